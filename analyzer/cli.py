@@ -5,7 +5,8 @@
     python -m analyzer analyze DIR --out results/              # tables (Parquet + CSV) for every letter in DIR
     python -m analyzer grievance LETTER.pdf --out DIR --fact serious_condition=yes
 
-Exit codes: 0 all letters analyzed, 1 at least one letter could not be read, 2 bad usage.
+Exit codes: 0 when at least one letter was analyzed, 1 when every letter failed, 2 bad usage.
+A letter that fails still gets its output (JSON with ``errors`` filled, or an error row).
 This is the outermost client: errors become messages and exit codes here, never tracebacks.
 """
 
@@ -119,7 +120,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 n_failed += 1
             else:
                 n_ok += 1
-            if fmt == "summary":
+            if fmt == "text":
                 print(_summary_line(r))
                 continue
             text = json.dumps(r, indent=2, ensure_ascii=False)
@@ -131,7 +132,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 print(text)
     if not args.quiet:
         print(f"{n_ok} ok, {n_failed} failed", file=sys.stderr)
-    return 0 if n_failed == 0 else 1
+    return 1 if n_ok == 0 and n_failed > 0 else 0
 
 
 def cmd_grievance(args: argparse.Namespace) -> int:
@@ -179,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analyze letters (files, folders, globs or ZIPs)")
     a.add_argument("inputs", nargs="+")
     a.add_argument("--out", help="output folder (per-letter JSON with --format json, else tables)")
-    a.add_argument("--format", choices=["json", "tables", "summary"])
+    a.add_argument("--format", choices=["json", "text", "tables"])
     a.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     a.add_argument("--no-cache", dest="cache", action="store_false", help="do not reuse results in OUT/.cache")
     common(a)
