@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SAMPLE ?= samples/second_opinion_denial.pdf
 PORT ?= 8501
 
-.PHONY: app test test-quick lint system setup model bench devset clean
+.PHONY: browser app test test-quick lint system setup model bench devset clean
 
 system:  ## Debian packages: tesseract with English and Spanish data (root, no prompts)
 	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx spa; then \
@@ -26,11 +26,18 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 
 setup: system $(STAMP)
 
+browser:  ## Debian chromium for the real-browser test (Playwright drives it; never `playwright install`)
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium (Debian)"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	fi
+
 app: setup  ## start the Streamlit page on a bundled sample letter (http://127.0.0.1:$(PORT))
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false -- --sample $(SAMPLE)
 
-test: setup lint  ## the whole suite, slow tests included (what CI runs)
+test: setup browser lint  ## the whole suite, slow tests included (what CI runs)
 	$(BIN)/python -m pytest -q
 
 test-quick: setup  ## the quick run: everything but tests marked slow
