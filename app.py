@@ -1,0 +1,759 @@
+"""The member's front door: upload a Kaiser Permanente denial letter, see what is wrong on the page itself,
+answer a few questions and download the grievance.
+
+Run:  streamlit run app.py                     (or: streamlit run app.py -- --sample samples/second_opinion_denial.pdf)
+
+The page only presents what the engine returns: ``analyzer.analyze`` reads and checks the letter,
+``analyzer.reanalyze`` re-checks it after corrections and answers, ``analyzer.render.PageImage`` draws the
+highlights, ``analyzer.letter`` / ``analyzer.exports`` make the grievance and the downloads. Uploaded bytes
+stay in this browser session's memory; nothing is written to disk or sent anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import streamlit as st
+
+from analyzer import AnalyzerError, analyze, reanalyze
+from analyzer.pipeline import CORRECTABLE, Analysis
+
+log = logging.getLogger("analyzer.app")
+
+APP_DIR = Path(__file__).resolve().parent
+SAMPLES_DIR = APP_DIR / "samples"
+DEFAULT_SAMPLE = "second_opinion_denial.pdf"
+UPLOAD_TYPES = ["pdf", "png", "jpg", "jpeg", "tif", "tiff"]
+RESOLUTION = 100  # dpi of the page pictures: sharp enough to read, small enough to send to the browser
+
+# ---- plain words for the schema's enum values (presentation only) --------------------------------------------
+PLAN_TYPES = {
+    "commercial_hmo": "Kaiser commercial HMO plan",
+    "erisa_group": "employer group plan (ERISA)",
+    "medicare_advantage": "Medicare Advantage plan (Kaiser Senior Advantage)",
+    "medi_cal": "Medi-Cal plan",
+    "medicaid": "Medicaid plan",
+    "fehb": "Federal Employees Health Benefits plan",
+    "unknown": "not sure",
+}
+LETTER_KINDS = {
+    "initial_denial": "a denial of a request for care",
+    "partial_denial": "a partial denial (part of the request was approved)",
+    "payment_denial": "a denial of payment for care already received",
+    "second_opinion_denial": "a denial of a second opinion",
+    "grievance_decision": "a decision on your grievance (appeal)",
+    "delay_notice": "a notice that the decision is delayed",
+    "termination_notice": "a notice that ongoing care will stop or be reduced",
+}
+URGENCY = {"standard": "standard (not urgent)", "expedited": "urgent (expedited review)"}
+CATEGORIES = {
+    "medical_necessity": "they say it is not medically necessary",
+    "experimental_investigational": "they say it is experimental or investigational",
+    "not_covered": "they say your plan does not cover it",
+    "out_of_network": "they say it is outside Kaiser's network",
+    "no_prior_authorization": "they say it was not approved in advance",
+    "second_opinion": "a second opinion was refused",
+    "administrative": "an administrative reason",
+}
+SEVERITY = {"high": "🟥 Serious", "medium": "🟧 Important", "low": "🟨 Minor"}
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+STATUS = {
+    "raised": "❗ Problem found",
+    "passed": "✅ No problem",
+    "not_applicable": "➖ Does not apply",
+    "insufficient_data": "❔ Not enough information",
+}
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+DATE_FIELDS = {
+    "dates.letter": "Date of the letter",
+    "dates.request_received": "Date Kaiser received the request",
+    "dates.decision": "Date of the decision",
+    "dates.service": "Date of the care (service)",
+}
+PRIVACY_NOTE = (
+    "🔒 This runs on this computer. Your letter is not uploaded anywhere, not saved, and is forgotten "
+    "when you close this page."
+)
+GENERIC_ERROR = (
+    "Sorry, something went wrong on our side while showing this page. Your letter was not saved or sent "
+    "anywhere. Please try again, or try another copy of the letter (a PDF or a clear photo)."
+)
+
+
+# ---- small helpers ---------------------------------------------------------------------------------------------
+def _value(field: Any) -> Any:
+    return field.get("value") if isinstance(field, dict) else None
+
+
+def _path_value(letter: dict, path: str) -> Any:
+    cur: Any = letter
+    for part in path.split("."):
+        if not isinstance(cur, dict):
+            return None
+        cur = cur.get(part)
+    return _value(cur)
+
+
+def _parse_date(value: Any) -> Optional[dt.date]:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _long_date(d: dt.date) -> str:
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def plan_in_words(plan_type: Optional[str], state: Optional[str]) -> str:
+    """E.g. "Kaiser commercial HMO plan in California (Knox-Keene)": which plan and which law, in plain words."""
+    plan = PLAN_TYPES.get(plan_type or "unknown", plan_type or "") if plan_type and plan_type != "unknown" else ""
+    where = STATES.get(state or "", state or "")
+    law = {
+        "commercial_hmo": "Knox-Keene" if state == "CA" else "",
+        "medi_cal": "Medi-Cal managed care and Knox-Keene",
+        "erisa_group": "federal ERISA rules" + (", and Knox-Keene if the plan is insured" if state == "CA" else ""),
+        "medicare_advantage": "federal Medicare rules",
+        "medicaid": "federal Medicaid rules",
+        "fehb": "federal employee plan rules",
+    }.get(plan_type or "", "")
+    if not plan and not where:
+        return "We could not tell the plan type or the state from the letter."
+    text = (plan or "Kaiser plan (type not clear from the letter)") + (f" in {where}" if where else "")
+    return text + (f" ({law})" if law else "")
+
+
+def _quote(text: str, limit: int = 400) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _pages_of(spans: list) -> list[int]:
+    return sorted({int(s["page"]) for s in spans or [] if s.get("page")})
+
+
+def _cli_sample() -> Optional[Path]:
+    """``streamlit run app.py -- --sample PATH`` preselects that bundled sample."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--sample")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    if not args.sample:
+        return None
+    p = Path(args.sample)
+    for candidate in (p, APP_DIR / p, SAMPLES_DIR / p.name):
+        if candidate.is_file():
+            return candidate.resolve()
+    return None
+
+
+def _samples() -> list[Path]:
+    if not SAMPLES_DIR.is_dir():
+        return []
+    return sorted(p for p in SAMPLES_DIR.iterdir() if p.suffix.lower().lstrip(".") in UPLOAD_TYPES)
+
+
+def _sample_label(p: Path) -> str:
+    return p.stem.replace("_", " ").replace("-", " ").capitalize() + f"  ({p.name})"
+
+
+# ---- progress -----------------------------------------------------------------------------------------------------
+_STAGE_SPAN = {"reading": (0.0, 0.1), "ocr": (0.1, 0.7), "extracting": (0.7, 0.85), "checking": (0.85, 0.99), "done": (1.0, 1.0)}
+
+
+def _progress_callback(bar: Any) -> Callable[[str, int, int, str], None]:
+    """The engine's progress protocol drawn as one bar with a plain sentence per stage (never letter text)."""
+
+    def callback(stage: str, done: int, total: int, message: str) -> None:
+        lo, hi = _STAGE_SPAN.get(stage, (0.0, 0.99))
+        frac = lo + (hi - lo) * (done / total if total else 0)
+        if stage == "ocr":
+            page = min(done + 1, total) if total else done
+            text = f"Reading page {page} of {total} from its image (text recognition). This takes a few seconds per page."
+        elif stage == "reading":
+            text = "Reading the letter…"
+        elif stage == "extracting":
+            text = "Finding what was denied, why, by whom and when…"
+        elif stage == "checking":
+            text = "Checking the letter against the rules Kaiser must follow…"
+        else:
+            text = "Done."
+        bar.progress(min(1.0, max(0.0, frac)), text=text)
+
+    return callback
+
+
+def _run_analysis(source: Any, file_name: str) -> Analysis:
+    with st.status("Reading your letter…", expanded=True) as status:
+        bar = st.progress(0.0, text="Starting…")
+        analysis = analyze(source, progress=_progress_callback(bar), file_name=file_name)
+        if analysis.ok:
+            status.update(label="Your letter has been read and checked.", state="complete", expanded=False)
+        else:
+            status.update(label="We could not read this file.", state="error", expanded=False)
+    return analysis
+
+
+# ---- session state ------------------------------------------------------------------------------------------------
+def _set_analysis(key: tuple, analysis: Analysis) -> None:
+    ss = st.session_state
+    ss["input_key"] = key
+    ss["base"] = analysis  # as read from the file: corrections are relative to it
+    ss["analysis"] = analysis
+    ss["facts"] = {}
+    ss["corrections"] = {}
+    ss["page_cache"] = {}
+    ss.pop("update_error", None)
+
+
+def _doc_key(analysis: Analysis) -> str:
+    return (analysis.result.get("source", {}).get("sha256") or "x")[:12]
+
+
+def _apply_fixes(doc_key: str) -> None:
+    """Form callback: collect corrections and answers, re-run the rules without reading the file again."""
+    ss = st.session_state
+    base: Analysis = ss["base"]
+    letter = base.letter
+    corrections: dict[str, Any] = {}
+    for path, options_key in (("plan_type", "plan"), ("state", "state"), ("letter_kind", "kind"), ("urgency", "urgency")):
+        chosen = ss.get(f"fix_{doc_key}_{options_key}")
+        if chosen == "__unknown__":
+            chosen = None
+        if chosen != _path_value(letter, path):
+            corrections[path] = chosen
+    for path in DATE_FIELDS:
+        chosen = ss.get(f"fix_{doc_key}_{path}")
+        iso = chosen.isoformat() if isinstance(chosen, dt.date) else None
+        if iso != _path_value(letter, path):
+            corrections[path] = iso
+    facts: dict[str, bool] = {}
+    for q in ss["analysis"].questions:
+        answer = ss.get(f"q_{doc_key}_{q['id']}")
+        if answer in ("Yes", "No"):
+            facts[q["id"]] = answer == "Yes"
+    # answers to questions that disappeared after an earlier update are kept
+    for qid, val in ss.get("facts", {}).items():
+        facts.setdefault(qid, val)
+    corrections = {k: v for k, v in corrections.items() if k in CORRECTABLE}
+    try:
+        ss["analysis"] = reanalyze(base, facts=facts, corrections=corrections)
+        ss["facts"], ss["corrections"] = facts, corrections
+        ss.pop("update_error", None)
+    except AnalyzerError as err:
+        ss["update_error"] = err.message
+    except Exception as exc:  # the member keeps the previous analysis and sees a plain message
+        log.error("re-analysis failed: %s", type(exc).__name__)
+        ss["update_error"] = "We could not update the analysis with these changes. The previous results are still shown."
+
+
+# ---- sections of the page -----------------------------------------------------------------------------------------
+def _input_section() -> Optional[tuple[tuple, Any, str]]:
+    """The file picker; returns (identity, source, file name) of the letter to analyze, or None."""
+    cli = _cli_sample()
+    samples = _samples()
+    modes = ["Upload my letter", "Try a sample letter"]
+    mode = st.radio(
+        "Which letter?", modes, index=1 if cli and samples else 0, horizontal=True, key="input_mode",
+        label_visibility="collapsed",
+    )
+    if mode == modes[0]:
+        up = st.file_uploader(
+            "Drag and drop your denial letter here, or click to choose it. A PDF, or a photo or scan of the pages "
+            "(PNG, JPEG, TIFF).",
+            type=UPLOAD_TYPES, key="upload",
+        )
+        if up is None:
+            st.info("Start by adding your denial letter above. It takes under a minute.")
+            return None
+        data = up.getvalue()
+        return ("upload", up.name, hashlib.sha256(data).hexdigest()), data, up.name
+    if not samples:
+        st.warning("No sample letters are bundled with this copy.")
+        return None
+    default = cli if cli in samples else next((p for p in samples if p.name == DEFAULT_SAMPLE), samples[0])
+    choice = st.selectbox("Sample letter (fictional)", samples, index=samples.index(default), format_func=_sample_label,
+                          key="sample_choice")
+    return ("sample", str(choice)), str(choice), choice.name
+
+
+def _summary(result: dict) -> None:
+    letter = result["letter"]
+    flags = result["flags"]
+    st.header("What this letter says")
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        services = letter.get("services") or []
+        if services:
+            lines = []
+            for s in services:
+                codes = ", ".join(s.get("codes") or [])
+                lines.append(f"- {s.get('text', '').strip()}" + (f" (code {codes})" if codes else ""))
+            st.markdown("**What was denied:**\n" + "\n".join(lines))
+        else:
+            st.markdown("**What was denied:** the letter does not name the service clearly.")
+        kind = _value(letter.get("letter_kind"))
+        if kind:
+            st.markdown(f"**Kind of letter:** {LETTER_KINDS.get(kind, kind)}")
+        reason = _value(letter.get("denial_reason"))
+        category = _value(letter.get("denial_category"))
+        if reason:
+            st.markdown("**Why, in the letter's own words:**")
+            st.markdown("> " + _quote(str(reason), 600))
+        else:
+            st.markdown("**Why:** the letter does not give a clear reason.")
+        if category:
+            st.caption(f"In short: {CATEGORIES.get(category, category)}.")
+        rev = letter.get("reviewer") or {}
+        who = ", ".join(str(v) for v in (_value(rev.get("name")), _value(rev.get("credentials")), _value(rev.get("specialty"))) if v)
+        st.markdown(f"**Who decided:** {who}" if who else "**Who decided:** the letter does not name the reviewer.")
+        st.markdown(
+            f"**Your plan, as we understand it:** {plan_in_words(_value(letter.get('plan_type')), _value(letter.get('state')))}"
+        )
+        urgency = _value(letter.get("urgency"))
+        if urgency:
+            st.markdown(f"**Urgency:** {URGENCY.get(urgency, urgency)}")
+        if result.get("corrections"):
+            st.caption("✏️ Includes your corrections.")
+        else:
+            st.caption("Something wrong here? Correct it under “Check what we understood”.")
+    with right:
+        _deadline_box(result.get("deadlines") or [])
+        high = sum(1 for f in flags if f.get("severity") == "high")
+        st.metric("Problems found in the letter", len(flags), help="Places where the letter does not follow the rules Kaiser must follow.")
+        if high:
+            st.caption(f"{high} of them serious.")
+
+
+def most_urgent_deadline(deadlines: list[dict], today: Optional[dt.date] = None) -> Optional[tuple[dict, dt.date]]:
+    """The nearest deadline still ahead (or, if all have passed, the latest one), with its date."""
+    today = today or dt.date.today()
+    dated = [(d, _parse_date(d.get("due"))) for d in deadlines]
+    dated = [(d, due) for d, due in dated if due]
+    if not dated:
+        return None
+    ahead = [x for x in dated if x[1] >= today]
+    return min(ahead, key=lambda x: x[1]) if ahead else max(dated, key=lambda x: x[1])
+
+
+def _deadline_box(deadlines: list[dict]) -> None:
+    today = dt.date.today()
+    found = most_urgent_deadline(deadlines, today)
+    if not found:
+        if deadlines:
+            st.warning(
+                f"**Next step:** {deadlines[0].get('action', '')}. We could not work out the date because the letter's "
+                "date is missing: add it under “Check what we understood”."
+            )
+        else:
+            st.info("We found no deadline in this letter. Act soon anyway: most appeal windows are 60 to 180 days.")
+        return
+    d, due = found
+    days = (due - today).days
+    when = (
+        f"**{days} days left**" if days > 1 else "**due tomorrow**" if days == 1 else "**due today**" if days == 0
+        else f"**passed {-days} days ago**"
+    )
+    text = f"⏰ **Most urgent deadline:** {d.get('action', '')}\n\nby **{_long_date(due)}**: {when}"
+    if d.get("basis"):
+        text += f"\n\n{d['basis']}"
+    (st.error if days <= 14 else st.warning)(text)
+    if d.get("citation"):
+        st.caption(f"Rule: {d['citation']}")
+    if len(deadlines) > 1:
+        with st.expander(f"All deadlines ({len(deadlines)})"):
+            for other in deadlines:
+                due_o = _parse_date(other.get("due"))
+                st.markdown(
+                    f"- **{_long_date(due_o) if due_o else 'date unknown'}**: {other.get('action', '')}"
+                    + (f"  \n  _{other.get('citation')}_" if other.get("citation") else "")
+                )
+
+
+def _warnings(result: dict) -> None:
+    for w in result.get("warnings") or []:
+        st.warning(w, icon="⚠️")
+    sources = (result.get("source") or {}).get("page_sources") or []
+    ocr = [p for p in sources if p.get("source") == "ocr"]
+    if ocr:
+        pages = ", ".join(str(p["page"]) for p in ocr)
+        conf = (result.get("source") or {}).get("ocr_confidence")
+        st.info(
+            f"Page(s) {pages} were pictures, so we read them with text recognition"
+            + (f" (about {conf:.0f}% sure of each word)" if isinstance(conf, (int, float)) else "")
+            + ". Check that the highlighted words match your letter."
+        )
+
+
+def _flag_label(i: int, flag: dict) -> str:
+    pages = _pages_of(flag.get("evidence"))
+    where = f" (page {', '.join(map(str, pages))})" if pages else ""
+    return f"{SEVERITY.get(flag.get('severity'), '')}: {flag.get('title', flag.get('rule_id'))}{where}"
+
+
+def _sorted_flags(flags: list[dict]) -> list[tuple[int, dict]]:
+    return sorted(enumerate(flags), key=lambda x: (SEVERITY_ORDER.get(x[1].get("severity"), 3), x[0]))
+
+
+def _problems(result: dict) -> None:
+    flags = result["flags"]
+    if not flags:
+        st.success(
+            "We found no problems in how this letter was written. That does not mean the denial is right: "
+            "you can still file a grievance. The full check list shows every rule we checked."
+        )
+        return
+    st.markdown(
+        f"We found **{len(flags)}** place(s) where this letter does not follow the rules. Each one can support "
+        "your grievance. Serious ones first."
+    )
+    for i, flag in _sorted_flags(flags):
+        with st.container(border=True):
+            st.markdown(f"**{SEVERITY.get(flag.get('severity'), flag.get('severity'))}: {flag.get('title', '')}**")
+            st.markdown(flag.get("explanation", ""))
+            if flag.get("citation"):
+                st.caption(f"Rule: {flag['citation']}")
+            for sp in flag.get("evidence") or []:
+                st.markdown(f"Page {sp.get('page')}: “{_quote(sp.get('text', ''), 300)}”")
+
+
+def _page_picture(analysis: Analysis, page: int) -> Any:
+    """The page without highlights, rendered once per session."""
+    from analyzer.render import base_image
+
+    cache = st.session_state.setdefault("page_cache", {})
+    key = (analysis.result["source"].get("sha256"), page, RESOLUTION)
+    if key not in cache:
+        cache[key] = base_image(analysis.document, page, RESOLUTION)
+    return cache[key]
+
+
+def _highlights(analysis: Analysis, doc_key: str) -> None:
+    from analyzer.render import PageImage
+
+    result = analysis.result
+    flags = result["flags"]
+    document = analysis.document
+    if document is None or not document.pages:
+        st.info("There is no page to show.")
+        return
+    st.markdown("Legend: 🟥 serious problem · 🟧 important · 🟨 minor · 🟦 what we read (facts of the letter)")
+    order = [-1] + [i for i, _ in _sorted_flags(flags)]
+    c1, c2 = st.columns([3, 1])
+    with c1:
+        chosen = st.selectbox(
+            "Show a problem on the letter", order, key=f"pick_{doc_key}",
+            format_func=lambda i: "All pages, all highlights" if i < 0 else _flag_label(i, flags[i]),
+        )
+    with c2:
+        show_fields = st.checkbox("Show what we read (blue)", value=True, key=f"fields_{doc_key}")
+    pages = list(range(1, len(document.pages) + 1))
+    if chosen is not None and chosen >= 0:
+        flag = flags[chosen]
+        st.info(f"**{flag.get('title', '')}**: {flag.get('explanation', '')}")
+        on = _pages_of(flag.get("evidence"))
+        if on:
+            pages = on
+        else:
+            st.caption("This problem is about something missing from the whole letter, so there is no single place to mark.")
+    for n in pages:
+        img = PageImage(document, n, RESOLUTION, original=_page_picture(analysis, n))
+        img.draw_result(result, fields=show_fields, flags=True, selected_flag=chosen if chosen and chosen >= 0 else None)
+        st.image(img.annotated, caption=f"Page {n} of {len(document.pages)}", width="stretch")
+    with st.expander("How each page was read"):
+        for p in (result.get("source") or {}).get("page_sources") or []:
+            how = {"text_layer": "from the PDF's text", "ocr": "from the page image (text recognition)"}.get(
+                p.get("source"), p.get("source")
+            )
+            conf = p.get("ocr_confidence")
+            st.markdown(
+                f"- Page {p.get('page')}: {how}. {p.get('reason', '')}"
+                + (f" (confidence {conf:.0f}%)" if isinstance(conf, (int, float)) else "")
+            )
+
+
+def _audit(result: dict) -> None:
+    import pandas as pd
+
+    outcomes = result.get("rule_outcomes") or []
+    if not outcomes:
+        st.info("No rules were checked.")
+        return
+    counts = {s: sum(1 for o in outcomes if o.get("status") == s) for s in STATUS}
+    st.markdown(
+        " · ".join(f"{STATUS[s]}: **{n}**" for s, n in counts.items())
+        + "\n\nEvery rule was checked against this letter. “Does not apply” says why; “Not enough information” "
+        "says what is missing (answering the questions can fill it in)."
+    )
+    rows = [
+        {
+            "Result": STATUS.get(o.get("status"), o.get("status")),
+            "Rule": o.get("title", ""),
+            "Why": o.get("explanation") or o.get("reason") or "",
+            "Missing": ", ".join(o.get("missing") or []),
+            "Severity": o.get("severity", ""),
+            "Citation": o.get("citation", ""),
+            "Rule id": o.get("rule_id", ""),
+        }
+        for o in sorted(outcomes, key=lambda o: (list(STATUS).index(o.get("status")) if o.get("status") in STATUS else 9))
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _fixes(analysis: Analysis, doc_key: str) -> None:
+    ss = st.session_state
+    base: Analysis = ss["base"]
+    letter = analysis.letter
+    if ss.get("update_error"):
+        st.error(ss["update_error"])
+    st.markdown(
+        "Here is what we read from your letter. If something is wrong, change it. Answer the questions you can: "
+        "they decide whether some rules apply to you. Then press **Update the analysis**: your letter is not read again."
+    )
+    with st.form(f"fixes_{doc_key}"):
+        c1, c2 = st.columns(2)
+        with c1:
+            _enum_select("Plan type", "plan", doc_key, letter, "plan_type", PLAN_TYPES)
+            _enum_select("Kind of letter", "kind", doc_key, letter, "letter_kind", LETTER_KINDS)
+        with c2:
+            _enum_select("State", "state", doc_key, letter, "state", STATES)
+            _enum_select("Urgency", "urgency", doc_key, letter, "urgency", URGENCY)
+        dcols = st.columns(len(DATE_FIELDS))
+        for col, (path, label) in zip(dcols, DATE_FIELDS.items()):
+            with col:
+                st.date_input(
+                    label, value=_parse_date(_path_value(letter, path)), key=f"fix_{doc_key}_{path}",
+                    min_value=dt.date(1990, 1, 1), max_value=dt.date.today() + dt.timedelta(days=3 * 365),
+                    format="MM/DD/YYYY",
+                )
+        questions = analysis.questions
+        if questions:
+            st.markdown("**Questions** (answer only what you know; “Not sure” is fine)")
+            titles = {o.get("rule_id"): o.get("title") for o in analysis.result.get("rule_outcomes") or []}
+            for q in questions:
+                prior = ss.get("facts", {}).get(q["id"])
+                st.radio(
+                    q["question"], ["Not sure", "Yes", "No"],
+                    index=0 if prior is None else (1 if prior else 2), horizontal=True, key=f"q_{doc_key}_{q['id']}",
+                )
+                affects = [titles.get(a, a) for a in q.get("affects") or []]
+                if affects:
+                    st.caption("Your answer can change: " + "; ".join(str(a) for a in affects))
+        st.form_submit_button("Update the analysis", type="primary", on_click=_apply_fixes, args=(doc_key,))
+    if ss.get("corrections"):
+        base_letter = base.letter
+        lines = [
+            f"- {path}: {_path_value(base_letter, path) or '(not found)'} → {value or '(none)'}"
+            for path, value in ss["corrections"].items()
+        ]
+        st.caption("Your corrections:\n" + "\n".join(lines))
+
+
+def _enum_select(label: str, short: str, doc_key: str, letter: dict, path: str, names: dict) -> None:
+    current = _path_value(letter, path)
+    options = ["__unknown__"] + [k for k in names if k != "unknown"]
+    if current and current not in options:
+        options.append(current)
+
+    def fmt(v: str) -> str:
+        if v == "__unknown__":
+            return "(not found in the letter / not sure)"
+        return f"{names.get(v, v)}" + (f" ({v})" if path == "state" else "")
+
+    index = options.index(current) if current in options else 0
+    st.selectbox(label, options, index=index, format_func=fmt, key=f"fix_{doc_key}_{short}")
+
+
+def _grievance(analysis: Analysis, doc_key: str) -> None:
+    result = analysis.result
+    arguments = result.get("arguments") or []
+    st.markdown(
+        "A **grievance** (appeal) asks Kaiser to change its decision. Below are the arguments we found, strongest "
+        "first, and a letter you can edit, download, sign and send. Keep a copy, and send it before the deadline."
+    )
+    if arguments:
+        st.subheader("Your arguments")
+        for n, arg in enumerate(arguments, 1):
+            with st.expander(f"{n}. {arg.get('heading', '')}", expanded=n <= 3):
+                st.markdown(arg.get("text", ""))
+                if arg.get("citations"):
+                    st.caption("Law: " + "; ".join(arg["citations"]))
+    st.subheader("Your grievance letter")
+    letter = result["letter"]
+    c1, c2, c3 = st.columns([2, 3, 2])
+    with c1:
+        name = st.text_input("Your name", value=str(_value(letter.get("member_name")) or ""), key=f"m_name_{doc_key}")
+    with c2:
+        address = st.text_input("Your address", key=f"m_addr_{doc_key}")
+    with c3:
+        phone = st.text_input("Your phone", key=f"m_phone_{doc_key}")
+    member = {"name": name.strip() or None, "address": address.strip() or None, "phone": phone.strip() or None}
+    from analyzer.letter import draft_letter
+
+    draft = draft_letter(result, member)
+    # a new draft (new corrections or details) replaces the text box; the member's own edits live in it until then
+    text_key = f"letter_{doc_key}_{hashlib.sha256(draft.text.encode('utf-8')).hexdigest()[:12]}"
+    text = st.text_area("Edit the letter here before you download it", value=draft.text, height=520, key=text_key)
+    blanks = list(getattr(draft, "blanks", []) or [])
+    if blanks:
+        st.warning("Before you send it, fill in: " + ", ".join(str(b) for b in blanks))
+    _downloads(analysis, text, member, doc_key)
+
+
+def _downloads(analysis: Analysis, text: str, member: dict, doc_key: str) -> None:
+    from analyzer import exports
+
+    result = analysis.result
+    stem = Path(result["source"].get("file") or "letter").stem or "letter"
+    st.markdown("**Download**")
+    cols = st.columns(5)
+    made = [
+        ("Letter (Word, DOCX)", lambda: exports.to_docx(text), f"grievance-{stem}.docx",
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("Letter (PDF)", lambda: exports.to_pdf(text), f"grievance-{stem}.pdf", "application/pdf"),
+        ("Letter (text)", lambda: exports.to_text(text), f"grievance-{stem}.txt", "text/plain"),
+        ("Deadlines (calendar)", lambda: exports.deadlines_ics(result), f"deadlines-{stem}.ics", "text/calendar"),
+        ("Full analysis (JSON)", lambda: exports.analysis_json(result), f"analysis-{stem}.json", "application/json"),
+    ]
+    for col, (label, make, fname, mime) in zip(cols, made):
+        with col:
+            try:
+                data = make()
+            except AnalyzerError as err:
+                st.caption(f"{label}: {err.message}")
+                continue
+            except Exception as exc:  # one broken export must not hide the others
+                log.error("export %s failed: %s", fname.rsplit(".", 1)[-1], type(exc).__name__)
+                st.caption(f"{label}: not available right now.")
+                continue
+            st.download_button(label, data=data, file_name=fname, mime=mime, key=f"dl_{doc_key}_{fname.rsplit('.', 1)[-1]}")
+
+
+def _one_letter() -> None:
+    picked = _input_section()
+    if picked is None:
+        return
+    key, source, name = picked
+    ss = st.session_state
+    if ss.get("input_key") != key or "analysis" not in ss:
+        _set_analysis(key, _run_analysis(source, name))
+    analysis: Analysis = ss["analysis"]
+    result = analysis.result
+    if result.get("errors"):
+        for err in result["errors"]:
+            st.error(err.get("message", "This file could not be read."))
+        return
+    _warnings(result)
+    doc_key = _doc_key(analysis)
+    _summary(result)
+    n = len(result["flags"])
+    tabs = st.tabs([
+        f"Problems found ({n})", "Your letter with highlights", "Check what we understood",
+        "Your grievance letter", "Full check list",
+    ])
+    with tabs[0]:
+        _problems(result)
+    with tabs[1]:
+        _highlights(analysis, doc_key)
+    with tabs[2]:
+        _fixes(analysis, doc_key)
+    with tabs[3]:
+        _grievance(analysis, doc_key)
+    with tabs[4]:
+        _audit(result)
+
+
+def _several_letters() -> None:
+    import pandas as pd
+
+    from analyzer import to_frames
+
+    st.markdown(
+        "For advocates and clinics: add several letters to see their problems side by side. "
+        "Each letter is read on this computer and forgotten when you close the page."
+    )
+    files = st.file_uploader(
+        "Drag and drop the letters here (PDFs or photos)", type=UPLOAD_TYPES, accept_multiple_files=True,
+        key="bulk_upload",
+    )
+    if not files:
+        return
+    ss = st.session_state
+    ident = tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files)
+    if ss.get("bulk_key") != ident:
+        bar = st.progress(0.0, text="Starting…")
+        analyses = []
+        for i, f in enumerate(files):
+            bar.progress(i / len(files), text=f"Reading letter {i + 1} of {len(files)}…")
+            analyses.append(analyze(f.getvalue(), file_name=f.name))
+        bar.progress(1.0, text=f"Read {len(files)} letters.")
+        frames = to_frames([a.result for a in analyses])
+        ss["bulk_key"], ss["bulk_frames"] = ident, frames
+    frames = ss["bulk_frames"]
+    documents: pd.DataFrame = frames.documents
+    flags: pd.DataFrame = frames.flags
+    st.subheader("Letters")
+    st.dataframe(documents, hide_index=True, width="stretch")
+    st.subheader("Problems across the letters")
+    if len(flags):
+        by = "title" if "title" in flags.columns else "rule_id"
+        counts = flags.groupby(by).size().sort_values(ascending=False).rename("letters").to_frame()
+        st.bar_chart(counts, horizontal=True, x_label="number of problems", y_label="")
+        st.dataframe(flags, hide_index=True, width="stretch")
+    else:
+        st.info("No problems were found in these letters.")
+    c1, c2 = st.columns(2)
+    with c1:
+        st.download_button("Letters table (CSV)", documents.to_csv(index=False).encode("utf-8"),
+                           file_name="letters.csv", mime="text/csv", key="bulk_csv_docs")
+    with c2:
+        st.download_button("Problems table (CSV)", flags.to_csv(index=False).encode("utf-8"),
+                           file_name="problems.csv", mime="text/csv", key="bulk_csv_flags")
+
+
+def page() -> None:
+    st.title("Understand your Kaiser Permanente denial letter")
+    st.markdown(
+        "Add the letter Kaiser sent you. In about a minute you will see **what was denied**, **what is wrong with "
+        "the letter**, **your deadline**, and a **grievance letter** you can send."
+    )
+    st.caption(PRIVACY_NOTE)
+    st.caption("This is not legal advice. For free help in California call the DMHC Help Center at 1-888-466-2219.")
+    one, several = st.tabs(["One letter", "Several letters"])
+    with one:
+        _one_letter()
+    with several:
+        _several_letters()
+
+
+def main() -> None:
+    st.set_page_config(page_title="Your Kaiser denial letter", page_icon="📄", layout="wide")
+    # The one place where errors meet the member: the engine's own messages as they are, anything else as a
+    # plain apology. Streamlit's rerun/stop signals are BaseExceptions and pass through untouched.
+    try:
+        page()
+    except AnalyzerError as err:
+        st.error(err.message)
+    except Exception as exc:
+        log.error("page failed: %s", type(exc).__name__)  # the type only: a message could quote the letter
+        st.error(GENERIC_ERROR)
+
+
+main()
