@@ -153,7 +153,10 @@ def resolve_sources(sources: Any) -> list[Source]:
 
 
 def _facts_map(facts: Any) -> dict[str, dict]:
-    """Member-supplied facts as {file: {fact_id: value}}: from a dict or a DataFrame with a ``file`` column."""
+    """Member-supplied facts as {file: {fact_id: value}}: from a dict or a DataFrame with a ``file`` column.
+
+    The key ``"*"`` holds facts for every letter; a file's own facts override them.
+    """
     if facts is None:
         return {}
     if isinstance(facts, Mapping):
@@ -190,8 +193,8 @@ def _facts_for(src: Source, fmap: Mapping[str, dict]) -> dict | None:
         return None
     for key in (src.name, src.path, os.path.basename(src.path or ""), src.member, os.path.basename(src.member or "")):
         if key and key in fmap:
-            return fmap[key]
-    return None
+            return {**fmap.get("*", {}), **fmap[key]}
+    return fmap.get("*")  # "*": facts for every letter (the command line's --fact)
 
 
 # -- the worker boundary -------------------------------------------------------------------------------

@@ -191,6 +191,13 @@ def test_facts_from_dataframe_and_dict(folder):
     assert res[0]["facts"]["x"]["value"] == 1  # a list entry matches facts by its base name
 
 
+def test_facts_wildcard_for_every_letter(folder):
+    res = list(analyze_many(folder, workers=1, progress=False, analyze_fn=fake_analyze,
+                            facts={"*": {"x": 1}, "b.pdf": {"x": 2, "y": 3}}))
+    got = {r["source"]["file"]: {k: v["value"] for k, v in r["facts"].items()} for r in res}
+    assert got["a.pdf"] == {"x": 1} and got["b.pdf"] == {"x": 2, "y": 3}
+
+
 def test_bad_facts_frame_is_rejected(folder):
     with pytest.raises(ValueError, match="file"):
         analyze_many(folder, progress=False, facts=pd.DataFrame({"name": ["a.pdf"]}))
