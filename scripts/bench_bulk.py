@@ -1,0 +1,120 @@
+"""Benchmark bulk analysis: letters per second with 1 and 2 local workers (and optionally Dask), peak memory.
+
+    python scripts/bench_bulk.py                 # 40 generated text letters, workers 1 and 2
+    python scripts/bench_bulk.py --n 1000 --workers 2 --memory   # the 1,000-letter memory check
+    python scripts/bench_bulk.py --dask          # also a 2-worker Dask LocalCluster on 127.0.0.1
+
+Letters come from ``analyzer.samplegen`` (synthetic, no real member data). The model is loaded once in
+this process before timing, as in a notebook session, so each run measures analysis rather than start-up.
+Prints one JSON object; ``run()`` returns the same dict for ``analyzer.bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+
+def generate_letters(out_dir: Path, n: int, seed: int = 1000) -> list[Path]:
+    from analyzer.samplegen import generate, render_pdf
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        p = out_dir / f"letter-{i:04d}.pdf"
+        if not p.exists():
+            p.write_bytes(render_pdf(generate(seed + i), None))
+        paths.append(p)
+    return paths
+
+
+def _time_run(paths: list[Path], **kw: Any) -> dict:
+    from analyzer.bulk import analyze_many
+    from analyzer.frames import to_frames
+
+    t0 = time.perf_counter()
+    frames = to_frames(analyze_many([str(p) for p in paths], progress=False, **kw))
+    dt = time.perf_counter() - t0
+    docs = frames.documents
+    return {"letters": len(docs), "seconds": round(dt, 2), "letters_per_s": round(len(docs) / dt, 2),
+            "failed": int((docs["status"] == "error").sum())}
+
+
+def _maxrss_mb(who: int) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # Linux reports KiB
+
+
+def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, letters_dir: str | None = None,
+        repeat: int = 1) -> dict:
+    from analyzer.bulk import START_METHOD, warm_up
+
+    tmp = None
+    if letters_dir is None:
+        tmp = tempfile.TemporaryDirectory(prefix="bench-bulk-")
+        letters_dir = tmp.name
+    try:
+        t0 = time.perf_counter()
+        paths = generate_letters(Path(letters_dir), n)
+        gen_s = round(time.perf_counter() - t0, 2)
+        warm_up()
+        out: dict[str, Any] = {"n": n, "cpu_count": os.cpu_count(), "start_method": START_METHOD,
+                               "generate_seconds": gen_s, "runs": {}}
+        for w in workers:
+            best = None
+            for _ in range(repeat):
+                r = _time_run(paths, workers=w)
+                if best is None or r["seconds"] < best["seconds"]:
+                    best = r
+            out["runs"][f"workers={w}"] = best
+        if 1 in workers and len(workers) > 1:
+            base = out["runs"]["workers=1"]["letters_per_s"]
+            for w in workers:
+                if w != 1:
+                    out[f"speedup_{w}_vs_1"] = round(out["runs"][f"workers={w}"]["letters_per_s"] / base, 2)
+        if dask:
+            from distributed import Client, LocalCluster
+
+            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                              dashboard_address=None) as cluster, Client(cluster) as client:
+                list(analyze_many_warm(client))
+                out["runs"]["dask_2"] = _time_run(paths, client=client)
+            if "workers=1" in out["runs"]:
+                out["speedup_dask2_vs_1"] = round(
+                    out["runs"]["dask_2"]["letters_per_s"] / out["runs"]["workers=1"]["letters_per_s"], 2)
+        out["peak_rss_mb"] = {"this_process": _maxrss_mb(resource.RUSAGE_SELF),
+                              "largest_worker": _maxrss_mb(resource.RUSAGE_CHILDREN)}
+        return out
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def analyze_many_warm(client: Any) -> list:
+    """Load the model on every Dask worker before timing (as the local pool's initializer does)."""
+    from analyzer.bulk import warm_up
+
+    return client.run(warm_up).values()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--dask", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1, help="best of N runs per configuration")
+    ap.add_argument("--letters-dir", help="keep generated letters here (reused on the next run)")
+    a = ap.parse_args(argv)
+    print(json.dumps(run(a.n, tuple(a.workers), a.dask, a.letters_dir, a.repeat), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+    sys.exit(main())
