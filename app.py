@@ -61,13 +61,13 @@ CATEGORIES = {
     "second_opinion": "a second opinion was refused",
     "administrative": "an administrative reason",
 }
-SEVERITY = {"high": "🟥 Serious", "medium": "🟧 Important", "low": "🟨 Minor"}
+SEVERITY = {"high": "Serious", "medium": "Important", "low": "Minor"}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 STATUS = {
-    "raised": "❗ Problem found",
-    "passed": "✅ No problem",
-    "not_applicable": "➖ Does not apply",
-    "insufficient_data": "❔ Not enough information",
+    "raised": "Problem found",
+    "passed": "No problem",
+    "not_applicable": "Does not apply",
+    "insufficient_data": "Not enough information",
 }
 STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -87,7 +87,7 @@ DATE_FIELDS = {
     "dates.service": "Date of the care (service)",
 }
 PRIVACY_NOTE = (
-    "🔒 This runs on this computer. Your letter is not uploaded anywhere, not saved, and is forgotten "
+    ":material/lock: This runs on this computer. Your letter is not uploaded anywhere, not saved, and is forgotten "
     "when you close this page."
 )
 GENERIC_ERROR = (
@@ -139,6 +139,20 @@ def plan_in_words(plan_type: Optional[str], state: Optional[str]) -> str:
         return "We could not tell the plan type or the state from the letter."
     text = (plan or "Kaiser plan (type not clear from the letter)") + (f" in {where}" if where else "")
     return text + (f" ({law})" if law else "")
+
+
+def chip(text: str, color_key: str) -> str:
+    """Markdown for a small label in exactly the colour the page pictures use for that severity or for fields."""
+    from analyzer.render import COLORS
+
+    r, g, b = COLORS[color_key]
+    fg = "black" if color_key == "low" else "white"
+    return f':color[{text}]{{foreground="{fg}" background="rgb({r},{g},{b})"}}'
+
+
+def severity_chip(severity: Optional[str]) -> str:
+    sev = severity if severity in SEVERITY else "high"
+    return chip(f"&nbsp;{SEVERITY[sev]}&nbsp;", sev)
 
 
 def _quote(text: str, limit: int = 400) -> str:
@@ -371,10 +385,10 @@ def _deadline_box(deadlines: list[dict]) -> None:
         f"**{days} days left**" if days > 1 else "**due tomorrow**" if days == 1 else "**due today**" if days == 0
         else f"**passed {-days} days ago**"
     )
-    text = f"⏰ **Most urgent deadline:** {d.get('action', '')}\n\nby **{_long_date(due)}**: {when}"
+    text = f"**Most urgent deadline:** {d.get('action', '')}\n\nby **{_long_date(due)}**: {when}"
     if d.get("basis"):
         text += f"\n\n{d['basis']}"
-    (st.error if days <= 14 else st.warning)(text)
+    (st.error if days <= 14 else st.warning)(text, icon=":material/alarm:")
     if d.get("citation"):
         st.caption(f"Rule: {d['citation']}")
     if len(deadlines) > 1:
@@ -389,7 +403,7 @@ def _deadline_box(deadlines: list[dict]) -> None:
 
 def _warnings(result: dict) -> None:
     for w in result.get("warnings") or []:
-        st.warning(w, icon="⚠️")
+        st.warning(w, icon=":material/warning:")
     sources = (result.get("source") or {}).get("page_sources") or []
     ocr = [p for p in sources if p.get("source") == "ocr"]
     if ocr:
@@ -426,7 +440,7 @@ def _problems(result: dict) -> None:
     )
     for i, flag in _sorted_flags(flags):
         with st.container(border=True):
-            st.markdown(f"**{SEVERITY.get(flag.get('severity'), flag.get('severity'))}: {flag.get('title', '')}**")
+            st.markdown(f"{severity_chip(flag.get('severity'))} **{flag.get('title', '')}**")
             st.markdown(flag.get("explanation", ""))
             if flag.get("citation"):
                 st.caption(f"Rule: {flag['citation']}")
@@ -454,7 +468,12 @@ def _highlights(analysis: Analysis, doc_key: str) -> None:
     if document is None or not document.pages:
         st.info("There is no page to show.")
         return
-    st.markdown("Legend: 🟥 serious problem · 🟧 important · 🟨 minor · 🟦 what we read (facts of the letter)")
+    st.markdown(
+        "Colours: " + " ".join(
+            chip(f"&nbsp;{t}&nbsp;", k) for k, t in (("high", "serious problem"), ("medium", "important"),
+                                                     ("low", "minor"), ("field", "what we read from the letter"))
+        )
+    )
     order = [-1] + [i for i, _ in _sorted_flags(flags)]
     c1, c2 = st.columns([3, 1])
     with c1:
@@ -475,7 +494,8 @@ def _highlights(analysis: Analysis, doc_key: str) -> None:
             st.caption("This problem is about something missing from the whole letter, so there is no single place to mark.")
     for n in pages:
         img = PageImage(document, n, RESOLUTION, original=_page_picture(analysis, n))
-        img.draw_result(result, fields=show_fields, flags=True, selected_flag=chosen if chosen and chosen >= 0 else None)
+        img.draw_result(result, fields=show_fields, flags=True, field_labels=False,
+                        selected_flag=chosen if chosen is not None and chosen >= 0 else None)
         st.image(img.annotated, caption=f"Page {n} of {len(document.pages)}", width="stretch")
     with st.expander("How each page was read"):
         for p in (result.get("source") or {}).get("page_sources") or []:
@@ -669,15 +689,15 @@ def _one_letter() -> None:
         "Your grievance letter", "Full check list",
     ])
     with tabs[0]:
-        _problems(result)
+        _guarded(_problems, result)
     with tabs[1]:
-        _highlights(analysis, doc_key)
+        _guarded(_highlights, analysis, doc_key)
     with tabs[2]:
-        _fixes(analysis, doc_key)
+        _guarded(_fixes, analysis, doc_key)
     with tabs[3]:
-        _grievance(analysis, doc_key)
+        _guarded(_grievance, analysis, doc_key)
     with tabs[4]:
-        _audit(result)
+        _guarded(_audit, result)
 
 
 def _several_letters() -> None:
@@ -738,22 +758,29 @@ def page() -> None:
     st.caption("This is not legal advice. For free help in California call the DMHC Help Center at 1-888-466-2219.")
     one, several = st.tabs(["One letter", "Several letters"])
     with one:
-        _one_letter()
+        _guarded(_one_letter)
     with several:
-        _several_letters()
+        _guarded(_several_letters)
+
+
+def _guarded(section: Callable[..., None], *args: Any) -> None:
+    """Where errors meet the member: the engine's own message as it is, anything else as a plain apology.
+
+    Each part of the page is guarded on its own so one failing part (say, an export) leaves the rest usable.
+    Streamlit's rerun/stop signals are BaseExceptions and pass through untouched.
+    """
+    try:
+        section(*args)
+    except AnalyzerError as err:
+        st.error(err.message)
+    except Exception as exc:
+        log.error("%s failed: %s", section.__name__.lstrip("_"), type(exc).__name__)  # never the message: it could quote the letter
+        st.error(GENERIC_ERROR)
 
 
 def main() -> None:
     st.set_page_config(page_title="Your Kaiser denial letter", page_icon="📄", layout="wide")
-    # The one place where errors meet the member: the engine's own messages as they are, anything else as a
-    # plain apology. Streamlit's rerun/stop signals are BaseExceptions and pass through untouched.
-    try:
-        page()
-    except AnalyzerError as err:
-        st.error(err.message)
-    except Exception as exc:
-        log.error("page failed: %s", type(exc).__name__)  # the type only: a message could quote the letter
-        st.error(GENERIC_ERROR)
+    _guarded(page)
 
 
 main()

@@ -236,13 +236,19 @@ class PageImage:
         flags: bool = True,
         selected_flag: Optional[int] = None,
         labels: bool = True,
+        field_labels: Optional[bool] = None,
     ) -> "PageImage":
-        """Everything of an analysis result on this page: fields first, flags on top, the selected flag last."""
+        """Everything of an analysis result on this page: fields first, flags on top, the selected flag last.
+
+        ``labels`` writes each flag's title (and each field's name) above its box; ``field_labels`` overrides it
+        for fields, whose many small tags can hide the words on a busy page.
+        """
+        field_labels = labels if field_labels is None else field_labels
         if fields:
             names = RESULT_FIELDS if fields is True else tuple(fields)
             letter = result.get("letter") or {}
             for name in names:
-                self.draw_field(name, _get_path(letter, name), label=_field_label(name) if labels else "")
+                self.draw_field(name, _get_path(letter, name), label=_field_label(name) if field_labels else "")
         if flags:
             all_flags = list(result.get("flags") or [])
             for i, fl in enumerate(all_flags):
