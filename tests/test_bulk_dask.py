@@ -6,9 +6,9 @@ import zipfile
 
 import pandas as pd
 import pytest
+from test_bulk_support import generated_letters  # noqa: F401 - fixture
 
 from analyzer import analyze_many, to_frames
-from test_bulk_support import generated_letters  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.slow
 
@@ -60,7 +60,7 @@ def test_dask_scheduler_address_and_zip(cluster, letters):
     assert not any(r["errors"] for r in res)
 
 
-def test_dask_real_analyze_matches_local(cluster, generated_letters):
+def test_dask_real_analyze_matches_local(cluster, generated_letters):  # noqa: F811 - pytest fixture
     from distributed import Client
 
     local = to_frames(analyze_many(generated_letters, workers=2, progress=False))
