@@ -200,7 +200,7 @@ def _progress_callback(bar: Any) -> Callable[[str, int, int, str], None]:
         frac = lo + (hi - lo) * (done / total if total else 0)
         if stage == "ocr":
             page = min(done + 1, total) if total else done
-            text = f"Reading page {page} of {total} from its image (text recognition). This takes a few seconds per page."
+            text = f"Reading scanned page {page} of {total} with text recognition (OCR). This takes a few seconds per page."
         elif stage == "reading":
             text = "Reading the letter…"
         elif stage == "extracting":

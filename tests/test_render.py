@@ -148,3 +148,22 @@ def test_bad_inputs_raise_clear_errors(text_doc: Document) -> None:
         PageImage(text_doc, 3)
     with pytest.raises(ValueError, match="unknown colour"):
         color_of("purple")
+
+
+@pytest.mark.slow
+def test_box_for_a_word_lands_on_its_pixels_scanned_page() -> None:
+    """An image-only page (skewed scan, OCR'd): the box still lands on the word in the deskewed page picture."""
+    from analyzer.ingest import load_document
+    from analyzer.samplegen.render import render_scan
+
+    scan = render_scan(_one_word_pdf(), dpi=200, skew_deg=1.2, noise=0.0, seed=1)
+    doc = load_document(scan, file_name="scan.pdf")
+    page = doc.pages[0]
+    assert page.source == "ocr"
+    start = page.text.index("DENIED")
+    img = PageImage(doc, 1, resolution=100).draw_span(page.span(start, start + 6), "high")
+    (drawn,) = img.drawn
+    h = img.original.height
+    ink = _ink_bbox(img.original, (0, h // 2, img.original.width, h))
+    assert _contains(drawn.box, ink, tol=4)
+    assert _area(drawn.box) < 3 * _area(ink)
