@@ -6,11 +6,12 @@ import zipfile
 
 import pandas as pd
 import pytest
-from test_bulk_support import generated_letters  # noqa: F401 - fixture
+import test_bulk_support
 
 from analyzer import analyze_many, to_frames
 
 pytestmark = pytest.mark.slow
+generated_letters = test_bulk_support.generated_letters  # the shared fixture
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def test_dask_scheduler_address_and_zip(cluster, letters):
     assert not any(r["errors"] for r in res)
 
 
-def test_dask_real_analyze_matches_local(cluster, generated_letters):  # noqa: F811 - pytest fixture
+def test_dask_real_analyze_matches_local(cluster, generated_letters):
     from distributed import Client
 
     local = to_frames(analyze_many(generated_letters, workers=2, progress=False))
