@@ -285,15 +285,26 @@ def warm_up() -> None:
 # -- progress -----------------------------------------------------------------------------------------
 
 
+def _progress_bar(total: int) -> Any:
+    """A tqdm.auto bar; in Jupyter without ipywidgets (tqdm's widget raises ImportError) a text bar instead."""
+    kw = {"total": total, "unit": "letter", "desc": "Analyzing"}
+    try:
+        from tqdm.auto import tqdm
+
+        return tqdm(**kw)
+    except ImportError:
+        from tqdm.std import tqdm as text_tqdm
+
+        return text_tqdm(**kw)
+
+
 class _Progress:
     def __init__(self, progress: Any, total: int) -> None:
         self.total, self.done, self.ok, self.failed = total, 0, 0, 0
         self.callback: Callable | None = progress if callable(progress) else None
         self.bar = None
         if progress is True:
-            from tqdm.auto import tqdm
-
-            self.bar = tqdm(total=total, unit="letter", desc="Analyzing")
+            self.bar = _progress_bar(total)
 
     def tick(self, name: str, result: dict) -> None:
         self.done += 1

@@ -178,6 +178,16 @@ def test_progress_bar_default_runs(folder, capsys):
     assert len(list(analyze_many(folder, workers=1, analyze_fn=fake_analyze))) == 4
 
 
+def test_progress_bar_without_notebook_widgets(folder, monkeypatch):
+    import tqdm.auto
+
+    def widget_missing(*a, **k):
+        raise ImportError("IProgress not found. Please update jupyter and ipywidgets.")
+
+    monkeypatch.setattr(tqdm.auto, "tqdm", widget_missing)
+    assert len(list(analyze_many(folder, workers=1, analyze_fn=fake_analyze))) == 4
+
+
 def test_facts_from_dataframe_and_dict(folder):
     df = pd.DataFrame({"file": ["a.pdf", "sub/c.PNG"], "is_cancer": [True, None], "age": [44, 61]})
     seam = Counting()
