@@ -1,0 +1,557 @@
+"""Extraction: turn the spaCy Doc's candidates (rules + trained components) into the schema's ``letter`` object.
+
+Every field is ``{"value", "evidence", "confidence", "source"}``; ``source`` names the pattern or component
+that produced the value. Rules are precise and win when they fire; the trained components add recall
+(textcat for letter kind / category / plan type, NER/spancat for services, diagnoses, reasons, people).
+A field the letter does not state stays null.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from .context import Section
+from .document import Document
+from .nlp import patterns as P
+from .nlp import recognizers as R
+from .nlp.components import get_group, sentence_offsets
+
+log = logging.getLogger(__name__)
+
+RIGHTS_SECTIONS = {"appeal_rights", "external_review", "expedited_review", "taglines", "enclosures"}
+TEXTCAT_MIN = 0.5
+
+
+@dataclass
+class Extraction:
+    letter: dict
+    sections: list[Section] = field(default_factory=list)
+    language: str = "unknown"
+    warnings: list[str] = field(default_factory=list)
+
+
+# -----------------------------------------------------------------------------------------------------------------
+# helpers
+# -----------------------------------------------------------------------------------------------------------------
+class _Ctx:
+    def __init__(self, document: Document, sdoc: Any):
+        self.document = document
+        self.sdoc = sdoc
+        self.text = sdoc.text
+        self.sections = [Section(c.value, c.start, c.end, c.role) for c in get_group(sdoc, "sections")]
+        self.sentences = sentence_offsets(sdoc)
+        rights = [s.start for s in self.sections if s.name in RIGHTS_SECTIONS]
+        # the part of the letter before the rights boilerplate: where the decision itself is stated
+        self.decision_end = min(rights) if rights else len(self.text)
+        if self.decision_end < len(self.text) * 0.25:
+            self.decision_end = len(self.text)
+        self.header_end = next((s.end for s in self.sections if s.name == "header"), 0)
+        self.cands = {g: get_group(sdoc, g) for g in ("codes", "dates", "cues", "criteria", "deadlines", "fields")}
+        self.model = _model_spans(sdoc)
+
+    def section_of(self, pos: int) -> str:
+        for s in self.sections:
+            if s.start <= pos < s.end:
+                return s.name
+        return "body"
+
+    def in_rights(self, pos: int) -> bool:
+        return self.section_of(pos) in RIGHTS_SECTIONS
+
+    def ev(self, spans: Iterable[tuple[int, int]]) -> list[dict]:
+        out: list[dict] = []
+        for s, e in spans:
+            out.extend(sp.to_dict() for sp in self.document.spans(s, e))
+        return out
+
+    def fld(self, value: Any, spans: Iterable[tuple[int, int]] = (), confidence: Optional[float] = None,
+            source: Optional[str] = None) -> dict:
+        if value is None:
+            return {"value": None, "evidence": [], "confidence": None, "source": source}
+        return {"value": value, "evidence": self.ev(spans), "confidence": None if confidence is None else round(float(confidence), 3),
+                "source": source}
+
+    def where_looked(self, names: Iterable[str] = ()) -> list[dict]:
+        """For a missing value: the sections that were searched (kept out of evidence; reported as 'searched')."""
+        return [s.to_dict() for s in self.sections if s.name in set(names)]
+
+
+def _model_spans(sdoc: Any) -> dict[str, list[tuple[int, int, float]]]:
+    """Spans from trained components: NER entities and the spancat 'reasons' group, by label."""
+    out: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    for ent in getattr(sdoc, "ents", ()):
+        out[ent.label_].append((ent.start_char, ent.end_char, 0.7))
+    if "sc" in sdoc.spans:
+        grp = sdoc.spans["sc"]
+        scores = grp.attrs.get("scores")
+        for i, sp in enumerate(grp):
+            sc = float(scores[i]) if scores is not None and len(scores) > i else 0.6
+            out[sp.label_].append((sp.start_char, sp.end_char, sc))
+    return out
+
+
+def _textcat(sdoc: Any, prefix: str) -> tuple[Optional[str], float]:
+    """Best label of the textcat component whose labels start with ``prefix`` (e.g. "kind:")."""
+    cats = {k[len(prefix):]: v for k, v in (getattr(sdoc, "cats", {}) or {}).items() if k.startswith(prefix)}
+    if not cats:
+        return None, 0.0
+    lab = max(cats, key=cats.get)
+    return lab, float(cats[lab])
+
+
+# -----------------------------------------------------------------------------------------------------------------
+# classification fields
+# -----------------------------------------------------------------------------------------------------------------
+def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: Optional[int] = None, skip_rights: bool = True,
+                cap: int = 3) -> tuple[dict[str, float], dict[str, list]]:
+    hi = len(ctx.text) if hi is None else hi
+    scores: dict[str, float] = defaultdict(float)
+    hits: dict[str, list] = defaultdict(list)
+    per_id: dict[str, int] = defaultdict(int)
+    for c in ctx.cands["cues"]:
+        if c.label != field_name or not (lo <= c.start < hi):
+            continue
+        sec = ctx.section_of(c.start)
+        if sec == "taglines" or (skip_rights and sec in RIGHTS_SECTIONS):
+            continue
+        per_id[c.source] += 1
+        if per_id[c.source] > cap:
+            continue
+        scores[c.value] += c.score
+        hits[c.value].append(c)
+    return scores, hits
+
+
+def _plan_type(ctx: _Ctx, state: Optional[str]) -> dict:
+    scores, hits = _cue_scores(ctx, "plan_type", skip_rights=False)
+    srcs = {c.source for cs in hits.values() for c in cs}
+
+    def pick(label: str, conf: float) -> dict:
+        cs = hits.get(label, [])[:3]
+        return ctx.fld(label, [(c.start, c.end) for c in cs], conf, "rules:" + "+".join(sorted({c.source for c in cs})))
+
+    strong_ma = scores.get("medicare_advantage", 0) - sum(c.score for c in hits.get("medicare_advantage", [])
+                                                          if c.source in ("plan.medicare_word", "plan.cms"))
+    if scores.get("fehb", 0) >= 4:
+        return pick("fehb", 0.9)
+    if strong_ma >= 3 and scores.get("medicare_advantage", 0) >= scores.get("medi_cal", 0):
+        return pick("medicare_advantage", 0.9)
+    if scores.get("medi_cal", 0) >= 3:
+        return pick("medi_cal", 0.9)
+    if scores.get("medicaid", 0) >= 2 and state != "CA":
+        return pick("medicaid", 0.8)
+    if "plan.self_funded" in srcs or (scores.get("erisa_group", 0) >= 2 and "plan.dmhc" not in srcs and state != "CA"):
+        return pick("erisa_group", 0.85)
+    lab, p = _textcat(ctx.sdoc, "plan:")
+    if lab and p >= 0.8 and lab != "commercial_hmo":
+        return ctx.fld(lab, [], p, "textcat_plan")
+    if scores.get("commercial_hmo", 0) > 0 or re.search(r"kaiser", ctx.text, re.I):
+        return pick("commercial_hmo", 0.7) if hits.get("commercial_hmo") else ctx.fld("commercial_hmo", [], 0.5, "rules:default_kaiser_commercial")
+    if lab:
+        return ctx.fld(lab, [], p, "textcat_plan")
+    return ctx.fld("unknown", [], 0.3, "rules:no_cue")
+
+
+KIND_ORDER = ["second_opinion_denial", "grievance_decision", "payment_denial", "partial_denial", "delay_notice",
+              "termination_notice"]
+
+
+def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
+    scores, hits = _cue_scores(ctx, "letter_kind", 0, ctx.decision_end)
+    # a decision table with both approved and denied lines is a partial decision
+    decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
+    if {"approved", "denied"} <= decisions:
+        scores["partial_denial"] += 3
+    for lab in KIND_ORDER:
+        thr = 4 if lab == "second_opinion_denial" else 3
+        if scores.get(lab, 0) >= thr:
+            cs = hits.get(lab, [])[:3]
+            return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.85, "rules:" + "+".join(sorted({c.source for c in cs}) or {"table_decisions"}))
+    lab, p = _textcat(ctx.sdoc, "kind:")
+    if lab and p >= TEXTCAT_MIN:
+        return ctx.fld(lab, [], p, "textcat_kind")
+    return ctx.fld("initial_denial", [], 0.5, "rules:default_initial")
+
+
+def _urgency(ctx: _Ctx) -> dict:
+    scores, hits = _cue_scores(ctx, "urgency", 0, ctx.decision_end)
+    # the request type is stated near the top ("Expedited request", "URGENT"): an early cue counts double
+    early = sum(c.score for c in hits.get("expedited", []) if c.start < min(max(ctx.header_end, 800), ctx.decision_end))
+    if scores.get("expedited", 0) + early >= 2:
+        cs = hits["expedited"][:3]
+        return ctx.fld("expedited", [(c.start, c.end) for c in cs], 0.85, "rules:" + "+".join(sorted({c.source for c in cs})))
+    return ctx.fld("standard", [], 0.7, "rules:no_expedited_cue_before_rights")
+
+
+_REASON_VERB = re.compile(
+    r"\b(because|reason|denied|deny|denying|not\s+approve|cannot\s+approve|can\s+not\s+approve|unable\s+to\s+approve|"
+    r"not\s+able\s+to\s+approve|will\s+not\s+(pay|cover|approve)|does\s+not|do\s+not|is\s+not|are\s+not|was\s+not|"
+    r"were\s+not|no\s+podemos|negamos|porque|debido|no\s+cumple|no\s+es|no\s+est[áa]|negad[oa]|denegad[oa])\b", re.I)
+
+
+def _reason(ctx: _Ctx) -> tuple[dict, Optional[tuple[int, int]]]:
+    cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category"]
+    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int, int]] = []
+    for i, (a, b) in enumerate(ctx.sentences):
+        if a < ctx.header_end or a >= ctx.decision_end or ctx.in_rights(a):
+            continue
+        sent = ctx.text[a:b]
+        if len(sent) < 25:
+            continue
+        sc = sum(c.score for c in cat_cues if a <= c.start < b)
+        if sc == 0:
+            continue
+        if _REASON_VERB.search(sent):
+            sc += 2
+        if ctx.section_of(a) == "reason":
+            sc += 1
+        if re.search(r"\b(you\s+may|if\s+you|call|appeal|grievance)\b", sent, re.I):
+            sc -= 2
+        for s, e, p in ctx.model.get("REASON", []):
+            if s < b and a < e:
+                sc += 2 * p
+        scored.append((sc, a, b))
+        if best is None or sc > best[0]:
+            best = (sc, i)
+    if best is None or best[0] < 3:
+        spans = sorted(ctx.model.get("REASON", []), key=lambda x: -x[2])
+        if spans and spans[0][2] >= 0.5:
+            s, e, p = spans[0]
+            return ctx.fld(re.sub(r"\s+", " ", ctx.text[s:e]).strip(), [(s, e)], p, "spancat_reason"), (s, e)
+        return ctx.fld(None, source="rules:no_reason_sentence"), None
+    i = best[1]
+    a, b = _paragraph(ctx, i)
+    value = re.sub(r"\s+", " ", ctx.text[a:b]).strip()
+    return ctx.fld(value, [(a, b)], min(0.95, 0.5 + best[0] / 20), "rules:reason_sentence"), (a, b)
+
+
+def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
+    """The paragraph around sentence i: the reason is usually stated over several sentences of one paragraph.
+    A paragraph ends at a blank line, a section start, or a sentence that ends a short (last) line."""
+    sents, text = ctx.sentences, ctx.text
+    lens = sorted(e - s for s, e in R.lines(text) if e > s)
+    width = lens[int(len(lens) * 0.9)] if lens else 80
+    sec = ctx.section_of(sents[i][0])
+
+    def ends_par(k: int) -> bool:
+        a, b = sents[k]
+        ls, le = R._line_at(text, max(a, b - 1))
+        nxt = text[b:b + 3]
+        return "\n\n" in text[b:b + 4] or (le == b and (le - ls) < 0.75 * width) or nxt.strip() == "" and b >= len(text)
+
+    a, b = sents[i]
+    k = i
+    while k > 0 and not ends_par(k - 1) and ctx.section_of(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
+            and sents[k - 1][0] >= ctx.header_end:
+        k -= 1
+    a = sents[k][0]
+    k = i
+    while k + 1 < len(sents) and not ends_par(k) and ctx.section_of(sents[k + 1][0]) == sec and sents[k + 1][1] - a <= max_chars:
+        nxt = text[sents[k + 1][0]:sents[k + 1][1]]
+        if re.search(r"\b(you\s+may|if\s+you|appeal|grievance|call\s+us)\b", nxt, re.I):
+            break
+        k += 1
+    return a, sents[k][1]
+
+
+def _category(ctx: _Ctx, kind: str, reason_span: Optional[tuple[int, int]]) -> dict:
+    if kind == "second_opinion_denial":
+        return ctx.fld("second_opinion", [], 0.9, "rules:letter_kind_second_opinion")
+    order = ["experimental_investigational", "no_prior_authorization", "out_of_network", "not_covered",
+             "administrative", "medical_necessity", "second_opinion"]
+    if reason_span:
+        scores, hits = _cue_scores(ctx, "denial_category", reason_span[0], reason_span[1], cap=5)
+        if scores:
+            # a claim from a non-plan provider is denied for want of authorization: that is the operative reason
+            if kind == "payment_denial" and "no_prior_authorization" in scores and "out_of_network" in scores:
+                scores["no_prior_authorization"] = max(scores.values()) + 1
+            lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
+            cs = hits[lab][:3]
+            return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.85, "rules:" + "+".join(sorted({c.source for c in cs})))
+    scores, hits = _cue_scores(ctx, "denial_category", ctx.header_end, ctx.decision_end)
+    lab_m, p = _textcat(ctx.sdoc, "cat:")
+    if scores:
+        lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
+        if lab_m and p >= 0.8 and lab_m != lab and scores.get(lab_m, 0) > 0:
+            lab = lab_m
+        cs = hits[lab][:3]
+        return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.7, "rules:" + "+".join(sorted({c.source for c in cs})))
+    if lab_m and p >= TEXTCAT_MIN:
+        return ctx.fld(lab_m, [], p, "textcat_category")
+    return ctx.fld(None, source="rules:no_category_cue")
+
+
+# -----------------------------------------------------------------------------------------------------------------
+# region / state
+# -----------------------------------------------------------------------------------------------------------------
+def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
+    regions = [c for c in ctx.cands["cues"] if c.label == "region" and ctx.section_of(c.start) != "taglines"]
+    addr = [c for c in ctx.cands["cues"] if c.label == "state" and c.value in P.KAISER_STATES]
+    region = None
+    if regions:
+        # prefer a region named in the letterhead
+        region = min(regions, key=lambda c: (c.start >= max(ctx.header_end, 600), c.start))
+    reg_f = ctx.fld(region.value, [(region.start, region.end)], 0.8, region.source) if region else ctx.fld(None, source="rules:no_region")
+    state = None
+    if region and region.role not in ("MD", "OR"):
+        state = ctx.fld(region.role, [(region.start, region.end)], 0.85, "rules:region_state")
+    elif addr:
+        a = addr[0]
+        if region and region.role == "MD":
+            a = next((x for x in addr if x.value in ("MD", "VA", "DC")), a)
+        if region and region.role == "OR":
+            a = next((x for x in addr if x.value in ("OR", "WA")), a)
+        state = ctx.fld(a.value, [(a.start, a.end)], 0.8, a.source)
+    elif region:
+        state = ctx.fld(region.role, [(region.start, region.end)], 0.6, "rules:region_state")
+    else:
+        m = re.search(r"\bCalifornia\b", ctx.text)
+        state = ctx.fld("CA", [m.span()], 0.5, "rules:state_name") if m else ctx.fld(None, source="rules:no_state")
+    return reg_f, state
+
+
+# -----------------------------------------------------------------------------------------------------------------
+# people, dates, codes, criteria, deadline
+# -----------------------------------------------------------------------------------------------------------------
+def _best(cands: list[R.Candidate], label: str, prefer: Iterable[str] = ()) -> Optional[R.Candidate]:
+    cs = [c for c in cands if c.label == label]
+    if not cs:
+        return None
+    prefer = list(prefer)
+    return min(cs, key=lambda c: (next((i for i, p in enumerate(prefer) if c.source.startswith(p)), len(prefer)),
+                                  -c.score, c.start))
+
+
+def _dates(ctx: _Ctx) -> dict:
+    out = {}
+    ds = ctx.cands["dates"]
+    for role in ("letter", "request_received", "decision", "service"):
+        cs = [c for c in ds if c.role == role and not (role != "letter" and ctx.section_of(c.start) in ("taglines", "enclosures"))]
+        if role != "letter":
+            cs = [c for c in cs if c.start < ctx.decision_end] or cs
+        if role == "letter" and not cs:
+            hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
+            cs = hdr[:1]
+        if not cs:
+            out[role] = ctx.fld(None, source="rules:no_date_with_role")
+            continue
+        c = min(cs, key=lambda c: (-c.score, c.start))
+        out[role] = ctx.fld(c.value, [(c.start, c.end)], c.score, c.source)
+    return out
+
+
+def _people(ctx: _Ctx) -> dict:
+    f = ctx.cands["fields"]
+    res: dict[str, dict] = {}
+    mid = _best(f, "member_id", ["member_id.label"])
+    res["member_id"] = ctx.fld(mid.value, [(mid.start, mid.end)], mid.score, mid.source) if mid else ctx.fld(None, source="rules:no_member_id_label")
+    mn = _best(f, "member_name", ["member_name.label", "member_name.salutation"])
+    if mn is None:
+        spans = ctx.model.get("MEMBER", [])
+        if spans:
+            s, e, p = spans[0]
+            res["member_name"] = ctx.fld(ctx.text[s:e].strip(), [(s, e)], p, "ner:MEMBER")
+        else:
+            res["member_name"] = ctx.fld(None, source="rules:no_member_name")
+    else:
+        res["member_name"] = ctx.fld(mn.value, [(mn.start, mn.end)], mn.score, mn.source)
+    pv = _best(f, "requesting_provider", ["provider.label", "provider.prose"])
+    if pv is None and ctx.model.get("PROVIDER"):
+        s, e, p = ctx.model["PROVIDER"][0]
+        val = ctx.text[s:e].strip()
+        if not re.match(r"(dear|estimad)", val, re.I):
+            res["requesting_provider"] = ctx.fld(val, [(s, e)], p, "ner:PROVIDER")
+    if "requesting_provider" not in res:
+        res["requesting_provider"] = ctx.fld(pv.value, [(pv.start, pv.end)], pv.score, pv.source) if pv else ctx.fld(None, source="rules:no_provider")
+    # reviewer: "reviewed by" prose wins over a signature block (the signer may not be the decision maker)
+    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.signature", "reviewer.prose_context"])
+    rv: dict[str, dict] = {}
+    if rn is None and ctx.model.get("REVIEWER"):
+        s, e, p = ctx.model["REVIEWER"][0]
+        rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
+    elif rn is not None:
+        rv["name"] = ctx.fld(rn.value, [(rn.start, rn.end)], rn.score, rn.source)
+    else:
+        rv["name"] = ctx.fld(None, source="rules:no_reviewer")
+    creds = [c for c in f if c.label == "reviewer_credentials"]
+    if rn is not None:
+        near = [c for c in creds if 0 <= c.start - rn.end <= 6]
+        cr = near[0] if near else None
+    else:
+        cr = None
+    if cr is None and rn is not None and rv["name"]["value"]:
+        m = re.match(rf"\s*,?\s*(?P<c>(?:{P.CRED_RE})(?:\s*,\s*(?:{P.CRED_RE}))*)", ctx.text[rn.end:rn.end + 40])
+        if m:
+            cr = R.Candidate("reviewer_credentials", rn.end + m.start("c"), rn.end + m.end("c"), m.group("c"), "reviewer.after_name")
+    rv["credentials"] = ctx.fld(cr.value, [(cr.start, cr.end)], cr.score, cr.source) if cr else ctx.fld(None, source="rules:no_credentials")
+    sp = _best(f, "reviewer_specialty", ["reviewer.specialty_label", "reviewer.prose", "reviewer.signature"])
+    if sp and rn and abs(sp.start - rn.start) > 600 and not sp.source.startswith("reviewer.specialty_label"):
+        sp = None
+    rv["specialty"] = ctx.fld(sp.value, [(sp.start, sp.end)], sp.score, sp.source) if sp else ctx.fld(None, source="rules:no_specialty")
+    ph = _best(f, "reviewer_phone", ["reviewer.phone_prose", "reviewer.prose", "reviewer.signature"])
+    rv["phone"] = ctx.fld(ph.value, [(ph.start, ph.end)], ph.score, ph.source) if ph else ctx.fld(None, source="rules:no_reviewer_phone")
+    res["reviewer"] = rv
+    return res
+
+
+_ROW_STRIP = re.compile(
+    r"(\b(CPT|HCPCS|ICD-?10(-CM)?|code|c[óo]digo|diagnosis|diagn[óo]stico|dx|service|servicio|requested|solicitado)\b\s*[:#]?)|"
+    r"\b(denied|not\s+approved|approved|partially\s+approved|modified|pending|denegad[oa]|aprobad[oa]|negad[oa]|"
+    r"not\s+covered|no\s+cubierto)\b|\b\d+\s+(units?|visits?|sessions?|days?)\b|\|", re.I)
+
+
+def _row_text(line: str, codes: list[str]) -> str:
+    t = line
+    for c in codes:
+        t = t.replace(c, " ")
+    t = re.sub(r"\(\s*[,;/ ]*\s*\)", " ", t)
+    t = _ROW_STRIP.sub(" ", t)
+    t = re.sub(r"\s+", " ", t).strip(" ,;:-–()/")
+    return t
+
+
+def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
+    """Services (CPT/HCPCS) and diagnoses (ICD-10-CM) grouped by line, with the line's description as text."""
+    by_line: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
+    for c in ctx.cands["codes"]:
+        if ctx.section_of(c.start) in ("taglines",):
+            continue
+        by_line[R._line_at(ctx.text, c.start)].append(c)
+    services: list[dict] = []
+    diagnoses: list[dict] = []
+    rows: list[dict] = []
+    for (ls, le), cs in sorted(by_line.items()):
+        line = ctx.text[ls:le]
+        for kind in ("svc", "dx"):
+            group = [c for c in cs if (c.label == "ICD10") == (kind == "dx")]
+            if not group:
+                continue
+            raw_codes = [ctx.text[c.start:c.end] for c in group]
+            text = _row_text(line, raw_codes)
+            if kind == "dx" and ":" in text:
+                text = text.split(":", 1)[1].strip()
+            codes = list(dict.fromkeys(c.value for c in group))
+            item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
+                    "source": "+".join(sorted({c.source for c in group}))}
+            if kind == "svc":
+                dec = re.search(r"\b(not\s+approved|denied|denegad[oa]|negad[oa]|approved|aprobad[oa])\b", line, re.I)
+                decision = None
+                if dec:
+                    decision = "denied" if re.match(r"(not|den|neg)", dec.group(1), re.I) else "approved"
+                rows.append({"decision": decision})
+                services.append(item)
+            else:
+                diagnoses.append(item)
+    # trained NER adds items without codes (drugs, admissions) that the code rules cannot see
+    for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
+        for s, e, p in ctx.model.get(label, []):
+            if ctx.in_rights(s):
+                continue
+            if any(ev["start"] <= ctx.document.to_page_offset(s)[1] < ev["end"] and ev["page"] == ctx.document.to_page_offset(s)[0]
+                   for it in bucket for ev in it["evidence"]):
+                continue
+            txt = re.sub(r"\s+", " ", ctx.text[s:e]).strip()
+            if len(txt) < 3 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
+                continue
+            bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    return services, diagnoses, rows
+
+
+def R_tokf1(a: str, b: str) -> float:
+    ta, tb = re.findall(r"[a-z0-9]+", a.lower()), re.findall(r"[a-z0-9]+", b.lower())
+    if not ta or not tb:
+        return 0.0
+    common = len(set(ta) & set(tb))
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def _criteria(ctx: _Ctx) -> list[dict]:
+    out: list[dict] = []
+    seen: set[str] = set()
+    for c in ctx.cands["criteria"]:
+        if ctx.section_of(c.start) in ("taglines", "enclosures", "external_review", "appeal_rights", "expedited_review") \
+                and c.source not in ("criteria.ncd", "criteria.lcd"):
+            continue
+        key = re.sub(r"[^a-z0-9]", "", str(c.value).lower())
+        if key in seen or any(key in s or s in key for s in seen):
+            continue
+        seen.add(key)
+        out.append(ctx.fld(c.value, [(c.start, c.end)], c.score, c.source))
+    for s, e, p in ctx.model.get("CRITERIA", []):
+        val = re.sub(r"\s+", " ", ctx.text[s:e]).strip()
+        key = re.sub(r"[^a-z0-9]", "", val.lower())
+        if not key or ctx.in_rights(s) or any(key in k or k in key for k in seen):
+            continue
+        if p < 0.6:
+            continue
+        seen.add(key)
+        out.append(ctx.fld(val, [(s, e)], p, "ner:CRITERIA"))
+    return out
+
+
+def _deadline(ctx: _Ctx, kind: str, plan: str) -> dict:
+    ds = ctx.cands["deadlines"]
+    if kind == "grievance_decision":
+        if plan == "medi_cal":
+            sh = [c for c in ds if re.search(r"state\s+hearing|audiencia", ctx.text[max(0, c.start - 200):c.end + 100], re.I)]
+            if sh:
+                c = sh[0]
+                return ctx.fld(c.value, [(c.start, c.end)], 0.8, "rules:deadline.state_hearing_after_appeal")
+        return ctx.fld(None, source="rules:grievance_decision_states_no_first_level_window")
+    internal = [c for c in ds if c.role == "internal" and ctx.section_of(c.start) != "taglines"]
+    if internal:
+        c = min(internal, key=lambda c: (ctx.section_of(c.start) not in ("appeal_rights", "body", "reason"), c.start))
+        return ctx.fld(c.value, [(c.start, c.end)], c.score, c.source)
+    return ctx.fld(None, source="rules:no_appeal_window_stated")
+
+
+# -----------------------------------------------------------------------------------------------------------------
+# entry point
+# -----------------------------------------------------------------------------------------------------------------
+def extract(document: Document, sdoc: Any) -> Extraction:
+    """The letter's fields with evidence, its sections and language."""
+    ctx = _Ctx(document, sdoc)
+    warnings: list[str] = []
+    language = R.detect_language(ctx.text)
+    region, state = _region_state(ctx)
+    plan = _plan_type(ctx, state["value"])
+    services, diagnoses, rows = _items(ctx)
+    kind = _letter_kind(ctx, rows)
+    reason, reason_span = _reason(ctx)
+    category = _category(ctx, kind["value"], reason_span)
+    people = _people(ctx)
+    insurer_m = re.search(r"Kaiser\s+(Foundation\s+Health\s+Plan|Permanente)", ctx.text)
+    letter = {
+        "insurer": ctx.fld("Kaiser Permanente", [insurer_m.span()], 0.95, "rules:kaiser_name") if insurer_m else ctx.fld(None, source="rules:no_insurer_name"),
+        "region": region,
+        "state": state,
+        "plan_type": plan,
+        "letter_kind": kind,
+        "urgency": _urgency(ctx),
+        "member_name": people["member_name"],
+        "member_id": people["member_id"],
+        "requesting_provider": people["requesting_provider"],
+        "dates": _dates(ctx),
+        "services": services,
+        "diagnoses": diagnoses,
+        "denial_category": category,
+        "denial_reason": reason,
+        "reviewer": people["reviewer"],
+        "criteria_cited": _criteria(ctx),
+        "stated_appeal_deadline_days": _deadline(ctx, kind["value"], plan["value"]),
+    }
+    if not ctx.text.strip():
+        warnings.append("The letter has no readable text; no fields could be extracted.")
+    elif language == "unknown":
+        warnings.append("The letter's language could not be determined; extraction may be incomplete.")
+    if reason["value"] is None and ctx.text.strip():
+        warnings.append("No sentence stating the reason for the denial was found.")
+    return Extraction(letter=letter, sections=ctx.sections, language=language, warnings=warnings)

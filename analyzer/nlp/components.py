@@ -1,0 +1,130 @@
+"""Registered spaCy factories (``denial_*``) wrapping the rule recognizers; outputs go to span groups.
+
+Every span group keeps, besides its token-aligned spans (label = what, kb_id = pattern id), the exact
+candidates in ``group.attrs["candidates"]`` (character offsets into ``doc.text`` and a normalised value),
+because a token-aligned span can be wider than the value it holds (e.g. ``MRN:12345678`` is one token).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import recognizers as R
+
+GROUPS = ("sections", "codes", "dates", "cues", "criteria", "deadlines", "fields")
+
+
+def put_group(doc: Doc, name: str, cands: Iterable[R.Candidate]) -> None:
+    cands = list(cands)
+    spans: list[Span] = []
+    for c in cands:
+        sp = doc.char_span(c.start, c.end, label=str(c.label), kb_id=c.source, alignment_mode="expand")
+        if sp is not None and len(sp):
+            spans.append(sp)
+    doc.spans[name] = spans
+    doc.spans[name].attrs["candidates"] = [c.to_dict() for c in cands]
+
+
+def get_group(doc: Doc, name: str) -> list[R.Candidate]:
+    if name not in doc.spans:
+        return []
+    return [R.Candidate.from_dict(d) for d in doc.spans[name].attrs.get("candidates", [])]
+
+
+def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
+    if "sentences" in doc.user_data:
+        return [tuple(x) for x in doc.user_data["sentences"]]
+    return R.sentence_bounds(doc.text)
+
+
+@Language.factory("denial_sentences")
+def make_sentences(nlp: Language, name: str) -> "SentenceSetter":
+    return SentenceSetter()
+
+
+class SentenceSetter:
+    """Newline-aware sentence boundaries (blank lines, short lines, sentence punctuation)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        bounds = R.sentence_bounds(doc.text)
+        doc.user_data["sentences"] = [list(b) for b in bounds]
+        starts = {s for s, _ in bounds}
+        for i, tok in enumerate(doc):
+            if i == 0:
+                tok.is_sent_start = True
+                continue
+            tok.is_sent_start = tok.idx in starts or (doc[i - 1].is_space and "\n\n" in doc[i - 1].text)
+        return doc
+
+
+@Language.factory("denial_sectionizer")
+def make_sectionizer(nlp: Language, name: str) -> "Sectionizer":
+    return Sectionizer()
+
+
+class Sectionizer:
+    def __call__(self, doc: Doc) -> Doc:
+        secs = R.find_sections(doc.text)
+        put_group(doc, "sections", [R.Candidate("section", s, e, n, "section.heading" if h else "section.default",
+                                                1.0, h) for n, s, e, h in secs])
+        return doc
+
+
+@Language.factory("denial_codes")
+def make_codes(nlp: Language, name: str) -> "CodeRecognizer":
+    return CodeRecognizer()
+
+
+class CodeRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        put_group(doc, "codes", R.find_codes(doc.text))
+        return doc
+
+
+@Language.factory("denial_dates")
+def make_dates(nlp: Language, name: str) -> "DateRecognizer":
+    return DateRecognizer()
+
+
+class DateRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        secs = get_group(doc, "sections")
+        header_end = next((c.end for c in secs if c.value == "header"), 0)
+        put_group(doc, "dates", R.find_dates(doc.text, sentence_offsets(doc), header_end))
+        return doc
+
+
+@Language.factory("denial_cues")
+def make_cues(nlp: Language, name: str) -> "CueRecognizer":
+    return CueRecognizer()
+
+
+class CueRecognizer:
+    """Plan type / letter kind / urgency / category / region cues, criteria cited and stated deadlines."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        put_group(doc, "cues", R.find_cues(doc.text))
+        put_group(doc, "criteria", R.find_criteria(doc.text))
+        put_group(doc, "deadlines", R.find_deadlines(doc.text, sentence_offsets(doc)))
+        return doc
+
+
+@Language.factory("denial_fields")
+def make_fields(nlp: Language, name: str) -> "FieldRecognizer":
+    return FieldRecognizer()
+
+
+class FieldRecognizer:
+    """Member name/id, requesting provider, reviewer name/credentials/specialty/phone."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        secs = [(c.value, c.start, c.end, c.role) for c in get_group(doc, "sections")]
+        put_group(doc, "fields", R.find_fields(doc.text, secs))
+        return doc
+
+
+RULE_COMPONENTS = ("denial_sentences", "denial_sectionizer", "denial_codes", "denial_dates", "denial_cues",
+                   "denial_fields")

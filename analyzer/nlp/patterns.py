@@ -1,0 +1,296 @@
+"""Pattern data for the rule components: regexes and cue tables, each entry named so outputs can cite it.
+
+Everything here is data (id -> regex/weight/label); the components in ``components.py`` apply it.
+Regexes are written for text read from PDFs and scans: tolerant of line breaks inside phrases
+(``\\s+``), of OCR confusions in digits (O/0, l/1, I/1, S/5) and of Spanish accents being dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------------------------
+# small helpers
+# ---------------------------------------------------------------------------------------------------------------
+WS = r"[ \t]*\n?[ \t]*"  # one optional line break between words (pdfplumber keeps line ends)
+
+
+def words(phrase: str) -> str:
+    """A phrase whose words may be split by spaces or one line break."""
+    return WS.join(re.escape(w) for w in phrase.split())
+
+
+# OCR digit confusions: letters that stand for digits inside numbers
+OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+                           "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
+DIGITISH = r"[0-9OolI|]"
+
+# ---------------------------------------------------------------------------------------------------------------
+# codes
+# ---------------------------------------------------------------------------------------------------------------
+# CPT: 5 digits, or 4 digits + F (category II) / T (category III); OCR may read 0 as O and 1 as l.
+CPT_RE = re.compile(r"(?<![\w$./-])(?P<code>(?=[0-9OolI]*\d{3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
+# HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
+HCPCS_RE = re.compile(r"(?<![\w$./-])(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
+# ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
+ICD_RE = re.compile(r"(?<![\w$/-])(?P<code>[A-TV-Z][0-9O][0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?![\w/%-])")
+
+CODE_CONTEXT_SERVICE = re.compile(
+    r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
+CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b", re.I)
+# labels that make the following number an identifier, never a code
+ID_LABEL = re.compile(
+    r"(MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
+    r"claim|reference|ref\.?|auth(orization)?|case|group|grievance|appeal|account|policy|subscriber|"
+    r"n[úu]mero|expediente|tracking|NPI|tax\s+id|TIN|fax|phone|tel|tty|ext\.?|suite|ste\.?|box|apt|"
+    r"room|no\.|#)\s*[:#.]?\s*$", re.I)
+US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+             "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"
+                        r"Virginia|Oregon|Washington|District of Columbia)\s*,?\s+)$")
+DECISION_WORDS = re.compile(
+    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|denegad[oa]|aprobad[oa]|negado|"
+    r"not\s+covered|no\s+cubierto|pending|upheld|overturned|units?|visits?|sessions?|qty|quantity)\b", re.I)
+
+# ---------------------------------------------------------------------------------------------------------------
+# dates
+# ---------------------------------------------------------------------------------------------------------------
+MONTHS_EN = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS_ES = {m: i for i, m in enumerate(
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre"], 1)}
+MONTHS_ES["setiembre"] = 9
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+              "nov": 11, "dec": 12}
+_MONTH_ALT = "|".join(sorted(list(MONTHS_EN) + list(MONTH_ABBR), key=len, reverse=True))
+_MES_ALT = "|".join(sorted(MONTHS_ES, key=len, reverse=True))
+D = DIGITISH
+DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("date.month_name", re.compile(
+        rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+    ("date.day_month_name", re.compile(
+        rf"\b(?P<day>{D}{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+    ("date.spanish", re.compile(
+        rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
+    ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
+    ("date.numeric", re.compile(
+        rf"(?<![\w/.-])(?P<m>{D}{{1,2}})\s?[/.-]\s?(?P<d>{D}{{1,2}})\s?[/.-]\s?(?P<year>(?:[12]{D})?{D}{{2}})(?![\w/]|\.\d|-\d)")),
+]
+
+# Role cues: regex over the text just before a date (same sentence/line), nearest cue wins.
+DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
+    ("service", "role.date_of_service", re.compile(
+        r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
+        r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
+        r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
+        r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
+        r"(visit|admission|stay)\s+(on|of|dated))", re.I)),
+    ("request_received", "role.received", re.compile(
+        r"(received|receipt|recibimos|recibi[óo]|recibido|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
+        r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
+        r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
+    ("decision", "role.decision", re.compile(
+        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|"
+        r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
+        r"(reviewed|denied|determined)\s+on|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
+        r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
+    ("letter", "role.letter_date_label", re.compile(
+        r"(^|\n)\s*(date|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
+    ("none", "role.not_a_role", re.compile(
+        r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
+        r"expires?|through|until|by|before|no\s+later\s+than|deadline|hasta|antes\s+del?|vigencia|"
+        r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# plan type, letter kind, urgency, category: (id, label, weight, regex)
+# ---------------------------------------------------------------------------------------------------------------
+PLAN_CUES: list[tuple[str, str, float, str]] = [
+    ("plan.senior_advantage", "medicare_advantage", 4, r"senior\s+advantage"),
+    ("plan.medicare_advantage", "medicare_advantage", 4, r"medicare\s+advantage"),
+    ("plan.medicare_health_plan", "medicare_advantage", 3, r"medicare\s+health\s+plan"),
+    ("plan.ndmc", "medicare_advantage", 4, r"notice\s+of\s+denial\s+of\s+medical\s+coverage"),
+    ("plan.ndp", "medicare_advantage", 1, r"notice\s+of\s+denial\s+of\s+payment"),
+    ("plan.ire", "medicare_advantage", 3, r"independent\s+review\s+entity"),
+    ("plan.1800medicare", "medicare_advantage", 3, r"1-800-MEDICARE"),
+    ("plan.medicare_member", "medicare_advantage", 2, r"(medicare\s+(member|enrollee|beneficiar)|part\s+[bcd]\b|reconsideration)"),
+    ("plan.cms", "medicare_advantage", 1, r"(\bCMS\b|centers\s+for\s+medicare)"),
+    ("plan.medicare_word", "medicare_advantage", 1, r"\bmedicare\b"),
+    ("plan.medi_cal", "medi_cal", 3, r"\bmedi[-‐–\s]cal\b"),
+    ("plan.notice_of_action", "medi_cal", 3, r"notice\s+of\s+action|aviso\s+de\s+acci[óo]n"),
+    ("plan.nar", "medi_cal", 3, r"notice\s+of\s+appeal\s+resolution|aviso\s+de\s+resoluci[óo]n"),
+    ("plan.state_hearing", "medi_cal", 2, r"state\s+hearing|audiencia\s+estatal|audiencia\s+imparcial"),
+    ("plan.aid_paid_pending", "medi_cal", 3, r"aid\s+paid\s+pending|ayuda\s+pagada\s+pendiente"),
+    ("plan.dhcs", "medi_cal", 2, r"\bDHCS\b|department\s+of\s+health\s+care\s+services|departamento\s+de\s+servicios\s+de\s+atenci[óo]n"),
+    ("plan.medicaid", "medicaid", 2, r"\bmedicaid\b"),
+    ("plan.medicaid_program", "medicaid", 3,
+     r"health\s+first\s+colorado|healthchoice|apple\s+health|georgia\s+families|med-?quest|quest\s+integration|"
+     r"oregon\s+health\s+plan|fair\s+hearing"),
+    ("plan.erisa", "erisa_group", 2, r"\bERISA\b|employee\s+retirement\s+income\s+security"),
+    ("plan.502a", "erisa_group", 2, r"(section|§)\s*502\s*\(a\)"),
+    ("plan.self_funded", "erisa_group", 4, r"self[-\s]?funded|self[-\s]?insured|claims?\s+administrator|summary\s+plan\s+description|plan\s+administrator"),
+    ("plan.dol", "erisa_group", 1, r"department\s+of\s+labor|\bEBSA\b"),
+    ("plan.fehb", "fehb", 5, r"federal\s+employees?\s+health\s+benefits?|\bFEHB\b"),
+    ("plan.opm", "fehb", 4, r"\bOPM\b|office\s+of\s+personnel\s+management"),
+    ("plan.eoc", "commercial_hmo", 1, r"evidence\s+of\s+coverage|evidencia\s+de\s+cobertura"),
+    ("plan.dmhc", "commercial_hmo", 1, r"department\s+of\s+managed\s+health\s+care|\bDMHC\b|departamento\s+de\s+atenci[óo]n\s+m[ée]dica\s+administrada"),
+    ("plan.kfhp", "commercial_hmo", 1, r"kaiser\s+foundation\s+health\s+plan"),
+    ("plan.imr", "commercial_hmo", 1, r"independent\s+medical\s+review"),
+    ("plan.group_hmo", "commercial_hmo", 2, r"\b(HMO|group\s+plan|employer\s+group|individual\s+and\s+family\s+plan|deductible\s+HMO)\b"),
+]
+
+KIND_CUES: list[tuple[str, str, float, str]] = [
+    ("kind.second_opinion", "second_opinion_denial", 4,
+     r"(request(ed)?|solicitud|asked)\s+(for\s+)?(a\s+|an\s+|de\s+una\s+)?(second|segunda|additional|outside)\s+(medical\s+)?(opinion|opini[óo]n)|"
+     r"(second|segunda)\s+(medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)"),
+    ("kind.second_opinion_weak", "second_opinion_denial", 1, r"second\s+opinion|segunda\s+opini[óo]n"),
+    ("kind.appeal_decision", "grievance_decision", 4,
+     r"(decision|resolution|result)\s+(on|of|about)\s+your\s+(appeal|grievance|reconsideration)|"
+     r"notice\s+of\s+appeal\s+resolution|we\s+(reviewed|have\s+reviewed|received)\s+your\s+(appeal|grievance)|"
+     r"your\s+(appeal|grievance)\s+(dated|received|filed|submitted|was|has\s+been|regarding|about)|"
+     r"(upheld|uphold|upholding)\s+(the|our)\s+(original\s+)?(denial|decision)|appeal\s+(decision|determination)|"
+     r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|su\s+apelaci[óo]n"),
+    ("kind.payment", "payment_denial", 3,
+     r"\bclaim\s+(number|no\.?|#|for|was|is|has|received|dated|denied)|notice\s+of\s+denial\s+of\s+payment|"
+     r"(will\s+not|cannot|can\s+not|won't)\s+pay|deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
+     r"amount\s+billed|billed\s+amount|explanation\s+of\s+benefits|you\s+(may\s+)?owe|reclamo|no\s+pagaremos|"
+     r"pay\s+(for\s+)?(this|the|your)\s+(claim|bill)|denial\s+of\s+payment"),
+    ("kind.partial", "partial_denial", 3,
+     r"partially\s+(approved|denied)|partial\s+(approval|denial)|approved\s+(only\s+)?(\d+|some|part)|"
+     r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
+     r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte"),
+    ("kind.delay", "delay_notice", 3,
+     r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
+     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension"),
+    ("kind.termination", "termination_notice", 3,
+     r"(terminat|discontinu|reduc|stop)(e|ed|ing|es)?\s+(your|the|coverage|covering|services)|will\s+end\s+on"),
+]
+
+URGENCY_CUES: list[tuple[str, str, float, str]] = [
+    ("urgency.expedited", "expedited", 3,
+     r"(expedited|urgent|fast|r[áa]pid[oa]|acelerad[oa]|urgente)\s+(pre-?service\s+|prior\s+authorization\s+|"
+     r"coverage\s+|initial\s+|organization\s+)?(request|review|decision|determination|appeal|handling|"
+     r"solicitud|revisi[óo]n|decisi[óo]n)"),
+    ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),
+    ("urgency.urgent_word", "expedited", 1, r"\b(expedited|urgent|urgente|acelerad[oa])\b"),
+]
+
+CATEGORY_CUES: list[tuple[str, str, float, str]] = [
+    ("cat.not_medically_necessary", "medical_necessity", 3,
+     r"(not|no\s+longer|isn't|is\s+not)\s+medically\s+(necessary|appropriate)|medical\s+necessity|"
+     r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+(are|were)\s+not\s+met|"
+     r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
+     r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
+     r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
+    ("cat.experimental", "experimental_investigational", 4,
+     r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+FDA[-\s]approved|off[-\s]label|"
+     r"clinical\s+trial|insufficient\s+(scientific\s+)?evidence|technology\s+assessment|investigativ[oa]|en\s+investigaci[óo]n"),
+    ("cat.not_covered", "not_covered", 3,
+     r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|excluded|exclusion|benefit\s+(limit|maximum)|"
+     r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]\s+cubiert[oa]|excluid[oa]|"
+     r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)"),
+    ("cat.out_of_network", "out_of_network", 4,
+     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
+     r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
+     r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|"
+     r"fuera\s+de\s+la\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
+     r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)"),
+    ("cat.no_prior_auth", "no_prior_authorization", 4,
+     r"(no|without)\s+(prior\s+)?(authorization|approval|referral)|prior\s+authorization\s+(was\s+)?not\s+(obtained|requested)|"
+     r"not\s+(prior[-\s])?authorized(\s+in\s+advance)?|(was|were)\s+not\s+pre-?approved|not\s+approved\s+in\s+advance|before\s+(getting|receiving)\s+(the\s+)?(services?|care)|"
+     r"authorization\s+(was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
+     r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
+     r"we\s+did\s+not\s+(authorize|approve|pre-?approve)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
+     r"not\s+(pre-?)?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
+     r"autorizaci[óo]n\s+previa"),
+    ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
+    ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
+    ("cat.administrative", "administrative", 3,
+     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|"
+     r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
+     r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en"),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# criteria cited: named guideline sets (the match is the value, widened to the named edition/title)
+# ---------------------------------------------------------------------------------------------------------------
+CRITERIA_PATTERNS: list[tuple[str, str]] = [
+    ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?(,?\s+\d{1,2}(st|nd|rd|th)\s+edition)?(,?\s*[\"“]?[A-Z][\w/ -]{2,60}?(\(\s*[A-Z]{1,4}-?\d{2,5}\s*\))?[\"”]?(?=[.;,\n]|\s+(criteria|guideline)))?|Milliman\s+Care\s+Guidelines"),
+    ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
+    ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+([\w-]+\s+){0,4}?(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
+    ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
+    ("criteria.asam", r"\bASAM\b(\s+Criteria)?(,?\s+\d(rd|th)\s+edition)?|American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
+    ("criteria.locus", r"\b(LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
+    ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),
+    ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
+    ("criteria.acr", r"ACR\s+Appropriateness\s+Criteria(®)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?"),
+    ("criteria.apa", r"(American\s+Psychiatric\s+Association|APA)\s+(Practice\s+)?Guidelines?(\s+for\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(§|Section|sec\.)?\s*\d{3}\.\d+"),
+    ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),
+]
+CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
+
+# ---------------------------------------------------------------------------------------------------------------
+# appeal deadline
+# ---------------------------------------------------------------------------------------------------------------
+NUM_WORDS = {"thirty": 30, "sixty": 60, "ninety": 90, "one hundred eighty": 180, "one hundred and eighty": 180,
+             "one hundred twenty": 120, "one hundred and twenty": 120, "six": 6, "three": 3, "one": 1, "two": 2,
+             "twelve": 12, "treinta": 30, "sesenta": 60, "noventa": 90, "ciento ochenta": 180, "ciento veinte": 120,
+             "seis": 6, "tres": 3, "doce": 12}
+_NUMW = "|".join(sorted(NUM_WORDS, key=len, reverse=True))
+DEADLINE_RE = re.compile(
+    rf"(?P<num>\d{{1,3}}|{_NUMW})(\s*\(\d{{1,3}}\))?[\s-]+(?P<cal>(calendar|business|working|natural(es)?|calendario|h[áa]biles)\s+)?"
+    rf"(?P<unit>days?|d[íi]as|months?|meses|mes|years?|a[ñn]os?)\b", re.I)
+DEADLINE_ACTION = re.compile(
+    r"\b(appeal|grievance|reconsideration|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us)|"
+    r"apelaci[óo]n|apelar|queja|reclamo|presentar|solicitar|pedir|state\s+hearing|audiencia)", re.I)
+DEADLINE_EXTERNAL = re.compile(
+    r"(independent\s+medical\s+review|\bIMR\b|external\s+review|independent\s+review|\bDMHC\b|department\s+of\s+managed|"
+    r"state\s+hearing|audiencia|fair\s+hearing|administrative\s+law\s+judge|\bALJ\b|\bOPM\b|civil\s+action|lawsuit|"
+    r"revisi[óo]n\s+m[ée]dica\s+independiente|department\s+of\s+insurance|insurance\s+commissioner)", re.I)
+DEADLINE_NOT = re.compile(
+    r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify)|(you|we)\s+will\s+(get|receive|hear)|"
+    r"decision\s+within|respond\s+within|resolve|acknowledg|within\s+\d+\s+(calendar\s+|business\s+)?days\s+of\s+(our|the)\s+receiv|"
+    r"le\s+responderemos|tomaremos|pay\s+within|continu|aid\s+paid|keep\s+(getting|receiving)|seguir\s+recibiendo)", re.I)
+
+# ---------------------------------------------------------------------------------------------------------------
+# people and identifiers
+# ---------------------------------------------------------------------------------------------------------------
+CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Pharm.D. Psy.D. PsyD LCSW LMFT "
+               "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
+               "CNM LPCC LPC BCBA OD O.D. DrPH").split()
+CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
+NAME_TOKEN = r"[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+"
+PERSON_NAME = rf"(?:(?:Dr\.|Doctor|Dra\.)\s+)?(?:{NAME_TOKEN})(?:[ \t]+(?:{NAME_TOKEN})){{1,3}}"
+PHONE_RE = re.compile(
+    r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\s*[2-9O]\d{2}\s*\)\s*|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
+    r"(?:\s*(?:,\s*)?(?:ext\.?|extension|x)\s*\d{1,6})?|1-8\d\d-[A-Z0-9-]{7,10}")
+SPECIALTY_WORDS = (
+    "Internal Medicine|Family Medicine|Family Practice|Pediatrics|Cardiology|Orthopedic Surgery|Orthopedics|"
+    "Neurology|Neurosurgery|Psychiatry|Child and Adolescent Psychiatry|Addiction Medicine|Radiology|Oncology|"
+    "Hematology|Hematology/Oncology|Medical Oncology|Radiation Oncology|Obstetrics and Gynecology|OB/GYN|Gynecology|"
+    "Urology|Dermatology|Gastroenterology|Pulmonology|Pulmonary Medicine|Nephrology|Endocrinology|Rheumatology|"
+    "Ophthalmology|Otolaryngology|ENT|General Surgery|Plastic Surgery|Vascular Surgery|Anesthesiology|Pain Medicine|"
+    "Physical Medicine and Rehabilitation|PM&R|Emergency Medicine|Infectious Disease|Geriatrics|Sleep Medicine|"
+    "Allergy and Immunology|Bariatric Surgery|Cardiothoracic Surgery|Thoracic Surgery|Colorectal Surgery|"
+    "Behavioral Health|Psychology|Nursing|Pharmacy|Physical Therapy|Occupational Medicine|Hospital Medicine|"
+    "Medicina Interna|Medicina Familiar|Pediatr[íi]a|Cardiolog[íi]a|Psiquiatr[íi]a|Neurolog[íi]a|Ortopedia|"
+    "Oncolog[íi]a|Cirug[íi]a General|Reumatolog[íi]a|Endocrinolog[íi]a|Gastroenterolog[íi]a|Dermatolog[íi]a|Urolog[íi]a")
+
+REGIONS: list[tuple[str, str, str]] = [
+    # (value as written, state, regex)
+    ("Northern California", "CA", r"northern\s+california|norte\s+de\s+california"),
+    ("Southern California", "CA", r"southern\s+california|sur\s+de\s+california"),
+    ("Colorado", "CO", r"\bcolorado\b"),
+    ("Georgia", "GA", r"\bgeorgia\b"),
+    ("Hawaii", "HI", r"\bhawai[i‘']?i?\b"),
+    ("Mid-Atlantic States", "MD", r"mid-?\s?atlantic(\s+states)?"),
+    ("Northwest", "OR", r"\bnorthwest\b"),
+    ("Washington", "WA", r"kaiser\s+(foundation\s+health\s+plan\s+of\s+|permanente\s+)?washington|washington\s+(region|options)"),
+]
+STATE_NAMES = {"california": "CA", "colorado": "CO", "georgia": "GA", "hawaii": "HI", "maryland": "MD",
+               "virginia": "VA", "oregon": "OR", "washington": "WA", "district of columbia": "DC"}
+KAISER_STATES = ("CA", "CO", "GA", "HI", "MD", "VA", "DC", "OR", "WA")

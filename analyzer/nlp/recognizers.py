@@ -1,0 +1,613 @@
+"""Rule recognizers as pure functions over the letter text: lines, sentences, sections, codes, dates, cues, fields.
+
+Each returns ``Candidate`` records (global character offsets, a normalised value and the id of the pattern
+that produced it). The spaCy components in ``components.py`` run these and store the results in span groups,
+so they can also be unit-tested without a pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from . import patterns as P
+
+
+@dataclass(frozen=True)
+class Candidate:
+    label: str  # e.g. "CPT", "date", "plan_type", "member_id"
+    start: int
+    end: int
+    value: object
+    source: str  # pattern/component id
+    score: float = 1.0
+    role: str = ""  # extra qualifier (date role, code column, ...)
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "start": self.start, "end": self.end, "value": self.value,
+                "source": self.source, "score": self.score, "role": self.role}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Candidate":
+        return cls(d["label"], d["start"], d["end"], d["value"], d["source"], d.get("score", 1.0), d.get("role", ""))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# lines and sentences
+# ---------------------------------------------------------------------------------------------------------------
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end exclusive and without the newline."""
+    out, pos = [], 0
+    for ln in text.split("\n"):
+        out.append((pos, pos + len(ln)))
+        pos += len(ln) + 1
+    return out
+
+
+_ABBREV = re.compile(r"(\b(Dr|Mr|Mrs|Ms|Sr|Jr|St|No|Nos|Inc|Co|Corp|Ltd|vs|etc|e\.g|i\.e|approx|Dept|Ste|Sec|Ch|Vol|"
+                     r"Rev|Ave|Blvd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dra|Sra|Srta|U\.S|P\.O|a\.m|p\.m|"
+                     r"M\.D|D\.O|R\.N|Ph\.D|[A-Z])\.)$")
+_SENT_END = re.compile(r"[.!?]+[\"”’)\]]*$")
+
+
+def _is_short(line: str, width: int) -> bool:
+    return len(line.strip()) < max(25, int(width * 0.6))
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Newline-aware sentences: a blank line, a short line (heading, table row, address) or sentence punctuation
+    ends a sentence; a wrapped line inside a paragraph does not."""
+    lns = lines(text)
+    widths = sorted(e - s for s, e in lns if e > s)
+    width = widths[int(len(widths) * 0.9)] if widths else 80
+    bounds: list[tuple[int, int]] = []
+    cur: Optional[int] = None
+    for i, (s, e) in enumerate(lns):
+        ln = text[s:e]
+        if not ln.strip():
+            if cur is not None:
+                bounds.append((cur, lns[i - 1][1]))
+                cur = None
+            continue
+        # split inside the line on sentence punctuation followed by a space and a capital/opening quote
+        seg_start = s if cur is None else cur
+        for m in re.finditer(r"[.!?]+[\"”’)\]]*(?=\s+[\"“(¿¡]?[A-ZÁÉÍÓÚÑ0-9])", ln):
+            head = text[seg_start:s + m.end()]
+            if _ABBREV.search(head.rstrip()):
+                continue
+            bounds.append((seg_start, s + m.end()))
+            seg_start = s + m.end()
+            while seg_start < e and text[seg_start] == " ":
+                seg_start += 1
+        cur = seg_start if seg_start < e else None
+        stripped = ln.rstrip()
+        nxt = text[lns[i + 1][0]:lns[i + 1][1]].strip() if i + 1 < len(lns) else ""
+        ends = bool(_SENT_END.search(stripped)) and not _ABBREV.search(stripped)
+        if cur is not None and (ends or stripped.endswith(":") or _is_short(ln, width) or not nxt
+                                or re.match(r"^([•\-*–]|\d+[.)]\s)", nxt)):
+            bounds.append((cur, s + len(stripped)))
+            cur = None
+    if cur is not None:
+        bounds.append((cur, lns[-1][1]))
+    return [(a, b) for a, b in bounds if b > a and text[a:b].strip()]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# sections
+# ---------------------------------------------------------------------------------------------------------------
+SECTION_RULES: list[tuple[str, re.Pattern]] = [
+    ("reviewer", re.compile(r"^(sincerely|respectfully|regards|atentamente|cordialmente|reviewed\s+by|"
+                            r"physician\s+reviewer|medical\s+director|revisado\s+por|decision\s+made\s+by|signed)", re.I)),
+    ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?)\b", re.I)),
+    ("taglines", re.compile(r"(language\s+assistance|interpreter|non-?discrimination|multi-?language|in\s+your\s+language|"
+                            r"^attention\s*:|^atenci[óo]n\s*:|free\s+language|language\s+services|asistencia\s+(en|de)\s+idiomas|"
+                            r"discrimination\s+is\s+against)", re.I)),
+    ("expedited_review", re.compile(r"(expedited|urgent|fast|72[-\s]hour|acelerad|urgente|r[áa]pid)[\w\s(),-]{0,40}"
+                                    r"(appeal|review|grievance|reconsideration|apelaci|revisi|queja|right|derecho)|"
+                                    r"(how|when|c[óo]mo|cu[áa]ndo)\s+to\s+[\w\s]{0,30}(expedited|urgent|fast|acelerad|r[áa]pid)|"
+                                    r"(appeal|review|revisi[óo]n|apelaci[óo]n)\s+(expedited|urgent|r[áa]pid|acelerad)", re.I)),
+    ("external_review", re.compile(r"(independent\s+medical\s+review|\bIMR\b|external\s+review|state\s+hearing|"
+                                   r"independent\s+review|audiencia|revisi[óo]n\s+(m[ée]dica\s+)?independiente|"
+                                   r"department\s+of\s+managed\s+health\s+care|\bDMHC\b|help\s+center|fair\s+hearing|"
+                                   r"outside\s+review|\bOPM\b|level\s+2|next\s+level)", re.I)),
+    ("appeal_rights", re.compile(r"(appeal|grievance|your\s+rights|reconsideration|how\s+to\s+(ask|file|request)|"
+                                 r"if\s+you\s+disagree|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|"
+                                 r"si\s+no\s+est[áa]\s+de\s+acuerdo|next\s+steps|redetermination)", re.I)),
+    ("criteria", re.compile(r"(criteria|guideline|clinical\s+(policy|review\s+basis)|what\s+we\s+based|based\s+(our|this)\s+decision|"
+                            r"criterios|pautas|rules\s+we\s+used|standards\s+used)", re.I)),
+    ("reason", re.compile(r"(reason|why|decision|what\s+we\s+decided|explanation|denial|our\s+findings|findings|summary|"
+                          r"motivo|raz[óo]n|decisi[óo]n|determinaci[óo]n|determination|what\s+(we|this)\s+(found|means)|"
+                          r"rationale|clinical\s+review)", re.I)),
+]
+
+
+def _heading_of(line: str) -> Optional[str]:
+    """The section a line opens, if it looks like a heading (short, no closing period) or an inline label."""
+    s = line.strip().strip("*#").strip()
+    if len(s) < 3:
+        return None
+    first = s[0]
+    if not (first.isupper() or first in "¿¡" or first.isdigit()):
+        return None
+    candidates = []
+    label = s.split(":", 1)[0] if ":" in s[:60] else None
+    if len(s) <= 80 and not s.endswith(".") and len(s.split()) <= 12:
+        candidates.append(s)
+    if label and len(label) <= 60:
+        candidates.append(label)
+    if re.match(SECTION_RULES[0][1].pattern, s, re.I) and len(s) <= 40:
+        return "reviewer"
+    for cand in candidates:
+        for name, rx in SECTION_RULES:
+            if name == "reviewer":
+                continue
+            if rx.search(cand):
+                return name
+    return None
+
+
+def find_sections(text: str) -> list[tuple[str, int, int, str]]:
+    """Contiguous sections (name, start, end, heading) covering the text. The header runs up to the salutation."""
+    lns = lines(text)
+    marks: list[tuple[int, str, str]] = []
+    header_end = None
+    for s, e in lns:
+        ln = text[s:e]
+        if header_end is None and re.match(r"^\s*(dear|estimad[oa]|querid[oa]|to\s+whom|hello|hola)\b", ln, re.I):
+            header_end = e
+            marks.append((s, "header_end", ln.strip()))
+            continue
+        name = _heading_of(ln)
+        if name:
+            if marks and marks[-1][1] == name and s - marks[-1][0] < 200:
+                continue
+            marks.append((s, name, ln.strip()[:80]))
+    out: list[tuple[str, int, int, str]] = []
+    pos = 0
+    if header_end is not None:
+        out.append(("header", 0, header_end, ""))
+        pos = header_end
+        marks = [m for m in marks if m[0] >= header_end]
+    cur_name, cur_head = ("body", "") if header_end is not None else ("header", "")
+    for start, name, head in marks:
+        if name == "header_end":
+            continue
+        if start > pos:
+            out.append((cur_name, pos, start, cur_head))
+        pos, cur_name, cur_head = start, name, head
+    if pos < len(text):
+        out.append((cur_name, pos, len(text), cur_head))
+    return [o for o in out if o[2] > o[1]]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# codes
+# ---------------------------------------------------------------------------------------------------------------
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _header_context(text: str, line_start: int, max_lines: int = 12) -> str:
+    """The nearest preceding lines (a flattened table's header row is usually among them)."""
+    s = line_start
+    for _ in range(max_lines):
+        if s <= 0:
+            break
+        s = text.rfind("\n", 0, s - 1) + 1
+    return text[s:line_start]
+
+
+def _is_identifier_context(text: str, start: int, end: int) -> Optional[str]:
+    """Why a number is not a code: a ZIP, phone, date, money or id; None when it may be a code."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 12]
+    line_before = before.split("\n")[-1]
+    if P.ZIP_BEFORE.search(line_before):
+        return "zip"
+    if re.match(r"^-\d{4}\b", after):  # ZIP+4
+        return "zip"
+    if re.search(r"[$€]\s*$", line_before) or re.match(r"^\.\d{2}\b", after):
+        return "money"
+    if re.search(r"[(\d]\d{2}\)?[\s.-]*$", line_before[-6:]) and re.match(r"^[\s.-]?\d", after):
+        return "phone"
+    if re.search(r"(\d[-/.]\s?|\d\d\s)$", line_before) or re.match(r"^\s?[-/.]\s?\d", after):
+        return "date_or_number"
+    if P.ID_LABEL.search(line_before):
+        return "identifier"
+    if re.search(r"\b(MRN|ID|claim|ref|auth|case|group|member|n[úu]mero|record)\b[^\n]{0,25}$", line_before, re.I) and \
+            not P.CODE_CONTEXT_SERVICE.search(line_before[-25:]):
+        return "identifier"
+    return None
+
+
+def find_codes(text: str) -> list[Candidate]:
+    """CPT/HCPCS/ICD-10-CM codes with context validation (a ZIP, phone, id, date or amount is never a code)."""
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for m in P.ICD_RE.finditer(text):
+        code = m.group("code")
+        s, e = m.span("code")
+        ls, le = _line_at(text, s)
+        line = text[ls:le]
+        head = _header_context(text, ls)
+        dotted = "." in code
+        diag_ctx = bool(P.CODE_CONTEXT_DIAG.search(line) or P.CODE_CONTEXT_DIAG.search(head[-300:]))
+        if not dotted and not diag_ctx:
+            continue
+        if not dotted and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
+            continue  # a letter+4 digits in a service row is HCPCS
+        if _is_identifier_context(text, s, e) in ("identifier", "zip"):
+            continue
+        if dotted and not diag_ctx and not re.search(r"\(\s*$", text[max(0, s - 3):s]):
+            # a dotted code outside any diagnosis context: only when parenthesised after a description
+            continue
+        value = code[0] + code[1:].replace("O", "0")
+        out.append(Candidate("ICD10", s, e, value, "codes.icd10_context" if diag_ctx else "codes.icd10_paren",
+                             0.95 if diag_ctx else 0.8))
+        taken.append((s, e))
+    for rx, label in ((P.HCPCS_RE, "HCPCS"), (P.CPT_RE, "CPT")):
+        for m in rx.finditer(text):
+            s, e = m.span("code")
+            if any(a <= s < b for a, b in taken):
+                continue
+            code = m.group("code")
+            if label == "CPT" and sum(c.isdigit() for c in code) < 4:
+                continue
+            why = _is_identifier_context(text, s, e)
+            if why:
+                continue
+            ls, le = _line_at(text, s)
+            line = text[ls:le]
+            head = _header_context(text, ls)
+            explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I)
+            in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo)\b", head[-400:], re.I)) and bool(
+                re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
+            row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
+            if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
+                continue
+            if not (explicit or in_table or row_like or P.CODE_CONTEXT_SERVICE.search(line)):
+                continue
+            value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].replace("O", "0")
+            if label == "CPT":
+                value = value[:4] + (code[4] if code[4] in "FT" else value[4])
+                if not re.fullmatch(r"\d{4}[0-9FT]", value):
+                    continue
+                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table):
+                    continue
+            src = "codes.explicit_label" if explicit else ("codes.table_column" if in_table else
+                                                           ("codes.service_row" if row_like else "codes.service_context"))
+            out.append(Candidate(label, s, e, value, f"{src}.{label.lower()}", 0.95 if (explicit or in_table) else 0.8))
+            taken.append((s, e))
+    return sorted(out, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# dates
+# ---------------------------------------------------------------------------------------------------------------
+def _num(s: str) -> int:
+    return int(s.translate(P.OCR_DIGIT))
+
+
+def parse_date(m: re.Match, source: str) -> Optional[dt.date]:
+    g = m.groupdict()
+    try:
+        year = _num(g["year"])
+        if year < 100:
+            year += 2000
+        if source in ("date.month_name", "date.day_month_name"):
+            mon = g["mon"].lower().rstrip(".")
+            month = P.MONTHS_EN.get(mon) or P.MONTH_ABBR.get(mon[:4]) or P.MONTH_ABBR.get(mon[:3])
+            day = _num(g["day"])
+        elif source == "date.spanish":
+            month = P.MONTHS_ES[g["mes"].lower()]
+            day = _num(g["day"])
+        else:
+            month, day = _num(g["m"]), _num(g["d"])
+        if not month or not (1990 <= year <= 2100):
+            return None
+        return dt.date(year, month, day)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _date_role(text: str, start: int, sent_start: int, header_end: int) -> tuple[str, str, float]:
+    """Role of a date from the nearest cue before it in its sentence (or a label on its line)."""
+    ls, _ = _line_at(text, start)
+    window = text[max(sent_start, start - 160):start]
+    line_before = text[ls:start]
+    best: tuple[int, str, str] | None = None
+    for role, src, rx in P.DATE_ROLE_CUES:
+        if role == "letter":
+            if rx.search(line_before):
+                return "letter", src, 0.95
+            continue
+        for m in rx.finditer(window):
+            dist = len(window) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, role, src)
+    if best is not None and best[1] != "none":
+        return best[1], best[2], 0.9 if best[0] < 60 else 0.7
+    if best is not None:
+        return "none", best[2], 0.5
+    if start < header_end and not line_before.strip():
+        return "letter", "role.header_standalone", 0.8
+    return "", "role.unknown", 0.3
+
+
+def find_dates(text: str, sentences: Optional[list[tuple[int, int]]] = None,
+               header_end: int = 0) -> list[Candidate]:
+    sentences = sentences if sentences is not None else sentence_bounds(text)
+    starts = [s for s, _ in sentences]
+    import bisect
+
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for source, rx in P.DATE_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            d = parse_date(m, source)
+            if d is None:
+                continue
+            i = bisect.bisect_right(starts, s) - 1
+            sent_start = starts[i] if i >= 0 else 0
+            role, rsrc, score = _date_role(text, s, sent_start, header_end)
+            out.append(Candidate("date", s, e, d.isoformat(), f"{source}+{rsrc}", score, role))
+            taken.append((s, e))
+    return sorted(out, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# cues (plan type, letter kind, urgency, category), region/state, criteria, deadline
+# ---------------------------------------------------------------------------------------------------------------
+_COMPILED: dict[str, list[tuple[str, str, float, re.Pattern]]] = {}
+
+
+def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple[str, str, float, re.Pattern]]:
+    if name not in _COMPILED:
+        _COMPILED[name] = [(i, lab, w, re.compile(rx, re.I)) for i, lab, w, rx in table]
+    return _COMPILED[name]
+
+
+def find_cues(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for field, table in (("plan_type", P.PLAN_CUES), ("letter_kind", P.KIND_CUES), ("urgency", P.URGENCY_CUES),
+                         ("denial_category", P.CATEGORY_CUES)):
+        for cid, lab, w, rx in _compiled(field, table):
+            for m in rx.finditer(text):
+                out.append(Candidate(field, m.start(), m.end(), lab, cid, w))
+    for value, state, rx in P.REGIONS:
+        for m in re.finditer(rx, text, re.I):
+            out.append(Candidate("region", m.start(), m.end(), value, "region." + value.lower().replace(" ", "_"),
+                                 1.0, state))
+    # state from a "City, ST 9xxxx" address
+    for m in re.finditer(r",\s*(?P<st>[A-Z]{2})\.?\s+\d{5}(-\d{4})?\b", text):
+        if m.group("st") in P.US_STATES:
+            out.append(Candidate("state", m.start("st"), m.end("st"), m.group("st"), "state.address_zip", 1.0))
+    return out
+
+
+def find_criteria(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cid, rx in P.CRITERIA_PATTERNS:
+        for m in re.finditer(rx, text):
+            val = re.sub(r"\s+", " ", m.group(0)).strip(" ,;.-\"“”")
+            if len(val) < 3:
+                continue
+            out.append(Candidate("criteria", m.start(), m.start() + len(m.group(0).rstrip(" ,;.-\"“”")), val, cid, 0.9))
+    out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in out:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _num_value(s: str) -> Optional[int]:
+    s = s.lower().strip()
+    if s.isdigit():
+        return int(s)
+    return P.NUM_WORDS.get(re.sub(r"\s+", " ", s))
+
+
+def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Days the letter gives for a next step; role "internal" (appeal/grievance/reconsideration) or "external"."""
+    out: list[Candidate] = []
+    for a, b in sentences:
+        sent = text[a:b]
+        if not P.DEADLINE_ACTION.search(sent):
+            continue
+        for m in P.DEADLINE_RE.finditer(sent):
+            n = _num_value(m.group("num"))
+            if n is None:
+                continue
+            unit = m.group("unit").lower()
+            days = n * 30 if unit.startswith(("month", "mes")) else n * 365 if unit.startswith(("year", "a")) else n
+            if unit.startswith(("month", "mes")) and n == 6:
+                days = 180
+            if days < 10 or days > 400:
+                continue
+            local = sent[max(0, m.start() - 120):m.end() + 80]
+            if P.DEADLINE_NOT.search(sent[max(0, m.start() - 60):m.end() + 10]):
+                continue
+            role = "external" if P.DEADLINE_EXTERNAL.search(local) else "internal"
+            out.append(Candidate("deadline", a + m.start(), a + m.end(), days, "deadline." + role, 0.9, role))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# people and identifiers
+# ---------------------------------------------------------------------------------------------------------------
+_LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
+MEMBER_ID_LABELS = re.compile(
+    r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
+    r"member\s+identification\s+(number)?|kaiser\s+(id|member\s+(id|number))|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
+    r"n[úu]mero\s+de\s+miembro|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
+    + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
+MEMBER_NAME_LABELS = re.compile(
+    r"(?m)^[ \t]*(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
+    r"nombre\s+del?\s+(miembro|paciente|afiliado)|paciente|miembro|afiliado|beneficiary|re|para|to)\s*:[ \t]*"
+    rf"(?P<val>{P.PERSON_NAME})", re.I)
+DEAR_RE = re.compile(
+    rf"(?m)^[ \t]*(dear|estimad[oa]|querid[oa])\s+(?P<hon>(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?)\.?\s+)?(?P<val>{P.PERSON_NAME})\s*[:,]")
+PROVIDER_LABELS = re.compile(
+    r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
+    r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
+    r"provider|m[ée]dico\s+que\s+(lo\s+)?solicit[óo]|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?)"
+    r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
+PROVIDER_PROSE = re.compile(
+    rf"(?P<val>(?:Dr\.|Dra\.|Doctor)\s+(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})(?:,\s*(?:{P.CRED_RE})\s*,?)?"
+    r"[\s\S]{0,40}?\b(requested|asked\s+(us\s+)?for|submitted\s+(a\s+)?request|ordered|referred\s+you|solicit[óo]|pidi[óo])",
+    re.I)
+PROVIDER_PROSE2 = re.compile(
+    rf"(request(ed)?|referral|claim|bill(ed)?|solicitud)\s+(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
+
+
+def _clean_name(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip(" ,;:.")
+    s = re.sub(rf",?\s*\b({P.CRED_RE})\s*$", "", s).strip(" ,")
+    return s
+
+
+def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in MEMBER_ID_LABELS.finditer(text):
+        raw = m.group("val").strip()
+        s = m.start("val")
+        val = re.sub(r"[ ]", "", raw)
+        if re.search(r"\d{2,}[ ]\d", raw) and len(re.sub(r"\D", "", raw)) > 12:
+            continue
+        tail = val[3:] if val[:3].isalpha() else val
+        val = val[: len(val) - len(tail)] + tail.translate(P.OCR_DIGIT)
+        out.append(Candidate("member_id", s, s + len(raw), val, "member_id.label", 0.95))
+    for m in MEMBER_NAME_LABELS.finditer(text):
+        lab = m.group(1).lower()
+        if lab in ("re", "to", "para"):
+            continue
+        name = _clean_name(m.group("val"))
+        name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
+        if len(name.split()) >= 2:
+            out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
+    for m in DEAR_RE.finditer(text):
+        name = _clean_name(m.group("val"))
+        if re.match(r"(Dr|Dra|Doctor)\b", name) or re.search(r"\b(provider|member|customer|doctor|colleague|sir|madam)\b", name, re.I):
+            continue
+        out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.salutation",
+                             0.7 if len(name.split()) >= 2 else 0.5))
+    for m in PROVIDER_LABELS.finditer(text):
+        val = re.split(r"\s{2,}|\t|\s+\|\s+|;|\s+(NPI|Phone|Tel|Fax|Specialty|Date|MRN)\b", m.group("val"))[0].strip(" ,.")
+        if not re.search(r"[A-Za-z]{2}", val) or re.match(r"(none|n/?a|you|member|self|the\s+member)\b", val, re.I):
+            continue
+        out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label", 0.9))
+    for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from")):
+        for m in rx.finditer(text):
+            val = _clean_name(m.group("val"))
+            if len(val.split()) < 2 or re.search(r"\b(you|your|us|we|Kaiser|Permanente|Health|Plan|Member)\b", val):
+                continue
+            out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, src, 0.7))
+    out.extend(find_reviewer(text, sections))
+    return out
+
+
+_REVIEWER_PROSE = re.compile(
+    rf"((reviewed|decided|made|determined|signed|denied|revisad[oa]|tomad[oa])\s+(by|por)|reviewer\s+(was|is)|"
+    rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor)\s*(was|is|:)|"
+    rf"medical\s+director\s*:)[ \t\n]*(the\s+)?((physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
+    rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
+    rf"(?P<cred>,?\s*(?:{P.CRED_RE})(?:\s*,\s*(?:{P.CRED_RE}))*)?", re.I)
+_SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards)[ \t]*,?[ \t]*$")
+_NAME_LINE = re.compile(
+    rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+    rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?[ \t]*,?[ \t]*(?P<rest>[^\n]*)$")
+_SPEC_RE = re.compile(rf"\b(?P<spec>{P.SPECIALTY_WORDS})\b", re.I)
+_ROLE_WORDS = re.compile(r"(physician|medical\s+director|reviewer|nurse|pharmacist|specialist|m[ée]dic[oa]|director|"
+                         r"board[-\s]certified|consultant|manager|coordinator|department|services|analyst|specialty)", re.I)
+
+
+def _cred_value(s: Optional[str]) -> Optional[str]:
+    if not s:
+        return None
+    s = s.strip(" ,")
+    return s or None
+
+
+def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
+    """Reviewer name/credentials/specialty/phone from a signature block or "reviewed by" prose."""
+    out: list[Candidate] = []
+    blocks: list[tuple[int, int, str]] = []
+    for m in _SIGNOFF.finditer(text):
+        blocks.append((m.end(), min(len(text), m.end() + 400), "reviewer.signature"))
+    for m in _REVIEWER_PROSE.finditer(text):
+        name = _clean_name(m.group("val"))
+        if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Committee|Team|Group|Member|Services)\b", name):
+            continue
+        s = m.start("val")
+        out.append(Candidate("reviewer_name", s, s + len(name), name, "reviewer.prose_by", 0.9))
+        if m.group("cred"):
+            cs = m.start("cred") + len(m.group("cred")) - len(m.group("cred").lstrip(" ,"))
+            out.append(Candidate("reviewer_credentials", cs, m.end("cred"), _cred_value(m.group("cred")),
+                                 "reviewer.prose_by", 0.9))
+        blocks.append((m.start(), min(len(text), m.end() + 300), "reviewer.prose_context"))
+    for bs, be, src in blocks:
+        chunk = text[bs:be]
+        first_name_found = src != "reviewer.signature"
+        for lm in re.finditer(r"[^\n]+", chunk):
+            ln = lm.group(0)
+            if not ln.strip():
+                continue
+            gs = bs + lm.start()
+            if not first_name_found:
+                nm = _NAME_LINE.match(ln)
+                if nm and not re.search(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center)\b",
+                                        nm.group("val")):
+                    name = _clean_name(nm.group("val"))
+                    out.append(Candidate("reviewer_name", gs + nm.start("val"), gs + nm.start("val") + len(name), name, src, 0.85))
+                    if nm.group("cred"):
+                        cs = gs + nm.start("cred") + len(nm.group("cred")) - len(nm.group("cred").lstrip(" ,\t"))
+                        out.append(Candidate("reviewer_credentials", cs, gs + nm.end("cred"), _cred_value(nm.group("cred")),
+                                             src, 0.85))
+                    first_name_found = True
+                elif re.search(r"[a-z]", ln) and len(ln.strip()) > 3:
+                    break  # a signature block starts with the name; anything else is not a person's sign-off
+                continue
+            sm = _SPEC_RE.search(ln)
+            if sm and (_ROLE_WORDS.search(ln) or src == "reviewer.signature" or re.search(r"specialty|especialidad", ln, re.I)):
+                out.append(Candidate("reviewer_specialty", gs + sm.start(), gs + sm.end(), sm.group("spec"), src + ".specialty", 0.8))
+            pm = P.PHONE_RE.search(ln)
+            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I):
+                out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
+    # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
+    for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
+                         r"[^\n.]{0,80}?(at|al|número|number|:)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
+        if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I):
+            continue
+        out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
+    for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
+                         text, re.I):
+        out.append(Candidate("reviewer_specialty", m.start("spec"), m.end("spec"), m.group("spec"), "reviewer.specialty_label", 0.85))
+    return out
+
+
+def detect_language(text: str) -> str:
+    toks = re.findall(r"[a-záéíóúñü]+", text.lower())
+    if len(toks) < 20:
+        return "unknown"
+    es = sum(t in {"de", "la", "el", "que", "su", "para", "los", "las", "usted", "por", "del", "una", "con", "es", "no",
+                   "si", "sus", "servicio", "solicitud"} for t in toks)
+    en = sum(t in {"the", "and", "of", "to", "you", "your", "for", "is", "we", "a", "this", "that", "with", "if",
+                   "on", "not", "request", "be"} for t in toks)
+    if es > 1.2 * en:
+        return "es"
+    if en >= es:
+        return "en"
+    return "unknown"
+
+
+def iter_labels(cands: Iterable[Candidate], label: str) -> list[Candidate]:
+    return [c for c in cands if c.label == label]
