@@ -339,6 +339,107 @@ def parent_cycle_resources_pdf() -> bytes:
 
 
 # --------------------------------------------------------------------------------------------------
+# Canary letters for the privacy tests: a member name and id that must never reach a log or an error
+# --------------------------------------------------------------------------------------------------
+CANARY_NAME = "Zebulon Quixtaff"
+CANARY_ID = "73519864"
+
+
+def canary_lines(name: str = CANARY_NAME, member_id: str = CANARY_ID) -> list[str]:
+    return [
+        "Kaiser Foundation Health Plan, Inc.",
+        "Northern California Region",
+        "January 12, 2026",
+        f"Member name: {name}",
+        f"Member ID: {member_id}",
+        f"Dear {name}:",
+        "We have denied your request for an MRI of the lumbar spine (CPT 72148).",
+        "Reason: the service is not medically necessary. The request did not meet",
+        "the InterQual criteria for imaging of the lower back.",
+        "Reviewer: Dana Whitcombe, M.D., Medical Director, Internal Medicine.",
+        "Your right to appeal: you have 180 days from the date of this letter to file a grievance.",
+        "You may ask for an Independent Medical Review from the Department of Managed Health Care.",
+        "If you have questions, call Member Services at 1-800-464-4000 (TTY 711).",
+    ]
+
+
+def canary_pdf(name: str = CANARY_NAME, member_id: str = CANARY_ID, *, compress: bool = False) -> bytes:
+    """A one-page text letter naming the canary member; uncompressed so the canary sits in the file's bytes."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1, pageCompression=1 if compress else 0)
+    c.setTitle(f"Denial letter for {name}")
+    c.setFont("Helvetica", 11)
+    y = 720
+    for line in canary_lines(name, member_id):
+        c.drawString(72, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def scan_of(pdf: bytes, dpi: int = 300, skew_deg: float = 1.2) -> bytes:
+    """An image-only PDF of ``pdf`` at ``dpi`` with a small skew (what a flatbed scan looks like)."""
+    import pypdfium2
+    from PIL import Image
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        imgs = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+    finally:
+        doc.close()
+    imgs = [im.rotate(skew_deg, resample=Image.BICUBIC, fillcolor=255) for im in imgs]
+    buf = io.BytesIO()
+    imgs[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=imgs[1:])
+    return buf.getvalue()
+
+
+def canary_corrupt_pdfs(name: str = CANARY_NAME, member_id: str = CANARY_ID) -> dict[str, bytes]:
+    """Damaged files that carry the canary in their bytes, where a parser's error message could quote it."""
+    good = canary_pdf(name, member_id)
+    canary = f"{name} {member_id}".encode()
+    # pdfminer quotes the whole dictionary in "Invalid dictionary construct: [...]"
+    bad_dict = raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R /Note (" + canary + b") /Odd >>",
+        FONT,
+        stream(text_content([f"Member name: {name}", f"Member ID: {member_id}"] + FILLER)),
+    ])
+    bad_name = raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources /"
+        + canary.replace(b" ", b"#20") + b" >>",
+        FONT,
+        stream(text_content([f"Member name: {name}", f"Member ID: {member_id}"])),
+    ])
+    cut = good.find(canary[:8])
+    return {
+        "truncated_after_name": good[: cut + 200],
+        "bad_header": good.replace(b"%PDF-", b"%PDX-", 1),
+        "invalid_dictionary": bad_dict,
+        "name_as_resources": bad_name,
+        "encrypted": _encrypt_bytes(good, "member-secret"),
+        "html_with_name": b"<html><body>Member: " + canary + b"</body></html>",
+    }
+
+
+def _encrypt_bytes(pdf: bytes, user: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    w.encrypt(user_password=user, owner_password="owner-secret", algorithm="AES-128")
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------------------------------
 # The worker: analyze() in a child process with a watchdog and a private TMPDIR
 # --------------------------------------------------------------------------------------------------
 @dataclass
