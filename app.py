@@ -86,6 +86,12 @@ DATE_FIELDS = {
     "dates.decision": "Date of the decision",
     "dates.service": "Date of the care (service)",
 }
+# the columns of analyzer.frames shown on the page (the CSV downloads keep them all)
+BULK_DOCUMENT_COLUMNS = (
+    "file", "status", "error_message", "plan_type", "state", "letter_kind", "denial_category", "date_letter",
+    "n_flags", "n_flags_high", "pages", "ocr_pages",
+)
+BULK_FLAG_COLUMNS = ("file", "severity", "title", "citation", "page", "rule_id")
 PRIVACY_NOTE = (
     ":material/lock: This runs on this computer. Your letter is not uploaded anywhere, not saved, and is forgotten "
     "when you close this page."
@@ -730,13 +736,16 @@ def _several_letters() -> None:
     documents: pd.DataFrame = frames.documents
     flags: pd.DataFrame = frames.flags
     st.subheader("Letters")
-    st.dataframe(documents, hide_index=True, width="stretch")
+    shown = [c for c in BULK_DOCUMENT_COLUMNS if c in documents.columns]
+    st.dataframe(documents[shown], hide_index=True, width="stretch")
+    st.caption("The CSV downloads below hold every column.")
     st.subheader("Problems across the letters")
     if len(flags):
         by = "title" if "title" in flags.columns else "rule_id"
         counts = flags.groupby(by).size().sort_values(ascending=False).rename("letters").to_frame()
         st.bar_chart(counts, horizontal=True, x_label="number of problems", y_label="")
-        st.dataframe(flags, hide_index=True, width="stretch")
+        shown = [c for c in BULK_FLAG_COLUMNS if c in flags.columns]
+        st.dataframe(flags[shown], hide_index=True, width="stretch")
     else:
         st.info("No problems were found in these letters.")
     c1, c2 = st.columns(2)
