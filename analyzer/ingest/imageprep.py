@@ -1,0 +1,209 @@
+"""Page-image clean-up before OCR: grayscale, shadow/contrast normalisation, 90-degree and small-skew detection."""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+# Skew search: coarse over +-5 degrees, then fine around the best coarse angle
+MAX_SKEW = 5.0
+COARSE_STEP = 0.5
+FINE_STEP = 0.05
+MIN_SKEW_TO_FIX = 0.1  # below this rotating costs more (blur) than it gains
+_ANALYSIS_WIDTH = 1000  # px: skew/orientation are measured on a copy this wide
+_MAX_POINTS = 150_000
+
+
+def to_gray(img: Image.Image) -> Image.Image:
+    """8-bit grayscale; transparency is flattened onto white (a transparent PNG is not a black page)."""
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        bg = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(bg, rgba)
+    if img.mode != "L":
+        img = img.convert("L")
+    return img
+
+
+def _small(gray: Image.Image, width: int = _ANALYSIS_WIDTH) -> tuple[Image.Image, float]:
+    if gray.width <= width:
+        return gray, 1.0
+    scale = width / gray.width
+    return gray.resize((width, max(1, round(gray.height * scale))), Image.Resampling.BOX), scale
+
+
+def _background(gray: Image.Image) -> Image.Image:
+    """Estimate of the paper's brightness everywhere (text removed by a max filter, then blurred)."""
+    small, _ = _small(gray, 200)
+    bg = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(6))
+    return bg.resize(gray.size, Image.Resampling.BILINEAR)
+
+
+def needs_normalising(gray: Image.Image) -> bool:
+    """True for photos and uneven scans: a dim or uneven paper background (shadows, gradients, grey paper)."""
+    small, _ = _small(gray, 200)
+    bg = np.asarray(small.filter(ImageFilter.MaxFilter(7)), dtype=np.float32)
+    lo, med = np.percentile(bg, [5, 50])
+    return bool(med < 215 or med - lo > 30)
+
+
+def normalise_contrast(gray: Image.Image) -> Image.Image:
+    """Divide by the background estimate (removes shadows and gradients), then stretch the contrast."""
+    bg = np.asarray(_background(gray), dtype=np.float32)
+    arr = np.asarray(gray, dtype=np.float32)
+    flat = np.clip(arr / np.maximum(bg, 1.0) * 255.0, 0, 255).astype(np.uint8)
+    return ImageOps.autocontrast(Image.fromarray(flat, mode="L"), cutoff=(1, 0))
+
+
+def _otsu(arr: np.ndarray) -> int:
+    hist = np.bincount(arr.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256)
+    w0 = np.cumsum(hist)
+    m0 = np.cumsum(hist * levels)
+    mt = m0[-1]
+    w1 = total - w0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mt * w0 / total - m0) ** 2 / (w0 * w1)
+    between = np.nan_to_num(between)
+    return int(np.argmax(between))
+
+
+def _ink_points(gray: Image.Image) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """Coordinates (x, y) of dark pixels on a downscaled copy, or None for a blank page."""
+    small, _ = _small(gray)
+    arr = np.asarray(small, dtype=np.uint8)
+    thr = _otsu(arr)
+    ys, xs = np.nonzero(arr < min(thr, 200))
+    if len(xs) < 200 or len(xs) > 0.5 * arr.size:
+        return None
+    if len(xs) > _MAX_POINTS:
+        step = len(xs) // _MAX_POINTS + 1
+        xs, ys = xs[::step], ys[::step]
+    return xs.astype(np.float64), ys.astype(np.float64)
+
+
+def _profile_score(xs: np.ndarray, ys: np.ndarray, angle_deg: float) -> float:
+    """How sharply ink concentrates in rows after rotating the points by ``angle_deg`` (sum of squares)."""
+    a = math.radians(angle_deg)
+    proj = ys * math.cos(a) - xs * math.sin(a)
+    idx = np.round(proj - proj.min()).astype(np.int64)
+    hist = np.bincount(idx).astype(np.float64)
+    return float(np.dot(hist, hist))
+
+
+def estimate_skew(gray: Image.Image) -> float:
+    """Skew of the text lines in degrees (within +-5); rotating the image by it with PIL straightens them."""
+    pts = _ink_points(gray)
+    if pts is None:
+        return 0.0
+    xs, ys = pts
+
+    def best(angles: np.ndarray) -> float:
+        scores = [_profile_score(xs, ys, float(a)) for a in angles]
+        return float(angles[int(np.argmax(scores))])
+
+    coarse = best(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, COARSE_STEP))
+    fine = best(np.arange(coarse - COARSE_STEP, coarse + COARSE_STEP + 1e-9, FINE_STEP))
+    # the projection angle that makes rows sharpest is the PIL rotation (counter-clockwise) that straightens
+    return round(fine, 2) if abs(fine) >= MIN_SKEW_TO_FIX else 0.0
+
+
+def looks_sideways(gray: Image.Image) -> bool:
+    """True when ink lines up in columns much better than in rows: the page is probably turned 90 degrees."""
+    pts = _ink_points(gray)
+    if pts is None:
+        return False
+    xs, ys = pts
+    rows = max(_profile_score(xs, ys, a) for a in (-2.0, 0.0, 2.0))
+    cols = max(_profile_score(ys, xs, a) for a in (-2.0, 0.0, 2.0))
+    return cols > 1.25 * rows
+
+
+def rotate_quarter(img: Image.Image, degrees_ccw: int) -> Image.Image:
+    """Rotate by a multiple of 90 degrees counter-clockwise, losslessly."""
+    d = degrees_ccw % 360
+    if d == 90:
+        return img.transpose(Image.Transpose.ROTATE_90)
+    if d == 180:
+        return img.transpose(Image.Transpose.ROTATE_180)
+    if d == 270:
+        return img.transpose(Image.Transpose.ROTATE_270)
+    return img
+
+
+def deskew(img: Image.Image, angle: float) -> Image.Image:
+    """Rotate by ``angle`` degrees (counter-clockwise) keeping the page size; uncovered corners become white."""
+    if not angle:
+        return img
+    fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
+    return img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
+
+
+# --- table rules ------------------------------------------------------------------------------------------
+# Tesseract's page segmentation (psm 3) drops text inside bordered boxes and table cells: it takes the
+# boxes for pictures. Whitening long thin horizontal and vertical rules before OCR keeps that text.
+def _runs_mask(dark: np.ndarray, length: int) -> np.ndarray:
+    """Pixels that lie on a horizontal run of at least ``length`` dark pixels (rows processed together)."""
+    h, w = dark.shape
+    mask = np.zeros_like(dark)
+    if w < length:
+        return mask
+    rows = np.nonzero(dark.sum(axis=1) >= length)[0]
+    if len(rows) == 0:
+        return mask
+    dt = np.int32 if w > 30000 else np.int16
+    c = np.zeros((len(rows), w + 1), dtype=dt)
+    np.cumsum(dark[rows], axis=1, dtype=dt, out=c[:, 1:])
+    full = (c[:, length:] - c[:, :-length]) == length  # window [j, j+length) entirely dark
+    s = np.zeros((len(rows), w + 1), dtype=dt)
+    np.cumsum(full, axis=1, dtype=dt, out=s[:, 1:w - length + 2])
+    s[:, w - length + 2:] = s[:, w - length + 1:w - length + 2]
+    cov = np.empty((len(rows), w), dtype=bool)
+    cov[:, :length] = s[:, 1:length + 1] > 0
+    cov[:, length:] = (s[:, length + 1:] - s[:, 1:w - length + 1]) > 0
+    mask[rows] = cov
+    return mask
+
+
+def _thin(mask: np.ndarray, max_thickness: int, axis: int) -> np.ndarray:
+    """Drop parts of a line mask thicker than ``max_thickness`` across the line (solid bars, not rules)."""
+    if not mask.any():
+        return mask
+    m = mask if axis == 0 else mask.T
+    thick = m.copy()
+    for k in range(1, max_thickness + 1):  # erosion across the line
+        thick[:-k] &= m[k:]
+        thick[-k:] = False
+    grown = thick.copy()
+    for k in range(1, max_thickness + 1):  # and dilation back
+        grown[k:] |= thick[:-k]
+    out = m & ~grown
+    return out if axis == 0 else out.T
+
+
+def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
+    """The page with long thin table/box rules painted white (text untouched)."""
+    arr = np.asarray(gray, dtype=np.uint8)
+    thr = _otsu(arr)
+    dark = arr < min(thr, 200)
+    length = max(40, int(dpi * 0.4))  # 0.4 inch: longer than any letter stroke
+    thickness = max(3, int(dpi / 30))  # ~0.85 mm
+    horiz = _thin(_runs_mask(dark, length), thickness, axis=0)
+    vert = _thin(_runs_mask(np.ascontiguousarray(dark.T), length).T, thickness, axis=1)
+    m = horiz | vert
+    if not m.any():
+        return gray
+    g = m.copy()  # one more pixel around the rule takes its anti-aliased edge
+    g[1:] |= m[:-1]
+    g[:-1] |= m[1:]
+    g[:, 1:] |= m[:, :-1]
+    g[:, :-1] |= m[:, 1:]
+    out = arr.copy()
+    out[g] = 255
+    return Image.fromarray(out, mode="L")

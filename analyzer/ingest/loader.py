@@ -1,0 +1,444 @@
+"""``load_document``: bytes in, a Document out (text layer where it is usable, OCR where it is not).
+
+Stages: read + size check -> sniff magic bytes -> per page: parse once, decide the text source ->
+OCR the pages that need it (render at native resolution, turn upright, deskew, normalise contrast).
+Every library failure is turned into one of the analyzer's errors here; nothing raw escapes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import math
+import struct
+import time
+import warnings
+import zlib
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..document import Document, Page
+from ..errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    ImageTooLargeError,
+    NoTextError,
+    OcrUnavailableError,
+    TimeBudgetExceededError,
+)
+from ..options import DEFAULT_OPTIONS, Options
+from . import imageprep
+from .ocr import OcrEngine, TesseractEngine, words_to_text
+from .sniff import IMAGE_KINDS, PDF, read_source, sniff
+from .textlayer import build_text_layer
+from .textsource import NONE, OCR, PageFacts, choose_text_source
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int, str], None]
+
+MAX_OCR_DPI = 300  # never render or keep more than this for OCR (slower, not better)
+MIN_DPI = 72
+LOW_CONFIDENCE = 60.0  # mean word confidence below which a page gets a warning
+RETRY_CONFIDENCE = 50.0  # below this, ask the engine whether the page is upside down
+_LETTER_WIDTH_IN = 8.5
+_PIL_FORMATS = ["PNG", "JPEG", "TIFF", "WEBP", "AVIF"]
+
+# What pdfminer raises on broken files, besides its own family; caught per page, never as Exception
+_PDF_PARSE_ERRORS: tuple[type[BaseException], ...]
+
+
+def _pdf_parse_errors() -> tuple[type[BaseException], ...]:
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    return (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError, TypeError,
+            IndexError, AttributeError, AssertionError, struct.error, zlib.error, OverflowError, RecursionError)
+
+
+_PDF_PARSE_ERRORS = _pdf_parse_errors()
+_IMAGE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error)
+
+
+def _noop(stage: str, done: int, total: int, message: str) -> None:
+    pass
+
+
+class _Budget:
+    """The per-document time budget; checked between pages and before each OCR call."""
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def check(self) -> None:
+        if self.remaining() <= 0:
+            raise TimeBudgetExceededError(detail="time budget exceeded")
+
+
+@dataclass(frozen=True)
+class OcrGeometry:
+    """How the image OCR saw was made, so ``page_image`` can make it again instead of keeping it."""
+
+    frame: int  # 0-based PDF page or image frame
+    dpi: float  # pixels per inch of that image (points = pixels * 72 / dpi)
+    rotation: int = 0  # counter-clockwise quarter turn applied
+    skew: float = 0.0  # degrees (counter-clockwise) applied after the quarter turn
+
+
+@dataclass
+class _OcrResult:
+    text: str
+    boxes: list
+    conf: Optional[float]
+    rotation: int
+    skew: float
+    size_px: tuple[int, int]
+
+
+# --- public entry point ---------------------------------------------------------------------------------
+def load_document(
+    source: Any,
+    *,
+    options: Options = DEFAULT_OPTIONS,
+    progress: Optional[Progress] = None,
+    file_name: Optional[str] = None,
+    ocr_engine: Optional[OcrEngine] = None,
+) -> Document:
+    """Read a letter (path, bytes or binary file object) into a Document; raises AnalyzerError subclasses only.
+
+    ``ocr_engine`` replaces Tesseract (tests use ``FakeOcrEngine``).
+    """
+    progress = progress or _noop
+    budget = _Budget(options.time_budget_s)
+    data, name = read_source(source, options.max_file_bytes)
+    kind = sniff(data)
+    engines = _EngineHolder(options, ocr_engine)
+    if kind == PDF:
+        pages, total, warns = _load_pdf(data, options, engines, budget, progress)
+    else:
+        pages, total, warns = _load_images(data, options, engines, budget, progress)
+    if not any(p.text.strip() for p in pages):
+        raise NoTextError(detail=f"{len(pages)} pages without text")
+    doc = Document(
+        file=file_name or name, sha256=hashlib.sha256(data).hexdigest(), pages=pages,
+        kind="pdf" if kind == PDF else "image", data=data, total_pages=total, warnings=warns,
+    )
+    log.debug("loaded %s: %d/%d pages, %d OCR", kind, len(pages), total, len(doc.ocr_pages))
+    return doc
+
+
+class _EngineHolder:
+    """Creates the OCR engine only when a page needs it, and checks it can run."""
+
+    def __init__(self, options: Options, engine: Optional[OcrEngine]) -> None:
+        self.options = options
+        self.engine = engine
+
+    def get(self) -> OcrEngine:
+        if self.engine is None:
+            self.engine = TesseractEngine(self.options.ocr_languages)
+        if not self.engine.available():
+            raise OcrUnavailableError(detail="OCR engine not available")
+        return self.engine
+
+
+# --- PDF -------------------------------------------------------------------------------------------------
+def _open_pdf(data: bytes):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as err:
+        inner = err.args[0] if err.args else None
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedDocumentError(detail=type(inner).__name__) from None
+        raise CorruptDocumentError(detail=type(inner).__name__) from None
+    except _PDF_PARSE_ERRORS as err:
+        raise CorruptDocumentError(detail=type(err).__name__) from None
+    try:
+        pages = pdf.pages
+    except _PDF_PARSE_ERRORS as err:
+        pdf.close()
+        raise CorruptDocumentError(detail=type(err).__name__) from None
+    return pdf, pages
+
+
+def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Budget, progress: Progress):
+    pdf, all_pages = _open_pdf(data)
+    warns: list[str] = []
+    try:
+        total = len(all_pages)
+        if total == 0:
+            raise EmptyDocumentError(detail="PDF without pages")
+        n = min(total, options.max_pages)
+        if total > n:
+            warns.append(f"Only the first {n} of {total} pages were read (the analyzer reads up to {n} pages).")
+        pages: list[Optional[Page]] = []
+        todo: list[tuple[int, PageFacts, str]] = []
+        broken = 0
+        for i in range(n):
+            budget.check()
+            progress("reading", i, n, f"Reading page {i + 1} of {n}")
+            pp = all_pages[i]
+            try:
+                width, height = float(pp.width), float(pp.height)
+                text, boxes, facts = build_text_layer(pp)
+                source, reason = choose_text_source(options.ocr_mode, facts)
+                dpi = _ocr_dpi(pp, facts, options) if source == OCR else 0.0
+            except _PDF_PARSE_ERRORS as err:
+                log.info("page %d unreadable: %s", i + 1, type(err).__name__)
+                broken += 1
+                warns.append(f"Page {i + 1} is damaged and could not be read.")
+                pages.append(Page(i + 1, 612.0, 792.0, "", [], NONE, "page is damaged"))
+                continue
+            finally:
+                pp.close()
+            if source == OCR:
+                todo.append((i, dpi, reason))
+                pages.append(None)
+            elif source == NONE:
+                pages.append(Page(i + 1, width, height, "", [], NONE, reason))
+            else:
+                pages.append(Page(i + 1, width, height, text, boxes, source, reason))
+        progress("reading", n, n, f"Read {n} pages")
+        if broken == n:
+            raise CorruptDocumentError(detail="no page could be parsed")
+        if todo:
+            _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
+    finally:
+        pdf.close()
+    return [p for p in pages if p is not None], total, warns
+
+
+def _ocr_dpi(pp: Any, facts: PageFacts, options: Options) -> float:
+    """Render resolution for OCR: the scan's own resolution (never upsampled, at most 300), else options.ocr_dpi."""
+    native = _native_dpi(pp) if facts.has_images and facts.char_count == 0 else None
+    if native:
+        return min(float(MAX_OCR_DPI), max(float(MIN_DPI), float(round(native))))
+    return float(options.ocr_dpi)
+
+
+def _native_dpi(pp: Any) -> Optional[float]:
+    """Pixels per inch of the largest image on a PDF page (rotation-independent), or None."""
+    best, best_area = None, 0.0
+    for im in pp.images:
+        sw, sh = im.get("srcsize") or (0, 0)
+        dw, dh = float(im["x1"] - im["x0"]), float(im["bottom"] - im["top"])
+        if sw <= 0 or sh <= 0 or dw <= 1 or dh <= 1:
+            continue
+        area = dw * dh
+        if area > best_area:
+            best_area = area
+            best = math.sqrt(sw * sh / (dw * dh)) * 72.0
+    return best
+
+
+def _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress) -> None:
+    import pypdfium2 as pdfium
+
+    engine = engines.get()
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        raise CorruptDocumentError(detail="pdfium could not open") from err
+    try:
+        for k, (i, dpi, reason) in enumerate(todo):
+            budget.check()
+            progress("ocr", k, len(todo), f"OCR page {i + 1} of {len(pages)}")
+            try:
+                gray, dpi = _render_pdf_page(doc, i, dpi, options)
+            except pdfium.PdfiumError:
+                warns.append(f"Page {i + 1} is damaged and could not be read.")
+                pages[i] = Page(i + 1, 612.0, 792.0, "", [], NONE, "page is damaged")
+                continue
+            pages[i] = _ocr_page(i, gray, dpi, reason, engine, options, budget, warns)
+        progress("ocr", len(todo), len(todo), "OCR done")
+    finally:
+        doc.close()
+
+
+def _render_pdf_page(doc: Any, index: int, dpi: float, options: Options) -> tuple[Image.Image, float]:
+    page = doc[index]
+    try:
+        w_pt, h_pt = page.get_size()
+        if w_pt * h_pt * (dpi / 72.0) ** 2 > options.max_image_pixels:
+            dpi = 72.0 * math.sqrt(options.max_image_pixels / (w_pt * h_pt))  # huge page: lower, never fail
+        img = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+    finally:
+        page.close()
+    return imageprep.to_gray(img), dpi
+
+
+# --- images ---------------------------------------------------------------------------------------------
+def _open_image(data: bytes, max_pixels: int) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data), formats=_PIL_FORMATS)
+    except Image.DecompressionBombError:
+        raise ImageTooLargeError(detail="decompression bomb guard") from None
+    except _IMAGE_ERRORS as err:
+        raise CorruptDocumentError(detail=type(err).__name__) from None
+    return im
+
+
+def _frame(im: Image.Image, index: int, max_pixels: int) -> Image.Image:
+    """Decode frame ``index``, refusing it by its declared size before decoding a single pixel."""
+    try:
+        im.seek(index)
+        w, h = im.size
+        if w * h > max_pixels:
+            raise ImageTooLargeError(detail=f"{w}x{h} pixels")
+        if w < 1 or h < 1:
+            raise CorruptDocumentError(detail="zero-size image")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            frame = im.copy()
+            frame.load()
+    except Image.DecompressionBombError:
+        raise ImageTooLargeError(detail="decompression bomb guard") from None
+    except _IMAGE_ERRORS as err:
+        raise CorruptDocumentError(detail=type(err).__name__) from None
+    return frame
+
+
+def prepare_frame(frame: Image.Image, info: dict, gray: bool = True) -> tuple[Image.Image, float]:
+    """An image file's frame upright per EXIF, square pixels, at most 300 dpi; and its dpi."""
+    try:
+        frame = ImageOps.exif_transpose(frame) or frame
+    except _IMAGE_ERRORS:
+        pass  # broken EXIF: keep the pixels as stored
+    frame = imageprep.to_gray(frame) if gray else frame.convert("RGB")
+    dpi_x, dpi_y = _declared_dpi(info)
+    if dpi_x and dpi_y and abs(dpi_x / dpi_y - 1) > 0.1:
+        # fax "normal" mode (204 x 98 dpi): make pixels square by stretching vertically
+        frame = frame.resize((frame.width, round(frame.height * dpi_x / dpi_y)), Image.Resampling.BILINEAR)
+    dpi = dpi_x or 0.0
+    if not dpi or not (3.0 <= frame.width / dpi <= 17.0):
+        dpi = frame.width / _LETTER_WIDTH_IN  # photos say 72 dpi: assume the page is letter-wide
+    if dpi > MAX_OCR_DPI:
+        scale = MAX_OCR_DPI / dpi
+        frame = frame.resize((max(1, round(frame.width * scale)), max(1, round(frame.height * scale))),
+                             Image.Resampling.LANCZOS)
+        dpi = float(MAX_OCR_DPI)
+    return frame, float(dpi)
+
+
+def _declared_dpi(info: dict) -> tuple[float, float]:
+    dpi = info.get("dpi")
+    try:
+        x, y = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError, IndexError):
+        return 0.0, 0.0
+    if not (50 <= x <= 2400 and 50 <= y <= 2400):
+        return 0.0, 0.0
+    return x, y
+
+
+def _load_images(data: bytes, options: Options, engines: _EngineHolder, budget: _Budget, progress: Progress):
+    im = _open_image(data, options.max_image_pixels)
+    warns: list[str] = []
+    try:
+        total = int(getattr(im, "n_frames", 1) or 1)
+        n = min(total, options.max_pages)
+        if total > n:
+            warns.append(f"Only the first {n} of {total} pages were read (the analyzer reads up to {n} pages).")
+        facts = PageFacts(is_image_file=True)
+        source, reason = choose_text_source(options.ocr_mode, facts)
+        pages: list[Page] = []
+        for i in range(n):
+            budget.check()
+            progress("reading", i, n, f"Reading page {i + 1} of {n}")
+            frame = _frame(im, i, options.max_image_pixels)
+            gray, dpi = prepare_frame(frame, dict(im.info))
+            if source == NONE:
+                page = Page(i + 1, gray.width * 72.0 / dpi, gray.height * 72.0 / dpi, "", [], NONE, reason)
+                page._ocr_geometry = OcrGeometry(i, dpi)  # type: ignore[attr-defined]
+                pages.append(page)
+                continue
+            engine = engines.get()
+            progress("ocr", i, n, f"OCR page {i + 1} of {n}")
+            pages.append(_ocr_page(i, gray, dpi, reason, engine, options, budget, warns))
+        progress("ocr", n, n, "OCR done")
+    finally:
+        im.close()
+    return pages, total, warns
+
+
+# --- one OCR page ---------------------------------------------------------------------------------------
+def _ocr_page(index: int, gray: Image.Image, dpi: float, reason: str, engine: OcrEngine, options: Options,
+              budget: _Budget, warns: list[str]) -> Page:
+    res = ocr_image(gray, dpi, engine, budget)
+    w_pt, h_pt = res.size_px[0] * 72.0 / dpi, res.size_px[1] * 72.0 / dpi
+    page = Page(index + 1, w_pt, h_pt, res.text, res.boxes, OCR, reason, ocr_confidence=res.conf,
+                rotation=res.rotation, skew=res.skew)
+    page._ocr_geometry = OcrGeometry(index, dpi, res.rotation, res.skew)  # type: ignore[attr-defined]
+    visible = sum(1 for ch in res.text if not ch.isspace())
+    if visible < options.min_ocr_chars:
+        warns.append(f"Page {index + 1}: text recognition found little or no text on this page.")
+    elif res.conf is not None and res.conf < LOW_CONFIDENCE:
+        warns.append(
+            f"Page {index + 1}: text recognition was unsure of this page (confidence {res.conf:.0f} of 100); "
+            "check the values read from it."
+        )
+    log.debug("OCR page %d: %d chars, conf %s, rotation %d, skew %.2f", index + 1, visible, res.conf,
+              res.rotation, res.skew)
+    return page
+
+
+def _upright(gray: Image.Image, engine: OcrEngine, budget: _Budget) -> int:
+    """Quarter turn (counter-clockwise) that makes a sideways page upright, 0 when it is not sideways."""
+    if not imageprep.looks_sideways(gray):
+        return 0
+    budget.check()
+    guess = engine.orientation(_osd_copy(gray), timeout_s=budget.remaining())
+    if guess is not None and guess[1] >= 1.0:
+        return guess[0]
+    return 90  # sideways but the engine has no opinion: try one way; the confidence check may flip it
+
+
+def _osd_copy(gray: Image.Image) -> Image.Image:
+    # OSD on a ~150 dpi copy is 2-3x faster than at 300 dpi and as sure
+    if gray.width > 1300 and gray.height > 1300:
+        s = 1300 / min(gray.width, gray.height)
+        return gray.resize((round(gray.width * s), round(gray.height * s)), Image.Resampling.BOX)
+    return gray
+
+
+def ocr_image(gray: Image.Image, dpi: float, engine: OcrEngine, budget: _Budget) -> _OcrResult:
+    """OCR one grayscale page image: normalise, turn upright, deskew, recognise, build text with char boxes."""
+    work = imageprep.normalise_contrast(gray) if imageprep.needs_normalising(gray) else gray
+    rotation = _upright(work, engine, budget)
+    res = _recognise(work, dpi, rotation, engine, budget)
+    if res.conf is not None and res.conf < RETRY_CONFIDENCE or (res.conf is None and rotation == 0):
+        budget.check()
+        guess = engine.orientation(_osd_copy(imageprep.rotate_quarter(work, rotation)), timeout_s=budget.remaining())
+        if guess is not None and guess[0] != 0 and guess[1] >= 1.5:
+            other = _recognise(work, dpi, (rotation + guess[0]) % 360, engine, budget)
+            if _quality(other) > _quality(res):
+                res = other
+    return res
+
+
+def _quality(res: _OcrResult) -> float:
+    return (res.conf or 0.0) * sum(1 for ch in res.text if ch.isalnum())
+
+
+def _recognise(work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, budget: _Budget) -> _OcrResult:
+    img = imageprep.rotate_quarter(work, rotation)
+    skew = imageprep.estimate_skew(img)
+    img = imageprep.deskew(img, skew)
+    ocr_input = imageprep.remove_rules(img, dpi)
+    budget.check()
+    words = engine.ocr(ocr_input, timeout_s=budget.remaining())
+    text, boxes, conf = words_to_text(words, 72.0 / dpi)
+    return _OcrResult(text, boxes, conf, rotation, skew, img.size)

@@ -1,0 +1,226 @@
+"""OCR engines behind one protocol (Tesseract in production, a fake one for unit tests) and OCR words -> page text."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from typing import Optional, Protocol, Sequence, runtime_checkable
+
+from PIL import Image
+
+from ..document import Box
+from ..errors import OcrUnavailableError, TimeBudgetExceededError
+from .textlayer import normalise_char
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One recognised word: pixel box in the image given to the engine, confidence 0-100, and its line id."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line_key: tuple[int, ...] = (0,)  # words with the same key are on one engine line (block, par, line)
+
+
+@runtime_checkable
+class OcrEngine(Protocol):
+    def available(self) -> bool:
+        """True when the engine can run here."""
+        ...
+
+    def ocr(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> list[OcrWord]:
+        """Words found in ``image`` (grayscale, upright), with pixel boxes and confidences."""
+        ...
+
+    def orientation(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> Optional[tuple[int, float]]:
+        """(degrees to rotate counter-clockwise to make the page upright, confidence) or None when unsure."""
+        ...
+
+
+@functools.lru_cache(maxsize=4)
+def _installed_languages(cmd: str) -> tuple[str, ...]:
+    try:
+        out = subprocess.run([cmd, "--list-langs"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    langs = [ln.strip() for ln in out.stdout.splitlines()[1:] if ln.strip()]
+    return tuple(langs)
+
+
+class TesseractEngine:
+    """Tesseract through pytesseract, one thread per process (OMP_THREAD_LIMIT=1 is 3-5x faster here)."""
+
+    def __init__(self, languages: str = "eng+spa", config: str = "--psm 3") -> None:
+        import pytesseract
+
+        self._pt = pytesseract
+        self.cmd = pytesseract.pytesseract.tesseract_cmd
+        self.requested_languages = languages
+        self.config = config
+        # pytesseract starts tesseract with os.environ and offers no env argument: set the limit there
+        # unless the caller chose one (it only affects OpenMP, which this process does not use).
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+    def available(self) -> bool:
+        return shutil.which(self.cmd) is not None
+
+    @property
+    def languages(self) -> str:
+        installed = _installed_languages(self.cmd)
+        wanted = [lang for lang in self.requested_languages.split("+") if lang in installed]
+        if wanted:
+            return "+".join(wanted)
+        fallback = [lang for lang in installed if lang not in ("osd", "equ")]
+        if "eng" in fallback:
+            return "eng"
+        if fallback:
+            return fallback[0]
+        raise OcrUnavailableError(detail="tesseract has no language data")
+
+    def _run(self, fn, image: Image.Image, timeout_s: Optional[float], **kw):
+        timeout = 0 if timeout_s is None else max(1, int(timeout_s))
+        try:
+            return fn(image, timeout=timeout, **kw)
+        except self._pt.TesseractNotFoundError as err:
+            raise OcrUnavailableError(detail="tesseract not found") from err
+        except RuntimeError as err:
+            if "timeout" in str(err).lower():  # pytesseract's only signal that it killed tesseract
+                raise TimeBudgetExceededError(detail="tesseract timed out") from err
+            raise
+
+    def ocr(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> list[OcrWord]:
+        data = self._run(
+            self._pt.image_to_data, image, timeout_s, lang=self.languages, config=self.config,
+            output_type=self._pt.Output.DICT,
+        )
+        words: list[OcrWord] = []
+        for i, text in enumerate(data["text"]):
+            if int(data["level"][i]) != 5 or not text or not text.strip():
+                continue
+            words.append(OcrWord(
+                text=text.strip(), left=int(data["left"][i]), top=int(data["top"][i]),
+                width=int(data["width"][i]), height=int(data["height"][i]), conf=float(data["conf"][i]),
+                line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+            ))
+        return words
+
+    def orientation(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> Optional[tuple[int, float]]:
+        try:
+            osd = self._run(self._pt.image_to_osd, image, timeout_s, config="--psm 0",
+                            output_type=self._pt.Output.DICT)
+        except self._pt.TesseractError:
+            return None  # "Too few characters" and similar: no opinion
+        # tesseract's "rotate" is clockwise degrees that make the page upright
+        return (-int(osd.get("rotate", 0))) % 360, float(osd.get("orientation_conf", 0.0))
+
+
+class FakeOcrEngine:
+    """Deterministic stand-in for unit tests: returns the given lines as words laid out on the image.
+
+    ``lines`` are the page texts to "recognise" (one list per call, reused when calls outnumber them);
+    each line takes 1/40 of the image height, each character 1/100 of its width, from a 1/10 margin.
+    """
+
+    def __init__(self, pages: Sequence[str] = ("",), conf: float = 91.0, orientation: Optional[int] = None,
+                 available: bool = True) -> None:
+        self.pages = list(pages) or [""]
+        self.conf = conf
+        self._orientation = orientation
+        self._available = available
+        self.calls = 0
+
+    def available(self) -> bool:
+        return self._available
+
+    def ocr(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> list[OcrWord]:
+        text = self.pages[min(self.calls, len(self.pages) - 1)]
+        self.calls += 1
+        cw, lh = image.width / 100, image.height / 40
+        words = []
+        for ln, line in enumerate(text.splitlines()):
+            col = 0
+            for w in line.split(" "):
+                if w:
+                    words.append(OcrWord(w, round(image.width / 10 + col * cw), round(image.height / 10 + ln * lh),
+                                         max(1, round(len(w) * cw)), max(1, round(lh * 0.7)), self.conf, (1, 1, ln)))
+                col += len(w) + 1
+        return words
+
+    def orientation(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> Optional[tuple[int, float]]:
+        return None if self._orientation is None else (self._orientation, 10.0)
+
+
+# --- OCR words -> page text with char boxes --------------------------------------------------------------
+_NOISE = set("|[]{}_~—–-=:;.,'\"`")
+
+
+def _is_noise(w: OcrWord) -> bool:
+    """Table rules and specks read as '|', '_' or '—': no letters or digits and not confident."""
+    return w.conf < 60 and all(ch in _NOISE for ch in w.text)
+
+
+def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Optional[Box]], Optional[float]]:
+    """(text, char_boxes in points, mean word confidence) from OCR words.
+
+    Engine lines are merged into rows by vertical position (so table rows and two-column headers read
+    left to right like a text layer does); each word's box is split evenly over its characters.
+    ``scale`` converts pixels to points (72 / dpi).
+    """
+    kept = [w for w in words if not _is_noise(w)]
+    confs = [w.conf for w in kept if w.conf >= 0]
+    mean_conf = round(sum(confs) / len(confs), 1) if confs else None
+    if not kept:
+        return "", [], mean_conf
+    # group by engine line, then cluster lines into rows by their vertical centre
+    lines: dict[tuple[int, ...], list[OcrWord]] = {}
+    for w in kept:
+        lines.setdefault(w.line_key, []).append(w)
+    items = []
+    for ws in lines.values():
+        top = min(w.top for w in ws)
+        bottom = max(w.top + w.height for w in ws)
+        items.append(((top + bottom) / 2, bottom - top, ws))
+    items.sort(key=lambda it: it[0])
+    heights = sorted(h for _, h, _ in items)
+    tol = max(2.0, 0.45 * heights[len(heights) // 2])
+    rows: list[list[OcrWord]] = []
+    row_centre: Optional[float] = None
+    for centre, _h, ws in items:
+        if rows and row_centre is not None and abs(centre - row_centre) <= tol:
+            rows[-1].extend(ws)
+            n = len(rows[-1])
+            row_centre = row_centre + (centre - row_centre) * len(ws) / n
+        else:
+            rows.append(list(ws))
+            row_centre = centre
+    out: list[str] = []
+    boxes: list[Optional[Box]] = []
+    for r, row in enumerate(rows):
+        if r:
+            out.append("\n")
+            boxes.append(None)
+        row.sort(key=lambda w: w.left)
+        for k, w in enumerate(row):
+            if k:
+                out.append(" ")
+                boxes.append(None)
+            chars = [normalise_char(c) for c in w.text]
+            n = len(w.text)
+            cw = w.width / n
+            for i, norm in enumerate(chars):
+                box = ((w.left + i * cw) * scale, w.top * scale, (w.left + (i + 1) * cw) * scale,
+                       (w.top + w.height) * scale)
+                for ch in norm:
+                    out.append(ch)
+                    boxes.append(box)
+    return "".join(out), boxes, mean_conf

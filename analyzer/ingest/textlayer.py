@@ -1,0 +1,119 @@
+"""A PDF page's text layer as page text plus a parallel per-character box list, built in one pass over its chars.
+
+The text is the same reading-order text as pdfplumber's ``page.extract_text()`` (layout=False): lines from
+clustering words by their top, words joined by one space. Normalisation (ligatures, odd spaces, soft
+hyphens, undecodable glyphs) happens here, while each output character is tied to its box, never after.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Optional
+
+from pdfplumber.utils.text import chars_to_textmap
+
+from ..document import Box
+from .textsource import PageFacts
+
+REPLACEMENT = "\ufffd"
+# Dropped outright: soft hyphen (a hyphenation hint, not text) and zero-width characters
+_DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# Vector objects beyond which a page without chars probably has its text drawn as outlines
+_VECTOR_ART_CURVES = 100
+
+
+def _is_garbage_char(text: str) -> bool:
+    if text.startswith("(cid:"):
+        return True
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch == REPLACEMENT or cat in ("Co", "Cs") or (cat == "Cc" and ch not in "\t\n\r"):
+            return True
+    return False
+
+
+_norm_cache: dict[str, str] = {}
+
+
+def normalise_char(ch: str) -> str:
+    """What one character of a text layer or OCR result becomes in page text ('' to drop it)."""
+    if ch.isascii():
+        return ch if ch.isprintable() or ch in "\n" else " " if ch == "\t" else REPLACEMENT
+    out = _norm_cache.get(ch)
+    if out is not None:
+        return out
+    cp = ord(ch)
+    cat = unicodedata.category(ch)
+    if ch in _DROP:
+        out = ""
+    elif ch.isspace():
+        out = " "  # NBSP, thin and other Unicode spaces
+    elif 0xFB00 <= cp <= 0xFB4F or 0xFF01 <= cp <= 0xFF5E:
+        out = unicodedata.normalize("NFKC", ch)  # ligatures and full-width forms
+    elif cat in ("Co", "Cs", "Cc", "Cn"):
+        out = REPLACEMENT  # private-use glyphs of symbol fonts, stray controls
+    else:
+        out = ch
+    _norm_cache[ch] = out
+    return out
+
+
+def char_box(obj: dict[str, Any]) -> Box:
+    return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+
+
+def page_facts(page: Any, chars: list[dict[str, Any]]) -> PageFacts:
+    """Facts about a parsed pdfplumber page for ``choose_text_source``."""
+    visible = [c for c in chars if not c["text"].isspace()]
+    garbage = sum(1 for c in visible if _is_garbage_char(c["text"]))
+    area = float(page.width * page.height) or 1.0
+    x0p, top_p, x1p, bottom_p = page.bbox
+    covered = 0.0
+    images = page.images
+    for im in images:
+        w = max(0.0, min(im["x1"], x1p - x0p) - max(im["x0"], 0.0))
+        h = max(0.0, min(im["bottom"], bottom_p - top_p) - max(im["top"], 0.0))
+        covered += w * h
+    return PageFacts(
+        char_count=len(visible),
+        garbage_count=garbage,
+        has_images=bool(images),
+        image_coverage=min(1.0, covered / area),
+        has_vector_art=(not visible) and len(page.curves) > _VECTOR_ART_CURVES,
+    )
+
+
+def build_text_layer(page: Any) -> tuple[str, list[Optional[Box]], PageFacts]:
+    """(text, char_boxes, facts) of a pdfplumber page, parsing it once."""
+    chars = page.chars
+    facts = page_facts(page, chars)
+    if not chars:
+        return "", [], facts
+    textmap = chars_to_textmap(chars, layout_bbox=page.bbox)
+    out: list[str] = []
+    boxes: list[Optional[Box]] = []
+    prev_obj: Optional[dict] = None
+    prev_box: Optional[Box] = None
+    for letter, obj in textmap.tuples:
+        if obj is None:
+            out.append(letter)
+            boxes.append(None)
+            prev_obj = None
+            continue
+        if obj is prev_obj:
+            # a multi-letter char (ligature expansion, "(cid:12)"): the box is shared
+            if obj["text"].startswith("(cid:"):
+                continue
+            box = prev_box
+        else:
+            box = char_box(obj)
+            prev_obj, prev_box = obj, box
+            if obj["text"].startswith("(cid:"):
+                out.append(REPLACEMENT)
+                boxes.append(box)
+                continue
+        norm = normalise_char(letter)
+        for ch in norm:
+            out.append(ch)
+            boxes.append(box)
+    return "".join(out), boxes, facts
