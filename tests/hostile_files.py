@@ -665,6 +665,7 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     "deeply_nested": (deeply_nested_pdf, "letter.pdf"),
     "length_self_reference": (length_self_reference_pdf, "letter.pdf"),
     "parent_cycle": (parent_cycle_resources_pdf, "letter.pdf"),
+    "invalid_dictionary": (lambda: canary_corrupt_pdfs()["invalid_dictionary"], "letter.pdf"),
 }
 
 

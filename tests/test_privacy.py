@@ -103,7 +103,12 @@ class _Collect(logging.Handler):
 
 @pytest.fixture
 def all_logs():
-    """Every log record at DEBUG from every logger (root and all named loggers, even non-propagating ones)."""
+    """Every log record at DEBUG, as a user who runs ``logging.basicConfig(level=logging.DEBUG)`` would see it.
+
+    The root logger and every ``analyzer.*`` logger are set to DEBUG; third-party loggers keep the level the
+    analyzer (or the library) gave them, since silencing a chatty parser is a legitimate fix. Loggers that do
+    not propagate get the handler attached directly, so nothing escapes the check.
+    """
     h = _Collect()
     root = logging.getLogger()
     saved = [(root, root.level)]
@@ -113,14 +118,15 @@ def all_logs():
     logging.captureWarnings(True)
 
     def attach_all():  # loggers created during the run (lazy imports) are attached again before checking
-        for lg in list(logging.root.manager.loggerDict.values()):
-            if isinstance(lg, logging.Logger):
-                if lg.level != logging.DEBUG:
-                    saved.append((lg, lg.level))
-                    lg.setLevel(logging.DEBUG)
-                if not lg.propagate and h not in lg.handlers:
-                    lg.addHandler(h)
-                    extra.append(lg)
+        for name, lg in list(logging.root.manager.loggerDict.items()):
+            if not isinstance(lg, logging.Logger):
+                continue
+            if (name == "analyzer" or name.startswith("analyzer.")) and lg.level not in (logging.NOTSET, logging.DEBUG):
+                saved.append((lg, lg.level))
+                lg.setLevel(logging.DEBUG)
+            if not lg.propagate and h not in lg.handlers:
+                lg.addHandler(h)
+                extra.append(lg)
 
     attach_all()
     h.attach_all = attach_all  # type: ignore[attr-defined]
@@ -244,17 +250,22 @@ def test_no_letter_content_in_logs(all_logs, capfd, letter_pdf):
 @pytest.mark.parametrize("case", list(hf.canary_corrupt_pdfs()))
 def test_no_canary_in_errors_of_damaged_files(all_logs, capfd, case):
     data = hf.canary_corrupt_pdfs()[case]
-    a = analyze(data, file_name="letter.pdf")
-    texts = [repr(a.result.get("errors")), repr(a.result.get("warnings"))]
+    texts, raw = [], None
     try:
+        a = analyze(data, file_name="letter.pdf")
+        texts += [repr(a.result.get("errors")), repr(a.result.get("warnings"))]
         analyze(data, file_name="letter.pdf", raise_errors=True)
     except AnalyzerError as exc:
         texts += _exception_texts(exc)
+    except Exception as exc:  # noqa: BLE001 - a raw exception is a second bug; check its text first
+        texts += _exception_texts(exc)
+        raw = f"{type(exc).__module__}.{type(exc).__name__}"
     all_logs.attach_all()
     out, err = capfd.readouterr()
-    _assert_no_canary(f"{case}: errors and warnings", texts)
+    _assert_no_canary(f"{case}: errors, warnings and exceptions", texts)
     _assert_no_canary(f"{case}: log records", all_logs.lines)
     _assert_no_canary(f"{case}: stdout/stderr", [out, err])
+    assert raw is None, f"{case}: analyze() raised a raw {raw} instead of returning an error"
 
 
 @pytest.mark.timeout(120)
