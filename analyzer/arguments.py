@@ -567,22 +567,26 @@ def _get(obj: Any, key: str, default: Any = None) -> Any:
 
 
 def template_for(rule_id: str) -> ArgumentTemplate | None:
-    """The argument template for a rule: our fallback text (with plan variants) refined by the catalogue's
-    heading/text/request/citations when it has them."""
+    """The argument template for a rule.
+
+    Our templates carry per-plan text and requests with letter facts (``{outside_provider}``, ``{service}``) that
+    the catalogue's templates cannot name (they may use only ``{citation}``, ``{explanation}``, ``{title}``), so
+    ours come first; the catalogue's template is used for a rule id we do not know. Citations always come from
+    the engine's outcome (the catalogue's [V]/[P] forms for this plan) merged with ours (see
+    ``argument_for_outcome``)."""
     base = FALLBACK_TEMPLATES.get(rule_id)
+    if base is not None:
+        return base
     rule = _catalogue_rules().get(rule_id)
     arg = _get(rule, "argument") if rule is not None else None
     if not arg:
-        return base
-    heading = _get(arg, "heading") or (base.heading if base else _get(rule, "title", rule_id))
-    text = _get(arg, "text") or (base.text if base else "")
-    request = _get(arg, "request") or (base.request if base else "")
-    cites = tuple(_get(arg, "citations") or (base.citations if base else ()))
-    if base is not None:
-        # keep our plan variants only where the catalogue does not fix the text itself
-        return ArgumentTemplate(heading, text, request, cites, base.missing,
-                                base.by_plan if not _get(arg, "text") else {})
-    return ArgumentTemplate(heading, text, request, cites)
+        return None
+    return ArgumentTemplate(
+        heading=_get(arg, "heading") or _get(rule, "title", rule_id),
+        text=_get(arg, "text") or "",
+        request=_get(arg, "request") or "",
+        citations=tuple(_get(arg, "citations") or ()),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -684,10 +688,12 @@ FILING_MINIMUM = {
 
 def _fill_values(ctx: Context, outcomes: Sequence[Outcome]) -> dict[str, str]:
     """Placeholder values. Missing ones are left out, so they render as blank markers."""
-    urgent = str(ctx.value("urgency") or "") == "expedited" or fact_true(ctx, "urgent", "serious_condition",
-                                                                         "imminent_threat")
+    urgent = str(ctx.value("urgency") or "") == "expedited" or fact_true(ctx, "imminent_threat")
+    svc = services_text(ctx)
+    if svc and len(svc) > 1 and svc[0].isupper() and svc[1].islower():
+        svc = svc[0].lower() + svc[1:]  # used mid-sentence; "MRI ..." stays as written
     vals: dict[str, str | None] = {
-        "service": services_text(ctx),
+        "service": svc,
         "diagnosis": diagnosis_text(ctx),
         "outside_provider": outside_provider(ctx, outcomes),
         "letter_date": human_date(ctx.value("dates.letter")),
@@ -881,7 +887,9 @@ def _sentence_case(s: str) -> str:
 def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, str] | None = None,
                          outcomes: Sequence[Outcome] = ()) -> dict:
     """The grievance argument for one raised outcome."""
-    values = values if values is not None else _fill_values(ctx, outcomes or [outcome])
+    values = dict(values if values is not None else _fill_values(ctx, outcomes or [outcome]))
+    values.update({k: v for k, v in (("citation", outcome.citation), ("explanation", outcome.explanation),
+                                     ("title", outcome.title)) if v})
     tpl = template_for(outcome.rule_id)
     var = _variant(tpl, ctx) if tpl else {"text": "", "request": "", "citations": (), "extra": ""}
     heading = tpl.heading if tpl else outcome.title
@@ -891,7 +899,9 @@ def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, st
     request = _clean(render(var["request"], values)) or "reverse this decision"
     citations = [c for c in var["citations"] if c]
     known = {_norm_cite(c) for c in citations}
-    for c in reversed([c.strip() for c in re.split(r";\s*", outcome.citation or "") if c.strip()]):
+    engine = [c.strip() for c in re.split(r";\s*", outcome.citation or "") if c.strip()]
+    engine = [c for c in engine if not c.lower().startswith("no verified citation")]
+    for c in reversed(engine):
         if _norm_cite(c) not in known:
             citations.insert(0, c)
             known.add(_norm_cite(c))
@@ -916,7 +926,13 @@ def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, st
 
 
 def _norm_cite(c: str) -> str:
-    return re.sub(r"[^a-z0-9()]", "", c.lower())
+    """Comparison key of a citation: "HSC § 1383.15(a)" and "Cal. Health & Safety Code § 1383.15(a)" agree."""
+    c = c.lower()
+    if "§" in c:
+        head, _, tail = c.partition("§")
+        title = re.findall(r"\b(\d+)\s*(?:cfr|ccr)\b", head)
+        return (title[0] if title else "") + re.sub(r"[^a-z0-9().]", "", tail)
+    return re.sub(r"[^a-z0-9().]", "", c)
 
 
 # -- category arguments ------------------------------------------------------------------------------------------
@@ -932,7 +948,7 @@ def _items(ctx: Context, key: str) -> list[Mapping]:
 
 
 def _is_mental_health(ctx: Context) -> bool:
-    if fact_true(ctx, "mental_health", "mh_sud", "behavioral_health", "substance_use"):
+    if fact_true(ctx, "mh_sud_service"):
         return True
     for it in _items(ctx, "services") + _items(ctx, "diagnoses"):
         if _MH_RE.search(str(it.get("text", ""))):
