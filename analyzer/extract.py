@@ -350,7 +350,7 @@ def _people(ctx: _Ctx) -> dict:
     res: dict[str, dict] = {}
     mid = _best(f, "member_id", ["member_id.label"])
     res["member_id"] = ctx.fld(mid.value, [(mid.start, mid.end)], mid.score, mid.source) if mid else ctx.fld(None, source="rules:no_member_id_label")
-    mn = _best(f, "member_name", ["member_name.label", "member_name.salutation"])
+    mn = _best(f, "member_name", ["member_name.label", "member_name.address_block", "member_name.salutation"])
     if mn is None:
         spans = ctx.model.get("MEMBER", [])
         if spans:
@@ -369,7 +369,7 @@ def _people(ctx: _Ctx) -> dict:
     if "requesting_provider" not in res:
         res["requesting_provider"] = ctx.fld(pv.value, [(pv.start, pv.end)], pv.score, pv.source) if pv else ctx.fld(None, source="rules:no_provider")
     # reviewer: "reviewed by" prose wins over a signature block (the signer may not be the decision maker)
-    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.signature", "reviewer.prose_context"])
+    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.name_cred_line", "reviewer.signature", "reviewer.prose_context"])
     rv: dict[str, dict] = {}
     if rn is None and ctx.model.get("REVIEWER"):
         s, e, p = ctx.model["REVIEWER"][0]
@@ -393,7 +393,9 @@ def _people(ctx: _Ctx) -> dict:
     if sp and rn and abs(sp.start - rn.start) > 600 and not sp.source.startswith("reviewer.specialty_label"):
         sp = None
     rv["specialty"] = ctx.fld(sp.value, [(sp.start, sp.end)], sp.score, sp.source) if sp else ctx.fld(None, source="rules:no_specialty")
-    ph = _best(f, "reviewer_phone", ["reviewer.phone_prose", "reviewer.prose", "reviewer.signature"])
+    phs = [c for c in f if c.label == "reviewer_phone"]
+    near = [c for c in phs if rn is not None and 0 <= c.start - rn.end <= 300]
+    ph = _best(near or phs, "reviewer_phone", ["reviewer.phone_prose", "reviewer.phone_after_name", "reviewer.prose", "reviewer.signature"])
     rv["phone"] = ctx.fld(ph.value, [(ph.start, ph.end)], ph.score, ph.source) if ph else ctx.fld(None, source="rules:no_reviewer_phone")
     res["reviewer"] = rv
     return res

@@ -71,7 +71,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
         rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.day_month_name", re.compile(
-        rf"\b(?P<day>{D}{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+        rf"\b(?P<day>{D}{{1,2}})(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),

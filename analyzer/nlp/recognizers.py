@@ -451,11 +451,14 @@ MEMBER_ID_LABELS = re.compile(
     r"n[úu]mero\s+de\s+miembro|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
-    r"(?m)^[ \t]*(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
-    r"nombre\s+del?\s+(miembro|paciente|afiliado)|paciente|miembro|afiliado|beneficiary|re|para|to)\s*:[ \t]*"
+    r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
+    r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to)\s*:[ \t]*(?:\n[ \t]*)?"
     rf"(?P<val>{P.PERSON_NAME})", re.I)
 DEAR_RE = re.compile(
-    rf"(?m)^[ \t]*(dear|estimad[oa]|querid[oa])\s+(?P<hon>(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?)\.?\s+)?(?P<val>{P.PERSON_NAME})\s*[:,]")
+    rf"(?m)^[ \t]*(dear|estimad[oa]|querid[oa])\s+(?:(?P<hon>(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?)\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
+ADDRESS_BLOCK = re.compile(
+    rf"(?m)^[ \t]*(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})[ \t]*\n"
+    r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
@@ -494,11 +497,18 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
         if len(name.split()) >= 2:
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
-    for m in DEAR_RE.finditer(text):
+    for m in ADDRESS_BLOCK.finditer(text):
         name = _clean_name(m.group("val"))
+        if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Services|Center|Medical|Hospital|Office|Group|Unit|"
+                     r"Foundation|Division|Appeals?|Grievances?|Inc|LLC|Clinic|Street|Avenue|Suite)\b", name, re.I):
+            continue
+        out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.address_block", 0.8))
+    for m in DEAR_RE.finditer(text):
+        g = "val" if m.group("val") else "sur"
+        name = _clean_name(m.group(g))
         if re.match(r"(Dr|Dra|Doctor)\b", name) or re.search(r"\b(provider|member|customer|doctor|colleague|sir|madam)\b", name, re.I):
             continue
-        out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.salutation",
+        out.append(Candidate("member_name", m.start(g), m.start(g) + len(name), name, "member_name.salutation",
                              0.7 if len(name.split()) >= 2 else 0.5))
     for m in PROVIDER_LABELS.finditer(text):
         val = re.split(r"\s{2,}|\t|\s+\|\s+|;|\s+(NPI|Phone|Tel|Fax|Specialty|Date|MRN)\b", m.group("val"))[0].strip(" ,.")
@@ -516,9 +526,12 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
 
 
 _REVIEWER_PROSE = re.compile(
-    rf"((reviewed|decided|made|determined|signed|denied|revisad[oa]|tomad[oa])\s+(by|por)|reviewer\s+(was|is)|"
+    rf"((reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
+    rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
+    rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*:|"
+    rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor)\s*(was|is|:)|"
-    rf"medical\s+director\s*:)[ \t\n]*(the\s+)?((physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
+    rf"medical\s+director\s*:)[ \t]*:?[ \t\n]*(the\s+)?((physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
     rf"(?P<cred>,?\s*(?:{P.CRED_RE})(?:\s*,\s*(?:{P.CRED_RE}))*)?", re.I)
 _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards)[ \t]*,?[ \t]*$")
@@ -582,9 +595,29 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pm = P.PHONE_RE.search(ln)
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
+    # a line that is just "Name, CRED" (a signature without a sign-off word)
+    for m in re.finditer(rf"(?m)^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+                         rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
+        name = _clean_name(m.group("val"))
+        if re.search(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center)\b", name):
+            continue
+        out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
+        out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
+    # the first phone after a reviewer's name (not fax/TTY/member services)
+    for c in [c for c in out if c.label == "reviewer_name"]:
+        win = text[c.end:c.end + 300]
+        for pm in P.PHONE_RE.finditer(win):
+            pre = win[max(0, pm.start() - 40):pm.start()]
+            if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free)", pre, re.I):
+                continue
+            if _SIGNOFF.search(win[:pm.start()]):
+                break
+            out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
+                                 "reviewer.phone_after_name", 0.75))
+            break
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
     for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
-                         r"[^\n.]{0,80}?(at|al|número|number|:)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
+                         r"[^.]{0,80}?(at|al|número|number|:)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I):
             continue
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
