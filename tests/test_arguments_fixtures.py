@@ -173,3 +173,66 @@ def test_fixture_result_is_schema_valid():
         pytest.skip("shared/schema not beside the repository")
     schema = json.loads(schema_path.read_text())
     jsonschema.validate(second_opinion_result(), schema)
+
+
+GENERIC_PAGES = [
+    """Kaiser Permanente
+
+January 5, 2026
+
+Member: Alex Rivera
+Member ID: 998877
+
+We received your request on December 29, 2025. Your request for the service was denied.
+The request does not meet our criteria. The service is not medically necessary for you.
+""",
+    """Appeal rights
+You may appeal this decision.
+""",
+]
+GENERIC_REASON = "The service is not medically necessary for you."
+
+
+def make_ctx(plan: str = "commercial_hmo", state: str = "CA", category: str = "medical_necessity",
+             kind: str = "initial_denial", urgency: str = "standard",
+             services=("Lumbar spine MRI",), diagnoses=(("low back pain", "M54.50"),),
+             facts: dict | None = None, pages=None, member_name="Alex Rivera", member_id="998877") -> Context:
+    doc = Document.from_text(pages or GENERIC_PAGES, file="generic.txt")
+    f = lambda v, n=None: field(doc, v, n)  # noqa: E731
+    letter = {
+        "insurer": f("Kaiser Permanente"), "region": f(None), "state": f(state), "plan_type": f(plan),
+        "letter_kind": f(kind), "urgency": f(urgency),
+        "member_name": f(member_name), "member_id": f(member_id), "requesting_provider": f(None),
+        "dates": {"letter": f("2026-01-05"), "request_received": f("2025-12-29"), "decision": f(None),
+                  "service": f(None)},
+        "services": [{"text": s, "codes": [], "evidence": []} for s in services],
+        "diagnoses": [{"text": t, "codes": [c], "evidence": []} for t, c in diagnoses],
+        "denial_category": f(category),
+        "denial_reason": f(GENERIC_REASON, GENERIC_REASON if GENERIC_REASON in doc.text else None),
+        "reviewer": {"name": f(None), "credentials": f(None), "specialty": f(None), "phone": f(None)},
+        "criteria_cited": [], "stated_appeal_deadline_days": f(None),
+    }
+    fx = {k: Fact(k, v, "member") for k, v in (facts or {}).items()}
+    return Context(document=doc, letter=letter, sections=[], facts=fx)
+
+
+def raised(ctx: Context, rule_id: str, severity: str = "medium", needle: str | None = GENERIC_REASON,
+           citation: str = "") -> Outcome:
+    ev = spans_of(ctx.document, needle) if needle else tuple(ctx.document.spans(0, len(ctx.document.text)))
+    return Outcome(rule_id, RAISED, rule_id, severity, citation, explanation=f"{rule_id} finding", evidence=ev)
+
+
+def result_for(ctx: Context, outcomes: list[Outcome], deadlines: list[dict] | None = None) -> dict:
+    from analyzer.arguments import build_arguments
+
+    return {
+        "schema_version": "1",
+        "source": {"file": ctx.document.file, "sha256": ctx.document.sha256, "pages": len(ctx.document.pages),
+                   "ocr_pages": [], "ocr_confidence": None, "language": "en"},
+        "letter": copy.deepcopy(ctx.letter),
+        "flags": [f for f in (o.to_flag() for o in outcomes) if f],
+        "deadlines": copy.deepcopy(deadlines or []),
+        "arguments": build_arguments(ctx, outcomes),
+        "warnings": [], "errors": [],
+        "facts": {k: {"value": f.value, "source": f.source, "note": f.note} for k, f in ctx.facts.items()},
+    }
