@@ -429,14 +429,18 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     rows: list[dict] = []
     for (ls, le), cs in sorted(by_line.items()):
         line = ctx.text[ls:le]
-        for kind in ("svc", "dx"):
-            group = [c for c in cs if (c.label == "ICD10") == (kind == "dx")]
+        dx = [c for c in cs if c.label == "ICD10"]
+        for c in dx:
+            a, b = _dx_segment(ctx.text, ls, c, dx)
+            txt = _clean_item(ctx.text[a:b])
+            diagnoses.append({"text": txt or c.value, "codes": [c.value], "evidence": ctx.ev([(a, c.end)]),
+                              "source": c.source})
+        for kind in ("svc",):
+            group = [c for c in cs if c.label != "ICD10"]
             if not group:
                 continue
-            raw_codes = [ctx.text[c.start:c.end] for c in group]
-            text = _row_text(line, raw_codes)
-            if kind == "dx" and ":" in text:
-                text = text.split(":", 1)[1].strip()
+            a, b = _svc_segment(ctx.text, ls, le, group)
+            text = _clean_item(_row_text(ctx.text[a:b], []))
             codes = list(dict.fromkeys(c.value for c in group))
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
@@ -462,6 +466,46 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 continue
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
     return services, diagnoses, rows
+
+
+def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]) -> tuple[int, int]:
+    """The description a diagnosis code belongs to: back to the previous code, ';' or label colon."""
+    prev_end = max([x.end for x in same_line if x.end <= c.start] + [ls])
+    seg = text[prev_end:c.start]
+    cut = max(seg.rfind(";"), seg.rfind(":"), seg.rfind("|"))
+    a = prev_end + cut + 1 if cut >= 0 else prev_end
+    if not re.search(r"[A-Za-z]{3,}", text[a:c.start]) and ls > 0:
+        # the code wrapped onto its own line: the description ends the previous line
+        pls = text.rfind("\n", 0, ls - 1) + 1
+        pseg = text[pls:ls - 1]
+        cut = max(pseg.rfind(";"), pseg.rfind(":"))
+        a = pls + cut + 1 if cut >= 0 else pls
+        return a, ls - 1
+    return a, c.start
+
+
+def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:
+    """The description column of a flattened table row: the text before the first code, else after the last."""
+    first, last = min(c.start for c in codes), max(c.end for c in codes)
+    before = text[ls:first]
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", before)) >= 2:
+        return ls, first
+    return last, le
+
+
+_ITEM_TRIM = re.compile(
+    r"^\s*((\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})\s+)+|"  # leading line numbers / dates
+    r"(\s+(\$?\d[\d,]*\.\d\d|\$\d[\d,]*|[A-Z]{1,3}-?\d{1,3}|\d{1,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))+\s*$")
+
+
+def _clean_item(s: str) -> str:
+    s = re.sub(r"\s+", " ", s)
+    s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
+    prev = None
+    while prev != s:
+        prev = s
+        s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–()/[]")
+    return s
 
 
 def R_tokf1(a: str, b: str) -> float:

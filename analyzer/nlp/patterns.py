@@ -33,7 +33,7 @@ CPT_RE = re.compile(r"(?<![\w$./-])(?P<code>(?=[0-9OolI]*\d{3})[0-9OolI]{4}[0-9F
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 HCPCS_RE = re.compile(r"(?<![\w$./-])(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
-ICD_RE = re.compile(r"(?<![\w$/-])(?P<code>[A-TV-Z][0-9O][0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?![\w/%-])")
+ICD_RE = re.compile(r"(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-])")
 
 CODE_CONTEXT_SERVICE = re.compile(
     r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
@@ -43,7 +43,8 @@ ID_LABEL = re.compile(
     r"(MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
     r"claim|reference|ref\.?|auth(orization)?|case|group|grievance|appeal|account|policy|subscriber|"
     r"n[úu]mero|expediente|tracking|NPI|tax\s+id|TIN|fax|phone|tel|tty|ext\.?|suite|ste\.?|box|apt|"
-    r"room|no\.|#)\s*[:#.]?\s*$", re.I)
+    r"room|no\.|#|section|sec\.|§|title|chapter|article|part|rule|regulation|(institutions|safety|insurance|government|"
+    r"business|labor|civil|penal|regulations|professions)\s+code)\s*[:#.]?\s*$", re.I)
 US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
              "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
 ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"

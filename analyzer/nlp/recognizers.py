@@ -264,6 +264,9 @@ def find_codes(text: str) -> list[Candidate]:
             line = text[ls:le]
             head = _header_context(text, ls)
             explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I)
+            if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
+                         text[max(ls, s - 40):s], re.I):
+                continue
             in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo)\b", head[-400:], re.I)) and bool(
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
