@@ -86,16 +86,17 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
+        r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         r"(visit|admission|stay)\s+(on|of|dated))", re.I)),
     ("request_received", "role.received", re.compile(
-        r"(received|receipt|recibimos|recibi[óo]|recibido|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
+        r"(received|receipt|recibimos|recibi[óo]|recibid[oa]s?|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
     ("decision", "role.decision", re.compile(
         r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
-        r"(reviewed|denied|determined)\s+on|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
+        r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
         r"(^|\n)\s*(date|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
@@ -103,6 +104,18 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
         r"expires?|through|until|by|before|no\s+later\s+than|deadline|hasta|antes\s+del?|vigencia|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
+]
+
+# Forward cues: "On <date>, we received your request" states the role after the date.
+DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
+    ("service", "role.fwd_service", re.compile(
+        r"^,?\s*(you\s+(received|got|had|were\s+(seen|admitted|treated))|usted\s+(recibi[óo]|fue\s+atendid[oa]))", re.I)),
+    ("request_received", "role.fwd_received", re.compile(
+        r"^,?\s*((we|kaiser[\w ]{0,40}|the\s+(health\s+)?plan|our\s+[\w ]{0,30}(office|department|unit))\s+(received|got)|"
+        r"(your|the)\s+[\w ,.]{0,60}?(asked\s+(us|for)|requested|submitted|sent\s+us|was\s+received|filed|faxed)|"
+        r"you\s+(asked|requested|submitted|filed|sent|called)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
+    ("decision", "role.fwd_decision", re.compile(
+        r"^,?\s*(we|the\s+(physician|reviewer|plan))\s+(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed\s+and\s+denied)|^,?\s*decidimos", re.I)),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -317,9 +317,15 @@ def parse_date(m: re.Match, source: str) -> Optional[dt.date]:
         return None
 
 
-def _date_role(text: str, start: int, sent_start: int, header_end: int) -> tuple[str, str, float]:
-    """Role of a date from the nearest cue before it in its sentence (or a label on its line)."""
+def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
+    """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
+    opens with the date ("On March 3, 2026, we received ...") states the role after it."""
     ls, _ = _line_at(text, start)
+    if end > start and re.search(r"(^|\n|[.:]\s+)\s*(On|El|En|As\s+of)\s*$", text[max(0, start - 12):start]):
+        after = text[end:end + 120]
+        for role, src, rx in P.DATE_ROLE_FORWARD:
+            if rx.search(after):
+                return role, src, 0.9
     window = text[max(sent_start, start - 160):start]
     line_before = text[ls:start]
     best: tuple[int, str, str] | None = None
@@ -359,7 +365,7 @@ def find_dates(text: str, sentences: Optional[list[tuple[int, int]]] = None,
                 continue
             i = bisect.bisect_right(starts, s) - 1
             sent_start = starts[i] if i >= 0 else 0
-            role, rsrc, score = _date_role(text, s, sent_start, header_end)
+            role, rsrc, score = _date_role(text, s, sent_start, header_end, e)
             out.append(Candidate("date", s, e, d.isoformat(), f"{source}+{rsrc}", score, role))
             taken.append((s, e))
     return sorted(out, key=lambda c: c.start)
@@ -452,7 +458,7 @@ MEMBER_ID_LABELS = re.compile(
     r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"member\s+identification\s+(number)?|kaiser\s+(id|member\s+(id|number))|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
-    + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
+    + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to)\s*:[ \t]*(?:\n[ \t]*)?"
@@ -489,8 +495,9 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         val = re.sub(r"[ ]", "", raw)
         if re.search(r"\d{2,}[ ]\d", raw) and len(re.sub(r"\D", "", raw)) > 12:
             continue
-        tail = val[3:] if val[:3].isalpha() else val
-        val = val[: len(val) - len(tail)] + tail.translate(P.OCR_DIGIT)
+        pm = re.match(r"[A-Za-z]{1,3}[-]?", val)
+        head = pm.group(0) if pm else ""
+        val = head + val[len(head):].translate(P.OCR_DIGIT)
         out.append(Candidate("member_id", s, s + len(raw), val, "member_id.label", 0.95))
     for m in MEMBER_NAME_LABELS.finditer(text):
         lab = m.group(1).lower()
@@ -528,15 +535,19 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
     return out
 
 
+_ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center|Claims|"
+                        r"Administration|Appeals?|Grievances?|Operations|Office|Review|Management|Region|Division|Group|"
+                        r"Health|Medical|Program|Organization|Entity|Independent|Board|Hospital|Clinic|Foundation|Inc|"
+                        r"Customer|Care|Utilization|Resolution|Coordinator|Specialist)\b")
 _REVIEWER_PROSE = re.compile(
-    rf"((reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
+    rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*:|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor)\s*(was|is|:)|"
-    rf"medical\s+director\s*:)[ \t]*:?[ \t\n]*(the\s+)?((physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
+    rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:the\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
-    rf"(?P<cred>,?\s*(?:{P.CRED_RE})(?:\s*,\s*(?:{P.CRED_RE}))*)?", re.I)
+    rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
 _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards)[ \t]*,?[ \t]*$")
 _NAME_LINE = re.compile(
     rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
@@ -561,7 +572,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         blocks.append((m.end(), min(len(text), m.end() + 400), "reviewer.signature"))
     for m in _REVIEWER_PROSE.finditer(text):
         name = _clean_name(m.group("val"))
-        if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Committee|Team|Group|Member|Services)\b", name):
+        if _ORG_WORDS.search(name):
             continue
         s = m.start("val")
         out.append(Candidate("reviewer_name", s, s + len(name), name, "reviewer.prose_by", 0.9))
@@ -580,8 +591,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             gs = bs + lm.start()
             if not first_name_found:
                 nm = _NAME_LINE.match(ln)
-                if nm and not re.search(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center)\b",
-                                        nm.group("val")):
+                if nm and not _ORG_WORDS.search(nm.group("val")):
                     name = _clean_name(nm.group("val"))
                     out.append(Candidate("reviewer_name", gs + nm.start("val"), gs + nm.start("val") + len(name), name, src, 0.85))
                     if nm.group("cred"):
@@ -602,7 +612,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in re.finditer(rf"(?m)^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
         name = _clean_name(m.group("val"))
-        if re.search(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center)\b", name):
+        if _ORG_WORDS.search(name):
             continue
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
