@@ -800,8 +800,9 @@ def _quote(text: str) -> str:
     return t
 
 
-def quoted_evidence(outcome: Outcome, limit: int = 2) -> list[tuple[str, int]]:
-    """(quote, page) for the offending text of an outcome; long spans are where the analyzer looked, not quoted."""
+def quoted_evidence(outcome: Outcome, limit: int = 2, doc: Any = None) -> list[tuple[str, int]]:
+    """(quote, page) for the offending text of an outcome; long spans are where the analyzer looked, not quoted.
+    With the document, a very short span ("not medically necessary") is widened to its sentence."""
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
     absence = outcome.rule_id in ABSENCE_RULES
@@ -809,9 +810,13 @@ def quoted_evidence(outcome: Outcome, limit: int = 2) -> list[tuple[str, int]]:
     for sp in outcome.evidence:
         t = _clean(sp.text)
         lines = sp.text.strip().count("\n")
-        if not t or len(t) > limit_chars or lines > (0 if absence else 1) or t in seen:
+        if not t or len(t) > limit_chars or lines > (0 if absence else 1):
             continue
-        if sp.start == 0 and sp.page and _whole_page(outcome, sp):
+        if _whole_page(outcome, sp, doc):
+            continue
+        if doc is not None and len(t) < SHORT_QUOTE:
+            t = _sentence_around(doc, sp) or t
+        if t in seen or any(t in q or q in t for q in seen):
             continue
         seen.add(t)
         out.append((_quote(t), sp.page))
@@ -820,13 +825,36 @@ def quoted_evidence(outcome: Outcome, limit: int = 2) -> list[tuple[str, int]]:
     return out
 
 
-def _whole_page(outcome: Outcome, sp: Any) -> bool:
-    """A span starting at 0 that covers (nearly) a whole page is a search area, not a quote."""
-    d = outcome.details if isinstance(outcome.details, Mapping) else {}
-    page_len = (d.get("page_lengths") or {}).get(sp.page) if isinstance(d.get("page_lengths"), Mapping) else None
-    if page_len is None:
-        return len(sp.text.strip()) > 80
-    return sp.end >= page_len - 2
+SHORT_QUOTE = 40  # a quote shorter than this is widened to its sentence
+
+
+def _sentence_around(doc: Any, sp: Any) -> str | None:
+    try:
+        text = doc.pages[sp.page - 1].text
+    except (AttributeError, IndexError, TypeError):
+        return None
+    if not (0 <= sp.start <= sp.end <= len(text)):
+        return None
+    lo = max(text.rfind(". ", 0, sp.start), text.rfind("\n\n", 0, sp.start), text.rfind(": ", 0, sp.start))
+    lo = 0 if lo < 0 else lo + 2
+    hi_cands = [i for i in (text.find(". ", sp.end), text.find(".\n", sp.end), text.find("\n\n", sp.end)) if i >= 0]
+    hi = min(hi_cands) + 1 if hi_cands else len(text)
+    if text[hi - 1:hi] == "\n":
+        hi -= 1
+    sent = _clean(text[lo:hi])
+    return sent if 0 < len(sent) <= LOOKED_IN_MIN else None
+
+
+def _whole_page(outcome: Outcome, sp: Any, doc: Any = None) -> bool:
+    """A span that covers (nearly) a whole page is a search area, not a quote."""
+    if sp.start != 0 or not sp.page:
+        return False
+    if doc is not None:
+        try:
+            return sp.end >= len(doc.pages[sp.page - 1].text.rstrip()) - 2 and len(sp.text.strip()) > SHORT_QUOTE
+        except (AttributeError, IndexError, TypeError):
+            pass
+    return len(sp.text.strip()) > 80
 
 
 def _pages(spans: Iterable[Any]) -> list[int]:
@@ -847,8 +875,9 @@ def _letter_ref(values: Mapping[str, str]) -> str:
     return f"Your letter dated {d}" if d else "Your letter"
 
 
-def _facts_paragraph(outcome: Outcome, tpl: ArgumentTemplate | None, values: Mapping[str, str]) -> str:
-    quotes = quoted_evidence(outcome)
+def _facts_paragraph(outcome: Outcome, tpl: ArgumentTemplate | None, values: Mapping[str, str],
+                     doc: Any = None) -> str:
+    quotes = quoted_evidence(outcome, doc=doc)
     ref = _letter_ref(values)
     if quotes:
         parts = [f'"{q}" (page {p})' for q, p in quotes]
@@ -867,15 +896,28 @@ def _facts_paragraph(outcome: Outcome, tpl: ArgumentTemplate | None, values: Map
     return f"I reviewed {which} ({where}), and {missing.rstrip('.')}."
 
 
+# the five § 1383.15(a) situations (fact ids of analyzer.rules.facts), in the member's voice
+SITUATION_WORDS = {
+    "surgery_proposed": "surgery has been recommended and I question it",
+    "serious_condition": "my condition is serious or threatens my life, a limb or a bodily function",
+    "diagnosis_uncertain": "my diagnosis is unclear or in doubt",
+    "treatment_not_working": "my treatment is not improving my condition",
+    "member_concerns": "I have serious concerns about my diagnosis or plan of care",
+}
+
+
 def _details_sentence(outcome: Outcome) -> str:
     d = outcome.details if isinstance(outcome.details, Mapping) else {}
     trig = d.get("triggers") or d.get("situations")
     if isinstance(trig, (list, tuple)) and trig:
-        names = [str(t.get("label") or t.get("text") or t.get("id")) if isinstance(t, Mapping) else str(t)
-                 for t in trig]
-        names = [n.replace("_", " ") for n in names if n and n != "None"]
+        names = []
+        for t in trig:
+            if isinstance(t, Mapping):
+                t = t.get("label") or t.get("text") or t.get("id")
+            if t:
+                names.append(SITUATION_WORDS.get(str(t), str(t).replace("_", " ")))
         if names:
-            return "The situations that apply to me: " + "; ".join(names) + "."
+            return "These situations apply to me: " + "; ".join(names) + "."
     return ""
 
 
@@ -893,7 +935,7 @@ def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, st
     tpl = template_for(outcome.rule_id)
     var = _variant(tpl, ctx) if tpl else {"text": "", "request": "", "citations": (), "extra": ""}
     heading = tpl.heading if tpl else outcome.title
-    facts = _facts_paragraph(outcome, tpl, values)
+    facts = _facts_paragraph(outcome, tpl, values, ctx.document)
     rule_text = render(var["text"], values)
     extra = render(var["extra"], values)
     request = _clean(render(var["request"], values)) or "reverse this decision"
@@ -1066,7 +1108,8 @@ CATEGORY_ARGUMENTS: dict[str, CategoryArgument] = {
     "cancer": CategoryArgument(
         "cancer",
         "A cancer diagnosis warrants an expert second opinion",
-        "My diagnosis ({diagnosis}) is a condition that threatens life or bodily function. Cancer care decisions "
+        "Your letter describes my diagnosis as \"{diagnosis}\", a condition that threatens life or bodily function. "
+        "Cancer care decisions "
         "are commonly reviewed by specialists at a National Cancer Institute-designated cancer center, and a "
         "second opinion from a specialist with expertise in my specific cancer is reasonable before treatment "
         "proceeds.",
@@ -1113,10 +1156,10 @@ def category_arguments(ctx: Context, outcomes: Sequence[Outcome], values: Mappin
             continue
         if cid == "out_of_network" and raised.intersection({"second_opinion.no_qualified_in_network"}):
             continue
+        vals_c = vals
+        ca_text = ca.text
         if cid == "cancer" and not vals.get("diagnosis"):
-            vals_c = dict(vals, diagnosis="cancer")
-        else:
-            vals_c = vals
+            ca_text = ca_text.replace('Your letter describes my diagnosis as \"{diagnosis}\"', "My diagnosis is a cancer")
         request = render(ca.request, vals_c)
         if cid == "cancer" and "outside_provider" not in values:
             request = render("authorize a second opinion from a specialist in my type of cancer at a National "
@@ -1124,7 +1167,7 @@ def category_arguments(ctx: Context, outcomes: Sequence[Outcome], values: Mappin
         cites = list(ca.citations)
         text = " ".join(x for x in (
             reason if cid in ("medical_necessity", "experimental", "medicare_advantage", "mental_health") else "",
-            render(ca.text, vals_c).rstrip(".") + (f" ({'; '.join(cites)})." if cites else "."),
+            render(ca_text, vals_c).rstrip(".") + (f" ({'; '.join(cites)})." if cites else "."),
             f"I ask that you {request}.",
         ) if x)
         out.append({

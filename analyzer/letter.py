@@ -104,21 +104,19 @@ def contact(contact_id: str) -> Contact | None:
     if raw is not None:
         tag = str(_field(raw, "tag", "status", "verification") or "U").strip("[]").upper()[:1]
         name = _field(raw, "name", "label", "title") or contact_id
-        details = _field(raw, "details", "text")
-        if not details:
-            parts = []
-            for key, label in (("phone", ""), ("tty", "TTY "), ("tdd", "TDD "), ("web", ""), ("url", ""),
-                               ("email", ""), ("address", "")):
-                v = _field(raw, key)
-                if v:
-                    parts.append(f"{label}{v}")
-            details = ", ".join(parts)
+        parts = []
+        for key, label in (("phone", ""), ("tty", "TTY "), ("web", ""), ("address", "")):
+            v = _field(raw, key)
+            if v:
+                parts.append(f"{label}{v}")
+        details = _field(raw, "details", "text") or ", ".join(parts)
         if details:
             return Contact(contact_id, str(name), str(details), tag)
     return FALLBACK_CONTACTS.get(contact_id)
 
 
 def contact_line(contact_id: str) -> str | None:
+    """The printable line for a contact: [V] plain, [P] with "check your plan documents", [U] None."""
     c = contact(contact_id)
     return c.printable if c else None
 
@@ -243,42 +241,52 @@ def _services(letter: Mapping) -> str | None:
     return "; ".join(items) if items else None
 
 
+_NEXT_LEVEL_RE = re.compile(r"independent|external review|hearing|\bOPM\b|Personnel Management|review entity", re.I)
+_FIRST_LEVEL_RE = re.compile(r"grievance|appeal|reconsider", re.I)
+_NOT_FILING_RE = re.compile(r"expedited|fast|keep your services|aid paid pending|plan's deadline|decide", re.I)
+
+
+def _first_level_actions() -> set[str]:
+    try:
+        from .deadlines import FIRST_LEVEL  # the deadline module's first-level actions, when it has them
+    except Exception:  # noqa: BLE001 - module written elsewhere; fall back to reading the action text
+        return set()
+    return {str(v[0]) for v in FIRST_LEVEL.values() if isinstance(v, (tuple, list)) and v}
+
+
 def _filing_deadline(result: Mapping) -> Mapping | None:
     """The deadline for filing this grievance/appeal/reconsideration among result['deadlines']."""
+    known = _first_level_actions()
     cands = []
     for d in result.get("deadlines") or []:
         if not isinstance(d, Mapping):
             continue
-        kind = str(d.get("kind") or "").lower()
-        action = str(d.get("action") or "").lower()
-        if any(w in kind for w in ("imr", "external", "hearing", "opm", "ire", "plan_", "decide", "continu")):
+        action = str(d.get("action") or "")
+        if str(d.get("kind") or "") == "plan":
             continue
-        if re.search(r"\b(file|request|ask for)\b.*\b(grievance|appeal|reconsideration)\b", action) or any(
-                w in kind for w in ("file_grievance", "grievance", "appeal", "reconsideration", "member_file")):
+        if action in known or (_FIRST_LEVEL_RE.search(action) and not _NEXT_LEVEL_RE.search(action)
+                               and not _NOT_FILING_RE.search(action)):
             cands.append(d)
     cands.sort(key=lambda d: (d.get("due") is None, str(d.get("due") or "")))
     return cands[0] if cands else None
 
 
 def _next_step_deadlines(result: Mapping) -> list[Mapping]:
+    """Dated deadlines of the next level (IMR, external review, State Hearing, OPM) to state in the letter."""
     out = []
     for d in result.get("deadlines") or []:
-        kind = str(d.get("kind") or "").lower() if isinstance(d, Mapping) else ""
-        action = str(d.get("action") or "").lower() if isinstance(d, Mapping) else ""
-        if any(w in kind for w in ("imr", "external", "hearing", "opm", "ire")) or re.search(
-                r"independent medical review|external review|state hearing|fair hearing|\bopm\b|office of personnel",
-                action):
+        if isinstance(d, Mapping) and d.get("due") and _NEXT_LEVEL_RE.search(str(d.get("action") or "")):
             out.append(d)
     return out
 
 
 def _deadline_phrase(d: Mapping) -> str:
     due = human_date(d.get("due"))
-    basis = _s(d.get("basis"))
     cite = _s(d.get("citation"))
+    cite_txt = f" ({cite})" if cite and "plan documents" not in cite.lower() else ""
     if due:
-        return f"by {due}" + (f", that is {basis}" if basis else "") + (f" ({cite})" if cite else "")
-    return (f"within {basis}" if basis else "in time") + (f" ({cite})" if cite else "")
+        return f"by {due}{cite_txt}"
+    return f"within the time the law allows{cite_txt}"
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def test_second_opinion_request_names_the_outside_center_from_the_letter():
     eligible = next(a for a in args if a["rule_id"] == "second_opinion.eligible_denied")
     assert "Stanford Cancer Center" in eligible["request"]
     assert "Cal. Health & Safety Code § 1383.15(a)" in eligible["citations"]
-    assert "recommended surgery" in eligible["text"]  # predicate findings (triggers) are stated
+    assert "surgery has been recommended" in eligible["text"]  # predicate findings (triggers) are stated
     invalid = next(a for a in args if a["rule_id"] == "second_opinion.invalid_reason")
     assert "would not be expected to change your treatment plan" in invalid["text"]
     assert "(page 1)" in invalid["text"]

@@ -112,8 +112,7 @@ def second_opinion_outcomes(ctx: Context) -> list[Outcome]:
         Outcome("second_opinion.eligible_denied", RAISED, "Second opinion refused although eligible", "high",
                 so + "(a)", explanation="Surgery is recommended for cancer and the member has concerns.",
                 evidence=spans_of(doc, SO_FACTS["outside"]),
-                details={"triggers": ["recommended surgery", "condition threatening life",
-                                      "serious concerns about the plan of care"]}),
+                details={"triggers": ["surgery_proposed", "serious_condition", "member_concerns"]}),
         Outcome("second_opinion.no_qualified_in_network", RAISED, "No qualified in-network professional offered",
                 "high", so, explanation="Only the same department is offered.",
                 evidence=spans_of(doc, SO_FACTS["referback"])),
@@ -129,13 +128,13 @@ def second_opinion_outcomes(ctx: Context) -> list[Outcome]:
 SO_DEADLINES = [
     {"action": "File your grievance with Kaiser Permanente", "due": "2026-09-29",
      "basis": "180 calendar days from the date of the letter (2026-04-02)", "citation": "28 CCR § 1300.68",
-     "kind": "file_grievance", "days": 180, "unit": "calendar_days"},
+     "kind": "member", "days": 180, "unit": "calendar_days"},
     {"action": "Kaiser must decide your grievance", "due": None,
      "basis": "30 days after Kaiser receives your grievance", "citation": "Cal. Health & Safety Code § 1368.01(a)",
-     "kind": "plan_decides_grievance", "days": 30, "unit": "calendar_days"},
+     "kind": "plan", "days": 30, "unit": "calendar_days"},
     {"action": "Apply to DMHC for Independent Medical Review", "due": "2026-10-02",
      "basis": "6 months after Kaiser's written grievance decision", "citation": "Cal. Health & Safety Code § 1374.30",
-     "kind": "imr", "days": 6, "unit": "months"},
+     "kind": "member", "days": 6, "unit": "months"},
 ]
 
 
