@@ -538,14 +538,15 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
 _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center|Claims|"
                         r"Administration|Appeals?|Grievances?|Operations|Office|Review|Management|Region|Division|Group|"
                         r"Health|Medical|Program|Organization|Entity|Independent|Board|Hospital|Clinic|Foundation|Inc|"
-                        r"Customer|Care|Utilization|Resolution|Coordinator|Specialist)\b")
+                        r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
+                        r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners)\b")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*:|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor)\s*(was|is|:)|"
-    rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:the\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
+    rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
 _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards)[ \t]*,?[ \t]*$")
@@ -591,7 +592,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             gs = bs + lm.start()
             if not first_name_found:
                 nm = _NAME_LINE.match(ln)
-                if nm and not _ORG_WORDS.search(nm.group("val")):
+                if nm and not _ORG_WORDS.search(nm.group("val") + " " + (nm.group("rest") or "")[:0]) and \
+                        not _ORG_WORDS.search(ln.split(",")[0]):
                     name = _clean_name(nm.group("val"))
                     out.append(Candidate("reviewer_name", gs + nm.start("val"), gs + nm.start("val") + len(name), name, src, 0.85))
                     if nm.group("cred"):
