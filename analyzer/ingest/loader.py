@@ -439,6 +439,6 @@ def _recognise(work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, 
     img = imageprep.deskew(img, skew)
     ocr_input = imageprep.remove_rules(img, dpi)
     budget.check()
-    words = engine.ocr(ocr_input, timeout_s=budget.remaining())
+    words = engine.ocr(ocr_input, timeout_s=budget.remaining(), dpi=dpi)
     text, boxes, conf = words_to_text(words, 72.0 / dpi)
     return _OcrResult(text, boxes, conf, rotation, skew, img.size)

@@ -1,0 +1,401 @@
+"""Ingest without real OCR: text layer + char map, the text-source decision, errors and limits, the fake engine."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from PIL import Image
+
+from analyzer.errors import (
+    AnalyzerError,
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    FileTooLargeError,
+    ImageTooLargeError,
+    NoTextError,
+    NotADocumentError,
+    OcrUnavailableError,
+    TimeBudgetExceededError,
+)
+from analyzer.ingest import FakeOcrEngine, PageFacts, choose_text_source, load_document, page_image
+from analyzer.ingest.ocr import OcrWord, words_to_text
+from analyzer.ingest.textlayer import normalise_char
+from analyzer.options import Options
+from test_ingest_support import (
+    KNOWN_WORD,
+    blank_pdf,
+    encode,
+    encrypted_pdf,
+    image_pdf,
+    letter_pdf,
+    png_declaring,
+    random_bytes,
+    render,
+    zero_page_pdf,
+)
+
+
+@pytest.fixture(scope="module")
+def letter():
+    return letter_pdf()
+
+
+# --- text layer --------------------------------------------------------------------------------------------
+def test_text_layer_reads_letter_with_table(letter):
+    doc = load_document(letter.pdf, file_name="x.pdf")
+    assert doc.kind == "pdf" and doc.file == "x.pdf" and doc.total_pages == 1
+    page = doc.pages[0]
+    assert (page.source, page.source_reason) == ("text_layer", "text layer present")
+    assert "KAISER PERMANENTE" in page.text
+    assert "Date: March 6, 2026" in page.text
+    assert re.search(r"1 MRI lumbar spine without contrast 72148 \$1,250\.00", page.text)
+    assert doc.ocr_pages == [] and doc.warnings == []
+
+
+def test_text_matches_pdfplumber_extract_text(letter):
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(letter.pdf)) as pdf:
+        plain = pdf.pages[0].extract_text()
+    assert load_document(letter.pdf).pages[0].text == plain
+
+
+def test_char_boxes_parallel_and_on_page(letter):
+    page = load_document(letter.pdf).pages[0]
+    assert len(page.char_boxes) == len(page.text)
+    for ch, box in zip(page.text, page.char_boxes):
+        if ch in " \n":
+            assert box is None
+            continue
+        assert box is not None
+        x0, top, x1, bottom = box
+        assert 0 <= x0 < x1 <= page.width and 0 <= top < bottom <= page.height
+
+
+def test_known_word_box_where_drawn(letter):
+    page = load_document(letter.pdf).pages[0]
+    start = page.text.index(KNOWN_WORD)
+    box = page.bbox(start, start + len(KNOWN_WORD))
+    assert box == pytest.approx(letter.known_box, abs=1.0)
+
+
+def test_sha_data_and_sources_equivalent(letter, tmp_path):
+    p = tmp_path / "letter.bin"  # the extension is irrelevant: magic bytes decide
+    p.write_bytes(letter.pdf)
+    a = load_document(p)
+    with open(p, "rb") as fh:
+        b = load_document(fh)
+    c = load_document(bytearray(letter.pdf))
+    import hashlib
+
+    assert a.sha256 == b.sha256 == c.sha256 == hashlib.sha256(letter.pdf).hexdigest()
+    assert a.data == letter.pdf and a.file == "letter.bin"
+    assert a.text == b.text == c.text
+
+
+def test_normalisation_happens_in_the_map():
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 700, "Appeal\u00a0rights: medically necessary within 60\u00a0days")
+    c.showPage()
+    c.save()
+    page = load_document(buf.getvalue()).pages[0]
+    assert page.text == "Appeal rights: medically necessary within 60 days"
+    assert len(page.char_boxes) == len(page.text)
+    i = page.text.index("medically")
+    assert all(b is not None for b in page.char_boxes[i:i + 9])
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("\ufb01", "fi"), ("\ufb02", "fl"), ("\u00a0", " "), ("\u00ad", ""), ("\u200b", ""), ("\uf0b7", "\ufffd"),
+    ("\uff21", "A"), ("é", "é"), ("a", "a"), ("\x07", "\ufffd"), ("\t", " "),
+])
+def test_normalise_char(raw, expected):
+    assert normalise_char(raw) == expected
+
+
+def test_page_cap_reads_first_pages_and_warns():
+    pdf = letter_pdf(pages=7).pdf
+    doc = load_document(pdf, options=Options(max_pages=3))
+    assert len(doc.pages) == 3 and doc.total_pages == 7
+    assert any("first 3 of 7 pages" in w for w in doc.warnings)
+
+
+def test_progress_reports_reading(letter):
+    events = []
+    load_document(letter_pdf(pages=2).pdf, progress=lambda *a: events.append(a))
+    assert ("reading", 0, 2, "Reading page 1 of 2") in events
+    assert all(e[0] == "reading" for e in events)
+
+
+def test_owner_password_only_opens_normally(letter):
+    pdf = encrypted_pdf(letter.pdf, user="", owner="owner-secret")
+    doc = load_document(pdf)
+    assert "KAISER PERMANENTE" in doc.text
+
+
+# --- the text-source decision -------------------------------------------------------------------------------
+@pytest.mark.parametrize("mode,facts,expected", [
+    ("auto", PageFacts(char_count=1500), ("text_layer", "text layer present")),
+    ("auto", PageFacts(char_count=0, has_images=True, image_coverage=1.0), ("ocr", "no text layer")),
+    ("auto", PageFacts(char_count=0), ("none", "blank page")),
+    ("auto", PageFacts(char_count=0, has_vector_art=True), ("ocr", "no text layer (text may be drawn as shapes)")),
+    ("auto", PageFacts(char_count=900, garbage_count=800), ("ocr", "text layer is garbage")),
+    ("auto", PageFacts(char_count=900, garbage_count=100), ("text_layer", "text layer present")),
+    ("auto", PageFacts(char_count=12, has_images=True, image_coverage=0.95),
+     ("ocr", "scanned page with almost no text layer")),
+    ("auto", PageFacts(char_count=12, has_images=True, image_coverage=0.1), ("text_layer", "text layer present")),
+    ("force_ocr", PageFacts(char_count=1500), ("ocr", "OCR forced by option")),
+    ("text_only", PageFacts(char_count=0, has_images=True), ("none", "no text layer and OCR is turned off")),
+    ("text_only", PageFacts(char_count=900, garbage_count=800), ("text_layer", "text layer present (OCR turned off)")),
+    ("auto", PageFacts(is_image_file=True), ("ocr", "image file: no text layer")),
+    ("force_ocr", PageFacts(is_image_file=True), ("ocr", "image file: no text layer")),
+    ("text_only", PageFacts(is_image_file=True), ("none", "image file and OCR is turned off")),
+])
+def test_choose_text_source(mode, facts, expected):
+    assert choose_text_source(mode, facts) == expected
+
+
+def test_choose_text_source_rejects_unknown_mode():
+    with pytest.raises(ValueError):
+        choose_text_source("sometimes", PageFacts())
+
+
+# --- fake OCR engine path ----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def image_only_pdf(letter):
+    return image_pdf([render(letter.pdf, dpi=150)], dpi=150)
+
+
+def test_image_only_pdf_goes_to_ocr_engine(image_only_pdf):
+    engine = FakeOcrEngine(["Notice of denial\nCPT 72148 denied on 03/06/2026"], conf=88.0)
+    events = []
+    doc = load_document(image_only_pdf, ocr_engine=engine, progress=lambda *a: events.append(a))
+    page = doc.pages[0]
+    assert (page.source, page.source_reason) == ("ocr", "no text layer")
+    assert page.text == "Notice of denial\nCPT 72148 denied on 03/06/2026"
+    assert page.ocr_confidence == 88.0 and doc.ocr_pages == [1] and doc.ocr_confidence == 88.0
+    assert page.width == pytest.approx(612, abs=1) and page.height == pytest.approx(792, abs=1)
+    assert all(b is None or (0 <= b[0] < b[2] <= page.width and 0 <= b[1] < b[3] <= page.height)
+               for b in page.char_boxes)
+    assert ("ocr", 0, 1, "OCR page 1 of 1") in events
+    assert engine.calls == 1
+
+
+def test_force_ocr_on_text_pdf(letter):
+    doc = load_document(letter.pdf, options=Options(ocr_mode="force_ocr"), ocr_engine=FakeOcrEngine(["hello world"]))
+    assert doc.pages[0].source == "ocr" and doc.pages[0].source_reason == "OCR forced by option"
+    assert doc.pages[0].text == "hello world"
+
+
+def test_text_only_mode_never_calls_engine(letter, image_only_pdf):
+    engine = FakeOcrEngine(["should not be used"])
+    mixed = _merge_pdfs(letter.pdf, image_only_pdf)
+    doc = load_document(mixed, options=Options(ocr_mode="text_only"), ocr_engine=engine)
+    assert engine.calls == 0
+    assert [p.source for p in doc.pages] == ["text_layer", "none"]
+    assert doc.pages[1].source_reason == "no text layer and OCR is turned off"
+
+
+def test_mixed_pdf_ocrs_only_image_page(letter, image_only_pdf):
+    engine = FakeOcrEngine(["scanned page text here"])
+    doc = load_document(_merge_pdfs(letter.pdf, image_only_pdf), ocr_engine=engine)
+    assert [p.source for p in doc.pages] == ["text_layer", "ocr"] and engine.calls == 1
+
+
+def test_little_text_and_low_confidence_warn_per_page(image_only_pdf):
+    doc = load_document(_merge_pdfs(image_only_pdf, image_only_pdf),
+                        ocr_engine=FakeOcrEngine(["a few words only here", "x" * 40], conf=45.0))
+    assert any(w.startswith("Page 1:") and "little or no text" in w for w in doc.warnings)
+    assert any(w.startswith("Page 2:") and "confidence 45" in w for w in doc.warnings)
+
+
+def test_png_goes_to_ocr_with_letter_sized_page(letter):
+    img = render(letter.pdf, dpi=100)
+    doc = load_document(encode(img, "PNG"), ocr_engine=FakeOcrEngine(["Member ID 12345"]))
+    page = doc.pages[0]
+    assert doc.kind == "image" and page.source_reason == "image file: no text layer"
+    # no dpi in the PNG: the page is assumed letter-wide
+    assert page.width == pytest.approx(612, abs=1)
+
+
+def test_png_with_dpi_uses_it(letter):
+    img = render(letter.pdf, dpi=100).crop((0, 0, 425, 550))  # 4.25 x 5.5 inch at 100 dpi
+    doc = load_document(encode(img, "PNG", dpi=(100, 100)), ocr_engine=FakeOcrEngine(["Member ID 12345"]))
+    assert doc.pages[0].width == pytest.approx(306, abs=1)
+
+
+def test_multipage_tiff_fake_engine(letter):
+    frames = [render(letter.pdf, dpi=100), render(letter.pdf, dpi=100).rotate(180)]
+    data = encode(frames[0], "TIFF", save_all=True, append_images=frames[1:], dpi=(100, 100))
+    engine = FakeOcrEngine(["first page text", "second page text"])
+    doc = load_document(data, ocr_engine=engine)
+    assert [p.text for p in doc.pages] == ["first page text", "second page text"]
+    assert doc.total_pages == 2
+
+
+def test_tiff_page_cap(letter):
+    frame = render(letter.pdf, dpi=50)
+    data = encode(frame, "TIFF", save_all=True, append_images=[frame] * 4)
+    doc = load_document(data, options=Options(max_pages=2), ocr_engine=FakeOcrEngine(["some page text here"]))
+    assert len(doc.pages) == 2 and doc.total_pages == 5 and any("first 2 of 5" in w for w in doc.warnings)
+
+
+def test_words_to_text_merges_engine_lines_into_rows():
+    words = [
+        OcrWord("Code", 500, 100, 60, 20, 90, (2, 1, 1)),
+        OcrWord("Service", 100, 102, 100, 20, 90, (1, 1, 1)),
+        OcrWord("99285", 500, 140, 70, 20, 90, (2, 1, 2)),
+        OcrWord("Emergency", 100, 141, 130, 20, 90, (1, 1, 2)),
+        OcrWord("|", 300, 140, 5, 20, 20, (3, 1, 1)),  # a table rule read as a bar
+    ]
+    text, boxes, conf = words_to_text(words, 0.5)
+    assert text == "Service Code\nEmergency 99285"
+    assert conf == 90.0
+    i = text.index("99285")
+    assert boxes[i] == pytest.approx((250.0, 70.0, 257.0, 80.0))
+    assert boxes[i + 4][2] == pytest.approx(285.0)
+
+
+# --- page images -------------------------------------------------------------------------------------------
+def _dark_fraction(img: Image.Image, box, res) -> float:
+    import numpy as np
+
+    s = res / 72.0
+    crop = img.convert("L").crop((int(box[0] * s), int(box[1] * s), int(box[2] * s) + 1, int(box[3] * s) + 1))
+    return float((np.asarray(crop) < 128).mean())
+
+
+def test_page_image_text_layer_box_lands_on_ink(letter):
+    doc = load_document(letter.pdf)
+    page = doc.pages[0]
+    img = page_image(doc, 1, resolution=110)
+    assert img.size == (round(612 * 110 / 72), round(792 * 110 / 72))
+    i = page.text.index(KNOWN_WORD)
+    box = page.bbox(i, i + len(KNOWN_WORD))
+    assert _dark_fraction(img, box, 110) > 0.1
+    assert _dark_fraction(img, (300, 600, 400, 650), 110) == 0.0  # empty part of the page
+
+
+def test_page_image_out_of_range(letter):
+    with pytest.raises(ValueError):
+        page_image(load_document(letter.pdf), 2)
+
+
+# --- errors ------------------------------------------------------------------------------------------------
+HTML = b"<!DOCTYPE html><html><body><h1>Denial</h1></body></html>"
+
+
+@pytest.mark.parametrize("make,error", [
+    (lambda: b"", EmptyDocumentError),
+    (lambda: b"   \n\t ", EmptyDocumentError),
+    (lambda: HTML, NotADocumentError),
+    (lambda: random_bytes(), NotADocumentError),
+    (lambda: b"PK\x03\x04" + random_bytes(200), NotADocumentError),  # a DOCX/ZIP renamed .pdf
+    (lambda: b"\x00\x00\x00\x18ftypheic" + random_bytes(100), NotADocumentError),
+    (lambda: b"%PDF-1.7\n" + random_bytes(3000), CorruptDocumentError),
+    (lambda: letter_pdf().pdf[:300], CorruptDocumentError),
+    (lambda: zero_page_pdf(), EmptyDocumentError),
+    (lambda: blank_pdf(2), NoTextError),
+    (lambda: encrypted_pdf(letter_pdf().pdf, user="user-secret", owner="owner-secret"), EncryptedDocumentError),
+    (lambda: png_declaring(30000, 30000), ImageTooLargeError),
+    (lambda: encode(Image.new("L", (400, 500), 255), "PNG")[:120], CorruptDocumentError),
+    (lambda: encode(Image.new("RGB", (400, 500), "white"), "JPEG")[:300], CorruptDocumentError),
+])
+def test_hostile_inputs_give_specific_errors(make, error):
+    with pytest.raises(error) as info:
+        load_document(make(), ocr_engine=FakeOcrEngine([""]))
+    assert isinstance(info.value, AnalyzerError)
+    assert info.value.message and info.value.code
+
+
+def test_truncated_pdf_never_raises_raw_errors():
+    pdf = letter_pdf(pages=2).pdf
+    for cut in (0.2, 0.5, 0.8, 0.95):
+        try:
+            load_document(pdf[: int(len(pdf) * cut)], ocr_engine=FakeOcrEngine(["recovered text here"]))
+        except AnalyzerError:
+            pass
+
+
+def test_image_over_pixel_limit():
+    data = encode(Image.new("L", (200, 300), 255), "PNG")
+    with pytest.raises(ImageTooLargeError):
+        load_document(data, options=Options(max_image_pixels=10_000), ocr_engine=FakeOcrEngine(["x"]))
+
+
+def test_file_over_byte_limit(letter, tmp_path):
+    with pytest.raises(FileTooLargeError):
+        load_document(letter.pdf, options=Options(max_file_bytes=1000))
+    p = tmp_path / "big.pdf"
+    p.write_bytes(letter.pdf)
+    with pytest.raises(FileTooLargeError):
+        load_document(p, options=Options(max_file_bytes=1000))
+    with pytest.raises(FileTooLargeError), open(p, "rb") as fh:
+        load_document(fh, options=Options(max_file_bytes=1000))
+
+
+def test_blank_image_is_no_text():
+    with pytest.raises(NoTextError):
+        load_document(encode(Image.new("L", (850, 1100), 255), "PNG"), ocr_engine=FakeOcrEngine([""]))
+
+
+def test_ocr_unavailable(image_only_pdf):
+    with pytest.raises(OcrUnavailableError):
+        load_document(image_only_pdf, ocr_engine=FakeOcrEngine(["x"], available=False))
+
+
+def test_tesseract_missing_binary(image_only_pdf):
+    from analyzer.ingest import TesseractEngine
+
+    engine = TesseractEngine()
+    engine.cmd = "/nonexistent/bin/tesseract"
+    with pytest.raises(OcrUnavailableError):
+        load_document(image_only_pdf, ocr_engine=engine)
+
+
+def test_time_budget(letter):
+    with pytest.raises(TimeBudgetExceededError):
+        load_document(letter.pdf, options=Options(time_budget_s=0.0))
+
+
+class _SlowEngine(FakeOcrEngine):
+    def ocr(self, image, *, timeout_s=None, dpi=None):
+        import time
+
+        time.sleep(0.3)
+        return super().ocr(image, timeout_s=timeout_s, dpi=dpi)
+
+
+def test_time_budget_checked_between_ocr_pages(letter):
+    frame = render(letter.pdf, dpi=60)
+    data = encode(frame, "TIFF", save_all=True, append_images=[frame] * 9)
+    with pytest.raises(TimeBudgetExceededError):
+        load_document(data, options=Options(time_budget_s=0.5), ocr_engine=_SlowEngine(["page text words"]))
+
+
+def test_errors_never_carry_letter_text(letter):
+    secret = "Zebulon Quixote-Canary"
+    pdf = letter_pdf(extra=f"Member: {secret}").pdf
+    for bad in (pdf[:400], encrypted_pdf(pdf, user="u", owner="o")):
+        with pytest.raises(AnalyzerError) as info:
+            load_document(bad)
+        assert secret not in str(info.value) and secret not in (info.value.detail or "")
+
+
+def _merge_pdfs(*pdfs: bytes) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter()
+    for data in pdfs:
+        for p in PdfReader(io.BytesIO(data)).pages:
+            w.add_page(p)
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
