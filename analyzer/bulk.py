@@ -219,6 +219,12 @@ def _safe_error_result(name: str, err: AnalyzerError, sha256: str = "") -> dict:
         }
 
 
+def _type_name(err: BaseException) -> str:
+    """``re.error`` rather than ``error``: the exception's type only, never its message (it may quote the letter)."""
+    mod = type(err).__module__
+    return type(err).__qualname__ if mod == "builtins" else f"{mod}.{type(err).__qualname__}"
+
+
 def _payload_sha(payload: Any) -> str:
     try:
         if isinstance(payload, (bytes, bytearray)):
@@ -254,7 +260,7 @@ def analyze_one(src: Source, data: bytes | None = None, *, facts: Mapping[str, A
         log.info("letter failed: %s", err.code)
         result = _safe_error_result(src.name, err, _payload_sha(payload))
     except Exception as err:  # noqa: BLE001 - the worker boundary: one letter never stops a run
-        log.warning("unexpected %s while analyzing a letter", type(err).__name__)
+        log.warning("unexpected %s while analyzing a letter", _type_name(err))
         result = _safe_error_result(src.name, InternalAnalyzerError(), _payload_sha(payload))
     result.setdefault("source", {})["file"] = src.name
     return result
@@ -275,8 +281,9 @@ def warm_up() -> None:
     """Load the language model now (once per process) rather than inside the first letter's time budget."""
     try:
         from .document import Document
-        from .nlp import build_doc
+        from .nlp import build_doc, get_nlp
 
+        get_nlp()
         build_doc(Document.from_text("Kaiser Permanente. Notice of denial of coverage."))
     except Exception as err:  # noqa: BLE001 - a missing model shows up as each letter's own error
         log.info("model warm-up skipped: %s", type(err).__name__)
@@ -390,7 +397,7 @@ class _LocalRunner:
                     log.warning("a worker crashed on a letter")
                     out.append((job, _safe_error_result(job.src.name, WorkerCrashedError())))
             except Exception as err:  # noqa: BLE001 - e.g. a result that could not be pickled
-                log.warning("unexpected %s at the worker boundary", type(err).__name__)
+                log.warning("unexpected %s at the worker boundary", _type_name(err))
                 out.append((job, _safe_error_result(job.src.name, InternalAnalyzerError())))
         return out
 
@@ -453,7 +460,7 @@ class _DaskRunner:
             try:
                 out.append((job, job.future.result()))
             except Exception as err:  # noqa: BLE001 - a lost worker or a killed task
-                log.warning("dask task failed: %s", type(err).__name__)
+                log.warning("dask task failed: %s", _type_name(err))
                 out.append((job, _safe_error_result(job.src.name, WorkerCrashedError())))
             job.future.release()
         return out
