@@ -8,7 +8,7 @@ answers the member supplied. Corrections from the member are applied to ``letter
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from .document import Document, Span
 
@@ -69,7 +69,7 @@ class Context:
             return cur["value"]
         return cur
 
-    def fact(self, fact_id: str) -> Optional[Any]:
+    def fact(self, fact_id: str) -> Any | None:
         f = self.facts.get(fact_id)
         return None if f is None else f.value
 

@@ -11,8 +11,8 @@ Global offsets into it map back to ``(page, offset)`` with ``Document.to_page_of
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -27,7 +27,7 @@ class Span:
     start: int
     end: int
     text: str
-    bbox: Optional[Box] = None
+    bbox: Box | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -39,7 +39,7 @@ class Span:
         }
 
 
-def union_boxes(boxes: Iterable[Optional[Box]]) -> Optional[Box]:
+def union_boxes(boxes: Iterable[Box | None]) -> Box | None:
     bs = [b for b in boxes if b is not None]
     if not bs:
         return None
@@ -54,10 +54,10 @@ class Page:
     width: float
     height: float
     text: str
-    char_boxes: list[Optional[Box]]
+    char_boxes: list[Box | None]
     source: str  # "text_layer" | "ocr" | "none"
     source_reason: str
-    ocr_confidence: Optional[float] = None  # mean word confidence 0-100 when OCR'd
+    ocr_confidence: float | None = None  # mean word confidence 0-100 when OCR'd
     rotation: int = 0  # degrees the page image was rotated before OCR
     skew: float = 0.0  # degrees of skew corrected before OCR
 
@@ -65,13 +65,13 @@ class Page:
         if len(self.char_boxes) != len(self.text):
             raise ValueError("char_boxes must be parallel to text")
 
-    def bbox(self, start: int, end: int) -> Optional[Box]:
+    def bbox(self, start: int, end: int) -> Box | None:
         return union_boxes(self.char_boxes[start:end])
 
     def line_boxes(self, start: int, end: int) -> list[Box]:
         """One box per text line inside [start, end): better highlights than one union box for multi-line spans."""
         out: list[Box] = []
-        cur: list[Optional[Box]] = []
+        cur: list[Box | None] = []
         for i in range(start, min(end, len(self.text))):
             if self.text[i] == "\n":
                 b = union_boxes(cur)
@@ -147,13 +147,13 @@ class Document:
         return [p.number for p in self.pages if p.source == "ocr"]
 
     @property
-    def ocr_confidence(self) -> Optional[float]:
+    def ocr_confidence(self) -> float | None:
         vals = [p.ocr_confidence for p in self.pages if p.source == "ocr" and p.ocr_confidence is not None]
         return round(sum(vals) / len(vals), 1) if vals else None
 
     # -- construction helpers ----------------------------------------------------------------------
     @classmethod
-    def from_text(cls, text: str | Sequence[str], file: str = "<text>") -> "Document":
+    def from_text(cls, text: str | Sequence[str], file: str = "<text>") -> Document:
         """A document from plain text (one string per page), with synthetic line-based boxes.
 
         Used by unit tests of the rule engine and by callers that already have text (no PDF).
@@ -163,7 +163,7 @@ class Document:
         pages_text = [text] if isinstance(text, str) else list(text)
         pages = []
         for n, t in enumerate(pages_text, 1):
-            boxes: list[Optional[Box]] = []
+            boxes: list[Box | None] = []
             line, col = 0, 0
             for ch in t:
                 if ch == "\n":

@@ -12,8 +12,9 @@ from __future__ import annotations
 import copy
 import logging
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional
+from typing import Any
 
 from .context import Context, Section
 from .document import Document
@@ -37,9 +38,9 @@ class Analysis:
     """What ``analyze()`` returns: the schema JSON (``result``) plus the objects clients need to redraw it."""
 
     result: dict
-    document: Optional[Document] = None
+    document: Document | None = None
     extraction: Any = None  # analyzer.extract.Extraction (kept for reanalyze)
-    context: Optional[Context] = None
+    context: Context | None = None
     outcomes: list = field(default_factory=list)  # analyzer.rules.Outcome for every rule
 
     # convenience accessors used by notebooks and the app
@@ -113,10 +114,10 @@ def analyze(
     source: Any,
     *,
     options: Options = DEFAULT_OPTIONS,
-    facts: Optional[Mapping[str, Any]] = None,
-    corrections: Optional[Mapping[str, Any]] = None,
-    progress: Optional[ProgressCallback] = None,
-    file_name: Optional[str] = None,
+    facts: Mapping[str, Any] | None = None,
+    corrections: Mapping[str, Any] | None = None,
+    progress: ProgressCallback | None = None,
+    file_name: str | None = None,
     raise_errors: bool = False,
 ) -> Analysis:
     """Analyze one letter (path, bytes or binary file object).
@@ -145,9 +146,9 @@ def analyze(
 def analyze_document(
     document: Document,
     *,
-    facts: Optional[Mapping[str, Any]] = None,
-    corrections: Optional[Mapping[str, Any]] = None,
-    progress: Optional[ProgressCallback] = None,
+    facts: Mapping[str, Any] | None = None,
+    corrections: Mapping[str, Any] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Analysis:
     """The stages after reading: used by ``analyze`` and by callers that already hold a Document."""
     from .extract import extract
@@ -163,8 +164,8 @@ def analyze_document(
 def reanalyze(
     analysis: Analysis,
     *,
-    facts: Optional[Mapping[str, Any]] = None,
-    corrections: Optional[Mapping[str, Any]] = None,
+    facts: Mapping[str, Any] | None = None,
+    corrections: Mapping[str, Any] | None = None,
 ) -> Analysis:
     """Re-run rules, deadlines and arguments with new corrections/answers; the file is not read again."""
     if analysis.document is None or analysis.extraction is None:
@@ -176,9 +177,9 @@ def _evaluate(
     document: Document,
     extraction: Any,
     *,
-    facts: Optional[Mapping[str, Any]] = None,
-    corrections: Optional[Mapping[str, Any]] = None,
-    progress: Optional[ProgressCallback] = None,
+    facts: Mapping[str, Any] | None = None,
+    corrections: Mapping[str, Any] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Analysis:
     from .arguments import build_arguments
     from .deadlines import compute_deadlines

@@ -7,7 +7,7 @@ arguments), the app (the audit table) and the bulk tables (one row per rule x do
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from ..document import Span
 
@@ -47,7 +47,7 @@ class Outcome:
             "predicate": self.predicate,
         }
 
-    def to_flag(self) -> Optional[dict]:
+    def to_flag(self) -> dict | None:
         """Schema ``flags`` item for a raised outcome; None otherwise."""
         if self.status != RAISED:
             return None
