@@ -1,0 +1,105 @@
+"""Public API of the sample-letter generator: ``generate`` a LetterSpec from a seed, then render it."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from . import templates as T
+from .case import build_case, truth
+from .layout import PageLayout, layout, page_texts
+from .writer import W
+
+PAGE_BREAK = "\f"
+
+
+@dataclass
+class LetterSpec:
+    """One synthetic letter: its layout, plain text, truth (devset format) and character-offset annotations.
+
+    ``text`` is the pages' text joined by "\\f"; each page's text is its printed rows joined by newlines, which is
+    close to what pdfplumber extracts from the rendered PDF. ``annotations`` are (label, start, end) into ``text``.
+    """
+
+    template: str
+    layout: str
+    pages: list[PageLayout]
+    text: str
+    truth: dict
+    annotations: list[tuple[str, int, int]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.truth["id"]
+
+    def page_texts(self) -> list[str]:
+        return self.text.split(PAGE_BREAK)
+
+    def spans(self, label: str) -> list[str]:
+        return [self.text[s:e] for lab, s, e in self.annotations if lab == label]
+
+
+def template_names() -> list[str]:
+    return list(T.TEMPLATES)
+
+
+def _choose_template(rng: random.Random, constraints: dict) -> str:
+    names = []
+    for name, (_, meta) in T.TEMPLATES.items():
+        if constraints.get("language", "en") != meta.get("language", "en"):
+            continue
+        if constraints.get("plan_type") and constraints["plan_type"] not in meta["plans"]:
+            continue
+        if constraints.get("letter_kind") and constraints["letter_kind"] not in meta["kinds"]:
+            continue
+        if constraints.get("state") and meta.get("states") and constraints["state"] not in meta["states"]:
+            continue
+        if constraints.get("state") and constraints["state"] != "CA" and constraints.get("plan_type") == "medi_cal":
+            continue
+        names.append(name)
+    if not names:
+        raise ValueError(f"no template supports {constraints}")
+    return rng.choice(names)
+
+
+def generate(seed: int, *, template: str | None = None, **constraints) -> LetterSpec:
+    """A synthetic letter from ``seed`` (same seed and arguments -> same letter).
+
+    Constraints: plan_type, state, letter_kind, denial_category, urgency, language, defects=[rule ids]
+    (``defects=[]`` forces a compliant letter).
+    """
+    rng = random.Random(seed)
+    if template is None:
+        template = _choose_template(rng, constraints)
+    if template not in T.TEMPLATES:
+        raise ValueError(f"unknown template {template!r}; known: {template_names()}")
+    builder, meta = T.TEMPLATES[template]
+    if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
+        raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
+    case = build_case(rng, seed, template, meta, constraints)
+    w = W(case, rng)
+    w.reason = meta.get("reason", _reason_en)(w)
+    blocks, style, layout_name = builder(w)
+    pages = layout(blocks, style)
+    texts, anns = page_texts(pages)
+    text = PAGE_BREAK.join(texts)
+    out, pos = [], 0
+    for t, a in zip(texts, anns):
+        out += [(lab, s + pos, e + pos) for lab, s, e in a]
+        pos += len(t) + len(PAGE_BREAK)
+    tr = truth(case, w.reason)
+    tr["layout"] = layout_name
+    tr["pages"] = len(pages)
+    return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
+
+
+def _reason_en(w: W) -> str:
+    from .sections_en import reason_text
+
+    return reason_text(w)
+
+
+def letter_text(seed: int, **kw) -> tuple[str, dict, list]:
+    """Fast path for training: (text, truth, annotations) without rendering a PDF."""
+    s = generate(seed, **kw)
+    return s.text, s.truth, s.annotations
