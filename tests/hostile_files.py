@@ -532,7 +532,7 @@ def _serve() -> None:  # pragma: no cover - runs in the child
         except BaseException as exc:  # noqa: BLE001 - the point is to report anything that escapes
             out["status"] = "exception"
             out["exception"] = f"{type(exc).__module__}.{type(exc).__name__}: {str(exc)[:300]}"
-            out["traceback"] = traceback.format_exc()[-4000:]
+            out["traceback"] = traceback.format_exc()[-1500:]
             if isinstance(exc, KeyboardInterrupt):
                 raise
         out["seconds"] = round(time.monotonic() - t0, 3)
