@@ -662,8 +662,14 @@ def outside_provider(ctx: Context, outcomes: Sequence[Outcome] = ()) -> str | No
     return None
 
 
+def balance_parens(s: str) -> str:
+    """Close a parenthesis an extracted item left open ("surgical oncology (second opinion")."""
+    return s + ")" * max(0, s.count("(") - s.count(")"))
+
+
 def services_text(ctx: Context) -> str | None:
-    items = [str(s.get("text", "")).strip() for s in (ctx.value("services") or []) if isinstance(s, Mapping)]
+    items = [balance_parens(str(s.get("text", "")).strip()) for s in (ctx.value("services") or [])
+             if isinstance(s, Mapping)]
     items = [i for i in items if i]
     if not items:
         return None
@@ -829,20 +835,40 @@ SHORT_QUOTE = 40  # a quote shorter than this is widened to its sentence
 
 
 def _sentence_around(doc: Any, sp: Any) -> str | None:
+    """The sentence of the page text that contains a span; a heading or salutation line is not pulled in."""
+    page, start, end = (_get(sp, "page"), _get(sp, "start"), _get(sp, "end"))
     try:
-        text = doc.pages[sp.page - 1].text
-    except (AttributeError, IndexError, TypeError):
+        text = doc.pages[int(page) - 1].text
+    except (AttributeError, IndexError, TypeError, ValueError):
         return None
-    if not (0 <= sp.start <= sp.end <= len(text)):
+    if start is None or end is None or not (0 <= start <= end <= len(text)):
         return None
-    lo = max(text.rfind(". ", 0, sp.start), text.rfind("\n\n", 0, sp.start), text.rfind(": ", 0, sp.start))
-    lo = 0 if lo < 0 else lo + 2
-    hi_cands = [i for i in (text.find(". ", sp.end), text.find(".\n", sp.end), text.find("\n\n", sp.end)) if i >= 0]
-    hi = min(hi_cands) + 1 if hi_cands else len(text)
-    if text[hi - 1:hi] == "\n":
-        hi -= 1
+    lo = _sentence_start(text, start)
+    ends = [m.start() + 1 for m in re.finditer(r"[.!?](?=\s|$)", text[end:])]
+    hi = end + ends[0] if ends else len(text)
+    para = text.find("\n\n", end)
+    if 0 <= para < hi:
+        hi = para
     sent = _clean(text[lo:hi])
     return sent if 0 < len(sent) <= LOOKED_IN_MIN else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    line_start = text.rfind("\n", 0, pos) + 1
+    k = max(text.rfind(". ", line_start, pos), text.rfind("? ", line_start, pos), text.rfind("! ", line_start, pos))
+    if k >= 0:
+        return k + 2
+    lo = line_start
+    while lo > 0:  # walk back over wrapped body lines until a sentence end or a heading-like line
+        prev_start = text.rfind("\n", 0, lo - 1) + 1
+        prev = text[prev_start:lo - 1]
+        if not prev.strip() or prev.rstrip()[-1:] in ".:!?" or len(prev.strip()) < 60:
+            break
+        k = max(prev.rfind(". "), prev.rfind("? "), prev.rfind("! "))
+        if k >= 0:
+            return prev_start + k + 2
+        lo = prev_start
+    return lo
 
 
 def _whole_page(outcome: Outcome, sp: Any, doc: Any = None) -> bool:
@@ -1024,6 +1050,19 @@ def _evidence_quote_for(ctx: Context, path: str) -> tuple[str, int] | None:
     return None
 
 
+def _diagnosis_quote(ctx: Context) -> tuple[str, int] | None:
+    """The sentence of the letter that states the (cancer) diagnosis, from the diagnosis item's evidence."""
+    for it in _items(ctx, "diagnoses"):
+        if not (_CANCER_RE.search(str(it.get("text", ""))) or any(
+                str(c).upper().startswith("C") for c in it.get("codes", []))):
+            continue
+        for sp in it.get("evidence") or []:
+            sent = _sentence_around(ctx.document, sp) if ctx.document is not None else None
+            if sent:
+                return _quote(sent), int(_get(sp, "page") or 0)
+    return None
+
+
 def _reason_sentence(ctx: Context, values: Mapping[str, str]) -> tuple[str, list[int]]:
     q = _evidence_quote_for(ctx, "denial_reason")
     if q:
@@ -1158,7 +1197,11 @@ def category_arguments(ctx: Context, outcomes: Sequence[Outcome], values: Mappin
             continue
         vals_c = vals
         ca_text = ca.text
-        if cid == "cancer" and not vals.get("diagnosis"):
+        dq = _diagnosis_quote(ctx) if cid == "cancer" else None
+        if dq:
+            ca_text = ca_text.replace('Your letter describes my diagnosis as \"{diagnosis}\"',
+                                      f'Your letter says: "{dq[0]}" (page {dq[1]}). This is cancer')
+        elif cid == "cancer" and not vals.get("diagnosis"):
             ca_text = ca_text.replace('Your letter describes my diagnosis as \"{diagnosis}\"', "My diagnosis is a cancer")
         request = render(ca.request, vals_c)
         if cid == "cancer" and "outside_provider" not in values:

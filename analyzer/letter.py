@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .arguments import BLANK_RE, human_date
+from .arguments import BLANK_RE, balance_parens, human_date
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,7 @@ def _services(letter: Mapping) -> str | None:
         if not isinstance(s, Mapping) or not _s(s.get("text")):
             continue
         codes = [c for c in s.get("codes") or [] if _s(c)]
-        items.append(f"{s['text'].strip()}" + (f" (code {', '.join(codes)})" if codes else ""))
+        items.append(balance_parens(s["text"].strip()) + (f" (code {', '.join(codes)})" if codes else ""))
     return "; ".join(items) if items else None
 
 
