@@ -205,7 +205,7 @@ FALLBACK_TEMPLATES: dict[str, ArgumentTemplate] = {
     ),
     "notice.external_review": T(
         heading="My right to an independent review is not explained",
-        missing="the letter appears not to describe independent (external) review or a State Hearing",
+        missing="the letter appears not to describe independent (external) review of this decision",
         text="The notice must tell me about independent review of this decision, how to ask for it and the "
         "deadline.",
         request="send me complete information on independent review of this decision, including how to apply, "
@@ -849,8 +849,17 @@ def _sentence_around(doc: Any, sp: Any) -> str | None:
     para = text.find("\n\n", end)
     if 0 <= para < hi:
         hi = para
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, end) + 1:line_end if line_end >= 0 else len(text)]
+    if 0 <= line_end < hi and len(line.rstrip()) < max(40, _wrap_width(text)):
+        hi = line_end  # a short line (header field, heading) is not continued into the next one
     sent = _clean(text[lo:hi])
     return sent if 0 < len(sent) <= LOOKED_IN_MIN else None
+
+
+def _wrap_width(text: str) -> float:
+    """Lines at least this long are wrapped body text; shorter ones end a paragraph, heading or field."""
+    return 0.8 * max((len(ln.rstrip()) for ln in text.split("\n")), default=0)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -859,10 +868,11 @@ def _sentence_start(text: str, pos: int) -> int:
     if k >= 0:
         return k + 2
     lo = line_start
-    while lo > 0:  # walk back over wrapped body lines until a sentence end or a heading-like line
+    wrap = _wrap_width(text)
+    while lo > 0:  # walk back over wrapped body lines until a sentence end or a heading-like (short) line
         prev_start = text.rfind("\n", 0, lo - 1) + 1
         prev = text[prev_start:lo - 1]
-        if not prev.strip() or prev.rstrip()[-1:] in ".:!?" or len(prev.strip()) < 60:
+        if not prev.strip() or prev.rstrip()[-1:] in ".:!?" or len(prev.rstrip()) < max(40, wrap):
             break
         k = max(prev.rfind(". "), prev.rfind("? "), prev.rfind("! "))
         if k >= 0:
@@ -973,6 +983,7 @@ def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, st
         if _norm_cite(c) not in known:
             citations.insert(0, c)
             known.add(_norm_cite(c))
+    citations = _drop_general(citations)
     cite_txt = "; ".join(citations)
     body = " ".join(x for x in (
         facts,
@@ -991,6 +1002,21 @@ def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, st
         "request": _sentence_case(request.rstrip(".")),
         "evidence_pages": _pages(outcome.evidence),
     }
+
+
+def _drop_general(citations: list[str]) -> list[str]:
+    """Leave out "45 CFR § 147.136(d)" when "45 CFR § 147.136(d)(2)(i)" is also cited."""
+    keys = [_norm_cite(c) for c in citations]
+    out = []
+    for i, c in enumerate(citations):
+        k = keys[i]
+        if any(j != i and keys[j] != k and keys[j].startswith(k) and (keys[j][len(k):][:1] in "(,")
+               for j in range(len(keys))):
+            continue
+        if k in {_norm_cite(x) for x in out}:
+            continue
+        out.append(c)
+    return out
 
 
 def _norm_cite(c: str) -> str:
@@ -1237,6 +1263,14 @@ def build_arguments(ctx: Context, outcomes: list[Outcome]) -> list[dict]:
         flag_args.append((SEVERITY_RANK.get(o.severity, 3), i, arg))
     flag_args.sort(key=lambda t: (t[0], t[1]))
     args = [a for _, _, a in flag_args]
+    stated: set[str] = set()
+    for a in args:  # the § 1383.15 situations are stated once, in the strongest argument that has them
+        for o in raised:
+            sent = _details_sentence(o) if o.rule_id == a["rule_id"] else ""
+            if sent and sent in stated:
+                a["text"] = _clean(a["text"].replace(sent, ""))
+            elif sent:
+                stated.add(sent)
     args.extend(category_arguments(ctx, outcomes, values))
     log.debug("built %d arguments (%d from rules)", len(args), len(flag_args))
     return args

@@ -503,7 +503,7 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
     decision = human_date(_v(letter, "dates.decision"))
     service_date = human_date(_v(letter, "dates.service"))
     services = _services(letter)
-    denied = services or _blank("THE SERVICE OR CLAIM THAT WAS DENIED")
+    denied = services or _blank("THE SERVICE THAT WAS DENIED")
     provider = _s(_v(letter, "requesting_provider"))
     reference = _s(letter.get("reference_number") if isinstance(letter.get("reference_number"), str)
                    else _v(letter, "reference_number"))

@@ -244,3 +244,24 @@ def test_evidence_quote_is_trimmed():
     arg = argument_for_outcome(ctx, o)
     m = re.search(r'says: "([^"]*)"', arg["text"])
     assert m and len(m.group(1)) <= 302 and m.group(1).endswith("…")
+
+
+def test_general_citation_dropped_when_a_specific_one_is_present():
+    from analyzer.arguments import _drop_general
+
+    assert _drop_general(["45 CFR § 147.136(d)(2)(i)", "45 CFR § 147.136(d)", "42 CFR § 422.590"]) == [
+        "45 CFR § 147.136(d)(2)(i)", "42 CFR § 422.590"]
+    assert _drop_general(["Cal. Health & Safety Code § 1383.15", "HSC § 1383.15"]) == [
+        "Cal. Health & Safety Code § 1383.15"]
+    assert _drop_general(["Cal. Health & Safety Code § 1368", "Cal. Health & Safety Code § 1368.01(b)"]) == [
+        "Cal. Health & Safety Code § 1368", "Cal. Health & Safety Code § 1368.01(b)"]
+
+
+def test_short_evidence_in_a_header_line_is_not_widened_into_the_next_lines():
+    pages = ["Kaiser Permanente\nDate request received: 01-Jun-2026\nNotice of Adverse Benefit Determination\n"
+             "Dear Mr. Smith:\nWe decided your request late. " + "This sentence is long body text that wraps "
+             "across the page width of the letter and keeps going for a while.\n", "p2"]
+    ctx = make_ctx(pages=pages)
+    o = Outcome("process.decision_untimely", RAISED, "t", "high", "c", evidence=spans_of(ctx.document, "01-Jun-2026"))
+    arg = argument_for_outcome(ctx, o)
+    assert '"Date request received: 01-Jun-2026" (page 1)' in arg["text"]

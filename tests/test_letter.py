@@ -179,7 +179,7 @@ def test_payment_denial_asks_for_payment():
 def test_no_services_is_a_blank():
     ctx = make_ctx(services=())
     letter = draft_letter(result_for(ctx, []))
-    assert "[THE SERVICE OR CLAIM THAT WAS DENIED]" in letter.blanks
+    assert "[THE SERVICE THAT WAS DENIED]" in letter.blanks
 
 
 def test_find_blanks_ignores_ordinary_brackets():
