@@ -44,7 +44,7 @@ FACTS: dict[str, FactSpec] = {f.id: f for f in (
     FactSpec("provider_copy", "Is this the copy of the letter sent to your doctor or another provider (rather "
              "than your own copy)?"),
     FactSpec("self_funded", "Is your employer's plan self-funded (the employer pays claims and Kaiser only "
-             "administers the plan)? Your plan documents or benefits office can tell you."),
+             "administers the plan)?", help="Your plan documents or your employer's benefits office can tell you."),
     FactSpec("grandfathered_plan", "Do your plan documents say the plan is a 'grandfathered health plan'?"),
     FactSpec("enrolled_last_90_days", "Did you join this Medicare Advantage plan within 90 days before the "
              "service was given?"),
