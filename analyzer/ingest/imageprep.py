@@ -15,6 +15,7 @@ FINE_STEP = 0.05
 MIN_SKEW_TO_FIX = 0.1  # below this rotating costs more (blur) than it gains
 _ANALYSIS_WIDTH = 1000  # px: skew/orientation are measured on a copy this wide
 _MAX_POINTS = 150_000
+SIDEWAYS_RATIO = 1.5
 
 
 def to_gray(img: Image.Image) -> Image.Image:
@@ -58,6 +59,13 @@ def normalise_contrast(gray: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(Image.fromarray(flat, mode="L"), cutoff=(1, 0))
 
 
+def is_blank(gray: Image.Image) -> bool:
+    """True when nothing on the page is dark enough to be print (scanner noise and paper texture are not)."""
+    small, _ = _small(gray)
+    arr = np.asarray(small, dtype=np.uint8)
+    return float((arr < 160).mean()) < 0.0005
+
+
 def _otsu(arr: np.ndarray) -> int:
     hist = np.bincount(arr.ravel(), minlength=256).astype(np.float64)
     total = hist.sum()
@@ -74,12 +82,19 @@ def _otsu(arr: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
-def _ink_points(gray: Image.Image) -> Optional[tuple[np.ndarray, np.ndarray]]:
-    """Coordinates (x, y) of dark pixels on a downscaled copy, or None for a blank page."""
+def _ink_points(gray: Image.Image, drop_rules: bool = False) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """Coordinates (x, y) of dark pixels on a downscaled copy, or None for a blank page.
+
+    ``drop_rules`` leaves out long straight runs (table rules, page edges in photos): they are not text lines.
+    """
     small, _ = _small(gray)
     arr = np.asarray(small, dtype=np.uint8)
     thr = _otsu(arr)
-    ys, xs = np.nonzero(arr < min(thr, 200))
+    dark = arr < min(thr, 200)
+    if drop_rules:
+        length = max(20, arr.shape[1] // 20)
+        dark &= ~(_runs_mask(dark, length) | _runs_mask(np.ascontiguousarray(dark.T), length).T)
+    ys, xs = np.nonzero(dark)
     if len(xs) < 200 or len(xs) > 0.5 * arr.size:
         return None
     if len(xs) > _MAX_POINTS:
@@ -114,15 +129,20 @@ def estimate_skew(gray: Image.Image) -> float:
     return round(fine, 2) if abs(fine) >= MIN_SKEW_TO_FIX else 0.0
 
 
-def looks_sideways(gray: Image.Image) -> bool:
-    """True when ink lines up in columns much better than in rows: the page is probably turned 90 degrees."""
-    pts = _ink_points(gray)
+def sideways_ratio(gray: Image.Image) -> float:
+    """How much better ink lines up in columns than in rows (above ~1.5: the page is probably turned 90 degrees)."""
+    pts = _ink_points(gray, drop_rules=True)
     if pts is None:
-        return False
+        return 0.0
     xs, ys = pts
-    rows = max(_profile_score(xs, ys, a) for a in (-2.0, 0.0, 2.0))
-    cols = max(_profile_score(ys, xs, a) for a in (-2.0, 0.0, 2.0))
-    return cols > 1.25 * rows
+    # normalise by the number of bins so a tall page is not favoured over a wide one
+    rows = max(_profile_score(xs, ys, a) for a in (-3.0, -1.5, 0.0, 1.5, 3.0)) * (np.ptp(ys) + 1)
+    cols = max(_profile_score(ys, xs, a) for a in (-3.0, -1.5, 0.0, 1.5, 3.0)) * (np.ptp(xs) + 1)
+    return float(cols / rows) if rows else 0.0
+
+
+def looks_sideways(gray: Image.Image) -> bool:
+    return sideways_ratio(gray) > SIDEWAYS_RATIO
 
 
 def rotate_quarter(img: Image.Image, degrees_ccw: int) -> Image.Image:
@@ -142,7 +162,7 @@ def deskew(img: Image.Image, angle: float) -> Image.Image:
     if not angle:
         return img
     fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
-    return img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
+    return img.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=fill)
 
 
 # --- table rules ------------------------------------------------------------------------------------------
@@ -171,20 +191,33 @@ def _runs_mask(dark: np.ndarray, length: int) -> np.ndarray:
     return mask
 
 
-def _thin(mask: np.ndarray, max_thickness: int, axis: int) -> np.ndarray:
-    """Drop parts of a line mask thicker than ``max_thickness`` across the line (solid bars, not rules)."""
-    if not mask.any():
+def _thin(mask: np.ndarray, max_thickness: int) -> np.ndarray:
+    """Drop parts of a horizontal-line mask thicker than ``max_thickness`` rows (solid bars, not rules).
+
+    Only bands of consecutive masked rows taller than the limit are examined, so a page of thin rules
+    costs one ``any`` over the mask.
+    """
+    t = max_thickness
+    rows = np.nonzero(mask.any(axis=1))[0]
+    if len(rows) == 0:
         return mask
-    m = mask if axis == 0 else mask.T
-    thick = m.copy()
-    for k in range(1, max_thickness + 1):  # erosion across the line
-        thick[:-k] &= m[k:]
-        thick[-k:] = False
-    grown = thick.copy()
-    for k in range(1, max_thickness + 1):  # and dilation back
-        grown[k:] |= thick[:-k]
-    out = m & ~grown
-    return out if axis == 0 else out.T
+    breaks = np.nonzero(np.diff(rows) > 1)[0]
+    starts = np.r_[rows[0], rows[breaks + 1]]
+    ends = np.r_[rows[breaks], rows[-1]] + 1
+    out = mask
+    for s, e in zip(starts, ends):
+        if e - s <= t:
+            continue
+        block = mask[s:e]
+        thick = np.zeros_like(block)
+        thick[:-t] = block[:-t] & block[t:]  # masked here and t rows further down: inside a bar
+        grown = thick.copy()
+        for k in range(1, t + 1):
+            grown[k:] |= thick[:-k]
+        if out is mask:
+            out = mask.copy()
+        out[s:e] = block & ~grown
+    return out
 
 
 def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
@@ -194,8 +227,8 @@ def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
     dark = arr < min(thr, 200)
     length = max(40, int(dpi * 0.4))  # 0.4 inch: longer than any letter stroke
     thickness = max(3, int(dpi / 30))  # ~0.85 mm
-    horiz = _thin(_runs_mask(dark, length), thickness, axis=0)
-    vert = _thin(_runs_mask(np.ascontiguousarray(dark.T), length).T, thickness, axis=1)
+    horiz = _thin(_runs_mask(dark, length), thickness)
+    vert = _thin(_runs_mask(np.ascontiguousarray(dark.T), length), thickness).T  # in transposed space
     m = horiz | vert
     if not m.any():
         return gray

@@ -45,6 +45,7 @@ MAX_OCR_DPI = 300  # never render or keep more than this for OCR (slower, not be
 MIN_DPI = 72
 LOW_CONFIDENCE = 60.0  # mean word confidence below which a page gets a warning
 RETRY_CONFIDENCE = 50.0  # below this, ask the engine whether the page is upside down
+MIN_RETRY_CHARS = 40
 _LETTER_WIDTH_IN = 8.5
 _PIL_FORMATS = ["PNG", "JPEG", "TIFF", "WEBP", "AVIF"]
 
@@ -397,13 +398,16 @@ def _ocr_page(index: int, gray: Image.Image, dpi: float, reason: str, engine: Oc
 
 def _upright(gray: Image.Image, engine: OcrEngine, budget: _Budget) -> int:
     """Quarter turn (counter-clockwise) that makes a sideways page upright, 0 when it is not sideways."""
-    if not imageprep.looks_sideways(gray):
+    ratio = imageprep.sideways_ratio(gray)
+    if ratio <= imageprep.SIDEWAYS_RATIO:
         return 0
     budget.check()
     guess = engine.orientation(_osd_copy(gray), timeout_s=budget.remaining())
     if guess is not None and guess[1] >= 1.0:
         return guess[0]
-    return 90  # sideways but the engine has no opinion: try one way; the confidence check may flip it
+    # sideways but the engine has no opinion: turn it one way when the evidence is strong; if that was the
+    # wrong way the page reads upside down and the low-confidence check below turns it round
+    return 90 if ratio > 2 * imageprep.SIDEWAYS_RATIO else 0
 
 
 def _osd_copy(gray: Image.Image) -> Image.Image:
@@ -417,9 +421,13 @@ def _osd_copy(gray: Image.Image) -> Image.Image:
 def ocr_image(gray: Image.Image, dpi: float, engine: OcrEngine, budget: _Budget) -> _OcrResult:
     """OCR one grayscale page image: normalise, turn upright, deskew, recognise, build text with char boxes."""
     work = imageprep.normalise_contrast(gray) if imageprep.needs_normalising(gray) else gray
+    if imageprep.is_blank(work):
+        return _OcrResult("", [], None, 0, 0.0, work.size)  # OCR of scanner noise is slow and finds junk
     rotation = _upright(work, engine, budget)
     res = _recognise(work, dpi, rotation, engine, budget)
-    if res.conf is not None and res.conf < RETRY_CONFIDENCE or (res.conf is None and rotation == 0):
+    readable = sum(1 for ch in res.text if ch.isalnum())
+    if res.conf is not None and res.conf < RETRY_CONFIDENCE and readable >= MIN_RETRY_CHARS:
+        # much text but little confidence: maybe upside down (OSD only now: it costs as much as OCR)
         budget.check()
         guess = engine.orientation(_osd_copy(imageprep.rotate_quarter(work, rotation)), timeout_s=budget.remaining())
         if guess is not None and guess[0] != 0 and guess[1] >= 1.5:
