@@ -522,7 +522,7 @@ FALLBACK_TEMPLATES: dict[str, ArgumentTemplate] = {
         "cannot, it must arrange the care, including outside the network. The Department of Managed Health Care "
         "fined Kaiser in 2013 and 2023 over timely access to mental health care.",
         request="give me a named in-network provider and an appointment within the applicable standard, or "
-        "authorize {outside_provider} at in-network cost sharing",
+        "authorize {outside_provider_or_any} at in-network cost sharing",
         citations=(f"{HSC} § 1367.03", "28 CCR § 1300.67.2.2"),
     ),
 }
@@ -714,6 +714,7 @@ def _fill_values(ctx: Context, outcomes: Sequence[Outcome]) -> dict[str, str]:
         "filing_minimum": FILING_MINIMUM.get(str(ctx.value("plan_type") or "")),
         "timeframe": "within 72 hours" if urgent else "without further delay",
     }
+    vals["outside_provider_or_any"] = vals["outside_provider"] or "care from an outside provider"
     req, dec = vals["request_date"], vals["decision_date"] or vals["letter_date"]
     vals["dates_phrase"] = f" (request received {req}; decided {dec})" if req and dec else ""
     return {k: str(v) for k, v in vals.items() if v not in (None, "")}
@@ -915,17 +916,17 @@ def _facts_paragraph(outcome: Outcome, tpl: ArgumentTemplate | None, values: Map
                      doc: Any = None) -> str:
     quotes = quoted_evidence(outcome, doc=doc)
     ref = _letter_ref(values)
+    finding = member_voice(outcome.explanation) or (render(tpl.missing, values) if tpl and tpl.missing else "")
     if quotes:
         parts = [f'"{q}" (page {p})' for q, p in quotes]
         said = parts[0] if len(parts) == 1 else f"{parts[0]} and {parts[1]}"
         s = f"{ref} says: {said}."
-        if tpl and tpl.missing and outcome.rule_id.startswith(("second_opinion.", "process.", "mh_parity.",
-                                                                "medicare.", "experimental.", "network.")):
-            s += f" In my view, {render(tpl.missing, values)}."
+        if finding:
+            s += f" In my view, {_lc_start(finding)}."
         return s
     looked = _page_range(_pages(outcome.evidence))
-    missing = render(tpl.missing, values) if tpl and tpl.missing else _clean(outcome.explanation) or outcome.title
-    missing = re.sub(r"^(?:the|this) (?:delay )?letter ", "it ", missing[0].lower() + missing[1:]) if missing else ""
+    missing = finding or outcome.title
+    missing = re.sub(r"^(?:the|this) (?:delay )?letter ", "it ", _lc_start(missing)) if missing else ""
     d = values.get("letter_date")
     which = f"your letter dated {d}" if d else "your letter"
     where = "including its enclosures" if looked == "the whole letter" else looked
@@ -940,6 +941,31 @@ SITUATION_WORDS = {
     "treatment_not_working": "my treatment is not improving my condition",
     "member_concerns": "I have serious concerns about my diagnosis or plan of care",
 }
+
+
+_VOICE = (
+    (r"\bthe member's\b", "my"), (r"\bThe member's\b", "My"),
+    (r"\bthe member (reports|says|states)\b", r"I \1"), (r"\bthe member has\b", "I have"),
+    (r"\bthe member is\b", "I am"), (r"\bthe member was\b", "I was"), (r"\b(?:to|for|of) the member\b", "to me"),
+)
+
+
+def _lc_start(s: str) -> str:
+    """Lower-case a sentence start for use mid-sentence, except "I" and acronyms ("DMHC")."""
+    if not s or s.startswith("I ") or (len(s) > 1 and s[1].isupper()):
+        return s
+    return s[0].lower() + s[1:]
+
+
+def member_voice(explanation: str) -> str:
+    """The engine's explanation (written about "the member") in the member's own voice, without a final period."""
+    t = _clean(explanation)
+    for pat, rep in _VOICE:
+        t = re.sub(pat, rep, t)
+    t = re.sub(r"\b(I (?:report|say|state))s\b", r"\1", t)
+    if re.search(r"\bthe member\b", t, re.I):  # a phrasing we cannot turn safely: leave it to the template
+        return ""
+    return t.rstrip(". ")
 
 
 def _details_sentence(outcome: Outcome) -> str:
@@ -1024,7 +1050,8 @@ def _norm_cite(c: str) -> str:
     c = c.lower()
     if "§" in c:
         head, _, tail = c.partition("§")
-        title = re.findall(r"\b(\d+)\s*(?:cfr|ccr)\b", head)
+        title = re.findall(r"\b(\d+)\s*(?:cfr|ccr)\b|tit\.\s*(\d+)", head)
+        title = ["".join(t) for t in title]
         return (title[0] if title else "") + re.sub(r"[^a-z0-9().]", "", tail)
     return re.sub(r"[^a-z0-9().]", "", c)
 
@@ -1166,7 +1193,7 @@ CATEGORY_ARGUMENTS: dict[str, CategoryArgument] = {
         "15 business days for a non-urgent specialist appointment), the plan must arrange it, including outside "
         "the network at in-network cost sharing.",
         "give me a named in-network provider and an appointment within the applicable standard, or authorize "
-        "{outside_provider} at in-network cost sharing",
+        "{outside_provider_or_any} at in-network cost sharing",
         (f"{HSC} § 1367.03", "28 CCR § 1300.67.2.2"),
         ("network.no_timely_in_network_alternative",),
     ),

@@ -265,3 +265,16 @@ def test_short_evidence_in_a_header_line_is_not_widened_into_the_next_lines():
     o = Outcome("process.decision_untimely", RAISED, "t", "high", "c", evidence=spans_of(ctx.document, "01-Jun-2026"))
     arg = argument_for_outcome(ctx, o)
     assert '"Date request received: 01-Jun-2026" (page 1)' in arg["text"]
+
+
+def test_engine_explanation_is_stated_in_the_members_voice():
+    ctx = make_ctx()
+    o = raised(ctx, "notice.dmhc_statement", "medium", needle=None,
+               explanation="the DMHC statement appears incomplete: it lacks the TDD line (1-877-688-9891).")
+    arg = argument_for_outcome(ctx, o)
+    assert "and the DMHC statement appears incomplete: it lacks the TDD line (1-877-688-9891)." in arg["text"]
+    o = raised(ctx, "second_opinion.no_qualified_in_network", "high",
+               explanation="the member reports that the in-network doctor offered lacks expertise in the condition")
+    arg = argument_for_outcome(ctx, o)
+    assert "In my view, I report that the in-network doctor offered lacks expertise" in arg["text"]
+    assert "the member" not in arg["text"]

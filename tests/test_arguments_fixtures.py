@@ -216,9 +216,9 @@ def make_ctx(plan: str = "commercial_hmo", state: str = "CA", category: str = "m
 
 
 def raised(ctx: Context, rule_id: str, severity: str = "medium", needle: str | None = GENERIC_REASON,
-           citation: str = "") -> Outcome:
+           citation: str = "", explanation: str = "") -> Outcome:
     ev = spans_of(ctx.document, needle) if needle else tuple(ctx.document.spans(0, len(ctx.document.text)))
-    return Outcome(rule_id, RAISED, rule_id, severity, citation, explanation=f"{rule_id} finding", evidence=ev)
+    return Outcome(rule_id, RAISED, rule_id, severity, citation, explanation=explanation, evidence=ev)
 
 
 def result_for(ctx: Context, outcomes: list[Outcome], deadlines: list[dict] | None = None) -> dict:
