@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass, field
 
 from . import templates as T
-from .case import build_case, truth
+from .case import build_case, combos_for, truth
 from .layout import PageLayout, layout, page_texts
 from .writer import W
 
@@ -54,7 +54,7 @@ def _choose_template(rng: random.Random, constraints: dict) -> str:
             continue
         if constraints.get("state") and meta.get("states") and constraints["state"] not in meta["states"]:
             continue
-        if constraints.get("state") and constraints["state"] != "CA" and constraints.get("plan_type") == "medi_cal":
+        if not combos_for(meta, constraints):
             continue
         names.append(name)
     if not names:
@@ -69,6 +69,16 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     (``defects=[]`` forces a compliant letter).
     """
     rng = random.Random(seed)
+    if template is None and "language" not in constraints and constraints.get("plan_type") not in (None, "medi_cal"):
+        pass
+    elif (
+        template is None
+        and "language" not in constraints
+        and rng.random() < 0.06
+        and constraints.get("letter_kind") in (None, "initial_denial", "partial_denial", "termination_notice")
+        and constraints.get("state") in (None, "CA")
+    ):
+        constraints = {**constraints, "language": "es"}
     if template is None:
         template = _choose_template(rng, constraints)
     if template not in T.TEMPLATES:
@@ -84,13 +94,52 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     texts, anns = page_texts(pages)
     text = PAGE_BREAK.join(texts)
     out, pos = [], 0
-    for t, a in zip(texts, anns):
+    for t, a in zip(texts, anns, strict=False):
         out += [(lab, s + pos, e + pos) for lab, s, e in a]
         pos += len(t) + len(PAGE_BREAK)
     tr = truth(case, w.reason)
+    _reconcile(tr, text, out)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _reconcile(tr: dict, text: str, anns: list[tuple[str, int, int]]) -> None:
+    """Truth states only what the letter prints: values the layout left out become null/empty."""
+    seen: dict[str, set[str]] = {}
+    for lab, s, e in anns:
+        seen.setdefault(lab, set()).add(_norm(text[s:e]))
+    for key, lab in (
+        ("letter", "DATE_LETTER"),
+        ("request_received", "DATE_RECEIVED"),
+        ("decision", "DATE_DECISION"),
+        ("service", "DATE_SERVICE"),
+    ):
+        if tr["dates"][key] and lab not in seen:
+            tr["dates"][key] = None
+    if tr["requesting_provider"] and _norm(tr["requesting_provider"]) not in seen.get("PROVIDER", set()):
+        tr["requesting_provider"] = None
+    r = tr["reviewer"]
+    if r:
+        if _norm(r["name"]) not in seen.get("REVIEWER_NAME", set()):
+            tr["reviewer"] = None
+        else:
+            for k, lab in (
+                ("credentials", "REVIEWER_CRED"),
+                ("specialty", "REVIEWER_SPECIALTY"),
+                ("phone", "REVIEWER_PHONE"),
+            ):
+                if r[k] and _norm(r[k]) not in seen.get(lab, set()):
+                    r[k] = None
+    tr["services"] = [s for s in tr["services"] if _norm(s["text"]) in seen.get("SERVICE", set())]
+    tr["diagnoses"] = [d for d in tr["diagnoses"] if _norm(d["text"]) in seen.get("DIAGNOSIS", set())]
+    tr["criteria_cited"] = [c for c in tr["criteria_cited"] if _norm(c) in seen.get("CRITERIA", set())]
+    if "APPEAL_DAYS" not in seen:
+        tr["stated_appeal_deadline_days"] = None
 
 
 def _reason_en(w: W) -> str:

@@ -20,17 +20,32 @@ PLAN_STATES = {
     "fehb": ["CA", "CO", "GA", "HI", "MD", "VA", "DC", "OR", "WA"],
 }
 KIND_CATS = {
-    "initial_denial": ["medical_necessity"] * 4 + ["experimental_investigational", "not_covered", "out_of_network", "no_prior_authorization"],
+    "initial_denial": ["medical_necessity"] * 4
+    + ["experimental_investigational", "not_covered", "out_of_network", "no_prior_authorization"],
     "partial_denial": ["medical_necessity"],
-    "payment_denial": ["no_prior_authorization", "out_of_network", "not_covered", "administrative", "medical_necessity"],
+    "payment_denial": [
+        "no_prior_authorization",
+        "out_of_network",
+        "not_covered",
+        "administrative",
+        "medical_necessity",
+    ],
     "second_opinion_denial": ["second_opinion"],
     "grievance_decision": ["medical_necessity"] * 3 + ["experimental_investigational", "not_covered", "out_of_network"],
     "delay_notice": ["administrative"],
     "termination_notice": ["medical_necessity"],
 }
-AREA = {"CA": ["510", "415", "916", "559", "408", "925", "626", "951", "714", "619", "909", "707"], "CO": ["303", "720", "719"],
-        "GA": ["404", "770", "678"], "HI": ["808"], "MD": ["301", "240", "410"], "VA": ["703", "571", "540"], "DC": ["202"],
-        "OR": ["503", "971"], "WA": ["206", "253", "425", "509", "360"]}
+AREA = {
+    "CA": ["510", "415", "916", "559", "408", "925", "626", "951", "714", "619", "909", "707"],
+    "CO": ["303", "720", "719"],
+    "GA": ["404", "770", "678"],
+    "HI": ["808"],
+    "MD": ["301", "240", "410"],
+    "VA": ["703", "571", "540"],
+    "DC": ["202"],
+    "OR": ["503", "971"],
+    "WA": ["206", "253", "425", "509", "360"],
+}
 
 
 @dataclass
@@ -90,10 +105,10 @@ class Case:
 
 
 def person(rng: random.Random, middle: float = 0.4) -> tuple[str, str, str]:
-    f, l = rng.choice(V.FIRST), rng.choice(V.LAST)
+    f, last = rng.choice(V.FIRST), rng.choice(V.LAST)
     if rng.random() < middle:
-        return f"{f} {rng.choice(V.MIDDLE)}. {l}", f, l
-    return f"{f} {l}", f, l
+        return f"{f} {rng.choice(V.MIDDLE)}. {last}", f, last
+    return f"{f} {last}", f, last
 
 
 def phone(rng: random.Random, state: str, style: int | None = None) -> str:
@@ -109,7 +124,10 @@ def address(rng: random.Random, state: str) -> list[str]:
     street = f"{rng.randint(12, 9899)} {rng.choice(V.STREETS)} {rng.choice(V.STREET_TYPES)}"
     if rng.random() < 0.25:
         street += f" {rng.choice(['Apt', 'Unit', '#'])} {rng.randint(1, 420)}"
-    return [street, f"{city}, {state} {zp}{rng.randint(0, 99):02d}" + (f"-{rng.randint(1000, 9999)}" if rng.random() < 0.3 else "")]
+    return [
+        street,
+        f"{city}, {state} {zp}{rng.randint(0, 99):02d}" + (f"-{rng.randint(1000, 9999)}" if rng.random() < 0.3 else ""),
+    ]
 
 
 def member_id(rng: random.Random, region: str) -> str:
@@ -130,11 +148,20 @@ def member_id(rng: random.Random, region: str) -> str:
 def _scen_ok(s: dict, need: str | None) -> bool:
     if need is None:
         return True
-    return {"mh": s.get("mh", False), "not_mh": not s.get("mh", False), "serious": s.get("serious", False) and (s.get("surgery") or s.get("cancer")),
-            "ma_rules": bool(s.get("ma_rules")), "cancer": s.get("cancer", False), "er": False, "course": s.get("key") == "keytruda"}[need]
+    return {
+        "mh": s.get("mh", False),
+        "not_mh": not s.get("mh", False),
+        "serious": s.get("serious", False) and (s.get("surgery") or s.get("cancer")),
+        "ma_rules": bool(s.get("ma_rules")),
+        "cancer": s.get("cancer", False),
+        "er": False,
+        "course": s.get("key") == "keytruda",
+    }[need]
 
 
-def choose_defects(rng: random.Random, plan: str, state: str, kind: str, wanted: list[str] | None, n_max: int = 3) -> list[str]:
+def choose_defects(
+    rng: random.Random, plan: str, state: str, kind: str, wanted: list[str] | None, n_max: int = 3
+) -> list[str]:
     if wanted is not None:
         for w in wanted:
             if w not in DEFECTS:
@@ -147,7 +174,7 @@ def choose_defects(rng: random.Random, plan: str, state: str, kind: str, wanted:
     cands = [d for d in DEFECTS if applicable(d, plan, state, kind)]
     rng.shuffle(cands)
     out: list[str] = []
-    k = rng.choice([1, 1, 2, 2, 3][:n_max + 2])
+    k = rng.choice([1, 1, 2, 2, 3][: n_max + 2])
     for d in cands:
         if len(out) >= k:
             break
@@ -160,7 +187,11 @@ def choose_defects(rng: random.Random, plan: str, state: str, kind: str, wanted:
 def _cats_for(defects: list[str], kind: str, constraint: str | None) -> list[str]:
     cats = list(dict.fromkeys(KIND_CATS[kind]))
     if constraint:
-        cats = [constraint] if constraint in cats or kind in ("initial_denial", "payment_denial", "grievance_decision") else []
+        cats = (
+            [constraint]
+            if constraint in cats or kind in ("initial_denial", "payment_denial", "grievance_decision")
+            else []
+        )
     for d in defects:
         need = DEFECTS[d].get("cats")
         if need:
@@ -172,10 +203,14 @@ def pick_scenario(rng: random.Random, category: str, defects: list[str], plan: s
     needs = [DEFECTS[d].get("scen") for d in defects if DEFECTS[d].get("scen")]
     if "er" in needs or (category == "no_prior_authorization" and plan and rng.random() < 0.0):
         return rng.choice(V.ER_SCENARIOS)
-    pool = [s for s in V.SCENARIOS if category in s["cats"] or category in ("administrative", "no_prior_authorization") and not s.get("mh")]
+    pool = [
+        s
+        for s in V.SCENARIOS
+        if category in s["cats"] or category in ("administrative", "no_prior_authorization") and not s.get("mh")
+    ]
     if category == "second_opinion":
         pool = [s for s in V.SCENARIOS if "second_opinion" in s["cats"]]
-    if plan == "medicare_advantage" and category == "medical_necessity":
+    if plan == "medicare_advantage" and category in ("medical_necessity", "experimental_investigational"):
         pool = [s for s in pool if s.get("ma_rules")]
     if category == "experimental_investigational":
         pool = [s for s in pool if s.get("exp")]
@@ -189,11 +224,15 @@ def pick_scenario(rng: random.Random, category: str, defects: list[str], plan: s
 
 
 def ref_number(rng: random.Random) -> str:
-    return rng.choice([
-        f"UM-{rng.randint(10**6, 10**7 - 1)}", f"{rng.randint(2025, 2026)}-{rng.randint(10**5, 10**6 - 1)}",
-        f"REF{rng.randint(10**7, 10**8 - 1)}", f"AR-{rng.randint(100, 999)}-{rng.randint(10000, 99999)}",
-        f"{rng.choice('ABCDEFGH')}{rng.randint(10**8, 10**9 - 1)}",
-    ])
+    return rng.choice(
+        [
+            f"UM-{rng.randint(10**6, 10**7 - 1)}",
+            f"{rng.randint(2025, 2026)}-{rng.randint(10**5, 10**6 - 1)}",
+            f"REF{rng.randint(10**7, 10**8 - 1)}",
+            f"AR-{rng.randint(100, 999)}-{rng.randint(10000, 99999)}",
+            f"{rng.choice('ABCDEFGH')}{rng.randint(10**8, 10**9 - 1)}",
+        ]
+    )
 
 
 def code_label(code: str) -> str:
@@ -202,9 +241,22 @@ def code_label(code: str) -> str:
 
 # --- building a case -------------------------------------------------------------------------------
 
-DEADLINE_OK = {"commercial_hmo": 180, "erisa_group": 180, "medicare_advantage": 60, "medi_cal": 60, "medicaid": 60, "fehb": 180}
-DEADLINE_BAD = {"commercial_hmo": [30, 60], "erisa_group": [60, 90], "medicare_advantage": [30, 14], "medi_cal": [30, 20],
-                "medicaid": [30, 15], "fehb": [30, 90]}
+DEADLINE_OK = {
+    "commercial_hmo": 180,
+    "erisa_group": 180,
+    "medicare_advantage": 60,
+    "medi_cal": 60,
+    "medicaid": 60,
+    "fehb": 180,
+}
+DEADLINE_BAD = {
+    "commercial_hmo": [30, 60],
+    "erisa_group": [60, 90],
+    "medicare_advantage": [30, 14],
+    "medi_cal": [30, 20],
+    "medicaid": [30, 15],
+    "fehb": [30, 90],
+}
 
 
 def _appeal(c: Case, rng: random.Random) -> None:
@@ -213,8 +265,14 @@ def _appeal(c: Case, rng: random.Random) -> None:
         c.appeal_days, c.appeal_phrase = None, ""
         return
     if c.letter_kind == "grievance_decision":
-        nxt = {"commercial_hmo": 180 if c.state == "CA" else 120, "erisa_group": 120, "medicare_advantage": None,
-               "medi_cal": 120, "medicaid": 120, "fehb": 90}[c.plan_type]
+        nxt = {
+            "commercial_hmo": 180 if c.state == "CA" else 120,
+            "erisa_group": 120,
+            "medicare_advantage": None,
+            "medi_cal": 120,
+            "medicaid": 120,
+            "fehb": 90,
+        }[c.plan_type]
         c.appeal_days = nxt
         if nxt == 180:
             c.appeal_phrase = rng.choice(["six months", "6 months", "180 days"])
@@ -281,8 +339,13 @@ def _dates(c: Case, rng: random.Random) -> None:
     c.show_decision = untimely or "second_opinion.untimely" in c.defects or rng.random() < 0.75
     if c.letter_kind != "delay_notice" and not c.show_decision:
         c.decision = None
-    if c.received and rng.random() < 0.08 and not untimely and k not in ("payment_denial", "grievance_decision") \
-            and "second_opinion.untimely" not in c.defects:
+    if (
+        c.received
+        and rng.random() < 0.08
+        and not untimely
+        and k not in ("payment_denial", "grievance_decision")
+        and "second_opinion.untimely" not in c.defects
+    ):
         c.received = None  # some letters never say when the request came in
 
 
@@ -293,7 +356,7 @@ def _services(c: Case, rng: random.Random) -> None:
     if c.letter_kind not in ("payment_denial",) and n > 1 and rng.random() < 0.35:
         lines = lines[:1]
     out = []
-    for i, (texts, codes) in enumerate(lines):
+    for _i, (texts, codes) in enumerate(lines):
         out.append(dict(text=rng.choice(texts), codes=list(codes), decision="denied"))
     if c.letter_kind == "partial_denial":
         if len(out) == 1:
@@ -301,9 +364,13 @@ def _services(c: Case, rng: random.Random) -> None:
             base = out[0]["text"]
             out = [dict(text=base, codes=list(codes), decision="denied")]
             extra = V.SCENARIOS[0] if s["key"] != "lumbar_fusion" else V.SCENARIOS[5]
-            alt_texts, alt_codes = rng.choice([(["Office visit, established patient, 30 minutes"], ["99214"]),
-                                               (["Physical therapy, 6 visits", "Therapeutic exercise (6 visits)"], ["97110"]),
-                                               (["Follow-up consultation", "Office consultation, moderate complexity"], ["99243"])])
+            alt_texts, alt_codes = rng.choice(
+                [
+                    (["Office visit, established patient, 30 minutes"], ["99214"]),
+                    (["Physical therapy, 6 visits", "Therapeutic exercise (6 visits)"], ["97110"]),
+                    (["Follow-up consultation", "Office consultation, moderate complexity"], ["99243"]),
+                ]
+            )
             out.insert(0, dict(text=rng.choice(alt_texts), codes=list(alt_codes), decision="approved"))
             del extra
         else:
@@ -326,14 +393,17 @@ def _reviewer(c: Case, rng: random.Random) -> None:
     spec = c.scenario.get("specialty") or rng.choice(V.SPECIALTY_LIST)
     if c.scenario.get("key", "").startswith("er_"):
         spec = "Emergency Medicine"
-    name, f, l = person(rng, 0.25)
+    name, _, _ = person(rng, 0.25)
     ph = phone(rng, c.state)
     if "process.reviewer_not_physician" in c.defects:
         title, cred = rng.choice(V.CREDS_NONPHYS)
         c.reviewer = dict(name=name, credentials=cred, specialty=None, phone=ph)
         c.reviewer_title = title
         return
-    needs_md = c.category in ("medical_necessity", "experimental_investigational", "second_opinion") and c.letter_kind != "delay_notice"
+    needs_md = (
+        c.category in ("medical_necessity", "experimental_investigational", "second_opinion")
+        and c.letter_kind != "delay_notice"
+    )
     if not needs_md and rng.random() < 0.6 or "notice.reviewer_contact" in c.defects:
         c.reviewer = None
         return
@@ -341,16 +411,27 @@ def _reviewer(c: Case, rng: random.Random) -> None:
     if c.letter_kind == "grievance_decision" or rng.random() < 0.5:
         spec = c.scenario.get("alt_specialty", spec) if rng.random() < 0.3 else spec
     c.reviewer = dict(name=name, credentials=cred, specialty=spec, phone=ph)
-    c.reviewer_title = rng.choice(["Physician Reviewer", "Physician Advisor", "Medical Director", "Associate Medical Director",
-                                   "Utilization Management Physician", "Reviewing Physician"])
-    if rng.random() < 0.12:  # some letters give no direct line
+    c.reviewer_title = rng.choice(
+        [
+            "Physician Reviewer",
+            "Physician Advisor",
+            "Medical Director",
+            "Associate Medical Director",
+            "Utilization Management Physician",
+            "Reviewing Physician",
+        ]
+    )
+    if rng.random() < 0.12 and not c.ca_kk:  # some letters give no direct line (CA provider copies must have one)
         c.reviewer["phone"] = None
 
 
 def _criteria(c: Case, rng: random.Random) -> None:
     s = c.scenario
     c.criteria = []
-    if c.category not in ("medical_necessity", "experimental_investigational") or c.letter_kind in ("delay_notice", "payment_denial"):
+    if c.category not in ("medical_necessity", "experimental_investigational") or c.letter_kind in (
+        "delay_notice",
+        "payment_denial",
+    ):
         return
     if "notice.criteria_cited" in c.defects or "notice.reason_specific" in c.defects:
         return
@@ -386,32 +467,57 @@ def _flags(c: Case) -> None:
         notes.append(f"{d}: {spec['note']}.")
     if "second_opinion.eligible_denied" in c.defects:
         either.append("network.no_timely_in_network_alternative")
-    if "process.reviewer_not_physician" in c.defects and c.ca_kk and c.letter_kind in ("initial_denial", "partial_denial"):
+    if (
+        "process.reviewer_not_physician" in c.defects
+        and c.ca_kk
+        and c.letter_kind in ("initial_denial", "partial_denial")
+    ):
         either.append("notice.reviewer_contact")
     c.flags, c.notes, c.either = flags, notes, [e for e in either if e not in flags]
+
+
+def combos_for(meta: dict, constraints: dict) -> list[tuple[str, str, str]]:
+    """(plan type, state, letter kind) triples a template can express under the constraints (incl. wanted defects)."""
+    out = []
+    wanted = constraints.get("defects") or []
+    for plan in meta["plans"]:
+        if constraints.get("plan_type") not in (None, plan):
+            continue
+        states = [s for s in (meta.get("states") or PLAN_STATES[plan]) if s in PLAN_STATES[plan]] or PLAN_STATES[plan]
+        for state in states:
+            if constraints.get("state") not in (None, state):
+                continue
+            for kind in meta["kinds"]:
+                if constraints.get("letter_kind") not in (None, kind):
+                    continue
+                if all(applicable(d, plan, state, kind) for d in wanted if d in DEFECTS):
+                    if all(_cat_ok(d, kind, constraints.get("denial_category")) for d in wanted if d in DEFECTS):
+                        out.append((plan, state, kind))
+    return out
+
+
+def _cat_ok(defect: str, kind: str, cat: str | None) -> bool:
+    need = DEFECTS[defect].get("cats")
+    cats = set(KIND_CATS[kind]) if cat is None else {cat} & set(KIND_CATS[kind])
+    return not need or bool(cats & set(need))
 
 
 def build_case(rng: random.Random, seed: int, template: str, meta: dict, constraints: dict) -> Case:
     """Sample every fact of a letter for ``template`` (whose ``meta`` says which plans/kinds/states it fits)."""
     language = meta.get("language", "en")
-    plans = [p for p in meta["plans"] if constraints.get("plan_type") in (None, p)]
-    if not plans:
-        raise ValueError(f"template {template} does not support plan_type={constraints.get('plan_type')}")
-    plan = rng.choice(plans)
-    states = meta.get("states") or PLAN_STATES[plan]
-    states = [s for s in states if s in PLAN_STATES[plan]] or PLAN_STATES[plan]
-    if constraints.get("state"):
-        if constraints["state"] not in states:
-            raise ValueError(f"template {template} with {plan} does not support state={constraints['state']}")
-        states = [constraints["state"]]
-    state = rng.choice(states)
-    kinds = [k for k in meta["kinds"] if constraints.get("letter_kind") in (None, k)]
-    if not kinds:
-        raise ValueError(f"template {template} does not support letter_kind={constraints.get('letter_kind')}")
-    kind = rng.choice(kinds)
+    combos = combos_for(meta, constraints)
+    if not combos:
+        raise ValueError(f"template {template} cannot express {constraints}")
+    plan, state, kind = rng.choice(combos)
     urgency = constraints.get("urgency")
     if urgency is None:
-        can = kind in ("initial_denial", "partial_denial", "second_opinion_denial", "grievance_decision", "termination_notice")
+        can = kind in (
+            "initial_denial",
+            "partial_denial",
+            "second_opinion_denial",
+            "grievance_decision",
+            "termination_notice",
+        )
         urgency = "expedited" if can and rng.random() < 0.2 else "standard"
     wanted = constraints.get("defects")
     for _ in range(20):
@@ -429,14 +535,29 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         raise ValueError("could not find a consistent category")
     category = rng.choice(cats)
     scen = pick_scenario(rng, category, defects, plan)
-    if kind == "payment_denial" and category in ("no_prior_authorization", "out_of_network", "administrative", "not_covered") \
-            and "process.emergency_prior_auth" not in defects and "medicare.transition_period" not in defects:
+    if (
+        kind == "payment_denial"
+        and category in ("no_prior_authorization", "out_of_network", "administrative", "not_covered")
+        and "process.emergency_prior_auth" not in defects
+        and "medicare.transition_period" not in defects
+    ):
         scen = rng.choice(V.ROUTINE_PAY) if category != "not_covered" else scen
     if "medicare.transition_period" in defects:
         scen = next(s for s in V.SCENARIOS if s["key"] == "keytruda")
     region = rng.choice(V.REGIONS[state])
-    c = Case(seed=seed, template=template, language=language, plan_type=plan, state=state, region=region,
-             letter_kind=kind, urgency=urgency, category=category, scenario=scen, defects=defects)
+    c = Case(
+        seed=seed,
+        template=template,
+        language=language,
+        plan_type=plan,
+        state=state,
+        region=region,
+        letter_kind=kind,
+        urgency=urgency,
+        category=category,
+        scenario=scen,
+        defects=defects,
+    )
     if kind == "payment_denial":
         c.urgency = "standard"
     c.date_fmt = D.pick_format(rng, language)
@@ -448,10 +569,20 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
     # requesting provider
     pname, _, plast = person(rng, 0.15)
     if kind == "payment_denial" and (scen.get("key", "").startswith("er_") or rng.random() < 0.5):
-        c.provider = rng.choice(V.OUTSIDE_PROVIDERS) if category in ("out_of_network", "no_prior_authorization") else rng.choice(V.FACILITIES[state])
+        c.provider = (
+            rng.choice(V.OUTSIDE_PROVIDERS)
+            if category in ("out_of_network", "no_prior_authorization")
+            else rng.choice(V.FACILITIES[state])
+        )
         if scen.get("key", "").startswith("er_"):
-            c.provider = rng.choice(["Mesa Verde Regional Hospital", "St. Aurelia Community Hospital", "Bayview University Medical Center",
-                                     f"{rng.choice(V.CITIES[state])[0]} General Hospital"])
+            c.provider = rng.choice(
+                [
+                    "Mesa Verde Regional Hospital",
+                    "St. Aurelia Community Hospital",
+                    "Bayview University Medical Center",
+                    f"{rng.choice(V.CITIES[state])[0]} General Hospital",
+                ]
+            )
         c.provider_short = c.provider
     else:
         cred = rng.choice(["MD", "M.D.", "DO"])
@@ -462,23 +593,35 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
     if kind == "grievance_decision" and rng.random() < 0.35:
         c.provider = None
     c.provider_addr = address(rng, state)
-    c.outside = rng.choice([p for p in V.OUTSIDE_PROVIDERS if "Behavioral" not in p]) if scen.get("mh") is not True else "Harborlight Behavioral Health"
+    c.outside = rng.choice(V.outside_for(scen))
     _services(c, rng)
     _reviewer(c, rng)
     _criteria(c, rng)
     _appeal(c, rng)
     ms = V.MEMBER_SERVICES[region]
-    c.phones = dict(ms=ms[0] if plan != "medicare_advantage" else V.SENIOR_ADVANTAGE_PHONE, tty=ms[1],
-                    fax=phone(rng, state), dept=phone(rng, state))
-    c.ids = dict(ref=ref_number(rng), claim=f"{rng.randint(10, 99)}{rng.randint(10**8, 10**9 - 1)}",
-                 group=f"{rng.randint(10**4, 10**6 - 1)}", auth=f"{rng.randint(10**7, 10**8 - 1)}",
-                 form=f"{rng.choice(['UM', 'MR', 'CL', 'GA'])}-{rng.randint(100, 999)}{rng.choice(['', 'A', 'B'])} ({rng.randint(1, 12):02d}/{rng.randint(20, 25)})")
+    c.phones = dict(
+        ms=ms[0] if plan != "medicare_advantage" else V.SENIOR_ADVANTAGE_PHONE,
+        tty=ms[1],
+        fax=phone(rng, state),
+        dept=phone(rng, state),
+    )
+    c.ids = dict(
+        ref=ref_number(rng),
+        claim=f"{rng.randint(10, 99)}{rng.randint(10**8, 10**9 - 1)}",
+        group=f"{rng.randint(10**4, 10**6 - 1)}",
+        auth=f"{rng.randint(10**7, 10**8 - 1)}",
+        form=f"{rng.choice(['UM', 'MR', 'CL', 'GA'])}-{rng.randint(100, 999)}{rng.choice(['', 'A', 'B'])} ({rng.randint(1, 12):02d}/{rng.randint(20, 25)})",
+    )
     spec = scen.get("alt_specialty") or scen.get("specialty") or "Internal Medicine"
     iname, _, ilast = person(rng, 0.2)
     recv = c.received or c.letter
-    c.innet = dict(name=f"{iname}, {rng.choice(['MD', 'M.D.', 'DO'])}", short=f"Dr. {ilast}", specialty=spec,
-                   facility=rng.choice(V.FACILITIES[state]),
-                   appt=D.add_business(recv, rng.randint(3, 12)) if recv else None)
+    c.innet = dict(
+        name=f"{iname}, {rng.choice(['MD', 'M.D.', 'DO'])}",
+        short=f"Dr. {ilast}",
+        specialty=spec,
+        facility=rng.choice(V.FACILITIES[state]),
+        appt=D.add_business(recv, rng.randint(3, 12)) if recv else None,
+    )
     c.extra["employer"] = rng.choice(V.EMPLOYERS)
     c.extra["year"] = (c.letter or dt.date(2026, 1, 1)).year
     c.extra["page"] = rng.randint(18, 96)
@@ -504,7 +647,12 @@ def truth(c: Case, reason: str) -> dict:
         "plan_type": c.plan_type,
         "letter_kind": c.letter_kind,
         "urgency": c.urgency,
-        "dates": {"letter": iso(c.letter), "request_received": iso(c.received), "decision": iso(c.decision), "service": iso(c.service)},
+        "dates": {
+            "letter": iso(c.letter),
+            "request_received": iso(c.received),
+            "decision": iso(c.decision),
+            "service": iso(c.service),
+        },
         "member": {"name": c.member_name, "id": c.member_id},
         "requesting_provider": c.provider,
         "services": [{"text": s["text"], "codes": list(s["codes"])} for s in c.services],
@@ -517,5 +665,7 @@ def truth(c: Case, reason: str) -> dict:
         "expected_flags": list(c.flags),
         "either_way_flags": list(c.either),
         "defects": list(c.defects),
-        "notes": " ".join(c.notes) if c.notes else "Compliant sample: every element its plan type and state require is present.",
+        "notes": " ".join(c.notes)
+        if c.notes
+        else "Compliant sample: every element its plan type and state require is present.",
     }

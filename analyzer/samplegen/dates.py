@@ -5,10 +5,34 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+MONTHS_ES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 # US federal holidays that fall on fixed dates; enough to keep "business days" honest in the samples.
 _FIXED = {(1, 1), (7, 4), (11, 11), (12, 25), (6, 19)}
@@ -74,3 +98,28 @@ def fmt(d: dt.date, style: str) -> str:
     if style == "es_long_cap":
         return f"{d.day} de {MONTHS_ES[d.month - 1].capitalize()} de {d.year}"
     raise ValueError(style)
+
+
+def parse(text: str) -> dt.date | None:
+    """Read back any date this module prints (used by tests and by callers checking annotations)."""
+    import re
+
+    t = " ".join(text.split())
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{2})[/-](\d{2})[/-](\d{4})", t)
+    if m:
+        return dt.date(int(m[3]), int(m[1]), int(m[2]))
+    m = re.fullmatch(r"([A-Za-z]+)\.? (\d{1,2}), (\d{4})", t)
+    if m:
+        mon = [x[:3].lower() for x in MONTHS_EN].index(m[1][:3].lower()) + 1
+        return dt.date(int(m[3]), mon, int(m[2]))
+    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", t)
+    if m:
+        mon = [x.lower() for x in MONTHS_EN].index(m[2].lower()) + 1
+        return dt.date(int(m[3]), mon, int(m[1]))
+    m = re.fullmatch(r"(\d{1,2}) de ([A-Za-z]+) de (\d{4})", t)
+    if m:
+        return dt.date(int(m[3]), MONTHS_ES.index(m[2].lower()) + 1, int(m[1]))
+    return None

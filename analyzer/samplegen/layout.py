@@ -193,14 +193,20 @@ class _Paginator:
                 self.y += self.s.small * 1.3
                 self.page.rows.append(Row(self.y, [Seg(self.s.margin_l, f, self.s.small, plain)], plain, anns))
             self.y += 3
-            self.page.shapes.append(Shape("line", self.s.margin_l, self.y, PAGE_W - self.s.margin_r - self.s.margin_l, 0))
+            self.page.shapes.append(
+                Shape("line", self.s.margin_l, self.y, PAGE_W - self.s.margin_r - self.s.margin_l, 0)
+            )
             self.y += self.s.size * 0.9
 
     def fits(self, h: float) -> bool:
         return self.y + h <= self.bottom
 
     def at_top(self) -> bool:
-        return not any(True for _ in self.page.rows) or self.y <= self.s.margin_t + 60 and len(self.page.rows) <= len(self.s.header)
+        return (
+            not any(True for _ in self.page.rows)
+            or self.y <= self.s.margin_t + 60
+            and len(self.page.rows) <= len(self.s.header)
+        )
 
 
 def _para_rows(b: Block, s: Style) -> tuple[list[tuple[float, str, list]], float, str, float]:
@@ -256,7 +262,7 @@ def layout(blocks: list[Block], style: Style) -> list[PageLayout]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        gap = (b.space_before if b.space_before is not None else s.size * s.para_gap)
+        gap = b.space_before if b.space_before is not None else s.size * s.para_gap
         if b.kind == "pagebreak":
             if P.page.rows:
                 P.new_page()
@@ -269,7 +275,9 @@ def layout(blocks: list[Block], style: Style) -> list[PageLayout]:
         if b.kind == "rule":
             if P.fits(gap + 4):
                 P.y += gap
-                P.page.shapes.append(Shape("line", s.margin_l, P.y, PAGE_W - s.margin_l - s.margin_r, 0, width=b.size or 0.8))
+                P.page.shapes.append(
+                    Shape("line", s.margin_l, P.y, PAGE_W - s.margin_l - s.margin_r, 0, width=b.size or 0.8)
+                )
                 P.y += 4
             i += 1
             continue
@@ -291,9 +299,28 @@ def layout(blocks: list[Block], style: Style) -> list[PageLayout]:
                 P.page.rows.append(Row(P.y - lh * 0.22, [Seg(x, font, size, t)], t, anns))
             if b.boxed:
                 P.y += 4
-                P.page.shapes.append(Shape("rect", s.margin_l + b.indent, top, PAGE_W - s.margin_r - s.margin_l - b.indent, P.y - top, width=1.0))
+                P.page.shapes.append(
+                    Shape(
+                        "rect",
+                        s.margin_l + b.indent,
+                        top,
+                        PAGE_W - s.margin_r - s.margin_l - b.indent,
+                        P.y - top,
+                        width=1.0,
+                    )
+                )
             if b.shade:
-                P.page.shapes.append(Shape("rect", s.margin_l + b.indent - 2, top + 1, PAGE_W - s.margin_r - s.margin_l - b.indent + 4, P.y - top + 1, fill=0.86, stroke=False))
+                P.page.shapes.append(
+                    Shape(
+                        "rect",
+                        s.margin_l + b.indent - 2,
+                        top + 1,
+                        PAGE_W - s.margin_r - s.margin_l - b.indent + 4,
+                        P.y - top + 1,
+                        fill=0.86,
+                        stroke=False,
+                    )
+                )
             i += 1
             continue
         if b.kind == "twocol":

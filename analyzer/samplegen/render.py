@@ -62,7 +62,14 @@ def draw_pages(pages: list[PageLayout], title: str = "") -> bytes:
             elif sh.kind == "rect":
                 if sh.fill is not None:
                     c.setFillGray(sh.fill)
-                c.rect(sh.x, PAGE_H - sh.y - sh.h, sh.w, sh.h, stroke=1 if sh.stroke else 0, fill=1 if sh.fill is not None else 0)
+                c.rect(
+                    sh.x,
+                    PAGE_H - sh.y - sh.h,
+                    sh.w,
+                    sh.h,
+                    stroke=1 if sh.stroke else 0,
+                    fill=1 if sh.fill is not None else 0,
+                )
                 c.setFillGray(0)
         for r in pg.rows:
             for s in r.segs:
@@ -95,7 +102,9 @@ def _raster(pdf_bytes: bytes, dpi: int) -> list[Image.Image]:
         doc.close()
 
 
-def _degrade(img: Image.Image, rng: random.Random, *, skew_deg: float, noise: float, fax: bool, rotate90: bool) -> Image.Image:
+def _degrade(
+    img: Image.Image, rng: random.Random, *, skew_deg: float, noise: float, fax: bool, rotate90: bool
+) -> Image.Image:
     nrng = np.random.default_rng(rng.randrange(2**32))
     if fax:  # fax: coarse vertical resolution, hard threshold, streaks
         w, h = img.size
@@ -149,7 +158,8 @@ def render_scan(
             d = Image.open(io.BytesIO(b.getvalue())).convert("L")
         out.append(d)
     buf = io.BytesIO()
-    out[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=out[1:], quality=jpeg_quality)
+    extra = {} if fax else {"quality": jpeg_quality}  # bilevel pages are CCITT-compressed, not JPEG
+    out[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=out[1:], **extra)
     return buf.getvalue()
 
 
@@ -172,7 +182,7 @@ def render_photo(pdf_bytes: bytes, page: int = 1, *, seed: int = 0, dpi: int = 1
     H, W = a.shape[:2]
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     ang = rng.uniform(0, 2 * math.pi)
-    grad = (np.cos(ang) * (xx / W - 0.5) + np.sin(ang) * (yy / H - 0.5))  # -0.7..0.7
+    grad = np.cos(ang) * (xx / W - 0.5) + np.sin(ang) * (yy / H - 0.5)  # -0.7..0.7
     light = 1.0 - rng.uniform(0.25, 0.45) * (grad + 0.7) / 1.4
     # soft shadow blob (a hand or phone)
     sx, sy = rng.uniform(0, W), rng.uniform(0, H)

@@ -9,15 +9,28 @@ from .markup import M
 from .templates import _header_footer, _letterhead, _style
 from .writer import W, join_and
 
-ID_ES = ["Número de historia clínica", "Número de miembro", "N.º de expediente médico", "MRN", "Número de registro médico"]
+ID_ES = [
+    "Número de historia clínica",
+    "Número de miembro",
+    "N.º de expediente médico",
+    "MRN",
+    "Número de registro médico",
+]
 
 FACTS_ES = {
-    "medical_necessity": ["los expedientes no muestran que usted haya completado el tratamiento previo que se requiere",
-                          "la información clínica recibida no muestra que necesite este nivel de atención en este momento",
-                          "los resultados de sus estudios no cumplen con los requisitos para este servicio"],
-    "experimental_investigational": ["los estudios publicados no muestran que este tratamiento funcione mejor que el tratamiento estándar",
-                                     "este uso del tratamiento no está aprobado por la FDA y se considera en investigación"],
-    "not_covered": ["este servicio está excluido de los beneficios de Medi-Cal de su plan", "se considera un servicio cosmético"],
+    "medical_necessity": [
+        "los expedientes no muestran que usted haya completado el tratamiento previo que se requiere",
+        "la información clínica recibida no muestra que necesite este nivel de atención en este momento",
+        "los resultados de sus estudios no cumplen con los requisitos para este servicio",
+    ],
+    "experimental_investigational": [
+        "los estudios publicados no muestran que este tratamiento funcione mejor que el tratamiento estándar",
+        "este uso del tratamiento no está aprobado por la FDA y se considera en investigación",
+    ],
+    "not_covered": [
+        "este servicio está excluido de los beneficios de Medi-Cal de su plan",
+        "se considera un servicio cosmético",
+    ],
 }
 
 
@@ -35,11 +48,20 @@ def reason_es(w: W) -> str:
             return f"Aprobamos {ok}, pero negamos {svc} porque {fact}."
         if c.letter_kind == "termination_notice":
             return f"La cobertura de {svc} terminará porque {fact}."
-        return w.pick([f"Negamos {svc} porque {fact}.", f"Su solicitud de {svc} fue negada porque {fact}.",
-                       f"No podemos aprobar {svc}: {fact}."])
+        return w.pick(
+            [
+                f"Negamos {svc} porque {fact}.",
+                f"Su solicitud de {svc} fue negada porque {fact}.",
+                f"No podemos aprobar {svc}: {fact}.",
+            ]
+        )
     if cat == "out_of_network":
-        return w.pick([f"Negamos {svc} con {c.outside} porque no es un proveedor del plan y estos servicios están disponibles con proveedores de Kaiser Permanente.",
-                       f"{c.outside} está fuera de nuestra red. Los servicios que necesita se pueden brindar dentro de Kaiser Permanente, por eso negamos {svc}."])
+        return w.pick(
+            [
+                f"Negamos {svc} con {c.outside} porque no es un proveedor del plan y estos servicios están disponibles con proveedores de Kaiser Permanente.",
+                f"{c.outside} está fuera de nuestra red. Los servicios que necesita se pueden brindar dentro de Kaiser Permanente, por eso negamos {svc}.",
+            ]
+        )
     if cat == "no_prior_authorization":
         return f"Negamos {svc} porque no se obtuvo la autorización previa que su plan requiere."
     raise ValueError(cat)
@@ -49,27 +71,57 @@ def _rights_es(w: W) -> list[Block]:
     c = w.c
     days = M("APPEAL_DAYS", c.appeal_phrase)
     addr = ", ".join(V.GRIEVANCE_ADDR[c.region])
-    out = [w.h("SUS DERECHOS", size=13, align="center"),
-           w.h("Cómo presentar una apelación"),
-           w.p(w.pick([f"Tiene {days} a partir de la fecha de este aviso para pedirnos una apelación.",
-                       f"Si no está de acuerdo, puede presentar una apelación dentro de {days} a partir de la fecha de esta carta."])),
-           w.p(f"Llame a Servicios a los Miembros al {c.phones['ms']} (TTY 711), escriba a {addr} o presente su apelación en kp.org. Su médico o un representante puede apelar por usted."),
-           w.h("Apelación rápida (acelerada)"),
-           w.p("Si esperar 30 días pone en grave peligro su vida o su salud, usted o su médico pueden pedir una apelación acelerada. Decidiremos dentro de 72 horas."),
-           w.h("Audiencia Estatal"),
-           w.p("Después de la apelación con nosotros, puede pedir una Audiencia Estatal al Departamento de Servicios Sociales de California (CDSS) dentro de 120 días a partir de la fecha de nuestra carta de resolución. Llame al 1-800-743-8525 (TDD 1-800-952-8349). La audiencia es gratuita."),
-           w.h("Revisión Médica Independiente (IMR)"),
-           w.p("También puede pedir una Revisión Médica Independiente al Departamento de Administración de Servicios de Salud (DMHC) si no ha pedido primero una Audiencia Estatal. La IMR es gratuita; solicítela dentro de 6 meses."),
-           ]
+    out = [
+        w.h("SUS DERECHOS", size=13, align="center"),
+        w.h("Cómo presentar una apelación"),
+        w.p(
+            w.pick(
+                [
+                    f"Tiene {days} a partir de la fecha de este aviso para pedirnos una apelación.",
+                    f"Si no está de acuerdo, puede presentar una apelación dentro de {days} a partir de la fecha de esta carta.",
+                ]
+            )
+        ),
+        w.p(
+            f"Llame a Servicios a los Miembros al {c.phones['ms']} (TTY 711), escriba a {addr} o presente su apelación en kp.org. Su médico o un representante puede apelar por usted."
+        ),
+        w.h("Apelación rápida (acelerada)"),
+        w.p(
+            "Si esperar 30 días pone en grave peligro su vida o su salud, usted o su médico pueden pedir una apelación acelerada. Decidiremos dentro de 72 horas."
+        ),
+        w.h("Audiencia Estatal"),
+        w.p(
+            "Después de la apelación con nosotros, puede pedir una Audiencia Estatal al Departamento de Servicios Sociales de California (CDSS) dentro de 120 días a partir de la fecha de nuestra carta de resolución. Llame al 1-800-743-8525 (TDD 1-800-952-8349). La audiencia es gratuita."
+        ),
+        w.h("Revisión Médica Independiente (IMR)"),
+        w.p(
+            "También puede pedir una Revisión Médica Independiente al Departamento de Administración de Servicios de Salud (DMHC) si no ha pedido primero una Audiencia Estatal. La IMR es gratuita; solicítela dentro de 6 meses."
+        ),
+    ]
     if "notice.continuation_of_benefits" not in c.defects:
-        out += [w.h("Ayuda pagada pendiente"),
-                w.p("Si ya recibe este servicio, puede seguir recibiéndolo mientras se decide su apelación. Para ello debe apelar dentro de 10 días a partir de la fecha de este aviso o antes de la fecha en que termina el servicio.")]
-    out += [w.p("Tiene derecho a recibir gratis copias de todos los documentos, expedientes y criterios que usamos para tomar esta decisión."),
-            w.p("Oficina del Ombudsman de Atención Administrada de Medi-Cal: 1-888-452-8609, de lunes a viernes, de 8 a.m. a 5 p.m.")]
+        out += [
+            w.h("Ayuda pagada pendiente"),
+            w.p(
+                "Si ya recibe este servicio, puede seguir recibiéndolo mientras se decide su apelación. Para ello debe apelar dentro de 10 días a partir de la fecha de este aviso o antes de la fecha en que termina el servicio."
+            ),
+        ]
+    out += [
+        w.p(
+            "Tiene derecho a recibir gratis copias de todos los documentos, expedientes y criterios que usamos para tomar esta decisión."
+        ),
+        w.p(
+            "Oficina del Ombudsman de Atención Administrada de Medi-Cal: 1-888-452-8609, de lunes a viernes, de 8 a.m. a 5 p.m."
+        ),
+    ]
     if "notice.dmhc_statement" not in c.defects:
-        out.append(w.p(
-            f"El Departamento de Administración de Servicios de Salud de California (Department of Managed Health Care) es responsable de regular los planes de servicios de salud. Si tiene una queja contra su plan, primero llame a su plan al {c.phones['ms']} y use su proceso de quejas antes de comunicarse con el departamento. Usar este proceso no anula los derechos o recursos legales que pueda tener. Si necesita ayuda con una queja de emergencia, con una queja que su plan no resolvió de forma satisfactoria o que lleva más de 30 días sin resolverse, puede llamar al departamento. También puede ser elegible para una Revisión Médica Independiente (IMR) sobre la necesidad médica de un servicio, tratamientos experimentales o en investigación y disputas de pago por servicios de emergencia. Teléfono gratuito del departamento: {E.DMHC_PHONE}; línea TDD: {E.DMHC_TDD}. Sitio web: {E.DMHC_WEB}.",
-            bold=True, boxed=True, size=10))
+        out.append(
+            w.p(
+                f"El Departamento de Administración de Servicios de Salud de California (Department of Managed Health Care) es responsable de regular los planes de servicios de salud. Si tiene una queja contra su plan, primero llame a su plan al {c.phones['ms']} y use su proceso de quejas antes de comunicarse con el departamento. Usar este proceso no anula los derechos o recursos legales que pueda tener. Si necesita ayuda con una queja de emergencia, con una queja que su plan no resolvió de forma satisfactoria o que lleva más de 30 días sin resolverse, puede llamar al departamento. También puede ser elegible para una Revisión Médica Independiente (IMR) sobre la necesidad médica de un servicio, tratamientos experimentales o en investigación y disputas de pago por servicios de emergencia. Teléfono gratuito del departamento: {E.DMHC_PHONE}; línea TDD: {E.DMHC_TDD}. Sitio web: {E.DMHC_WEB}.",
+                bold=True,
+                boxed=True,
+                size=10,
+            )
+        )
     return out
 
 
@@ -85,17 +137,43 @@ def t_medi_cal_noa_es(w: W):
     b += [w.p(w.name(), space_before=8)] + [w.p(x, space_before=0) for x in c.member_addr]
     b.append(w.p(f"{lab}: {w.mid()}", bold=True, space_before=10))
     if c.provider:
-        b.append(w.p(f"{w.pick(['Proveedor que lo solicitó', 'Médico que hizo la solicitud'])}: {w.prov()}", space_before=0))
-    b.append(w.p("Plan: " + M("PLAN_CUE", w.pick(["Kaiser Permanente Medi-Cal", "Medi-Cal de Kaiser Permanente"])), space_before=0))
-    b.append(w.h(w.pick(["AVISO DE ACCIÓN", "Aviso de Acción", "AVISO DE ACCIÓN - Negación de servicio"]), size=13, align="center", space_before=12))
+        b.append(
+            w.p(f"{w.pick(['Proveedor que lo solicitó', 'Médico que hizo la solicitud'])}: {w.prov()}", space_before=0)
+        )
+    b.append(
+        w.p(
+            "Plan: " + M("PLAN_CUE", w.pick(["Kaiser Permanente Medi-Cal", "Medi-Cal de Kaiser Permanente"])),
+            space_before=0,
+        )
+    )
+    b.append(
+        w.h(
+            w.pick(["AVISO DE ACCIÓN", "Aviso de Acción", "AVISO DE ACCIÓN - Negación de servicio"]),
+            size=13,
+            align="center",
+            space_before=12,
+        )
+    )
     b.append(w.p(f"Estimado(a) {w.name()}:", space_before=10))
     svc = join_and([w.svc_with_codes(s, 0) for s in c.services], "y")
     rcv = w.date("DATE_RECEIVED", c.received)
     who = w.prov() if c.provider else "usted"
-    b.append(w.p(f"El {rcv} recibimos una solicitud de {who} para {svc}." if rcv else f"Revisamos una solicitud de {who} para {svc}."))
+    b.append(
+        w.p(
+            f"El {rcv} recibimos una solicitud de {who} para {svc}."
+            if rcv
+            else f"Revisamos una solicitud de {who} para {svc}."
+        )
+    )
     if w.chance(0.6):
-        rows = [["Código", "Servicio", "Decisión"]] + [[", ".join(w.code(x) for x in s["codes"]) or "-", w.svc(s),
-                                                      "Aprobado" if s["decision"] == "approved" else "Negado"] for s in c.services]
+        rows = [["Código", "Servicio", "Decisión"]] + [
+            [
+                ", ".join(w.code(x) for x in s["codes"]) or "-",
+                w.svc(s),
+                "Aprobado" if s["decision"] == "approved" else "Negado",
+            ]
+            for s in c.services
+        ]
         b.append(Block("table", rows=rows))
     if c.decision:
         b.append(w.p(f"Fecha de la decisión: {w.date('DATE_DECISION', c.decision)}."))
@@ -106,9 +184,30 @@ def t_medi_cal_noa_es(w: W):
     if c.diagnoses:
         b.append(w.p("Diagnóstico: " + "; ".join(w.dx(d, 0) for d in c.diagnoses)))
     if c.criteria:
-        b.append(w.p(f"Usamos {join_and([w.crit(x) for x in c.criteria], 'y')} para tomar esta decisión. Puede pedir una copia gratuita de estos criterios."))
-    if c.category in ("not_covered", "out_of_network", "no_prior_authorization", "experimental_investigational") and "notice.plan_provision" not in c.defects:
-        b.append(w.p("Esta decisión se basa en " + M("PLAN_PROVISION", w.pick(["el Título 22 del Código de Regulaciones de California, sección 51303", "su Manual para Miembros de Medi-Cal, sección \"Servicios que no cubre nuestro plan\""])) + "."))
+        b.append(
+            w.p(
+                f"Usamos {join_and([w.crit(x) for x in c.criteria], 'y')} para tomar esta decisión. Puede pedir una copia gratuita de estos criterios."
+            )
+        )
+    if (
+        c.category in ("not_covered", "out_of_network", "no_prior_authorization", "experimental_investigational")
+        and "notice.plan_provision" not in c.defects
+    ):
+        b.append(
+            w.p(
+                "Esta decisión se basa en "
+                + M(
+                    "PLAN_PROVISION",
+                    w.pick(
+                        [
+                            "el Título 22 del Código de Regulaciones de California, sección 51303",
+                            'su Manual para Miembros de Medi-Cal, sección "Servicios que no cubre nuestro plan"',
+                        ]
+                    ),
+                )
+                + "."
+            )
+        )
     if c.category == "out_of_network":
         i = c.innet
         if "network.no_timely_in_network_alternative" in c.defects:
@@ -119,7 +218,9 @@ def t_medi_cal_noa_es(w: W):
     if r:
         nm = M("REVIEWER_NAME", r["name"]) + (", " + M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "")
         t = f"Esta decisión fue revisada por {nm}"
-        t += f", especialidad {M('REVIEWER_SPECIALTY', r['specialty'])}." if r["specialty"] else f", {c.reviewer_title}."
+        t += (
+            f", especialidad {M('REVIEWER_SPECIALTY', r['specialty'])}." if r["specialty"] else f", {c.reviewer_title}."
+        )
         if r["phone"]:
             t += f" Teléfono directo: {M('REVIEWER_PHONE', r['phone'])}."
         b.append(w.p(t))

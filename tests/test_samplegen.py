@@ -1,0 +1,253 @@
+"""Sample-letter generator: determinism, truth/annotation agreement, rendering, defects and applicability."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+
+import pdfplumber
+import pytest
+
+from analyzer.samplegen import DEFECTS, generate, render_pdf, render_photo, render_scan, template_names
+from analyzer.samplegen.dates import parse as parse_date
+from analyzer.samplegen.defects import applicable
+
+DATE_LABELS = {
+    "DATE_LETTER": "letter",
+    "DATE_RECEIVED": "request_received",
+    "DATE_DECISION": "decision",
+    "DATE_SERVICE": "service",
+}
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(p.extract_text() or "" for p in pdf.pages)
+
+
+def test_at_least_ten_templates():
+    assert len(template_names()) >= 10
+
+
+@pytest.mark.parametrize("seed", [0, 17, 4242])
+def test_deterministic(seed):
+    a, b = generate(seed), generate(seed)
+    assert a.truth == b.truth
+    assert a.text == b.text
+    assert a.annotations == b.annotations
+    assert render_pdf(a) == render_pdf(b)
+
+
+def test_different_seeds_differ():
+    texts = {generate(s).text for s in range(20)}
+    assert len(texts) == 20
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_template_pdf_contains_truth(template):
+    for seed in (1, 2):
+        spec = generate(seed, template=template)
+        t = norm(pdf_text(render_pdf(spec)))
+        tr = spec.truth
+        assert norm(tr["member"]["name"]) in t
+        assert tr["member"]["id"] in t
+        assert norm(tr["denial_reason"]) in t
+        for s in tr["services"]:
+            for code in s["codes"]:
+                assert code in t
+        for d in tr["diagnoses"]:
+            for code in d["codes"]:
+                assert code in t
+        # the generator's own text is what pdfplumber reads, modulo whitespace
+        assert norm(spec.text.replace("\f", " ")) == t
+
+
+@pytest.mark.parametrize("seed", range(0, 400, 7))
+def test_annotations_slice_to_truth(seed):
+    spec = generate(seed)
+    tr, text = spec.truth, spec.text
+    labels = {lab for lab, _, _ in spec.annotations}
+    for lab, s, e in spec.annotations:
+        val = norm(text[s:e])
+        assert val, lab
+        if lab == "MEMBER_NAME":
+            assert val == norm(tr["member"]["name"])
+        elif lab == "MEMBER_ID":
+            assert val == tr["member"]["id"]
+        elif lab == "REASON":
+            assert val == norm(tr["denial_reason"])
+        elif lab in ("CPT", "HCPCS"):
+            assert val in {c for x in tr["services"] for c in x["codes"]}
+            assert re.fullmatch(r"\d{4}[0-9FT]" if lab == "CPT" else r"[A-Z]\d{4}", val)
+        elif lab == "ICD10":
+            assert re.fullmatch(r"[A-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?", val)
+        elif lab in DATE_LABELS and tr["dates"][DATE_LABELS[lab]]:
+            assert parse_date(val).isoformat() == tr["dates"][DATE_LABELS[lab]]
+        elif lab == "REVIEWER_NAME":
+            assert val == norm(tr["reviewer"]["name"])
+        elif lab == "REVIEWER_PHONE":
+            assert val == tr["reviewer"]["phone"]
+        elif lab == "PROVIDER":
+            assert val == norm(tr["requesting_provider"])
+        elif lab == "CRITERIA":
+            assert val in [norm(c) for c in tr["criteria_cited"]]
+    # every truth value the letter states is annotated
+    for key, lab in ((k, lab) for lab, k in DATE_LABELS.items()):
+        assert (tr["dates"][key] is not None) == (lab in labels), key
+    assert {norm(s["text"]) for s in tr["services"]} <= {
+        norm(text[s:e]) for lab, s, e in spec.annotations if lab == "SERVICE"
+    }
+    assert (tr["stated_appeal_deadline_days"] is not None) == ("APPEAL_DAYS" in labels)
+
+
+def test_truth_format():
+    keys = [
+        "id",
+        "language",
+        "insurer",
+        "region",
+        "state",
+        "plan_type",
+        "letter_kind",
+        "urgency",
+        "dates",
+        "member",
+        "requesting_provider",
+        "services",
+        "diagnoses",
+        "denial_category",
+        "denial_reason",
+        "reviewer",
+        "criteria_cited",
+        "stated_appeal_deadline_days",
+        "expected_flags",
+        "either_way_flags",
+        "notes",
+    ]
+    for seed in range(30):
+        tr = generate(seed).truth
+        assert all(k in tr for k in keys)
+        assert tr["insurer"] == "Kaiser Permanente"
+        assert tr["plan_type"] in (
+            "commercial_hmo",
+            "erisa_group",
+            "medicare_advantage",
+            "medi_cal",
+            "medicaid",
+            "fehb",
+        )
+        assert tr["urgency"] in ("standard", "expedited")
+        assert set(tr["dates"]) == {"letter", "request_received", "decision", "service"}
+        assert tr["dates"]["letter"]
+
+
+@pytest.mark.parametrize("defect", sorted(DEFECTS))
+def test_each_defect_is_planted_and_labelled(defect):
+    for seed in range(3):
+        spec = generate(seed, defects=[defect])
+        tr = spec.truth
+        assert defect in tr["expected_flags"]
+        assert defect in tr["notes"]
+        assert applicable(defect, tr["plan_type"], tr["state"], tr["letter_kind"])
+        t = norm(spec.text)
+        if defect == "notice.dmhc_statement":
+            assert "1-888-466-2219" not in t and "dmhc.ca.gov" not in t
+        if defect == "notice.language_assistance":
+            assert "ATENCIÓN" not in t and "中文" not in t
+        if defect == "notice.appeal_deadline":
+            minimum = {
+                "commercial_hmo": 180,
+                "erisa_group": 180,
+                "medicare_advantage": 60,
+                "medi_cal": 60,
+                "medicaid": 60,
+                "fehb": 180,
+            }
+            assert tr["stated_appeal_deadline_days"] < minimum[tr["plan_type"]]
+        if defect == "process.reviewer_not_physician":
+            assert tr["reviewer"] and tr["reviewer"]["credentials"] in (None, "RN")
+        if defect == "notice.criteria_cited":
+            assert tr["criteria_cited"] == []
+        if defect == "process.decision_untimely":
+            assert tr["dates"]["request_received"]
+        if defect == "process.emergency_prior_auth":
+            assert re.search(r"emergency", t, re.I) and tr["denial_category"] == "no_prior_authorization"
+
+
+def test_flags_only_where_applicable():
+    from analyzer.samplegen.defects import DEFECTS as D
+
+    for seed in range(300):
+        tr = generate(seed).truth
+        for d in tr.get("defects", []):
+            assert applicable(d, tr["plan_type"], tr["state"], tr["letter_kind"]), (seed, d)
+            assert d in D
+        ca_only = ("notice.dmhc_statement", "second_opinion.", "mh_parity.", "experimental.", "network.")
+        if tr["state"] != "CA" or tr["plan_type"] == "medicare_advantage":
+            assert not [f for f in tr["expected_flags"] if f.startswith(ca_only)], (seed, tr["expected_flags"])
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_compliant_letters_have_required_elements(template):
+    for seed in range(2):
+        try:
+            spec = generate(seed, template=template, defects=[])
+        except ValueError:
+            continue
+        tr, t = spec.truth, norm(spec.text)
+        assert tr["expected_flags"] == []
+        if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+            for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov"):
+                assert item in t
+        if tr["letter_kind"] not in ("grievance_decision", "delay_notice"):
+            assert tr["stated_appeal_deadline_days"] is not None
+        if tr["denial_category"] == "medical_necessity" and tr["letter_kind"] != "payment_denial":
+            assert tr["criteria_cited"]
+        if tr["plan_type"] == "medicare_advantage":
+            assert "1-800-MEDICARE" in t or "Independent Review Entity" in t
+
+
+def test_scan_has_no_text_layer_and_keeps_page_size():
+    spec = generate(5)
+    scan = render_scan(render_pdf(spec), dpi=200, seed=5)
+    fax = render_scan(render_pdf(spec), dpi=200, fax=True, seed=6)
+    for data in (scan, fax):
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            assert len(pdf.pages) == len(spec.pages)
+            assert all(len(p.chars) == 0 for p in pdf.pages)
+            assert abs(pdf.pages[0].width - 612) < 2 and abs(pdf.pages[0].height - 792) < 2
+
+
+def test_photo_is_jpeg():
+    from PIL import Image
+
+    data = render_photo(render_pdf(generate(3)), 1, seed=3)
+    assert data[:3] == b"\xff\xd8\xff"
+    im = Image.open(io.BytesIO(data))
+    assert im.format == "JPEG" and im.size[0] > 1000
+
+
+def test_speed_generate_and_render():
+    t0 = time.perf_counter()
+    n = 30
+    for seed in range(n):
+        render_pdf(generate(seed))
+    assert (time.perf_counter() - t0) / n < 0.3
+
+
+def test_constraints():
+    s = generate(1, plan_type="medi_cal", language="es")
+    assert s.truth["language"] == "es" and s.truth["plan_type"] == "medi_cal"
+    s = generate(2, plan_type="erisa_group", state="GA")
+    assert s.truth["state"] == "GA"
+    s = generate(3, letter_kind="second_opinion_denial")
+    assert s.truth["denial_category"] == "second_opinion"
+    with pytest.raises(ValueError):
+        generate(1, defects=["no.such_rule"])
+    with pytest.raises(ValueError):
+        generate(1, plan_type="medicare_advantage", defects=["notice.dmhc_statement"])
