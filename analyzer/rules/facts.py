@@ -107,11 +107,12 @@ NOT_WORKING = (r"\b(?:not improv\w*|no improvement|has(?:n't| not) improved|did 
 CONCERNS = (r"\byou (?:are|were|feel|remain) (?:\w+ )?(?:worried|concerned|unsure|uncomfortable)|\byour concerns?\b"
             r"|\byou (?:disagree|question|doubt)\w*|\byou (?:wrote|said|told us|stated|explained) that you"
             r"|\b(?:serious )?concerns? about (?:the|your) (?:diagnosis|surgery|operation|treatment|plan of care)")
-EMERGENCY = (r"\b(?:emergency (?:room|department|services?|care|visit|admission)|emergency room|\bE\.?R\.?\b"
-             r"|\bED\b|ambulance|\b911\b|admitted through the emergency|urgent care while (?:traveling|away)"
+EMERGENCY = (r"\b(?:emergency (?:room|department|services?|care|visit|admission)|emergency room|(?-i:\bE\.?R\b)"
+             r"|(?-i:\bED\b)|sala de emergencias|ambulance|\b911\b|admitted through the emergency|urgent care while (?:traveling|away)"
              r"|not a true emergency|non-?emergen\w*|did not meet the definition of an emergency)")
-AUTHORIZED = (r"\b(?:authori[sz]ation|referral|approval) (?:number|no\.?|#)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}"
-              r"|\b(?:was|were|had been|has been) (?:previously |originally )?(?:approved|authori[sz]ed)\b"
+AUTHORIZED = (r"\b(?:authori[sz]ation|referral|approval) (?:number|no\.?|#)\s*:?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}"
+              r"|\b(?:service|services|procedure|surgery|stay|admission|treatment|visit|referral|request|it|this|care)"
+              r"\s+(?:was|were|had been|has been) (?:previously |originally |already )?(?:approved|authori[sz]ed)\b"
               r"|\bauthori[sz]ation was issued in error|\brescind\w*|\bretroactive\w*")
 NOT_AUTHORIZED = r"\b(?:no|without|not obtain\w*|lack of|missing)\b[^.\n]{0,20}\b(?:prior )?authori[sz]ation"
 SELF_FUNDED = (r"\bself[- ]funded\b|\bself[- ]insured\b|\bclaims administrator\b|\badministrative services only\b"
@@ -124,8 +125,9 @@ MH_SUD = (r"\b(?:psychiatr\w*|mental health|behavioral health|substance use|subs
           r"|detox\w*|withdrawal management|residential treatment|partial hospitali[sz]ation|\bPHP\b|\bIOP\b"
           r"|intensive outpatient|applied behavior analysis|\bABA\b|autism|eating disorder|anorexia|bulimia"
           r"|gender[- ]affirming|psychotherapy|depress\w*|bipolar|schizo\w*|\bPTSD\b|anxiety disorder)")
-REDUCED = (r"\b(?:reduc\w*|terminat\w*|stop\w*|discontinu\w*|end(?:ing)?|no longer (?:cover|approv|authori)\w*)"
-           r"\b[^.\n]{0,60}\b(?:services?|authori[sz]ation|benefits?|visits?|hours|care|therapy|treatment|stay)")
+REDUCED = (r"\b(?:we (?:are|will|have)|will be|is being|are being|has been|have been)\s+(?:\w+\s+)?(?:reduc|terminat"
+           r"|stop|discontinu|end)\w*\b[^.\n]{0,60}\b(?:services?|authori[sz]ation|benefits?|visits?|hours|care|therapy"
+           r"|treatment|stay)|\bno longer (?:cover|approv|authori[sz])\w*")
 ENROLLED = (r"\b(?:joined|enrolled in|became a member of|coverage (?:began|started|became effective)|your "
             r"(?:[\w-]+ ){0,3}(?:enrollment|membership|coverage) (?:began|started|was effective|became effective)|effective date of "
             r"(?:your )?(?:enrollment|coverage))\b[^.\n]{0,60}?((?:January|February|March|April|May|June|July|August"

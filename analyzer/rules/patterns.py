@@ -33,7 +33,10 @@ NAMED_CRITERIA = (r"\bInterQual\b|\bMCG\b|\bMilliman\b|\bASAM\b|\bLOCUS\b|\bCALO
                   r"|\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"
                   r"|\bMedical Policy\b|\bClinical Review Criteria\b|\bTechnology Assessment\b|\bClinical Practice Guidelines?"
                   r"|\bMedicare Benefit Policy Manual\b|\b42 CFR (?:§ ?)?\d|\b(?:Kaiser Permanente|KP|Regional|National)"
-                  r"\b[^.\n]{0,60}\b(?:Guidelines?|Criteria|Pathway|Policy|Protocol)\b")
+                  r"\b[^.\n]{0,60}\b(?:Guidelines?|Criteria|Pathway|Policy|Protocol)\b|\bHayes\b|\bUpToDate\b"
+                  r"|\bAmerican (?:College|Academy|Society|Association) of [\w ]{3,60}?(?:guidelines?|criteria|"
+                  r"recommendations|standards)\b|(?-i:\b[A-Z][\w-]+(?: (?:of|for|and|[A-Z][\w-]+)){1,7}) "
+                  r"(?:Guidelines?|Criteria|Clinical Policy|Medical Policy|Pathway|Protocol)\b")
 GENERIC_CRITERIA_ONLY = (r"^\W*(?:our|the|plan|kaiser(?:'s)?|health plan)?\s*(?:internal\s+)?(?:review|clinical|medical|"
                          r"coverage|utilization)?\s*(?:review\s+)?(?:criteria|guidelines?|polic(?:y|ies))\W*$")
 CRITERIA_WORD = (r"\b(?:criteria|guidelines?|clinical polic(?:y|ies)|medical polic(?:y|ies))\b"
@@ -71,6 +74,9 @@ PROVISION_REF = (_PLAN_DOC + r"[^.\n]{0,100}?(?:\b(?:section|chapter|article|par
                  r"|[\"“][^\"”\n]{3,80}[\"”])"
                  r"|\b(?:section|chapter|article|page|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*[\dIVX]+(?:\.\d+)*[^.\n]{0,60}"
                  + _PLAN_DOC)
+PROVISION_REF += (r"|\b(?:section|chapter|part) (?:titled|called|named|entitled)\b|[\"“](?:Exclusions|Limitations)"
+                  r"[^\"”\n]{0,60}[\"”]|\b(?:Exclusions|Limitations)(?:,? (?:and|&) (?:Limitations|Exclusions))? "
+                  r"(?:section|chapter)")
 REGULATION_REF = (r"\b(?:Title 22|22 CCR|California Code of Regulations|Welfare (?:and|&) Institutions Code|W&I Code"
                   r"|\d+ CFR|C\.F\.R\.|Code of Federal Regulations)\b")
 
@@ -97,7 +103,8 @@ DMHC_PARTS = {
     "the DMHC website (www.dmhc.ca.gov)": r"dmhc\.ca\.gov|hmohelp\.ca\.gov|healthhelp\.ca\.gov",
 }
 EXPEDITED_WORD = (r"\b(?:expedited|fast(?:-track)? (?:appeal|review|decision|grievance)|urgent (?:appeal|review|grievance"
-                  r"|case|request)s?|72 hours|three days|3 days|24 hours)\b|\b(?:acelerad[ao]s?|r[áa]pid[ao]s?|urgentes?"
+                  r"|case|request)s?|(?:quick|rapid|fast) decision|(?:72|24)[- ]hours?|(?:three|3) (?:calendar |business "
+                  r"|working )?days)\b|\b(?:acelerad[ao]s?|r[áa]pid[ao]s?|urgentes?"
                   r"|72 horas|tres d[íi]as|3 d[íi]as|24 horas)\b")
 LANGUAGE_HELP = (r"\basistencia (?:gratuita )?(?:con el|en su|de) idioma|\bint[ée]rpretes? (?:\w+ ){0,4}gratis"
                  r"|\b(?:free language (?:assistance|services|help)|language (?:assistance|services) (?:\w+ ){0,4}(?:free|no "
@@ -131,8 +138,9 @@ HINDSIGHT = (r"not a true emergency|final diagnosis|could have been (?:treated|s
 SO_INVALID_REASON = (r"\bsame (?:conclusion|recommendation|answer|opinion)\b|\bwould not (?:be expected to |likely )?"
                      r"change\b|\bnot (?:be )?expected to change\b|\balready (?:been )?(?:reviewed|evaluated|seen)\b"
                      r"|\bagree[sd]? with (?:your|the) (?:\w+ ){0,3}(?:doctor|physician|surgeon|recommend\w*|plan|opinion)"
-                     r"|\bnot (?:medically )?necessary\b|\bnot a covered benefit\b|\bnot covered\b|\bconvenien\w*\b"
-                     r"|\bcost\b|\bconsistent with (?:our|KP|Kaiser Permanente|the|national|established) (?:[\w:,-]+ )"
+                     r"|\bnot (?:medically )?necessary\b|\bnot a covered benefit\b|\bopinions? (?:is|are) not "
+                     r"(?:a )?covered\b|\bfor (?:your |our )?convenience\b|\b(?:because of|due to) (?:the )?(?:higher )?"
+                     r"costs?\b|\bcosts? (?:of|for) (?:an|the) (?:outside|second|non-Plan)|\bconsistent with (?:our|KP|Kaiser Permanente|the|national|established) (?:[\w:,-]+ )"
                      r"{0,12}(?:guidelines?|pathway|criteria|standards?)\b|\bno clinical (?:indication|reason)\b"
                      r"|\b(?:first|initial|current) (?:physician'?s? |doctor'?s? )?opinion (?:is )?sufficient\b")
 SO_AVAILABLE_IN_NETWORK = (r"\bavailable (?:within|through|in|from) (?:Kaiser|the Medical Group|our network|the network"
@@ -240,15 +248,26 @@ _TREATING = re.compile(r"(?i:\byour) (?:\w+ ){0,4}(?:doctor|physician|surgeon|sp
                        r"[^.\n]{0,40}?\b" + _DR + r"|" + _DR + r"[^.\n]{0,40}\b(?:has |had )?recommended\b"
                        r"|\bsame (?:doctor|physician|surgeon|department)\b", re.MULTILINE)
 _OFFER = re.compile(r"\b(?:appointment|visit|consultation|second opinion|evaluation)\b[^.\n]{0,80}\bwith\s+" + _DR
+                    + r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.\n]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _DR
                     + r"|\b" + _DR + r"[^.\n]{0,80}\b(?:will see you|can see you|is available to see you)"
                     r"|\b(?:approved|authorized|arranged|scheduled|offer\w*)\b[^.\n]{0,60}\b(?:a |an )?(?:Plan|in-network|"
                     r"Kaiser Permanente|network) (?:physician|doctor|specialist|surgeon|neurosurgeon|\w+ologist|\w+ist)",
                     re.MULTILINE | re.IGNORECASE)
 
 
+_ES_MONTHS = {m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                            "septiembre", "octubre", "noviembre", "diciembre"), 1)}
+
+
 def _date_in(s: str) -> Optional[date]:
     from .facts import parse_date
 
+    es = re.search(r"\b(\d{1,2}) de (" + "|".join(_ES_MONTHS) + r") de (\d{4})", s, T.FLAGS)
+    if es:
+        try:
+            return date(int(es.group(3)), _ES_MONTHS[es.group(2).lower()], int(es.group(1)))
+        except ValueError:
+            pass
     m = re.search(DATE, s, T.FLAGS)
     if not m:
         return None

@@ -261,6 +261,8 @@ def dmhc_statement(ctx: Context) -> Finding:
     text = _text(ctx)
     parts = {name: T.find(text, rx) for name, rx in P.DMHC_PARTS.items()}
     anchor = parts["Department of Managed Health Care"]
+    if anchor and parts["the DMHC toll-free number 1-888-466-2219"]:
+        anchor = parts["the DMHC toll-free number 1-888-466-2219"]  # the statement itself, not a passing mention
     if anchor:
         lo, hi = max(0, anchor.start - 1500), min(len(text), anchor.end + 1500)
         dmhc = {T.digits(x) for x in ("1-888-466-2219", "1-877-688-9891")}
@@ -504,19 +506,16 @@ def so_eligible_denied(ctx: Context) -> Finding:
 def so_invalid_reason(ctx: Context) -> Finding:
     present, ev, unknown = _triggers(ctx)
     reason, rev = _reason_hit(ctx)
-    scope = reason or _text(ctx)
+    scope = reason or "\n".join(s.text for s in T.member_sentences(_text(ctx))
+                                if T.find(s.text, r"\b(?:denied|deny|not approve|cannot approve|unable to approve|because)\b"))
     bad = T.find(scope, P.SO_INVALID_REASON)
     offer = P.second_opinion_offer(ctx)
     if not bad and not offer.qualified:
         bad = T.find(scope, P.SO_AVAILABLE_IN_NETWORK)
     if not bad:
         return passed("the stated reason is not one the law rules out")
-    hit_ev = rev if reason else ()
-    if reason:
-        i = _text(ctx).find(bad.text)
-        hit_ev = tuple(ctx.document.spans(i, i + len(bad.text))) if i >= 0 else rev
-    else:
-        hit_ev = T.spans(ctx, bad)
+    i = _text(ctx).find(bad.text)
+    hit_ev = tuple(ctx.document.spans(i, i + len(bad.text))) if i >= 0 else rev
     if not present:
         if unknown:
             return insufficient("the reason given is doubtful, but no § 1383.15 situation is stated; the member's "
@@ -633,9 +632,9 @@ def no_timely_in_network(ctx: Context, *, specialist_days: int = 15, primary_day
         return not_applicable("not an outside-referral denial")
     offer = P.second_opinion_offer(ctx)
     if offer.kind == "none" or offer.kind == "same_provider":
-        return raised("the letter says care is available in network but appears to name no in-network provider and "
-                      "offer no appointment, as the timely-access rules require", T.spans(ctx, claim)
-                      or T.where_looked(ctx, "reason"))
+        said = "says care is available in network but " if claim else ""
+        return raised(f"the letter {said}appears to name no in-network provider and offer no appointment, as the "
+                      "timely-access rules require", T.spans(ctx, claim) or T.where_looked(ctx, "reason"))
     if offer.when is None:
         return raised("the letter names an in-network provider but offers no appointment date, so it cannot show the "
                       "timely-access standard is met", T.spans(ctx, offer.hit), severity="medium")
