@@ -7,23 +7,6 @@ import re
 
 import pytest
 from PIL import Image
-
-from analyzer.errors import (
-    AnalyzerError,
-    CorruptDocumentError,
-    EmptyDocumentError,
-    EncryptedDocumentError,
-    FileTooLargeError,
-    ImageTooLargeError,
-    NoTextError,
-    NotADocumentError,
-    OcrUnavailableError,
-    TimeBudgetExceededError,
-)
-from analyzer.ingest import FakeOcrEngine, PageFacts, choose_text_source, load_document, page_image
-from analyzer.ingest.ocr import OcrWord, words_to_text
-from analyzer.ingest.textlayer import normalise_char
-from analyzer.options import Options
 from test_ingest_support import (
     KNOWN_WORD,
     blank_pdf,
@@ -36,6 +19,23 @@ from test_ingest_support import (
     render,
     zero_page_pdf,
 )
+
+from analyzer.errors import (
+    AnalyzerError,
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    FileTooLargeError,
+    ImageTooLargeError,
+    NotADocumentError,
+    NoTextError,
+    OcrUnavailableError,
+    TimeBudgetExceededError,
+)
+from analyzer.ingest import FakeOcrEngine, PageFacts, choose_text_source, load_document, page_image
+from analyzer.ingest.ocr import OcrWord, words_to_text
+from analyzer.ingest.textlayer import normalise_char
+from analyzer.options import Options
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_text_matches_pdfplumber_extract_text(letter):
 def test_char_boxes_parallel_and_on_page(letter):
     page = load_document(letter.pdf).pages[0]
     assert len(page.char_boxes) == len(page.text)
-    for ch, box in zip(page.text, page.char_boxes):
+    for ch, box in zip(page.text, page.char_boxes, strict=True):
         if ch in " \n":
             assert box is None
             continue
@@ -109,13 +109,25 @@ def test_normalisation_happens_in_the_map():
     assert page.text == "Appeal rights: medically necessary within 60 days"
     assert len(page.char_boxes) == len(page.text)
     i = page.text.index("medically")
-    assert all(b is not None for b in page.char_boxes[i:i + 9])
+    assert all(b is not None for b in page.char_boxes[i : i + 9])
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("\ufb01", "fi"), ("\ufb02", "fl"), ("\u00a0", " "), ("\u00ad", ""), ("\u200b", ""), ("\uf0b7", "\ufffd"),
-    ("\uff21", "A"), ("é", "é"), ("a", "a"), ("\x07", "\ufffd"), ("\t", " "),
-])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("\ufb01", "fi"),
+        ("\ufb02", "fl"),
+        ("\u00a0", " "),
+        ("\u00ad", ""),
+        ("\u200b", ""),
+        ("\uf0b7", "\ufffd"),
+        ("\uff21", "A"),
+        ("é", "é"),
+        ("a", "a"),
+        ("\x07", "\ufffd"),
+        ("\t", " "),
+    ],
+)
 def test_normalise_char(raw, expected):
     assert normalise_char(raw) == expected
 
@@ -141,23 +153,33 @@ def test_owner_password_only_opens_normally(letter):
 
 
 # --- the text-source decision -------------------------------------------------------------------------------
-@pytest.mark.parametrize("mode,facts,expected", [
-    ("auto", PageFacts(char_count=1500), ("text_layer", "text layer present")),
-    ("auto", PageFacts(char_count=0, has_images=True, image_coverage=1.0), ("ocr", "no text layer")),
-    ("auto", PageFacts(char_count=0), ("none", "blank page")),
-    ("auto", PageFacts(char_count=0, has_vector_art=True), ("ocr", "no text layer (text may be drawn as shapes)")),
-    ("auto", PageFacts(char_count=900, garbage_count=800), ("ocr", "text layer is garbage")),
-    ("auto", PageFacts(char_count=900, garbage_count=100), ("text_layer", "text layer present")),
-    ("auto", PageFacts(char_count=12, has_images=True, image_coverage=0.95),
-     ("ocr", "scanned page with almost no text layer")),
-    ("auto", PageFacts(char_count=12, has_images=True, image_coverage=0.1), ("text_layer", "text layer present")),
-    ("force_ocr", PageFacts(char_count=1500), ("ocr", "OCR forced by option")),
-    ("text_only", PageFacts(char_count=0, has_images=True), ("none", "no text layer and OCR is turned off")),
-    ("text_only", PageFacts(char_count=900, garbage_count=800), ("text_layer", "text layer present (OCR turned off)")),
-    ("auto", PageFacts(is_image_file=True), ("ocr", "image file: no text layer")),
-    ("force_ocr", PageFacts(is_image_file=True), ("ocr", "image file: no text layer")),
-    ("text_only", PageFacts(is_image_file=True), ("none", "image file and OCR is turned off")),
-])
+@pytest.mark.parametrize(
+    "mode,facts,expected",
+    [
+        ("auto", PageFacts(char_count=1500), ("text_layer", "text layer present")),
+        ("auto", PageFacts(char_count=0, has_images=True, image_coverage=1.0), ("ocr", "no text layer")),
+        ("auto", PageFacts(char_count=0), ("none", "blank page")),
+        ("auto", PageFacts(char_count=0, has_vector_art=True), ("ocr", "no text layer (text may be drawn as shapes)")),
+        ("auto", PageFacts(char_count=900, garbage_count=800), ("ocr", "text layer is garbage")),
+        ("auto", PageFacts(char_count=900, garbage_count=100), ("text_layer", "text layer present")),
+        (
+            "auto",
+            PageFacts(char_count=12, has_images=True, image_coverage=0.95),
+            ("ocr", "scanned page with almost no text layer"),
+        ),
+        ("auto", PageFacts(char_count=12, has_images=True, image_coverage=0.1), ("text_layer", "text layer present")),
+        ("force_ocr", PageFacts(char_count=1500), ("ocr", "OCR forced by option")),
+        ("text_only", PageFacts(char_count=0, has_images=True), ("none", "no text layer and OCR is turned off")),
+        (
+            "text_only",
+            PageFacts(char_count=900, garbage_count=800),
+            ("text_layer", "text layer present (OCR turned off)"),
+        ),
+        ("auto", PageFacts(is_image_file=True), ("ocr", "image file: no text layer")),
+        ("force_ocr", PageFacts(is_image_file=True), ("ocr", "image file: no text layer")),
+        ("text_only", PageFacts(is_image_file=True), ("none", "image file and OCR is turned off")),
+    ],
+)
 def test_choose_text_source(mode, facts, expected):
     assert choose_text_source(mode, facts) == expected
 
@@ -182,8 +204,9 @@ def test_image_only_pdf_goes_to_ocr_engine(image_only_pdf):
     assert page.text == "Notice of denial\nCPT 72148 denied on 03/06/2026"
     assert page.ocr_confidence == 88.0 and doc.ocr_pages == [1] and doc.ocr_confidence == 88.0
     assert page.width == pytest.approx(612, abs=1) and page.height == pytest.approx(792, abs=1)
-    assert all(b is None or (0 <= b[0] < b[2] <= page.width and 0 <= b[1] < b[3] <= page.height)
-               for b in page.char_boxes)
+    assert all(
+        b is None or (0 <= b[0] < b[2] <= page.width and 0 <= b[1] < b[3] <= page.height) for b in page.char_boxes
+    )
     assert ("ocr", 0, 1, "OCR page 1 of 1") in events
     assert engine.calls == 1
 
@@ -210,8 +233,10 @@ def test_mixed_pdf_ocrs_only_image_page(letter, image_only_pdf):
 
 
 def test_little_text_and_low_confidence_warn_per_page(image_only_pdf):
-    doc = load_document(_merge_pdfs(image_only_pdf, image_only_pdf),
-                        ocr_engine=FakeOcrEngine(["a few words only here", "x" * 40], conf=45.0))
+    doc = load_document(
+        _merge_pdfs(image_only_pdf, image_only_pdf),
+        ocr_engine=FakeOcrEngine(["a few words only here", "x" * 40], conf=45.0),
+    )
     assert any(w.startswith("Page 1:") and "little or no text" in w for w in doc.warnings)
     assert any(w.startswith("Page 2:") and "confidence 45" in w for w in doc.warnings)
 
@@ -292,22 +317,25 @@ def test_page_image_out_of_range(letter):
 HTML = b"<!DOCTYPE html><html><body><h1>Denial</h1></body></html>"
 
 
-@pytest.mark.parametrize("make,error", [
-    (lambda: b"", EmptyDocumentError),
-    (lambda: b"   \n\t ", EmptyDocumentError),
-    (lambda: HTML, NotADocumentError),
-    (lambda: random_bytes(), NotADocumentError),
-    (lambda: b"PK\x03\x04" + random_bytes(200), NotADocumentError),  # a DOCX/ZIP renamed .pdf
-    (lambda: b"\x00\x00\x00\x18ftypheic" + random_bytes(100), NotADocumentError),
-    (lambda: b"%PDF-1.7\n" + random_bytes(3000), CorruptDocumentError),
-    (lambda: letter_pdf().pdf[:300], CorruptDocumentError),
-    (lambda: zero_page_pdf(), EmptyDocumentError),
-    (lambda: blank_pdf(2), NoTextError),
-    (lambda: encrypted_pdf(letter_pdf().pdf, user="user-secret", owner="owner-secret"), EncryptedDocumentError),
-    (lambda: png_declaring(30000, 30000), ImageTooLargeError),
-    (lambda: encode(Image.new("L", (400, 500), 255), "PNG")[:120], CorruptDocumentError),
-    (lambda: encode(Image.new("RGB", (400, 500), "white"), "JPEG")[:300], CorruptDocumentError),
-])
+@pytest.mark.parametrize(
+    "make,error",
+    [
+        (lambda: b"", EmptyDocumentError),
+        (lambda: b"   \n\t ", EmptyDocumentError),
+        (lambda: HTML, NotADocumentError),
+        (lambda: random_bytes(), NotADocumentError),
+        (lambda: b"PK\x03\x04" + random_bytes(200), NotADocumentError),  # a DOCX/ZIP renamed .pdf
+        (lambda: b"\x00\x00\x00\x18ftypheic" + random_bytes(100), NotADocumentError),
+        (lambda: b"%PDF-1.7\n" + random_bytes(3000), CorruptDocumentError),
+        (lambda: letter_pdf().pdf[:300], CorruptDocumentError),
+        (lambda: zero_page_pdf(), EmptyDocumentError),
+        (lambda: blank_pdf(2), NoTextError),
+        (lambda: encrypted_pdf(letter_pdf().pdf, user="user-secret", owner="owner-secret"), EncryptedDocumentError),
+        (lambda: png_declaring(30000, 30000), ImageTooLargeError),
+        (lambda: encode(Image.new("L", (400, 500), 255), "PNG")[:120], CorruptDocumentError),
+        (lambda: encode(Image.new("RGB", (400, 500), "white"), "JPEG")[:300], CorruptDocumentError),
+    ],
+)
 def test_hostile_inputs_give_specific_errors(make, error):
     with pytest.raises(error) as info:
         load_document(make(), ocr_engine=FakeOcrEngine([""]))

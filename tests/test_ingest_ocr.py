@@ -8,9 +8,9 @@ import shutil
 import numpy as np
 import pytest
 from PIL import Image
+from test_ingest_support import KNOWN_WORD, encode, image_pdf, letter_pdf, photo, render, scanned
 
 from analyzer.ingest import load_document, page_image
-from test_ingest_support import KNOWN_WORD, encode, image_pdf, letter_pdf, photo, render, scanned
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -106,8 +106,9 @@ def test_multipage_tiff_real_ocr():
     a = letter_pdf(body=["First page of the letter", "Date: March 6, 2026", "CPT code 97110 was denied"]).pdf
     b = letter_pdf(body=["Second page: your appeal rights", "Call 1-800-464-4000 (TTY 711)"]).pdf
     frames = [scanned(render(a, dpi=200), angle=1.0), scanned(render(b, dpi=200), angle=-1.0)]
-    doc = load_document(encode(frames[0], "TIFF", save_all=True, append_images=frames[1:], dpi=(200, 200),
-                               compression="tiff_lzw"))
+    doc = load_document(
+        encode(frames[0], "TIFF", save_all=True, append_images=frames[1:], dpi=(200, 200), compression="tiff_lzw")
+    )
     assert len(doc.pages) == 2 and doc.ocr_pages == [1, 2]
     assert "97110" in doc.pages[0].text and "March 6, 2026" in doc.pages[0].text
     assert "1-800-464-4000" in doc.pages[1].text and "appeal rights" in doc.pages[1].text

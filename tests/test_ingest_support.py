@@ -20,9 +20,11 @@ BODY = [
     "We denied this request because it is not medically necessary.",
     "You may appeal this decision within 180 days of this notice.",
 ]
-TABLE = [("Line", "Service", "Code", "Billed"),
-         ("1", "MRI lumbar spine without contrast", "72148", "$1,250.00"),
-         ("2", "Office visit, established patient", "99214", "$210.00")]
+TABLE = [
+    ("Line", "Service", "Code", "Billed"),
+    ("1", "MRI lumbar spine without contrast", "72148", "$1,250.00"),
+    ("2", "Office visit, established patient", "99214", "$210.00"),
+]
 KNOWN_WORD = "72148"  # its position is recorded when drawn
 
 
@@ -124,14 +126,15 @@ def photo(img: Image.Image, seed: int = 3) -> Image.Image:
     canvas_img = Image.new("L", (int(w * 1.12), int(h * 1.1)), 60)
     canvas_img.paste(img, (int(w * 0.06), int(h * 0.05)))
     arr = np.asarray(canvas_img, dtype=np.float32)
-    yy, xx = np.mgrid[0:arr.shape[0], 0:arr.shape[1]]
+    yy, xx = np.mgrid[0 : arr.shape[0], 0 : arr.shape[1]]
     shade = 1.0 - 0.5 * (xx / arr.shape[1]) * (yy / arr.shape[0])  # darker towards bottom-right
     arr = arr * shade * 0.9
     rng = np.random.default_rng(seed)
     arr += rng.normal(0, 6, arr.shape)
     rgb = np.stack([arr, arr * 0.97, arr * 0.9], axis=-1)
     return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), mode="RGB").rotate(
-        -1.2, resample=Image.Resampling.BICUBIC, fillcolor=(60, 58, 54))
+        -1.2, resample=Image.Resampling.BICUBIC, fillcolor=(60, 58, 54)
+    )
 
 
 def encode(img: Image.Image, fmt: str, **kw) -> bytes:
@@ -167,7 +170,9 @@ def png_declaring(width: int, height: int) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def random_bytes(n: int = 4096, seed: int = 7) -> bytes:

@@ -8,6 +8,14 @@ from .render import page_image
 from .textsource import PageFacts, choose_text_source
 
 __all__ = [
-    "FakeOcrEngine", "OcrEngine", "OcrGeometry", "OcrWord", "PageFacts", "TesseractEngine", "choose_text_source",
-    "load_document", "page_image", "words_to_text",
+    "FakeOcrEngine",
+    "OcrEngine",
+    "OcrGeometry",
+    "OcrWord",
+    "PageFacts",
+    "TesseractEngine",
+    "choose_text_source",
+    "load_document",
+    "page_image",
+    "words_to_text",
 ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from typing import Optional
 
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
@@ -82,7 +81,7 @@ def _otsu(arr: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
-def _ink_points(gray: Image.Image, drop_rules: bool = False) -> Optional[tuple[np.ndarray, np.ndarray]]:
+def _ink_points(gray: Image.Image, drop_rules: bool = False) -> tuple[np.ndarray, np.ndarray] | None:
     """Coordinates (x, y) of dark pixels on a downscaled copy, or None for a blank page.
 
     ``drop_rules`` leaves out long straight runs (table rules, page edges in photos): they are not text lines.
@@ -182,11 +181,11 @@ def _runs_mask(dark: np.ndarray, length: int) -> np.ndarray:
     np.cumsum(dark[rows], axis=1, dtype=dt, out=c[:, 1:])
     full = (c[:, length:] - c[:, :-length]) == length  # window [j, j+length) entirely dark
     s = np.zeros((len(rows), w + 1), dtype=dt)
-    np.cumsum(full, axis=1, dtype=dt, out=s[:, 1:w - length + 2])
-    s[:, w - length + 2:] = s[:, w - length + 1:w - length + 2]
+    np.cumsum(full, axis=1, dtype=dt, out=s[:, 1 : w - length + 2])
+    s[:, w - length + 2 :] = s[:, w - length + 1 : w - length + 2]
     cov = np.empty((len(rows), w), dtype=bool)
-    cov[:, :length] = s[:, 1:length + 1] > 0
-    cov[:, length:] = (s[:, length + 1:] - s[:, 1:w - length + 1]) > 0
+    cov[:, :length] = s[:, 1 : length + 1] > 0
+    cov[:, length:] = (s[:, length + 1 :] - s[:, 1 : w - length + 1]) > 0
     mask[rows] = cov
     return mask
 
@@ -205,7 +204,7 @@ def _thin(mask: np.ndarray, max_thickness: int) -> np.ndarray:
     starts = np.r_[rows[0], rows[breaks + 1]]
     ends = np.r_[rows[breaks], rows[-1]] + 1
     out = mask
-    for s, e in zip(starts, ends):
+    for s, e in zip(starts, ends, strict=True):
         if e - s <= t:
             continue
         block = mask[s:e]

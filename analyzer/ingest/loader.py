@@ -11,12 +11,16 @@ import hashlib
 import io
 import logging
 import math
+import os
 import struct
 import time
 import warnings
 import zlib
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -33,7 +37,7 @@ from ..errors import (
 from ..options import DEFAULT_OPTIONS, Options
 from . import imageprep
 from .ocr import OcrEngine, TesseractEngine, words_to_text
-from .sniff import IMAGE_KINDS, PDF, read_source, sniff
+from .sniff import PDF, read_source, sniff
 from .textlayer import build_text_layer
 from .textsource import NONE, OCR, PageFacts, choose_text_source
 
@@ -57,8 +61,21 @@ def _pdf_parse_errors() -> tuple[type[BaseException], ...]:
     from pdfminer.psparser import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-    return (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError, TypeError,
-            IndexError, AttributeError, AssertionError, struct.error, zlib.error, OverflowError, RecursionError)
+    return (
+        PdfminerException,
+        MalformedPDFException,
+        PSException,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        AssertionError,
+        struct.error,
+        zlib.error,
+        OverflowError,
+        RecursionError,
+    )
 
 
 _PDF_PARSE_ERRORS = _pdf_parse_errors()
@@ -97,7 +114,7 @@ class OcrGeometry:
 class _OcrResult:
     text: str
     boxes: list
-    conf: Optional[float]
+    conf: float | None
     rotation: int
     skew: float
     size_px: tuple[int, int]
@@ -108,9 +125,9 @@ def load_document(
     source: Any,
     *,
     options: Options = DEFAULT_OPTIONS,
-    progress: Optional[Progress] = None,
-    file_name: Optional[str] = None,
-    ocr_engine: Optional[OcrEngine] = None,
+    progress: Progress | None = None,
+    file_name: str | None = None,
+    ocr_engine: OcrEngine | None = None,
 ) -> Document:
     """Read a letter (path, bytes or binary file object) into a Document; raises AnalyzerError subclasses only.
 
@@ -128,8 +145,13 @@ def load_document(
     if not any(p.text.strip() for p in pages):
         raise NoTextError(detail=f"{len(pages)} pages without text")
     doc = Document(
-        file=file_name or name, sha256=hashlib.sha256(data).hexdigest(), pages=pages,
-        kind="pdf" if kind == PDF else "image", data=data, total_pages=total, warnings=warns,
+        file=file_name or name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=pages,
+        kind="pdf" if kind == PDF else "image",
+        data=data,
+        total_pages=total,
+        warnings=warns,
     )
     log.debug("loaded %s: %d/%d pages, %d OCR", kind, len(pages), total, len(doc.ocr_pages))
     return doc
@@ -138,7 +160,7 @@ def load_document(
 class _EngineHolder:
     """Creates the OCR engine only when a page needs it, and checks it can run."""
 
-    def __init__(self, options: Options, engine: Optional[OcrEngine]) -> None:
+    def __init__(self, options: Options, engine: OcrEngine | None) -> None:
         self.options = options
         self.engine = engine
 
@@ -183,7 +205,7 @@ def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Bu
         n = min(total, options.max_pages)
         if total > n:
             warns.append(f"Only the first {n} of {total} pages were read (the analyzer reads up to {n} pages).")
-        pages: list[Optional[Page]] = []
+        pages: list[Page | None] = []
         todo: list[tuple[int, PageFacts, str]] = []
         broken = 0
         for i in range(n):
@@ -228,7 +250,7 @@ def _ocr_dpi(pp: Any, facts: PageFacts, options: Options) -> float:
     return float(options.ocr_dpi)
 
 
-def _native_dpi(pp: Any) -> Optional[float]:
+def _native_dpi(pp: Any) -> float | None:
     """Pixels per inch of the largest image on a PDF page (rotation-independent), or None."""
     best, best_area = None, 0.0
     for im in pp.images:
@@ -251,20 +273,77 @@ def _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         raise CorruptDocumentError(detail="pdfium could not open") from err
-    try:
-        for k, (i, dpi, reason) in enumerate(todo):
-            budget.check()
-            progress("ocr", k, len(todo), f"OCR page {i + 1} of {len(pages)}")
+
+    def jobs():
+        # pdfium is not thread-safe: pages are rendered here, in the calling thread, one at a time
+        for i, dpi, reason in todo:
             try:
                 gray, dpi = _render_pdf_page(doc, i, dpi, options)
             except pdfium.PdfiumError:
                 warns.append(f"Page {i + 1} is damaged and could not be read.")
                 pages[i] = Page(i + 1, 612.0, 792.0, "", [], NONE, "page is damaged")
                 continue
-            pages[i] = _ocr_page(i, gray, dpi, reason, engine, options, budget, warns)
-        progress("ocr", len(todo), len(todo), "OCR done")
+            yield i, gray, dpi, reason
+
+    try:
+        for i, page, page_warns in _run_ocr(jobs(), len(todo), len(pages), engine, options, budget, progress):
+            pages[i] = page
+            warns.extend(page_warns)
     finally:
         doc.close()
+
+
+def _ocr_workers(engine: OcrEngine) -> int:
+    """Pages OCR'd at once: tesseract runs single-threaded, so one per core (at most 2; ANALYZER_OCR_WORKERS
+    overrides, e.g. 1 in bulk runs that already use every core)."""
+    if not getattr(engine, "parallel", False):
+        return 1
+    env = os.environ.get("ANALYZER_OCR_WORKERS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _run_ocr(
+    jobs: Iterator[tuple[int, Image.Image, float, str]],
+    n_jobs: int,
+    n_pages: int,
+    engine: OcrEngine,
+    options: Options,
+    budget: _Budget,
+    progress: Progress,
+) -> Iterator[tuple[int, Page, list[str]]]:
+    """OCR pages from ``jobs`` (produced lazily in this thread), yielding (index, page, warnings) in order."""
+    workers = _ocr_workers(engine)
+    k = 0
+    if workers == 1 or n_jobs < 2:
+        for i, gray, dpi, reason in jobs:
+            budget.check()
+            progress("ocr", k, n_jobs, f"OCR page {i + 1} of {n_pages}")
+            k += 1
+            yield (i, *_ocr_page(i, gray, dpi, reason, engine, options, budget))
+        progress("ocr", n_jobs, n_jobs, "OCR done")
+        return
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr")
+    pending: deque = deque()
+    try:
+        for i, gray, dpi, reason in jobs:
+            budget.check()
+            progress("ocr", k, n_jobs, f"OCR page {i + 1} of {n_pages}")
+            k += 1
+            pending.append((i, pool.submit(_ocr_page, i, gray, dpi, reason, engine, options, budget)))
+            del gray
+            while len(pending) >= workers:  # bounded: at most `workers` page images in memory
+                i0, fut = pending.popleft()
+                yield (i0, *fut.result())
+        while pending:
+            i0, fut = pending.popleft()
+            yield (i0, *fut.result())
+    finally:
+        for _, fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+    progress("ocr", n_jobs, n_jobs, "OCR done")
 
 
 def _render_pdf_page(doc: Any, index: int, dpi: float, options: Options) -> tuple[Image.Image, float]:
@@ -328,8 +407,9 @@ def prepare_frame(frame: Image.Image, info: dict, gray: bool = True) -> tuple[Im
         dpi = frame.width / _LETTER_WIDTH_IN  # photos say 72 dpi: assume the page is letter-wide
     if dpi > MAX_OCR_DPI:
         scale = MAX_OCR_DPI / dpi
-        frame = frame.resize((max(1, round(frame.width * scale)), max(1, round(frame.height * scale))),
-                             Image.Resampling.LANCZOS)
+        frame = frame.resize(
+            (max(1, round(frame.width * scale)), max(1, round(frame.height * scale))), Image.Resampling.LANCZOS
+        )
         dpi = float(MAX_OCR_DPI)
     return frame, float(dpi)
 
@@ -355,34 +435,55 @@ def _load_images(data: bytes, options: Options, engines: _EngineHolder, budget: 
             warns.append(f"Only the first {n} of {total} pages were read (the analyzer reads up to {n} pages).")
         facts = PageFacts(is_image_file=True)
         source, reason = choose_text_source(options.ocr_mode, facts)
-        pages: list[Page] = []
-        for i in range(n):
-            budget.check()
-            progress("reading", i, n, f"Reading page {i + 1} of {n}")
-            frame = _frame(im, i, options.max_image_pixels)
-            gray, dpi = prepare_frame(frame, dict(im.info))
-            if source == NONE:
-                page = Page(i + 1, gray.width * 72.0 / dpi, gray.height * 72.0 / dpi, "", [], NONE, reason)
-                page._ocr_geometry = OcrGeometry(i, dpi)  # type: ignore[attr-defined]
-                pages.append(page)
-                continue
+        pages: list[Page | None] = [None] * n
+
+        def jobs():
+            # frames are decoded here, in the calling thread, one at a time
+            for i in range(n):
+                budget.check()
+                progress("reading", i, n, f"Reading page {i + 1} of {n}")
+                frame = _frame(im, i, options.max_image_pixels)
+                gray, dpi = prepare_frame(frame, dict(im.info))
+                if source == NONE:
+                    page = Page(i + 1, gray.width * 72.0 / dpi, gray.height * 72.0 / dpi, "", [], NONE, reason)
+                    page._ocr_geometry = OcrGeometry(i, dpi)  # type: ignore[attr-defined]
+                    pages[i] = page
+                    continue
+                yield i, gray, dpi, reason
+
+        if source == NONE:
+            for _ in jobs():
+                pass
+        else:
             engine = engines.get()
-            progress("ocr", i, n, f"OCR page {i + 1} of {n}")
-            pages.append(_ocr_page(i, gray, dpi, reason, engine, options, budget, warns))
-        progress("ocr", n, n, "OCR done")
+            for i, page, page_warns in _run_ocr(jobs(), n, n, engine, options, budget, progress):
+                pages[i] = page
+                warns.extend(page_warns)
     finally:
         im.close()
-    return pages, total, warns
+    return [p for p in pages if p is not None], total, warns
 
 
 # --- one OCR page ---------------------------------------------------------------------------------------
-def _ocr_page(index: int, gray: Image.Image, dpi: float, reason: str, engine: OcrEngine, options: Options,
-              budget: _Budget, warns: list[str]) -> Page:
+def _ocr_page(
+    index: int, gray: Image.Image, dpi: float, reason: str, engine: OcrEngine, options: Options, budget: _Budget
+) -> tuple[Page, list[str]]:
     res = ocr_image(gray, dpi, engine, budget)
     w_pt, h_pt = res.size_px[0] * 72.0 / dpi, res.size_px[1] * 72.0 / dpi
-    page = Page(index + 1, w_pt, h_pt, res.text, res.boxes, OCR, reason, ocr_confidence=res.conf,
-                rotation=res.rotation, skew=res.skew)
+    page = Page(
+        index + 1,
+        w_pt,
+        h_pt,
+        res.text,
+        res.boxes,
+        OCR,
+        reason,
+        ocr_confidence=res.conf,
+        rotation=res.rotation,
+        skew=res.skew,
+    )
     page._ocr_geometry = OcrGeometry(index, dpi, res.rotation, res.skew)  # type: ignore[attr-defined]
+    warns: list[str] = []
     visible = sum(1 for ch in res.text if not ch.isspace())
     if visible < options.min_ocr_chars:
         warns.append(f"Page {index + 1}: text recognition found little or no text on this page.")
@@ -391,9 +492,10 @@ def _ocr_page(index: int, gray: Image.Image, dpi: float, reason: str, engine: Oc
             f"Page {index + 1}: text recognition was unsure of this page (confidence {res.conf:.0f} of 100); "
             "check the values read from it."
         )
-    log.debug("OCR page %d: %d chars, conf %s, rotation %d, skew %.2f", index + 1, visible, res.conf,
-              res.rotation, res.skew)
-    return page
+    log.debug(
+        "OCR page %d: %d chars, conf %s, rotation %d, skew %.2f", index + 1, visible, res.conf, res.rotation, res.skew
+    )
+    return page, warns
 
 
 def _upright(gray: Image.Image, engine: OcrEngine, budget: _Budget) -> int:

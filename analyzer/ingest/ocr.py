@@ -7,8 +7,9 @@ import logging
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional, Protocol, Sequence, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from PIL import Image
 
@@ -38,12 +39,11 @@ class OcrEngine(Protocol):
         """True when the engine can run here."""
         ...
 
-    def ocr(self, image: Image.Image, *, timeout_s: Optional[float] = None, dpi: Optional[float] = None
-            ) -> list[OcrWord]:
+    def ocr(self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None) -> list[OcrWord]:
         """Words found in ``image`` (grayscale, upright, ``dpi`` pixels per inch), with pixel boxes and confidences."""
         ...
 
-    def orientation(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> Optional[tuple[int, float]]:
+    def orientation(self, image: Image.Image, *, timeout_s: float | None = None) -> tuple[int, float] | None:
         """(degrees to rotate counter-clockwise to make the page upright, confidence) or None when unsure."""
         ...
 
@@ -60,6 +60,8 @@ def _installed_languages(cmd: str) -> tuple[str, ...]:
 
 class TesseractEngine:
     """Tesseract through pytesseract, one thread per process (OMP_THREAD_LIMIT=1 is 3-5x faster here)."""
+
+    parallel = True  # each call is its own process: pages may be OCR'd from several threads at once
 
     def __init__(self, languages: str = "eng+spa", config: str = "--psm 3") -> None:
         import pytesseract
@@ -88,7 +90,7 @@ class TesseractEngine:
             return fallback[0]
         raise OcrUnavailableError(detail="tesseract has no language data")
 
-    def _run(self, fn, image: Image.Image, timeout_s: Optional[float], **kw):
+    def _run(self, fn, image: Image.Image, timeout_s: float | None, **kw):
         timeout = 0 if timeout_s is None else max(1, int(timeout_s))
         # pytesseract hands tesseract a temporary file in the image's format: PNG compression of a 300 dpi page
         # costs 0.7 s, an uncompressed BMP 5 ms. Work on a shallow copy so the caller's image is unchanged.
@@ -103,28 +105,36 @@ class TesseractEngine:
                 raise TimeBudgetExceededError(detail="tesseract timed out") from err
             raise
 
-    def ocr(self, image: Image.Image, *, timeout_s: Optional[float] = None, dpi: Optional[float] = None
-            ) -> list[OcrWord]:
+    def ocr(self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None) -> list[OcrWord]:
         config = self.config + (f" --dpi {round(dpi)}" if dpi else "")
         data = self._run(
-            self._pt.image_to_data, image, timeout_s, lang=self.languages, config=config,
+            self._pt.image_to_data,
+            image,
+            timeout_s,
+            lang=self.languages,
+            config=config,
             output_type=self._pt.Output.DICT,
         )
         words: list[OcrWord] = []
         for i, text in enumerate(data["text"]):
             if int(data["level"][i]) != 5 or not text or not text.strip():
                 continue
-            words.append(OcrWord(
-                text=text.strip(), left=int(data["left"][i]), top=int(data["top"][i]),
-                width=int(data["width"][i]), height=int(data["height"][i]), conf=float(data["conf"][i]),
-                line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
-            ))
+            words.append(
+                OcrWord(
+                    text=text.strip(),
+                    left=int(data["left"][i]),
+                    top=int(data["top"][i]),
+                    width=int(data["width"][i]),
+                    height=int(data["height"][i]),
+                    conf=float(data["conf"][i]),
+                    line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+                )
+            )
         return words
 
-    def orientation(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> Optional[tuple[int, float]]:
+    def orientation(self, image: Image.Image, *, timeout_s: float | None = None) -> tuple[int, float] | None:
         try:
-            osd = self._run(self._pt.image_to_osd, image, timeout_s, config="--psm 0",
-                            output_type=self._pt.Output.DICT)
+            osd = self._run(self._pt.image_to_osd, image, timeout_s, config="--psm 0", output_type=self._pt.Output.DICT)
         except self._pt.TesseractError:
             return None  # "Too few characters" and similar: no opinion
         # tesseract's "rotate" is clockwise degrees that make the page upright
@@ -138,8 +148,9 @@ class FakeOcrEngine:
     each line takes 1/40 of the image height, each character 1/100 of its width, from a 1/10 margin.
     """
 
-    def __init__(self, pages: Sequence[str] = ("",), conf: float = 91.0, orientation: Optional[int] = None,
-                 available: bool = True) -> None:
+    def __init__(
+        self, pages: Sequence[str] = ("",), conf: float = 91.0, orientation: int | None = None, available: bool = True
+    ) -> None:
         self.pages = list(pages) or [""]
         self.conf = conf
         self._orientation = orientation
@@ -149,8 +160,7 @@ class FakeOcrEngine:
     def available(self) -> bool:
         return self._available
 
-    def ocr(self, image: Image.Image, *, timeout_s: Optional[float] = None, dpi: Optional[float] = None
-            ) -> list[OcrWord]:
+    def ocr(self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None) -> list[OcrWord]:
         text = self.pages[min(self.calls, len(self.pages) - 1)]
         self.calls += 1
         cw, lh = image.width / 100, image.height / 40
@@ -159,12 +169,21 @@ class FakeOcrEngine:
             col = 0
             for w in line.split(" "):
                 if w:
-                    words.append(OcrWord(w, round(image.width / 10 + col * cw), round(image.height / 10 + ln * lh),
-                                         max(1, round(len(w) * cw)), max(1, round(lh * 0.7)), self.conf, (1, 1, ln)))
+                    words.append(
+                        OcrWord(
+                            w,
+                            round(image.width / 10 + col * cw),
+                            round(image.height / 10 + ln * lh),
+                            max(1, round(len(w) * cw)),
+                            max(1, round(lh * 0.7)),
+                            self.conf,
+                            (1, 1, ln),
+                        )
+                    )
                 col += len(w) + 1
         return words
 
-    def orientation(self, image: Image.Image, *, timeout_s: Optional[float] = None) -> Optional[tuple[int, float]]:
+    def orientation(self, image: Image.Image, *, timeout_s: float | None = None) -> tuple[int, float] | None:
         return None if self._orientation is None else (self._orientation, 10.0)
 
 
@@ -177,7 +196,7 @@ def _is_noise(w: OcrWord) -> bool:
     return w.conf < 60 and all(ch in _NOISE for ch in w.text)
 
 
-def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Optional[Box]], Optional[float]]:
+def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box | None], float | None]:
     """(text, char_boxes in points, mean word confidence) from OCR words.
 
     Engine lines are merged into rows by vertical position (so table rows and two-column headers read
@@ -202,7 +221,7 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Opt
     heights = sorted(h for _, h, _ in items)
     tol = max(2.0, 0.45 * heights[len(heights) // 2])
     rows: list[list[OcrWord]] = []
-    row_centre: Optional[float] = None
+    row_centre: float | None = None
     for centre, _h, ws in items:
         if rows and row_centre is not None and abs(centre - row_centre) <= tol:
             rows[-1].extend(ws)
@@ -212,7 +231,7 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Opt
             rows.append(list(ws))
             row_centre = centre
     out: list[str] = []
-    boxes: list[Optional[Box]] = []
+    boxes: list[Box | None] = []
     for r, row in enumerate(rows):
         if r:
             out.append("\n")
@@ -226,8 +245,12 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Opt
             n = len(w.text)
             cw = w.width / n
             for i, norm in enumerate(chars):
-                box = ((w.left + i * cw) * scale, w.top * scale, (w.left + (i + 1) * cw) * scale,
-                       (w.top + w.height) * scale)
+                box = (
+                    (w.left + i * cw) * scale,
+                    w.top * scale,
+                    (w.left + (i + 1) * cw) * scale,
+                    (w.top + w.height) * scale,
+                )
                 for ch in norm:
                     out.append(ch)
                     boxes.append(box)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import io
-from typing import Optional
 
 from PIL import Image
 
 from ..document import Document
 from ..errors import CorruptDocumentError
-from . import imageprep
-from .loader import OcrGeometry, _frame, _open_image, _render_pdf_page, prepare_frame
 from ..options import DEFAULT_OPTIONS
+from . import imageprep
+from .loader import OcrGeometry, _frame, _open_image, prepare_frame
 
 
 def page_image(document: Document, page_number: int, resolution: float = 110) -> Image.Image:
@@ -23,7 +22,7 @@ def page_image(document: Document, page_number: int, resolution: float = 110) ->
     if not 1 <= page_number <= len(document.pages):
         raise ValueError(f"page {page_number} is not among the {len(document.pages)} pages read")
     page = document.pages[page_number - 1]
-    geom: Optional[OcrGeometry] = getattr(page, "_ocr_geometry", None)
+    geom: OcrGeometry | None = getattr(page, "_ocr_geometry", None)
     if document.kind == "pdf" and geom is None:
         return _render_text_page(document.data, page_number, resolution)
     if document.kind == "pdf":
@@ -49,8 +48,8 @@ def page_image(document: Document, page_number: int, resolution: float = 110) ->
 
 def _render_text_page(data: bytes, page_number: int, resolution: float) -> Image.Image:
     import pdfplumber
-    from pdfplumber.utils.exceptions import PdfminerException
     import pypdfium2 as pdfium
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:

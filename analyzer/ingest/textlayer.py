@@ -8,7 +8,7 @@ hyphens, undecodable glyphs) happens here, while each output character is tied t
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, Optional
+from typing import Any
 
 from pdfplumber.utils.text import chars_to_textmap
 
@@ -83,7 +83,7 @@ def page_facts(page: Any, chars: list[dict[str, Any]]) -> PageFacts:
     )
 
 
-def build_text_layer(page: Any) -> tuple[str, list[Optional[Box]], PageFacts]:
+def build_text_layer(page: Any) -> tuple[str, list[Box | None], PageFacts]:
     """(text, char_boxes, facts) of a pdfplumber page, parsing it once."""
     chars = page.chars
     facts = page_facts(page, chars)
@@ -91,9 +91,9 @@ def build_text_layer(page: Any) -> tuple[str, list[Optional[Box]], PageFacts]:
         return "", [], facts
     textmap = chars_to_textmap(chars, layout_bbox=page.bbox)
     out: list[str] = []
-    boxes: list[Optional[Box]] = []
-    prev_obj: Optional[dict] = None
-    prev_box: Optional[Box] = None
+    boxes: list[Box | None] = []
+    prev_obj: dict | None = None
+    prev_box: Box | None = None
     for letter, obj in textmap.tuples:
         if obj is None:
             out.append(letter)
