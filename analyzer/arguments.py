@@ -577,6 +577,11 @@ def template_for(rule_id: str) -> ArgumentTemplate | None:
     base = FALLBACK_TEMPLATES.get(rule_id)
     if base is not None:
         return base
+    return catalogue_template(rule_id)
+
+
+def catalogue_template(rule_id: str) -> ArgumentTemplate | None:
+    """The catalogue's own argument template for a rule (placeholders {citation} {explanation} {title})."""
     rule = _catalogue_rules().get(rule_id)
     arg = _get(rule, "argument") if rule is not None else None
     if not arg:
@@ -1161,6 +1166,18 @@ CATEGORY_ARGUMENTS: dict[str, CategoryArgument] = {
         (f"{HSC} § 1370.4", "28 CCR § 1300.70.4", f"{HSC} § 1374.30"),
         ("experimental.terminal_illness_rights",),
     ),
+    "experimental_federal": CategoryArgument(
+        "experimental_federal",
+        "{service_cap} is supported by medical and scientific evidence",
+        "My treating physician's statement and published medical and scientific evidence supporting {service} "
+        "for my condition are enclosed or will follow. A denial based on a finding that a treatment is experimental "
+        "or investigational can be taken to independent external review once the internal appeal is decided, and "
+        "an expedited review is available when delay would seriously jeopardize my health.",
+        "authorize {service}, or give me the specific scientific or clinical reasons applied to my case and the "
+        "criteria you used to find it experimental or investigational",
+        ("45 CFR § 147.136(d)", "29 CFR § 2560.503-1(g)(1)(v)(B)"),
+        (),
+    ),
     "mental_health": CategoryArgument(
         "mental_health",
         "My mental health care must be judged by generally accepted standards of care",
@@ -1221,8 +1238,11 @@ def _category_ids(ctx: Context) -> list[str]:
     if cat == "medical_necessity" and not (_is_mental_health(ctx) and plan in ("commercial_hmo", "erisa_group")
                                            and state == "CA"):
         ids.append("medical_necessity")
-    if cat == "experimental_investigational" and state == "CA" and plan in KNOX_KEENE_PLANS:
-        ids.append("experimental")
+    if cat == "experimental_investigational":
+        if state == "CA" and plan in KNOX_KEENE_PLANS and not (plan == "erisa_group" and fact_true(ctx, "self_funded")):
+            ids.append("experimental")
+        elif plan in ("commercial_hmo", "erisa_group"):
+            ids.append("experimental_federal")
     if (_is_mental_health(ctx) and state == "CA" and plan in ("commercial_hmo", "erisa_group")
             and cat in ("medical_necessity", "out_of_network", "not_covered", "")):
         ids.append("mental_health")
@@ -1262,7 +1282,8 @@ def category_arguments(ctx: Context, outcomes: Sequence[Outcome], values: Mappin
                              "Cancer Institute-designated cancer center", vals_c)
         cites = list(ca.citations)
         text = " ".join(x for x in (
-            reason if cid in ("medical_necessity", "experimental", "medicare_advantage", "mental_health") else "",
+            reason if cid in ("medical_necessity", "experimental", "experimental_federal", "medicare_advantage",
+                              "mental_health") else "",
             render(ca_text, vals_c).rstrip(".") + (f" ({'; '.join(cites)})." if cites else "."),
             f"I ask that you {request}.",
         ) if x)
@@ -1287,9 +1308,11 @@ def build_arguments(ctx: Context, outcomes: list[Outcome]) -> list[dict]:
     flag_args = []
     for i, o in enumerate(raised):
         arg = argument_for_outcome(ctx, o, values, raised)
-        flag_args.append((SEVERITY_RANK.get(o.severity, 3), i, arg))
-    flag_args.sort(key=lambda t: (t[0], t[1]))
-    args = [a for _, _, a in flag_args]
+        # within a severity, a defect in the decision itself argues more strongly than a defect in the notice
+        substance = 1 if o.rule_id.startswith("notice.") else 0
+        flag_args.append((SEVERITY_RANK.get(o.severity, 3), substance, i, arg))
+    flag_args.sort(key=lambda t: t[:3])
+    args = [t[3] for t in flag_args]
     stated: set[str] = set()
     for a in args:  # the § 1383.15 situations are stated once, in the strongest argument that has them
         for o in raised:

@@ -278,3 +278,27 @@ def test_engine_explanation_is_stated_in_the_members_voice():
     arg = argument_for_outcome(ctx, o)
     assert "In my view, I report that the in-network doctor offered lacks expertise" in arg["text"]
     assert "the member" not in arg["text"]
+
+
+def test_category_experimental_outside_california_uses_federal_review():
+    ctx = make_ctx(plan="erisa_group", state="GA", category="experimental_investigational")
+    args = build_arguments(ctx, [])
+    assert _category(args, "experimental") is None
+    a = _category(args, "experimental_federal")
+    assert a and "45 CFR § 147.136(d)" in a["citations"] and "external review" in a["text"]
+    ctx = make_ctx(plan="erisa_group", state="CA", category="experimental_investigational",
+                   facts={"self_funded": True})
+    assert _category(build_arguments(ctx, []), "experimental_federal")
+
+
+@pytest.mark.parametrize("rule_id", catalogue_rule_ids())
+def test_catalogue_template_renders_too(rule_id):
+    from analyzer.arguments import catalogue_template
+
+    tpl = catalogue_template(rule_id)
+    if tpl is None:
+        pytest.skip("the catalogue has no argument template (or is not available)")
+    vals = {"citation": "Test Code § 1", "explanation": "the finding", "title": "the title"}
+    for t in (tpl.heading, tpl.text, tpl.request):
+        out = render(t, vals)
+        assert out.strip() and "{" not in out and not BLANK_RE.search(out), out
