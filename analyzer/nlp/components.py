@@ -7,10 +7,14 @@ because a token-aligned span can be wider than the value it holds (e.g. ``MRN:12
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable, Optional
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
+from thinc.api import Ops, get_current_ops
+from thinc.types import Ragged
 
 from . import recognizers as R
 
@@ -124,6 +128,40 @@ class FieldRecognizer:
         secs = [(c.value, c.start, c.end, c.role) for c in get_group(doc, "sections")]
         put_group(doc, "fields", R.find_fields(doc.text, secs))
         return doc
+
+
+@registry.misc("denial.sentence_suggester.v1")
+def build_sentence_suggester(max_sentences: int = 4) -> Callable:
+    """Suggest runs of 1..max_sentences consecutive sentences (the spancat's candidate reason spans)."""
+
+    def suggest(docs: Iterable[Doc], *, ops: Optional[Ops] = None) -> Ragged:
+        ops = ops or get_current_ops()
+        spans: list[tuple[int, int]] = []
+        lengths: list[int] = []
+        for doc in docs:
+            n0 = len(spans)
+            for a, b in sentence_windows(doc, max_sentences):
+                spans.append((a, b))
+            lengths.append(len(spans) - n0)
+        arr = numpy.asarray(spans, dtype="i") if spans else numpy.zeros((0, 2), dtype="i")
+        return Ragged(ops.asarray2i(arr), ops.asarray1i(numpy.asarray(lengths, dtype="i")))
+
+    return suggest
+
+
+def sentence_windows(doc: Doc, max_sentences: int = 4) -> list[tuple[int, int]]:
+    """Token (start, end) of every run of 1..max_sentences consecutive sentences longer than a few words."""
+    toks: list[tuple[int, int]] = []
+    for a, b in R.sentence_bounds(doc.text):
+        sp = doc.char_span(a, b, alignment_mode="expand")
+        if sp is not None and len(sp) >= 4:
+            toks.append((sp.start, sp.end))
+    out = []
+    for i in range(len(toks)):
+        for k in range(1, max_sentences + 1):
+            if i + k <= len(toks) and toks[i + k - 1][1] - toks[i][0] <= 160:
+                out.append((toks[i][0], toks[i + k - 1][1]))
+    return out
 
 
 RULE_COMPONENTS = ("denial_sentences", "denial_sectionizer", "denial_codes", "denial_dates", "denial_cues",

@@ -1,0 +1,342 @@
+"""Rebuild the trained pipeline in ``models/denial_en`` from generated letters, holding out whole templates.
+
+    python -m analyzer.train [--n 360] [--out models/denial_en] [--holdout twocol_header,eob_claim,medicaid_notice]
+
+Steps: generate letters with ``analyzer.samplegen`` from the training templates only; render each to PDF and read
+it back with the ingest code (so training text looks like inference text); align the generator's annotations by
+searching their strings in the extracted text; train textcat (letter kind, denial category, plan type), NER
+(services, diagnoses, reviewer, requesting provider, criteria, member) and a spancat over sentence runs (the
+denial reason) next to the rule components; evaluate per field on letters of the HELD-OUT templates (text PDFs
+and a few scans); write the pipeline with ``meta.json`` carrying the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import random
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Optional
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HOLDOUT = ("twocol_header", "eob_claim", "medicaid_notice")
+NER_LABELS = {"SERVICE": "SERVICE", "DIAGNOSIS": "DIAGNOSIS", "REVIEWER_NAME": "REVIEWER", "PROVIDER": "PROVIDER",
+              "CRITERIA": "CRITERIA", "MEMBER_NAME": "MEMBER"}
+KIND_LABELS = ["initial_denial", "partial_denial", "payment_denial", "second_opinion_denial", "grievance_decision",
+               "delay_notice", "termination_notice"]
+CAT_LABELS = ["medical_necessity", "experimental_investigational", "not_covered", "out_of_network",
+              "no_prior_authorization", "second_opinion", "administrative"]
+PLAN_LABELS = ["commercial_hmo", "erisa_group", "medicare_advantage", "medi_cal", "medicaid", "fehb"]
+VERSION = "1.0.0"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# corpus
+# ---------------------------------------------------------------------------------------------------------------
+def _find(text: str, needle: str, near: int) -> Optional[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` allowing any whitespace between its words; the occurrence nearest ``near``."""
+    words = needle.split()
+    if not words:
+        return None
+    rx = re.compile(r"\s+".join(re.escape(w) for w in words))
+    best = None
+    for m in rx.finditer(text):
+        d = abs(m.start() - near)
+        if best is None or d < best[0]:
+            best = (d, m.start(), m.end())
+    return (best[1], best[2]) if best else None
+
+
+def make_example(args: tuple[int, str]) -> Optional[dict]:
+    """One training record: extracted text, aligned annotations and classes (runs in a worker process)."""
+    seed, template = args
+    from .ingest import load_document
+    from .samplegen import generate, render_pdf
+
+    try:
+        spec = generate(seed, template=template)
+    except ValueError:
+        return None
+    doc = load_document(render_pdf(spec, None), file_name=f"train-{seed}.pdf")
+    text = doc.text
+    scale = len(text) / max(1, len(spec.text))
+    spans = []
+    for label, s, e in spec.annotations:
+        if label not in NER_LABELS and label != "REASON":
+            continue
+        hit = _find(text, spec.text[s:e], int(s * scale))
+        if hit:
+            spans.append((label, hit[0], hit[1]))
+    t = spec.truth
+    return {"seed": seed, "template": template, "text": text, "spans": spans,
+            "kind": t.get("letter_kind"), "cat": t.get("denial_category"), "plan": t.get("plan_type"),
+            "language": t.get("language", "en")}
+
+
+def build_corpus(templates: list[str], n: int, seed0: int, workers: int = 2) -> list[dict]:
+    jobs = [(seed0 + i, templates[i % len(templates)]) for i in range(n)]
+    with ProcessPoolExecutor(workers) as ex:
+        out = [r for r in ex.map(make_example, jobs, chunksize=4) if r]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# pipeline
+# ---------------------------------------------------------------------------------------------------------------
+def new_pipeline():
+    from .nlp import rule_pipeline
+
+    nlp = rule_pipeline()
+    for name, labels, prefix in (("textcat_kind", KIND_LABELS, "kind:"), ("textcat_cat", CAT_LABELS, "cat:"),
+                                 ("textcat_plan", PLAN_LABELS, "plan:")):
+        tc = nlp.add_pipe("textcat_multilabel", name=name, config={"model": {
+            "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
+            "no_output_layer": False, "length": 32768}})
+        for lab in labels:
+            tc.add_label(prefix + lab)
+    ner = nlp.add_pipe("ner")
+    for lab in sorted(set(NER_LABELS.values())):
+        ner.add_label(lab)
+    small_t2v = {"@architectures": "spacy.Tok2Vec.v2",
+                 "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 64, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+                           "rows": [2000, 1000, 1000, 1000], "include_static_vectors": False},
+                 "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 64, "window_size": 1,
+                            "maxout_pieces": 3, "depth": 2}}
+    sc = nlp.add_pipe("spancat", config={"spans_key": "sc", "threshold": 0.3, "max_positive": 1,
+                                         "model": {"@architectures": "spacy.SpanCategorizer.v1", "tok2vec": small_t2v,
+                                                   "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": 128},
+                                                   "scorer": {"@layers": "spacy.LinearLogistic.v1"}},
+                                         "suggester": {"@misc": "denial.sentence_suggester.v1", "max_sentences": 4}})
+    sc.add_label("REASON")
+    return nlp
+
+
+def to_example(nlp, rec: dict):
+    from spacy.training import Example
+    from spacy.util import filter_spans
+
+    from .nlp.components import sentence_windows
+
+    doc = nlp.make_doc(rec["text"])
+    ents = []
+    reasons = []
+    for label, s, e in rec["spans"]:
+        sp = doc.char_span(s, e, label=NER_LABELS.get(label, label), alignment_mode="contract")
+        if sp is None or not len(sp):
+            continue
+        (reasons if label == "REASON" else ents).append(sp)
+    ref = doc.copy()
+    ref.ents = filter_spans(ents)
+    # the reason as the suggested sentence run that overlaps it best (spancat learns from exact suggestions)
+    wins = sentence_windows(ref, 4)
+    gold = []
+    for r in reasons:
+        best = max(wins, key=lambda w: _jaccard(w, (r.start, r.end)), default=None)
+        if best and _jaccard(best, (r.start, r.end)) >= 0.5:
+            gold.append(ref[best[0]:best[1]])
+            gold[-1].label_ = "REASON"
+    from spacy.tokens import Span
+
+    ref.spans["sc"] = [Span(ref, g.start, g.end, label="REASON") for g in gold]
+    cats = {}
+    for prefix, labels, val in (("kind:", KIND_LABELS, rec["kind"]), ("cat:", CAT_LABELS, rec["cat"]),
+                                ("plan:", PLAN_LABELS, rec["plan"])):
+        for lab in labels:
+            cats[prefix + lab] = 1.0 if lab == val else 0.0
+    ref.cats = cats
+    return Example(doc, ref)
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def ner_chunks(nlp, ex, rng: random.Random, lines_per_chunk: int = 10, neg_rate: float = 0.25) -> list:
+    """Short windows of a letter for the NER: every window holding an entity and a sample of the others
+    (a transition-based NER over whole 1,500-token letters is the slowest part of training)."""
+    from spacy.training import Example
+
+    ref = ex.reference
+    text = ref.text
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    out = []
+    for i in range(0, len(starts), lines_per_chunk):
+        a = starts[i]
+        b = starts[i + lines_per_chunk] - 1 if i + lines_per_chunk < len(starts) else len(text)
+        ents = [e for e in ref.ents if e.start_char < b and e.end_char > a]
+        if any(e.start_char < a or e.end_char > b for e in ents):
+            continue  # an entity crosses the window edge: skip the window rather than cut the entity
+        if not ents and rng.random() > neg_rate:
+            continue
+        d = nlp.make_doc(text[a:b])
+        r = d.copy()
+        spans = [r.char_span(e.start_char - a, e.end_char - a, label=e.label_, alignment_mode="contract") for e in ents]
+        r.ents = [s for s in spans if s is not None]
+        out.append(Example(d, r))
+    return out
+
+
+def decision_part(nlp, ex):
+    """The letter up to its rights boilerplate (where a reason can be), for the spancat."""
+    from spacy.tokens import Span
+    from spacy.training import Example
+
+    from .nlp.recognizers import find_sections
+
+    ref = ex.reference
+    rights = [s for n, s, e, h in find_sections(ref.text) if n in ("appeal_rights", "external_review", "expedited_review", "taglines")]
+    cut = min(rights) if rights else len(ref.text)
+    gold = list(ref.spans["sc"])
+    if gold:
+        cut = max(cut, max(g.end_char for g in gold) + 1)
+    cut = min(cut, len(ref.text))
+    d = nlp.make_doc(ref.text[:cut])
+    r = d.copy()
+    r.spans["sc"] = [sp for sp in (r.char_span(g.start_char, g.end_char, label="REASON") for g in gold) if sp is not None]
+    r.spans["sc"] = [Span(r, sp.start, sp.end, label="REASON") for sp in r.spans["sc"]]
+    return Example(d, r)
+
+
+def train(examples, nlp, epochs: int, seed: int, budget_s: float) -> list[dict]:
+    from spacy.util import fix_random_seed, minibatch
+
+    from .nlp.components import RULE_COMPONENTS
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    optimizer = nlp.initialize(lambda: examples[:50])
+    chunks = [c for ex in examples for c in ner_chunks(nlp, ex, rng)]
+    sc_examples = [decision_part(nlp, ex) for ex in examples]
+    only = lambda *keep: [n for n in nlp.pipe_names if n not in keep]  # noqa: E731
+    textcats = [n for n in nlp.pipe_names if n.startswith("textcat")]
+    history = []
+    t0 = time.monotonic()
+    for ep in range(epochs):
+        rng.shuffle(examples)
+        rng.shuffle(chunks)
+        rng.shuffle(sc_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=8):
+            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses, exclude=only(*textcats) + list(RULE_COMPONENTS))
+        for batch in minibatch(sc_examples, size=8):
+            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses, exclude=only("spancat") + list(RULE_COMPONENTS))
+        for batch in minibatch(chunks, size=16):
+            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses, exclude=only("ner") + list(RULE_COMPONENTS))
+        history.append({"epoch": ep + 1, **{k: round(float(v), 2) for k, v in losses.items()},
+                        "seconds": round(time.monotonic() - t0, 1)})
+        log.info("epoch %d %s", ep + 1, history[-1])
+        print(f"epoch {ep + 1}: {history[-1]}", file=sys.stderr, flush=True)
+        if time.monotonic() - t0 > budget_s:
+            print("time budget reached; stopping", file=sys.stderr)
+            break
+    return history
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# main
+# ---------------------------------------------------------------------------------------------------------------
+def main(argv: Optional[list[str]] = None) -> int:
+    import spacy
+
+    from . import nlp as nlp_mod
+    from .nlp.evaluate import evaluate_generated
+    from .samplegen import template_names
+
+    ap = argparse.ArgumentParser(prog="python -m analyzer.train", description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=360, help="training letters (default 360)")
+    ap.add_argument("--out", default=str(nlp_mod.MODELS_DIR / nlp_mod.MODEL_NAME))
+    ap.add_argument("--holdout", default=",".join(DEFAULT_HOLDOUT), help="templates kept out of training")
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--budget", type=float, default=420.0, help="stop training after this many seconds")
+    ap.add_argument("--eval-n", type=int, default=10, help="letters per held-out template for evaluation")
+    ap.add_argument("--scan-n", type=int, default=2, help="scanned letters per held-out template (OCR; slow)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--workers", type=int, default=2)
+    a = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    holdout = [t for t in a.holdout.split(",") if t]
+    all_t = template_names()
+    unknown = [t for t in holdout if t not in all_t]
+    if unknown:
+        ap.error(f"unknown templates {unknown}; known: {all_t}")
+    train_t = [t for t in all_t if t not in holdout]
+    t0 = time.monotonic()
+    corpus = build_corpus(train_t, a.n, seed0=100_000 + a.seed * 1_000_000, workers=a.workers)
+    print(f"corpus: {len(corpus)} letters from {len(train_t)} templates in {time.monotonic() - t0:.0f}s", file=sys.stderr)
+    nlp = new_pipeline()
+    examples = [to_example(nlp, r) for r in corpus]
+    n_reason = sum(1 for e in examples if len(e.reference.spans["sc"]))
+    history = train(examples, nlp, a.epochs, a.seed, a.budget)
+
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.meta.update({"name": "denial_en", "version": VERSION, "lang": "en",
+                     "spacy_version": f">={spacy.about.__version__.rsplit('.', 1)[0]}.0,<3.9.0",
+                     "description": "Kaiser Permanente denial letters: rule components + textcat/NER/spancat"})
+    nlp.to_disk(out)
+
+    # evaluate the saved pipeline on the held-out templates only
+    nlp_mod.reset()
+    import os
+
+    os.environ["KP_ANALYZER_MODEL"] = str(out)
+    eval_seeds = range(900_000, 900_000 + a.eval_n)
+    text_eval = evaluate_generated(holdout, eval_seeds)
+    scan_eval = evaluate_generated(holdout, range(950_000, 950_000 + a.scan_n), scan=True) if a.scan_n else None
+    devset = _devset_figures()
+    meta = json.loads((out / "meta.json").read_text())
+    meta.update({
+        "name": "denial_en", "version": VERSION,
+        "spacy_version": meta.get("spacy_version"),
+        "trained_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "training_data": {
+            "source": "analyzer.samplegen synthetic letters rendered to PDF and re-read with analyzer.ingest",
+            "letters": len(corpus), "letters_with_reason_span": n_reason, "templates": train_t,
+            "seed0": 100_000 + a.seed * 1_000_000, "command": "python -m analyzer.train " + " ".join(argv or sys.argv[1:]),
+        },
+        "held_out_templates": holdout,
+        "components": {"rules": list(nlp.pipe_names[:6]), "trained": list(nlp.pipe_names[6:])},
+        "training_history": history,
+        "evaluation": {"held_out_text": text_eval, "held_out_scan": scan_eval, "devset_text": devset},
+    })
+    (out / "meta.json").write_text(json.dumps(meta, indent=1))
+    print(json.dumps({"held_out_text": text_eval, "held_out_scan": scan_eval, "devset": devset}, indent=1))
+    print(f"wrote {out} in {time.monotonic() - t0:.0f}s", file=sys.stderr)
+    return 0
+
+
+def _devset_figures() -> Optional[dict]:
+    """Field accuracy on the shared development letters when they are present (measurement only)."""
+    root = Path(__file__).resolve().parents[1].parent / "shared" / "devset"
+    if not root.exists():
+        root = Path("/work/shared/devset")
+    if not (root / "letters").exists():
+        return None
+    from .extract import extract
+    from .ingest import load_document
+    from .nlp import build_doc
+    from .nlp.evaluate import score_letter, summarize
+
+    rows = []
+    for tf in sorted((root / "letters").glob("*.json")):
+        truth = json.loads(tf.read_text())
+        pdf = root / "pdf" / f"{truth['id']}.pdf"
+        if not pdf.exists():
+            continue
+        doc = load_document(str(pdf))
+        rows.append(score_letter(truth, extract(doc, build_doc(doc)).letter))
+    return summarize(rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
