@@ -1018,7 +1018,7 @@ def argument_for_outcome(ctx: Context, outcome: Outcome, values: Mapping[str, st
     cite_txt = "; ".join(citations)
     body = " ".join(x for x in (
         facts,
-        _details_sentence(outcome),
+        "" if "situation" in (outcome.explanation or "") else _details_sentence(outcome),
         f"{rule_text.rstrip('.')} ({cite_txt})." if rule_text and cite_txt else rule_text,
         extra,
         f"I ask that you {request.rstrip('.')}.",

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from .arguments import BLANK_RE
 from .letter import GrievanceLetter, draft_letter
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def to_text(letter: GrievanceLetter, include_notes: bool = True) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 def to_docx(letter: GrievanceLetter, include_notes: bool = True) -> bytes:
     from docx import Document as DocxDocument
-    from docx.enum.text import WD_BREAK
+    from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
     from docx.shared import Pt
 
     d = DocxDocument()
@@ -50,43 +51,57 @@ def to_docx(letter: GrievanceLetter, include_notes: bool = True) -> bytes:
     style.font.name = "Calibri"
     style.font.size = Pt(11)
 
+    def runs(p: Any, text: str, bold: bool = False) -> None:
+        """Add text to a paragraph; blank markers are bold and highlighted so the member cannot miss them."""
+        pos = 0
+        for m in BLANK_RE.finditer(text):
+            if m.start() > pos:
+                p.add_run(text[pos:m.start()]).bold = bold or None
+            r = p.add_run(m.group(0))
+            r.bold = True
+            r.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            pos = m.end()
+        if pos < len(text) or not text:
+            p.add_run(text[pos:]).bold = bold or None
+
+    def para(text: str, bold: bool = False) -> None:
+        runs(d.add_paragraph(), text, bold)
+
     def lines(block: list[str]) -> None:
         p = d.add_paragraph()
         for i, ln in enumerate(block):
-            run = p.add_run(ln)
+            runs(p, ln)
             if i < len(block) - 1:
-                run.add_break()
+                p.add_run().add_break()
 
     lines(letter.sender)
-    d.add_paragraph(letter.date_line)
+    para(letter.date_line)
     lines(letter.recipient)
     d.add_heading(letter.title, level=1)
     lines(letter.subject)
-    d.add_paragraph(letter.salutation)
+    para(letter.salutation)
     for sec in letter.sections:
         if sec.heading:
             d.add_heading(sec.heading, level=2)
-        for i, para in enumerate(sec.paragraphs, 1):
+        for i, text in enumerate(sec.paragraphs, 1):
             sub = sec.subheadings[i - 1] if i - 1 < len(sec.subheadings) else ""
             if sub:
-                h = d.add_paragraph()
-                h.add_run(f"{i}. {sub}" if sec.numbered else sub).bold = True
-                d.add_paragraph(para)
+                para(f"{i}. {sub}" if sec.numbered else sub, bold=True)
+                para(text)
             elif sec.numbered:
-                d.add_paragraph(f"{i}. {para}")
+                para(f"{i}. {text}")
             else:
-                d.add_paragraph(para)
+                para(text)
     lines(letter.closing)
     if letter.enclosures:
-        h = d.add_paragraph()
-        h.add_run("Enclosures:").bold = True
+        para("Enclosures:", bold=True)
         for e in letter.enclosures:
-            d.add_paragraph(f"- {e}")
+            para(f"- {e}")
     if include_notes and letter.notes:
         d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         d.add_heading("Before you send this letter (this page is for you; do not send it)", level=2)
         for n in letter.notes:
-            d.add_paragraph(f"- {n}")
+            para(f"- {n}")
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
@@ -125,7 +140,19 @@ def _pdf_fonts() -> tuple[str, str]:
     return "Helvetica", "Helvetica-Bold"
 
 
-def _esc(s: str) -> str:
+def _esc_marked(s: str, bold_font: str | None = None) -> str:
+    """Escape for reportlab's mini-markup; blank markers are bold on a yellow background."""
+    out, pos = [], 0
+    for m in BLANK_RE.finditer(s):
+        out.append(_xml(s[pos:m.start()]))
+        mark = _xml(m.group(0))
+        out.append(f'<font name="{bold_font}" backColor="#fff27a">{mark}</font>' if bold_font else mark)
+        pos = m.end()
+    out.append(_xml(s[pos:]))
+    return "".join(out)
+
+
+def _xml(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -144,40 +171,43 @@ def to_pdf(letter: GrievanceLetter, include_notes: bool = True) -> bytes:
 
     story: list[Any] = []
 
+    def esc(s: str) -> str:
+        return _esc_marked(s, bold)
+
     def block(lines: list[str]) -> None:
         for ln in lines:
-            story.append(Paragraph(_esc(ln) or "&nbsp;", tight))
+            story.append(Paragraph(esc(ln) or "&nbsp;", tight))
         story.append(Spacer(1, 10))
 
     block(letter.sender)
     block([letter.date_line])
     block(letter.recipient)
-    story.append(Paragraph(_esc(letter.title), h1))
+    story.append(Paragraph(esc(letter.title), h1))
     block(letter.subject)
-    story.append(Paragraph(_esc(letter.salutation), body))
+    story.append(Paragraph(esc(letter.salutation), body))
     for sec in letter.sections:
         if sec.heading:
-            story.append(Paragraph(_esc(sec.heading), h2))
+            story.append(Paragraph(esc(sec.heading), h2))
         for i, para in enumerate(sec.paragraphs, 1):
             sub = sec.subheadings[i - 1] if i - 1 < len(sec.subheadings) else ""
             if sub:
-                story.append(Paragraph(_esc(f"{i}. {sub}" if sec.numbered else sub), h3))
-                story.append(Paragraph(_esc(para), body))
+                story.append(Paragraph(esc(f"{i}. {sub}" if sec.numbered else sub), h3))
+                story.append(Paragraph(esc(para), body))
             elif sec.numbered:
-                story.append(Paragraph(_esc(f"{i}. {para}"), body))
+                story.append(Paragraph(esc(f"{i}. {para}"), body))
             else:
-                story.append(Paragraph(_esc(para), body))
+                story.append(Paragraph(esc(para), body))
     story.append(Spacer(1, 6))
     block(letter.closing)
     if letter.enclosures:
         story.append(Paragraph("Enclosures:", h3))
         for e in letter.enclosures:
-            story.append(Paragraph(_esc(f"- {e}"), tight))
+            story.append(Paragraph(esc(f"- {e}"), tight))
     if include_notes and letter.notes:
         story.append(PageBreak())
         story.append(Paragraph("Before you send this letter (this page is for you; do not send it)", h2))
         for n in letter.notes:
-            story.append(Paragraph(_esc(f"- {n}"), body))
+            story.append(Paragraph(esc(f"- {n}"), body))
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=LETTER, leftMargin=inch, rightMargin=inch, topMargin=0.9 * inch,
@@ -237,7 +267,7 @@ def deadlines_ics(result: Mapping, now: _dt.datetime | None = None) -> bytes:
         for days in ALARM_DAYS:
             al = Alarm()
             al.add("action", "DISPLAY")
-            al.add("description", f"{action}: due in {days} day{'s' if days != 1 else ''}")
+            al.add("description", f"{action}: in {days} day{'s' if days != 1 else ''} ({day.isoformat()})")
             al.add("trigger", -_dt.timedelta(days=days))
             ev.add_component(al)
         cal.add_component(ev)

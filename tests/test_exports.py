@@ -135,3 +135,13 @@ def test_write_bundle_writes_all_files(tmp_path, result):
     assert json.loads(written["analysis.json"].read_text(encoding="utf-8"))["schema_version"] == "1"
     assert written["grievance.pdf"].read_bytes().startswith(b"%PDF")
     assert not list((tmp_path / "out").glob("*.tmp"))
+
+
+def test_blanks_are_highlighted_in_docx(result):
+    import docx
+    from docx.enum.text import WD_COLOR_INDEX
+
+    letter = draft_letter(result)  # no member facts: name from the letter, the rest blank
+    d = docx.Document(io.BytesIO(to_docx(letter)))
+    marked = {r.text for p in d.paragraphs for r in p.runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW}
+    assert set(letter.blanks) <= marked
