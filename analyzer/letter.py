@@ -8,6 +8,7 @@ Only contacts tagged [V] or [P] in the catalogue are printed; [P] ones carry "ch
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -588,6 +589,10 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
     requests = [f"Reverse your decision and {verb} {_lc_first(denied)}."]
     if urgent:
         requests.append(f"Handle this as an expedited review and decide {route.expedited_within}.")
+    if plan in ("medi_cal", "medicaid") and (kind == "termination_notice" or _fact(result, "service_reduced")) \
+            and "notice.continuation_of_benefits" not in {a.get("rule_id") for a in args}:
+        requests.append("Continue my services without interruption while this appeal is pending (aid paid pending, "
+                        "42 CFR § 438.420).")
     raised = {a.get("rule_id") for a in args}
     for a in args:
         r = _s(a.get("request"))
@@ -623,7 +628,7 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
         plan_type=plan, urgent=urgent,
     )
     gl.blanks = find_blanks(gl.text)
-    gl.notes = _notes(gl, result, kind)
+    gl.notes = _notes(gl, result, kind, _iso(sig_date))
     log.debug("drafted grievance letter: %d sections, %d blanks", len(sections), len(gl.blanks))
     return gl
 
@@ -637,13 +642,25 @@ def find_blanks(text: str) -> list[str]:
     return out
 
 
-def _notes(gl: GrievanceLetter, result: Mapping, kind: str) -> list[str]:
+def _iso(v: Any) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(str(v)[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def _notes(gl: GrievanceLetter, result: Mapping, kind: str, sent_on: _dt.date | None = None) -> list[str]:
     notes = []
     if gl.blanks:
         notes.append("Fill in or remove every bracketed blank: " + ", ".join(gl.blanks) + ".")
     fd = _filing_deadline(result)
-    if fd is not None and fd.get("due"):
-        notes.append(f"Send it by {human_date(fd.get('due'))} at the latest, and keep a copy and proof of sending.")
+    due = _iso(fd.get("due")) if fd is not None else None
+    if due is not None and due < (sent_on or _dt.date.today()):
+        notes.append(f"The filing deadline ({human_date(due.isoformat())}) appears to have passed. Send the letter "
+                     "anyway, say why it is late, and ask the plan to accept it; also ask the free help lines listed "
+                     "in the letter about your options.")
+    elif due is not None:
+        notes.append(f"Send it by {human_date(due.isoformat())} at the latest, and keep a copy and proof of sending.")
     else:
         notes.append("Send it as soon as you can, and keep a copy and proof of sending.")
     if kind == "grievance_decision":

@@ -200,3 +200,19 @@ def test_every_plan_type_drafts(plan):
     letter = draft_letter(result_for(ctx, [raised(ctx, "notice.reason_specific", "high")]))
     assert letter.text.strip() and letter.title
     _all_blanks_listed(letter)
+
+
+def test_medi_cal_termination_asks_to_keep_services():
+    ctx = make_ctx(plan="medi_cal", kind="termination_notice")
+    t = draft_letter(result_for(ctx, [])).text
+    assert "aid paid pending, 42 CFR § 438.420" in t
+
+
+def test_passed_filing_deadline_is_pointed_out_to_the_member():
+    ctx = make_ctx(plan="medi_cal")
+    res = result_for(ctx, [], deadlines=[FILE_DL])
+    late = draft_letter(res, {"signature_date": "2026-04-01"})
+    assert any("appears to have passed" in n for n in late.notes)
+    on_time = draft_letter(res, {"signature_date": "2026-02-01"})
+    assert any("Send it by March 6, 2026" in n for n in on_time.notes)
+    assert "appears to have passed" not in on_time.text  # notes never go into the letter itself
