@@ -31,16 +31,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also write the letter's plain text and annotations (<id>.txt, <id>.ann.json)",
     )
+    ap.add_argument("--denial-category", dest="denial_category", default=None)
+    ap.add_argument("--urgency", default=None, choices=["standard", "expedited"])
+    ap.add_argument("--defects", default=None, help="comma-separated rule ids to plant ('none' for a compliant letter)")
+    ap.add_argument("--name", default=None, help="file stem (and truth id) when writing a single letter")
+    ap.add_argument("--fax", action="store_true", help="make the scans fax-like (binarized)")
     a = ap.parse_args(argv)
+    if a.name and a.n != 1:
+        ap.error("--name needs --n 1")
     os.makedirs(a.out, exist_ok=True)
-    cons = {
-        k: v
-        for k, v in dict(plan_type=a.plan_type, state=a.state, letter_kind=a.letter_kind, language=a.language).items()
-        if v
-    }
+    given = dict(plan_type=a.plan_type, state=a.state, letter_kind=a.letter_kind, language=a.language,
+                 denial_category=a.denial_category, urgency=a.urgency)
+    cons: dict = {k: v for k, v in given.items() if v}
+    if a.defects is not None:
+        cons["defects"] = [] if a.defects in ("", "none") else [d.strip() for d in a.defects.split(",")]
     for i in range(a.n):
         seed = a.seed + i
         spec = generate(seed, template=a.template, **cons)
+        if a.name:
+            spec.truth["id"] = a.name
         stem = os.path.join(a.out, spec.id)
         pdf = render_pdf(spec, stem + ".pdf")
         with open(stem + ".json", "w", encoding="utf-8") as f:
@@ -51,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             with open(stem + ".ann.json", "w", encoding="utf-8") as f:
                 json.dump([list(x) for x in spec.annotations], f)
         if i < a.scans:
-            fax = i % 3 == 2
+            fax = a.fax or i % 3 == 2
             with open(stem + ".scan.pdf", "wb") as f:
                 f.write(render_scan(pdf, dpi=200, fax=fax, seed=seed))
         if i < a.photos:

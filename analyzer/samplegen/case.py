@@ -119,8 +119,8 @@ def phone(rng: random.Random, state: str, style: int | None = None) -> str:
     return [f"({a}) {n}-{m}", f"{a}-{n}-{m}", f"{a}.{n}.{m}"][style]
 
 
-def address(rng: random.Random, state: str) -> list[str]:
-    city, zp = rng.choice(V.CITIES[state])
+def address(rng: random.Random, state: str, region: str | None = None) -> list[str]:
+    city, zp = rng.choice(V.cities(state, region))
     street = f"{rng.randint(12, 9899)} {rng.choice(V.STREETS)} {rng.choice(V.STREET_TYPES)}"
     if rng.random() < 0.25:
         street += f" {rng.choice(['Apt', 'Unit', '#'])} {rng.randint(1, 420)}"
@@ -565,14 +565,14 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
     c.member_name, first, last = person(rng)
     c.member_salute = rng.choice([f"{first} {last}", f"{first}", "Member"]) if rng.random() < 0.5 else c.member_name
     c.member_id = member_id(rng, region)
-    c.member_addr = address(rng, state)
+    c.member_addr = address(rng, state, region)
     # requesting provider
     pname, _, plast = person(rng, 0.15)
     if kind == "payment_denial" and (scen.get("key", "").startswith("er_") or rng.random() < 0.5):
         c.provider = (
             rng.choice(V.OUTSIDE_PROVIDERS)
             if category in ("out_of_network", "no_prior_authorization")
-            else rng.choice(V.FACILITIES[state])
+            else rng.choice(V.facilities(state, region))
         )
         if scen.get("key", "").startswith("er_"):
             c.provider = rng.choice(
@@ -580,7 +580,7 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
                     "Mesa Verde Regional Hospital",
                     "St. Aurelia Community Hospital",
                     "Bayview University Medical Center",
-                    f"{rng.choice(V.CITIES[state])[0]} General Hospital",
+                    f"{rng.choice(V.cities(state, region))[0]} General Hospital",
                 ]
             )
         c.provider_short = c.provider
@@ -592,7 +592,7 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         c.provider = None  # the member asked
     if kind == "grievance_decision" and rng.random() < 0.35:
         c.provider = None
-    c.provider_addr = address(rng, state)
+    c.provider_addr = address(rng, state, region)
     c.outside = rng.choice(V.outside_for(scen))
     _services(c, rng)
     _reviewer(c, rng)
@@ -619,7 +619,7 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         name=f"{iname}, {rng.choice(['MD', 'M.D.', 'DO'])}",
         short=f"Dr. {ilast}",
         specialty=spec,
-        facility=rng.choice(V.FACILITIES[state]),
+        facility=rng.choice(V.facilities(state, region)),
         appt=D.add_business(recv, rng.randint(3, 12)) if recv else None,
     )
     c.extra["employer"] = rng.choice(V.EMPLOYERS)
@@ -638,6 +638,7 @@ def truth(c: Case, reason: str) -> dict:
 
     return {
         "id": f"sg-{c.seed:06d}",
+        "seed": c.seed,
         "modeled_on": c.template,
         "template": c.template,
         "language": c.language,

@@ -189,6 +189,13 @@ def reason_par(w: W) -> list[Block]:
 # --- the request ------------------------------------------------------------------------------------
 
 
+def _qty(w: W, s: dict) -> str:
+    import re
+
+    m = re.search(r"(\d+) (visits|sessions|days|units)", s["text"])
+    return m.group(1) if m else str(w.pick([1, 1, 1, 2]) if not s["codes"] or s["codes"][0][0] in "AEKLV" else 1)
+
+
 def services_table(w: W, *, compact: bool = False) -> Block:
     c = w.c
     decision_word = {
@@ -208,7 +215,7 @@ def services_table(w: W, *, compact: bool = False) -> Block:
                 [
                     w.svc(s),
                     ", ".join(w.code(x) for x in s["codes"]),
-                    str(w.rng.choice([1, 1, 1, 2, 6, 12])),
+                    _qty(w, s),
                     decision_word[s["decision"]],
                 ]
             )

@@ -146,7 +146,7 @@ def _plan_line(w: W) -> str:
 def _letterhead(w: W) -> Block:
     c = w.c
     entity, _ = V.REGION_ENTITY[c.region]
-    city, zp = w.pick(V.CITIES[c.state])
+    city, zp = w.pick(V.cities(c.state, c.region))
     right = [
         w.pick(
             [f"{M('REGION', c.region)} Region", f"Kaiser Permanente {M('REGION', c.region)}", M("REGION", c.region)]
@@ -801,7 +801,7 @@ def t_second_opinion(w: W):
     _header_footer(w, st)
     b = [_letterhead(w)] + _addr_block(w) + _re_block(w) + [_title(w), _greeting(w)]
     b += _body(w)
-    if w.chance(0.5):
+    if w.chance(0.5) and "second_opinion.eligible_denied" not in w.c.defects:
         b.append(
             w.p(
                 w.pick(

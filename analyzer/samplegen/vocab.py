@@ -168,6 +168,28 @@ def outside_for(scenario: dict) -> list[str]:
     return _OUTSIDE_BY_KEY.get(scenario.get("key", ""), []) + _OUTSIDE_GENERIC[:2]
 
 
+SCAL_CITIES = {"Pasadena", "Riverside", "Anaheim", "San Diego", "Fontana", "Bakersfield", "Downey"}
+SCAL_FACILITIES = {"Los Angeles Medical Center", "Riverside Medical Center", "Anaheim Medical Center", "San Diego Medical Center",
+                   "Fontana Medical Center", "Downey Medical Center"}
+
+
+def cities(state: str, region: str | None = None) -> list[tuple[str, str]]:
+    """Cities of a state; in California, only those of the Kaiser region (north or south)."""
+    cs = CITIES[state]
+    if state == "CA" and region:
+        south = region == "Southern California"
+        cs = [c for c in cs if (c[0] in SCAL_CITIES) == south]
+    return cs
+
+
+def facilities(state: str, region: str | None = None) -> list[str]:
+    fs = FACILITIES[state]
+    if state == "CA" and region:
+        south = region == "Southern California"
+        fs = [f for f in fs if (f in SCAL_FACILITIES) == south]
+    return fs
+
+
 GRIEVANCE_ADDR = {
     "Northern California": [
         "Kaiser Foundation Health Plan, Inc.",
