@@ -47,6 +47,13 @@ def _time_run(paths: list[Path], **kw: Any) -> dict:
             "failed": int((docs["status"] == "error").sum())}
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def _maxrss_mb(who: int) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # Linux reports KiB
 
@@ -65,7 +72,7 @@ def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, lett
         gen_s = round(time.perf_counter() - t0, 2)
         warm_up()
         out: dict[str, Any] = {"n": n, "cpu_count": os.cpu_count(), "start_method": START_METHOD,
-                               "generate_seconds": gen_s, "runs": {}}
+                               "generate_seconds": gen_s, "load_average_before": _loadavg(), "runs": {}}
         for w in workers:
             best = None
             for _ in range(repeat):
@@ -88,6 +95,7 @@ def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, lett
             if "workers=1" in out["runs"]:
                 out["speedup_dask2_vs_1"] = round(
                     out["runs"]["dask_2"]["letters_per_s"] / out["runs"]["workers=1"]["letters_per_s"], 2)
+        out["load_average_after"] = _loadavg()  # other processes on the machine skew the figures
         out["peak_rss_mb"] = {"this_process": _maxrss_mb(resource.RUSAGE_SELF),
                               "largest_worker": _maxrss_mb(resource.RUSAGE_CHILDREN)}
         return out
