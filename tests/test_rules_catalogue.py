@@ -195,7 +195,8 @@ def test_boilerplate_emergency_text_is_not_emergency_care():
 
 
 def test_questions_ask_what_would_change_an_outcome():
-    so = dict(letter_kind="second_opinion_denial", denial_category="second_opinion", denial_reason=None)
+    so = dict(letter_kind="second_opinion_denial", denial_category="second_opinion", denial_reason=None,
+              services=[{"text": "Office consultation", "codes": ["99244"]}])
     ctx = make_ctx(letter_text(extra=["You asked for a second opinion from an outside physician."]), **so)
     qs = open_questions(ctx, evaluate_rules(ctx))
     ids = {q["id"]: q for q in qs}

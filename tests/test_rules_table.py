@@ -263,6 +263,7 @@ SO_LAWFUL = "We denied the outside provider because qualified Plan surgeons are 
 SO_PLAIN = ("You asked for a second opinion from an outside physician. We denied your request because the service "
             "is available from Plan Providers.")
 SO = dict(letter_kind="second_opinion_denial", denial_category="second_opinion")
+CONSULT = [{"text": "Office consultation", "codes": ["99244"]}]
 SO_ELIGIBLE = [
     row(R, letter_text(extra=[SO_BASE, SO_DENY]), label="cancer-surgery-refused", denial_reason=SO_DENY, **SO),
     row(R, letter_text(extra=[SO_PLAIN]), facts={"treatment_not_working": "yes"}, label="member-answer",
@@ -274,7 +275,7 @@ SO_ELIGIBLE = [
                                  "treatment_not_working", "member_concerns")}, **SO),
     row(NA, letter_text(extra=[SO_BASE, SO_DENY]), label="medicare-advantage", plan_type="medicare_advantage", **SO),
     row(NA, letter_text(extra=[SO_BASE, SO_DENY]), label="oregon", state="OR", **SO),
-    row(IN, letter_text(extra=[SO_PLAIN]), label="no-situation-known", denial_reason=None, **SO),
+    row(IN, letter_text(extra=[SO_PLAIN]), label="no-situation-known", denial_reason=None, services=CONSULT, **SO),
 ]
 SO_INVALID = [
     row(R, letter_text(extra=[SO_BASE, SO_DENY]), label="would-not-change", denial_reason=SO_DENY, **SO),
@@ -283,7 +284,7 @@ SO_INVALID = [
     row(P, letter_text(extra=[SO_BASE, SO_OFFER, SO_LAWFUL]), label="lawful-with-offer", denial_reason=SO_LAWFUL,
         **SO),
     row(NA, letter_text(extra=[SO_BASE, SO_DENY]), label="medicaid", plan_type="medicaid", state="GA", **SO),
-    row(IN, letter_text(extra=[SO_PLAIN]), label="no-situation-known",
+    row(IN, letter_text(extra=[SO_PLAIN]), label="no-situation-known", services=CONSULT,
         denial_reason="We denied your request because the service is available from Plan Providers.", **SO),
 ]
 SO_NETWORK = [
@@ -300,8 +301,8 @@ SO_NETWORK = [
 SO_UNTIMELY = [
     row(R, letter_text(extra=[SO_BASE]), label="urgent-5-days", urgency="expedited",
         dates__request_received="2026-03-01", dates__decision="2026-03-06", **SO),
-    row(R, letter_text(extra=[SO_BASE]), label="non-urgent-8-business-days", dates__request_received="2026-02-02",
-        dates__decision="2026-02-12", **SO),
+    row(P, letter_text(extra=[SO_BASE]), label="non-urgent-8-business-days-left-to-decision-untimely",
+        dates__request_received="2026-02-02", dates__decision="2026-02-12", **SO),
     row(P, letter_text(extra=[SO_BASE]), label="two-days", **SO),
     row(NA, letter_text(extra=[SO_BASE]), label="colorado", state="CO", **SO),
     row(IN, letter_text(extra=[SO_BASE]), label="receipt-unknown", dates__request_received=None, **SO),

@@ -93,11 +93,16 @@ def coerce(fact_id: str, value: Any) -> Any:
 SERIOUS = (r"\b(?:cancer|tumou?r|malignan\w*|carcinoma|sarcoma|lymphoma|leuk[ae]mia|melanoma|myeloma|metasta\w*"
            r"|glioblastoma|glioma|neoplasm|transplant\w*|stroke|heart failure|cardiac|aneurysm|amyotrophic"
            r"|\bALS\b|multiple sclerosis|life[- ]threatening|terminal(?:ly)? ill\w*|hospice|stage (?:III|IV|3|4)\b"
-           r"|end[- ]stage|seriously debilitating)")
-SURGERY = (r"(?:recommend\w*|propos\w*|plann\w*|schedul\w*|advis\w*)\b[^.\n]{0,80}\b(?:surgery|operation|surgical"
-           r"|resection|\w+ectomy|\w+otomy|procedure)|(?:surgery|operation|procedure)\b[^.\n]{0,40}\b(?:recommended"
+           r"|end[- ]stage|seriously debilitating|coronary|heart disease|angina|myocardial|infarction|cardiomyopathy"
+           r"|arrhythmia|heart valve|aortic|kidney failure|renal failure|kidney disease|dialysis|cirrhosis|liver failure"
+           r"|COPD|pulmonary fibrosis|Parkinson\w*|epilep\w*|seizures?|diabet\w*|Crohn\w*|lupus|rheumatoid|\bHIV\b"
+           r"|sickle cell|cystic fibrosis|spinal cord|paralysis|amputation|blindness|vision loss|organ failure)")
+SURGERY = (r"(?:recommend\w*|propos\w*|plann\w*|schedul\w*|advis\w*)\b[^.]{0,80}\b(?:surgery|operation|surgical"
+           r"|resection|\w+ectomy|\w+otomy|procedure)|(?:surgery|operation|procedure)\b[^.]{0,40}\b(?:recommended"
            r"|proposed|planned|scheduled)|before (?:you (?:agree to|have) )?(?:the|your) (?:surgery|operation)"
            r"|surgical plan")
+SURGICAL_NAME = (r"\b(?:surgery|surgical|operation|bypass|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|resection|fusion"
+                 r"|transplant\w*|arthroscop\w*|replacement|implant\w*|excision|repair|graft)")
 UNCERTAIN = (r"\b(?:unclear|inconclusive|conflicting|uncertain (?:diagnosis|results)|unable to (?:diagnose|determine"
              r" the cause|find the cause)|not (?:been )?able to diagnose|diagnosis (?:is )?(?:in doubt|unknown)"
              r"|differential diagnosis)")
@@ -114,7 +119,7 @@ AUTHORIZED = (r"\b(?:authori[sz]ation|referral|approval) (?:number|no\.?|#)\s*:?
               r"|\b(?:service|services|procedure|surgery|stay|admission|treatment|visit|referral|request|it|this|care)"
               r"\s+(?:was|were|had been|has been) (?:previously |originally |already )?(?:approved|authori[sz]ed)\b"
               r"|\bauthori[sz]ation was issued in error|\brescind\w*|\bretroactive\w*")
-NOT_AUTHORIZED = r"\b(?:no|without|not obtain\w*|lack of|missing)\b[^.\n]{0,20}\b(?:prior )?authori[sz]ation"
+NOT_AUTHORIZED = r"\b(?:no|without|not obtain\w*|lack of|missing)\b[^.]{0,20}\b(?:prior )?authori[sz]ation"
 SELF_FUNDED = (r"\bself[- ]funded\b|\bself[- ]insured\b|\bclaims administrator\b|\badministrative services only\b"
                r"|\bASO plan\b")
 GRANDFATHERED = r"\b(?<!non-)(?<!not a )grandfathered health plan\b"
@@ -126,11 +131,11 @@ MH_SUD = (r"\b(?:psychiatr\w*|mental health|behavioral health|substance use|subs
           r"|intensive outpatient|applied behavior analysis|\bABA\b|autism|eating disorder|anorexia|bulimia"
           r"|gender[- ]affirming|psychotherapy|depress\w*|bipolar|schizo\w*|\bPTSD\b|anxiety disorder)")
 REDUCED = (r"\b(?:we (?:are|will|have)|will be|is being|are being|has been|have been)\s+(?:\w+\s+)?(?:reduc|terminat"
-           r"|stop|discontinu|end)\w*\b[^.\n]{0,60}\b(?:services?|authori[sz]ation|benefits?|visits?|hours|care|therapy"
+           r"|stop|discontinu|end)\w*\b[^.]{0,60}\b(?:services?|authori[sz]ation|benefits?|visits?|hours|care|therapy"
            r"|treatment|stay)|\bno longer (?:cover|approv|authori[sz])\w*")
 ENROLLED = (r"\b(?:joined|enrolled in|became a member of|coverage (?:began|started|became effective)|your "
             r"(?:[\w-]+ ){0,3}(?:enrollment|membership|coverage) (?:began|started|was effective|became effective)|effective date of "
-            r"(?:your )?(?:enrollment|coverage))\b[^.\n]{0,60}?((?:January|February|March|April|May|June|July|August"
+            r"(?:your )?(?:enrollment|coverage))\b[^.]{0,60}?((?:January|February|March|April|May|June|July|August"
             r"|September|October|November|December)\s+\d{1,2},\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})")
 ACTIVE = (r"\b(?:ongoing|continuing|continuation of|active course|course of (?:treatment|therapy|chemotherapy)"
           r"|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:treatment|infusion|cycle|session|dose)"
@@ -197,6 +202,31 @@ def _imminent(doc: Document, letter: dict, sents: list[T.Hit]):
     return None
 
 
+def _serious(doc: Document, letter: dict, sents: list[T.Hit]):
+    h = T.find_in_sentences(sents, SERIOUS)
+    if h:
+        return True, h, "the letter names a serious or life-threatening condition"
+    dx = _letter_texts(letter, "diagnoses")
+    if dx and T.find(dx, SERIOUS):
+        return True, None, "the letter's diagnosis is a serious or life-threatening condition"
+    return None
+
+
+def _surgery(doc: Document, letter: dict, sents: list[T.Hit]):
+    h = T.find_in_sentences(sents, SURGERY)
+    if h:
+        return True, h, "the letter says surgery or a procedure was recommended"
+    # a second opinion about a surgical service (CPT surgery section 10004-69990, or a surgical name)
+    kind = (letter.get("letter_kind") or {}).get("value")
+    cat = (letter.get("denial_category") or {}).get("value")
+    if kind == "second_opinion_denial" or cat == "second_opinion":
+        for it in letter.get("services") or []:
+            codes = [c for c in (it.get("codes") or []) if re.fullmatch(r"\d{5}", str(c))]
+            if any(10004 <= int(c) <= 69990 for c in codes) or T.find(str(it.get("text") or ""), SURGICAL_NAME):
+                return True, None, "the second opinion concerns a surgical procedure"
+    return None
+
+
 def _mh_sud(doc: Document, letter: dict, sents: list[T.Hit]):
     focus = _letter_texts(letter, "services", "diagnoses", "denial_reason", "criteria_cited")
     if focus:
@@ -225,8 +255,8 @@ def _enrolled(doc: Document, letter: dict, sents: list[T.Hit]):
 
 
 DETECTORS: dict[str, Detector] = {
-    "serious_condition": _by_pattern(SERIOUS, "the letter names a serious or life-threatening condition"),
-    "surgery_proposed": _by_pattern(SURGERY, "the letter says surgery or a procedure was recommended"),
+    "serious_condition": _serious,
+    "surgery_proposed": _surgery,
     "diagnosis_uncertain": _by_pattern(UNCERTAIN, "the letter describes an unclear or conflicting diagnosis"),
     "treatment_not_working": _by_pattern(NOT_WORKING, "the letter says the treatment has not worked"),
     "member_concerns": _by_pattern(CONCERNS, "the letter records the member's concerns"),

@@ -33,7 +33,7 @@ NAMED_CRITERIA = (r"\bInterQual\b|\bMCG\b|\bMilliman\b|\bASAM\b|\bLOCUS\b|\bCALO
                   r"|\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"
                   r"|\bMedical Policy\b|\bClinical Review Criteria\b|\bTechnology Assessment\b|\bClinical Practice Guidelines?"
                   r"|\bMedicare Benefit Policy Manual\b|\b42 CFR (?:§ ?)?\d|\b(?:Kaiser Permanente|KP|Regional|National)"
-                  r"\b[^.\n]{0,60}\b(?:Guidelines?|Criteria|Pathway|Policy|Protocol)\b|\bHayes\b|\bUpToDate\b"
+                  r"\b[^.]{0,60}\b(?:Guidelines?|Criteria|Pathway|Policy|Protocol)\b|\bHayes\b|\bUpToDate\b"
                   r"|\bAmerican (?:College|Academy|Society|Association) of [\w ]{3,60}?(?:guidelines?|criteria|"
                   r"recommendations|standards)\b|(?-i:\b[A-Z][\w-]+(?: (?:of|for|and|[A-Z][\w-]+)){1,7}) "
                   r"(?:Guidelines?|Criteria|Clinical Policy|Medical Policy|Pathway|Protocol)\b")
@@ -43,6 +43,7 @@ CRITERIA_WORD = (r"\b(?:criteria|guidelines?|clinical polic(?:y|ies)|medical pol
                  r"|\b(?:criterios|pautas|gu[íi]as cl[íi]nicas|pol[íi]tica m[ée]dica)\b")
 COPY_OFFER = (r"\b(?:cop(?:y|ies)|free of charge|at no cost|no charge|without charge|upon request|on request)\b"
               r"|\b(?:copias?|gratis|sin costo)\b")
+DOCUMENTS_BOILERPLATE = r"\b(?:documents|records|other information|documentos|expedientes)\b"
 FREE_ON_REQUEST = (r"\b(?:free of charge|at no cost|no cost|no charge|without charge|upon request|on request"
                    r"|you may (?:ask|request)|ask for|request (?:a|the|them|these))\b"
                    r"|\b(?:gratis|gratuitas?|gratuitos?|sin (?:ning[úu]n )?(?:costo|cargo)|puede pedir|puede solicitar)\b")
@@ -68,16 +69,16 @@ AUTOMATED = (r"\b(?:automated (?:review|system|decision|process)|algorithm\w*|de
 # --- provisions -----------------------------------------------------------------------------------------------
 _PLAN_DOC = (r"(?:Evidence of Coverage|\bEOC\b|Membership Agreement|Summary Plan Description|\bSPD\b|Certificate of "
              r"Coverage|Combined Evidence of Coverage|\bbrochure\b|Member Handbook|plan document|Disclosure Form"
-             r"|Evidencia de Cobertura|Manual (?:para|del|de) (?:los )?Miembros?|Acuerdo de Membres[íi]a)")
-PROVISION_REF = (_PLAN_DOC + r"[^.\n]{0,100}?(?:\b(?:section|chapter|article|part|page|item|paragraph|secci[óo]n"
+             r"|(?:managed care |state |Medicaid )contract|\bcontrato\b|Evidencia de Cobertura|Manual (?:para|del|de) (?:los )?Miembros?|Acuerdo de Membres[íi]a)")
+PROVISION_REF = (_PLAN_DOC + r"[^.]{0,100}?(?:\b(?:section|chapter|article|part|page|item|paragraph|secci[óo]n"
                  r"|cap[íi]tulo|art[íi]culo|p[áa]gina)\s*[\dIVX]+"
-                 r"|[\"“][^\"”\n]{3,80}[\"”])"
-                 r"|\b(?:section|chapter|article|page|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*[\dIVX]+(?:\.\d+)*[^.\n]{0,60}"
+                 r"|[\"“][^\"”]{3,80}[\"”])"
+                 r"|\b(?:section|chapter|article|page|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*[\dIVX]+(?:\.\d+)*[^.]{0,60}"
                  + _PLAN_DOC)
 PROVISION_REF += (r"|\b(?:section|chapter|part) (?:titled|called|named|entitled)\b|[\"“](?:Exclusions|Limitations)"
-                  r"[^\"”\n]{0,60}[\"”]|\b(?:Exclusions|Limitations)(?:,? (?:and|&) (?:Limitations|Exclusions))? "
+                  r"[^\"”]{0,60}[\"”]|\b(?:Exclusions|Limitations)(?:,? (?:and|&) (?:Limitations|Exclusions))? "
                   r"(?:section|chapter)")
-REGULATION_REF = (r"\b(?:Title 22|22 CCR|California Code of Regulations|Welfare (?:and|&) Institutions Code|W&I Code"
+REGULATION_REF = (r"\b(?:T[íi]tulo 22|C[óo]digo de Regulaciones|Title 22|22 CCR|California Code of Regulations|Welfare (?:and|&) Institutions Code|W&I Code"
                   r"|\d+ CFR|C\.F\.R\.|Code of Federal Regulations)\b")
 
 # --- rights ---------------------------------------------------------------------------------------------------
@@ -97,13 +98,14 @@ EXTERNAL_WORD = (r"Revisi[óo]n M[ée]dica Independiente|Audiencia Estatal|audie
                  r"Services|Administrative Law Judge|Office of Personnel Management|\bOPM\b|independent (?:external )?"
                  r"(?:review|reviewer)|external appeal|Office of Medicare Hearings")
 DMHC_PARTS = {
-    "Department of Managed Health Care": r"Department of Managed Health Care",
+    "Department of Managed Health Care": r"Department of Managed Health Care|Departamento de (?:Atenci[óo]n|Cuidado"
+                                         r"|Administraci[óo]n)[\w\s]{0,40}?(?:Administrad[oa]|Salud)",
     "the DMHC toll-free number 1-888-466-2219": r"(?:1[-. ]?)?\(?888\)?[-. ]?(?:466|HMO)[-. ]?2219",
     "the TDD line 1-877-688-9891": r"(?:1[-. ]?)?\(?877\)?[-. ]?688[-. ]?9891",
     "the DMHC website (www.dmhc.ca.gov)": r"dmhc\.ca\.gov|hmohelp\.ca\.gov|healthhelp\.ca\.gov",
 }
 EXPEDITED_WORD = (r"\b(?:expedited|fast(?:-track)? (?:appeal|review|decision|grievance)|urgent (?:appeal|review|grievance"
-                  r"|case|request)s?|(?:quick|rapid|fast) decision|(?:72|24)[- ]hours?|(?:three|3) (?:calendar |business "
+                  r"|case|request)s?|(?:quick|rapid|fast) decision|(?:72|24)[- ]hours?(?! a day)|(?:three|3) (?:calendar |business "
                   r"|working )?days)\b|\b(?:acelerad[ao]s?|r[áa]pid[ao]s?|urgentes?"
                   r"|72 horas|tres d[íi]as|3 d[íi]as|24 horas)\b")
 LANGUAGE_HELP = (r"\basistencia (?:gratuita )?(?:con el|en su|de) idioma|\bint[ée]rpretes? (?:\w+ ){0,4}gratis"
@@ -121,9 +123,9 @@ DOCUMENTS_WORD = r"\b(?:cop(?:y|ies)|documents?|records|case file|copias?|docume
 CONTINUATION = (r"ayuda pagada pendiente|seguir recibiendo|continuar recibiendo|aid paid pending|continue (?:to receive|receiving|getting|your) (?:\w+ )?(?:services?|benefits?|care"
                 r"|treatment)|continuation of (?:benefits|services)|keep (?:getting|receiving) (?:\w+ )?(?:services?|care"
                 r"|benefits?)|benefits (?:will )?continue")
-DELAY_WHAT = (r"\b(?:need|needs|needed|require[sd]?|have not received|did not receive|missing)\b[^.\n]{0,80}\b(?:"
+DELAY_WHAT = (r"\b(?:need|needs|needed|require[sd]?|have not received|did not receive|missing)\b[^.]{0,80}\b(?:"
               r"information|records|results|notes|test|exam\w*|documentation|consult\w*|expert)")
-DELAY_WHEN = (r"\b(?:by|on or before|no later than|expect to (?:make|decide|send)[^.\n]{0,40}?(?:by|on))\s+"
+DELAY_WHEN = (r"\b(?:by|on or before|no later than|expect to (?:make|decide|send)[^.]{0,40}?(?:by|on))\s+"
               r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
               r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})|\bwithin \d+ (?:calendar |business )?days\b")
 
@@ -142,19 +144,23 @@ SO_INVALID_REASON = (r"\bsame (?:conclusion|recommendation|answer|opinion)\b|\bw
                      r"(?:a )?covered\b|\bfor (?:your |our )?convenience\b|\b(?:because of|due to) (?:the )?(?:higher )?"
                      r"costs?\b|\bcosts? (?:of|for) (?:an|the) (?:outside|second|non-Plan)|\bconsistent with (?:our|KP|Kaiser Permanente|the|national|established) (?:[\w:,-]+ )"
                      r"{0,12}(?:guidelines?|pathway|criteria|standards?)\b|\bno clinical (?:indication|reason)\b"
-                     r"|\b(?:first|initial|current) (?:physician'?s? |doctor'?s? )?opinion (?:is )?sufficient\b")
+                     r"|\b(?:first|initial|current) (?:physician'?s? |doctor'?s? )?opinion (?:is )?sufficient\b"
+                     r"|\bagrees? with (?:our|the|KP|Kaiser Permanente|national|established) (?:[\w-]+ ){0,3}(?:guidelines?"
+                     r"|criteria|standards?|pathway)|\b(?:first|initial|treating|current|your) (?:\w+ )?(?:physician|doctor"
+                     r"|surgeon|specialist)'?s? (?:recommendation|opinion|diagnosis|plan)\b[^.]{0,60}\b(?:agrees?|is "
+                     r"consistent|is sufficient|is appropriate|is correct)")
 SO_AVAILABLE_IN_NETWORK = (r"\bavailable (?:within|through|in|from) (?:Kaiser|the Medical Group|our network|the network"
                            r"|Plan Providers|a Plan)|can be provided (?:by|within|through) (?:a )?(?:Plan|Kaiser)")
 AVAILABLE_IN_NETWORK = (SO_AVAILABLE_IN_NETWORK + r"|\bnon-Plan (?:Provider|Physician)|\bnot (?:a )?(?:Plan|Kaiser "
                         r"Permanente|network|in-network) (?:provider|physician)|\bout[- ]of[- ]network\b|\bare available"
-                        r"\b[^.\n]{0,60}\b(?:Plan|Kaiser|network|in-network)")
+                        r"\b[^.]{0,60}\b(?:Plan|Kaiser|network|in-network)")
 
 # --- substance ------------------------------------------------------------------------------------------------
-PROPRIETARY_CRITERIA = (r"\bInterQual\b[^.\n]{0,40}|\bMCG\b[^.\n]{0,40}|\bMilliman\b|\bKP (?:criteria|guidelines?)\b"
+PROPRIETARY_CRITERIA = (r"\bInterQual\b[^.]{0,40}|\bMCG\b[^.]{0,40}|\bMilliman\b|\bKP (?:criteria|guidelines?)\b"
                         r"|\bKaiser Permanente (?:\w+ ){0,4}(?:guideline|criteria|policy)\b|\binternal (?:criteria|guidelines?)")
 ASSOCIATION_CRITERIA = (r"\bASAM\b|\bLOCUS\b|\bCALOCUS\b|\bCASII\b|\bECSII\b|\bWPATH\b|American Society of Addiction "
                         r"Medicine|American Academy of Child|American Psychiatric Association|Level of Care Utilization")
-INTERNAL_CRITERIA_MA = (r"\bInterQual\b[^.\n]{0,40}|\bMCG\b[^.\n]{0,40}|\bMilliman\b|\bKaiser Permanente (?:National |Regional )?"
+INTERNAL_CRITERIA_MA = (r"\bInterQual\b[^.]{0,40}|\bMCG\b[^.]{0,40}|\bMilliman\b|\bKaiser Permanente (?:National |Regional )?"
                         r"(?:\w+ ){0,4}(?:guidelines?|criteria)\b|\b(?:clinical|medical) policy\b|technology assessment")
 MEDICARE_RULE = (r"\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"
                  r"|Medicare Benefit Policy Manual|Medicare (?:National )?Coverage Manual|\b42 (?:CFR|C\.F\.R\.)"
@@ -245,12 +251,12 @@ class Offer:
 
 _DR = r"(?:Dr\.?|Dra\.)\s+((?-i:(?:[A-Z][a-zá-ú]+\s+)?[A-Z][A-Za-zá-ú'-]+(?:-[A-Z][A-Za-zá-ú'-]+)?))"
 _TREATING = re.compile(r"(?i:\byour) (?:\w+ ){0,4}(?:doctor|physician|surgeon|specialist|oncologist|\w+ologist|\w+ist|PCP)"
-                       r"[^.\n]{0,40}?\b" + _DR + r"|" + _DR + r"[^.\n]{0,40}\b(?:has |had )?recommended\b"
+                       r"[^.]{0,40}?\b" + _DR + r"|" + _DR + r"[^.]{0,40}\b(?:has |had )?recommended\b"
                        r"|\bsame (?:doctor|physician|surgeon|department)\b", re.MULTILINE)
-_OFFER = re.compile(r"\b(?:appointment|visit|consultation|second opinion|evaluation)\b[^.\n]{0,80}\bwith\s+" + _DR
-                    + r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.\n]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _DR
-                    + r"|\b" + _DR + r"[^.\n]{0,80}\b(?:will see you|can see you|is available to see you)"
-                    r"|\b(?:approved|authorized|arranged|scheduled|offer\w*)\b[^.\n]{0,60}\b(?:a |an )?(?:Plan|in-network|"
+_OFFER = re.compile(r"\b(?:appointment|visit|consultation|second opinion|evaluation)\b[^.]{0,80}\bwith\s+" + _DR
+                    + r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _DR
+                    + r"|\b" + _DR + r"[^.]{0,80}\b(?:will see you|can see you|is available to see you)"
+                    r"|\b(?:approved|authorized|arranged|scheduled|offer\w*)\b[^.]{0,60}\b(?:a |an )?(?:Plan|in-network|"
                     r"Kaiser Permanente|network) (?:physician|doctor|specialist|surgeon|neurosurgeon|\w+ologist|\w+ist)",
                     re.MULTILINE | re.IGNORECASE)
 
@@ -296,8 +302,7 @@ def second_opinion_offer(ctx: Context) -> Offer:
         if name and any(name.split()[-1] == t.split()[-1] for t in treating):
             same_hit = same_hit or T.Hit(m.start(), m.end(), m.group(0))
             continue
-        line_end = text.find("\n", m.end())
-        window = text[m.start(): line_end if line_end > 0 else m.end() + 200]
+        window = text[m.start(): m.end() + 120]
         candidates.append(Offer("qualified", T.Hit(m.start(), m.end(), m.group(0)), _date_in(window)))
     if candidates:
         dated = [c for c in candidates if c.when is not None]

@@ -72,11 +72,7 @@ def reason_specific(ctx: Context, *, min_words: int = 25) -> Finding:
     if reason is None:
         return insufficient("the letter's stated reason was not found; confirm the reason sentence", "denial_reason")
     words = len(reason.split())
-    concrete = T.find(reason, P.CONCRETE_FACT)
-    for item in T.item_texts(ctx, "services") + T.item_texts(ctx, "diagnoses"):
-        key = item.split()[:3]
-        if key and " ".join(key).lower() in reason.lower():
-            concrete = concrete or T.Hit(0, 0, " ".join(key))
+    concrete = T.find(reason, P.CONCRETE_FACT) or _mentions_diagnosis(ctx, reason) or _mentions_service(ctx, reason)
     if concrete or words >= min_words and not T.find(reason, P.BOILERPLATE_REASON_ONLY):
         return passed("the reason names member-specific facts", ev)
     return raised("the letter appears to give only a general reason (\"" + reason.strip()[:160] + "\") without facts "
@@ -97,7 +93,10 @@ def criteria_cited(ctx: Context) -> Finding:
         hit = T.find(text, r"\bbrochure\b")
         if hit:
             return passed("the letter cites the FEHB plan brochure", T.spans(ctx, hit))
-    offer = T.near(text, P.CRITERIA_WORD, P.COPY_OFFER, 250)
+    # a specific offer of the criteria used; the general "free copies of all documents" sentence is not one
+    offer = T.find_in_sentences([x for x in T.sentences(text) if not T.find(x.text, P.DOCUMENTS_BOILERPLATE)],
+                                "(?:" + P.CRITERIA_WORD + r")(?=[\s\S]*(?:" + P.COPY_OFFER + "))|(?:" + P.COPY_OFFER
+                                + r")(?=[\s\S]*(?:" + P.CRITERIA_WORD + "))")
     generic = T.find(text, P.CRITERIA_WORD)
     if generic and offer:
         return passed("the letter says criteria were used and offers a free copy", T.spans(ctx, offer))
@@ -146,6 +145,19 @@ def _mentions_diagnosis(ctx: Context, reason: str) -> Optional[T.Hit]:
             w = w.strip("().;:").lower()
             if len(w) >= 5 and w not in _GENERIC_DX_WORDS and w in low or (len(w) >= 3 and w[0].isalpha() and
                                                                             any(c.isdigit() for c in w) and w in low):
+                i = low.find(w)
+                return T.Hit(i, i + len(w), reason[i:i + len(w)])
+    return None
+
+
+def _mentions_service(ctx: Context, reason: str) -> Optional[T.Hit]:
+    low = reason.lower()
+    for item in T.item_texts(ctx, "services"):
+        for w in item.replace(",", " ").split():
+            w = w.strip("().;:").lower()
+            if len(w) >= 6 and w not in _GENERIC_DX_WORDS and w not in ("service", "services", "office", "visit",
+                                                                         "consultation", "complex", "moderate") \
+                    and w in low:
                 i = low.find(w)
                 return T.Hit(i, i + len(w), reason[i:i + len(w)])
     return None
@@ -544,7 +556,12 @@ def so_no_qualified_in_network(ctx: Context) -> Finding:
 
 
 def so_untimely(ctx: Context) -> Finding:
-    return decision_untimely(ctx, second_opinion=True)
+    f = decision_untimely(ctx, second_opinion=True)
+    if f.status == RAISED and f.severity == "low":
+        # non-urgent: § 1383.15 sets no fixed number; the 5-business-day rule is checked by process.decision_untimely
+        return passed("non-urgent request: § 1383.15 sets no fixed time (only 'expeditiously'); ask the plan for its "
+                      "filed second-opinion timelines", f.evidence, open_facts=("imminent_threat",), **f.details)
+    return f
 
 
 # --- substance -------------------------------------------------------------------------------------------------

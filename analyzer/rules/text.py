@@ -39,16 +39,22 @@ class Hit:
     text: str
 
 
+def _flat(text: str, rx: re.Pattern) -> str:
+    """PDF text wraps phrases across lines: match over a copy with line breaks as spaces (same offsets), unless the
+    pattern anchors on line starts."""
+    return text if "^" in rx.pattern else text.replace("\n", " ")
+
+
 def find_all(text: str, pattern: str | re.Pattern, start: int = 0, end: Optional[int] = None) -> list[Hit]:
     rx = pattern if isinstance(pattern, re.Pattern) else compiled(pattern)
     end = len(text) if end is None else end
-    return [Hit(m.start(), m.end(), m.group(0)) for m in rx.finditer(text, start, end)]
+    return [Hit(m.start(), m.end(), text[m.start():m.end()]) for m in rx.finditer(_flat(text, rx), start, end)]
 
 
 def find(text: str, pattern: str | re.Pattern, start: int = 0, end: Optional[int] = None) -> Optional[Hit]:
     rx = pattern if isinstance(pattern, re.Pattern) else compiled(pattern)
-    m = rx.search(text, start, len(text) if end is None else end)
-    return Hit(m.start(), m.end(), m.group(0)) if m else None
+    m = rx.search(_flat(text, rx), start, len(text) if end is None else end)
+    return Hit(m.start(), m.end(), text[m.start():m.end()]) if m else None
 
 
 @lru_cache(maxsize=512)
@@ -65,13 +71,23 @@ def near(text: str, a: str, b: str, window: int = 400) -> Optional[Hit]:
     return None
 
 
+# A sentence ends at . ! ? (not after a title or initial) or at a blank line / page break / bullet; a single line
+# break does not end it, because PDF text wraps sentences across lines.
+_SENT_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bInc)(?<!\bNo)(?<!\bvs)(?<!\b[A-Z])"
+                       r"[.!?]+(?=\s|$)|\n\s*\n|\f|\n(?=\s*(?:[-•*·]|\d+[.)])\s)")
+
+
 def sentences(text: str) -> list[Hit]:
-    """Rough sentence/line split (periods, line breaks, bullets); enough to keep boilerplate apart."""
+    """Rough sentence split (punctuation, blank lines, bullets); enough to keep boilerplate apart."""
     out = []
-    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", text):
-        s = m.group(0)
-        if s.strip():
-            out.append(Hit(m.start(), m.end(), s))
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if text[pos:end].strip():
+            out.append(Hit(pos, end, text[pos:end]))
+        pos = end
+    if text[pos:].strip():
+        out.append(Hit(pos, len(text), text[pos:]))
     return out
 
 
@@ -83,7 +99,7 @@ def member_sentences(text: str) -> list[Hit]:
 def find_in_sentences(sents: Iterable[Hit], pattern: str) -> Optional[Hit]:
     rx = compiled(pattern)
     for s in sents:
-        m = rx.search(s.text)
+        m = rx.search(_flat(s.text, rx))
         if m:
             return Hit(s.start + m.start(), s.start + m.end(), m.group(0))
     return None

@@ -72,10 +72,9 @@ def decision_limit(ctx: Context, *, second_opinion: bool = False) -> Optional[Li
         if urgent:
             if kk:
                 return Limit(3, "calendar", "expedited grievance: 3 days", "Cal. Health & Safety Code § 1368.01(b)")
-            if pt == "fehb":
-                return None
             cite = {"erisa_group": "29 CFR § 2560.503-1(i)(2)(i)", "commercial_hmo": "45 CFR § 147.136",
-                    "medicare_advantage": "42 CFR § 422.590", "medicaid": "42 CFR § 438.408"}.get(pt, "")
+                    "medicare_advantage": "42 CFR § 422.590", "medicaid": "42 CFR § 438.408",
+                    "fehb": "5 CFR § 890.105"}.get(pt, "")
             return Limit(72 + (14 * 24 if ext and pt in ("medicare_advantage", "medicaid") else 0), "hours",
                          "expedited appeal: 72 hours", cite)
         if kk:
@@ -106,17 +105,15 @@ def decision_limit(ctx: Context, *, second_opinion: bool = False) -> Optional[Li
         return Limit(5, "business", "second opinion, non-urgent: by analogy to the 5-business-day authorization "
                      "rule; ask the plan for its filed second-opinion timelines", "Cal. Health & Safety Code § 1383.15",
                      severity="low", open_facts=open_facts)
-    if pt == "fehb":
-        return None
     if _post_service(ctx) and kind != "payment_denial":
-        if pt in ("erisa_group", "commercial_hmo") and not kk:
+        if pt in ("erisa_group", "commercial_hmo", "fehb") and not kk:
             return Limit(30 + (15 if ext else 0), "calendar", "post-service claim: 30 days",
-                         "29 CFR § 2560.503-1(f)(2)(iii)(B)")
+                         "5 CFR § 890.105" if pt == "fehb" else "29 CFR § 2560.503-1(f)(2)(iii)(B)")
         return None
     if urgent:
         cite = {"erisa_group": "29 CFR § 2560.503-1(f)(2)(i)", "commercial_hmo": "29 CFR § 2560.503-1(f)(2)(i)",
                 "medicare_advantage": "42 CFR § 422.572", "medicaid": "42 CFR § 438.210(d)",
-                "medi_cal": "42 CFR § 438.210(d)"}[pt]
+                "medi_cal": "42 CFR § 438.210(d)", "fehb": "5 CFR § 890.105"}[pt]
         if kk:
             cite = "Cal. Health & Safety Code § 1367.01"
         extra = 14 * 24 if ext and pt in ("medicare_advantage", "medicaid") else 0
@@ -124,9 +121,11 @@ def decision_limit(ctx: Context, *, second_opinion: bool = False) -> Optional[Li
     if kk:
         return Limit(5, "business", "standard pre-service request: 5 business days",
                      "Cal. Health & Safety Code § 1367.01", open_facts=open_facts)
-    if pt in ("erisa_group", "commercial_hmo"):
+    if pt in ("erisa_group", "commercial_hmo", "fehb"):
+        # FEHB: the brochure follows the ACA-style 15 days (rules.md 6a, unverified: cite the section only)
         return Limit(15 + (15 if ext else 0), "calendar", "standard pre-service claim: 15 days",
-                     "29 CFR § 2560.503-1(f)(2)(iii)(A)", open_facts=open_facts)
+                     "5 CFR § 890.105" if pt == "fehb" else "29 CFR § 2560.503-1(f)(2)(iii)(A)",
+                     open_facts=open_facts)
     if pt == "medicare_advantage":
         days = 7 if from_2026 else 14
         return Limit(days + (14 if ext else 0), "calendar", f"standard organization determination: {days} days",
