@@ -190,9 +190,19 @@ def _open_pdf(data: bytes):
     try:
         pages = pdf.pages
     except _PDF_PARSE_ERRORS as err:
-        pdf.close()
+        _close_pdf(pdf)
         raise CorruptDocumentError(detail=type(err).__name__) from None
     return pdf, pages
+
+
+def _close_pdf(pdf: Any) -> None:
+    # pdfplumber's close() walks pdf.pages to flush caches: on a broken page tree it raises what opening raised
+    try:
+        pdf.close()
+    except _PDF_PARSE_ERRORS:
+        stream = getattr(pdf, "stream", None)
+        if stream is not None:
+            stream.close()
 
 
 def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Budget, progress: Progress):
@@ -238,7 +248,7 @@ def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Bu
         if todo:
             _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
     finally:
-        pdf.close()
+        _close_pdf(pdf)
     return [p for p in pages if p is not None], total, warns
 
 
