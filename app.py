@@ -16,8 +16,9 @@ import datetime as dt
 import hashlib
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any
 
 import streamlit as st
 
@@ -80,6 +81,15 @@ STATES = {
     "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
     "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }
+# (letter field, widget key, label, plain names of the schema's enum values) for the correction form
+ENUM_FIELDS = (
+    ("plan_type", "plan", "Plan type", PLAN_TYPES),
+    ("state", "state", "State", STATES),
+    ("letter_kind", "kind", "Kind of letter", LETTER_KINDS),
+    ("urgency", "urgency", "Urgency", URGENCY),
+    ("denial_category", "cat", "Why it was denied, in short", CATEGORIES),
+)
+TEXT_FIELDS = (("reviewer.credentials", "cred", "Title of the person who decided (for example MD, RN)"),)
 DATE_FIELDS = {
     "dates.letter": "Date of the letter",
     "dates.request_received": "Date Kaiser received the request",
@@ -92,6 +102,10 @@ BULK_DOCUMENT_COLUMNS = (
     "n_flags", "n_flags_high", "pages", "ocr_pages",
 )
 BULK_FLAG_COLUMNS = ("file", "severity", "title", "citation", "page", "rule_id")
+FIELD_LABELS = {
+    **{path: label for path, _s, label, _n in ENUM_FIELDS}, **{path: label for path, _s, label in TEXT_FIELDS},
+    **DATE_FIELDS, "denial_reason": "Why it was denied, in short",
+}
 PRIVACY_NOTE = (
     ":material/lock: This runs on this computer. Your letter is not uploaded anywhere, not saved, and is forgotten "
     "when you close this page."
@@ -116,7 +130,7 @@ def _path_value(letter: dict, path: str) -> Any:
     return _value(cur)
 
 
-def _parse_date(value: Any) -> Optional[dt.date]:
+def _parse_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
@@ -129,7 +143,7 @@ def _long_date(d: dt.date) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
 
-def plan_in_words(plan_type: Optional[str], state: Optional[str]) -> str:
+def plan_in_words(plan_type: str | None, state: str | None) -> str:
     """E.g. "Kaiser commercial HMO plan in California (Knox-Keene)": which plan and which law, in plain words."""
     plan = PLAN_TYPES.get(plan_type or "unknown", plan_type or "") if plan_type and plan_type != "unknown" else ""
     where = STATES.get(state or "", state or "")
@@ -156,7 +170,7 @@ def chip(text: str, color_key: str) -> str:
     return f':color[{text}]{{foreground="{fg}" background="rgb({r},{g},{b})"}}'
 
 
-def severity_chip(severity: Optional[str]) -> str:
+def severity_chip(severity: str | None) -> str:
     sev = severity if severity in SEVERITY else "high"
     return chip(f"&nbsp;{SEVERITY[sev]}&nbsp;", sev)
 
@@ -170,7 +184,7 @@ def _pages_of(spans: list) -> list[int]:
     return sorted({int(s["page"]) for s in spans or [] if s.get("page")})
 
 
-def _cli_sample() -> Optional[Path]:
+def _cli_sample() -> Path | None:
     """``streamlit run app.py -- --sample PATH`` preselects that bundled sample."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--sample")
@@ -253,10 +267,14 @@ def _apply_fixes(doc_key: str) -> None:
     base: Analysis = ss["base"]
     letter = base.letter
     corrections: dict[str, Any] = {}
-    for path, options_key in (("plan_type", "plan"), ("state", "state"), ("letter_kind", "kind"), ("urgency", "urgency")):
-        chosen = ss.get(f"fix_{doc_key}_{options_key}")
+    for path, short, _label, _names in ENUM_FIELDS:
+        chosen = ss.get(f"fix_{doc_key}_{short}")
         if chosen == "__unknown__":
             chosen = None
+        if chosen != _path_value(letter, path):
+            corrections[path] = chosen
+    for path, short, _label in TEXT_FIELDS:
+        chosen = (ss.get(f"fix_{doc_key}_{short}") or "").strip() or None
         if chosen != _path_value(letter, path):
             corrections[path] = chosen
     for path in DATE_FIELDS:
@@ -265,13 +283,16 @@ def _apply_fixes(doc_key: str) -> None:
         if iso != _path_value(letter, path):
             corrections[path] = iso
     facts: dict[str, bool] = {}
-    for q in ss["analysis"].questions:
+    shown = [q for q in ss["analysis"].questions if q.get("kind", "fact") == "fact"]
+    for q in shown:
         answer = ss.get(f"q_{doc_key}_{q['id']}")
         if answer in ("Yes", "No"):
             facts[q["id"]] = answer == "Yes"
-    # answers to questions that disappeared after an earlier update are kept
+    # an answer given earlier whose question is no longer asked (it no longer changes anything) is kept
+    asked = {q["id"] for q in shown}
     for qid, val in ss.get("facts", {}).items():
-        facts.setdefault(qid, val)
+        if qid not in asked:
+            facts[qid] = val
     corrections = {k: v for k, v in corrections.items() if k in CORRECTABLE}
     try:
         ss["analysis"] = reanalyze(base, facts=facts, corrections=corrections)
@@ -285,7 +306,7 @@ def _apply_fixes(doc_key: str) -> None:
 
 
 # ---- sections of the page -----------------------------------------------------------------------------------------
-def _input_section() -> Optional[tuple[tuple, Any, str]]:
+def _input_section() -> tuple[tuple, Any, str] | None:
     """The file picker; returns (identity, source, file name) of the letter to analyze, or None."""
     cli = _cli_sample()
     samples = _samples()
@@ -360,12 +381,28 @@ def _summary(result: dict) -> None:
         st.metric("Problems found in the letter", len(flags), help="Places where the letter does not follow the rules Kaiser must follow.")
         if high:
             st.caption(f"{high} of them serious.")
+        _free_help(letter)
 
 
-def most_urgent_deadline(deadlines: list[dict], today: Optional[dt.date] = None) -> Optional[tuple[dict, dt.date]]:
+def _free_help(letter: dict) -> None:
+    """Who can help for free, for this plan and state (only contacts the catalogue marks printable)."""
+    from analyzer.rules.contacts import contacts_for
+
+    lines = [c.display() for c in contacts_for(_value(letter.get("plan_type")), _value(letter.get("state"))) if c.phone]
+    lines = [ln for ln in lines if ln]
+    if lines:
+        st.markdown("**Free help:** " + lines[0])
+        if len(lines) > 1:
+            with st.expander("More places that help for free"):
+                st.markdown("\n".join(f"- {ln}" for ln in lines[1:]))
+
+
+def most_urgent_deadline(deadlines: list[dict], today: dt.date | None = None) -> tuple[dict, dt.date] | None:
     """The nearest deadline still ahead (or, if all have passed, the latest one), with its date."""
     today = today or dt.date.today()
-    dated = [(d, _parse_date(d.get("due"))) for d in deadlines]
+    # the member's own deadlines come first; the plan's deadlines (to decide) are not something to act on
+    mine = [d for d in deadlines if d.get("kind", "member") == "member"]
+    dated = [(d, _parse_date(d.get("due"))) for d in (mine if any(d.get("due") for d in mine) else deadlines)]
     dated = [(d, due) for d, due in dated if due]
     if not dated:
         return None
@@ -394,6 +431,11 @@ def _deadline_box(deadlines: list[dict]) -> None:
     text = f"**Most urgent deadline:** {d.get('action', '')}\n\nby **{_long_date(due)}**: {when}"
     if d.get("basis"):
         text += f"\n\n{d['basis']}"
+    if days < 0:
+        text += (
+            "\n\nThis date has passed. Send your grievance anyway and say why it is late, and call one of the free "
+            "help lines below: you may still have options."
+        )
     (st.error if days <= 14 else st.warning)(text, icon=":material/alarm:")
     if d.get("citation"):
         st.caption(f"Rule: {d['citation']}")
@@ -444,7 +486,7 @@ def _problems(result: dict) -> None:
         f"We found **{len(flags)}** place(s) where this letter does not follow the rules. Each one can support "
         "your grievance. Serious ones first."
     )
-    for i, flag in _sorted_flags(flags):
+    for _i, flag in _sorted_flags(flags):
         with st.container(border=True):
             st.markdown(f"{severity_chip(flag.get('severity'))} **{flag.get('title', '')}**")
             st.markdown(flag.get("explanation", ""))
@@ -553,28 +595,36 @@ def _fixes(analysis: Analysis, doc_key: str) -> None:
         "Here is what we read from your letter. If something is wrong, change it. Answer the questions you can: "
         "they decide whether some rules apply to you. Then press **Update the analysis**: your letter is not read again."
     )
+    questions = analysis.questions
+    field_qs = [q for q in questions if q.get("kind", "fact") != "fact"]
+    fact_qs = [q for q in questions if q.get("kind", "fact") == "fact"]
+    titles = {o.get("rule_id"): o.get("title") for o in analysis.result.get("rule_outcomes") or []}
+    if field_qs:
+        st.warning(
+            "**To finish checking your letter we need:**\n"
+            + "\n".join(f"- {q['question']} (fill in “{FIELD_LABELS.get(q['id'], q['id'])}” below)" for q in field_qs),
+            icon=":material/help:",
+        )
     with st.form(f"fixes_{doc_key}"):
         c1, c2 = st.columns(2)
-        with c1:
-            _enum_select("Plan type", "plan", doc_key, letter, "plan_type", PLAN_TYPES)
-            _enum_select("Kind of letter", "kind", doc_key, letter, "letter_kind", LETTER_KINDS)
-        with c2:
-            _enum_select("State", "state", doc_key, letter, "state", STATES)
-            _enum_select("Urgency", "urgency", doc_key, letter, "urgency", URGENCY)
+        for n, (path, short, label, names) in enumerate(ENUM_FIELDS):
+            with (c1 if n % 2 == 0 else c2):
+                _enum_select(label, short, doc_key, letter, path, names)
+        for path, short, label in TEXT_FIELDS:
+            with (c2 if len(ENUM_FIELDS) % 2 else c1):
+                st.text_input(label, value=str(_path_value(letter, path) or ""), key=f"fix_{doc_key}_{short}")
         dcols = st.columns(len(DATE_FIELDS))
-        for col, (path, label) in zip(dcols, DATE_FIELDS.items()):
+        for col, (path, label) in zip(dcols, DATE_FIELDS.items(), strict=False):
             with col:
                 st.date_input(
                     label, value=_parse_date(_path_value(letter, path)), key=f"fix_{doc_key}_{path}",
                     min_value=dt.date(1990, 1, 1), max_value=dt.date.today() + dt.timedelta(days=3 * 365),
                     format="MM/DD/YYYY",
                 )
-        questions = analysis.questions
-        if questions:
+        if fact_qs:
             st.markdown("**Questions** (answer only what you know; “Not sure” is fine)")
-            titles = {o.get("rule_id"): o.get("title") for o in analysis.result.get("rule_outcomes") or []}
-            for q in questions:
-                prior = ss.get("facts", {}).get(q["id"])
+            for q in fact_qs:
+                prior = ss.get("facts", {}).get(q["id"], q.get("current"))
                 st.radio(
                     q["question"], ["Not sure", "Yes", "No"],
                     index=0 if prior is None else (1 if prior else 2), horizontal=True, key=f"q_{doc_key}_{q['id']}",
@@ -586,10 +636,21 @@ def _fixes(analysis: Analysis, doc_key: str) -> None:
     if ss.get("corrections"):
         base_letter = base.letter
         lines = [
-            f"- {path}: {_path_value(base_letter, path) or '(not found)'} → {value or '(none)'}"
+            f"- {FIELD_LABELS.get(path, path)}: {_plain_value(path, _path_value(base_letter, path))} → "
+            f"{_plain_value(path, value)}"
             for path, value in ss["corrections"].items()
         ]
         st.caption("Your corrections:\n" + "\n".join(lines))
+
+
+def _plain_value(path: str, value: Any) -> str:
+    if value in (None, ""):
+        return "(not found)"
+    for p, _short, _label, names in ENUM_FIELDS:
+        if p == path:
+            return str(names.get(value, value))
+    d = _parse_date(value) if path.startswith("dates.") else None
+    return _long_date(d) if d else str(value)
 
 
 def _enum_select(label: str, short: str, doc_key: str, letter: dict, path: str, names: dict) -> None:
@@ -631,34 +692,50 @@ def _grievance(analysis: Analysis, doc_key: str) -> None:
     with c3:
         phone = st.text_input("Your phone", key=f"m_phone_{doc_key}")
     member = {"name": name.strip() or None, "address": address.strip() or None, "phone": phone.strip() or None}
-    from analyzer.letter import draft_letter
+    from analyzer.letter import draft_letter, find_blanks
 
     draft = draft_letter(result, member)
     # a new draft (new corrections or details) replaces the text box; the member's own edits live in it until then
     text_key = f"letter_{doc_key}_{hashlib.sha256(draft.text.encode('utf-8')).hexdigest()[:12]}"
     text = st.text_area("Edit the letter here before you download it", value=draft.text, height=520, key=text_key)
-    blanks = list(getattr(draft, "blanks", []) or [])
+    blanks = find_blanks(text)
     if blanks:
-        st.warning("Before you send it, fill in: " + ", ".join(str(b) for b in blanks))
-    _downloads(analysis, text, member, doc_key)
+        st.warning("Before you send it, fill in the parts in [BRACKETS]: " + ", ".join(blanks))
+    if draft.notes:
+        with st.expander("Before you send this letter: a checklist for you (not part of the letter)"):
+            st.markdown("\n".join(f"- {n}" for n in draft.notes))
+    _downloads(analysis, draft, text, doc_key)
 
 
-def _downloads(analysis: Analysis, text: str, member: dict, doc_key: str) -> None:
+def edited_letter(draft: Any, text: str) -> Any:
+    """The draft as the member edited it: their text line by line (the exports keep each line), notes kept."""
+    from dataclasses import replace
+
+    if text == draft.text:
+        return draft
+    return replace(
+        draft, title="", sender=text.rstrip("\n").split("\n"), date_line="", recipient=[], subject=[], salutation="",
+        sections=[], closing=[], enclosures=[],
+    )
+
+
+def _downloads(analysis: Analysis, draft: Any, text: str, doc_key: str) -> None:
     from analyzer import exports
 
     result = analysis.result
+    letter = edited_letter(draft, text)
     stem = Path(result["source"].get("file") or "letter").stem or "letter"
-    st.markdown("**Download**")
+    st.markdown("**Download**" + (" (with your edits)" if letter is not draft else ""))
     cols = st.columns(5)
     made = [
-        ("Letter (Word, DOCX)", lambda: exports.to_docx(text), f"grievance-{stem}.docx",
+        ("Letter (Word, DOCX)", lambda: exports.to_docx(letter), f"grievance-{stem}.docx",
          "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        ("Letter (PDF)", lambda: exports.to_pdf(text), f"grievance-{stem}.pdf", "application/pdf"),
-        ("Letter (text)", lambda: exports.to_text(text), f"grievance-{stem}.txt", "text/plain"),
+        ("Letter (PDF)", lambda: exports.to_pdf(letter), f"grievance-{stem}.pdf", "application/pdf"),
+        ("Letter (text)", lambda: exports.to_text(letter), f"grievance-{stem}.txt", "text/plain"),
         ("Deadlines (calendar)", lambda: exports.deadlines_ics(result), f"deadlines-{stem}.ics", "text/calendar"),
         ("Full analysis (JSON)", lambda: exports.analysis_json(result), f"analysis-{stem}.json", "application/json"),
     ]
-    for col, (label, make, fname, mime) in zip(cols, made):
+    for col, (label, make, fname, mime) in zip(cols, made, strict=False):
         with col:
             try:
                 data = make()
@@ -764,7 +841,7 @@ def page() -> None:
         "the letter**, **your deadline**, and a **grievance letter** you can send."
     )
     st.caption(PRIVACY_NOTE)
-    st.caption("This is not legal advice. For free help in California call the DMHC Help Center at 1-888-466-2219.")
+    st.caption("This is not legal advice. Free help lines for your plan are listed with your results.")
     one, several = st.tabs(["One letter", "Several letters"])
     with one:
         _guarded(_one_letter)

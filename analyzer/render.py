@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Union
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -86,7 +87,7 @@ def _text_page_image(page: Page, resolution: float) -> Image.Image:
     img = Image.new("RGB", (max(1, round(page.width * scale)), max(1, round(page.height * scale))), "white")
     draw = ImageDraw.Draw(img)
     fonts: dict[int, Any] = {}
-    for ch, box in zip(page.text, page.char_boxes):
+    for ch, box in zip(page.text, page.char_boxes, strict=False):
         if box is None or not ch.strip():
             continue
         size = max(6, round((box[3] - box[1]) * scale))
@@ -115,7 +116,7 @@ class PageImage:
         page_number: int = 1,
         resolution: float = DEFAULT_RESOLUTION,
         *,
-        original: Optional[Image.Image] = None,
+        original: Image.Image | None = None,
     ) -> None:
         if not 1 <= page_number <= len(document.pages):
             raise ValueError(f"page {page_number} is not in this document (it has {len(document.pages)} pages)")
@@ -129,14 +130,14 @@ class PageImage:
         self.reset()
 
     # -- state ------------------------------------------------------------------------------------------
-    def reset(self) -> "PageImage":
+    def reset(self) -> PageImage:
         """Remove every highlight."""
         self.annotated = self.original.copy()
         self._draw = ImageDraw.Draw(self.annotated, "RGBA")
         self.drawn: list[DrawnBox] = []
         return self
 
-    def copy(self) -> "PageImage":
+    def copy(self) -> PageImage:
         other = PageImage(self.document, self.page_number, self.resolution, original=self.original)
         other.annotated = self.annotated.copy()
         other._draw = ImageDraw.Draw(other.annotated, "RGBA")
@@ -169,10 +170,10 @@ class PageImage:
         *,
         fill: bool = True,
         stroke_width: int = 2,
-        label: Optional[str] = None,
+        label: str | None = None,
         kind: str = "rect",
         padding: float = 1.5,
-    ) -> "PageImage":
+    ) -> PageImage:
         """A semi-transparent box with an outline around ``box`` (PDF points)."""
         rgb = color_of(color)
         x0, top, x1, bottom = self.to_pixels(
@@ -191,26 +192,26 @@ class PageImage:
         return self
 
     def draw_rects(
-        self, boxes: Iterable[Sequence[float]], color: ColorLike = "field", *, label: Optional[str] = None, **kw: Any
-    ) -> "PageImage":
+        self, boxes: Iterable[Sequence[float]], color: ColorLike = "field", *, label: str | None = None, **kw: Any
+    ) -> PageImage:
         """Several boxes in one colour; the label (if any) is written once, above the first box."""
         boxes = list(boxes)
-        for i, b in enumerate(boxes):
+        for _i, b in enumerate(boxes):
             self.draw_rect(b, color, label=label, **kw)
         if label and boxes:
             self._label(boxes[0], label, color_of(color))
         return self
 
     def draw_span(
-        self, span: SpanLike, color: ColorLike = "field", label: Optional[str] = None, **kw: Any
-    ) -> "PageImage":
+        self, span: SpanLike, color: ColorLike = "field", label: str | None = None, **kw: Any
+    ) -> PageImage:
         """Highlight a span (``Span`` or schema span dict), one box per line; spans on other pages are skipped."""
         kw.setdefault("kind", "span")
         return self.draw_rects(self.span_boxes(span), color, label=label, **kw)
 
     def draw_flag(
-        self, flag: Mapping[str, Any], *, selected: bool = False, label: Optional[str] = None
-    ) -> "PageImage":
+        self, flag: Mapping[str, Any], *, selected: bool = False, label: str | None = None
+    ) -> PageImage:
         """Every evidence span of a flag in its severity's colour (thicker and violet-edged when selected)."""
         rgb = color_of(flag.get("severity") if flag.get("severity") in COLORS else "high")
         text = label if label is not None else flag.get("title") or flag.get("rule_id") or ""
@@ -221,7 +222,7 @@ class PageImage:
                     self.draw_rect(b, "selected", fill=False, stroke_width=3, kind="flag", label=text, padding=4)
         return self
 
-    def draw_field(self, name: str, field: Any, *, label: Optional[str] = None) -> "PageImage":
+    def draw_field(self, name: str, field: Any, *, label: str | None = None) -> PageImage:
         """An extracted field's evidence in the field colour; accepts a field dict, an item dict or a list of them."""
         text = label if label is not None else name
         for sp in _evidence_of(field):
@@ -234,10 +235,10 @@ class PageImage:
         *,
         fields: bool | Iterable[str] = True,
         flags: bool = True,
-        selected_flag: Optional[int] = None,
+        selected_flag: int | None = None,
         labels: bool = True,
-        field_labels: Optional[bool] = None,
-    ) -> "PageImage":
+        field_labels: bool | None = None,
+    ) -> PageImage:
         """Everything of an analysis result on this page: fields first, flags on top, the selected flag last.
 
         ``labels`` writes each flag's title (and each field's name) above its box; ``field_labels`` overrides it
@@ -281,7 +282,7 @@ class PageImage:
         self.annotated.save(buf, format="PNG")
         return buf.getvalue()
 
-    def save(self, path: Any, format: str = "PNG", **kw: Any) -> "PageImage":
+    def save(self, path: Any, format: str = "PNG", **kw: Any) -> PageImage:
         self.annotated.save(path, format=format, **kw)
         return self
 
@@ -300,7 +301,7 @@ def page_images(
 
 
 # -- helpers --------------------------------------------------------------------------------------------------
-def _span_fields(span: SpanLike) -> tuple[Optional[int], Optional[int], Optional[int], Optional[Sequence[float]]]:
+def _span_fields(span: SpanLike) -> tuple[int | None, int | None, int | None, Sequence[float] | None]:
     if isinstance(span, Span):
         return span.page, span.start, span.end, span.bbox
     return span.get("page"), span.get("start"), span.get("end"), span.get("bbox")

@@ -68,7 +68,9 @@ def _encrypted_pdf() -> bytes:
 @pytest.fixture(scope="module")
 def generated_letter() -> bytes:
     samplegen = pytest.importorskip("analyzer.samplegen")
-    spec = samplegen.generate(7, plan_type="commercial_hmo", state="CA")
+    # a California second-opinion denial with two known problems (the generator plants them)
+    spec = samplegen.generate(7, plan_type="commercial_hmo", state="CA", letter_kind="second_opinion_denial",
+                              defects=["second_opinion.eligible_denied", "notice.dmhc_statement"])
     return samplegen.render_pdf(spec, None)
 
 
@@ -85,9 +87,12 @@ def test_first_screen_offers_upload_and_privacy_note() -> None:
 def test_upload_generated_letter_shows_summary_flags_highlights_and_downloads(generated_letter: bytes) -> None:
     at = _upload(_app(), "denial.pdf", generated_letter)
     assert not at.exception
-    assert not at.error, [e.value for e in at.error]
+    # the only red box allowed is a deadline that is close or has passed (generated letters are dated in the past)
+    assert all(str(e.value).startswith("**Most urgent deadline:**") for e in at.error), [e.value for e in at.error]
     text = _texts(at)
     assert "What this letter says" in text
+    assert "Most urgent deadline" in text
+    assert "Free help:" in text
     assert "What was denied" in text
     assert "Your plan, as we understand it:" in text
     assert "California" in text
@@ -135,7 +140,9 @@ def _submit_fixes(at: AppTest) -> AppTest:
 
 def test_correcting_the_plan_type_changes_an_outcome(generated_letter: bytes) -> None:
     at = _upload(_app(), "denial.pdf", generated_letter)
-    assert _outcome_status(at, "notice.dmhc_statement") != "not_applicable"
+    assert _outcome_status(at, "notice.dmhc_statement") == "raised"
+    assert "Problems found (3)" in _tab_labels(at) or any(t.startswith("Problems found") for t in _tab_labels(at))
+    flags_before = len(at.session_state["analysis"].flags)
     plan = next(s for s in at.selectbox if s.label == "Plan type")
     plan.set_value("medicare_advantage")
     at = _submit_fixes(at)
@@ -147,11 +154,12 @@ def test_correcting_the_plan_type_changes_an_outcome(generated_letter: bytes) ->
     audit = at.dataframe[-1].value
     row = audit[audit["Rule id"] == "notice.dmhc_statement"].iloc[0]
     assert row["Result"] == "Does not apply"
+    assert f"Problems found ({flags_before - 1})" in _tab_labels(at) or len(at.session_state["analysis"].flags) < flags_before
 
 
 def test_answering_a_question_changes_an_outcome(generated_letter: bytes) -> None:
     at = _upload(_app(), "denial.pdf", generated_letter)
-    questions = at.session_state["analysis"].questions
+    questions = [q for q in at.session_state["analysis"].questions if q["kind"] == "fact"]
     if not questions:
         pytest.skip("this letter leaves no open question")
     before = {o["rule_id"]: o["status"] for o in at.session_state["analysis"].result["rule_outcomes"]}
@@ -171,6 +179,25 @@ def test_answering_a_question_changes_an_outcome(generated_letter: bytes) -> Non
         if changed:
             break
     assert changed, "no answer to any question changed any outcome"
+
+
+def test_filling_in_a_date_the_engine_asked_for_decides_an_insufficient_outcome(generated_letter: bytes) -> None:
+    at = _upload(_app(), "denial.pdf", generated_letter)
+    asked = {q["id"]: q for q in at.session_state["analysis"].questions if q["kind"] == "field"}
+    if "dates.request_received" not in asked:
+        pytest.skip("the letter states when the request was received")
+    assert "To finish checking your letter we need" in _texts(at)
+    rule = asked["dates.request_received"]["affects"][0]
+    assert _outcome_status(at, rule) == "insufficient_data"
+    letter_date = at.session_state["analysis"].letter["dates"]["letter"]["value"]
+    import datetime as dt
+
+    received = dt.date.fromisoformat(letter_date) - dt.timedelta(days=40)  # a late decision
+    next(d for d in at.date_input if d.label == "Date Kaiser received the request").set_value(received)
+    at = _submit_fixes(at)
+    assert not at.exception
+    assert at.session_state["corrections"] == {"dates.request_received": received.isoformat()}
+    assert _outcome_status(at, rule) != "insufficient_data"
 
 
 def test_sample_given_on_the_command_line_is_preselected(monkeypatch) -> None:
