@@ -271,10 +271,11 @@ def _task(src: Source, data: bytes | None, facts: dict | None, options: Options,
     return analyze_one(src, data, facts=facts, options=options, analyze_fn=analyze_fn)
 
 
-def _init_worker() -> None:
+def _init_worker(warm: bool = True) -> None:
     """Process-pool initializer: one thread for tesseract (faster here), and the spaCy model loaded once."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    warm_up()
+    if warm:
+        warm_up()
 
 
 def warm_up() -> None:
@@ -357,8 +358,11 @@ class _LocalRunner:
         return 1 if self.workers <= 1 else self.workers * WINDOW_PER_WORKER
 
     def _new_pool(self, n: int) -> cf.ProcessPoolExecutor:
+        warm = self.analyze_fn is None  # a replaced analyze() (tests) needs no model
+        if warm and START_METHOD == "fork":
+            warm_up()  # load once here: forked workers share it instead of each loading a copy
         ctx = multiprocessing.get_context(START_METHOD)
-        return cf.ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker)
+        return cf.ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(warm,))
 
     def submit(self, job: _Job) -> None:
         args = (job.src, job.data, job.facts, self.options, self.analyze_fn)

@@ -155,6 +155,14 @@ def test_process_pool_same_results_and_order(folder):
     assert one == two and names(two) == ["a.pdf", "b.pdf", "sub/c.PNG", "sub/d.tiff"]
 
 
+@pytest.mark.slow
+def test_spawned_workers_work_too(folder, monkeypatch):
+    """macOS and Windows start workers with spawn: everything sent to a worker must pickle by reference."""
+    monkeypatch.setattr(bulkmod, "START_METHOD", "spawn")
+    res = list(analyze_many(folder, workers=2, progress=False, analyze_fn=fake_analyze))
+    assert names(res) == ["a.pdf", "b.pdf", "sub/c.PNG", "sub/d.tiff"] and not any(r["errors"] for r in res)
+
+
 def test_worker_crash_fails_only_its_letter(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
