@@ -74,12 +74,18 @@ def to_docx(letter: GrievanceLetter, include_notes: bool = True) -> bytes:
             if i < len(block) - 1:
                 p.add_run().add_break()
 
-    lines(letter.sender)
-    para(letter.date_line)
-    lines(letter.recipient)
-    d.add_heading(letter.title, level=1)
-    lines(letter.subject)
-    para(letter.salutation)
+    if letter.sender:
+        lines(letter.sender)
+    if letter.date_line:
+        para(letter.date_line)
+    if letter.recipient:
+        lines(letter.recipient)
+    if letter.title:
+        d.add_heading(letter.title, level=1)
+    if letter.subject:
+        lines(letter.subject)
+    if letter.salutation:
+        para(letter.salutation)
     for sec in letter.sections:
         if sec.heading:
             d.add_heading(sec.heading, level=2)
@@ -179,12 +185,15 @@ def to_pdf(letter: GrievanceLetter, include_notes: bool = True) -> bytes:
             story.append(Paragraph(esc(ln) or "&nbsp;", tight))
         story.append(Spacer(1, 10))
 
-    block(letter.sender)
-    block([letter.date_line])
-    block(letter.recipient)
-    story.append(Paragraph(esc(letter.title), h1))
-    block(letter.subject)
-    story.append(Paragraph(esc(letter.salutation), body))
+    for part in (letter.sender, [letter.date_line], letter.recipient):
+        if any(part):
+            block(part)
+    if letter.title:
+        story.append(Paragraph(esc(letter.title), h1))
+    if letter.subject:
+        block(letter.subject)
+    if letter.salutation:
+        story.append(Paragraph(esc(letter.salutation), body))
     for sec in letter.sections:
         if sec.heading:
             story.append(Paragraph(esc(sec.heading), h2))

@@ -154,18 +154,12 @@ class GrievanceLetter:
     @property
     def text(self) -> str:
         out: list[str] = []
-        out.extend(self.sender)
-        out.append("")
-        out.append(self.date_line)
-        out.append("")
-        out.extend(self.recipient)
-        out.append("")
-        out.append(self.title.upper())
-        out.append("")
-        out.extend(self.subject)
-        out.append("")
-        out.append(self.salutation)
-        out.append("")
+        # empty blocks are skipped: the app passes a member-edited letter as sender lines only
+        for block in (self.sender, [self.date_line], self.recipient, [self.title.upper()], self.subject,
+                      [self.salutation]):
+            if any(line for line in block):
+                out.extend(block)
+                out.append("")
         for sec in self.sections:
             if sec.heading:
                 out.append(sec.heading)
@@ -607,7 +601,7 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
                                                                          category, kind, result)))
     sections.append(LetterSection("", [
         f"Please contact me at {phone}" + (f" or {email}" if email else "") + " if you need anything else to "
-        "decide this. I authorize my treating physicians to discuss this grievance with you."
+        "decide this."
     ]))
 
     closing = ["Sincerely,", "", "", "______________________________", name, date_line]

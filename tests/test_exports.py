@@ -145,3 +145,21 @@ def test_blanks_are_highlighted_in_docx(result):
     d = docx.Document(io.BytesIO(to_docx(letter)))
     marked = {r.text for p in d.paragraphs for r in p.runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW}
     assert set(letter.blanks) <= marked
+
+
+def test_member_edited_letter_exports(letter):
+    """The app passes the member's edited text as sender lines only (dataclasses.replace); every export works."""
+    import dataclasses
+
+    import docx
+    import pdfplumber
+
+    edited_text = letter.text.replace("Dear Grievance and Appeals Department:", "To whom it may concern:")
+    edited = dataclasses.replace(letter, title="", sender=edited_text.rstrip("\n").split("\n"), date_line="",
+                                 recipient=[], subject=[], salutation="", sections=[], closing=[], enclosures=[])
+    assert edited.text == edited_text
+    d = docx.Document(io.BytesIO(to_docx(edited)))
+    assert "To whom it may concern:" in "\n".join(p.text for p in d.paragraphs)
+    with pdfplumber.open(io.BytesIO(to_pdf(edited))) as pdf:
+        assert "To whom it may concern:" in " ".join(p.extract_text() or "" for p in pdf.pages)
+    assert to_text(edited).startswith(edited_text)
