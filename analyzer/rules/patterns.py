@@ -18,7 +18,8 @@ from . import text as T
 CONCRETE_FACT = (r"\d|\byour (?:records?|medical records?|chart|doctor|physician|surgeon|symptoms?|condition|tests?"
                  r"|imaging|results?|history|request|provider|plan|coverage|enrollment)\b|\brecords? (?:show|do not|did not)"
                  r"|\b(?:information|documentation|notes) (?:\w+ ){0,3}(?:shows?|does not|did not|indicates?)"
-                 r"|\bnot a Plan (?:Provider|Physician)\b|\bbecause\b|\bsince\b|\bcriteri(?:a|on) (?:\w+ ){0,3}not met"
+                 r"|\bnot a Plan (?:Provider|Physician)\b|\bbecause (?!(?:it|this|the (?:\w+ )?(?:service|request|care|item)) (?:is|was|"
+                 r"were) not (?:medically necessary|covered|a covered benefit)\b)|\bcriteri(?:a|on) (?:\w+ ){0,3}not met"
                  r"|\b(?:after|before) the (?:date|service)\b|\bporque\b|\bsu (?:historial|expediente|m[ée]dic[oa]"
                  r"|afecci[óo]n|s[íi]ntomas?|diagn[óo]stico)\b|\bno (?:es|forma[n]?) parte de la red\b")
 BOILERPLATE_REASON_ONLY = r"^\W*(?:not medically necessary|does not meet (?:\w+ )?criteria|not (?:a )?covered\w*)\W*$"
@@ -27,7 +28,10 @@ CLINICAL_FACT = (r"\d|\byour (?:records?|medical records?|chart|symptoms?|condit
                  r"|\b(?:records?|information|documentation|notes|chart) (?:\w+ ){0,4}(?:shows?|showed|does not|did not"
                  r"|do not|indicates?|documents?)|\b(?:tried|trial of|failed|improv\w*|symptoms?|diagnos\w*|imaging|MRI"
                  r"|CT scan|biopsy|lab(?:oratory)? (?:tests?|results?)|physical therapy|medication|dose|withdrawal"
-                 r"|stable|severity|score)\b|\b(?:su (?:historial|expediente|afecci[óo]n|s[íi]ntomas?|diagn[óo]stico)"
+                 r"|stable|severity|score|x-?rays?|ultrasound|endoscop\w*|colonoscop\w*|scan|pain|bleeding|arthritis|wound"
+                 r"|ulcer|infection|fracture|BMI|weight|blood pressure|A1c|grade|stage|level of care|relapse|sobriety"
+                 r"|function\w*|mobility|exam\w*|evaluation|therapy|surgery|treatment|conservative|standard care)\b"
+                 r"|\b(?:has|have) not (?:yet )?been (?:done|tried|performed|completed|attempted)\b|\b(?:su (?:historial|expediente|afecci[óo]n|s[íi]ntomas?|diagn[óo]stico)"
                  r"|s[íi]ntomas?|diagn[óo]stic\w*|tratamiento|medicamento|estudios|resultados)\b")
 NAMED_CRITERIA = (r"\bInterQual\b|\bMCG\b|\bMilliman\b|\bASAM\b|\bLOCUS\b|\bCALOCUS\b|\bECSII\b|\bWPATH\b|\bNCCN\b"
                   r"|\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"
@@ -57,9 +61,10 @@ CLINICIAN_CRED = (r"\b(?:M\.?D|D\.?O|MBBS|PharmD|Ph\.?D|Psy\.?D|DDS|DMD|DPM|LCSW
                   r"|psychiatrist|pharmacist|surgeon|medical director)\b")
 NONCLINICAL_CRED = (r"\b(?:RN|R\.N|LVN|LPN|BSN|nurse|coordinator|specialist|analyst|representative|case manager|"
                     r"technician|assistant|administrator|clerk)\b")
-NONCLINICAL_SIGNER = (r"\b(?:Utilization (?:Review|Management) (?:Nurse|Coordinator|Specialist)|Review Nurse"
-                      r"|Referral Coordinator|Case Manager|Member Services Representative|Claims (?:Analyst|Specialist"
-                      r"|Representative)|Authorization Specialist)\b")
+NONCLINICAL_SIGNER = (r"\b(?:Utilization (?:Review|Management) (?:Nurse|Coordinator|Specialist)|Review Nurse|Nurse Reviewer"
+                      r"|Case Manager|(?:Authorization|Referral|Intake|Claims|Appeals?|Benefits?|Member Services|Care|"
+                      r"Utilization|Review|Prior Authorization) (?:Coordinator|Specialist|Analyst|Representative|Associate"
+                      r"|Technician|Assistant))\b|(?-i:\b(?:Coordinator|Analyst|Representative|Clerk)\b)")
 PHYSICIAN_REVIEWED = (r"\b(?:reviewed|decided|made|determined) by (?:a|an|our) (?:\w+ ){0,2}(?:physician|doctor"
                       r"|medical director)|\b(?:a|our) (?:\w+ ){0,2}(?:physician|medical director) (?:\w+ ){0,2}"
                       r"(?:reviewed|made this decision|decided|completed the review)|\bPhysician Reviewer\b")
@@ -115,7 +120,8 @@ CODES_WORD = (r"\b(?:diagnosis|treatment|procedure|billing) (?:and (?:treatment|
               r"|\bc[óo]digos? de (?:diagn[óo]stico|tratamiento|procedimiento)")
 MONEY = r"\$\s?\d"
 PROVIDER_WORD = r"\b(?:provider|physician|facility|hospital|medical center|clinic)\b"
-CONSUMER_ASSISTANCE = (r"Consumer Assistance|\bombudsman\b|Defensor[ií]a|Alianza de Consumidores|Health Consumer Alliance|1-888-804-3536|Employee Benefits "
+CONSUMER_ASSISTANCE = (r"Insurance (?:Division|Department|Bureau)|insurance regulator|for free help with your "
+                       r"(?:appeal|grievance|complaint)|Consumer Assistance|\bombudsman\b|Defensor[ií]a|Alianza de Consumidores|Health Consumer Alliance|1-888-804-3536|Employee Benefits "
                        r"Security Administration|1-866-444-(?:EBSA|3272)|Health Education and Advocacy|Division of "
                        r"Insurance|Department of Insurance|Insurance (?:Commissioner|Administration)|Office of (?:the )?"
                        r"(?:Commissioner of )?Insurance|Consumer Services|Bureau of Insurance")
@@ -173,7 +179,7 @@ TERMINAL = r"\bterminal(?:ly)? ill\w*|\bterminal illness\b|\bhospice\b|\bstage I
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
           r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-DATE = (_MONTH + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-" + _MONTH + r"-\d{4}")
+DATE = (_MONTH + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-" + _MONTH + r"-\d{4}")
 
 _WORDNUM = {"one hundred eighty": 180, "one hundred and eighty": 180, "sixty": 60, "sixty-five": 65, "ninety": 90,
             "thirty": 30, "six": 6, "four": 4, "twelve": 12}
@@ -254,7 +260,9 @@ _TREATING = re.compile(r"(?i:\byour) (?:\w+ ){0,4}(?:doctor|physician|surgeon|sp
                        r"[^.]{0,40}?\b" + _DR + r"|" + _DR + r"[^.]{0,40}\b(?:has |had )?recommended\b"
                        r"|\bsame (?:doctor|physician|surgeon|department)\b", re.MULTILINE)
 _OFFER = re.compile(r"\b(?:appointment|visit|consultation|second opinion|evaluation)\b[^.]{0,80}\bwith\s+" + _DR
-                    + r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _DR
+                    + r"|(?-i:\b[A-Z][a-z]+(?: [A-Z]\.)? ([A-Z][A-Za-z'-]+)), (?:M\.?D\.?|D\.?O\.?)[^.]{0,100}\b(?:can see you"
+                    r"|will see you|is available to see you|has an appointment|appointment)"
+                    r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _DR
                     + r"|\b" + _DR + r"[^.]{0,80}\b(?:will see you|can see you|is available to see you)"
                     r"|\b(?:approved|authorized|arranged|scheduled|offer\w*)\b[^.]{0,60}\b(?:a |an )?(?:Plan|in-network|"
                     r"Kaiser Permanente|network) (?:physician|doctor|specialist|surgeon|neurosurgeon|\w+ologist|\w+ist)",
@@ -290,7 +298,7 @@ def second_opinion_offer(ctx: Context) -> Offer:
     who gave the first opinion (same_provider), or none. Specialty match needs the member's answer
     (fact qualified_in_network_offered)."""
     text = ctx.document.text
-    treating = {m.group(1) or m.group(2) for m in _TREATING.finditer(text) if (m.group(1) or m.group(2))}
+    treating = {g for m in _TREATING.finditer(text) for g in m.groups() if g}
     same_hit = None
     candidates: list[Offer] = []
     for m in _OFFER.finditer(text):
@@ -298,7 +306,7 @@ def second_opinion_offer(ctx: Context) -> Offer:
                      re.I):
             same_hit = same_hit or T.Hit(m.start(), m.end(), m.group(0))
             continue
-        name = m.group(1) or m.group(2)
+        name = next((g for g in m.groups() if g), None)
         if name and any(name.split()[-1] == t.split()[-1] for t in treating):
             same_hit = same_hit or T.Hit(m.start(), m.end(), m.group(0))
             continue
