@@ -746,7 +746,10 @@ def _downloads(analysis: Analysis, draft: Any, text: str, doc_key: str) -> None:
                 log.error("export %s failed: %s", fname.rsplit(".", 1)[-1], type(exc).__name__)
                 st.caption(f"{label}: not available right now.")
                 continue
-            st.download_button(label, data=data, file_name=fname, mime=mime, key=f"dl_{doc_key}_{fname.rsplit('.', 1)[-1]}")
+            st.download_button(
+                label, data=data, file_name=fname, mime=mime, key=f"dl_{doc_key}_{fname.rsplit('.', 1)[-1]}",
+                on_click="ignore",  # a download changes nothing on the page: no rerun
+            )
 
 
 def _one_letter() -> None:
@@ -828,10 +831,10 @@ def _several_letters() -> None:
     c1, c2 = st.columns(2)
     with c1:
         st.download_button("Letters table (CSV)", documents.to_csv(index=False).encode("utf-8"),
-                           file_name="letters.csv", mime="text/csv", key="bulk_csv_docs")
+                           file_name="letters.csv", mime="text/csv", key="bulk_csv_docs", on_click="ignore")
     with c2:
         st.download_button("Problems table (CSV)", flags.to_csv(index=False).encode("utf-8"),
-                           file_name="problems.csv", mime="text/csv", key="bulk_csv_flags")
+                           file_name="problems.csv", mime="text/csv", key="bulk_csv_flags", on_click="ignore")
 
 
 def page() -> None:

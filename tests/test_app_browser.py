@@ -121,9 +121,11 @@ def test_upload_a_scan_see_highlights_and_download_the_docx(server, scanned_lett
     page.get_by_role("tab", name="Your grievance letter").click()
     button = page.get_by_role("button", name="Letter (Word, DOCX)")
     button.wait_for(state="visible", timeout=60_000)
+    page.screenshot(path=str(ARTIFACTS / "04-grievance.png"))
     with page.expect_download(timeout=60_000) as info:
         button.click()
     target = ARTIFACTS / "grievance.docx"
     info.value.save_as(str(target))
     assert target.read_bytes()[:2] == b"PK", "a DOCX is a ZIP file"
-    page.screenshot(path=str(ARTIFACTS / "04-grievance.png"))
+    # the download does not rerun the page: the member stays on the letter
+    assert page.get_by_role("tab", name="Your grievance letter").get_attribute("aria-selected") == "true"
