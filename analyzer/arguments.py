@@ -638,6 +638,9 @@ _ORG = (r"(?:[A-Z][\w.&'’-]*\s+)(?:(?:of|and|for|the|at|&)\s+|[A-Z][\w.&'’-]
 _ORG_RE = re.compile(_ORG)
 _OUTSIDE_CUE = re.compile(r"second opinion|outside|non-Plan|not (?:part of|in) (?:the )?(?:Kaiser|our|your)|"
                           r"out[- ]of[- ]network|non-?participating", re.I)
+# sentence ends, but not after "Dr." / "St." and the like
+_SENT_SPLIT = re.compile(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bInc\.)"
+                         r"(?<=[.!?])\s+|\n{2,}")
 _KAISER_RE = re.compile(r"Kaiser|Permanente|\bKP\b|Plan (?:Provider|Facility|Physician)", re.I)
 
 
@@ -653,13 +656,16 @@ def outside_provider(ctx: Context, outcomes: Sequence[Outcome] = ()) -> str | No
         return v
     text = ctx.document.text if ctx.document is not None else ""
     best: str | None = None
-    for sent in re.split(r"(?<=[.!?])\s+|\n{2,}", text):
+    for sent in _SENT_SPLIT.split(text):
         if not _OUTSIDE_CUE.search(sent):
             continue
         for m in _ORG_RE.finditer(sent):
             name = re.sub(r"\s+", " ", m.group(0)).strip()
             if _KAISER_RE.search(name) or len(name) < 6:
                 continue
+            before = sent[:m.start()]
+            if before.count("(") > before.count(")"):
+                continue  # "(Family Medicine, Riverside Medical Center)": the member's own doctor's facility
             if best is None or len(name) > len(best):
                 best = name
         if best:

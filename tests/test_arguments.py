@@ -302,3 +302,16 @@ def test_catalogue_template_renders_too(rule_id):
     for t in (tpl.heading, tpl.text, tpl.request):
         out = render(t, vals)
         assert out.strip() and "{" not in out and not BLANK_RE.search(out), out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Your doctor (Family Medicine, Riverside Medical Center) asked for a second opinion from Dr. Ana Ruiz at the "
+     "Cedars-Sinai Spine Center in Los Angeles.", "Dr. Ana Ruiz at the Cedars-Sinai Spine Center in Los Angeles"),
+    ("You asked for a second opinion at the City of Hope Comprehensive Cancer Center. That provider is outside "
+     "our network.", "City of Hope Comprehensive Cancer Center"),
+    ("Your Kaiser Permanente San Jose Medical Center surgeon recommended surgery.", None),
+    ("Please call Member Services at 1-800-464-4000 if you have questions.", None),
+])
+def test_outside_provider_is_read_from_the_letter_only(text, expected):
+    ctx = make_ctx(pages=[text, "p2"])
+    assert outside_provider(ctx) == expected
