@@ -36,6 +36,63 @@ def command(stem: str, seed: int, extra: str) -> str:
     return f"python -m analyzer.samplegen --out samples --n 1 --seed {seed} --name {stem} {extra}"
 
 
+README_HEAD = """# Sample letters
+
+Synthetic Kaiser Permanente denial letters made by the project's own generator (`analyzer/samplegen`). Every
+person, number, provider and claim in them is invented; the wording was written for the generator and is not
+copied from real letters. Each letter has a truth file (`<stem>.json`, same fields as `../shared/devset`
+truth files, plus `template`, `seed`, `layout`, `pages` and `defects`) listing the rule ids a correct analyzer
+must raise (`expected_flags`), the debatable ones (`either_way_flags`) and a note per flag.
+
+The app opens `second_opinion_denial.pdf` by default: a California commercial HMO second-opinion denial that
+refuses an outside second opinion because the treating doctor's opinion is said to be enough, without offering
+a qualified Plan specialist ({reason!r}).
+
+Rebuild all of them (deterministic: same bytes every run): `python samples/build_samples.py` (this file is
+rewritten too). Scans are image-only PDFs (no text layer; `.scan.pdf`); `er_payment_eob.scan.pdf` is fax-like
+(binarized). The photo is a JPEG of page 1 as a phone camera would take it (tilt, shadow, low contrast, table
+around it).
+
+| files | template (layout) | what it exercises | expected flags | provenance |
+| --- | --- | --- | --- | --- |
+"""
+
+README_TAIL = """
+`bulk_analysis.ipynb` is not a sample letter (it belongs to the bulk-analysis notebook API).
+
+## Making more
+
+    python -m analyzer.samplegen --out DIR --n 200 --seed 0 --scans 10 --photos 5 [--text]
+
+writes `<id>.pdf` + `<id>.json` per letter (and `.scan.pdf` / `.photo.jpg` for the first K); `--text` adds the
+generator's plain text and character-offset annotations. From Python: `generate(seed, template=..., plan_type=...,
+state=..., letter_kind=..., denial_category=..., urgency=..., language=..., defects=[rule ids])`.
+"""
+
+
+def write_readme() -> None:
+    import json
+
+    rows = []
+    reason = ""
+    for stem, seed, extra in SAMPLES:
+        with open(os.path.join(HERE, stem + ".json"), encoding="utf-8") as f:
+            t = json.load(f)
+        if stem == "second_opinion_denial":
+            reason = t["denial_reason"]
+        files = [f"`{stem}.pdf`", f"`{stem}.json`"]
+        for suffix in (".scan.pdf", ".photo.jpg"):
+            if os.path.exists(os.path.join(HERE, stem + suffix)):
+                files.append(f"`{stem}{suffix}`")
+        urg = " (expedited)" if t["urgency"] == "expedited" else ""
+        ex = f"{t['state']} {t['plan_type']}, {t['letter_kind']}{urg}, {t['denial_category']}, {t['language']}, {t['pages']} pages"
+        flags = ", ".join(f"`{x}`" for x in t["expected_flags"]) or "none (compliant)"
+        rows.append(f"| {'<br>'.join(files)} | `{t['template']}` ({t['layout']}) | {ex} | {flags} | `{command(stem, seed, extra)}` |")
+    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
+        f.write(README_HEAD.format(reason=reason) + "\n".join(rows) + "\n" + README_TAIL)
+
+
 if __name__ == "__main__":
     for stem, seed, extra in SAMPLES:
         main(["--out", HERE, "--n", "1", "--seed", str(seed), "--name", stem, *shlex.split(extra)])
+    write_readme()

@@ -92,12 +92,13 @@ def render_pdf(spec: LetterSpec, path: str | None = None) -> bytes:
 # -- raster variants ------------------------------------------------------------------------------
 
 
-def _raster(pdf_bytes: bytes, dpi: int) -> list[Image.Image]:
+def _raster(pdf_bytes: bytes, dpi: int, only: int | None = None) -> list[Image.Image]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf_bytes)
     try:
-        return [doc[i].render(scale=dpi / 72.0).to_pil().convert("L") for i in range(len(doc))]
+        idx = range(len(doc)) if only is None else [only]
+        return [doc[i].render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L") for i in idx]
     finally:
         doc.close()
 
@@ -167,31 +168,34 @@ def render_photo(pdf_bytes: bytes, page: int = 1, *, seed: int = 0, dpi: int = 1
     """A JPEG of one page as a phone camera would take it: tilt, shadow gradient, low contrast, table around it."""
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
-    pg = _raster(pdf_bytes, dpi)[page - 1].convert("RGB")
+    pg = _raster(pdf_bytes, dpi, only=page - 1)[0].convert("RGB")
     w, h = pg.size
     mw, mh = int(w * rng.uniform(0.06, 0.12)), int(h * rng.uniform(0.05, 0.1))
     bg_col = tuple(rng.randint(70, 140) for _ in range(3))
     canvas_img = Image.new("RGB", (w + 2 * mw, h + 2 * mh), bg_col)
     # wood-ish / fabric texture on the table
-    tex = nrng.normal(0, 14, (canvas_img.size[1], canvas_img.size[0], 1)).astype(np.float32)
+    tex = nrng.normal(0, 14, (canvas_img.size[1], canvas_img.size[0], 1)).astype(np.float32)  # table texture
     canvas_arr = np.asarray(canvas_img, dtype=np.float32) + tex
     canvas_img = Image.fromarray(np.clip(canvas_arr, 0, 255).astype(np.uint8))
     canvas_img.paste(pg, (mw + rng.randint(-mw // 3, mw // 3), mh + rng.randint(-mh // 3, mh // 3)))
-    img = canvas_img.rotate(rng.uniform(-4, 4), resample=Image.BICUBIC, expand=False, fillcolor=bg_col)
+    img = canvas_img.rotate(rng.uniform(-4, 4), resample=Image.BILINEAR, expand=False, fillcolor=bg_col)
     a = np.asarray(img, dtype=np.float32)
     H, W = a.shape[:2]
-    yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+    # lighting is smooth: compute it on a coarse grid and upsample (much faster than full resolution)
+    h, w = max(2, H // 16), max(2, W // 16)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     ang = rng.uniform(0, 2 * math.pi)
-    grad = np.cos(ang) * (xx / W - 0.5) + np.sin(ang) * (yy / H - 0.5)  # -0.7..0.7
+    grad = np.cos(ang) * (xx / w - 0.5) + np.sin(ang) * (yy / h - 0.5)
     light = 1.0 - rng.uniform(0.25, 0.45) * (grad + 0.7) / 1.4
-    # soft shadow blob (a hand or phone)
-    sx, sy = rng.uniform(0, W), rng.uniform(0, H)
-    blob = np.exp(-(((xx - sx) / (W * 0.35)) ** 2 + ((yy - sy) / (H * 0.3)) ** 2))
+    sx, sy = rng.uniform(0, w), rng.uniform(0, h)  # soft shadow blob (a hand or phone)
+    blob = np.exp(-(((xx - sx) / (w * 0.35)) ** 2 + ((yy - sy) / (h * 0.3)) ** 2))
     light = light * (1 - rng.uniform(0.1, 0.25) * blob)
+    light_img = Image.fromarray((np.clip(light, 0, 1) * 255).astype(np.uint8), "L").resize((W, H), Image.BILINEAR)
+    light = np.asarray(light_img, dtype=np.float32) / 255.0
     warm = np.array([1.0, rng.uniform(0.95, 1.0), rng.uniform(0.85, 0.95)], dtype=np.float32)
     a = a * light[..., None] * warm
     a = 40 + a * rng.uniform(0.7, 0.82)  # lower contrast
-    a += nrng.normal(0, 4, a.shape)
+    a += nrng.normal(0, 4, (H, W, 1)).astype(np.float32)
     img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=rng.randint(72, 88))

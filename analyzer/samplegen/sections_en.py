@@ -1045,3 +1045,63 @@ def cc_line(w: W) -> list[Block]:
     if not c.provider or c.letter_kind == "payment_denial" or w.chance(0.4):
         return []
     return [w.p(f"cc: {w.prov()}", size=8.5, space_before=6)]
+
+
+# --- alternative presentations ------------------------------------------------------------------------
+
+
+def summary_table(w: W) -> Block:
+    """Key-value box summarising the request (replaces the request paragraph in some letters)."""
+    c = w.c
+    rows = [[w.pick(["Member", "Member name", "Patient"]), w.name()], [w.pick(["MRN", "Medical record number", "Member ID"]), w.mid()]]
+    if c.provider:
+        rows.append([w.pick(["Requesting provider", "Requested by", "Ordering provider"]), w.prov()])
+    for s in c.services:
+        lab = "Service approved" if s["decision"] == "approved" else w.pick(["Service requested", "Requested service", "Service"])
+        codes = ", ".join(w.code(x) for x in s["codes"])
+        rows.append([lab, f"{w.svc(s)}" + (f" ({codes})" if codes else "")])
+    if c.received:
+        rows.append([w.pick(["Date received", "Request received", "Received on"]), w.date("DATE_RECEIVED", c.received)])
+    if c.service and c.letter_kind in ("payment_denial", "termination_notice", "grievance_decision"):
+        rows.append(["Date of service" if c.letter_kind != "termination_notice" else "Start of services", w.date("DATE_SERVICE", c.service)])
+    if c.decision:
+        rows.append([w.pick(["Decision date", "Date of decision", "Determination date"]), w.date("DATE_DECISION", c.decision)])
+    rows.append([w.pick(["Decision", "Determination", "Outcome"]),
+                 {"partial_denial": "Partially approved", "termination_notice": "Services ending"}.get(c.letter_kind, w.pick(["Denied", "Not approved"]))])
+    if c.urgency == "expedited":
+        rows.append(["Review type", w.pick(["Expedited", "Urgent (72 hours)"])])
+    return Block("table", rows=rows, header_row=False)
+
+
+def services_bullets(w: W) -> list[Block]:
+    out = [w.p(w.pick(["Services reviewed:", "You asked for:", "The request included:"]))]
+    for s in w.c.services:
+        state = {"approved": "approved", "denied": "denied"}[s["decision"]]
+        out.append(w.p(f"\u2022 {w.svc_with_codes(s, 0)} - {state}", indent=14, space_before=1))
+    return out
+
+
+def reviewer_table(w: W) -> list[Block]:
+    r = w.c.reviewer
+    if not r:
+        return []
+    rows = [[w.pick(["Reviewed by", "Reviewer", "Physician reviewer"]), M("REVIEWER_NAME", r["name"]) + (", " + M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "")]]
+    rows.append(["Title", w.c.reviewer_title])
+    if r["specialty"]:
+        rows.append(["Specialty", M("REVIEWER_SPECIALTY", r["specialty"])])
+    if r["phone"]:
+        rows.append([w.pick(["Phone", "Direct line", "Peer-to-peer line"]), M("REVIEWER_PHONE", r["phone"])])
+    return [w.h(w.pick(["Reviewer information", "Who made this decision"]), space_before=8), Block("table", rows=rows, header_row=False, space_before=3)]
+
+
+def to_provider_voice(text: str) -> str:
+    """Rewrite member-facing second person into a provider-facing third person (for letters sent to the doctor)."""
+    import re
+
+    rules = [(r"\bYour doctor\b", "The treating physician"), (r"\byour doctor\b", "the treating physician"),
+             (r"\bYour\b", "The patient's"), (r"\byour\b", "the patient's"), (r"\byou have\b", "the patient has"),
+             (r"\bYou have\b", "The patient has"), (r"\byou are\b", "the patient is"), (r"\bYou are\b", "The patient is"),
+             (r"\bYou\b", "The patient"), (r"\byou\b", "the patient")]
+    for a, b in rules:
+        text = re.sub(a, b, text)
+    return text

@@ -290,20 +290,32 @@ def _rights(w: W, *, include_dmhc: bool = True) -> list[Block]:
 
 def _body(w: W) -> list[Block]:
     c = w.c
-    out = [E.request_par(w)]
+    shape = w.pick(["prose", "prose", "summary", "bullets"]) if c.letter_kind != "delay_notice" else "prose"
+    if shape == "summary":
+        out = [E.summary_table(w)]
+    else:
+        out = [E.request_par(w)]
     out += E.er_context(w) + E.retro_par(w) + E.transition_par(w)
     if c.letter_kind != "delay_notice":
-        if w.chance(0.75) or c.letter_kind == "payment_denial":
+        if shape == "bullets":
+            out += E.services_bullets(w)
+        elif shape == "prose" and (w.chance(0.75) or c.letter_kind == "payment_denial"):
             out.append(E.services_table(w))
-        d = E.decision_par(w)
-        if d:
-            out.append(d)
+        if shape != "summary":
+            d = E.decision_par(w)
+            if d:
+                out.append(d)
         out += _urgency_par(w)
-        out += E.reason_par(w)
+        reason = E.reason_par(w)
         if w.chance(0.5):
-            out += E.diagnosis_line(w)
+            reason += E.diagnosis_line(w)
+        if w.chance(0.15) and shape != "summary":
+            out = reason + out  # some letters lead with the decision
+        else:
+            out += reason
         crit = E.criteria_par(w) + E.provision_par(w)
-        rev = E.reviewer_sentence(w) if w.chance(0.5) else []
+        rv = w.pick(["sentence", "table", "none", "none"])
+        rev = E.reviewer_sentence(w) if rv == "sentence" else E.reviewer_table(w) if rv == "table" else []
         w._reviewer_in_body = bool(rev)
         out += crit + E.innet_offer(w) + E.terminal_rights(w) + rev
     else:
@@ -869,6 +881,108 @@ def t_medicaid(w: W):
     return b, st, "letterhead"
 
 
+def t_provider_letter(w: W):
+    """Letter addressed to the requesting physician about a patient (the member's copy is sent separately)."""
+    c = w.c
+    w.reason = E.to_provider_voice(w.reason)
+    st = _style(w)
+    _header_footer(w, st)
+    b = [_letterhead(w), w.p(w.date("DATE_LETTER", c.letter), space_before=10)]
+    b += [w.p(w.prov(), space_before=10)] + [w.p(x, space_before=0) for x in c.provider_addr]
+    rows = [[w.pick(["Patient", "Patient name", "Member"]), w.name()], [w.pick(ID_LABELS), w.mid()],
+            [w.pick(REF_LABELS), c.ids["ref"]]]
+    if w.chance(0.5):
+        rows.append(["Plan", _plan_line(w)])
+    b.append(Block("table", rows=rows, header_row=False, space_before=10))
+    b.append(_title(w))
+    b.append(w.p(f"Dear {c.provider_short}:", space_before=10))
+    svc = E.services_prose(w)
+    rcv = w.date("DATE_RECEIVED", c.received)
+    b.append(w.p(w.pick([f"We have completed our review of your request, received {rcv}, for {svc} for the patient named above." if rcv else f"We have completed our review of your request for {svc} for the patient named above.",
+                         f"This letter concerns your request for {svc}" + (f", which we received on {rcv}." if rcv else ".")])))
+    d = E.decision_par(w)
+    if d:
+        b.append(d)
+    b += _urgency_par(w) + E.reason_par(w) + E.diagnosis_line(w) + E.criteria_par(w) + E.provision_par(w) + E.innet_offer(w)
+    r = c.reviewer
+    if r:
+        nm = M("REVIEWER_NAME", r["name"]) + (", " + M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "")
+        t = w.pick([f"If you would like to discuss this decision with the reviewer, {nm}, please call",
+                    f"A peer-to-peer conversation with the reviewing physician, {nm}, is available at",
+                    f"To discuss the case with {nm}, call"])
+        t = t + " " + (M("REVIEWER_PHONE", r["phone"]) if r["phone"] else c.phones["dept"]) + "."
+        if r["specialty"]:
+            t += f" Reviewer specialty: {M('REVIEWER_SPECIALTY', r['specialty'])}."
+        b.append(w.p(t))
+    w._reviewer_in_body = bool(r)
+    b.append(w.p(w.pick(["The member has been sent a copy of this decision with a description of appeal rights.",
+                         "A notice with the member's grievance and appeal rights was mailed to the patient."])))
+    b += _closing(w)
+    b.append(Block("pagebreak"))
+    b.append(w.h(w.pick(["Member appeal rights (copy)", "Information about appeal rights"]), size=12))
+    b += _rights(w) + E.taglines(w)
+    return b, st, "letterhead"
+
+
+def t_ca_checkbox_form(w: W):
+    """California 'denial, delay or modification' notice in a form with check boxes and labelled fields."""
+    c = w.c
+    st = _style(w, family="helvetica")
+    _header_footer(w, st, form=True)
+    k = c.letter_kind
+    box = lambda on: "[X]" if on else "[ ]"  # noqa: E731
+    b = [w.p("KAISER PERMANENTE  |  " + M("REGION", c.region) + "  |  " + w.pick(["Utilization Management", "Referral Services"]), size=8.5, space_before=0),
+         w.h(w.pick(["NOTICE OF DENIAL, DELAY OR MODIFICATION OF REQUESTED SERVICES", "Notice of Denial, Modification or Delay", "AUTHORIZATION DECISION NOTICE"]), size=12.5, align="center", space_before=6),
+         w.p(f"{box(k in ('initial_denial', 'termination_notice'))} Denied   {box(k == 'partial_denial')} Modified   {box(k == 'delay_notice')} Delayed   {box(c.urgency == 'expedited')} Expedited", space_before=8)]
+    rows = [["Notice date", w.date("DATE_LETTER", c.letter)], ["Member", w.name()], [w.pick(ID_LABELS), w.mid()]]
+    if c.provider:
+        rows.append(["Requesting provider", w.prov()])
+    if c.received:
+        rows.append(["Date request received", w.date("DATE_RECEIVED", c.received)])
+    if c.decision:
+        rows.append(["Date of decision", w.date("DATE_DECISION", c.decision)])
+    b.append(Block("table", rows=rows, header_row=False, space_before=8))
+    b.append(E.services_table(w))
+    if k == "delay_notice":
+        b.append(w.h("Reason for delay", space_before=8))
+        b.append(w.p(M("REASON", w.reason)))
+        b += E.delay_body(w)
+        w._reviewer_in_body = False
+    else:
+        b.append(w.h(w.pick(["Reason for decision", "Basis for the decision", "Clinical reason"]), space_before=8))
+        b.append(w.p(M("REASON", w.reason)))
+        b += E.diagnosis_line(w)
+        if c.criteria:
+            b.append(w.h(w.pick(["Criteria or guidelines used", "Guideline applied"]), space_before=6))
+        b += E.criteria_par(w) + E.provision_par(w) + E.innet_offer(w) + E.terminal_rights(w)
+        rev = E.reviewer_table(w)
+        w._reviewer_in_body = bool(rev)
+        b += rev
+    b += _closing(w)
+    b.append(Block("pagebreak"))
+    b += _rights(w) + E.taglines(w)
+    return b, st, "form"
+
+
+def t_portal(w: W):
+    """A letter as printed from the kp.org message center (browser header and footer, 'printed on' date)."""
+    c = w.c
+    st = _style(w, family="helvetica")
+    st.size = 9.5
+    printed = c.letter + __import__("datetime").timedelta(days=w.rng.randint(1, 30))
+    st.header_all_pages = True
+    st.header = [f"kp.org - Message Center    {printed.month}/{printed.day}/{printed.year}, {w.rng.randint(1, 12)}:{w.rng.randint(0, 59):02d} {w.pick(['AM', 'PM'])}"]
+    st.footer = ["https://healthy.kaiserpermanente.org/secure/message-center/letters/" + str(w.rng.randint(10**8, 10**9)), "{page}/{pages}"]
+    st.footer_align = "left"
+    b = [w.p("Letters and notices", bold=True, size=13, space_before=4),
+         w.p(f"From: Kaiser Permanente {M('REGION', c.region)} - {w.pick(['Utilization Management', 'Referral Center', 'Member Services'])}", space_before=6),
+         w.p(f"To: {w.name()}", space_before=0),
+         w.p(f"Sent: {w.date('DATE_LETTER', c.letter)}", space_before=0),
+         w.p(f"Subject: {_title(w).text}", space_before=0), Block("rule")]
+    b += _re_block(w) + [_greeting(w)] + _body(w) + _closing(w) + _rights(w) + E.taglines(w)
+    return b, st, "plain"
+
+
 # name: (builder, meta)
 TEMPLATES: dict[str, tuple] = {
     "kp_letterhead": (
@@ -938,6 +1052,9 @@ TEMPLATES: dict[str, tuple] = {
         dict(plans=["commercial_hmo", "commercial_hmo", "medi_cal"], kinds=["second_opinion_denial"], states=["CA"]),
     ),
     "fehb_letter": (t_fehb, dict(plans=["fehb"], kinds=["initial_denial", "partial_denial"])),
+    "provider_letter": (t_provider_letter, dict(plans=["commercial_hmo", "commercial_hmo", "medi_cal", "medicaid", "erisa_group"], kinds=["initial_denial", "partial_denial"])),
+    "ca_checkbox_form": (t_ca_checkbox_form, dict(plans=["commercial_hmo", "commercial_hmo", "medi_cal"], kinds=["initial_denial", "partial_denial", "delay_notice", "termination_notice"], states=["CA"])),
+    "portal_printout": (t_portal, dict(plans=["commercial_hmo", "erisa_group", "fehb"], kinds=["initial_denial", "partial_denial", "termination_notice", "delay_notice"])),
     "medicaid_notice": (
         t_medicaid,
         dict(plans=["medicaid"], kinds=["initial_denial", "partial_denial", "termination_notice"]),
