@@ -275,10 +275,14 @@ def _next_step_deadlines(result: Mapping) -> list[Mapping]:
     return out
 
 
+def _cite_suffix(d: Mapping) -> str:
+    cite = _s(d.get("citation"))
+    return f" ({cite})" if cite and "plan documents" not in cite.lower() else ""
+
+
 def _deadline_phrase(d: Mapping) -> str:
     due = human_date(d.get("due"))
-    cite = _s(d.get("citation"))
-    cite_txt = f" ({cite})" if cite and "plan documents" not in cite.lower() else ""
+    cite_txt = _cite_suffix(d)
     if due:
         return f"by {due}{cite_txt}"
     return f"within the time the law allows{cite_txt}"
@@ -540,12 +544,16 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
     salutation = "Dear Grievance and Appeals Department:" if plan != "erisa_group" else "Dear Plan Administrator:"
 
     # -- opening ---------------------------------------------------------------------------------------------
-    opening = [f"I disagree with your decision{f' dated {letter_date}' if letter_date else ''} to deny my request "
-               f"for {_lc_first(denied)}. "
-               f"{route.filing_law}"]
+    what = {"payment_denial": "to deny payment for", "termination_notice": "to reduce or stop",
+            "delay_notice": "to delay a decision on my request for",
+            "partial_denial": "to deny in part my request for"}.get(kind, "to deny my request for")
+    opening = [f"I disagree with your decision{f' dated {letter_date}' if letter_date else ''} {what} "
+               f"{_lc_first(denied)}. {route.filing_law}"]
     fd = _filing_deadline(result)
-    if fd is not None:
+    if fd is not None and fd.get("due"):
         opening.append(f"I am sending this within the time allowed to file: {_deadline_phrase(fd)}.")
+    elif fd is not None:
+        opening.append(f"I am sending this within the time the law allows to file{_cite_suffix(fd)}.")
     else:
         opening.append(f"I am sending this within the time allowed to file (deadline: "
                        f"{_blank('DEADLINE TO FILE, FROM YOUR DENIAL LETTER')}).")

@@ -216,3 +216,19 @@ def test_passed_filing_deadline_is_pointed_out_to_the_member():
     on_time = draft_letter(res, {"signature_date": "2026-02-01"})
     assert any("Send it by March 6, 2026" in n for n in on_time.notes)
     assert "appears to have passed" not in on_time.text  # notes never go into the letter itself
+
+
+@pytest.mark.parametrize("kind,phrase", [
+    ("payment_denial", "to deny payment for"), ("termination_notice", "to reduce or stop"),
+    ("partial_denial", "to deny in part my request for"), ("initial_denial", "to deny my request for"),
+])
+def test_opening_matches_the_letter_kind(kind, phrase):
+    ctx = make_ctx(kind=kind)
+    assert phrase in draft_letter(result_for(ctx, [])).text
+
+
+def test_filing_deadline_without_a_date_keeps_its_citation():
+    ctx = make_ctx()
+    dl = dict(FILE_DL, due=None, citation="Cal. Code Regs. tit. 28, § 1300.68")
+    t = draft_letter(result_for(ctx, [], deadlines=[dl])).text
+    assert "I am sending this within the time the law allows to file (Cal. Code Regs. tit. 28, § 1300.68)." in t
