@@ -177,8 +177,23 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     return ctx.fld("initial_denial", [], 0.5, "rules:default_initial")
 
 
+_RIGHTS_TALK = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|file|grievance|appeal|ask\s+(us\s+)?for|"
+                          r"puede|si\s+usted|apelaci[óo]n|queja)\b", re.I)
+
+
+def _sentence_at(ctx: _Ctx, pos: int) -> tuple[int, int]:
+    import bisect
+
+    i = bisect.bisect_right([a for a, _ in ctx.sentences], pos) - 1
+    return ctx.sentences[i] if i >= 0 else (pos, pos)
+
+
 def _urgency(ctx: _Ctx) -> dict:
     scores, hits = _cue_scores(ctx, "urgency", 0, ctx.decision_end)
+    # "For an urgent situation you may file an expedited grievance" describes a right, not this request
+    keep = [c for c in hits.get("expedited", []) if not _RIGHTS_TALK.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
+    hits["expedited"] = keep
+    scores["expedited"] = sum(c.score for c in keep)
     # the request type is stated near the top ("Expedited request", "URGENT"): an early cue counts double
     early = sum(c.score for c in hits.get("expedited", []) if c.start < min(max(ctx.header_end, 800), ctx.decision_end))
     if scores.get("expedited", 0) + early >= 2:
@@ -193,6 +208,13 @@ _REASON_VERB = re.compile(
     r"were\s+not|no\s+podemos|negamos|porque|debido|no\s+cumple|no\s+es|no\s+est[áa]|negad[oa]|denegad[oa])\b", re.I)
 
 
+_STRONG_REASON = re.compile(
+    r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|will\s+end|"
+    r"stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b[^.]{0,250}?\bbecause|"
+    r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
+    r"the\s+reason\s+(for|is)|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+
+
 def _reason(ctx: _Ctx) -> tuple[dict, Optional[tuple[int, int]]]:
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category"]
     best: tuple[float, int] | None = None
@@ -204,6 +226,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, Optional[tuple[int, int]]]:
         if len(sent) < 25:
             continue
         sc = sum(c.score for c in cat_cues if a <= c.start < b)
+        if _STRONG_REASON.search(sent):
+            sc += 3
         if sc == 0:
             continue
         if _REASON_VERB.search(sent):
@@ -262,6 +286,8 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
 def _category(ctx: _Ctx, kind: str, reason_span: Optional[tuple[int, int]]) -> dict:
     if kind == "second_opinion_denial":
         return ctx.fld("second_opinion", [], 0.9, "rules:letter_kind_second_opinion")
+    if kind == "delay_notice":
+        return ctx.fld("administrative", [], 0.7, "rules:delay_notice_is_administrative")
     order = ["experimental_investigational", "no_prior_authorization", "out_of_network", "not_covered",
              "administrative", "medical_necessity", "second_opinion"]
     if reason_span:
@@ -281,8 +307,12 @@ def _category(ctx: _Ctx, kind: str, reason_span: Optional[tuple[int, int]]) -> d
             lab = lab_m
         cs = hits[lab][:3]
         return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.7, "rules:" + "+".join(sorted({c.source for c in cs})))
+    if kind == "delay_notice":
+        return ctx.fld("administrative", [], 0.6, "rules:delay_notice_is_administrative")
     if lab_m and p >= TEXTCAT_MIN:
         return ctx.fld(lab_m, [], p, "textcat_category")
+    if kind in ("partial_denial", "termination_notice"):
+        return ctx.fld("medical_necessity", [], 0.5, "rules:modification_is_medical_necessity")
     return ctx.fld(None, source="rules:no_category_cue")
 
 

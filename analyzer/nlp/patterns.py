@@ -88,9 +88,11 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
-        r"(visit|admission|stay)\s+(on|of|dated))", re.I)),
+        r"(visit|admission|stay)\s+(on|of|dated)|(started|began|begun|start\s+of\s+(services|care|treatment))(\s+on)?|"
+        r"(comenz[óo]|inici[óo])\s+el)", re.I)),
     ("request_received", "role.received", re.compile(
-        r"(received|receipt|recibimos|recibi[óo]|recibid[oa]s?|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
+        r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
+        r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
     ("decision", "role.decision", re.compile(
@@ -115,7 +117,8 @@ DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
         r"(your|the)\s+[\w ,.]{0,60}?(asked\s+(us|for)|requested|submitted|sent\s+us|was\s+received|filed|faxed)|"
         r"you\s+(asked|requested|submitted|filed|sent|called)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
     ("decision", "role.fwd_decision", re.compile(
-        r"^,?\s*(we|the\s+(physician|reviewer|plan))\s+(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed\s+and\s+denied)|^,?\s*decidimos", re.I)),
+        r"^,?\s*(we|the\s+(physician|reviewer|plan)|an?\s+[\w ]{0,30}?(physician|doctor|reviewer|pharmacist|nurse))\s+"
+        r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed)|^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])", re.I)),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -175,9 +178,19 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"partially\s+(approved|denied)|partial\s+(approval|denial)|approved\s+(only\s+)?(\d+|some|part)|"
      r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte"),
+    ("kind.partial_title", "partial_denial", 3,
+     r"modified\s+authorization|partly\s+(approved|denied)|approved\s+part\s+of|"
+     r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
+     r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
+    ("kind.termination_title", "termination_notice", 3,
+     r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
+     r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(cover|approve|authorize)|stop\s+(covering|paying\s+for)|"
+     r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
+     r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
-     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension"),
+     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension|(more|extra)\s+time\s+to\s+(decide|review|make)|"
+     r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n"),
     ("kind.termination", "termination_notice", 3,
      r"(terminat|discontinu|reduc|stop)(e|ed|ing|es)?\s+(your|the|coverage|covering|services)|will\s+end\s+on"),
 ]
@@ -187,6 +200,9 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
      r"(expedited|urgent|fast|r[áa]pid[oa]|acelerad[oa]|urgente)\s+(pre-?service\s+|prior\s+authorization\s+|"
      r"coverage\s+|initial\s+|organization\s+)?(request|review|decision|determination|appeal|handling|"
      r"solicitud|revisi[óo]n|decisi[óo]n)"),
+    ("urgency.handled_as", "expedited", 3,
+     r"(handled|processed|reviewed|treated|marked|requested)\s+as\s+(an?\s+)?(urgent|expedited|fast)|"
+     r"(tramitad[oa]|procesad[oa]|manejad[oa])\s+como\s+(urgente|acelerad[oa])"),
     ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),
     ("urgency.urgent_word", "expedited", 1, r"\b(expedited|urgent|urgente|acelerad[oa])\b"),
 ]

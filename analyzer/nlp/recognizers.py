@@ -326,7 +326,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         for role, src, rx in P.DATE_ROLE_FORWARD:
             if rx.search(after):
                 return role, src, 0.9
-    window = text[max(sent_start, start - 160):start]
+    window = text[max(sent_start, start - 300):start]
     line_before = text[ls:start]
     best: tuple[int, str, str] | None = None
     for role, src, rx in P.DATE_ROLE_CUES:
