@@ -707,6 +707,8 @@ def _fill_values(ctx: Context, outcomes: Sequence[Outcome]) -> dict[str, str]:
     """Placeholder values. Missing ones are left out, so they render as blank markers."""
     urgent = str(ctx.value("urgency") or "") == "expedited" or fact_true(ctx, "imminent_threat")
     svc = services_text(ctx)
+    if not svc and (ctx.value("letter_kind") == "second_opinion_denial" or ctx.value("denial_category") == "second_opinion"):
+        svc = "a second opinion"  # what the letter kind itself says was refused
     if svc and len(svc) > 1 and svc[0].isupper() and svc[1].islower():
         svc = svc[0].lower() + svc[1:]  # used mid-sentence; "MRI ..." stays as written
     vals: dict[str, str | None] = {
@@ -1063,8 +1065,8 @@ def _norm_cite(c: str) -> str:
         head, _, tail = c.partition("§")
         title = re.findall(r"\b(\d+)\s*(?:cfr|ccr)\b|tit\.\s*(\d+)", head)
         title = ["".join(t) for t in title]
-        return (title[0] if title else "") + re.sub(r"[^a-z0-9().]", "", tail)
-    return re.sub(r"[^a-z0-9().]", "", c)
+        return (title[0] if title else "") + re.sub(r"[^a-z0-9().,]", "", tail)
+    return re.sub(r"[^a-z0-9().,]", "", c)
 
 
 # -- category arguments ------------------------------------------------------------------------------------------

@@ -502,6 +502,8 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
     decision = human_date(_v(letter, "dates.decision"))
     service_date = human_date(_v(letter, "dates.service"))
     services = _services(letter)
+    if not services and (kind == "second_opinion_denial" or category == "second_opinion"):
+        services = "a second opinion"  # what the letter kind itself says was refused
     denied = services or _blank("THE SERVICE THAT WAS DENIED")
     provider = _s(_v(letter, "requesting_provider"))
     reference = _s(letter.get("reference_number") if isinstance(letter.get("reference_number"), str)

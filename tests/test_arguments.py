@@ -315,3 +315,10 @@ def test_catalogue_template_renders_too(rule_id):
 def test_outside_provider_is_read_from_the_letter_only(text, expected):
     ctx = make_ctx(pages=[text, "p2"])
     assert outside_provider(ctx) == expected
+
+
+def test_section_lists_absorb_a_single_section():
+    from analyzer.arguments import _drop_general
+
+    assert _drop_general(["Cal. Health & Safety Code §§ 1367.04, 1367.042", "Cal. Health & Safety Code § 1367.04"]) \
+        == ["Cal. Health & Safety Code §§ 1367.04, 1367.042"]

@@ -232,3 +232,10 @@ def test_filing_deadline_without_a_date_keeps_its_citation():
     dl = dict(FILE_DL, due=None, citation="Cal. Code Regs. tit. 28, § 1300.68")
     t = draft_letter(result_for(ctx, [], deadlines=[dl])).text
     assert "I am sending this within the time the law allows to file (Cal. Code Regs. tit. 28, § 1300.68)." in t
+
+
+def test_second_opinion_without_service_lines_names_the_second_opinion():
+    ctx = make_ctx(kind="second_opinion_denial", category="second_opinion", services=())
+    letter = draft_letter(result_for(ctx, []))
+    assert "What was denied: a second opinion" in letter.text
+    assert "[THE SERVICE THAT WAS DENIED]" not in letter.blanks
