@@ -11,6 +11,7 @@ from .layout import PageLayout, layout, page_texts
 from .writer import W
 
 PAGE_BREAK = "\f"
+KNOWN_CONSTRAINTS = {"plan_type", "state", "letter_kind", "denial_category", "urgency", "language", "defects", "member_name", "member_id"}
 
 
 @dataclass
@@ -66,8 +67,11 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     """A synthetic letter from ``seed`` (same seed and arguments -> same letter).
 
     Constraints: plan_type, state, letter_kind, denial_category, urgency, language, defects=[rule ids]
-    (``defects=[]`` forces a compliant letter).
+    (``defects=[]`` forces a compliant letter), member_name, member_id. Unknown constraints raise TypeError.
     """
+    unknown = set(constraints) - KNOWN_CONSTRAINTS
+    if unknown:
+        raise TypeError(f"unknown constraints {sorted(unknown)}; known: {sorted(KNOWN_CONSTRAINTS)}")
     rng = random.Random(seed)
     if template is None and "language" not in constraints and constraints.get("plan_type") not in (None, "medi_cal"):
         pass

@@ -565,6 +565,10 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
     c.member_name, first, last = person(rng)
     c.member_salute = rng.choice([f"{first} {last}", f"{first}", "Member"]) if rng.random() < 0.5 else c.member_name
     c.member_id = member_id(rng, region)
+    if constraints.get("member_name"):  # callers (privacy tests) may name the member
+        c.member_name = c.member_salute = str(constraints["member_name"])
+    if constraints.get("member_id"):
+        c.member_id = str(constraints["member_id"])
     c.member_addr = address(rng, state, region)
     # requesting provider
     pname, _, plast = person(rng, 0.15)
@@ -623,6 +627,7 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         appt=D.add_business(recv, rng.randint(3, 12)) if recv else None,
     )
     c.extra["employer"] = rng.choice(V.EMPLOYERS)
+    c.extra["dob"] = dt.date(rng.randint(1938, 2012), rng.randint(1, 12), rng.randint(1, 28))
     c.extra["year"] = (c.letter or dt.date(2026, 1, 1)).year
     c.extra["page"] = rng.randint(18, 96)
     c.extra["sec"] = rng.choice(["4.2", "5.1", "7", "8.3", "IX", "12.4"])

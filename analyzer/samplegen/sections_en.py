@@ -70,6 +70,10 @@ def reason_text(w: W) -> str:
                 f"Based on the records we reviewed, {svc_l} does not meet medical necessity requirements. Specifically, {fact}.",
                 f"The request for {svc_l} was not approved. {cap(fact)}, so the service is not medically necessary for you now.",
                 f"After review of your medical records, we found that {fact}. For this reason {svc_l} is not medically necessary.",
+                f"Kaiser Permanente is unable to approve {svc_l}. The information we received shows that {fact}; the service does not meet the criteria for medical necessity.",
+                f"{cap(svc_l)} was denied. A Plan physician reviewed the records and determined that {fact}.",
+                f"The requested {svc_l} is not authorized because {fact}. Without this, the service is not considered medically necessary.",
+                f"We are denying {svc_l}. Medical necessity has not been shown: {fact}.",
             ]
         )
     if cat == "experimental_investigational":
@@ -79,6 +83,8 @@ def reason_text(w: W) -> str:
                 f"{cap(svc_l)} is considered experimental or investigational for your condition because {fact}.",
                 f"We cannot approve {svc_l} because it is investigational for your diagnosis: {fact}.",
                 f"Your plan does not cover experimental or investigational services. {cap(fact)}, so {svc_l} is investigational for you.",
+            f"The request for {svc_l} is denied as experimental/investigational: {fact}.",
+            f"Kaiser Permanente considers {svc_l} investigational for your condition. {cap(fact)}.",
             ]
         )
     if cat == "not_covered":
@@ -88,6 +94,8 @@ def reason_text(w: W) -> str:
                 f"{cap(svc_l)} is not covered because {fact}.",
                 f"We denied coverage for {svc_l}: {fact}.",
                 f"Your plan does not cover {svc_l}. {cap(fact)}.",
+            f"The service you asked for, {svc_l}, is excluded from coverage: {fact}.",
+            f"We are unable to cover {svc_l} because {fact}.",
             ]
         )
     if cat == "out_of_network":
@@ -97,6 +105,7 @@ def reason_text(w: W) -> str:
                 f"{cap(svc_l)} from {where} is not approved because {where} is not a Kaiser Permanente Plan Provider and this care is available from Plan Providers.",
                 f"We denied the referral to {where}, which is outside our network, because the services you need can be provided by Plan Physicians.",
                 f"Your request to receive {svc_l} at {where}, a non-Plan Provider, was denied because the same services are available within Kaiser Permanente.",
+            f"{where} is out of network. Because {svc_l} can be provided by Kaiser Permanente physicians, the referral is not approved.",
             ]
         )
     if cat == "no_prior_authorization":
@@ -444,7 +453,7 @@ def signature(w: W, closing: bool = True) -> list[Block]:
         out.append(w.p(w.pick(["Sincerely,", "Sincerely,", "Respectfully,", "Thank you,"]), space_before=10))
     if r:
         nm = M("REVIEWER_NAME", r["name"]) + (", " + M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "")
-        out.append(w.p(nm, space_before=14))
+        out.append(w.p(w.pick(["", "", "Electronically signed by ", "/s/ "]) + nm, space_before=14))
         line2 = c.reviewer_title
         if r["specialty"]:
             line2 += w.pick([", ", " - ", "; "]) + M("REVIEWER_SPECIALTY", r["specialty"])
@@ -1054,6 +1063,8 @@ def summary_table(w: W) -> Block:
     """Key-value box summarising the request (replaces the request paragraph in some letters)."""
     c = w.c
     rows = [[w.pick(["Member", "Member name", "Patient"]), w.name()], [w.pick(["MRN", "Medical record number", "Member ID"]), w.mid()]]
+    if w.chance(0.35):
+        rows.append([w.pick(["Date of birth", "DOB"]), c.d(c.extra["dob"])])
     if c.provider:
         rows.append([w.pick(["Requesting provider", "Requested by", "Ordering provider"]), w.prov()])
     for s in c.services:

@@ -25,6 +25,7 @@ ID_LABELS = [
     "Member ID #",
     "MR#",
 ]
+AUTH_LABELS = ["Authorization request #", "Authorization request number", "Prior authorization request"]
 REF_LABELS = ["Reference #", "Case number", "Request ID", "Referral #", "Our reference", "Tracking number", "Review ID"]
 COMMERCIAL_KINDS = ["initial_denial", "partial_denial", "termination_notice"]
 
@@ -185,8 +186,12 @@ def _addr_block(w: W) -> list[Block]:
 def _re_block(w: W) -> list[Block]:
     c = w.c
     items = [f"{w.pick(ID_LABELS)}: {w.mid()}"]
+    if w.chance(0.3):  # a date that is none of the four truth dates
+        items.append(f"{w.pick(['Date of birth', 'DOB', 'Birth date'])}: {c.d(c.extra['dob'])}")
     if w.chance(0.7):
         labels = [x for x in REF_LABELS if c.letter_kind != "payment_denial" or x != "Referral #"]
+        if c.letter_kind in ("initial_denial", "partial_denial", "delay_notice"):
+            labels += AUTH_LABELS
         items.append(f"{w.pick(labels)}: {c.ids['ref']}")
     if w.chance(0.4) and c.plan_type in ("commercial_hmo", "erisa_group", "fehb"):
         items.append(f"Group {w.pick(['No.', 'number', '#'])}: {c.ids['group']}")
