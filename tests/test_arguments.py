@@ -322,3 +322,28 @@ def test_section_lists_absorb_a_single_section():
 
     assert _drop_general(["Cal. Health & Safety Code §§ 1367.04, 1367.042", "Cal. Health & Safety Code § 1367.04"]) \
         == ["Cal. Health & Safety Code §§ 1367.04, 1367.042"]
+
+
+def _catalogue():
+    try:
+        from analyzer.rules.catalogue import load_catalogue
+
+        return load_catalogue()
+    except Exception:  # noqa: BLE001 - the catalogue may not be there yet
+        return None
+
+
+def test_no_catalogue_unverified_citation_is_shown_as_written():
+    """A citation the catalogue tags [U] must never appear in its unverified form in any argument."""
+    cat = _catalogue()
+    if cat is None:
+        pytest.skip("catalogue not available")
+    unverified = {c.text for r in cat for c in r.citations if c.tag == "U" and c.text != c.safe}
+    assert unverified  # the catalogue does carry some
+    for rule in cat:
+        for plan, state in PLANS:
+            ctx = make_ctx(plan=plan, state=state)
+            o = raised(ctx, rule.id, rule.severity, citation=rule.citation_for(plan, state))
+            arg = argument_for_outcome(ctx, o)
+            for u in unverified:
+                assert u not in arg["text"] and u not in arg["citations"], (rule.id, plan, u)
