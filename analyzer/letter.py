@@ -424,9 +424,17 @@ def _next_steps(plan: str, state: str, self_funded: bool, urgent: bool, category
         if plan == "erisa_group":
             steps.append("As an ERISA plan member I also reserve my right to bring a civil action under section "
                          "502(a) of ERISA.")
+    elif plan == "commercial_hmo":
+        steps.append("If you uphold the denial, I will request an independent external review of this decision "
+                     "through my state's external review process or the federal process, which must give me at "
+                     "least 4 months after your final decision to ask (45 CFR § 147.136).")
+    elif plan == "medicaid":
+        steps.append("If you uphold the denial, or do not decide in time, I will ask for a State fair hearing "
+                     "within the time my state allows (42 CFR § 438.408(f)).")
     else:
         steps.append("If you uphold the denial, I will ask for an independent external review of this decision, "
                      "as the law and my plan documents allow.")
+    if plan in ("commercial_hmo", "medicaid", "unknown", "") and not ca:
         for cid in {"VA": ("va_ombudsman",), "MD": ("md_heau",)}.get(state, ()):
             line = contact_line(cid)
             if line:

@@ -239,3 +239,19 @@ def test_second_opinion_without_service_lines_names_the_second_opinion():
     letter = draft_letter(result_for(ctx, []))
     assert "What was denied: a second opinion" in letter.text
     assert "[THE SERVICE THAT WAS DENIED]" not in letter.blanks
+
+
+@pytest.mark.parametrize("state,contact", [("VA", "1-877-310-6560"), ("MD", "1-877-261-8807"), ("CO", None)])
+def test_commercial_outside_california_external_review_and_state_help(state, contact):
+    ctx = make_ctx(plan="commercial_hmo", state=state)
+    t = draft_letter(result_for(ctx, [])).text
+    assert "external review" in t and "45 CFR § 147.136" in t
+    assert "Managed Health Care" not in t
+    if contact:
+        assert contact in t
+
+
+def test_medicaid_fair_hearing():
+    ctx = make_ctx(plan="medicaid", state="VA")
+    t = draft_letter(result_for(ctx, [])).text
+    assert "State fair hearing" in t and "42 CFR § 438.408(f)" in t
