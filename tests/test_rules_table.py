@@ -97,7 +97,10 @@ NOTICE_DEADLINE = [
         label="found-in-text", stated_appeal_deadline_days=None),
     row(P, label="ma-65-days", plan_type="medicare_advantage", stated_appeal_deadline_days=65),
     row(R, label="ma-30-days", plan_type="medicare_advantage", stated_appeal_deadline_days=30),
-    row(R, letter_text(omit=["external", "dmhc"]), label="grievance-decision-no-imr-window",
+    row(R, letter_text(omit=["dmhc"], replace={"external": "You may ask the Department of Managed Health Care for "
+                                                           "an Independent Medical Review."}),
+        label="grievance-decision-no-imr-window", letter_kind="grievance_decision", stated_appeal_deadline_days=None),
+    row(NA, letter_text(omit=["external", "dmhc"]), label="grievance-decision-no-next-level-at-all",
         letter_kind="grievance_decision", stated_appeal_deadline_days=None),
     row(P, label="grievance-decision-imr-window", letter_kind="grievance_decision", stated_appeal_deadline_days=None),
     row(NA, label="ma-reconsideration", letter_kind="grievance_decision", plan_type="medicare_advantage"),

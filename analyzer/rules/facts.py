@@ -113,7 +113,7 @@ CONCERNS = (r"\byou (?:are|were|feel|remain) (?:\w+ )?(?:worried|concerned|unsur
             r"|\byou (?:disagree|question|doubt)\w*|\byou (?:wrote|said|told us|stated|explained) that you"
             r"|\b(?:serious )?concerns? about (?:the|your) (?:diagnosis|surgery|operation|treatment|plan of care)")
 EMERGENCY = (r"\b(?:emergency (?:room|department|services?|care|visit|admission)|emergency room|(?-i:\bE\.?R\b)"
-             r"|(?-i:\bED\b)|sala de emergencias|ambulance|\b911\b|admitted through the emergency|urgent care while (?:traveling|away)"
+             r"|(?-i:\bED\b)|sala de emergencias|ambulance|\b(?:called|dialed|calling) 911\b|\b911 (?:call|ambulance)|admitted through the emergency|urgent care while (?:traveling|away)"
              r"|not a true emergency|non-?emergen\w*|did not meet the definition of an emergency)")
 AUTHORIZED = (r"\b(?:authori[sz]ation|referral|approval) (?:number|no\.?|#)\s*:?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}"
               r"|\b(?:service|services|procedure|surgery|stay|admission|treatment|visit|referral|request|it|this|care)"

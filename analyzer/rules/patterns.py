@@ -259,10 +259,13 @@ _DR = r"(?:Dr\.?|Dra\.)\s+((?-i:(?:[A-Z][a-zá-ú]+\s+)?[A-Z][A-Za-zá-ú'-]+(?:
 _TREATING = re.compile(r"(?i:\byour) (?:\w+ ){0,4}(?:doctor|physician|surgeon|specialist|oncologist|\w+ologist|\w+ist|PCP)"
                        r"[^.]{0,40}?\b" + _DR + r"|" + _DR + r"[^.]{0,40}\b(?:has |had )?recommended\b"
                        r"|\bsame (?:doctor|physician|surgeon|department)\b", re.MULTILINE)
+_NAME_MD = r"(?-i:[A-Z][a-z]+ (?:[A-Z]\. )?([A-Z][A-Za-z'-]+)),? (?:M\.D\.|MD\b|D\.O\.|DO\b)"
 _OFFER = re.compile(r"\b(?:appointment|visit|consultation|second opinion|evaluation)\b[^.]{0,80}\bwith\s+" + _DR
+                    + r"|\b(?:appointment|visit|consultation|second opinion|evaluation)\b[^.]{0,80}\bwith\s+" + _NAME_MD
                     + r"|(?-i:\b[A-Z][a-z]+(?: [A-Z]\.)? ([A-Z][A-Za-z'-]+)), (?:M\.?D\.?|D\.?O\.?)[^.]{0,100}\b(?:can see you"
                     r"|will see you|is available to see you|has an appointment|appointment)"
                     r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _DR
+                    + r"|\b(?:cita|consulta|visita|segunda opini[óo]n)\b[^.]{0,80}\bcon\s+(?:el\s+|la\s+)?" + _NAME_MD
                     + r"|\b" + _DR + r"[^.]{0,80}\b(?:will see you|can see you|is available to see you)"
                     r"|\b(?:approved|authorized|arranged|scheduled|offer\w*)\b[^.]{0,60}\b(?:a |an )?(?:Plan|in-network|"
                     r"Kaiser Permanente|network) (?:physician|doctor|specialist|surgeon|neurosurgeon|\w+ologist|\w+ist)",
@@ -276,13 +279,13 @@ _ES_MONTHS = {m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", 
 def _date_in(s: str) -> Optional[date]:
     from .facts import parse_date
 
-    es = re.search(r"\b(\d{1,2}) de (" + "|".join(_ES_MONTHS) + r") de (\d{4})", s, T.FLAGS)
+    es = re.search(r"\b(\d{1,2})\s+de\s+(" + "|".join(_ES_MONTHS) + r")\s+de\s+(\d{4})", s, T.FLAGS)
     if es:
         try:
             return date(int(es.group(3)), _ES_MONTHS[es.group(2).lower()], int(es.group(1)))
         except ValueError:
             pass
-    m = re.search(DATE, s, T.FLAGS)
+    m = re.search(DATE, s.replace("\n", " "), T.FLAGS)
     if not m:
         return None
     raw = m.group(0)

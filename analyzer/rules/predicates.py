@@ -230,6 +230,8 @@ def appeal_deadline(ctx: Context) -> Finding:
     if ctx.value("letter_kind") == "grievance_decision":
         if pt not in NEXT_LEVEL:
             return not_applicable(f"plan type {pt}: the next level is automatic or set by the plan brochure")
+        if not T.find(text, NEXT_LEVEL[pt]):
+            return not_applicable("the letter describes no next level of review at all; notice.external_review covers it")
         hit = T.near(text, NEXT_LEVEL[pt], P.DEADLINE, 300)
         if hit:
             return passed("the letter gives the time limit for the next level of review", T.spans(ctx, hit))
@@ -250,7 +252,8 @@ def appeal_deadline(ctx: Context) -> Finding:
     if stated < ok_min:
         return raised(f"the letter gives {stated} days to appeal, but the law allows at least {minimum} days",
                       ev or T.where_looked(ctx, "appeal_rights"), stated_days=stated, minimum_days=minimum)
-    wrong_start = T.find(text, P.DEADLINE_FROM_SERVICE)
+    wrong_start = T.find_in_sentences([s for s in T.sentences(text) if T.find(s.text, P.APPEAL_WORD)
+                                       and not T.find(s.text, r"\bclaims?\b")], P.DEADLINE_FROM_SERVICE)
     if wrong_start:
         return raised("the letter counts the appeal period from the date of service, earlier than the law allows "
                       "(it runs from the notice)", T.spans(ctx, wrong_start), stated_days=stated, minimum_days=minimum)
@@ -664,7 +667,10 @@ def no_timely_in_network(ctx: Context, *, specialist_days: int = 15, primary_day
         return insufficient("the request date is unknown", "dates.request_received")
     from ..deadlines import business_days_between
 
-    urgent = ctx.value("urgency") == "expedited" or ctx.fact("imminent_threat") is True
+    # the urgent-appointment standard needs the member's word that the condition is urgent; an expedited
+    # authorization review alone does not make the follow-up appointment urgent care
+    f = ctx.facts.get("imminent_threat")
+    urgent = bool(f and f.source == "member" and f.value is True)
     days = business_days_between(date.fromisoformat(received), offer.when, ctx.value("state"))
     if urgent:
         limit, unit, over = urgent_hours, "hours", (offer.when - date.fromisoformat(received)).days * 24 > urgent_hours
