@@ -5,10 +5,11 @@ Facts come only from the extracted letter (``ctx.letter``), the evidence spans o
 source is the member or the letter; a value that is not known becomes a clearly marked blank such as
 ``[NAME OF THE OUTSIDE PROVIDER]`` that the letter drafter lists for the member to fill in.
 
-Argument templates are data: the rule catalogue's ``argument`` entry (heading/text/request/citations) is used
-when the catalogue provides one; ``FALLBACK_TEMPLATES`` below covers every rule id of the catalogue so that an
-argument always renders. Citations are only the [V]/[P] ones of ``shared/domain/rules.md`` (a [U] subdivision is
-cited at section level).
+Argument templates are data: ``ARGUMENT_TEMPLATES`` below holds one per rule id of the catalogue, in the member's
+voice, with per-plan text and placeholders for facts of the letter (``{service}``, ``{outside_provider}``); the
+catalogue's own ``argument`` entry (which may name only ``{citation}``/``{explanation}``/``{title}``) is used for
+a rule id not listed here. Citations are the engine's (the catalogue's [V]/[P] forms for the plan) plus ours, all
+[V]/[P] in ``shared/domain/rules.md`` (a [U] subdivision is cited at section level).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ T = ArgumentTemplate
 HSC = "Cal. Health & Safety Code"
 
 # rule id -> template. Wording follows item 6 "Grievance argument" of each rule in shared/domain/rules.md.
-FALLBACK_TEMPLATES: dict[str, ArgumentTemplate] = {
+# A rule added to the catalogue without an entry here still gets an argument from the catalogue's template.
+ARGUMENT_TEMPLATES: dict[str, ArgumentTemplate] = {
     "notice.reason_specific": T(
         heading="The denial does not give a specific reason",
         missing="the letter appears to give only a general label, not a reason tied to my request or my records",
@@ -555,9 +557,9 @@ def _catalogue_rules() -> Mapping[str, Any]:
 
 
 def catalogue_rule_ids() -> list[str]:
-    """Rule ids of the catalogue when it is available, else those of ``FALLBACK_TEMPLATES``."""
+    """Rule ids of the catalogue when it is available, else those of ``ARGUMENT_TEMPLATES``."""
     ids = [i for i in _catalogue_rules() if i]
-    return ids or list(FALLBACK_TEMPLATES)
+    return ids or list(ARGUMENT_TEMPLATES)
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:
@@ -574,7 +576,7 @@ def template_for(rule_id: str) -> ArgumentTemplate | None:
     ours come first; the catalogue's template is used for a rule id we do not know. Citations always come from
     the engine's outcome (the catalogue's [V]/[P] forms for this plan) merged with ours (see
     ``argument_for_outcome``)."""
-    base = FALLBACK_TEMPLATES.get(rule_id)
+    base = ARGUMENT_TEMPLATES.get(rule_id)
     if base is not None:
         return base
     return catalogue_template(rule_id)

@@ -18,8 +18,8 @@ from test_arguments_fixtures import (
 
 from analyzer.arguments import (
     ARGUMENT_KEYS,
+    ARGUMENT_TEMPLATES,
     BLANK_RE,
-    FALLBACK_TEMPLATES,
     argument_for_outcome,
     build_arguments,
     catalogue_rule_ids,
@@ -51,7 +51,7 @@ UNVERIFIED = ["1300.68(b)", "1300.68(d)", "1383.15(b)", "1383.15(c)", "1367.01(h
 
 
 def test_every_rules_md_id_has_a_fallback_template():
-    assert set(RULES_MD_IDS) <= set(FALLBACK_TEMPLATES)
+    assert set(RULES_MD_IDS) <= set(ARGUMENT_TEMPLATES)
 
 
 @pytest.mark.parametrize("rule_id", ALL_IDS)
@@ -74,9 +74,9 @@ def test_every_rule_renders_an_argument(rule_id, plan, state):
         assert not any(u in c for u in UNVERIFIED), c
 
 
-@pytest.mark.parametrize("rule_id", sorted(FALLBACK_TEMPLATES))
+@pytest.mark.parametrize("rule_id", sorted(ARGUMENT_TEMPLATES))
 def test_templates_cite_no_unverified_subdivision(rule_id):
-    tpl = FALLBACK_TEMPLATES[rule_id]
+    tpl = ARGUMENT_TEMPLATES[rule_id]
     texts = [tpl.text, tpl.request, *tpl.citations]
     for var in tpl.by_plan.values():
         texts += [var.get("text", ""), var.get("request", ""), var.get("extra", ""), *var.get("citations", ())]
