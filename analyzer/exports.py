@@ -108,6 +108,11 @@ def to_docx(letter: GrievanceLetter, include_notes: bool = True) -> bytes:
         d.add_heading("Before you send this letter (this page is for you; do not send it)", level=2)
         for n in letter.notes:
             para(f"- {n}")
+    cp = d.core_properties  # no name or id in the file's metadata; python-docx would write its own defaults
+    cp.author = ""
+    cp.last_modified_by = ""
+    cp.title = letter.title or "Grievance letter"
+    cp.comments = ""
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
