@@ -321,3 +321,26 @@ def test_unexpected_engine_failure_shows_a_plain_message_and_logs_only_its_type(
     assert "Jane Doe" not in caplog.text and "RuntimeError" in caplog.text
     # the other tab still works
     assert len(at.file_uploader) == 2
+
+
+# ---- every bundled sample, scans and photos included (OCR: slow) ---------------------------------------------------
+SAMPLES = sorted(
+    p.name for p in (REPO / "samples").glob("*") if p.suffix.lower() in (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_bundled_sample_shows_without_errors(name: str) -> None:
+    at = _app().run()
+    at.radio(key="input_mode").set_value("Try a sample letter").run()
+    at.selectbox(key="sample_choice").set_value(REPO / "samples" / name)
+    at.run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [str(e.value) for e in at.error]
+    assert all(e.startswith("**Most urgent deadline:**") for e in errors), errors
+    text = _texts(at)
+    assert "What this letter says" in text
+    assert len(at.get("image")) >= 1
+    if name.endswith((".jpg", ".scan.pdf")):
+        assert "were pictures, so we read them with text recognition" in text
