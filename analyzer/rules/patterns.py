@@ -16,7 +16,7 @@ from . import text as T
 
 # --- reasons, criteria, clinical facts ------------------------------------------------------------------------
 CONCRETE_FACT = (r"\d|\byour (?:records?|medical records?|chart|doctor|physician|surgeon|symptoms?|condition|tests?"
-                 r"|imaging|results?|history|request|provider|plan|coverage|enrollment)\b|\brecords? (?:show|do not|did not)"
+                 r"|imaging|results?|history|enrollment ended|coverage ended)\b|\brecords? (?:show|do not|did not)"
                  r"|\b(?:information|documentation|notes) (?:\w+ ){0,3}(?:shows?|does not|did not|indicates?)"
                  r"|\bnot a Plan (?:Provider|Physician)\b|\bbecause (?!(?:it|this|the (?:\w+ )?(?:service|request|care|item)) (?:is|was|"
                  r"were) not (?:medically necessary|covered|a covered benefit)\b)|\bcriteri(?:a|on) (?:\w+ ){0,3}not met"
@@ -78,7 +78,7 @@ _PLAN_DOC = (r"(?:Evidence of Coverage|\bEOC\b|Membership Agreement|Summary Plan
 PROVISION_REF = (_PLAN_DOC + r"[^.]{0,100}?(?:\b(?:section|chapter|article|part|page|item|paragraph|secci[óo]n"
                  r"|cap[íi]tulo|art[íi]culo|p[áa]gina)\s*[\dIVX]+"
                  r"|[\"“][^\"”]{3,80}[\"”])"
-                 r"|\b(?:section|chapter|article|page|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*[\dIVX]+(?:\.\d+)*[^.]{0,60}"
+                 r"|\b(?:section|chapter|article|page|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*[\dIVX]+(?:\.\d+)*[^.]{0,110}"
                  + _PLAN_DOC)
 PROVISION_REF += (r"|\b(?:section|chapter|part) (?:titled|called|named|entitled)\b|[\"“](?:Exclusions|Limitations)"
                   r"[^\"”]{0,60}[\"”]|\b(?:Exclusions|Limitations)(?:,? (?:and|&) (?:Limitations|Exclusions))? "

@@ -72,7 +72,10 @@ def reason_specific(ctx: Context, *, min_words: int = 25) -> Finding:
     if reason is None:
         return insufficient("the letter's stated reason was not found; confirm the reason sentence", "denial_reason")
     words = len(reason.split())
-    concrete = T.find(reason, P.CONCRETE_FACT) or _mentions_diagnosis(ctx, reason) or _mentions_service(ctx, reason)
+    from .facts import MH_SUD, SERIOUS
+
+    concrete = (T.find(reason, P.CONCRETE_FACT) or _mentions_diagnosis(ctx, reason) or _mentions_service(ctx, reason)
+                or T.find(reason, SERIOUS) or T.find(reason, MH_SUD))
     if concrete or words >= min_words and not T.find(reason, P.BOILERPLATE_REASON_ONLY):
         return passed("the reason names member-specific facts", ev)
     return raised("the letter appears to give only a general reason (\"" + reason.strip()[:160] + "\") without facts "
@@ -154,14 +157,18 @@ def _mentions_diagnosis(ctx: Context, reason: str) -> Optional[T.Hit]:
     return None
 
 
+_GENERIC_SERVICE_WORDS = {"service", "services", "office", "visit", "consultation", "complex", "moderate", "medically",
+                          "medical", "necessary", "requested", "request", "covered", "approved", "denied", "treatment",
+                          "therapy", "management", "monitored", "supplies", "equipment", "procedure", "outpatient",
+                          "inpatient", "evaluation", "complexity", "initial", "additional", "health", "minutes"}
+
+
 def _mentions_service(ctx: Context, reason: str) -> Optional[T.Hit]:
     low = reason.lower()
     for item in T.item_texts(ctx, "services"):
         for w in item.replace(",", " ").split():
             w = w.strip("().;:").lower()
-            if len(w) >= 6 and w not in _GENERIC_DX_WORDS and w not in ("service", "services", "office", "visit",
-                                                                         "consultation", "complex", "moderate") \
-                    and w in low:
+            if len(w) >= 6 and w not in _GENERIC_DX_WORDS and w not in _GENERIC_SERVICE_WORDS and w in low:
                 i = low.find(w)
                 return T.Hit(i, i + len(w), reason[i:i + len(w)])
     return None
@@ -332,7 +339,9 @@ def claim_identification(ctx: Context) -> Finding:
     codes = T.near(text, P.CODES_WORD, P.FREE_ON_REQUEST, 250)
     if not codes:
         missing.append("a statement that diagnosis and treatment codes are available on request")
-    if ctx.value("letter_kind") == "payment_denial":
+    if ctx.value("letter_kind") == "payment_denial" and missing:
+        # date, provider and amount are owed "if applicable" and often sit on an attached EOB: reported with the
+        # missing codes statement, not alone
         if not (ctx.value("dates.service") or T.find(text, r"\bdates? of service\b|\bDOS\b")):
             missing.append("the date of service")
         if not T.find(text, P.MONEY):
