@@ -450,10 +450,16 @@ def _row_text(line: str, codes: list[str]) -> str:
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     """Services (CPT/HCPCS) and diagnoses (ICD-10-CM) grouped by line, with the line's description as text."""
     by_line: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
+    # a code is often named in prose ("a request for X (CPT 81432)") and again in the decision table: keep the
+    # table row (a short line led by the code, a bullet, or carrying a decision word)
+    by_code: dict[tuple[str, str], list[R.Candidate]] = defaultdict(list)
     for c in ctx.cands["codes"]:
         if ctx.section_of(c.start) in ("taglines",):
             continue
-        by_line[R._line_at(ctx.text, c.start)].append(c)
+        by_code[(c.label == "ICD10", c.value)].append(c)
+    for cs in by_code.values():
+        best = max(cs, key=lambda c: (_row_likeness(ctx.text, c), -c.start))
+        by_line[R._line_at(ctx.text, best.start)].append(best)
     services: list[dict] = []
     diagnoses: list[dict] = []
     rows: list[dict] = []
@@ -498,6 +504,21 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     return services, diagnoses, rows
 
 
+def _row_likeness(text: str, c: R.Candidate) -> int:
+    ls, le = R._line_at(text, c.start)
+    line = text[ls:le]
+    score = 0
+    if len(line) < 110:
+        score += 1
+    if re.match(r"^\W{0,3}\s*" + re.escape(text[c.start:c.end]), line) or re.match(r"^\s*[•·\-*�]", line):
+        score += 2
+    if P.DECISION_WORDS.search(line):
+        score += 1
+    if re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I):
+        score -= 2
+    return score
+
+
 def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]) -> tuple[int, int]:
     """The description a diagnosis code belongs to: back to the previous code, ';' or label colon."""
     prev_end = max([x.end for x in same_line if x.end <= c.start] + [ls])
@@ -530,6 +551,7 @@ _ITEM_TRIM = re.compile(
 
 def _clean_item(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"^[^\w(]+", "", s)
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
     prev = None
     while prev != s:

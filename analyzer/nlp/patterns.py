@@ -275,7 +275,7 @@ DEADLINE_RE = re.compile(
     rf"(?P<num>\d{{1,3}}|{_NUMW})(\s*\(\d{{1,3}}\))?[\s-]+(?P<cal>(calendar|business|working|natural(es)?|calendario|h[áa]biles)\s+)?"
     rf"(?P<unit>days?|d[íi]as|months?|meses|mes|years?|a[ñn]os?)\b", re.I)
 DEADLINE_ACTION = re.compile(
-    r"\b(appeal|grievance|reconsideration|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us)|"
+    r"\b(appeal|grievance|reconsideration|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us|within)|must\s+(ask|request|file)|"
     r"apelaci[óo]n|apelar|queja|reclamo|presentar|solicitar|pedir|state\s+hearing|audiencia)", re.I)
 DEADLINE_EXTERNAL = re.compile(
     r"(independent\s+medical\s+review|\bIMR\b|external\s+review|independent\s+review|\bDMHC\b|department\s+of\s+managed|"

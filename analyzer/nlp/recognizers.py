@@ -428,9 +428,14 @@ def _num_value(s: str) -> Optional[int]:
 def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Days the letter gives for a next step; role "internal" (appeal/grievance/reconsideration) or "external"."""
     out: list[Candidate] = []
-    for a, b in sentences:
+    for i, (a, b) in enumerate(sentences):
         sent = text[a:b]
-        if not P.DEADLINE_ACTION.search(sent):
+        prev = text[sentences[i - 1][0]:sentences[i - 1][1]] if i > 0 else ""
+        nxt = text[b:sentences[i + 1][1]] if i + 1 < len(sentences) else ""
+        if not (P.DEADLINE_ACTION.search(sent) or P.DEADLINE_ACTION.search(prev)):
+            continue
+        if re.search(r"(keep\s+(getting|receiving)|continu\w+\s+(to\s+)?(get|receive|of\s+benefits)|aid\s+paid|seguir\s+recibiendo)",
+                     sent, re.I):
             continue
         for m in P.DEADLINE_RE.finditer(sent):
             n = _num_value(m.group("num"))
@@ -443,6 +448,8 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
             if days < 10 or days > 400:
                 continue
             local = sent[max(0, m.start() - 120):m.end() + 80]
+            if m.end() + 80 > len(sent):
+                local += nxt[:60] if not P.DEADLINE_ACTION.search(sent) else ""
             if P.DEADLINE_NOT.search(sent[max(0, m.start() - 60):m.end() + 10]):
                 continue
             role = "external" if P.DEADLINE_EXTERNAL.search(local) else "internal"
@@ -460,11 +467,15 @@ MEMBER_ID_LABELS = re.compile(
     r"n[úu]mero\s+de\s+miembro|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
-    r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
-    r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to)\s*:[ \t]*(?:\n[ \t]*)?"
-    rf"(?P<val>{P.PERSON_NAME})", re.I)
+    r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(?<!Dear )(?<!Estimado )(?<!Estimada )"
+    r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
+    r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to))"
+    r"[ \t]*:?[ \t]+(?!Dr\.|Dra\.)"
+    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(dear|estimad[oa]|querid[oa])\s+(?:(?P<hon>(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?)\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
+_NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Plan|Request|Service|Services|Member|Patient|"
+                       r"Provider|Dear|Notice|Decision|Date|Record|Number|Health|Medical|Care|Su|Sus|El|La|Los|Las)\b")
 ADDRESS_BLOCK = re.compile(
     rf"(?m)^[ \t]*(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})[ \t]*\n"
     r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
@@ -505,10 +516,12 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             continue
         name = _clean_name(m.group("val"))
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not _NOT_NAME.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in ADDRESS_BLOCK.finditer(text):
         name = _clean_name(m.group("val"))
+        if re.match(r"(Dr|Dra|Doctor)\b", name) or re.search(rf",?\s*\b({P.CRED_RE})", m.group(0).split("\n")[0]):
+            continue
         if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Services|Center|Medical|Hospital|Office|Group|Unit|"
                      r"Foundation|Division|Appeals?|Grievances?|Inc|LLC|Clinic|Street|Avenue|Suite)\b", name, re.I):
             continue
