@@ -356,8 +356,10 @@ TERMINAL = [
     row(P, letter_text(extra=["You have glioblastoma.", EXP_GOOD]), label="complete", **EXP),
     row(NA, letter_text(extra=["You have glioblastoma."]), label="medicare-advantage", plan_type="medicare_advantage",
         **EXP),
-    row(NA, facts={"serious_condition": "no"}, label="member-says-not-serious", **EXP),
+    row(NA, facts={"life_threatening": "no"}, label="member-says-not-life-threatening", **EXP),
     row(IN, label="seriousness-unknown", denial_category="experimental_investigational"),
+    row(IN, letter_text(extra=["You have type 2 diabetes."]), label="chronic-is-not-life-threatening",
+        denial_category="experimental_investigational"),
 ]
 
 OON = dict(denial_category="out_of_network")

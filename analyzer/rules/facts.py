@@ -31,6 +31,8 @@ class FactSpec:
 FACTS: dict[str, FactSpec] = {f.id: f for f in (
     FactSpec("serious_condition", "Is the condition life-threatening or serious (for example cancer, or a risk of "
              "losing a limb or a major body function), or a serious long-term (chronic) condition?"),
+    FactSpec("life_threatening", "Is the condition life-threatening, terminal, or seriously debilitating (for "
+             "example cancer)?"),
     FactSpec("surgery_proposed", "Has a doctor recommended surgery or another procedure that you question?"),
     FactSpec("diagnosis_uncertain", "Is your diagnosis unclear, have test results conflicted, or has your doctor "
              "been unable to find a diagnosis?"),
@@ -90,10 +92,12 @@ def coerce(fact_id: str, value: Any) -> Any:
 # Each detector returns a Hit (the words that show the fact) or None. Patterns come from rules.md's detection
 # notes and ordinary clinical/plan wording.
 
-SERIOUS = (r"\b(?:cancer|tumou?r|malignan\w*|carcinoma|sarcoma|lymphoma|leuk[ae]mia|melanoma|myeloma|metasta\w*"
+LIFE_THREATENING = (r"\b(?:cancer|tumou?r|malignan\w*|carcinoma|sarcoma|lymphoma|leuk[ae]mia|melanoma|myeloma|metasta\w*"
            r"|glioblastoma|glioma|neoplasm|transplant\w*|stroke|heart failure|cardiac|aneurysm|amyotrophic"
            r"|\bALS\b|multiple sclerosis|life[- ]threatening|terminal(?:ly)? ill\w*|hospice|stage (?:III|IV|3|4)\b"
-           r"|end[- ]stage|seriously debilitating|coronary|heart disease|angina|myocardial|infarction|cardiomyopathy"
+           r"|end[- ]stage|seriously debilitating)")
+# serious chronic conditions count for second opinions (Cal. HSC § 1383.15(a)(2)), not as life-threatening
+SERIOUS = (LIFE_THREATENING[:-2] + r"|coronary|heart disease|angina|myocardial|infarction|cardiomyopathy"
            r"|arrhythmia|heart valve|aortic|kidney failure|renal failure|kidney disease|dialysis|cirrhosis|liver failure"
            r"|COPD|pulmonary fibrosis|Parkinson\w*|epilep\w*|seizures?|diabet\w*|Crohn\w*|lupus|rheumatoid|\bHIV\b"
            r"|sickle cell|cystic fibrosis|spinal cord|paralysis|amputation|blindness|vision loss|organ failure)")
@@ -115,7 +119,7 @@ CONCERNS = (r"\byou (?:are|were|feel|remain) (?:\w+ )?(?:worried|concerned|unsur
 EMERGENCY = (r"\b(?:emergency (?:room|department|services?|care|visit|admission)|emergency room|(?-i:\bE\.?R\b)"
              r"|(?-i:\bED\b)|sala de emergencias|ambulance|\b(?:called|dialed|calling) 911\b|\b911 (?:call|ambulance)|admitted through the emergency|urgent care while (?:traveling|away)"
              r"|not a true emergency|non-?emergen\w*|did not meet the definition of an emergency)")
-AUTHORIZED = (r"\b(?:authori[sz]ation|referral|approval) (?:number|no\.?|#)\s*:?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}"
+AUTHORIZED = (r"\b(?:authori[sz]ation|approval) (?:number|no\.?|#)\s*:?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}"
               r"|\b(?:service|services|procedure|surgery|stay|admission|treatment|visit|referral|request|it|this|care)"
               r"\s+(?:was|were|had been|has been) (?:previously |originally |already )?(?:approved|authori[sz]ed)\b"
               r"|\bauthori[sz]ation was issued in error|\brescind\w*|\bretroactive\w*")
@@ -202,14 +206,16 @@ def _imminent(doc: Document, letter: dict, sents: list[T.Hit]):
     return None
 
 
-def _serious(doc: Document, letter: dict, sents: list[T.Hit]):
-    h = T.find_in_sentences(sents, SERIOUS)
-    if h:
-        return True, h, "the letter names a serious or life-threatening condition"
-    dx = _letter_texts(letter, "diagnoses")
-    if dx and T.find(dx, SERIOUS):
-        return True, None, "the letter's diagnosis is a serious or life-threatening condition"
-    return None
+def _condition(pattern: str, what: str) -> Detector:
+    def detect(doc: Document, letter: dict, sents: list[T.Hit]):
+        h = T.find_in_sentences(sents, pattern)
+        if h:
+            return True, h, f"the letter names a {what} condition"
+        dx = _letter_texts(letter, "diagnoses")
+        if dx and T.find(dx, pattern):
+            return True, None, f"the letter's diagnosis is a {what} condition"
+        return None
+    return detect
 
 
 def _surgery(doc: Document, letter: dict, sents: list[T.Hit]):
@@ -242,8 +248,11 @@ def _enrolled(doc: Document, letter: dict, sents: list[T.Hit]):
     from datetime import date
 
     m = T.compiled(ENROLLED).search(doc.text)
-    svc = letter.get("dates", {}).get("service", {})
-    svc = svc.get("value") if isinstance(svc, dict) else None
+    dates = letter.get("dates", {}) or {}
+    svc = None
+    for k in ("service", "request_received", "letter"):  # a requested service is compared with the request date
+        v = dates.get(k, {})
+        svc = svc or (v.get("value") if isinstance(v, dict) else None)
     if not m or not svc:
         return None
     d = parse_date(m.group(1))
@@ -255,7 +264,8 @@ def _enrolled(doc: Document, letter: dict, sents: list[T.Hit]):
 
 
 DETECTORS: dict[str, Detector] = {
-    "serious_condition": _serious,
+    "serious_condition": _condition(SERIOUS, "serious or life-threatening"),
+    "life_threatening": _condition(LIFE_THREATENING, "life-threatening"),
     "surgery_proposed": _surgery,
     "diagnosis_uncertain": _by_pattern(UNCERTAIN, "the letter describes an unclear or conflicting diagnosis"),
     "treatment_not_working": _by_pattern(NOT_WORKING, "the letter says the treatment has not worked"),

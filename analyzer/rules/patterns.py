@@ -132,7 +132,9 @@ CONTINUATION = (r"ayuda pagada pendiente|seguir recibiendo|continuar recibiendo|
 DELAY_WHAT = (r"\b(?:need|needs|needed|require[sd]?|have not received|did not receive|missing)\b[^.]{0,80}\b(?:"
               r"information|records|results|notes|test|exam\w*|documentation|consult\w*|expert)")
 DELAY_WHEN = (r"\b(?:by|on or before|no later than|expect to (?:make|decide|send)[^.]{0,40}?(?:by|on))\s+"
-              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+              r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June"
+              r"|July|August|September|October|November|December)"
               r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})|\bwithin \d+ (?:calendar |business )?days\b")
 
 # --- process --------------------------------------------------------------------------------------------------
@@ -152,9 +154,10 @@ SO_INVALID_REASON = (r"\bsame (?:conclusion|recommendation|answer|opinion)\b|\bw
                      r"{0,12}(?:guidelines?|pathway|criteria|standards?)\b|\bno clinical (?:indication|reason)\b"
                      r"|\b(?:first|initial|current) (?:physician'?s? |doctor'?s? )?opinion (?:is )?sufficient\b"
                      r"|\bagrees? with (?:our|the|KP|Kaiser Permanente|national|established) (?:[\w-]+ ){0,3}(?:guidelines?"
-                     r"|criteria|standards?|pathway)|\b(?:first|initial|treating|current|your) (?:\w+ )?(?:physician|doctor"
+                     r"|criteria|standards?|pathway)|\b(?:first|initial|treating|current|your) (?:[\w-]+ ){0,3}(?:physician|doctor"
                      r"|surgeon|specialist)'?s? (?:recommendation|opinion|diagnosis|plan)\b[^.]{0,60}\b(?:agrees?|is "
-                     r"consistent|is sufficient|is appropriate|is correct)")
+                     r"consistent|is sufficient|is appropriate|is correct)|\bopinion (?:is|was) (?:sufficient|adequate|enough)"
+                     r"|\bsecond opinion (?:is|was) not (?:needed|necessary|required|warranted|indicated)")
 SO_AVAILABLE_IN_NETWORK = (r"\bavailable (?:within|through|in|from) (?:Kaiser|the Medical Group|our network|the network"
                            r"|Plan Providers|a Plan)|can be provided (?:by|within|through) (?:a )?(?:Plan|Kaiser)")
 AVAILABLE_IN_NETWORK = (SO_AVAILABLE_IN_NETWORK + r"|\bnon-Plan (?:Provider|Physician)|\bnot (?:a )?(?:Plan|Kaiser "

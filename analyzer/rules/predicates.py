@@ -394,8 +394,10 @@ def continuation_of_benefits(ctx: Context) -> Finding:
 def delay_requirements(ctx: Context) -> Finding:
     text = _text(ctx)
     missing = []
-    what = T.find(text, P.DELAY_WHAT)
-    when = T.find(text, P.DELAY_WHEN)
+    sents = [s for s in T.sentences(text) if not T.find(s.text, P.APPEAL_WORD + "|" + P.EXTERNAL_WORD)]
+    what = T.find_in_sentences(sents, P.DELAY_WHAT)
+    when = T.find_in_sentences([s for s in sents if T.find(s.text, r"\bdecid\w*|\bdecision|\bdetermination|\brespond")],
+                               P.DELAY_WHEN)
     if not what:
         missing.append("what information, expert review or test is needed")
     if not when:
@@ -457,6 +459,9 @@ def decision_untimely(ctx: Context, *, second_opinion: bool = False) -> Finding:
 
 
 def retro_denial(ctx: Context) -> Finding:
+    svc, letter_date = ctx.value("dates.service"), ctx.value("dates.letter") or ctx.value("dates.decision")
+    if ctx.value("letter_kind") == "grievance_decision" and not (svc and (not letter_date or svc <= letter_date)):
+        return not_applicable("appeal about a service not yet given: nothing was rendered under an authorization")
     auth = ctx.fact("authorized_before_service")
     f = ctx.facts.get("authorized_before_service")
     resc = T.find(_text(ctx), P.RESCISSION)
@@ -633,12 +638,12 @@ def medicare_transition(ctx: Context) -> Finding:
 
 
 def terminal_illness_rights(ctx: Context) -> Finding:
-    serious = ctx.fact("serious_condition")
+    serious = ctx.fact("life_threatening")
     if serious is False:
         return not_applicable("the member says the condition is not life-threatening or seriously debilitating")
     if serious is None:
         return insufficient("unknown whether the condition is life-threatening or seriously debilitating",
-                            "serious_condition")
+                            "life_threatening")
     text = _text(ctx)
     missing = []
     if not T.find(text, P.SCIENTIFIC):
