@@ -394,11 +394,11 @@ def test_time_budget(letter):
 
 
 class _SlowEngine(FakeOcrEngine):
-    def ocr(self, image, *, timeout_s=None, dpi=None):
+    def ocr(self, image, *, timeout_s=None, dpi=None, sparse=False):
         import time
 
         time.sleep(0.3)
-        return super().ocr(image, timeout_s=timeout_s, dpi=dpi)
+        return super().ocr(image, timeout_s=timeout_s, dpi=dpi, sparse=sparse)
 
 
 def test_time_budget_checked_between_ocr_pages(letter):

@@ -161,7 +161,7 @@ def deskew(img: Image.Image, angle: float) -> Image.Image:
     if not angle:
         return img
     fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
-    return img.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=fill)
+    return img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
 
 
 # --- table rules ------------------------------------------------------------------------------------------
@@ -239,3 +239,39 @@ def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
     out = arr.copy()
     out[g] = 255
     return Image.fromarray(out, mode="L")
+
+
+# --- what OCR did not read ---------------------------------------------------------------------------------
+_PAD = 3  # px around a word box that still belongs to the word
+
+
+def uncovered_ink(img: Image.Image, words) -> float:
+    """Share of the ink inside the words' overall box that lies outside every word box (0-1)."""
+    if not words:
+        return 0.0
+    arr = np.asarray(img, dtype=np.uint8)
+    x0 = max(0, min(w.left for w in words) - _PAD)
+    y0 = max(0, min(w.top for w in words) - _PAD)
+    x1 = min(arr.shape[1], max(w.left + w.width for w in words) + _PAD)
+    y1 = min(arr.shape[0], max(w.top + w.height for w in words) + _PAD)
+    region = arr[y0:y1, x0:x1]
+    if region.size == 0:
+        return 0.0
+    dark = region < min(_otsu(region), 200)
+    total = int(dark.sum())
+    if total == 0:
+        return 0.0
+    for w in words:
+        dark[
+            max(0, w.top - _PAD - y0) : w.top + w.height + _PAD - y0,
+            max(0, w.left - _PAD - x0) : w.left + w.width + _PAD - x0,
+        ] = False
+    return float(dark.sum()) / total
+
+
+def blank_out(img: Image.Image, boxes) -> Image.Image:
+    """A copy of the grayscale image with the given pixel boxes (left, top, width, height) painted white."""
+    arr = np.array(img, dtype=np.uint8)
+    for left, top, width, height in boxes:
+        arr[max(0, top - _PAD) : top + height + _PAD, max(0, left - _PAD) : left + width + _PAD] = 255
+    return Image.fromarray(arr, mode="L")

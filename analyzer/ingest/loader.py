@@ -36,7 +36,7 @@ from ..errors import (
 )
 from ..options import DEFAULT_OPTIONS, Options
 from . import imageprep
-from .ocr import OcrEngine, TesseractEngine, words_to_text
+from .ocr import OcrEngine, OcrWord, TesseractEngine, words_to_text
 from .sniff import PDF, read_source, sniff
 from .textlayer import build_text_layer
 from .textsource import NONE, OCR, PageFacts, choose_text_source
@@ -50,6 +50,8 @@ MIN_DPI = 72
 LOW_CONFIDENCE = 60.0  # mean word confidence below which a page gets a warning
 RETRY_CONFIDENCE = 50.0  # below this, ask the engine whether the page is upside down
 MIN_RETRY_CHARS = 40
+UNREAD_INK_SHARE = 0.05  # share of the ink inside the text area that no word covers: OCR the rest again
+SECOND_PASS_CONFIDENCE = 60.0
 _LETTER_WIDTH_IN = 8.5
 _PIL_FORMATS = ["PNG", "JPEG", "TIFF", "WEBP", "AVIF"]
 
@@ -560,5 +562,25 @@ def _recognise(work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, 
     ocr_input = imageprep.remove_rules(img, dpi)
     budget.check()
     words = engine.ocr(ocr_input, timeout_s=budget.remaining(), dpi=dpi)
+    unread = imageprep.uncovered_ink(ocr_input, words) if words else 0.0
+    if unread > UNREAD_INK_SHARE:
+        extra = _second_pass(ocr_input, words, dpi, engine, budget)
+        log.debug("second OCR pass: %.2f of the ink unread, %d more words", unread, len(extra))
+        words = words + extra
     text, boxes, conf = words_to_text(words, 72.0 / dpi)
     return _OcrResult(text, boxes, conf, rotation, skew, img.size)
+
+
+def _second_pass(
+    img: Image.Image, words: list[OcrWord], dpi: float, engine: OcrEngine, budget: _Budget
+) -> list[OcrWord]:
+    """Words that tesseract's page layout skipped (table columns, boxed form fields): blank out what was read,
+    OCR the rest as sparse text and keep the confident words; ``words_to_text`` puts them in their rows."""
+    budget.check()
+    rest = imageprep.blank_out(img, [(w.left, w.top, w.width, w.height) for w in words])
+    extra = engine.ocr(rest, timeout_s=budget.remaining(), dpi=dpi, sparse=True)
+    return [
+        OcrWord(w.text, w.left, w.top, w.width, w.height, w.conf, (10_000 + w.line_key[0], *w.line_key[1:]))
+        for w in extra
+        if w.conf >= SECOND_PASS_CONFIDENCE and any(ch.isalnum() for ch in w.text)
+    ]

@@ -39,8 +39,13 @@ class OcrEngine(Protocol):
         """True when the engine can run here."""
         ...
 
-    def ocr(self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None) -> list[OcrWord]:
-        """Words found in ``image`` (grayscale, upright, ``dpi`` pixels per inch), with pixel boxes and confidences."""
+    def ocr(
+        self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None, sparse: bool = False
+    ) -> list[OcrWord]:
+        """Words found in ``image`` (grayscale, upright, ``dpi`` pixels per inch), with pixel boxes and confidences.
+
+        ``sparse``: find scattered words without page layout (tesseract --psm 11), for a second pass.
+        """
         ...
 
     def orientation(self, image: Image.Image, *, timeout_s: float | None = None) -> tuple[int, float] | None:
@@ -105,8 +110,11 @@ class TesseractEngine:
                 raise TimeBudgetExceededError(detail="tesseract timed out") from err
             raise
 
-    def ocr(self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None) -> list[OcrWord]:
-        config = self.config + (f" --dpi {round(dpi)}" if dpi else "")
+    def ocr(
+        self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None, sparse: bool = False
+    ) -> list[OcrWord]:
+        config = "--psm 11" if sparse else self.config
+        config += f" --dpi {round(dpi)}" if dpi else ""
         data = self._run(
             self._pt.image_to_data,
             image,
@@ -160,7 +168,11 @@ class FakeOcrEngine:
     def available(self) -> bool:
         return self._available
 
-    def ocr(self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None) -> list[OcrWord]:
+    def ocr(
+        self, image: Image.Image, *, timeout_s: float | None = None, dpi: float | None = None, sparse: bool = False
+    ) -> list[OcrWord]:
+        if sparse:
+            return []  # the fake lays out every word it knows on the first pass
         text = self.pages[min(self.calls, len(self.pages) - 1)]
         self.calls += 1
         cw, lh = image.width / 100, image.height / 40
