@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import hashlib
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -173,6 +174,23 @@ def chip(text: str, color_key: str) -> str:
 def severity_chip(severity: str | None) -> str:
     sev = severity if severity in SEVERITY else "high"
     return chip(f"&nbsp;{SEVERITY[sev]}&nbsp;", sev)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+|!$~:])")
+
+
+def md(text: Any) -> str:
+    """Text from the letter (or quoting it) made inert for st.markdown: no LaTeX from "$", no links, no colour codes."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text or ""))
+
+
+def sentence(text: str) -> str:
+    """The engine's explanations start in lower case (they are also used mid-sentence): show them as sentences."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?)\"”" else text + "."
 
 
 def _quote(text: str, limit: int = 400) -> str:
@@ -346,7 +364,7 @@ def _summary(result: dict) -> None:
             lines = []
             for s in services:
                 codes = ", ".join(s.get("codes") or [])
-                lines.append(f"- {s.get('text', '').strip()}" + (f" (code {codes})" if codes else ""))
+                lines.append(f"- {md(s.get('text', '').strip())}" + (f" (code {md(codes)})" if codes else ""))
             st.markdown("**What was denied:**\n" + "\n".join(lines))
         else:
             st.markdown("**What was denied:** the letter does not name the service clearly.")
@@ -357,14 +375,14 @@ def _summary(result: dict) -> None:
         category = _value(letter.get("denial_category"))
         if reason:
             st.markdown("**Why, in the letter's own words:**")
-            st.markdown("> " + _quote(str(reason), 600))
+            st.markdown("> " + md(_quote(str(reason), 600)))
         else:
             st.markdown("**Why:** the letter does not give a clear reason.")
         if category:
             st.caption(f"In short: {CATEGORIES.get(category, category)}.")
         rev = letter.get("reviewer") or {}
         who = ", ".join(str(v) for v in (_value(rev.get("name")), _value(rev.get("credentials")), _value(rev.get("specialty"))) if v)
-        st.markdown(f"**Who decided:** {who}" if who else "**Who decided:** the letter does not name the reviewer.")
+        st.markdown(f"**Who decided:** {md(who)}" if who else "**Who decided:** the letter does not name the reviewer.")
         st.markdown(
             f"**Your plan, as we understand it:** {plan_in_words(_value(letter.get('plan_type')), _value(letter.get('state')))}"
         )
@@ -428,9 +446,9 @@ def _deadline_box(deadlines: list[dict]) -> None:
         f"**{days} days left**" if days > 1 else "**due tomorrow**" if days == 1 else "**due today**" if days == 0
         else f"**passed {-days} days ago**"
     )
-    text = f"**Most urgent deadline:** {d.get('action', '')}\n\nby **{_long_date(due)}**: {when}"
+    text = f"**Most urgent deadline:** {md(d.get('action', ''))}\n\nby **{_long_date(due)}**: {when}"
     if d.get("basis"):
-        text += f"\n\n{d['basis']}"
+        text += f"\n\n{md(d['basis'])}"
     if days < 0:
         text += (
             "\n\nThis date has passed. Send your grievance anyway and say why it is late, and call one of the free "
@@ -438,7 +456,7 @@ def _deadline_box(deadlines: list[dict]) -> None:
         )
     (st.error if days <= 14 else st.warning)(text, icon=":material/alarm:")
     if d.get("citation"):
-        st.caption(f"Rule: {d['citation']}")
+        st.caption(f"Rule: {md(d['citation'])}")
     if len(deadlines) > 1:
         with st.expander(f"All deadlines ({len(deadlines)})"):
             for other in deadlines:
@@ -451,7 +469,7 @@ def _deadline_box(deadlines: list[dict]) -> None:
 
 def _warnings(result: dict) -> None:
     for w in result.get("warnings") or []:
-        st.warning(w, icon=":material/warning:")
+        st.warning(md(w), icon=":material/warning:")
     sources = (result.get("source") or {}).get("page_sources") or []
     ocr = [p for p in sources if p.get("source") == "ocr"]
     if ocr:
@@ -488,12 +506,12 @@ def _problems(result: dict) -> None:
     )
     for _i, flag in _sorted_flags(flags):
         with st.container(border=True):
-            st.markdown(f"{severity_chip(flag.get('severity'))} **{flag.get('title', '')}**")
-            st.markdown(flag.get("explanation", ""))
+            st.markdown(f"{severity_chip(flag.get('severity'))} **{md(flag.get('title', ''))}**")
+            st.markdown(md(sentence(flag.get("explanation", ""))))
             if flag.get("citation"):
-                st.caption(f"Rule: {flag['citation']}")
+                st.caption(f"Rule: {md(flag['citation'])}")
             for sp in flag.get("evidence") or []:
-                st.markdown(f"Page {sp.get('page')}: “{_quote(sp.get('text', ''), 300)}”")
+                st.markdown(f"Page {sp.get('page')}: “{md(_quote(sp.get('text', ''), 300))}”")
 
 
 def _page_picture(analysis: Analysis, page: int) -> Any:
@@ -534,7 +552,7 @@ def _highlights(analysis: Analysis, doc_key: str) -> None:
     pages = list(range(1, len(document.pages) + 1))
     if chosen is not None and chosen >= 0:
         flag = flags[chosen]
-        st.info(f"**{flag.get('title', '')}**: {flag.get('explanation', '')}")
+        st.info(f"**{md(flag.get('title', ''))}**: {md(sentence(flag.get('explanation', '')))}")
         on = _pages_of(flag.get("evidence"))
         if on:
             pages = on
@@ -570,19 +588,36 @@ def _audit(result: dict) -> None:
         + "\n\nEvery rule was checked against this letter. “Does not apply” says why; “Not enough information” "
         "says what is missing (answering the questions can fill it in)."
     )
-    rows = [
-        {
-            "Result": STATUS.get(o.get("status"), o.get("status")),
-            "Rule": o.get("title", ""),
-            "Why": o.get("explanation") or o.get("reason") or "",
-            "Missing": ", ".join(o.get("missing") or []),
-            "Severity": o.get("severity", ""),
-            "Citation": o.get("citation", ""),
-            "Rule id": o.get("rule_id", ""),
-        }
-        for o in sorted(outcomes, key=lambda o: (list(STATUS).index(o.get("status")) if o.get("status") in STATUS else 9))
-    ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    ordered = sorted(outcomes, key=lambda o: list(STATUS).index(o["status"]) if o.get("status") in STATUS else 9)
+    for status, label in STATUS.items():
+        group = [o for o in ordered if o.get("status") == status]
+        if not group:
+            continue
+        with st.expander(f"{label} ({len(group)})", expanded=status == "raised"):
+            lines = []
+            for o in group:
+                why = sentence(o.get("explanation") or o.get("reason") or "")
+                missing = ", ".join(FIELD_LABELS.get(m, m.replace("_", " ")) for m in o.get("missing") or [])
+                lines.append(
+                    f"- **{md(o.get('title', o.get('rule_id')))}**" + (f": {md(why)}" if why else "")
+                    + (f" *Missing: {md(missing)}.*" if missing else "")
+                    + (f"  \n  :small[{md(o['citation'])}]" if o.get("citation") else "")
+                )
+            st.markdown("\n".join(lines))
+    with st.expander("The same as a table"):
+        rows = [
+            {
+                "Result": STATUS.get(o.get("status"), o.get("status")),
+                "Rule": o.get("title", ""),
+                "Why": o.get("explanation") or o.get("reason") or "",
+                "Missing": ", ".join(o.get("missing") or []),
+                "Severity": o.get("severity", ""),
+                "Citation": o.get("citation", ""),
+                "Rule id": o.get("rule_id", ""),
+            }
+            for o in ordered
+        ]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
 def _fixes(analysis: Analysis, doc_key: str) -> None:
@@ -631,13 +666,13 @@ def _fixes(analysis: Analysis, doc_key: str) -> None:
                 )
                 affects = [titles.get(a, a) for a in q.get("affects") or []]
                 if affects:
-                    st.caption("Your answer can change: " + "; ".join(str(a) for a in affects))
+                    st.caption("Your answer can change: " + "; ".join(md(a) for a in affects))
         st.form_submit_button("Update the analysis", type="primary", on_click=_apply_fixes, args=(doc_key,))
     if ss.get("corrections"):
         base_letter = base.letter
         lines = [
-            f"- {FIELD_LABELS.get(path, path)}: {_plain_value(path, _path_value(base_letter, path))} → "
-            f"{_plain_value(path, value)}"
+            f"- {FIELD_LABELS.get(path, path)}: {md(_plain_value(path, _path_value(base_letter, path)))} → "
+            f"{md(_plain_value(path, value))}"
             for path, value in ss["corrections"].items()
         ]
         st.caption("Your corrections:\n" + "\n".join(lines))
@@ -678,10 +713,10 @@ def _grievance(analysis: Analysis, doc_key: str) -> None:
     if arguments:
         st.subheader("Your arguments")
         for n, arg in enumerate(arguments, 1):
-            with st.expander(f"{n}. {arg.get('heading', '')}", expanded=n <= 3):
-                st.markdown(arg.get("text", ""))
+            with st.expander(f"{n}. {md(arg.get('heading', ''))}", expanded=n <= 3):
+                st.markdown(md(arg.get("text", "")))
                 if arg.get("citations"):
-                    st.caption("Law: " + "; ".join(arg["citations"]))
+                    st.caption("Law: " + "; ".join(md(c) for c in arg["citations"]))
     st.subheader("Your grievance letter")
     letter = result["letter"]
     c1, c2, c3 = st.columns([2, 3, 2])
@@ -700,10 +735,10 @@ def _grievance(analysis: Analysis, doc_key: str) -> None:
     text = st.text_area("Edit the letter here before you download it", value=draft.text, height=520, key=text_key)
     blanks = find_blanks(text)
     if blanks:
-        st.warning("Before you send it, fill in the parts in [BRACKETS]: " + ", ".join(blanks))
+        st.warning("Before you send it, fill in the parts in \\[BRACKETS\\]: " + ", ".join(md(b) for b in blanks))
     if draft.notes:
         with st.expander("Before you send this letter: a checklist for you (not part of the letter)"):
-            st.markdown("\n".join(f"- {n}" for n in draft.notes))
+            st.markdown("\n".join(f"- {md(n)}" for n in draft.notes))
     _downloads(analysis, draft, text, doc_key)
 
 

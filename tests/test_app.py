@@ -42,7 +42,7 @@ def _texts(at: AppTest) -> str:
     parts = []
     for kind in ("markdown", "caption", "header", "subheader", "title", "error", "warning", "info", "success"):
         parts += [str(e.value) for e in at.get(kind)]
-    return "\n".join(parts)
+    return "\n".join(parts).replace("\\", "")  # the page escapes markdown in letter text
 
 
 def _downloads(at: AppTest) -> list[str]:
@@ -283,6 +283,22 @@ def stand_in(monkeypatch):
     monkeypatch.setattr(analyzer, "analyze", fake_analyze)
     monkeypatch.setattr(analyzer, "reanalyze", fake_reanalyze)
     return calls
+
+
+def test_letter_text_is_shown_literally_not_as_markdown(stand_in, monkeypatch) -> None:
+    """A reason with dollar signs, asterisks and brackets must not turn into LaTeX, bold text or a link."""
+    reason = "We pay $500 and $600 only *if* approved [see](http://x) :red[now]"
+    made = _stand_in_analysis
+
+    def with_reason(file_name: str = "x.pdf") -> Analysis:
+        a = made(file_name)
+        a.result["letter"]["denial_reason"] = {"value": reason, "evidence": []}
+        return a
+
+    monkeypatch.setattr(sys.modules[__name__], "_stand_in_analysis", with_reason)
+    at = _upload(_app(), "x.pdf", b"%PDF-1.4")
+    quoted = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert quoted == ["> We pay \\$500 and \\$600 only \\*if\\* approved \\[see\\](http\\://x) \\:red\\[now\\]"]
 
 
 def test_page_hands_only_changed_fields_and_answers_to_reanalyze(stand_in) -> None:
