@@ -187,7 +187,9 @@ NOTICE_CONTINUATION = [
         label="medicaid-reduction", plan_type="medicaid", state="GA"),
     row(P, letter_text(extra=[APP]), label="app-explained", plan_type="medi_cal", letter_kind="termination_notice"),
     row(NA, label="commercial", letter_kind="termination_notice"),
-    row(NA, label="medi-cal-new-request", plan_type="medi_cal"),
+    row(R, label="medi-cal-initial-denial", plan_type="medi_cal"),
+    row(NA, letter_text(extra=[APP]), label="medi-cal-appeal-decision-no-cut", plan_type="medi_cal",
+        letter_kind="grievance_decision"),
 ]
 
 DELAY_GOOD = ("We need more time to decide your request. We need the notes from your January visit with your "

@@ -20,7 +20,10 @@ CONCRETE_FACT = (r"\d|\byour (?:records?|medical records?|chart|doctor|physician
                  r"|\b(?:information|documentation|notes) (?:\w+ ){0,3}(?:shows?|does not|did not|indicates?)"
                  r"|\bnot a Plan (?:Provider|Physician)\b|\bbecause (?!(?:it|this|the (?:\w+ )?(?:service|request|care|item)) (?:is|was|"
                  r"were) not (?:medically necessary|covered|a covered benefit)\b)|\bcriteri(?:a|on) (?:\w+ ){0,3}not met"
-                 r"|\b(?:after|before) the (?:date|service)\b|\bporque\b|\bsu (?:historial|expediente|m[ée]dic[oa]"
+                 r"|\b(?:after|before) the (?:date|service)\b|\bwithout (?:a |prior )?(?:authori[sz]ation|referral|approval)"
+                 r"|\bno (?:prior )?authori[sz]ation\b|\bbefore you (?:get|got|receive|received)\b|\bM\.D\.|\bD\.O\."
+                 r"|\bduplicate|\balready (?:processed|paid)|\bfiling limit|\beligib\w*|\b(?:coverage|membership) "
+                 r"(?:ended|terminated)|(?-i:\b(?:from|by|at) [A-Z][a-z]+ [A-Z])|\bporque\b|\bsu (?:historial|expediente|m[ée]dic[oa]"
                  r"|afecci[óo]n|s[íi]ntomas?|diagn[óo]stico)\b|\bno (?:es|forma[n]?) parte de la red\b")
 BOILERPLATE_REASON_ONLY = r"^\W*(?:not medically necessary|does not meet (?:\w+ )?criteria|not (?:a )?covered\w*)\W*$"
 CLINICAL_FACT = (r"\d|\byour (?:records?|medical records?|chart|symptoms?|condition|tests?|imaging|scans?|MRI|x-?rays?"
@@ -67,7 +70,7 @@ NONCLINICAL_SIGNER = (r"\b(?:Utilization (?:Review|Management) (?:Nurse|Coordina
                       r"|Technician|Assistant))\b|(?-i:\b(?:Coordinator|Analyst|Representative|Clerk)\b)")
 PHYSICIAN_REVIEWED = (r"\b(?:reviewed|decided|made|determined) by (?:a|an|our) (?:\w+ ){0,2}(?:physician|doctor"
                       r"|medical director)|\b(?:a|our) (?:\w+ ){0,2}(?:physician|medical director) (?:\w+ ){0,2}"
-                      r"(?:reviewed|made this decision|decided|completed the review)|\bPhysician Reviewer\b")
+                      r"(?:reviewed|made this decision|decided|completed the review)")
 AUTOMATED = (r"\b(?:automated (?:review|system|decision|process)|algorithm\w*|decided by (?:a|the|our) (?:computer|"
              r"system)|artificial intelligence)\b")
 

@@ -376,7 +376,9 @@ def documents_access(ctx: Context, *, initial_plan_types: tuple[str, ...] | list
 
 def continuation_of_benefits(ctx: Context) -> Finding:
     kind = ctx.value("letter_kind")
-    if kind != "termination_notice":
+    # every Medicaid adverse-benefit notice carries the continuation content (§ 438.404(b)); for an appeal
+    # decision it matters only when an ongoing service is cut
+    if kind == "grievance_decision":
         red = ctx.fact("service_reduced")
         if red is None:
             return not_applicable("the letter does not reduce or stop a service already being given",
