@@ -614,6 +614,7 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         claim=f"{rng.randint(10, 99)}{rng.randint(10**8, 10**9 - 1)}",
         group=f"{rng.randint(10**4, 10**6 - 1)}",
         auth=f"{rng.randint(10**7, 10**8 - 1)}",
+        npi=f"1{rng.randint(10**8, 10**9 - 1)}",
         form=f"{rng.choice(['UM', 'MR', 'CL', 'GA'])}-{rng.randint(100, 999)}{rng.choice(['', 'A', 'B'])} ({rng.randint(1, 12):02d}/{rng.randint(20, 25)})",
     )
     spec = scen.get("alt_specialty") or scen.get("specialty") or "Internal Medicine"

@@ -1086,9 +1086,12 @@ def summary_table(w: W) -> Block:
 
 def services_bullets(w: W) -> list[Block]:
     out = [w.p(w.pick(["Services reviewed:", "You asked for:", "The request included:"]))]
+    bullet = w.pick(["-", "*", "1."])  # a real bullet glyph reads back as U+FFFD from the standard fonts
     for s in w.c.services:
         state = {"approved": "approved", "denied": "denied"}[s["decision"]]
-        out.append(w.p(f"\u2022 {w.svc_with_codes(s, 0)} - {state}", indent=14, space_before=1))
+        out.append(w.p(f"{bullet} {w.svc_with_codes(s, 0)} - {state}", indent=14, space_before=1))
+        if bullet[0].isdigit():
+            bullet = f"{int(bullet[:-1]) + 1}."
     return out
 
 

@@ -196,9 +196,8 @@ def _re_block(w: W) -> list[Block]:
     if w.chance(0.4) and c.plan_type in ("commercial_hmo", "erisa_group", "fehb"):
         items.append(f"Group {w.pick(['No.', 'number', '#'])}: {c.ids['group']}")
     if c.provider and w.chance(0.6) and c.letter_kind != "payment_denial":
-        items.append(
-            f"{w.pick(['Requesting provider', 'Ordering physician', 'Referring provider', 'Provider'])}: {w.prov()}"
-        )
+        npi = f" (NPI {c.ids['npi']})" if w.chance(0.3) else ""  # ten digits that are no member id
+        items.append(f"{w.pick(['Requesting provider', 'Ordering physician', 'Referring provider', 'Provider'])}: {w.prov()}{npi}")
     if w.chance(0.5):
         items.append(f"Plan: {_plan_line(w)}")
     if w.chance(0.5):
