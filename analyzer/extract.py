@@ -597,13 +597,16 @@ def _criteria(ctx: _Ctx) -> list[dict]:
 
 def _deadline(ctx: _Ctx, kind: str, plan: str) -> dict:
     ds = ctx.cands["deadlines"]
+    if kind == "delay_notice":
+        return ctx.fld(None, source="rules:delay_notice_decides_nothing_yet")
     if kind == "grievance_decision":
-        if plan == "medi_cal":
-            sh = [c for c in ds if re.search(r"state\s+hearing|audiencia", ctx.text[max(0, c.start - 200):c.end + 100], re.I)]
-            if sh:
-                c = sh[0]
-                return ctx.fld(c.value, [(c.start, c.end)], 0.8, "rules:deadline.state_hearing_after_appeal")
-        return ctx.fld(None, source="rules:grievance_decision_states_no_first_level_window")
+        # after the plan's own appeal the next step is outside (State Hearing, IMR, external review, IRE)
+        sh = [c for c in ds if re.search(r"state\s+hearing|audiencia", ctx.text[max(0, c.start - 200):c.end + 100], re.I)]
+        ext = sh if (plan == "medi_cal" and sh) else [c for c in ds if ctx.section_of(c.start) != "taglines"]
+        if ext:
+            c = ext[0]
+            return ctx.fld(c.value, [(c.start, c.end)], 0.7, "rules:deadline.next_step_after_appeal")
+        return ctx.fld(None, source="rules:grievance_decision_states_no_window")
     internal = [c for c in ds if c.role == "internal" and ctx.section_of(c.start) != "taglines"]
     if internal:
         c = min(internal, key=lambda c: (ctx.section_of(c.start) not in ("appeal_rights", "body", "reason"), c.start))

@@ -88,7 +88,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
-        r"(visit|admission|stay)\s+(on|of|dated)|(started|began|begun|start\s+of\s+(services|care|treatment))(\s+on)?|"
+        r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began)\s+on|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"(comenz[óo]|inici[óo])\s+el)", re.I)),
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
@@ -268,7 +268,7 @@ CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|revi
 # ---------------------------------------------------------------------------------------------------------------
 NUM_WORDS = {"thirty": 30, "sixty": 60, "ninety": 90, "one hundred eighty": 180, "one hundred and eighty": 180,
              "one hundred twenty": 120, "one hundred and twenty": 120, "six": 6, "three": 3, "one": 1, "two": 2,
-             "twelve": 12, "treinta": 30, "sesenta": 60, "noventa": 90, "ciento ochenta": 180, "ciento veinte": 120,
+             "twelve": 12, "four": 4, "five": 5, "cuatro": 4, "cinco": 5, "treinta": 30, "sesenta": 60, "noventa": 90, "ciento ochenta": 180, "ciento veinte": 120,
              "seis": 6, "tres": 3, "doce": 12}
 _NUMW = "|".join(sorted(NUM_WORDS, key=len, reverse=True))
 DEADLINE_RE = re.compile(
@@ -293,7 +293,7 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
                "CNM LPCC LPC BCBA OD O.D. DrPH").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
-NAME_TOKEN = r"[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+"
+NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+"
 PERSON_NAME = rf"(?:(?:Dr\.|Doctor|Dra\.)\s+)?(?:{NAME_TOKEN})(?:[ \t]+(?:{NAME_TOKEN})){{1,3}}"
 PHONE_RE = re.compile(
     r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\s*[2-9O]\d{2}\s*\)\s*|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"

@@ -460,9 +460,9 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
 # ---------------------------------------------------------------------------------------------------------------
 # people and identifiers
 # ---------------------------------------------------------------------------------------------------------------
-_LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
+_LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
 MEMBER_ID_LABELS = re.compile(
-    r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
+    r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"member\s+identification\s+(number)?|kaiser\s+(id|member\s+(id|number))|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
@@ -556,7 +556,7 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
-    rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*:|"
+    rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor)\s*(was|is|:)|"
     rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
@@ -624,7 +624,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
     # a line that is just "Name, CRED" (a signature without a sign-off word)
-    for m in re.finditer(rf"(?m)^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+    for m in re.finditer(rf"(?m)^[ \t]*(?:/s/[ \t]*)?(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
         name = _clean_name(m.group("val"))
         if _ORG_WORDS.search(name):
