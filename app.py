@@ -812,11 +812,11 @@ def _one_letter() -> None:
     with tabs[0]:
         _guarded(_problems, result)
     with tabs[1]:
-        _guarded(_highlights, analysis, doc_key)
+        _highlights_part(analysis, doc_key)
     with tabs[2]:
         _guarded(_fixes, analysis, doc_key)
     with tabs[3]:
-        _guarded(_grievance, analysis, doc_key)
+        _grievance_part(analysis, doc_key)
     with tabs[4]:
         _guarded(_audit, result)
 
@@ -900,6 +900,16 @@ def _guarded(section: Callable[..., None], *args: Any) -> None:
     except Exception as exc:
         log.error("%s failed: %s", section.__name__.lstrip("_"), type(exc).__name__)  # never the message: it could quote the letter
         st.error(GENERIC_ERROR)
+
+
+@st.fragment  # picking a problem redraws only the pictures, not the whole page
+def _highlights_part(analysis: Analysis, doc_key: str) -> None:
+    _guarded(_highlights, analysis, doc_key)  # a fragment reruns alone: it needs its own guard
+
+
+@st.fragment  # typing a name or an address redrafts only the letter and its downloads
+def _grievance_part(analysis: Analysis, doc_key: str) -> None:
+    _guarded(_grievance, analysis, doc_key)
 
 
 def main() -> None:

@@ -110,6 +110,26 @@ def test_upload_generated_letter_shows_summary_flags_highlights_and_downloads(ge
     assert any(len(t.value) > 200 for t in at.text_area)
 
 
+def test_choosing_a_problem_shows_its_page_with_its_box(generated_letter: bytes) -> None:
+    at = _upload(_app(), "denial.pdf", generated_letter)
+    analysis = at.session_state["analysis"]
+    pages_total = len(analysis.document.pages)
+    assert len(at.get("image")) == pages_total  # all pages first
+    i, flag = next((i, f) for i, f in enumerate(analysis.flags) if f["evidence"])
+    pick = next(s for s in at.selectbox if s.label == "Show a problem on the letter")
+    pick.set_value(i)
+    at.run()
+    assert not at.exception
+    pages = sorted({sp["page"] for sp in flag["evidence"]})
+    assert len(at.get("image")) == len(pages)
+    assert any(flag["title"] in str(m.value).replace("\\", "") for m in at.info)
+    # the picture shown is the flag's page with the selected (violet) outline drawn on the evidence
+    from analyzer.render import COLORS, PageImage
+
+    img = PageImage(analysis.document, pages[0]).draw_result(analysis.result, selected_flag=i)
+    assert any(d.color == COLORS["selected"] for d in img.drawn)
+
+
 @pytest.mark.parametrize(
     "name, data, message",
     [
