@@ -310,7 +310,7 @@ def dmhc_statement(ctx: Context) -> Finding:
 
 
 def expedited_review(ctx: Context) -> Finding:
-    hit = T.near(_text(ctx), P.EXPEDITED_WORD, P.APPEAL_WORD, 300)
+    hit = T.near(_text(ctx), P.EXPEDITED_WORD, P.APPEAL_WORD + r"|\breview\b|\brevisi[óo]n\b", 300)
     if hit:
         return passed("the letter describes expedited (urgent) review", T.spans(ctx, hit))
     return raised("the letter appears to lack a description of expedited (fast) review for urgent cases, which the "
