@@ -559,7 +559,12 @@ def _highlights(analysis: Analysis, doc_key: str) -> None:
         else:
             st.caption("This problem is about something missing from the whole letter, so there is no single place to mark.")
     for n in pages:
-        img = PageImage(document, n, RESOLUTION, original=_page_picture(analysis, n))
+        try:
+            picture = _page_picture(analysis, n)
+        except AnalyzerError as err:  # a damaged page: say so and show the others
+            st.warning(f"Page {n} cannot be shown. {err.message}", icon=":material/broken_image:")
+            continue
+        img = PageImage(document, n, RESOLUTION, original=picture)
         img.draw_result(result, fields=show_fields, flags=True, field_labels=False,
                         selected_flag=chosen if chosen is not None and chosen >= 0 else None)
         st.image(img.annotated, caption=f"Page {n} of {len(document.pages)}", width="stretch")
