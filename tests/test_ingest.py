@@ -427,3 +427,97 @@ def _merge_pdfs(*pdfs: bytes) -> bytes:
     buf = io.BytesIO()
     w.write(buf)
     return buf.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_pdf_page_reads_in_order_and_boxes_fit_page_image(letter, rotation):
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(letter.pdf)))
+    w.pages[0].rotate(rotation)
+    buf = io.BytesIO()
+    w.write(buf)
+    doc = load_document(buf.getvalue())
+    page = doc.pages[0]
+    assert page.text == load_document(letter.pdf).pages[0].text
+    assert (page.width, page.height) == ((792.0, 612.0) if rotation != 180 else (612.0, 792.0))
+    i = page.text.index(KNOWN_WORD)
+    img = page_image(doc, 1, resolution=72)
+    assert img.size == (round(page.width), round(page.height))
+    assert _dark_fraction(img, page.bbox(i, i + len(KNOWN_WORD)), 72) > 0.1
+
+
+class _NoDigitsEngine(FakeOcrEngine):
+    """Misses words with digits on the first pass (like table columns tesseract's layout drops); reads them sparse."""
+
+    parallel = False
+
+    def ocr(self, image, *, timeout_s=None, dpi=None, sparse=False):
+        words = super().ocr(image, timeout_s=timeout_s, dpi=dpi)
+        self.calls -= 1
+        return [w for w in words if any(c.isdigit() for c in w.text) == sparse]
+
+
+def test_second_pass_reads_what_page_layout_skipped():
+    from PIL import ImageDraw
+
+    text = "Code 99285 billed today\nLine 2 93010 paid\nTotal due 100 dollars"
+    img = Image.new("L", (850, 1100), 255)
+    d = ImageDraw.Draw(img)
+    for ln, line in enumerate(text.splitlines()):  # ink where the fake engine's words are
+        d.rectangle((85, 110 + ln * 27, 85 + round(len(line) * 8.5), 110 + ln * 27 + 18), fill=0)
+    doc = load_document(encode(img, "PNG", dpi=(100, 100)), ocr_engine=_NoDigitsEngine([text]))
+    assert doc.pages[0].text == text
+    no_second = load_document(encode(img, "PNG", dpi=(100, 100)), ocr_engine=FakeOcrEngine([text]))
+    assert no_second.pages[0].text == text
+
+
+# --- image clean-up ----------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def text_lines_image():
+    from PIL import ImageDraw
+
+    img = Image.new("L", (1700, 2200), 255)
+    d = ImageDraw.Draw(img)
+    for y in range(200, 2000, 45):  # text-like rows of word blobs
+        for x in range(150, 1500, 110):
+            d.rectangle((x, y, x + 90, y + 14), fill=0)
+    return img
+
+
+@pytest.mark.parametrize("angle", [-4.0, -2.5, -0.6, 0.0, 1.2, 3.0])
+@pytest.mark.parametrize("mode", ["L", "1"])  # "1": a fax-like bilevel scan
+def test_estimate_skew_undoes_rotation(text_lines_image, angle, mode):
+    from analyzer.ingest import imageprep
+
+    turned = text_lines_image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    turned = turned.convert(mode).convert("L")
+    assert imageprep.estimate_skew(turned) == pytest.approx(-angle, abs=0.15)
+
+
+def test_sideways_and_blank(text_lines_image):
+    from analyzer.ingest import imageprep
+
+    assert not imageprep.looks_sideways(text_lines_image)
+    assert imageprep.looks_sideways(text_lines_image.transpose(Image.Transpose.ROTATE_90))
+    assert imageprep.is_blank(Image.new("L", (1700, 2200), 250))
+    assert not imageprep.is_blank(text_lines_image)
+
+
+def test_remove_rules_keeps_text_and_solid_bars():
+    import numpy as np
+    from PIL import ImageDraw
+
+    from analyzer.ingest import imageprep
+
+    img = Image.new("L", (1000, 700), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((50, 100, 950, 160), fill=0)  # a solid heading bar (white text on it would live here)
+    d.line((50, 300, 950, 300), fill=0, width=2)  # a table rule
+    d.line((500, 320, 500, 690), fill=0, width=2)  # a column rule
+    d.rectangle((100, 400, 130, 420), fill=0)  # a letter-sized blob
+    out = np.asarray(imageprep.remove_rules(img, 200))
+    assert (out[110:150, 60:940] < 128).mean() > 0.95
+    assert (out[297:304, 60:940] < 128).sum() == 0
+    assert (out[330:680, 497:504] < 128).sum() == 0
+    assert (out[400:421, 100:131] < 128).mean() > 0.95

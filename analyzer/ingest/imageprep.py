@@ -89,7 +89,7 @@ def _ink_points(gray: Image.Image, drop_rules: bool = False) -> tuple[np.ndarray
     small, _ = _small(gray)
     arr = np.asarray(small, dtype=np.uint8)
     thr = _otsu(arr)
-    dark = arr < min(thr, 200)
+    dark = arr <= min(thr, 200)
     if drop_rules:
         length = max(20, arr.shape[1] // 20)
         dark &= ~(_runs_mask(dark, length) | _runs_mask(np.ascontiguousarray(dark.T), length).T)
@@ -223,7 +223,7 @@ def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
     """The page with long thin table/box rules painted white (text untouched)."""
     arr = np.asarray(gray, dtype=np.uint8)
     thr = _otsu(arr)
-    dark = arr < min(thr, 200)
+    dark = arr <= min(thr, 200)
     length = max(40, int(dpi * 0.4))  # 0.4 inch: longer than any letter stroke
     thickness = max(3, int(dpi / 30))  # ~0.85 mm
     horiz = _thin(_runs_mask(dark, length), thickness)
@@ -257,7 +257,7 @@ def uncovered_ink(img: Image.Image, words) -> float:
     region = arr[y0:y1, x0:x1]
     if region.size == 0:
         return 0.0
-    dark = region < min(_otsu(region), 200)
+    dark = region <= min(_otsu(region), 200)
     total = int(dark.sum())
     if total == 0:
         return 0.0

@@ -83,13 +83,33 @@ def page_facts(page: Any, chars: list[dict[str, Any]]) -> PageFacts:
     )
 
 
+# A page turned by its /Rotate entry shows upright text sideways or upside down in pdfplumber's (displayed)
+# coordinates: read it in the turned directions so words and lines come out in reading order.
+_TURNED = {
+    90: dict(line_dir="rtl", char_dir="ttb", line_dir_rotated="rtl", char_dir_rotated="ttb"),
+    180: dict(line_dir="btt", char_dir="rtl", line_dir_rotated="btt", char_dir_rotated="rtl"),
+    270: dict(line_dir="ltr", char_dir="btt", line_dir_rotated="ltr", char_dir_rotated="btt"),
+}
+
+
+def _reading_directions(page: Any, chars: list[dict[str, Any]]) -> dict[str, str]:
+    rotation = int(getattr(page, "rotation", 0) or 0) % 360
+    if rotation not in _TURNED:
+        return {}
+    upright = sum(1 for c in chars if c.get("upright"))
+    sideways_text = upright * 2 < len(chars)
+    if (rotation == 180) == sideways_text:
+        return {}  # the content itself is turned against the page: leave pdfplumber's default
+    return _TURNED[rotation]
+
+
 def build_text_layer(page: Any) -> tuple[str, list[Box | None], PageFacts]:
     """(text, char_boxes, facts) of a pdfplumber page, parsing it once."""
     chars = page.chars
     facts = page_facts(page, chars)
     if not chars:
         return "", [], facts
-    textmap = chars_to_textmap(chars, layout_bbox=page.bbox)
+    textmap = chars_to_textmap(chars, layout_bbox=page.bbox, **_reading_directions(page, chars))
     out: list[str] = []
     boxes: list[Box | None] = []
     prev_obj: dict | None = None
