@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from .context import Section
 from .document import Document
@@ -68,8 +69,8 @@ class _Ctx:
             out.extend(sp.to_dict() for sp in self.document.spans(s, e))
         return out
 
-    def fld(self, value: Any, spans: Iterable[tuple[int, int]] = (), confidence: Optional[float] = None,
-            source: Optional[str] = None) -> dict:
+    def fld(self, value: Any, spans: Iterable[tuple[int, int]] = (), confidence: float | None = None,
+            source: str | None = None) -> dict:
         if value is None:
             return {"value": None, "evidence": [], "confidence": None, "source": source}
         return {"value": value, "evidence": self.ev(spans), "confidence": None if confidence is None else round(float(confidence), 3),
@@ -94,7 +95,7 @@ def _model_spans(sdoc: Any) -> dict[str, list[tuple[int, int, float]]]:
     return out
 
 
-def _textcat(sdoc: Any, prefix: str) -> tuple[Optional[str], float]:
+def _textcat(sdoc: Any, prefix: str) -> tuple[str | None, float]:
     """Best label of the textcat component whose labels start with ``prefix`` (e.g. "kind:")."""
     cats = {k[len(prefix):]: v for k, v in (getattr(sdoc, "cats", {}) or {}).items() if k.startswith(prefix)}
     if not cats:
@@ -106,7 +107,7 @@ def _textcat(sdoc: Any, prefix: str) -> tuple[Optional[str], float]:
 # -----------------------------------------------------------------------------------------------------------------
 # classification fields
 # -----------------------------------------------------------------------------------------------------------------
-def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: Optional[int] = None, skip_rights: bool = True,
+def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: int | None = None, skip_rights: bool = True,
                 cap: int = 3) -> tuple[dict[str, float], dict[str, list]]:
     hi = len(ctx.text) if hi is None else hi
     scores: dict[str, float] = defaultdict(float)
@@ -126,7 +127,7 @@ def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: Optional[int] = Non
     return scores, hits
 
 
-def _plan_type(ctx: _Ctx, state: Optional[str]) -> dict:
+def _plan_type(ctx: _Ctx, state: str | None) -> dict:
     scores, hits = _cue_scores(ctx, "plan_type", skip_rights=False)
     srcs = {c.source for cs in hits.values() for c in cs}
 
@@ -215,7 +216,7 @@ _STRONG_REASON = re.compile(
     r"the\s+reason\s+(for|is)|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
-def _reason(ctx: _Ctx) -> tuple[dict, Optional[tuple[int, int]]]:
+def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category"]
     best: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
@@ -283,7 +284,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     return a, sents[k][1]
 
 
-def _category(ctx: _Ctx, kind: str, reason_span: Optional[tuple[int, int]]) -> dict:
+def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict:
     if kind == "second_opinion_denial":
         return ctx.fld("second_opinion", [], 0.9, "rules:letter_kind_second_opinion")
     if kind == "delay_notice":
@@ -348,7 +349,7 @@ def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
 # -----------------------------------------------------------------------------------------------------------------
 # people, dates, codes, criteria, deadline
 # -----------------------------------------------------------------------------------------------------------------
-def _best(cands: list[R.Candidate], label: str, prefer: Iterable[str] = ()) -> Optional[R.Candidate]:
+def _best(cands: list[R.Candidate], label: str, prefer: Iterable[str] = ()) -> R.Candidate | None:
     cs = [c for c in cands if c.label == label]
     if not cs:
         return None
@@ -491,7 +492,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 diagnoses.append(item)
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
-        for s, e, p in ctx.model.get(label, []):
+        for s, e, _p in ctx.model.get(label, []):
             if ctx.in_rights(s):
                 continue
             if any(ev["start"] <= ctx.document.to_page_offset(s)[1] < ev["end"] and ev["page"] == ctx.document.to_page_offset(s)[0]
@@ -583,12 +584,14 @@ def _criteria(ctx: _Ctx) -> list[dict]:
             continue
         seen.add(key)
         out.append(ctx.fld(c.value, [(c.start, c.end)], c.score, c.source))
+    rule_found = bool(out)
     for s, e, p in ctx.model.get("CRITERIA", []):
         val = re.sub(r"\s+", " ", ctx.text[s:e]).strip()
         key = re.sub(r"[^a-z0-9]", "", val.lower())
         if not key or ctx.in_rights(s) or any(key in k or k in key for k in seen):
             continue
-        if p < 0.6:
+        # the NER adds recall only where the rules saw nothing, and only for something named like a criteria set
+        if rule_found or not re.search(r"(criteri|guideline|polic|standard|NCD|LCD|MCG|InterQual|manual|criterios|pautas)", val, re.I):
             continue
         seen.add(key)
         out.append(ctx.fld(val, [(s, e)], p, "ner:CRITERIA"))

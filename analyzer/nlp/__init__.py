@@ -12,7 +12,6 @@ import logging
 import os
 import threading
 from pathlib import Path
-from typing import Optional
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +19,7 @@ MODEL_NAME = "denial_en"
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 _LOCK = threading.Lock()
 _NLP = None
-_NLP_PATH: Optional[Path] = None
+_NLP_PATH: Path | None = None
 
 
 def model_path() -> Path:

@@ -7,7 +7,7 @@ because a token-aligned span can be wider than the value it holds (e.g. ``MRN:12
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.language import Language
@@ -45,7 +45,7 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
 
 
 @Language.factory("denial_sentences")
-def make_sentences(nlp: Language, name: str) -> "SentenceSetter":
+def make_sentences(nlp: Language, name: str) -> SentenceSetter:
     return SentenceSetter()
 
 
@@ -65,7 +65,7 @@ class SentenceSetter:
 
 
 @Language.factory("denial_sectionizer")
-def make_sectionizer(nlp: Language, name: str) -> "Sectionizer":
+def make_sectionizer(nlp: Language, name: str) -> Sectionizer:
     return Sectionizer()
 
 
@@ -78,7 +78,7 @@ class Sectionizer:
 
 
 @Language.factory("denial_codes")
-def make_codes(nlp: Language, name: str) -> "CodeRecognizer":
+def make_codes(nlp: Language, name: str) -> CodeRecognizer:
     return CodeRecognizer()
 
 
@@ -89,7 +89,7 @@ class CodeRecognizer:
 
 
 @Language.factory("denial_dates")
-def make_dates(nlp: Language, name: str) -> "DateRecognizer":
+def make_dates(nlp: Language, name: str) -> DateRecognizer:
     return DateRecognizer()
 
 
@@ -102,7 +102,7 @@ class DateRecognizer:
 
 
 @Language.factory("denial_cues")
-def make_cues(nlp: Language, name: str) -> "CueRecognizer":
+def make_cues(nlp: Language, name: str) -> CueRecognizer:
     return CueRecognizer()
 
 
@@ -117,7 +117,7 @@ class CueRecognizer:
 
 
 @Language.factory("denial_fields")
-def make_fields(nlp: Language, name: str) -> "FieldRecognizer":
+def make_fields(nlp: Language, name: str) -> FieldRecognizer:
     return FieldRecognizer()
 
 
@@ -134,7 +134,7 @@ class FieldRecognizer:
 def build_sentence_suggester(max_sentences: int = 4) -> Callable:
     """Suggest runs of 1..max_sentences consecutive sentences (the spancat's candidate reason spans)."""
 
-    def suggest(docs: Iterable[Doc], *, ops: Optional[Ops] = None) -> Ragged:
+    def suggest(docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
         ops = ops or get_current_ops()
         spans: list[tuple[int, int]] = []
         lengths: list[int] = []

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from difflib import SequenceMatcher
-from typing import Iterable, Optional
 
 FIELDS = ["state", "plan_type", "letter_kind", "urgency", "denial_category",
           "date.letter", "date.request_received", "date.decision", "date.service",
@@ -151,7 +151,7 @@ def summarize(rows: list[dict[str, float]]) -> dict:
 
 
 def evaluate_generated(templates: Iterable[str], seeds: Iterable[int], *, scan: bool = False,
-                       progress: Optional[callable] = None) -> dict:
+                       progress: callable | None = None) -> dict:
     """Per-field accuracy on letters generated from ``templates`` (one letter per (template, seed))."""
     from ..document import Document  # noqa: F401
     from ..extract import extract

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
 
 from . import patterns as P
 
@@ -30,7 +30,7 @@ class Candidate:
                 "source": self.source, "score": self.score, "role": self.role}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Candidate":
+    def from_dict(cls, d: dict) -> Candidate:
         return cls(d["label"], d["start"], d["end"], d["value"], d["source"], d.get("score", 1.0), d.get("role", ""))
 
 
@@ -63,7 +63,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     widths = sorted(e - s for s, e in lns if e > s)
     width = widths[int(len(widths) * 0.9)] if widths else 80
     bounds: list[tuple[int, int]] = []
-    cur: Optional[int] = None
+    cur: int | None = None
     for i, (s, e) in enumerate(lns):
         ln = text[s:e]
         if not ln.strip():
@@ -123,7 +123,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
-def _heading_of(line: str) -> Optional[str]:
+def _heading_of(line: str) -> str | None:
     """The section a line opens, if it looks like a heading (short, no closing period) or an inline label."""
     s = line.strip().strip("*#").strip()
     if len(s) < 3:
@@ -201,7 +201,7 @@ def _header_context(text: str, line_start: int, max_lines: int = 12) -> str:
     return text[s:line_start]
 
 
-def _is_identifier_context(text: str, start: int, end: int) -> Optional[str]:
+def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     """Why a number is not a code: a ZIP, phone, date, money or id; None when it may be a code."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 12]
@@ -295,7 +295,7 @@ def _num(s: str) -> int:
     return int(s.translate(P.OCR_DIGIT))
 
 
-def parse_date(m: re.Match, source: str) -> Optional[dt.date]:
+def parse_date(m: re.Match, source: str) -> dt.date | None:
     g = m.groupdict()
     try:
         year = _num(g["year"])
@@ -347,7 +347,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     return "", "role.unknown", 0.3
 
 
-def find_dates(text: str, sentences: Optional[list[tuple[int, int]]] = None,
+def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
                header_end: int = 0) -> list[Candidate]:
     sentences = sentences if sentences is not None else sentence_bounds(text)
     starts = [s for s, _ in sentences]
@@ -418,7 +418,7 @@ def find_criteria(text: str) -> list[Candidate]:
     return kept
 
 
-def _num_value(s: str) -> Optional[int]:
+def _num_value(s: str) -> int | None:
     s = s.lower().strip()
     if s.isdigit():
         return int(s)
@@ -571,7 +571,7 @@ _ROLE_WORDS = re.compile(r"(physician|medical\s+director|reviewer|nurse|pharmaci
                          r"board[-\s]certified|consultant|manager|coordinator|department|services|analyst|specialty)", re.I)
 
 
-def _cred_value(s: Optional[str]) -> Optional[str]:
+def _cred_value(s: str | None) -> str | None:
     if not s:
         return None
     s = s.strip(" ,")
