@@ -148,6 +148,22 @@ def test_unreadable_files_show_the_engines_message_not_a_traceback(name: str, da
     assert "What this letter says" not in _texts(at)
 
 
+@pytest.mark.parametrize(
+    "maker", ["empty", "truncated_pdf", "docx_renamed", "blank_pages", "huge_png", "kids_cycle_pdf"]
+)
+def test_hostile_files_show_one_plain_message(maker: str) -> None:
+    """Files made by the hardening suite's generators: each gives exactly one of the engine's messages."""
+    import hostile_files as hf
+
+    from analyzer.errors import ALL_ERRORS
+
+    at = _upload(_app(), "letter.pdf", getattr(hf, maker)())
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and errors[0] in {e.default_message for e in ALL_ERRORS}, errors
+    assert not at.get("image")
+
+
 def _outcome_status(at: AppTest, rule_id: str) -> str:
     outcomes = at.session_state["analysis"].result["rule_outcomes"]
     return next(o["status"] for o in outcomes if o["rule_id"] == rule_id)
