@@ -32,12 +32,13 @@ def test_notebook_is_committed_clean():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # OCR of the scanned samples, twice (local and Dask), on a busy 2-core box
 def test_bulk_notebook_executes(venv_kernel, tmp_path):
     nbformat = pytest.importorskip("nbformat")
     from nbclient import NotebookClient
 
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(nb, kernel_name=venv_kernel, timeout=900,
+    client = NotebookClient(nb, kernel_name=venv_kernel, timeout=1200,
                             resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     client.execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
