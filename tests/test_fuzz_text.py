@@ -69,7 +69,7 @@ numbers_only = st.lists(
               st.from_regex(r"\d{5}(-\d{4})?", fullmatch=True),
               st.sampled_from(["0", "-1", "1e309", "٣٤٥", "１２３", "Ⅻ", "½", "00000000000000000000"])),
     max_size=300).map(lambda xs: " ".join(xs))
-huge_line = st.tuples(st.sampled_from(FRAGMENTS + ["x", "9", "é"]), st.integers(min_value=20_000, max_value=120_000)).map(
+huge_line = st.tuples(st.sampled_from(FRAGMENTS + ["x", "9", "é"]), st.integers(min_value=20_000, max_value=60_000)).map(
     lambda t: (t[0] + " ") * (t[1] // (len(t[0]) + 1)))
 
 texts = st.one_of(letterish, any_unicode, controls, no_sentences, numbers_only, letterish)
@@ -127,14 +127,15 @@ def test_any_pages_give_a_valid_result(pages, validator):
     check(Document.from_text(pages), validator)
 
 
-@pytest.mark.timeout(300)
-@settings(FUZZ, max_examples=max(3, EXAMPLES // 8), deadline=timedelta(seconds=20))
+@pytest.mark.timeout(60)
+@settings(FUZZ, max_examples=max(3, EXAMPLES // 12), deadline=timedelta(seconds=10))
 @given(text=huge_line)
 def test_huge_line(text, validator):
     check(Document.from_text(text), validator)
 
 
-@pytest.mark.timeout(120)
+# 30 s: the budget every hostile input gets (issue 8); a letter-sized text needs well under a second
+@pytest.mark.timeout(30)
 @pytest.mark.parametrize("text", [
     "", " ", "\n" * 5000, "\f", "\x00" * 100, "." * 50_000, "1" * 100_000, "Member ID: " + "9" * 10_000,
     "Dear Member:" * 5000, "\u202e" + "Kaiser Permanente" * 100, "🙂" * 10_000, "a\u0301" * 20_000,
