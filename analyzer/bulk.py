@@ -16,6 +16,7 @@ import glob as globmod
 import logging
 import multiprocessing
 import os
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol, Union
 
 from .cache import ResultCache, cache_key, sha256_bytes
-from .errors import AnalyzerError, FileTooLargeError
+from .errors import AnalyzerError, FileTooLargeError, TimeBudgetExceededError
 from .options import DEFAULT_OPTIONS, Options
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,12 @@ _GLOB_CHARS = set("*?[")
 # How many letters may be submitted ahead of the one being yielded, per worker: enough to keep every
 # worker busy while a slow letter blocks the in-order output, small enough that memory stays flat.
 WINDOW_PER_WORKER = 4
+
+# A letter still running this long after it started is stuck (analyze() checks its own time budget only
+# between steps; one pathological page can hang a parser): its worker is stopped and the letter gets a
+# time_budget_exceeded row. Local process pool only; an in-process or Dask run cannot stop a running letter.
+HARD_LIMIT_FACTOR = 2.0
+HARD_LIMIT_GRACE_S = 60.0
 
 # ``fork`` starts workers in milliseconds and shares the already imported analyzer; elsewhere spawn.
 START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -343,6 +350,8 @@ class _Job:
     key: str | None = None
     attempts: int = 0
     future: Any = None
+    started: float | None = None  # when the pool began running it (monotonic)
+    timed_out: bool = False
 
 
 class _LocalRunner:
@@ -385,7 +394,19 @@ class _LocalRunner:
 
     def wait(self, pending: Sequence[_Job]) -> list[tuple[_Job, dict | None]]:
         """Finished jobs with their result; None means "resubmit" (its pool crashed)."""
-        done, _ = cf.wait([j.future for j in pending], return_when=cf.FIRST_COMPLETED)
+        limit = self.options.time_budget_s * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE_S
+        while True:
+            now = time.monotonic()
+            for job in pending:
+                if job.started is None and job.future.running():
+                    job.started = now
+            running = [j.started for j in pending if j.started is not None and not j.timed_out]
+            timeout = max(0.05, min(running) + limit - now) if running else None
+            done, _ = cf.wait([j.future for j in pending], timeout=timeout, return_when=cf.FIRST_COMPLETED)
+            if done:
+                break
+            if self.workers > 1:
+                self._stop_stuck(pending, limit)
         out = []
         for job in pending:
             if job.future not in done:
@@ -394,7 +415,9 @@ class _LocalRunner:
                 out.append((job, job.future.result()))
             except cf.process.BrokenProcessPool:
                 self._drop_broken(job)
-                if job.attempts == 0:
+                if job.timed_out:
+                    out.append((job, _safe_error_result(job.src.name, TimeBudgetExceededError())))
+                elif job.attempts == 0:
                     job.attempts = 1
                     out.append((job, None))
                 else:
@@ -404,6 +427,18 @@ class _LocalRunner:
                 log.warning("unexpected %s at the worker boundary", _type_name(err))
                 out.append((job, _safe_error_result(job.src.name, InternalAnalyzerError())))
         return out
+
+    def _stop_stuck(self, pending: Sequence[_Job], limit: float) -> None:
+        """Stop the workers of a pool running a letter past the hard limit; its other letters are re-run."""
+        now = time.monotonic()
+        for job in pending:
+            if job.started is None or job.timed_out or now - job.started < limit:
+                continue
+            job.timed_out = True
+            log.warning("a letter ran past %.0fs; stopping its worker", limit)
+            pool = self.isolation if job.attempts > 0 else self.pool
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
 
     def _drop_broken(self, job: _Job) -> None:
         for attr in ("pool", "isolation"):

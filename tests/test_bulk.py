@@ -41,6 +41,10 @@ def fake_analyze(source, *, options=None, facts=None, file_name=None):
         raise OcrUnavailableError()
     if data.startswith(b"BOOM"):
         raise RuntimeError("member Jane Doe id 123")  # must never reach the result or the log
+    if data.startswith(b"HANG"):
+        import time
+
+        time.sleep(120)  # a parser stuck on one page
     if data.startswith(b"CRASH"):
         os._exit(3)  # a worker dying (segfault, out of memory)
     return fake_result(file_name, data, facts)
@@ -172,6 +176,21 @@ def test_worker_crash_fails_only_its_letter(tmp_path):
     assert names(results) == [f"{i}.pdf" for i in range(6)]
     codes = [r["errors"][0]["code"] if r["errors"] else "ok" for r in results]
     assert codes == ["ok", "ok", "internal_error", "ok", "ok", "ok"]
+
+
+def test_stuck_letter_is_stopped_and_others_finish(tmp_path, monkeypatch):
+    from analyzer.options import Options
+
+    monkeypatch.setattr(bulkmod, "HARD_LIMIT_GRACE_S", 1.0)
+    monkeypatch.setattr(bulkmod, "HARD_LIMIT_FACTOR", 0.0)
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(5):
+        (d / f"{i}.pdf").write_bytes(b"HANG" if i == 1 else b"ok%d" % i)
+    results = list(analyze_many(d, workers=2, progress=False, analyze_fn=fake_analyze,
+                                options=Options(time_budget_s=1.0)))
+    codes = [r["errors"][0]["code"] if r["errors"] else "ok" for r in results]
+    assert codes == ["ok", "time_budget_exceeded", "ok", "ok", "ok"]
 
 
 def test_progress_callback_protocol(folder):
