@@ -272,6 +272,7 @@ def _set_analysis(key: tuple, analysis: Analysis) -> None:
     ss["facts"] = {}
     ss["corrections"] = {}
     ss["page_cache"] = {}
+    ss["asked_questions"] = {}
     ss.pop("update_error", None)
 
 
@@ -301,7 +302,7 @@ def _apply_fixes(doc_key: str) -> None:
         if iso != _path_value(letter, path):
             corrections[path] = iso
     facts: dict[str, bool] = {}
-    shown = [q for q in ss["analysis"].questions if q.get("kind", "fact") == "fact"]
+    shown = _fact_questions(ss["analysis"])
     for q in shown:
         answer = ss.get(f"q_{doc_key}_{q['id']}")
         if answer in ("Yes", "No"):
@@ -321,6 +322,19 @@ def _apply_fixes(doc_key: str) -> None:
     except Exception as exc:  # the member keeps the previous analysis and sees a plain message
         log.error("re-analysis failed: %s", type(exc).__name__)
         ss["update_error"] = "We could not update the analysis with these changes. The previous results are still shown."
+
+
+def _fact_questions(analysis: Analysis) -> list[dict]:
+    """Yes/no questions: the engine's open ones, plus those the member already answered (the engine stops asking
+    once answered, but the member may want to change an answer)."""
+    ss = st.session_state
+    asked: dict[str, dict] = ss.setdefault("asked_questions", {})
+    current = [q for q in analysis.questions if q.get("kind", "fact") == "fact"]
+    for q in current:
+        asked[q["id"]] = q
+    ids = [q["id"] for q in current]
+    answered = [asked[fid] for fid in ss.get("facts", {}) if fid in asked and fid not in ids]
+    return current + answered
 
 
 # ---- sections of the page -----------------------------------------------------------------------------------------
@@ -637,7 +651,7 @@ def _fixes(analysis: Analysis, doc_key: str) -> None:
     )
     questions = analysis.questions
     field_qs = [q for q in questions if q.get("kind", "fact") != "fact"]
-    fact_qs = [q for q in questions if q.get("kind", "fact") == "fact"]
+    fact_qs = _fact_questions(analysis)
     titles = {o.get("rule_id"): o.get("title") for o in analysis.result.get("rule_outcomes") or []}
     if field_qs:
         st.warning(

@@ -215,6 +215,8 @@ def test_answering_a_question_changes_an_outcome(generated_letter: bytes) -> Non
         if changed:
             break
     assert changed, "no answer to any question changed any outcome"
+    # the answered question stays on the page so the member can change the answer
+    assert any(r.label == q["question"] and r.value == answer for r in at.radio)
 
 
 def test_filling_in_a_date_the_engine_asked_for_decides_an_insufficient_outcome(generated_letter: bytes) -> None:
