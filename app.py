@@ -404,7 +404,7 @@ def _summary(result: dict) -> None:
         if urgency:
             st.markdown(f"**Urgency:** {URGENCY.get(urgency, urgency)}")
         if result.get("corrections"):
-            st.caption("✏️ Includes your corrections.")
+            st.caption(":material/edit: Includes your corrections.")
         else:
             st.caption("Something wrong here? Correct it under “Check what we understood”.")
     with right:
