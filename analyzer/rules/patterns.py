@@ -35,7 +35,8 @@ CLINICAL_FACT = (r"\d|\byour (?:records?|medical records?|chart|symptoms?|condit
                  r"|ulcer|infection|fracture|BMI|weight|blood pressure|A1c|grade|stage|level of care|relapse|sobriety"
                  r"|function\w*|mobility|exam\w*|evaluation|therapy|surgery|treatment|conservative|standard care)\b"
                  r"|\b(?:has|have) not (?:yet )?been (?:done|tried|performed|completed|attempted)\b|\b(?:su (?:historial|expediente|afecci[óo]n|s[íi]ntomas?|diagn[óo]stico)"
-                 r"|s[íi]ntomas?|diagn[óo]stic\w*|tratamiento|medicamento|estudios|resultados)\b")
+                 r"|s[íi]ntomas?|diagn[óo]stic\w*|tratamiento|medicamento|estudios|resultados|informaci[óo]n cl[íi]nica"
+                 r"|no muestra|nivel de atenci[óo]n|expediente|historial|dolor|prueba\w*)\b")
 NAMED_CRITERIA = (r"\bInterQual\b|\bMCG\b|\bMilliman\b|\bASAM\b|\bLOCUS\b|\bCALOCUS\b|\bECSII\b|\bWPATH\b|\bNCCN\b"
                   r"|\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"
                   r"|\bMedical Policy\b|\bClinical Review Criteria\b|\bTechnology Assessment\b|\bClinical Practice Guidelines?"
@@ -171,7 +172,10 @@ AVAILABLE_IN_NETWORK = (SO_AVAILABLE_IN_NETWORK + r"|\bnon-Plan (?:Provider|Phys
 PROPRIETARY_CRITERIA = (r"\bInterQual\b[^.]{0,40}|\bMCG\b[^.]{0,40}|\bMilliman\b|\bKP (?:criteria|guidelines?)\b"
                         r"|\bKaiser Permanente (?:\w+ ){0,4}(?:guideline|criteria|policy)\b|\binternal (?:criteria|guidelines?)")
 ASSOCIATION_CRITERIA = (r"\bASAM\b|\bLOCUS\b|\bCALOCUS\b|\bCASII\b|\bECSII\b|\bWPATH\b|American Society of Addiction "
-                        r"Medicine|American Academy of Child|American Psychiatric Association|Level of Care Utilization")
+                        r"Medicine|American Academy of Child|American Psychiatric Association|Level of Care Utilization"
+                        r"|American Academy of (?:Pediatrics|Family Physicians|Neurology|Sleep Medicine)|American "
+                        r"Association for Community Psychiatry|American College of Physicians|American Medical Association"
+                        r"|\bAACAP\b|\bAAFP\b|\bAASM\b|\bCASII\b")
 INTERNAL_CRITERIA_MA = (r"\bInterQual\b[^.]{0,40}|\bMCG\b[^.]{0,40}|\bMilliman\b|\bKaiser Permanente (?:National |Regional )?"
                         r"(?:\w+ ){0,4}(?:guidelines?|criteria)\b|\b(?:clinical|medical) policy\b|technology assessment")
 MEDICARE_RULE = (r"\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"

@@ -367,6 +367,8 @@ def documents_access(ctx: Context, *, initial_plan_types: tuple[str, ...] | list
     pt, kind = ctx.value("plan_type"), ctx.value("letter_kind")
     if kind in ("initial_denial", "partial_denial") and pt not in initial_plan_types:
         return not_applicable(f"plan type {pt}: the documents statement is required in appeal decisions")
+    if pt in ("medicare_advantage", "fehb") and kind != "grievance_decision":
+        return not_applicable(f"plan type {pt}: checked only in appeal (reconsideration) decisions")
     hit = T.near(_text(ctx), P.DOCUMENTS_WORD, P.FREE_ON_REQUEST, 200)
     if hit:
         return passed("the letter offers free copies of the documents relied on", T.spans(ctx, hit))
