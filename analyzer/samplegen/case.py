@@ -467,6 +467,11 @@ def _flags(c: Case) -> None:
         notes.append(f"{d}: {spec['note']}.")
     if "second_opinion.eligible_denied" in c.defects:
         either.append("network.no_timely_in_network_alternative")
+    appt = c.innet.get("appt")
+    late = bool(appt and c.received and D.business_between(c.received, appt) > 15)
+    if c.ca_kk and c.category in ("out_of_network", "no_prior_authorization", "second_opinion") and late:
+        # the offered visit misses the 15-business-day standard only because the decision itself was late
+        either.append("network.no_timely_in_network_alternative")
     if (
         "process.reviewer_not_physician" in c.defects
         and c.ca_kk
@@ -619,13 +624,12 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
     )
     spec = scen.get("alt_specialty") or scen.get("specialty") or "Internal Medicine"
     iname, _, ilast = person(rng, 0.2)
-    recv = c.received or c.letter
     c.innet = dict(
         name=f"{iname}, {rng.choice(['MD', 'M.D.', 'DO'])}",
         short=f"Dr. {ilast}",
         specialty=spec,
         facility=rng.choice(V.facilities(state, region)),
-        appt=D.add_business(recv, rng.randint(3, 12)) if recv else None,
+        appt=D.add_business(c.letter, rng.randint(2, 5)),
     )
     c.extra["employer"] = rng.choice(V.EMPLOYERS)
     c.extra["dob"] = dt.date(rng.randint(1938, 2012), rng.randint(1, 12), rng.randint(1, 28))
@@ -672,7 +676,7 @@ def truth(c: Case, reason: str) -> dict:
         "expected_flags": list(c.flags),
         "either_way_flags": list(c.either),
         "defects": list(c.defects),
-        "notes": " ".join(c.notes)
+        "notes": "\n".join(c.notes)
         if c.notes
         else "Compliant sample: every element its plan type and state require is present.",
     }

@@ -71,7 +71,9 @@ def reason_text(w: W) -> str:
                 f"The request for {svc_l} was not approved. {cap(fact)}, so the service is not medically necessary for you now.",
                 f"After review of your medical records, we found that {fact}. For this reason {svc_l} is not medically necessary.",
                 f"Kaiser Permanente is unable to approve {svc_l}. The information we received shows that {fact}; the service does not meet the criteria for medical necessity.",
-                f"{cap(svc_l)} was denied. A Plan physician reviewed the records and determined that {fact}.",
+                f"{cap(svc_l)} was denied. A Plan physician reviewed the records and determined that {fact}."
+                if "process.reviewer_not_physician" not in c.defects
+                else f"{cap(svc_l)} was denied. The records show that {fact}.",
                 f"The requested {svc_l} is not authorized because {fact}. Without this, the service is not considered medically necessary.",
                 f"We are denying {svc_l}. Medical necessity has not been shown: {fact}.",
             ]
@@ -352,7 +354,9 @@ def decision_par(w: W) -> Block | None:
             [
                 f"We made our decision on {dd}.",
                 f"Decision date: {dd}",
-                f"On {dd}, a Plan physician reviewed the request and we denied it.",
+                f"On {dd}, a Plan physician reviewed the request and we denied it."
+                if "process.reviewer_not_physician" not in c.defects
+                else f"On {dd}, we reviewed the request and denied it.",
                 f"This decision was made on {dd}.",
             ]
         )

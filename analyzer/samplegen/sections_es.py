@@ -89,16 +89,30 @@ def _rights_es(w: W) -> list[Block]:
         w.p(
             "Si esperar 30 días pone en grave peligro su vida o su salud, usted o su médico pueden pedir una apelación acelerada. Decidiremos dentro de 72 horas."
         ),
-        w.h("Audiencia Estatal"),
-        w.p(
-            "Después de la apelación con nosotros, puede pedir una Audiencia Estatal al Departamento de Servicios Sociales de California (CDSS) dentro de 120 días a partir de la fecha de nuestra carta de resolución. Llame al 1-800-743-8525 (TDD 1-800-952-8349). La audiencia es gratuita."
-        ),
-        w.h("Revisión Médica Independiente (IMR)"),
-        w.p(
-            "También puede pedir una Revisión Médica Independiente al Departamento de Administración de Servicios de Salud (DMHC) si no ha pedido primero una Audiencia Estatal. La IMR es gratuita; solicítela dentro de 6 meses."
-        ),
     ]
-    if "notice.continuation_of_benefits" not in c.defects:
+    medi = c.plan_type == "medi_cal"
+    if medi:
+        out += [
+            w.h("Audiencia Estatal"),
+            w.p(
+                "Después de la apelación con nosotros, puede pedir una Audiencia Estatal al Departamento de Servicios Sociales de California (CDSS) dentro de 120 días a partir de la fecha de nuestra carta de resolución. Llame al 1-800-743-8525 (TDD 1-800-952-8349). La audiencia es gratuita."
+            ),
+            w.h("Revisión Médica Independiente (IMR)"),
+            w.p(
+                "También puede pedir una Revisión Médica Independiente al Departamento de Administración de Servicios de Salud (DMHC) si no ha pedido primero una Audiencia Estatal. La IMR es gratuita; solicítela dentro de 6 meses."
+            ),
+        ]
+    else:
+        out += [
+            w.h("Revisión Médica Independiente (IMR)"),
+            w.p(
+                "Si la decisión trata sobre la necesidad médica o un tratamiento experimental o en investigación, puede pedir una Revisión Médica Independiente (IMR) al Departamento de Administración de Servicios de Salud (DMHC). La IMR no tiene costo para usted. Solicítela dentro de 6 meses a partir de nuestra decisión por escrito."
+            ),
+        ]
+        if "notice.consumer_assistance" not in c.defects:
+            out.append(w.p("Para recibir ayuda gratuita con su apelación, comuníquese con Health Consumer Alliance al 1-888-804-3536."))
+        out.append(w.p("Puede pedir sin costo los códigos de diagnóstico y de tratamiento de esta decisión y su significado. Pedir los códigos no es una apelación."))
+    if medi and "notice.continuation_of_benefits" not in c.defects:
         out += [
             w.h("Ayuda pagada pendiente"),
             w.p(
@@ -109,10 +123,9 @@ def _rights_es(w: W) -> list[Block]:
         w.p(
             "Tiene derecho a recibir gratis copias de todos los documentos, expedientes y criterios que usamos para tomar esta decisión."
         ),
-        w.p(
-            "Oficina del Ombudsman de Atención Administrada de Medi-Cal: 1-888-452-8609, de lunes a viernes, de 8 a.m. a 5 p.m."
-        ),
     ]
+    if medi:
+        out.append(w.p("Oficina del Ombudsman de Atención Administrada de Medi-Cal: 1-888-452-8609, de lunes a viernes, de 8 a.m. a 5 p.m."))
     if "notice.dmhc_statement" not in c.defects:
         out.append(
             w.p(
@@ -142,13 +155,21 @@ def t_medi_cal_noa_es(w: W):
         )
     b.append(
         w.p(
-            "Plan: " + M("PLAN_CUE", w.pick(["Kaiser Permanente Medi-Cal", "Medi-Cal de Kaiser Permanente"])),
+            "Plan: "
+            + M(
+                "PLAN_CUE",
+                w.pick(["Kaiser Permanente Medi-Cal", "Medi-Cal de Kaiser Permanente"])
+                if c.plan_type == "medi_cal"
+                else w.pick(["Kaiser Permanente HMO (Evidence of Coverage)", "Plan de salud Kaiser Permanente para grupos (HMO)"]),
+            ),
             space_before=0,
         )
     )
     b.append(
         w.h(
-            w.pick(["AVISO DE ACCIÓN", "Aviso de Acción", "AVISO DE ACCIÓN - Negación de servicio"]),
+            w.pick(["AVISO DE ACCIÓN", "Aviso de Acción", "AVISO DE ACCIÓN - Negación de servicio"])
+            if c.plan_type == "medi_cal"
+            else w.pick(["AVISO DE DENEGACIÓN", "Decisión sobre su solicitud de servicios", "Aviso de decisión de cobertura"]),
             size=13,
             align="center",
             space_before=12,
@@ -203,12 +224,27 @@ def t_medi_cal_noa_es(w: W):
                             "el Título 22 del Código de Regulaciones de California, sección 51303",
                             'su Manual para Miembros de Medi-Cal, sección "Servicios que no cubre nuestro plan"',
                         ]
+                    )
+                    if c.plan_type == "medi_cal"
+                    else w.pick(
+                        [
+                            'la sección "Exclusiones y limitaciones" de su Evidencia de Cobertura (EOC)',
+                            f"su Evidencia de Cobertura {c.extra['year']}, página {c.extra['page']}",
+                        ]
                     ),
                 )
                 + "."
             )
         )
-    if c.category == "out_of_network":
+    if c.category == "experimental_investigational" and c.scenario.get("serious") and "experimental.terminal_illness_rights" not in c.defects:
+        b.append(
+            w.p(
+                "Otros tratamientos cubiertos, como la atención estándar con sus médicos del plan, siguen disponibles. "
+                "Puede pedir una conferencia con nosotros sobre esta decisión; la haremos dentro de 30 días, o dentro de 5 días hábiles si su médico indica que la demora reduciría la eficacia del tratamiento. "
+                "Puede pedir una Revisión Médica Independiente de inmediato, sin presentar primero una queja, y le enviaremos las razones médicas y científicas de esta decisión si las pide."
+            )
+        )
+    if c.category == "out_of_network" or (c.category == "no_prior_authorization" and c.letter_kind != "payment_denial"):
         i = c.innet
         if "network.no_timely_in_network_alternative" in c.defects:
             b.append(w.p("Estos servicios están disponibles dentro de Kaiser Permanente."))

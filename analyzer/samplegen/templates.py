@@ -764,8 +764,12 @@ def t_grievance(w: W):
             w.pick(
                 [
                     "We carefully reviewed your appeal, your medical records and the information you and your doctor sent.",
-                    "A physician who was not involved in the first decision reviewed your appeal and all the records.",
-                    "Your appeal was reviewed by a physician who did not take part in the original decision.",
+                    "A physician who was not involved in the first decision reviewed your appeal and all the records."
+                    if "process.reviewer_not_physician" not in c.defects
+                    else "Your appeal file was reviewed again by our appeals staff.",
+                    "Your appeal was reviewed by a physician who did not take part in the original decision."
+                    if "process.reviewer_not_physician" not in c.defects
+                    else "Our grievance unit reviewed your appeal and the records we received.",
                 ]
             )
         )
@@ -912,7 +916,7 @@ def t_provider_letter(w: W):
     if r:
         nm = M("REVIEWER_NAME", r["name"]) + (", " + M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "")
         t = w.pick([f"If you would like to discuss this decision with the reviewer, {nm}, please call",
-                    f"A peer-to-peer conversation with the reviewing physician, {nm}, is available at",
+                    f"A peer-to-peer conversation with the reviewer, {nm}, is available at",
                     f"To discuss the case with {nm}, call"])
         t = t + " " + (M("REVIEWER_PHONE", r["phone"]) if r["phone"] else c.phones["dept"]) + "."
         if r["specialty"]:
@@ -1077,6 +1081,10 @@ def _register_spanish() -> None:
             language="es",
             reason=reason_es,
         ),
+    )
+    TEMPLATES["kp_letter_es"] = (
+        t_medi_cal_noa_es,
+        dict(plans=["commercial_hmo"], kinds=["initial_denial", "partial_denial"], states=["CA"], language="es", reason=reason_es),
     )
 
 
