@@ -29,7 +29,7 @@ DIGITISH = r"[0-9OolI|]"
 # codes
 # ---------------------------------------------------------------------------------------------------------------
 # CPT: 5 digits, or 4 digits + F (category II) / T (category III); OCR may read 0 as O and 1 as l.
-CPT_RE = re.compile(r"(?<![\w$./-])(?P<code>(?=[0-9OolI]*\d{3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
+CPT_RE = re.compile(r"(?<![\w$./-])(?P<code>(?=(?:[OolI]*\d){3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 HCPCS_RE = re.compile(r"(?<![\w$./-])(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)

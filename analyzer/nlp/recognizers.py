@@ -310,7 +310,7 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
             day = _num(g["day"])
         else:
             month, day = _num(g["m"]), _num(g["d"])
-        if not month or not (1990 <= year <= 2100):
+        if not month or not (1900 <= year <= 2100):
             return None
         return dt.date(year, month, day)
     except (ValueError, KeyError, TypeError):
@@ -473,7 +473,7 @@ MEMBER_NAME_LABELS = re.compile(
     r"[ \t]*:?[ \t]+(?!Dr\.|Dra\.)"
     rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
-    rf"(?m)^[ \t]*(dear|estimad[oa]|querid[oa])\s+(?:(?P<hon>(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?)\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
+    rf"(?m)^[ \t]*(?i:(dear|estimad[oa]|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
 _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Plan|Request|Service|Services|Member|Patient|"
                        r"Provider|Dear|Notice|Decision|Date|Record|Number|Health|Medical|Care|Su|Sus|El|La|Los|Las)\b")
 ADDRESS_BLOCK = re.compile(

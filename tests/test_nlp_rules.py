@@ -1,0 +1,244 @@
+"""Tables for the rule recognizers: codes (and what is never a code), date roles, sections, sentences, cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.nlp import recognizers as R
+
+
+def codes(text: str) -> list[tuple[str, str]]:
+    return [(c.label, c.value) for c in R.find_codes(text)]
+
+
+# --- codes: rows that must be found ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Service requested: MRI lumbar spine without contrast (CPT 72148)", ("CPT", "72148")),
+        ("CPT code: 97110 Therapeutic exercise", ("CPT", "97110")),
+        ("Code Service Decision\n72148 MRI lumbar spine Denied", ("CPT", "72148")),
+        ("Code Service Decision\nMRI lumbar spine 72148 Not approved", ("CPT", "72148")),
+        ("CPT Description\n0042T Cerebral perfusion analysis", ("CPT", "0042T")),
+        ("CPT II code 3074F reported", ("CPT", "3074F")),
+        ("Power wheelchair, group 2 standard (code K0823) Denied", ("HCPCS", "K0823")),
+        ("HCPCS J9271 Pembrolizumab injection", ("HCPCS", "J9271")),
+        ("Diagnosis: Low back pain (M54.50)", ("ICD10", "M54.50")),
+        ("ICD-10-CM Description\nF33.1 Major depressive disorder, recurrent", ("ICD10", "F33.1")),
+        ("Diagnosis code: Z79.4", ("ICD10", "Z79.4")),
+        # OCR read 0 as O and 1 as l inside a code
+        ("CPT code 72l48 MRI", ("CPT", "72148")),
+        ("Diagnosis: heart failure (I5O.32)", ("ICD10", "I50.32")),
+    ],
+)
+def test_code_found(text, expected):
+    assert expected in codes(text)
+
+
+# --- codes: rows that must NOT be codes -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaiser Permanente, 1950 Franklin Street, Oakland, CA 94612",  # ZIP
+        "Oakland, CA 94612-3404",  # ZIP+4
+        "Sacramento, California 95814",  # ZIP after a state name
+        "Call Member Services at 1-800-464-4000 (TTY 711)",  # phone
+        "Call us at (510) 625-4187 about your code",  # phone near the word code
+        "Medical Record Number: 11006 CPT",  # member id with a label
+        "MRN: 12345 service",
+        "Claim number 55012 for the procedure",  # claim number
+        "Reference #: 44120 requested procedure",
+        "Amount billed $12500 for the procedure",  # money
+        "Billed 12500.00 for the procedure code",
+        "Date of service 03/11/2026 code",  # date
+        "Welfare and Institutions Code section 14022",  # statute number
+        "Title 22 CCR section 51321",
+        "Suite 20345, Pasadena",  # no code context
+        "In 2026 we received 12 requests",
+    ],
+)
+def test_never_a_code(text):
+    assert [c for c in codes(text) if c[0] in ("CPT", "HCPCS")] == []
+
+
+@pytest.mark.parametrize("text", ["REASON FOR DECISION", "THIS IS NOT A CODE", "Form A12 revised"])
+def test_words_are_not_icd_codes(text):
+    assert [c for c in codes(text) if c[0] == "ICD10"] == []
+
+
+# --- dates with their role --------------------------------------------------------------------------------------
+HEADER = "Kaiser Permanente\n1950 Franklin St\nOakland, CA 94612\n"
+
+
+@pytest.mark.parametrize(
+    "text, value, role",
+    [
+        (HEADER + "March 11, 2026\nJane Doe\nDear Jane Doe:\nBody.", "2026-03-11", "letter"),
+        (HEADER + "Date: 03/11/2026\nDear Jane Doe:\nBody.", "2026-03-11", "letter"),
+        ("Dear Jane:\nWe received your request on March 9, 2026.", "2026-03-09", "request_received"),
+        ("Dear Jane:\nOn March 9, 2026, we received a request from your doctor.", "2026-03-09", "request_received"),
+        ("Dear Jane:\nDr. Lee asked us on 05-15-2025 to approve an MRI.", "2025-05-15", "request_received"),
+        ("Dear Jane:\nRequest received: 2026-03-09", "2026-03-09", "request_received"),
+        ("Dear Jane:\nWe made this decision on March 11, 2026.", "2026-03-11", "decision"),
+        ("Dear Jane:\nDecision date: Mar. 11, 2026", "2026-03-11", "decision"),
+        ("Dear Jane:\nThe decision was made on 24-Jun-2026.", "2026-06-24", "decision"),
+        ("Dear Jane:\nOn March 11, 2026, a Plan physician reviewed the request.", "2026-03-11", "decision"),
+        ("Dear Jane:\nDate of service: 01/27/2026", "2026-01-27", "service"),
+        ("Dear Jane:\nWe received a claim for care you received on January 27, 2026.", "2026-01-27", "service"),
+        ("Estimada Sra. Ruiz:\nRecibimos su solicitud el 15 de septiembre de 2026.", "2026-09-15", "request_received"),
+        ("Estimada Sra. Ruiz:\nFecha de servicio: 3 de marzo de 2026", "2026-03-03", "service"),
+        # not a role: birth dates, appointments, deadlines
+        ("Dear Jane:\nDate of birth: 01/02/1980", "1980-01-02", "none"),
+        ("Dear Jane:\nYour appointment is scheduled for April 2, 2026.", "2026-04-02", "none"),
+        ("Dear Jane:\nYou must file no later than May 30, 2026.", "2026-05-30", "none"),
+    ],
+)
+def test_date_role(text, value, role):
+    secs = R.find_sections(text)
+    header_end = next((e for n, s, e, h in secs if n == "header"), 0)
+    found = {(c.value, c.role or "none") for c in R.find_dates(text, header_end=header_end)}
+    assert (value, role) in found, found
+
+
+def test_ocr_date_digits():
+    (c,) = R.find_dates("Dear Jane:\nDecision date: O3/1l/2026")
+    assert c.value == "2026-03-11"
+
+
+# --- sentences and sections ---------------------------------------------------------------------------------------
+def test_sentences_ignore_wrapped_lines_and_abbreviations():
+    text = ("We reviewed the request from Dr. Lee for an MRI of the lumbar spine and found that it is not\n"
+            "medically necessary at this time. Physical therapy was not tried first.\n"
+            "Reason\n")
+    sents = [text[a:b] for a, b in R.sentence_bounds(text)]
+    assert sents[0].startswith("We reviewed") and sents[0].endswith("this time.")
+    assert sents[1] == "Physical therapy was not tried first."
+    assert sents[2] == "Reason"
+
+
+def test_sections():
+    text = ("Kaiser Permanente\nMarch 1, 2026\nDear Jane Doe:\nWe denied your request.\n"
+            "Why we made this decision\nIt is not medically necessary.\n"
+            "Your right to appeal\nYou may file an appeal within 180 days.\n"
+            "Independent Medical Review\nYou may ask the DMHC for an IMR.\n"
+            "Expedited review\nIf your health is at serious risk...\n"
+            "Sincerely,\nAnn Lee, MD\n"
+            "Language assistance\nATTENTION: free language help.\n")
+    names = [n for n, s, e, h in R.find_sections(text)]
+    for n in ("header", "reason", "appeal_rights", "external_review", "expedited_review", "reviewer", "taglines"):
+        assert n in names, names
+    # contiguous coverage
+    secs = R.find_sections(text)
+    assert secs[0][1] == 0 and secs[-1][2] == len(text)
+    assert all(a[2] == b[1] for a, b in zip(secs, secs[1:]))
+
+
+# --- people --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, name, cred, phone",
+    [
+        ("This decision was made by Mina Salazar, MD, MPH, board certified in Internal Medicine. Your doctor may "
+         "discuss it with the reviewer by calling 425-288-3649.", "Mina Salazar", "MD, MPH", "425-288-3649"),
+        ("A physician reviewer, Soo-jin Yoon, D.O., specialty Family Medicine, reviewed your request.",
+         "Soo-jin Yoon", "D.O.", None),
+        ("Sincerely,\nAnn Lee, MD\nMedical Director, Cardiology\nDirect line: (510) 555-0142\n", "Ann Lee", "MD",
+         "(510) 555-0142"),
+        ("Thank you,\n/s/ Daniel Nguyen, DO\nUtilization Management Physician\nPhone: 202.289.8520\n",
+         "Daniel Nguyen", "DO", "202.289.8520"),
+        ("Esta decisión fue tomada por la Dra. Elena Ruiz, MD, especialista en Pediatría.", "Dra. Elena Ruiz", "MD", None),
+    ],
+)
+def test_reviewer(text, name, cred, phone):
+    cands = R.find_reviewer(text, [])
+    assert name in {c.value for c in cands if c.label == "reviewer_name"}
+    assert cred in {c.value for c in cands if c.label == "reviewer_credentials"}
+    if phone:
+        assert phone in {c.value for c in cands if c.label == "reviewer_phone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sincerely,\nSenior Advantage Claims Unit\nKaiser Foundation Health Plan, Inc.\n",
+        "Sincerely,\nMember Services Department\n",
+    ],
+)
+def test_signature_of_a_unit_is_not_a_reviewer(text):
+    assert not [c for c in R.find_reviewer(text, []) if c.label == "reviewer_name"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("March 1, 2026\nJane Q. Doe\n1234 Elm St\nOakland, CA 94612\nRE: MRN 12345678\n", "Jane Q. Doe"),
+        ("Letter date: 03/06/2026 Member name: Carlos Ortiz\n", "Carlos Ortiz"),
+        ("Nombre del miembro: Mateo Ramírez Soto\n", "Mateo Ramírez Soto"),
+        ("Dear Ms. Alvarez:\nWe reviewed", "Alvarez"),
+    ],
+)
+def test_member_name(text, name):
+    assert name in {c.value for c in R.find_fields(text, []) if c.label == "member_name"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Dr. Ana Lopez:\nYour patient",  # a "Dear" line to a doctor is not the member
+        "Dear Member:\nDr. Ezequiel Tanaka asked us on 05-15-2025",  # the label "Member:" has no name
+        "Kaiser Permanente\n1950 Franklin St\nOakland, CA 94612\n",  # the plan's own return address
+    ],
+)
+def test_not_a_member_name(text):
+    names = {c.value for c in R.find_fields(text, []) if c.label == "member_name"}
+    assert not names, names
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Medical Record Number: 11006 2419837", None),  # digits split by a space after a long run: not joined
+        ("MRN: 110062419837", "110062419837"),
+        ("Member ID #: 6363911", "6363911"),
+        ("Member ID (medical record number): 1004218876", "1004218876"),
+        ("Member ID: GA-40027816", "GA-40027816"),
+        ("MR#: B40835141", "B40835141"),
+        ("Número de registro médico: 11O187640223", "110187640223"),
+    ],
+)
+def test_member_id(text, value):
+    vals = {c.value for c in R.find_fields(text, []) if c.label == "member_id"}
+    if value:
+        assert value in vals, vals
+
+
+@pytest.mark.parametrize(
+    "sentence, days",
+    [
+        ("You have 180 calendar days from the date of this letter to file an appeal.", 180),
+        ("You have the right to file a grievance. You must ask within 60 days after you receive this letter.", 60),
+        ("You may file a grievance within six months of the date of this letter.", 180),
+        ("Usted tiene 60 días para pedir una apelación.", 60),
+    ],
+)
+def test_deadline(sentence, days):
+    ds = R.find_deadlines(sentence, R.sentence_bounds(sentence))
+    assert days in {c.value for c in ds if c.role == "internal"}
+
+
+def test_deadline_not_continuation_of_benefits():
+    s = "If you appeal within 10 days of the date of this notice, you can ask to keep getting the services."
+    assert not R.find_deadlines(s, R.sentence_bounds(s))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("We reviewed your request for the service and we are not able to approve it because it is not "
+         "medically necessary for you at this time. You may appeal this decision.", "en"),
+        ("Revisamos su solicitud para el servicio y no podemos aprobarla porque no es médicamente necesaria para "
+         "usted en este momento. Usted puede apelar esta decisión de la solicitud.", "es"),
+        ("", "unknown"),
+    ],
+)
+def test_language(text, lang):
+    assert R.detect_language(text) == lang
