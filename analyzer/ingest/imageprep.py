@@ -161,7 +161,7 @@ def deskew(img: Image.Image, angle: float) -> Image.Image:
     if not angle:
         return img
     fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
-    return img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
+    return img.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=fill)
 
 
 # --- table rules ------------------------------------------------------------------------------------------
