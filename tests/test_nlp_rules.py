@@ -130,7 +130,7 @@ def test_sections():
     # contiguous coverage
     secs = R.find_sections(text)
     assert secs[0][1] == 0 and secs[-1][2] == len(text)
-    assert all(a[2] == b[1] for a, b in zip(secs, secs[1:]))
+    assert all(a[2] == b[1] for a, b in zip(secs, secs[1:], strict=False))
 
 
 # --- people --------------------------------------------------------------------------------------------------------
