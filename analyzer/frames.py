@@ -53,7 +53,9 @@ DOCUMENTS_DTYPES: dict[str, str] = {
     "n_raised": INT, "n_passed": INT, "n_not_applicable": INT, "n_insufficient_data": INT,
     "n_deadlines": INT, "n_arguments": INT, "n_questions": INT, "n_warnings": INT,
 }
-ITEM_DTYPES: dict[str, str] = {"doc_id": STR, "file": STR, "item": INT, "text": STR, "codes": STR, "page": INT}
+ITEM_DTYPES: dict[str, str] = {
+    "doc_id": STR, "file": STR, "item": INT, "text": STR, "codes": STR, "page": INT, "source": STR,
+}
 SERVICES_DTYPES = ITEM_DTYPES
 DIAGNOSES_DTYPES = ITEM_DTYPES
 FLAGS_DTYPES: dict[str, str] = {
@@ -70,9 +72,11 @@ RULE_OUTCOMES_DTYPES: dict[str, str] = {
 }
 DEADLINES_DTYPES: dict[str, str] = {
     "doc_id": STR, "file": STR, "action": STR, "due": DATE, "basis": STR, "citation": STR,
+    "kind": STR, "days": INT, "unit": STR, "from_date": DATE, "source": STR, "note": STR,
 }
 ARGUMENTS_DTYPES: dict[str, str] = {
     "doc_id": STR, "file": STR, "rule_id": STR, "heading": STR, "text": STR, "citations": STR,
+    "kind": STR, "strength": STR, "request": STR, "evidence_pages": STR,
 }
 
 TABLES: dict[str, dict[str, str]] = {
@@ -253,7 +257,7 @@ class _Rows:
         for table in ("services", "diagnoses"):
             for i, item in enumerate(letter.get(table) or []):
                 self.rows[table].append({**base, "item": i, "text": item.get("text"), "codes": _join(item.get("codes")),
-                                         "page": _first_page(item.get("evidence"))})
+                                         "page": _first_page(item.get("evidence")), "source": item.get("source")})
         for f in flags:
             self.rows["flags"].append({
                 **base, "rule_id": f.get("rule_id"), "severity": f.get("severity"), "title": f.get("title"),
@@ -270,12 +274,13 @@ class _Rows:
                 "explanation": o.get("explanation"), "missing": _join(o.get("missing")),
                 "predicate": o.get("predicate"), "n_evidence": len(o.get("evidence") or []),
             })
+        # deadlines and arguments: the schema's keys plus the extras analyze() adds (None when absent)
         for d in result.get("deadlines") or []:
-            self.rows["deadlines"].append({**base, "action": d.get("action"), "due": d.get("due"),
-                                           "basis": d.get("basis"), "citation": d.get("citation")})
+            self.rows["deadlines"].append({**base, **{k: d.get(k) for k in DEADLINES_DTYPES if k not in base}})
         for a in result.get("arguments") or []:
-            self.rows["arguments"].append({**base, "rule_id": a.get("rule_id"), "heading": a.get("heading"),
-                                           "text": a.get("text"), "citations": _join(a.get("citations"))})
+            row = {**base, **{k: a.get(k) for k in ARGUMENTS_DTYPES if k not in base}}
+            row["citations"], row["evidence_pages"] = _join(a.get("citations")), _join(a.get("evidence_pages"))
+            self.rows["arguments"].append(row)
 
     def frames(self) -> Frames:
         return Frames(**{name: _frame(self.rows[name], TABLES[name]) for name in TABLE_NAMES})

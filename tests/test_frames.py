@@ -47,9 +47,12 @@ def normal_result(file="letter.pdf", sha="ab" * 32) -> dict:
         "flags": [{"rule_id": "ca.reviewer_missing", "severity": "high", "title": "No reviewer named",
                    "explanation": "The letter does not name the reviewer.", "citation": "Cal. H&S 1367.01(h)(4)",
                    "evidence": [span(page=1), span(page=2)], "predicate": "missing_in_section"}],
-        "deadlines": [{"action": "File a grievance", "due": "2026-08-29", "basis": "180 days", "citation": "x"},
+        "deadlines": [{"action": "File a grievance", "due": "2026-08-29", "basis": "180 days", "citation": "x",
+                       "kind": "member", "days": 180, "unit": "calendar", "from_date": "2026-03-02", "source": "law",
+                       "note": ""},
                       {"action": "Ask for IMR", "due": None, "basis": "after grievance", "citation": "y"}],
-        "arguments": [{"rule_id": "ca.reviewer_missing", "heading": "H", "text": "T", "citations": ["a", "b"]}],
+        "arguments": [{"rule_id": "ca.reviewer_missing", "heading": "H", "text": "T", "citations": ["a", "b"],
+                       "kind": "flag", "strength": "high", "request": "R", "evidence_pages": [1, 2]}],
         "warnings": ["page 2 was read by OCR"],
         "errors": [],
         "rule_outcomes": [
@@ -127,7 +130,9 @@ def test_values_of_a_normal_letter():
     assert f.rule_outcomes["status"].tolist() == ["raised", "not_applicable", "insufficient_data"]
     assert f.rule_outcomes["missing"].tolist()[2] == "urgency; serious_threat"
     assert f.deadlines["due"].isna().tolist() == [False, True]
-    assert f.arguments["citations"].tolist() == ["a; b"]
+    assert f.arguments["citations"].tolist() == ["a; b"] and f.arguments["evidence_pages"].tolist() == ["1; 2"]
+    assert f.deadlines["days"].tolist()[0] == 180 and pd.isna(f.deadlines["days"].tolist()[1])  # extras optional
+    assert f.deadlines["from_date"].iloc[0] == pd.Timestamp("2026-03-02")
     ev = f.evidence
     assert set(ev["owner"]) == {"flag", "field"}
     assert len(ev[ev.owner == "flag"]) == 2
