@@ -318,4 +318,13 @@ def write_tables(frames: Frames, out_dir: str | os.PathLike) -> dict[str, dict[s
     return {"parquet": frames.to_parquet(out_dir), "csv": frames.to_csv(out_dir)}
 
 
-__all__ = ["COLUMNS", "Frames", "TABLE_NAMES", "TABLES", "doc_id", "to_frames", "write_tables"]
+def read_tables(out_dir: str | os.PathLike) -> Frames:
+    """The tables ``write_tables`` wrote (from the Parquet files, dtypes included), e.g. in a later notebook."""
+    out = Path(out_dir)
+    missing = [n for n in TABLE_NAMES if not (out / f"{n}.parquet").exists()]
+    if missing:
+        raise FileNotFoundError(f"{out} has no {', '.join(m + '.parquet' for m in missing)}; write them with write_tables")
+    return Frames(**{n: pd.read_parquet(out / f"{n}.parquet")[list(TABLES[n])] for n in TABLE_NAMES})
+
+
+__all__ = ["COLUMNS", "Frames", "TABLE_NAMES", "TABLES", "doc_id", "read_tables", "to_frames", "write_tables"]

@@ -9,7 +9,7 @@ import pytest
 
 from analyzer import to_frames
 from analyzer.errors import EncryptedDocumentError
-from analyzer.frames import COLUMNS, TABLE_NAMES, TABLES, Frames, doc_id, write_tables
+from analyzer.frames import COLUMNS, TABLE_NAMES, TABLES, Frames, doc_id, read_tables, write_tables
 from analyzer.pipeline import SCHEMA_VERSION, empty_letter
 
 EXPECTED_TABLES = ("documents", "services", "diagnoses", "flags", "evidence", "rule_outcomes", "deadlines",
@@ -176,6 +176,11 @@ def test_parquet_and_csv_round_trip(tmp_path):
         pd.testing.assert_frame_equal(back, df, check_dtype=True)
         csv = pd.read_csv(paths["csv"][name])
         assert tuple(csv.columns) == COLUMNS[name] and len(csv) == len(df)
+    again = read_tables(tmp_path / "out")
+    for name, df in f:
+        pd.testing.assert_frame_equal(again[name], df)
+    with pytest.raises(FileNotFoundError, match="write_tables"):
+        read_tables(tmp_path)
     docs = pd.read_csv(paths["csv"]["documents"])
     assert docs["date_letter"].dropna().tolist() == ["2026-03-02", "2026-03-02"]
 
