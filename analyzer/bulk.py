@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol, Union
+from typing import Any, Protocol
 
 from .cache import ResultCache, cache_key, sha256_bytes
 from .errors import AnalyzerError, FileTooLargeError, TimeBudgetExceededError
@@ -123,7 +123,7 @@ def _folder_sources(folder: Path, relative: bool) -> list[Source]:
     return [Source(name=str(p), path=str(p)) for p in files]
 
 
-def _expand(item: Union[str, os.PathLike], single: bool) -> list[Source]:
+def _expand(item: str | os.PathLike, single: bool) -> list[Source]:
     text = os.fspath(item)
     p = Path(text)
     if p.is_dir():
@@ -455,14 +455,15 @@ class _LocalRunner:
 
 
 class _DaskRunner:
-    """Letters go to the cluster as bytes (workers need no shared storage); results come back as dicts."""
+    """Letters go to the cluster as bytes (workers need no shared storage), or as absolute paths when the
+    workers see the same files (``shared_paths``); results come back as plain dicts."""
 
-    def __init__(self, client: Any, options: Options, analyze_fn: AnalyzeFn | None) -> None:
+    def __init__(self, client: Any, options: Options, analyze_fn: AnalyzeFn | None, shared_paths: bool = False) -> None:
         from distributed import Client
 
         self.own_client = isinstance(client, str)
         self.client = Client(client) if isinstance(client, str) else client
-        self.options, self.analyze_fn = options, analyze_fn
+        self.options, self.analyze_fn, self.shared_paths = options, analyze_fn, shared_paths
         try:
             n = len(self.client.scheduler_info().get("workers", {})) or 1
         except Exception:  # noqa: BLE001
@@ -474,6 +475,10 @@ class _DaskRunner:
 
     def submit(self, job: _Job) -> None:
         data = job.data
+        if data is None and self.shared_paths and job.src.path:
+            src = Source(job.src.name, os.path.abspath(job.src.path), job.src.member)
+            job.future = self.client.submit(_task, src, None, job.facts, self.options, self.analyze_fn, pure=False)
+            return
         if data is None:
             try:
                 data = job.src.read_bytes(self.options.max_file_bytes)
@@ -528,9 +533,10 @@ def analyze_many(
     workers: int | None = None,
     client: Any = None,
     facts: Any = None,
-    progress: Union[bool, ProgressFn, None] = True,
+    progress: bool | ProgressFn | None = True,
     options: Options = DEFAULT_OPTIONS,
-    cache_dir: Union[str, os.PathLike, None] = None,
+    cache_dir: str | os.PathLike | None = None,
+    shared_paths: bool = False,
     analyze_fn: AnalyzeFn | None = None,
 ) -> Iterator[dict]:
     """Analyze many letters; yield one result dict (``Analysis.result``) per letter, in input order.
@@ -540,6 +546,8 @@ def analyze_many(
     scheduler address: run on Dask instead. facts: {file: {fact: value}} or a DataFrame with a ``file``
     column and one column per fact id. progress: True (tqdm bar), False, or ``progress(done, total, name)``.
     cache_dir: remember results so a re-run analyzes only new or changed letters.
+    shared_paths: Dask only: workers read the files from the same paths (shared storage) instead of being
+    sent the bytes.
     analyze_fn: replaces ``analyze()`` (tests; must be picklable for processes).
 
     Sources are resolved now (a missing folder raises ``FileNotFoundError`` at once); letters are analyzed
@@ -554,7 +562,7 @@ def analyze_many(
         if versions is not None:
             cache = ResultCache(cache_dir)
     if client is not None:
-        runner: Any = _DaskRunner(client, options, analyze_fn)
+        runner: Any = _DaskRunner(client, options, analyze_fn, shared_paths)
     else:
         n = workers if workers is not None else (os.cpu_count() or 1)
         n = max(1, min(n, len(items))) if items else 1

@@ -61,6 +61,15 @@ def test_dask_scheduler_address_and_zip(cluster, letters):
     assert not any(r["errors"] for r in res)
 
 
+def test_dask_shared_paths(cluster, letters):
+    from test_bulk import fake_analyze
+
+    by_bytes = list(analyze_many(letters, client=cluster.scheduler_address, progress=False, analyze_fn=fake_analyze))
+    by_path = list(analyze_many(letters, client=cluster.scheduler_address, progress=False, analyze_fn=fake_analyze,
+                                shared_paths=True))
+    assert by_path == by_bytes
+
+
 def test_dask_real_analyze_matches_local(cluster, generated_letters):
     from distributed import Client
 
