@@ -95,9 +95,10 @@ def coerce(fact_id: str, value: Any) -> Any:
 LIFE_THREATENING = (r"\b(?:cancer|tumou?r|malignan\w*|carcinoma|sarcoma|lymphoma|leuk[ae]mia|melanoma|myeloma|metasta\w*"
            r"|glioblastoma|glioma|neoplasm|transplant\w*|stroke|heart failure|cardiac|aneurysm|amyotrophic"
            r"|\bALS\b|multiple sclerosis|life[- ]threatening|terminal(?:ly)? ill\w*|hospice|stage (?:III|IV|3|4)\b"
-           r"|end[- ]stage|seriously debilitating)")
+           r"|end[- ]stage|seriously debilitating|chemotherap\w*|radiation oncology|oncolog\w*"
+           r"|proton (?:beam|therapy|treatment))")
 # serious chronic conditions count for second opinions (Cal. HSC § 1383.15(a)(2)), not as life-threatening
-SERIOUS = (LIFE_THREATENING[:-2] + r"|coronary|heart disease|angina|myocardial|infarction|cardiomyopathy"
+SERIOUS = (LIFE_THREATENING + r"|\b(?:coronary|heart disease|angina|myocardial|infarction|cardiomyopathy"
            r"|arrhythmia|heart valve|aortic|kidney failure|renal failure|kidney disease|dialysis|cirrhosis|liver failure"
            r"|COPD|pulmonary fibrosis|Parkinson\w*|epilep\w*|seizures?|diabet\w*|Crohn\w*|lupus|rheumatoid|\bHIV\b"
            r"|sickle cell|cystic fibrosis|spinal cord|paralysis|amputation|blindness|vision loss|organ failure)")

@@ -79,14 +79,16 @@ AUTOMATED = (r"\b(?:automated (?:review|system|decision|process)|algorithm\w*|de
 _PLAN_DOC = (r"(?:Evidence of Coverage|\bEOC\b|Membership Agreement|Summary Plan Description|\bSPD\b|Certificate of "
              r"Coverage|Combined Evidence of Coverage|\bbrochure\b|Member Handbook|plan document|Disclosure Form"
              r"|(?:managed care |state |Medicaid )contract|\bcontrato\b|Evidencia de Cobertura|Manual (?:para|del|de) (?:los )?Miembros?|Acuerdo de Membres[íi]a)")
-PROVISION_REF = (_PLAN_DOC + r"[^.]{0,100}?(?:\b(?:section|chapter|article|part|page|item|paragraph|secci[óo]n"
+_NOT_END = r"(?:[^.]|\b(?:Inc|Co|Corp|No|St|Art|Sec)\.)"
+PROVISION_REF = (_PLAN_DOC + _NOT_END + r"{0,120}?(?:\b(?:section|chapter|article|part|page|item|paragraph|secci[óo]n"
                  r"|cap[íi]tulo|art[íi]culo|p[áa]gina)\s*[\dIVX]+"
                  r"|[\"“][^\"”]{3,80}[\"”])"
                  r"|\b(?:section|chapter|article|page|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*[\dIVX]+(?:\.\d+)*[^.]{0,110}"
                  + _PLAN_DOC)
 PROVISION_REF += (r"|\b(?:section|chapter|part) (?:titled|called|named|entitled)\b|[\"“](?:Exclusions|Limitations)"
                   r"[^\"”]{0,60}[\"”]|\b(?:Exclusions|Limitations)(?:,? (?:and|&) (?:Limitations|Exclusions))? "
-                  r"(?:section|chapter)")
+                  r"(?:section|chapter)|\b(?:section|secci[óo]n|chapter|cap[íi]tulo|article|art[íi]culo)\s+[\"“][^\"”]{3,80}"
+                  r"[\"”]" + _NOT_END + r"{0,80}" + _PLAN_DOC)
 REGULATION_REF = (r"\b(?:T[íi]tulo 22|C[óo]digo de Regulaciones|Title 22|22 CCR|California Code of Regulations|Welfare (?:and|&) Institutions Code|W&I Code"
                   r"|\d+ CFR|C\.F\.R\.|Code of Federal Regulations)\b")
 
