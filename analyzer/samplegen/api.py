@@ -103,6 +103,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         pos += len(t) + len(PAGE_BREAK)
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
+    out = _complete(tr, text, out)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
@@ -144,6 +145,52 @@ def _reconcile(tr: dict, text: str, anns: list[tuple[str, int, int]]) -> None:
     tr["criteria_cited"] = [c for c in tr["criteria_cited"] if _norm(c) in seen.get("CRITERIA", set())]
     if "APPEAL_DAYS" not in seen:
         tr["stated_appeal_deadline_days"] = None
+
+
+def _complete(tr: dict, text: str, anns: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Annotate every further occurrence of an exact truth value (e.g. a member id repeated in a reason or a row).
+
+    Dates are left alone: the same printed date can play two roles (letter and decision), and only the sentence
+    that states it knows which.
+    """
+    import re
+
+    from .case import code_label
+
+    values: list[tuple[str, str]] = [("MEMBER_NAME", tr["member"]["name"]), ("MEMBER_ID", tr["member"]["id"])]
+    if tr["requesting_provider"]:
+        values.append(("PROVIDER", tr["requesting_provider"]))
+    if tr["reviewer"]:
+        values.append(("REVIEWER_NAME", tr["reviewer"]["name"]))
+        if tr["reviewer"]["phone"]:
+            values.append(("REVIEWER_PHONE", tr["reviewer"]["phone"]))
+    for s in tr["services"]:
+        values.append(("SERVICE", s["text"]))
+        values += [(code_label(c), c) for c in s["codes"]]
+    for d in tr["diagnoses"]:
+        values.append(("DIAGNOSIS", d["text"]))
+        values += [("ICD10", c) for c in d["codes"]]
+    values += [("CRITERIA", c) for c in tr["criteria_cited"]]
+    have = set(anns)
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for lab, s, e in anns:
+        taken.setdefault(lab, []).append((s, e))
+    out = list(anns)
+    for lab, val in values:
+        words = val.split()
+        if not words:
+            continue
+        rx = r"\s+".join(re.escape(x) for x in words)
+        rx = (r"(?<![\w])" if val[0].isalnum() else "") + rx + (r"(?![\w])" if val[-1].isalnum() else "")
+        for m in re.finditer(rx, text):
+            span = (lab, m.start(), m.end())
+            if span in have or any(a <= m.start() and m.end() <= b for a, b in taken.get(lab, [])):
+                continue
+            out.append(span)
+            have.add(span)
+            taken.setdefault(lab, []).append((m.start(), m.end()))
+    out.sort(key=lambda x: (x[1], -x[2], x[0]))
+    return out
 
 
 def _reason_en(w: W) -> str:

@@ -47,7 +47,7 @@ DEFECTS: dict[str, dict] = {
         note="the letter gives an appeal window shorter than the legal minimum for this plan type",
     ),
     "notice.criteria_cited": dict(
-        plans=ALL_PLANS,
+        plans=("commercial_hmo", "erisa_group", "medicare_advantage", "medi_cal", "medicaid"),  # fehb: only "C (brochure)"
         kinds=DECISION_KINDS,
         cats=("medical_necessity",),
         scen="not_mh",

@@ -720,7 +720,7 @@ def t_eob(w: W):
     for i, s in enumerate(c.services):
         rows.append(
             [
-                sd if i == 0 else c.d(c.service),
+                sd if i == 0 else w.date("DATE_SERVICE", c.service),
                 ", ".join(w.code(x) for x in s["codes"]) or "-",
                 w.svc(s),
                 f"${s['billed']:,.2f}",
