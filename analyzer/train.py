@@ -323,10 +323,14 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
         results[label] = evaluate_generated(holdout, eval_seeds)
     scan_eval = evaluate_generated(holdout, range(950_000, 950_000 + scan_n), scan=True) if scan_n else None
     devset = _devset_figures()
+    from .nlp.evaluate import evaluate_imr
+
+    imr_csv = Path(__file__).resolve().parents[2] / "shared" / "eval" / "external" / "dmhc_imr_2025_sample" / "imr_2025_sample.csv"
+    imr = evaluate_imr(imr_csv if imr_csv.exists() else "/work/shared/eval/external/dmhc_imr_2025_sample/imr_2025_sample.csv")
     meta["evaluation"] = {
         "held_out_templates": holdout,
         "held_out_text": results["model"], "held_out_text_rules_only": results["rules_only"],
-        "held_out_scan": scan_eval, "devset_text": devset,
+        "held_out_scan": scan_eval, "devset_text": devset, "dmhc_imr_category": imr,
         "evaluated_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "note": "devset figures are measurement only: no training data or rule comes from the devset letters",
     }

@@ -188,3 +188,37 @@ def evaluate_generated(templates: Iterable[str], seeds: Iterable[int], *, scan: 
     out["seconds_per_letter"] = {"read": round(t_read / max(n, 1), 3), "extract": round(t_extract / max(n, 1), 3)}
     out["kind"] = "scan" if scan else "text"
     return out
+
+
+def evaluate_imr(csv_path) -> dict | None:
+    """Denial-category accuracy on real DMHC Independent Medical Review summaries (``imr_type`` is "Medical
+    Necessity" or "Experimental/Investigational"), plus how often services/diagnoses were found in the findings.
+    Measurement only: these texts are written by others and no rule is tuned to them."""
+    import csv
+    from pathlib import Path
+
+    from ..document import Document
+    from ..extract import extract
+    from . import build_doc
+
+    p = Path(csv_path)
+    if not p.exists():
+        return None
+    want = {"medical necessity": "medical_necessity", "experimental/investigational": "experimental_investigational"}
+    n = hit = with_service = with_dx = 0
+    confusion: dict[str, int] = {}
+    with p.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            truth = want.get((row.get("imr_type") or "").strip().lower())
+            if not truth:
+                continue
+            doc = Document.from_text(row.get("findings") or "")
+            letter = extract(doc, build_doc(doc)).letter
+            pred = letter["denial_category"]["value"]
+            n += 1
+            hit += pred == truth
+            confusion[f"{truth}->{pred}"] = confusion.get(f"{truth}->{pred}", 0) + 1
+            with_service += bool(letter["services"])
+            with_dx += bool(letter["diagnoses"])
+    return {"cases": n, "category_accuracy": round(hit / n, 4) if n else None, "confusion": confusion,
+            "with_services": with_service, "with_diagnoses": with_dx}

@@ -214,6 +214,10 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
      r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
+    ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
+    # the statutory standard for experimental/investigational disputes (Cal. HSC 1370.4)
+    ("cat.more_beneficial_than_standard", "experimental_investigational", 3,
+     r"more\s+(likely\s+to\s+be\s+)?beneficial\s+than\s+(any\s+)?(available\s+)?standard\s+(therapy|treatment)"),
     ("cat.experimental", "experimental_investigational", 4,
      r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+FDA[-\s]approved|off[-\s]label|"
      r"clinical\s+trial|insufficient\s+(scientific\s+)?evidence|technology\s+assessment|investigativ[oa]|en\s+investigaci[óo]n"),

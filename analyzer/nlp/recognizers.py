@@ -170,7 +170,18 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
         out.append(("header", 0, header_end, ""))
         pos = header_end
         marks = [m for m in marks if m[0] >= header_end]
-    cur_name, cur_head = ("body", "") if header_end is not None else ("header", "")
+    if header_end is None:
+        # no salutation (forms, faxes, plain text): the header ends where the first prose sentence starts
+        for a, b in sentence_bounds(text):
+            if len(text[a:b].split()) >= 12:
+                first_mark = marks[0][0] if marks else len(text)
+                header_end = min(a, first_mark)
+                break
+        if header_end:
+            out.append(("header", 0, header_end, ""))
+            pos = header_end
+            marks = [m for m in marks if m[0] >= header_end]
+    cur_name, cur_head = ("body", "") if header_end else ("header", "")
     for start, name, head in marks:
         if name == "header_end":
             continue
