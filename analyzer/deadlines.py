@@ -11,17 +11,15 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Optional
 
 from .context import Context
-from .rules.conditions import insured_ca
 from .rules.timing import decision_limit, is_urgent, knox_keene
 
 MEMBER, PLAN = "member", "plan"
 
 
 @lru_cache(maxsize=64)
-def _holidays(year: int, state: Optional[str]) -> frozenset[date]:
+def _holidays(year: int, state: str | None) -> frozenset[date]:
     import holidays
 
     if state == "CA":
@@ -31,11 +29,11 @@ def _holidays(year: int, state: Optional[str]) -> frozenset[date]:
     return frozenset(h.keys())
 
 
-def is_business_day(d: date, state: Optional[str] = None) -> bool:
+def is_business_day(d: date, state: str | None = None) -> bool:
     return d.weekday() < 5 and d not in _holidays(d.year, state)
 
 
-def add_business_days(start: date, n: int, state: Optional[str] = None) -> date:
+def add_business_days(start: date, n: int, state: str | None = None) -> date:
     """The date ``n`` business days after ``start`` (the start day itself is not counted)."""
     d = start
     left = n
@@ -46,7 +44,7 @@ def add_business_days(start: date, n: int, state: Optional[str] = None) -> date:
     return d
 
 
-def business_days_between(start: date, end: date, state: Optional[str] = None) -> int:
+def business_days_between(start: date, end: date, state: str | None = None) -> int:
     """Business days after ``start`` up to and including ``end`` (0 when end <= start)."""
     n, d = 0, start
     while d < end:
@@ -62,7 +60,7 @@ def add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def _start(ctx: Context) -> tuple[Optional[date], str]:
+def _start(ctx: Context) -> tuple[date | None, str]:
     for path, label in (("dates.letter", "the letter date"), ("dates.decision", "the decision date")):
         v = ctx.value(path)
         if v:
@@ -73,8 +71,8 @@ def _start(ctx: Context) -> tuple[Optional[date], str]:
     return None, ""
 
 
-def _item(action: str, due: Optional[date], basis: str, citation: str, *, kind: str, days: Optional[int],
-          unit: str, from_date: Optional[date], source: str = "law", note: str = "") -> dict:
+def _item(action: str, due: date | None, basis: str, citation: str, *, kind: str, days: int | None,
+          unit: str, from_date: date | None, source: str = "law", note: str = "") -> dict:
     return {"action": action, "due": due.isoformat() if due else None, "basis": basis, "citation": citation,
             "kind": kind, "days": days, "unit": unit, "from_date": from_date.isoformat() if from_date else None,
             "source": source, "note": note}
@@ -119,7 +117,7 @@ def _first_level(ctx: Context, pt: str, start: date, start_label: str) -> dict:
                  unit="calendar", from_date=start, source=source, note=note)
 
 
-def _external(ctx: Context, pt: str, start: Optional[date], start_label: str, final: bool) -> list[dict]:
+def _external(ctx: Context, pt: str, start: date | None, start_label: str, final: bool) -> list[dict]:
     """Next-level review after the plan's grievance/appeal decision."""
     out = []
     ca_kk = knox_keene(ctx)
@@ -170,7 +168,7 @@ def _aid_paid_pending(ctx: Context, start: date, start_label: str) -> dict:
                  from_date=start)
 
 
-def _plan_decision(ctx: Context) -> Optional[dict]:
+def _plan_decision(ctx: Context) -> dict | None:
     """The time the plan had to decide the request this letter answers."""
     kind = ctx.value("letter_kind")
     if kind in (None, "payment_denial", "termination_notice"):
@@ -200,7 +198,7 @@ def _plan_decision(ctx: Context) -> Optional[dict]:
                  days=limit.amount, unit=limit.unit, from_date=received)
 
 
-def _plan_grievance_time(ctx: Context, pt: str) -> Optional[dict]:
+def _plan_grievance_time(ctx: Context, pt: str) -> dict | None:
     """How long the plan has to decide the grievance/appeal the member files next."""
     urgent = is_urgent(ctx)
     if knox_keene(ctx):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_rules_support import make_ctx
 
 from analyzer.deadlines import add_business_days, add_months, business_days_between, compute_deadlines
-from test_rules_support import make_ctx
 
 REQUIRED = {"action", "due", "basis", "citation", "kind", "days", "unit", "from_date", "source", "note"}
 

@@ -6,15 +6,21 @@ import re
 from pathlib import Path
 
 import pytest
+from test_rules_support import letter_text, make_ctx
 
-from analyzer.rules import (Catalogue, CatalogueError, catalogue_version, evaluate_rules, flags_from_outcomes,
-                            load_catalogue)
+from analyzer.rules import (
+    Catalogue,
+    CatalogueError,
+    catalogue_version,
+    evaluate_rules,
+    flags_from_outcomes,
+    load_catalogue,
+)
 from analyzer.rules.catalogue import DEFAULT_PATH, parse_catalogue
 from analyzer.rules.contacts import CONTACTS, contacts_for
 from analyzer.rules.facts import FACTS, coerce
 from analyzer.rules.outcome import NOT_APPLICABLE, RAISED, STATUSES
 from analyzer.rules.questions import open_questions
-from test_rules_support import letter_text, make_ctx
 
 RULE_IDS = [
     "notice.reason_specific", "notice.criteria_cited", "notice.clinical_rationale", "notice.reviewer_contact",

@@ -6,7 +6,8 @@ Holds no tests itself; imported by tests/test_rules*.py and tests/test_deadlines
 from __future__ import annotations
 
 import copy
-from typing import Any, Iterable, Mapping, Optional
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from analyzer.document import Document
 from analyzer.rules import evaluate_rule, load_catalogue
@@ -57,7 +58,7 @@ ORDER = ("header", "reason", "criteria", "reviewer", "provision", "grievance", "
          "consumer", "dmhc", "taglines")
 
 
-def letter_text(omit: Iterable[str] = (), extra: Iterable[str] = (), replace: Optional[Mapping[str, str]] = None) -> str:
+def letter_text(omit: Iterable[str] = (), extra: Iterable[str] = (), replace: Mapping[str, str] | None = None) -> str:
     blocks = dict(BLOCKS)
     blocks.update(replace or {})
     parts = [blocks[k] for k in ORDER if k not in set(omit)]
@@ -102,11 +103,11 @@ def make_letter(**overrides: Any) -> dict:
     return letter
 
 
-def make_ctx(text: Optional[str] = None, facts: Optional[Mapping[str, Any]] = None, **fields: Any):
+def make_ctx(text: str | None = None, facts: Mapping[str, Any] | None = None, **fields: Any):
     doc = Document.from_text(text if text is not None else letter_text())
     return infer_context(doc, make_letter(**fields), [], dict(facts or {}))
 
 
-def outcome(rule_id: str, text: Optional[str] = None, facts: Optional[Mapping[str, Any]] = None, **fields: Any):
+def outcome(rule_id: str, text: str | None = None, facts: Mapping[str, Any] | None = None, **fields: Any):
     rule = load_catalogue().rules[rule_id]
     return evaluate_rule(rule, make_ctx(text, facts, **fields))

@@ -7,10 +7,10 @@ raise and pass rows (and a not-applicable row unless the rule applies everywhere
 from __future__ import annotations
 
 import pytest
+from test_rules_support import BLOCKS, letter_text, outcome
 
 from analyzer.rules import load_catalogue
 from analyzer.rules.outcome import INSUFFICIENT, NOT_APPLICABLE, PASSED, RAISED
-from test_rules_support import BLOCKS, letter_text, outcome
 
 R, P, NA, IN = RAISED, PASSED, NOT_APPLICABLE, INSUFFICIENT
 BASE = letter_text()

@@ -8,7 +8,7 @@ raised, passed, not_applicable (with the reason) or insufficient_data (with the 
 from __future__ import annotations
 
 import logging
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from ..context import Context
 from .catalogue import Catalogue, CatalogueError, Rule, load_catalogue
@@ -36,7 +36,7 @@ def catalogue_version() -> str:
     return load_catalogue().version
 
 
-def _applicability(rule: Rule, ctx: Context) -> tuple[Optional[str], tuple[str, ...], tuple[str, ...]]:
+def _applicability(rule: Rule, ctx: Context) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """(not-applicable reason or None, missing fields/facts, open facts)."""
     ap = rule.applies
     na: list[str] = []
@@ -105,7 +105,7 @@ def evaluate_rule(rule: Rule, ctx: Context) -> Outcome:
                    **{**base, "severity": severity})
 
 
-def evaluate_rules(ctx: Context, catalogue: Optional[Catalogue] = None) -> list[Outcome]:
+def evaluate_rules(ctx: Context, catalogue: Catalogue | None = None) -> list[Outcome]:
     """One Outcome per catalogue rule, in catalogue order."""
     cat = catalogue or load_catalogue()
     return [evaluate_rule(rule, ctx) for rule in cat]

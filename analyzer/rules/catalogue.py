@@ -11,10 +11,11 @@ import hashlib
 import inspect
 import string
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from .conditions import CONDITIONS
 from .predicates import PREDICATES
@@ -54,7 +55,7 @@ class Citation:
         """What a user may see: [V]/[P] as written, [U] only in its safe form (else nothing)."""
         return self.text if self.tag in ("V", "P") else self.safe
 
-    def applies(self, plan_type: Optional[str], state: Optional[str]) -> bool:
+    def applies(self, plan_type: str | None, state: str | None) -> bool:
         if self.plan_types and plan_type not in self.plan_types:
             return False
         if self.states and state not in self.states:
@@ -84,7 +85,7 @@ class Rule:
     argument: Mapping[str, Any]  # heading, text, request, citations (shown forms)
     group: str = ""
 
-    def citations_for(self, plan_type: Optional[str], state: Optional[str]) -> list[str]:
+    def citations_for(self, plan_type: str | None, state: str | None) -> list[str]:
         out: list[str] = []
         for c in self.citations:
             s = c.shown
@@ -92,7 +93,7 @@ class Rule:
                 out.append(s)
         return out
 
-    def citation_for(self, plan_type: Optional[str], state: Optional[str]) -> str:
+    def citation_for(self, plan_type: str | None, state: str | None) -> str:
         cs = self.citations_for(plan_type, state)
         return "; ".join(cs) if cs else "No verified citation for this plan type: check your plan documents"
 

@@ -7,15 +7,15 @@ could change the result (the questions module asks them).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from ..context import Context
 
 
 @dataclass(frozen=True)
 class Check:
-    ok: Optional[bool]
+    ok: bool | None
     reason: str = ""
     missing: tuple[str, ...] = ()
     open_facts: tuple[str, ...] = ()

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class Contact:
     plan_types: tuple[str, ...] = ()
     note: str = ""
 
-    def display(self) -> Optional[str]:
+    def display(self) -> str | None:
         """What a user may see, or None for an unverified number."""
         if self.tag == "U":
             return None
@@ -91,7 +90,7 @@ CONTACTS: dict[str, Contact] = {c.id: c for c in (
 )}
 
 
-def contacts_for(plan_type: Optional[str], state: Optional[str]) -> list[Contact]:
+def contacts_for(plan_type: str | None, state: str | None) -> list[Contact]:
     """Printable contacts (never [U]) that apply to a plan type and state."""
     out = []
     for c in CONTACTS.values():

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Optional
+from typing import Any
 
 from ..context import Context, Fact, Section
 from ..document import Document
@@ -161,7 +162,7 @@ def _letter_texts(ctx_letter: dict, *keys: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
-Detector = Callable[[Document, dict, list[T.Hit]], Optional[tuple[Any, Optional[T.Hit], str]]]
+Detector = Callable[[Document, dict, list[T.Hit]], tuple[Any, T.Hit | None, str] | None]
 
 
 def _by_pattern(pattern: str, note: str) -> Detector:
@@ -202,7 +203,6 @@ def _provider_copy(doc: Document, letter: dict, sents: list[T.Hit]):
 def _imminent(doc: Document, letter: dict, sents: list[T.Hit]):
     u = letter.get("urgency")
     if isinstance(u, dict) and u.get("value") == "expedited":
-        ev = u.get("evidence") or []
         return True, None, "the letter handled the request as expedited (urgent)"
     return None
 
@@ -285,7 +285,7 @@ DETECTORS: dict[str, Detector] = {
 
 
 def parse_date(s: str):
-    from datetime import date, datetime
+    from datetime import datetime
 
     for fmt in ("%B %d, %Y", "%B %d,%Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%m/%d/%Y", "%Y-%m-%d",
                 "%d-%b-%Y", "%d-%B-%Y"):

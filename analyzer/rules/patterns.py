@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
 
 from ..context import Context
 from . import text as T
@@ -202,7 +201,7 @@ _FIRST_LEVEL = re.compile(r"\b(?:within|no later than|up to|have|has|in)\s+(\d{1
                           r"(days|months)\b|\b(\d{1,3}) (?:calendar )?(days) (?:from|of|after)\b", T.FLAGS)
 
 
-def first_level_deadline(text: str) -> Optional[tuple[int, T.Hit]]:
+def first_level_deadline(text: str) -> tuple[int, T.Hit] | None:
     """The member's stated time to file the first grievance/appeal, in days, from sentences about filing."""
     for s in T.sentences(text):
         if not re.search(APPEAL_WORD + r"|\bfile\b|\brequest\b|\bask\b", s.text, T.FLAGS):
@@ -259,8 +258,8 @@ def tagline_languages(text: str) -> set[str]:
 @dataclass(frozen=True)
 class Offer:
     kind: str  # qualified | same_provider | none
-    hit: Optional[T.Hit] = None
-    when: Optional[date] = None
+    hit: T.Hit | None = None
+    when: date | None = None
 
     @property
     def qualified(self) -> bool:
@@ -288,7 +287,7 @@ _ES_MONTHS = {m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", 
                                             "septiembre", "octubre", "noviembre", "diciembre"), 1)}
 
 
-def _date_in(s: str) -> Optional[date]:
+def _date_in(s: str) -> date | None:
     from .facts import parse_date
 
     es = re.search(r"\b(\d{1,2})\s+de\s+(" + "|".join(_ES_MONTHS) + r")\s+de\s+(\d{4})", s, T.FLAGS)

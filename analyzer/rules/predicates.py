@@ -7,9 +7,10 @@ or insufficient data (naming the missing fact or field). Patterns follow rules.m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Optional
+from typing import Any
 
 from ..context import Context
 from ..document import Span
@@ -26,12 +27,12 @@ class Finding:
     reason: str = ""
     evidence: tuple[Span, ...] = ()
     missing: tuple[str, ...] = ()
-    severity: Optional[str] = None  # a partial finding may lower the rule's severity
+    severity: str | None = None  # a partial finding may lower the rule's severity
     details: dict[str, Any] = field(default_factory=dict)
     open_facts: tuple[str, ...] = ()  # unanswered facts whose answer could change this outcome
 
 
-def raised(explanation: str, evidence=(), severity: Optional[str] = None, open_facts=(), **details) -> Finding:
+def raised(explanation: str, evidence=(), severity: str | None = None, open_facts=(), **details) -> Finding:
     return Finding(RAISED, explanation=explanation, evidence=tuple(evidence), severity=severity,
                    details=details, open_facts=tuple(open_facts))
 
@@ -52,7 +53,7 @@ def _text(ctx: Context) -> str:
     return ctx.document.text
 
 
-def _reason_hit(ctx: Context) -> tuple[Optional[str], tuple[Span, ...]]:
+def _reason_hit(ctx: Context) -> tuple[str | None, tuple[Span, ...]]:
     """The letter's stated reason and its evidence (extraction's, else found in the text)."""
     reason = ctx.value("denial_reason")
     if not reason:
@@ -144,7 +145,7 @@ _GENERIC_DX_WORDS = {"malignant", "neoplasm", "unspecified", "disorder", "diseas
                      "other", "without", "with", "primary", "secondary", "syndrome", "episode", "right", "left"}
 
 
-def _mentions_diagnosis(ctx: Context, reason: str) -> Optional[T.Hit]:
+def _mentions_diagnosis(ctx: Context, reason: str) -> T.Hit | None:
     """A diagnosis of the letter (a code or a distinctive word of its name) named in the reason."""
     low = reason.lower()
     for item in T.item_texts(ctx, "diagnoses"):
@@ -163,7 +164,7 @@ _GENERIC_SERVICE_WORDS = {"service", "services", "office", "visit", "consultatio
                           "inpatient", "evaluation", "complexity", "initial", "additional", "health", "minutes"}
 
 
-def _mentions_service(ctx: Context, reason: str) -> Optional[T.Hit]:
+def _mentions_service(ctx: Context, reason: str) -> T.Hit | None:
     low = reason.lower()
     for item in T.item_texts(ctx, "services"):
         for w in item.replace(",", " ").split():

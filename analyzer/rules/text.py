@@ -7,9 +7,9 @@ element is absent only when it is absent from the whole packet). Evidence is bui
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
 
 from ..context import Context
 from ..document import Span
@@ -45,13 +45,13 @@ def _flat(text: str, rx: re.Pattern) -> str:
     return text if "^" in rx.pattern else text.replace("\n", " ")
 
 
-def find_all(text: str, pattern: str | re.Pattern, start: int = 0, end: Optional[int] = None) -> list[Hit]:
+def find_all(text: str, pattern: str | re.Pattern, start: int = 0, end: int | None = None) -> list[Hit]:
     rx = pattern if isinstance(pattern, re.Pattern) else compiled(pattern)
     end = len(text) if end is None else end
     return [Hit(m.start(), m.end(), text[m.start():m.end()]) for m in rx.finditer(_flat(text, rx), start, end)]
 
 
-def find(text: str, pattern: str | re.Pattern, start: int = 0, end: Optional[int] = None) -> Optional[Hit]:
+def find(text: str, pattern: str | re.Pattern, start: int = 0, end: int | None = None) -> Hit | None:
     rx = pattern if isinstance(pattern, re.Pattern) else compiled(pattern)
     m = rx.search(_flat(text, rx), start, len(text) if end is None else end)
     return Hit(m.start(), m.end(), text[m.start():m.end()]) if m else None
@@ -62,7 +62,7 @@ def compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, FLAGS)
 
 
-def near(text: str, a: str, b: str, window: int = 400) -> Optional[Hit]:
+def near(text: str, a: str, b: str, window: int = 400) -> Hit | None:
     """First hit of ``a`` that has a hit of ``b`` within ``window`` characters either side."""
     for h in find_all(text, a):
         lo, hi = max(0, h.start - window), min(len(text), h.end + window)
@@ -98,7 +98,7 @@ def member_sentences(text: str) -> list[Hit]:
     return [s for s in sentences(text) if not BOILERPLATE.search(s.text)]
 
 
-def find_in_sentences(sents: Iterable[Hit], pattern: str) -> Optional[Hit]:
+def find_in_sentences(sents: Iterable[Hit], pattern: str) -> Hit | None:
     rx = compiled(pattern)
     for s in sents:
         m = rx.search(_flat(s.text, rx))
@@ -107,7 +107,7 @@ def find_in_sentences(sents: Iterable[Hit], pattern: str) -> Optional[Hit]:
     return None
 
 
-def spans(ctx: Context, *hits: Optional[Hit]) -> tuple[Span, ...]:
+def spans(ctx: Context, *hits: Hit | None) -> tuple[Span, ...]:
     out: list[Span] = []
     for h in hits:
         if h is not None:

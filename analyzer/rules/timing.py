@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
 
 from ..context import Context
 from .conditions import insured_ca
@@ -57,7 +56,7 @@ def _extension(ctx: Context) -> bool:
         is not None
 
 
-def decision_limit(ctx: Context, *, second_opinion: bool = False) -> Optional[Limit]:
+def decision_limit(ctx: Context, *, second_opinion: bool = False) -> Limit | None:
     """The time the plan had to decide this letter's request (None when no verified figure exists)."""
     pt = ctx.value("plan_type")
     kind = ctx.value("letter_kind")
@@ -137,7 +136,7 @@ def decision_limit(ctx: Context, *, second_opinion: bool = False) -> Optional[Li
     return None
 
 
-def elapsed_exceeds(received: date, decided: date, limit: Limit, state: Optional[str]) -> tuple[bool, str]:
+def elapsed_exceeds(received: date, decided: date, limit: Limit, state: str | None) -> tuple[bool, str]:
     """Whether the decision came after the limit, and the elapsed time in words (dates only: day granularity)."""
     from ..deadlines import business_days_between
 
