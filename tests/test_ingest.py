@@ -521,3 +521,34 @@ def test_remove_rules_keeps_text_and_solid_bars():
     assert (out[297:304, 60:940] < 128).sum() == 0
     assert (out[330:680, 497:504] < 128).sum() == 0
     assert (out[400:421, 100:131] < 128).mean() > 0.95
+
+
+# --- the box map, as a property ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def two_page_doc():
+    return load_document(letter_pdf(pages=2, extra="Reviewer: Dr. Ana Ruiz, MD (Internal Medicine)").pdf)
+
+
+def test_box_map_property(two_page_doc):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    doc = two_page_doc
+    n = len(doc.text)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.integers(0, n), st.integers(0, 80))
+    def check(start, length):
+        for span in doc.spans(start, min(n, start + length)):
+            page = doc.pages[span.page - 1]
+            assert page.text[span.start : span.end] == span.text
+            boxes = [b for b in page.char_boxes[span.start : span.end] if b is not None]
+            if not boxes:
+                assert span.bbox is None
+                continue
+            x0, top, x1, bottom = span.bbox
+            assert 0 <= x0 <= x1 <= page.width and 0 <= top <= bottom <= page.height
+            for b in boxes:  # the span's box covers every character of it
+                assert x0 <= b[0] and b[2] <= x1 and top <= b[1] and b[3] <= bottom
+
+    check()
