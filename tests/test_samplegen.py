@@ -243,6 +243,13 @@ def test_scan_has_no_text_layer_and_keeps_page_size():
             assert abs(pdf.pages[0].width - 612) < 2 and abs(pdf.pages[0].height - 792) < 2
 
 
+def test_scan_and_photo_are_deterministic():
+    pdf = render_pdf(generate(8))
+    assert render_scan(pdf, dpi=100, seed=1) == render_scan(pdf, dpi=100, seed=1)
+    assert render_scan(pdf, dpi=100, fax=True, seed=1) == render_scan(pdf, dpi=100, fax=True, seed=1)
+    assert render_photo(pdf, 1, seed=2, dpi=90) == render_photo(pdf, 1, seed=2, dpi=90)
+
+
 def test_photo_is_jpeg():
     from PIL import Image
 

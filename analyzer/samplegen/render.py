@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import random
+import time
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -160,7 +161,9 @@ def render_scan(
         out.append(d)
     buf = io.BytesIO()
     extra = {} if fax else {"quality": jpeg_quality}  # bilevel pages are CCITT-compressed, not JPEG
-    out[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=out[1:], **extra)
+    fixed = time.strptime("2026-01-01", "%Y-%m-%d")  # Pillow stamps "now" otherwise: same seed must give same bytes
+    out[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=out[1:], title="scan",
+                creationDate=fixed, modDate=fixed, **extra)
     return buf.getvalue()
 
 
