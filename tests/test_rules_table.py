@@ -40,6 +40,9 @@ NOTICE_CRITERIA = [
     row(P, letter_text(omit=["criteria"], extra=["You may ask for a free copy of the criteria we used."]),
         label="generic-with-free-copy", criteria_cited=[]),
     row(P, letter_text(omit=["criteria"], extra=["We applied MCG criteria."]), label="mcg-in-text", criteria_cited=[]),
+    row(P, letter_text(omit=["criteria"], extra=["This decision is based on California Code of Regulations, Title 22, "
+                                                 "section 51321 and the Medi-Cal Provider Manual."]),
+        label="regulation-and-manual", criteria_cited=[], plan_type="medi_cal"),
     row(NA, label="not-covered", denial_category="not_covered"),
     row(NA, label="payment-denial", letter_kind="payment_denial"),
 ]
