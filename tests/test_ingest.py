@@ -552,3 +552,24 @@ def test_box_map_property(two_page_doc):
                 assert x0 <= b[0] and b[2] <= x1 and top <= b[1] and b[3] <= bottom
 
     check()
+
+
+class _FakePlumberPage:
+    """Just enough of a pdfplumber page for build_text_layer: chars laid out by hand."""
+
+    width, height, bbox, images, curves, rotation = 612.0, 792.0, (0, 0, 612, 792), [], [], 0
+
+    def __init__(self, chars):
+        self.chars = [
+            dict(text=t, x0=x, x1=x + 5, top=100, bottom=110, doctop=100, upright=True, size=10, fontname="F")
+            for t, x in chars
+        ]
+
+
+def test_combining_accents_are_composed_in_the_map():
+    from analyzer.ingest.textlayer import build_text_layer
+
+    text, boxes, facts = build_text_layer(_FakePlumberPage([("e", 72), ("\u0301", 73), ("l", 78), ("(cid:3)", 84)]))
+    assert text == "él\ufffd"
+    assert boxes[0] == (72.0, 100.0, 78.0, 110.0)
+    assert facts.char_count == 4 and facts.garbage_count == 1

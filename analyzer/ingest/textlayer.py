@@ -12,7 +12,7 @@ from typing import Any
 
 from pdfplumber.utils.text import chars_to_textmap
 
-from ..document import Box
+from ..document import Box, union_boxes
 from .textsource import PageFacts
 
 REPLACEMENT = "\ufffd"
@@ -133,6 +133,12 @@ def build_text_layer(page: Any) -> tuple[str, list[Box | None], PageFacts]:
                 boxes.append(box)
                 continue
         norm = normalise_char(letter)
+        if len(norm) == 1 and out and not norm.isascii() and unicodedata.combining(norm):
+            composed = unicodedata.normalize("NFC", out[-1] + norm)
+            if len(composed) == 1:  # "e" + combining acute from a PDF that draws accents apart: "é"
+                out[-1] = composed
+                boxes[-1] = union_boxes([boxes[-1], box])
+                continue
         for ch in norm:
             out.append(ch)
             boxes.append(box)
