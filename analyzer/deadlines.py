@@ -173,7 +173,8 @@ def _plan_decision(ctx: Context) -> dict | None:
     kind = ctx.value("letter_kind")
     if kind in (None, "payment_denial", "termination_notice"):
         return None
-    so = kind == "second_opinion_denial"
+    # a non-urgent second opinion has no fixed statutory time: show the ordinary authorization time frame
+    so = kind == "second_opinion_denial" and is_urgent(ctx)
     limit = decision_limit(ctx, second_opinion=so)
     if limit is None:
         return None

@@ -91,7 +91,8 @@ class Rule:
             s = c.shown
             if s and c.applies(plan_type, state) and s not in out:
                 out.append(s)
-        return out
+        # "§ 1383.15" adds nothing next to "§ 1383.15(a)": keep the more specific form
+        return [s for s in out if not any(len(o) > len(s) and o.startswith(s) and o[len(s)] in "( " for o in out)]
 
     def citation_for(self, plan_type: str | None, state: str | None) -> str:
         cs = self.citations_for(plan_type, state)
