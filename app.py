@@ -936,4 +936,6 @@ def main() -> None:
     _guarded(page)
 
 
-main()
+# ``streamlit run`` (and AppTest) execute this file as __main__; tests import it for its helpers
+if __name__ == "__main__":
+    main()
