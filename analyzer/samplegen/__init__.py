@@ -1,8 +1,17 @@
 """Synthetic Kaiser Permanente denial letters with ground truth: training data, test inputs and demo samples.
 
-from analyzer.samplegen import generate, render_pdf, render_scan, render_photo
-spec = generate(7, plan_type="medi_cal")
-pdf = render_pdf(spec, "x.pdf")
+    from analyzer.samplegen import generate, render_pdf, render_scan, render_photo
+    spec = generate(7, plan_type="medi_cal", defects=["notice.continuation_of_benefits"])
+    pdf = render_pdf(spec, "x.pdf")           # text PDF (reportlab), same text as spec.text modulo whitespace
+    scan = render_scan(pdf, dpi=200, fax=False, seed=7)   # image-only PDF
+    photo = render_photo(pdf, 1, seed=7)      # JPEG of page 1
+
+``spec.truth`` follows the devset truth format (plus ``template``, ``seed``, ``layout``, ``pages``, ``defects``);
+``spec.annotations`` are ``(label, start, end)`` offsets into ``spec.text`` (pages joined by "\\f") with labels
+MEMBER_NAME, MEMBER_ID, DATE_LETTER, DATE_RECEIVED, DATE_DECISION, DATE_SERVICE, SERVICE, CPT, HCPCS, DIAGNOSIS,
+ICD10, REASON, REVIEWER_NAME, REVIEWER_CRED, REVIEWER_SPECIALTY, REVIEWER_PHONE, CRITERIA, PROVIDER, APPEAL_DAYS,
+PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the templates; ``DEFECTS`` the plantable rule ids.
+Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
 from .api import PAGE_BREAK, LetterSpec, generate, letter_text, template_names

@@ -827,6 +827,7 @@ def t_second_opinion(w: W):
                 w.pick(
                     [
                         "Under California law, you may ask for a second opinion from an appropriately qualified health professional. An in-network second opinion is covered at your usual office visit cost share.",
+                        "California Health and Safety Code section 1383.15 lets you get a second opinion from an appropriately qualified health care professional; when one is available in our network, we may arrange it there.",
                         "Your plan covers second opinions by qualified Plan Providers; you pay your normal office visit copayment.",
                     ]
                 )
@@ -1089,3 +1090,24 @@ def _register_spanish() -> None:
 
 
 _register_spanish()
+
+
+MODELED_ON = {
+    "kp_letterhead": "Kaiser regional utilization-management denial letter on letterhead, with a Your Rights enclosure",
+    "twocol_header": "denial letter with a two-column member/reference header block",
+    "fax_provider": "fax cover sheet plus the authorization decision sent to the requesting provider",
+    "plain_memo": "plain-text denial letter without letterhead graphics",
+    "erisa_adverse": "self-funded ERISA plan adverse benefit determination from the claims administrator",
+    "cms_ndmc_form": "CMS-10003 Notice of Denial of Medical Coverage (or Payment) for Medicare Advantage",
+    "medi_cal_noa": "Medi-Cal managed care Notice of Action with a Your Rights enclosure",
+    "eob_claim": "explanation-of-benefits style claim denial with a claim line table",
+    "grievance_decision": "grievance/appeal resolution letter",
+    "second_opinion_ca": "California second-opinion (outside referral) decision under HSC 1383.15",
+    "fehb_letter": "FEHB plan denial referring to the brochure's disputed claims process",
+    "provider_letter": "decision letter addressed to the requesting physician about a patient",
+    "ca_checkbox_form": "California notice of denial, delay or modification with check boxes and labelled fields",
+    "portal_printout": "letter printed from the kp.org message center",
+    "medicaid_notice": "Medicaid managed care notice of adverse benefit determination (outside California)",
+    "medi_cal_noa_es": "Spanish-language Medi-Cal Notice of Action (Aviso de Accion)",
+    "kp_letter_es": "Spanish-language California commercial denial letter",
+}
