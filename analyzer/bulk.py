@@ -18,13 +18,20 @@ import multiprocessing
 import os
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from .cache import ResultCache, cache_key, sha256_bytes
-from .errors import AnalyzerError, FileTooLargeError, TimeBudgetExceededError
+from .errors import (
+    AnalyzerError,
+    CorruptDocumentError,
+    EncryptedDocumentError,
+    FileTooLargeError,
+    TimeBudgetExceededError,
+)
 from .options import DEFAULT_OPTIONS, Options
 
 log = logging.getLogger(__name__)
@@ -93,11 +100,21 @@ class Source:
                 raise FileTooLargeError()
             with open(self.path, "rb") as fh:
                 return fh.read()
-        with zipfile.ZipFile(self.path) as zf:
-            info = zf.getinfo(self.member)
-            if max_bytes is not None and info.file_size > max_bytes:  # never inflate a ZIP bomb
-                raise FileTooLargeError()
-            return zf.read(info)
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                info = zf.getinfo(self.member)
+                if max_bytes is not None and info.file_size > max_bytes:  # never inflate a ZIP bomb
+                    raise FileTooLargeError()
+                if info.flag_bits & 0x1:
+                    raise EncryptedDocumentError(
+                        "This letter is inside a password-protected ZIP archive. Extract the archive with its "
+                        "password and analyze the folder instead.")
+                return zf.read(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as err:
+            raise CorruptDocumentError(
+                "This letter's entry in the ZIP archive is damaged or uses an unsupported compression. "
+                "Extract the archive and analyze the folder, or make the ZIP again.", detail=type(err).__name__,
+            ) from None
 
 
 def _is_letter(name: str) -> bool:
@@ -116,8 +133,13 @@ def _zip_sources(path: Path) -> list[Source]:
     return sorted(out, key=lambda s: s.member or "")
 
 
+def _hidden(path: Path, root: Path) -> bool:
+    """Dot files and folders (``._x.pdf`` from macOS, ``.cache``, checkpoints) are not letters."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
 def _folder_sources(folder: Path, relative: bool) -> list[Source]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and _is_letter(p.name))
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and _is_letter(p.name) and not _hidden(p, folder))
     if relative:
         return [Source(name=p.relative_to(folder).as_posix(), path=str(p)) for p in files]
     return [Source(name=str(p), path=str(p)) for p in files]

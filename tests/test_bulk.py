@@ -70,6 +70,9 @@ def folder(tmp_path):
     (d / "sub" / "c.PNG").write_bytes(b"PNG c")
     (d / "notes.txt").write_text("not a letter")
     (d / "sub" / "d.tiff").write_bytes(b"TIFF d")
+    (d / "._a.pdf").write_bytes(b"AppleDouble")  # macOS metadata, not a letter
+    (d / ".cache").mkdir()
+    (d / ".cache" / "x.pdf").write_bytes(b"hidden")
     return d
 
 
@@ -140,6 +143,20 @@ def test_zip_members_analyzed_as_bytes(tmp_path):
     results = list(analyze_many(z, workers=1, progress=False, analyze_fn=seam))
     assert names(results) == ["b.zip:bad.pdf", "b.zip:x.pdf"]
     assert results[0]["errors"][0]["code"] == "corrupt_document" and not results[1]["errors"]
+
+
+def test_damaged_zip_member_is_an_error_row(tmp_path):
+    z = tmp_path / "d.zip"
+    with zipfile.ZipFile(z, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.pdf", b"x" * 2000)
+        zf.writestr("b.pdf", b"okb")
+    raw = bytearray(z.read_bytes())
+    start = raw.index(b"a.pdf") + len(b"a.pdf")  # the first member's compressed data follows its local header
+    raw[start + 2:start + 12] = b"\xff" * 10
+    z.write_bytes(bytes(raw))
+    results = list(analyze_many(z, workers=1, progress=False, analyze_fn=fake_analyze))
+    codes = [r["errors"][0]["code"] if r["errors"] else "ok" for r in results]
+    assert codes == ["corrupt_document", "ok"]
 
 
 def test_zip_member_over_size_limit_is_not_inflated(tmp_path):
