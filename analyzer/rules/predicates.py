@@ -234,6 +234,8 @@ NEXT_LEVEL = {"commercial_hmo": P.EXTERNAL_WORD, "erisa_group": P.EXTERNAL_WORD,
 
 def appeal_deadline(ctx: Context) -> Finding:
     pt = ctx.value("plan_type")
+    if pt not in MIN_APPEAL_DAYS:
+        return insufficient("the plan type is unknown, so the legal minimum cannot be told", "plan_type")
     text = _text(ctx)
     if ctx.value("letter_kind") == "grievance_decision":
         if pt not in NEXT_LEVEL:
@@ -448,6 +450,9 @@ def decision_untimely(ctx: Context, *, second_opinion: bool = False) -> Finding:
                             "dates.request_received")
     if not decided:
         return insufficient("the decision date is unknown", "dates.decision")
+    if ctx.value("plan_type") not in ("commercial_hmo", "erisa_group", "medicare_advantage", "medi_cal", "medicaid",
+                                      "fehb"):
+        return insufficient("the plan type is unknown, so the legal time frame cannot be told", "plan_type")
     limit = decision_limit(ctx, second_opinion=second_opinion)
     if limit is None:
         return not_applicable("no verified decision time frame for this plan type and letter kind")
