@@ -403,6 +403,7 @@ def _summary(result: dict) -> None:
         urgency = _value(letter.get("urgency"))
         if urgency:
             st.markdown(f"**Urgency:** {URGENCY.get(urgency, urgency)}")
+        _next_steps(result)
         if result.get("corrections"):
             st.caption(":material/edit: Includes your corrections.")
         else:
@@ -414,6 +415,18 @@ def _summary(result: dict) -> None:
         if high:
             st.caption(f"{high} of them serious.")
         _free_help(letter)
+
+
+def _next_steps(result: dict) -> None:
+    found = most_urgent_deadline(result.get("deadlines") or [])
+    by = f" by **{_long_date(found[1])}**" if found and found[1] >= dt.date.today() else " as soon as you can"
+    n = len(result.get("flags") or [])
+    st.markdown(
+        "**What to do now:**\n"
+        f"1. Read the {'problems we found' if n else 'check list'} in the tabs below.\n"
+        "2. Check what we understood, and answer the questions if you can.\n"
+        f"3. Download your grievance letter, fill in the blanks, sign it and send it{by}. Keep a copy."
+    )
 
 
 def _free_help(letter: dict) -> None:
