@@ -469,7 +469,7 @@ class _LocalRunner:
                 pool.shutdown(wait=False, cancel_futures=True)
                 setattr(self, attr, None)
 
-    def close(self) -> None:
+    def close(self, pending: Sequence[_Job] = ()) -> None:
         for pool in (self.pool, self.isolation):
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -531,7 +531,10 @@ class _DaskRunner:
             job.future.release()
         return out
 
-    def close(self) -> None:
+    def close(self, pending: Sequence[_Job] = ()) -> None:
+        for job in pending:  # the consumer stopped early: do not leave letters running on the cluster
+            if job.future is not None and not job.future.done():
+                job.future.cancel()
         if self.own_client:
             self.client.close()
 
@@ -590,11 +593,12 @@ def analyze_many(
         n = max(1, min(n, len(items))) if items else 1
         runner = _LocalRunner(n, options, analyze_fn)
     jobs = [_Job(i, src, _facts_for(src, fmap)) for i, src in enumerate(items)]
-    return _run(jobs, runner, _Progress(progress, len(jobs)), cache, versions, options)
+    return _run(jobs, runner, progress, cache, versions, options)
 
 
-def _run(jobs: list[_Job], runner: Any, prog: _Progress, cache: ResultCache | None,
+def _run(jobs: list[_Job], runner: Any, progress: Any, cache: ResultCache | None,
          versions: dict | None, options: Options) -> Iterator[dict]:
+    prog = _Progress(progress, len(jobs))  # created on the first next(): no bar for a run never iterated
     ready: dict[int, dict] = {}
     pending: list[_Job] = []
     retry: list[_Job] = []
@@ -636,7 +640,7 @@ def _run(jobs: list[_Job], runner: Any, prog: _Progress, cache: ResultCache | No
                 prog.tick(job.src.name, result)
     finally:
         prog.close()
-        runner.close()
+        runner.close(pending)
 
 
 def _from_cache(job: _Job, cache: ResultCache | None, versions: dict | None, options: Options) -> dict | None:
