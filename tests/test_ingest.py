@@ -573,3 +573,8 @@ def test_combining_accents_are_composed_in_the_map():
     assert text == "él\ufffd"
     assert boxes[0] == (72.0, 100.0, 78.0, 110.0)
     assert facts.char_count == 4 and facts.garbage_count == 1
+
+
+def test_unknown_ocr_mode_is_a_caller_error(letter):
+    with pytest.raises(ValueError):
+        load_document(letter.pdf, options=Options(ocr_mode="sometimes"))  # type: ignore[arg-type]

@@ -217,8 +217,9 @@ def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Bu
         n = min(total, options.max_pages)
         if total > n:
             warns.append(f"Only the first {n} of {total} pages were read (the analyzer reads up to {n} pages).")
+        choose_text_source(options.ocr_mode, PageFacts())  # a bad mode is the caller's error, not a damaged page
         pages: list[Page | None] = []
-        todo: list[tuple[int, PageFacts, str]] = []
+        todo: list[tuple[int, float, str]] = []
         broken = 0
         for i in range(n):
             budget.check()
