@@ -331,12 +331,15 @@ def _dates(c: Case, rng: random.Random) -> None:
             service = received - dt.timedelta(days=rng.randint(5, 25))
     if "second_opinion.untimely" in c.defects:
         received = decision - dt.timedelta(days=rng.randint(5, 9))
-    letter = decision if rng.random() < 0.55 else D.add_business(decision, 1)
+    c.show_decision = untimely or "second_opinion.untimely" in c.defects or rng.random() < 0.75
+    # mailed the same day or the next business day; when the letter does not state the decision date, or the
+    # case is urgent, the letter date is the decision date so timeliness reads the same from either
+    same_day = urgent or not c.show_decision or rng.random() < 0.55
+    letter = decision if same_day else D.add_business(decision, 1)
     c.letter, c.received, c.decision, c.service = letter, received, decision, service
     if k == "delay_notice":
         c.decision = None
         c.extra["expected"] = D.add_business(letter, rng.randint(5, 10))
-    c.show_decision = untimely or "second_opinion.untimely" in c.defects or rng.random() < 0.75
     if c.letter_kind != "delay_notice" and not c.show_decision:
         c.decision = None
     if (
@@ -478,6 +481,16 @@ def _flags(c: Case) -> None:
         and c.letter_kind in ("initial_denial", "partial_denial")
     ):
         either.append("notice.reviewer_contact")
+    # omissions that other planted defects imply (a reason with no criteria is also a criteria omission)
+    decides = c.letter_kind in ("initial_denial", "partial_denial", "grievance_decision", "termination_notice")
+    if decides and c.category in ("medical_necessity", "experimental_investigational") and not c.criteria:
+        if c.plan_type != "fehb" and "notice.criteria_cited" not in flags:
+            flags.append("notice.criteria_cited")
+            notes.append("notice.criteria_cited: the letter names no guideline or criteria for this medical-necessity/experimental decision.")
+        if c.scenario.get("mh") and c.state == "CA" and c.plan_type == "commercial_hmo" and c.category == "medical_necessity" \
+                and "mh_parity.non_association_criteria" not in flags:
+            flags.append("mh_parity.non_association_criteria")
+            notes.append("mh_parity.non_association_criteria: a mental-health level-of-care denial names no nonprofit-association criteria.")
     c.flags, c.notes, c.either = flags, notes, [e for e in either if e not in flags]
 
 

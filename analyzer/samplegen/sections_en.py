@@ -583,6 +583,18 @@ def expedited_section(w: W) -> list[Block]:
     ]
 
 
+def _next_step(w: W, t: str) -> str:
+    """In a grievance decision the external-review window is the next step's deadline: mark it APPEAL_DAYS."""
+    import re
+
+    c = w.c
+    if c.letter_kind != "grievance_decision" or not c.appeal_days:
+        return t
+    pat = {180: r"6 months|six months", 120: r"4 months|four months|120 days", 90: r"90 days"}.get(c.appeal_days)
+    m = re.search(pat, t) if pat else None
+    return t[: m.start()] + M("APPEAL_DAYS", m.group(0)) + t[m.end():] if m else t
+
+
 def external_section(w: W) -> list[Block]:
     c = w.c
     if "notice.external_review" in c.defects:
@@ -606,7 +618,7 @@ def external_section(w: W) -> list[Block]:
                     ]
                 )
             ),
-            w.p(t),
+            w.p(_next_step(w, t) if not (c.plan_type == "medi_cal" and c.ca_kk) else t),
         ]
         if p == "medi_cal":
             out += state_hearing(w)
@@ -618,7 +630,7 @@ def external_section(w: W) -> list[Block]:
                 "If our reconsideration does not fully favor you, your case goes automatically to the Part C Independent Review Entity. Later levels include an Administrative Law Judge, the Medicare Appeals Council and federal court.",
             ]
         )
-        return [w.h(w.pick(["What happens next", "Independent review"])), w.p(t)]
+        return [w.h(w.pick(["What happens next", "Independent review"])), w.p(_next_step(w, t) if not (c.plan_type == "medi_cal" and c.ca_kk) else t)]
     if p == "erisa_group":
         t = w.pick(
             [
@@ -632,7 +644,7 @@ def external_section(w: W) -> list[Block]:
                 "You may have the right to file a lawsuit under ERISA Section 502(a) following an adverse benefit determination on review.",
             ]
         )
-        return [w.h(w.pick(["External review", "Independent external review"])), w.p(t), w.p(t2)]
+        return [w.h(w.pick(["External review", "Independent external review"])), w.p(_next_step(w, t) if not (c.plan_type == "medi_cal" and c.ca_kk) else t), w.p(t2)]
     if p == "fehb":
         t = w.pick(
             [
@@ -640,7 +652,7 @@ def external_section(w: W) -> list[Block]:
                 "After our reconsideration, you may request review by OPM, which administers the Federal Employees Health Benefits (FEHB) Program, within 90 days of our decision. See Section 8 of your FEHB brochure.",
             ]
         )
-        return [w.h("OPM review"), w.p(t)]
+        return [w.h("OPM review"), w.p(_next_step(w, t) if not (c.plan_type == "medi_cal" and c.ca_kk) else t)]
     if p == "medicaid":
         t = w.pick(
             [
@@ -648,7 +660,7 @@ def external_section(w: W) -> list[Block]:
                 "After our appeal process, you have the right to a state fair hearing before an administrative law judge. Request it within 120 days from the date on our appeal decision notice.",
             ]
         )
-        return [w.h(w.pick(["State Fair Hearing", "Your right to a fair hearing"])), w.p(t)]
+        return [w.h(w.pick(["State Fair Hearing", "Your right to a fair hearing"])), w.p(_next_step(w, t) if not (c.plan_type == "medi_cal" and c.ca_kk) else t)]
     # commercial outside California
     t = w.pick(
         [
@@ -656,19 +668,19 @@ def external_section(w: W) -> list[Block]:
             "You may ask for an external review by an Independent Review Organization assigned by the state insurance regulator within 4 months of our final appeal decision.",
         ]
     )
-    return [w.h(w.pick(["External review", "Independent external review"])), w.p(t)]
+    return [w.h(w.pick(["External review", "Independent external review"])), w.p(_next_step(w, t) if not (c.plan_type == "medi_cal" and c.ca_kk) else t)]
 
 
 def state_hearing(w: W) -> list[Block]:
     return [
         w.h(w.pick(["State Hearing", "Your right to a State Hearing"])),
         w.p(
-            w.pick(
+            _next_step(w, w.pick(
                 [
                     "You may ask for a State Hearing from the California Department of Social Services after you appeal with us and we uphold the decision, or if we do not decide your appeal within 30 days. You must ask within 120 days from the date of our appeal decision letter. Call 1-800-743-8525 (TDD 1-800-952-8349) or write to California Department of Social Services, State Hearings Division, P.O. Box 944243, Mail Station 9-17-37, Sacramento, CA 94244-2430.",
                     "If you do not agree with our appeal decision, you can ask for a State Hearing within 120 days. Contact the CDSS State Hearings Division at 1-800-743-8525 (TDD 1-800-952-8349), or online. A State Hearing is free. If you ask for a State Hearing first, you cannot later ask for an IMR on the same issue.",
                 ]
-            )
+            ))
         ),
     ]
 
@@ -964,6 +976,10 @@ def delay_body(w: W) -> list[Block]:
         )
         return out
     exp = c.d(c.extra["expected"])
+    if c.plan_type == "erisa_group":
+        missing_note = " You have at least 45 days from receipt of this notice to provide the information."
+    else:
+        missing_note = ""
     out.append(
         w.p(
             w.pick(
@@ -972,6 +988,7 @@ def delay_body(w: W) -> list[Block]:
                     f"The following information is missing: {join_and(missing)}. Your doctor's office can send it to us by fax at {c.phones['fax']}.",
                 ]
             )
+            + missing_note
         )
     )
     out.append(
@@ -1108,7 +1125,8 @@ def reviewer_table(w: W) -> list[Block]:
     if r["specialty"]:
         rows.append(["Specialty", M("REVIEWER_SPECIALTY", r["specialty"])])
     if r["phone"]:
-        rows.append([w.pick(["Phone", "Direct line", "Peer-to-peer line"]), M("REVIEWER_PHONE", r["phone"])])
+        labels = ["Direct line", "Peer-to-peer line", "Direct phone"] if w.c.ca_kk else ["Phone", "Direct line", "Peer-to-peer line"]
+        rows.append([w.pick(labels), M("REVIEWER_PHONE", r["phone"])])
     return [w.h(w.pick(["Reviewer information", "Who made this decision"]), space_before=8), Block("table", rows=rows, header_row=False, space_before=3)]
 
 
