@@ -198,7 +198,7 @@ def _re_block(w: W) -> list[Block]:
     if c.provider and w.chance(0.6) and c.letter_kind != "payment_denial":
         npi = f" (NPI {c.ids['npi']})" if w.chance(0.3) else ""  # ten digits that are no member id
         items.append(f"{w.pick(['Requesting provider', 'Ordering physician', 'Referring provider', 'Provider'])}: {w.prov()}{npi}")
-    if w.chance(0.5):
+    if w.chance(0.5) or c.plan_type == "erisa_group":  # self-funded ERISA letters always say so
         items.append(f"Plan: {_plan_line(w)}")
     if w.chance(0.5):
         return [w.p("RE: " + "; ".join(items), bold=w.chance(0.5), space_before=10)]
@@ -900,7 +900,7 @@ def t_provider_letter(w: W):
     b += [w.p(w.prov(), space_before=10)] + [w.p(x, space_before=0) for x in c.provider_addr]
     rows = [[w.pick(["Patient", "Patient name", "Member"]), w.name()], [w.pick(ID_LABELS), w.mid()],
             [w.pick(REF_LABELS), c.ids["ref"]]]
-    if w.chance(0.5):
+    if w.chance(0.5) or c.plan_type == "erisa_group":
         rows.append(["Plan", _plan_line(w)])
     b.append(Block("table", rows=rows, header_row=False, space_before=10))
     b.append(_title(w))
