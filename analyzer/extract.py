@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+
 from .context import Section
 from .document import Document
 from .nlp import patterns as P
@@ -90,7 +92,10 @@ def _model_spans(sdoc: Any) -> dict[str, list[tuple[int, int, float]]]:
         grp = sdoc.spans["sc"]
         scores = grp.attrs.get("scores")
         for i, sp in enumerate(grp):
-            sc = float(scores[i]) if scores is not None and len(scores) > i else 0.6
+            try:
+                sc = float(numpy.max(scores[i])) if scores is not None and len(scores) > i else 0.6
+            except (TypeError, ValueError, IndexError):
+                sc = 0.6
             out[sp.label_].append((sp.start_char, sp.end_char, sc))
     return out
 
@@ -165,6 +170,10 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _cue_scores(ctx, "letter_kind", 0, ctx.decision_end)
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
+    # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
+    for m in re.finditer(r"(?m)^[^\n]{8,}?\s(?P<d>Approved|Denied|Not\s+approved|Aprobad[oa]|Denegad[oa]|No\s+aprobad[oa])[ \t]*$",
+                         ctx.text[ctx.header_end:ctx.decision_end]):
+        decisions.add("approved" if m.group("d").lower().startswith("aprob") or m.group("d").lower() == "approved" else "denied")
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     for lab in KIND_ORDER:
@@ -213,7 +222,7 @@ _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|will\s+end|"
     r"stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b[^.]{0,250}?\bbecause|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
-    r"the\s+reason\s+(for|is)|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+    r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -226,6 +235,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         sent = ctx.text[a:b]
         if len(sent) < 25:
             continue
+        if len(sent.split()) < 12 and any(a <= c.start < b for c in ctx.cands["codes"]):
+            continue  # a decision-table row, not a sentence
         sc = sum(c.score for c in cat_cues if a <= c.start < b)
         if _STRONG_REASON.search(sent):
             sc += 3
@@ -320,6 +331,14 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
 # -----------------------------------------------------------------------------------------------------------------
 # region / state
 # -----------------------------------------------------------------------------------------------------------------
+def _after_member_name(ctx: _Ctx, pos: int) -> bool:
+    """Is ``pos`` in the address block that follows the member's name (the member's own state)?"""
+    for c in ctx.cands["fields"]:
+        if c.label == "member_name" and c.source == "member_name.address_block" and 0 < pos - c.end < 160:
+            return True
+    return False
+
+
 def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
     regions = [c for c in ctx.cands["cues"] if c.label == "region" and ctx.section_of(c.start) != "taglines"]
     addr = [c for c in ctx.cands["cues"] if c.label == "state" and c.value in P.KAISER_STATES]
@@ -332,7 +351,8 @@ def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
     if region and region.role not in ("MD", "OR"):
         state = ctx.fld(region.role, [(region.start, region.end)], 0.85, "rules:region_state")
     elif addr:
-        a = addr[0]
+        member_addr = [x for x in addr if _after_member_name(ctx, x.start)]
+        a = member_addr[0] if member_addr else addr[0]
         if region and region.role == "MD":
             a = next((x for x in addr if x.value in ("MD", "VA", "DC")), a)
         if region and region.role == "OR":
@@ -400,7 +420,8 @@ def _people(ctx: _Ctx) -> dict:
     if "requesting_provider" not in res:
         res["requesting_provider"] = ctx.fld(pv.value, [(pv.start, pv.end)], pv.score, pv.source) if pv else ctx.fld(None, source="rules:no_provider")
     # reviewer: "reviewed by" prose wins over a signature block (the signer may not be the decision maker)
-    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.name_cred_line", "reviewer.signature", "reviewer.prose_context"])
+    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
+                                     "reviewer.prose_context"])
     rv: dict[str, dict] = {}
     if rn is None and ctx.model.get("REVIEWER"):
         s, e, p = ctx.model["REVIEWER"][0]
@@ -433,9 +454,9 @@ def _people(ctx: _Ctx) -> dict:
 
 
 _ROW_STRIP = re.compile(
-    r"(\b(CPT|HCPCS|ICD-?10(-CM)?|code|c[óo]digo|diagnosis|diagn[óo]stico|dx|service|servicio|requested|solicitado)\b\s*[:#]?)|"
-    r"\b(denied|not\s+approved|approved|partially\s+approved|modified|pending|denegad[oa]|aprobad[oa]|negad[oa]|"
-    r"not\s+covered|no\s+cubierto)\b|\b\d+\s+(units?|visits?|sessions?|days?)\b|\|", re.I)
+    r"(\b(CPT|HCPCS|ICD-?10(-CM)?|code|c[óo]digo|diagnosis|diagn[óo]stico|dx|service\s+requested|servicio\s+solicitado)\b\s*[:#]?)|"
+    r"\s(denied|not\s+approved|approved|partially\s+approved|pending|not\s+authorized|authorized|denegad[oa]|aprobad[oa]|"
+    r"negad[oa]|no\s+aprobad[oa]|not\s+covered|no\s+cubierto)\s*$|\|", re.I)
 
 
 def _row_text(line: str, codes: list[str]) -> str:
@@ -536,9 +557,30 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
     return a, c.start
 
 
+_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|for|and|:|;\s(?=[A-Z]))\s+", re.I)
+
+
 def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:
-    """The description column of a flattened table row: the text before the first code, else after the last."""
+    """The description of a service: in prose, the words before "(CPT 12345)" or after "approve 12345"; in a
+    flattened table row, the text before the first code, else after the last."""
     first, last = min(c.start for c in codes), max(c.end for c in codes)
+    line = text[ls:le]
+    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?)\b", line, re.I))
+    if prose:
+        lp = text.rfind("(", max(0, first - 14), first)
+        if lp >= 0:
+            start = max(0, lp - 200)
+            seg = text[start:lp]
+            cuts = list(_PROSE_CUT.finditer(seg))
+            a = start + (cuts[-1].end() if cuts else 0)
+            return a, lp
+        m = re.match(r"[^\n(.;]*?(?=\s+and\s|\s*\(|\.|,\s+from\b|\s+from\s|$)", text[last:last + 200].replace("\n", " "))
+        if m and len(m.group(0).strip()) > 3:
+            return last, last + len(m.group(0))
+    before = text[ls:first]
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", before)) >= 2:
+        return ls, first
+    return last, le
     before = text[ls:first]
     if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", before)) >= 2:
         return ls, first

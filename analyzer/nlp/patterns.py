@@ -50,7 +50,7 @@ US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA 
 ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"
                         r"Virginia|Oregon|Washington|District of Columbia)\s*,?\s+)$")
 DECISION_WORDS = re.compile(
-    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|denegad[oa]|aprobad[oa]|negado|"
+    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|not\s+authorized|authorized|denegad[oa]|aprobad[oa]|negado|"
     r"not\s+covered|no\s+cubierto|pending|upheld|overturned|units?|visits?|sessions?|qty|quantity)\b", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -101,7 +101,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
-        r"(^|\n)\s*(date|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
+        r"(^|\n)\s*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
     ("none", "role.not_a_role", re.compile(
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
         r"expires?|through|until|by|before|no\s+later\s+than|deadline|hasta|antes\s+del?|vigencia|"
@@ -182,6 +182,11 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"modified\s+authorization|partly\s+(approved|denied)|approved\s+part\s+of|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
+    ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n"),
+    ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
+    ("kind.termination_stop", "termination_notice", 3,
+     r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+(it|they|this)\s+(is|are)\s+still\s+needed|"
+     r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(cover|approve|authorize)|stop\s+(covering|paying\s+for)|"
@@ -203,6 +208,7 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
     ("urgency.handled_as", "expedited", 3,
      r"(handled|processed|reviewed|treated|marked|requested)\s+as\s+(an?\s+)?(urgent|expedited|fast)|"
      r"(tramitad[oa]|procesad[oa]|manejad[oa])\s+como\s+(urgente|acelerad[oa])"),
+    ("urgency.checked", "expedited", 3, r"\[x\]\s*(expedited|urgent)"),
     ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),
     ("urgency.urgent_word", "expedited", 1, r"\b(expedited|urgent|urgente|acelerad[oa])\b"),
 ]
@@ -224,7 +230,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_covered", "not_covered", 3,
      r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|excluded|exclusion|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]\s+cubiert[oa]|excluid[oa]|"
-     r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)"),
+     r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
+     r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"

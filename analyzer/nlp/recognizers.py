@@ -394,7 +394,12 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
     return _COMPILED[name]
 
 
+_UNCHECKED = re.compile(r"\[\s?\]\s*[A-Za-zÁÉÍÓÚáéíóúñ()-]+(?:[ \t][a-z()-]+)?")
+
+
 def find_cues(text: str) -> list[Candidate]:
+    # an unchecked box ("[ ] Expedited") says the opposite of its word: blank it out (offsets unchanged)
+    text = _UNCHECKED.sub(lambda m: " " * len(m.group(0)), text)
     out: list[Candidate] = []
     for field, table in (("plan_type", P.PLAN_CUES), ("letter_kind", P.KIND_CUES), ("urgency", P.URGENCY_CUES),
                          ("denial_category", P.CATEGORY_CUES)):
@@ -634,6 +639,17 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pm = P.PHONE_RE.search(ln)
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
+    # a form row "Reviewer Jane Doe" / "Physician reviewer Jane Doe, MD"
+    for m in re.finditer(rf"(?m)^[ \t]*(?i:(physician|medical|clinical|nurse|peer)?\s*reviewer(\s+name)?)[ \t]+"
+                         rf"(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+                         rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?[ \t]*$", text):
+        name = _clean_name(m.group("val"))
+        if _ORG_WORDS.search(name):
+            continue
+        out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.form_row", 0.85))
+        if m.group("cred"):
+            cs = m.start("cred") + len(m.group("cred")) - len(m.group("cred").lstrip(" ,\t"))
+            out.append(Candidate("reviewer_credentials", cs, m.end("cred"), m.group("cred").strip(" ,\t"), "reviewer.form_row", 0.85))
     # a line that is just "Name, CRED" (a signature without a sign-off word)
     for m in re.finditer(rf"(?m)^[ \t]*(?:/s/[ \t]*)?(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
