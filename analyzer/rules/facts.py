@@ -287,7 +287,7 @@ DETECTORS: dict[str, Detector] = {
 def parse_date(s: str):
     from datetime import datetime
 
-    for fmt in ("%B %d, %Y", "%B %d,%Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%m/%d/%Y", "%Y-%m-%d",
+    for fmt in ("%B %d, %Y", "%B %d,%Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%m/%d/%Y", "%m-%d-%Y", "%Y-%m-%d",
                 "%d-%b-%Y", "%d-%B-%Y"):
         try:
             return datetime.strptime(re.sub(r"\s+", " ", s.strip()), fmt).date()

@@ -137,12 +137,6 @@ CONTINUATION = (r"ayuda pagada pendiente|seguir recibiendo|continuar recibiendo|
                 r"|benefits?)|benefits (?:will )?continue")
 DELAY_WHAT = (r"\b(?:need|needs|needed|require[sd]?|have not received|did not receive|missing)\b[^.]{0,80}\b(?:"
               r"information|records|results|notes|test|exam\w*|documentation|consult\w*|expert)")
-DELAY_WHEN = (r"\b(?:by|on or before|no later than|expect to (?:make|decide|send)[^.]{0,40}?(?:by|on))\s+"
-              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
-              r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June"
-              r"|July|August|September|October|November|December)"
-              r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})|\bwithin \d+ (?:calendar |business )?days\b")
-
 # --- process --------------------------------------------------------------------------------------------------
 RESCISSION = (r"authori[sz]ation was issued in error|\bretroactive\w*|\brescind\w*|\brescission\b|no longer eligible"
               r"|upon further review|reversed (?:the|our) (?:prior )?authori[sz]ation")
@@ -178,7 +172,7 @@ ASSOCIATION_CRITERIA = (r"\bASAM\b|\bLOCUS\b|\bCALOCUS\b|\bCASII\b|\bECSII\b|\bW
                         r"|American Academy of (?:Pediatrics|Family Physicians|Neurology|Sleep Medicine)|American "
                         r"Association for Community Psychiatry|American College of Physicians|American Medical Association"
                         r"|\bAACAP\b|\bAAFP\b|\bAASM\b|\bCASII\b")
-INTERNAL_CRITERIA_MA = (r"\bInterQual\b[^.]{0,40}|\bMCG\b[^.]{0,40}|\bMilliman\b|\bKaiser Permanente (?:National |Regional )?"
+INTERNAL_CRITERIA_MA = (r"\bour (?:own |internal |clinical |medical |coverage )?(?:criteria|guidelines?|polic(?:y|ies))\b|\bInterQual\b[^.]{0,40}|\bMCG\b[^.]{0,40}|\bMilliman\b|\bKaiser Permanente (?:National |Regional )?"
                         r"(?:\w+ ){0,4}(?:guidelines?|criteria)\b|\b(?:clinical|medical) policy\b|technology assessment")
 MEDICARE_RULE = (r"\bNational Coverage Determination\b|\bLocal Coverage Determination\b|\bNCD\b|\bLCD\b|\bL\d{5}\b"
                  r"|Medicare Benefit Policy Manual|Medicare (?:National )?Coverage Manual|\b42 (?:CFR|C\.F\.R\.)"
@@ -191,7 +185,11 @@ TERMINAL = r"\bterminal(?:ly)? ill\w*|\bterminal illness\b|\bhospice\b|\bstage I
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
           r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-DATE = (_MONTH + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-" + _MONTH + r"-\d{4}")
+DATE = (_MONTH + r"\s+\d{1,2},?\s*\d{4}|\d{1,2}\s+" + _MONTH + r"\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}"
+        r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}-" + _MONTH + r"-\d{4}")
+# when a delayed decision is expected: a date after "by"/"on or before", or a number of days
+DELAY_WHEN = (r"\b(?:by|on or before|no later than|on|before)\s+(?:\w+day,?\s+)?(?:" + DATE + r")|\bwithin \d+ "
+              r"(?:calendar |business )?days\b|\b(?:para el|antes del)\s+\d{1,2}\s+de\s+\w+")
 
 _WORDNUM = {"one hundred eighty": 180, "one hundred and eighty": 180, "sixty": 60, "sixty-five": 65, "ninety": 90,
             "thirty": 30, "six": 6, "four": 4, "twelve": 12}

@@ -104,10 +104,6 @@ def criteria_cited(ctx: Context) -> Finding:
     generic = T.find(text, P.CRITERIA_WORD)
     if generic and offer:
         return passed("the letter says criteria were used and offers a free copy", T.spans(ctx, offer))
-    if reason_specific(ctx).status == RAISED:
-        # a bare category label: notice.reason_specific already asks for the reasons and everything relied on
-        return not_applicable("the letter states no specific reason at all; notice.reason_specific covers the "
-                              "missing basis, including the criteria")
     if generic:
         return raised("the letter refers only to general criteria (\"" + generic.text + "\") without naming the "
                       "guideline or offering a copy, which the law requires", T.spans(ctx, generic), severity="medium")
