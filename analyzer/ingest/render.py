@@ -8,9 +8,10 @@ from PIL import Image
 
 from ..document import Document
 from ..errors import CorruptDocumentError
-from ..options import DEFAULT_OPTIONS
 from . import imageprep
 from .loader import OcrGeometry, _frame, _open_image, prepare_frame
+
+_ALREADY_CHECKED = 1 << 40  # the bytes passed load_document's pixel checks; PIL's own guard still applies
 
 
 def page_image(document: Document, page_number: int, resolution: float = 110) -> Image.Image:
@@ -25,25 +26,29 @@ def page_image(document: Document, page_number: int, resolution: float = 110) ->
     geom: OcrGeometry | None = getattr(page, "_ocr_geometry", None)
     if document.kind == "pdf" and geom is None:
         return _render_text_page(document.data, page_number, resolution)
+    size = (max(1, round(page.width * resolution / 72.0)), max(1, round(page.height * resolution / 72.0)))
     if document.kind == "pdf":
-        img = _render_pdf_for_ocr(document.data, geom)
+        # render straight at the target resolution: turning and deskewing about the centre commute with scaling
+        img = _render_pdf_for_ocr(document.data, geom.frame, resolution)
     elif document.kind == "image":
         geom = geom or OcrGeometry(page_number - 1, 0.0)
-        im = _open_image(document.data, DEFAULT_OPTIONS.max_image_pixels * 4)
+        im = _open_image(document.data, _ALREADY_CHECKED)
         try:
-            frame = _frame(im, geom.frame, DEFAULT_OPTIONS.max_image_pixels * 4)
-            img, _dpi = prepare_frame(frame, dict(im.info), gray=False)
+            frame = _frame(im, geom.frame, _ALREADY_CHECKED)
+            img, dpi = prepare_frame(frame, dict(im.info), gray=False)
         finally:
             im.close()
+        scale = resolution / dpi
+        if abs(scale - 1.0) > 1e-6:
+            img = img.resize(
+                (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
+            )
     else:
         raise ValueError(f"document of kind {document.kind!r} has no page images")
-    img = imageprep.deskew(imageprep.rotate_quarter(img, geom.rotation), geom.skew)
-    dpi = geom.dpi or 300.0
-    scale = resolution / dpi
-    size = (max(1, round(page.width * resolution / 72.0)), max(1, round(page.height * resolution / 72.0)))
-    if abs(scale - 1.0) > 1e-6 or img.size != size:
-        img = img.resize(size, Image.Resampling.LANCZOS if scale < 1 else Image.Resampling.BICUBIC)
-    return img.convert("RGB")
+    img = imageprep.deskew(imageprep.rotate_quarter(img.convert("RGB"), geom.rotation), geom.skew)
+    if img.size != size:  # rounding: at most a pixel or two
+        img = img.resize(size, Image.Resampling.BICUBIC)
+    return img
 
 
 def _render_text_page(data: bytes, page_number: int, resolution: float) -> Image.Image:
@@ -58,7 +63,7 @@ def _render_text_page(data: bytes, page_number: int, resolution: float) -> Image
         raise CorruptDocumentError(detail=type(err).__name__) from None
 
 
-def _render_pdf_for_ocr(data: bytes, geom: OcrGeometry) -> Image.Image:
+def _render_pdf_for_ocr(data: bytes, index: int, resolution: float) -> Image.Image:
     import pypdfium2 as pdfium
 
     try:
@@ -66,10 +71,12 @@ def _render_pdf_for_ocr(data: bytes, geom: OcrGeometry) -> Image.Image:
     except pdfium.PdfiumError as err:
         raise CorruptDocumentError(detail="pdfium could not open") from err
     try:
-        page = doc[geom.frame]
+        page = doc[index]
         try:
-            return page.render(scale=geom.dpi / 72.0).to_pil().convert("RGB")
+            return page.render(scale=resolution / 72.0).to_pil().convert("RGB")
         finally:
             page.close()
+    except pdfium.PdfiumError as err:
+        raise CorruptDocumentError(detail="pdfium could not render") from err
     finally:
         doc.close()
