@@ -578,3 +578,16 @@ def test_combining_accents_are_composed_in_the_map():
 def test_unknown_ocr_mode_is_a_caller_error(letter):
     with pytest.raises(ValueError):
         load_document(letter.pdf, options=Options(ocr_mode="sometimes"))  # type: ignore[arg-type]
+
+
+def test_no_letter_text_in_debug_logs(caplog):
+    import logging
+
+    canary = "Zebulon Quixote-Canary"
+    caplog.set_level(logging.DEBUG)
+    pdf = letter_pdf(extra=f"Member: {canary} 73519864").pdf
+    doc = load_document(pdf)
+    load_document(image_pdf([render(pdf, dpi=100)], dpi=100), ocr_engine=FakeOcrEngine([f"Member {canary}"]))
+    assert canary in doc.text
+    assert caplog.records  # something was logged at DEBUG
+    assert canary not in caplog.text and "73519864" not in caplog.text

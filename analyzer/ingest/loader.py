@@ -43,6 +43,12 @@ from .textsource import NONE, OCR, PageFacts, choose_text_source
 
 log = logging.getLogger(__name__)
 
+# pdfminer logs every content-stream token at DEBUG, i.e. the letter's text, names and ids: keep it at WARNING
+# unless the application chose a level for it (a level, not a handler: the package adds no handlers).
+_PDFMINER_LOG = logging.getLogger("pdfminer")
+if _PDFMINER_LOG.level == logging.NOTSET:
+    _PDFMINER_LOG.setLevel(logging.WARNING)
+
 Progress = Callable[[str, int, int, str], None]
 
 MAX_OCR_DPI = 300  # never render or keep more than this for OCR (slower, not better)
