@@ -131,3 +131,14 @@ def test_blank_scan_warns_or_fails_cleanly(letter):
     mixed = image_pdf([scanned(render(letter.pdf, dpi=200), angle=0.0), blank], dpi=200)
     doc = load_document(mixed)
     assert any(w.startswith("Page 2:") and "little or no text" in w for w in doc.warnings)
+
+
+def test_ocr_leaves_no_temporary_files_and_runs_tesseract_single_threaded(letter):
+    import os
+    import tempfile
+
+    before = set(os.listdir(tempfile.gettempdir()))
+    load_document(image_pdf([scanned(render(letter.pdf, dpi=150), angle=1.0)], dpi=150))
+    after = set(os.listdir(tempfile.gettempdir()))
+    assert not [n for n in after - before if n.startswith("tess_")]
+    assert os.environ.get("OMP_THREAD_LIMIT")  # pytesseract passes os.environ to tesseract
