@@ -20,7 +20,7 @@ CONCRETE_FACT = (r"\d|\byour (?:records?|medical records?|chart|doctor|physician
                  r"|\bnot a Plan (?:Provider|Physician)\b|\bbecause (?!(?:it|this|the (?:\w+ )?(?:service|request|care|item)) (?:is|was|"
                  r"were) not (?:medically necessary|covered|a covered benefit)\b)|\bcriteri(?:a|on) (?:\w+ ){0,3}not met"
                  r"|\b(?:after|before) the (?:date|service)\b|\bwithout (?:a |prior )?(?:authori[sz]ation|referral|approval)"
-                 r"|\bno (?:prior )?authori[sz]ation\b|\bbefore you (?:get|got|receive|received)\b|\bM\.D\.|\bD\.O\."
+                 r"|\bno (?:prior )?authori[sz]ation\b|\bFDA\b|\bbefore you (?:get|got|receive|received)\b|\bM\.D\.|\bD\.O\."
                  r"|\bduplicate|\balready (?:processed|paid)|\bfiling limit|\beligib\w*|\b(?:coverage|membership) "
                  r"(?:ended|terminated)|(?-i:\b(?:from|by|at) [A-Z][a-z]+ [A-Z])|\bporque\b|\bsu (?:historial|expediente|m[ée]dic[oa]"
                  r"|afecci[óo]n|s[íi]ntomas?|diagn[óo]stico)\b|\bno (?:es|forma[n]?) parte de la red\b")
@@ -178,9 +178,9 @@ MEDICARE_RULE = (r"\bNational Coverage Determination\b|\bLocal Coverage Determin
                  r"|Medicare Benefit Policy Manual|Medicare (?:National )?Coverage Manual|\b42 (?:CFR|C\.F\.R\.)"
                  r"|§\s?4(?:09|10|12|14|24)\.|Medicare(?:'s)? (?:coverage )?(?:rules|criteria|requirements) for"
                  r"|Original Medicare (?:rules|criteria|coverage rules)|Traditional Medicare (?:rules|criteria)")
-SCIENTIFIC = (r"\b(?:scientific|studies|study|clinical trials?|peer-reviewed|published|literature|evidence shows?"
+SCIENTIFIC = (r"\b(?:estudios|evidencia|cient[íi]fic\w*|scientific|studies|study|clinical trials?|peer-reviewed|published|literature|evidence shows?"
               r"|medical evidence|FDA)\b")
-ALTERNATIVES = r"\balternative\w*|\bother (?:covered )?(?:treatments?|options|therapies)|\btreatment options\b"
+ALTERNATIVES = r"\balternativ\w*|\botros tratamientos\b|\bopciones de tratamiento\b|\bother (?:covered )?(?:treatments?|options|therapies)|\btreatment options\b"
 TERMINAL = r"\bterminal(?:ly)? ill\w*|\bterminal illness\b|\bhospice\b|\bstage IV\b|\blife expectancy\b"
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
@@ -310,7 +310,7 @@ def second_opinion_offer(ctx: Context) -> Offer:
     """Which in-network alternative the letter offers: a named, different clinician (qualified), only the doctor
     who gave the first opinion (same_provider), or none. Specialty match needs the member's answer
     (fact qualified_in_network_offered)."""
-    text = ctx.document.text
+    text = ctx.document.text.replace("\n", " ")  # same offsets; phrases wrap across PDF lines
     treating = {g for m in _TREATING.finditer(text) for g in m.groups() if g}
     same_hit = None
     candidates: list[Offer] = []

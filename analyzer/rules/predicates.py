@@ -656,7 +656,8 @@ def terminal_illness_rights(ctx: Context) -> Finding:
         missing.append("the specific medical and scientific reasons")
     if not T.find(text, P.ALTERNATIVES):
         missing.append("a description of covered alternative treatments")
-    if not T.find(text, r"Independent Medical Review|\bIMR\b|external (?:independent )?review"):
+    if not T.find(text, r"Independent Medical Review|\bIMR\b|external (?:independent )?review|Revisi[óo]n M[ée]dica "
+                        r"Independiente"):
         missing.append("notice of the right to Independent Medical Review")
     if T.find(text, P.TERMINAL) and not T.find(text, r"\bconference\b"):
         missing.append("an offer of a conference to discuss the denial")
