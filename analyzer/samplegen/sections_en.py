@@ -513,6 +513,8 @@ def appeal_section(w: W) -> list[Block]:
             "If you disagree with this decision",
             "Appeal rights",
             "What you can do next",
+            "Grievance and appeal rights",
+            "Asking us to reconsider",
         ]
     )
     days = M("APPEAL_DAYS", c.appeal_phrase) if c.appeal_phrase else ""
@@ -525,6 +527,8 @@ def appeal_section(w: W) -> list[Block]:
                 f"You have the right to file {'an' if word[0] in 'aeiou' else 'a'} {word}. You must ask within {days} {start}.",
                 f"If you disagree, you or someone you name to act for you may file {'an' if word[0] in 'aeiou' else 'a'} {word} within {days} {start}.",
                 f"You, your doctor or your representative can ask us to review this decision by filing {'an' if word[0] in 'aeiou' else 'a'} {word}. Please file within {days} {start}.",
+                f"Deadline to file {'an' if word[0] in 'aeiou' else 'a'} {word}: {days} {start}.",
+                f"We must receive your {word} within {days} {start}. Someone else, such as your doctor, a family member or a lawyer, may file it for you if you give written permission.",
             ]
         )
         if days
@@ -537,7 +541,7 @@ def appeal_section(w: W) -> list[Block]:
         ch.append(f"fax your request to {c.phones['fax']}")
     if w.chance(0.3):
         ch.append("visit the Member Services office at any Kaiser Permanente facility")
-    t2 = "To file, " + join_and(ch, "or") + "."
+    t2 = w.pick(["To file, ", "You can ", "How to file: "]) + join_and(ch, "or") + "."
     out = [w.h(head, space_before=10), w.p(t1), w.p(t2)]
     if w.chance(0.5):
         out.append(
@@ -578,7 +582,7 @@ def expedited_section(w: W) -> list[Block]:
             ]
         )
     return [
-        w.h(w.pick(["Expedited (fast) review", "Urgent appeals", "If your health is at serious risk"]), space_before=8),
+        w.h(w.pick(["Expedited (fast) review", "Urgent appeals", "If your health is at serious risk", "Fast (expedited) decisions", "When you cannot wait"]), space_before=8),
         w.p(t),
     ]
 
