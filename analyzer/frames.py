@@ -211,11 +211,23 @@ def _field_evidence(letter: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
                 yield f"{list_name}[{i}]", item.get("evidence")
 
 
+# Row dicts are turned into typed (Arrow-backed) frames every this many rows: a 1,000-letter run keeps
+# compact columns instead of ~50,000 Python dicts.
+CHUNK_ROWS = 5000
+
+
 class _Rows:
-    """Accumulates plain row dicts per table (small: the result dicts themselves are not kept)."""
+    """Accumulates rows per table, a chunk at a time (the result dicts themselves are not kept)."""
 
     def __init__(self) -> None:
         self.rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
+        self.chunks: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLE_NAMES}
+
+    def flush(self, force: bool = False) -> None:
+        for name, rows in self.rows.items():
+            if rows and (force or len(rows) >= CHUNK_ROWS):
+                self.chunks[name].append(_frame(rows, TABLES[name]))
+                self.rows[name] = []
 
     def add(self, result: Mapping[str, Any]) -> None:
         source = result.get("source") or {}
@@ -283,7 +295,17 @@ class _Rows:
             self.rows["arguments"].append(row)
 
     def frames(self) -> Frames:
-        return Frames(**{name: _frame(self.rows[name], TABLES[name]) for name in TABLE_NAMES})
+        self.flush(force=True)
+        out = {}
+        for name in TABLE_NAMES:
+            chunks = self.chunks[name]
+            if not chunks:
+                out[name] = _frame([], TABLES[name])
+            elif len(chunks) == 1:
+                out[name] = chunks[0]
+            else:
+                out[name] = pd.concat(chunks, ignore_index=True)
+        return Frames(**out)
 
 
 def _frame(rows: list[dict], dtypes: Mapping[str, str]) -> pd.DataFrame:
@@ -310,6 +332,7 @@ def to_frames(results: Iterable[Mapping[str, Any] | Any]) -> Frames:
     rows = _Rows()
     for r in results:
         rows.add(r.result if hasattr(r, "result") else r)
+        rows.flush()
     return rows.frames()
 
 

@@ -144,6 +144,17 @@ def test_values_of_a_normal_letter():
     assert f.documents["doc_id"].is_unique
 
 
+def test_chunked_building_gives_the_same_tables(monkeypatch):
+    from analyzer import frames as framesmod
+
+    results = [normal_result(f"l{i}.pdf", f"{i:064x}") for i in range(7)] + [error_only_result()]
+    whole = to_frames(copy.deepcopy(results))
+    monkeypatch.setattr(framesmod, "CHUNK_ROWS", 2)
+    chunked = to_frames(copy.deepcopy(results))
+    for name, df in whole:
+        pd.testing.assert_frame_equal(chunked[name], df)
+
+
 def test_doc_id_is_stable_and_distinguishes_same_bytes():
     assert doc_id("a.pdf", "x") == doc_id("a.pdf", "x") != doc_id("b.pdf", "x")
 
