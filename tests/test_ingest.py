@@ -591,3 +591,20 @@ def test_no_letter_text_in_debug_logs(caplog):
     assert canary in doc.text
     assert caplog.records  # something was logged at DEBUG
     assert canary not in caplog.text and "73519864" not in caplog.text
+
+
+def test_fax_header_over_a_scan_goes_to_ocr(letter):
+    from reportlab.lib.pagesizes import letter as letter_size
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    scan = render(letter.pdf, dpi=100)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter_size)
+    c.drawImage(ImageReader(scan), 0, 0, width=612, height=792)
+    c.setFont("Helvetica", 8)
+    c.drawString(20, 780, "FROM: KP FAX SERVER 03/06/2026 10:41 PAGE 1/2")  # what fax servers stamp on top
+    c.showPage()
+    c.save()
+    doc = load_document(buf.getvalue(), ocr_engine=FakeOcrEngine(["the whole scanned page"]))
+    assert (doc.pages[0].source, doc.pages[0].source_reason) == ("ocr", "scanned page with almost no text layer")

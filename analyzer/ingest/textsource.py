@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 TEXT_LAYER, OCR, NONE = "text_layer", "ocr", "none"
 
-# A page whose text layer has fewer visible characters than this, on top of a page-sized image,
-# is a scan with a stamp or a header line in text: OCR reads more of it.
-MIN_TEXT_CHARS_ON_SCAN = 40
+# A page whose text layer has fewer visible characters than this, on top of a page-sized image, is a scan
+# with a fax header or a stamp in text (a letter page holds 1,500-4,000): OCR reads the whole page.
+# Scans that were OCR'd before ("sandwich" PDFs) carry far more and keep their text layer.
+MIN_TEXT_CHARS_ON_SCAN = 200
 SCAN_IMAGE_COVERAGE = 0.5
 # More than this share of undecodable glyphs ((cid:N), private-use, U+FFFD) means the font has no usable
 # Unicode map: the text layer is garbage even though it has characters.
