@@ -608,3 +608,15 @@ def test_fax_header_over_a_scan_goes_to_ocr(letter):
     c.save()
     doc = load_document(buf.getvalue(), ocr_engine=FakeOcrEngine(["the whole scanned page"]))
     assert (doc.pages[0].source, doc.pages[0].source_reason) == ("ocr", "scanned page with almost no text layer")
+
+
+def test_sixteen_bit_scan_is_not_washed_out(letter):
+    import numpy as np
+
+    from analyzer.ingest import imageprep
+
+    gray = render(letter.pdf, dpi=60)
+    deep = Image.open(io.BytesIO(encode(Image.fromarray(np.asarray(gray).astype(np.uint16) * 257), "PNG")))
+    assert deep.mode.startswith("I")
+    out = np.asarray(imageprep.to_gray(deep))
+    assert abs(out.astype(int) - np.asarray(gray).astype(int)).max() <= 1

@@ -23,6 +23,11 @@ def to_gray(img: Image.Image) -> Image.Image:
         rgba = img.convert("RGBA")
         bg = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         img = Image.alpha_composite(bg, rgba)
+    if img.mode.startswith(("I", "F")):
+        # 16-bit and float scans: PIL's convert("L") clips everything above 255 to white
+        arr = np.asarray(img, dtype=np.float32)
+        top = float(arr.max()) or 1.0
+        return Image.fromarray(np.clip(arr * (255.0 / top), 0, 255).astype(np.uint8), mode="L")
     if img.mode != "L":
         img = img.convert("L")
     return img
