@@ -620,3 +620,14 @@ def test_sixteen_bit_scan_is_not_washed_out(letter):
     assert deep.mode.startswith("I")
     out = np.asarray(imageprep.to_gray(deep))
     assert abs(out.astype(int) - np.asarray(gray).astype(int)).max() <= 1
+
+
+def test_transparent_png_page_image_is_white_not_black():
+    import numpy as np
+    from PIL import ImageDraw
+
+    img = Image.new("RGBA", (850, 1100), (0, 0, 0, 0))  # transparent black: the usual "empty" pixel
+    ImageDraw.Draw(img).rectangle((100, 100, 400, 130), fill=(0, 0, 0, 255))
+    doc = load_document(encode(img, "PNG"), ocr_engine=FakeOcrEngine(["some text on the page"]))
+    shown = np.asarray(page_image(doc, 1, resolution=72).convert("L"))
+    assert shown[500:600, 300:400].min() > 200 and shown[76:90, 100:250].max() < 80  # 100 dpi -> 72

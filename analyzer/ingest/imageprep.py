@@ -33,6 +33,17 @@ def to_gray(img: Image.Image) -> Image.Image:
     return img
 
 
+def to_rgb(img: Image.Image) -> Image.Image:
+    """RGB for display, with the same care as ``to_gray`` (transparency on white, 16-bit scaled)."""
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        bg = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(bg, rgba).convert("RGB")
+    if img.mode.startswith(("I", "F")):
+        return to_gray(img).convert("RGB")
+    return img if img.mode == "RGB" else img.convert("RGB")
+
+
 def _small(gray: Image.Image, width: int = _ANALYSIS_WIDTH) -> tuple[Image.Image, float]:
     if gray.width <= width:
         return gray, 1.0

@@ -416,7 +416,7 @@ def prepare_frame(frame: Image.Image, info: dict, gray: bool = True) -> tuple[Im
         frame = ImageOps.exif_transpose(frame) or frame
     except _IMAGE_ERRORS:
         pass  # broken EXIF: keep the pixels as stored
-    frame = imageprep.to_gray(frame) if gray else frame.convert("RGB")
+    frame = imageprep.to_gray(frame) if gray else imageprep.to_rgb(frame)
     dpi_x, dpi_y = _declared_dpi(info)
     if dpi_x and dpi_y and abs(dpi_x / dpi_y - 1) > 0.1:
         # fax "normal" mode (204 x 98 dpi): make pixels square by stretching vertically
