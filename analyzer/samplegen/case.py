@@ -324,7 +324,7 @@ def _dates(c: Case, rng: random.Random) -> None:
         elif ca or (k == "second_opinion_denial"):
             received = D.add_business(decision, -(rng.randint(9, 18) if untimely else rng.randint(1, 4)))
         elif p in ("medicare_advantage", "medicaid"):
-            received = decision - dt.timedelta(days=rng.randint(12, 30) if untimely else rng.randint(1, 6))
+            received = decision - dt.timedelta(days=rng.randint(16, 30) if untimely else rng.randint(1, 6))
         else:
             received = decision - dt.timedelta(days=rng.randint(20, 40) if untimely else rng.randint(2, 13))
         if k == "termination_notice":
@@ -542,6 +542,10 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         defects = choose_defects(rng, plan, state, kind, wanted)
         if any(DEFECTS[d].get("urgent") for d in defects):
             urgency = "expedited"
+        if any(DEFECTS[d].get("standard") for d in defects):
+            if constraints.get("urgency") == "expedited":
+                raise ValueError("notice.expedited_review is planted only in standard (non-urgent) letters")
+            urgency = "standard"
         cats = _cats_for(defects, kind, constraints.get("denial_category"))
         if defects and any(d == "process.emergency_prior_auth" for d in defects):
             cats = ["no_prior_authorization"]

@@ -103,6 +103,7 @@ DEFECTS: dict[str, dict] = {
         plans=("commercial_hmo", "medicare_advantage", "medicaid"),
         ca=False,
         kinds=SERVICE_KINDS,
+        standard=True,  # an urgent letter says "expedited" about its own review, which blurs the omission
         note="a service denial that does not describe expedited (fast) review",
     ),
     "notice.plan_provision": dict(
