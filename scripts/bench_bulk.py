@@ -35,16 +35,52 @@ def generate_letters(out_dir: Path, n: int, seed: int = 1000) -> list[Path]:
     return paths
 
 
+class _PssSampler:
+    """Peak of the summed PSS of this process and its children (shared pages counted once, unlike RSS)."""
+
+    def __init__(self, interval: float = 0.5) -> None:
+        import threading
+
+        self.interval, self.peak_mb = interval, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_full_info().pss
+                except (psutil.Error, AttributeError):
+                    pass
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> _PssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def _time_run(paths: list[Path], **kw: Any) -> dict:
     from analyzer.bulk import analyze_many
     from analyzer.frames import to_frames
 
-    t0 = time.perf_counter()
-    frames = to_frames(analyze_many([str(p) for p in paths], progress=False, **kw))
-    dt = time.perf_counter() - t0
+    with _PssSampler() as pss:
+        t0 = time.perf_counter()
+        frames = to_frames(analyze_many([str(p) for p in paths], progress=False, **kw))
+        dt = time.perf_counter() - t0
     docs = frames.documents
     return {"letters": len(docs), "seconds": round(dt, 2), "letters_per_s": round(len(docs) / dt, 2),
-            "failed": int((docs["status"] == "error").sum())}
+            "failed": int((docs["status"] == "error").sum()), "peak_pss_total_mb": round(pss.peak_mb, 1)}
 
 
 def _loadavg() -> list[float] | None:
@@ -73,13 +109,13 @@ def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, lett
         warm_up()
         out: dict[str, Any] = {"n": n, "cpu_count": os.cpu_count(), "start_method": START_METHOD,
                                "generate_seconds": gen_s, "load_average_before": _loadavg(), "runs": {}}
-        for w in workers:
-            best = None
-            for _ in range(repeat):
+        # interleaved (1, 2, 1, 2, ...) and best of ``repeat``: on a shared machine the load changes by the minute
+        for _ in range(repeat):
+            for w in workers:
                 r = _time_run(paths, workers=w)
+                best = out["runs"].get(f"workers={w}")
                 if best is None or r["seconds"] < best["seconds"]:
-                    best = r
-            out["runs"][f"workers={w}"] = best
+                    out["runs"][f"workers={w}"] = r
         if 1 in workers and len(workers) > 1:
             base = out["runs"]["workers=1"]["letters_per_s"]
             for w in workers:
