@@ -229,8 +229,8 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
         return "date_or_number"
     if P.ID_LABEL.search(line_before):
         return "identifier"
-    if re.search(r"\b(MRN|ID|claim|ref|auth|case|group|member|n[úu]mero|record)\b[^\n]{0,25}$", line_before, re.I) and \
-            not P.CODE_CONTEXT_SERVICE.search(line_before[-25:]):
+    if re.search(r"\b(MRN|ID|claim|ref|auth|case|group|member|n[úu]mero|record)\s*(#|no\.?|number|id|n[úu]mero)?\s*[:#]?\s*$",
+                 line_before, re.I):
         return "identifier"
     return None
 
@@ -281,6 +281,9 @@ def find_codes(text: str) -> list[Candidate]:
             in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo)\b", head[-400:], re.I)) and bool(
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
+            # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|para|de)\s+$", text[max(ls, s - 12):s], re.I)
+                                        and re.match(r"\s+[A-Z][a-z]{2,}", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
             if not (explicit or in_table or row_like or P.CODE_CONTEXT_SERVICE.search(line)):
