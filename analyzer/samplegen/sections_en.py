@@ -127,6 +127,8 @@ def reason_text(w: W) -> str:
             [
                 f"The request for {svc_l} was received after the service was scheduled without the referral your plan requires, so it cannot be approved.",
                 f"{cap(svc_l)} requires a referral and prior authorization from a Plan Physician, and none was obtained.",
+                f"We did not receive a referral from your primary care physician for {svc_l}, which your plan requires before this service.",
+                f"Prior authorization is required for {svc_l}. The request did not come from a Plan Physician, so it cannot be approved as submitted.",
             ]
         )
     if cat == "administrative":
@@ -166,6 +168,8 @@ def reason_text(w: W) -> str:
             [
                 f"We cannot approve a second opinion at {c.outside} because it is outside our network and a qualified Plan specialist in {c.innet['specialty']} is available to give you a second opinion about your {cond}.",
                 f"Your request for an outside second opinion from {c.outside} is denied because an appropriately qualified Plan Provider of the same specialty can see you for a second opinion.",
+                f"A second opinion about your {cond} is approved, but not at {c.outside}: it will be given by a Plan specialist in {c.innet['specialty']} who has expertise in your condition.",
+                f"We denied the referral to {c.outside} for a second opinion because Plan specialists in {c.innet['specialty']} with experience treating {cond} are available to see you.",
             ]
         )
     raise ValueError(cat)
