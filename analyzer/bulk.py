@@ -165,15 +165,19 @@ def _expand(item: str | os.PathLike, single: bool) -> list[Source]:
 def resolve_sources(sources: Any) -> list[Source]:
     """A folder (recursive), a glob, a ZIP, one file, or a list of any of these -> ordered ``Source`` list.
 
-    Folders and globs are sorted; a list keeps its order. Names: relative paths for a single folder,
-    ``archive.zip:member`` for ZIP members, otherwise the path as given.
+    Folders and globs are sorted (dot files and folders skipped); a list keeps its order. Names: paths
+    relative to the folder when one folder is given, ``archive.zip:member`` for ZIP members, otherwise
+    the path as given.
     """
     if isinstance(sources, Source):
         return [sources]
     if isinstance(sources, (str, os.PathLike)):
         return _expand(sources, single=True)
+    items = list(sources)
+    if len(items) == 1 and isinstance(items[0], (str, os.PathLike)) and Path(items[0]).is_dir():
+        return _folder_sources(Path(items[0]), relative=True)  # ["DIR"] names its letters as "DIR" does
     out: list[Source] = []
-    for item in sources:
+    for item in items:
         out.extend([item] if isinstance(item, Source) else _expand(item, single=False))
     return out
 

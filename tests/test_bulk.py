@@ -89,6 +89,15 @@ def test_folder_is_recursive_sorted_and_filtered(folder):
     assert [s.name for s in resolve_sources(folder)] == ["a.pdf", "b.pdf", "sub/c.PNG", "sub/d.tiff"]
 
 
+def test_one_folder_in_a_list_is_named_like_the_folder(folder, tmp_path):
+    assert [s.name for s in resolve_sources([folder])] == [s.name for s in resolve_sources(folder)]
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.pdf").write_bytes(b"x")
+    names = [s.name for s in resolve_sources([folder, other])]
+    assert names[0] == str(folder / "a.pdf") and names[-1] == str(other / "a.pdf")  # two folders: full paths
+
+
 def test_glob_list_and_zip(folder, tmp_path):
     assert [Path(s.name).name for s in resolve_sources(str(folder / "**" / "*.pdf"))] == ["a.pdf", "b.pdf"]
     listed = [str(folder / "b.pdf"), str(folder / "a.pdf")]
