@@ -126,17 +126,26 @@ CODES_WORD = (r"\b(?:diagnosis|treatment|procedure|billing) (?:and (?:treatment|
               r"|\bc[óo]digos? de (?:diagn[óo]stico|tratamiento|procedimiento)")
 MONEY = r"\$\s?\d"
 PROVIDER_WORD = r"\b(?:provider|physician|facility|hospital|medical center|clinic)\b"
-CONSUMER_ASSISTANCE = (r"Insurance (?:Division|Department|Bureau)|insurance regulator|for free help with your "
-                       r"(?:appeal|grievance|complaint)|Consumer Assistance|\bombudsman\b|Defensor[ií]a|Alianza de Consumidores|Health Consumer Alliance|1-888-804-3536|Employee Benefits "
-                       r"Security Administration|1-866-444-(?:EBSA|3272)|Health Education and Advocacy|Division of "
-                       r"Insurance|Department of Insurance|Insurance (?:Commissioner|Administration)|Office of (?:the )?"
-                       r"(?:Commissioner of )?Insurance|Consumer Services|Bureau of Insurance")
+# a named consumer-assistance program; a state insurance regulator counts only where the letter offers its help
+# (the same regulator is often named merely as the body that assigns external review)
+CONSUMER_ASSISTANCE = (r"for free help with your (?:appeal|grievance|complaint)|\b(?:free )?help is available from"
+                       r"|can help you (?:file|with|prepare) (?:an? |your )?(?:appeal|grievance|complaint)|Consumer Assistance|\bombudsman\b"
+                       r"|Defensor[ií]a|Alianza de Consumidores|Health Consumer Alliance|1-888-804-3536|Employee Benefits "
+                       r"Security Administration|1-866-444-(?:EBSA|3272)|Health Education and Advocacy|Consumer Services")
+CONSUMER_REGULATOR = (r"Insurance (?:Division|Department|Bureau|Commissioner|Administration)|Division of Financial "
+                      r"Regulation|Department of Financial (?:Regulation|Services)|(?:Division|Department|Bureau)"
+                      r" of Insurance|Office of (?:the )?(?:Commissioner of )?Insurance")
+CONSUMER_HELP = r"\b(?:help|assist\w*|questions?|complaints?|ayuda)\b"
 DOCUMENTS_WORD = r"\b(?:cop(?:y|ies)|documents?|records|case file|copias?|documentos?|expedientes?|registros)\b"
 CONTINUATION = (r"ayuda pagada pendiente|seguir recibiendo|continuar recibiendo|aid paid pending|continue (?:to receive|receiving|getting|your) (?:\w+ )?(?:services?|benefits?|care"
                 r"|treatment)|continuation of (?:benefits|services)|keep (?:getting|receiving) (?:\w+ )?(?:services?|care"
                 r"|benefits?)|benefits (?:will )?continue")
-DELAY_WHAT = (r"\b(?:need|needs|needed|require[sd]?|have not received|did not receive|missing)\b[^.]{0,80}\b(?:"
-              r"information|records|results|notes|test|exam\w*|documentation|consult\w*|expert)")
+# what the plan still needs, named concretely ("we need: the results of your MRI"); "the records we asked for"
+# does not say what is missing
+DELAY_WHAT = (r"\b(?:(?:information|items?|records|documents) (?:is|are) (?:missing|needed|required)\s*:|we (?:still )?need|we require|needs?:|needed:|please (?:send|provide|have)|(?:ask|asked) (?:Dr\.? |your "
+              r"doctor )?\w* ?to send|must (?:send|provide))\b[^.]{0,100}\b(?:results?|notes|records (?:from|of|for|about)"
+              r"|letter|report|test|exam\w*|imaging|documentation (?:of|about|showing)|information (?:about|on|from|showing)"
+              r"|history|consult\w*|expert|specialist review)")
 # --- process --------------------------------------------------------------------------------------------------
 RESCISSION = (r"authori[sz]ation was issued in error|\bretroactive\w*|\brescind\w*|\brescission\b|no longer eligible"
               r"|upon further review|reversed (?:the|our) (?:prior )?authori[sz]ation")

@@ -355,7 +355,9 @@ def claim_identification(ctx: Context) -> Finding:
 
 
 def consumer_assistance(ctx: Context) -> Finding:
-    hit = T.find(_text(ctx), P.CONSUMER_ASSISTANCE)
+    hit = T.find(_text(ctx), P.CONSUMER_ASSISTANCE) or T.find_in_sentences(
+        [s for s in T.sentences(_text(ctx)) if T.find(s.text, P.CONSUMER_HELP)
+         and not T.find(s.text, r"external review|independent review")], P.CONSUMER_REGULATOR)
     if hit:
         return passed("the letter names a consumer assistance program", T.spans(ctx, hit))
     return raised("the letter appears to lack the contact for a consumer assistance program or ombudsman, which the "
