@@ -493,8 +493,23 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             txt = _clean_item(ctx.text[a:b])
             diagnoses.append({"text": txt or c.value, "codes": [c.value], "evidence": ctx.ev([(a, c.end)]),
                               "source": c.source})
+        svc = [c for c in cs if c.label != "ICD10"]
+        paren = [c for c in svc if _in_parens(ctx.text, c)]
+        for c in paren:
+            # "Hereditary cancer panel, 47 genes (CPT 81432)": the words before the parenthesis, across a line wrap
+            lp = ctx.text.rfind("(", max(0, c.start - 14), c.start)
+            start = ctx.text.rfind("\n", 0, lp) + 1
+            if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 2 and start > 0:
+                prev = ctx.text.rfind("\n", 0, start - 1) + 1
+                if not re.search(r"([.:;]|denied|approved)\s*$", ctx.text[prev:start - 1], re.I):
+                    start = prev
+            cuts = list(_PROSE_CUT.finditer(ctx.text[start:lp]))
+            a = start + (cuts[-1].end() if cuts else 0)
+            text = _clean_item(_row_text(ctx.text[a:lp], []))
+            services.append({"text": text or c.value, "codes": [c.value], "evidence": ctx.ev([(a, c.end)]), "source": c.source})
+            rows.append({"decision": None})
         for kind in ("svc",):
-            group = [c for c in cs if c.label != "ICD10"]
+            group = [c for c in svc if c not in paren]
             if not group:
                 continue
             a, b = _svc_segment(ctx.text, ls, le, group)
@@ -526,14 +541,21 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     return services, diagnoses, rows
 
 
+def _in_parens(text: str, c: R.Candidate) -> bool:
+    return bool(re.search(r"\(\s*((CPT|HCPCS|code|c[óo]digo)\s*#?:?\s*)?$", text[max(0, c.start - 14):c.start], re.I)) and \
+        text[c.end:c.end + 2].lstrip().startswith(")")
+
+
 def _row_likeness(text: str, c: R.Candidate) -> int:
     ls, le = R._line_at(text, c.start)
     line = text[ls:le]
     score = 0
     if len(line) < 110:
         score += 1
-    if re.match(r"^\W{0,3}\s*" + re.escape(text[c.start:c.end]), line) or re.match(r"^\s*[•·\-*�]", line):
+    if re.match(r"^\W{0,3}\s*(\d{1,2}\s+)?" + re.escape(text[c.start:c.end]) + r"\s+[A-Za-z]", line) or re.match(r"^\s*[•·\-*�]", line):
         score += 2
+    if _in_parens(text, c):
+        score -= 1
     if P.DECISION_WORDS.search(line):
         score += 1
     if re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I):
@@ -557,7 +579,8 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
     return a, c.start
 
 
-_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|for|and|:|;\s(?=[A-Z]))\s+", re.I)
+_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|\bfor|\band|:|"
+                        r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
 def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:

@@ -118,7 +118,7 @@ DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
         r"you\s+(asked|requested|submitted|filed|sent|called)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
     ("decision", "role.fwd_decision", re.compile(
         r"^,?\s*(we|the\s+(physician|reviewer|plan)|an?\s+[\w ]{0,30}?(physician|doctor|reviewer|pharmacist|nurse))\s+"
-        r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed)|^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])", re.I)),
+        r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed|approved|partly\s+approved)|^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])", re.I)),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
     ("plan.medicare_word", "medicare_advantage", 1, r"\bmedicare\b"),
     ("plan.medi_cal", "medi_cal", 3, r"\bmedi[-‐–\s]cal\b"),
     ("plan.notice_of_action", "medi_cal", 3, r"notice\s+of\s+action|aviso\s+de\s+acci[óo]n"),
-    ("plan.nar", "medi_cal", 3, r"notice\s+of\s+appeal\s+resolution|aviso\s+de\s+resoluci[óo]n"),
+    ("plan.nar", "medi_cal", 1, r"notice\s+of\s+appeal\s+resolution|aviso\s+de\s+resoluci[óo]n"),
     ("plan.state_hearing", "medi_cal", 2, r"state\s+hearing|audiencia\s+estatal|audiencia\s+imparcial"),
     ("plan.aid_paid_pending", "medi_cal", 3, r"aid\s+paid\s+pending|ayuda\s+pagada\s+pendiente"),
     ("plan.dhcs", "medi_cal", 2, r"\bDHCS\b|department\s+of\s+health\s+care\s+services|departamento\s+de\s+servicios\s+de\s+atenci[óo]n"),

@@ -489,7 +489,7 @@ MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to))"
-    r"[ \t]*:?[ \t]+(?!Dr\.|Dra\.)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(?i:(dear|estimad[oa]|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
@@ -535,7 +535,7 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             continue
         name = _clean_name(m.group("val"))
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
-        if len(name.split()) >= 2 and not _NOT_NAME.search(name):
+        if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in ADDRESS_BLOCK.finditer(text):
         name = _clean_name(m.group("val"))
