@@ -459,6 +459,7 @@ class Outcome:
     traceback: str = ""
     leftovers: list[str] = field(default_factory=list)  # files left in the private TMPDIR
     schema_errors: list[str] = field(default_factory=list)
+    span_problems: list[str] = field(default_factory=list)  # evidence whose text is not the page text at its offsets
     seconds: float = 0.0
     maxrss_mb: float = 0.0
 
@@ -474,6 +475,33 @@ class Outcome:
 def schema_path() -> Path:
     # CI checks out shared/ beside the repository clone
     return REPO.parent / "shared" / "schema" / "analysis.schema.json"
+
+
+def _spans(obj: Any, path: str = "result"):
+    """Every evidence span in a result: dicts with page/start/end/text."""
+    if isinstance(obj, dict):
+        if {"page", "start", "end", "text"} <= obj.keys() and isinstance(obj.get("start"), int):
+            yield path, obj
+        for k, v in obj.items():
+            yield from _spans(v, f"{path}.{k}")
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _spans(v, f"{path}[{i}]")
+
+
+def span_problems(doc: Any, result: dict) -> list[str]:
+    """Evidence that does not point at the text it quotes (offsets are the one span currency)."""
+    out = []
+    for path, sp in _spans(result):
+        if not 1 <= sp["page"] <= len(doc.pages):
+            out.append(f"{path}: page {sp['page']} outside 1..{len(doc.pages)}")
+            continue
+        text = doc.pages[sp["page"] - 1].text
+        if not 0 <= sp["start"] <= sp["end"] <= len(text):
+            out.append(f"{path}: offsets {sp['start']}..{sp['end']} outside the page ({len(text)} chars)")
+        elif text[sp["start"]:sp["end"]] != sp["text"]:
+            out.append(f"{path}: span text is not the page text at its offsets")
+    return out
 
 
 def _serve() -> None:  # pragma: no cover - runs in the child
@@ -508,12 +536,17 @@ def _serve() -> None:  # pragma: no cover - runs in the child
         out: dict[str, Any] = {"status": "ok"}
         t0 = time.monotonic()
         try:
-            data = Path(req["path"]).read_bytes()
-            source: Any = data
-            if req.get("as_path"):
-                source = req["path"]
-            opts = Options(**req.get("options", {}))
-            a = analyzer.analyze(source, options=opts, file_name=req.get("file_name"))
+            if "text_pages" in req:  # the text path: Document.from_text -> analyze_document
+                from analyzer.document import Document
+
+                a = analyzer.analyze_document(Document.from_text(req["text_pages"]))
+            else:
+                data = Path(req["path"]).read_bytes()
+                source: Any = data
+                if req.get("as_path"):
+                    source = req["path"]
+                opts = Options(**req.get("options", {}))
+                a = analyzer.analyze(source, options=opts, file_name=req.get("file_name"))
             res = a.result
             errs = res.get("errors") or []
             out["status"] = "error" if errs else "ok"
@@ -529,6 +562,8 @@ def _serve() -> None:  # pragma: no cover - runs in the child
             out["contains"] = {p: (p in blob) for p in req.get("probes", [])}
             if validator is not None:
                 out["schema_errors"] = [e.message[:200] for e in validator.iter_errors(res)][:5]
+            if a.document is not None:
+                out["span_problems"] = span_problems(a.document, res)[:5]
         except BaseException as exc:  # noqa: BLE001 - the point is to report anything that escapes
             out["status"] = "exception"
             out["exception"] = f"{type(exc).__module__}.{type(exc).__name__}: {str(exc)[:300]}"
@@ -596,6 +631,13 @@ class Worker:
 
     def run(self, path: Path, *, timeout: float = 30.0, options: dict | None = None, file_name: str | None = None,
             probes: tuple[str, ...] = (), as_path: bool = False) -> Outcome:
+        return self._request(
+            {"path": str(path), "options": options or {}, "file_name": file_name, "probes": list(probes),
+             "as_path": as_path},
+            timeout=timeout,
+        )
+
+    def _request(self, req: dict, *, timeout: float) -> Outcome:
         if self.proc is None or self.proc.poll() is not None:
             self._start()
             self.warm()
@@ -603,8 +645,7 @@ class Worker:
         self.n += 1
         tmp = self.workdir / f"tmp{self.n}"
         tmp.mkdir()
-        req = {"path": str(path), "tmpdir": str(tmp), "options": options or {}, "file_name": file_name,
-               "probes": list(probes), "as_path": as_path}
+        req = dict(req, tmpdir=str(tmp))
         t0 = time.monotonic()
         try:
             self.proc.stdin.write((json.dumps(req) + "\n").encode())
@@ -618,11 +659,18 @@ class Worker:
             rc = self.proc.returncode
             self.close()
             status = "died" if died else "hang"
-            return Outcome(status=status, seconds=round(time.monotonic() - t0, 1),
-                           exception=f"worker exit code {rc}" if died else f"no answer within {timeout:.0f} s",
-                           leftovers=sorted(os.listdir(tmp)))
+            return Outcome(
+                status=status,
+                seconds=round(time.monotonic() - t0, 1),
+                exception=f"worker exit code {rc}" if died else f"no answer within {timeout:.0f} s",
+                leftovers=sorted(os.listdir(tmp)),
+            )
         d = json.loads(line)
         return Outcome(**{k: v for k, v in d.items() if k in Outcome.__dataclass_fields__})
+
+    def run_text(self, pages: list[str], *, timeout: float = 30.0) -> Outcome:
+        """Analyze text pages (``Document.from_text``) in the child, with the same watchdog."""
+        return self._request({"text_pages": list(pages)}, timeout=timeout)
 
     def close(self) -> None:
         if self.proc is not None:
