@@ -143,7 +143,7 @@ CONTINUATION = (r"ayuda pagada pendiente|seguir recibiendo|continuar recibiendo|
 # what the plan still needs, named concretely ("we need: the results of your MRI"); "the records we asked for"
 # does not say what is missing
 DELAY_WHAT = (r"\b(?:(?:information|items?|records|documents) (?:is|are) (?:missing|needed|required)\s*:|we (?:still )?need|we require|needs?:|needed:|please (?:send|provide|have)|(?:ask|asked) (?:Dr\.? |your "
-              r"doctor )?\w* ?to send|must (?:send|provide))\b[^.]{0,100}\b(?:results?|notes|records (?:from|of|for|about)"
+              r"doctor )?\w* ?to send|must (?:send|provide))[^.]{0,100}\b(?:results?|notes|records (?:from|of|for|about)"
               r"|letter|report|test|exam\w*|imaging|documentation (?:of|about|showing)|information (?:about|on|from|showing)"
               r"|history|consult\w*|expert|specialist review)")
 # --- process --------------------------------------------------------------------------------------------------
