@@ -326,6 +326,21 @@ def length_self_reference_pdf() -> bytes:
     ])
 
 
+def xref_prev_loop_pdf() -> bytes:
+    """The trailer's /Prev points back at its own cross-reference table (a reader that follows /Prev loops)."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        FONT,
+        stream(text_content()),
+    ]
+    first = raw_pdf(objs)
+    xref_at = first.rfind(b"\nxref\n") + 1
+    return raw_pdf(objs, extra_trailer=b"/Prev %d " % xref_at)
+
+
 def parent_cycle_resources_pdf() -> bytes:
     """A page inheriting /Resources through a /Parent chain that loops back on itself."""
     return raw_pdf([
@@ -713,6 +728,7 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     "deeply_nested": (deeply_nested_pdf, "letter.pdf"),
     "length_self_reference": (length_self_reference_pdf, "letter.pdf"),
     "parent_cycle": (parent_cycle_resources_pdf, "letter.pdf"),
+    "xref_prev_loop": (xref_prev_loop_pdf, "letter.pdf"),
     "invalid_dictionary": (lambda: canary_corrupt_pdfs()["invalid_dictionary"], "letter.pdf"),
 }
 

@@ -91,6 +91,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "deeply_nested": ("ok", "corrupt_document"),
     "length_self_reference": ("ok", "corrupt_document"),
     "parent_cycle": ("ok", "corrupt_document"),
+    "xref_prev_loop": ("ok", "corrupt_document"),
     # a page dictionary with an odd number of entries: pdfminer raises "Invalid dictionary construct"
     "invalid_dictionary": ("ok", "corrupt_document"),
 }
