@@ -171,6 +171,11 @@ NOTICE_CONSUMER = [
     row(P, letter_text(omit=["consumer"], extra=["Contact the Employee Benefits Security Administration at "
                                                  "1-866-444-EBSA."]), label="ebsa", plan_type="erisa_group",
         state="GA"),
+    row(P, letter_text(omit=["consumer"], extra=["Help is available from the Oregon Division of Financial Regulation "
+                                                 "at 1-888-877-4894."]), label="state-regulator-offers-help", state="OR"),
+    row(R, letter_text(omit=["consumer"], extra=["You may ask for an external review by an organization assigned by the "
+                                                 "Colorado Division of Insurance."]), label="regulator-only-for-review",
+        state="CO"),
     row(NA, letter_text(omit=["consumer"]), label="medi-cal", plan_type="medi_cal"),
     row(NA, letter_text(omit=["consumer"]), facts={"grandfathered_plan": "true"}, label="grandfathered"),
 ]
@@ -203,6 +208,11 @@ NOTICE_DELAY = [
     row(R, "We need the notes from your January visit. We expect to decide by March 20, 2026.",
         label="ma-no-grievance-right", letter_kind="delay_notice", plan_type="medicare_advantage"),
     row(P, DELAY_GOOD, label="complete", letter_kind="delay_notice"),
+    row(P, "The following information is missing: the results of your most recent imaging study. We will decide by "
+           "09-18-2026. You may file a grievance about this delay.", label="missing-list-and-numeric-date",
+        letter_kind="delay_notice"),
+    row(R, "We have not received the medical records we asked for. We will decide by March 20, 2026.",
+        label="vague-records", letter_kind="delay_notice"),
     row(NA, "We need more time.", label="fehb", letter_kind="delay_notice", plan_type="fehb"),
     row(NA, label="initial-denial"),
 ]
