@@ -248,12 +248,14 @@ def compute_deadlines(ctx: Context) -> list[dict]:
         else:
             out.append(_first_level(ctx, pt, start, start_label))
         if is_urgent(ctx):
+            kk = knox_keene(ctx)
+            frame = "3 days" if kk else "72 hours"
+            cite = "Cal. Health & Safety Code § 1368.01(b)" if kk else {
+                "medicare_advantage": "42 CFR § 422.590", "erisa_group": "29 CFR § 2560.503-1(i)(2)(i)",
+                "commercial_hmo": "29 CFR § 2560.503-1(i)(2)(i)", "medi_cal": "42 CFR § 438.408",
+                "medicaid": "42 CFR § 438.408", "fehb": "5 CFR § 890.105"}[pt]
             out.append(_item("Ask for an expedited (fast) appeal if waiting could seriously harm your health", None,
-                             "Ask right away; the plan must decide an expedited appeal within 72 hours (3 days in "
-                             "California grievances).", "Cal. Health & Safety Code § 1368.01(b)" if knox_keene(ctx)
-                             else {"medicare_advantage": "42 CFR § 422.584", "erisa_group": "29 CFR § 2560.503-1",
-                                   "commercial_hmo": "45 CFR § 147.136", "medi_cal": "42 CFR § 438.410",
-                                   "medicaid": "42 CFR § 438.410", "fehb": "5 CFR § 890.105"}[pt],
+                             f"Ask right away; the plan must decide an expedited appeal within {frame}.", cite,
                              kind=MEMBER, days=None, unit="hours", from_date=start))
     if pt in ("medi_cal", "medicaid") and start is not None and kind in ("termination_notice", "initial_denial",
                                                                            "partial_denial", "grievance_decision"):
