@@ -231,7 +231,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|excluded|exclusion|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]\s+cubiert[oa]|excluid[oa]|"
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
-     r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre"),
+     r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
@@ -251,14 +251,14 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
-     r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en"),
+     r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)"),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
 # criteria cited: named guideline sets (the match is the value, widened to the named edition/title)
 # ---------------------------------------------------------------------------------------------------------------
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
-    ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?(,?\s+\d{1,2}(st|nd|rd|th)\s+edition)?(,?\s*[\"“]?[A-Z][\w/ -]{2,60}?(\(\s*[A-Z]{1,4}-?\d{2,5}\s*\))?[\"”]?(?=[.;,\n]|\s+(criteria|guideline)))?|Milliman\s+Care\s+Guidelines"),
+    ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?|Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
     ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+([\w-]+\s+){0,4}?(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
@@ -269,6 +269,7 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
     ("criteria.acr", r"ACR\s+Appropriateness\s+Criteria(®)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?"),
     ("criteria.apa", r"(American\s+Psychiatric\s+Association|APA)\s+(Practice\s+)?Guidelines?(\s+for\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    ("criteria.society", r"American\s+(Academy|College|Society|Association)\s+of\s+[A-Z][\w ]{2,60}?\s+(Guidelines?|Clinical\s+(Report|Practice\s+Guideline)|Position\s+Statement|Criteria|Practice\s+Parameter)"),
     ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(§|Section|sec\.)?\s*\d{3}\.\d+"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),
 ]

@@ -420,14 +420,36 @@ def find_cues(text: str) -> list[Candidate]:
     return out
 
 
+# the title that follows a named criteria set: "MCG Health ... Guidelines: Power Mobility Devices (A-0512)",
+# "LOCUS (Level of Care Utilization System) version 20"
+_TITLE_TAIL = re.compile(
+    r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9][\w/&'’.-]*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
+    r",(?=\s+(?:\d{1,2}(?:st|nd|rd|th)\s+edition|[A-Z][\w-]*\s+[A-Z]))))+")
+
+
+def _extend_title(text: str, end: int) -> int:
+    m = _TITLE_TAIL.match(text, end)
+    if not m:
+        return end
+    tail = m.group(0)
+    # never end on a connector word ("... Criteria and the plan")
+    prev = None
+    while prev != tail:
+        prev = tail
+        tail = re.sub(r"\s*(?:\b(?:and|to|the|for|in|on|of)\b|[:–-])\s*$", "", tail)
+    return end + len(tail)
+
+
 def find_criteria(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cid, rx in P.CRITERIA_PATTERNS:
         for m in re.finditer(rx, text):
-            val = re.sub(r"\s+", " ", m.group(0)).strip(" ,;.-\"“”")
+            end = m.start() + len(m.group(0).rstrip(" ,;.-\"“”"))
+            end = _extend_title(text, end)
+            val = re.sub(r"\s+", " ", text[m.start():end]).strip(" ,;.-\"“”")
             if len(val) < 3:
                 continue
-            out.append(Candidate("criteria", m.start(), m.start() + len(m.group(0).rstrip(" ,;.-\"“”")), val, cid, 0.9))
+            out.append(Candidate("criteria", m.start(), end, val, cid, 0.9))
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     for c in out:
