@@ -631,3 +631,22 @@ def test_transparent_png_page_image_is_white_not_black():
     doc = load_document(encode(img, "PNG"), ocr_engine=FakeOcrEngine(["some text on the page"]))
     shown = np.asarray(page_image(doc, 1, resolution=72).convert("L"))
     assert shown[500:600, 300:400].min() > 200 and shown[76:90, 100:250].max() < 80  # 100 dpi -> 72
+
+
+def test_words_to_text_keeps_stacked_lines_of_a_column_apart():
+    big = OcrWord("Kaiser", 100, 100, 200, 60, 95, (1, 1, 1))
+    right1 = OcrWord("Health", 800, 95, 120, 20, 95, (2, 1, 1))
+    right1b = OcrWord("Plan", 930, 95, 80, 20, 95, (2, 1, 1))
+    right2 = OcrWord("Referrals", 800, 125, 160, 20, 95, (2, 1, 2))
+    text, boxes, _ = words_to_text([big, right1, right1b, right2], 1.0)
+    assert text == "Kaiser Health Plan\nReferrals"
+    assert len(boxes) == len(text)
+
+
+def test_spanish_page_detection():
+    from analyzer.ingest.ocr import looks_spanish
+
+    es = "Le enviamos este aviso porque su médico pidió un tratamiento para usted. " * 3
+    en = "We sent you this notice because your doctor asked for a treatment for you. " * 3
+    assert looks_spanish(es) and not looks_spanish(en)
+    assert not looks_spanish(en * 3 + "Español: Le ofrecemos ayuda gratuita con el idioma, incluidos intérpretes.")

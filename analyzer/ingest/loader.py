@@ -36,7 +36,7 @@ from ..errors import (
 )
 from ..options import DEFAULT_OPTIONS, Options
 from . import imageprep
-from .ocr import OcrEngine, OcrWord, TesseractEngine, words_to_text
+from .ocr import OcrEngine, OcrWord, TesseractEngine, looks_spanish, words_to_text
 from .sniff import PDF, read_source, sniff
 from .textlayer import build_text_layer
 from .textsource import NONE, OCR, PageFacts, choose_text_source
@@ -567,6 +567,18 @@ def _recognise(work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, 
     skew = imageprep.estimate_skew(img)
     img = imageprep.deskew(img, skew)
     ocr_input = imageprep.remove_rules(img, dpi)
+    words = _read(ocr_input, dpi, engine, budget)
+    text, boxes, conf = words_to_text(words, 72.0 / dpi)
+    only = getattr(engine, "only", None)
+    spanish = only("spa") if only is not None and looks_spanish(text) else None
+    if spanish is not None:
+        words = _read(ocr_input, dpi, spanish, budget)
+        log.debug("page read again in Spanish alone")
+        text, boxes, conf = words_to_text(words, 72.0 / dpi)
+    return _OcrResult(text, boxes, conf, rotation, skew, img.size)
+
+
+def _read(ocr_input: Image.Image, dpi: float, engine: OcrEngine, budget: _Budget) -> list[OcrWord]:
     budget.check()
     words = engine.ocr(ocr_input, timeout_s=budget.remaining(), dpi=dpi)
     unread = imageprep.uncovered_ink(ocr_input, words) if words else 0.0
@@ -574,8 +586,7 @@ def _recognise(work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, 
         extra = _second_pass(ocr_input, words, dpi, engine, budget)
         log.debug("second OCR pass: %.2f of the ink unread, %d more words", unread, len(extra))
         words = words + extra
-    text, boxes, conf = words_to_text(words, 72.0 / dpi)
-    return _OcrResult(text, boxes, conf, rotation, skew, img.size)
+    return words
 
 
 def _second_pass(

@@ -95,6 +95,16 @@ class TesseractEngine:
             return fallback[0]
         raise OcrUnavailableError(detail="tesseract has no language data")
 
+    def only(self, language: str) -> TesseractEngine | None:
+        """An engine reading ``language`` alone, when it is installed and differs from this one's languages.
+
+        Tesseract with several languages lets the first model win word by word: with "eng+spa" a Spanish
+        page loses its accents (Solís -> Solis, Número -> Numero); "spa" alone keeps them.
+        """
+        if language not in _installed_languages(self.cmd) or self.languages == language:
+            return None
+        return TesseractEngine(language, self.config)
+
     def _run(self, fn, image: Image.Image, timeout_s: float | None, **kw):
         timeout = 0 if timeout_s is None else max(1, int(timeout_s))
         # pytesseract hands tesseract a temporary file in the image's format: PNG compression of a 300 dpi page
@@ -199,6 +209,23 @@ class FakeOcrEngine:
         return None if self._orientation is None else (self._orientation, 10.0)
 
 
+# --- which language a page is in -----------------------------------------------------------------------
+_SPANISH = frozenset(
+    "de la que el en los del las por para su sus con una un es se no al lo le usted nuestro esta este como más".split()
+)
+_ENGLISH = frozenset("the and of to you your for in is this that we with on are be or by not have our it".split())
+
+
+def looks_spanish(text: str) -> bool:
+    """True when a page's common short words are mostly Spanish (a whole Spanish page, not a tagline)."""
+    es = en = 0
+    for token in text.lower().split():
+        token = token.strip(".,;:()\"'")
+        es += token in _SPANISH
+        en += token in _ENGLISH
+    return es >= 15 and es > 2 * en
+
+
 # --- OCR words -> page text with char boxes --------------------------------------------------------------
 _NOISE = set("|[]{}_~—–-=:;.,'\"`")
 
@@ -206,6 +233,10 @@ _NOISE = set("|[]{}_~—–-=:;.,'\"`")
 def _is_noise(w: OcrWord) -> bool:
     """Table rules and specks read as '|', '_' or '—': no letters or digits and not confident."""
     return w.conf < 60 and all(ch in _NOISE for ch in w.text)
+
+
+def _overlaps(words: Sequence[OcrWord], row: Sequence[OcrWord]) -> bool:
+    return any(w.left < r.left + r.width and r.left < w.left + w.width for w in words for r in row)
 
 
 def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box | None], float | None]:
@@ -228,20 +259,23 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box
     for ws in lines.values():
         top = min(w.top for w in ws)
         bottom = max(w.top + w.height for w in ws)
-        items.append(((top + bottom) / 2, bottom - top, ws))
+        items.append((top, bottom - top, ws))
     items.sort(key=lambda it: it[0])
     heights = sorted(h for _, h, _ in items)
     tol = max(2.0, 0.45 * heights[len(heights) // 2])
+    # rows by the lines' tops, like pdfplumber clusters a text layer's words by their top
     rows: list[list[OcrWord]] = []
-    row_centre: float | None = None
-    for centre, _h, ws in items:
-        if rows and row_centre is not None and abs(centre - row_centre) <= tol:
-            rows[-1].extend(ws)
+    row_top: float | None = None
+    for top, _h, ws in items:
+        # a line joins the row only between its words, never on top of them: two small lines of a right-hand
+        # column beside one big line on the left are two rows, not one interleaved
+        if rows and row_top is not None and abs(top - row_top) <= tol and not _overlaps(ws, rows[-1]):
             n = len(rows[-1])
-            row_centre = row_centre + (centre - row_centre) * len(ws) / n
+            rows[-1].extend(ws)
+            row_top = row_top + (top - row_top) * len(ws) / (n + len(ws))
         else:
             rows.append(list(ws))
-            row_centre = centre
+            row_top = top
     out: list[str] = []
     boxes: list[Box | None] = []
     for r, row in enumerate(rows):
