@@ -6,6 +6,11 @@ input order. A letter that fails never stops the run: it becomes a result whose 
 and a message (``analyzer.pipeline.error_result``). Optional cache (``analyzer.cache``) makes runs resumable.
 
 Nothing here decides anything about a letter: every result comes from ``analyze()``.
+
+    from analyzer import analyze_many, to_frames
+    frames = to_frames(analyze_many("letters/", cache_dir="letters.cache"))   # one process per core
+    frames.flags.rule_id.value_counts()
+    frames = to_frames(analyze_many("letters.zip", client="tcp://scheduler:8786"))  # a Dask cluster
 """
 
 from __future__ import annotations
