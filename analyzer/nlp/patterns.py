@@ -115,7 +115,7 @@ DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
     ("request_received", "role.fwd_received", re.compile(
         r"^,?\s*((we|kaiser[\w ]{0,40}|the\s+(health\s+)?plan|our\s+[\w ]{0,30}(office|department|unit))\s+(received|got)|"
         r"(your|the)\s+[\w ,.]{0,60}?(asked\s+(us|for)|requested|submitted|sent\s+us|was\s+received|filed|faxed)|"
-        r"you\s+(asked|requested|submitted|filed|sent|called)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
+        r"you\s+(asked|requested|submitted|filed|sent|called)|(?:Dr\.\s+)?[A-Z][\w.,'’ -]{0,60}?\b(asked\s+(us|for)|requested|submitted|sent\s+us)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
     ("decision", "role.fwd_decision", re.compile(
         r"^,?\s*(we|the\s+(physician|reviewer|plan)|an?\s+[\w ]{0,30}?(physician|doctor|reviewer|pharmacist|nurse))\s+"
         r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed|approved|partly\s+approved)|^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])", re.I)),

@@ -85,7 +85,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         stripped = ln.rstrip()
         nxt = text[lns[i + 1][0]:lns[i + 1][1]].strip() if i + 1 < len(lns) else ""
         ends = bool(_SENT_END.search(stripped)) and not _ABBREV.search(stripped)
-        if cur is not None and (ends or stripped.endswith(":") or _is_short(ln, width) or not nxt
+        row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I))
+        if cur is not None and (ends or row_end or stripped.endswith(":") or _is_short(ln, width) or not nxt
                                 or re.match(r"^([•\-*–]|\d+[.)]\s)", nxt)):
             bounds.append((cur, s + len(stripped)))
             cur = None
@@ -504,8 +505,8 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
 _LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
 MEMBER_ID_LABELS = re.compile(
     r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
-    r"member\s+identification\s+(number)?|kaiser\s+(id|member\s+(id|number))|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
-    r"n[úu]mero\s+de\s+miembro|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
+    r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id|member\s+(id|number)|number)|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
+    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(?<!Dear )(?<!Estimado )(?<!Estimada )"
