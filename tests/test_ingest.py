@@ -650,3 +650,29 @@ def test_spanish_page_detection():
     en = "We sent you this notice because your doctor asked for a treatment for you. " * 3
     assert looks_spanish(es) and not looks_spanish(en)
     assert not looks_spanish(en * 3 + "Español: Le ofrecemos ayuda gratuita con el idioma, incluidos intérpretes.")
+
+
+def test_tesseract_failure_on_a_page_is_a_warning_not_a_crash(image_only_pdf, tmp_path):
+    import stat
+
+    from analyzer.ingest import TesseractEngine
+
+    fake = tmp_path / "tesseract"  # a tesseract that lists languages but fails on every image
+    fake.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = "--list-langs" ]; then printf "List:\\neng\\n"; exit 0; fi\n'
+        'if [ "$1" = "--version" ]; then echo "tesseract 5.3.0"; exit 0; fi\n'
+        "echo 'Error during processing.' >&2; exit 1\n"
+    )
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    engine = TesseractEngine("eng")
+    engine.cmd = str(fake)
+    import pytesseract
+
+    saved = pytesseract.pytesseract.tesseract_cmd
+    pytesseract.pytesseract.tesseract_cmd = str(fake)
+    try:
+        with pytest.raises(NoTextError):
+            load_document(image_only_pdf, ocr_engine=engine)
+    finally:
+        pytesseract.pytesseract.tesseract_cmd = saved

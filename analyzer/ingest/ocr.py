@@ -125,14 +125,19 @@ class TesseractEngine:
     ) -> list[OcrWord]:
         config = "--psm 11" if sparse else self.config
         config += f" --dpi {round(dpi)}" if dpi else ""
-        data = self._run(
-            self._pt.image_to_data,
-            image,
-            timeout_s,
-            lang=self.languages,
-            config=config,
-            output_type=self._pt.Output.DICT,
-        )
+        try:
+            data = self._run(
+                self._pt.image_to_data,
+                image,
+                timeout_s,
+                lang=self.languages,
+                config=config,
+                output_type=self._pt.Output.DICT,
+            )
+        except self._pt.TesseractError as err:
+            # tesseract gave up on this image (its message may quote nothing of the letter, but log only the code)
+            log.warning("tesseract failed on a page (status %s)", getattr(err, "status", "?"))
+            return []
         words: list[OcrWord] = []
         for i, text in enumerate(data["text"]):
             if int(data["level"][i]) != 5 or not text or not text.strip():
