@@ -191,7 +191,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(cover|approve|authorize)|stop\s+(covering|paying\s+for)|"
      r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
-     r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir"),
+     r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
      r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension|(more|extra)\s+time\s+to\s+(decide|review|make)|"

@@ -620,6 +620,9 @@ def _cred_value(s: str | None) -> str | None:
     return s or None
 
 
+_TOLL_FREE = re.compile(r"^(?:\+?1[\s.-]?)?\(?8(00|88|77|66|55|44|33)\)?[\s.-]")
+
+
 def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
     """Reviewer name/credentials/specialty/phone from a signature block or "reviewed by" prose."""
     out: list[Candidate] = []
@@ -689,7 +692,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         win = text[c.end:c.end + 300]
         for pm in P.PHONE_RE.finditer(win):
             pre = win[max(0, pm.start() - 40):pm.start()]
-            if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free)", pre, re.I):
+            if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
+                         r"call\s+us|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or _TOLL_FREE.search(pm.group(0)):
                 continue
             if _SIGNOFF.search(win[:pm.start()]):
                 break
@@ -699,7 +703,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
     for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
                          r"[^.]{0,80}?(at|al|número|number|:)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
-        if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I):
+        if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")):
             continue
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
