@@ -180,6 +180,33 @@ def test_mutants_long_run(worker, tmp_path, letters):
     assert not failures, f"{len(failures)}/{SLOW_CASES} mutants failed:\n" + "\n".join(failures[:30])
 
 
+SCAN_CASES = int(os.environ.get("FUZZ_SCAN_CASES", "8"))
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(max(300, SCAN_CASES * 40))
+def test_scan_mutants(worker, tmp_path):
+    """Mutated image-only PDFs (a 100 dpi scan): damaged JPEG streams and image dictionaries reach the renderer,
+    the image preparation and OCR. FUZZ_SCAN_CASES sets how many (default 8)."""
+    samplegen = pytest.importorskip("analyzer.samplegen")
+    scan = samplegen.render_scan(samplegen.render_pdf(samplegen.generate(5), None), dpi=100, seed=2)
+    failures = []
+    for i in range(SCAN_CASES):
+        seed = BASE_SEED + 10_000 + i
+        rng = random.Random(seed)
+        desc, data = rng.choice([flip_bits, truncate, zero_chunk, wrong_length, insert_junk, splice])(rng, scan)
+        p = tmp_path / f"scan-mutant-{seed}.pdf"
+        p.write_bytes(data)
+        out = worker.run(p, timeout=30.0)
+        problem = (f"no answer: {out.exception}" if out.status in ("hang", "died") else
+                   f"raised: {out.exception}" if out.status == "exception" else
+                   f"temporary files left: {out.leftovers}" if out.leftovers else
+                   f"schema errors: {out.schema_errors}" if out.schema_errors else "")
+        if problem:
+            failures.append(f"scan seed {seed} ({desc}): {problem}")
+    assert not failures, "\n".join(failures)
+
+
 if __name__ == "__main__":  # replay one mutant: python tests/test_fuzz_pdf.py SEED OUT.pdf
     from analyzer import samplegen
 
