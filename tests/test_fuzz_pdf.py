@@ -4,7 +4,7 @@ error code) from ``analyze()``: no uncaught exception, no hang (30 s watchdog), 
 
 40 seeded mutants run by default; ``FUZZ_CASES=500`` (any number) runs that many more in the slow test, and
 ``FUZZ_SEED`` changes the seed. A failing case prints its seed and mutation so it can be replayed with
-``python tests/test_fuzz_pdf.py SEED OUT.pdf``.
+``PYTHONPATH=. python tests/test_fuzz_pdf.py SEED OUT.pdf``.
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def run_mutant(worker, tmp_path, letters, seed: int) -> None:
     p = tmp_path / f"mutant-{seed}.pdf"
     p.write_bytes(data)
     out = worker.run(p, timeout=30.0)
-    where = f"seed {seed} ({desc}); replay: python tests/test_fuzz_pdf.py {seed} out.pdf"
+    where = f"seed {seed} ({desc}); replay: PYTHONPATH=. python tests/test_fuzz_pdf.py {seed} out.pdf"
     assert out.status not in ("hang", "died"), f"{where}: no answer: {out.exception}"
     assert out.status != "exception", f"{where}: analyze() raised:\n{out.traceback}"
     assert not out.leftovers, f"{where}: temporary files left: {out.leftovers}"
