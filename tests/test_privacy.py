@@ -219,6 +219,8 @@ def test_no_network_while_the_app_runs_a_letter(no_network, warm):
         pytest.skip("no file uploader on the page")
     at.file_uploader[0].set_value(("letter.pdf", hf.canary_pdf(), "application/pdf")).run()
     assert not at.exception, [e.value for e in at.exception]
+    assert "analysis" in at.session_state, "the page did not analyze the uploaded letter"
+    assert at.session_state["analysis"].ok, "the uploaded letter should have been analyzed without errors"
 
 
 # ---- (b) no canary in logs or errors ---------------------------------------------------------------------------
