@@ -334,13 +334,14 @@ def _run_ocr(
 ) -> Iterator[tuple[int, Page, list[str]]]:
     """OCR pages from ``jobs`` (produced lazily in this thread), yielding (index, page, warnings) in order."""
     workers = _ocr_workers(engine)
+    hint = _LanguageHint()
     k = 0
     if workers == 1 or n_jobs < 2:
         for i, gray, dpi, reason in jobs:
             budget.check()
             progress("ocr", k, n_jobs, f"OCR page {i + 1} of {n_pages}")
             k += 1
-            yield (i, *_ocr_page(i, gray, dpi, reason, engine, options, budget))
+            yield (i, *_ocr_page(i, gray, dpi, reason, engine, options, budget, hint))
         progress("ocr", n_jobs, n_jobs, "OCR done")
         return
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr")
@@ -350,7 +351,7 @@ def _run_ocr(
             budget.check()
             progress("ocr", k, n_jobs, f"OCR page {i + 1} of {n_pages}")
             k += 1
-            pending.append((i, pool.submit(_ocr_page, i, gray, dpi, reason, engine, options, budget)))
+            pending.append((i, pool.submit(_ocr_page, i, gray, dpi, reason, engine, options, budget, hint)))
             del gray
             while len(pending) >= workers:  # bounded: at most `workers` page images in memory
                 i0, fut = pending.popleft()
@@ -485,9 +486,16 @@ def _load_images(data: bytes, options: Options, engines: _EngineHolder, budget: 
 
 # --- one OCR page ---------------------------------------------------------------------------------------
 def _ocr_page(
-    index: int, gray: Image.Image, dpi: float, reason: str, engine: OcrEngine, options: Options, budget: _Budget
+    index: int,
+    gray: Image.Image,
+    dpi: float,
+    reason: str,
+    engine: OcrEngine,
+    options: Options,
+    budget: _Budget,
+    hint: _LanguageHint | None = None,
 ) -> tuple[Page, list[str]]:
-    res = ocr_image(gray, dpi, engine, budget)
+    res = ocr_image(gray, dpi, engine, budget, hint)
     w_pt, h_pt = res.size_px[0] * 72.0 / dpi, res.size_px[1] * 72.0 / dpi
     page = Page(
         index + 1,
@@ -539,20 +547,22 @@ def _osd_copy(gray: Image.Image) -> Image.Image:
     return gray
 
 
-def ocr_image(gray: Image.Image, dpi: float, engine: OcrEngine, budget: _Budget) -> _OcrResult:
+def ocr_image(
+    gray: Image.Image, dpi: float, engine: OcrEngine, budget: _Budget, hint: _LanguageHint | None = None
+) -> _OcrResult:
     """OCR one grayscale page image: normalise, turn upright, deskew, recognise, build text with char boxes."""
     work = imageprep.normalise_contrast(gray) if imageprep.needs_normalising(gray) else gray
     if imageprep.is_blank(work):
         return _OcrResult("", [], None, 0, 0.0, work.size)  # OCR of scanner noise is slow and finds junk
     rotation = _upright(work, engine, budget)
-    res = _recognise(work, dpi, rotation, engine, budget)
+    res = _recognise(work, dpi, rotation, engine, budget, hint)
     readable = sum(1 for ch in res.text if ch.isalnum())
     if res.conf is not None and res.conf < RETRY_CONFIDENCE and readable >= MIN_RETRY_CHARS:
         # much text but little confidence: maybe upside down (OSD only now: it costs as much as OCR)
         budget.check()
         guess = engine.orientation(_osd_copy(imageprep.rotate_quarter(work, rotation)), timeout_s=budget.remaining())
         if guess is not None and guess[0] != 0 and guess[1] >= 1.5:
-            other = _recognise(work, dpi, (rotation + guess[0]) % 360, engine, budget)
+            other = _recognise(work, dpi, (rotation + guess[0]) % 360, engine, budget, hint)
             if _quality(other) > _quality(res):
                 res = other
     return res
@@ -562,18 +572,36 @@ def _quality(res: _OcrResult) -> float:
     return (res.conf or 0.0) * sum(1 for ch in res.text if ch.isalnum())
 
 
-def _recognise(work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, budget: _Budget) -> _OcrResult:
+class _LanguageHint:
+    """Shared by a document's pages: once a page read as Spanish, the next ones start in Spanish alone."""
+
+    spanish = False
+
+
+def _recognise(
+    work: Image.Image, dpi: float, rotation: int, engine: OcrEngine, budget: _Budget, hint: _LanguageHint | None
+) -> _OcrResult:
     img = imageprep.rotate_quarter(work, rotation)
     skew = imageprep.estimate_skew(img)
     img = imageprep.deskew(img, skew)
     ocr_input = imageprep.remove_rules(img, dpi)
-    words = _read(ocr_input, dpi, engine, budget)
-    text, boxes, conf = words_to_text(words, 72.0 / dpi)
     only = getattr(engine, "only", None)
-    spanish = only("spa") if only is not None and looks_spanish(text) else None
-    if spanish is not None:
-        words = _read(ocr_input, dpi, spanish, budget)
-        log.debug("page read again in Spanish alone")
+    spanish = only("spa") if only is not None else None
+    first = spanish if spanish is not None and hint is not None and hint.spanish else engine
+    words = _read(ocr_input, dpi, first, budget)
+    text, boxes, conf = words_to_text(words, 72.0 / dpi)
+    is_spanish = looks_spanish(text)
+    if hint is not None and is_spanish:
+        hint.spanish = True
+    if first is spanish and spanish is not None and not is_spanish:
+        first = engine  # an English page in a Spanish letter: read it with the configured languages
+    elif first is engine and spanish is not None and is_spanish:
+        first = spanish  # a Spanish page: eng+spa dropped its accents, read it in Spanish alone
+    else:
+        first = None
+    if first is not None:
+        words = _read(ocr_input, dpi, first, budget)
+        log.debug("page read again with other languages")
         text, boxes, conf = words_to_text(words, 72.0 / dpi)
     return _OcrResult(text, boxes, conf, rotation, skew, img.size)
 
