@@ -83,6 +83,32 @@ def _time_run(paths: list[Path], **kw: Any) -> dict:
             "failed": int((docs["status"] == "error").sum()), "peak_pss_total_mb": round(pss.peak_mb, 1)}
 
 
+def _burn(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+
+
+def machine_ceiling(tasks: int = 8, size: int = 4_000_000) -> float:
+    """Speedup of 2 processes over 1 on pure Python arithmetic, right now: what the machine can give.
+
+    On a shared box other processes take cores; the bulk speedup is only meaningful next to this figure.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    t0 = time.perf_counter()
+    for _ in range(tasks):
+        _burn(size)
+    serial = time.perf_counter() - t0
+    with ProcessPoolExecutor(2) as ex:
+        list(ex.map(_burn, [1000, 1000]))  # start both workers before timing
+        t0 = time.perf_counter()
+        list(ex.map(_burn, [size] * tasks))
+        parallel = time.perf_counter() - t0
+    return round(serial / parallel, 2)
+
+
 def _loadavg() -> list[float] | None:
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -110,6 +136,7 @@ def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, lett
         out: dict[str, Any] = {"n": n, "cpu_count": os.cpu_count(), "start_method": START_METHOD,
                                "generate_seconds": gen_s, "load_average_before": _loadavg(), "runs": {}}
         # interleaved (1, 2, 1, 2, ...) and best of ``repeat``: on a shared machine the load changes by the minute
+        out["machine_2proc_ceiling_before"] = machine_ceiling()
         for _ in range(repeat):
             for w in workers:
                 r = _time_run(paths, workers=w)
@@ -131,6 +158,7 @@ def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, lett
             if "workers=1" in out["runs"]:
                 out["speedup_dask2_vs_1"] = round(
                     out["runs"]["dask_2"]["letters_per_s"] / out["runs"]["workers=1"]["letters_per_s"], 2)
+        out["machine_2proc_ceiling_after"] = machine_ceiling()
         out["load_average_after"] = _loadavg()  # other processes on the machine skew the figures
         out["peak_rss_mb"] = {"this_process": _maxrss_mb(resource.RUSAGE_SELF),
                               "largest_worker": _maxrss_mb(resource.RUSAGE_CHILDREN)}
