@@ -41,7 +41,7 @@ class _PssSampler:
     def __init__(self, interval: float = 0.5) -> None:
         import threading
 
-        self.interval, self.peak_mb = interval, 0.0
+        self.interval, self.peak_mb, self.cpu_s = interval, 0.0, 0.0  # cpu_s: the sampler's own CPU time
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -59,6 +59,7 @@ class _PssSampler:
                 except (psutil.Error, AttributeError):
                     pass
             self.peak_mb = max(self.peak_mb, total / 2**20)
+            self.cpu_s = time.thread_time()
             self._stop.wait(self.interval)
 
     def __enter__(self) -> _PssSampler:
@@ -75,12 +76,24 @@ def _time_run(paths: list[Path], **kw: Any) -> dict:
     from analyzer.frames import to_frames
 
     with _PssSampler() as pss:
+        c0, k0 = time.process_time(), _children_cpu()
         t0 = time.perf_counter()
         frames = to_frames(analyze_many([str(p) for p in paths], progress=False, **kw))
         dt = time.perf_counter() - t0
+        workers_cpu = _children_cpu() - k0
+    parent_cpu = time.process_time() - c0 - pss.cpu_s  # the runner's own work, not the memory sampler's
     docs = frames.documents
     return {"letters": len(docs), "seconds": round(dt, 2), "letters_per_s": round(len(docs) / dt, 2),
-            "failed": int((docs["status"] == "error").sum()), "peak_pss_total_mb": round(pss.peak_mb, 1)}
+            "failed": int((docs["status"] == "error").sum()), "peak_pss_total_mb": round(pss.peak_mb, 1),
+            # CPU seconds: with workers, the parent's share is the bulk runner's own overhead (submit, receive,
+            # tables); the workers' sum vs wall time shows how many cores the machine actually gave the run
+            "cpu_parent_s": round(parent_cpu, 2), "cpu_workers_s": round(workers_cpu, 2),
+            "cores_used": round((parent_cpu + workers_cpu) / dt, 2)}
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped workers: the pool has shut down by then
+    return ru.ru_utime + ru.ru_stime
 
 
 def _burn(n: int) -> int:
@@ -144,10 +157,16 @@ def run(n: int = 40, workers: tuple[int, ...] = (1, 2), dask: bool = False, lett
                 if best is None or r["seconds"] < best["seconds"]:
                     out["runs"][f"workers={w}"] = r
         if 1 in workers and len(workers) > 1:
-            base = out["runs"]["workers=1"]["letters_per_s"]
+            one = out["runs"]["workers=1"]
             for w in workers:
-                if w != 1:
-                    out[f"speedup_{w}_vs_1"] = round(out["runs"][f"workers={w}"]["letters_per_s"] / base, 2)
+                if w == 1:
+                    continue
+                r = out["runs"][f"workers={w}"]
+                out[f"speedup_{w}_vs_1"] = round(r["letters_per_s"] / one["letters_per_s"], 2)
+                # what an idle machine with w cores would give: the same CPU work spread over w cores
+                cores = min(w, os.cpu_count() or 1)
+                wall = max((r["cpu_parent_s"] + r["cpu_workers_s"]) / cores, r["cpu_workers_s"] / w)
+                out[f"estimated_idle_speedup_{w}_vs_1"] = round(one["cpu_parent_s"] / wall, 2) if wall else None
         if dask:
             from distributed import Client, LocalCluster
 
