@@ -527,10 +527,16 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 services.append(item)
             else:
                 diagnoses.append(item)
-    # trained NER adds items without codes (drugs, admissions) that the code rules cannot see
+    # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
+    # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
+        had_codes = bool(bucket)
         for s, e, _p in ctx.model.get(label, []):
             if ctx.in_rights(s):
+                continue
+            ls, le = R._line_at(ctx.text, s)
+            if had_codes and not (label == "SERVICE" and re.search(
+                    r"\b(denied|approved|not\s+approved|not\s+authorized|denegad[oa]|aprobad[oa])\s*$", ctx.text[ls:le], re.I)):
                 continue
             if any(ev["start"] <= ctx.document.to_page_offset(s)[1] < ev["end"] and ev["page"] == ctx.document.to_page_offset(s)[0]
                    for it in bucket for ev in it["evidence"]):
