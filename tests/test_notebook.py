@@ -20,7 +20,7 @@ def venv_kernel(tmp_path, monkeypatch):
     (spec / "kernel.json").write_text(json.dumps({
         "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
         "display_name": "bulk test", "language": "python",
-        "env": {"PYTHONPATH": str(ROOT), "MPLBACKEND": "Agg", "OMP_THREAD_LIMIT": "1"},
+        "env": {"PYTHONPATH": str(ROOT), "OMP_THREAD_LIMIT": "1"},  # matplotlib: the inline backend
     }))
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     return "bulk-test"
