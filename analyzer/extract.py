@@ -182,7 +182,8 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
             cs = hits.get(lab, [])[:3]
             return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.85, "rules:" + "+".join(sorted({c.source for c in cs}) or {"table_decisions"}))
     lab, p = _textcat(ctx.sdoc, "kind:")
-    if lab and p >= TEXTCAT_MIN:
+    # without any cue the letter is most likely an initial denial: the classifier must be sure to say otherwise
+    if lab and p >= 0.8:
         return ctx.fld(lab, [], p, "textcat_kind")
     return ctx.fld("initial_denial", [], 0.5, "rules:default_initial")
 

@@ -152,7 +152,7 @@ def build_sentence_suggester(max_sentences: int = 4) -> Callable:
 def sentence_windows(doc: Doc, max_sentences: int = 4) -> list[tuple[int, int]]:
     """Token (start, end) of every run of 1..max_sentences consecutive sentences longer than a few words."""
     toks: list[tuple[int, int]] = []
-    for a, b in R.sentence_bounds(doc.text):
+    for a, b in sentence_offsets(doc):
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is not None and len(sp) >= 4:
             toks.append((sp.start, sp.end))

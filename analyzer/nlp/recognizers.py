@@ -74,7 +74,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         # split inside the line on sentence punctuation followed by a space and a capital/opening quote
         seg_start = s if cur is None else cur
         for m in re.finditer(r"[.!?]+[\"”’)\]]*(?=\s+[\"“(¿¡]?[A-ZÁÉÍÓÚÑ0-9])", ln):
-            head = text[seg_start:s + m.end()]
+            head = text[max(seg_start, s + m.end() - 12):s + m.end()]  # an abbreviation is short: look at the tail only
             if _ABBREV.search(head.rstrip()):
                 continue
             bounds.append((seg_start, s + m.end()))
@@ -84,7 +84,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         cur = seg_start if seg_start < e else None
         stripped = ln.rstrip()
         nxt = text[lns[i + 1][0]:lns[i + 1][1]].strip() if i + 1 < len(lns) else ""
-        ends = bool(_SENT_END.search(stripped)) and not _ABBREV.search(stripped)
+        ends = bool(_SENT_END.search(stripped)) and not _ABBREV.search(stripped[-12:])
         row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I))
         if cur is not None and (ends or row_end or stripped.endswith(":") or _is_short(ln, width) or not nxt
                                 or re.match(r"^([•\-*–]|\d+[.)]\s)", nxt)):
