@@ -301,6 +301,8 @@ def _package(filename: str) -> str:
         return "analyzer." + rest.split("/", 1)[0].removesuffix(".py")
     if filename.startswith("~") or filename.startswith("<"):
         return "builtins"
+    if not filename.startswith("/") and filename.endswith((".pyx", ".pxd")):  # Cython: spacy/tokens/doc.pyx
+        return filename.split("/", 1)[0]
     return "stdlib"
 
 
