@@ -103,15 +103,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             return 2
         from .frames import to_frames, write_tables
 
-        collected = []
-        for r in results:
-            collected.append(r)
-            if not args.quiet:
-                print(_summary_line(r), file=sys.stderr)
-        frames = to_frames(collected)
+        counts = {"ok": 0, "failed": 0}
+
+        def counted(rs: Iterable[dict]) -> Iterable[dict]:
+            # streamed into the tables: results are never all held in memory at once (1,000-letter runs)
+            for r in rs:
+                counts["failed" if r.get("errors") else "ok"] += 1
+                if not args.quiet:
+                    print(_summary_line(r), file=sys.stderr)
+                yield r
+
+        frames = to_frames(counted(results))
         write_tables(frames, Path(args.out))
-        n_failed = sum(1 for r in collected if r.get("errors"))
-        n_ok = len(collected) - n_failed
+        n_ok, n_failed = counts["ok"], counts["failed"]
     else:
         out_dir = Path(args.out) if args.out else None
         if out_dir:

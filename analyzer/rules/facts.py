@@ -58,6 +58,8 @@ FACTS: dict[str, FactSpec] = {f.id: f for f in (
              "use disorder?"),
     FactSpec("qualified_in_network_offered", "Did the plan offer you an in-network doctor who has expertise in "
              "your specific condition for the second opinion?"),
+    FactSpec("language_help_page", "Does your letter include a page that says, in several languages, that free "
+             "interpreter or translation help is available?"),
     FactSpec("service_reduced", "Does the letter reduce, stop or end a service you were already getting?"),
 )}
 

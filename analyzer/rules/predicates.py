@@ -321,9 +321,25 @@ def language_assistance(ctx: Context, *, ca_min_languages: int = 10) -> Finding:
     langs = P.tagline_languages(text)
     generic = T.find(text, P.LANGUAGE_HELP)
     ev = T.spans(ctx, generic) if generic else T.where_looked(ctx, "taglines")
+    # OCR reads only Latin scripts here (eng+spa), so taglines in Chinese, Armenian, Khmer... vanish from a scan:
+    # on such pages an absent or short tagline list is not evidence that the letter lacks them.
+    ocr_doubt = [p.number for p in ctx.document.pages if p.source == "ocr"
+                 and (p.ocr_confidence is None or p.ocr_confidence < 75 or "\ufffd" in p.text)]
+    answer = ctx.fact("language_help_page")
     if not langs and not generic:
+        if answer is True:
+            return passed("the member says the letter includes a language-help page (it was not readable here)",
+                          T.where_looked(ctx, "taglines"))
+        if ocr_doubt and answer is None:
+            return insufficient("no language-assistance notice was read, but pages "
+                                f"{', '.join(map(str, ocr_doubt))} were read from a scan whose text recognition "
+                                "cannot read non-Latin scripts; check the letter's language-help page", "language_help_page")
         return raised("the letter appears to lack any notice that free language help or interpreters are "
                       "available, which the law requires", T.where_looked(ctx, "taglines"))
+    if ctx.value("state") == "CA" and ctx.value("plan_type") in ("commercial_hmo", "medi_cal") \
+            and len(langs) < ca_min_languages and ctx.document.ocr_pages:
+        return passed(f"language-assistance notice present ({len(langs)} languages read; the page was read from "
+                      "a scan, where non-Latin taglines cannot be counted)", ev, languages=sorted(langs))
     if ctx.value("state") == "CA" and ctx.value("plan_type") in ("commercial_hmo", "medi_cal") \
             and len(langs) < ca_min_languages:
         return raised(f"the letter has language-assistance taglines in only {len(langs)} language(s); California "
