@@ -656,7 +656,7 @@ def outside_provider(ctx: Context, outcomes: Sequence[Outcome] = ()) -> str | No
     v = fact_value(ctx, "outside_provider", "requested_provider", "second_opinion_provider")
     if v:
         return v
-    text = ctx.document.text if ctx.document is not None else ""
+    text = ctx.document.search_text if ctx.document is not None else ""
     best: str | None = None
     for sent in _SENT_SPLIT.split(text):
         if not _OUTSIDE_CUE.search(sent):

@@ -11,12 +11,38 @@ Global offsets into it map back to ``(page, offset)`` with ``Document.to_page_of
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 PAGE_SEP = "\n\n\f\n\n"  # between pages in Document.text; never part of a span's text
+
+
+_LONG_RUN = re.compile(r"\S{120,}|\s{120,}")
+_BREAK_MARK = "\u2063"  # INVISIBLE SEPARATOR: not whitespace, so it ends a run of \s
+
+
+def regex_safe(text: str) -> str:
+    r"""The same text, one character for one, with runs of 120+ non-space (or space) characters broken every 60.
+
+    Patterns such as ``^\s*`` or ``[.!?]+(?=...)`` rescan a long run from every position, and spaCy's tokenizer
+    splits affixes off a long token one at a time: both are quadratic (50,000 blank lines: 40 s; 10,000 emoji:
+    12 s). No word or gap of a real letter is that long. Offsets are unchanged, so spans found in this text
+    index the real page text.
+    """
+    if not _LONG_RUN.search(text):
+        return text
+
+    def cut(m: re.Match) -> str:
+        run = list(m.group(0))
+        mark = _BREAK_MARK if run[0].isspace() else " "
+        for i in range(59, len(run), 60):
+            run[i] = mark
+        return "".join(run)
+
+    return _LONG_RUN.sub(cut, text)
 
 
 @dataclass(frozen=True)
@@ -110,8 +136,16 @@ class Document:
             self._starts.append(pos)
             pos += len(p.text) + (len(PAGE_SEP) if i < len(self.pages) - 1 else 0)
         self.text = PAGE_SEP.join(p.text for p in self.pages)
+        self._search_text: str | None = None
         if not self.total_pages:
             self.total_pages = len(self.pages)
+
+    @property
+    def search_text(self) -> str:
+        """``text`` made safe for regular expressions and the tokenizer (see ``regex_safe``); same offsets."""
+        if self._search_text is None:
+            self._search_text = regex_safe(self.text)
+        return self._search_text
 
     # -- offsets -------------------------------------------------------------------------------
     def page_start(self, page_number: int) -> int:

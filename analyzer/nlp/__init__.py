@@ -61,9 +61,9 @@ def get_nlp():
 
 
 def build_doc(document):
-    """The spaCy Doc over ``document.text`` (global offsets)."""
+    """The spaCy Doc over ``document.search_text`` (``document.text``, same offsets, safe for regexes)."""
     nlp = get_nlp()
-    text = document.text
+    text = document.search_text  # same offsets as document.text
     if len(text) > nlp.max_length:
         text = text[: nlp.max_length]
     return nlp(text)

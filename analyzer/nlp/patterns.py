@@ -101,7 +101,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
-        r"(^|\n)\s*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
+        r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
     ("none", "role.not_a_role", re.compile(
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
         r"expires?|through|until|by|before|no\s+later\s+than|deadline|hasta|antes\s+del?|vigencia|"

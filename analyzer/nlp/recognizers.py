@@ -73,7 +73,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue
         # split inside the line on sentence punctuation followed by a space and a capital/opening quote
         seg_start = s if cur is None else cur
-        for m in re.finditer(r"[.!?]+[\"”’)\]]*(?=\s+[\"“(¿¡]?[A-ZÁÉÍÓÚÑ0-9])", ln):
+        for m in re.finditer(r"(?<![.!?])[.!?]++[\"”’)\]]*+(?=\s+[\"“(¿¡]?[A-ZÁÉÍÓÚÑ0-9])", ln):
             head = text[max(seg_start, s + m.end() - 12):s + m.end()]  # an abbreviation is short: look at the tail only
             if _ABBREV.search(head.rstrip()):
                 continue
@@ -509,7 +509,7 @@ MEMBER_ID_LABELS = re.compile(
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
-    r"(?m)(?:^|[ \t]{2,}|(?<=\d)[ \t]+|(?<=[a-z])[ \t]+(?=[MPENB]))[ \t]*(?<!Dear )(?<!Estimado )(?<!Estimada )"
+    r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to))"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"

@@ -132,8 +132,8 @@ SELF_FUNDED = (r"\bself[- ]funded\b|\bself[- ]insured\b|\bclaims administrator\b
                r"|\bASO plan\b")
 GRANDFATHERED = r"\b(?<!non-)(?<!not a )grandfathered health plan\b"
 NOT_GRANDFATHERED = r"\bnon-?grandfathered\b|\bnot a grandfathered\b"
-PROVIDER_COPY = (r"^\s*(?:cc|c\.c\.|copy to|copies to)\s*:|\brequesting (?:provider|physician)\s*:"
-                 r"|^\s*Dear Dr\.?\s|\bprovider copy\b")
+PROVIDER_COPY = (r"^[ \t]*(?:cc|c\.c\.|copy to|copies to)\s*:|\brequesting (?:provider|physician)\s*:"
+                 r"|^[ \t]*Dear Dr\.?\s|\bprovider copy\b")
 MH_SUD = (r"\b(?:psychiatr\w*|mental health|behavioral health|substance use|substance abuse|alcohol\w*|opioid"
           r"|detox\w*|withdrawal management|residential treatment|partial hospitali[sz]ation|\bPHP\b|\bIOP\b"
           r"|intensive outpatient|applied behavior analysis|\bABA\b|autism|eating disorder|anorexia|bulimia"
@@ -185,20 +185,20 @@ def _authorized(doc: Document, letter: dict, sents: list[T.Hit]):
 
 
 def _self_funded(doc: Document, letter: dict, sents: list[T.Hit]):
-    h = T.find(doc.text, SELF_FUNDED)
+    h = T.find(doc.search_text, SELF_FUNDED)
     return (True, h, "the letter says the plan is self-funded or names a claims administrator") if h else None
 
 
 def _grandfathered(doc: Document, letter: dict, sents: list[T.Hit]):
-    h = T.find(doc.text, NOT_GRANDFATHERED)
+    h = T.find(doc.search_text, NOT_GRANDFATHERED)
     if h:
         return False, h, "the letter says the plan is not grandfathered"
-    h = T.find(doc.text, GRANDFATHERED)
+    h = T.find(doc.search_text, GRANDFATHERED)
     return (True, h, "the letter says the plan is a grandfathered health plan") if h else None
 
 
 def _provider_copy(doc: Document, letter: dict, sents: list[T.Hit]):
-    h = T.find(doc.text, PROVIDER_COPY)
+    h = T.find(doc.search_text, PROVIDER_COPY)
     return (True, h, "the letter is addressed or copied to a provider") if h else None
 
 
@@ -250,7 +250,7 @@ def _mh_sud(doc: Document, letter: dict, sents: list[T.Hit]):
 def _enrolled(doc: Document, letter: dict, sents: list[T.Hit]):
     from datetime import date
 
-    m = T.compiled(ENROLLED).search(doc.text)
+    m = T.compiled(ENROLLED).search(doc.search_text)
     dates = letter.get("dates", {}) or {}
     svc = None
     for k in ("service", "request_received", "letter"):  # a requested service is compared with the request date
@@ -309,7 +309,7 @@ def infer_context(document: Document, letter: dict, sections: list[Section], fac
             v = coerce(fid, facts[fid])
             if v is not None:
                 out[fid] = Fact(fid, v, "member", (), "answered by the member")
-    sents = T.member_sentences(document.text)
+    sents = T.member_sentences(document.search_text)
     for fid, detect in DETECTORS.items():
         if fid in out:
             continue

@@ -319,7 +319,7 @@ def second_opinion_offer(ctx: Context) -> Offer:
     """Which in-network alternative the letter offers: a named, different clinician (qualified), only the doctor
     who gave the first opinion (same_provider), or none. Specialty match needs the member's answer
     (fact qualified_in_network_offered)."""
-    text = ctx.document.text.replace("\n", " ")  # same offsets; phrases wrap across PDF lines
+    text = ctx.document.search_text.replace("\n", " ")  # same offsets; phrases wrap across PDF lines
     treating = {g for m in _TREATING.finditer(text) for g in m.groups() if g}
     same_hit = None
     candidates: list[Offer] = []

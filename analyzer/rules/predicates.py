@@ -50,7 +50,7 @@ def insufficient(reason: str, *missing: str) -> Finding:
 
 
 def _text(ctx: Context) -> str:
-    return ctx.document.text
+    return ctx.document.search_text  # same offsets as .text, safe for regexes
 
 
 def _reason_hit(ctx: Context) -> tuple[str | None, tuple[Span, ...]]:

@@ -42,7 +42,13 @@ class Hit:
 def _flat(text: str, rx: re.Pattern) -> str:
     """PDF text wraps phrases across lines: match over a copy with line breaks as spaces (same offsets), unless the
     pattern anchors on line starts."""
-    return text if "^" in rx.pattern else text.replace("\n", " ")
+    return text if "^" in rx.pattern else _unwrapped(text)
+
+
+@lru_cache(maxsize=8)
+def _unwrapped(text: str) -> str:
+    # cached: near() and the sentence loops search one letter hundreds of times; copying it each time was quadratic
+    return text.replace("\n", " ")
 
 
 def find_all(text: str, pattern: str | re.Pattern, start: int = 0, end: int | None = None) -> list[Hit]:

@@ -52,7 +52,7 @@ def _post_service(ctx: Context) -> bool:
 def _extension(ctx: Context) -> bool:
     from . import text as T
 
-    return T.find(ctx.document.text, r"\bextension\b|\bextended (?:the|our) (?:time|review)|additional 1[45] days") \
+    return T.find(ctx.document.search_text, r"\bextension\b|\bextended (?:the|our) (?:time|review)|additional 1[45] days") \
         is not None
 
 
