@@ -77,7 +77,8 @@ def _iter_results(inputs: list[str], args: argparse.Namespace, facts: dict) -> I
         facts={"*": facts} if facts else None,
         progress=not args.quiet and sys.stderr.isatty(),
         options=_options(args),
-        cache_dir=(Path(args.out) / ".cache") if (args.out and args.cache) else None,
+        # resumable bulk runs (tables): a re-run analyzes only new letters; per-letter JSON is always fresh
+        cache_dir=(Path(args.out) / ".cache") if (args.out and args.cache and args.format_resolved == "tables") else None,
     )
 
 
@@ -86,6 +87,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     corrections = _parse_corrections(args.correct)
     inputs = list(args.inputs)
     fmt = args.format or ("tables" if args.out and any(Path(i).is_dir() or i.endswith(".zip") for i in inputs) else "json")
+    args.format_resolved = fmt
     single = len(inputs) == 1 and Path(inputs[0]).is_file() and not args.out
     if single or corrections:
         # one letter (or corrections, which are per letter): in-process, full Analysis available

@@ -45,6 +45,10 @@ def regex_safe(text: str) -> str:
     return _LONG_RUN.sub(cut, text)
 
 
+# "Page 2 of 3", "Página 1 de 3", "Pg. 1/2": how a letter says how long it is
+_PAGE_OF = re.compile(r"(?i)\b(?:page|p[áa]gina|pg\.?)\s*(\d{1,2})\s*(?:of|de|/)\s*(\d{1,2})\b")
+
+
 @dataclass(frozen=True)
 class Span:
     """Evidence: where a value was read (schema ``$defs/span``)."""
@@ -146,6 +150,18 @@ class Document:
         if self._search_text is None:
             self._search_text = regex_safe(self.text)
         return self._search_text
+
+    @property
+    def stated_page_count(self) -> int | None:
+        """The page count the letter itself prints ("Page 1 of 3"), or None when it prints none."""
+        totals = [int(t) for n, t in _PAGE_OF.findall(self.search_text) if 1 <= int(n) <= int(t) <= 60]
+        return max(totals) if totals else None
+
+    @property
+    def pages_missing(self) -> int:
+        """How many pages of the letter were not provided (a photo of page 1 of 2; a page cap): 0 when complete."""
+        stated = self.stated_page_count or 0
+        return max(0, max(stated, self.total_pages) - len(self.pages))
 
     # -- offsets -------------------------------------------------------------------------------
     def page_start(self, page_number: int) -> int:

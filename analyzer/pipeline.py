@@ -197,6 +197,13 @@ def _evaluate(
     deadlines = compute_deadlines(ctx)
     arguments = build_arguments(ctx, outcomes)
     warnings = list(document.warnings) + list(getattr(extraction, "warnings", []))
+    if document.stated_page_count and document.stated_page_count > len(document.pages):
+        warnings.append(
+            f"The letter says it has {document.stated_page_count} pages, but only {len(document.pages)} "
+            f"{'was' if len(document.pages) == 1 else 'were'} provided. Upload every page (a PDF or one photo per "
+            "page): parts the law requires, such as your appeal rights, may be on the missing pages, so they were "
+            "not judged."
+        )
     result = {
         "schema_version": SCHEMA_VERSION,
         "source": {

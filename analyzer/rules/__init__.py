@@ -97,8 +97,17 @@ def evaluate_rule(rule: Rule, ctx: Context) -> Outcome:
     severity = finding.severity or rule.severity
     if finding.status == RAISED and not finding.evidence:
         log.debug("rule %s raised without evidence; using the whole letter", rule.id)
-    from .text import where_looked
+    from .text import LookedIn, where_looked
 
+    missing_pages = ctx.document.pages_missing
+    if finding.status == RAISED and isinstance(finding.evidence, LookedIn) and missing_pages:
+        # a missing element may sit on a page that was not uploaded (a photo of page 1 of 2): do not accuse
+        have = len(ctx.document.pages)
+        return Outcome(status=INSUFFICIENT,
+                       reason=f"{finding.explanation}; but only {have} of the letter's "
+                              f"{have + missing_pages} pages were provided, and it may be on a missing page",
+                       evidence=tuple(finding.evidence), missing=("all_pages",),
+                       details={**details, "open_facts": list(details["open_facts"])}, **base)
     evidence = finding.evidence or (where_looked(ctx) if finding.status == RAISED else ())
     return Outcome(status=finding.status, reason=finding.reason, explanation=finding.explanation,
                    evidence=tuple(evidence), missing=finding.missing, details=details,

@@ -33,7 +33,8 @@ class Finding:
 
 
 def raised(explanation: str, evidence=(), severity: str | None = None, open_facts=(), **details) -> Finding:
-    return Finding(RAISED, explanation=explanation, evidence=tuple(evidence), severity=severity,
+    evidence = evidence if isinstance(evidence, tuple) else tuple(evidence)  # keeps text.LookedIn
+    return Finding(RAISED, explanation=explanation, evidence=evidence, severity=severity,
                    details=details, open_facts=tuple(open_facts))
 
 

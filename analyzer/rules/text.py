@@ -141,7 +141,12 @@ def field_evidence(ctx: Context, path: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def where_looked(ctx: Context, *section_names: str) -> tuple[Span, ...]:
+class LookedIn(tuple):
+    """Evidence of a missing element: where the analyzer looked (the engine treats it differently when pages are
+    missing from the upload, since the element may be on a page it never saw)."""
+
+
+def where_looked(ctx: Context, *section_names: str) -> LookedIn:
     """Evidence for a missing element: the sections where it belongs, else the whole letter (never empty)."""
     out: list[Span] = []
     for s, e in ctx.section_ranges(*section_names):
@@ -151,7 +156,7 @@ def where_looked(ctx: Context, *section_names: str) -> tuple[Span, ...]:
     if not out and ctx.document.pages:
         p = ctx.document.pages[0]
         out = [p.span(0, len(p.text))]
-    return tuple(out)
+    return LookedIn(out)
 
 
 def item_texts(ctx: Context, key: str) -> list[str]:
