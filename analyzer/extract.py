@@ -146,6 +146,10 @@ def _plan_type(ctx: _Ctx, state: str | None) -> dict:
         return pick("fehb", 0.9)
     if strong_ma >= 3 and scores.get("medicare_advantage", 0) >= scores.get("medi_cal", 0):
         return pick("medicare_advantage", 0.9)
+    if state and state != "CA" and not srcs & {"plan.medi_cal", "plan.dhcs"} and scores.get("medi_cal", 0):
+        # Medi-Cal is California's Medicaid: a "Notice of Action" or state hearing elsewhere is the state's Medicaid
+        scores["medicaid"] = scores.get("medicaid", 0) + scores.pop("medi_cal")
+        hits["medicaid"] = hits.get("medicaid", []) + hits.pop("medi_cal", [])
     if scores.get("medi_cal", 0) >= 3:
         return pick("medi_cal", 0.9)
     if scores.get("medicaid", 0) >= 2 and state != "CA":
@@ -219,6 +223,11 @@ _REASON_VERB = re.compile(
     r"were\s+not|no\s+podemos|negamos|porque|debido|no\s+cumple|no\s+es|no\s+est[áa]|negad[oa]|denegad[oa])\b", re.I)
 
 
+# an EOB remark or a labelled reason: "Remark D17: ...", "Reason code CO-197: ...", "Denial reason: ..."
+_REASON_LABEL = re.compile(r"[ \t]*+(remark|reason|denial\s+reason|explanation|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
+                           r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
+
+
 _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|will\s+end|"
     r"stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b[^.]{0,250}?\bbecause|"
@@ -239,9 +248,16 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             continue
         if len(sent.split()) < 12 and any(a <= c.start < b for c in ctx.cands["codes"]):
             continue  # a decision-table row, not a sentence
+        if "\n" not in sent.strip() and len(sent.split()) < 14 and not re.search(r"[.!?:]\s*$", sent) and re.search(
+                r"\b(denied|not\s+approved|not\s+authori[sz]ed|not\s+covered|approved|authori[sz]ed|denegad[oa]|negad[oa]|"
+                r"aprobad[oa])\s*$", sent, re.I):
+            continue  # a decision-table row without a code ("1 n/a Semaglutide 2.4 mg weekly Not Authorized")
         sc = sum(c.score for c in cat_cues if a <= c.start < b)
         if _STRONG_REASON.search(sent):
-            sc += 3
+            # "The claim below was denied." states the decision, not why: a sentence without a cue or "because" counts less
+            sc += 1 if (sc == 0 and len(sent.split()) < 16 and not re.search(r"\b(because|due\s+to|porque)\b", sent, re.I)) else 3
+        if sc and _REASON_LABEL.match(sent):
+            sc += 2
         if sc == 0:
             continue
         if _REASON_VERB.search(sent):

@@ -116,6 +116,73 @@ def test_dear_line_is_not_a_provider():
     assert ex.letter["requesting_provider"]["value"] is None
 
 
+CLAIM = """Kaiser Permanente
+Member Claims Department
+Jane Q. Doe    Statement date: June 15, 2026
+1234 Elm Street Member ID: 71439033
+Portland, OR 97201 Claim number: 23171221626
+Claim received: May 27, 2026
+Provider: Dr. Ana Lee. The claim below was denied.
+Date of service Code Description Billed Plan paid Remark
+05/17/2026 99284 Emergency department visit, moderate severity $1,169.95 $0.00 D17
+05/17/2026 74177 CT abdomen and pelvis with contrast $3,044.65 $0.00 D17
+
+Remark D17: {remark}
+Processed on 06/12/2026.
+"""
+
+
+def _letter(text: str) -> dict:
+    doc = Document.from_text(text)
+    return extract(doc, build_doc(doc)).letter
+
+
+@pytest.mark.parametrize(
+    "remark, category",
+    [
+        ("This claim duplicates a claim we already processed for the same services and date.", "administrative"),
+        ("We denied the referral to an outside hospital, which is outside our network, because the services you need "
+         "can be provided by Plan Physicians.", "out_of_network"),
+        ("The request is for a non-covered service.", "not_covered"),
+    ],
+)
+def test_claim_table_letter(remark, category):
+    L = _letter(CLAIM.format(remark=remark))
+    assert L["dates"]["letter"]["value"] == "2026-06-15"
+    assert L["dates"]["service"]["value"] == "2026-05-17"
+    assert L["dates"]["decision"]["value"] == "2026-06-12"
+    assert {c for s in L["services"] for c in s["codes"]} == {"99284", "74177"}
+    assert L["denial_category"]["value"] == category
+    assert remark[:30] in L["denial_reason"]["value"]
+
+
+def test_technology_assessment_title_is_not_an_experimental_reason():
+    L = _letter("Dear Jane:\nYour proton beam therapy will end because it is not medically necessary for your condition.\n"
+                "This request was reviewed using MCG Health guidelines and Kaiser Permanente National Technology "
+                "Assessment: Proton Beam Therapy.\n")
+    assert L["denial_category"]["value"] == "medical_necessity"
+
+
+def test_decision_table_row_is_not_the_reason():
+    L = _letter("Dear Jane:\nLine Procedure Description Determination\n1 n/a Semaglutide 2.4 mg weekly Not Authorized\n"
+                "Why we made this decision\nThe request is for a non-covered service under your plan.\n")
+    assert "non-covered" in (L["denial_reason"]["value"] or "")
+    assert L["denial_category"]["value"] == "not_covered"
+
+
+@pytest.mark.parametrize(
+    "address, plan",
+    [
+        ("Denver, CO 80251", "medicaid"),  # a Notice of Action outside California is the state's Medicaid
+        ("Oakland, CA 94612", "medi_cal"),
+    ],
+)
+def test_notice_of_action_plan_by_state(address, plan):
+    L = _letter(f"Kaiser Permanente\nJane Doe\n12 Elm St\n{address}\nNOTICE OF ACTION\nDear Jane Doe:\n"
+                "We denied your request because it is not medically necessary.\n")
+    assert L["plan_type"]["value"] == plan
+
+
 def test_model_version_is_a_string():
     assert isinstance(model_version(), str) and model_version()
 

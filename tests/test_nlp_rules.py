@@ -29,6 +29,15 @@ def codes(text: str) -> list[tuple[str, str]]:
         # OCR read 0 as O and 1 as l inside a code
         ("CPT code 72l48 MRI", ("CPT", "72148")),
         ("Diagnosis: heart failure (I5O.32)", ("ICD10", "I50.32")),
+        # claim-table rows led by the date of service, then the code column
+        ("Date of service Code Description Billed Plan paid\n17 December 2025 92507 Speech treatment $3,780.05 $0.00",
+         ("CPT", "92507")),
+        ("DOS Code Description Paid\n05/17/2026 99284 Emergency department visit $0.00", ("CPT", "99284")),
+        ("Date of service Code Description\nJan. 28, 2026 A0427 Ambulance service, advanced life support $0.00",
+         ("HCPCS", "A0427")),
+        ("Service date CPT Description\n2026-03-27 45380 Colonoscopy with biopsy", ("CPT", "45380")),
+        # prose: a code before an upper-case abbreviation
+        ("We received a request from Dr. Lee for 72148 MRI lumbar spine without contrast.", ("CPT", "72148")),
     ],
 )
 def test_code_found(text, expected):
@@ -55,6 +64,9 @@ def test_code_found(text, expected):
         "Title 22 CCR section 51321",
         "Suite 20345, Pasadena",  # no code context
         "In 2026 we received 12 requests",
+        "On March 3, 2026 12500 members were notified",  # a count after a date in prose
+        "Claim received 05/27/2026 44120 Plan paid",  # an id-like number outside any code column
+        "We paid for 12500 MEMBERS in 2026",  # a count before capitals, not a code
     ],
 )
 def test_never_a_code(text):
@@ -87,6 +99,15 @@ HEADER = "Kaiser Permanente\n1950 Franklin St\nOakland, CA 94612\n"
         ("Dear Jane:\nWe received a claim for care you received on January 27, 2026.", "2026-01-27", "service"),
         ("Estimada Sra. Ruiz:\nRecibimos su solicitud el 15 de septiembre de 2026.", "2026-09-15", "request_received"),
         ("Estimada Sra. Ruiz:\nFecha de servicio: 3 de marzo de 2026", "2026-03-03", "service"),
+        # label mid-line in a two-column header
+        ("Jane Doe Statement date: 9 January 2026\n815 Ridge Dr Member ID: 714", "2026-01-09", "letter"),
+        ("Jane Doe    Notice date: 06/15/2026\nDear Jane:", "2026-06-15", "letter"),
+        ("Date of this notice: Jul. 28, 2026\nDear Jane:", "2026-07-28", "letter"),
+        # claim-table rows under a "Date of service"/"DOS" column
+        ("Dear Jane:\nDate of service Code Description Billed\nJanuary 28, 2026 A0427 Ambulance $0.00\n"
+         "January 28, 2026 A0425 Ground mileage $0.00", "2026-01-28", "service"),
+        ("Dear Jane:\nDOS CPT Description Paid\n05/17/2026 99284 ED visit $0.00", "2026-05-17", "service"),
+        ("Dear Jane:\nLine Date(s) of service Code\n1 03/11/2026 72148 MRI", "2026-03-11", "service"),
         # not a role: birth dates, appointments, deadlines
         ("Dear Jane:\nDate of birth: 01/02/1980", "1980-01-02", "none"),
         ("Dear Jane:\nYour appointment is scheduled for April 2, 2026.", "2026-04-02", "none"),
@@ -242,3 +263,23 @@ def test_deadline_not_continuation_of_benefits():
 )
 def test_language(text, lang):
     assert R.detect_language(text) == lang
+
+
+# --- dates that must NOT take a role from a label or a table column ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, value, role",
+    [
+        # a dated row under a column header that is not a date of service
+        ("Dear Jane:\nDate received Code Description\n05/17/2026 99284 ED visit", "2026-05-17", "service"),
+        # prose sentences under a DOS header are not rows of its table
+        ("Dear Jane:\nDOS: see below.\nWe wrote on 05/17/2026 about it.", "2026-05-17", "service"),
+        # 'notice date' inside a sentence is not a label
+        ("Dear Jane:\nThe notice date was moved. We decided on 06/15/2026.", "2026-06-15", "letter"),
+        ("Dear Jane:\nDate of birth: 01/02/1980", "1980-01-02", "letter"),
+    ],
+)
+def test_date_role_not(text, value, role):
+    secs = R.find_sections(text)
+    header_end = next((e for n, s, e, h in secs if n == "header"), 0)
+    found = {(c.value, c.role or "none") for c in R.find_dates(text, header_end=header_end)}
+    assert (value, role) not in found, found

@@ -96,12 +96,15 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
     ("decision", "role.decision", re.compile(
-        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|"
+        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
-        r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$", re.I)),
+        r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$|"
+        # a compound label anywhere on the line (two-column headers: "Jane Doe   Statement date: May 1, 2026")
+        r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
+        r"date\s+(sent|mailed|issued|printed))[ \t]*[:.]?[ \t]*$", re.I)),
     ("none", "role.not_a_role", re.compile(
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
         r"expires?|through|until|by|before|no\s+later\s+than|deadline|hasta|antes\s+del?|vigencia|"
@@ -226,16 +229,18 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"more\s+(likely\s+to\s+be\s+)?beneficial\s+than\s+(any\s+)?(available\s+)?standard\s+(therapy|treatment)"),
     ("cat.experimental", "experimental_investigational", 4,
      r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+FDA[-\s]approved|off[-\s]label|"
-     r"clinical\s+trial|insufficient\s+(scientific\s+)?evidence|technology\s+assessment|investigativ[oa]|en\s+investigaci[óo]n"),
+     r"clinical\s+trial|insufficient\s+(scientific\s+)?evidence|investigativ[oa]|en\s+investigaci[óo]n"),
+    # "Technology Assessment" is most often the title of a cited criteria set: a weak cue
+    ("cat.technology_assessment", "experimental_investigational", 1, r"technology\s+assessment"),
     ("cat.not_covered", "not_covered", 3,
-     r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|excluded|exclusion|benefit\s+(limit|maximum)|"
+     r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]\s+cubiert[oa]|excluid[oa]|"
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
-     r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|"
+     r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+la\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)"),
     ("cat.no_prior_auth", "no_prior_authorization", 4,
@@ -249,7 +254,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
     ("cat.administrative", "administrative", 3,
-     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|"
+     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
      r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)"),
 ]

@@ -213,6 +213,14 @@ def _header_context(text: str, line_start: int, max_lines: int = 12) -> str:
     return text[s:line_start]
 
 
+def _ends_with_date(line_before: str) -> bool:
+    """A whole date then a space right before a number: a date column followed by a code column in a table row."""
+    if not re.search(r"\d[ \t]+$", line_before):
+        return False
+    tail = line_before.rstrip()
+    return any(m.end() == len(tail) for _, rx in P.DATE_PATTERNS for m in rx.finditer(tail[-24:]))
+
+
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     """Why a number is not a code: a ZIP, phone, date, money or id; None when it may be a code."""
     before = text[max(0, start - 40):start]
@@ -226,7 +234,7 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
         return "money"
     if re.search(r"[(\d]\d{2}\)?[\s.-]*$", line_before[-6:]) and re.match(r"^[\s.-]?\d", after):
         return "phone"
-    if re.search(r"(\d[-/.]\s?|\d\d\s)$", line_before) or re.match(r"^\s?[-/.]\s?\d", after):
+    if (re.search(r"(\d[-/.]\s?|\d\d\s)$", line_before) and not _ends_with_date(line_before)) or re.match(r"^\s?[-/.]\s?\d", after):
         return "date_or_number"
     if P.ID_LABEL.search(line_before):
         return "identifier"
@@ -284,7 +292,7 @@ def find_codes(text: str) -> list[Candidate]:
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|para|de)\s+$", text[max(ls, s - 12):s], re.I)
-                                        and re.match(r"\s+[A-Z][a-z]{2,}", text[e:e + 12]))
+                                        and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
             if not (explicit or in_table or row_like or P.CODE_CONTEXT_SERVICE.search(line)):
@@ -332,6 +340,26 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
         return None
 
 
+_ROW_START = re.compile(r"[ \t]*(\d{1,2}[ \t.)]+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}[ -][A-Za-z]{3,}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}\b)")
+_SERVICE_DATE_HEADER = re.compile(r"\b(date\(?s?\)?[ \t]+of[ \t]+service|service[ \t]+dates?|DOS|fecha(\(?s\)?)?[ \t]+de(l)?[ \t]+servicio)\b", re.I)
+
+
+def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool:
+    """A date that opens a table row under a header with a "Date(s) of service"/"DOS" column (rows of a flattened
+    claim table: the header, then one line per service, each led by its date)."""
+    e = line_start
+    for _ in range(max_rows):
+        if e <= 0:
+            return False
+        s = text.rfind("\n", 0, e - 1) + 1
+        line = text[s:e - 1]
+        e = s
+        if _ROW_START.match(line):
+            continue
+        return bool(_SERVICE_DATE_HEADER.search(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line)
+    return False
+
+
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
@@ -343,6 +371,8 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
                 return role, src, 0.9
     window = text[max(sent_start, start - 300):start]
     line_before = text[ls:start]
+    if re.fullmatch(r"[ \t]*(\d{1,2}[ \t.)]+)?", line_before) and _service_date_column(text, ls):
+        return "service", "role.service_date_column", 0.9
     best: tuple[int, str, str] | None = None
     for role, src, rx in P.DATE_ROLE_CUES:
         if role == "letter":
