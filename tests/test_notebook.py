@@ -23,6 +23,9 @@ def venv_kernel(tmp_path, monkeypatch):
         "env": {"PYTHONPATH": str(ROOT), "OMP_THREAD_LIMIT": "1"},  # matplotlib: the inline backend
     }))
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    # importing streamlit (the app tests, earlier in the same run) sets MPLBACKEND=Agg process-wide, and the kernel
+    # inherits it: the charts then never reach the notebook's outputs
+    monkeypatch.delenv("MPLBACKEND", raising=False)
     return "bulk-test"
 
 
