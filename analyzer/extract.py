@@ -252,6 +252,11 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
                 r"\b(denied|not\s+approved|not\s+authori[sz]ed|not\s+covered|approved|authori[sz]ed|denegad[oa]|negad[oa]|"
                 r"aprobad[oa])\s*$", sent, re.I):
             continue  # a decision-table row without a code ("1 n/a Semaglutide 2.4 mg weekly Not Authorized")
+        if re.match(r"\s*(if|si)\b[^.]{0,250}?\b(you|usted)\s+(can|may|puede)\b", sent, re.I):
+            continue  # "If the decision is about medical necessity, experimental ... you can apply for an IMR": rights
+        if re.search(r"\byou\s+(may|can)\b", sent, re.I) and re.search(
+                r"independent\s+medical\s+review|\bIMR\b|external\s+review|fair\s+hearing|state\s+hearing", sent, re.I):
+            continue  # "You may qualify for an Independent Medical Review ... of decisions about experimental ...": rights
         sc = sum(c.score for c in cat_cues if a <= c.start < b)
         if _STRONG_REASON.search(sent):
             # "The claim below was denied." states the decision, not why: a sentence without a cue or "because" counts less

@@ -163,6 +163,30 @@ def test_technology_assessment_title_is_not_an_experimental_reason():
     assert L["denial_category"]["value"] == "medical_necessity"
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # "not authorized because ... not medically necessary" is a medical-necessity denial, not a missing authorization
+        ("The requested total hip arthroplasty is not authorized because the X-rays show mild narrowing and you have "
+         "not tried physical therapy. Without this, the service is not considered medically necessary.", "medical_necessity"),
+        ("We did not pay this claim because the services were not authorized in advance by Kaiser Permanente.",
+         "no_prior_authorization"),
+    ],
+)
+def test_not_authorized_category(text, category):
+    assert _letter("Dear Jane:\n" + text + "\n")["denial_category"]["value"] == category
+
+
+def test_rights_sentences_are_not_the_reason():
+    L = _letter("Dear Jane:\nWhy we made this decision\nThis service is not covered under your plan.\n\n"
+                "Fast (expedited) decisions\nIf the decision is about medical necessity, experimental or investigational "
+                "treatment, you can apply for an Independent Medical Review (IMR).\n"
+                "You may qualify for an Independent Medical Review (IMR) of decisions about experimental or "
+                "investigational treatment.\n")
+    assert L["denial_category"]["value"] == "not_covered"
+    assert "not covered" in L["denial_reason"]["value"]
+
+
 def test_decision_table_row_is_not_the_reason():
     L = _letter("Dear Jane:\nLine Procedure Description Determination\n1 n/a Semaglutide 2.4 mg weekly Not Authorized\n"
                 "Why we made this decision\nThe request is for a non-covered service under your plan.\n")

@@ -38,6 +38,7 @@ def codes(text: str) -> list[tuple[str, str]]:
         ("Service date CPT Description\n2026-03-27 45380 Colonoscopy with biopsy", ("CPT", "45380")),
         # prose: a code before an upper-case abbreviation
         ("We received a request from Dr. Lee for 72148 MRI lumbar spine without contrast.", ("CPT", "72148")),
+        ("You have been receiving J9271 Pembrolizumab injection, 200 mg every 3 weeks since 2025-12-02.", ("HCPCS", "J9271")),
     ],
 )
 def test_code_found(text, expected):
@@ -108,6 +109,18 @@ HEADER = "Kaiser Permanente\n1950 Franklin St\nOakland, CA 94612\n"
          "January 28, 2026 A0425 Ground mileage $0.00", "2026-01-28", "service"),
         ("Dear Jane:\nDOS CPT Description Paid\n05/17/2026 99284 ED visit $0.00", "2026-05-17", "service"),
         ("Dear Jane:\nLine Date(s) of service Code\n1 03/11/2026 72148 MRI", "2026-03-11", "service"),
+        # "Your <service> started on <date>"
+        ("Dear Jane:\nYour 15823 Blepharoplasty, upper eyelid, started on 02-03-2026, and we reviewed it.", "2026-02-03",
+         "service"),
+        ("Dear Jane:\nYour external insulin infusion pump started on February 14, 2026.", "2026-02-14", "service"),
+        # a preposition far from the date is not a deadline ("treatment by protocol ... on <date>")
+        ("Dear Jane:\nWe received a request for Adaptive behavior treatment by protocol (ABA) from Dr. Lee on 08/29/2026.",
+         "2026-08-29", "request_received"),
+        # a wrapped "(CPT\n92523)" does not start a list item (the sentence goes on to its date)
+        ("Dear Jane:\nWe received a request for Evaluation of speech sound production with evaluation of language (CPT\n"
+         "92523) from Kalani Villanueva, MD on 08/13/2025. The visit was later.", "2025-08-13", "request_received"),
+        ("Dear Jane:\nThe claim was processed on May 25, 2026.", "2026-05-25", "decision"),
+        ("Dear Jane:\nYou must file by May 30, 2026.", "2026-05-30", "none"),
         # not a role: birth dates, appointments, deadlines
         ("Dear Jane:\nDate of birth: 01/02/1980", "1980-01-02", "none"),
         ("Dear Jane:\nYour appointment is scheduled for April 2, 2026.", "2026-04-02", "none"),
@@ -276,6 +289,9 @@ def test_language(text, lang):
         # 'notice date' inside a sentence is not a label
         ("Dear Jane:\nThe notice date was moved. We decided on 06/15/2026.", "2026-06-15", "letter"),
         ("Dear Jane:\nDate of birth: 01/02/1980", "1980-01-02", "letter"),
+        # "Your coverage started on" is not a date of service
+        ("Dear Jane:\nYour coverage started on January 1, 2026.", "2026-01-01", "service"),
+        ("Dear Jane:\nYour plan membership began on January 1, 2026.", "2026-01-01", "service"),
     ],
 )
 def test_date_role_not(text, value, role):

@@ -89,6 +89,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began)\s+on|start\s+of\s+(services|care|treatment)(\s+on)?|"
+        r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"(comenz[óo]|inici[óo])\s+el|(been\s+receiving|have\s+received|receiving|recibiendo)\b[^.]{0,200}?\b(since|desde\s+el))", re.I)),
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
@@ -105,9 +106,11 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # a compound label anywhere on the line (two-column headers: "Jane Doe   Statement date: May 1, 2026")
         r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
         r"date\s+(sent|mailed|issued|printed))[ \t]*[:.]?[ \t]*$", re.I)),
+    # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
+    ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
-        r"expires?|through|until|by|before|no\s+later\s+than|deadline|hasta|antes\s+del?|vigencia|"
+        r"expires?|no\s+later\s+than|deadline|vigencia|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
 ]
 
@@ -218,7 +221,7 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
 
 CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_medically_necessary", "medical_necessity", 3,
-     r"(not|no\s+longer|isn't|is\s+not)\s+medically\s+(necessary|appropriate)|medical\s+necessity|"
+     r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
      r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+(are|were)\s+not\s+met|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
@@ -245,11 +248,11 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)"),
     ("cat.no_prior_auth", "no_prior_authorization", 4,
      r"(no|without)\s+(prior\s+)?(authorization|approval|referral)|prior\s+authorization\s+(was\s+)?not\s+(obtained|requested)|"
-     r"not\s+(prior[-\s])?authorized(\s+in\s+advance)?|(was|were)\s+not\s+pre-?approved|not\s+approved\s+in\s+advance|before\s+(getting|receiving)\s+(the\s+)?(services?|care)|"
+     r"not\s+prior[-\s]authorized|not\s+authorized\s+(in\s+advance|beforehand|ahead\s+of|before)|(was|were)\s+not\s+pre-?approved|not\s+approved\s+in\s+advance|before\s+(getting|receiving)\s+(the\s+)?(services?|care)|"
      r"authorization\s+(was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
      r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
      r"we\s+did\s+not\s+(authorize|approve|pre-?approve)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
-     r"not\s+(pre-?)?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
+     r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
      r"autorizaci[óo]n\s+previa"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),

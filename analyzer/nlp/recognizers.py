@@ -87,7 +87,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         ends = bool(_SENT_END.search(stripped)) and not _ABBREV.search(stripped[-12:])
         row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I))
         if cur is not None and (ends or row_end or stripped.endswith(":") or _is_short(ln, width) or not nxt
-                                or re.match(r"^([•\-*–]|\d+[.)]\s)", nxt)):
+                                or re.match(r"^([•\-*–]|\d{1,2}[.)]\s)", nxt)):  # a list number, not a wrapped "(CPT\n92523)"
             bounds.append((cur, s + len(stripped)))
             cur = None
     if cur is not None:
@@ -291,7 +291,7 @@ def find_codes(text: str) -> list[Candidate]:
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|para|de)\s+$", text[max(ls, s - 12):s], re.I)
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|para|de)\s+$", text[max(ls, s - 12):s], re.I)
                                         and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
@@ -369,7 +369,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         for role, src, rx in P.DATE_ROLE_FORWARD:
             if rx.search(after):
                 return role, src, 0.9
-    window = text[max(sent_start, start - 300):start]
+    window = text[max(sent_start, start - 450):start]
     line_before = text[ls:start]
     if re.fullmatch(r"[ \t]*(\d{1,2}[ \t.)]+)?", line_before) and _service_date_column(text, ls):
         return "service", "role.service_date_column", 0.9
