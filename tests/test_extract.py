@@ -144,6 +144,14 @@ def _letter(text: str) -> dict:
         ("We denied the referral to an outside hospital, which is outside our network, because the services you need "
          "can be provided by Plan Physicians.", "out_of_network"),
         ("The request is for a non-covered service.", "not_covered"),
+        ("Upon further review, your eligibility for this service could not be confirmed on the date of service.",
+         "administrative"),
+        ("The authorization for the office visit was issued in error, and the claim is denied after a later review.",
+         "administrative"),
+        ("The request was received after the service was scheduled without the referral your plan requires.",
+         "no_prior_authorization"),
+        ("Prior authorization is required for speech therapy, so it cannot be approved as submitted.",
+         "no_prior_authorization"),
     ],
 )
 def test_claim_table_letter(remark, category):

@@ -39,6 +39,9 @@ def codes(text: str) -> list[tuple[str, str]]:
         # prose: a code before an upper-case abbreviation
         ("We received a request from Dr. Lee for 72148 MRI lumbar spine without contrast.", ("CPT", "72148")),
         ("You have been receiving J9271 Pembrolizumab injection, 200 mg every 3 weeks since 2025-12-02.", ("HCPCS", "J9271")),
+        ("You have been receiving E1390 Oxygen concentrator and E0431 Portable gaseous oxygen system.", ("HCPCS", "E0431")),
+        ("Condition: E10.65 - Type 1 diabetes mellitus with hyperglycemia", ("ICD10", "E10.65")),
+        ("Condition: C61 - Prostate cancer", ("ICD10", "C61")),
     ],
 )
 def test_code_found(text, expected):
@@ -68,6 +71,8 @@ def test_code_found(text, expected):
         "On March 3, 2026 12500 members were notified",  # a count after a date in prose
         "Claim received 05/27/2026 44120 Plan paid",  # an id-like number outside any code column
         "We paid for 12500 MEMBERS in 2026",  # a count before capitals, not a code
+        "Suite 200 and 20345 Pasadena Avenue",  # an address number, no code context
+        "Conditions of coverage: K0823 is listed",  # a label that is not a diagnosis list
     ],
 )
 def test_never_a_code(text):
@@ -120,6 +125,9 @@ HEADER = "Kaiser Permanente\n1950 Franklin St\nOakland, CA 94612\n"
         ("Dear Jane:\nWe received a request for Evaluation of speech sound production with evaluation of language (CPT\n"
          "92523) from Kalani Villanueva, MD on 08/13/2025. The visit was later.", "2025-08-13", "request_received"),
         ("Dear Jane:\nThe claim was processed on May 25, 2026.", "2026-05-25", "decision"),
+        ("Dear Jane:\nYou have been receiving Humira (adalimumab) 40 mg/0.4 mL pen since 2026-06-01.", "2026-06-01", "service"),
+        ("Dear Jane:\nPayment is denied: no prior authorization was on file for the services on\n05-14-2026.", "2026-05-14",
+         "service"),
         ("Dear Jane:\nYou must file by May 30, 2026.", "2026-05-30", "none"),
         # not a role: birth dates, appointments, deadlines
         ("Dear Jane:\nDate of birth: 01/02/1980", "1980-01-02", "none"),

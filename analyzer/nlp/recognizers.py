@@ -291,7 +291,7 @@ def find_codes(text: str) -> list[Candidate]:
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|para|de)\s+$", text[max(ls, s - 12):s], re.I)
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|para|de|y)\s+$", text[max(ls, s - 12):s], re.I)
                                         and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
