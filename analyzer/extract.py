@@ -53,8 +53,18 @@ class _Ctx:
         if self.decision_end < len(self.text) * 0.25:
             self.decision_end = len(self.text)
         self.header_end = next((s.end for s in self.sections if s.name == "header"), 0)
+        # quoted titles ('see the "Exclusions" part of your EOC'): a category word there names a section, not a reason
+        # (a quoted statement - "the treatment is not medically necessary" - still counts)
+        self.quoted = [m.span() for m in re.finditer(r"[\"“][A-Z][^\"“”\n]{0,100}+[\"”]", self.text)
+                       if not re.search(r"\b(is|are|was|were|not|does|do|did|has|have)\b", m.group(0), re.I)]
         self.cands = {g: get_group(sdoc, g) for g in ("codes", "dates", "cues", "criteria", "deadlines", "fields")}
         self.model = _model_spans(sdoc)
+
+    def in_quotes(self, pos: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
 
     def section_of(self, pos: int) -> str:
         for s in self.sections:
@@ -123,6 +133,8 @@ def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: int | None = None, 
             continue
         sec = ctx.section_of(c.start)
         if sec == "taglines" or (skip_rights and sec in RIGHTS_SECTIONS):
+            continue
+        if field_name == "denial_category" and ctx.in_quotes(c.start):
             continue
         per_id[c.source] += 1
         if per_id[c.source] > cap:
@@ -219,7 +231,7 @@ def _urgency(ctx: _Ctx) -> dict:
 
 _REASON_VERB = re.compile(
     r"\b(because|reason|denied|deny|denying|not\s+approve|cannot\s+approve|can\s+not\s+approve|unable\s+to\s+approve|"
-    r"not\s+able\s+to\s+approve|will\s+not\s+(pay|cover|approve)|does\s+not|do\s+not|is\s+not|are\s+not|was\s+not|"
+    r"not\s+able\s+to\s+approve|will\s+not\s+(pay|cover|approve)|can(not|'t|\s+not)\s+be\s+(approved|covered|paid)|does\s+not|do\s+not|is\s+not|are\s+not|was\s+not|"
     r"were\s+not|no\s+podemos|negamos|porque|debido|no\s+cumple|no\s+es|no\s+est[áa]|negad[oa]|denegad[oa])\b", re.I)
 
 
@@ -237,7 +249,7 @@ _STRONG_REASON = re.compile(
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
-    cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category"]
+    cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category" and not ctx.in_quotes(c.start)]
     best: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
     for i, (a, b) in enumerate(ctx.sentences):

@@ -195,6 +195,30 @@ def test_rights_sentences_are_not_the_reason():
     assert "not covered" in L["denial_reason"]["value"]
 
 
+def test_quoted_section_titles_are_not_category_cues():
+    L = _letter("Dear Jane:\nReason for our decision\nThe request was received after the service was scheduled without "
+                "the referral your plan requires, so it cannot be approved.\nCondition: E10.65 - Type 1 diabetes. The plan "
+                "terms that apply are in the \"Exclusions, Limitations, Coordination of Benefits, and Reductions\" section "
+                "of your Evidence of Coverage.\n")
+    assert L["denial_category"]["value"] == "no_prior_authorization"
+    # a quoted statement is not a title: it still counts
+    L = _letter('Dear Jane:\nThe reviewer wrote: "The treatment is experimental and not proven for your condition."\n')
+    assert L["denial_category"]["value"] == "experimental_investigational"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("We denied proton beam therapy because IMRT, a covered and equally effective treatment, is available.",
+         "medical_necessity"),
+        ("Your doctor asked for a treatment that is experimental and not proven. We based this on the Kaiser "
+         "Permanente Technology Assessment.", "experimental_investigational"),
+    ],
+)
+def test_technology_assessment_titles(text, category):
+    assert _letter("Dear Jane:\n" + text + "\n")["denial_category"]["value"] == category
+
+
 def test_decision_table_row_is_not_the_reason():
     L = _letter("Dear Jane:\nLine Procedure Description Determination\n1 n/a Semaglutide 2.4 mg weekly Not Authorized\n"
                 "Why we made this decision\nThe request is for a non-covered service under your plan.\n")

@@ -235,7 +235,11 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+FDA[-\s]approved|off[-\s]label|"
      r"clinical\s+trial|insufficient\s+(scientific\s+)?evidence|investigativ[oa]|en\s+investigaci[óo]n"),
     # "Technology Assessment" is most often the title of a cited criteria set: a weak cue
-    ("cat.technology_assessment", "experimental_investigational", 1, r"technology\s+assessment"),
+    # (and not at all when it is a titled document: "National Technology Assessment: Proton Beam Therapy")
+    ("cat.technology_assessment", "experimental_investigational", 1, r"technology\s+assessment(?![ \t]*+:)"),
+    # an equally effective alternative makes the requested service unnecessary
+    ("cat.equally_effective_alternative", "medical_necessity", 2,
+     r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
      r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]\s+cubiert[oa]|excluid[oa]|"
