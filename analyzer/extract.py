@@ -659,6 +659,7 @@ _ITEM_TRIM = re.compile(
 def _clean_item(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^[^\w(]+", "", s)
+    s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
     prev = None
     while prev != s:

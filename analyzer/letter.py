@@ -510,8 +510,9 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
     decision = human_date(_v(letter, "dates.decision"))
     service_date = human_date(_v(letter, "dates.service"))
     services = _services(letter)
-    if not services and (kind == "second_opinion_denial" or category == "second_opinion"):
-        services = "a second opinion"  # what the letter kind itself says was refused
+    if kind == "second_opinion_denial" or category == "second_opinion":
+        # what was refused is the opinion, not the treatment it is about: never ask the plan to "authorize" surgery
+        services = f"a second opinion about {services}" if services else "a second opinion"
     denied = services or _blank("THE SERVICE THAT WAS DENIED")
     provider = _s(_v(letter, "requesting_provider"))
     reference = _s(letter.get("reference_number") if isinstance(letter.get("reference_number"), str)
