@@ -34,8 +34,11 @@ from .errors import (
     AnalyzerError,
     CorruptDocumentError,
     EncryptedDocumentError,
+    FileMissingError,
     FileTooLargeError,
+    InternalAnalyzerError,
     TimeBudgetExceededError,
+    WorkerCrashedError,
 )
 from .options import DEFAULT_OPTIONS, Options
 
@@ -65,26 +68,6 @@ class ProgressFn(Protocol):
 
 
 AnalyzeFn = Callable[..., Any]  # analyze(source, *, options, facts, file_name) -> Analysis | dict
-
-
-class FileMissingError(AnalyzerError):
-    code = "file_not_found"
-    default_message = "This file was not found (it may have been moved or deleted during the run). Check the path."
-
-
-class InternalAnalyzerError(AnalyzerError):
-    code = "internal_error"
-    default_message = (
-        "The analyzer hit an unexpected problem with this letter. The other letters were analyzed. "
-        "Please report it (with the analyzer version, not the letter) so we can fix it."
-    )
-
-
-class WorkerCrashedError(InternalAnalyzerError):
-    default_message = (
-        "The worker process analyzing this letter stopped unexpectedly (it may have run out of memory). "
-        "The other letters were analyzed. Please report it (with the analyzer version, not the letter)."
-    )
 
 
 # -- sources ------------------------------------------------------------------------------------------

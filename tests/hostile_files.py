@@ -23,7 +23,8 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -745,3 +746,20 @@ if __name__ == "__main__":  # pragma: no cover
     else:
         print("usage: hostile_files.py serve | write DIR", file=sys.stderr)
         sys.exit(2)
+
+
+@contextmanager
+def warmed_worker(workdir: Path, purpose: str) -> Iterator[Worker]:
+    """A started Worker that has analyzed a plain text PDF; fails the test when it cannot (``purpose`` says why
+    that matters), and is always stopped."""
+    import pytest
+
+    w = Worker(workdir)
+    try:
+        w._start()
+        warm = w.warm()
+        if warm.status != "ok":
+            pytest.fail(f"the analyzer cannot analyze a plain text PDF, so {purpose}:\n{warm.describe()}")
+        yield w
+    finally:
+        w.close()

@@ -136,15 +136,8 @@ def letters():
 
 @pytest.fixture(scope="module")
 def worker(tmp_path_factory, letters):
-    w = hf.Worker(tmp_path_factory.mktemp("fuzz-worker"))
-    try:
-        w._start()
-        warm = w.warm()
-        if warm.status != "ok":
-            pytest.fail(f"the analyzer cannot analyze a plain text PDF:\n{warm.describe()}")
+    with hf.warmed_worker(tmp_path_factory.mktemp("fuzz-worker"), "mutated PDFs mean nothing") as w:
         yield w
-    finally:
-        w.close()
 
 
 def run_mutant(worker, tmp_path, letters, seed: int) -> None:

@@ -106,15 +106,8 @@ TEXT_WATCHDOG_S = 20.0  # a letter-sized text takes well under a second; ample m
 
 @pytest.fixture(scope="module")
 def worker(tmp_path_factory):
-    w = hf.Worker(tmp_path_factory.mktemp("text-worker"))
-    try:
-        w._start()
-        warm = w.warm()
-        if warm.status != "ok":
-            pytest.fail(f"the analyzer cannot analyze a plain text PDF:\n{warm.describe()}")
+    with hf.warmed_worker(tmp_path_factory.mktemp("text-worker"), "edge texts mean nothing") as w:
         yield w
-    finally:
-        w.close()
 
 
 def check_in_worker(worker, pages: list[str], what: str) -> None:

@@ -23,15 +23,8 @@ RAW_MARKERS = ("Traceback", "pdfminer", "PdfminerException", "/Root", "PSEOF", "
 
 @pytest.fixture(scope="module")
 def worker(tmp_path_factory):
-    w = hf.Worker(tmp_path_factory.mktemp("hostile-worker"))
-    try:
-        w._start()
-        warm = w.warm()
-        if warm.status != "ok":
-            pytest.fail(f"the analyzer cannot analyze a plain text PDF, so hostile cases mean nothing:\n{warm.describe()}")
+    with hf.warmed_worker(tmp_path_factory.mktemp("hostile-worker"), "hostile cases mean nothing") as w:
         yield w
-    finally:
-        w.close()
 
 
 def run_case(worker, tmp_path, name: str, *, options: dict | None = None, probes=(), as_path=True, data=None,
