@@ -23,24 +23,23 @@ from typing import Any
 from .options import Options
 
 
-def _parse_facts(pairs: Iterable[str]) -> dict[str, Any]:
-    facts: dict[str, Any] = {}
-    for pair in pairs or []:
-        if "=" not in pair:
-            raise SystemExit(f"--fact expects ID=VALUE, got {pair!r}")
-        k, v = pair.split("=", 1)
-        facts[k.strip()] = v.strip()
-    return facts
-
-
-def _parse_corrections(pairs: Iterable[str]) -> dict[str, Any]:
+def _parse_pairs(pairs: Iterable[str], option: str, what: str) -> dict[str, Any]:
+    """``--fact ID=VALUE`` / ``--correct FIELD=VALUE`` options into a dict."""
     out: dict[str, Any] = {}
     for pair in pairs or []:
         if "=" not in pair:
-            raise SystemExit(f"--correct expects FIELD=VALUE, got {pair!r}")
+            raise SystemExit(f"{option} expects {what}=VALUE, got {pair!r}")
         k, v = pair.split("=", 1)
         out[k.strip()] = v.strip()
     return out
+
+
+def _parse_facts(pairs: Iterable[str]) -> dict[str, Any]:
+    return _parse_pairs(pairs, "--fact", "ID")
+
+
+def _parse_corrections(pairs: Iterable[str]) -> dict[str, Any]:
+    return _parse_pairs(pairs, "--correct", "FIELD")
 
 
 def _options(args: argparse.Namespace) -> Options:
