@@ -35,7 +35,7 @@ from ..errors import (
     TimeBudgetExceededError,
 )
 from ..options import DEFAULT_OPTIONS, Options
-from . import imageprep
+from . import imageprep, pdfium_text
 from .ocr import OcrEngine, OcrWord, TesseractEngine, looks_spanish, words_to_text
 from .sniff import PDF, read_source, sniff
 from .textlayer import build_text_layer
@@ -213,11 +213,87 @@ def _close_pdf(pdf: Any) -> None:
             stream.close()
 
 
+class _PageUnreadableError(ValueError):
+    """One page neither PDFium nor pdfplumber can read (a ValueError, so it counts among the parse errors)."""
+
+
+class _PlumberPages:
+    """pdfplumber's pages of one PDF, opened the first time a page is asked for (the fallback reader)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+        self.pages: Any = None
+
+    def count(self) -> int:
+        self._open()
+        return len(self.pages)
+
+    def _open(self) -> None:
+        if self.pdf is None:
+            self.pdf, self.pages = _open_pdf(self.data)
+
+    def read(self, i: int) -> pdfium_text.PageLayer:
+        """Page ``i`` parsed once; pdfminer's errors propagate (the caller marks the page damaged)."""
+        self._open()
+        pp = self.pages[i]
+        try:
+            width, height = float(pp.width), float(pp.height)
+            text, boxes, facts = build_text_layer(pp)
+            native = _native_dpi(pp) if facts.has_images and facts.char_count == 0 else None
+            return pdfium_text.PageLayer(width, height, text, boxes, facts, native)
+        finally:
+            pp.close()
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            _close_pdf(self.pdf)
+            self.pdf = None
+
+
+class _PdfPages:
+    """Reads a PDF's pages with PDFium (fast) and hands pdfplumber the pages PDFium does not read the same way
+    (turned pages, shifted boxes, non-horizontal text) or cannot load; pdfplumber alone when PDFium cannot open
+    the file at all, so that its errors name what is wrong."""
+
+    def __init__(self, data: bytes) -> None:
+        self.plumber = _PlumberPages(data)
+        self.pdfium = pdfium_text.open_document(data)  # raises EncryptedDocumentError for a user password
+
+    def count(self) -> int:
+        return pdfium_text.page_count(self.pdfium) if self.pdfium is not None else self.plumber.count()
+
+    def read(self, i: int) -> pdfium_text.PageLayer:
+        if self.pdfium is not None:
+            import pypdfium2 as pdfium
+
+            try:
+                layer = pdfium_text.read_page(self.pdfium, i)
+            except pdfium.PdfiumError:
+                layer = None
+            if layer is not None:
+                return layer
+            log.debug("page %d read by pdfplumber", i + 1)
+            try:
+                return self.plumber.read(i)
+            except (CorruptDocumentError, EncryptedDocumentError) as err:
+                raise _PageUnreadableError(err.code) from None  # pdfminer cannot open what PDFium did
+        return self.plumber.read(i)
+
+    def close(self) -> None:
+        try:
+            self.plumber.close()
+        finally:
+            if self.pdfium is not None:
+                pdfium_text.close_document(self.pdfium)
+                self.pdfium = None
+
+
 def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Budget, progress: Progress):
-    pdf, all_pages = _open_pdf(data)
+    reader = _PdfPages(data)
     warns: list[str] = []
     try:
-        total = len(all_pages)
+        total = reader.count()
         if total == 0:
             raise EmptyDocumentError(detail="PDF without pages")
         n = min(total, options.max_pages)
@@ -230,47 +306,41 @@ def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Bu
         for i in range(n):
             budget.check()
             progress("reading", i, n, f"Reading page {i + 1} of {n}")
-            pp = all_pages[i]
             try:
-                width, height = float(pp.width), float(pp.height)
-                text, boxes, facts = build_text_layer(pp)
-                source, reason = choose_text_source(options.ocr_mode, facts)
-                dpi = _ocr_dpi(pp, facts, options) if source == OCR else 0.0
+                layer = reader.read(i)
+                source, reason = choose_text_source(options.ocr_mode, layer.facts)
             except _PDF_PARSE_ERRORS as err:
                 log.info("page %d unreadable: %s", i + 1, type(err).__name__)
                 broken += 1
                 warns.append(f"Page {i + 1} is damaged and could not be read.")
                 pages.append(Page(i + 1, 612.0, 792.0, "", [], NONE, "page is damaged"))
                 continue
-            finally:
-                pp.close()
             if source == OCR:
-                todo.append((i, dpi, reason))
+                todo.append((i, _ocr_dpi(layer, options), reason))
                 pages.append(None)
             elif source == NONE:
-                pages.append(Page(i + 1, width, height, "", [], NONE, reason))
+                pages.append(Page(i + 1, layer.width, layer.height, "", [], NONE, reason))
             else:
-                pages.append(Page(i + 1, width, height, text, boxes, source, reason))
+                pages.append(Page(i + 1, layer.width, layer.height, layer.text, layer.boxes, source, reason))
         progress("reading", n, n, f"Read {n} pages")
         if broken == n:
             raise CorruptDocumentError(detail="no page could be parsed")
         if todo:
             _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
     finally:
-        _close_pdf(pdf)
+        reader.close()
     return [p for p in pages if p is not None], total, warns
 
 
-def _ocr_dpi(pp: Any, facts: PageFacts, options: Options) -> float:
+def _ocr_dpi(layer: pdfium_text.PageLayer, options: Options) -> float:
     """Render resolution for OCR: the scan's own resolution (never upsampled, at most 300), else options.ocr_dpi."""
-    native = _native_dpi(pp) if facts.has_images and facts.char_count == 0 else None
-    if native:
-        return min(float(MAX_OCR_DPI), max(float(MIN_DPI), float(round(native))))
+    if layer.native_dpi and layer.facts.has_images and layer.facts.char_count == 0:
+        return min(float(MAX_OCR_DPI), max(float(MIN_DPI), float(round(layer.native_dpi))))
     return float(options.ocr_dpi)
 
 
 def _native_dpi(pp: Any) -> float | None:
-    """Pixels per inch of the largest image on a PDF page (rotation-independent), or None."""
+    """Pixels per inch of the largest image on a pdfplumber page (rotation-independent), or None."""
     best, best_area = None, 0.0
     for im in pp.images:
         sw, sh = im.get("srcsize") or (0, 0)
@@ -289,7 +359,8 @@ def _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
 
     engine = engines.get()
     try:
-        doc = pdfium.PdfDocument(data)
+        with pdfium_text.PDFIUM_LOCK:
+            doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         raise CorruptDocumentError(detail="pdfium could not open") from err
 
@@ -297,7 +368,8 @@ def _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
         # pdfium is not thread-safe: pages are rendered here, in the calling thread, one at a time
         for i, dpi, reason in todo:
             try:
-                gray, dpi = _render_pdf_page(doc, i, dpi, options)
+                with pdfium_text.PDFIUM_LOCK:
+                    gray, dpi = _render_pdf_page(doc, i, dpi, options)
             except pdfium.PdfiumError:
                 warns.append(f"Page {i + 1} is damaged and could not be read.")
                 pages[i] = Page(i + 1, 612.0, 792.0, "", [], NONE, "page is damaged")
@@ -309,7 +381,7 @@ def _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress)
             pages[i] = page
             warns.extend(page_warns)
     finally:
-        doc.close()
+        pdfium_text.close_document(doc)
 
 
 def _ocr_workers(engine: OcrEngine) -> int:

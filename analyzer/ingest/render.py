@@ -10,6 +10,7 @@ from ..document import Document
 from ..errors import CorruptDocumentError
 from . import imageprep
 from .loader import OcrGeometry, _frame, _open_image, prepare_frame
+from .pdfium_text import PDFIUM_LOCK
 
 _ALREADY_CHECKED = 1 << 40  # the bytes passed load_document's pixel checks; PIL's own guard still applies
 
@@ -57,13 +58,18 @@ def _render_text_page(data: bytes, page_number: int, resolution: float) -> Image
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf, PDFIUM_LOCK:  # pdfplumber renders through PDFium
             return pdf.pages[page_number - 1].to_image(resolution=resolution, antialias=True).original.convert("RGB")
     except (PdfminerException, pdfium.PdfiumError) as err:
         raise CorruptDocumentError(detail=type(err).__name__) from None
 
 
 def _render_pdf_for_ocr(data: bytes, index: int, resolution: float) -> Image.Image:
+    with PDFIUM_LOCK:
+        return _render_pdf_page(data, index, resolution)
+
+
+def _render_pdf_page(data: bytes, index: int, resolution: float) -> Image.Image:
     import pypdfium2 as pdfium
 
     try:

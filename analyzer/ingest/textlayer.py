@@ -62,25 +62,33 @@ def char_box(obj: dict[str, Any]) -> Box:
     return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
 
 
-def page_facts(page: Any, chars: list[dict[str, Any]]) -> PageFacts:
-    """Facts about a parsed pdfplumber page for ``choose_text_source``."""
+def facts_from(
+    chars: list[dict[str, Any]], width: float, height: float, images: list[dict[str, Any]], has_vector_art: bool
+) -> PageFacts:
+    """Facts for ``choose_text_source`` from a page's chars and images (pdfplumber's top-down coordinates)."""
     visible = [c for c in chars if not c["text"].isspace()]
     garbage = sum(1 for c in visible if _is_garbage_char(c["text"]))
-    area = float(page.width * page.height) or 1.0
-    x0p, top_p, x1p, bottom_p = page.bbox
+    area = float(width * height) or 1.0
     covered = 0.0
-    images = page.images
     for im in images:
-        w = max(0.0, min(im["x1"], x1p - x0p) - max(im["x0"], 0.0))
-        h = max(0.0, min(im["bottom"], bottom_p - top_p) - max(im["top"], 0.0))
+        w = max(0.0, min(im["x1"], width) - max(im["x0"], 0.0))
+        h = max(0.0, min(im["bottom"], height) - max(im["top"], 0.0))
         covered += w * h
     return PageFacts(
         char_count=len(visible),
         garbage_count=garbage,
         has_images=bool(images),
         image_coverage=min(1.0, covered / area),
-        has_vector_art=(not visible) and len(page.curves) > _VECTOR_ART_CURVES,
+        has_vector_art=(not visible) and has_vector_art,
     )
+
+
+def page_facts(page: Any, chars: list[dict[str, Any]]) -> PageFacts:
+    """Facts about a parsed pdfplumber page for ``choose_text_source``."""
+    x0p, top_p, x1p, bottom_p = page.bbox
+    visible = any(not c["text"].isspace() for c in chars)
+    return facts_from(chars, x1p - x0p, bottom_p - top_p, page.images,
+                      (not visible) and len(page.curves) > _VECTOR_ART_CURVES)
 
 
 # A page turned by its /Rotate entry shows upright text sideways or upside down in pdfplumber's (displayed)
@@ -109,7 +117,16 @@ def build_text_layer(page: Any) -> tuple[str, list[Box | None], PageFacts]:
     facts = page_facts(page, chars)
     if not chars:
         return "", [], facts
-    textmap = chars_to_textmap(chars, layout_bbox=page.bbox, **_reading_directions(page, chars))
+    text, boxes = text_from_chars(chars, page.bbox, _reading_directions(page, chars))
+    return text, boxes, facts
+
+
+def text_from_chars(
+    chars: list[dict[str, Any]], bbox: tuple[float, float, float, float], directions: dict[str, str] | None = None
+) -> tuple[str, list[Box | None]]:
+    """Page text and a box per character from pdfplumber-shaped chars (pdfplumber's word and line clustering,
+    as ``page.extract_text()``), normalised while each output character is tied to its box."""
+    textmap = chars_to_textmap(chars, layout_bbox=bbox, **(directions or {}))
     out: list[str] = []
     boxes: list[Box | None] = []
     prev_obj: dict | None = None
@@ -142,4 +159,4 @@ def build_text_layer(page: Any) -> tuple[str, list[Box | None], PageFacts]:
         for ch in norm:
             out.append(ch)
             boxes.append(box)
-    return "".join(out), boxes, facts
+    return "".join(out), boxes
