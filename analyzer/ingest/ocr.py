@@ -68,7 +68,7 @@ class TesseractEngine:
 
     parallel = True  # each call is its own process: pages may be OCR'd from several threads at once
 
-    def __init__(self, languages: str = "eng+spa", config: str = "--psm 3") -> None:
+    def __init__(self, languages: str = "eng", config: str = "--psm 3") -> None:
         import pytesseract
 
         self._pt = pytesseract
