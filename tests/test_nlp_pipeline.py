@@ -24,6 +24,9 @@ def test_entities_only_outside_boilerplate_and_same_as_whole_letter(template):
     ents = {(e.label_, e.start_char, e.end_char) for e in sdoc.ents}
     assert ents, "entities were found"
     assert not [e for e in ents if any(a <= e[1] < b for a, b in boiler)]
+    reasons = list(sdoc.spans.get("sc", []))
+    assert reasons and not [r for r in reasons if any(a <= r.start_char < b for a, b in boiler)]
+    assert len(sdoc.spans["sc"].attrs["scores"]) == len(reasons)
     # the whole-letter NER finds the same entities outside the boilerplate (windows change little context)
     whole = {(e.label_, e.start_char, e.end_char) for e in get_nlp()(sdoc.text).ents
              if not any(a <= e.start_char < b for a, b in boiler)}

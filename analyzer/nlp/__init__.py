@@ -61,15 +61,17 @@ def get_nlp():
 
 
 # Sections of standard boilerplate: every entity the NER looks for (services, diagnoses, reviewer, provider,
-# criteria, member) is in the letter's own text, and these are 60% of a letter's tokens
+# criteria, member) and the reason the spancat looks for are in the letter's own text, and these sections are
+# 60% of a letter's tokens. (The spancat is trained on the letter up to its rights boilerplate, too.)
 BOILERPLATE_SECTIONS = frozenset(("appeal_rights", "external_review", "expedited_review", "taglines"))
+_REGION_COMPONENTS = ("ner", "spancat")
 
 
 def build_doc(document):
     """The spaCy Doc over ``document.search_text`` (``document.text``, same offsets, safe for regexes).
 
-    Components run in pipeline order; the NER reads only the text outside the rights boilerplate and taglines
-    (the sectionizer, which runs first, finds them), which keeps its entities and saves 60% of its time.
+    Components run in pipeline order; the NER and the spancat read only the text outside the rights
+    boilerplate and taglines (the sectionizer, which runs first, finds them): same entities, 60% less time.
     """
     nlp = get_nlp()
     text = document.search_text  # same offsets as document.text
@@ -81,13 +83,12 @@ def build_doc(document):
 def run_pipeline(nlp, text: str):
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
-        doc = _ner_outside_boilerplate(proc, doc) if name == "ner" else proc(doc)
+        doc = _outside_boilerplate(name, proc, doc) if name in _REGION_COMPONENTS else proc(doc)
     return doc
 
 
-def _ner_outside_boilerplate(ner, doc):
-    from spacy.tokens import Span
-
+def letter_regions(doc) -> list[tuple[int, int]]:
+    """Character ranges of the letter outside its boilerplate sections."""
     from .components import doc_text, get_group
 
     n = len(doc_text(doc))
@@ -99,14 +100,37 @@ def _ner_outside_boilerplate(ner, doc):
         pos = max(pos, b)
     if pos < n:
         keep.append((pos, n))
-    ents = []
-    for a, b in keep:
+    return keep
+
+
+def _outside_boilerplate(name: str, proc, doc):
+    import numpy
+    from spacy.tokens import Span
+
+    ents, spans, scores = [], [], []
+    for a, b in letter_regions(doc):
         region = doc.char_span(a, b, alignment_mode="expand")
         if region is None or not len(region):
             continue
-        sub = ner(region.as_doc())
-        ents.extend(Span(doc, region.start + e.start, region.start + e.end, label=e.label_) for e in sub.ents)
-    doc.ents = ents
+        sub = proc(region.as_doc())
+        k = region.start
+        if name == "ner":
+            ents.extend(Span(doc, k + e.start, k + e.end, label=e.label_) for e in sub.ents)
+            continue
+        key = getattr(proc, "key", "sc")
+        if key in sub.spans:
+            grp = sub.spans[key]
+            spans.extend(Span(doc, k + sp.start, k + sp.end, label=sp.label_) for sp in grp)
+            got = grp.attrs.get("scores")
+            if got is not None and len(got):
+                scores.append(numpy.asarray(got))
+    if name == "ner":
+        doc.ents = ents
+    else:
+        key = getattr(proc, "key", "sc")
+        doc.spans[key] = spans
+        if scores:
+            doc.spans[key].attrs["scores"] = numpy.concatenate(scores)
     return doc
 
 
