@@ -21,6 +21,7 @@ from .context import Section
 from .document import Document
 from .nlp import patterns as P
 from .nlp import recognizers as R
+from .nlp.addresses import grievance_address
 from .nlp.components import get_group, sentence_offsets
 
 log = logging.getLogger(__name__)
@@ -575,11 +576,40 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if any(ev["start"] <= ctx.document.to_page_offset(s)[1] < ev["end"] and ev["page"] == ctx.document.to_page_offset(s)[0]
                    for it in bucket for ev in it["evidence"]):
                 continue
-            txt = re.sub(r"\s+", " ", ctx.text[s:e]).strip()
-            if len(txt) < 3 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
-                continue
+            txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
+            if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
+                continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    for bucket in (services, diagnoses):
+        for it in bucket:
+            it["text"] = _trim_clauses(it["text"]) or it["text"]
+        # a text inside another item's text ("chronic migraine" in "... for chronic migraine") is not an item
+        bucket[:] = [it for it in bucket if it["codes"] or not any(
+            o is not it and len(o["text"]) > len(it["text"]) and it["text"].lower() in o["text"].lower() for o in bucket)]
     return services, diagnoses, rows
+
+
+# prose around a service named in a sentence: "we received your grievance asking us to reconsider our decision on X",
+# "X, which we received on August 7", "X since July 20, 2025", "X (K0823) and"
+_LEAD_IN = re.compile(
+    r"^.*\b(?:decision\s+(?:on|about)|request(?:ed|s)?\s+(?:for|of)|asking\s+(?:us\s+)?(?:for|to\s+cover)|"
+    r"coverage\s+(?:of|for)|approval\s+(?:of|for)|authori[sz]ation\s+(?:of|for)|concerns\s+your\s+request\s+for)\s+",
+    re.I)
+_TRAILING = re.compile(
+    r"(?:,?\s+(?:which|that)\s+(?:we|you|your|was|were|is)\b.*|\s+(?:since|as\s+of|starting|beginning|received|dated)\s+"
+    r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d).*|"
+    r"\s*\(\s*(?:CPT|HCPCS)?\s*[A-Z]?\d{4,5}[A-Z]?\s*\)\s*(?:and|or|,)?\s*$)",
+    re.I)
+
+
+def _trim_clauses(text: str) -> str:
+    """A service or diagnosis without the sentence around it (only when enough of it is left)."""
+    out = text
+    m = _LEAD_IN.match(out)
+    if m and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", out[m.end():])) >= 2:
+        out = out[m.end():]
+    out = _TRAILING.sub("", out)
+    return out.strip(" ,;:.") if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", out)) >= 1 else text
 
 
 def _in_parens(text: str, c: R.Candidate) -> bool:
@@ -620,7 +650,10 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
     return a, c.start
 
 
-_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|\bfor|\band|:|"
+# where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
+# "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
+_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|"
+                        r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|\band|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
@@ -641,10 +674,6 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         m = re.match(r"[^\n(.;]*?(?=\s+and\s|\s*\(|\.|,\s+from\b|\s+from\s|$)", text[last:last + 200].replace("\n", " "))
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
-    before = text[ls:first]
-    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", before)) >= 2:
-        return ls, first
-    return last, le
     before = text[ls:first]
     if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", before)) >= 2:
         return ls, first
@@ -727,6 +756,15 @@ def _deadline(ctx: _Ctx, kind: str, plan: str) -> dict:
 # -----------------------------------------------------------------------------------------------------------------
 # entry point
 # -----------------------------------------------------------------------------------------------------------------
+def _grievance_address(ctx: _Ctx) -> dict:
+    """Where the letter says to mail a grievance or appeal to the plan (an extension of the schema's letter
+    object; the drafted grievance letter is addressed to it)."""
+    a = grievance_address(ctx.text, after=ctx.header_end)
+    if a is None:
+        return ctx.fld(None, source="rules:no_grievance_address")
+    return ctx.fld(a.value, [(a.start, a.end)], 0.8, f"rules:grievance_address.{a.style}")
+
+
 def extract(document: Document, sdoc: Any) -> Extraction:
     """The letter's fields with evidence, its sections and language."""
     ctx = _Ctx(document, sdoc)
@@ -758,6 +796,7 @@ def extract(document: Document, sdoc: Any) -> Extraction:
         "reviewer": people["reviewer"],
         "criteria_cited": _criteria(ctx),
         "stated_appeal_deadline_days": _deadline(ctx, kind["value"], plan["value"]),
+        "grievance_address": _grievance_address(ctx),
     }
     if not ctx.text.strip():
         warnings.append("The letter has no readable text; no fields could be extracted.")

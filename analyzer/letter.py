@@ -482,6 +482,20 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return out
 
 
+def address_lines(address: str) -> list[str]:
+    """A one-line postal address as envelope lines: "Name, Inc." and "City, ST ZIP" stay whole."""
+    lines: list[str] = []
+    for part in (p.strip() for p in address.split(",")):
+        if not part:
+            continue
+        if lines and (re.fullmatch(r"(Inc|LLC|Ltd|Co|Corp|L\.?P)\.?", part, re.I)
+                      or re.fullmatch(r"[A-Z]{2}\.?\s+\d{5}(-\d{4})?", part)):
+            lines[-1] += ", " + part
+        else:
+            lines.append(part)
+    return lines
+
+
 def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> GrievanceLetter:
     """Draft the grievance letter for an analysis result. ``member``: name, address, phone, email,
     signature_date (or date), story, and optionally member_id; missing facts become marked blanks."""
@@ -530,12 +544,12 @@ def draft_letter(analysis_result: Mapping, member: Mapping | None = None) -> Gri
         line = contact_line(ms)
         if line:
             recipient.append(line)
-    for k in ("appeal_address", "grievance_address"):
-        addr = _s(_v(letter, k))
-        if addr:  # an address the extraction read from the letter replaces the blank
-            recipient = [r for r in recipient if not BLANK_RE.fullmatch(r)]
-            recipient.insert(2, addr)
-            break
+    addr = _s(_v(letter, "grievance_address"))
+    if addr:  # the address the letter gives for grievances replaces the blank (and our generic name lines)
+        lines = address_lines(addr)
+        named = bool(re.search(r"Kaiser|Permanente|Health\s+Plan|Administrator|Plan\b", lines[0], re.I))
+        kept = [r for r in recipient if not BLANK_RE.fullmatch(r)]
+        recipient = lines + kept[len(route.recipient) - 1:] if named else kept[:2] + lines + kept[2:]
 
     title = route.expedited_title if urgent else route.title
     subject = [f"Member: {name}", f"Member ID / medical record number: {member_id}"]

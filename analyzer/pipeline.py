@@ -95,6 +95,7 @@ def empty_letter() -> dict:
         "services": [], "diagnoses": [], "denial_category": f(), "denial_reason": f(),
         "reviewer": {"name": f(), "credentials": f(), "specialty": f(), "phone": f()},
         "criteria_cited": [], "stated_appeal_deadline_days": f(),
+        "grievance_address": f(),  # our extension: where the letter says to mail a grievance or appeal
     }
 
 
@@ -240,7 +241,7 @@ def _evaluate(
 # and the evidence is kept so the page still shows where the analyzer had looked.
 CORRECTABLE = (
     "plan_type", "state", "letter_kind", "urgency", "denial_category", "region", "member_name", "member_id",
-    "requesting_provider", "stated_appeal_deadline_days",
+    "requesting_provider", "stated_appeal_deadline_days", "grievance_address",
     "dates.letter", "dates.request_received", "dates.decision", "dates.service",
     "reviewer.name", "reviewer.credentials", "reviewer.specialty", "reviewer.phone",
 )

@@ -67,3 +67,17 @@ def test_generated_letters_give_their_regions_appeal_address():
         assert a is not None, spec.template
         assert a.value.endswith(region_addr[-1]) and region_addr[-2] in a.value, (spec.template, a.value)
     assert checked >= 30
+
+
+def test_analysis_carries_the_address_with_evidence_and_it_can_be_corrected():
+    from pathlib import Path
+
+    from analyzer import analyze, reanalyze
+
+    a = analyze(Path(__file__).resolve().parents[1] / "samples" / "second_opinion_denial.pdf")
+    field = a.result["letter"]["grievance_address"]
+    assert field["value"].endswith("P.O. Box 939001, San Diego, CA 92193")
+    ev = field["evidence"][0]
+    assert ev["page"] >= 1 and "939001" in ev["text"] and len(ev["bbox"]) == 4
+    b = reanalyze(a, corrections={"grievance_address": "Member Appeals, P.O. Box 1, Oakland, CA 94612"})
+    assert b.result["letter"]["grievance_address"]["value"] == "Member Appeals, P.O. Box 1, Oakland, CA 94612"

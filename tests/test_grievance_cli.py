@@ -23,4 +23,6 @@ def test_grievance_bundle_for_a_second_opinion_denial(tmp_path):
     assert "authorize 1." not in text
     assert "§ 1383.15" in text
     assert "(510) 555-0100" in text
-    assert "[GRIEVANCE MAILING ADDRESS" in text  # not in the letter: a marked blank, never invented
+    # addressed where the denial letter says to send a grievance, as printed there
+    assert "Member Relations Grievance Operations\nP.O. Box 939001\nSan Diego, CA 92193\n" in text
+    assert "[GRIEVANCE MAILING ADDRESS" not in text

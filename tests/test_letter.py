@@ -255,3 +255,37 @@ def test_medicaid_fair_hearing():
     ctx = make_ctx(plan="medicaid", state="VA")
     t = draft_letter(result_for(ctx, [])).text
     assert "State fair hearing" in t and "42 CFR § 438.408(f)" in t
+
+
+def test_letter_address_from_the_denial_replaces_the_blank():
+    result = second_opinion_result()
+    without = draft_letter(result)
+    assert any("[GRIEVANCE MAILING ADDRESS" in r or "ADDRESS" in r for r in without.recipient)
+    result["letter"]["grievance_address"] = {
+        "value": "Kaiser Foundation Health Plan, Inc., Member Relations Grievance Operations, P.O. Box 23280, "
+                 "Oakland, CA 94623", "evidence": [], "confidence": 0.8, "source": "test"}
+    letter = draft_letter(result)
+    assert letter.recipient[:4] == ["Kaiser Foundation Health Plan, Inc.", "Member Relations Grievance Operations",
+                                    "P.O. Box 23280", "Oakland, CA 94623"]
+    assert not [r for r in letter.recipient if BLANK_RE.search(r)]
+    _all_blanks_listed(letter)
+
+
+def test_unnamed_letter_address_keeps_the_plan_name_lines():
+    result = second_opinion_result()
+    result["letter"]["grievance_address"] = {"value": "P.O. Box 939001, San Diego, CA 92193", "evidence": [],
+                                             "confidence": 0.8, "source": "test"}
+    rec = draft_letter(result).recipient
+    assert rec[2:4] == ["P.O. Box 939001", "San Diego, CA 92193"] and "Kaiser" in rec[0]
+
+
+@pytest.mark.parametrize("address,lines", [
+    ("Kaiser Permanente, Appeals Program, P.O. Box 378066, Denver, CO 80237-8066",
+     ["Kaiser Permanente", "Appeals Program", "P.O. Box 378066", "Denver, CO 80237-8066"]),
+    ("Acme Benefits, LLC, 500 NE Multnomah St., Suite 100, Portland, OR 97232",
+     ["Acme Benefits, LLC", "500 NE Multnomah St.", "Suite 100", "Portland, OR 97232"]),
+])
+def test_address_lines(address, lines):
+    from analyzer.letter import address_lines
+
+    assert address_lines(address) == lines
