@@ -90,7 +90,10 @@ ENUM_FIELDS = (
     ("urgency", "urgency", "Urgency", URGENCY),
     ("denial_category", "cat", "Why it was denied, in short", CATEGORIES),
 )
-TEXT_FIELDS = (("reviewer.credentials", "cred", "Title of the person who decided (for example MD, RN)"),)
+TEXT_FIELDS = (
+    ("reviewer.credentials", "cred", "Title of the person who decided (for example MD, RN)"),
+    ("grievance_address", "gaddr", "Where to mail a grievance (as your letter gives it)"),
+)
 DATE_FIELDS = {
     "dates.letter": "Date of the letter",
     "dates.request_received": "Date Kaiser received the request",
@@ -427,6 +430,11 @@ def _next_steps(result: dict) -> None:
         "2. Check what we understood, and answer the questions if you can.\n"
         f"3. Download your grievance letter, fill in the blanks, sign it and send it{by}. Keep a copy."
     )
+    addr = (result.get("letter") or {}).get("grievance_address") or {}
+    if addr.get("value"):
+        pages = _pages_of(addr.get("evidence") or [])
+        where = f" (page {pages[0]} of your letter)" if pages else ""
+        st.markdown(f"**Mail it to:** {md(addr['value'])}{where}.")
 
 
 def _free_help(letter: dict) -> None:

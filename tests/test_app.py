@@ -97,6 +97,8 @@ def test_upload_generated_letter_shows_summary_flags_highlights_and_downloads(ge
     assert "Your plan, as we understand it:" in text
     assert "California" in text
     analysis = at.session_state["analysis"]
+    address = analysis.letter["grievance_address"]["value"]
+    assert address and f"**Mail it to:** {address}" in text  # where the letter says grievances go
     assert analysis.ok and analysis.flags, "the generated letter carries at least one problem"
     problems_tab = next(label for label in _tab_labels(at) if label.startswith("Problems found"))
     assert problems_tab == f"Problems found ({len(analysis.flags)})"
