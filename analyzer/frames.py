@@ -42,6 +42,7 @@ LETTER_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("reviewer.specialty", "reviewer_specialty", STR),
     ("reviewer.phone", "reviewer_phone", STR),
     ("stated_appeal_deadline_days", "stated_appeal_deadline_days", INT),
+    ("grievance_address", "grievance_address", STR),
 )
 
 DOCUMENTS_DTYPES: dict[str, str] = {
