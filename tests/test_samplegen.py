@@ -292,3 +292,115 @@ def test_constraints():
         generate(1, defects=["no.such_rule"])
     with pytest.raises(ValueError):
         generate(1, plan_type="medicare_advantage", defects=["notice.dmhc_statement"])
+
+
+# --- held-out "fresh" evaluation templates (analyzer/samplegen/fresh.py) ------------------------------------
+
+OLD_TEMPLATES = [
+    "kp_letterhead", "twocol_header", "fax_provider", "plain_memo", "erisa_adverse", "cms_ndmc_form", "medi_cal_noa",
+    "eob_claim", "grievance_decision", "second_opinion_ca", "fehb_letter", "provider_letter", "ca_checkbox_form",
+    "portal_printout", "medicaid_notice", "medi_cal_noa_es", "kp_letter_es",
+]
+FRESH = ["fresh_qa_notice", "fresh_um_table", "fresh_pharmacy_or_bh"]
+# sha256 over (text, truth) of generate(seed) for seeds 0..199, computed before the fresh templates were added
+DEFAULT_POOL_HASH = "b8e7a90b443b54285c9d18552210ad04234fdd718b207a116b6b8ed66844b402"
+
+
+def test_fresh_templates_do_not_change_default_generation():
+    import hashlib
+    import json
+
+    from analyzer.samplegen import fresh_template_names
+
+    assert template_names() == OLD_TEMPLATES
+    assert fresh_template_names() == FRESH
+    assert not set(FRESH) & set(template_names())
+    h = hashlib.sha256()
+    for seed in range(200):
+        spec = generate(seed)
+        assert spec.template not in FRESH and spec.truth["template"] not in FRESH
+        h.update(spec.text.encode())
+        h.update(json.dumps(spec.truth, sort_keys=True, default=str).encode())
+    assert h.hexdigest() == DEFAULT_POOL_HASH
+
+
+def _check_fresh(template: str, seed: int, schema: set) -> None:
+    spec = generate(seed, template=template)
+    tr, text = spec.truth, spec.text
+    assert spec.template == template and tr["template"] == template
+    assert set(tr) == schema
+    t = norm(pdf_text(render_pdf(spec, None)))
+    assert norm(text.replace("\f", " ")) == t
+    assert tr["member"]["id"] in t and norm(tr["member"]["name"]) in t
+    letter_dates = spec.spans("DATE_LETTER")
+    assert letter_dates and all(norm(d) in t for d in letter_dates)
+    assert parse_date(norm(letter_dates[0])).isoformat() == tr["dates"]["letter"]
+    assert norm(tr["denial_reason"]) in t
+    labels = {lab for lab, _, _ in spec.annotations}
+    # a truth field is set exactly when the letter prints it
+    for lab, key in DATE_LABELS.items():
+        assert (tr["dates"][key] is not None) == (lab in labels), (template, seed, key)
+        for v in spec.spans(lab):
+            assert parse_date(norm(v)).isoformat() == tr["dates"][key]
+    assert (tr["requesting_provider"] is not None) == ("PROVIDER" in labels)
+    assert (tr["reviewer"] is not None) == ("REVIEWER_NAME" in labels)
+    if tr["reviewer"]:
+        for k, lab in (("credentials", "REVIEWER_CRED"), ("specialty", "REVIEWER_SPECIALTY"), ("phone", "REVIEWER_PHONE")):
+            assert (tr["reviewer"][k] is not None) == (lab in labels), (template, seed, k)
+    assert (tr["stated_appeal_deadline_days"] is not None) == ("APPEAL_DAYS" in labels)
+    assert {norm(s["text"]) for s in tr["services"]} == {norm(v) for v in spec.spans("SERVICE")}
+    assert {norm(d["text"]) for d in tr["diagnoses"]} == {norm(v) for v in spec.spans("DIAGNOSIS")}
+    assert {norm(c) for c in tr["criteria_cited"]} == {norm(v) for v in spec.spans("CRITERIA")}
+    for s in tr["services"]:
+        assert all(code in t for code in s["codes"])
+
+
+@pytest.mark.parametrize("template", FRESH)
+def test_fresh_template_renders_and_truth_matches_letter(template):
+    schema = set(generate(1).truth)
+    for seed in range(10):
+        _check_fresh(template, seed, schema)
+    assert generate(3, template=template).text == generate(3, template=template).text
+
+
+def test_fresh_templates_cover_plans_and_kinds():
+    seen = {t: set() for t in FRESH}
+    for t in FRESH:
+        for seed in range(60):
+            tr = generate(seed, template=t).truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"]))
+    assert {p for p, _ in seen["fresh_qa_notice"]} == {"commercial_hmo", "erisa_group"}
+    assert {p for p, _ in seen["fresh_um_table"]} == {"commercial_hmo", "medicare_advantage", "medi_cal"}
+    assert {p for p, _ in seen["fresh_pharmacy_or_bh"]} == {"commercial_hmo", "medicaid", "medi_cal"}
+    assert all(len({k for _, k in s}) >= 3 for s in seen.values())
+    spec = generate(4, template="fresh_um_table", plan_type="medicare_advantage", letter_kind="initial_denial")
+    assert (spec.truth["plan_type"], spec.truth["letter_kind"]) == ("medicare_advantage", "initial_denial")
+
+
+@pytest.mark.parametrize(
+    "template,defect,absent",
+    [
+        ("fresh_qa_notice", "notice.language_assistance", "ATENCIÓN"),
+        ("fresh_qa_notice", "notice.dmhc_statement", "1-888-466-2219"),
+        ("fresh_qa_notice", "notice.consumer_assistance", "Free help"),
+        ("fresh_um_table", "notice.external_review", "Independent Review Entity"),
+        ("fresh_um_table", "notice.expedited_review", "72 hours"),
+        ("fresh_pharmacy_or_bh", "notice.continuation_of_benefits", "10 days"),
+    ],
+)
+def test_fresh_templates_honour_defects(template, defect, absent):
+    for seed in range(3):
+        spec = generate(seed, template=template, defects=[defect])
+        assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
+        assert absent not in norm(spec.text)
+        if defect == "notice.external_review":
+            assert not re.search(r"independent review|fair hearing|Independent Medical Review", norm(spec.text), re.I)
+
+
+def test_fresh_templates_scan_and_photo():
+    for i, t in enumerate(FRESH):
+        pdf = render_pdf(generate(i, template=t), None)
+        scan = render_scan(pdf, dpi=60, seed=i)
+        with pdfplumber.open(io.BytesIO(scan)) as doc:
+            assert all(len(p.chars) == 0 for p in doc.pages)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"

@@ -44,6 +44,13 @@ def template_names() -> list[str]:
     return list(T.TEMPLATES)
 
 
+def fresh_template_names() -> list[str]:
+    """Held-out evaluation templates: never chosen by ``generate(seed)``, only by ``generate(seed, template=name)``."""
+    from .fresh import FRESH_TEMPLATES
+
+    return list(FRESH_TEMPLATES)
+
+
 def _choose_template(rng: random.Random, constraints: dict) -> str:
     names = []
     for name, (_, meta) in T.TEMPLATES.items():
@@ -85,9 +92,15 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         constraints = {**constraints, "language": "es"}
     if template is None:
         template = _choose_template(rng, constraints)
-    if template not in T.TEMPLATES:
-        raise ValueError(f"unknown template {template!r}; known: {template_names()}")
-    builder, meta = T.TEMPLATES[template]
+    from .fresh import FRESH_TEMPLATES
+    from .fresh import MODELED_ON as FRESH_MODELED_ON
+
+    if template in FRESH_TEMPLATES:  # held-out templates resolve only by name
+        builder, meta = FRESH_TEMPLATES[template]
+    elif template in T.TEMPLATES:
+        builder, meta = T.TEMPLATES[template]
+    else:
+        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names()}")
     if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
         raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
     case = build_case(rng, seed, template, meta, constraints)
@@ -104,7 +117,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
     out = _complete(tr, text, out)
-    tr["modeled_on"] = T.MODELED_ON.get(template, template)
+    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template, template)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)

@@ -199,7 +199,7 @@ def _cats_for(defects: list[str], kind: str, constraint: str | None) -> list[str
     return cats
 
 
-def pick_scenario(rng: random.Random, category: str, defects: list[str], plan: str) -> dict:
+def pick_scenario(rng: random.Random, category: str, defects: list[str], plan: str, keys: list[str] | None = None) -> dict:
     needs = [DEFECTS[d].get("scen") for d in defects if DEFECTS[d].get("scen")]
     if "er" in needs or (category == "no_prior_authorization" and plan and rng.random() < 0.0):
         return rng.choice(V.ER_SCENARIOS)
@@ -218,6 +218,8 @@ def pick_scenario(rng: random.Random, category: str, defects: list[str], plan: s
         pool = [s for s in pool if s.get("nc") or s["key"] in ("ivf", "blepharoplasty", "humira")]
     for n in needs:
         pool = [s for s in pool if _scen_ok(s, n)]
+    if keys:  # a template limited to some scenarios (fresh evaluation templates); falls back to the full pool
+        pool = [s for s in pool if s["key"] in keys] or pool
     if not pool:
         raise ValueError(f"no scenario for {category} with {needs}")
     return rng.choice(pool)
@@ -547,6 +549,8 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
                 raise ValueError("notice.expedited_review is planted only in standard (non-urgent) letters")
             urgency = "standard"
         cats = _cats_for(defects, kind, constraints.get("denial_category"))
+        if meta.get("cats"):  # only for templates that declare the categories they can word
+            cats = [x for x in cats if x in meta["cats"]]
         if defects and any(d == "process.emergency_prior_auth" for d in defects):
             cats = ["no_prior_authorization"]
         if cats:
@@ -556,7 +560,7 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
     else:  # pragma: no cover
         raise ValueError("could not find a consistent category")
     category = rng.choice(cats)
-    scen = pick_scenario(rng, category, defects, plan)
+    scen = pick_scenario(rng, category, defects, plan, meta.get("scenario_keys"))
     if (
         kind == "payment_denial"
         and category in ("no_prior_authorization", "out_of_network", "administrative", "not_covered")
