@@ -278,6 +278,11 @@ def _appeal_blocks(w: W, heading: str | None) -> list[Block]:
         f"How: call {c.phones['ms']} (TTY {c.phones['tty']}), send a message on kp.org, or mail your appeal to {addr}. Your doctor or someone you choose can appeal for you.",
         f"Mail: {addr}. Phone: {c.phones['ms']}, TTY {c.phones['tty']}. Online: kp.org. Anyone you name in writing may act for you.",
     ])))
+    if c.plan_type == "medicare_advantage" and c.letter_kind == "termination_notice":
+        out.append(w.p(w.pick([
+            "If your skilled nursing, home health or rehabilitation services are ending, you can also ask the Beneficiary and Family Centered Care Quality Improvement Organization (BFCC-QIO) for an immediate review. Call it no later than noon of the day before your services end; the number is on the Notice of Medicare Non-Coverage you received.",
+            "Fast-track review: Medicare's Quality Improvement Organization can decide quickly whether your covered services should continue. Contact it by noon the day before coverage ends (see your Notice of Medicare Non-Coverage, or call 1-800-MEDICARE).",
+        ])))
     if "notice.expedited_review" not in c.defects:
         out.append(w.p(w.pick([
             "Need a faster answer? If waiting could put your life or health in serious danger, ask for a fast (expedited) appeal. We will answer within 72 hours.",
@@ -337,6 +342,9 @@ def _help_blocks(w: W) -> list[Block]:
             "Keeping your services during an appeal: if this notice stops or reduces care you already get, appeal within 10 days of the date of this notice (or before the change starts) and ask to keep the service. It will continue until the appeal is decided.",
             "Want your current services to continue while you appeal? File the appeal within 10 days of this notice and say so. If you lose the appeal, you may be asked to pay for services you got during it.",
         ])))
+    if c.plan_type == "medicare_advantage":
+        out.append(w.p(w.pick(["Questions about Medicare appeals: 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, 24 hours a day.",
+                               "Medicare can answer questions about your rights: call 1-800-MEDICARE (1-800-633-4227); TTY users call 1-877-486-2048."])))
     if c.plan_type == "medi_cal":
         out.append(w.p("Medi-Cal Managed Care Ombudsman: 1-888-452-8609, Monday-Friday, 8 a.m.-5 p.m."))
     out.append(w.p(w.pick([
