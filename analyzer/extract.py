@@ -135,7 +135,8 @@ def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: int | None = None, 
         sec = ctx.section_of(c.start)
         if sec == "taglines" or (skip_rights and sec in RIGHTS_SECTIONS):
             continue
-        if field_name == "denial_category" and ctx.in_quotes(c.start):
+        if field_name == "denial_category" and (ctx.in_quotes(c.start) or _rights_sentence(ctx, c.start) or
+                                                _in_cited_title(ctx, c.start)):
             continue
         per_id[c.source] += 1
         if per_id[c.source] > cap:
@@ -331,6 +332,49 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     return a, sents[k][1]
 
 
+# a sentence that explains the member's rights ("You may ask for an Independent Medical Review of decisions about
+# experimental treatment", "If the decision is about medical necessity ... you can apply ...") names categories of
+# decisions in general, not this letter's reason: its category words are boilerplate even outside a rights section
+_RIGHTS_SENTENCE = re.compile(
+    r"^\s*(if|si)\b[^.]{0,250}?\b(you|usted)\s+(can|may|puede)\b|"
+    r"\b(you|your|usted)\b[^.]{0,200}?\b(independent\s+medical\s+review|IMR|external\s+review|independent\s+review|"
+    r"fair\s+hearing|state\s+hearing|revisi[óo]n\s+m[ée]dica\s+independiente)\b|"
+    r"\b(independent\s+medical\s+review|IMR|external\s+review)\b[^.]{0,200}?\b(you|your|usted)\b|"
+    r"\byou\s+(must|may|can|should)\s+(first\s+)?(complete|file|go\s+through|use|finish)\b[^.]{0,80}?\b(grievance|appeal|complaint)",
+    re.I)
+
+
+def _in_cited_title(ctx: _Ctx, pos: int) -> bool:
+    """Inside the name of a cited criteria set ("Medicare Benefit Policy Manual ... (off-label anticancer drugs)"):
+    a category word there names a document, not this letter's reason."""
+    return any(c.start <= pos < c.end for c in ctx.cands["criteria"])
+
+
+def _rights_sentence(ctx: _Ctx, pos: int) -> bool:
+    a, b = _sentence_at(ctx, pos)
+    return b > pos and bool(_RIGHTS_SENTENCE.search(ctx.text[a:b]))
+
+
+# an experimental/investigational denial is, in law, a kind of medical-necessity denial, and such letters nearly
+# always also say "not medically necessary"; the category a member needs (IMR without the grievance wait, HSC
+# 1370.4 rights) is the experimental one, so a strong experimental cue outranks medical-necessity cues
+_EXP = "experimental_investigational"
+_EXP_STRONG = 3.0
+
+
+def _experimental_precedence(ctx: _Ctx, lab: str, scores: dict[str, float], hits: dict[str, list]) -> str:
+    if lab != "medical_necessity":
+        return lab
+    if any(c.score >= _EXP_STRONG for c in hits.get(_EXP, [])):
+        return _EXP
+    # the experimental reason may be stated outside the reason paragraph (the findings, the standard applied)
+    _, dhits = _cue_scores(ctx, "denial_category", ctx.header_end, ctx.decision_end)
+    if any(c.score >= _EXP_STRONG for c in dhits.get(_EXP, [])):
+        hits[_EXP] = dhits[_EXP]
+        return _EXP
+    return lab
+
+
 def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict:
     if kind == "second_opinion_denial":
         return ctx.fld("second_opinion", [], 0.9, "rules:letter_kind_second_opinion")
@@ -345,6 +389,7 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
             if kind == "payment_denial" and "no_prior_authorization" in scores and "out_of_network" in scores:
                 scores["no_prior_authorization"] = max(scores.values()) + 1
             lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
+            lab = _experimental_precedence(ctx, lab, scores, hits)
             cs = hits[lab][:3]
             return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.85, "rules:" + "+".join(sorted({c.source for c in cs})))
     scores, hits = _cue_scores(ctx, "denial_category", ctx.header_end, ctx.decision_end)
@@ -353,6 +398,7 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
         lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
         if lab_m and p >= 0.8 and lab_m != lab and scores.get(lab_m, 0) > 0:
             lab = lab_m
+        lab = _experimental_precedence(ctx, lab, scores, hits)
         cs = hits[lab][:3]
         return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.7, "rules:" + "+".join(sorted({c.source for c in cs})))
     if kind == "delay_notice":

@@ -228,12 +228,45 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
      r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
-    # the statutory standard for experimental/investigational disputes (Cal. HSC 1370.4)
-    ("cat.more_beneficial_than_standard", "experimental_investigational", 3,
-     r"more\s+(likely\s+to\s+be\s+)?beneficial\s+than\s+(any\s+)?(available\s+)?standard\s+(therapy|treatment)"),
+    # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
+    # therapy "is likely to be more beneficial ... than any available standard therapy" (in any tense, either way)
+    ("cat.more_beneficial_than_standard", "experimental_investigational", 4,
+     r"(more\s+likely\s+to\s+(be|have\s+been)\s+beneficial|(likely|expected)\s+to\s+(be|have\s+been)\s+more\s+beneficial|"
+     r"more\s+beneficial)\b[^.;]{0,140}?\bthan\s+(any\s+)?(other\s+)?(currently\s+)?(available\s+)?standard\s+"
+     r"(therap(y|ies)|treatments?|care|of\s+care)"),
+    # the words of an experimental/investigational denial (a negated "not experimental" is dropped in find_cues)
     ("cat.experimental", "experimental_investigational", 4,
-     r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+FDA[-\s]approved|off[-\s]label|"
-     r"clinical\s+trial|insufficient\s+(scientific\s+)?evidence|investigativ[oa]|en\s+investigaci[óo]n"),
+     r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+(yet\s+)?FDA[-\s]approved|off[-\s]label|"
+     r"not\s+(been\s+)?approved\s+by\s+the\s+(U\.?S\.?\s+)?(FDA|food\s+and\s+drug\s+administration)|"
+     r"investigativ[oa]|en\s+investigaci[óo]n|"
+     r"no\s+(est[áa]\s+)?aprobad[oa]\s+por\s+la\s+FDA"),
+    # a trial mentioned as evidence ("in the STEP 1 clinical trial, patients ...") is no reason; care that belongs
+    # only in a trial is the mark of an investigational service
+    ("cat.clinical_trial_only", "experimental_investigational", 3,
+     r"(only|solely)\s+(in|within|through|as\s+part\s+of)\s+(an?\s+|the\s+)?([\w-]+\s+)?clinical\s+(trials?|stud(y|ies))|"
+     r"(as\s+part\s+of|in\s+the\s+(context|setting)\s+of|outside\s+(of\s+)?|limited\s+to)\s+(an?\s+|the\s+)?"
+     r"([\w-]+\s+)?clinical\s+(trials?|stud(y|ies)|research)|clinical\s+trial\s+setting"),
+    # the evidence base is missing: safety/efficacy not established, too little peer-reviewed evidence
+    ("cat.efficacy_not_established", "experimental_investigational", 3,
+     r"(safety|efficacy|effectiveness|clinical\s+(utility|benefit)|long[-\s]term\s+(benefit|outcomes?))\b[^.;]{0,60}?\b"
+     r"(has|have|is|are)\s+not\s+(yet\s+)?(been\s+)?(established|demonstrated|proven|shown|determined)|"
+     r"(has|have)\s+not\s+(yet\s+)?been\s+(shown|demonstrated|established)\s+([\w-]+\s+){0,5}?to\s+(be\s+)?(safe|effective|"
+     r"improve|prolong|change|reduce)|"
+     r"(limited|insufficient|inadequate|lack\s+of|lacks|no|not\s+enough)\s+((high[-\s]quality|reliable|sufficient|published|"
+     r"peer[-\s]reviewed|scientific|clinical|medical|long[-\s]term|large[-\s]scale|controlled|randomized|comparative),?\s+){0,3}"
+     r"(evidence|data|studies|literature|trials|research)\b[^.;]{0,80}?\b(safety|efficacy|effectiveness|clinical\s+(utility|benefit)|"
+     r"(health|long[-\s]term|clinical)\s+outcomes|improves?\s+(health\s+)?outcomes)|"
+     r"(insufficient|inadequate|lack\s+of|no)\s+(published\s+|peer[-\s]reviewed\s+|scientific\s+)+(medical\s+)?(evidence|literature|studies)"),
+    # "little support in the literature" is said of unproven services but also of a service that does not fit this
+    # patient (a medical-necessity reason): a weak cue that counts but does not by itself outrank medical necessity
+    ("cat.literature_lacking", "experimental_investigational", 2,
+     r"(insufficient|inadequate|limited|lack\s+of|little|no)\s+(evidence|data|support)\s+in\s+the\s+(published\s+|peer[-\s]reviewed\s+|"
+     r"medical\s+|scientific\s+)*literature"),
+    # not (yet) accepted medical practice
+    ("cat.not_standard_of_care", "experimental_investigational", 3,
+     r"not\s+(yet\s+)?(considered\s+)?(the\s+|a\s+)?standard\s+of\s+care|"
+     r"not\s+(yet\s+)?(generally\s+|widely\s+)?accepted\s+(as\s+)?(standard|in\s+the\s+(medical|scientific)\s+community|medical\s+practice)|"
+     r"emerging\s+(technology|therapy|treatment)|evolving\s+(technology|therapy)"),
     # "Technology Assessment" is most often the title of a cited criteria set: a weak cue
     # (and not at all when it is a titled document: "National Technology Assessment: Proton Beam Therapy")
     ("cat.technology_assessment", "experimental_investigational", 1, r"technology\s+assessment(?![ \t]*+:)"),

@@ -431,6 +431,19 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
 _UNCHECKED = re.compile(r"\[\s?\]\s*[A-Za-zÁÉÍÓÚáéíóúñ()-]+(?:[ \t][a-z()-]+)?")
 
 
+# "is not considered experimental or investigational", "no longer investigational", "neither experimental nor ...":
+# a negated experimental word says the opposite (a genuine medical-necessity letter may say so)
+_NEGATED_EXPERIMENTAL = re.compile(
+    r"\b(not|no\s+longer|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|never|neither|nor|no)\s+"
+    r"((considered|deemed|regarded|viewed|classified|thought|found)\s+(to\s+be\s+|as\s+)?)?(an?\s+)?"
+    r"((experimental|investigational|unproven)\s*(,|/|\bor\b|\band\b|\bnor\b)\s*)*$|"
+    r"\bno\s+(es|son|se\s+considera)\s+(un\s+tratamiento\s+)?$", re.I)
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(start) and bool(_NEGATED_EXPERIMENTAL.search(text, max(0, start - 120), start))
+
+
 def find_cues(text: str) -> list[Candidate]:
     # an unchecked box ("[ ] Expedited") says the opposite of its word: blank it out (offsets unchanged)
     text = _UNCHECKED.sub(lambda m: " " * len(m.group(0)), text)
@@ -439,6 +452,8 @@ def find_cues(text: str) -> list[Candidate]:
                          ("denial_category", P.CATEGORY_CUES)):
         for cid, lab, w, rx in _compiled(field, table):
             for m in rx.finditer(text):
+                if lab == "experimental_investigational" and cid == "cat.experimental" and _negated(text, m.start()):
+                    continue
                 out.append(Candidate(field, m.start(), m.end(), lab, cid, w))
     for value, state, rx in P.REGIONS:
         for m in re.finditer(rx, text, re.I):
