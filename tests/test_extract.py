@@ -337,3 +337,47 @@ def test_scanned_letter_is_read_through_ocr():
     assert s["member_id"] == 1.0
     assert s["services.codes"] >= 0.5
     assert sum(s.values()) / len(s) >= 0.7, {k: v for k, v in s.items() if v < 1}
+
+
+# --- experimental / investigational vs medical necessity -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # a letter that says both: the experimental reason is the operative one
+        ("Why we made this decision\nWe cannot approve the implant because it is not medically necessary. The safety and "
+         "efficacy of this device have not been established in peer-reviewed studies, so it is investigational.",
+         "experimental_investigational"),
+        # the statutory standard alone, with the medical-necessity words in the reason
+        ("Why we made this decision\nThe requested infusion is not medically necessary for you.\nThe reviewer found the "
+         "infusion is not likely to be more beneficial for your condition than any available standard therapy.",
+         "experimental_investigational"),
+        # "not experimental" is no experimental reason
+        ("Why we made this decision\nThe requested MRI is not experimental, but it is not medically necessary because "
+         "your records do not show six weeks of physical therapy.", "medical_necessity"),
+        # a trial cited as evidence is no experimental reason
+        ("Why we made this decision\nIn a large clinical trial, the drug helped patients with a higher body mass index. "
+         "Your records do not show that you meet the criteria, so it is not medically necessary.", "medical_necessity"),
+    ],
+)
+def test_experimental_or_medical_necessity(text, category):
+    assert _letter("Dear Jane:\n" + text + "\n")["denial_category"]["value"] == category
+
+
+def test_experimental_imr_boilerplate_stays_medical_necessity():
+    # the rights text about the experimental IMR process, inside or outside a rights section, is no reason
+    L = _letter("Dear Jane:\nWhy we made this decision\nWe cannot approve the MRI because it is not medically necessary. "
+                "Your records do not show six weeks of physical therapy.\n"
+                "Review by the State of California\nIf the decision is about medical necessity, experimental or "
+                "investigational treatment, you can apply for an Independent Medical Review (IMR).\n"
+                "Apply within six months; usually you must first complete our grievance process for 30 days, unless your "
+                "case is urgent or involves an experimental treatment.\n"
+                "You may qualify for an Independent Medical Review of decisions about experimental or investigational "
+                "treatment.\n")
+    assert L["denial_category"]["value"] == "medical_necessity"
+
+
+def test_cited_criteria_title_is_not_an_experimental_reason():
+    L = _letter("Dear Jane:\nWhy we made this decision\nYour tumor testing does not show the marker the drug needs, so "
+                "the injection is not medically necessary.\nCriteria used: Medicare Benefit Policy Manual, Chapter 15, "
+                "Section 50.4.5 (off-label anticancer drugs).\n")
+    assert L["denial_category"]["value"] == "medical_necessity"

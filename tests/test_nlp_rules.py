@@ -307,3 +307,50 @@ def test_date_role_not(text, value, role):
     header_end = next((e for n, s, e, h in secs if n == "header"), 0)
     found = {(c.value, c.role or "none") for c in R.find_dates(text, header_end=header_end)}
     assert (value, role) not in found, found
+
+
+# --- category cues: experimental / investigational -------------------------------------------------------------
+def exp_cues(text: str) -> set[str]:
+    return {c.source for c in R.find_cues(text) if c.label == "denial_category" and c.value == "experimental_investigational"}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the statutory standard of HSC 1370.4, in either word order and tense, granted or not
+        ("The therapy is not likely to be more beneficial for your condition than any available standard therapy.",
+         "cat.more_beneficial_than_standard"),
+        ("The drug was more likely to be beneficial than standard treatment.", "cat.more_beneficial_than_standard"),
+        ("The device is likely to have been more beneficial for the member than any other available standard therapy.",
+         "cat.more_beneficial_than_standard"),
+        ("The safety and efficacy of this procedure have not been established.", "cat.efficacy_not_established"),
+        ("There is insufficient peer-reviewed evidence that the test improves health outcomes.", "cat.efficacy_not_established"),
+        ("The implant has not been shown to be safe and effective for your condition.", "cat.efficacy_not_established"),
+        ("This use is recommended only within a clinical trial.", "cat.clinical_trial_only"),
+        ("Outside of a clinical trial, this regimen is not used.", "cat.clinical_trial_only"),
+        ("This treatment is not the standard of care for your diagnosis.", "cat.not_standard_of_care"),
+        ("The drug is not FDA-approved for this use.", "cat.experimental"),
+        ("The drug has not been approved by the Food and Drug Administration for children.", "cat.experimental"),
+        ("Este uso no está aprobado por la FDA.", "cat.experimental"),
+    ],
+)
+def test_experimental_cue(text, cue):
+    assert cue in exp_cues(text), exp_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: the letter says the opposite
+        "This treatment is not experimental or investigational, but your records do not show you need it.",
+        "The drug is no longer considered investigational for this condition.",
+        "It is not an experimental therapy.",
+        "Esta terapia no es experimental.",
+        # a trial cited as evidence is not a reason
+        "In a large clinical trial, patients who took the drug lost weight.",
+        # standard care named without the statutory comparison
+        "Standard therapy for this condition includes physical therapy.",
+    ],
+)
+def test_not_an_experimental_cue(text):
+    assert not exp_cues(text), exp_cues(text)

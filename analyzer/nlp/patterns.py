@@ -244,7 +244,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     # only in a trial is the mark of an investigational service
     ("cat.clinical_trial_only", "experimental_investigational", 3,
      r"(only|solely)\s+(in|within|through|as\s+part\s+of)\s+(an?\s+|the\s+)?([\w-]+\s+)?clinical\s+(trials?|stud(y|ies))|"
-     r"(as\s+part\s+of|in\s+the\s+(context|setting)\s+of|outside\s+(of\s+)?|limited\s+to)\s+(an?\s+|the\s+)?"
+     r"(as\s+part\s+of|in\s+the\s+(context|setting)\s+of|outside(\s+of)?|limited\s+to)\s+(an?\s+|the\s+)?"
      r"([\w-]+\s+)?clinical\s+(trials?|stud(y|ies)|research)|clinical\s+trial\s+setting"),
     # the evidence base is missing: safety/efficacy not established, too little peer-reviewed evidence
     ("cat.efficacy_not_established", "experimental_investigational", 3,
