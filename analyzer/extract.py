@@ -351,8 +351,21 @@ def _in_cited_title(ctx: _Ctx, pos: int) -> bool:
 
 
 def _rights_sentence(ctx: _Ctx, pos: int) -> bool:
+    """The sentence at ``pos`` explains rights, or continues a rights sentence in the same paragraph ("You may ask
+    for an IMR. Doctors who do not work for us decide whether an experimental treatment should be covered.")."""
     a, b = _sentence_at(ctx, pos)
-    return b > pos and bool(_RIGHTS_SENTENCE.search(ctx.text[a:b]))
+    if b <= pos:
+        return False
+    if _RIGHTS_SENTENCE.search(ctx.text[a:b]):
+        return True
+    for _ in range(2):
+        pa, pb = _sentence_at(ctx, a - 1) if a > 0 else (a, a)
+        if pb <= pa or pa >= a or re.search(r"\n[ \t]*\n", ctx.text[pa:a]):
+            return False
+        if _RIGHTS_SENTENCE.search(ctx.text[pa:pb]):
+            return True
+        a = pa
+    return False
 
 
 # an experimental/investigational denial is, in law, a kind of medical-necessity denial, and such letters nearly

@@ -376,6 +376,14 @@ def test_experimental_imr_boilerplate_stays_medical_necessity():
     assert L["denial_category"]["value"] == "medical_necessity"
 
 
+def test_sentence_continuing_imr_rights_is_boilerplate():
+    # the second sentence explains the IMR of the first: its "experimental" is no reason either
+    L = _letter("Dear Jane:\nYou may be able to ask the Department of Managed Health Care for an Independent Medical "
+                "Review (IMR). Doctors who do not work for us decide whether the service is medically necessary or "
+                "whether an experimental treatment should be covered.\n")
+    assert L["denial_category"]["value"] != "experimental_investigational"
+
+
 def test_cited_criteria_title_is_not_an_experimental_reason():
     L = _letter("Dear Jane:\nWhy we made this decision\nYour tumor testing does not show the marker the drug needs, so "
                 "the injection is not medically necessary.\nCriteria used: Medicare Benefit Policy Manual, Chapter 15, "

@@ -332,6 +332,9 @@ def exp_cues(text: str) -> set[str]:
         ("The drug is not FDA-approved for this use.", "cat.experimental"),
         ("The drug has not been approved by the Food and Drug Administration for children.", "cat.experimental"),
         ("Este uso no está aprobado por la FDA.", "cat.experimental"),
+        ("Los estudios publicados no muestran que este medicamento sea más eficaz que el tratamiento estándar.",
+         "cat.es_evidence_lacking"),
+        ("La seguridad y la eficacia de este dispositivo no se han establecido.", "cat.es_evidence_lacking"),
     ],
 )
 def test_experimental_cue(text, cue):

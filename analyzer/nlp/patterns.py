@@ -262,6 +262,13 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.literature_lacking", "experimental_investigational", 2,
      r"(insufficient|inadequate|limited|lack\s+of|little|no)\s+(evidence|data|support)\s+in\s+the\s+(published\s+|peer[-\s]reviewed\s+|"
      r"medical\s+|scientific\s+)*literature"),
+    # the same two ideas in Spanish letters: no better than standard treatment, the published evidence does not show it
+    ("cat.es_evidence_lacking", "experimental_investigational", 3,
+     r"(mejor|m[áa]s\s+beneficios[oa]|m[áa]s\s+eficaz|m[áa]s\s+efectiv[oa])\s+que\s+(cualquier\s+|el\s+|la\s+)?"
+     r"(terapia|tratamiento)\s+est[áa]ndar|"
+     r"(estudios|evidencia|literatura|datos)\s+((cient[íi]fic|publicad|m[ée]dic|cl[íi]nic)[oa]s?\s+){0,2}(no\s+(muestra|demuestra|respalda|apoya|"
+     r"establece)n?|(es|son)\s+insuficientes?)|(seguridad|eficacia)\b[^.;]{0,60}?\bno\s+(se\s+)?(ha|han)\s+(sido\s+)?"
+     r"(establecid|demostrad|probad)[oa]s?"),
     # not (yet) accepted medical practice
     ("cat.not_standard_of_care", "experimental_investigational", 3,
      r"not\s+(yet\s+)?(considered\s+)?(the\s+|a\s+)?standard\s+of\s+care|"
