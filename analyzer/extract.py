@@ -189,11 +189,12 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
-    for m in re.finditer(r"(?m)^[^\n]{8,}?\s(?P<d>Approved|Denied|Not\s+approved|Aprobad[oa]|Denegad[oa]|No\s+aprobad[oa])[ \t]*$",
-                         ctx.text[ctx.header_end:ctx.decision_end]):
-        decisions.add("approved" if m.group("d").lower().startswith("aprob") or m.group("d").lower() == "approved" else "denied")
+    for m in re.finditer(r"(?m)^[^\n]{8,}?\s(?P<d>" + _DECISION_WORDS + r")[ \t]*$", ctx.text[ctx.header_end:ctx.decision_end], re.I):
+        decisions.add(_row_decision(m.group("d")))
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
+    elif decisions == {"pending"}:
+        scores["delay_notice"] += 3  # every line still waits for a decision
     for lab in KIND_ORDER:
         thr = 4 if lab == "second_opinion_denial" else 3
         if scores.get(lab, 0) >= thr:
@@ -204,6 +205,19 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     if lab and p >= 0.8:
         return ctx.fld(lab, [], p, "textcat_kind")
     return ctx.fld("initial_denial", [], 0.5, "rules:default_initial")
+
+
+# what a decision table's last column says of a line
+_DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|denied|denegad[oa]|negad[oa]|no\s+aprobad[oa]|"
+                   r"approved|authori[sz]ed|covered|aprobad[oa]|autorizad[oa]|pending|pendiente")
+_ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
+
+
+def _row_decision(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("pend",)):
+        return "pending"
+    return "denied" if re.match(r"(not|den|neg|no\s)", w) else "approved"
 
 
 _RIGHTS_TALK = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|file|grievance|appeal|ask\s+(us\s+)?for|"
@@ -469,6 +483,10 @@ def _dates(ctx: _Ctx) -> dict:
             cs = [c for c in cs if c.start < ctx.decision_end] or cs
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
+            # a notice headed "Determination date <date>" and nothing else: that is the notice's own date
+            hdr = hdr or [c for c in ds if c.start < max(ctx.header_end, 1) and c.role == "decision" and
+                          re.search(r"(determination|decision|notice)\s+date[ \t]*:?[ \t]*$",
+                                    ctx.text[R._line_at(ctx.text, c.start)[0]:c.start], re.I)]
             cs = hdr[:1]
         if not cs:
             out[role] = ctx.fld(None, source="rules:no_date_with_role")
@@ -600,10 +618,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
             if kind == "svc":
-                dec = re.search(r"\b(not\s+approved|denied|denegad[oa]|negad[oa]|approved|aprobad[oa])\b", line, re.I)
-                decision = None
-                if dec:
-                    decision = "denied" if re.match(r"(not|den|neg)", dec.group(1), re.I) else "approved"
+                dec = _ROW_DECISION.search(line)
+                decision = _row_decision(dec.group(1)) if dec else None
                 rows.append({"decision": decision})
                 services.append(item)
             else:
