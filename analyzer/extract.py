@@ -256,12 +256,19 @@ _REASON_LABEL = re.compile(r"[ \t]*+(remark|reason|denial\s+reason|explanation|a
                            r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
 
 
+_NOT_A_REASON = re.compile(
+    r"civil\s+rights|discriminat|treat\s+people\s+differently|national\s+origin|"
+    r"^\s*(guidelines?|criteria|plan\s+rules?|rules?|polic(y|ies)|clinical\s+criteria)(\s+(used|applied))?\s*:", re.I)
+
+
 _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|will\s+end|"
     r"stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b[^.]{0,250}?\bbecause|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
     r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|\b(was|were)\s+denied\b|denied\s+coverage|determined\s+that|"
-    r"records\s+do\s+not\s+show|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+    r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
+    r"\b(cannot|can't|will\s+not|won't|no\s+longer)\b[^.;]{0,200}?,?\s+(since|as)\s+(?!of\b|soon|long|well|needed)|"
+    r"\b(does|do)\s+not\s+(contract|work)\s+with\s+(us|kaiser)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -280,6 +287,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
                 r"\b(denied|not\s+approved|not\s+authori[sz]ed|not\s+covered|approved|authori[sz]ed|denegad[oa]|negad[oa]|"
                 r"aprobad[oa])\s*$", sent, re.I):
             continue  # a decision-table row without a code ("1 n/a Semaglutide 2.4 mg weekly Not Authorized")
+        if _NOT_A_REASON.search(sent):
+            continue  # the nondiscrimination notice ("we do not treat people differently because of race"), a criteria line
         if re.match(r"\s*(if|si)\b[^.]{0,250}?\b(you|usted)\s+(can|may|puede)\b", sent, re.I):
             continue  # "If the decision is about medical necessity, experimental ... you can apply for an IMR": rights
         if re.search(r"\byou\s+(may|can)\b", sent, re.I) and re.search(
@@ -474,6 +483,18 @@ def _best(cands: list[R.Candidate], label: str, prefer: Iterable[str] = ()) -> R
                                   -c.score, c.start))
 
 
+def _top_of_letter(ctx: _Ctx, max_lines: int = 15) -> int:
+    """End of the letter's top block: its salutation or its 15th line, whichever comes first."""
+    pos = 0
+    for _ in range(max_lines):
+        nxt = ctx.text.find("\n", pos)
+        if nxt < 0:
+            return len(ctx.text)
+        pos = nxt + 1
+    dear = re.search(r"(?im)^[ \t]*(dear|estimad[oa])\b", ctx.text[:pos])
+    return max(ctx.header_end, dear.start() if dear else pos)
+
+
 def _dates(ctx: _Ctx) -> dict:
     out = {}
     ds = ctx.cands["dates"]
@@ -483,8 +504,12 @@ def _dates(ctx: _Ctx) -> dict:
             cs = [c for c in cs if c.start < ctx.decision_end] or cs
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
-            # a notice headed "Determination date <date>" and nothing else: that is the notice's own date
-            hdr = hdr or [c for c in ds if c.start < max(ctx.header_end, 1) and c.role == "decision" and
+            # the top of the letter (before its salutation, at most 15 lines): a date alone on its line, or a
+            # notice headed "Determination date <date>" and nothing else, is the notice's own date
+            top = _top_of_letter(ctx)
+            hdr = hdr or [c for c in ds if c.start < top and c.role == "" and
+                          not ctx.text[R._line_at(ctx.text, c.start)[0]:c.start].strip()]
+            hdr = hdr or [c for c in ds if c.start < top and c.role == "decision" and
                           re.search(r"(determination|decision|notice)\s+date[ \t]*:?[ \t]*$",
                                     ctx.text[R._line_at(ctx.text, c.start)[0]:c.start], re.I)]
             cs = hdr[:1]
