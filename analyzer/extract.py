@@ -521,6 +521,17 @@ def _dates(ctx: _Ctx) -> dict:
     return out
 
 
+def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
+    """A name the NER calls the reviewer that is the requesting provider (same name, or a requester's row)."""
+    name = R._clean_name(ctx.text[s:e]).lower()
+    pv = (res.get("requesting_provider") or {}).get("value") or ""
+    if name and name in pv.lower():
+        return True
+    ls, _ = R._line_at(ctx.text, s)
+    return bool(re.match(r"[ \t]*(requesting|requested\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider))",
+                         ctx.text[ls:s], re.I))
+
+
 def _people(ctx: _Ctx) -> dict:
     f = ctx.cands["fields"]
     res: dict[str, dict] = {}
@@ -536,7 +547,7 @@ def _people(ctx: _Ctx) -> dict:
             res["member_name"] = ctx.fld(None, source="rules:no_member_name")
     else:
         res["member_name"] = ctx.fld(mn.value, [(mn.start, mn.end)], mn.score, mn.source)
-    pv = _best(f, "requesting_provider", ["provider.label", "provider.prose"])
+    pv = _best(f, "requesting_provider", ["provider.label", "provider.label_row", "provider.prose"])
     if pv is None and ctx.model.get("PROVIDER"):
         s, e, p = ctx.model["PROVIDER"][0]
         val = ctx.text[s:e].strip()
@@ -548,8 +559,9 @@ def _people(ctx: _Ctx) -> dict:
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context"])
     rv: dict[str, dict] = {}
-    if rn is None and ctx.model.get("REVIEWER"):
-        s, e, p = ctx.model["REVIEWER"][0]
+    ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)]
+    if rn is None and ner_rev:
+        s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
     elif rn is not None:
         rv["name"] = ctx.fld(rn.value, [(rn.start, rn.end)], rn.score, rn.source)
