@@ -636,7 +636,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             # "Hereditary cancer panel, 47 genes (CPT 81432)": the words before the parenthesis, across a line wrap
             lp = ctx.text.rfind("(", max(0, c.start - 14), c.start)
             start = ctx.text.rfind("\n", 0, lp) + 1
-            if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 2 and start > 0:
+            if start > 0 and re.match(r"[ \t]*[a-zà-ÿ]", ctx.text[start:lp]) and \
+                    not re.search(r"[.:;]\s*$", ctx.text[max(0, start - 3):start]):
+                start = ctx.text.rfind("\n", 0, start - 1) + 1  # the name began on the line before ("... speech,\nlanguage")
+            elif len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 2 and start > 0:
                 prev = ctx.text.rfind("\n", 0, start - 1) + 1
                 if not re.search(r"([.:;]|denied|approved)\s*$", ctx.text[prev:start - 1], re.I):
                     start = prev
@@ -691,7 +694,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 # prose around a service named in a sentence: "we received your grievance asking us to reconsider our decision on X",
 # "X, which we received on August 7", "X since July 20, 2025", "X (K0823) and"
 _LEAD_IN = re.compile(
-    r"^.*\b(?:decision\s+(?:on|about)|request(?:ed|s)?\s+(?:for|of)|asking\s+(?:us\s+)?(?:for|to\s+cover)|"
+    r"^.*\b(?:(?:current\s+)?level\s+of\s+care,|decision\s+(?:on|about)|request(?:ed|s)?\s+(?:for|of)|request\s+(?:on|from|dated)\b[^;:()]{0,90}?\bfor|"
+    r"asking\s+(?:us\s+)?(?:for|to\s+cover)|"
     r"coverage\s+(?:of|for)|approval\s+(?:of|for)|authori[sz]ation\s+(?:of|for)|concerns\s+your\s+request\s+for)\s+",
     re.I)
 _TRAILING = re.compile(
@@ -752,7 +756,8 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 # where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
 # "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
 _PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|"
-                        r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|\band|:|"
+                        r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
+                        r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
@@ -770,7 +775,10 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
             cuts = list(_PROSE_CUT.finditer(seg))
             a = start + (cuts[-1].end() if cuts else 0)
             return a, lp
-        m = re.match(r"[^\n(.;]*?(?=\s+and\s|\s*\(|\.|,\s+from\b|\s+from\s|$)", text[last:last + 200].replace("\n", " "))
+        # "for 72148 Magnetic resonance imaging, lumbar spine; without contrast material." (a CPT descriptor keeps
+        # its semicolon; a new clause after one does not belong to it)
+        m = re.match(r"[^\n(.]*?(?=\s+and\s|\s*\(|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|$)",
+                     text[last:last + 200].replace("\n", " "))
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
     before = text[ls:first]
@@ -793,6 +801,8 @@ def _clean_item(s: str) -> str:
     while prev != s:
         prev = s
         s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–()/[]")
+        if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
+            s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s
 
 
