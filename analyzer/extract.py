@@ -189,11 +189,12 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
-    for m in re.finditer(r"(?m)^[^\n]{8,}?\s(?P<d>Approved|Denied|Not\s+approved|Aprobad[oa]|Denegad[oa]|No\s+aprobad[oa])[ \t]*$",
-                         ctx.text[ctx.header_end:ctx.decision_end]):
-        decisions.add("approved" if m.group("d").lower().startswith("aprob") or m.group("d").lower() == "approved" else "denied")
+    for m in re.finditer(r"(?m)^[^\n]{8,}?\s(?P<d>" + _DECISION_WORDS + r")[ \t]*$", ctx.text[ctx.header_end:ctx.decision_end], re.I):
+        decisions.add(_row_decision(m.group("d")))
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
+    elif decisions == {"pending"}:
+        scores["delay_notice"] += 3  # every line still waits for a decision
     for lab in KIND_ORDER:
         thr = 4 if lab == "second_opinion_denial" else 3
         if scores.get(lab, 0) >= thr:
@@ -204,6 +205,19 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     if lab and p >= 0.8:
         return ctx.fld(lab, [], p, "textcat_kind")
     return ctx.fld("initial_denial", [], 0.5, "rules:default_initial")
+
+
+# what a decision table's last column says of a line
+_DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|denied|denegad[oa]|negad[oa]|no\s+aprobad[oa]|"
+                   r"approved|authori[sz]ed|covered|aprobad[oa]|autorizad[oa]|pending|pendiente")
+_ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
+
+
+def _row_decision(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("pend",)):
+        return "pending"
+    return "denied" if re.match(r"(not|den|neg|no\s)", w) else "approved"
 
 
 _RIGHTS_TALK = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|file|grievance|appeal|ask\s+(us\s+)?for|"
@@ -242,12 +256,19 @@ _REASON_LABEL = re.compile(r"[ \t]*+(remark|reason|denial\s+reason|explanation|a
                            r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
 
 
+_NOT_A_REASON = re.compile(
+    r"civil\s+rights|discriminat|treat\s+people\s+differently|national\s+origin|"
+    r"^\s*(guidelines?|criteria|plan\s+rules?|rules?|polic(y|ies)|clinical\s+criteria)(\s+(used|applied))?\s*:", re.I)
+
+
 _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|will\s+end|"
     r"stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b[^.]{0,250}?\bbecause|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
     r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|\b(was|were)\s+denied\b|denied\s+coverage|determined\s+that|"
-    r"records\s+do\s+not\s+show|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+    r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
+    r"\b(cannot|can't|will\s+not|won't|no\s+longer)\b[^.;]{0,200}?,?\s+(since|as)\s+(?!of\b|soon|long|well|needed)|"
+    r"\b(does|do)\s+not\s+(contract|work)\s+with\s+(us|kaiser)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -266,6 +287,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
                 r"\b(denied|not\s+approved|not\s+authori[sz]ed|not\s+covered|approved|authori[sz]ed|denegad[oa]|negad[oa]|"
                 r"aprobad[oa])\s*$", sent, re.I):
             continue  # a decision-table row without a code ("1 n/a Semaglutide 2.4 mg weekly Not Authorized")
+        if _NOT_A_REASON.search(sent):
+            continue  # the nondiscrimination notice ("we do not treat people differently because of race"), a criteria line
         if re.match(r"\s*(if|si)\b[^.]{0,250}?\b(you|usted)\s+(can|may|puede)\b", sent, re.I):
             continue  # "If the decision is about medical necessity, experimental ... you can apply for an IMR": rights
         if re.search(r"\byou\s+(may|can)\b", sent, re.I) and re.search(
@@ -473,6 +496,18 @@ def _best(cands: list[R.Candidate], label: str, prefer: Iterable[str] = ()) -> R
                                   -c.score, c.start))
 
 
+def _top_of_letter(ctx: _Ctx, max_lines: int = 15) -> int:
+    """End of the letter's top block: its salutation or its 15th line, whichever comes first."""
+    pos = 0
+    for _ in range(max_lines):
+        nxt = ctx.text.find("\n", pos)
+        if nxt < 0:
+            return len(ctx.text)
+        pos = nxt + 1
+    dear = re.search(r"(?im)^[ \t]*(dear|estimad[oa])\b", ctx.text[:pos])
+    return max(ctx.header_end, dear.start() if dear else pos)
+
+
 def _dates(ctx: _Ctx) -> dict:
     out = {}
     ds = ctx.cands["dates"]
@@ -482,6 +517,14 @@ def _dates(ctx: _Ctx) -> dict:
             cs = [c for c in cs if c.start < ctx.decision_end] or cs
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
+            # the top of the letter (before its salutation, at most 15 lines): a date alone on its line, or a
+            # notice headed "Determination date <date>" and nothing else, is the notice's own date
+            top = _top_of_letter(ctx)
+            hdr = hdr or [c for c in ds if c.start < top and c.role == "" and
+                          not ctx.text[R._line_at(ctx.text, c.start)[0]:c.start].strip()]
+            hdr = hdr or [c for c in ds if c.start < top and c.role == "decision" and
+                          re.search(r"(determination|decision|notice)\s+date[ \t]*:?[ \t]*$",
+                                    ctx.text[R._line_at(ctx.text, c.start)[0]:c.start], re.I)]
             cs = hdr[:1]
         if not cs:
             out[role] = ctx.fld(None, source="rules:no_date_with_role")
@@ -489,6 +532,17 @@ def _dates(ctx: _Ctx) -> dict:
         c = min(cs, key=lambda c: (-c.score, c.start))
         out[role] = ctx.fld(c.value, [(c.start, c.end)], c.score, c.source)
     return out
+
+
+def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
+    """A name the NER calls the reviewer that is the requesting provider (same name, or a requester's row)."""
+    name = R._clean_name(ctx.text[s:e]).lower()
+    pv = (res.get("requesting_provider") or {}).get("value") or ""
+    if name and name in pv.lower():
+        return True
+    ls, _ = R._line_at(ctx.text, s)
+    return bool(re.match(r"[ \t]*(requesting|requested\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider))",
+                         ctx.text[ls:s], re.I))
 
 
 def _people(ctx: _Ctx) -> dict:
@@ -506,7 +560,7 @@ def _people(ctx: _Ctx) -> dict:
             res["member_name"] = ctx.fld(None, source="rules:no_member_name")
     else:
         res["member_name"] = ctx.fld(mn.value, [(mn.start, mn.end)], mn.score, mn.source)
-    pv = _best(f, "requesting_provider", ["provider.label", "provider.prose"])
+    pv = _best(f, "requesting_provider", ["provider.label", "provider.label_row", "provider.prose"])
     if pv is None and ctx.model.get("PROVIDER"):
         s, e, p = ctx.model["PROVIDER"][0]
         val = ctx.text[s:e].strip()
@@ -518,8 +572,9 @@ def _people(ctx: _Ctx) -> dict:
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context"])
     rv: dict[str, dict] = {}
-    if rn is None and ctx.model.get("REVIEWER"):
-        s, e, p = ctx.model["REVIEWER"][0]
+    ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)]
+    if rn is None and ner_rev:
+        s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
     elif rn is not None:
         rv["name"] = ctx.fld(rn.value, [(rn.start, rn.end)], rn.score, rn.source)
@@ -594,7 +649,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             # "Hereditary cancer panel, 47 genes (CPT 81432)": the words before the parenthesis, across a line wrap
             lp = ctx.text.rfind("(", max(0, c.start - 14), c.start)
             start = ctx.text.rfind("\n", 0, lp) + 1
-            if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 2 and start > 0:
+            if start > 0 and re.match(r"[ \t]*[a-zà-ÿ]", ctx.text[start:lp]) and \
+                    not re.search(r"[.:;]\s*$", ctx.text[max(0, start - 3):start]):
+                start = ctx.text.rfind("\n", 0, start - 1) + 1  # the name began on the line before ("... speech,\nlanguage")
+            elif len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 2 and start > 0:
                 prev = ctx.text.rfind("\n", 0, start - 1) + 1
                 if not re.search(r"([.:;]|denied|approved)\s*$", ctx.text[prev:start - 1], re.I):
                     start = prev
@@ -613,10 +671,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
             if kind == "svc":
-                dec = re.search(r"\b(not\s+approved|denied|denegad[oa]|negad[oa]|approved|aprobad[oa])\b", line, re.I)
-                decision = None
-                if dec:
-                    decision = "denied" if re.match(r"(not|den|neg)", dec.group(1), re.I) else "approved"
+                dec = _ROW_DECISION.search(line)
+                decision = _row_decision(dec.group(1)) if dec else None
                 rows.append({"decision": decision})
                 services.append(item)
             else:
@@ -651,7 +707,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 # prose around a service named in a sentence: "we received your grievance asking us to reconsider our decision on X",
 # "X, which we received on August 7", "X since July 20, 2025", "X (K0823) and"
 _LEAD_IN = re.compile(
-    r"^.*\b(?:decision\s+(?:on|about)|request(?:ed|s)?\s+(?:for|of)|asking\s+(?:us\s+)?(?:for|to\s+cover)|"
+    r"^.*\b(?:(?:current\s+)?level\s+of\s+care,|decision\s+(?:on|about)|request(?:ed|s)?\s+(?:for|of)|request\s+(?:on|from|dated)\b[^;:()]{0,90}?\bfor|"
+    r"asking\s+(?:us\s+)?(?:for|to\s+cover)|"
     r"coverage\s+(?:of|for)|approval\s+(?:of|for)|authori[sz]ation\s+(?:of|for)|concerns\s+your\s+request\s+for)\s+",
     re.I)
 _TRAILING = re.compile(
@@ -712,7 +769,8 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 # where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
 # "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
 _PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|"
-                        r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|\band|:|"
+                        r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
+                        r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
@@ -730,7 +788,10 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
             cuts = list(_PROSE_CUT.finditer(seg))
             a = start + (cuts[-1].end() if cuts else 0)
             return a, lp
-        m = re.match(r"[^\n(.;]*?(?=\s+and\s|\s*\(|\.|,\s+from\b|\s+from\s|$)", text[last:last + 200].replace("\n", " "))
+        # "for 72148 Magnetic resonance imaging, lumbar spine; without contrast material." (a CPT descriptor keeps
+        # its semicolon; a new clause after one does not belong to it)
+        m = re.match(r"[^\n(.]*?(?=\s+and\s|\s*\(|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|$)",
+                     text[last:last + 200].replace("\n", " "))
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
     before = text[ls:first]
@@ -753,6 +814,8 @@ def _clean_item(s: str) -> str:
     while prev != s:
         prev = s
         s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–()/[]")
+        if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
+            s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s
 
 

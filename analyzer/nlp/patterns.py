@@ -91,7 +91,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began)\s+on|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
-        r"(comenz[óo]|inici[óo])\s+el|(been\s+receiving|have\s+received|receiving|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el))", re.I)),
+        r"(comenz[óo]|inici[óo])\s+el|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
+        # a label before the date on its line: "Admitted / started Mar. 11, 2026", "Care started Nov. 18, 2025"
+        r"(^|\n)[ \t]*((care|services?|treatment|stay)\s+(started|began)|admitted(\s*/\s*started)?|started|admission(\s+date)?|"
+        r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
@@ -99,6 +102,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
     ("decision", "role.decision", re.compile(
         r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
+        r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
@@ -178,9 +182,11 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|su\s+apelaci[óo]n"),
     ("kind.payment", "payment_denial", 3,
      r"\bclaim\s+(number|no\.?|#|for|was|is|has|received|dated|denied)|notice\s+of\s+denial\s+of\s+payment|"
-     r"(will\s+not|cannot|can\s+not|won't)\s+pay|deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
-     r"amount\s+billed|billed\s+amount|explanation\s+of\s+benefits|you\s+(may\s+)?owe|reclamo|no\s+pagaremos|"
+     r"deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
+     r"amount\s+billed|billed\s+amount|explanation\s+of\s+benefits|reclamo|no\s+pagaremos|"
      r"pay\s+(for\s+)?(this|the|your)\s+(claim|bill)|denial\s+of\s+payment"),
+    # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
+    ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
      r"partially\s+(approved|denied)|partial\s+(approval|denial)|approved\s+(only\s+)?(\d+|some|part)|"
      r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
@@ -192,7 +198,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n"),
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
-     r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+(it|they|this)\s+(is|are)\s+still\s+needed|"
+     r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
+     r"coverage\s+(ends|will\s+end|is\s+ending)|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
@@ -201,8 +208,12 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
+     r"\bon\s+hold\s+(while|until|pending)|information\s+(is\s+)?still\s+needed|(we\s+)?expect\s+to\s+(decide|make\s+(a|our)\s+decision)|"
+     r"(wait|waiting)\s+for\s+(the\s+)?(clinical\s+|medical\s+)?(information|records|notes)|"
      r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n"),
+    # a denial on concurrent review stops care already under way
+    ("kind.concurrent", "termination_notice", 1.5, r"\bconcurrent\s+(review|stay\s+review)"),
     ("kind.termination", "termination_notice", 3,
      r"(terminat|discontinu|reduc|stop)(e|ed|ing|es)?\s+(your|the|coverage|covering|services)|will\s+end\s+on"),
 ]

@@ -124,20 +124,26 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+_FIELD_LINE = re.compile(r"((review|request|case|decision|determination|service)\s+type|type\s+of\s+(review|request|decision)|"
+                         r"priority|urgency|tipo\s+de\s+(revisi[óo]n|solicitud))\b", re.I)
+
+
 def _heading_of(line: str) -> str | None:
     """The section a line opens, if it looks like a heading (short, no closing period) or an inline label."""
     s = line.strip().strip("*#").strip()
     if len(s) < 3:
         return None
+    if _FIELD_LINE.match(s):
+        return None  # "Review type Expedited pre-service review" describes this request; it heads nothing
     first = s[0]
     if not (first.isupper() or first in "¿¡" or first.isdigit()):
         return None
     candidates = []
     label = s.split(":", 1)[0] if ":" in s[:60] else None
-    if len(s) <= 80 and not s.endswith(".") and len(s.split()) <= 12:
-        candidates.append(s)
     if label and len(label) <= 60:
-        candidates.append(label)
+        candidates.append(label)  # "Our decision: ... (This was an expedited review.)" is headed by its label
+    if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12:
+        candidates.append(s)
     if re.match(SECTION_RULES[0][1].pattern, s, re.I) and len(s) <= 40:
         return "reviewer"
     for cand in candidates:
@@ -550,6 +556,7 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
 _LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
 MEMBER_ID_LABELS = re.compile(
     r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
+    r"\b(your|patient|enrollee|subscriber|beneficiary)\s+(member\s+)?(id|identification\s+number|number|no\.?|#)|\bKP\s+(id|number|no\.?|#|member\s+(id|number))|"
     r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id|member\s+(id|number)|number)|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
@@ -571,6 +578,12 @@ PROVIDER_LABELS = re.compile(
     r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
     r"provider|m[ée]dico\s+que\s+(lo\s+)?solicit[óo]|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?)"
     r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
+# a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
+_PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending)\b", re.I)
+PROVIDER_ROW = re.compile(
+    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:requesting|ordering|treating|referring|attending)(?:[ \t]+(?:provider|physician|doctor|"
+    r"clinician|practitioner|prescriber))?))[ \t]+"
+    rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}(?:,?[ \t]*(?:{P.CRED_RE}))?)[ \t]*$")
 PROVIDER_PROSE = re.compile(
     rf"(?P<val>(?:Dr\.|Dra\.|Doctor)\s+(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})(?:,\s*(?:{P.CRED_RE})\s*,?)?"
     r"[\s\S]{0,40}?\b(requested|asked\s+(us\s+)?for|submitted\s+(a\s+)?request|ordered|referred\s+you|solicit[óo]|pidi[óo])",
@@ -625,6 +638,9 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         if not re.search(r"[A-Za-z]{2}", val) or re.match(r"(none|n/?a|you|member|self|the\s+member)\b", val, re.I):
             continue
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label", 0.9))
+    for m in PROVIDER_ROW.finditer(text):
+        val = m.group("val").strip(" ,.")
+        out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
     for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from")):
         for m in rx.finditer(text):
             val = _clean_name(m.group("val"))
@@ -642,10 +658,11 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners)\b")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
+    rf"who\s+(reviewed|decided|looked\s+at|made)\s+(this|your|the)\s+(request|case|decision|appeal)\??[ \t]*:|"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
-    rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor)\s*(was|is|:)|"
+    rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor|practitioner|clinician|pharmacist|provider)\s*(was|is|:)|"
     rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
@@ -728,8 +745,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in re.finditer(rf"(?m)^[ \t]*(?:/s/[ \t]*)?(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
         name = _clean_name(m.group("val"))
-        if _ORG_WORDS.search(name):
-            continue
+        if _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name):
+            continue  # "Prescriber Ingrid C. Prescott, DO" is a labelled field, not a signature
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
     # the first phone after a reviewer's name (not fax/TTY/member services)
