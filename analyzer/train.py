@@ -322,6 +322,13 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
         os.environ["KP_ANALYZER_MODEL"] = str(path)
         results[label] = evaluate_generated(holdout, eval_seeds)
     scan_eval = evaluate_generated(holdout, range(950_000, 950_000 + scan_n), scan=True) if scan_n else None
+    # templates written for evaluation only, by someone who never saw the extractor's patterns: never trained
+    # on and never developed against, the cleanest held-out figure we have
+    from . import samplegen
+
+    fresh = list(getattr(samplegen, "fresh_template_names", list)())
+    fresh_text = evaluate_generated(fresh, range(960_000, 960_000 + 2 * eval_n)) if fresh else None
+    fresh_scan = evaluate_generated(fresh, range(970_000, 970_000 + scan_n), scan=True) if fresh and scan_n else None
     devset = _devset_figures()
     from .nlp.evaluate import evaluate_imr
 
@@ -330,7 +337,8 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
     meta["evaluation"] = {
         "held_out_templates": holdout,
         "held_out_text": results["model"], "held_out_text_rules_only": results["rules_only"],
-        "held_out_scan": scan_eval, "devset_text": devset, "dmhc_imr_category": imr,
+        "held_out_scan": scan_eval, "fresh_templates": fresh, "fresh_text": fresh_text, "fresh_scan": fresh_scan,
+        "devset_text": devset, "dmhc_imr_category": imr,
         "evaluated_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "note": "devset figures are measurement only: no training data or rule comes from the devset letters",
     }
