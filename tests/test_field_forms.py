@@ -97,3 +97,18 @@ def test_will_not_pay_for_care_not_yet_given_is_not_a_payment_denial():
                      "You asked to get a hip replacement from a hospital which is not in our network. Kaiser Permanente "
                      "doctors can give you this care, so we will not pay for it outside the network.\n")
     assert letter["letter_kind"]["value"] != "payment_denial"
+
+
+def test_no_prior_authorization_needed_for_an_alternative_is_not_the_category():
+    letter = _letter("Prescription Drug Coverage Decision\nDate: May 1, 2026\n\n"
+                     "Our decision: not approved. The clinical notes show your test results do not meet the criteria for "
+                     "this drug, so it is not medically necessary for you now.\n"
+                     "Covered alternative Notes\nmethotrexate tablets Preferred\n"
+                     "etanercept (Enbrel) No prior authorization needed\n")
+    assert letter["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_provider_that_does_not_contract_with_the_plan_is_out_of_network():
+    letter = _letter("Date: June 29, 2026\n\nWhy?\nSummit Ridge Spine Center does not contract with us, and the care you "
+                     "need is available from our own specialists.\n")
+    assert letter["denial_category"]["value"] == "out_of_network"

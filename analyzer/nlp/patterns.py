@@ -297,15 +297,18 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
-     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
+     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
+     r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+la\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)"),
     ("cat.no_prior_auth", "no_prior_authorization", 4,
-     r"(no|without)\s+(the\s+|a\s+|an\s+)?(prior\s+|required\s+)?(authorization|approval|referral)|prior\s+authorization\s+(was\s+)?not\s+(obtained|requested)|"
+     # "No prior authorization needed" (a covered alternative in a drug letter) says the opposite
+     r"(no|without)\s+(the\s+|a\s+|an\s+)?(prior\s+|required\s+)?(authorization|approval|referral)(?!\s+(is\s+)?(needed|required|necessary))|"
+     r"prior\s+authorization\s+(was\s+)?not\s+(obtained|requested)|"
      r"not\s+prior[-\s]authorized|not\s+authorized\s+(in\s+advance|beforehand|ahead\s+of|before)|(was|were)\s+not\s+pre-?approved|not\s+approved\s+in\s+advance|before\s+(getting|receiving)\s+(the\s+)?(services?|care)|"
-     r"authorization\s+(is\s+|was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
+     r"(?<!\bno\s)(?<!\bno\sprior\s)authorization\s+(is\s+|was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
      r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
      r"we\s+did\s+not\s+(authorize|approve|pre-?approve)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
      r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
