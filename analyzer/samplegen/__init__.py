@@ -11,11 +11,12 @@
 MEMBER_NAME, MEMBER_ID, DATE_LETTER, DATE_RECEIVED, DATE_DECISION, DATE_SERVICE, SERVICE, CPT, HCPCS, DIAGNOSIS,
 ICD10, REASON, REVIEWER_NAME, REVIEWER_CRED, REVIEWER_SPECIALTY, REVIEWER_PHONE, CRITERIA, PROVIDER, APPEAL_DAYS,
 PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the templates (``fresh_template_names()`` the held-out evaluation templates, generated
-only when named: ``generate(seed, template="fresh_qa_notice")``); ``DEFECTS`` the plantable rule ids.
+only when named: ``generate(seed, template="fresh_qa_notice")``; ``final_template_names()`` the final held-out set, also
+only by name); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
-from .api import PAGE_BREAK, LetterSpec, fresh_template_names, generate, letter_text, template_names
+from .api import PAGE_BREAK, LetterSpec, final_template_names, fresh_template_names, generate, letter_text, template_names
 from .defects import DEFECTS
 from .render import render_pdf, render_photo, render_scan
 
@@ -28,6 +29,7 @@ __all__ = [
     "letter_text",
     "template_names",
     "fresh_template_names",
+    "final_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]

@@ -51,6 +51,13 @@ def fresh_template_names() -> list[str]:
     return list(FRESH_TEMPLATES)
 
 
+def final_template_names() -> list[str]:
+    """Final held-out evaluation templates (measured once, at the end): resolved only by name, like the fresh ones."""
+    from .final import FINAL_TEMPLATES
+
+    return list(FINAL_TEMPLATES)
+
+
 def _choose_template(rng: random.Random, constraints: dict) -> str:
     names = []
     for name, (_, meta) in T.TEMPLATES.items():
@@ -94,13 +101,17 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         template = _choose_template(rng, constraints)
     from .fresh import FRESH_TEMPLATES
     from .fresh import MODELED_ON as FRESH_MODELED_ON
+    from .final import FINAL_TEMPLATES
+    from .final import MODELED_ON as FINAL_MODELED_ON
 
     if template in FRESH_TEMPLATES:  # held-out templates resolve only by name
         builder, meta = FRESH_TEMPLATES[template]
+    elif template in FINAL_TEMPLATES:
+        builder, meta = FINAL_TEMPLATES[template]
     elif template in T.TEMPLATES:
         builder, meta = T.TEMPLATES[template]
     else:
-        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names()}")
+        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names()}")
     if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
         raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
     case = build_case(rng, seed, template, meta, constraints)
@@ -117,7 +128,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
     out = _complete(tr, text, out)
-    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template, template)
+    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template, template)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
