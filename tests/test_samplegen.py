@@ -404,3 +404,159 @@ def test_fresh_templates_scan_and_photo():
         with pdfplumber.open(io.BytesIO(scan)) as doc:
             assert all(len(p.chars) == 0 for p in doc.pages)
         assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+
+
+# --- final held-out evaluation templates (analyzer/samplegen/final.py): measured once, never developed against ---
+
+FINAL = ["final_memo_letter", "final_notice_form", "final_appeal_outcome"]
+
+
+def test_final_templates_are_listed_only_by_name():
+    from analyzer.samplegen import final_template_names, fresh_template_names
+
+    assert final_template_names() == FINAL
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH
+    assert not set(FINAL) & (set(template_names()) | set(FRESH))
+    for seed in range(40):
+        assert generate(seed).template not in FINAL
+
+
+def _check_final(template: str, seed: int, schema: set) -> None:
+    from analyzer.samplegen.final import parse_final_date
+
+    spec = generate(seed, template=template)
+    tr, text = spec.truth, spec.text
+    assert spec.template == template and tr["template"] == template
+    assert set(tr) == schema
+    assert set(tr["dates"]) == {"letter", "request_received", "decision", "service"}
+    t = norm(pdf_text(render_pdf(spec, None)))
+    assert norm(text.replace("\f", " ")) == t
+    assert tr["member"]["id"] in t and norm(tr["member"]["name"]) in t
+    letter_dates = spec.spans("DATE_LETTER")
+    assert letter_dates and all(norm(d) in t for d in letter_dates)
+    year = int(tr["dates"]["letter"][:4])
+    assert parse_final_date(letter_dates[0]).isoformat() == tr["dates"]["letter"]
+    assert norm(tr["denial_reason"]) in t and spec.spans("REASON")
+    labels = {lab for lab, _, _ in spec.annotations}
+    for lab, key in DATE_LABELS.items():
+        assert (tr["dates"][key] is not None) == (lab in labels), (template, seed, key)
+        for v in spec.spans(lab):
+            assert parse_final_date(v, year).isoformat() == tr["dates"][key], (template, seed, v)
+    assert (tr["requesting_provider"] is not None) == ("PROVIDER" in labels)
+    assert (tr["reviewer"] is not None) == ("REVIEWER_NAME" in labels)
+    if tr["reviewer"]:
+        for k, lab in (("credentials", "REVIEWER_CRED"), ("specialty", "REVIEWER_SPECIALTY"), ("phone", "REVIEWER_PHONE")):
+            assert (tr["reviewer"][k] is not None) == (lab in labels), (template, seed, k)
+    assert (tr["stated_appeal_deadline_days"] is not None) == ("APPEAL_DAYS" in labels)
+    assert {norm(s["text"]) for s in tr["services"]} == {norm(v) for v in spec.spans("SERVICE")}
+    assert {norm(d["text"]) for d in tr["diagnoses"]} == {norm(v) for v in spec.spans("DIAGNOSIS")}
+    assert {norm(c) for c in tr["criteria_cited"]} == {norm(v) for v in spec.spans("CRITERIA")}
+    for lab, s, e in spec.annotations:  # every mark slices to its truth value
+        v = norm(text[s:e])
+        if lab == "MEMBER_ID":
+            assert v == tr["member"]["id"]
+        elif lab == "MEMBER_NAME":
+            assert v == norm(tr["member"]["name"])
+        elif lab == "PROVIDER":
+            assert v == norm(tr["requesting_provider"])
+        elif lab == "REVIEWER_NAME":
+            assert v == norm(tr["reviewer"]["name"])
+    for s in tr["services"]:
+        assert all(code in t for code in s["codes"])
+
+
+@pytest.mark.parametrize("template", FINAL)
+def test_final_template_renders_and_truth_matches_letter(template):
+    schema = set(generate(1).truth)
+    for seed in range(10):
+        _check_final(template, seed, schema)
+    assert generate(3, template=template).text == generate(3, template=template).text
+
+
+def test_final_prose_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.final import fdate, parse_final_date
+
+    d = dt.date(2025, 3, 3)
+    assert fdate(d, "ord_of") == "3rd of March, 2025" and fdate(d, "short") == "3/3/25" and fdate(d, "noyear") == "March 3rd"
+    for st in ("ord", "ord_of", "short", "mdy", "abbr", "padded"):
+        assert parse_final_date(fdate(d, st)) == d
+    assert parse_final_date("the 11th of November, 2026") == dt.date(2026, 11, 11)
+    assert parse_final_date("March 22nd", 2026) == dt.date(2026, 3, 22)
+
+
+def test_final_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in FINAL}
+    cats = {t: set() for t in FINAL}
+    states = {t: set() for t in FINAL}
+    for t in FINAL:
+        for seed in range(50):
+            tr = generate(seed, template=t).truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"]))
+            cats[t].add(tr["denial_category"])
+            states[t].add(tr["state"])
+    assert {p for p, _ in seen["final_memo_letter"]} == {"commercial_hmo", "erisa_group"}
+    assert {k for _, k in seen["final_memo_letter"]} == {"initial_denial", "partial_denial", "termination_notice"}
+    assert {p for p, _ in seen["final_notice_form"]} == {"medi_cal", "medicaid", "medicare_advantage"}
+    assert {k for _, k in seen["final_notice_form"]} == {"initial_denial", "partial_denial", "termination_notice", "payment_denial"}
+    assert {p for p, _ in seen["final_appeal_outcome"]} == {"commercial_hmo", "medi_cal", "medicare_advantage", "fehb"}
+    assert all(len(c) >= 3 for c in cats.values())
+    assert all(len(s) >= 4 for s in states.values())
+    spec = generate(4, template="final_memo_letter", urgency="expedited", plan_type="erisa_group")
+    assert spec.truth["urgency"] == "expedited" and "EXPEDITED" in spec.text.upper()
+    spec = generate(5, template="final_appeal_outcome", plan_type="commercial_hmo", state="CO")
+    assert spec.truth["state"] == "CO" and "We have completed our review of your appeal" in norm(spec.text)
+
+
+@pytest.mark.parametrize(
+    "template,defect,absent",
+    [
+        ("final_memo_letter", "notice.language_assistance", "ATENCIÓN"),
+        ("final_memo_letter", "notice.dmhc_statement", "1-888-466-2219"),
+        ("final_memo_letter", "notice.consumer_assistance", "Assistance with filing"),
+        ("final_memo_letter", "notice.expedited_review", "72 hours"),
+        ("final_notice_form", "notice.continuation_of_benefits", "10 days"),
+        ("final_notice_form", "notice.external_review", "Independent Review Entity"),
+        ("final_appeal_outcome", "notice.external_review", "external review"),
+        ("final_appeal_outcome", "notice.dmhc_statement", "dmhc.ca.gov"),
+    ],
+)
+def test_final_templates_honour_defects(template, defect, absent):
+    for seed in range(3):
+        spec = generate(seed, template=template, defects=[defect])
+        assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
+        assert absent not in norm(spec.text)
+        if defect == "notice.external_review":
+            assert not re.search(r"independent review|fair hearing|Independent Medical Review|Office of Personnel", norm(spec.text), re.I)
+
+
+def test_final_compliant_letters_carry_required_pieces():
+    for t in FINAL:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt
+            if tr["plan_type"] == "medi_cal":
+                assert "State Hearing" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+            if tr["letter_kind"] != "grievance_decision":
+                assert tr["stated_appeal_deadline_days"] is not None
+            if tr["denial_category"] == "medical_necessity" and tr["letter_kind"] != "payment_denial":
+                assert tr["criteria_cited"]
+
+
+def test_final_templates_scan_photo_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    for i, t in enumerate(FINAL):
+        pdf = render_pdf(generate(i, template=t), None)
+        scan = render_scan(pdf, dpi=60, seed=i)
+        with pdfplumber.open(io.BytesIO(scan)) as doc:
+            assert all(len(p.chars) == 0 for p in doc.pages)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "final_notice_form"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))

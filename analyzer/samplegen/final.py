@@ -84,6 +84,12 @@ def _dm(w: W, label: str, day: dt.date | None, **kw) -> str:
     return M(label, _fd(w, day, **kw)) if day else ""
 
 
+def _dateline(w: W) -> str:
+    """The letter's own date line: a bare '3rd of March, 2025' reads oddly at the top, so that style writes 'March 3rd, 2025'."""
+    st = w.c.extra["final_fmt"]
+    return M("DATE_LETTER", fdate(w.c.letter, "ord" if st == "ord_of" else st))
+
+
 def _on(w: W, label: str, day: dt.date | None, **kw) -> str:
     """'on <date>' with the article prose needs before '3rd of March'."""
     the = "the " if w.c.extra["final_fmt"] == "ord_of" else ""
@@ -185,6 +191,8 @@ def _dx_sentence(w: W) -> str:
         t = M("DIAGNOSIS", d["text"])
         cs = ", ".join(M("ICD10", x) for x in d["codes"])
         parts.append(f"{t} (ICD-10-CM {cs})" if cs else t)
+    if c.letter_kind == "payment_denial":
+        return w.pick([f"The claim listed {join_and(parts)}.", f"Diagnosis on the claim: {join_and(parts)}."])
     return w.pick([f"The request listed {join_and(parts)}.", f"Diagnosis reported by the clinician: {join_and(parts)}.",
                    f"The condition on the request was {join_and(parts)}."])
 
@@ -428,7 +436,7 @@ def t_final_memo(w: W):
         w.p(f"{dept} - {M('REGION', c.region)}", size=8.5, space_before=0, align="left"),
         w.p(" | ".join(V.GRIEVANCE_ADDR[c.region][-2:]) + f" | tel {c.phones['dept']}", size=8.5, space_before=0),
     ]
-    b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=14))
+    b.append(w.p(_dateline(w), space_before=14))
     if c.urgency == "expedited":
         b.append(w.p(w.pick(["URGENT - EXPEDITED DETERMINATION", "Expedited review: also communicated by telephone"]), bold=True, space_before=8))
     b.append(w.p(w.name(), space_before=12))
@@ -717,7 +725,7 @@ def t_final_appeal(w: W):
         w.p(f"Kaiser Permanente - {unit}", bold=True, size=12, space_before=0),
         w.p(f"{M('REGION', c.region)} | {c.phones['ms']} | TTY {c.phones['tty']}", size=8.5, space_before=0),
         Block("space", height=8),
-        w.p(_dm(w, "DATE_LETTER", c.letter), space_before=10),
+        w.p(_dateline(w), space_before=10),
         w.p(w.name(), space_before=10),
     ]
     b += [w.p(x, space_before=0) for x in c.member_addr]
