@@ -16,7 +16,15 @@ only by name); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
-from .api import PAGE_BREAK, LetterSpec, final_template_names, fresh_template_names, generate, letter_text, template_names
+from .api import (
+    PAGE_BREAK,
+    LetterSpec,
+    final_template_names,
+    fresh_template_names,
+    generate,
+    letter_text,
+    template_names,
+)
 from .defects import DEFECTS
 from .render import render_pdf, render_photo, render_scan
 

@@ -99,10 +99,10 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         constraints = {**constraints, "language": "es"}
     if template is None:
         template = _choose_template(rng, constraints)
-    from .fresh import FRESH_TEMPLATES
-    from .fresh import MODELED_ON as FRESH_MODELED_ON
     from .final import FINAL_TEMPLATES
     from .final import MODELED_ON as FINAL_MODELED_ON
+    from .fresh import FRESH_TEMPLATES
+    from .fresh import MODELED_ON as FRESH_MODELED_ON
 
     if template in FRESH_TEMPLATES:  # held-out templates resolve only by name
         builder, meta = FRESH_TEMPLATES[template]

@@ -112,14 +112,6 @@ MEDICAID_PROGRAM = {
     "WA": ("Apple Health (Washington Medicaid)", "the Washington Health Care Authority"),
     "OR": ("Oregon Health Plan (Medicaid)", "the Oregon Health Authority"),
 }
-CONFIRM_OPTIONS = {
-    "humira": "a preferred biosimilar of adalimumab",
-    "semaglutide": "the Healthy Balance weight program",
-    "keytruda": "standard chemotherapy under your oncologist",
-    "lecanemab": "cholinesterase-inhibitor therapy",
-}
-
-
 def _prose_svc(c) -> str:
     den = c.denied_services() or c.services
     s = join_and([x["text"] for x in den])
@@ -160,14 +152,6 @@ def _plan_label(w: W) -> str:
                                      "Kaiser Permanente FEHB plan (federal employee coverage)"]))
     return M("PLAN_CUE", w.pick(["Kaiser Permanente HMO (group coverage)", "Kaiser Foundation Health Plan HMO",
                                  "Kaiser Permanente individual and family HMO"]))
-
-
-def _mark_svc(w: W, s: dict, codes: bool = True) -> str:
-    t = w.svc(s)
-    if not codes or not s["codes"]:
-        return t
-    cs = "/".join(w.code(x) for x in s["codes"])
-    return w.pick([f"{t} [{cs}]", f"{t}, billed as {cs}", f"{t} - code {cs}"])
 
 
 def _svc_join(w: W, items: list[dict], codes: bool = True) -> str:
@@ -715,7 +699,6 @@ def t_final_appeal(w: W):
     c = w.c
     _setup_dates(w, ["ord_of", "mdy", "ord", "short", "abbr"])
     st = _style(w)
-    p = c.plan_type
     idlab = w.pick(["Member ID", "Medical Record Number", "Kaiser ID"])
     st.header = [f"Appeal {c.ids['ref']} - {M('MEMBER_NAME', c.member_name)}"]
     st.footer = [w.pick(["{page} of {pages}", "Page {page}"])]
