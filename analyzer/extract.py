@@ -315,7 +315,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if best is None or sc > best[0]:
             best = (sc, i)
     if best is None or best[0] < 3:
-        spans = sorted(ctx.model.get("REASON", []), key=lambda x: -x[2])
+        spans = sorted((sp for sp in ctx.model.get("REASON", []) if not _NOT_A_REASON.search(ctx.text[sp[0]:sp[1]])),
+                       key=lambda x: -x[2])
         if spans and spans[0][2] >= 0.5:
             s, e, p = spans[0]
             return ctx.fld(re.sub(r"\s+", " ", ctx.text[s:e]).strip(), [(s, e)], p, "spancat_reason"), (s, e)
