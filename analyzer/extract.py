@@ -186,6 +186,10 @@ KIND_ORDER = ["second_opinion_denial", "grievance_decision", "payment_denial", "
 
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _cue_scores(ctx, "letter_kind", 0, ctx.decision_end)
+    for lab in list(hits):
+        keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
+        hits[lab] = keep
+        scores[lab] = sum(c.score for c in keep)
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
@@ -221,7 +225,16 @@ def _row_decision(word: str) -> str:
 
 
 _RIGHTS_TALK = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|file|grievance|appeal|ask\s+(us\s+)?for|"
+                          r"may\s+be\s+(made|filed|requested|submitted)|(appeals?|reviews?|grievances?)\s+(are|is)\s+available|"
                           r"puede|si\s+usted|apelaci[óo]n|queja)\b", re.I)
+# in an appeal decision, "your appeal was handled on an expedited basis" is about this letter: only the
+# possibility words mark a right there
+_RIGHTS_TALK_APPEAL = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|ask\s+(us\s+)?for|"
+                                 r"may\s+be\s+(made|filed|requested|submitted)|(appeals?|reviews?|grievances?)\s+(are|is)\s+available|"
+                                 r"puede|si\s+usted)\b", re.I)
+# a letter-kind cue in a conditional or a right ("If our appeal decision still goes against you ...") is not this letter
+_CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(may|have\s+the\s+right)\b|"
+                          r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b", re.I)
 
 
 def _sentence_at(ctx: _Ctx, pos: int) -> tuple[int, int]:
@@ -231,10 +244,11 @@ def _sentence_at(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return ctx.sentences[i] if i >= 0 else (pos, pos)
 
 
-def _urgency(ctx: _Ctx) -> dict:
+def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
     scores, hits = _cue_scores(ctx, "urgency", 0, ctx.decision_end)
     # "For an urgent situation you may file an expedited grievance" describes a right, not this request
-    keep = [c for c in hits.get("expedited", []) if not _RIGHTS_TALK.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
+    talk = _RIGHTS_TALK_APPEAL if kind == "grievance_decision" else _RIGHTS_TALK
+    keep = [c for c in hits.get("expedited", []) if not talk.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
     hits["expedited"] = keep
     scores["expedited"] = sum(c.score for c in keep)
     # the request type is stated near the top ("Expedited request", "URGENT"): an early cue counts double
@@ -907,7 +921,7 @@ def extract(document: Document, sdoc: Any) -> Extraction:
         "state": state,
         "plan_type": plan,
         "letter_kind": kind,
-        "urgency": _urgency(ctx),
+        "urgency": _urgency(ctx, kind["value"]),
         "member_name": people["member_name"],
         "member_id": people["member_id"],
         "requesting_provider": people["requesting_provider"],

@@ -112,3 +112,55 @@ def test_a_provider_that_does_not_contract_with_the_plan_is_out_of_network():
     letter = _letter("Date: June 29, 2026\n\nWhy?\nSummit Ridge Spine Center does not contract with us, and the care you "
                      "need is available from our own specialists.\n")
     assert letter["denial_category"]["value"] == "out_of_network"
+
+
+@pytest.mark.parametrize("line,role,iso", [
+    ("We have completed our review of your appeal received on the 24th of June, 2026.", "request_received", "2026-06-24"),
+    ("You have been receiving this care since the 25th of August, 2025.", "service", "2025-08-25"),
+    ("On September 5, 2025, the request was denied.", "decision", "2025-09-05"),
+    ("On 8/3/26, we authorized part of the request.", "decision", "2026-08-03"),
+    ("2. Effective date of action:\n07/03/2026 (the date the decision was made).", "decision", "2026-07-03"),
+    ("Decision on Jul 31 2025: the original decision is upheld.", "decision", "2025-07-31"),
+])
+def test_date_roles_in_prose_and_notes(line, role, iso):
+    letter = _letter(f"Date: September 16th, 2026\n\nDear Member,\n{line}\n")
+    assert letter["dates"][role]["value"] == iso
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Kaiser ID No.: A60473305", "A60473305"),
+    ("Date of notice 8/3/26 Client Index No. 27-719-312", "27-719-312"),
+    ("Recipient ID 91234567", "91234567"),
+])
+def test_more_member_id_labels(line, want):
+    assert _letter(f"{line}\n\nDear Member,\nWe denied your request.\n")["member_id"]["value"] == want
+
+
+def test_reviewer_introduced_by_specialty():
+    letter = _letter("Date: July 1, 2026\n\nDear Member,\nWe reviewed your appeal and uphold the denial.\n"
+                     "Your appeal was reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD, "
+                     "PhD, who was not involved in the initial decision.\n")
+    assert letter["reviewer"]["name"]["value"] == "Graciela Gallagher"
+
+
+def test_authorizing_one_service_but_not_another_is_partial():
+    letter = _letter("Date: August 3, 2026\n\nDear Member,\nWe are authorizing the office visit, but not the vein "
+                     "ablation, because you have not worn compression stockings for 3 months.\n")
+    assert letter["letter_kind"]["value"] == "partial_denial"
+
+
+def test_rights_conditionals_do_not_set_the_kind_or_urgency():
+    letter = _letter("Date: July 3, 2026\n\nDear Member,\nOn 7/3/26, the request was denied because the treatment is "
+                     "not medically necessary.\nIf our appeal decision still goes against you, you may request a State "
+                     "Hearing. Expedited appeals are available when the normal time frame could seriously harm your health; "
+                     "we decide those within 72 hours. Delay would substantially reduce the effectiveness of the treatment.\n")
+    assert letter["letter_kind"]["value"] == "initial_denial"
+    assert letter["urgency"]["value"] == "standard"
+
+
+def test_an_appeal_handled_on_an_expedited_basis_is_expedited():
+    letter = _letter("Date: July 31, 2025\n\nDear Member:\nWe have completed our review of your appeal received on "
+                     "July 13, 2025. The original decision is upheld.\nYour appeal was handled on an expedited basis and "
+                     "decided within 72 hours.\n")
+    assert letter["letter_kind"]["value"] == "grievance_decision"
+    assert letter["urgency"]["value"] == "expedited"

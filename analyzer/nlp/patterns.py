@@ -71,6 +71,9 @@ D = DIGITISH
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
         rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+    # "the 24th of June, 2026", "3rd day of March 2025"
+    ("date.day_of_month", re.compile(
+        rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.day_month_name", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish", re.compile(
@@ -94,7 +97,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(comenz[óo]|inici[óo])\s+el|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
         # a label before the date on its line: "Admitted / started Mar. 11, 2026", "Care started Nov. 18, 2025"
         r"(^|\n)[ \t]*((care|services?|treatment|stay)\s+(started|began)|admitted(\s*/\s*started)?|started|admission(\s+date)?|"
-        r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$)", re.I)),
+        r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$|"
+        r"\b(services?|care|treatment)\s+(began|started|start\s+date)[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
@@ -102,7 +106,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
     ("decision", "role.decision", re.compile(
         r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
-        r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|"
+        r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
@@ -129,7 +133,12 @@ DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
         r"you\s+(asked|requested|submitted|filed|sent|called)|(?:Dr\.\s+)?[A-Z][\w.,'’ -]{0,60}?\b(asked\s+(us|for)|requested|submitted|sent\s+us)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
     ("decision", "role.fwd_decision", re.compile(
         r"^,?\s*(we|the\s+(physician|reviewer|plan)|an?\s+[\w ]{0,30}?(physician|doctor|reviewer|pharmacist|nurse))\s+"
-        r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed|approved|partly\s+approved)|^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])", re.I)),
+        r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed|approved|partly\s+approved|authori[sz]ed|"
+        r"did\s+not\s+(approve|authori[sz]e)|(are|were)\s+unable\s+to\s+(approve|authori[sz]e)|cannot\s+(approve|authori[sz]e))|"
+        r"^,?\s*(the|your)\s+(request|claim|authorization|appeal)\s+(was|is|has\s+been)\s+(denied|approved|partly\s+approved|modified|reviewed)|"
+        r"^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])|"
+        # "07/03/2026 (the date the decision was made)"
+        r"^\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|determination)\b", re.I)),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -192,14 +201,15 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte"),
     ("kind.partial_title", "partial_denial", 3,
-     r"modified\s+authorization|partly\s+(approved|denied)|approved\s+part\s+of|"
+     r"modified\s+authorization|partly\s+(approved|denied)|(approved|authori[sz]ed)\s+part\s+of|"
+     r"(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
     ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n"),
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
-     r"coverage\s+(ends|will\s+end|is\s+ending)|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
+     r"coverage\s+(ends|will\s+(end|stop)|is\s+ending)|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
@@ -215,7 +225,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # a denial on concurrent review stops care already under way
     ("kind.concurrent", "termination_notice", 1.5, r"\bconcurrent\s+(review|stay\s+review)"),
     ("kind.termination", "termination_notice", 3,
-     r"(terminat|discontinu|reduc|stop)(e|ed|ing|es)?\s+(your|the|coverage|covering|services)|will\s+end\s+on"),
+     r"(terminat|discontinu|stop)(e|ed|ing|es)?\s+(your|the|coverage|covering|services)|will\s+end\s+on|"
+     # "reduce the number of visits", not "reduce the effectiveness of the treatment"
+     r"reduc(e|ed|ing|es)\s+(your|the)\s+(coverage|services?|care|visits|hours|sessions|authori[sz]ation|stay|benefits|number\s+of)"),
 ]
 
 URGENCY_CUES: list[tuple[str, str, float, str]] = [
@@ -225,6 +237,7 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
      r"solicitud|revisi[óo]n|decisi[óo]n)"),
     ("urgency.handled_as", "expedited", 3,
      r"(handled|processed|reviewed|treated|marked|requested)\s+as\s+(an?\s+)?(urgent|expedited|fast)|"
+     r"(handled|processed|reviewed|decided)\s+on\s+an?\s+(urgent|expedited|fast)\s+basis|"
      r"(tramitad[oa]|procesad[oa]|manejad[oa])\s+como\s+(urgente|acelerad[oa])"),
     ("urgency.checked", "expedited", 3, r"\[x\]\s*(expedited|urgent)"),
     ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),

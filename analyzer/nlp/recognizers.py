@@ -330,7 +330,7 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
         year = _num(g["year"])
         if year < 100:
             year += 2000
-        if source in ("date.month_name", "date.day_month_name"):
+        if source in ("date.month_name", "date.day_month_name", "date.day_of_month"):
             mon = g["mon"].lower().rstrip(".")
             month = P.MONTHS_EN.get(mon) or P.MONTH_ABBR.get(mon[:4]) or P.MONTH_ABBR.get(mon[:3])
             day = _num(g["day"])
@@ -366,10 +366,15 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
     return False
 
 
+_DECISION_NOTE = re.compile(r"\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|determination)\b", re.I)
+
+
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
     ls, _ = _line_at(text, start)
+    if end > start and _DECISION_NOTE.match(text, end):
+        return "decision", "role.decision_note_after", 0.9  # "07/03/2026 (the date the decision was made)"
     if end > start and re.search(r"(^|\n|[.:]\s+)\s*(On|El|En|As\s+of)\s*$", text[max(0, start - 12):start]):
         after = text[end:end + 120]
         for role, src, rx in P.DATE_ROLE_FORWARD:
@@ -557,7 +562,8 @@ _LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
 MEMBER_ID_LABELS = re.compile(
     r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"\b(your|patient|enrollee|subscriber|beneficiary)\s+(member\s+)?(id|identification\s+number|number|no\.?|#)|\bKP\s+(id|number|no\.?|#|member\s+(id|number))|"
-    r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id|member\s+(id|number)|number)|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
+    r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id(\s+(no\.?|number|#))?|member\s+(id|number)|number)|"
+    r"client\s+index\s+(number|no\.?|#)|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
@@ -657,7 +663,10 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners)\b")
 _REVIEWER_PROSE = re.compile(
-    rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)|reviewer\s+(was|is)|"
+    rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)"
+    # "reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD"
+    rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
+    rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer\s+(was|is)|"
     rf"who\s+(reviewed|decided|looked\s+at|made)\s+(this|your|the)\s+(request|case|decision|appeal)\??[ \t]*:|"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
