@@ -548,3 +548,158 @@ def test_final_templates_scan_photo_and_cli(tmp_path):
         assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "final_notice_form"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- blind evaluation templates (analyzer/samplegen/blind.py): nobody develops against them; measured once ---------
+
+BLIND = ["blind_fax_auth", "blind_benefit_letter", "blind_bilingual_notice"]
+
+
+def test_blind_templates_are_listed_only_by_name():
+    from analyzer.samplegen import blind_template_names, final_template_names, fresh_template_names
+
+    assert blind_template_names() == BLIND
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert not set(BLIND) & (set(template_names()) | set(FRESH) | set(FINAL))
+    for seed in range(40):
+        assert generate(seed).template not in BLIND
+
+
+def _check_blind(template: str, seed: int, schema: set) -> None:
+    from analyzer.samplegen.blind import parse_blind_date
+
+    spec = generate(seed, template=template)
+    tr, text = spec.truth, spec.text
+    assert spec.template == template and tr["template"] == template
+    assert set(tr) == schema and set(tr["dates"]) == {"letter", "request_received", "decision", "service"}
+    t = norm(pdf_text(render_pdf(spec, None)))
+    assert norm(text.replace("\f", " ")) == t
+    assert tr["member"]["id"] in t and norm(tr["member"]["name"]) in t
+    letter_dates = spec.spans("DATE_LETTER")
+    assert letter_dates and all(norm(d) in t for d in letter_dates)
+    assert parse_blind_date(letter_dates[0]).isoformat() == tr["dates"]["letter"]
+    assert norm(tr["denial_reason"]) in t and spec.spans("REASON")
+    labels = {lab for lab, _, _ in spec.annotations}
+    for lab, key in DATE_LABELS.items():  # a truth field is set exactly when the letter prints it
+        assert (tr["dates"][key] is not None) == (lab in labels), (template, seed, key)
+        for v in spec.spans(lab):
+            assert parse_blind_date(v).isoformat() == tr["dates"][key], (template, seed, v)
+    assert (tr["requesting_provider"] is not None) == ("PROVIDER" in labels)
+    assert (tr["reviewer"] is not None) == ("REVIEWER_NAME" in labels)
+    if tr["reviewer"]:
+        for k, lab in (("credentials", "REVIEWER_CRED"), ("specialty", "REVIEWER_SPECIALTY"), ("phone", "REVIEWER_PHONE")):
+            assert (tr["reviewer"][k] is not None) == (lab in labels), (template, seed, k)
+    assert (tr["stated_appeal_deadline_days"] is not None) == ("APPEAL_DAYS" in labels)
+    assert {norm(s["text"]) for s in tr["services"]} == {norm(v) for v in spec.spans("SERVICE")}
+    assert {norm(d["text"]) for d in tr["diagnoses"]} == {norm(v) for v in spec.spans("DIAGNOSIS")}
+    assert {norm(c) for c in tr["criteria_cited"]} == {norm(v) for v in spec.spans("CRITERIA")}
+    for lab, s, e in spec.annotations:
+        v = norm(text[s:e])
+        if lab == "MEMBER_ID":
+            assert v == tr["member"]["id"]
+        elif lab == "MEMBER_NAME":
+            assert v == norm(tr["member"]["name"])
+        elif lab == "PROVIDER":
+            assert v == norm(tr["requesting_provider"])
+        elif lab == "REVIEWER_NAME":
+            assert v == norm(tr["reviewer"]["name"])
+    for s in tr["services"]:
+        assert all(code in t for code in s["codes"])
+
+
+@pytest.mark.parametrize("template", BLIND)
+def test_blind_template_renders_and_truth_matches_letter(template):
+    schema = set(generate(1).truth)
+    for seed in range(8):
+        _check_blind(template, seed, schema)
+    assert generate(3, template=template).text == generate(3, template=template).text
+
+
+def test_blind_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind import bdate, parse_blind_date
+
+    d = dt.date(2025, 3, 3)
+    assert bdate(d, "weekday") == "Monday, March 3, 2025" and bdate(d, "dash") == "03-03-2025"
+    for st in ("weekday", "dash", "slash", "dmon", "mdy", "ymd"):
+        assert parse_blind_date(bdate(d, st)) == d
+
+
+def test_blind_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND}
+    cats = {t: set() for t in BLIND}
+    for t in BLIND:
+        for seed in range(40):
+            tr = generate(seed, template=t).truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+    assert {p for p, _, _ in seen["blind_fax_auth"]} == {"commercial_hmo", "medi_cal"}
+    assert {k for _, k, _ in seen["blind_fax_auth"]} == {"initial_denial", "partial_denial", "delay_notice"}
+    assert len({s for _, _, s in seen["blind_fax_auth"]}) >= 4
+    assert {p for p, _, _ in seen["blind_benefit_letter"]} == {"commercial_hmo", "erisa_group", "fehb"}
+    assert {k for _, k, _ in seen["blind_benefit_letter"]} == {"initial_denial", "termination_notice", "payment_denial"}
+    assert {p for p, _, _ in seen["blind_bilingual_notice"]} == {"medi_cal", "medicaid", "medicare_advantage"}
+    assert {k for _, k, _ in seen["blind_bilingual_notice"]} == {"initial_denial", "partial_denial", "termination_notice"}
+    assert all(len(c) >= 3 for c in cats.values())
+    spec = generate(4, template="blind_bilingual_notice", urgency="expedited", plan_type="medi_cal")
+    assert spec.truth["urgency"] == "expedited" and "EXPEDITED DECISION" in spec.text
+    assert "Resumen en español:" in spec.text and "YOUR RIGHTS" in spec.text
+    spec = generate(2, template="blind_fax_auth", letter_kind="delay_notice", defects=[])
+    assert "PENDED" in spec.text and spec.truth["dates"]["decision"] is None
+
+
+@pytest.mark.parametrize(
+    "template,defect,absent",
+    [
+        ("blind_fax_auth", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind_fax_auth", "notice.consumer_assistance", "Help with appeals"),
+        ("blind_fax_auth", "notice.expedited_review", "72 hours"),
+        ("blind_fax_auth", "notice.delay_requirements", "no later than"),
+        ("blind_benefit_letter", "notice.language_assistance", "ATENCIÓN"),
+        ("blind_benefit_letter", "notice.claim_identification", "amount billed"),
+        ("blind_benefit_letter", "notice.external_review", "independent"),
+        ("blind_bilingual_notice", "notice.continuation_of_benefits", "10 days"),
+        ("blind_bilingual_notice", "notice.external_review", "Independent Review Entity"),
+        ("blind_bilingual_notice", "notice.language_assistance", "Resumen en español"),
+    ],
+)
+def test_blind_templates_honour_defects(template, defect, absent):
+    for seed in range(3):
+        spec = generate(seed, template=template, defects=[defect])
+        assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
+        assert absent not in norm(spec.text)
+        if defect == "notice.external_review":
+            assert not re.search(r"independent review|fair hearing|Independent Medical Review|Office of Personnel",
+                                 norm(spec.text), re.I)
+
+
+def test_blind_compliant_letters_carry_required_pieces():
+    for t in BLIND:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt
+            if tr["plan_type"] == "medi_cal":
+                assert "State Hearing" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+            if tr["plan_type"] == "fehb":
+                assert "Office of Personnel Management" in txt
+            if tr["letter_kind"] != "delay_notice":
+                assert tr["stated_appeal_deadline_days"] is not None
+
+
+def test_blind_templates_scan_photo_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    for i, t in enumerate(BLIND):
+        pdf = render_pdf(generate(i, template=t), None)
+        scan = render_scan(pdf, dpi=60, seed=i)
+        with pdfplumber.open(io.BytesIO(scan)) as doc:
+            assert all(len(p.chars) == 0 for p in doc.pages)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind_bilingual_notice"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))

@@ -58,6 +58,13 @@ def final_template_names() -> list[str]:
     return list(FINAL_TEMPLATES)
 
 
+def blind_template_names() -> list[str]:
+    """Blind evaluation templates (nobody develops against them; measured once): resolved only by name."""
+    from .blind import BLIND_TEMPLATES
+
+    return list(BLIND_TEMPLATES)
+
+
 def _choose_template(rng: random.Random, constraints: dict) -> str:
     names = []
     for name, (_, meta) in T.TEMPLATES.items():
@@ -99,6 +106,8 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         constraints = {**constraints, "language": "es"}
     if template is None:
         template = _choose_template(rng, constraints)
+    from .blind import BLIND_TEMPLATES
+    from .blind import MODELED_ON as BLIND_MODELED_ON
     from .final import FINAL_TEMPLATES
     from .final import MODELED_ON as FINAL_MODELED_ON
     from .fresh import FRESH_TEMPLATES
@@ -108,10 +117,12 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         builder, meta = FRESH_TEMPLATES[template]
     elif template in FINAL_TEMPLATES:
         builder, meta = FINAL_TEMPLATES[template]
+    elif template in BLIND_TEMPLATES:
+        builder, meta = BLIND_TEMPLATES[template]
     elif template in T.TEMPLATES:
         builder, meta = T.TEMPLATES[template]
     else:
-        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names()}")
+        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names() + blind_template_names()}")
     if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
         raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
     case = build_case(rng, seed, template, meta, constraints)
@@ -128,7 +139,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
     out = _complete(tr, text, out)
-    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template, template)
+    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template) or BLIND_MODELED_ON.get(template, template)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
