@@ -277,7 +277,7 @@ def reason_blind(w: W) -> str:
                            f"Only part of the request meets criteria: {ok} is approved, while {svc} is not medically necessary since {fact}."])
         if kind == "termination_notice":
             return w.pick([f"{_cap(svc)} is no longer medically necessary: {fact}.",
-                           f"Based on your recent records, {fact}, so continued {svc} does not meet medical necessity."])
+                           f"Your most recent records show this: {fact}. Continuing {svc} therefore no longer meets medical necessity."])
         return w.pick([f"{_cap(svc)} does not meet medical necessity at this time, because {fact}.",
                        f"The information sent shows that {fact}; for that reason {svc} is not medically necessary now.",
                        f"We found {svc} is not medically necessary. Specifically, {fact}."])
@@ -422,6 +422,10 @@ def t_blind_fax(w: W):
             b.append(w.p(f"Please fax the missing information to {c.phones['fax']}. A determination will be issued no later than {bdate(exp, 'mdy')}, "
                          "whether or not the information arrives."))
         b.append(w.p("The member may file a grievance about this extension, including an urgent grievance by telephone if waiting could harm their health."))
+        if c.plan_type == "medi_cal":
+            b.append(w.p("Medi-Cal: if no decision is issued by that date, the member may treat the request as denied and appeal to the plan; "
+                         "after the plan appeal the member may ask the California Department of Social Services for a State Hearing "
+                         "(1-800-743-8525, TTY 1-800-952-8349) or the DMHC for an Independent Medical Review."))
     else:
         b.append(w.p("Clinical rationale", bold=True, space_before=10, keep_with_next=True))
         parts = [M("REASON", w.reason)] + [t for t in (_criteria_text(w), _provision_text(w), _innet_text(w)) if t] + _extras(w)
@@ -676,13 +680,13 @@ def t_blind_bilingual(w: W):
 
 
 BLIND_TEMPLATES: dict[str, tuple] = {
-    "blind_fax_auth": (t_blind_fax, dict(plans=["commercial_hmo"] * 3 + ["medi_cal"],
+    "blind_fax_auth": (t_blind_fax, dict(plans=["commercial_hmo"] + ["medi_cal"] * 2,
                                          kinds=["initial_denial", "initial_denial", "partial_denial", "delay_notice"],
-                                         states=["CA", "CO", "GA", "MD", "WA", "HI", "VA"], reason=reason_blind)),
+                                         states=["CA"] * 3 + ["CO", "GA", "MD", "WA", "HI", "VA"], reason=reason_blind)),
     "blind_benefit_letter": (t_blind_benefit, dict(plans=["commercial_hmo", "erisa_group", "fehb"],
                                                    kinds=["initial_denial", "termination_notice", "payment_denial"],
                                                    reason=reason_blind)),
-    "blind_bilingual_notice": (t_blind_bilingual, dict(plans=["medi_cal"] * 3 + ["medicaid", "medicare_advantage"],
+    "blind_bilingual_notice": (t_blind_bilingual, dict(plans=["medi_cal"] * 12 + ["medicaid", "medicare_advantage"],
                                                        kinds=["initial_denial", "partial_denial", "termination_notice"],
                                                        reason=reason_blind)),
 }
