@@ -266,13 +266,24 @@ _REASON_VERB = re.compile(
 
 
 # an EOB remark or a labelled reason: "Remark D17: ...", "Reason code CO-197: ...", "Denial reason: ..."
-_REASON_LABEL = re.compile(r"[ \t]*+(remark|reason|denial\s+reason|explanation|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
+_REASON_LABEL = re.compile(r"[ \t]*+(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
+                           r"denial\s+reason|explanation|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
                            r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
 
 
 _NOT_A_REASON = re.compile(
     r"civil\s+rights|discriminat|treat\s+people\s+differently|national\s+origin|"
+    # the DMHC statement California letters must print (HSC 1368.02(b))
+    r"grievance\s+procedure\s+does\s+not\s+prohibit|department\s+of\s+managed\s+health\s+care\s+is\s+responsible|"
+    r"1-888-466-2219|dmhc\.ca\.gov|the\s+department\s+(also\s+)?has\s+a\s+toll-free|"
+    # the next steps outside the plan are rights, never why this request was denied
+    r"independent\s+medical\s+review|\bIMR\b|managed\s+health\s+care|\bDMHC\b|state\s+hearing|fair\s+hearing|"
+    r"external\s+review|independent\s+review\s+(organi[sz]ation|entity)|"
+    r"^\s*((\d+\.|[a-z]\))\s*)?(legal\s+(basis|authority)|authority|regulations?\s+(used|relied\s+on))\s*:|"
     r"^\s*(guidelines?|criteria|plan\s+rules?|rules?|polic(y|ies)|clinical\s+criteria)(\s+(used|applied))?\s*:", re.I)
+
+
+_LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used|relied\s+on))\s*:?\s*\n\s*$", re.I)
 
 
 _STRONG_REASON = re.compile(
@@ -282,7 +293,8 @@ _STRONG_REASON = re.compile(
     r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|\b(was|were)\s+denied\b|denied\s+coverage|determined\s+that|"
     r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
     r"\b(cannot|can't|will\s+not|won't|no\s+longer)\b[^.;]{0,200}?,?\s+(since|as)\s+(?!of\b|soon|long|well|needed)|"
-    r"\b(does|do)\s+not\s+(contract|work)\s+with\s+(us|kaiser)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+    r"\b(does|do)\s+not\s+(contract|work)\s+with\s+(us|kaiser)|\b(is|are|was|were)\s+(denied|declined)\s+(as|because|since)\b|"
+    r"\bso\s+(the|your|this)\s+(referral|request|claim|authori[sz]ation)\s+(is|was)\s+(declined|denied|not\s+approved)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -293,16 +305,19 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if a < ctx.header_end or a >= ctx.decision_end or ctx.in_rights(a):
             continue
         sent = ctx.text[a:b]
-        if len(sent) < 25:
-            continue
+        if len(sent) < 25 and not (len(sent) >= 12 and any(a <= c.start < b for c in cat_cues)):
+            continue  # too short to state a reason, unless it names one ("Not medically necessary.")
+        if i > 0 and re.match(r"\s*[a-z]", sent) and _NOT_A_REASON.search(ctx.text[ctx.sentences[i - 1][0]:a]):
+            continue  # "... offers Independent Medical Review: physicians outside ... decide disputes about ..."
         if len(sent.split()) < 12 and any(a <= c.start < b for c in ctx.cands["codes"]):
             continue  # a decision-table row, not a sentence
         if "\n" not in sent.strip() and len(sent.split()) < 14 and not re.search(r"[.!?:]\s*$", sent) and re.search(
                 r"\b(denied|not\s+approved|not\s+authori[sz]ed|not\s+covered|approved|authori[sz]ed|denegad[oa]|negad[oa]|"
                 r"aprobad[oa])\s*$", sent, re.I):
             continue  # a decision-table row without a code ("1 n/a Semaglutide 2.4 mg weekly Not Authorized")
-        if _NOT_A_REASON.search(sent):
-            continue  # the nondiscrimination notice ("we do not treat people differently because of race"), a criteria line
+        if _NOT_A_REASON.search(sent) or _LEGAL_BASIS_HEAD.search(ctx.text[max(0, a - 60):a]) or _rights_sentence(ctx, a):
+            continue  # the nondiscrimination notice ("we do not treat people differently because of race"), a criteria
+            # line, the regulations a notice form lists under "Legal basis:"
         if re.match(r"\s*(if|si)\b[^.]{0,250}?\b(you|usted)\s+(can|may|puede)\b", sent, re.I):
             continue  # "If the decision is about medical necessity, experimental ... you can apply for an IMR": rights
         if re.search(r"\byou\s+(may|can)\b", sent, re.I) and re.search(
@@ -355,10 +370,19 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         nxt = text[b:b + 3]
         return "\n\n" in text[b:b + 4] or (le == b and (le - ls) < 0.75 * width) or nxt.strip() == "" and b >= len(text)
 
+    def holds(k: int, group: str, label: str | None = None) -> bool:
+        sa, sb = sents[k]
+        return any(sa <= c.start < sb and (label is None or c.label == label) for c in ctx.cands[group])
+
     a, b = sents[i]
     k = i
+    # back over the reason's own sentences, not over the narrative before it (a dated "we received ... on <date>",
+    # "On <date>, we decided ..." belongs to the request, not to why)
     while k > 0 and not ends_par(k - 1) and ctx.section_of(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
-            and sents[k - 1][0] >= ctx.header_end:
+            and sents[k - 1][0] >= ctx.header_end and not holds(k - 1, "dates") \
+            and not _NOT_A_REASON.search(text[sents[k - 1][0]:sents[k - 1][1]]) \
+            and not re.search(r"\b(handled|processed|reviewed)\s+as\s+(urgent|expedited)|within\s+72\s+hours",
+                              text[sents[k - 1][0]:sents[k - 1][1]], re.I):
         k -= 1
     a = sents[k][0]
     k = i
@@ -366,6 +390,8 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         nxt = text[sents[k + 1][0]:sents[k + 1][1]]
         if re.search(r"\b(you\s+may|if\s+you|appeal|grievance|call\s+us)\b", nxt, re.I):
             break
+        if holds(k + 1, "codes", "ICD10") or _NOT_A_REASON.search(nxt):
+            break  # the diagnosis line, boilerplate: beside the reason, not part of it
         k += 1
     return a, sents[k][1]
 

@@ -164,3 +164,28 @@ def test_an_appeal_handled_on_an_expedited_basis_is_expedited():
                      "decided within 72 hours.\n")
     assert letter["letter_kind"]["value"] == "grievance_decision"
     assert letter["urgency"]["value"] == "expedited"
+
+
+def test_notice_form_reason_is_not_the_legal_basis():
+    letter = _letter("NOTICE OF ADVERSE BENEFIT DETERMINATION\nDate of notice 07/03/2026\n1. Action taken:\nDENIED.\n"
+                     "3. Reason for action:\nThe service is denied as medically unnecessary.\n4. Legal basis:\n"
+                     "California Welfare and Institutions Code section 14059.5 (medical necessity) and Title 22, "
+                     "California Code of Regulations; 42 CFR Part 438, Subpart F.\n")
+    assert letter["denial_reason"]["value"] == "The service is denied as medically unnecessary."
+
+
+def test_a_terse_reason_alone_and_imr_paragraphs_never():
+    letter = _letter("Date: April 21, 2026\n\nDear Member,\nOn April 21, 2026, we determined that coverage will stop. "
+                     "Because the request was handled as urgent, the decision was made within 72 hours. Not medically "
+                     "necessary. The California Department of Managed Health Care (DMHC) offers Independent Medical "
+                     "Review: physicians outside Kaiser Permanente decide disputes about medical necessity and "
+                     "experimental treatment.\n")
+    assert letter["denial_reason"]["value"] == "Not medically necessary."
+
+
+def test_a_sentence_with_a_colon_is_not_a_heading():
+    letter = _letter("Date: July 31, 2025\n\nDear Member:\nWe have completed our review of your appeal. The original "
+                     "decision is upheld.\nReason for the decision\nThe appeal file does not change the clinical picture: "
+                     "you have not worn compression stockings for 3 months, so the vein ablation is still not medically "
+                     "necessary for you.\n")
+    assert (letter["denial_reason"]["value"] or "").startswith("The appeal file does not change the clinical picture")

@@ -311,6 +311,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
+     r"(has|have)\s+no\s+contract\s+with\s+(us|kaiser|the\s+plan)|our\s+own\s+(physicians|doctors|specialists)\s+(provide|can\s+provide|offer)|"
      r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"

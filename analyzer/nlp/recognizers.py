@@ -128,6 +128,10 @@ _FIELD_LINE = re.compile(r"((review|request|case|decision|determination|service)
                          r"priority|urgency|tipo\s+de\s+(revisi[óo]n|solicitud))\b", re.I)
 
 
+# "The appeal file does not change the clinical picture: ..." is a sentence with a colon, not a labelled heading
+_CLAUSE = re.compile(r"\b(does|did|is|are|was|were|has|had|will|would|cannot|not|changes|shows|found)\b", re.I)
+
+
 def _heading_of(line: str) -> str | None:
     """The section a line opens, if it looks like a heading (short, no closing period) or an inline label."""
     s = line.strip().strip("*#").strip()
@@ -140,7 +144,7 @@ def _heading_of(line: str) -> str | None:
         return None
     candidates = []
     label = s.split(":", 1)[0] if ":" in s[:60] else None
-    if label and len(label) <= 60:
+    if label and len(label) <= 60 and not _CLAUSE.search(label):
         candidates.append(label)  # "Our decision: ... (This was an expedited review.)" is headed by its label
     if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12:
         candidates.append(s)
