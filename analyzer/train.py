@@ -322,16 +322,22 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
         os.environ["KP_ANALYZER_MODEL"] = str(path)
         results[label] = evaluate_generated(holdout, eval_seeds)
     scan_eval = evaluate_generated(holdout, range(950_000, 950_000 + scan_n), scan=True) if scan_n else None
-    # templates written for evaluation only, by colleagues who never saw the extractor's patterns. The "fresh"
-    # set was then used to find general misses (a development set now); the "final" set was measured only.
+    # templates written for evaluation only, by colleagues who never saw the extractor's patterns, one set at a
+    # time: "fresh" and then "final" were measured once and then used to find general misses (development sets
+    # now); "blind" is the set nobody has developed against
     from . import samplegen
 
-    fresh = list(getattr(samplegen, "fresh_template_names", list)())
-    fresh_text = evaluate_generated(fresh, range(960_000, 960_000 + 2 * eval_n)) if fresh else None
-    fresh_scan = evaluate_generated(fresh, range(970_000, 970_000 + scan_n), scan=True) if fresh and scan_n else None
-    final = list(getattr(samplegen, "final_template_names", list)())
-    final_text = evaluate_generated(final, range(980_000, 980_000 + 2 * eval_n)) if final else None
-    final_scan = evaluate_generated(final, range(985_000, 985_000 + scan_n), scan=True) if final and scan_n else None
+    eval_sets: dict[str, dict] = {}
+    for name, role, seed0 in (("fresh", "development", 960_000), ("final", "development", 980_000),
+                              ("blind", "blind", 990_000)):
+        names = list(getattr(samplegen, f"{name}_template_names", list)())
+        if not names:
+            continue
+        eval_sets[name] = {
+            "role": role, "templates": names,
+            "text": evaluate_generated(names, range(seed0, seed0 + 2 * eval_n)),
+            "scan": evaluate_generated(names, range(seed0 + 5_000, seed0 + 5_000 + scan_n), scan=True) if scan_n else None,
+        }
     devset = _devset_figures()
     from .nlp.evaluate import evaluate_imr
 
@@ -340,15 +346,15 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
     meta["evaluation"] = {
         "held_out_templates": holdout,
         "held_out_text": results["model"], "held_out_text_rules_only": results["rules_only"],
-        "held_out_scan": scan_eval,
-        "fresh_templates_development": fresh, "fresh_text": fresh_text, "fresh_scan": fresh_scan,
-        "final_templates_blind": final, "final_text": final_text, "final_scan": final_scan,
+        "held_out_scan": scan_eval, "evaluation_templates": eval_sets,
         "devset_text": devset, "dmhc_imr_category": imr,
         "evaluated_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "note": "devset figures are measurement only: no training data or rule comes from the devset letters",
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=1))
-    brief = {k: (v.get("field_accuracy") if isinstance(v, dict) else v) for k, v in meta["evaluation"].items()}
+    brief = {k: (v.get("field_accuracy") if isinstance(v, dict) else v) for k, v in meta["evaluation"].items()
+             if k != "evaluation_templates"}
+    brief.update({f"{k}_{kind}": (v[kind] or {}).get("field_accuracy") for k, v in eval_sets.items() for kind in ("text", "scan")})
     print(json.dumps(brief, indent=1))
     return 0
 
