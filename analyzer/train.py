@@ -260,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--eval-only", action="store_true", help="re-evaluate the model in --out and update its meta.json")
+    ap.add_argument("--extra-sets", default="", help="evaluation template sets to train on as well (e.g. fresh,final)")
     a = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if a.eval_only:
@@ -271,6 +272,16 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown templates {unknown}; known: {all_t}")
     train_t = [t for t in all_t if t not in holdout]
+    # evaluation template sets that have become development sets may be trained on too (never the blind one)
+    from . import samplegen
+
+    for name in [x for x in a.extra_sets.split(",") if x]:
+        if name == "blind":
+            ap.error("the blind evaluation set is never trained on")
+        fn = getattr(samplegen, f"{name}_template_names", None)
+        if fn is None:
+            ap.error(f"unknown template set {name!r}")
+        train_t += [t for t in fn() if t not in train_t]
     t0 = time.monotonic()
     corpus = build_corpus(train_t, a.n, seed0=100_000 + a.seed * 1_000_000, workers=a.workers)
     print(f"corpus: {len(corpus)} letters from {len(train_t)} templates in {time.monotonic() - t0:.0f}s", file=sys.stderr)
