@@ -431,8 +431,8 @@ def test_final_templates_are_listed_only_by_name():
         assert generate(seed).template not in FINAL
 
 
-def _check_final(template: str, seed: int, schema: set) -> None:
-    from analyzer.samplegen.final import parse_final_date
+def _check_eval_template(template: str, seed: int, schema: set, parse) -> None:
+    """An evaluation template's letter prints exactly what its truth says (``parse(text, year)`` reads its dates)."""
 
     spec = generate(seed, template=template)
     tr, text = spec.truth, spec.text
@@ -445,13 +445,13 @@ def _check_final(template: str, seed: int, schema: set) -> None:
     letter_dates = spec.spans("DATE_LETTER")
     assert letter_dates and all(norm(d) in t for d in letter_dates)
     year = int(tr["dates"]["letter"][:4])
-    assert parse_final_date(letter_dates[0]).isoformat() == tr["dates"]["letter"]
+    assert parse(letter_dates[0], year).isoformat() == tr["dates"]["letter"]
     assert norm(tr["denial_reason"]) in t and spec.spans("REASON")
     labels = {lab for lab, _, _ in spec.annotations}
     for lab, key in DATE_LABELS.items():
         assert (tr["dates"][key] is not None) == (lab in labels), (template, seed, key)
         for v in spec.spans(lab):
-            assert parse_final_date(v, year).isoformat() == tr["dates"][key], (template, seed, v)
+            assert parse(v, year).isoformat() == tr["dates"][key], (template, seed, v)
     assert (tr["requesting_provider"] is not None) == ("PROVIDER" in labels)
     assert (tr["reviewer"] is not None) == ("REVIEWER_NAME" in labels)
     if tr["reviewer"]:
@@ -473,6 +473,12 @@ def _check_final(template: str, seed: int, schema: set) -> None:
             assert v == norm(tr["reviewer"]["name"])
     for s in tr["services"]:
         assert all(code in t for code in s["codes"])
+
+
+def _check_final(template: str, seed: int, schema: set) -> None:
+    from analyzer.samplegen.final import parse_final_date
+
+    _check_eval_template(template, seed, schema, parse_final_date)
 
 
 @pytest.mark.parametrize("template", FINAL)
@@ -568,43 +574,7 @@ def test_blind_templates_are_listed_only_by_name():
 def _check_blind(template: str, seed: int, schema: set) -> None:
     from analyzer.samplegen.blind import parse_blind_date
 
-    spec = generate(seed, template=template)
-    tr, text = spec.truth, spec.text
-    assert spec.template == template and tr["template"] == template
-    assert set(tr) == schema and set(tr["dates"]) == {"letter", "request_received", "decision", "service"}
-    t = norm(pdf_text(render_pdf(spec, None)))
-    assert norm(text.replace("\f", " ")) == t
-    assert tr["member"]["id"] in t and norm(tr["member"]["name"]) in t
-    letter_dates = spec.spans("DATE_LETTER")
-    assert letter_dates and all(norm(d) in t for d in letter_dates)
-    assert parse_blind_date(letter_dates[0]).isoformat() == tr["dates"]["letter"]
-    assert norm(tr["denial_reason"]) in t and spec.spans("REASON")
-    labels = {lab for lab, _, _ in spec.annotations}
-    for lab, key in DATE_LABELS.items():  # a truth field is set exactly when the letter prints it
-        assert (tr["dates"][key] is not None) == (lab in labels), (template, seed, key)
-        for v in spec.spans(lab):
-            assert parse_blind_date(v).isoformat() == tr["dates"][key], (template, seed, v)
-    assert (tr["requesting_provider"] is not None) == ("PROVIDER" in labels)
-    assert (tr["reviewer"] is not None) == ("REVIEWER_NAME" in labels)
-    if tr["reviewer"]:
-        for k, lab in (("credentials", "REVIEWER_CRED"), ("specialty", "REVIEWER_SPECIALTY"), ("phone", "REVIEWER_PHONE")):
-            assert (tr["reviewer"][k] is not None) == (lab in labels), (template, seed, k)
-    assert (tr["stated_appeal_deadline_days"] is not None) == ("APPEAL_DAYS" in labels)
-    assert {norm(s["text"]) for s in tr["services"]} == {norm(v) for v in spec.spans("SERVICE")}
-    assert {norm(d["text"]) for d in tr["diagnoses"]} == {norm(v) for v in spec.spans("DIAGNOSIS")}
-    assert {norm(c) for c in tr["criteria_cited"]} == {norm(v) for v in spec.spans("CRITERIA")}
-    for lab, s, e in spec.annotations:
-        v = norm(text[s:e])
-        if lab == "MEMBER_ID":
-            assert v == tr["member"]["id"]
-        elif lab == "MEMBER_NAME":
-            assert v == norm(tr["member"]["name"])
-        elif lab == "PROVIDER":
-            assert v == norm(tr["requesting_provider"])
-        elif lab == "REVIEWER_NAME":
-            assert v == norm(tr["reviewer"]["name"])
-    for s in tr["services"]:
-        assert all(code in t for code in s["codes"])
+    _check_eval_template(template, seed, schema, lambda text, year=None: parse_blind_date(text))
 
 
 @pytest.mark.parametrize("template", BLIND)
