@@ -88,3 +88,15 @@ def test_any_text_gets_an_outcome_for_every_rule(text, plan_type, kind):
     outs = evaluate_rules(ctx)
     assert len(outs) == 29 and all(o.status in STATUSES for o in outs)
     assert all(o.evidence for o in outs if o.status == "raised")
+
+
+def test_plain_language_codes_on_request_statement_counts():
+    """'If you'd like the diagnosis and treatment codes ..., just ask - it's free' offers the codes (45 CFR 147.136)."""
+    import re
+
+    from analyzer.rules import patterns as P
+
+    text = ("If you'd like the diagnosis and treatment codes for this claim and what they mean, just ask - it's free, "
+            "and asking doesn't count as an appeal.")
+    assert re.search(P.CODES_WORD, text, re.I) and re.search(P.FREE_ON_REQUEST, text, re.I)
+    assert not re.search(P.FREE_ON_REQUEST, "The diagnosis codes are listed below.", re.I)

@@ -53,7 +53,9 @@ COPY_OFFER = (r"\b(?:cop(?:y|ies)|free of charge|at no cost|no charge|without ch
               r"|\b(?:copias?|gratis|sin costo)\b")
 DOCUMENTS_BOILERPLATE = r"\b(?:documents|records|other information|documentos|expedientes)\b"
 FREE_ON_REQUEST = (r"\b(?:free of charge|at no cost|no cost|no charge|without charge|upon request|on request"
-                   r"|you may (?:ask|request)|ask for|request (?:a|the|them|these))\b"
+                   r"|you may (?:ask|request)|ask for|request (?:a|the|them|these)"
+                   # plain-language letters: "If you'd like the codes ..., just ask - it's free"
+                   r"|(?:just|simply|please) ask|ask us|(?:it'?s|it is|they are|are) free)\b"
                    r"|\b(?:gratis|gratuitas?|gratuitos?|sin (?:ning[úu]n )?(?:costo|cargo)|puede pedir|puede solicitar)\b")
 
 # --- reviewer -------------------------------------------------------------------------------------------------
