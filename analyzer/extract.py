@@ -219,19 +219,17 @@ _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 
 def _row_decision(word: str) -> str:
     w = word.lower()
-    if w.startswith(("pend",)):
+    if w.startswith("pend"):
         return "pending"
     return "denied" if re.match(r"(not|den|neg|no\s)", w) else "approved"
 
 
-_RIGHTS_TALK = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|file|grievance|appeal|ask\s+(us\s+)?for|"
-                          r"may\s+be\s+(made|filed|requested|submitted)|(appeals?|reviews?|grievances?)\s+(are|is)\s+available|"
-                          r"puede|si\s+usted|apelaci[óo]n|queja)\b", re.I)
-# in an appeal decision, "your appeal was handled on an expedited basis" is about this letter: only the
-# possibility words mark a right there
-_RIGHTS_TALK_APPEAL = re.compile(r"\b(you\s+(may|can|have\s+the\s+right)|if\s+you|ask\s+(us\s+)?for|"
-                                 r"may\s+be\s+(made|filed|requested|submitted)|(appeals?|reviews?|grievances?)\s+(are|is)\s+available|"
-                                 r"puede|si\s+usted)\b", re.I)
+# words that make a sentence about a right, not about this request; in an appeal decision "your appeal was
+# handled on an expedited basis" is about this letter, so there only the possibility words count
+_POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|ask\s+(us\s+)?for|may\s+be\s+(made|filed|requested|submitted)|"
+                r"(appeals?|reviews?|grievances?)\s+(are|is)\s+available|puede|si\s+usted")
+_RIGHTS_TALK_APPEAL = re.compile(r"\b(" + _POSSIBILITY + r")\b", re.I)
+_RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievance|appeal|apelaci[óo]n|queja)\b", re.I)
 # a letter-kind cue in a conditional or a right ("If our appeal decision still goes against you ...") is not this letter
 _CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(may|have\s+the\s+right)\b|"
                           r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b", re.I)
@@ -317,12 +315,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             continue  # a decision-table row without a code ("1 n/a Semaglutide 2.4 mg weekly Not Authorized")
         if _NOT_A_REASON.search(sent) or _LEGAL_BASIS_HEAD.search(ctx.text[max(0, a - 60):a]) or _rights_sentence(ctx, a):
             continue  # the nondiscrimination notice ("we do not treat people differently because of race"), a criteria
-            # line, the regulations a notice form lists under "Legal basis:"
-        if re.match(r"\s*(if|si)\b[^.]{0,250}?\b(you|usted)\s+(can|may|puede)\b", sent, re.I):
-            continue  # "If the decision is about medical necessity, experimental ... you can apply for an IMR": rights
-        if re.search(r"\byou\s+(may|can)\b", sent, re.I) and re.search(
-                r"independent\s+medical\s+review|\bIMR\b|external\s+review|fair\s+hearing|state\s+hearing", sent, re.I):
-            continue  # "You may qualify for an Independent Medical Review ... of decisions about experimental ...": rights
+            # line, the regulations a notice form lists under "Legal basis:", a sentence explaining rights ("If the
+            # decision is about medical necessity ... you can apply for an IMR")
         sc = sum(c.score for c in cat_cues if a <= c.start < b)
         if _STRONG_REASON.search(sent):
             # "The claim below was denied." states the decision, not why: a sentence without a cue or "because" counts less

@@ -192,10 +192,11 @@ def decision_part(nlp, ex):
     from spacy.tokens import Span
     from spacy.training import Example
 
+    from .nlp import BOILERPLATE_SECTIONS
     from .nlp.recognizers import find_sections
 
     ref = ex.reference
-    rights = [s for n, s, e, h in find_sections(ref.text) if n in ("appeal_rights", "external_review", "expedited_review", "taglines")]
+    rights = [s for n, s, e, h in find_sections(ref.text) if n in BOILERPLATE_SECTIONS]
     cut = min(rights) if rights else len(ref.text)
     gold = list(ref.spans["sc"])
     if gold:

@@ -38,7 +38,7 @@ from ..options import DEFAULT_OPTIONS, Options
 from . import imageprep, pdfium_text
 from .ocr import OcrEngine, OcrWord, TesseractEngine, looks_spanish, words_to_text
 from .sniff import PDF, read_source, sniff
-from .textlayer import build_text_layer
+from .textlayer import build_text_layer, native_dpi
 from .textsource import NONE, OCR, PageFacts, choose_text_source
 
 log = logging.getLogger(__name__)
@@ -243,7 +243,7 @@ class _PlumberPages:
         try:
             width, height = float(pp.width), float(pp.height)
             text, boxes, facts = build_text_layer(pp)
-            native = _native_dpi(pp) if facts.has_images and facts.char_count == 0 else None
+            native = native_dpi(pp.images) if facts.has_images and facts.char_count == 0 else None
             return pdfium_text.PageLayer(width, height, text, boxes, facts, native)
         finally:
             pp.close()
@@ -336,25 +336,10 @@ def _load_pdf(data: bytes, options: Options, engines: _EngineHolder, budget: _Bu
 
 
 def _ocr_dpi(layer: pdfium_text.PageLayer, options: Options) -> float:
-    """Render resolution for OCR: the scan's own resolution (never upsampled, at most 300), else options.ocr_dpi."""
+    """Render resolution for OCR: the scan's own resolution (never upsampled, at most MAX_OCR_DPI), else options.ocr_dpi."""
     if layer.native_dpi and layer.facts.has_images and layer.facts.char_count == 0:
         return min(float(MAX_OCR_DPI), max(float(MIN_DPI), float(round(layer.native_dpi))))
     return float(options.ocr_dpi)
-
-
-def _native_dpi(pp: Any) -> float | None:
-    """Pixels per inch of the largest image on a pdfplumber page (rotation-independent), or None."""
-    best, best_area = None, 0.0
-    for im in pp.images:
-        sw, sh = im.get("srcsize") or (0, 0)
-        dw, dh = float(im["x1"] - im["x0"]), float(im["bottom"] - im["top"])
-        if sw <= 0 or sh <= 0 or dw <= 1 or dh <= 1:
-            continue
-        area = dw * dh
-        if area > best_area:
-            best_area = area
-            best = math.sqrt(sw * sh / (dw * dh)) * 72.0
-    return best
 
 
 def _ocr_pdf_pages(data, todo, pages, warns, options, engines, budget, progress) -> None:

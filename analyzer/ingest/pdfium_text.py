@@ -19,7 +19,7 @@ from typing import Any
 
 from ..document import Box
 from ..errors import EncryptedDocumentError
-from .textlayer import REPLACEMENT, facts_from, text_from_chars
+from .textlayer import REPLACEMENT, facts_from, native_dpi, text_from_chars
 from .textsource import PageFacts
 
 PDFIUM_LOCK = threading.RLock()
@@ -96,7 +96,7 @@ def _read_page(page: Any) -> PageLayer | None:
     images, bezier_paths = _objects(page, height, need_paths=not any(not c["text"].isspace() for c in chars))
     facts = facts_from(chars, width, height, images, bezier_paths > _VECTOR_ART_PATHS)
     text, boxes = text_from_chars(chars, (0.0, 0.0, width, height)) if chars else ("", [])
-    return PageLayer(width, height, text, boxes, facts, _native_dpi(images))
+    return PageLayer(width, height, text, boxes, facts, native_dpi(images))
 
 
 def _chars(page: Any, height: float) -> list[dict[str, Any]] | None:
@@ -181,17 +181,3 @@ def _has_bezier(raw_path: Any, R: Any) -> bool:  # noqa: N803
         if R.FPDFPathSegment_GetType(R.FPDFPath_GetPathSegment(raw_path, k)) == R.FPDF_SEGMENT_BEZIERTO:
             return True
     return False
-
-
-def _native_dpi(images: list[dict[str, Any]]) -> float | None:
-    """Pixels per inch of the largest image (rotation-independent), or None."""
-    best, best_area = None, 0.0
-    for im in images:
-        sw, sh = im["srcsize"]
-        dw, dh = float(im["x1"] - im["x0"]), float(im["bottom"] - im["top"])
-        if sw <= 0 or sh <= 0 or dw <= 1 or dh <= 1:
-            continue
-        if dw * dh > best_area:
-            best_area = dw * dh
-            best = math.sqrt(sw * sh / (dw * dh)) * 72.0
-    return best

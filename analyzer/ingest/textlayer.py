@@ -7,6 +7,7 @@ hyphens, undecodable glyphs) happens here, while each output character is tied t
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from typing import Any
 
@@ -81,6 +82,21 @@ def facts_from(
         image_coverage=min(1.0, covered / area),
         has_vector_art=(not visible) and has_vector_art,
     )
+
+
+def native_dpi(images: list[dict[str, Any]]) -> float | None:
+    """Pixels per inch of the largest image (pdfplumber-shaped: x0, x1, top, bottom, srcsize), rotation-independent;
+    None without a sized image. A scan's own resolution, which OCR never exceeds."""
+    best, best_area = None, 0.0
+    for im in images:
+        sw, sh = im.get("srcsize") or (0, 0)
+        dw, dh = float(im["x1"] - im["x0"]), float(im["bottom"] - im["top"])
+        if sw <= 0 or sh <= 0 or dw <= 1 or dh <= 1:
+            continue
+        if dw * dh > best_area:
+            best_area = dw * dh
+            best = math.sqrt(sw * sh / (dw * dh)) * 72.0
+    return best
 
 
 def page_facts(page: Any, chars: list[dict[str, Any]]) -> PageFacts:

@@ -107,6 +107,7 @@ def _outside_boilerplate(name: str, proc, doc):
     import numpy
     from spacy.tokens import Span
 
+    key = getattr(proc, "key", "sc")  # the spancat's span group
     ents, spans, scores = [], [], []
     for a, b in letter_regions(doc):
         region = doc.char_span(a, b, alignment_mode="expand")
@@ -117,7 +118,6 @@ def _outside_boilerplate(name: str, proc, doc):
         if name == "ner":
             ents.extend(Span(doc, k + e.start, k + e.end, label=e.label_) for e in sub.ents)
             continue
-        key = getattr(proc, "key", "sc")
         if key in sub.spans:
             grp = sub.spans[key]
             spans.extend(Span(doc, k + sp.start, k + sp.end, label=sp.label_) for sp in grp)
@@ -127,7 +127,6 @@ def _outside_boilerplate(name: str, proc, doc):
     if name == "ner":
         doc.ents = ents
     else:
-        key = getattr(proc, "key", "sc")
         doc.spans[key] = spans
         if scores:
             doc.spans[key].attrs["scores"] = numpy.concatenate(scores)
