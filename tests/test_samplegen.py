@@ -404,10 +404,23 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind_bilingual_notice", "notice.continuation_of_benefits", "10 days"),
         ("blind_bilingual_notice", "notice.external_review", "Independent Review Entity"),
         ("blind_bilingual_notice", "notice.language_assistance", "Resumen en español"),
+        ("blind2_ma_coverage_table", "notice.external_review", "Independent Review Entity"),
+        ("blind2_ma_coverage_table", "notice.expedited_review", "72 hours"),
+        ("blind2_ma_coverage_table", "notice.language_assistance", "ATENCIÓN"),
+        ("blind2_knox_keene_bh", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind2_knox_keene_bh", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind2_knox_keene_bh", "network.no_timely_in_network_alternative", "We have arranged"),
+        ("blind2_erisa_admin_memo", "notice.external_review", "independent review organization"),
+        ("blind2_erisa_admin_memo", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind2_erisa_admin_memo", "notice.plan_provision", "Limitations and Exclusions"),
+        ("blind2_medicaid_plain", "notice.continuation_of_benefits", "10 days"),
+        ("blind2_medicaid_plain", "notice.external_review", "fair hearing"),
+        ("blind2_medicaid_plain", "notice.language_assistance", "Resumen en español"),
+        ("blind2_medicaid_plain", "notice.expedited_review", "72 hours"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -555,6 +568,8 @@ def test_final_templates_scan_photo_and_cli(tmp_path):
 # --- blind evaluation templates (analyzer/samplegen/blind.py): nobody develops against them; measured once ---------
 
 BLIND = ["blind_fax_auth", "blind_benefit_letter", "blind_bilingual_notice"]
+# the second blind set (analyzer/samplegen/blind2.py)
+BLIND2 = ["blind2_ma_coverage_table", "blind2_knox_keene_bh", "blind2_erisa_admin_memo", "blind2_medicaid_plain"]
 
 
 def test_blind_templates_are_listed_only_by_name():
@@ -636,6 +651,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind2_"):
+        from analyzer.samplegen.blind2 import parse_blind2_date
+
+        return lambda text, year=None: parse_blind2_date(text)
     if template.startswith("blind_"):
         from analyzer.samplegen.blind import parse_blind_date
 
@@ -645,9 +664,105 @@ def _date_parser(template: str):
     return parse_final_date
 
 
-@pytest.mark.parametrize("template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND])
+@pytest.mark.parametrize("template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2])
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
     for seed in range(seeds):
         _check_eval_template(template, seed, schema, _date_parser(template))
     assert generate(3, template=template).text == generate(3, template=template).text
+
+
+# --- second blind set (analyzer/samplegen/blind2.py): written without sight of the extractor; measured once ---------
+
+
+def test_blind2_templates_are_listed_only_by_name():
+    from analyzer.samplegen import (
+        blind2_template_names,
+        blind_template_names,
+        final_template_names,
+        fresh_template_names,
+    )
+
+    assert blind2_template_names() == BLIND2
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert blind_template_names() == BLIND
+    assert not set(BLIND2) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND))
+    for seed in range(60):
+        assert generate(seed).template not in BLIND2
+    for name in BLIND2:
+        assert generate(1, template=name).template == name
+
+
+def test_blind2_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind2 import STYLES, b2date, parse_blind2_date
+
+    d = dt.date(2025, 3, 3)
+    assert b2date(d, "dmy_abbr") == "3 Mar 2025" and b2date(d, "compact") == "20250303"
+    assert b2date(d, "ord_day") == "3rd day of March, 2025" and b2date(d, "upper") == "MAR 03 2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31)):
+        for st in STYLES:
+            assert parse_blind2_date(b2date(day, st)) == day, (day, st)
+    assert parse_blind2_date("the 21st day of June, 2026") == dt.date(2026, 6, 21)
+
+
+def test_blind2_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND2}
+    cats = {t: set() for t in BLIND2}
+    urg = set()
+    for t in BLIND2:
+        for seed in range(40):
+            tr = generate(seed, template=t).truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg.add(tr["urgency"])
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    assert plans["blind2_ma_coverage_table"] == {"medicare_advantage"}
+    assert kinds["blind2_ma_coverage_table"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert plans["blind2_knox_keene_bh"] == {"commercial_hmo"} and {s for _, _, s in seen["blind2_knox_keene_bh"]} == {"CA"}
+    assert kinds["blind2_knox_keene_bh"] == {"initial_denial", "termination_notice", "grievance_decision"}
+    assert plans["blind2_erisa_admin_memo"] == {"erisa_group"}
+    assert kinds["blind2_erisa_admin_memo"] == {"initial_denial", "partial_denial", "grievance_decision"}
+    assert plans["blind2_medicaid_plain"] == {"medi_cal", "medicaid"}
+    assert kinds["blind2_medicaid_plain"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert len({s for _, _, s in seen["blind2_medicaid_plain"]}) >= 4
+    assert all(len(c) >= 3 for c in cats.values())
+    assert set().union(*cats.values()) >= {"medical_necessity", "experimental_investigational", "not_covered",
+                                          "out_of_network", "no_prior_authorization"}
+    assert urg == {"standard", "expedited"}
+    spec = generate(4, template="blind2_medicaid_plain", urgency="expedited", plan_type="medicaid")
+    assert spec.truth["urgency"] == "expedited" and "expedited" in spec.text
+
+
+def test_blind2_compliant_letters_carry_required_pieces():
+    for t in BLIND2:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt
+            if tr["plan_type"] == "medi_cal":
+                assert "State Hearing" in txt and "10 days" in txt
+            if tr["plan_type"] == "medicaid":
+                assert "fair hearing" in txt and "10 days" in txt and "Resumen en español" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "502(a)" in txt and "1-866-444-3272" in txt
+            assert "ATENCIÓN" in txt
+            assert tr["stated_appeal_deadline_days"] is not None
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"]
+
+
+def test_blind2_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    pdf = render_pdf(generate(1, template="blind2_ma_coverage_table"), None)
+    assert render_photo(pdf, 1, seed=1, dpi=60)[:3] == b"\xff\xd8\xff"
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind2_erisa_admin_memo"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))

@@ -12,13 +12,15 @@ MEMBER_NAME, MEMBER_ID, DATE_LETTER, DATE_RECEIVED, DATE_DECISION, DATE_SERVICE,
 ICD10, REASON, REVIEWER_NAME, REVIEWER_CRED, REVIEWER_SPECIALTY, REVIEWER_PHONE, CRITERIA, PROVIDER, APPEAL_DAYS,
 PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the templates (``fresh_template_names()`` the held-out evaluation templates, generated
 only when named: ``generate(seed, template="fresh_qa_notice")``; ``final_template_names()`` the final held-out set, also
-only by name; ``blind_template_names()`` the blind set, also only by name); ``DEFECTS`` the plantable rule ids.
+only by name; ``blind_template_names()`` the blind set and ``blind2_template_names()`` the second blind set, also only by
+name); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
 from .api import (
     PAGE_BREAK,
     LetterSpec,
+    blind2_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -40,6 +42,7 @@ __all__ = [
     "fresh_template_names",
     "final_template_names",
     "blind_template_names",
+    "blind2_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]

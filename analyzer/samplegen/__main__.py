@@ -10,7 +10,14 @@ import json
 import os
 import sys
 
-from .api import blind_template_names, final_template_names, fresh_template_names, generate, template_names
+from .api import (
+    blind2_template_names,
+    blind_template_names,
+    final_template_names,
+    fresh_template_names,
+    generate,
+    template_names,
+)
 from .render import render_pdf, render_photo, render_scan
 
 
@@ -21,9 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="first seed; letter i uses seed+i")
     ap.add_argument("--scans", type=int, default=0, help="also write a simulated scan for the first K letters")
     ap.add_argument("--photos", type=int, default=0, help="also write a phone photo of page 1 for the first K letters")
-    ap.add_argument("--template", choices=template_names() + fresh_template_names() + final_template_names() + blind_template_names(),
+    ap.add_argument("--template", choices=template_names() + fresh_template_names() + final_template_names() + blind_template_names()
+                    + blind2_template_names(),
                     default=None,
-                    help="a template by name; the held-out fresh_*, final_* and blind_* templates are only generated when named here")
+                    help="a template by name; the held-out fresh_*, final_*, blind_* and blind2_* templates are only generated when named here")
     ap.add_argument("--plan-type", dest="plan_type", default=None)
     ap.add_argument("--state", default=None)
     ap.add_argument("--letter-kind", dest="letter_kind", default=None)
