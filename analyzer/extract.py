@@ -41,6 +41,13 @@ class Extraction:
 # -----------------------------------------------------------------------------------------------------------------
 # helpers
 # -----------------------------------------------------------------------------------------------------------------
+_RIGHTS_OPENING = re.compile(
+    r"(?:^|\n)[ \t]*(?:[•·*o\-–]\s+|\d{1,2}[.)]\s+)?(you\s+(have\s+the\s+right|can|may)\s+(to\s+)?(appeal|ask\s+(us\s+)?(for\s+)?"
+    r"(an?\s+)?(appeal|reconsideration|new\s+review|review\s+of\s+(this|our)\s+decision))|"
+    r"if\s+you\s+(disagree|don'?t\s+agree|do\s+not\s+agree|want\s+to\s+appeal|are\s+not\s+happy)|"
+    r"tiene\s+derecho\s+a\s+apelar|si\s+no\s+est[áa]\s+de\s+acuerdo)\b", re.I)
+
+
 class _Ctx:
     def __init__(self, document: Document, sdoc: Any):
         self.document = document
@@ -48,12 +55,16 @@ class _Ctx:
         self.text = sdoc.text
         self.sections = [Section(c.value, c.start, c.end, c.role) for c in get_group(sdoc, "sections")]
         self.sentences = sentence_offsets(sdoc)
+        self.header_end = next((s.end for s in self.sections if s.name == "header"), 0)
         rights = [s.start for s in self.sections if s.name in RIGHTS_SECTIONS]
+        # a paragraph that opens on the member's rights ("You have the right to appeal.") ends the decision too
+        opening = _RIGHTS_OPENING.search(self.text, max(self.header_end, len(self.text) // 4))
+        if opening:
+            rights.append(opening.start())
         # the part of the letter before the rights boilerplate: where the decision itself is stated
         self.decision_end = min(rights) if rights else len(self.text)
         if self.decision_end < len(self.text) * 0.25:
             self.decision_end = len(self.text)
-        self.header_end = next((s.end for s in self.sections if s.name == "header"), 0)
         # quoted titles ('see the "Exclusions" part of your EOC'): a category word there names a section, not a reason
         # (a quoted statement - "the treatment is not medically necessary" - still counts)
         self.quoted = [m.span() for m in re.finditer(r"[\"“][A-Z][^\"“”\n]{0,100}+[\"”]", self.text)
@@ -212,8 +223,8 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
 
 
 # what a decision table's last column says of a line
-_DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|denied|denegad[oa]|negad[oa]|no\s+aprobad[oa]|"
-                   r"approved|authori[sz]ed|covered|aprobad[oa]|autorizad[oa]|pending|pendiente")
+_DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+certified|non-?certified|denied|denegad[oa]|"
+                   r"negad[oa]|no\s+aprobad[oa]|approved|authori[sz]ed|covered|certified|aprobad[oa]|autorizad[oa]|pending|pendiente")
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 
 
@@ -221,7 +232,7 @@ def _row_decision(word: str) -> str:
     w = word.lower()
     if w.startswith("pend"):
         return "pending"
-    return "denied" if re.match(r"(not|den|neg|no\s)", w) else "approved"
+    return "denied" if re.match(r"(not|non|den|neg|no\s)", w) else "approved"
 
 
 # words that make a sentence about a right, not about this request; in an appeal decision "your appeal was
@@ -242,11 +253,22 @@ def _sentence_at(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return ctx.sentences[i] if i >= 0 else (pos, pos)
 
 
+def _follows_rights_talk(ctx: _Ctx, pos: int, talk: re.Pattern) -> bool:
+    """The sentence before, in the same paragraph, is about a right ("... ask for an urgent appeal. We'll decide
+    within 72 hours."): a time frame there belongs to that right."""
+    a, _ = _sentence_at(ctx, pos)
+    if a <= 0:
+        return False
+    pa, pb = _sentence_at(ctx, a - 1)
+    return pa < a and not re.search(r"\n[ \t]*\n", ctx.text[pa:a]) and bool(talk.search(ctx.text[pa:pb]))
+
+
 def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
     scores, hits = _cue_scores(ctx, "urgency", 0, ctx.decision_end)
     # "For an urgent situation you may file an expedited grievance" describes a right, not this request
     talk = _RIGHTS_TALK_APPEAL if kind == "grievance_decision" else _RIGHTS_TALK
-    keep = [c for c in hits.get("expedited", []) if not talk.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
+    keep = [c for c in hits.get("expedited", []) if not talk.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
+            and not (c.source == "urgency.72h" and _follows_rights_talk(ctx, c.start, talk))]
     hits["expedited"] = keep
     scores["expedited"] = sum(c.score for c in keep)
     # the request type is stated near the top ("Expedited request", "URGENT"): an early cue counts double
@@ -576,8 +598,8 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
     if name and name in pv.lower():
         return True
     ls, _ = R._line_at(ctx.text, s)
-    return bool(re.match(r"[ \t]*(requesting|requested\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider))",
-                         ctx.text[ls:s], re.I))
+    return bool(re.match(r"[ \t]*(requesting|requested\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
+                         r"to\b|attn|attention\b|cc\b)", ctx.text[ls:s], re.I))
 
 
 def _people(ctx: _Ctx) -> dict:
@@ -595,17 +617,21 @@ def _people(ctx: _Ctx) -> dict:
             res["member_name"] = ctx.fld(None, source="rules:no_member_name")
     else:
         res["member_name"] = ctx.fld(mn.value, [(mn.start, mn.end)], mn.score, mn.source)
-    pv = _best(f, "requesting_provider", ["provider.label", "provider.label_row", "provider.prose"])
+    pv = _best(f, "requesting_provider", ["provider.label", "provider.label_row", "provider.prose", "provider.addressee"])
     if pv is None and ctx.model.get("PROVIDER"):
         s, e, p = ctx.model["PROVIDER"][0]
         val = ctx.text[s:e].strip()
-        if not re.match(r"(dear|estimad)", val, re.I):
+        # a name the rules read as the reviewer ("Dr. X, board certified in Y, looked at your case") is not the requester
+        rules_reviewer = any(c.label == "reviewer_name" and c.start < e and s < c.end for c in f)
+        if not re.match(r"(dear|estimad)", val, re.I) and not rules_reviewer:
             res["requesting_provider"] = ctx.fld(val, [(s, e)], p, "ner:PROVIDER")
     if "requesting_provider" not in res:
         res["requesting_provider"] = ctx.fld(pv.value, [(pv.start, pv.end)], pv.score, pv.source) if pv else ctx.fld(None, source="rules:no_provider")
     # reviewer: "reviewed by" prose wins over a signature block (the signer may not be the decision maker)
+    # a name found only in a sentence about the review must not be the requesting provider's
+    f = [c for c in f if not (c.source == "reviewer.sentence" and _names_requester(ctx, c.start, c.end, res))]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
-                                     "reviewer.prose_context"])
+                                     "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
     ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)]
     if rn is None and ner_rev:
@@ -670,6 +696,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     services: list[dict] = []
     diagnoses: list[dict] = []
     rows: list[dict] = []
+    table_rows: list[tuple[int, int]] = []
     for (ls, le), cs in sorted(by_line.items()):
         line = ctx.text[ls:le]
         dx = [c for c in cs if c.label == "ICD10"]
@@ -701,6 +728,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if not group:
                 continue
             a, b = _svc_segment(ctx.text, ls, le, group)
+            if len(_cells(ctx.text, ls, le)) >= 3:
+                table_rows.append((ls, le))
             text = _clean_item(_row_text(ctx.text[a:b], []))
             codes = list(dict.fromkeys(c.value for c in group))
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
@@ -712,6 +741,18 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 services.append(item)
             else:
                 diagnoses.append(item)
+    # rows of the same table without a code ("Line 2 — no code — Humira 40 mg pen — Not certified")
+    for ls, le in _sibling_rows(ctx.text, table_rows, set(by_line)):
+        cell = _desc_cell(ctx.text, _cells(ctx.text, ls, le), [])
+        if cell is None or ctx.section_of(ls) in ("taglines",) or ctx.in_rights(ls):
+            continue
+        a, b = _table_cell_segment(ctx.text, ls, le, []) or cell
+        text = _clean_item(_row_text(ctx.text[a:b], []))
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2:
+            continue
+        dec = _ROW_DECISION.search(ctx.text[ls:le])
+        rows.append({"decision": _row_decision(dec.group(1)) if dec else None})
+        services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:table_row"})
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
@@ -809,11 +850,113 @@ _PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
+# cells of a table row printed as text: "Line 1 — CPT 99243 — Follow-up consultation — Certified",
+# "77525 | Proton treatment | Denied", cells apart by a tab or a run of spaces
+_CELL_SEP = re.compile(r"[ \t]+[—–|][ \t]+|[ \t]+-[ \t]+(?=\S)|\t+|[ \t]{3,}")
+# a cell that is not a description: a row number, a bare code label, a status, a quantity, an amount, a date
+_NOT_DESC_CELL = re.compile(
+    r"^\W*((line|item|row|no\.?|#|l[íi]nea)\s*#?\s*\d+|\d{1,3}|(no|none|n/?a)(\s+code)?|cpt|hcpcs|code|"
+    r"(" + _DECISION_WORDS + r"|partially\s+\w+|modified|upheld|overturned|reduced)(\s*[-(].*)?|"
+    r"\d+\s+(units?|visits?|sessions?|days?|hours?)|\$?\d[\d,.]*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\W*$", re.I)
+
+
+def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """The cells of a table row (start, end), or [] when the line is not cut into cells."""
+    seps = list(_CELL_SEP.finditer(text, ls, le))
+    if len(seps) < 2:
+        return []
+    out, pos = [], ls
+    for m in seps:
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < le:
+        out.append((pos, le))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _desc_cell(text: str, cells: list[tuple[int, int]], codes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The cell that describes the row's service: the wordiest cell that is not a code, number or status."""
+    best, words = None, 1
+    for a, b in cells:
+        if any(a <= cs < b for cs, _ in codes) and len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text[a:b])) < 3:
+            continue
+        t = text[a:b].strip()
+        if _NOT_DESC_CELL.match(t):
+            continue
+        n = len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", t))
+        if n > words:
+            best, words = (a, b), n
+    return best
+
+
+def _table_cell_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int] | None:
+    cells = _cells(text, ls, le)
+    if len(cells) < 3:
+        return None
+    cell = _desc_cell(text, cells, [(c.start, c.end) for c in codes])
+    if cell is None:
+        return None
+    a, b = cell
+    # the description wrapped onto the next line, which finishes the row ("...disorder;\nindividual (24 visits) — Pending")
+    if cell == cells[-1] and le < len(text):
+        nls, nle = le + 1, text.find("\n", le + 1)
+        nle = len(text) if nle < 0 else nle
+        nxt = _CELL_SEP.search(text, nls, nle)
+        first_word = re.match(r"\W*(\w+)", text[ls:le])
+        if nxt and nxt.start() > nls and not (first_word and text[nls:nle].lstrip().startswith(first_word.group(1))) and \
+                _NOT_DESC_CELL.match(text[nxt.end():nle].strip()):
+            b = nxt.start()
+    return a, b
+
+
+def _lead_shape(line: str) -> str:
+    """What a table row opens with: its first word ("line"), or "#" for a number or code."""
+    m = re.match(r"\W*(\w+)", line)
+    if not m:
+        return ""
+    return "#" if re.search(r"\d", m.group(1)) else m.group(1).lower()
+
+
+def _sibling_rows(text: str, rows: list[tuple[int, int]], coded: set[tuple[int, int]],
+                  reach: int = 4) -> list[tuple[int, int]]:
+    """Lines next to a coded table row that are cut into as many cells and open with the same word: rows of the
+    same table whose service has no code."""
+    out: list[tuple[int, int]] = []
+    for ls0, le0 in rows:
+        n0 = len(_cells(text, ls0, le0))
+        w0 = _lead_shape(text[ls0:le0])
+        for direction in (1, -1):
+            ls, le = ls0, le0
+            for _ in range(reach):
+                if direction > 0:
+                    if le >= len(text):
+                        break
+                    ls = le + 1
+                    le = text.find("\n", ls)
+                    le = len(text) if le < 0 else le
+                else:
+                    if ls <= 0:
+                        break
+                    le = ls - 1
+                    ls = text.rfind("\n", 0, le) + 1
+                if (ls, le) in coded or (ls, le) in out:
+                    continue
+                n = len(_cells(text, ls, le))
+                if n >= 3 and abs(n - n0) <= 1 and w0 and _lead_shape(text[ls:le]) == w0:
+                    out.append((ls, le))
+    return out
+
+
 def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:
     """The description of a service: in prose, the words before "(CPT 12345)" or after "approve 12345"; in a
-    flattened table row, the text before the first code, else after the last."""
+    table row cut into cells, the description cell; in a flattened row, the text before the first code, else after
+    the last."""
     first, last = min(c.start for c in codes), max(c.end for c in codes)
     line = text[ls:le]
+    cell = _table_cell_segment(text, ls, le, codes)
+    if cell is not None:
+        return cell
     prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?)\b", line, re.I))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)

@@ -50,7 +50,8 @@ US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA 
 ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"
                         r"Virginia|Oregon|Washington|District of Columbia)\s*,?\s+)$")
 DECISION_WORDS = re.compile(
-    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|not\s+authorized|authorized|denegad[oa]|aprobad[oa]|negado|"
+    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|not\s+authorized|authorized|not\s+certified|certified|"
+    r"denegad[oa]|aprobad[oa]|negado|"
     r"not\s+covered|no\s+cubierto|pending|upheld|overturned|units?|visits?|sessions?|qty|quantity)\b", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -79,6 +80,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
+    # "2025/07/11" (year first with slashes or dots, as some notices and forms print it)
+    ("date.ymd", re.compile(rf"(?<![\d/.])(?P<year>[12]{D}{{3}})\s?[/.]\s?(?P<m>{D}{{1,2}})\s?[/.]\s?(?P<d>{D}{{1,2}})(?![\d/]|\.\d)")),
     ("date.numeric", re.compile(
         rf"(?<![\w/.-])(?P<m>{D}{{1,2}})\s?[/.-]\s?(?P<d>{D}{{1,2}})\s?[/.-]\s?(?P<year>(?:[12]{D})?{D}{{2}})(?![\w/]|\.\d|-\d)")),
 ]
@@ -89,6 +92,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
+        # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
+        r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began)\s+on|start\s+of\s+(services|care|treatment)(\s+on)?|"
@@ -101,6 +106,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(services?|care|treatment)\s+(began|started|start\s+date)[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
+        r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
@@ -197,7 +203,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
-     r"partially\s+(approved|denied)|partial\s+(approval|denial)|approved\s+(only\s+)?(\d+|some|part)|"
+     r"partially\s+(approved|denied|certified|authori[sz]ed|covered)|partial\s+(approval|denial|certification)|approved\s+(only\s+)?(\d+|some|part)|"
      r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte"),
     ("kind.partial_title", "partial_denial", 3,

@@ -113,7 +113,8 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                                    r"independent\s+review|audiencia|revisi[óo]n\s+(m[ée]dica\s+)?independiente|"
                                    r"department\s+of\s+managed\s+health\s+care|\bDMHC\b|help\s+center|fair\s+hearing|"
                                    r"outside\s+review|\bOPM\b|level\s+2|next\s+level)", re.I)),
-    ("appeal_rights", re.compile(r"(appeal|grievance|your\s+rights|reconsideration|how\s+to\s+(ask|file|request)|"
+    ("appeal_rights", re.compile(r"(appeal|grievance|\brights\b|reconsideration|how\s+to\s+(ask|file|request)|your\s+options|"
+                                 r"another\s+look|(don'?t|do\s+not)\s+agree|what\s+(happens|to\s+do)\s+next|"
                                  r"if\s+you\s+disagree|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|"
                                  r"si\s+no\s+est[áa]\s+de\s+acuerdo|next\s+steps|redetermination)", re.I)),
     ("criteria", re.compile(r"(criteria|guideline|clinical\s+(policy|review\s+basis)|what\s+we\s+based|based\s+(our|this)\s+decision|"
@@ -567,7 +568,7 @@ MEMBER_ID_LABELS = re.compile(
     r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"\b(your|patient|enrollee|subscriber|beneficiary)\s+(member\s+)?(id|identification\s+number|number|no\.?|#)|\bKP\s+(id|number|no\.?|#|member\s+(id|number))|"
     r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id(\s+(no\.?|number|#))?|member\s+(id|number)|number)|"
-    r"client\s+index\s+(number|no\.?|#)|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
+    r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
@@ -599,7 +600,7 @@ PROVIDER_PROSE = re.compile(
     r"[\s\S]{0,40}?\b(requested|asked\s+(us\s+)?for|submitted\s+(a\s+)?request|ordered|referred\s+you|solicit[óo]|pidi[óo])",
     re.I)
 PROVIDER_PROSE2 = re.compile(
-    rf"(request(ed)?|referral|claim|bill(ed)?|solicitud)\s+(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
+    rf"(request(ed)?|referral|claim|bill(ed)?|solicitud),?\s+((was\s+)?(sent|submitted|faxed|made|signed|ordered)\s+)?(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
 
 
 def _clean_name(s: str) -> str:
@@ -657,8 +658,23 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             if len(val.split()) < 2 or re.search(r"\b(you|your|us|we|Kaiser|Permanente|Health|Plan|Member)\b", val):
                 continue
             out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, src, 0.7))
+    # a fax or memo addressed to a physician ("TO: Office of Jane Doe, MD") goes to the provider who asked
+    for m in PROVIDER_ADDRESSEE.finditer(text):
+        if not (m.group("dr") or m.group("cred")):
+            continue
+        val = _clean_name(m.group("val"))
+        if len(val.split()) < 2 or _ORG_WORDS.search(val):
+            continue
+        val = m.group("val").strip(" ,.")
+        out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.addressee", 0.6))
     out.extend(find_reviewer(text, sections))
     return out
+
+
+PROVIDER_ADDRESSEE = re.compile(
+    rf"(?m)^[ \t]*(?i:to|attn\.?|attention)[ \t]*:[ \t]*(?i:(the\s+)?office\s+of\s+)?"
+    rf"(?P<val>(?P<dr>(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?"
+    rf"(?P<cred>[ \t]*,[ \t]*(?:{P.CRED_RE}))?)(?![\w])")
 
 
 _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center|Claims|"
@@ -672,7 +688,12 @@ _REVIEWER_PROSE = re.compile(
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
     rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer\s+(was|is)|"
     rf"who\s+(reviewed|decided|looked\s+at|made)\s+(this|your|the)\s+(request|case|decision|appeal)\??[ \t]*:|"
-    rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)[ \t]*:|"
+    # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
+    rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
+    rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
+    # apposition: "Our Medical Director, Dr. Jane Doe, DO, ...", "the physician advisor, John Roe, MD"
+    rf"\b(medical\s+director|physician\s+(advisor|adviser|reviewer|consultant)|clinical\s+reviewer|peer\s+reviewer|"
+    rf"reviewing\s+(physician|doctor|psychiatrist|pharmacist))[ \t]*,(?=[ \t]*(?:Dr\.|Doctor|[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+[ \t]*,[ \t]*(?:{P.CRED_RE})))|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor|practitioner|clinician|pharmacist|provider)\s*(was|is|:)|"
@@ -784,6 +805,54 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
                          text, re.I):
         out.append(Candidate("reviewer_specialty", m.start("spec"), m.end("spec"), m.group("spec"), "reviewer.specialty_label", 0.85))
+    out.extend(_reviewer_in_sentence(text))
+    return out
+
+
+# a physician named in a sentence about the review: "Dr. Jane Doe, a specialist in Psychiatry, looked at your case";
+# the weakest evidence of a reviewer, used when no label or sign-off names one
+_PERSON_MENTION = re.compile(
+    rf"(?:(?:Dr\.|Dra\.|Doctor)[ \t]+(?P<n1>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+    rf"(?P<c1>[ \t]*,[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?"
+    rf"|(?P<n2>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+    rf"(?P<c2>[ \t]*,[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*))(?![\w])(?![ \t]+\d{{5}})")  # "Silver Spring, MD 20910"
+_REVIEW_CUE = re.compile(
+    r"\b(review(ed|er|ing)?|looked\s+(at|over)|made\s+(this|the|our)\s+(decision|determination)|decided|decision[-\s]maker|"
+    r"medical\s+director|physician\s+(advisor|adviser|consultant)|board[-\s]certified|specialist\s+in|speciali[sz]\w*\s+in|"
+    r"peer[-\s]to[-\s]peer|revis[óo]|revisad[oa]|decidi[óo])\b", re.I)
+_REQUESTER_BEFORE = re.compile(
+    r"\b(request\w*|sent|submitted|faxed|ordered|prescribed|referred|bill(ed)?|claim|update|records?|notes|office\s+of|"
+    r"to|attn|attention|cc|from|your\s+(doctor|provider|physician|clinician))\b[^.;:]{0,25}$", re.I)
+
+
+def _reviewer_in_sentence(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _PERSON_MENTION.finditer(text):
+        g = "n1" if m.group("n1") else "n2"
+        name = _clean_name(m.group(g))
+        if len(name.split()) < 2 or _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if re.match(r"[ \t]*(to|attn|attention|cc|from|re)\b", text[ls:m.start()], re.I):
+            continue  # an addressee or sender line of a fax or memo
+        a = max(text.rfind(". ", max(0, m.start() - 250), m.start()), text.rfind("\n\n", max(0, m.start() - 250), m.start()),
+                text.rfind(":", max(0, m.start() - 250), m.start()), max(0, m.start() - 250))
+        b = re.search(r"[.!?](\s|$)|\n\n", text[m.end():m.end() + 250])
+        b = m.end() + (b.start() if b else 250)
+        before, after = text[a:m.start()], text[m.end():b]
+        if not (_REVIEW_CUE.search(before[-80:]) or _REVIEW_CUE.search(after[:160])):
+            continue
+        req = _REQUESTER_BEFORE.search(before)
+        rev = [r.end() for r in _REVIEW_CUE.finditer(before)]
+        if req and (not rev or rev[-1] <= req.start()):
+            continue  # "we reviewed a request from Dr. X": the nearest cue makes X the one who asked
+        s = m.start(g)
+        out.append(Candidate("reviewer_name", s, s + len(name), name, "reviewer.sentence", 0.6))
+        c = m.group("c1") or m.group("c2")
+        if c:
+            ce = m.end("c1") if m.group("c1") else m.end("c2")
+            cs = ce - len(c.lstrip(" ,\t"))
+            out.append(Candidate("reviewer_credentials", cs, ce, _cred_value(c), "reviewer.sentence", 0.6))
     return out
 
 

@@ -1,0 +1,134 @@
+"""Facts that letters state in prose or in text tables rather than in labelled fields: the reviewer named in a
+sentence, the requesting doctor as a fax addressee, table rows cut into cells, date roles from who received what.
+
+Each row is a short letter written here (not by our generator) and run through the whole extraction: rows that
+must match and rows that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.document import Document
+from analyzer.extract import extract
+from analyzer.nlp import build_doc
+
+HEAD = "Kaiser Permanente\nUtilization Management\nDate: June 2, 2026\nMember ID: 11223344\n\n"
+
+
+def _letter(body: str, head: str = HEAD) -> dict:
+    doc = Document.from_text(head + body)
+    return extract(doc, build_doc(doc)).letter
+
+
+# --- reviewer ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name,cred", [
+    ("Our medical director, Dr. Renata Osei, D.O., a specialist in Neurology, went over your records.",
+     "Renata Osei", "D.O."),
+    ("The physician advisor, Paul Whitcombe, MD, reviewed the request.", "Paul Whitcombe", "MD"),
+    ("A doctor made this decision: Ines Marlowe, MD, PhD, Associate Medical Director.", "Ines Marlowe", "MD, PhD"),
+    ("Reviewed by (Physician Advisor): Omar Quist, DO, board certified in Cardiology.", "Omar Quist", "DO"),
+    ("Dr. Hana Lindqvist, MD, who is board certified in Oncology, looked at your case.", "Hana Lindqvist", "MD"),
+])
+def test_reviewer_named_in_prose(sentence, name, cred):
+    letter = _letter("We denied the request because the records do not show that it is needed.\n" + sentence + "\n")
+    assert letter["reviewer"]["name"]["value"].removeprefix("Dr. ") == name
+    assert letter["reviewer"]["credentials"]["value"] == cred
+
+
+@pytest.mark.parametrize("body", [
+    # the doctor who asked is not the reviewer, even in a sentence about the review
+    "We reviewed a request from Dr. Leon Fairbanks for an MRI and denied it because it is not needed.\n",
+    "Your request, sent by Maya Ortega, M.D., arrived on May 20, 2026. After review we denied it.\n",
+    # a city and state before a ZIP code is not a name with credentials
+    "Write to us at 100 Main Street, Silver Spring, MD 20910. The request was reviewed and denied.\n",
+])
+def test_requesters_and_places_are_not_reviewers(body):
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_fax_addressee_physician_is_the_requesting_provider_not_the_reviewer():
+    head = "FAX\nTO: Office of Gwen Abernathy, DO\nFROM: Authorization Unit\nDate of request: 05/01/2026\n\n"
+    letter = _letter("The request is not certified because the records do not show it is needed.\n", head=head)
+    assert letter["requesting_provider"]["value"] == "Gwen Abernathy, DO"
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+# --- services in text tables ---------------------------------------------------------------------------------------
+def test_table_row_cells_give_the_service_description_and_siblings_without_codes():
+    body = ("Services reviewed\n"
+            "Item 1 — CPT 97110 — Therapeutic exercise, 8 visits — Certified\n"
+            "Item 2 — no code — Home hospital bed with rails — Not certified\n"
+            "We could not approve the hospital bed because you can get in and out of bed safely.\n")
+    svc = _letter(body)["services"]
+    texts = [s["text"] for s in svc]
+    assert "Therapeutic exercise, 8 visits" in texts
+    assert "Home hospital bed with rails" in texts
+    assert not any(t.startswith("Item") for t in texts)
+
+
+def test_wrapped_description_cell_is_joined():
+    body = ("Item 1 — CPT 92507 — Treatment of speech, language, voice, communication disorder;\n"
+            "individual — Pending\n"
+            "We need more information before we can decide.\n")
+    assert _letter(body)["services"][0]["text"] == "Treatment of speech, language, voice, communication disorder; individual"
+
+
+def test_cell_structured_header_lines_are_not_services():
+    body = ("Item 1 — CPT 97110 — Therapeutic exercise — Denied\n"
+            "We denied the therapy because the goals were met.\n")
+    head = "FROM: UM DEPT   FAX 555-201-3344   P.1\n" + HEAD
+    texts = [s["text"] for s in _letter(body, head=head)["services"]]
+    assert texts == ["Therapeutic exercise"]
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+def test_care_the_member_received_is_the_service_date_and_what_we_received_is_the_request():
+    body = ("You asked about the bill for the CT scan, which you received on 04/03/2026. We received the claim on "
+            "04/20/2026. We denied payment because the scan was not authorized.\n")
+    d = _letter(body)["dates"]
+    assert d["service"]["value"] == "2026-04-03"
+    assert d["request_received"]["value"] == "2026-04-20"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We got the latest records from Tomas Rhee, M.D. on 05/21/2026.",
+    "Your request arrived on 05/21/2026.",
+])
+def test_request_received_from_plain_verbs(sentence):
+    body = sentence + " We denied the request because the care is not medically necessary.\n"
+    assert _letter(body)["dates"]["request_received"]["value"] == "2026-05-21"
+
+
+def test_year_first_slash_dates_are_read():
+    body = "On 2026/05/28, we decided to deny the request because it is not medically necessary.\n"
+    assert _letter(body)["dates"]["decision"]["value"] == "2026-05-28"
+
+
+@pytest.mark.parametrize("text", ["Version 2026/13/40 of the form", "Call 2026/05 for help"])
+def test_year_first_lookalikes_are_not_dates(text):
+    assert _letter(text + "\nWe denied the request.\n")["dates"]["decision"]["value"] is None
+
+
+@pytest.mark.parametrize("line,want", [("Medicare plan ID: 3218633", "3218633"), ("Plan member ID 55443322", "55443322")])
+def test_plan_member_id_labels(line, want):
+    head = "Kaiser Permanente\nDate: June 2, 2026\n" + line + "\n\n"
+    assert _letter("We denied the request.\n", head=head)["member_id"]["value"] == want
+
+
+# --- the decision ends where the rights begin -----------------------------------------------------------------------
+def test_rights_paragraph_without_heading_does_not_set_urgency_or_kind():
+    body = ("We are unable to approve the knee brace because the records do not show instability.\n" * 3 +
+            "\nYou have the right to appeal. Tell us within 60 days.\n"
+            "Need it fast? If waiting could harm you, ask for an urgent appeal. We will decide within 72 hours.\n"
+            "If your appeal is denied, you can ask for an outside review within four months of our appeal decision.\n")
+    letter = _letter(body)
+    assert letter["urgency"]["value"] == "standard"
+    assert letter["letter_kind"]["value"] == "initial_denial"
+
+
+def test_partially_certified_table_is_a_partial_denial():
+    body = ("Line 1 — CPT 97110 — Therapeutic exercise — Certified\n"
+            "Line 2 — CPT 97140 — Manual therapy — Not certified\n"
+            "Manual therapy is not certified because the records do not show it is needed.\n")
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
