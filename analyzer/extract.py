@@ -528,10 +528,11 @@ def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
     elif addr:
         member_addr = [x for x in addr if _after_member_name(ctx, x.start)]
         a = member_addr[0] if member_addr else addr[0]
+        # a region that spans states: the member's own address names the state, else the first address in the region
         if region and region.role == "MD":
-            a = next((x for x in addr if x.value in ("MD", "VA", "DC")), a)
+            a = next((x for x in member_addr + addr if x.value in ("MD", "VA", "DC")), a)
         if region and region.role == "OR":
-            a = next((x for x in addr if x.value in ("OR", "WA")), a)
+            a = next((x for x in member_addr + addr if x.value in ("OR", "WA")), a)
         state = ctx.fld(a.value, [(a.start, a.end)], 0.8, a.source)
     elif region:
         state = ctx.fld(region.role, [(region.start, region.end)], 0.6, "rules:region_state")
@@ -676,8 +677,11 @@ def _row_text(line: str, codes: list[str]) -> str:
         t = t.replace(c, " ")
     t = re.sub(r"\(\s*[,;/ ]*\s*\)", " ", t)
     t = _ROW_STRIP.sub(" ", t)
-    t = re.sub(r"\s+", " ", t).strip(" ,;:-–()/")
-    return t
+    t = re.sub(r"\s+", " ", t).strip()
+    out = t.strip(" ,;:-–()/")
+    if out.count("(") > out.count(")") and t[t.find(out) + len(out):].lstrip().startswith(")"):
+        out += ")"  # "1 unit (155 units)" keeps the parenthesis it opened
+    return out
 
 
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
@@ -709,12 +713,12 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         paren = [c for c in svc if _in_parens(ctx.text, c)]
         for c in paren:
             # "Hereditary cancer panel, 47 genes (CPT 81432)": the words before the parenthesis, across a line wrap
-            lp = ctx.text.rfind("(", max(0, c.start - 14), c.start)
+            lp = _attach_start(ctx.text, c)
             start = ctx.text.rfind("\n", 0, lp) + 1
             if start > 0 and re.match(r"[ \t]*[a-zà-ÿ]", ctx.text[start:lp]) and \
                     not re.search(r"[.:;]\s*$", ctx.text[max(0, start - 3):start]):
                 start = ctx.text.rfind("\n", 0, start - 1) + 1  # the name began on the line before ("... speech,\nlanguage")
-            elif len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 2 and start > 0:
+            elif len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 3 and start > 0:
                 prev = ctx.text.rfind("\n", 0, start - 1) + 1
                 if not re.search(r"([.:;]|denied|approved)\s*$", ctx.text[prev:start - 1], re.I):
                     start = prev
@@ -804,9 +808,26 @@ def _trim_clauses(text: str) -> str:
     return out.strip(" ,;:.") if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", out)) >= 1 else text
 
 
+# a code attached to the description before it: "X (CPT 12345)", "X [12345]", "X, billed as 12345", "X - code G0277"
+_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:CPT|HCPCS|code|c[óo]digo)\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
+                          r"\s+[-–—]\s+(?:CPT\s+|HCPCS\s+)?code\s*:?\s*)$", re.I)
+
+
+def _attach_start(text: str, c: R.Candidate) -> int | None:
+    """Where the attachment of a code to its description begins (the bracket or ", billed as"), or None."""
+    m = _ATTACH_OPEN.search(text[max(0, c.start - 24):c.start])
+    if not m:
+        return None
+    opener = m.group(0).lstrip()[:1]
+    if opener in "([":
+        close = ")" if opener == "(" else "]"
+        if not text[c.end:c.end + 2].lstrip().startswith(close):
+            return None
+    return max(0, c.start - 24) + m.start()
+
+
 def _in_parens(text: str, c: R.Candidate) -> bool:
-    return bool(re.search(r"\(\s*((CPT|HCPCS|code|c[óo]digo)\s*#?:?\s*)?$", text[max(0, c.start - 14):c.start], re.I)) and \
-        text[c.end:c.end + 2].lstrip().startswith(")")
+    return _attach_start(text, c) is not None
 
 
 def _row_likeness(text: str, c: R.Candidate) -> int:
@@ -844,9 +865,15 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 
 # where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
 # "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
-_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approve|approval\s+for|cover(?:age\s+for)?|authoriz\w*\s+for|"
+_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
+                        r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
-                        r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band|:|"
+                        r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"
+                        r"(?:\b(?:about|regarding|concerning)(?:\s+(?:your|the|this|a|an))?(?:\s+(?:ongoing|current|continued|recent|pending))?\b)|"
+                        # the end of the item before it in a list: "... (CPT 97162), Therapeutic exercise ..."
+                        r"(?:\b[A-Z]?\d{4,5}[A-Z]?\s*[)\]]\s*,?(?:\s*and\b)?)|"
+                        # "and" starts a new item before a capital; "acetabular and proximal ..." is inside a descriptor
+                        r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
@@ -1008,6 +1035,20 @@ def R_tokf1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+_LEGAL_AUTHORITY = re.compile(r"(legal\s+(basis|authority)|\bauthority|regulations?|statutes?|\blaws?|"
+                             r"(required|permitted|allowed)\s+by|pursuant\s+to|in\s+accordance\s+with|under)\s*:?\s*$", re.I)
+
+
+def _legal_authority(text: str, pos: int) -> bool:
+    """A regulation cited as the legal authority for the notice ("Legal basis: 42 CFR 438.210 and 438.404")."""
+    lo = max(0, pos - 250)
+    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos))
+    before = text[(cut + 1 if cut >= 0 else lo):pos]
+    if re.search(r"criteri|guideline|relied|\bused\b|applied|based\s+on|coverage\s+rules?", before, re.I):
+        return False
+    return bool(_LEGAL_AUTHORITY.search(before.rstrip()) or re.search(r"legal\s+(basis|authority)", before, re.I))
+
+
 def _criteria(ctx: _Ctx) -> list[dict]:
     out: list[dict] = []
     seen: set[str] = set()
@@ -1018,6 +1059,8 @@ def _criteria(ctx: _Ctx) -> list[dict]:
         key = re.sub(r"[^a-z0-9]", "", str(c.value).lower())
         if key in seen or any(key in s or s in key for s in seen):
             continue
+        if c.source == "criteria.cfr" and _legal_authority(ctx.text, c.start):
+            continue  # "Legal basis: 42 CFR 438.210" is the law the notice follows, not the criteria applied
         seen.add(key)
         out.append(ctx.fld(c.value, [(c.start, c.end)], c.score, c.source))
     rule_found = bool(out)

@@ -389,3 +389,12 @@ def test_cited_criteria_title_is_not_an_experimental_reason():
                 "the injection is not medically necessary.\nCriteria used: Medicare Benefit Policy Manual, Chapter 15, "
                 "Section 50.4.5 (off-label anticancer drugs).\n")
     assert L["denial_category"]["value"] == "medical_necessity"
+
+
+@pytest.mark.parametrize("sets", ["blind2", "fresh,blind2"])
+def test_training_refuses_the_blind_evaluation_set(sets):
+    from analyzer.train import main
+
+    with pytest.raises(SystemExit) as err:
+        main(["--extra-sets", sets, "--out", "/nonexistent/never-written"])
+    assert err.value.code == 2

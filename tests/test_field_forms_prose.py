@@ -132,3 +132,43 @@ def test_partially_certified_table_is_a_partial_denial():
             "Line 2 — CPT 97140 — Manual therapy — Not certified\n"
             "Manual therapy is not certified because the records do not show it is needed.\n")
     assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+# --- codes attached to a description, and where a service's name starts in prose ---------------------------------
+@pytest.mark.parametrize("sentence,want", [
+    ("We received a request asking us to authorize Knee arthroscopy, medial [29881] and Physical therapy, 6 visits "
+     "[97110].", [("Knee arthroscopy, medial", ["29881"]), ("Physical therapy, 6 visits", ["97110"])]),
+    ("This letter is about the bill from Dr. Ana Ruiz for Lipid panel, billed as 80061.", [("Lipid panel", ["80061"])]),
+    ("We are writing about your ongoing Hip arthroplasty, acetabular and proximal femoral (CPT 27130).",
+     [("Hip arthroplasty, acetabular and proximal femoral", ["27130"])]),
+    ("We approved Office visit, 30 minutes (code 99214) but denied the cushion.", [("Office visit, 30 minutes", ["99214"])]),
+    ("We will not cover Injection, onabotulinumtoxinA, 1 unit (155 units), billed as J0585.",
+     [("Injection, onabotulinumtoxinA, 1 unit (155 units)", ["J0585"])]),
+])
+def test_codes_attached_to_descriptions_in_prose(sentence, want):
+    svc = _letter(sentence + " The records do not show that it is needed.\n")["services"]
+    assert [(s["text"], s["codes"]) for s in svc if s["codes"]] == want
+
+
+@pytest.mark.parametrize("text", ["Send it to 1 Main St [Suite 12345] today.", "Reference (ID 19307) is on file."])
+def test_bracketed_numbers_that_are_not_after_a_description_are_not_codes(text):
+    assert _letter(text + "\nWe denied the request.\n")["services"] == []
+
+
+def test_regulation_given_as_the_notices_legal_basis_is_not_a_criterion():
+    body = ("We denied the request because it is not medically necessary.\nLegal basis:\n"
+            "42 CFR 438.210 and 438.404. We relied on MCG Health Home Care Guidelines: Home Oxygen.\n")
+    crit = [c["value"] for c in _letter(body)["criteria_cited"]]
+    assert not any("438.210" in c for c in crit)
+    assert any(c.startswith("MCG") for c in crit)
+
+
+def test_regulation_relied_on_is_a_criterion():
+    body = "We denied the skilled nursing stay. We relied on 42 CFR 409.31 to decide that daily skilled care is not needed.\n"
+    assert any("409.31" in c["value"] for c in _letter(body)["criteria_cited"])
+
+
+def test_region_spanning_states_takes_the_members_address():
+    head = ("Kaiser Permanente - Mid-Atlantic States\n2101 East Jefferson Street, Rockville, MD 20852\n"
+            "June 2, 2026\nAna Ruiz\n12 Oak Lane\nArlington, VA 22201\nMember ID: 11223344\nDear Ana Ruiz,\n")
+    assert _letter("We denied the request because it is not medically necessary.\n", head=head)["state"]["value"] == "VA"

@@ -294,7 +294,12 @@ def find_codes(text: str) -> list[Candidate]:
             ls, le = _line_at(text, s)
             line = text[ls:le]
             head = _header_context(text, ls)
-            explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I)
+            explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
+                re.search(r"\b(CPT|HCPCS|code|billed\s+(as|under)|coded\s+as|submitted\s+(as|under))\s*[:#]?\s*$",
+                          text[max(0, s - 30):s], re.I)
+            # "Blepharoplasty, upper eyelid [15823]", "... treatment planning (77263)": bracketed right after a description
+            bracketed = bool(re.search(r"[A-Za-z)]{2,}\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
+                bool(re.match(r"[ \t]*[\])]", text[e:e + 3]))
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
                 continue
@@ -306,17 +311,18 @@ def find_codes(text: str) -> list[Candidate]:
                                         and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
-            if not (explicit or in_table or row_like or P.CODE_CONTEXT_SERVICE.search(line)):
+            if not (explicit or in_table or row_like or bracketed or P.CODE_CONTEXT_SERVICE.search(line)):
                 continue
             value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].replace("O", "0")
             if label == "CPT":
                 value = value[:4] + (code[4] if code[4] in "FT" else value[4])
                 if not re.fullmatch(r"\d{4}[0-9FT]", value):
                     continue
-                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table):
+                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed):
                     continue
             src = "codes.explicit_label" if explicit else ("codes.table_column" if in_table else
-                                                           ("codes.service_row" if row_like else "codes.service_context"))
+                                                           ("codes.service_row" if row_like else
+                                                            "codes.bracketed" if bracketed else "codes.service_context"))
             out.append(Candidate(label, s, e, value, f"{src}.{label.lower()}", 0.95 if (explicit or in_table) else 0.8))
             taken.append((s, e))
     return sorted(out, key=lambda c: c.start)
