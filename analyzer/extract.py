@@ -314,7 +314,13 @@ _STRONG_REASON = re.compile(
     r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
     r"\b(cannot|can't|will\s+not|won't|no\s+longer)\b[^.;]{0,200}?,?\s+(since|as)\s+(?!of\b|soon|long|well|needed)|"
     r"\b(does|do)\s+not\s+(contract|work)\s+with\s+(us|kaiser)|\b(is|are|was|were)\s+(denied|declined)\s+(as|because|since)\b|"
-    r"\bso\s+(the|your|this)\s+(referral|request|claim|authori[sz]ation)\s+(is|was)\s+(declined|denied|not\s+approved)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+    r"\bso\s+(the|your|this)\s+(referral|request|claim|authori[sz]ation)\s+(is|was)\s+(declined|denied|not\s+approved)|"
+    # "X is approved. Y is not, because ...", "we cannot decide ... yet because we still need ...", a file that is
+    # incomplete, a review that needs more time, a claim that repeats one already processed
+    r"\b(is|are|was|were)\s+not(\s+(approved|covered|authori[sz]ed|certified))?,?\s+because\b|because\s+we\s+(still\s+)?need\b|"
+    r"\b(cannot|can't|can\s+not|unable\s+to)\s+(yet\s+)?(decide|make\s+(a|our|the)\s+(decision|determination))|"
+    r"\b(is|was)\s+incomplete\b|\b(has|have)\s+not\s+(yet\s+)?been\s+received|more\s+time\s+is\s+(required|needed)|"
+    r"\b(repeats|duplicates?)\b[^.]{0,80}?\b(already|previously)\s+(processed|paid|billed)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -353,6 +359,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc += 1
         if re.search(r"\b(you\s+may|if\s+you|call|appeal|grievance)\b", sent, re.I):
             sc -= 2
+        if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
+            sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         for s, e, p in ctx.model.get("REASON", []):
             if s < b and a < e:
                 sc += 2 * p

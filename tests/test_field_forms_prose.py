@@ -172,3 +172,46 @@ def test_region_spanning_states_takes_the_members_address():
     head = ("Kaiser Permanente - Mid-Atlantic States\n2101 East Jefferson Street, Rockville, MD 20852\n"
             "June 2, 2026\nAna Ruiz\n12 Oak Lane\nArlington, VA 22201\nMember ID: 11223344\nDear Ana Ruiz,\n")
     assert _letter("We denied the request because it is not medically necessary.\n", head=head)["state"]["value"] == "VA"
+
+
+# --- the reason, the kind and the criteria named in prose -----------------------------------------------------------
+@pytest.mark.parametrize("body,needle", [
+    ("The home visit is approved. The hospital bed is not, because you can get in and out of bed safely on your own.\n",
+     "because you can get in"),
+    ("We cannot decide the request for the scan yet because we still need the surgeon's notes from March.\n"
+     "Please fax the missing notes to 555-201-3344 by June 20, 2026.\n", "still need the surgeon"),
+    ("This claim repeats one we already processed for the same visit on the same day.\n", "repeats one"),
+])
+def test_reason_sentences_in_plain_words(body, needle):
+    reason = _letter(body)["denial_reason"]["value"]
+    assert reason and needle in reason
+
+
+def test_an_instruction_is_not_the_reason():
+    body = "Please send the missing therapy notes to us by fax as soon as you can so the review is complete.\n"
+    assert _letter(body)["denial_reason"]["value"] is None
+
+
+def test_two_criteria_sets_joined_by_and_are_two():
+    body = ("We denied the CT because it is not medically necessary. The reviewer used InterQual 2025 Imaging Criteria "
+            "and Kaiser Permanente Skilled Nursing Facility Level of Care Guideline.\n")
+    crit = [c["value"] for c in _letter(body)["criteria_cited"]]
+    assert "InterQual 2025 Imaging Criteria" in crit
+    assert "Kaiser Permanente Skilled Nursing Facility Level of Care Guideline" in crit
+
+
+def test_kp_words_in_a_sentence_are_not_a_criteria_title():
+    body = "Kaiser Permanente is required by state law to tell you how to appeal. We denied the request.\n"
+    assert _letter(body)["criteria_cited"] == []
+
+
+def test_care_that_will_no_longer_be_covered_is_a_termination():
+    body = ("Review type Standard concurrent review\nThe skilled nursing stay will no longer be covered, since you can now "
+            "walk safely with a walker and no longer need daily skilled care.\n")
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+def test_a_not_approved_row_followed_by_a_row_number_is_not_a_partial_approval():
+    body = ("Line Code Description Determination\n1 36475 Endovenous ablation, first vein Not approved\n"
+            "2 93971 Duplex scan of extremity veins Not approved\nWe denied both because they are not medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] != "partial_denial"

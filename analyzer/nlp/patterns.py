@@ -203,7 +203,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
-     r"partially\s+(approved|denied|certified|authori[sz]ed|covered)|partial\s+(approval|denial|certification)|approved\s+(only\s+)?(\d+|some|part)|"
+     r"partially\s+(approved|denied|certified|authori[sz]ed|covered)|partial\s+(approval|denial|certification)|(?<!not )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
      r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte"),
     ("kind.partial_title", "partial_denial", 3,
@@ -219,7 +219,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
-     r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(cover|approve|authorize)|stop\s+(covering|paying\s+for)|"
+     r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(be\s+)?(cover|approv|authori[sz]|pa(y|id\b))\w*|stop\s+(covering|paying\s+for)|"
      r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
      r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
@@ -347,7 +347,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?|Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
-    ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+([\w-]+\s+){0,4}?(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
     ("criteria.asam", r"\bASAM\b(\s+Criteria)?(,?\s+\d(rd|th)\s+edition)?|American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),

@@ -495,11 +495,19 @@ _TITLE_TAIL = re.compile(
     r",(?=\s+(?:\d{1,2}(?:st|nd|rd|th)\s+edition|[A-Z][\w-]*\s+[A-Z]))))+")
 
 
+_NEXT_CRITERIA = re.compile(r"\s+(?:and|or|y)\s+(?:the\s+)?(?=(?:Kaiser|KP|InterQual|MCG|Milliman|NCCN|National|Local|Medicare|"
+                            r"American|ASAM|LOCUS|CALOCUS|Hayes|ACR|Regional|TPMG|SCPMG|WPATH)\b)")
+
+
 def _extend_title(text: str, end: int) -> int:
     m = _TITLE_TAIL.match(text, end)
     if not m:
         return end
     tail = m.group(0)
+    # "... Criteria: Cerebrovascular Disease and Kaiser Permanente Technology Assessment": the "and" starts another set
+    nxt = _NEXT_CRITERIA.search(tail)
+    if nxt:
+        tail = tail[:nxt.start()]
     # never end on a connector word ("... Criteria and the plan")
     prev = None
     while prev != tail:
