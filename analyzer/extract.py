@@ -44,7 +44,7 @@ class Extraction:
 _RIGHTS_OPENING = re.compile(
     r"(?:^|\n)[ \t]*(?:[•·*o\-–]\s+|\d{1,2}[.)]\s+)?(you\s+(have\s+the\s+right|can|may)\s+(to\s+)?(appeal|ask\s+(us\s+)?(for\s+)?"
     r"(an?\s+)?(appeal|reconsideration|new\s+review|review\s+of\s+(this|our)\s+decision))|"
-    r"if\s+you\s+(disagree|don'?t\s+agree|do\s+not\s+agree|want\s+to\s+appeal|are\s+not\s+happy)|"
+    r"(if|should)\s+you\s+(disagree|don'?t\s+agree|do\s+not\s+agree|want\s+to\s+appeal|wish\s+to\s+appeal|are\s+not\s+happy)|"
     r"tiene\s+derecho\s+a\s+apelar|si\s+no\s+est[áa]\s+de\s+acuerdo)\b", re.I)
 
 
@@ -147,7 +147,7 @@ def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: int | None = None, 
         if sec == "taglines" or (skip_rights and sec in RIGHTS_SECTIONS):
             continue
         if field_name == "denial_category" and (ctx.in_quotes(c.start) or _rights_sentence(ctx, c.start) or
-                                                _in_cited_title(ctx, c.start)):
+                                                _in_cited_title(ctx, c.start) or _dispute_types(ctx, c.start)):
             continue
         per_id[c.source] += 1
         if per_id[c.source] > cap:
@@ -438,6 +438,22 @@ def _in_cited_title(ctx: _Ctx, pos: int) -> bool:
     return any(c.start <= pos < c.end for c in ctx.cands["criteria"])
 
 
+_BOTH_CATEGORIES = re.compile(r"medical(ly)?\s+necess\w*[^.;]{0,60}?experimental|experimental[^.;]{0,60}?medical(ly)?\s+necess", re.I)
+
+
+def _dispute_types(ctx: _Ctx, pos: int) -> bool:
+    """A sentence about an outside review that lists the kinds of disputes it hears ("... decide disputes about
+    medical necessity, experimental or investigational treatment and emergency payment"): not this letter's reason."""
+    a, b = _sentence_at(ctx, pos)
+    sent = ctx.text[a:b]
+    if not _BOTH_CATEGORIES.search(sent):
+        return False
+    if _NOT_A_REASON.search(sent):
+        return True
+    pa, pb = _sentence_at(ctx, a - 1) if a > 0 else (a, a)
+    return pa < a and bool(_NOT_A_REASON.search(ctx.text[pa:pb]))
+
+
 def _rights_sentence(ctx: _Ctx, pos: int) -> bool:
     """The sentence at ``pos`` explains rights, or continues a rights sentence in the same paragraph ("You may ask
     for an IMR. Doctors who do not work for us decide whether an experimental treatment should be covered.")."""
@@ -446,6 +462,12 @@ def _rights_sentence(ctx: _Ctx, pos: int) -> bool:
         return False
     if _RIGHTS_SENTENCE.search(ctx.text[a:b]):
         return True
+    if a > 0 and re.match(r"\s*[a-z]", ctx.text[a:b]):
+        # the second half of "The DMHC offers Independent Medical Review: physicians outside ... decide disputes
+        # about medical necessity, experimental or investigational treatment ..."
+        pa, pb = _sentence_at(ctx, a - 1)
+        if pa < a and _NOT_A_REASON.search(ctx.text[pa:pb]):
+            return True
     for _ in range(2):
         pa, pb = _sentence_at(ctx, a - 1) if a > 0 else (a, a)
         if pb <= pa or pa >= a or re.search(r"\n[ \t]*\n", ctx.text[pa:a]):

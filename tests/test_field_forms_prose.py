@@ -215,3 +215,36 @@ def test_a_not_approved_row_followed_by_a_row_number_is_not_a_partial_approval()
     body = ("Line Code Description Determination\n1 36475 Endovenous ablation, first vein Not approved\n"
             "2 93971 Duplex scan of extremity veins Not approved\nWe denied both because they are not medically necessary.\n")
     assert _letter(body)["letter_kind"]["value"] != "partial_denial"
+
+
+def test_on_the_ordinal_date_states_its_role_after_it():
+    body = ("On the 22nd of May, 2026 we received a request from your doctor. On the 30th of May, 2026, we denied it "
+            "because the records do not show that it is needed.\n")
+    d = _letter(body)["dates"]
+    assert d["request_received"]["value"] == "2026-05-22"
+    assert d["decision"]["value"] == "2026-05-30"
+
+
+def test_a_list_of_dispute_types_an_outside_review_hears_is_not_the_category():
+    body = ("We denied the knee brace because it is not medically necessary: you walk without help.\n" * 2 +
+            "Should you disagree, you may appeal within 180 days.\n"
+            "The state offers Independent Medical Review: physicians outside the plan decide disputes about medical "
+            "necessity, experimental or investigational treatment and emergency payment.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_doctor_who_filed_the_appeal_with_the_member_is_not_the_reviewer():
+    body = ("We have completed our review of your appeal, filed together with Dr. Nadia Ferro, about our decision "
+            "not to cover the surgery.\nThe original decision is upheld.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("label", ["Therapy started", "Infusions started", "Visits began"])
+def test_start_of_therapy_labels_are_service_dates(label):
+    body = f"{label} 12/30/2025\n\nWe will no longer cover the drug because a biosimilar is on our formulary.\n"
+    assert _letter(body)["dates"]["service"]["value"] == "2025-12-30"
+
+
+def test_coverage_start_is_not_a_service_date():
+    body = "Coverage began 01/01/2025\n\nWe denied the drug because a biosimilar is on our formulary.\n"
+    assert _letter(body)["dates"]["service"]["value"] is None

@@ -101,7 +101,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
         r"(comenz[óo]|inici[óo])\s+el|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
         # a label before the date on its line: "Admitted / started Mar. 11, 2026", "Care started Nov. 18, 2025"
-        r"(^|\n)[ \t]*((care|services?|treatment|stay)\s+(started|began)|admitted(\s*/\s*started)?|started|admission(\s+date)?|"
+        r"(^|\n)[ \t]*((care|services?|treatment|therapy|medication|drug|infusions?|sessions?|visits?|stay)\s+(started|began)|admitted(\s*/\s*started)?|started|admission(\s+date)?|"
         r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$|"
         r"\b(services?|care|treatment)\s+(began|started|start\s+date)[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(

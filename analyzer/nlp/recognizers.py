@@ -386,7 +386,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     ls, _ = _line_at(text, start)
     if end > start and _DECISION_NOTE.match(text, end):
         return "decision", "role.decision_note_after", 0.9  # "07/03/2026 (the date the decision was made)"
-    if end > start and re.search(r"(^|\n|[.:]\s+)\s*(On|El|En|As\s+of)\s*$", text[max(0, start - 12):start]):
+    if end > start and re.search(r"(^|\n|[.:]\s+)\s*(On|El|En|As\s+of)(\s+the)?\s*$", text[max(0, start - 12):start]):
         after = text[end:end + 120]
         for role, src, rx in P.DATE_ROLE_FORWARD:
             if rx.search(after):
@@ -836,7 +836,8 @@ _REVIEW_CUE = re.compile(
     r"peer[-\s]to[-\s]peer|revis[óo]|revisad[oa]|decidi[óo])\b", re.I)
 _REQUESTER_BEFORE = re.compile(
     r"\b(request\w*|sent|submitted|faxed|ordered|prescribed|referred|bill(ed)?|claim|update|records?|notes|office\s+of|"
-    r"to|attn|attention|cc|from|your\s+(doctor|provider|physician|clinician))\b[^.;:]{0,25}$", re.I)
+    r"to|attn|attention|cc|from|your\s+(doctor|provider|physician|clinician)|filed|together\s+with|on\s+(your\s+)?behalf|"
+    r"support\w*|letter\s+from|appeal(ed)?\s+by)\b[^.;:]{0,25}$", re.I)
 
 
 def _reviewer_in_sentence(text: str) -> list[Candidate]:
