@@ -417,10 +417,27 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind2_medicaid_plain", "notice.external_review", "fair hearing"),
         ("blind2_medicaid_plain", "notice.language_assistance", "Resumen en español"),
         ("blind2_medicaid_plain", "notice.expedited_review", "72 hours"),
+        ("blind3_member_relations_resolution", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind3_member_relations_resolution", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind3_member_relations_resolution", "notice.language_assistance", "ATENCIÓN"),
+        ("blind3_member_relations_resolution", "notice.plan_provision", "Evidence of Coverage and Disclosure Form"),
+        ("blind3_claim_statement", "notice.claim_identification", "every billing code and diagnosis code"),
+        ("blind3_claim_statement", "notice.language_assistance", "ATENCIÓN"),
+        ("blind3_claim_statement", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind3_claim_statement", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind3_fax_turnaround", "notice.delay_requirements", "Target date"),
+        ("blind3_fax_turnaround", "notice.external_review", "Independent Review Entity"),
+        ("blind3_fax_turnaround", "notice.expedited_review", "72 hours"),
+        ("blind3_fax_turnaround", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind3_medi_cal_aviso_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind3_medi_cal_aviso_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind3_medi_cal_aviso_es", "notice.language_assistance", "ATENCIÓN"),
+        ("blind3_medi_cal_aviso_es", "notice.plan_provision", "Manual para Miembros"),
+        ("blind3_medi_cal_aviso_es", "network.no_timely_in_network_alternative", "Le hicimos una cita"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2, blind3) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -570,6 +587,8 @@ def test_final_templates_scan_photo_and_cli(tmp_path):
 BLIND = ["blind_fax_auth", "blind_benefit_letter", "blind_bilingual_notice"]
 # the second blind set (analyzer/samplegen/blind2.py)
 BLIND2 = ["blind2_ma_coverage_table", "blind2_knox_keene_bh", "blind2_erisa_admin_memo", "blind2_medicaid_plain"]
+# the third blind set (analyzer/samplegen/blind3.py)
+BLIND3 = ["blind3_member_relations_resolution", "blind3_claim_statement", "blind3_fax_turnaround", "blind3_medi_cal_aviso_es"]
 
 
 def test_blind_templates_are_listed_only_by_name():
@@ -651,6 +670,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind3_"):
+        from analyzer.samplegen.blind3 import parse_blind3_date
+
+        return lambda text, year=None: parse_blind3_date(text)
     if template.startswith("blind2_"):
         from analyzer.samplegen.blind2 import parse_blind2_date
 
@@ -664,7 +687,9 @@ def _date_parser(template: str):
     return parse_final_date
 
 
-@pytest.mark.parametrize("template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2])
+@pytest.mark.parametrize(
+    "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
+)
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
     for seed in range(seeds):
@@ -765,4 +790,120 @@ def test_blind2_default_generation_unchanged_and_cli(tmp_path):
     pdf = render_pdf(generate(1, template="blind2_ma_coverage_table"), None)
     assert render_photo(pdf, 1, seed=1, dpi=60)[:3] == b"\xff\xd8\xff"
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind2_erisa_admin_memo"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- third blind set (analyzer/samplegen/blind3.py): written without sight of the extractor; measured once ----------
+
+
+def test_blind3_templates_are_listed_only_by_name():
+    from analyzer.samplegen import (
+        blind2_template_names,
+        blind3_template_names,
+        blind_template_names,
+        final_template_names,
+        fresh_template_names,
+    )
+
+    assert blind3_template_names() == BLIND3
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2
+    assert not set(BLIND3) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2))
+    for seed in range(60):
+        assert generate(seed).template not in BLIND3
+    for name in BLIND3:
+        assert generate(1, template=name).template == name
+
+
+def test_blind3_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind3 import STYLES, b3date, parse_blind3_date
+
+    d = dt.date(2025, 3, 3)
+    assert b3date(d, "mon_dash") == "03-MAR-2025" and b3date(d, "ymd_mon") == "2025-Mar-03"
+    assert b3date(d, "mdy_nocomma") == "March 3 2025" and b3date(d, "wd_dmy") == "Monday, 3 March 2025"
+    assert b3date(d, "es_long") == "3 de marzo de 2025" and b3date(d, "es_wd") == "lunes, 3 de marzo de 2025"
+    assert b3date(d, "es_dot") == "03.03.2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13)):
+        for st in STYLES:
+            assert parse_blind3_date(b3date(day, st)) == day, (day, st)
+    assert parse_blind3_date("miércoles, 12 de agosto de 2026") == dt.date(2026, 8, 12)
+    assert parse_blind3_date("12.08.2026") == dt.date(2026, 8, 12)  # Spanish numeric dates are day first
+
+
+def test_blind3_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND3}
+    cats = {t: set() for t in BLIND3}
+    urg = {t: set() for t in BLIND3}
+    for t in BLIND3:
+        for seed in range(40):
+            tr = generate(seed, template=t).truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind3_member_relations_resolution"] == {"commercial_hmo"}
+    assert kinds["blind3_member_relations_resolution"] == {"grievance_decision"}
+    assert states["blind3_member_relations_resolution"] == {"CA"}
+    assert plans["blind3_claim_statement"] == {"medicare_advantage", "commercial_hmo", "erisa_group"}
+    assert kinds["blind3_claim_statement"] == {"payment_denial"}
+    assert plans["blind3_fax_turnaround"] == {"medicare_advantage", "commercial_hmo", "erisa_group"}
+    assert kinds["blind3_fax_turnaround"] == {"delay_notice", "initial_denial", "partial_denial"}
+    assert plans["blind3_medi_cal_aviso_es"] == {"medi_cal"} and states["blind3_medi_cal_aviso_es"] == {"CA"}
+    assert kinds["blind3_medi_cal_aviso_es"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert all(len(c) >= 3 for c in cats.values())
+    assert set().union(*cats.values()) >= {"medical_necessity", "experimental_investigational", "not_covered",
+                                          "out_of_network", "no_prior_authorization", "administrative"}
+    assert set().union(*urg.values()) == {"standard", "expedited"}
+    assert urg["blind3_member_relations_resolution"] == {"standard", "expedited"}
+    assert urg["blind3_claim_statement"] == {"standard"}
+    # the fax notice decides on the 72-hour track; only a planted missing-expedited-review defect keeps it standard
+    for seed in range(20):
+        tr = generate(seed, template="blind3_fax_turnaround").truth
+        if tr["letter_kind"] != "delay_notice" and "notice.expedited_review" not in tr["defects"]:
+            assert tr["urgency"] == "expedited"
+    for seed in range(6):
+        spec = generate(seed, template="blind3_medi_cal_aviso_es")
+        assert spec.truth["language"] == "es" and "días" in spec.text
+        assert re.fullmatch(r"(\w+, )?\d{1,2} de \w+ de \d{4}|\d{2}\.\d{2}\.\d{4}", spec.spans("DATE_LETTER")[0])
+
+
+def test_blind3_compliant_letters_carry_required_pieces():
+    for t in BLIND3:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+                assert "1-888-466-2219" in txt and ("Independent Medical Review" in txt or "Revisión Médica Independiente" in txt)
+            if tr["plan_type"] == "medi_cal":
+                assert "Audiencia Estatal" in txt and "10 días" in txt
+            if tr["plan_type"] == "medicare_advantage" and tr["letter_kind"] != "delay_notice":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+            if tr["plan_type"] == "erisa_group" and tr["letter_kind"] != "delay_notice":
+                assert "502(a)" in txt and "1-866-444-3272" in txt
+            assert "ATENCIÓN" in txt
+            assert (tr["stated_appeal_deadline_days"] is not None) == (tr["letter_kind"] != "delay_notice")
+            if tr["denial_category"] == "medical_necessity" and tr["letter_kind"] != "payment_denial":
+                assert tr["criteria_cited"]
+            if tr["letter_kind"] == "payment_denial":
+                assert "Charge" in txt and "every billing code and diagnosis code" in txt
+            if tr["letter_kind"] == "delay_notice":
+                assert "Target date" in txt
+
+
+def test_blind3_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    pdf = render_pdf(generate(1, template="blind3_medi_cal_aviso_es"), None)
+    assert render_photo(pdf, 1, seed=1, dpi=60)[:3] == b"\xff\xd8\xff"
+    scan = render_scan(render_pdf(generate(2, template="blind3_claim_statement"), None), dpi=60, seed=2)
+    with pdfplumber.open(io.BytesIO(scan)) as doc:
+        assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind3_fax_turnaround"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
