@@ -45,6 +45,7 @@ _RIGHTS_OPENING = re.compile(
     r"(?:^|\n)[ \t]*(?:[•·*o\-–]\s+|\d{1,2}[.)]\s+)?(you\s+(have\s+the\s+right|can|may)\s+(to\s+)?(appeal|ask\s+(us\s+)?(for\s+)?"
     r"(an?\s+)?(appeal|reconsideration|new\s+review|review\s+of\s+(this|our)\s+decision))|"
     r"(if|should)\s+you\s+(disagree|don'?t\s+agree|do\s+not\s+agree|want\s+to\s+appeal|wish\s+to\s+appeal|are\s+not\s+happy)|"
+    r"(this|the|our)\s+(decision|determination)\s+(may|can)\s+be\s+appealed|"
     r"tiene\s+derecho\s+a\s+apelar|si\s+no\s+est[áa]\s+de\s+acuerdo)\b", re.I)
 
 
@@ -197,6 +198,12 @@ KIND_ORDER = ["second_opinion_denial", "grievance_decision", "payment_denial", "
 
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _cue_scores(ctx, "letter_kind", 0, ctx.decision_end)
+    # the letter's own header rows ("Determination  Final internal appeal - ... upheld", "Appeal received ...") may
+    # read like a rights heading; in the top block they describe this letter
+    _, top_hits = _cue_scores(ctx, "letter_kind", 0, min(_top_of_letter(ctx), ctx.decision_end), skip_rights=False)
+    for lab, cs in top_hits.items():
+        seen = {c.start for c in hits.get(lab, [])}
+        hits[lab] = sorted(hits.get(lab, []) + [c for c in cs if c.start not in seen], key=lambda c: c.start)
     for lab in list(hits):
         keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
         hits[lab] = keep
@@ -208,6 +215,8 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
         decisions.add(_row_decision(m.group("d")))
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
+    elif "ending" in decisions:
+        scores["termination_notice"] += 3  # care already under way that is stopping or being cut
     elif decisions == {"pending"}:
         scores["delay_notice"] += 3  # every line still waits for a decision
     for lab in KIND_ORDER:
@@ -223,8 +232,9 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
 
 
 # what a decision table's last column says of a line
-_DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+certified|non-?certified|denied|denegad[oa]|"
-                   r"negad[oa]|no\s+aprobad[oa]|approved|authori[sz]ed|covered|certified|aprobad[oa]|autorizad[oa]|pending|pendiente")
+_DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+certified|non-?certified|not\s+payable|denied(\s+on\s+appeal)?|"
+                   r"denegad[oa]|negad[oa]|no\s+aprobad[oa]|approved|authori[sz]ed|covered|certified|payable(\s+as\s+requested)?|"
+                   r"aprobad[oa]|autorizad[oa]|pending|pendiente|stopping|ending|reduced")
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 
 
@@ -232,6 +242,8 @@ def _row_decision(word: str) -> str:
     w = word.lower()
     if w.startswith("pend"):
         return "pending"
+    if w.startswith(("stop", "end", "reduc")):
+        return "ending"
     return "denied" if re.match(r"(not|non|den|neg|no\s)", w) else "approved"
 
 
@@ -242,7 +254,7 @@ _POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|ask\s+(us\s+)?for|
 _RIGHTS_TALK_APPEAL = re.compile(r"\b(" + _POSSIBILITY + r")\b", re.I)
 _RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievance|appeal|apelaci[óo]n|queja)\b", re.I)
 # a letter-kind cue in a conditional or a right ("If our appeal decision still goes against you ...") is not this letter
-_CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(may|have\s+the\s+right)\b|"
+_CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(also\s+)?(may|have\s+the\s+right)\b|"
                           r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b", re.I)
 
 
@@ -623,13 +635,17 @@ def _dates(ctx: _Ctx) -> dict:
 
 
 def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
-    """A name the NER calls the reviewer that is the requesting provider (same name, or a requester's row)."""
+    """A name the NER calls the reviewer that is the requesting provider (same name, or a requester's row) or a
+    doctor the plan offers instead."""
     name = R._clean_name(ctx.text[s:e]).lower()
     pv = (res.get("requesting_provider") or {}).get("value") or ""
     if name and name in pv.lower():
         return True
     ls, _ = R._line_at(ctx.text, s)
-    return bool(re.match(r"[ \t]*(requesting|requested\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
+    if re.search(r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see)\s*(Dr\.\s*)?$",
+                 ctx.text[max(0, s - 40):s], re.I):
+        return True  # an in-network doctor the plan offers instead ("... to be seen by Jane Doe, MD, Breast Surgery")
+    return bool(re.match(r"[ \t]*(requesting|requested\s+by|submitted\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
                          r"to\b|attn|attention\b|cc\b)", ctx.text[ls:s], re.I))
 
 

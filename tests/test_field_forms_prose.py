@@ -248,3 +248,107 @@ def test_start_of_therapy_labels_are_service_dates(label):
 def test_coverage_start_is_not_a_service_date():
     body = "Coverage began 01/01/2025\n\nWe denied the drug because a biosimilar is on our formulary.\n"
     assert _letter(body)["dates"]["service"]["value"] is None
+
+
+# --- forms found on the blind2 set once it was measured (development now) -------------------------------------------
+@pytest.mark.parametrize("head,want", [
+    ("Jane Q. Doe Issued: 2025-10-27\n", "2025-10-27"),
+    ("Jane Q. Doe Issued: Mon, Sep 22, 2025\n", "2025-09-22"),
+    ("Notice issued 20260112\n", "2026-01-12"),
+])
+def test_issued_labels_give_the_letter_date(head, want):
+    letter = _letter("We denied the request because it is not medically necessary.\n", head="Kaiser Permanente\n" + head + "\n")
+    assert letter["dates"]["letter"]["value"] == want
+
+
+@pytest.mark.parametrize("text", ["Group 20261399 plan", "Account 20251301"])
+def test_compact_numbers_that_are_not_dates(text):
+    letter = _letter(text + "\nWe denied the request.\n", head="Kaiser Permanente\n\n")
+    assert letter["dates"]["letter"]["value"] is None
+
+
+@pytest.mark.parametrize("line,want", [("Senior Advantage ID: 57-188-965", "57-188-965"),
+                                       ("Plan participant no. 9820667", "9820667"),
+                                       ("Medi-Cal client number: 173662558", "173662558"),
+                                       ("Enrollee ID no.: 5016134", "5016134")])
+def test_more_member_id_labels(line, want):
+    head = "Kaiser Permanente\nDate: June 2, 2026\n" + line + "\n\n"
+    assert _letter("We denied the request.\n", head=head)["member_id"]["value"] == want
+
+
+def test_covered_person_row_is_the_member_and_submitted_by_row_is_the_provider():
+    head = ("Kaiser Permanente\nNotice issued 5/18/2026\nCovered person Diego Kahananui\nPlan participant no. 5451234\n"
+            "Submitted by Ezequiel Okonkwo, M.D.\nClaim filed 5/10/2026\nDecided 5/17/2026\n\n")
+    letter = _letter("We denied the claim because it is not medically necessary.\n", head=head)
+    assert letter["member_name"]["value"] == "Diego Kahananui"
+    assert letter["requesting_provider"]["value"] == "Ezequiel Okonkwo, M.D."
+    assert letter["reviewer"]["name"]["value"] is None
+    assert letter["dates"]["request_received"]["value"] == "2026-05-10"
+    assert letter["dates"]["decision"]["value"] == "2026-05-17"
+
+
+def test_who_asked_and_who_decided_labels():
+    body = ("Who asked: Leilani Ramirez, DO. We got the request on 2026-09-17.\nWhy: Not medically necessary.\n"
+            "Who decided: Cedric Zhang, our Utilization Review Coordinator. Your doctor can reach the reviewer at 626.338.2593.\n")
+    letter = _letter(body)
+    assert letter["requesting_provider"]["value"] == "Leilani Ramirez, DO"
+    assert letter["reviewer"]["name"]["value"] == "Cedric Zhang"
+    assert letter["reviewer"]["phone"]["value"] == "626.338.2593"
+
+
+def test_an_in_network_doctor_offered_instead_is_not_the_reviewer():
+    body = ("The outside surgeon does not contract with us, so the referral is not approved. We have arranged for you to be "
+            "seen by Fatima Castellanos, M.D., Breast Surgery, at Town Park Medical Center on July 13, 2026.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_signature_after_a_page_break_and_running_header():
+    body = ("We denied the claim because it is not medically necessary.\nIssued on behalf of the Plan Administrator,\n"
+            "1/2 Claims Administration Services\n\f\nCase H171348861 / Dolores Velasquez\nTuan C. Nakamura\n"
+            "Utilization Management Specialist\nDirect line for treating providers: (770) 487-1937\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Tuan C. Nakamura"
+    assert letter["reviewer"]["phone"]["value"] == "(770) 487-1937"
+
+
+@pytest.mark.parametrize("head_line,kind", [
+    ("Determination Final internal appeal - adverse benefit determination upheld", "grievance_decision"),
+    ("Determination Pre-service claim - partially adverse benefit determination", "partial_denial"),
+])
+def test_determination_rows_name_the_letter_kind(head_line, kind):
+    head = "Kaiser Permanente\nNotice issued 5/18/2026\nCovered person Ana Ruiz\n" + head_line + "\nSubmitted by Dr. Leo Park\n\n"
+    body = ("GROUNDS FOR THIS DETERMINATION\nThe records do not show that you tried methotrexate for 3 months, which the "
+            "formulary requires first, so the drug is not medically necessary.\n") * 2
+    assert _letter(body, head=head)["letter_kind"]["value"] == kind
+
+
+def test_rights_sentence_about_a_civil_action_once_appeals_are_complete_is_not_an_appeal_decision():
+    body = ("We determined that coverage will stop because the care is no longer medically necessary.\n" * 3 +
+            "This decision may be appealed within 180 days. You also have the right to bring a civil action under section "
+            "502(a) of ERISA once the appeal process is complete.\n")
+    assert _letter(body)["letter_kind"]["value"] != "grievance_decision"
+
+
+def test_yes_to_part_no_to_the_rest_is_partial():
+    body = "We said yes to part of a health care request and no to the rest.\nYes to: physical therapy. No to: the brace.\n"
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+def test_a_table_of_care_that_is_stopping_is_a_termination():
+    body = ("Item or service Billing code Units asked for Units allowed Outcome\n"
+            "Spinal cord stimulator trial 63650 1 0 Stopping\nThe care is ending because it is no longer medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+def test_review_completed_on_is_the_decision_date_and_answer_times_are_not_the_appeal_window():
+    body = ("The review was completed on 28 January 2026. This request is denied because it is not medically necessary.\n"
+            "You, your doctor, or your representative may ask the plan to reconsider. The request must reach us within 60 "
+            "calendar days of the date this notice was issued. We normally answer a reconsideration within 30 days.\n")
+    letter = _letter(body)
+    assert letter["dates"]["decision"]["value"] == "2026-01-28"
+    assert letter["stated_appeal_deadline_days"]["value"] == 60
+
+
+def test_bracketed_diagnosis_codes_after_a_condition_label():
+    body = "Medical condition(s) reported: Chronic pain syndrome [G89.4].\nWe denied the request.\n"
+    assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["G89.4"]]

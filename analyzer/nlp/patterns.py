@@ -37,7 +37,8 @@ ICD_RE = re.compile(r"(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.)
 
 CODE_CONTEXT_SERVICE = re.compile(
     r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
-CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b|\b(conditions?|condici[óo]n)[ \t]*+:", re.I)
+CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b|\b(conditions?|condition\(s\)|condici[óo]n)"
+                               r"(?:[ \t]+[a-z]+){0,2}[ \t]*+:", re.I)
 # labels that make the following number an identifier, never a code
 ID_LABEL = re.compile(
     r"(MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
@@ -80,6 +81,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
+    # "20260112" (a compact year-month-day some claim systems print): only years 2000-2039 and a real month/day
+    ("date.compact", re.compile(r"(?<![\w/.-])(?P<year>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")),
     # "2025/07/11" (year first with slashes or dots, as some notices and forms print it)
     ("date.ymd", re.compile(rf"(?<![\d/.])(?P<year>[12]{D}{{3}})\s?[/.]\s?(?P<m>{D}{{1,2}})\s?[/.]\s?(?P<d>{D}{{1,2}})(?![\d/]|\.\d)")),
     ("date.numeric", re.compile(
@@ -106,7 +109,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(services?|care|treatment)\s+(began|started|start\s+date)[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
-        r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
+        r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|"
+        r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
@@ -114,13 +118,15 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
         r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
-        r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
+        r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
+        r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
-        r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o)\s*[:.]?\s*$|"
+        r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o|"
+        r"((notice|letter)\s+)?(issued|mailed|sent)(\s+on)?|fecha\s+de\s+emisi[óo]n)\s*[:.]?\s*$|"
         # a compound label anywhere on the line (two-column headers: "Jane Doe   Statement date: May 1, 2026")
         r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
-        r"date\s+(sent|mailed|issued|printed))[ \t]*[:.]?[ \t]*$", re.I)),
+        r"date\s+(sent|mailed|issued|printed)|(notice|letter)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:))[ \t]*[:.]?[ \t]*$", re.I)),
     # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(
@@ -136,7 +142,7 @@ DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
     ("request_received", "role.fwd_received", re.compile(
         r"^,?\s*((we|kaiser[\w ]{0,40}|the\s+(health\s+)?plan|our\s+[\w ]{0,30}(office|department|unit))\s+(received|got)|"
         r"(your|the)\s+[\w ,.]{0,60}?(asked\s+(us|for)|requested|submitted|sent\s+us|was\s+received|filed|faxed)|"
-        r"you\s+(asked|requested|submitted|filed|sent|called)|(?:Dr\.\s+)?[A-Z][\w.,'’ -]{0,60}?\b(asked\s+(us|for)|requested|submitted|sent\s+us)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
+        r"you\s+(asked|requested|submitted|filed|sent|called)|(?:Dr\.\s+)?[A-Z][\w.,'’ -]{0,60}?\b(asked\s+(us|for|the\s+(health\s+)?plan|kaiser)|requested|submitted|sent\s+us)|recibimos|usted\s+(pidi[óo]|solicit[óo]|present[óo])|su\s+m[ée]dico[\w ,.]{0,40}?(pidi[óo]|solicit[óo]))", re.I)),
     ("decision", "role.fwd_decision", re.compile(
         r"^,?\s*(we|the\s+(physician|reviewer|plan)|an?\s+[\w ]{0,30}?(physician|doctor|reviewer|pharmacist|nurse))\s+"
         r"(decided|made\s+(a|the|our|this)\s+decision|denied|determined|reviewed|approved|partly\s+approved|authori[sz]ed|"
@@ -194,7 +200,12 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"notice\s+of\s+appeal\s+resolution|we\s+(reviewed|have\s+reviewed|received)\s+your\s+(appeal|grievance)|"
      r"your\s+(appeal|grievance)\s+(dated|received|filed|submitted|was|has\s+been|regarding|about)|"
      r"(upheld|uphold|upholding)\s+(the|our)\s+(original\s+)?(denial|decision)|appeal\s+(decision|determination)|"
-     r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|su\s+apelaci[óo]n"),
+     r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|su\s+apelaci[óo]n|"
+     # "Final internal appeal - adverse benefit determination upheld", "denied on appeal", "Appeal received 05/16/2026"
+     r"final\s+(internal\s+)?appeal|denied\s+on\s+appeal|(determination|denial|decision)\s+(is\s+|was\s+|has\s+been\s+)?upheld|"
+     r"(^|\n)[ \t]*appeal\s+(received|filed|date)|(the|your)\s+appeal\s+did\s+not\s+change|"
+     r"(this\s+decision|this\s+letter)\s+completes\s+the\s+(plan'?s\s+)?(internal\s+)?appeal|(appeal|review)\s+(process|procedures)\s+"
+     r"(have|has)\s+(now\s+)?been\s+exhausted"),
     ("kind.payment", "payment_denial", 3,
      r"\bclaim\s+(number|no\.?|#|for|was|is|has|received|dated|denied)|notice\s+of\s+denial\s+of\s+payment|"
      r"deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
@@ -203,9 +214,11 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
-     r"partially\s+(approved|denied|certified|authori[sz]ed|covered)|partial\s+(approval|denial|certification)|(?<!not )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
+     r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
      r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
-     r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte"),
+     r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte|"
+     # "We said yes to part of a health care request and no to the rest."
+     r"(approv\w*|said\s+yes\s+to|cover\w*|authori[sz]\w*)\s+(only\s+)?(part|some)\s+of\b|\bno\s+to\s+the\s+rest\b"),
     ("kind.partial_title", "partial_denial", 3,
      r"modified\s+authorization|partly\s+(approved|denied)|(approved|authori[sz]ed)\s+part\s+of|"
      r"(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
@@ -215,7 +228,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
-     r"coverage\s+(ends|will\s+(end|stop)|is\s+ending)|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
+     r"coverage\s+(ends|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b[^.\n]{0,120}?\b(is|are)\s+(ending|stopping)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
@@ -374,7 +387,8 @@ DEADLINE_RE = re.compile(
     rf"(?P<num>\d{{1,3}}|{_NUMW})(\s*\(\d{{1,3}}\))?[\s-]+(?P<cal>(calendar|business|working|natural(es)?|calendario|h[áa]biles)\s+)?"
     rf"(?P<unit>days?|d[íi]as|months?|meses|mes|years?|a[ñn]os?)\b", re.I)
 DEADLINE_ACTION = re.compile(
-    r"\b(appeal|grievance|reconsideration|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us|within)|must\s+(ask|request|file)|"
+    r"\b(appeal|grievance|reconsider\w*|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us|within)|must\s+(ask|request|file)|"
+    r"(request|appeal|form|letter)\s+must\s+(reach|get\s+to|arrive|be\s+(received|sent|filed|mailed))|"
     r"apelaci[óo]n|apelar|queja|reclamo|presentar|solicitar|pedir|state\s+hearing|audiencia)", re.I)
 DEADLINE_EXTERNAL = re.compile(
     r"(independent\s+medical\s+review|\bIMR\b|external\s+review|independent\s+review|\bDMHC\b|department\s+of\s+managed|"
@@ -382,6 +396,7 @@ DEADLINE_EXTERNAL = re.compile(
     r"revisi[óo]n\s+m[ée]dica\s+independiente|department\s+of\s+insurance|insurance\s+commissioner)", re.I)
 DEADLINE_NOT = re.compile(
     r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify)|(you|we)\s+will\s+(get|receive|hear)|"
+    r"\bwe\s+(normally|usually|generally|typically)?\s*(answer|respond|reply|decide)\b|answer\s+within|"
     r"decision\s+within|respond\s+within|resolve|acknowledg|within\s+\d+\s+(calendar\s+|business\s+)?days\s+of\s+(our|the)\s+receiv|"
     r"le\s+responderemos|tomaremos|pay\s+within|continu|aid\s+paid|keep\s+(getting|receiving)|seguir\s+recibiendo)", re.I)
 

@@ -273,7 +273,7 @@ def find_codes(text: str) -> list[Candidate]:
             continue  # a letter+4 digits in a service row is HCPCS
         if _is_identifier_context(text, s, e) in ("identifier", "zip"):
             continue
-        if dotted and not diag_ctx and not re.search(r"\(\s*$", text[max(0, s - 3):s]):
+        if dotted and not diag_ctx and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
             # a dotted code outside any diagnosis context: only when parenthesised after a description
             continue
         value = code[0] + code[1:].replace("O", "0")
@@ -414,6 +414,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     return "", "role.unknown", 0.3
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$")
+
+
 def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
                header_end: int = 0) -> list[Candidate]:
     sentences = sentences if sentences is not None else sentence_bounds(text)
@@ -430,6 +433,10 @@ def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
             d = parse_date(m, source)
             if d is None:
                 continue
+            # "Issued: Mon, Sep 22, 2025", "On Tuesday, March 3, 2026, we ...": the weekday belongs to the date
+            wd = _WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
+            if wd:
+                s = wd.start()
             i = bisect.bisect_right(starts, s) - 1
             sent_start = starts[i] if i >= 0 else 0
             role, rsrc, score = _date_role(text, s, sent_start, header_end, e)
@@ -582,13 +589,16 @@ MEMBER_ID_LABELS = re.compile(
     r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"\b(your|patient|enrollee|subscriber|beneficiary)\s+(member\s+)?(id|identification\s+number|number|no\.?|#)|\bKP\s+(id|number|no\.?|#|member\s+(id|number))|"
     r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id(\s+(no\.?|number|#))?|member\s+(id|number)|number)|"
-    r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
+    r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
+    r"(senior\s+advantage|advantage|medicare\s+advantage|participant|covered\s+person|insured|enrollee|beneficiary|client)\s+"
+    r"(id|identification|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
-    r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|re|para|to))"
+    r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
+    r"covered\s+person|insured(\s+person)?|participant(\s+name)?|re|para|to))"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
@@ -601,13 +611,14 @@ ADDRESS_BLOCK = re.compile(
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
-    r"provider|m[ée]dico\s+que\s+(lo\s+)?solicit[óo]|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?)"
+    r"provider|m[ée]dico\s+que\s+(lo\s+)?solicit[óo]|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?|"
+    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
     r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
 # a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
 _PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending)\b", re.I)
 PROVIDER_ROW = re.compile(
-    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:requesting|ordering|treating|referring|attending)(?:[ \t]+(?:provider|physician|doctor|"
-    r"clinician|practitioner|prescriber))?))[ \t]+"
+    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:submitted|requested|ordered|referred)[ \t]+by|(?:requesting|ordering|treating|referring|attending)"
+    r"(?:[ \t]+(?:provider|physician|doctor|clinician|practitioner|prescriber))?))[ \t]+"
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}(?:,?[ \t]*(?:{P.CRED_RE}))?)[ \t]*$")
 PROVIDER_PROSE = re.compile(
     rf"(?P<val>(?:Dr\.|Dra\.|Doctor)\s+(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})(?:,\s*(?:{P.CRED_RE})\s*,?)?"
@@ -659,12 +670,16 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         out.append(Candidate("member_name", m.start(g), m.start(g) + len(name), name, "member_name.salutation",
                              0.7 if len(name.split()) >= 2 else 0.5))
     for m in PROVIDER_LABELS.finditer(text):
-        val = re.split(r"\s{2,}|\t|\s+\|\s+|;|\s+(NPI|Phone|Tel|Fax|Specialty|Date|MRN)\b", m.group("val"))[0].strip(" ,.")
+        # the value ends at a wide gap, a bar, a semicolon, the next label, or the next sentence ("Dr. Ana Ruiz. We got ...")
+        val = re.split(r"\s{2,}|\t|\s+\|\s+|;|\s+(NPI|Phone|Tel|Fax|Specialty|Date|MRN)\b|\.\s+(?=[A-Z][a-z]+\s+[a-z])",
+                       m.group("val"))[0].strip(" ,.")
         if not re.search(r"[A-Za-z]{2}", val) or re.match(r"(none|n/?a|you|member|self|the\s+member)\b", val, re.I):
             continue
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label", 0.9))
     for m in PROVIDER_ROW.finditer(text):
-        val = m.group("val").strip(" ,.")
+        val = m.group("val").strip(" ,")
+        if not re.search(rf"(?:{P.CRED_RE})$", val):
+            val = val.rstrip(".")  # "Jane Doe." ends a sentence; "Jane Doe, M.D." keeps its credential
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
     for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from")):
         for m in rx.finditer(text):
@@ -705,6 +720,9 @@ _REVIEWER_PROSE = re.compile(
     # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
     rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
+    # "Who decided: Jane Doe", "A health professional looked at your records: Jane Doe"
+    rf"who\s+(decided|reviewed\s+(it|this|the\s+request)|made\s+(the|this)\s+decision)[ \t]*:|"
+    rf"(looked\s+at|reviewed|went\s+over)\s+(your|the)\s+(records|request|case|file|chart)[ \t]*:|"
     # apposition: "Our Medical Director, Dr. Jane Doe, DO, ...", "the physician advisor, John Roe, MD"
     rf"\b(medical\s+director|physician\s+(advisor|adviser|reviewer|consultant)|clinical\s+reviewer|peer\s+reviewer|"
     rf"reviewing\s+(physician|doctor|psychiatrist|pharmacist))[ \t]*,(?=[ \t]*(?:Dr\.|Doctor|[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+[ \t]*,[ \t]*(?:{P.CRED_RE})))|"
@@ -714,9 +732,13 @@ _REVIEWER_PROSE = re.compile(
     rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
-_SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards)[ \t]*,?[ \t]*$")
-_NAME_LINE = re.compile(
-    rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+_SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards|"
+                     r"(with|kind|warm|warmest)\s+regards|yours\s+(truly|sincerely)|cordially|"
+                     r"(issued\s+|signed\s+)?(for|on\s+behalf\s+of)\s+the\s+[a-z][a-z ]{2,40})[ \t]*,?[ \t]*$")
+# a page footer or the next page's running header between a sign-off and the name under it
+_PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p\.\s*\d+|\d+\s+of\s+\d+)\b", re.I)
+_NAME_LINE = re.compile(  # a middle initial belongs to the name: "Tuan C. Nakamura" (the shortest name otherwise)
+    rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?[ \t]*,?[ \t]*(?P<rest>[^\n]*)$")
 _SPEC_RE = re.compile(rf"\b(?P<spec>{P.SPECIALTY_WORDS})\b", re.I)
 _ROLE_WORDS = re.compile(r"(physician|medical\s+director|reviewer|nurse|pharmacist|specialist|m[ée]dic[oa]|director|"
@@ -753,11 +775,21 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for bs, be, src in blocks:
         chunk = text[bs:be]
         first_name_found = src != "reviewer.signature"
+        after_break = False
         for lm in re.finditer(r"[^\n]+", chunk):
             ln = lm.group(0)
+            if "\x0c" in ln:
+                after_break = True  # a page break: the next page's running header may come before the name
             if not ln.strip():
                 continue
             gs = bs + lm.start()
+            if src == "reviewer.signature" and not first_name_found:
+                if _PAGE_FURNITURE.search(ln):
+                    after_break = after_break or "\x0c" in ln
+                    continue
+                if after_break and not _NAME_LINE.match(ln):
+                    after_break = False
+                    continue  # the next page's running header ("Case 123 / Jane Doe")
             if not first_name_found:
                 nm = _NAME_LINE.match(ln)
                 if nm and not _ORG_WORDS.search(nm.group("val") + " " + (nm.group("rest") or "")[:0]) and \
