@@ -332,7 +332,11 @@ _STRONG_REASON = re.compile(
     r"\b(is|are|was|were)\s+not(\s+(approved|covered|authori[sz]ed|certified))?,?\s+because\b|because\s+we\s+(still\s+)?need\b|"
     r"\b(cannot|can't|can\s+not|unable\s+to)\s+(yet\s+)?(decide|make\s+(a|our|the)\s+(decision|determination))|"
     r"\b(is|was)\s+incomplete\b|\b(has|have)\s+not\s+(yet\s+)?been\s+received|more\s+time\s+is\s+(required|needed)|"
-    r"\b(repeats|duplicates?)\b[^.]{0,80}?\b(already|previously)\s+(processed|paid|billed)|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
+    r"\b(repeats|duplicates?)\b[^.]{0,80}?\b(already|previously)\s+(processed|paid|billed)|"
+    # an appeal that leaves the denial in place, a split decision in one sentence
+    r"\bkeeping\s+(the|our)\s+(denial|decision)\b|\b(denial|decision)\b[^.]{0,250}?\bin\s+place\s+because\b|"
+    r"\b(appeal|review)\s+did\s+not\s+change\s+the\s+(outcome|decision)|\bstill\s+not\s+(medically\s+necessary|covered)|"
+    r"\b(do|does)\s+not\s+support\b[^.]{0,250}?\b(since|because)\b|\bbut\s+not\b[^.]{0,250}?\bbecause\b|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -373,6 +377,9 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc -= 2
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
+        if re.search(r"\b(reviewing\s+(clinician|physician|doctor|pharmacist)\s+(was|is)|the\s+reviewer\s+(was|is)|"
+                     r"(reviewed|decided)\s+by\s+(Dr\.\s+)?[A-Z])", sent):
+            sc -= 2  # who reviewed the request, not why it was denied
         for s, e, p in ctx.model.get("REASON", []):
             if s < b and a < e:
                 sc += 2 * p
@@ -714,7 +721,8 @@ def _people(ctx: _Ctx) -> dict:
 _ROW_STRIP = re.compile(
     r"(\b(CPT|HCPCS|ICD-?10(-CM)?|code|c[óo]digo|diagnosis|diagn[óo]stico|dx|service\s+requested|servicio\s+solicitado)\b\s*[:#]?)|"
     r"\s(denied|not\s+approved|approved|partially\s+approved|pending|not\s+authorized|authorized|denegad[oa]|aprobad[oa]|"
-    r"negad[oa]|no\s+aprobad[oa]|not\s+covered|no\s+cubierto)\s*$|\|", re.I)
+    r"negad[oa]|no\s+aprobad[oa]|not\s+covered|no\s+cubierto|not\s+payable|payable(\s+as\s+requested)?|not\s+certified|certified|"
+    r"stopping|ending|reduced)\s*$|\|", re.I)
 
 
 def _row_text(line: str, codes: list[str]) -> str:
@@ -1046,7 +1054,8 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
     before = text[ls:first]
-    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", before)) >= 2:
+    # "(1) HCPCS code J9271 (Injection, pembrolizumab, 1 mg): not payable": labels and a row number are not a name
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", _row_text(before, []))) >= 2:
         return ls, first
     return last, le
 

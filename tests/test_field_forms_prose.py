@@ -352,3 +352,51 @@ def test_review_completed_on_is_the_decision_date_and_answer_times_are_not_the_a
 def test_bracketed_diagnosis_codes_after_a_condition_label():
     body = "Medical condition(s) reported: Chronic pain syndrome [G89.4].\nWe denied the request.\n"
     assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["G89.4"]]
+
+
+def test_code_before_its_parenthesised_description_in_a_claim_line():
+    body = "CLAIM LINES\n(1) HCPCS code J9271 (Injection, pembrolizumab, 1 mg (200 units)): not payable\nWe denied the claim.\n"
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("Injection, pembrolizumab, 1 mg (200 units)", ["J9271"])]
+
+
+@pytest.mark.parametrize("line,code", [
+    ("Condition(s) listed on the request: C34.90 Malignant neoplasm of lung.", "C34.90"),
+    ("Health problem listed: F33.2 Major depressive disorder.", "F33.2"),
+    ("The clinical information submitted describes F50.01 Anorexia nervosa, restricting type.", "F50.01"),
+])
+def test_diagnosis_codes_before_their_description(line, code):
+    assert [d["codes"] for d in _letter(line + "\nWe denied the request.\n")["diagnoses"]] == [[code]]
+
+
+@pytest.mark.parametrize("text", ["Version A12.5 of the form is attached.", "Room B10.3 is on the second floor."])
+def test_dotted_lookalikes_without_a_description_are_not_diagnoses(text):
+    assert _letter(text + "\nWe denied the request.\n")["diagnoses"] == []
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("After a fresh look at all the records, we are keeping the denial of the pump in place because your A1c shows good "
+     "control on injections.\n", "keeping the denial"),
+    ("We can cover the MRI, but not the infusion, because your test score shows moderate dementia.\n", "but not the infusion"),
+    ("The records support the admission; they do not support the surgery, since you have not tried physical therapy.\n",
+     "do not support the surgery"),
+])
+def test_more_reason_forms(body, needle):
+    reason = _letter(body)["denial_reason"]["value"]
+    assert reason and needle in reason
+
+
+def test_the_sentence_naming_the_reviewer_is_not_the_reason():
+    body = ("The reviewing clinician was Carlos Ibarra, M.D., who practices Psychiatry. Our review was measured against "
+            "LOCUS version 20.\nThe appeal did not change the outcome: you have been eating without supervision, so "
+            "residential treatment is still not medically necessary.\n")
+    assert "did not change the outcome" in _letter(body)["denial_reason"]["value"]
+
+
+@pytest.mark.parametrize("body,days", [
+    ("If your appeal is not resolved within 30 days, you may ask the Department of Managed Health Care for an "
+     "Independent Medical Review within six months. You may appeal within 60 days. An appeal is normally decided within 30 days.\n", 60),
+    ("You asked us to cover residential treatment, 28 days, and we denied it because it is not medically necessary. "
+     "You may appeal within 180 days from the date of this letter.\n", 180),
+])
+def test_lengths_of_care_and_answer_times_are_not_appeal_windows(body, days):
+    assert _letter(body)["stated_appeal_deadline_days"]["value"] == days

@@ -37,8 +37,8 @@ ICD_RE = re.compile(r"(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.)
 
 CODE_CONTEXT_SERVICE = re.compile(
     r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
-CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b|\b(conditions?|condition\(s\)|condici[óo]n)"
-                               r"(?:[ \t]+[a-z]+){0,2}[ \t]*+:", re.I)
+CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b|\b(conditions?|condition\(s\)|condici[óo]n|"
+                               r"health\s+problems?|medical\s+problems?|problem\s+list)(?:[ \t]+[a-z]+){0,4}[ \t]*+:", re.I)
 # labels that make the following number an identifier, never a code
 ID_LABEL = re.compile(
     r"(MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
@@ -388,6 +388,7 @@ DEADLINE_RE = re.compile(
     rf"(?P<unit>days?|d[íi]as|months?|meses|mes|years?|a[ñn]os?)\b", re.I)
 DEADLINE_ACTION = re.compile(
     r"\b(appeal|grievance|reconsider\w*|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us|within)|must\s+(ask|request|file)|"
+    r"independent\s+medical\s+review|external\s+review|\bIMR\b|apply\s+for|"
     r"(request|appeal|form|letter)\s+must\s+(reach|get\s+to|arrive|be\s+(received|sent|filed|mailed))|"
     r"apelaci[óo]n|apelar|queja|reclamo|presentar|solicitar|pedir|state\s+hearing|audiencia)", re.I)
 DEADLINE_EXTERNAL = re.compile(
@@ -397,6 +398,7 @@ DEADLINE_EXTERNAL = re.compile(
 DEADLINE_NOT = re.compile(
     r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify)|(you|we)\s+will\s+(get|receive|hear)|"
     r"\bwe\s+(normally|usually|generally|typically)?\s*(answer|respond|reply|decide)\b|answer\s+within|"
+    r"(decided|answered|resolved|completed|processed)\s+within|"
     r"decision\s+within|respond\s+within|resolve|acknowledg|within\s+\d+\s+(calendar\s+|business\s+)?days\s+of\s+(our|the)\s+receiv|"
     r"le\s+responderemos|tomaremos|pay\s+within|continu|aid\s+paid|keep\s+(getting|receiving)|seguir\s+recibiendo)", re.I)
 

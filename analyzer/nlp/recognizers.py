@@ -273,7 +273,8 @@ def find_codes(text: str) -> list[Candidate]:
             continue  # a letter+4 digits in a service row is HCPCS
         if _is_identifier_context(text, s, e) in ("identifier", "zip"):
             continue
-        if dotted and not diag_ctx and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
+        leading = dotted and bool(re.match(r"[ \t]+[A-Z][a-z]{2,}", text[e:e + 12]))  # "F50.01 Anorexia nervosa ..."
+        if dotted and not diag_ctx and not leading and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
             # a dotted code outside any diagnosis context: only when parenthesised after a description
             continue
         value = code[0] + code[1:].replace("O", "0")
@@ -570,6 +571,14 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
             if unit.startswith(("month", "mes")) and n == 6:
                 days = 180
             if days < 10 or days > 400:
+                continue
+            # a time limit reads "within 60 days", "you have 60 days", "60 days from/after ..."; "residential
+            # treatment, 28 days" in a sentence that mentions an appeal is a length of care
+            pre, post = sent[max(0, m.start() - 30):m.start()], sent[m.end():m.end() + 30]
+            if not (re.search(r"\b(within|in|have|has|up\s+to|than|by|to|dentro\s+de|tiene[ns]?|plazo\s+de|hasta)\s+(the\s+|a\s+|los\s+|las\s+)?$",
+                              pre, re.I) or
+                    re.match(r"\s*(\(\d+\)\s*)?(from|of|after|following|since|to\s+(file|appeal|ask|request|apply)|a\s+partir|despu[ée]s|desde|"
+                             r"deadline|window|limit|period|time\s+limit|para\s+(apelar|pedir|solicitar|presentar))\b", post, re.I)):
                 continue
             local = sent[max(0, m.start() - 120):m.end() + 80]
             if m.end() + 80 > len(sent):
