@@ -298,6 +298,11 @@ _REASON_VERB = re.compile(
 
 
 # an EOB remark or a labelled reason: "Remark D17: ...", "Reason code CO-197: ...", "Denial reason: ..."
+_DELAY_REASON = re.compile(r"(additional|more|extra)\s+time\s+is\s+(needed|required)|could\s+not\s+be\s+(finished|completed|decided)|"
+                           r"\b(need|needs)\s+(more|additional)\s+(time|information)|more\s+time\s+to\s+(decide|review)|"
+                           r"\b(cannot|can't|could\s+not)\s+(yet\s+)?(complete|finish|decide)", re.I)
+
+
 _REASON_LABEL = re.compile(r"[ \t]*+(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
                            r"denial\s+reason|explanation|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
                            r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
@@ -336,6 +341,15 @@ _STRONG_REASON = re.compile(
     # an appeal that leaves the denial in place, a split decision in one sentence
     r"\bkeeping\s+(the|our)\s+(denial|decision)\b|\b(denial|decision)\b[^.]{0,250}?\bin\s+place\s+because\b|"
     r"\b(appeal|review)\s+did\s+not\s+change\s+the\s+(outcome|decision)|\bstill\s+not\s+(medically\s+necessary|covered)|"
+    r"\buphold(ing)?\s+(the|our)\s+(denial|decision)\b[^.]{0,250}?\bbecause\b|\b(does|do|will)\s+not\s+pay\s+for\b[^.]{0,250}?\bbecause\b|"
+    r"\b(criteria|requirements?)\s+(unmet|not\s+met)\b|\bno\s+re[úu]ne\s+(los\s+)?(criterios|requisitos)|"
+    # an appeal outcome ("The original denial of X stands, because ...", "We are upholding the denial of X: ..."), a
+    # split decision ("X has been authorized, but we declined Y since ..."), a review that needs more time
+    r"\b(denial|decision)\b[^.]{0,250}?\b(stands|remains\s+in\s+(place|effect))\b|\buphold(ing)?\s+(the|our)\s+(original\s+)?(denial|decision)\b|"
+    r"\bwe\s+declined\b|\bdeclined\b[^.]{0,250}?\b(since|because)\b|(additional|more|extra)\s+time\s+is\s+(needed|required)|"
+    r"could\s+not\s+be\s+(finished|completed|decided)|\b(cannot|can't|could\s+not)\s+(yet\s+)?(complete|finish)\b|"
+    # Spanish: "La solicitud de X no fue aprobada, ya que ...", "No autorizamos X porque ..."
+    r"\bno\s+fue\s+(aprobad|autorizad|cubiert)[oa]\b|\bno\s+autorizamos\b|\bya\s+que\b|\bdejaremos\s+de\s+cubrir\b|"
     r"\b(do|does)\s+not\s+support\b[^.]{0,250}?\b(since|because)\b|\bbut\s+not\b[^.]{0,250}?\bbecause\b|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
@@ -373,8 +387,14 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc += 2
         if ctx.section_of(a) == "reason":
             sc += 1
-        if re.search(r"\b(you\s+may|if\s+you|call|appeal|grievance)\b", sent, re.I):
-            sc -= 2
+        if re.search(r"\b(you\s+may|if\s+you|call|(file|request|submit|ask\s+for|start)\s+(an?\s+)?(appeal|grievance)|"
+                     r"appeal\s+(within|by|to\s+us|rights))\b", sent, re.I):
+            sc -= 2  # about the member's rights (an appeal decision's own reason may say "the appeal file shows ...")
+        if _DELAY_REASON.search(sent):
+            sc += 2  # a delay notice's reason is why the decision waits
+        if len(sent.split()) < 10 and "\n" not in sent.strip() and not re.search(
+                r"\b(not|no|is|are|was|were|does|do|did|because|porque|since|cannot|can't|ya\s+que)\b", sent, re.I):
+            sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         if re.search(r"\b(reviewing\s+(clinician|physician|doctor|pharmacist)\s+(was|is)|the\s+reviewer\s+(was|is)|"
@@ -653,7 +673,7 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
                  ctx.text[max(0, s - 40):s], re.I):
         return True  # an in-network doctor the plan offers instead ("... to be seen by Jane Doe, MD, Breast Surgery")
     return bool(re.match(r"[ \t]*(requesting|requested\s+by|submitted\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
-                         r"to\b|attn|attention\b|cc\b)", ctx.text[ls:s], re.I))
+                         r"to\b|attn|attention\b|cc\b|copy\b|deliver|profesional\s+que)", ctx.text[ls:s], re.I))
 
 
 def _people(ctx: _Ctx) -> dict:
@@ -863,7 +883,7 @@ def _trim_clauses(text: str) -> str:
 
 
 # a code attached to the description before it: "X (CPT 12345)", "X [12345]", "X, billed as 12345", "X - code G0277"
-_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:CPT|HCPCS|code|c[óo]digo)\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
+_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:CPT|HCPCS|ICD-?10(?:-CM)?)?\s*(?:code|c[óo]digo)?\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
                           r"\s+[-–—]\s+(?:CPT\s+|HCPCS\s+)?code\s*:?\s*)$", re.I)
 
 

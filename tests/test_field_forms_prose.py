@@ -400,3 +400,85 @@ def test_the_sentence_naming_the_reviewer_is_not_the_reason():
 ])
 def test_lengths_of_care_and_answer_times_are_not_appeal_windows(body, days):
     assert _letter(body)["stated_appeal_deadline_days"]["value"] == days
+
+
+# --- forms found on the blind3 set once it was measured (development now) -------------------------------------------
+@pytest.mark.parametrize("text,iso", [("2025-Dec-11", "2025-12-11"), ("24-AUG-2026", "2026-08-24"),
+                                      ("22.09.2025", "2025-09-22"), ("22/09/2025", "2025-09-22")])
+def test_more_date_shapes(text, iso):
+    head = f"Kaiser Permanente\nStatement issued: {text}\n\n"
+    assert _letter("We denied the claim because it is not covered.\n", head=head)["dates"]["letter"]["value"] == iso
+
+
+def test_claim_statement_labels_and_service_date_column():
+    head = ("Kaiser Permanente\nCLAIM RESULT STATEMENT\nSoo-jin Medina Statement issued: 2025-Dec-11\n"
+            "1220 Walnut Drive Coverage key: 6081-2618\nBellevue, WA 98071 Claim ref.: 70174179727\n"
+            "Billed by: Riverfront Medical Center (NPI 1260578446) Claim arrived:\n2025-Nov-20 Adjudicated: 2025-Dec-10\n"
+            "Ln Date of svc Proc. Service billed Charge Plan allowance Paid by plan Rmk\n"
+            "1 2025-Oct-29 92507 Treatment of speech, language, voice, communication disorder $3,395.27 $0.00 $0.00 EX38\n\n")
+    letter = _letter("The plan does not pay for the therapy because it is excluded under your plan.\n", head=head)
+    d = letter["dates"]
+    assert (d["letter"]["value"], d["request_received"]["value"], d["decision"]["value"], d["service"]["value"]) == \
+        ("2025-12-11", "2025-11-20", "2025-12-10", "2025-10-29")
+    assert letter["member_id"]["value"] == "6081-2618"
+    assert [s["codes"] for s in letter["services"]] == [["92507"]]
+
+
+@pytest.mark.parametrize("line,want", [("Chart no.: 13415285", "13415285"), ("Membership no.: 57-188-965", "57-188-965"),
+                                       ("KP member ref.: 145637632", "145637632"), ("Plan identifier N76136920", "N76136920"),
+                                       ("Identificador del afiliado 61164366", "61164366"),
+                                       ("N.º de identificación de beneficiario 180565342", "180565342")])
+def test_member_id_label_variants(line, want):
+    head = "Kaiser Permanente\nDate: June 2, 2026\n" + line + "\nGrievance case: UM-3093976\n\n"
+    assert _letter("We denied the request.\n", head=head)["member_id"]["value"] == want
+
+
+@pytest.mark.parametrize("line", ["Claim ref.: 70174179727", "Grievance file no.: 2026-675457", "Tracking no. 52553307",
+                                  "Callback 678.498.2044", "Reston, VA 20197"])
+def test_numbers_of_other_things_are_not_member_ids(line):
+    head = "Kaiser Permanente\nDate: June 2, 2026\n" + line + "\n\n"
+    assert _letter("We denied the request.\n", head=head)["member_id"]["value"] is None
+
+
+@pytest.mark.parametrize("line,code", [("Care under review: 63650: Percutaneous implantation of neurostimulator electrode array",
+                                        "63650"),
+                                       ("- 90868: Transcranial magnetic stimulation, 36 sessions: deja de cubrirse", "90868"),
+                                       ("* Knee arthroscopy with medial meniscectomy (CPT code 29881) - NOT AUTHORIZED", "29881")])
+def test_code_then_colon_and_code_word_forms(line, code):
+    assert [s["codes"] for s in _letter(line + "\nWe denied the request.\n")["services"]] == [[code]]
+
+
+def test_zip_wrapped_onto_its_own_line_is_not_a_code():
+    body = ("Ln Date of svc Proc. Service billed\n1 2026-May-13 99285 Emergency department visit, high severity $900.00\n"
+            "Write to Kaiser Permanente, 711 Kapiolani Blvd, Honolulu, HI\n96813, or call us.\nWe denied the claim.\n")
+    assert [s["codes"] for s in _letter(body)["services"]] == [["99285"]]
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("The original denial of the MRI stands, because your back pain began 3 weeks ago.\n", "stands, because"),
+    ("We are upholding the denial of the pump: the appeal file shows that your A1c shows good control.\n", "upholding"),
+    ("The office visit has been authorized, but we declined the home nursing since you are able to leave your home.\n",
+     "declined"),
+    ("Status: no determination yet. Additional time is needed to complete the clinical review of this request.\n",
+     "Additional time"),
+    ("La solicitud de la resonancia no fue aprobada, ya que la información médica no demuestra que la necesite.\n",
+     "no fue aprobada"),
+    ("Dejaremos de cubrir la silla de ruedas porque no hay constancia de que se hayan probado otros tratamientos.\n",
+     "Dejaremos de cubrir"),
+])
+def test_reason_forms_of_appeal_outcomes_delays_and_spanish(body, needle):
+    reason = _letter(body)["denial_reason"]["value"]
+    assert reason and needle in reason
+
+
+def test_a_form_row_naming_the_category_is_not_the_reason():
+    body = ("Fundamento de la decisión falta de necesidad médica\nRazones de esta decisión\n"
+            "No reúne los criterios del plan para este servicio.\n")
+    assert "No reúne" in _letter(body)["denial_reason"]["value"]
+
+
+def test_fax_deliver_to_is_the_requesting_provider():
+    head = "F A X\nKaiser Permanente Georgia\nDeliver to Ezequiel Okonkwo, M.D.\nTransmitted 2026-Jan-12\n\n"
+    letter = _letter("The knee surgery is not authorized. Necessity criteria unmet.\n", head=head)
+    assert letter["requesting_provider"]["value"] == "Ezequiel Okonkwo, M.D."
+    assert letter["reviewer"]["name"]["value"] is None

@@ -80,6 +80,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<day>{D}{{1,2}})(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
+    # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
+    ("date.year_month_name", re.compile(
+        rf"(?<![\w/.-])(?P<year>[12]{D}{{3}})[-\s](?P<mon>{_MONTH_ALT})\.?[-\s](?P<day>{D}{{1,2}})\b", re.I)),
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
     # "20260112" (a compact year-month-day some claim systems print): only years 2000-2039 and a real month/day
     ("date.compact", re.compile(r"(?<![\w/.-])(?P<year>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")),
@@ -95,6 +98,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
+        r"\b(care|services?|treatment|procedure|surgery|visit)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled)\b[^.;]{0,30}?\bon|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
@@ -102,7 +106,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began)\s+on|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
-        r"(comenz[óo]|inici[óo])\s+el|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
+        r"(comenz[óo]|inici[óo])\s+el|date\s+of\s+svc|\bsvc\s+date|recib(e|i[óo])\s+(el\s+|este\s+)?servicio\s+desde(\s+el)?|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
         # a label before the date on its line: "Admitted / started Mar. 11, 2026", "Care started Nov. 18, 2025"
         r"(^|\n)[ \t]*((care|services?|treatment|therapy|medication|drug|infusions?|sessions?|visits?|stay)\s+(started|began)|admitted(\s*/\s*started)?|started|admission(\s+date)?|"
         r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$|"
@@ -110,7 +114,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
         r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|"
-        r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
+        r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in|arrived|logged|opened)(\s+on)?[ \t]*[:.]?[ \t]*$|"
+        r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
@@ -119,14 +124,16 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
-        r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
+        r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|"
+        r"(^|\n|[ \t]{2,})[ \t]*(processed|determined|decided)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(adjudicated|date\s+decided)(\s+on)?[ \t]*[:.]?[ \t]*$|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
         r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o|"
-        r"((notice|letter)\s+)?(issued|mailed|sent)(\s+on)?|fecha\s+de\s+emisi[óo]n)\s*[:.]?\s*$|"
+        r"((notice|letter|statement)\s+)?(issued|mailed|sent|transmitted|printed)(\s+on)?|fecha\s+de\s+emisi[óo]n|"
+        r"fecha\s+de\s+est[ea]\s+(aviso|carta|notificaci[óo]n))\s*[:.]?\s*$|"
         # a compound label anywhere on the line (two-column headers: "Jane Doe   Statement date: May 1, 2026")
         r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
-        r"date\s+(sent|mailed|issued|printed)|(notice|letter)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:))[ \t]*[:.]?[ \t]*$", re.I)),
+        r"date\s+(sent|mailed|issued|printed)|(notice|letter|statement)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:))[ \t]*[:.]?[ \t]*$", re.I)),
     # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(
@@ -240,7 +247,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bon\s+hold\s+(while|until|pending)|information\s+(is\s+)?still\s+needed|(we\s+)?expect\s+to\s+(decide|make\s+(a|our)\s+decision)|"
      r"(wait|waiting)\s+for\s+(the\s+)?(clinical\s+|medical\s+)?(information|records|notes)|"
      r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension|(more|extra)\s+time\s+to\s+(decide|review|make)|"
-     r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n"),
+     r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
+     r"(more|additional|extra)\s+time\s+is\s+(needed|required)|review\s+period\s+(is\s+)?extended|no\s+determination\s+(yet|has\s+been\s+made)"),
     # a denial on concurrent review stops care already under way
     ("kind.concurrent", "termination_notice", 1.5, r"\bconcurrent\s+(review|stay\s+review)"),
     ("kind.termination", "termination_notice", 3,
@@ -266,10 +274,10 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
 CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_medically_necessary", "medical_necessity", 3,
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
-     r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+(are|were)\s+not\s+met|"
+     r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+(are|were)\s+not\s+met|criteria\s+unmet|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
-     r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
+     r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|no\s+re[úu]ne\s+(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
     # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
     # therapy "is likely to be more beneficial ... than any available standard therapy" (in any tense, either way)

@@ -237,8 +237,8 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 40):start]
     after = text[end:end + 12]
     line_before = before.split("\n")[-1]
-    if P.ZIP_BEFORE.search(line_before):
-        return "zip"
+    if P.ZIP_BEFORE.search(line_before) or (not line_before.strip() and P.ZIP_BEFORE.search(before.replace("\n", " "))):
+        return "zip"  # "Honolulu, HI 96813", also when the ZIP wrapped onto the next line
     if re.match(r"^-\d{4}\b", after):  # ZIP+4
         return "zip"
     if re.search(r"[$€]\s*$", line_before) or re.match(r"^\.\d{2}\b", after):
@@ -289,11 +289,14 @@ def find_codes(text: str) -> list[Candidate]:
             code = m.group("code")
             if label == "CPT" and sum(c.isdigit() for c in code) < 4:
                 continue
-            why = _is_identifier_context(text, s, e)
-            if why:
-                continue
             ls, le = _line_at(text, s)
             line = text[ls:le]
+            # "Care under review: 63650: Percutaneous implantation ...", "- 90868: Transcranial magnetic stimulation":
+            # an id is never followed by a description, so a label before it does not make it one
+            code_colon = bool(re.search(r"(^|:|[-•*])[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
+            why = _is_identifier_context(text, s, e)
+            if why and not (why == "identifier" and code_colon):
+                continue
             head = _header_context(text, ls)
             explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
                 re.search(r"\b(CPT|HCPCS|code|billed\s+(as|under)|coded\s+as|submitted\s+(as|under))\s*[:#]?\s*$",
@@ -304,7 +307,7 @@ def find_codes(text: str) -> list[Candidate]:
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
                 continue
-            in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo)\b", head[-400:], re.I)) and bool(
+            in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo|proc\.?|procedure)(?![a-z])", head[-400:], re.I)) and bool(
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
@@ -312,14 +315,14 @@ def find_codes(text: str) -> list[Candidate]:
                                         and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
-            if not (explicit or in_table or row_like or bracketed or P.CODE_CONTEXT_SERVICE.search(line)):
+            if not (explicit or in_table or row_like or bracketed or code_colon or P.CODE_CONTEXT_SERVICE.search(line)):
                 continue
             value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].replace("O", "0")
             if label == "CPT":
                 value = value[:4] + (code[4] if code[4] in "FT" else value[4])
                 if not re.fullmatch(r"\d{4}[0-9FT]", value):
                     continue
-                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed):
+                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed or code_colon):
                     continue
             src = "codes.explicit_label" if explicit else ("codes.table_column" if in_table else
                                                            ("codes.service_row" if row_like else
@@ -342,7 +345,7 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
         year = _num(g["year"])
         if year < 100:
             year += 2000
-        if source in ("date.month_name", "date.day_month_name", "date.day_of_month"):
+        if source in ("date.month_name", "date.day_month_name", "date.day_of_month", "date.year_month_name"):
             mon = g["mon"].lower().rstrip(".")
             month = P.MONTHS_EN.get(mon) or P.MONTH_ABBR.get(mon[:4]) or P.MONTH_ABBR.get(mon[:3])
             day = _num(g["day"])
@@ -351,6 +354,8 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
             day = _num(g["day"])
         else:
             month, day = _num(g["m"]), _num(g["d"])
+            if source == "date.numeric" and month > 12 >= day:
+                month, day = day, month  # "22.09.2025", "22/09/2025": day first, as Spanish and European letters print
         if not month or not (1900 <= year <= 2100):
             return None
         return dt.date(year, month, day)
@@ -358,8 +363,8 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
         return None
 
 
-_ROW_START = re.compile(r"[ \t]*(\d{1,2}[ \t.)]+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}[ -][A-Za-z]{3,}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}\b)")
-_SERVICE_DATE_HEADER = re.compile(r"\b(date\(?s?\)?[ \t]+of[ \t]+service|service[ \t]+dates?|DOS|fecha(\(?s\)?)?[ \t]+de(l)?[ \t]+servicio)\b", re.I)
+_ROW_START = re.compile(r"[ \t]*(\d{1,2}[ \t.)]+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{4}-[A-Za-z]{3}-\d{1,2}|\d{1,2}[ -][A-Za-z]{3,}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}\b)")
+_SERVICE_DATE_HEADER = re.compile(r"\b(date\(?s?\)?[ \t]+of[ \t]+(service|svc)|(service|svc)[ \t]+dates?|DOS|fecha(\(?s\)?)?[ \t]+de(l)?[ \t]+servicio)\b", re.I)
 
 
 def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool:
@@ -394,6 +399,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
                 return role, src, 0.9
     window = text[max(sent_start, start - 450):start]
     line_before = text[ls:start]
+    if not line_before.strip() and ls > 0 and re.search(r":[ \t]*$", text[max(0, ls - 80):ls - 1]):
+        # "Claim arrived:\n2026-May-18": the label ended the line before
+        window = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
     if re.fullmatch(r"[ \t]*(\d{1,2}[ \t.)]+)?", line_before) and _service_date_column(text, ls):
         return "service", "role.service_date_column", 0.9
     best: tuple[int, str, str] | None = None
@@ -600,14 +608,17 @@ MEMBER_ID_LABELS = re.compile(
     r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id(\s+(no\.?|number|#))?|member\s+(id|number)|number)|"
     r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
     r"(senior\s+advantage|advantage|medicare\s+advantage|participant|covered\s+person|insured|enrollee|beneficiary|client)\s+"
-    r"(id|identification|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
+    r"(id|identification|number|no\.?|#)(?![a-z])|(kp\s+)?(member|enrollee|subscriber)\s+(ref(erence)?\.?|identifier)|"
+    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
+    r"(\s+de\s+(medi-cal|medicaid))?|identificador\s+(de|del)\s+(afiliad[oa]|beneficiario|miembro)|"
+    r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
-    r"covered\s+person|insured(\s+person)?|participant(\s+name)?|re|para|to))"
+    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|re|para|to))"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
@@ -621,12 +632,14 @@ PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
     r"provider|m[ée]dico\s+que\s+(lo\s+)?solicit[óo]|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?|"
-    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
+    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted|billed)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
     r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
 # a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
 _PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending)\b", re.I)
 PROVIDER_ROW = re.compile(
-    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:submitted|requested|ordered|referred)[ \t]+by|(?:requesting|ordering|treating|referring|attending)"
+    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:submitted|requested|ordered|referred)[ \t]+by|"
+    r"(?:profesional|m[ée]dico|proveedor)[ \t]+que[ \t]+(?:pidi[óo]|solicit[óo])(?:[ \t]+el[ \t]+servicio)?|"
+    r"(?:requesting|ordering|treating|referring|attending)"
     r"(?:[ \t]+(?:provider|physician|doctor|clinician|practitioner|prescriber))?))[ \t]+"
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}(?:,?[ \t]*(?:{P.CRED_RE}))?)[ \t]*$")
 PROVIDER_PROSE = re.compile(
@@ -635,6 +648,40 @@ PROVIDER_PROSE = re.compile(
     re.I)
 PROVIDER_PROSE2 = re.compile(
     rf"(request(ed)?|referral|claim|bill(ed)?|solicitud),?\s+((was\s+)?(sent|submitted|faxed|made|signed|ordered)\s+)?(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
+
+
+# labels of numbers that are not the member's: the letter's, the claim's, the provider's, the plan's, a phone
+_NOT_MEMBER_ID_LABEL = re.compile(
+    r"\b(claim|case|grievance|file|appeal|ref|reference|tracking|track|auth\w*|referral|group|npi|tax|tin|phone|fax|tel|"
+    r"policy|account|invoice|check|document|form|page|order|confirmation|request|ticket|employer|contract|provider|license|"
+    r"dea|remittance|statement|date|zip|suite|box|apt|ext|rmk|ln|expediente|solicitud|reclamo|caso|tel[ée]fono)\b", re.I)
+_MEMBER_WORDS = re.compile(r"\b(member|patient|enrollee|subscriber|beneficiary|participant|insured|covered|person|individual|"
+                           r"holder|client|recipient|coverage|chart|record|health|kaiser|kp|afiliad[oa]|miembro|paciente)\b", re.I)
+_HEADER_ID = re.compile(r"(?m)(?:^|[ \t]{2,}|(?<=[a-z0-9])[ \t]+)(?P<label>[A-Z][A-Za-z./ ]{1,30}?)[ \t]*[:#][ \t]*"
+                        r"(?P<val>[A-Z]{0,3}[- ]?\d[\d -]{4,15}\d)(?![\w/.-])")
+
+
+def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
+    """A labelled number near the top whose label names a person or their coverage ("Coverage key: 89336043",
+    "Chart no.: 13415285") when no known member-id label is printed: the first such number, or the only unlabelled-
+    for-something-else one."""
+    top = max([e for n, s0, e, _ in sections if n == "header"] + [min(len(text), 1500)])
+    found = []
+    for m in _HEADER_ID.finditer(text[:top]):
+        label = m.group("label")
+        if _NOT_MEMBER_ID_LABEL.search(label) and not re.search(r"\bmember\b", label, re.I):
+            continue
+        if P.PHONE_RE.fullmatch(m.group("val").strip()) or re.fullmatch(r"\d{5}(-\d{4})?", m.group("val")):
+            continue
+        found.append((bool(_MEMBER_WORDS.search(label)), m))
+    if not found:
+        return []
+    named = [m for ok, m in found if ok]
+    m = named[0] if named else (found[0][1] if len(found) == 1 else None)
+    if m is None:
+        return []
+    val = re.sub(r"[ ]", "", m.group("val"))
+    return [Candidate("member_id", m.start("val"), m.start("val") + len(m.group("val")), val, "member_id.header_label", 0.6)]
 
 
 def _clean_name(s: str) -> str:
@@ -655,6 +702,8 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         head = pm.group(0) if pm else ""
         val = head + val[len(head):].translate(P.OCR_DIGIT)
         out.append(Candidate("member_id", s, s + len(raw), val, "member_id.label", 0.95))
+    if not any(c.label == "member_id" for c in out):
+        out.extend(_header_member_id(text, sections))
     for m in MEMBER_NAME_LABELS.finditer(text):
         lab = m.group(1).lower()
         if lab in ("re", "to", "para"):
@@ -703,14 +752,17 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         val = _clean_name(m.group("val"))
         if len(val.split()) < 2 or _ORG_WORDS.search(val):
             continue
-        val = m.group("val").strip(" ,.")
+        val = m.group("val").strip(" ,")
+        if not m.group("cred"):
+            val = val.rstrip(".")
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.addressee", 0.6))
     out.extend(find_reviewer(text, sections))
     return out
 
 
 PROVIDER_ADDRESSEE = re.compile(
-    rf"(?m)^[ \t]*(?i:to|attn\.?|attention)[ \t]*:[ \t]*(?i:(the\s+)?office\s+of\s+)?"
+    rf"(?m)^[ \t]*(?i:(?:to|attn\.?|attention)[ \t]*:|deliver(?:ed)?[ \t]+to[ \t]*:?|for[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?)[ \t]*"
+    rf"(?i:(the\s+)?office\s+of\s+)?"
     rf"(?P<val>(?P<dr>(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?"
     rf"(?P<cred>[ \t]*,[ \t]*(?:{P.CRED_RE}))?)(?![\w])")
 
@@ -729,6 +781,7 @@ _REVIEWER_PROSE = re.compile(
     # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
     rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
+    rf"revis[óo]\s+su\s+(caso|solicitud|expediente)|"
     # "Who decided: Jane Doe", "A health professional looked at your records: Jane Doe"
     rf"who\s+(decided|reviewed\s+(it|this|the\s+request)|made\s+(the|this)\s+decision)[ \t]*:|"
     rf"(looked\s+at|reviewed|went\s+over)\s+(your|the)\s+(records|request|case|file|chart)[ \t]*:|"
