@@ -196,14 +196,21 @@ KIND_ORDER = ["second_opinion_denial", "grievance_decision", "payment_denial", "
               "termination_notice"]
 
 
-def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
-    scores, hits = _cue_scores(ctx, "letter_kind", 0, ctx.decision_end)
-    # the letter's own header rows ("Determination  Final internal appeal - ... upheld", "Appeal received ...") may
-    # read like a rights heading; in the top block they describe this letter
-    _, top_hits = _cue_scores(ctx, "letter_kind", 0, min(_top_of_letter(ctx), ctx.decision_end), skip_rights=False)
+def _with_top_rows(ctx: _Ctx, field_name: str, scores: dict, hits: dict) -> tuple[dict, dict]:
+    """Add the cues of the letter's own header rows ("Determination  Final internal appeal - ... upheld", "URGENT
+    REVIEW OUTCOME - 72-HOUR TRACK"): such a row may read like a rights heading, but in the top block it describes
+    this letter."""
+    _, top_hits = _cue_scores(ctx, field_name, 0, min(_top_of_letter(ctx), ctx.decision_end), skip_rights=False)
     for lab, cs in top_hits.items():
         seen = {c.start for c in hits.get(lab, [])}
-        hits[lab] = sorted(hits.get(lab, []) + [c for c in cs if c.start not in seen], key=lambda c: c.start)
+        new = [c for c in cs if c.start not in seen]
+        hits[lab] = sorted(hits.get(lab, []) + new, key=lambda c: c.start)
+        scores[lab] = scores.get(lab, 0) + sum(c.score for c in new)
+    return scores, hits
+
+
+def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
+    scores, hits = _with_top_rows(ctx, "letter_kind", *_cue_scores(ctx, "letter_kind", 0, ctx.decision_end))
     for lab in list(hits):
         keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
         hits[lab] = keep
@@ -276,7 +283,7 @@ def _follows_rights_talk(ctx: _Ctx, pos: int, talk: re.Pattern) -> bool:
 
 
 def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
-    scores, hits = _cue_scores(ctx, "urgency", 0, ctx.decision_end)
+    scores, hits = _with_top_rows(ctx, "urgency", *_cue_scores(ctx, "urgency", 0, ctx.decision_end))
     # "For an urgent situation you may file an expedited grievance" describes a right, not this request
     talk = _RIGHTS_TALK_APPEAL if kind == "grievance_decision" else _RIGHTS_TALK
     keep = [c for c in hits.get("expedited", []) if not talk.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
@@ -784,6 +791,14 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             diagnoses.append({"text": txt or c.value, "codes": [c.value], "evidence": ctx.ev([(a, c.end)]),
                               "source": c.source})
         svc = [c for c in cs if c.label != "ICD10"]
+        # "Care under review: 63650: Percutaneous implantation ...": the description follows the code
+        for c in [c for c in svc if _code_colon_desc(ctx.text, c, le)]:
+            a, b = _code_colon_desc(ctx.text, c, le)
+            text = _clean_item(_row_text(ctx.text[a:b], []))
+            services.append({"text": text or c.value, "codes": [c.value], "evidence": ctx.ev([(c.start, b)]), "source": c.source})
+            dec = _ROW_DECISION.search(ctx.text[b:le])
+            rows.append({"decision": _row_decision(dec.group(1)) if dec else None})
+            svc = [x for x in svc if x is not c]
         paren = [c for c in svc if _in_parens(ctx.text, c)]
         for c in paren:
             # "Hereditary cancer panel, 47 genes (CPT 81432)": the words before the parenthesis, across a line wrap
@@ -898,6 +913,20 @@ def _attach_start(text: str, c: R.Candidate) -> int | None:
         if not text[c.end:c.end + 2].lstrip().startswith(close):
             return None
     return max(0, c.start - 24) + m.start()
+
+
+def _code_colon_desc(text: str, c: R.Candidate, le: int) -> tuple[int, int] | None:
+    """The description after "63650: " (a code that leads its own description), up to the next code, a decision
+    word after a dash or colon, or the end of the sentence."""
+    m = re.match(r"[ \t]*:[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 6])  # a dash after a code is a table cell
+    if not m:
+        return None
+    a = c.end + m.end()
+    seg = text[a:le]
+    cut = re.search(r"\s+and\s+[A-Z]?\d{4}[A-Z0-9]?[ \t]*:|;\s+[A-Z]?\d{4}[A-Z0-9]?[ \t]*:|[ \t]+[-–—][ \t]+|:[ \t]+(?=[a-z])|"
+                    r"\.(?:\s|$)", seg)
+    b = a + (cut.start() if cut else len(seg))
+    return (a, b) if b > a else None
 
 
 def _in_parens(text: str, c: R.Candidate) -> bool:

@@ -482,3 +482,44 @@ def test_fax_deliver_to_is_the_requesting_provider():
     letter = _letter("The knee surgery is not authorized. Necessity criteria unmet.\n", head=head)
     assert letter["requesting_provider"]["value"] == "Ezequiel Okonkwo, M.D."
     assert letter["reviewer"]["name"]["value"] is None
+
+
+def test_person_who_handled_the_appeal_is_the_reviewer():
+    body = ("The original denial stands, because the records do not show that it is needed.\n"
+            "The person who handled your appeal was Yesenia Zhang, Authorization Coordinator. The reviewer can be reached "
+            "by your treating doctor at (951) 913-5173.\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Yesenia Zhang"
+    assert letter["reviewer"]["phone"]["value"] == "(951) 913-5173"
+
+
+def test_claim_result_statement_is_a_payment_denial():
+    head = "Kaiser Permanente\nCLAIM RESULT STATEMENT\nThis is not a bill.\nStatement issued: 2025-Dec-11\n\n"
+    body = "The plan does not pay for the therapy because it is excluded under your plan.\n"
+    assert _letter(body, head=head)["letter_kind"]["value"] == "payment_denial"
+
+
+def test_urgent_header_row_in_the_top_block_sets_urgency():
+    head = ("F A X\nKaiser Permanente Georgia\nDeliver to Dr. Ana Ruiz\nURGENT REVIEW OUTCOME - 72-HOUR TRACK\n"
+            "Covered individual Mei C. Bautista\n\n")
+    body = ("Determination: not authorized because the knee surgery is not medically necessary for this member now.\n"
+            "The member may request a reconsideration within 65 calendar days of the date of this notice.\n")
+    assert _letter(body, head=head)["urgency"]["value"] == "expedited"
+
+
+@pytest.mark.parametrize("sentence,codes", [
+    ("The condition described in the records is G89.4 (Chronic pain syndrome) and M96.1 (Postlaminectomy syndrome).",
+     [["G89.4"], ["M96.1"]]),
+    ("The condition described in the records is Rheumatoid arthritis - M06.09 and Psoriasis vulgaris - L40.0.",
+     [["M06.09"], ["L40.0"]]),
+    ("Diagnosis reported on the claim: C34.90 (Malignant neoplasm of lung).", [["C34.90"]]),
+])
+def test_dotted_diagnosis_codes_beside_their_description(sentence, codes):
+    assert [d["codes"] for d in _letter(sentence + "\nWe denied the request.\n")["diagnoses"]] == codes
+
+
+def test_code_colon_descriptions_for_two_codes():
+    body = "Care under review: G0277: Hyperbaric oxygen, per 30 minutes and 99183: Physician attendance at oxygen therapy\n" \
+           "We denied the request because the wound is healing.\n"
+    svc = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
+    assert svc == [("Hyperbaric oxygen, per 30 minutes", ["G0277"]), ("Physician attendance at oxygen therapy", ["99183"])]

@@ -217,7 +217,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bclaim\s+(number|no\.?|#|for|was|is|has|received|dated|denied)|notice\s+of\s+denial\s+of\s+payment|"
      r"deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
      r"amount\s+billed|billed\s+amount|explanation\s+of\s+benefits|reclamo|no\s+pagaremos|"
-     r"pay\s+(for\s+)?(this|the|your)\s+(claim|bill)|denial\s+of\s+payment"),
+     r"pay\s+(for\s+)?(this|the|your)\s+(claim|bill)|denial\s+of\s+payment|claim\s+(ref|reference|id)\b|"
+     r"this\s+is\s+not\s+a\s+bill|paid\s+by\s+(the\s+)?plan|statement\s+of\s+claim|claim\s+(result|processing)\s+statement|billed\s+by\s*:"),
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,

@@ -271,10 +271,14 @@ def find_codes(text: str) -> list[Candidate]:
             continue
         if not dotted and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
             continue  # a letter+4 digits in a service row is HCPCS
-        if _is_identifier_context(text, s, e) in ("identifier", "zip"):
-            continue
-        leading = dotted and bool(re.match(r"[ \t]+[A-Z][a-z]{2,}", text[e:e + 12]))  # "F50.01 Anorexia nervosa ..."
-        if dotted and not diag_ctx and not leading and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
+        why = _is_identifier_context(text, s, e)
+        if why == "zip" or (why == "identifier" and not dotted):
+            continue  # "Diagnosis reported on the claim: C34.90" is a code: ids do not look like A00.00
+        # a dotted code next to its description: "F50.01 Anorexia nervosa", "G89.4 (Chronic pain syndrome)",
+        # "Psoriasis vulgaris - L40.0"
+        leading = dotted and bool(re.match(r"[ \t]+\(?[A-Z][a-z]{2,}", text[e:e + 12]))
+        trailing = dotted and bool(re.search(r"[a-z)][ \t]+[-–—:][ \t]*$", text[max(0, s - 6):s]))
+        if dotted and not diag_ctx and not leading and not trailing and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
             # a dotted code outside any diagnosis context: only when parenthesised after a description
             continue
         value = code[0] + code[1:].replace("O", "0")
@@ -293,7 +297,7 @@ def find_codes(text: str) -> list[Candidate]:
             line = text[ls:le]
             # "Care under review: 63650: Percutaneous implantation ...", "- 90868: Transcranial magnetic stimulation":
             # an id is never followed by a description, so a label before it does not make it one
-            code_colon = bool(re.search(r"(^|:|[-•*])[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
+            code_colon = bool(re.search(r"(^|:|[-•*,;]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
             why = _is_identifier_context(text, s, e)
             if why and not (why == "identifier" and code_colon):
                 continue
@@ -782,6 +786,9 @@ _REVIEWER_PROSE = re.compile(
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
     rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
     rf"revis[óo]\s+su\s+(caso|solicitud|expediente)|"
+    # "The person who handled your appeal was Jane Doe, Authorization Coordinator."
+    rf"(person|clinician|physician|doctor|professional|staff\s+member|nurse|pharmacist)\s+who\s+(handled|reviewed|decided|looked\s+at)\s+"
+    rf"(your|the|this)\s+(appeal|request|case|grievance|claim)\s+(was|is)|"
     # "Who decided: Jane Doe", "A health professional looked at your records: Jane Doe"
     rf"who\s+(decided|reviewed\s+(it|this|the\s+request)|made\s+(the|this)\s+decision)[ \t]*:|"
     rf"(looked\s+at|reviewed|went\s+over)\s+(your|the)\s+(records|request|case|file|chart)[ \t]*:|"
