@@ -523,3 +523,16 @@ def test_code_colon_descriptions_for_two_codes():
            "We denied the request because the wound is healing.\n"
     svc = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
     assert svc == [("Hyperbaric oxygen, per 30 minutes", ["G0277"]), ("Physician attendance at oxygen therapy", ["99183"])]
+
+
+@pytest.mark.parametrize("line,codes", [("Dx: 150.9 (Heart failure, unspecified) and M62.81 (Muscle weakness)", [["I50.9"], ["M62.81"]]),
+                                        ("Weight 150.5 pounds was recorded at the visit.", []),
+                                        ("Diagnosis: the charge was 150.90 dollars.", [])])
+def test_ocr_one_for_capital_i_only_in_a_described_diagnosis(line, codes):
+    assert [d["codes"] for d in _letter(line + "\nWe denied the request.\n")["diagnoses"]] == codes
+
+
+def test_an_ncd_number_is_not_an_ocr_diagnosis_code():
+    body = ("Diagnosis: Chronic pain syndrome (ICD-10-CM G89.4).\nWe relied on Medicare National Coverage Determination "
+            "(NCD) 160.7 Electrical Nerve Stimulators.\n")
+    assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["G89.4"]]

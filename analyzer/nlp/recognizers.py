@@ -285,6 +285,20 @@ def find_codes(text: str) -> list[Candidate]:
         out.append(Candidate("ICD10", s, e, value, "codes.icd10_context" if diag_ctx else "codes.icd10_paren",
                              0.95 if diag_ctx else 0.8))
         taken.append((s, e))
+    # OCR reads the I of I00-I99 as 1, l or |: "150.9 (Heart failure, unspecified)" on a diagnosis line is I50.9
+    for m in re.finditer(r"(?<![\w.$])[1l|](?P<rest>\d{2}\.\d{1,4})(?![\w.])", text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in taken):
+            continue
+        ls, le = _line_at(text, s)
+        if re.search(r"\b(NCD|LCD|section|sec\.|§|chapter|version|v\.|policy|manual|article|rule)\W{0,6}$", text[max(0, s - 20):s], re.I):
+            continue  # "National Coverage Determination (NCD) 160.7 Electrical Nerve Stimulators" is a policy number
+        described = re.match(r"[ \t]+\(?[A-Z][a-z]{2,}", text[e:e + 12]) or re.search(r"[a-z)][ \t]+[-–—:(][ \t]*$", text[max(0, s - 6):s])
+        if not (described and (P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
+                               or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
+            continue
+        out.append(Candidate("ICD10", s, e, "I" + m.group("rest"), "codes.icd10_ocr_i", 0.7))
+        taken.append((s, e))
     for rx, label in ((P.HCPCS_RE, "HCPCS"), (P.CPT_RE, "CPT")):
         for m in rx.finditer(text):
             s, e = m.span("code")
