@@ -434,10 +434,24 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind3_medi_cal_aviso_es", "notice.language_assistance", "ATENCIÓN"),
         ("blind3_medi_cal_aviso_es", "notice.plan_provision", "Manual para Miembros"),
         ("blind3_medi_cal_aviso_es", "network.no_timely_in_network_alternative", "Le hicimos una cita"),
+        ("blind4_second_opinion_note", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind4_second_opinion_note", "notice.language_assistance", "ATENCIÓN"),
+        ("blind4_second_opinion_note", "second_opinion.eligible_denied", "in-network"),
+        ("blind4_second_opinion_note", "second_opinion.eligible_denied", "1383.15"),
+        ("blind4_fehb_item_memo", "notice.external_review", "Office of Personnel Management"),
+        ("blind4_fehb_item_memo", "notice.plan_provision", "Section 6"),
+        ("blind4_fehb_item_memo", "notice.language_assistance", "ATENCIÓN"),
+        ("blind4_portal_message", "notice.continuation_of_benefits", "Keep your services"),
+        ("blind4_portal_message", "notice.external_review", "independent review organization"),
+        ("blind4_portal_message", "notice.expedited_review", "72 hours"),
+        ("blind4_portal_message", "notice.consumer_assistance", "Outside help, free of charge"),
+        ("blind4_ma_legal_notice", "notice.external_review", "Independent Review Entity"),
+        ("blind4_ma_legal_notice", "notice.expedited_review", "72 hours"),
+        ("blind4_ma_legal_notice", "notice.language_assistance", "ATENCIÓN"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2, blind3) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2, blind3, blind4) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -589,6 +603,8 @@ BLIND = ["blind_fax_auth", "blind_benefit_letter", "blind_bilingual_notice"]
 BLIND2 = ["blind2_ma_coverage_table", "blind2_knox_keene_bh", "blind2_erisa_admin_memo", "blind2_medicaid_plain"]
 # the third blind set (analyzer/samplegen/blind3.py)
 BLIND3 = ["blind3_member_relations_resolution", "blind3_claim_statement", "blind3_fax_turnaround", "blind3_medi_cal_aviso_es"]
+# the fourth blind set (analyzer/samplegen/blind4.py)
+BLIND4 = ["blind4_second_opinion_note", "blind4_fehb_item_memo", "blind4_portal_message", "blind4_ma_legal_notice"]
 
 
 def test_blind_templates_are_listed_only_by_name():
@@ -670,6 +686,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind4_"):
+        from analyzer.samplegen.blind4 import parse_blind4_date
+
+        return lambda text, year=None: parse_blind4_date(text)
     if template.startswith("blind3_"):
         from analyzer.samplegen.blind3 import parse_blind3_date
 
@@ -689,6 +709,7 @@ def _date_parser(template: str):
 
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
+    + [(t, 20) for t in BLIND4]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -906,4 +927,135 @@ def test_blind3_default_generation_unchanged_and_cli(tmp_path):
     with pdfplumber.open(io.BytesIO(scan)) as doc:
         assert all(len(p.chars) == 0 for p in doc.pages)
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind3_fax_turnaround"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- fourth blind set (analyzer/samplegen/blind4.py): written without sight of the extractor; measured once ---------
+
+
+def test_blind4_templates_are_listed_only_by_name():
+    from analyzer.samplegen import (
+        blind2_template_names,
+        blind3_template_names,
+        blind4_template_names,
+        blind_template_names,
+        final_template_names,
+        fresh_template_names,
+    )
+    from analyzer.samplegen.blind4 import MODELED_ON
+
+    assert blind4_template_names() == BLIND4 and set(MODELED_ON) == set(BLIND4)
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
+    assert not set(BLIND4) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3))
+    for seed in range(60):
+        assert generate(seed).template not in BLIND4
+    for name in BLIND4:
+        spec = generate(1, template=name)
+        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
+
+
+def test_blind4_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind4 import STYLES, b4date, parse_blind4_date
+
+    d = dt.date(2025, 3, 3)
+    assert b4date(d, "ord") == "March 3rd 2025" and b4date(d, "slash_yy") == "3/3/25"
+    assert b4date(d, "slash_pad_yy") == "03/03/25" and b4date(d, "ord_dmy") == "3rd of March, 2025"
+    assert b4date(d, "rfc") == "Mon, 3 Mar 2025" and b4date(d, "upper_long") == "MARCH 3, 2025"
+    assert b4date(dt.date(2025, 5, 11), "ord") == "May 11th 2025" and b4date(dt.date(2025, 5, 22), "ord") == "May 22nd 2025"
+    assert b4date(dt.date(2025, 5, 31), "ord_dmy") == "31st of May, 2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23)):
+        for st in STYLES:
+            assert parse_blind4_date(b4date(day, st)) == day, (day, st)
+    assert parse_blind4_date("12/1/25") == dt.date(2025, 12, 1)  # numeric dates are month first
+
+
+def test_blind4_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND4}
+    cats = {t: set() for t in BLIND4}
+    urg = {t: set() for t in BLIND4}
+    fmts = {t: set() for t in BLIND4}
+    reviewers = set()
+    for t in BLIND4:
+        for seed in range(40):
+            spec = generate(seed, template=t)
+            tr = spec.truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+            reviewers.add(tr["reviewer"] is None)
+            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind4_second_opinion_note"] == {"commercial_hmo"} and states["blind4_second_opinion_note"] == {"CA"}
+    assert kinds["blind4_second_opinion_note"] == {"second_opinion_denial"}
+    assert cats["blind4_second_opinion_note"] == {"second_opinion"}
+    assert plans["blind4_fehb_item_memo"] == {"fehb"}
+    assert kinds["blind4_fehb_item_memo"] == {"initial_denial", "partial_denial"}
+    assert plans["blind4_portal_message"] == {"commercial_hmo", "medicaid"}
+    assert "CA" not in states["blind4_portal_message"] and len(states["blind4_portal_message"]) >= 5
+    assert kinds["blind4_portal_message"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert plans["blind4_ma_legal_notice"] == {"medicare_advantage"}
+    assert kinds["blind4_ma_legal_notice"] == {"termination_notice", "partial_denial"}
+    assert len(cats["blind4_fehb_item_memo"]) >= 4 and len(cats["blind4_portal_message"]) >= 4
+    assert set().union(*cats.values()) >= {"second_opinion", "medical_necessity", "experimental_investigational",
+                                          "not_covered", "out_of_network", "no_prior_authorization"}
+    assert all(u == {"standard", "expedited"} for u in urg.values())
+    assert reviewers == {True, False}  # some letters name no reviewer
+    assert all(len(f) >= 2 for f in fmts.values())  # date styles vary between seeds
+    # the second-opinion denial is sometimes on a valid ground (in-network alternative) and sometimes not
+    valid = set()
+    for seed in range(30):
+        spec = generate(seed, template="blind4_second_opinion_note")
+        bad = "second_opinion.eligible_denied" in spec.truth["defects"]
+        valid.add(not bad)
+        assert ("in-network" in norm(spec.text)) == (not bad)
+    assert valid == {True, False}
+    # the Medicare notice prints the member id only in its running header, on both pages
+    for seed in range(6):
+        spec = generate(seed, template="blind4_ma_legal_notice")
+        mid = spec.truth["member"]["id"]
+        pages = spec.page_texts()
+        assert spec.truth["pages"] >= 2 and all(p.split("\n")[0].count(mid) == 1 for p in pages)
+        assert sum(p.count(mid) for p in pages) == len(pages)
+
+
+def test_blind4_compliant_letters_carry_required_pieces():
+    for t in BLIND4:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            assert "ATENCIÓN" in txt and tr["stated_appeal_deadline_days"] is not None
+            if tr["state"] == "CA" and tr["plan_type"] == "commercial_hmo":
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt and "1383.15" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert "Evidence of Coverage" in txt
+            if tr["plan_type"] == "fehb":
+                assert "Office of Personnel Management" in txt
+            if tr["plan_type"] == "medicaid":
+                assert "fair hearing" in txt
+                if tr["letter_kind"] in ("termination_notice", "initial_denial"):
+                    assert "Keep your services" in txt
+            if t == "blind4_portal_message":
+                assert "72 hours" in txt
+            if tr["denial_category"] == "medical_necessity" and tr["plan_type"] != "fehb":
+                assert tr["criteria_cited"]
+
+
+def test_blind4_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    pdf = render_pdf(generate(1, template="blind4_ma_legal_notice"), None)
+    assert render_photo(pdf, 1, seed=1, dpi=60)[:3] == b"\xff\xd8\xff"
+    scan = render_scan(render_pdf(generate(2, template="blind4_portal_message"), None), dpi=60, seed=2)
+    with pdfplumber.open(io.BytesIO(scan)) as doc:
+        assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind4_fehb_item_memo"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
