@@ -30,7 +30,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # evaluation template sets nobody has developed against: measured, never trained on
-NEVER_TRAINED = ("blind3",)
+NEVER_TRAINED = ("blind4",)
 
 DEFAULT_HOLDOUT = ("twocol_header", "eob_claim", "medicaid_notice")
 NER_LABELS = {"SERVICE": "SERVICE", "DIAGNOSIS": "DIAGNOSIS", "REVIEWER_NAME": "REVIEWER", "PROVIDER": "PROVIDER",
@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-only", action="store_true", help="re-evaluate the model in --out and update its meta.json")
     ap.add_argument("--extra-sets", default="fresh,final",
                     help="development template sets to train on as well (default fresh,final; blind and blind2 may be "
-                         "added; '' for none; never blind3)")
+                         "added; '' for none; never blind4)")
     a = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if a.eval_only:
@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown templates {unknown}; known: {all_t}")
     train_t = [t for t in all_t if t not in holdout]
-    # evaluation template sets that have become development sets may be trained on too (never the blind3 one)
+    # evaluation template sets that have become development sets may be trained on too (never the blind4 one)
     from . import samplegen
 
     for name in [x for x in a.extra_sets.split(",") if x]:
@@ -351,7 +351,7 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
     eval_sets: dict[str, dict] = {}
     for name, role, seed0 in (("fresh", "development", 960_000), ("final", "development", 980_000),
                               ("blind", "development", 990_000), ("blind2", "development", 995_000),
-                              ("blind3", "blind", 997_000)):
+                              ("blind3", "development", 997_000), ("blind4", "blind", 998_000)):
         names = list(getattr(samplegen, f"{name}_template_names", list)())
         if not names:
             continue
