@@ -245,6 +245,12 @@ _DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+cert
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 
 
+def _decision_in(text: str) -> str | None:
+    """The decision a table row states ("... Not certified"), or None."""
+    dec = _ROW_DECISION.search(text)
+    return _row_decision(dec.group(1)) if dec else None
+
+
 def _row_decision(word: str) -> str:
     w = word.lower()
     if w.startswith("pend"):
@@ -272,14 +278,20 @@ def _sentence_at(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return ctx.sentences[i] if i >= 0 else (pos, pos)
 
 
+def _prev_sentence(ctx: _Ctx, a: int) -> tuple[int, int] | None:
+    """The sentence before the one starting at ``a``, or None at the start of the text."""
+    if a <= 0:
+        return None
+    pa, pb = _sentence_at(ctx, a - 1)
+    return (pa, pb) if pa < a and pb > pa else None
+
+
 def _follows_rights_talk(ctx: _Ctx, pos: int, talk: re.Pattern) -> bool:
     """The sentence before, in the same paragraph, is about a right ("... ask for an urgent appeal. We'll decide
     within 72 hours."): a time frame there belongs to that right."""
     a, _ = _sentence_at(ctx, pos)
-    if a <= 0:
-        return False
-    pa, pb = _sentence_at(ctx, a - 1)
-    return pa < a and not re.search(r"\n[ \t]*\n", ctx.text[pa:a]) and bool(talk.search(ctx.text[pa:pb]))
+    prev = _prev_sentence(ctx, a)
+    return bool(prev) and not re.search(r"\n[ \t]*\n", ctx.text[prev[0]:a]) and bool(talk.search(ctx.text[prev[0]:prev[1]]))
 
 
 def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
@@ -370,8 +382,6 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         sent = ctx.text[a:b]
         if len(sent) < 25 and not (len(sent) >= 12 and any(a <= c.start < b for c in cat_cues)):
             continue  # too short to state a reason, unless it names one ("Not medically necessary.")
-        if i > 0 and re.match(r"\s*[a-z]", sent) and _NOT_A_REASON.search(ctx.text[ctx.sentences[i - 1][0]:a]):
-            continue  # "... offers Independent Medical Review: physicians outside ... decide disputes about ..."
         if len(sent.split()) < 12 and any(a <= c.start < b for c in ctx.cands["codes"]):
             continue  # a decision-table row, not a sentence
         if "\n" not in sent.strip() and len(sent.split()) < 14 and not re.search(r"[.!?:]\s*$", sent) and re.search(
@@ -496,8 +506,8 @@ def _dispute_types(ctx: _Ctx, pos: int) -> bool:
         return False
     if _NOT_A_REASON.search(sent):
         return True
-    pa, pb = _sentence_at(ctx, a - 1) if a > 0 else (a, a)
-    return pa < a and bool(_NOT_A_REASON.search(ctx.text[pa:pb]))
+    prev = _prev_sentence(ctx, a)
+    return bool(prev) and bool(_NOT_A_REASON.search(ctx.text[prev[0]:prev[1]]))
 
 
 def _rights_sentence(ctx: _Ctx, pos: int) -> bool:
@@ -508,19 +518,18 @@ def _rights_sentence(ctx: _Ctx, pos: int) -> bool:
         return False
     if _RIGHTS_SENTENCE.search(ctx.text[a:b]):
         return True
-    if a > 0 and re.match(r"\s*[a-z]", ctx.text[a:b]):
+    prev = _prev_sentence(ctx, a)
+    if prev and re.match(r"\s*[a-z]", ctx.text[a:b]) and _NOT_A_REASON.search(ctx.text[prev[0]:prev[1]]):
         # the second half of "The DMHC offers Independent Medical Review: physicians outside ... decide disputes
         # about medical necessity, experimental or investigational treatment ..."
-        pa, pb = _sentence_at(ctx, a - 1)
-        if pa < a and _NOT_A_REASON.search(ctx.text[pa:pb]):
-            return True
+        return True
     for _ in range(2):
-        pa, pb = _sentence_at(ctx, a - 1) if a > 0 else (a, a)
-        if pb <= pa or pa >= a or re.search(r"\n[ \t]*\n", ctx.text[pa:a]):
+        prev = _prev_sentence(ctx, a)
+        if prev is None or re.search(r"\n[ \t]*\n", ctx.text[prev[0]:a]):
             return False
-        if _RIGHTS_SENTENCE.search(ctx.text[pa:pb]):
+        if _RIGHTS_SENTENCE.search(ctx.text[prev[0]:prev[1]]):
             return True
-        a = pa
+        a = prev[0]
     return False
 
 
@@ -792,13 +801,17 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                               "source": c.source})
         svc = [c for c in cs if c.label != "ICD10"]
         # "Care under review: 63650: Percutaneous implantation ...": the description follows the code
-        for c in [c for c in svc if _code_colon_desc(ctx.text, c, le)]:
-            a, b = _code_colon_desc(ctx.text, c, le)
+        rest = []
+        for c in svc:
+            span = _code_colon_desc(ctx.text, c, le)
+            if span is None:
+                rest.append(c)
+                continue
+            a, b = span
             text = _clean_item(_row_text(ctx.text[a:b], []))
             services.append({"text": text or c.value, "codes": [c.value], "evidence": ctx.ev([(c.start, b)]), "source": c.source})
-            dec = _ROW_DECISION.search(ctx.text[b:le])
-            rows.append({"decision": _row_decision(dec.group(1)) if dec else None})
-            svc = [x for x in svc if x is not c]
+            rows.append({"decision": _decision_in(ctx.text[b:le])})
+        svc = rest
         paren = [c for c in svc if _in_parens(ctx.text, c)]
         for c in paren:
             # "Hereditary cancer panel, 47 genes (CPT 81432)": the words before the parenthesis, across a line wrap
@@ -828,9 +841,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
             if kind == "svc":
-                dec = _ROW_DECISION.search(line)
-                decision = _row_decision(dec.group(1)) if dec else None
-                rows.append({"decision": decision})
+                rows.append({"decision": _decision_in(line)})
                 services.append(item)
             else:
                 diagnoses.append(item)
@@ -843,8 +854,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2:
             continue
-        dec = _ROW_DECISION.search(ctx.text[ls:le])
-        rows.append({"decision": _row_decision(dec.group(1)) if dec else None})
+        rows.append({"decision": _decision_in(ctx.text[ls:le])})
         services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:table_row"})
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")

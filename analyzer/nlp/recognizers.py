@@ -255,6 +255,19 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _beside_description(text: str, s: int, e: int, openers: str) -> bool:
+    """A code next to its description: "F50.01 Anorexia nervosa", "G89.4 (Chronic pain syndrome)", or after one and
+    one of ``openers`` ("Psoriasis vulgaris - L40.0")."""
+    return bool(re.match(r"[ \t]+\(?[A-Z][a-z]{2,}", text[e:e + 12]) or
+                re.search(rf"[a-z)][ \t]+[{re.escape(openers)}][ \t]*$", text[max(0, s - 6):s]))
+
+
+def _trim_person_value(val: str) -> str:
+    """A labelled name without the comma or sentence period around it; "Jane Doe, M.D." keeps its credential."""
+    val = val.strip(" ,")
+    return val if re.search(rf"(?:{P.CRED_RE})$", val) else val.rstrip(".")
+
+
 def find_codes(text: str) -> list[Candidate]:
     """CPT/HCPCS/ICD-10-CM codes with context validation (a ZIP, phone, id, date or amount is never a code)."""
     out: list[Candidate] = []
@@ -276,9 +289,7 @@ def find_codes(text: str) -> list[Candidate]:
             continue  # "Diagnosis reported on the claim: C34.90" is a code: ids do not look like A00.00
         # a dotted code next to its description: "F50.01 Anorexia nervosa", "G89.4 (Chronic pain syndrome)",
         # "Psoriasis vulgaris - L40.0"
-        leading = dotted and bool(re.match(r"[ \t]+\(?[A-Z][a-z]{2,}", text[e:e + 12]))
-        trailing = dotted and bool(re.search(r"[a-z)][ \t]+[-–—:][ \t]*$", text[max(0, s - 6):s]))
-        if dotted and not diag_ctx and not leading and not trailing and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
+        if dotted and not diag_ctx and not _beside_description(text, s, e, "-–—:") and not re.search(r"[(\[]\s*$", text[max(0, s - 3):s]):
             # a dotted code outside any diagnosis context: only when parenthesised after a description
             continue
         value = code[0] + code[1:].replace("O", "0")
@@ -293,8 +304,7 @@ def find_codes(text: str) -> list[Candidate]:
         ls, le = _line_at(text, s)
         if re.search(r"\b(NCD|LCD|section|sec\.|§|chapter|version|v\.|policy|manual|article|rule)\W{0,6}$", text[max(0, s - 20):s], re.I):
             continue  # "National Coverage Determination (NCD) 160.7 Electrical Nerve Stimulators" is a policy number
-        described = re.match(r"[ \t]+\(?[A-Z][a-z]{2,}", text[e:e + 12]) or re.search(r"[a-z)][ \t]+[-–—:(][ \t]*$", text[max(0, s - 6):s])
-        if not (described and (P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
+        if not (_beside_description(text, s, e, "-–—:(") and (P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
                                or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
             continue
         out.append(Candidate("ICD10", s, e, "I" + m.group("rest"), "codes.icd10_ocr_i", 0.7))
@@ -753,9 +763,7 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             continue
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label", 0.9))
     for m in PROVIDER_ROW.finditer(text):
-        val = m.group("val").strip(" ,")
-        if not re.search(rf"(?:{P.CRED_RE})$", val):
-            val = val.rstrip(".")  # "Jane Doe." ends a sentence; "Jane Doe, M.D." keeps its credential
+        val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
     for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from")):
         for m in rx.finditer(text):
@@ -770,9 +778,7 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         val = _clean_name(m.group("val"))
         if len(val.split()) < 2 or _ORG_WORDS.search(val):
             continue
-        val = m.group("val").strip(" ,")
-        if not m.group("cred"):
-            val = val.rstrip(".")
+        val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.addressee", 0.6))
     out.extend(find_reviewer(text, sections))
     return out
