@@ -448,10 +448,26 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind4_ma_legal_notice", "notice.external_review", "Independent Review Entity"),
         ("blind4_ma_legal_notice", "notice.expedited_review", "72 hours"),
         ("blind4_ma_legal_notice", "notice.language_assistance", "ATENCIÓN"),
+        ("blind5_ma_drug_form", "notice.external_review", "Independent Review Entity"),
+        ("blind5_ma_drug_form", "notice.expedited_review", "72 hours"),
+        ("blind5_ma_drug_form", "notice.language_assistance", "ATENCIÓN"),
+        ("blind5_um_fax_erisa", "notice.external_review", "independent review organization"),
+        ("blind5_um_fax_erisa", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind5_um_fax_erisa", "notice.plan_provision", "Exclusions"),
+        ("blind5_um_fax_erisa", "notice.language_assistance", "ATENCIÓN"),
+        ("blind5_medicaid_aviso_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind5_medicaid_aviso_es", "notice.external_review", "audiencia imparcial"),
+        ("blind5_medicaid_aviso_es", "notice.expedited_review", "72 horas"),
+        ("blind5_medicaid_aviso_es", "notice.plan_provision", "Manual del Miembro"),
+        ("blind5_medicaid_aviso_es", "notice.language_assistance", "ATENCIÓN"),
+        ("blind5_bh_level_of_care", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind5_bh_level_of_care", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind5_bh_level_of_care", "notice.language_assistance", "ATENCIÓN"),
+        ("blind5_bh_level_of_care", "mh_parity.non_association_criteria", "nonprofit professional association"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2, blind3, blind4) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind5) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -605,6 +621,8 @@ BLIND2 = ["blind2_ma_coverage_table", "blind2_knox_keene_bh", "blind2_erisa_admi
 BLIND3 = ["blind3_member_relations_resolution", "blind3_claim_statement", "blind3_fax_turnaround", "blind3_medi_cal_aviso_es"]
 # the fourth blind set (analyzer/samplegen/blind4.py)
 BLIND4 = ["blind4_second_opinion_note", "blind4_fehb_item_memo", "blind4_portal_message", "blind4_ma_legal_notice"]
+# the fifth blind set (analyzer/samplegen/blind5.py)
+BLIND5 = ["blind5_ma_drug_form", "blind5_um_fax_erisa", "blind5_medicaid_aviso_es", "blind5_bh_level_of_care"]
 
 
 def test_blind_templates_are_listed_only_by_name():
@@ -686,6 +704,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind5_"):
+        from analyzer.samplegen.blind5 import parse_blind5_date
+
+        return lambda text, year=None: parse_blind5_date(text)
     if template.startswith("blind4_"):
         from analyzer.samplegen.blind4 import parse_blind4_date
 
@@ -709,7 +731,7 @@ def _date_parser(template: str):
 
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
-    + [(t, 20) for t in BLIND4]
+    + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1058,4 +1080,149 @@ def test_blind4_default_generation_unchanged_and_cli(tmp_path):
     with pdfplumber.open(io.BytesIO(scan)) as doc:
         assert all(len(p.chars) == 0 for p in doc.pages)
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind4_fehb_item_memo"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- fifth blind set (analyzer/samplegen/blind5.py): written without sight of the extractor; measured once ----------
+
+
+def test_blind5_templates_are_listed_only_by_name():
+    from analyzer.samplegen import (
+        blind2_template_names,
+        blind3_template_names,
+        blind4_template_names,
+        blind5_template_names,
+        blind_template_names,
+        final_template_names,
+        fresh_template_names,
+    )
+    from analyzer.samplegen.blind5 import MODELED_ON
+
+    assert blind5_template_names() == BLIND5 and set(MODELED_ON) == set(BLIND5)
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
+    assert blind4_template_names() == BLIND4
+    assert not set(BLIND5) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3)
+                              | set(BLIND4))
+    for seed in range(60):
+        assert generate(seed).template not in BLIND5
+    for name in BLIND5:
+        spec = generate(1, template=name)
+        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
+    with pytest.raises(ValueError, match="blind5_um_fax_erisa"):
+        generate(1, template="blind5_no_such_template")
+
+
+def test_blind5_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind5 import STYLES, b5date, parse_blind5_date
+
+    d = dt.date(2025, 3, 3)
+    assert b5date(d, "iso") == "2025-03-03" and b5date(d, "dot") == "03.03.2025" and b5date(d, "dmon") == "3-Mar-2025"
+    assert b5date(d, "ap") == "March 3, 2025" and b5date(dt.date(2025, 9, 3), "ap") == "Sept. 3, 2025"
+    assert b5date(d, "wd_long") == "Monday, March 3, 2025" and b5date(d, "dmy_long") == "3 March 2025"
+    assert b5date(d, "es_del") == "3 de marzo del 2025" and b5date(d, "es_dmon") == "03-mar-2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
+        for st in STYLES:
+            assert parse_blind5_date(b5date(day, st)) == day, (day, st)
+    assert parse_blind5_date("12.01.2025") == dt.date(2025, 12, 1)  # dotted dates are month first
+    assert parse_blind5_date("05-may-2026") == dt.date(2026, 5, 5) == parse_blind5_date("5-May-2026")
+    assert parse_blind5_date("Aug. 7, 2026") == dt.date(2026, 8, 7)
+
+
+def test_blind5_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND5}
+    cats = {t: set() for t in BLIND5}
+    urg = {t: set() for t in BLIND5}
+    fmts = {t: set() for t in BLIND5}
+    reviewers = set()
+    for t in BLIND5:
+        for seed in range(40):
+            spec = generate(seed, template=t)
+            tr = spec.truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+            reviewers.add(tr["reviewer"] is None)
+            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind5_ma_drug_form"] == {"medicare_advantage"}
+    assert kinds["blind5_ma_drug_form"] == {"initial_denial", "partial_denial"}
+    assert plans["blind5_um_fax_erisa"] == {"erisa_group"}
+    assert "CA" not in states["blind5_um_fax_erisa"] and len(states["blind5_um_fax_erisa"]) >= 5
+    assert kinds["blind5_um_fax_erisa"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert plans["blind5_medicaid_aviso_es"] == {"medicaid"}
+    assert "CA" not in states["blind5_medicaid_aviso_es"] and len(states["blind5_medicaid_aviso_es"]) >= 4
+    assert kinds["blind5_medicaid_aviso_es"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert plans["blind5_bh_level_of_care"] == {"commercial_hmo"} and states["blind5_bh_level_of_care"] == {"CA"}
+    assert kinds["blind5_bh_level_of_care"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert cats["blind5_bh_level_of_care"] == {"medical_necessity"}
+    assert len(cats["blind5_ma_drug_form"]) >= 3 and len(cats["blind5_um_fax_erisa"]) >= 4
+    assert len(cats["blind5_medicaid_aviso_es"]) >= 4
+    assert set().union(*cats.values()) >= {"medical_necessity", "experimental_investigational", "not_covered",
+                                          "out_of_network", "no_prior_authorization"}
+    assert all(u == {"standard", "expedited"} for u in urg.values())
+    assert reviewers == {True, False}  # some letters name no reviewer
+    assert all(len(f) >= 2 for f in fmts.values())  # date styles vary between seeds
+    for seed in range(8):
+        # the Medicare form ticks the decision track it used
+        spec = generate(seed, template="blind5_ma_drug_form")
+        if spec.truth["urgency"] == "expedited":
+            assert "[X] Fast (expedited) decision" in spec.text
+        # the fax opens with a cover sheet, lists every code in its line table and copies the member
+        spec = generate(seed, template="blind5_um_fax_erisa")
+        assert spec.truth["pages"] >= 2 and "cc: Member" in spec.text
+        assert re.match(r"(FAX TRANSMITTAL|FACSIMILE COVER SHEET|F A X)\n", spec.text)
+        # the Medicaid notice is in Spanish under an English box
+        spec = generate(seed, template="blind5_medicaid_aviso_es")
+        assert spec.truth["language"] == "es" and "IMPORTANT NOTICE" in spec.text and "días" in spec.text
+        # the behavioral-health letter is always signed by a reviewer with a direct line
+        spec = generate(seed, template="blind5_bh_level_of_care")
+        r = spec.truth["reviewer"]
+        assert r and r["phone"] and spec.spans("REVIEWER_PHONE")
+        bad = "mh_parity.non_association_criteria" in spec.truth["defects"]
+        if spec.truth["criteria_cited"]:
+            assert ("nonprofit professional association" in norm(spec.text)) == (not bad)
+
+
+def test_blind5_compliant_letters_carry_required_pieces():
+    for t in BLIND5:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            assert "ATENCIÓN" in txt and tr["stated_appeal_deadline_days"] is not None
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert "Evidence of Coverage" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "independent review organization" in txt
+                assert "72 hours" in txt
+            if tr["plan_type"] == "medicaid":
+                assert "audiencia imparcial" in txt and "72 horas" in txt
+                if tr["letter_kind"] in ("termination_notice", "initial_denial"):
+                    assert "10 días" in txt
+            if tr["state"] == "CA" and tr["plan_type"] == "commercial_hmo":
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt
+                assert "Health Consumer Alliance" in txt and "nonprofit professional association" in txt
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"]
+            if tr["denial_category"] == "not_covered" and tr["plan_type"] != "medicare_advantage":
+                assert spec.spans("PLAN_PROVISION")
+
+
+def test_blind5_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    pdf = render_pdf(generate(1, template="blind5_ma_drug_form"), None)
+    assert render_photo(pdf, 1, seed=1, dpi=60)[:3] == b"\xff\xd8\xff"
+    scan = render_scan(render_pdf(generate(2, template="blind5_um_fax_erisa"), None), dpi=60, fax=True, seed=2)
+    with pdfplumber.open(io.BytesIO(scan)) as doc:
+        assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind5_medicaid_aviso_es"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))

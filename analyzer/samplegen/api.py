@@ -86,6 +86,13 @@ def blind4_template_names() -> list[str]:
     return list(BLIND4_TEMPLATES)
 
 
+def blind5_template_names() -> list[str]:
+    """Fifth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
+    from .blind5 import BLIND5_TEMPLATES
+
+    return list(BLIND5_TEMPLATES)
+
+
 def _choose_template(rng: random.Random, constraints: dict) -> str:
     names = []
     for name, (_, meta) in T.TEMPLATES.items():
@@ -135,6 +142,8 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     from .blind3 import MODELED_ON as BLIND3_MODELED_ON
     from .blind4 import BLIND4_TEMPLATES
     from .blind4 import MODELED_ON as BLIND4_MODELED_ON
+    from .blind5 import BLIND5_TEMPLATES
+    from .blind5 import MODELED_ON as BLIND5_MODELED_ON
     from .final import FINAL_TEMPLATES
     from .final import MODELED_ON as FINAL_MODELED_ON
     from .fresh import FRESH_TEMPLATES
@@ -152,10 +161,12 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         builder, meta = BLIND3_TEMPLATES[template]
     elif template in BLIND4_TEMPLATES:
         builder, meta = BLIND4_TEMPLATES[template]
+    elif template in BLIND5_TEMPLATES:
+        builder, meta = BLIND5_TEMPLATES[template]
     elif template in T.TEMPLATES:
         builder, meta = T.TEMPLATES[template]
     else:
-        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names() + blind_template_names() + blind2_template_names() + blind3_template_names() + blind4_template_names()}")
+        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names() + blind_template_names() + blind2_template_names() + blind3_template_names() + blind4_template_names() + blind5_template_names()}")
     if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
         raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
     case = build_case(rng, seed, template, meta, constraints)
@@ -172,7 +183,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
     out = _complete(tr, text, out)
-    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template) or BLIND_MODELED_ON.get(template) or BLIND2_MODELED_ON.get(template) or BLIND3_MODELED_ON.get(template) or BLIND4_MODELED_ON.get(template, template)
+    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template) or BLIND_MODELED_ON.get(template) or BLIND2_MODELED_ON.get(template) or BLIND3_MODELED_ON.get(template) or BLIND4_MODELED_ON.get(template) or BLIND5_MODELED_ON.get(template, template)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
