@@ -262,7 +262,7 @@ def _row_decision(word: str) -> str:
 
 # words that make a sentence about a right, not about this request; in an appeal decision "your appeal was
 # handled on an expedited basis" is about this letter, so there only the possibility words count
-_POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|ask\s+(us\s+)?for|may\s+be\s+(made|filed|requested|submitted)|"
+_POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|for\s+an?\s+(urgent|expedited)\s+(care\s+)?(claim|request|appeal|situation)|ask\s+(us\s+)?for|may\s+be\s+(made|filed|requested|submitted)|"
                 r"(appeals?|reviews?|grievances?)\s+(are|is)\s+available|puede|si\s+usted")
 _RIGHTS_TALK_APPEAL = re.compile(r"\b(" + _POSSIBILITY + r")\b", re.I)
 _RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievance|appeal|apelaci[óo]n|queja)\b", re.I)
@@ -599,6 +599,20 @@ def _after_member_name(ctx: _Ctx, pos: int) -> bool:
     return False
 
 
+_SPANNING = {"MD": ("MD", "VA", "DC"), "OR": ("OR", "WA")}
+_STATE_WORDS = {"MD": r"Maryland", "VA": r"Virginia", "DC": r"District\s+of\s+Columbia",
+                "OR": r"Oregon", "WA": r"Washington(?![ \t]*,?[ \t]*D\.?C\b|[ \t]+(St|Street|Ave|Avenue|Blvd|Rd|Road|Dr|Way)\b)"}
+
+
+def _named_state(ctx: _Ctx, states: tuple[str, ...]) -> dict | None:
+    """The first of ``states`` the letter names in words (outside its taglines)."""
+    rx = re.compile(r"\b(?:" + "|".join(f"(?P<{st}>{_STATE_WORDS[st]})" for st in states) + r")\b")
+    for m in rx.finditer(ctx.text):
+        if ctx.section_of(m.start()) != "taglines":
+            return ctx.fld(m.lastgroup, [m.span()], 0.7, "rules:state_named")
+    return None
+
+
 def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
     regions = [c for c in ctx.cands["cues"] if c.label == "region" and ctx.section_of(c.start) != "taglines"]
     addr = [c for c in ctx.cands["cues"] if c.label == "state" and c.value in P.KAISER_STATES]
@@ -613,12 +627,16 @@ def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
     elif addr:
         member_addr = [x for x in addr if _after_member_name(ctx, x.start)]
         a = member_addr[0] if member_addr else addr[0]
-        # a region that spans states: the member's own address names the state, else the first address in the region
-        if region and region.role == "MD":
-            a = next((x for x in member_addr + addr if x.value in ("MD", "VA", "DC")), a)
-        if region and region.role == "OR":
-            a = next((x for x in member_addr + addr if x.value in ("OR", "WA")), a)
-        state = ctx.fld(a.value, [(a.start, a.end)], 0.8, a.source)
+        # a region that spans states: the member's own address names the state, else a state the letter names
+        # ("Medicaid plan (District of Columbia)", "Washington law lets you ..."), else the first address in the region
+        spans = _SPANNING.get(region.role) if region else None
+        named = _named_state(ctx, spans) if spans and not member_addr else None
+        if named:
+            state = named
+        else:
+            if spans:
+                a = next((x for x in member_addr + addr if x.value in spans), a)
+            state = ctx.fld(a.value, [(a.start, a.end)], 0.8, a.source)
     elif region:
         state = ctx.fld(region.role, [(region.start, region.end)], 0.6, "rules:region_state")
     else:
@@ -791,7 +809,46 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     diagnoses: list[dict] = []
     rows: list[dict] = []
     table_rows: list[tuple[int, int]] = []
+    # coded services in a sentence or a list item (not a table row cut into cells): one item per code form
+    by_region: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
+    for (ls, le), cs in by_line.items():
+        if len(_cells(ctx.text, ls, le)) >= 3:
+            continue
+        for c in cs:
+            if c.label == "ICD10":
+                continue
+            sa, sb = _sentence_at(ctx, c.start)
+            brk = [m.start() for m in _LIST_BREAK.finditer(ctx.text, sa, sb)]
+            ra = max([sa] + [p + 1 for p in brk if p < c.start])
+            rb = min([sb] + [p for p in brk if p > c.start])
+            by_region[(ra, rb)].append(c)
+    done: set[int] = set()
+    sibling_spans: list[tuple[int, int]] = []
+    for (ra, rb), cs in sorted(by_region.items()):
+        found = _coded_list(ctx.text, ra, rb, cs)
+        if not found:
+            continue
+        for a, b, ccs, end in found:
+            text = _clean_item(_row_text(ctx.text[a:b], []))
+            if not text:
+                continue
+            nxt = min([x[0] for x in found if x[0] >= end] + [ctx.text.find("\n", end) % (len(ctx.text) + 1)])
+            rows.append({"decision": _decision_in(ctx.text[end:nxt]) if ccs else None})
+            services.append({"text": text, "codes": [c.value for c in ccs], "evidence": ctx.ev([(a, end)]),
+                             "source": "+".join(sorted({c.source for c in ccs})) or "rules:coded_list_conjunct"})
+        done |= {id(c) for c in cs}
+        for a, b in _list_siblings(ctx.text, R._line_at(ctx.text, ra)[0], {ls for ls, _ in by_line}):
+            if any(ev_a <= a < ev_b for ev_a, ev_b in sibling_spans) or ctx.in_rights(a):
+                continue
+            sibling_spans.append((a, b))
+            le = R._line_at(ctx.text, a)[1]
+            rows.append({"decision": _decision_in(ctx.text[b:le])})
+            services.append({"text": _clean_item(ctx.text[a:b]), "codes": [], "evidence": ctx.ev([(a, b)]),
+                             "source": "rules:list_sibling"})
     for (ls, le), cs in sorted(by_line.items()):
+        cs = [c for c in cs if id(c) not in done]
+        if not cs:
+            continue
         line = ctx.text[ls:le]
         dx = [c for c in cs if c.label == "ICD10"]
         for c in dx:
@@ -881,6 +938,156 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         bucket[:] = [it for it in bucket if it["codes"] or not any(
             o is not it and len(o["text"]) > len(it["text"]) and it["text"].lower() in o["text"].lower() for o in bucket)]
     return services, diagnoses, rows
+
+
+# --- a list of coded services in one sentence or list item ----------------------------------------------------------
+# Two ways a code is attached to its description, whatever the words around them:
+#   code first: "97110 = Therapeutic exercise", "CPT-29881 Arthroscopy, knee", "63650: Percutaneous ..."
+#   code last:  "Sentinel node excision [CPT 38525]", "MRI brain; billing code 70551", "X, billed as 99243"
+# Items in one sentence are joined by "and" before a capital; an uncoded conjunct of coded items is a service too
+# ("22630 = Posterior lumbar fusion and Inpatient hospital stay (2 days)").
+_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*(?=[A-Za-z(])")
+_FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
+_LAST_OPEN = re.compile(
+    r"(?:[ \t]*[(\[][ \t]*(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
+    r"[;,][ \t\n]+(?:(?:billing|procedure|service|CPT|HCPCS)[ \t\n]+)?code[ \t]*(?:#|:)?[ \t]*|"
+    r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
+_AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
+_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your)\b|[ \t]*(?:->|=>|<)|"
+                       r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
+_LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
+_CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
+                           r"it|they|ask|asked|call|see|which|who)\b", re.I)
+_LEAD_CUT = re.compile(r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
+                       r"covers?|reviewed|denied|received|decided\s+on)[ \t\n]+|^.*:[ \t\n]+", re.I | re.S)
+
+
+_MARKER = re.compile(r"[ \t]*(\(?[a-z]\)|\(?\d{1,2}[.)]|[•·*>\-–])[ \t]+")
+
+
+def _marker_shape(line: str) -> str | None:
+    m = _MARKER.match(line)
+    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "1", m.group(1))) if m else None
+
+
+def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) -> list[tuple[int, int]]:
+    """Uncoded items of a marked list ("(a) 97110 = ..." / "(b) Semaglutide 2.4 mg weekly -> refused"): the
+    description of each line next to a coded list line that opens with the same kind of marker."""
+    le = text.find("\n", ls)
+    shape = _marker_shape(text[ls:le if le >= 0 else len(text)])
+    if shape is None:
+        return []
+    out = []
+    for direction in (1, -1):
+        a = ls
+        for _ in range(reach):
+            if direction > 0:
+                b = text.find("\n", a)
+                if b < 0:
+                    break
+                a = b + 1
+            else:
+                if a <= 0:
+                    break
+                a = text.rfind("\n", 0, a - 1) + 1
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            if _marker_shape(text[a:b]) != shape:
+                break
+            if a in coded_lines:
+                continue
+            da = _MARKER.match(text, a).end()
+            end = _ITEM_END.search(text, da, b)
+            db = end.start() if end else b
+            t = text[da:db].strip()
+            if t[:1].isupper() and 2 <= len(re.findall(r"[A-Za-z]{2,}", t)) <= 15 and not _CLAUSE_WORDS.search(t):
+                out.append((da, db))
+    return out
+
+
+def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
+    """("last", description end, item end) or ("first", item start, description start) for a code, or None."""
+    m = _LAST_OPEN.search(text, max(0, c.start - 40), c.start)
+    if m:
+        opener = m.group(0).lstrip()[:1]
+        end = c.end
+        if opener in "([":
+            close = re.match(r"[ \t]*[)\]]", text[c.end:c.end + 3])
+            if not close:
+                return None
+            end = c.end + close.end()
+        return "last", m.start(), end
+    lab = _FIRST_LABEL.search(text, max(0, c.start - 14), c.start)
+    start = lab.start() if lab else c.start
+    sep = _FIRST_SEP.match(text, c.end)
+    if sep and sep.group(0).strip():
+        return "first", start, sep.end()
+    gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
+    lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
+    if gap and (lab or lead):
+        return "first", start, c.end + gap.end()
+    return None
+
+
+def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
+    """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551"."""
+    kind, x, y = form
+    if kind == "first":
+        return bool(re.match(r"[ \t]*(=|->)", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
+    return bool(re.match(r"[;,][ \t\n]+(?:(?:billing|procedure|service|CPT|HCPCS)[ \t\n]+)?code\b", text[x:c.start], re.I))
+
+
+def _uncoded_conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    pos = a
+    for m in list(_AND_SPLIT.finditer(text, a, b)) + [None]:
+        e = m.start() if m else b
+        t = text[pos:e].strip(" \t\n,;")
+        if t and t[0].isupper() and 2 <= len(re.findall(r"[A-Za-z]{2,}", t)) <= 12 and not _CLAUSE_WORDS.search(t):
+            off = text.find(t, pos)
+            out.append((off, off + len(t)))
+        pos = m.end() if m else b
+    return out
+
+
+def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[tuple[int, int, list[R.Candidate], int]] | None:
+    """Items (description start, end, codes, item end) of a sentence or list item whose codes all have a known
+    form, or None to leave the region to the line rules."""
+    forms = [(c, _code_form(text, c)) for c in sorted(codes, key=lambda c: c.start)]
+    if any(f is None for _, f in forms) or not any(_new_form(text, c, f) for c, f in forms):
+        return None  # brackets, "billed as" and "63650: ..." stay with the line rules that know them
+    items: list[tuple[int, int, list[R.Candidate], int]] = []
+    cursor, coded = ra, False
+    for i, (c, (kind, x, y)) in enumerate(forms):
+        if kind == "last":
+            seg = text[cursor:x]
+            parts = list(_AND_SPLIT.finditer(seg))
+            a = cursor + (parts[-1].end() if parts else 0)
+            if not parts:
+                lead = _LEAD_CUT.match(seg)
+                if lead and re.search(r"[A-Za-z]{3,}", seg[lead.end():]):
+                    a = cursor + lead.end()
+            elif coded or True:
+                items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, cursor + parts[-1].start())]
+            items.append((a, x, [c], y))
+            cursor = y
+        else:
+            if cursor < x and coded:
+                items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, x)]
+            nxt = forms[i + 1][1] if i + 1 < len(forms) else None
+            limit = nxt[1] if nxt and nxt[0] == "first" else rb
+            # the look-ahead of "and CPT-..." reads past the next item's label
+            stop = [m.start() for m in (_AND_SPLIT.search(text, y, min(rb, limit + 12)), _ITEM_END.search(text, y, limit))
+                    if m and m.start() < limit]
+            b = min(stop + [limit])
+            items.append((y, b, [c], b))
+            cursor = b
+        coded = True
+    tail = text[cursor:rb]
+    if re.match(r",?[ \t\n]+and[ \t\n]+[A-Z]", tail):
+        end = _ITEM_END.search(text, cursor + 5, rb)
+        items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, end.start() if end else rb)]
+    return [it for it in items if re.search(r"[A-Za-z]{3,}", text[it[0]:it[1]])] or None
 
 
 # prose around a service named in a sentence: "we received your grievance asking us to reconsider our decision on X",

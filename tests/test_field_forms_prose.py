@@ -536,3 +536,138 @@ def test_an_ncd_number_is_not_an_ocr_diagnosis_code():
     body = ("Diagnosis: Chronic pain syndrome (ICD-10-CM G89.4).\nWe relied on Medicare National Coverage Determination "
             "(NCD) 160.7 Electrical Nerve Stimulators.\n")
     assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["G89.4"]]
+
+
+@pytest.mark.parametrize("head,want", [
+    ("Kaiser Permanente\nMailed 06/02/2026\nSubscriber number 40-112-978\n\n", "40-112-978"),
+    ("Kaiser Permanente\nTo: Ana Ruiz (account holder no 7781234)\n\n", "7781234"),
+    ("Kaiser Permanente\nMembership   Z55102938\n\n", "Z55102938"),
+    ("Kaiser Permanente\nCase review\n\n", None),
+])
+def test_member_id_after_a_label_without_a_colon(head, want):
+    letter = _letter("We denied the request.\n" + "More text follows here.\n" * 30
+                     + "Page 2   |   Beneficiary no. 9930-1177 | page 2 of 2\n" * (want is None), head=head)
+    assert letter["member_id"]["value"] == (want or "9930-1177")
+
+
+@pytest.mark.parametrize("line", ["Item 4 1234567 units", "Notice number 88123456", "Unit 4410293 on the ward",
+                                  "Call 510 987 6543 today"])
+def test_bare_numbers_of_other_things_are_not_member_ids(line):
+    head = "Kaiser Permanente\nDate: June 2, 2026\n" + line + "\n\n"
+    assert _letter("We denied the request.\n", head=head)["member_id"]["value"] is None
+
+
+# --- short labels before dates, without a colon ---------------------------------------------------------------------
+@pytest.mark.parametrize("label,role", [
+    ("Letter dated", "letter"), ("Printed", "letter"), ("Posted:", "letter"),
+    ("Request logged", "request_received"), ("Intake", "request_received"), ("Case opened", "request_received"),
+    ("Resolved on", "decision"), ("Outcome recorded", "decision"), ("Review closed", "decision"),
+    ("Admitted", "service"),
+])
+def test_short_labels_name_the_date_role(label, role):
+    head = f"Kaiser Permanente\nMember ID: 11223344\n{label} 3/9/26\n\n"
+    letter = _letter("We denied the request because it is not medically necessary.\n", head=head)
+    assert letter["dates"][role]["value"] == "2026-03-09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your plan membership began on 3/9/26.",
+    "The clinic will close on 3/9/26 for the holiday.",
+    "Your doctor faxed us more notes later, and we looked at them again after 3/9/26 to be sure.",
+])
+def test_clauses_before_dates_are_not_labels(sentence):
+    letter = _letter(sentence + " We denied the request because it is not medically necessary.\n",
+                     head="Kaiser Permanente\nMember ID: 11223344\n\n")
+    d = letter["dates"]
+    assert "2026-03-09" not in [d[r]["value"] for r in ("request_received", "decision", "service")]
+
+
+def test_services_that_began_on_or_about_a_date_and_a_determination_rendered_on():
+    body = ("The enrollee received the listed services commencing on or about 4/2/26. The request was received by the "
+            "plan on 4/20/26, and the determination was rendered on 4/24/26. It is denied as not medically necessary.\n")
+    d = _letter(body)["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"], d["decision"]["value"]) == \
+        ("2026-04-02", "2026-04-20", "2026-04-24")
+
+
+# --- urgency --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["Claim type: non-urgent pre-service", "Priority: routine (not flagged urgent)",
+                                  "This is not an expedited request."])
+def test_negated_urgency_words_are_standard(line):
+    head = "Kaiser Permanente\nDate: June 2, 2026\n" + line + "\n\n"
+    assert _letter("We denied the request because it is not medically necessary.\n", head=head)["urgency"]["value"] == "standard"
+
+
+def test_urgent_claim_instructions_under_a_disputed_claims_heading_do_not_make_the_letter_urgent():
+    body = ("We denied the request because it is not medically necessary.\n"
+            "Section 4. Disputed claims\nWrite to us within 6 months. For an urgent care claim, phone us; we answer within "
+            "72 hours.\n")
+    assert _letter(body)["urgency"]["value"] == "standard"
+
+
+# --- reviewer -------------------------------------------------------------------------------------------------------
+def test_reviewer_table_with_a_header_row():
+    body = ("We denied the request because it is not medically necessary.\n"
+            "Section 3. Clinical reviewer\nName Credentials Specialty Phone\n"
+            "Odette Brisbane DO, FACP Rheumatology 415-555-0142\n")
+    letter = _letter(body)
+    r = letter["reviewer"]
+    assert (r["name"]["value"], r["credentials"]["value"], r["phone"]["value"]) == ("Odette Brisbane", "DO, FACP", "415-555-0142")
+    assert letter["member_name"]["value"] != "Credentials Specialty Phone"
+
+
+def test_provider_table_with_a_header_row_is_not_the_reviewer():
+    body = ("Requesting provider\nName Credentials Specialty Phone\nOdette Brisbane DO Rheumatology 415-555-0142\n"
+            "We denied the request because it is not medically necessary.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] != "Odette Brisbane"
+
+
+def test_credentials_after_a_name_without_a_comma():
+    body = ("We denied the request because it is not medically necessary.\n"
+            "Reviewed by Tomasz Weller MD, PhD, Neurology.\n")
+    r = _letter(body)["reviewer"]
+    assert (r["name"]["value"], r["credentials"]["value"]) == ("Tomasz Weller", "MD, PhD")
+
+
+# --- state of a region that spans states ----------------------------------------------------------------------------
+@pytest.mark.parametrize("line,state", [("Plan: Medicaid (District of Columbia)", "DC"),
+                                        ("Plan: individual HMO. Washington law gives you an outside review.", "WA")])
+def test_a_state_named_in_words_beats_the_plans_mailing_address(line, state):
+    head = "Kaiser Permanente Mid-Atlantic States\n" if state == "DC" else "Kaiser Foundation Health Plan of the Northwest\n"
+    body = (line + "\nWe denied the request because it is not medically necessary.\nWrite to Appeals, 2101 E Jefferson St, "
+            "Rockville, MD 20852 or 500 NE Multnomah St, Portland, OR 97232.\n")
+    assert _letter(body, head=head)["state"]["value"] == state
+
+
+def test_recipient_label_names_the_member():
+    head = "Secure message\nRecipient:   Talia Brennock (acct 55102938)\nSent: 06/02/2026\n\n"
+    letter = _letter("We denied the request because it is not medically necessary.\n", head=head)
+    assert (letter["member_name"]["value"], letter["member_id"]["value"]) == ("Talia Brennock", "55102938")
+
+
+# --- coded services in a sentence or a marked list -------------------------------------------------------------------
+@pytest.mark.parametrize("body,want", [
+    ("This decision covers 20610 = Joint injection, major joint and CPT-76942 Ultrasound guidance for needle placement, "
+     "as asked by your doctor.\n",
+     [("Joint injection, major joint", ["20610"]), ("Ultrasound guidance for needle placement", ["76942"])]),
+    ("We reviewed Knee brace, hinged; billing code L1832 and Crutches, underarm, wood; billing code E0112, sent by "
+     "your doctor.\n",
+     [("Knee brace, hinged", ["L1832"]), ("Crutches, underarm, wood", ["E0112"])]),
+    ("The care in question is 27447 = Total knee arthroplasty and Skilled nursing stay (5 days).\n",
+     [("Total knee arthroplasty", ["27447"]), ("Skilled nursing stay (5 days)", [])]),
+])
+def test_coded_services_listed_in_a_sentence(body, want):
+    letter = _letter(body + "We denied it because it is not medically necessary.\n")
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == want
+
+
+def test_an_uncoded_line_of_a_marked_list_of_coded_services_is_a_service():
+    body = ("What was asked for:\n(a) 97110 = Physical therapy, 8 visits -> approved\n(b) Tirzepatide 5 mg weekly -> denied\n"
+            "We denied part of it because it is not medically necessary.\n")
+    svc = _letter(body)["services"]
+    assert [(s["text"], s["codes"]) for s in svc] == [("Physical therapy, 8 visits", ["97110"]), ("Tirzepatide 5 mg weekly", [])]
+
+
+@pytest.mark.parametrize("text", ["Call us at ext. 1234 = option 2 for help.", "See pages 12-29881 of the manual."])
+def test_equals_and_dashes_do_not_make_codes(text):
+    assert _letter(text + "\nWe denied it because it is not medically necessary.\n")["services"] == []

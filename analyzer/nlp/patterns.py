@@ -29,9 +29,10 @@ DIGITISH = r"[0-9OolI|]"
 # codes
 # ---------------------------------------------------------------------------------------------------------------
 # CPT: 5 digits, or 4 digits + F (category II) / T (category III); OCR may read 0 as O and 1 as l.
-CPT_RE = re.compile(r"(?<![\w$./-])(?P<code>(?=(?:[OolI]*\d){3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
+_CODE_START = r"(?:(?<![\w$./-])|(?<=\bCPT-)|(?<=\bHCPCS-))"  # "CPT-29881": the label's dash is not a range
+CPT_RE = re.compile(_CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
-HCPCS_RE = re.compile(r"(?<![\w$./-])(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
+HCPCS_RE = re.compile(_CODE_START + r"(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
 ICD_RE = re.compile(r"(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-])")
 
@@ -103,7 +104,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
-        r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began)\s+on|start\s+of\s+(services|care|treatment)(\s+on)?|"
+        r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began|commenc(ed|ing)|beginning|starting)\s+(on|from)(\s+or\s+about)?|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
         r"(comenz[óo]|inici[óo])\s+el|date\s+of\s+svc|\bsvc\s+date|recib(e|i[óo])\s+(el\s+|este\s+)?servicio\s+desde(\s+el)?|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
@@ -125,7 +126,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
         r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|"
-        r"(^|\n|[ \t]{2,})[ \t]*(processed|determined|decided)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(adjudicated|date\s+decided)(\s+on)?[ \t]*[:.]?[ \t]*$|decision\s+(was|is)\s+(made|issued|reached|dated)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
+        r"(^|\n|[ \t]{2,})[ \t]*(processed|determined|decided)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(adjudicated|date\s+decided)(\s+on)?[ \t]*[:.]?[ \t]*$|(decision|determination)\s+(was\s+|is\s+|has\s+been\s+)?(made|issued|reached|dated|rendered|recorded|entered|signed|finali[sz]ed)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
         r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o|"
@@ -141,6 +142,28 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"expires?|no\s+later\s+than|deadline|vigencia|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
 ]
+
+# A short label before a date on its line or in its sentence ("Memo dated", "Logged in", "Settled on", "Intake",
+# "Posted:"): a verb names the role ("Date received" is the receipt), else a noun does ("Decision recorded").
+# Verbs that fit more than one role (made, entered, recorded, rendered) are left to the noun.
+DATE_LABEL_VERBS: list[tuple[str, re.Pattern]] = [
+    ("request_received", re.compile(r"\b(received|logged|submitted|filed|lodged|arrived|came\s+in|opened|asked|requested|"
+                                    r"docketed|taken\s+in|recibid[oa]|presentad[oa])\b", re.I)),
+    ("decision", re.compile(r"\b(decided|determined|settled|resolved|closed|completed|concluded|finali[sz]ed|adjudicated|"
+                            r"processed|reviewed|ruled|denied|decidid[oa])\b", re.I)),
+    ("service", re.compile(r"\b(performed|provided|admitted|started|began|seen|treated|discharged|delivered)\b", re.I)),
+    ("letter", re.compile(r"\b(dated|issued|mailed|sent|posted|printed|written|generated|created|prepared|faxed|"
+                          r"transmitted|published|emitid[oa]|enviad[oa])\b", re.I)),
+]
+DATE_LABEL_NOUNS: list[tuple[str, re.Pattern]] = [
+    ("request_received", re.compile(r"\b(request|referral|claim|appeal|intake|submission|receipt|solicitud)\b", re.I)),
+    ("decision", re.compile(r"\b(decision|determination|outcome|ruling|resolution|decisi[óo]n|determinaci[óo]n)\b", re.I)),
+    ("service", re.compile(r"\b(services?|DOS|visit|admission|stay|procedure|surgery|treatment|therapy|servicio)\b", re.I)),
+    ("letter", re.compile(r"\b(memo|letter|notice|message|correspondence|carta|aviso)\b", re.I)),
+]
+# the label itself: at most five words, no sentence, optionally closed by ":" "-" or a preposition
+DATE_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.:;]\s))[ \t]*(?P<label>[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ/'-]*"
+                        r"(?:\s+[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ/'-]*){0,4})[ \t]*[:.-]?[ \t]*$")
 
 # Forward cues: "On <date>, we received your request" states the role after the date.
 DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
@@ -418,7 +441,8 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
                "CNM LPCC LPC BCBA OD O.D. DrPH").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
-NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+"
+# a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
+NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"
 PERSON_NAME = rf"(?:(?:Dr\.|Doctor|Dra\.)\s+)?(?:{NAME_TOKEN})(?:[ \t]+(?:{NAME_TOKEN})){{1,3}}"
 PHONE_RE = re.compile(
     r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\(\s*[2-9O]\d{2}\s*\)\s*|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"

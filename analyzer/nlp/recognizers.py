@@ -100,7 +100,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------------------------------------------
 SECTION_RULES: list[tuple[str, re.Pattern]] = [
     ("reviewer", re.compile(r"^(sincerely|respectfully|regards|atentamente|cordialmente|reviewed\s+by|"
-                            r"physician\s+reviewer|medical\s+director|revisado\s+por|decision\s+made\s+by|signed)", re.I)),
+                            r"((physician|clinical|medical|peer|nurse|pharmacist)\s+)?reviewer\b|medical\s+director|revisado\s+por|"
+                            r"decision\s+made\s+by|signed|who\s+(reviewed|decided))", re.I)),
     ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?)\b", re.I)),
     ("taglines", re.compile(r"(language\s+assistance|interpreter|non-?discrimination|multi-?language|in\s+your\s+language|"
                             r"^attention\s*:|^atenci[óo]n\s*:|free\s+language|language\s+services|asistencia\s+(en|de)\s+idiomas|"
@@ -113,7 +114,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                                    r"independent\s+review|audiencia|revisi[óo]n\s+(m[ée]dica\s+)?independiente|"
                                    r"department\s+of\s+managed\s+health\s+care|\bDMHC\b|help\s+center|fair\s+hearing|"
                                    r"outside\s+review|\bOPM\b|level\s+2|next\s+level)", re.I)),
-    ("appeal_rights", re.compile(r"(appeal|grievance|\brights\b|reconsideration|how\s+to\s+(ask|file|request)|your\s+options|"
+    ("appeal_rights", re.compile(r"(appeal|grievance|\brights\b|reconsider\w*|disputed?\s+claims?|how\s+to\s+(ask|file|request)|your\s+options|"
                                  r"another\s+look|(don'?t|do\s+not)\s+agree|what\s+(happens|to\s+do)\s+next|"
                                  r"if\s+you\s+disagree|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|"
                                  r"si\s+no\s+est[áa]\s+de\s+acuerdo|next\s+steps|redetermination)", re.I)),
@@ -149,7 +150,9 @@ def _heading_of(line: str) -> str | None:
         candidates.append(label)  # "Our decision: ... (This was an expedited review.)" is headed by its label
     if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12:
         candidates.append(s)
-    if re.match(SECTION_RULES[0][1].pattern, s, re.I) and len(s) <= 40:
+    # a numbered heading ("Item 3. Clinical reviewer", "Section B: Signed") is read without its number
+    bare = re.sub(r"^(?:(?:item|section|part|step|article)\s+)?[0-9A-Z]{1,3}[.):]\s+", "", s, flags=re.I)
+    if re.match(SECTION_RULES[0][1].pattern, bare, re.I) and len(bare) <= 40:
         return "reviewer"
     for cand in candidates:
         for name, rx in SECTION_RULES:
@@ -321,7 +324,8 @@ def find_codes(text: str) -> list[Candidate]:
             line = text[ls:le]
             # "Care under review: 63650: Percutaneous implantation ...", "- 90868: Transcranial magnetic stimulation":
             # an id is never followed by a description, so a label before it does not make it one
-            code_colon = bool(re.search(r"(^|:|[-•*,;]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
+            code_colon = (bool(re.search(r"(^|:|[-•*,;]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
+                          or bool(re.match(r"[ \t]?=[ \t]?[A-Z][a-z]", text[e:e + 5])))  # "97110 = Therapeutic exercise"
             why = _is_identifier_context(text, s, e)
             if why and not (why == "identifier" and code_colon):
                 continue
@@ -446,9 +450,25 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         return best[1], best[2], 0.9 if best[0] < 60 else 0.7
     if best is not None:
         return "none", best[2], 0.5
+    role = _label_role(line_before) or (_label_role(text[sent_start:start]) if start - sent_start <= 60 else None)
+    if role:
+        return role, "role.short_label", 0.75
     if start < header_end and not line_before.strip():
         return "letter", "role.header_standalone", 0.8
     return "", "role.unknown", 0.3
+
+
+def _label_role(before: str) -> str | None:
+    """Role named by a short label right before a date ("Memo dated", "Logged in", "Decision recorded")."""
+    m = P.DATE_LABEL.search(before)
+    if not m or re.match(r"(your|our|the|this|that|we|you|it|he|she|they|su|sus|el|la)\b", m.group("label"), re.I):
+        return None  # a clause ("Your membership began on"), not a label
+    label = m.group("label")
+    for table in (P.DATE_LABEL_VERBS, P.DATE_LABEL_NOUNS):
+        hits = [(h.end(), role) for role, rx in table for h in rx.finditer(label)]
+        if hits:
+            return max(hits)[1]  # the word nearest the date
+    return None
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$")
@@ -506,6 +526,9 @@ _NEGATED_EXPERIMENTAL = re.compile(
     r"\bno\s+(es|son|se\s+considera)\s+(un\s+tratamiento\s+)?$", re.I)
 
 
+_NOT_URGENT = re.compile(r"\b(non|not|no)(\s+[a-z]+){0,2}?[ \t-]*$", re.I)
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(start) and bool(_NEGATED_EXPERIMENTAL.search(text, max(0, start - 120), start))
 
@@ -520,6 +543,8 @@ def find_cues(text: str) -> list[Candidate]:
             for m in rx.finditer(text):
                 if lab == "experimental_investigational" and cid == "cat.experimental" and _negated(text, m.start()):
                     continue
+                if field == "urgency" and _NOT_URGENT.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "non-urgent pre-service claim", "not an expedited request"
                 out.append(Candidate(field, m.start(), m.end(), lab, cid, w))
     for value, state, rx in P.REGIONS:
         for m in re.finditer(rx, text, re.I):
@@ -646,13 +671,14 @@ MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
-    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|re|para|to))"
+    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|re|para|to))"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(?i:(dear|estimad[oa]|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
 _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Plan|Request|Service|Services|Member|Patient|"
-                       r"Provider|Dear|Notice|Decision|Date|Record|Number|Health|Medical|Care|Su|Sus|El|La|Los|Las)\b")
+                       r"Provider|Dear|Notice|Decision|Date|Record|Number|Health|Medical|Care|Su|Sus|El|La|Los|Las|"
+                       r"Credentials?|Degree|Specialty|Field|Phone|Telephone|Title|Role|Address|Signature)\b")
 ADDRESS_BLOCK = re.compile(
     rf"(?m)^[ \t]*(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})[ \t]*\n"
     r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
@@ -682,9 +708,15 @@ PROVIDER_PROSE2 = re.compile(
 _NOT_MEMBER_ID_LABEL = re.compile(
     r"\b(claim|case|grievance|file|appeal|ref|reference|tracking|track|auth\w*|referral|group|npi|tax|tin|phone|fax|tel|"
     r"policy|account|invoice|check|document|form|page|order|confirmation|request|ticket|employer|contract|provider|license|"
-    r"dea|remittance|statement|date|zip|suite|box|apt|ext|rmk|ln|expediente|solicitud|reclamo|caso|tel[ée]fono)\b", re.I)
-_MEMBER_WORDS = re.compile(r"\b(member|patient|enrollee|subscriber|beneficiary|participant|insured|covered|person|individual|"
+    r"dea|remittance|statement|date|zip|suite|box|apt|ext|rmk|ln|expediente|solicitud|reclamo|caso|tel[ée]fono|"
+    r"notice|letter|memo|message|msg|thread|batch|control|icn|dcn|item|line|room|unit|floor|bldg|building)\b", re.I)
+_MEMBER_WORDS = re.compile(r"\b(member(ship)?|patient|enrollee|subscriber|beneficiary|participant|insured|covered|person|individual|"
                            r"holder|client|recipient|coverage|chart|record|health|kaiser|kp|afiliad[oa]|miembro|paciente)\b", re.I)
+# an identifier after a label without a colon ("Enrollee number 5452-4169", "Membership 13415285", "(acct 6539790)",
+# "MA enrollee no. N76136920 | file ..."): the label opens a line, follows "(" or "|" or a wide gap
+_BARE_ID = re.compile(r"(?m)(?:^|[(|][ \t]*|[ \t]{2,})(?P<label>[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}?)[ \t]+"
+                      r"(?P<val>[A-Z]{0,3}[- ]?\d[\d -]{4,15}\d)(?![\w/.-])")
+_ID_WORD = re.compile(r"\b(id|no|num|number|acct|card)\b\.?|#", re.I)
 _HEADER_ID = re.compile(r"(?m)(?:^|[ \t]{2,}|(?<=[a-z0-9])[ \t]+)(?P<label>[A-Z][A-Za-z./ ]{1,30}?)[ \t]*[:#][ \t]*"
                         r"(?P<val>[A-Z]{0,3}[- ]?\d[\d -]{4,15}\d)(?![\w/.-])")
 
@@ -695,11 +727,18 @@ def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> l
     for-something-else one."""
     top = max([e for n, s0, e, _ in sections if n == "header"] + [min(len(text), 1500)])
     found = []
-    for m in _HEADER_ID.finditer(text[:top]):
+    labelled = list(_HEADER_ID.finditer(text[:top]))
+    # a label without a colon must name the member or an identifier; outside the top block (a running page header,
+    # a footer) it must name the member
+    labelled += [m for m in _BARE_ID.finditer(text)
+                 if _MEMBER_WORDS.search(m.group("label")) or (m.start() < top and _ID_WORD.search(m.group("label")))]
+    for m in sorted(labelled, key=lambda x: x.start()):
         label = m.group("label")
         if _NOT_MEMBER_ID_LABEL.search(label) and not re.search(r"\bmember\b", label, re.I):
             continue
-        if P.PHONE_RE.fullmatch(m.group("val").strip()) or re.fullmatch(r"\d{5}(-\d{4})?", m.group("val")):
+        digits = re.sub(r"\D", "", m.group("val"))
+        if (P.PHONE_RE.fullmatch(m.group("val").strip()) or re.fullmatch(r"\d{5}(-\d{4})?", m.group("val"))
+                or len(digits) < 6 or any(f.start("val") == m.start("val") for _, f in found)):
             continue
         found.append((bool(_MEMBER_WORDS.search(label)), m))
     if not found:
@@ -844,6 +883,10 @@ def _cred_value(s: str | None) -> str | None:
 _TOLL_FREE = re.compile(r"^(?:\+?1[\s.-]?)?\(?8(00|88|77|66|55|44|33)\)?[\s.-]")
 
 
+_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|specialty|speciality|field|phone(?:\s+number)?|"
+                            r"telephone|title|role|board\s+certification|especialidad|nombre|tel[ée]fono)[ \t|,/]*){3,}$")
+
+
 def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
     """Reviewer name/credentials/specialty/phone from a signature block or "reviewed by" prose."""
     out: list[Candidate] = []
@@ -910,6 +953,36 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         if m.group("cred"):
             cs = m.start("cred") + len(m.group("cred")) - len(m.group("cred").lstrip(" ,\t"))
             out.append(Candidate("reviewer_credentials", cs, m.end("cred"), m.group("cred").strip(" ,\t"), "reviewer.form_row", 0.85))
+    # a table under a reviewer heading: a row of column names, then the row of values
+    #   "Name  Credentials  Field  Phone" / "Paloma Whitaker  MD, PhD  Wound Care  951-712-8444"
+    for m in _COLUMN_HEADER.finditer(text):
+        if not re.search(r"\bname\b", m.group(0), re.I):
+            continue
+        above = text[max(0, m.start() - 160):m.start()].split("\n")[-3:]
+        if not re.search(r"review|decid|physician|doctor|clinician|signed|revis", " ".join(above), re.I) or \
+                re.search(r"request|order|refer|prescrib|submit", " ".join(above[-1:]), re.I):
+            continue
+        row_s = m.end() + 1
+        row = text[row_s:text.find("\n", row_s) if "\n" in text[row_s:] else len(text)]
+        nm = _NAME_LINE.match(row)
+        if not nm or _ORG_WORDS.search(nm.group("val")):
+            continue
+        name = _clean_name(nm.group("val"))
+        out.append(Candidate("reviewer_name", row_s + nm.start("val"), row_s + nm.start("val") + len(name), name,
+                             "reviewer.table_row", 0.85))
+        if nm.group("cred"):
+            cs = row_s + nm.start("cred") + len(nm.group("cred")) - len(nm.group("cred").lstrip(" ,\t"))
+            out.append(Candidate("reviewer_credentials", cs, row_s + nm.end("cred"), _cred_value(nm.group("cred")),
+                                 "reviewer.table_row", 0.85))
+        rest_s = row_s + nm.start("rest")
+        sm = _SPEC_RE.search(nm.group("rest"))
+        if sm:
+            out.append(Candidate("reviewer_specialty", rest_s + sm.start(), rest_s + sm.end(), sm.group("spec"),
+                                 "reviewer.table_row", 0.85))
+        pm = P.PHONE_RE.search(nm.group("rest"))
+        if pm:
+            out.append(Candidate("reviewer_phone", rest_s + pm.start(), rest_s + pm.end(), pm.group(0).strip(),
+                                 "reviewer.table_row", 0.85))
     # a line that is just "Name, CRED" (a signature without a sign-off word)
     for m in re.finditer(rf"(?m)^[ \t]*(?:/s/[ \t]*)?(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
