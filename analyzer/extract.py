@@ -215,10 +215,15 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
         keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
         hits[lab] = keep
         scores[lab] = sum(c.score for c in keep)
+    # an ERISA "pre-service claim" / "urgent care claim" is a request for care, not a bill: "claim" alone is no payment cue
+    if re.search(r"\b(pre-?service|urgent[ \t]+care|concurrent(\s+care)?)\s+claims?\b", ctx.text, re.I):
+        hits["payment_denial"] = [c for c in hits.get("payment_denial", []) if not re.match(r"claim\b", ctx.text[c.start:c.end], re.I)]
+        scores["payment_denial"] = sum(c.score for c in hits["payment_denial"])
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
-    for m in re.finditer(r"(?m)^[^\n]{8,}?\s(?P<d>" + _DECISION_WORDS + r")[ \t]*$", ctx.text[ctx.header_end:ctx.decision_end], re.I):
+    for m in re.finditer(r"(?m)^[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$",
+                         ctx.text[ctx.header_end:ctx.decision_end], re.I):
         decisions.add(_row_decision(m.group("d")))
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
@@ -343,8 +348,15 @@ _LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used
 
 
 _STRONG_REASON = re.compile(
-    r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|will\s+end|"
-    r"stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b[^.]{0,250}?\bbecause|"
+    r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|is\s+ending|"
+    r"will\s+end|stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b(?:[^.]|\.\d){0,250}?\bbecause|"
+    # "... decided that X should stop, since ...", "The plan will no longer pay for X: the diary shows ..."
+    r"\b(should|must|will|would)\s+(stop|end|be\s+(stopped|ended|reduced))\b[^.]{0,250}?\b(because|since)\b|"
+    r"\b(no\s+longer|will\s+not|cannot|won't)\s+(pay|cover|approve)\b[^.;:]{0,200}?:\s+[a-z]|"
+    # an out-of-network provider or facility, "because one of them can see you, we cannot send you to X"
+    r"\b(is|are)\s+not\s+(part\s+of|in|within)\s+(our|the\s+plan'?s|the|your\s+plan'?s)\s+network\b|"
+    r"\b(is|are)\s+(outside|out\s+of)\s+(our|the|your\s+plan'?s)\s+network\b|"
+    r"\bbecause\b[^.]{0,250}?\b(cannot|can't|will\s+not|won't)\s+(approve|cover|pay|send|authori[sz]e|refer)\b|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
     r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|\b(was|were)\s+denied\b|denied\s+coverage|determined\s+that|"
     r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
@@ -414,6 +426,9 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
+        if re.search(r"\b(instead|in\s+its\s+place|as\s+an\s+alternative)\b", sent, re.I) and \
+                re.search(r"\b(we\s+can|we\s+(have\s+)?(arranged|scheduled|offer)|you\s+can\s+(see|get))\b", sent, re.I):
+            sc -= 2  # what the plan offers instead ("Here is what we can do instead: ...") is not why it said no
         if re.search(r"\b(reviewing\s+(clinician|physician|doctor|pharmacist)\s+(was|is)|the\s+reviewer\s+(was|is)|"
                      r"(reviewed|decided)\s+by\s+(Dr\.\s+)?[A-Z])", sent):
             sc -= 2  # who reviewed the request, not why it was denied
@@ -484,7 +499,9 @@ _RIGHTS_SENTENCE = re.compile(
     r"\b(you|your|usted)\b[^.]{0,200}?\b(independent\s+medical\s+review|IMR|external\s+review|independent\s+review|"
     r"fair\s+hearing|state\s+hearing|revisi[óo]n\s+m[ée]dica\s+independiente)\b|"
     r"\b(independent\s+medical\s+review|IMR|external\s+review)\b[^.]{0,200}?\b(you|your|usted)\b|"
-    r"\byou\s+(must|may|can|should)\s+(first\s+)?(complete|file|go\s+through|use|finish)\b[^.]{0,80}?\b(grievance|appeal|complaint)",
+    r"\byou\s+(must|may|can|should)\s+(first\s+)?(complete|file|go\s+through|use|finish)\b[^.]{0,80}?\b(grievance|appeal|complaint)|"
+    # a law that gives the member a right ("Section 1383.15 gives you the right to a second opinion ...")
+    r"\b(gives|grants|entitles)\s+(you|members?|enrollees?)\s+(the\s+)?(right|to)\b",
     re.I)
 
 

@@ -671,3 +671,44 @@ def test_an_uncoded_line_of_a_marked_list_of_coded_services_is_a_service():
 @pytest.mark.parametrize("text", ["Call us at ext. 1234 = option 2 for help.", "See pages 12-29881 of the manual."])
 def test_equals_and_dashes_do_not_make_codes(text):
     assert _letter(text + "\nWe denied it because it is not medically necessary.\n")["services"] == []
+
+
+# --- letter kind and reason from the words of the decision ----------------------------------------------------------
+@pytest.mark.parametrize("body,kind", [
+    ("NOTICE OF TERMINATION OF COVERED SERVICES\nWe reviewed the home health visits. Your coverage of these visits will "
+     "end on June 30, 2026, because the goals of care were met.\n", "termination_notice"),
+    ("We looked at the request and grant it in part: the first 6 sessions are covered and the other 6 are not, because "
+     "progress must be shown first.\n", "partial_denial"),
+    ("Your doctor asked us to arrange a second opinion with a surgeon at an outside center. That request is not approved "
+     "because a surgeon in our network can see you.\n", "second_opinion_denial"),
+    ("We have reviewed the second-opinion request for your heart condition and it is not approved, because an in-network "
+     "cardiologist can give it.\n", "second_opinion_denial"),
+])
+def test_kind_from_the_decision_words(body, kind):
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+def test_a_pre_service_claim_is_not_a_payment_denial():
+    body = ("This is a decision on your urgent care claim for a knee MRI. The claim was decided within 72 hours. "
+            "We denied it because the records do not show that it is medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] != "payment_denial"
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("The ground for this determination is as follows: we reviewed the progress notes and decided that the home "
+     "infusions should stop, since the infection has cleared.\n", "since the infection has cleared"),
+    ("The plan will no longer pay for the oxygen concentrator: your resting oxygen level is 95 percent, above the level "
+     "that qualifies.\n", "resting oxygen level"),
+    ("Bayside Heart Institute is not part of our network, and our own cardiologists can give you the opinion you asked "
+     "for.\n", "not part of our network"),
+])
+def test_more_reason_shapes(body, needle):
+    reason = _letter(body + "\nIf you disagree, you may appeal within 60 days.\n")["denial_reason"]["value"] or ""
+    assert needle in reason
+
+
+def test_a_law_that_gives_a_right_and_an_offer_instead_are_not_the_reason():
+    body = ("We cannot approve the visit to the outside clinic, because doctors in our network can see you.\n"
+            "Section 1383.15 of the Health and Safety Code gives you the right to a second opinion from a qualified "
+            "professional.\nHere is what we can do instead: we have arranged a visit with Dr. Ana Ruiz on July 2.\n")
+    assert "because doctors in our network" in _letter(body)["denial_reason"]["value"]

@@ -222,8 +222,9 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
 
 KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.second_opinion", "second_opinion_denial", 4,
-     r"(request(ed)?|solicitud|asked)\s+(for\s+)?(a\s+|an\s+|de\s+una\s+)?(second|segunda|additional|outside)\s+(medical\s+)?(opinion|opini[óo]n)|"
-     r"(second|segunda)\s+(medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)"),
+     r"(request(ed)?|solicitud|asked)\s+(us\s+)?(to\s+(arrange|approve|authori[sz]e|cover|set\s+up|refer\s+you\s+for)\s+)?(for\s+)?"
+     r"(a\s+|an\s+|de\s+una\s+)?(second|segunda|additional|outside)\s+(medical\s+)?(opinion|opini[óo]n)|"
+     r"(second|segunda)[-\s](medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)"),
     ("kind.second_opinion_weak", "second_opinion_denial", 1, r"second\s+opinion|segunda\s+opini[óo]n"),
     ("kind.appeal_decision", "grievance_decision", 4,
      r"(decision|resolution|result)\s+(on|of|about)\s+your\s+(appeal|grievance|reconsideration)|"
@@ -246,7 +247,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
      r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
-     r"approved\s+in\s+part|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
+     r"approved\s+in\s+part|(approv|grant|den|declin)\w*\s+(the\s+request\s+|your\s+request\s+|it\s+|the\s+claim\s+)?in\s+part\b|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte|"
      # "We said yes to part of a health care request and no to the rest."
      r"(approv\w*|said\s+yes\s+to|cover\w*|authori[sz]\w*)\s+(only\s+)?(part|some)\s+of\b|\bno\s+to\s+the\s+rest\b"),
@@ -259,10 +260,11 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
-     r"coverage\s+(ends|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b[^.\n]{0,120}?\b(is|are)\s+(ending|stopping)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
+     r"coverage\s+(ends|stops|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b(?:[^.\n]|\.\d){0,120}?\b(is|are)\s+(ending|stopping)\b|"
+     r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
     ("kind.termination_title", "termination_notice", 3,
-     r"termination\s+of\s+(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
+     r"termination\s+of\s+(covered\s+|your\s+)?(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(be\s+)?(cover|approv|authori[sz]|pa(y|id\b))\w*|stop\s+(covering|paying\s+for)|"
      r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
      r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
