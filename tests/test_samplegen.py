@@ -464,10 +464,28 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind5_bh_level_of_care", "notice.consumer_assistance", "Health Consumer Alliance"),
         ("blind5_bh_level_of_care", "notice.language_assistance", "ATENCIÓN"),
         ("blind5_bh_level_of_care", "mh_parity.non_association_criteria", "nonprofit professional association"),
+        ("blind6_ma_nomnc", "notice.external_review", "Independent Review Entity"),
+        ("blind6_ma_nomnc", "notice.expedited_review", "72 hours"),
+        ("blind6_ma_nomnc", "notice.language_assistance", "ATENCIÓN"),
+        ("blind6_hmo_appeal_resolution", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind6_hmo_appeal_resolution", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind6_hmo_appeal_resolution", "notice.plan_provision", "Coverage document:"),
+        ("blind6_hmo_appeal_resolution", "notice.language_assistance", "ATENCIÓN"),
+        ("blind6_oon_claim_eob", "notice.claim_identification", "Total charges"),
+        ("blind6_oon_claim_eob", "notice.claim_identification", "diagnosis and treatment codes"),
+        ("blind6_oon_claim_eob", "notice.consumer_assistance", "Where to get free help"),
+        ("blind6_oon_claim_eob", "notice.plan_provision", "Plan reference:"),
+        ("blind6_oon_claim_eob", "notice.language_assistance", "ATENCIÓN"),
+        ("blind6_ca_experimental_or_pended", "experimental.terminal_illness_rights", "1368.1"),
+        ("blind6_ca_experimental_or_pended", "notice.delay_requirements", "Decision expected by"),
+        ("blind6_ca_experimental_or_pended", "notice.continuation_of_benefits", "10 days"),
+        ("blind6_ca_experimental_or_pended", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind6_ca_experimental_or_pended", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind6_ca_experimental_or_pended", "notice.language_assistance", "ATENCIÓN"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind5) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind6) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -623,6 +641,8 @@ BLIND3 = ["blind3_member_relations_resolution", "blind3_claim_statement", "blind
 BLIND4 = ["blind4_second_opinion_note", "blind4_fehb_item_memo", "blind4_portal_message", "blind4_ma_legal_notice"]
 # the fifth blind set (analyzer/samplegen/blind5.py)
 BLIND5 = ["blind5_ma_drug_form", "blind5_um_fax_erisa", "blind5_medicaid_aviso_es", "blind5_bh_level_of_care"]
+# the sixth blind set (analyzer/samplegen/blind6.py)
+BLIND6 = ["blind6_ma_nomnc", "blind6_hmo_appeal_resolution", "blind6_oon_claim_eob", "blind6_ca_experimental_or_pended"]
 
 
 def test_blind_templates_are_listed_only_by_name():
@@ -704,6 +724,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind6_"):
+        from analyzer.samplegen.blind6 import parse_blind6_date
+
+        return lambda text, year=None: parse_blind6_date(text)
     if template.startswith("blind5_"):
         from analyzer.samplegen.blind5 import parse_blind5_date
 
@@ -731,7 +755,7 @@ def _date_parser(template: str):
 
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
-    + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5]
+    + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1225,4 +1249,157 @@ def test_blind5_default_generation_unchanged_and_cli(tmp_path):
     with pdfplumber.open(io.BytesIO(scan)) as doc:
         assert all(len(p.chars) == 0 for p in doc.pages)
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind5_medicaid_aviso_es"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- sixth blind set (analyzer/samplegen/blind6.py): written without sight of the extractor; measured once ----------
+
+
+def test_blind6_templates_are_listed_only_by_name():
+    from analyzer.samplegen import (
+        blind2_template_names,
+        blind3_template_names,
+        blind4_template_names,
+        blind5_template_names,
+        blind6_template_names,
+        blind_template_names,
+        final_template_names,
+        fresh_template_names,
+    )
+    from analyzer.samplegen.blind6 import MODELED_ON
+
+    assert blind6_template_names() == BLIND6 and set(MODELED_ON) == set(BLIND6)
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
+    assert blind4_template_names() == BLIND4 and blind5_template_names() == BLIND5
+    assert not set(BLIND6) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3)
+                              | set(BLIND4) | set(BLIND5))
+    for seed in range(60):
+        assert generate(seed).template not in BLIND6
+    for name in BLIND6:
+        spec = generate(1, template=name)
+        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
+    with pytest.raises(ValueError, match="blind6_oon_claim_eob"):
+        generate(1, template="blind6_no_such_template")
+    with pytest.raises(ValueError):  # a defect the set's plans cannot carry is refused
+        generate(1, template="blind6_oon_claim_eob", defects=["notice.dmhc_statement"])
+
+
+def test_blind6_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind6 import STYLES, b6date, parse_blind6_date
+
+    d = dt.date(2025, 3, 3)
+    assert b6date(d, "dmon0") == "03 Mar 2025" and b6date(d, "mdy0") == "March 03, 2025"
+    assert b6date(d, "dot_dm") == "3.3.2025" and b6date(d, "ymd_slash") == "2025/03/03"
+    assert b6date(d, "mon_nc") == "Mar 3 2025" and b6date(d, "ord_dm") == "3rd March 2025"
+    assert b6date(dt.date(2026, 12, 22), "dot_dm") == "22.12.2026" and b6date(dt.date(2025, 5, 11), "ord_dm") == "11th May 2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
+        for st in STYLES:
+            assert parse_blind6_date(b6date(day, st)) == day, (day, st)
+    assert parse_blind6_date("5.11.2025") == dt.date(2025, 11, 5)  # dotted dates are day first
+    assert parse_blind6_date("May 05, 2026") == dt.date(2026, 5, 5) == parse_blind6_date("May 5 2026")
+    assert parse_blind6_date("21st June 2026") == dt.date(2026, 6, 21)
+
+
+def test_blind6_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND6}
+    cats = {t: set() for t in BLIND6}
+    urg = {t: set() for t in BLIND6}
+    fmts = {t: set() for t in BLIND6}
+    reviewers = set()
+    for t in BLIND6:
+        for seed in range(40):
+            spec = generate(seed, template=t)
+            tr = spec.truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+            reviewers.add(tr["reviewer"] is None)
+            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind6_ma_nomnc"] == {"medicare_advantage"} and kinds["blind6_ma_nomnc"] == {"termination_notice"}
+    assert len(states["blind6_ma_nomnc"]) >= 4
+    assert plans["blind6_hmo_appeal_resolution"] == {"commercial_hmo"} and states["blind6_hmo_appeal_resolution"] == {"CA"}
+    assert kinds["blind6_hmo_appeal_resolution"] == {"grievance_decision"}
+    assert cats["blind6_hmo_appeal_resolution"] >= {"medical_necessity", "not_covered"}
+    assert plans["blind6_oon_claim_eob"] == {"commercial_hmo", "erisa_group"}
+    assert "CA" not in states["blind6_oon_claim_eob"] and len(states["blind6_oon_claim_eob"]) >= 5
+    assert kinds["blind6_oon_claim_eob"] == {"payment_denial"} and len(cats["blind6_oon_claim_eob"]) >= 4
+    assert plans["blind6_ca_experimental_or_pended"] == {"commercial_hmo", "medi_cal"}
+    assert states["blind6_ca_experimental_or_pended"] == {"CA"}
+    assert kinds["blind6_ca_experimental_or_pended"] == {"initial_denial", "delay_notice"}
+    assert cats["blind6_ca_experimental_or_pended"] == {"experimental_investigational", "administrative"}
+    for t in ("blind6_ma_nomnc", "blind6_hmo_appeal_resolution", "blind6_ca_experimental_or_pended"):
+        assert urg[t] == {"standard", "expedited"}, t
+    assert urg["blind6_oon_claim_eob"] == {"standard"}  # claims are never expedited
+    assert reviewers == {True, False}  # some letters name no reviewer
+    assert all(len(f) >= 2 for f in fmts.values())  # date styles vary between seeds
+    for seed in range(8):
+        # the Medicare notice states the end of coverage in capitals and has a signature line
+        spec = generate(seed, template="blind6_ma_nomnc")
+        assert "THE EFFECTIVE DATE COVERAGE OF YOUR CURRENT" in spec.text and "Signature of patient" in spec.text
+        # the claim notice has a line table with a remark legend
+        spec = generate(seed, template="blind6_oon_claim_eob")
+        assert "Remark legend" in spec.text and "This is not a bill" in spec.text
+        # the appeal resolution keeps the denial and summarises the grievance
+        spec = generate(seed, template="blind6_hmo_appeal_resolution")
+        assert "upholding" in spec.text or "upheld" in spec.text
+        # dotted dates carry a day-first hint
+        spec = generate(seed, template="blind6_ca_experimental_or_pended")
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", spec.spans("DATE_LETTER")[0]):
+            assert "(DD.MM.YYYY)" in spec.text
+    spec = generate(3, template="blind6_ca_experimental_or_pended", letter_kind="delay_notice", defects=[])
+    assert spec.truth["dates"]["decision"] is None and "Decision expected by" in spec.text
+    assert spec.truth["stated_appeal_deadline_days"] is None
+
+
+def test_blind6_compliant_letters_carry_required_pieces():
+    for t in BLIND6:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            assert "ATENCIÓN" in txt
+            if tr["letter_kind"] != "delay_notice":
+                assert tr["stated_appeal_deadline_days"] is not None
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert "Quality Improvement Organization" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "independent review organization" in txt
+            if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+                assert "1-888-466-2219" in txt and "Health Consumer Alliance" in txt
+                if tr["letter_kind"] != "delay_notice":
+                    assert "Independent Medical Review" in txt or "IMR" in txt
+            if tr["plan_type"] == "medi_cal":
+                assert "State Hearing" in txt
+                if tr["letter_kind"] == "initial_denial":
+                    assert "10 days" in txt
+            if tr["denial_category"] == "experimental_investigational" and tr["state"] == "CA":
+                assert "1370.4" in txt
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational") \
+                    and tr["letter_kind"] != "payment_denial":
+                assert tr["criteria_cited"]
+            if tr["denial_category"] == "not_covered":
+                assert spec.spans("PLAN_PROVISION")
+            if tr["letter_kind"] == "payment_denial":
+                assert "Total charges" in txt and "diagnosis and treatment codes" in txt
+
+
+def test_blind6_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    for i, t in enumerate(BLIND6):
+        pdf = render_pdf(generate(i, template=t), None)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+    scan = render_scan(render_pdf(generate(2, template="blind6_oon_claim_eob"), None), dpi=60, fax=True, seed=2)
+    with pdfplumber.open(io.BytesIO(scan)) as doc:
+        assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind6_ma_nomnc"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))

@@ -13,8 +13,8 @@ ICD10, REASON, REVIEWER_NAME, REVIEWER_CRED, REVIEWER_SPECIALTY, REVIEWER_PHONE,
 PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the templates (``fresh_template_names()`` the held-out evaluation templates, generated
 only when named: ``generate(seed, template="fresh_qa_notice")``; ``final_template_names()`` the final held-out set, also
 only by name; ``blind_template_names()`` the blind set and ``blind2_template_names()`` the second blind set, also only by
-name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()`` the fourth and ``blind5_template_names()`` the
-fifth, likewise); ``DEFECTS`` the plantable rule ids.
+name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()`` the fourth, ``blind5_template_names()`` the
+fifth and ``blind6_template_names()`` the sixth, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -25,6 +25,7 @@ from .api import (
     blind3_template_names,
     blind4_template_names,
     blind5_template_names,
+    blind6_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -50,6 +51,7 @@ __all__ = [
     "blind3_template_names",
     "blind4_template_names",
     "blind5_template_names",
+    "blind6_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]
