@@ -225,6 +225,10 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     for m in re.finditer(r"(?m)^[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$",
                          ctx.text[ctx.header_end:ctx.decision_end], re.I):
         decisions.add(_row_decision(m.group("d")))
+    # form rows with checkboxes: "[X] Approved  [  ] Denied   CPT 99214 | Office visit"
+    for m in re.finditer(r"(?m)^[ \t]*(?:\[[ \t]*\][ \t]*\w+[ \t]+)*\[[ \t]*[xX✓✔][ \t]*\][ \t]*(?P<d>" + _DECISION_WORDS + r")\b",
+                         ctx.text[ctx.header_end:ctx.decision_end], re.I):
+        decisions.add(_row_decision(m.group("d")))
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     elif "ending" in decisions:
@@ -333,7 +337,8 @@ _REASON_LABEL = re.compile(r"[ \t]*+(remark|reasons?(\s+(for|of)\s+(the\s+|this\
 
 
 _NOT_A_REASON = re.compile(
-    r"civil\s+rights|discriminat|treat\s+people\s+differently|national\s+origin|"
+    r"civil\s+rights|discriminat|treat\s+people\s+differently|national\s+origin|int[ée]rpretes?\b|letra\s+grande|large\s+print|"
+    r"\.{4,}|…{2,}|"  # a form row with a dot leader ("Proveedor que hizo la solicitud ........")
     # the DMHC statement California letters must print (HSC 1368.02(b))
     r"grievance\s+procedure\s+does\s+not\s+prohibit|department\s+of\s+managed\s+health\s+care\s+is\s+responsible|"
     r"1-888-466-2219|dmhc\.ca\.gov|the\s+department\s+(also\s+)?has\s+a\s+toll-free|"
@@ -349,12 +354,17 @@ _LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used
 
 _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|is\s+ending|"
+    r"turned\s+down|refused|declined|"
     r"will\s+end|stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b(?:[^.]|\.\d){0,250}?\bbecause|"
     # "... decided that X should stop, since ...", "The plan will no longer pay for X: the diary shows ..."
     r"\b(should|must|will|would)\s+(stop|end|be\s+(stopped|ended|reduced))\b[^.]{0,250}?\b(because|since)\b|"
     r"\b(no\s+longer|will\s+not|cannot|won't)\s+(pay|cover|approve)\b[^.;:]{0,200}?:\s+[a-z]|"
     # an out-of-network provider or facility, "because one of them can see you, we cannot send you to X"
     r"\b(is|are)\s+not\s+(part\s+of|in|within)\s+(our|the\s+plan'?s|the|your\s+plan'?s)\s+network\b|"
+    # "X must be approved by the plan in advance, and no request reached us"; Spanish "dejar de pagar X porque",
+    # "En cambio, no aprobamos Y: su expediente no muestra ..."
+    r"\bmust\s+be\s+(approved|authori[sz]ed|pre-?approved)\s+(by\s+(the|your)\s+plan\s+)?(in\s+advance|beforehand|before|first)\b|"
+    r"\bdejar\s+de\s+(pagar|cubrir)\b(?:[^.]|\.\d){0,250}?\bporque\b|\bno\s+aprobamos\b[^.]{0,250}?:\s+\w|"
     r"\b(is|are)\s+(outside|out\s+of)\s+(our|the|your\s+plan'?s)\s+network\b|"
     r"\bbecause\b[^.]{0,250}?\b(cannot|can't|will\s+not|won't)\s+(approve|cover|pay|send|authori[sz]e|refer)\b|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
@@ -417,7 +427,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if ctx.section_of(a) == "reason":
             sc += 1
         if re.search(r"\b(you\s+may|if\s+you|call|(file|request|submit|ask\s+for|start)\s+(an?\s+)?(appeal|grievance)|"
-                     r"appeal\s+(within|by|to\s+us|rights))\b", sent, re.I):
+                     r"appeal\s+(within|by|to\s+us|rights)|usted\s+puede|si\s+usted|pid[ae]\s+(la\s+|una\s+)?apelaci[óo]n|"
+                     r"apelar|audiencia)\b", sent, re.I):
             sc -= 2  # about the member's rights (an appeal decision's own reason may say "the appeal file shows ...")
         if _DELAY_REASON.search(sent):
             sc += 2  # a delay notice's reason is why the decision waits
@@ -796,8 +807,11 @@ _ROW_STRIP = re.compile(
     r"stopping|ending|reduced)\s*$|\|", re.I)
 
 
+_CHECKBOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*(?:[A-Za-z]+\b)?")
+
+
 def _row_text(line: str, codes: list[str]) -> str:
-    t = line
+    t = _CHECKBOX.sub(" ", line)  # "[X] Approved  [  ] Denied" is the row's decision, not its service
     for c in codes:
         t = t.replace(c, " ")
     t = re.sub(r"\(\s*[,;/ ]*\s*\)", " ", t)
@@ -948,12 +962,19 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    for it in services:
+        if it["codes"]:
+            legend = _row_legend(ctx, it)
+            if legend:
+                it["text"], it["evidence"] = legend[0], it["evidence"] + ctx.ev([legend[1]])
     for bucket in (services, diagnoses):
         for it in bucket:
             it["text"] = _trim_clauses(it["text"]) or it["text"]
         # a text inside another item's text ("chronic migraine" in "... for chronic migraine") is not an item
         bucket[:] = [it for it in bucket if it["codes"] or not any(
             o is not it and len(o["text"]) > len(it["text"]) and it["text"].lower() in o["text"].lower() for o in bucket)]
+    for bucket in (services, diagnoses):  # in the order the letter names them
+        bucket.sort(key=lambda it: (it["evidence"][0]["page"], it["evidence"][0]["start"]) if it["evidence"] else (10**9, 0))
     return services, diagnoses, rows
 
 
@@ -967,16 +988,18 @@ _FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*(?=[A-Za-z(])")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     r"(?:[ \t]*[(\[][ \t]*(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
-    r"[;,][ \t\n]+(?:(?:billing|procedure|service|CPT|HCPCS)[ \t\n]+)?code[ \t]*(?:#|:)?[ \t]*|"
+    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
-_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your)\b|[ \t]*(?:->|=>|<)|"
+_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent)\b|[ \t]*(?:->|=>|<)|"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
                            r"it|they|ask|asked|call|see|which|who)\b", re.I)
 _LEAD_CUT = re.compile(r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
-                       r"covers?|reviewed|denied|received|decided\s+on)[ \t\n]+|^.*:[ \t\n]+", re.I | re.S)
+                       r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for)[ \t\n]+|"
+                       r"^.*\brequest\w*\s+[^.;:]{0,60}?\bfor[ \t\n]+|^.*:[ \t\n]+|"
+                       r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
 
 
 _MARKER = re.compile(r"[ \t]*(\(?[a-z]\)|\(?\d{1,2}[.)]|[•·*>\-–])[ \t]+")
@@ -1051,7 +1074,8 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     kind, x, y = form
     if kind == "first":
         return bool(re.match(r"[ \t]*(=|->)", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
-    return bool(re.match(r"[;,][ \t\n]+(?:(?:billing|procedure|service|CPT|HCPCS)[ \t\n]+)?code\b", text[x:c.start], re.I))
+    return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
+                         r"(?:CPT[ \t]+|HCPCS[ \t]+)?code\b)", text[x:c.start], re.I))
 
 
 def _uncoded_conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1084,8 +1108,12 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
                 lead = _LEAD_CUT.match(seg)
                 if lead and re.search(r"[A-Za-z]{3,}", seg[lead.end():]):
                     a = cursor + lead.end()
-            elif coded or True:
-                items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, cursor + parts[-1].start())]
+            else:
+                first = cursor
+                if not coded:  # the sentence before the list: "We reviewed your current treatment, X and Y - code 99232"
+                    lead = _LEAD_CUT.match(text[cursor:cursor + parts[-1].start()])
+                    first = cursor + (lead.end() if lead else 0)
+                items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, first, cursor + parts[-1].start())]
             items.append((a, x, [c], y))
             cursor = y
         else:
@@ -1105,6 +1133,18 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
         end = _ITEM_END.search(text, cursor + 5, rb)
         items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, end.start() if end else rb)]
     return [it for it in items if re.search(r"[A-Za-z]{3,}", text[it[0]:it[1]])] or None
+
+
+def _row_legend(ctx: _Ctx, item: dict) -> tuple[str, tuple[int, int]] | None:
+    """The description a table gives under its rows, keyed by row number ("1 92507 24 TBD  Not certified" ...
+    "Ln 1: Treatment of speech ..."), for a coded row that has no words of its own."""
+    code = item["codes"][0]
+    for m in re.finditer(r"(?m)^[ \t]*(?P<n>\d{1,2})[ \t]+[^\n]*?\b" + re.escape(code) + r"\b", ctx.text):
+        lg = re.compile(r"(?m)^[ \t]*(?:Ln|Line|Item|Row|L|#)\.?[ \t]*" + m.group("n") + r"[ \t]*[:.)=-][ \t]+(?P<d>[^\n]{3,})$")
+        hit = lg.search(ctx.text, m.end(), m.end() + 1500)
+        if hit:
+            return _clean_item(hit.group("d")), hit.span("d")
+    return None
 
 
 # prose around a service named in a sentence: "we received your grievance asking us to reconsider our decision on X",
@@ -1336,7 +1376,7 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
                      text[last:last + 200].replace("\n", " "))
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
-    before = text[ls:first]
+    before = _CHECKBOX.sub(" ", text[ls:first])
     # "(1) HCPCS code J9271 (Injection, pembrolizumab, 1 mg): not payable": labels and a row number are not a name
     if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", _row_text(before, []))) >= 2:
         return ls, first
@@ -1348,8 +1388,15 @@ _ITEM_TRIM = re.compile(
     r"(\s+(\$?\d[\d,]*\.\d\d|\$\d[\d,]*|[A-Z]{1,3}-?\d{1,3}|\d{1,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))+\s*$")
 
 
+_ITEM_DATE = re.compile(r"\s\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}-[A-Za-z]{3}-\d{4}|"
+                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b.*$")
+
+
 def _clean_item(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
+    cut = _ITEM_DATE.search(s)
+    if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
+        s = s[:cut.start()]
     s = re.sub(r"^[^\w(]+", "", s)
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]

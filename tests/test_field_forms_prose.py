@@ -712,3 +712,111 @@ def test_a_law_that_gives_a_right_and_an_offer_instead_are_not_the_reason():
             "Section 1383.15 of the Health and Safety Code gives you the right to a second opinion from a qualified "
             "professional.\nHere is what we can do instead: we have arranged a visit with Dr. Ana Ruiz on July 2.\n")
     assert "because doctors in our network" in _letter(body)["denial_reason"]["value"]
+
+
+# --- dot leaders, Spanish abbreviated months, table columns and legends ----------------------------------------------
+def test_dot_leaders_read_as_label_colons():
+    head = ("Kaiser Permanente\nFecha: 12 de enero de 2026\nNúmero de miembro ..... 4410293\n"
+            "Recibimos la solicitud ..... 07-ene-2026\nFecha de la decisión ....... 11-ago-2026\n\n")
+    letter = _letter("No aprobamos la solicitud porque no es médicamente necesaria.\n", head=head)
+    assert letter["member_id"]["value"] == "4410293"
+    assert letter["dates"]["request_received"]["value"] == "2026-01-07"
+    assert letter["dates"]["decision"]["value"] == "2026-08-11"
+
+
+@pytest.mark.parametrize("text", ["Total ..... 12", "Wait... 2026 was a long year", "Page 3 .... of 9"])
+def test_dot_leaders_do_not_make_ids_or_dates(text):
+    letter = _letter("We denied the request because it is not medically necessary.\n" + text + "\n",
+                     head="Kaiser Permanente\nDate: June 2, 2026\n\n")
+    assert letter["member_id"]["value"] is None
+
+
+def test_service_dates_in_a_column_that_is_not_first():
+    body = ("Line detail\nLn Code Units Description Dates of service Status\n"
+            "1 97110 8 Therapeutic exercise 03.02.2026 - ongoing Not cert. after 03.20.2026\n"
+            "We denied continued therapy because progress has stopped.\n")
+    letter = _letter(body)
+    assert letter["dates"]["service"]["value"] == "2026-03-02"
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [("Therapeutic exercise", ["97110"])]
+
+
+def test_a_row_without_words_takes_its_description_from_the_legend_line():
+    body = ("Ln Code Units Dates of service Status\n1 92507 24 TBD (pre-service) Not certified\n"
+            "Ln 1: Speech therapy, individual (24 visits)\nWe denied it because it is not medically necessary.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("Speech therapy, individual (24 visits)", ["92507"])]
+
+
+def test_checkbox_rows_give_the_description_and_a_split_decision():
+    body = ("We reviewed the request.\n[X] Approved  [  ] Denied   CPT 99214 | Office visit, established patient\n"
+            "[  ] Approved  [X] Denied   Injection, pembrolizumab, 1 mg, HCPCS J9271\n"
+            "The injection was turned down because the tumor test does not show the marker the drug needs.\n")
+    letter = _letter(body)
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [
+        ("Office visit, established patient", ["99214"]), ("Injection, pembrolizumab, 1 mg", ["J9271"])]
+    assert letter["letter_kind"]["value"] == "partial_denial"
+
+
+def test_an_uncoded_service_before_a_dash_code_one_in_a_sentence():
+    body = ("We have completed a concurrent review of your current treatment, Acute inpatient psychiatric care, continued "
+            "stay and Subsequent hospital care, per day - code 99232, which began on July 10, 2026.\n"
+            "Coverage at this level of care ends after Aug. 7, 2026, because your symptoms are stable.\n")
+    letter = _letter(body)
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [
+        ("Acute inpatient psychiatric care, continued stay", []), ("Subsequent hospital care, per day", ["99232"])]
+    assert letter["letter_kind"]["value"] == "termination_notice"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("OUTCOME: CONTINUED STAY / SERVICE NOT CERTIFIED\nThe stay is not needed because you can walk safely.\n", "termination_notice"),
+    ("Vamos a dejar de pagar la terapia porque su expediente no muestra avance.\n", "termination_notice"),
+    ("Only part of the request could be approved. The MRI was turned down because an X-ray comes first.\n", "partial_denial"),
+])
+def test_more_kind_shapes(body, kind):
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+def test_we_did_not_approve_is_not_a_missing_prior_authorization():
+    body = ("1. The drug we did not approve\nWe denied the injection because your test results do not meet the "
+            "criteria, so it is not medically necessary.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_spanish_out_of_network_reason():
+    body = "No aprobamos la cirugía con el Centro Bayview porque no pertenece a la red de Kaiser Permanente.\n"
+    assert _letter(body)["denial_category"]["value"] == "out_of_network"
+
+
+def test_determination_by_names_the_reviewer_and_call_gives_the_phone():
+    body = ("The therapy is not certified because progress has stopped.\n"
+            "Determination by Lionel Ashdown, MD, FACS - Orthopedic Surgery. To request a peer-to-peer conversation, "
+            "call 415.555.0177.\n")
+    r = _letter(body)["reviewer"]
+    assert (r["name"]["value"], r["credentials"]["value"], r["phone"]["value"]) == ("Lionel Ashdown", "MD, FACS", "415.555.0177")
+
+
+def test_the_next_pages_running_header_phone_is_not_the_reviewers():
+    body = ("The therapy is not certified because progress has stopped.\nReviewer: Lionel Ashdown, MD.\n"
+            "cc: the member\n\x0cAuthorization Unit 360-555-0199 | case 2026-1\nYOUR APPEAL RIGHTS\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("Only part of the request could be approved. The residential stay was turned down because you can be treated "
+     "safely in an outpatient program.\n", "turned down because"),
+    ("The infusion must be approved by the plan in advance, and no request for approval reached us before it was given.\n",
+     "approved by the plan in advance"),
+    ("Vamos a dejar de pagar la bomba de 2.4 mg porque su médico no mandó notas nuevas.\n", "dejar de pagar"),
+    ("Aprobamos la consulta. En cambio, no aprobamos la cirugía: su expediente no muestra que probó otras opciones.\n",
+     "no aprobamos la cirugía"),
+])
+def test_reason_shapes_from_forms_and_spanish_notices(body, needle):
+    rights = ("Sí, si ya lo recibe y pide la apelación dentro de 10 días, puede seguir con el servicio.\n"
+              "Le damos intérpretes y cartas en letra grande sin costo.\n")
+    assert needle in (_letter(body + rights)["denial_reason"]["value"] or "")
+
+
+def test_a_call_cue_after_the_reviewers_own_line_is_not_the_reviewers_phone():
+    body = ("The request is denied because it is not medically necessary.\nReviewer information\n"
+            "Physician reviewer Priya Okafor, MD\nPeer-to-peer line (916) 555-0125\n"
+            "For questions about this letter, call (714) 555-0188, Monday through Friday.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] == "(916) 555-0125"

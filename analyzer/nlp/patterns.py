@@ -70,6 +70,9 @@ MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug":
               "nov": 11, "dec": 12}
 _MONTH_ALT = "|".join(sorted(list(MONTHS_EN) + list(MONTH_ABBR), key=len, reverse=True))
 _MES_ALT = "|".join(sorted(MONTHS_ES, key=len, reverse=True))
+MESES_ABBR = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "sept": 9, "set": 9,
+              "oct": 10, "nov": 11, "dic": 12}
+_MES_ABBR_ALT = "|".join(sorted(MESES_ABBR, key=len, reverse=True))
 D = DIGITISH
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
@@ -79,6 +82,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.day_month_name", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
+    ("date.spanish_abbr", re.compile(
+        rf"\b(?P<day>{D}{{1,2}})[-\s](?P<mes>{_MES_ABBR_ALT})\.?[-\s](?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
@@ -138,7 +143,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(
-        r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|scheduled|appointment|cita|"
+        r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|membership|member\s+since|scheduled|appointment|cita|"
         r"expires?|no\s+later\s+than|deadline|vigencia|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
 ]
@@ -147,7 +152,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
 # "Posted:"): a verb names the role ("Date received" is the receipt), else a noun does ("Decision recorded").
 # Verbs that fit more than one role (made, entered, recorded, rendered) are left to the noun.
 DATE_LABEL_VERBS: list[tuple[str, re.Pattern]] = [
-    ("request_received", re.compile(r"\b(received|logged|submitted|filed|lodged|arrived|came\s+in|opened|asked|requested|"
+    ("request_received", re.compile(r"\b(received|got|logged|submitted|filed|lodged|arrived|came\s+in|opened|asked|requested|"
                                     r"docketed|taken\s+in|recibid[oa]|presentad[oa])\b", re.I)),
     ("decision", re.compile(r"\b(decided|determined|settled|resolved|closed|completed|concluded|finali[sz]ed|adjudicated|"
                             r"processed|reviewed|ruled|denied|decidid[oa])\b", re.I)),
@@ -250,7 +255,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"approved\s+in\s+part|(approv|grant|den|declin)\w*\s+(the\s+request\s+|your\s+request\s+|it\s+|the\s+claim\s+)?in\s+part\b|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte|"
      # "We said yes to part of a health care request and no to the rest."
-     r"(approv\w*|said\s+yes\s+to|cover\w*|authori[sz]\w*)\s+(only\s+)?(part|some)\s+of\b|\bno\s+to\s+the\s+rest\b"),
+     r"(approv\w*|said\s+yes\s+to|cover\w*|authori[sz]\w*)\s+(only\s+)?(part|some)\s+of\b|\bno\s+to\s+the\s+rest\b|"
+     # "Only part of the request could be approved.", "The rest of the request is not authorized."
+     r"\bonly\s+(a\s+)?part\s+of\s+(the|your)\s+(request|claim)\b|\bthe\s+rest\s+of\s+(the|your|this)\s+(request|claim)\s+(is|was)\s+(not|denied)\b"),
     ("kind.partial_title", "partial_denial", 3,
      r"modified\s+authorization|partly\s+(approved|denied)|(approved|authori[sz]ed)\s+part\s+of|"
      r"(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
@@ -262,7 +269,13 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
      r"coverage\s+(ends|stops|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b(?:[^.\n]|\.\d){0,120}?\b(is|are)\s+(ending|stopping)\b|"
      r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
-     r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir"),
+     r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir|"
+     # "coverage at this level of care ends after Aug. 7", "will stop being covered after", "Not cert. after 17-Feb-2026",
+     # "CONTINUED STAY / SERVICE NOT CERTIFIED", "Vamos a dejar de pagar", "El último día que lo pagaremos"
+     r"\bcoverage\b[^.]{0,60}?\b(will\s+)?(ends?|stops?|terminates?|ceases?)\s+(after|on|as\s+of|at)\b|"
+     r"\bstop\s+being\s+(covered|paid\s+for|authori[sz]ed)|\bnot\s+(cert(ified)?\.?|approved|covered|authori[sz]ed)\s+(after|beyond|past)\b|"
+     r"\bcontinued\s+(stay|services?|coverage|care|treatment)\b[^.\n]{0,60}?\bnot\s+(certified|approved|authori[sz]ed|covered)\b|"
+     r"dejar\s+de\s+(pagar|cubrir)|\bse\s+(va\s+a\s+)?termina(r)?\b|[úu]ltimo\s+d[íi]a\s+que\s+(lo\s+|la\s+)?(pagaremos|cubriremos)"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(covered\s+|your\s+)?(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(be\s+)?(cover|approv|authori[sz]|pa(y|id\b))\w*|stop\s+(covering|paying\s+for)|"
@@ -368,7 +381,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
-     r"fuera\s+de\s+la\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
+     r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)"),
     ("cat.no_prior_auth", "no_prior_authorization", 4,
      # "No prior authorization needed" (a covered alternative in a drug letter) says the opposite
@@ -377,7 +390,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+prior[-\s]authorized|not\s+authorized\s+(in\s+advance|beforehand|ahead\s+of|before)|(was|were)\s+not\s+pre-?approved|not\s+approved\s+in\s+advance|before\s+(getting|receiving)\s+(the\s+)?(services?|care)|"
      r"(?<!\bno\s)(?<!\bno\sprior\s)authorization\s+(is\s+|was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
      r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
-     r"we\s+did\s+not\s+(authorize|approve|pre-?approve)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
+     r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
      r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
      r"autorizaci[óo]n\s+previa"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),

@@ -384,6 +384,9 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
         elif source == "date.spanish":
             month = P.MONTHS_ES[g["mes"].lower()]
             day = _num(g["day"])
+        elif source == "date.spanish_abbr":
+            month = P.MESES_ABBR[g["mes"].lower()]
+            day = _num(g["day"])
         else:
             month, day = _num(g["m"]), _num(g["d"])
             if source == "date.numeric" and month > 12 >= day:
@@ -396,6 +399,8 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
 
 
 _ROW_START = re.compile(r"[ \t]*(\d{1,2}[ \t.)]+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{4}-[A-Za-z]{3}-\d{1,2}|\d{1,2}[ -][A-Za-z]{3,}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}\b)")
+_ROW_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[ -][A-Za-z]{3,9}\.?[ -]\d{4}\b|"
+                       r"\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 _SERVICE_DATE_HEADER = re.compile(r"\b(date\(?s?\)?[ \t]+of[ \t]+(service|svc)|(service|svc)[ \t]+dates?|DOS|fecha(\(?s\)?)?[ \t]+de(l)?[ \t]+servicio)\b", re.I)
 
 
@@ -409,8 +414,9 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
         s = text.rfind("\n", 0, e - 1) + 1
         line = text[s:e - 1]
         e = s
-        if _ROW_START.match(line):
-            continue
+        if _ROW_START.match(line) or (_ROW_DATE.search(line) and len(line) < 160 and not re.search(r"[.;]\s*$", line)
+                                      and not _SERVICE_DATE_HEADER.search(line)):
+            continue  # another row of the table ("2 99183 1 1-Feb-2026 - ongoing Not cert.")
         return bool(_SERVICE_DATE_HEADER.search(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line)
     return False
 
@@ -434,7 +440,10 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if not line_before.strip() and ls > 0 and re.search(r":[ \t]*$", text[max(0, ls - 80):ls - 1]):
         # "Claim arrived:\n2026-May-18": the label ended the line before
         window = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
-    if re.fullmatch(r"[ \t]*(\d{1,2}[ \t.)]+)?", line_before) and _service_date_column(text, ls):
+    # the first date of a table row under a "Date(s) of service" column ("1 G0277 1 1-Feb-2026 - ongoing")
+    row_lead = re.fullmatch(r"[ \t]*(\d{1,2}[ \t.)]+)?", line_before) or (
+        len(line_before) < 120 and not _ROW_DATE.search(line_before) and not re.search(r"[.;:](\s|$)", line_before))
+    if row_lead and _service_date_column(text, ls):
         return "service", "role.service_date_column", 0.9
     best: tuple[int, str, str] | None = None
     for role, src, rx in P.DATE_ROLE_CUES:
@@ -461,8 +470,8 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
 def _label_role(before: str) -> str | None:
     """Role named by a short label right before a date ("Memo dated", "Logged in", "Decision recorded")."""
     m = P.DATE_LABEL.search(before)
-    if not m or re.match(r"(your|our|the|this|that|we|you|it|he|she|they|su|sus|el|la)\b", m.group("label"), re.I):
-        return None  # a clause ("Your membership began on"), not a label
+    if not m or re.match(r"(this|that|it|he|she|they)\b", m.group("label"), re.I):
+        return None  # a clause ("It will close on"), not a label
     label = m.group("label")
     for table in (P.DATE_LABEL_VERBS, P.DATE_LABEL_NOUNS):
         hits = [(h.end(), role) for role, rx in table for h in rx.finditer(label)]
@@ -474,8 +483,19 @@ def _label_role(before: str) -> str | None:
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$")
 
 
+# starts only after a word character, never inside a run, and never backtracks (a page of dots stays linear)
+_LEADER = re.compile(r"(?<=[^\s.…_])[ \t]*+(?:[.…_][ \t]?+){3,}+[ \t]*+(?=\S)")
+
+
+def unlead(text: str) -> str:
+    """Dot leaders between a label and its value ("Recibimos la solicitud ..... 08-abr-2025") read as a colon;
+    offsets are unchanged (the leader becomes ":" and spaces)."""
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+
+
 def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
                header_end: int = 0) -> list[Candidate]:
+    text = unlead(text)
     sentences = sentences if sentences is not None else sentence_bounds(text)
     starts = [s for s, _ in sentences]
     import bisect
@@ -758,6 +778,7 @@ def _clean_name(s: str) -> str:
 
 
 def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
+    text = unlead(text)
     out: list[Candidate] = []
     for m in MEMBER_ID_LABELS.finditer(text):
         raw = m.group("val").strip()
@@ -836,7 +857,7 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners)\b")
 _REVIEWER_PROSE = re.compile(
-    rf"(?i:(reviewed|review|decided|made|determined|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)"
+    rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)"
     # "reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD"
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
     rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer\s+(was|is)|"
@@ -903,7 +924,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             cs = m.start("cred") + len(m.group("cred")) - len(m.group("cred").lstrip(" ,"))
             out.append(Candidate("reviewer_credentials", cs, m.end("cred"), _cred_value(m.group("cred")),
                                  "reviewer.prose_by", 0.9))
-        blocks.append((m.start(), min(len(text), m.end() + 300), "reviewer.prose_context"))
+        brk = text.find("\x0c", m.end(), m.end() + 300)  # the next page's running header is not the reviewer's
+        blocks.append((m.start(), brk if brk >= 0 else min(len(text), m.end() + 300), "reviewer.prose_context"))
     for bs, be, src in blocks:
         chunk = text[bs:be]
         first_name_found = src != "reviewer.signature"
@@ -994,6 +1016,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     # the first phone after a reviewer's name (not fax/TTY/member services)
     for c in [c for c in out if c.label == "reviewer_name"]:
         win = text[c.end:c.end + 300]
+        # the next page's running header and the copy list are not the reviewer's
+        win = re.split(r"\x0c|\n[ \t]*(?:cc|copy\s+to|copies\s+to)\b", win, maxsplit=1, flags=re.I)[0]
         for pm in P.PHONE_RE.finditer(win):
             pre = win[max(0, pm.start() - 40):pm.start()]
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
@@ -1006,9 +1030,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             break
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
     for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
-                         r"[^.]{0,80}?(at|al|número|number|:)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
-        if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")):
-            continue
+                         r"[^.]{0,80}?(at|al|número|number|:|call|phone|dial|llame\s+al)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
+        if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
+                P.PHONE_RE.search(text, m.start(), m.start("ph")):
+            continue  # a fax line, a toll-free line, or the cue belongs to a nearer number
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
                          text, re.I):
