@@ -868,14 +868,6 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             services.append({"text": text, "codes": [c.value for c in ccs], "evidence": ctx.ev([(a, end)]),
                              "source": "+".join(sorted({c.source for c in ccs})) or "rules:coded_list_conjunct"})
         done |= {id(c) for c in cs}
-        for a, b in _list_siblings(ctx.text, R._line_at(ctx.text, ra)[0], {ls for ls, _ in by_line}):
-            if any(ev_a <= a < ev_b for ev_a, ev_b in sibling_spans) or ctx.in_rights(a):
-                continue
-            sibling_spans.append((a, b))
-            le = R._line_at(ctx.text, a)[1]
-            rows.append({"decision": _decision_in(ctx.text[b:le])})
-            services.append({"text": _clean_item(ctx.text[a:b]), "codes": [], "evidence": ctx.ev([(a, b)]),
-                             "source": "rules:list_sibling"})
     for (ls, le), cs in sorted(by_line.items()):
         cs = [c for c in cs if id(c) not in done]
         if not cs:
@@ -933,6 +925,20 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 services.append(item)
             else:
                 diagnoses.append(item)
+    # uncoded lines of a marked list of coded services ("- 97110 = ..." / "- Continued skilled nursing care <not approved>",
+    # "[X] Approved [ ] Denied CPT 99214 | ..." / "[ ] Approved [X] Denied Adalimumab 40 mg")
+    coded_lines = {ls for (ls, _), cs in by_line.items() if any(c.label != "ICD10" for c in cs)}
+    for ls0 in sorted(coded_lines | {R._line_at(ctx.text, ra)[0] for ra, _ in by_region}):
+        for a, b in _list_siblings(ctx.text, ls0, {ls for ls, _ in by_line}):
+            if any(ev_a <= a < ev_b for ev_a, ev_b in sibling_spans) or ctx.in_rights(a):
+                continue
+            text = _clean_item(_row_text(ctx.text[a:b], []))
+            if any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+                continue  # a coded row whose code wrapped onto the next line, not another service
+            sibling_spans.append((a, b))
+            le = R._line_at(ctx.text, a)[1]
+            rows.append({"decision": _decision_in(ctx.text[b:le])})
+            services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": "rules:list_sibling"})
     # rows of the same table without a code ("Line 2 — no code — Humira 40 mg pen — Not certified")
     for ls, le in _sibling_rows(ctx.text, table_rows, set(by_line)):
         cell = _desc_cell(ctx.text, _cells(ctx.text, ls, le), [])
@@ -995,19 +1001,23 @@ _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescri
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
-                           r"it|they|ask|asked|call|see|which|who)\b", re.I)
+                           r"it|they|ask|asked|call|see|which|who|came|sent|made|from)\b", re.I)
 _LEAD_CUT = re.compile(r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
                        r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for)[ \t\n]+|"
                        r"^.*\brequest\w*\s+[^.;:]{0,60}?\bfor[ \t\n]+|^.*:[ \t\n]+|"
                        r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
 
 
-_MARKER = re.compile(r"[ \t]*(\(?[a-z]\)|\(?\d{1,2}[.)]|[•·*>\-–])[ \t]+")
+_MARKER = re.compile(r"[ \t]*(\(?[a-z]\)|\(?\d{1,2}[.)]|[•·*>\-–]|(?:\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*[A-Za-z]*[ \t]*)+)[ \t]+")
 
 
 def _marker_shape(line: str) -> str | None:
     m = _MARKER.match(line)
-    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "1", m.group(1))) if m else None
+    if not m:
+        return None
+    if m.group(1).startswith("["):
+        return "[]"  # a row of checkboxes
+    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "1", m.group(1)))
 
 
 def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) -> list[tuple[int, int]]:
@@ -1442,10 +1452,14 @@ def _criteria(ctx: _Ctx) -> list[dict]:
                 and c.source not in ("criteria.ncd", "criteria.lcd"):
             continue
         key = re.sub(r"[^a-z0-9]", "", str(c.value).lower())
-        if key in seen or any(key in s or s in key for s in seen):
+        if key in seen or any(key in s for s in seen):
             continue
         if c.source == "criteria.cfr" and _legal_authority(ctx.text, c.start):
             continue  # "Legal basis: 42 CFR 438.210" is the law the notice follows, not the criteria applied
+        shorter = [s for s in seen if s in key]
+        if shorter:  # "MCG" named first, "MCG Behavioral Health Care Guidelines: ..." later: keep the full title once
+            out = [f for f in out if re.sub(r"[^a-z0-9]", "", str(f["value"]).lower()) not in shorter]
+            seen -= set(shorter)
         seen.add(key)
         out.append(ctx.fld(c.value, [(c.start, c.end)], c.score, c.source))
     rule_found = bool(out)

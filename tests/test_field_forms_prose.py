@@ -820,3 +820,60 @@ def test_a_call_cue_after_the_reviewers_own_line_is_not_the_reviewers_phone():
             "Physician reviewer Priya Okafor, MD\nPeer-to-peer line (916) 555-0125\n"
             "For questions about this letter, call (714) 555-0188, Monday through Friday.\n")
     assert _letter(body)["reviewer"]["phone"]["value"] == "(916) 555-0125"
+
+
+# --- what OCR does to codes and labels ------------------------------------------------------------------------------
+@pytest.mark.parametrize("line,codes", [
+    ("Prescribed for: C34.90: Malignant neoplasm of the lung.", [["C34.90"]]),
+    ("Diagnóstico: 280.3: Family history of malignant neoplasm of breast.", [["Z80.3"]]),
+])
+def test_ocr_shapes_of_described_diagnosis_codes(line, codes):
+    assert [d["codes"] for d in _letter(line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]] == codes
+
+
+@pytest.mark.parametrize("text", ["Invoice total 280.35 Dollars due", "Room 250.1 Upstairs"])
+def test_numbers_that_only_look_like_ocr_z_codes(text):
+    assert _letter(text + "\nWe denied it because it is not medically necessary.\n")["diagnoses"] == []
+
+
+def test_an_omb_form_number_is_not_the_member_id():
+    head = "Kaiser Permanente Senior Advantage\nOMB Approval No. 0938-0829\nDate 8-Jul-2025\n\n"
+    assert _letter("We denied the drug because it is not medically necessary.\n", head=head)["member_id"]["value"] is None
+
+
+def test_ocr_question_mark_for_the_ordinal_sign_in_a_spanish_id_label():
+    head = "Kaiser Permanente\nFecha: 12 de enero de 2026\nN.? de afiliado ....... 7308-4680\n\n"
+    assert _letter("No aprobamos la solicitud porque no es médicamente necesaria.\n", head=head)["member_id"]["value"] == "7308-4680"
+
+
+def test_an_uncoded_checkbox_row_beside_a_coded_one_is_a_service():
+    body = ("[X] Approved  [  ] Denied   CPT 97110 | Therapeutic exercise (6 visits)\n"
+            "[  ] Approved  [X] Denied   Adalimumab 40 mg every 2 weeks\n"
+            "The drug was turned down because a biosimilar on our formulary has not been tried.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Therapeutic exercise (6 visits)", ["97110"]), ("Adalimumab 40 mg every 2 weeks", [])]
+
+
+def test_a_bulleted_rights_line_beside_a_coded_bullet_is_not_a_service():
+    body = ("- 97110 = Therapeutic exercise, 8 visits <not approved>\n- You can appeal within 60 days of this letter.\n"
+            "We denied it because progress has stopped.\n")
+    assert [s["codes"] for s in _letter(body)["services"]] == [["97110"]]
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Level requested: Residential (ASAM level 3.5)\nWe denied it because the reviewer applied ASAM Criteria Dimension "
+     "1-6 and found you can be treated safely at a lower level.\n", ["ASAM Criteria Dimension 1-6"]),
+    ("We used MCG. The reviewer applied MCG Behavioral Health Care Guidelines: Substance Use Disorder,\nResidential.\n"
+     "It is not medically necessary.\n", ["MCG Behavioral Health Care Guidelines: Substance Use Disorder, Residential"]),
+    ("We applied the American Headache Society Consensus Statement on Migraine Prevention; it is not medically "
+     "necessary.\n", ["American Headache Society Consensus Statement on Migraine Prevention"]),
+])
+def test_criteria_titles_named_in_full(body, want):
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == want
+
+
+@pytest.mark.parametrize("sentence", ["Approved services are authorized from 3/9/26.", "Your visits are valid from 3/9/26.",
+                                      "The services were provided under the plan from 3/9/26."])
+def test_authorization_periods_and_clauses_are_not_service_dates(sentence):
+    letter = _letter("We denied part of the request because it is not medically necessary.\n" + sentence + "\n")
+    assert letter["dates"]["service"]["value"] != "2026-03-09"

@@ -144,7 +144,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|membership|member\s+since|scheduled|appointment|cita|"
-        r"expires?|no\s+later\s+than|deadline|vigencia|"
+        r"expires?|no\s+later\s+than|deadline|vigencia|authori[sz]ed\s+(from|through|until|for)|valid\s+(from|through|until)|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
 ]
 
@@ -410,13 +410,17 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
-    ("criteria.asam", r"\bASAM\b(\s+Criteria)?(,?\s+\d(rd|th)\s+edition)?|American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
+    ("criteria.asam", r"\bASAM\b(?!\s+levels?\b)(\s+Criteria)?(,?\s+\d(rd|th)\s+edition)?|American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
     ("criteria.locus", r"\b(LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
     ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),
     ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
     ("criteria.acr", r"ACR\s+Appropriateness\s+Criteria(®)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?"),
     ("criteria.apa", r"(American\s+Psychiatric\s+Association|APA)\s+(Practice\s+)?Guidelines?(\s+for\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     ("criteria.society", r"American\s+(Academy|College|Society|Association)\s+of\s+[A-Z][\w ]{2,60}?\s+(Guidelines?|Clinical\s+(Report|Practice\s+Guideline)|Position\s+Statement|Criteria|Practice\s+Parameter)"),
+    # "American Headache Society Consensus Statement on Migraine Prevention", "Endocrine Society Clinical Practice Guideline"
+    ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"
+     r"(?:Society|Association|Academy|College|Foundation)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Consensus\s+Statement|Position\s+Statement|"
+     r"Clinical\s+Practice\s+Guidelines?|Guidelines?|Criteria|Recommendations)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,60}?(?=[.;,\n(]))?"),
     ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(§|Section|sec\.)?\s*\d{3}\.\d+"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),
 ]

@@ -261,7 +261,7 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
 def _beside_description(text: str, s: int, e: int, openers: str) -> bool:
     """A code next to its description: "F50.01 Anorexia nervosa", "G89.4 (Chronic pain syndrome)", or after one and
     one of ``openers`` ("Psoriasis vulgaris - L40.0")."""
-    return bool(re.match(r"[ \t]+\(?[A-Z][a-z]{2,}", text[e:e + 12]) or
+    return bool(re.match(r"(?:[ \t]*[:–—][ \t]*|[ \t]+)\(?[A-Z][a-z]{2,}", text[e:e + 12]) or
                 re.search(rf"[a-z)][ \t]+[{re.escape(openers)}][ \t]*$", text[max(0, s - 6):s]))
 
 
@@ -299,8 +299,9 @@ def find_codes(text: str) -> list[Candidate]:
         out.append(Candidate("ICD10", s, e, value, "codes.icd10_context" if diag_ctx else "codes.icd10_paren",
                              0.95 if diag_ctx else 0.8))
         taken.append((s, e))
-    # OCR reads the I of I00-I99 as 1, l or |: "150.9 (Heart failure, unspecified)" on a diagnosis line is I50.9
-    for m in re.finditer(r"(?<![\w.$])[1l|](?P<rest>\d{2}\.\d{1,4})(?![\w.])", text):
+    # OCR reads the I of I00-I99 as 1, l or |, and the Z of Z00-Z99 as 2: "150.9 (Heart failure, unspecified)" on a
+    # diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3
+    for m in re.finditer(r"(?<![\w.$])(?P<first>[1l|2])(?P<rest>\d{2}\.\d{1,4})(?![\w.])", text):
         s, e = m.span()
         if any(a <= s < b for a, b in taken):
             continue
@@ -310,7 +311,8 @@ def find_codes(text: str) -> list[Candidate]:
         if not (_beside_description(text, s, e, "-–—:(") and (P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
                                or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
             continue
-        out.append(Candidate("ICD10", s, e, "I" + m.group("rest"), "codes.icd10_ocr_i", 0.7))
+        letter = "Z" if m.group("first") == "2" else "I"
+        out.append(Candidate("ICD10", s, e, letter + m.group("rest"), f"codes.icd10_ocr_{letter.lower()}", 0.7))
         taken.append((s, e))
     for rx, label in ((P.HCPCS_RE, "HCPCS"), (P.CPT_RE, "CPT")):
         for m in rx.finditer(text):
@@ -470,8 +472,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
 def _label_role(before: str) -> str | None:
     """Role named by a short label right before a date ("Memo dated", "Logged in", "Decision recorded")."""
     m = P.DATE_LABEL.search(before)
-    if not m or re.match(r"(this|that|it|he|she|they)\b", m.group("label"), re.I):
-        return None  # a clause ("It will close on"), not a label
+    if not m or re.match(r"(this|that|it|he|she|they)\b", m.group("label"), re.I) or re.search(
+            r"\b(is|are|was|were|will|would|be|been|being|has|have|had|can|may|must|should)\b", m.group("label"), re.I):
+        return None  # a clause ("Approved services are authorized from"), not a label
     label = m.group("label")
     for table in (P.DATE_LABEL_VERBS, P.DATE_LABEL_NOUNS):
         hits = [(h.end(), role) for role, rx in table for h in rx.finditer(label)]
@@ -581,7 +584,7 @@ def find_cues(text: str) -> list[Candidate]:
 # "LOCUS (Level of Care Utilization System) version 20"
 _TITLE_TAIL = re.compile(
     r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9][\w/&'’.-]*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
-    r",(?=\s+(?:\d{1,2}(?:st|nd|rd|th)\s+edition|[A-Z][\w-]*\s+[A-Z]))))+")
+    r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+edition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))))+")
 
 
 _NEXT_CRITERIA = re.compile(r"\s+(?:and|or|y)\s+(?:the\s+)?(?=(?:Kaiser|KP|InterQual|MCG|Milliman|NCCN|National|Local|Medicare|"
@@ -682,10 +685,10 @@ MEMBER_ID_LABELS = re.compile(
     r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
     r"(senior\s+advantage|advantage|medicare\s+advantage|participant|covered\s+person|insured|enrollee|beneficiary|client)\s+"
     r"(id|identification|number|no\.?|#)(?![a-z])|(kp\s+)?(member|enrollee|subscriber)\s+(ref(erence)?\.?|identifier)|"
-    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
+    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o?]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
     r"(\s+de\s+(medi-cal|medicaid))?|identificador\s+(de|del)\s+(afiliad[oa]|beneficiario|miembro)|"
     r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
-    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
+    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
@@ -729,7 +732,8 @@ _NOT_MEMBER_ID_LABEL = re.compile(
     r"\b(claim|case|grievance|file|appeal|ref|reference|tracking|track|auth\w*|referral|group|npi|tax|tin|phone|fax|tel|"
     r"policy|account|invoice|check|document|form|page|order|confirmation|request|ticket|employer|contract|provider|license|"
     r"dea|remittance|statement|date|zip|suite|box|apt|ext|rmk|ln|expediente|solicitud|reclamo|caso|tel[ée]fono|"
-    r"notice|letter|memo|message|msg|thread|batch|control|icn|dcn|item|line|room|unit|floor|bldg|building)\b", re.I)
+    r"notice|letter|memo|message|msg|thread|batch|control|icn|dcn|item|line|room|unit|floor|bldg|building|"
+    r"omb|approval|approved|expires?|exp|rev|revision|version)\b", re.I)
 _MEMBER_WORDS = re.compile(r"\b(member(ship)?|patient|enrollee|subscriber|beneficiary|participant|insured|covered|person|individual|"
                            r"holder|client|recipient|coverage|chart|record|health|kaiser|kp|afiliad[oa]|miembro|paciente)\b", re.I)
 # an identifier after a label without a colon ("Enrollee number 5452-4169", "Membership 13415285", "(acct 6539790)",
