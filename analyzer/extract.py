@@ -222,8 +222,9 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
-    for m in re.finditer(r"(?m)^[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$",
-                         ctx.text[ctx.header_end:ctx.decision_end], re.I):
+    # (a sentence that happens to end a line on "covered" is not a row: "... the routine costs are covered")
+    for m in re.finditer(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may)\b)[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
+                         + _DECISION_WORDS + r")[>\])]?[ \t]*$", ctx.text[ctx.header_end:ctx.decision_end], re.I):
         decisions.add(_row_decision(m.group("d")))
     # form rows with checkboxes: "[X] Approved  [  ] Denied   CPT 99214 | Office visit"
     for m in re.finditer(r"(?m)^[ \t]*(?:\[[ \t]*\][ \t]*\w+[ \t]+)*\[[ \t]*[xX✓✔][ \t]*\][ \t]*(?P<d>" + _DECISION_WORDS + r")\b",
@@ -734,7 +735,8 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
     if re.search(r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see)\s*(Dr\.\s*)?$",
                  ctx.text[max(0, s - 40):s], re.I):
         return True  # an in-network doctor the plan offers instead ("... to be seen by Jane Doe, MD, Breast Surgery")
-    return bool(re.match(r"[ \t]*(requesting|requested\s+by|submitted\s+by|ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
+    return bool(re.match(r"[ \t]*(requesting|requested\s+by|submitted\s+by|billed\s+by|rendering|servicing|billing|provider\b|"
+                         r"ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
                          r"to\b|attn|attention\b|cc\b|copy\b|deliver|profesional\s+que)", ctx.text[ls:s], re.I))
 
 
@@ -769,7 +771,9 @@ def _people(ctx: _Ctx) -> dict:
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
-    ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)]
+    member = (res.get("member_name") or {}).get("value") or ""
+    ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)
+               and not (member and R._clean_name(ctx.text[s:e]).lower() == member.lower())]  # the member is not the reviewer
     if rn is None and ner_rev:
         s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
@@ -843,12 +847,13 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # coded services in a sentence or a list item (not a table row cut into cells): one item per code form
     by_region: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
     for (ls, le), cs in by_line.items():
-        if len(_cells(ctx.text, ls, le)) >= 3:
-            continue
         for c in cs:
             if c.label == "ICD10":
                 continue
             sa, sb = _sentence_at(ctx, c.start)
+            if len(_cells(ctx.text, ls, le)) >= 3 and not re.search(
+                    r"\b(we|you|your|our|deny|denied|decision|coverage|about|asked)\b", ctx.text[max(ls, sa):c.start], re.I):
+                continue  # a table row cut into cells (a sentence about the decision is prose with dashes)
             brk = [m.start() for m in _LIST_BREAK.finditer(ctx.text, sa, sb)]
             ra = max([sa] + [p + 1 for p in brk if p < c.start])
             rb = min([sb] + [p for p in brk if p > c.start])
@@ -990,7 +995,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 #   code last:  "Sentinel node excision [CPT 38525]", "MRI brain; billing code 70551", "X, billed as 99243"
 # Items in one sentence are joined by "and" before a capital; an uncoded conjunct of coded items is a service too
 # ("22630 = Posterior lumbar fusion and Inpatient hospital stay (2 days)").
-_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*(?=[A-Za-z(])")
+_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]+(?=[A-Z])")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     r"(?:[ \t]*[(\[][ \t]*(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
@@ -1072,6 +1077,9 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     sep = _FIRST_SEP.match(text, c.end)
     if sep and sep.group(0).strip():
         return "first", start, sep.end()
+    comma = re.match(r",[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 4])
+    if lab and comma:  # "HCPCS code J9271, Injection, pembrolizumab, 1 mg"
+        return "first", start, c.end + comma.end()
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     if gap and (lab or lead):
@@ -1083,7 +1091,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551"."""
     kind, x, y = form
     if kind == "first":
-        return bool(re.match(r"[ \t]*(=|->)", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
+        return bool(re.match(r"[ \t]*(=|->|[–—]|,)", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
                          r"(?:CPT[ \t]+|HCPCS[ \t]+)?code\b)", text[x:c.start], re.I))
 

@@ -877,3 +877,68 @@ def test_criteria_titles_named_in_full(body, want):
 def test_authorization_periods_and_clauses_are_not_service_dates(sentence):
     letter = _letter("We denied part of the request because it is not medically necessary.\n" + sentence + "\n")
     assert letter["dates"]["service"]["value"] != "2026-03-09"
+
+
+# --- shapes from blind6 ---------------------------------------------------------------------------------------------
+def test_ordinal_day_month_year_and_a_stated_day_first_format():
+    head = ("Kaiser Permanente\nAll dates in this notice are written DD.MM.YYYY.\nDate of notice 8.12.2025\n"
+            "Received on 7.12.2025\nAppeal received 25th August 2025\n\n")
+    d = _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]
+    assert d["letter"]["value"] == "2025-12-08"
+    assert d["request_received"]["value"] in ("2025-12-07", "2025-08-25")
+
+
+def test_id_label_with_a_hyphenated_word_and_no_colon_and_a_two_column_header():
+    head = "Kaiser Permanente\nMember Rahul Ortiz\nMedi-Cal plan ID 137444538\nDate of notice June 2, 2026\n\n"
+    assert _letter("We denied the request.\n", head=head)["member_id"]["value"] == "137444538"
+    head2 = ("Kaiser Permanente\nAmara Medina Statement date: 23 May 2025\n1455 Spruce Ln Health plan ID: H89972941\n"
+             "Burke, VA 22011 Claim #: 86901\n\n")
+    letter = _letter("We denied the claim.\n", head=head2)
+    assert (letter["member_id"]["value"], letter["member_name"]["value"]) == ("H89972941", "Amara Medina")
+
+
+def test_claim_lines_of_dates_codes_and_remarks_with_a_legend():
+    body = ("Ln Date of service Code Remark\n1 2026/05/31 17110 CO-197\n2 2026/05/31 99213 CO-197\n"
+            "Line 1: Destruction of benign lesions, up to 14 lesions\nLine 2: Office visit, established patient\n"
+            "We denied the claim because the plan did not approve the care in advance.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Destruction of benign lesions, up to 14 lesions", ["17110"]), ("Office visit, established patient", ["99213"])]
+
+
+def test_code_dash_description_pairs_in_a_sentence_and_label_comma_lists():
+    body = ("We reviewed your appeal about our decision to deny coverage of J0585 – Injection, onabotulinumtoxinA, 155 units "
+            "and 64615 – Chemodenervation of muscles for chronic migraine. The denial stands.\n"
+            "– HCPCS code J9271, Injection, pembrolizumab, 1 mg\nIt is not medically necessary.\n")
+    svc = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
+    assert ("Injection, onabotulinumtoxinA, 155 units", ["J0585"]) in svc
+    assert ("Chemodenervation of muscles for chronic migraine", ["64615"]) in svc
+    assert ("Injection, pembrolizumab, 1 mg", ["J9271"]) in svc
+
+
+def test_labelled_providers_and_the_member_are_not_reviewers():
+    head = "Kaiser Permanente\nRuth D. Whitaker Statement date: 12 Jan 2026\n4591 Sunset Pl Member ID: 4636122\nDuluth, GA 30097\n\n"
+    body = "Provider Kenji Rivas, M.D.\nBilled by Lucia Salazar, M.D.\nWe denied the claim because it is excluded.\n"
+    assert _letter(body, head=head)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("body,kind,cat", [
+    ("NOTICE: YOUR REQUEST IS ON HOLD – MORE INFORMATION NEEDED\nWe cannot finish our review yet because we have not "
+     "received the test results.\n", "delay_notice", None),
+    ("The infusion is not approved because there is not enough published evidence that it works. Your plan does not "
+     "cover services that are still being studied.\nClinical trials: if you join an approved clinical trial, routine "
+     "costs are covered\n", "initial_denial", "experimental_investigational"),
+])
+def test_hold_notices_and_still_being_studied(body, kind, cat):
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == kind
+    if cat:
+        assert letter["denial_category"]["value"] == cat
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Criteria: Appropriate Use Recommendations for Lecanemab (Cummings et al.).", ["Appropriate Use Recommendations for Lecanemab (Cummings et al.)"]),
+    ("Kaiser Permanente Southern California\nTechnology Assessment and Clinical Review 510-555-0101\n", []),
+])
+def test_appropriate_use_criteria_and_a_letterhead_department_is_not_a_criterion(text, want):
+    letter = _letter(text + "\nWe denied it because it is not medically necessary.\n", head="Date: June 2, 2026\n\n")
+    assert [c["value"] for c in letter["criteria_cited"]] == want

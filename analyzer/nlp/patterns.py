@@ -81,7 +81,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.day_of_month", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.day_month_name", re.compile(
-        rf"\b(?P<day>{D}{{1,2}})(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
+        rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish_abbr", re.compile(
         rf"\b(?P<day>{D}{{1,2}})[-\s](?P<mes>{_MES_ABBR_ALT})\.?[-\s](?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish", re.compile(
@@ -121,6 +121,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
         r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|"
         r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in|arrived|logged|opened)(\s+on)?[ \t]*[:.]?[ \t]*$|"
+        r"\bsent\s+us\b[^.;]{0,80}?\bon[ \t\n]*$|"
         r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
@@ -283,7 +284,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
-     r"\bon\s+hold\s+(while|until|pending)|information\s+(is\s+)?still\s+needed|(we\s+)?expect\s+to\s+(decide|make\s+(a|our)\s+decision)|"
+     r"\bon\s+hold\s+(while|until|pending)|\b(request|review|authori[sz]ation)\s+is\s+on\s+hold\b|more\s+information\s+(is\s+)?needed|"
+     r"\bcannot\s+(yet\s+)?finish\s+(our|the)\s+review\b|information\s+(is\s+)?still\s+needed|(we\s+)?expect\s+to\s+(decide|make\s+(a|our)\s+decision)|"
      r"(wait|waiting)\s+for\s+(the\s+)?(clinical\s+|medical\s+)?(information|records|notes)|"
      r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
@@ -327,6 +329,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     # the words of an experimental/investigational denial (a negated "not experimental" is dropped in find_cues)
     ("cat.experimental", "experimental_investigational", 4,
      r"experimental|investigational|not\s+(been\s+)?proven|unproven|not\s+(yet\s+)?FDA[-\s]approved|off[-\s]label|"
+     r"(still\s+)?being\s+studied|under\s+(clinical\s+)?study|not\s+enough\s+(published\s+|scientific\s+)?evidence|"
      r"not\s+(been\s+)?approved\s+by\s+the\s+(U\.?S\.?\s+)?(FDA|food\s+and\s+drug\s+administration)|"
      r"investigativ[oa]|en\s+investigaci[óo]n|"
      r"no\s+(est[áa]\s+)?aprobad[oa]\s+por\s+la\s+FDA"),
@@ -421,6 +424,7 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"
      r"(?:Society|Association|Academy|College|Foundation)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Consensus\s+Statement|Position\s+Statement|"
      r"Clinical\s+Practice\s+Guidelines?|Guidelines?|Criteria|Recommendations)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,60}?(?=[.;,\n(]))?"),
+    ("criteria.appropriate_use", r"Appropriate\s+Use\s+(Recommendations|Criteria)(\s+for\s+[A-Z][\w -]{2,60}?)?(\s*\([^)\n]{2,40}\))?(?=[.;,\n]|\s)"),
     ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(§|Section|sec\.)?\s*\d{3}\.\d+"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),
 ]

@@ -327,7 +327,8 @@ def find_codes(text: str) -> list[Candidate]:
             # "Care under review: 63650: Percutaneous implantation ...", "- 90868: Transcranial magnetic stimulation":
             # an id is never followed by a description, so a label before it does not make it one
             code_colon = (bool(re.search(r"(^|:|[-•*,;]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
-                          or bool(re.match(r"[ \t]?=[ \t]?[A-Z][a-z]", text[e:e + 5])))  # "97110 = Therapeutic exercise"
+                          # "97110 = Therapeutic exercise", "of H0018 – Eating disorder residential treatment"
+                          or bool(re.match(r"[ \t]?[=–—][ \t]?[A-Z][a-z]", text[e:e + 5])))
             why = _is_identifier_context(text, s, e)
             if why and not (why == "identifier" and code_colon):
                 continue
@@ -341,8 +342,12 @@ def find_codes(text: str) -> list[Candidate]:
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
                 continue
+            # a row under a header with a code column: words beside the code, or a claim line of dates and amounts
+            # ("1 2025/10/29 92507 $3,395.27 $0.00 $3,395.27 PR-96")
             in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo|proc\.?|procedure)(?![a-z])", head[-400:], re.I)) and bool(
-                re.search(r"[A-Za-z]{3,}", line.replace(code, "")))
+                re.search(r"[A-Za-z]{3,}", line.replace(code, "")) or
+                (_ROW_DATE.search(line) and re.search(r"\$\s?\d[\d,]*\.\d\d|\b(?:CO|PR|OA|PI|CR)-[A-Z]?\d{1,3}\b", line)
+                 and not _ROW_DATE.search(code)))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|para|de|y)\s+$", text[max(ls, s - 12):s], re.I)
@@ -373,7 +378,7 @@ def _num(s: str) -> int:
     return int(s.translate(P.OCR_DIGIT))
 
 
-def parse_date(m: re.Match, source: str) -> dt.date | None:
+def parse_date(m: re.Match, source: str, day_first: bool = False) -> dt.date | None:
     g = m.groupdict()
     try:
         year = _num(g["year"])
@@ -391,8 +396,9 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
             day = _num(g["day"])
         else:
             month, day = _num(g["m"]), _num(g["d"])
-            if source == "date.numeric" and month > 12 >= day:
-                month, day = day, month  # "22.09.2025", "22/09/2025": day first, as Spanish and European letters print
+            if source == "date.numeric" and (month > 12 >= day or (day_first and day <= 12)):
+                month, day = day, month  # "22.09.2025", "22/09/2025": day first, as Spanish and European letters print,
+                # and every numeric date of a notice that says it writes them DD.MM.YYYY
         if not month or not (1900 <= year <= 2100):
             return None
         return dt.date(year, month, day)
@@ -401,7 +407,7 @@ def parse_date(m: re.Match, source: str) -> dt.date | None:
 
 
 _ROW_START = re.compile(r"[ \t]*(\d{1,2}[ \t.)]+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{4}-[A-Za-z]{3}-\d{1,2}|\d{1,2}[ -][A-Za-z]{3,}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}\b)")
-_ROW_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[ -][A-Za-z]{3,9}\.?[ -]\d{4}\b|"
+_ROW_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[ -][A-Za-z]{3,9}\.?[ -]\d{4}\b|"
                        r"\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 _SERVICE_DATE_HEADER = re.compile(r"\b(date\(?s?\)?[ \t]+of[ \t]+(service|svc)|(service|svc)[ \t]+dates?|DOS|fecha(\(?s\)?)?[ \t]+de(l)?[ \t]+servicio)\b", re.I)
 
@@ -496,9 +502,13 @@ def unlead(text: str) -> str:
     return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
 
 
+_DAY_FIRST = re.compile(r"\b(DD[./-]MM[./-](YY)?YY|day[./-]month[./-]year|d[íi]a[./-]mes[./-]a[ñn]o)\b", re.I)
+
+
 def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
                header_end: int = 0) -> list[Candidate]:
     text = unlead(text)
+    day_first = bool(_DAY_FIRST.search(text))
     sentences = sentences if sentences is not None else sentence_bounds(text)
     starts = [s for s, _ in sentences]
     import bisect
@@ -510,7 +520,7 @@ def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            d = parse_date(m, source)
+            d = parse_date(m, source, day_first)
             if d is None:
                 continue
             # "Issued: Mon, Sep 22, 2025", "On Tuesday, March 3, 2026, we ...": the weekday belongs to the date
@@ -614,6 +624,8 @@ def find_criteria(text: str) -> list[Candidate]:
         for m in re.finditer(rx, text):
             end = m.start() + len(m.group(0).rstrip(" ,;.-\"“”"))
             end = _extend_title(text, end)
+            if P.PHONE_RE.search(text, m.start(), end):
+                continue  # a department in a letterhead ("... Technology Assessment and Clinical Review 510-555-0101")
             val = re.sub(r"\s+", " ", text[m.start():end]).strip(" ,;.-\"“”")
             if len(val) < 3:
                 continue
@@ -703,7 +715,9 @@ _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Pla
                        r"Provider|Dear|Notice|Decision|Date|Record|Number|Health|Medical|Care|Su|Sus|El|La|Los|Las|"
                        r"Credentials?|Degree|Specialty|Field|Phone|Telephone|Title|Role|Address|Signature)\b")
 ADDRESS_BLOCK = re.compile(
-    rf"(?m)^[ \t]*(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})[ \t]*\n"
+    # a right-hand column may share the lines: "Soo-jin Medina   Statement date: 2025/12/11"
+    rf"(?m)^[ \t]*(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})"
+    r"(?:[ \t]+[A-Z][A-Za-z .#]{1,30}:[^\n]*)?[ \t]*\n"
     r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
@@ -738,8 +752,8 @@ _MEMBER_WORDS = re.compile(r"\b(member(ship)?|patient|enrollee|subscriber|benefi
                            r"holder|client|recipient|coverage|chart|record|health|kaiser|kp|afiliad[oa]|miembro|paciente)\b", re.I)
 # an identifier after a label without a colon ("Enrollee number 5452-4169", "Membership 13415285", "(acct 6539790)",
 # "MA enrollee no. N76136920 | file ..."): the label opens a line, follows "(" or "|" or a wide gap
-_BARE_ID = re.compile(r"(?m)(?:^|[(|][ \t]*|[ \t]{2,})(?P<label>[A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z][A-Za-z.]*){0,3}?)[ \t]+"
-                      r"(?P<val>[A-Z]{0,3}[- ]?\d[\d -]{4,15}\d)(?![\w/.-])")
+_BARE_ID = re.compile(r"(?m)(?:^|[(|][ \t]*|[ \t]{2,})(?P<label>[A-Za-z][A-Za-z.-]*(?:[ \t]+[A-Za-z][A-Za-z.-]*){0,3}?)[ \t]+"
+                      r"(?P<val>(?:[A-Z]{1,3}-?)?\d[\d -]{4,15}\d)(?![\w/.-])")
 _ID_WORD = re.compile(r"\b(id|no|num|number|acct|card)\b\.?|#", re.I)
 _HEADER_ID = re.compile(r"(?m)(?:^|[ \t]{2,}|(?<=[a-z0-9])[ \t]+)(?P<label>[A-Z][A-Za-z./ ]{1,30}?)[ \t]*[:#][ \t]*"
                         r"(?P<val>[A-Z]{0,3}[- ]?\d[\d -]{4,15}\d)(?![\w/.-])")
@@ -758,8 +772,11 @@ def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> l
                  if _MEMBER_WORDS.search(m.group("label")) or (m.start() < top and _ID_WORD.search(m.group("label")))]
     for m in sorted(labelled, key=lambda x: x.start()):
         label = m.group("label")
-        if _NOT_MEMBER_ID_LABEL.search(label) and not re.search(r"\bmember\b", label, re.I):
-            continue
+        bad = list(_NOT_MEMBER_ID_LABEL.finditer(label))
+        if bad and not re.search(r"\bmember\b", label, re.I):
+            # a two-column line: "1455 Spruce Ln Health plan ID: H89972941" is labelled by the words after "Ln"
+            if not _MEMBER_WORDS.search(label[bad[-1].end():]):
+                continue
         digits = re.sub(r"\D", "", m.group("val"))
         if (P.PHONE_RE.fullmatch(m.group("val").strip()) or re.fullmatch(r"\d{5}(-\d{4})?", m.group("val"))
                 or len(digits) < 6 or any(f.start("val") == m.start("val") for _, f in found)):
@@ -805,7 +822,9 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in ADDRESS_BLOCK.finditer(text):
-        name = _clean_name(m.group("val"))
+        # a right-hand column label is not part of the name ("Jane Doe Member ID: ..." -> "Jane Doe")
+        name = _clean_name(re.sub(r"(?:\s+(?:Member|Patient|Statement|Claim|Account|Health|Plan|Group|Date|Notice|Letter|Case))+$",
+                                  "", m.group("val")))
         if re.match(r"(Dr|Dra|Doctor)\b", name) or re.search(rf",?\s*\b({P.CRED_RE})", m.group(0).split("\n")[0]):
             continue
         if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Services|Center|Medical|Hospital|Office|Group|Unit|"
@@ -1013,8 +1032,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in re.finditer(rf"(?m)^[ \t]*(?:/s/[ \t]*)?(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
         name = _clean_name(m.group("val"))
-        if _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name):
-            continue  # "Prescriber Ingrid C. Prescott, DO" is a labelled field, not a signature
+        if _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name) or \
+                re.match(r"(provider|rendering|billing|billed|servicing|physician|doctor|member|patient|prescriber)\b", name, re.I):
+            continue  # "Prescriber Ingrid C. Prescott, DO", "Provider Kenji Rivas, M.D." are labelled fields, not signatures
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
     # the first phone after a reviewer's name (not fax/TTY/member services)
