@@ -482,10 +482,27 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind6_ca_experimental_or_pended", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind6_ca_experimental_or_pended", "notice.consumer_assistance", "Health Consumer Alliance"),
         ("blind6_ca_experimental_or_pended", "notice.language_assistance", "ATENCIÓN"),
+        ("blind7_ca_quick_answer", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind7_ca_quick_answer", "notice.consumer_assistance", "Need help with an appeal"),
+        ("blind7_ca_quick_answer", "network.no_timely_in_network_alternative", "We held an appointment"),
+        ("blind7_ca_quick_answer", "notice.language_assistance", "ATENCIÓN"),
+        ("blind7_partd_coverage_determination", "notice.external_review", "Independent Review Entity"),
+        ("blind7_partd_coverage_determination", "notice.expedited_review", "72 hours"),
+        ("blind7_partd_coverage_determination", "notice.language_assistance", "ATENCIÓN"),
+        ("blind7_item_details_table", "notice.external_review", "External review"),
+        ("blind7_item_details_table", "notice.expedited_review", "72 hours"),
+        ("blind7_item_details_table", "notice.consumer_assistance", "Free consumer help"),
+        ("blind7_item_details_table", "notice.plan_provision", "Plan document"),
+        ("blind7_item_details_table", "notice.language_assistance", "ATENCIÓN"),
+        ("blind7_medicaid_change_notice", "notice.continuation_of_benefits", "10 days"),
+        ("blind7_medicaid_change_notice", "notice.external_review", "fair hearing"),
+        ("blind7_medicaid_change_notice", "notice.expedited_review", "72 hours"),
+        ("blind7_medicaid_change_notice", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind7_medicaid_change_notice", "notice.language_assistance", "ATENCIÓN"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind6) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind7) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -643,6 +660,9 @@ BLIND4 = ["blind4_second_opinion_note", "blind4_fehb_item_memo", "blind4_portal_
 BLIND5 = ["blind5_ma_drug_form", "blind5_um_fax_erisa", "blind5_medicaid_aviso_es", "blind5_bh_level_of_care"]
 # the sixth blind set (analyzer/samplegen/blind6.py)
 BLIND6 = ["blind6_ma_nomnc", "blind6_hmo_appeal_resolution", "blind6_oon_claim_eob", "blind6_ca_experimental_or_pended"]
+# the seventh blind set (analyzer/samplegen/blind7.py)
+BLIND7 = ["blind7_ca_quick_answer", "blind7_partd_coverage_determination", "blind7_item_details_table",
+          "blind7_medicaid_change_notice"]
 
 
 def test_blind_templates_are_listed_only_by_name():
@@ -724,6 +744,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind7_"):
+        from analyzer.samplegen.blind7 import parse_blind7_date
+
+        return lambda text, year=None: parse_blind7_date(text)
     if template.startswith("blind6_"):
         from analyzer.samplegen.blind6 import parse_blind6_date
 
@@ -756,6 +780,7 @@ def _date_parser(template: str):
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
+    + [(t, 20) for t in BLIND7]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1402,4 +1427,161 @@ def test_blind6_default_generation_unchanged_and_cli(tmp_path):
     with pdfplumber.open(io.BytesIO(scan)) as doc:
         assert all(len(p.chars) == 0 for p in doc.pages)
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind6_ma_nomnc"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- seventh blind set (analyzer/samplegen/blind7.py): written without sight of the extractor; measured once --------
+
+
+def test_blind7_templates_are_listed_only_by_name():
+    from analyzer.samplegen import (
+        blind2_template_names,
+        blind3_template_names,
+        blind4_template_names,
+        blind5_template_names,
+        blind6_template_names,
+        blind7_template_names,
+        blind_template_names,
+        final_template_names,
+        fresh_template_names,
+    )
+    from analyzer.samplegen.blind7 import MODELED_ON
+
+    assert blind7_template_names() == BLIND7 and set(MODELED_ON) == set(BLIND7)
+    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
+    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
+    assert blind4_template_names() == BLIND4 and blind5_template_names() == BLIND5 and blind6_template_names() == BLIND6
+    assert not set(BLIND7) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3)
+                              | set(BLIND4) | set(BLIND5) | set(BLIND6))
+    for seed in range(60):
+        assert generate(seed).template not in BLIND7
+    for name in BLIND7:
+        spec = generate(1, template=name)
+        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
+    with pytest.raises(ValueError, match="blind7_item_details_table"):
+        generate(1, template="blind7_no_such_template")
+    with pytest.raises(ValueError):  # a defect the set's plans or states cannot carry is refused
+        generate(1, template="blind7_item_details_table", defects=["notice.dmhc_statement"])
+    with pytest.raises(ValueError):
+        generate(1, template="blind7_partd_coverage_determination", defects=["notice.continuation_of_benefits"])
+
+
+def test_blind7_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind7 import STYLES, b7date, parse_blind7_date
+
+    d = dt.date(2025, 3, 3)
+    assert b7date(d, "mon_dash") == "Mar-03-2025" and b7date(d, "dslash") == "03/Mar/2025"
+    assert b7date(d, "mord") == "March 3rd, 2025" and b7date(d, "dmon_dot") == "3 Mar. 2025"
+    assert b7date(d, "ymd_dot") == "2025.03.03" and b7date(d, "wkday") == "Mon., March 3, 2025"
+    assert b7date(dt.date(2026, 5, 12), "dmon_dot") == "12 May 2026"
+    assert b7date(dt.date(2025, 3, 4), "wkday") == "Tues., March 4, 2025"
+    assert b7date(dt.date(2025, 12, 11), "mord") == "December 11th, 2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30),
+                dt.date(2026, 7, 2), dt.date(2025, 10, 21)):
+        for st in STYLES:
+            assert parse_blind7_date(b7date(day, st)) == day, (day, st)
+    assert parse_blind7_date("2025.11.05") == dt.date(2025, 11, 5)  # dotted all-number dates are year first
+    assert parse_blind7_date("Thurs., June 4, 2026") == dt.date(2026, 6, 4)
+    assert parse_blind7_date("Sep-30-2025") == dt.date(2025, 9, 30) == parse_blind7_date("30 Sep. 2025")
+
+
+def test_blind7_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND7}
+    cats = {t: set() for t in BLIND7}
+    urg = {t: set() for t in BLIND7}
+    fmts = {t: set() for t in BLIND7}
+    keys = {t: set() for t in BLIND7}
+    reviewers = set()
+    for t in BLIND7:
+        for seed in range(40):
+            spec = generate(seed, template=t)
+            tr = spec.truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+            reviewers.add(tr["reviewer"] is None)
+            keys[t].add(tr["services"][0]["text"])
+            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind7_ca_quick_answer"] == {"commercial_hmo"} and states["blind7_ca_quick_answer"] == {"CA"}
+    assert kinds["blind7_ca_quick_answer"] == {"initial_denial", "partial_denial"}
+    assert cats["blind7_ca_quick_answer"] == {"medical_necessity", "out_of_network"}
+    assert plans["blind7_partd_coverage_determination"] == {"medicare_advantage"}
+    assert kinds["blind7_partd_coverage_determination"] == {"initial_denial"}
+    assert len(states["blind7_partd_coverage_determination"]) >= 5
+    assert cats["blind7_partd_coverage_determination"] == {"medical_necessity", "not_covered"}
+    assert plans["blind7_item_details_table"] == {"commercial_hmo"}
+    assert states["blind7_item_details_table"] == {"CO", "GA", "HI"}
+    assert kinds["blind7_item_details_table"] == {"initial_denial", "partial_denial"}
+    assert len(cats["blind7_item_details_table"]) >= 3
+    assert plans["blind7_medicaid_change_notice"] == {"medi_cal", "medicaid"}
+    assert states["blind7_medicaid_change_notice"] == {"CA", "WA", "OR"}
+    assert kinds["blind7_medicaid_change_notice"] == {"termination_notice", "partial_denial"}
+    assert len(keys["blind7_medicaid_change_notice"]) >= 3
+    for t in BLIND7:
+        assert urg[t] == {"standard", "expedited"}, t
+    assert reviewers == {True, False}  # some letters name no reviewer
+    assert all(len(f) >= 2 for f in fmts.values())  # date styles vary between seeds
+    spanish = 0
+    for seed in range(8):
+        # a quick-answer page comes first, the detailed letter on the next page
+        spec = generate(seed, template="blind7_ca_quick_answer")
+        first, second = spec.page_texts()[:2]
+        assert "Our answer" in first and spec.spans("REASON")[0] in spec.text.split("\f", 1)[1]
+        # the drug notice ticks one request type and names strength and quantity
+        spec = generate(seed, template="blind7_partd_coverage_determination")
+        assert spec.text.count("[X]") == 1 and "Strength / form" in spec.text and "redetermination" in spec.text
+        # nearly every fact of the table letter sits in an Item | Details table
+        spec = generate(seed, template="blind7_item_details_table")
+        assert "Item Details" in spec.text and "Deadline to appeal" in spec.text
+        # the Medicaid notice shows what changes
+        spec = generate(seed, template="blind7_medicaid_change_notice")
+        assert "Approved now" in spec.text and ("What is changing" in spec.text or "WHAT IS CHANGING" in spec.text)
+        spanish += "Resumen en español" in spec.text
+    assert 0 < spanish < 8
+
+
+def test_blind7_compliant_letters_carry_required_pieces():
+    for t in BLIND7:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            assert "ATENCIÓN" in txt
+            assert tr["stated_appeal_deadline_days"] is not None
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+            if tr["state"] == "CA" and tr["plan_type"] in ("commercial_hmo", "medi_cal"):
+                assert "1-888-466-2219" in txt and "Health Consumer Alliance" in txt
+                assert "Independent Medical Review" in txt
+            if tr["plan_type"] == "commercial_hmo" and tr["state"] != "CA":
+                assert "External review" in txt and "72 hours" in txt and "Free consumer help" in txt
+            if tr["plan_type"] == "medi_cal":
+                assert "State Hearing" in txt and "10 days" in txt
+            if tr["plan_type"] == "medicaid":
+                assert "fair hearing" in txt and "10 days" in txt and "72 hours" in txt
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"]
+            if tr["denial_category"] == "not_covered" and tr["plan_type"] != "medicare_advantage":
+                assert spec.spans("PLAN_PROVISION")
+            if tr["denial_category"] == "out_of_network" and tr["state"] == "CA":
+                assert "We held an appointment" in txt
+
+
+def test_blind7_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    for i, t in enumerate(BLIND7):
+        pdf = render_pdf(generate(i, template=t), None)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+    scan = render_scan(render_pdf(generate(2, template="blind7_item_details_table"), None), dpi=60, fax=True, seed=2)
+    with pdfplumber.open(io.BytesIO(scan)) as doc:
+        assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind7_medicaid_change_notice"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
