@@ -364,6 +364,11 @@ _STRONG_REASON = re.compile(
     r"\b(is|are)\s+not\s+(part\s+of|in|within)\s+(our|the\s+plan'?s|the|your\s+plan'?s)\s+network\b|"
     # "X must be approved by the plan in advance, and no request reached us"; Spanish "dejar de pagar X porque",
     # "En cambio, no aprobamos Y: su expediente no muestra ..."
+    # "Medicare covers X only while you need daily skilled services, and ... you no longer need it", an appeal that
+    # "agreed with the first decision: ...", "X therefore remains denied", "We could not pay this claim because ..."
+    r"\bcovers?\b[^.]{0,80}?\bonly\s+(if|when|while)\b|\bno\s+longer\s+need|\bremains?\s+denied\b|"
+    r"\bagreed\s+with\s+(the|our)\s+(first|original|earlier|initial|prior)\s+(decision|denial)|"
+    r"\b(could\s+not|cannot|can't|did\s+not)\s+pay\b[^.]{0,250}?\bbecause\b|"
     r"\bmust\s+be\s+(approved|authori[sz]ed|pre-?approved)\s+(by\s+(the|your)\s+plan\s+)?(in\s+advance|beforehand|before|first)\b|"
     r"\bdejar\s+de\s+(pagar|cubrir)\b(?:[^.]|\.\d){0,250}?\bporque\b|\bno\s+aprobamos\b[^.]{0,250}?:\s+\w|"
     r"\b(is|are)\s+(outside|out\s+of)\s+(our|the|your\s+plan'?s)\s+network\b|"

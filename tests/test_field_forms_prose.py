@@ -942,3 +942,19 @@ def test_hold_notices_and_still_being_studied(body, kind, cat):
 def test_appropriate_use_criteria_and_a_letterhead_department_is_not_a_criterion(text, want):
     letter = _letter(text + "\nWe denied it because it is not medically necessary.\n", head="Date: June 2, 2026\n\n")
     assert [c["value"] for c in letter["criteria_cited"]] == want
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("Medicare covers home health care only while you need daily skilled services, and the records show you no longer "
+     "need skilled nursing care.\n", "only while you need"),
+    ("The physician who reviewed your appeal agreed with the first decision: the diary shows 9 headache days a month. "
+     "The injection therefore remains denied.\n", "agreed with the first decision"),
+    ("We could not pay this claim because the itemized bill was not received within 45 days.\n", "could not pay this claim"),
+])
+def test_reason_shapes_of_coverage_rules_appeals_and_claims(body, needle):
+    assert needle in (_letter(body + "You may appeal within 60 days.\n")["denial_reason"]["value"] or "")
+
+
+def test_acr_appropriateness_criteria_named_in_full():
+    body = "We applied the American College of Radiology Appropriateness Criteria: Cerebrovascular Disease. It is not medically necessary.\n"
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == ["American College of Radiology Appropriateness Criteria: Cerebrovascular Disease"]

@@ -593,7 +593,8 @@ def find_cues(text: str) -> list[Candidate]:
 # the title that follows a named criteria set: "MCG Health ... Guidelines: Power Mobility Devices (A-0512)",
 # "LOCUS (Level of Care Utilization System) version 20"
 _TITLE_TAIL = re.compile(
-    r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9][\w/&'’.-]*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
+    # a word's dot is kept inside it ("U.S.", "v.2"), never at its end: "... Disease. It is" ends the title
+    r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9](?:[\w/&'’-]|\.(?=\w))*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
     r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+edition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))))+")
 
 
