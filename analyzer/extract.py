@@ -965,8 +965,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
         had_codes = bool(bucket)
         for s, e, _p in ctx.model.get(label, []):
-            if ctx.in_rights(s):
-                continue
+            if ctx.in_rights(s) or re.search(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*$", ctx.text[max(0, s - 6):s]):
+                continue  # a checkbox option ("[X] Step therapy exception") names a kind of request, not a service
             ls, le = R._line_at(ctx.text, s)
             if had_codes and not (label == "SERVICE" and re.search(
                     r"\b(denied|approved|not\s+approved|not\s+authorized|denegad[oa]|aprobad[oa])\s*$", ctx.text[ls:le], re.I)):
@@ -1003,7 +1003,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 _FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]+(?=[A-Z])")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
-    r"(?:[ \t]*[(\[][ \t]*(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
+    r"(?:[ \t]*[(\[][ \t]*(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
     r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
@@ -1067,6 +1067,12 @@ def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) ->
 
 def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     """("last", description end, item end) or ("first", item start, description start) for a code, or None."""
+    # "DENIED:  [72148] Magnetic resonance imaging ...": a bracketed code with no words before it leads its description
+    br = re.match(r"[\])][ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 4])
+    if br and re.search(r"[\[(][ \t]*$", text[max(0, c.start - 3):c.start]):
+        before = text[text.rfind("\n", 0, c.start) + 1:c.start].split(":")[-1]
+        if len(re.findall(r"[A-Za-z]{2,}", before)) < 2:
+            return "first", c.start - 1, c.end + br.end()
     m = _LAST_OPEN.search(text, max(0, c.start - 40), c.start)
     if m:
         opener = m.group(0).lstrip()[:1]
@@ -1096,7 +1102,8 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551"."""
     kind, x, y = form
     if kind == "first":
-        return bool(re.match(r"[ \t]*(=|->|[–—]|,)", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
+        return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
+                or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
                          r"(?:CPT[ \t]+|HCPCS[ \t]+)?code\b)", text[x:c.start], re.I))
 
@@ -1144,6 +1151,9 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
                 items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, x)]
             nxt = forms[i + 1][1] if i + 1 < len(forms) else None
             limit = nxt[1] if nxt and nxt[0] == "first" else rb
+            eol = text.find("\n", y)
+            if 0 <= eol < limit and re.match(r"\n[ \t]*[A-Z]", text[eol:eol + 4]):
+                limit = eol  # the next line starts anew (a wrapped description continues in lower case)
             # the look-ahead of "and CPT-..." reads past the next item's label
             stop = [m.start() for m in (_AND_SPLIT.search(text, y, min(rb, limit + 12)), _ITEM_END.search(text, y, limit))
                     if m and m.start() < limit]
@@ -1195,7 +1205,7 @@ def _trim_clauses(text: str) -> str:
 
 
 # a code attached to the description before it: "X (CPT 12345)", "X [12345]", "X, billed as 12345", "X - code G0277"
-_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:CPT|HCPCS|ICD-?10(?:-CM)?)?\s*(?:code|c[óo]digo)?\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
+_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:billing|procedure|service)\s+)?(?:(?:CPT|HCPCS|ICD-?10(?:-CM)?)?\s*(?:code|c[óo]digo)?\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
                           r"\s+[-–—]\s+(?:CPT\s+|HCPCS\s+)?code\s*:?\s*)$", re.I)
 
 
@@ -1422,6 +1432,7 @@ def _clean_item(s: str) -> str:
         s = s[:cut.start()]
     s = re.sub(r"^[^\w(]+", "", s)
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
+    s = re.sub(r"^(?:service|item|line|drug|procedure)\s*#?\s*\d{1,2}\s*[:.)-]?\s+(?=[A-Z])", "", s, flags=re.I)  # "Service 1 ..."
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
     prev = None
     while prev != s:

@@ -958,3 +958,35 @@ def test_reason_shapes_of_coverage_rules_appeals_and_claims(body, needle):
 def test_acr_appropriateness_criteria_named_in_full():
     body = "We applied the American College of Radiology Appropriateness Criteria: Cerebrovascular Disease. It is not medically necessary.\n"
     assert [c["value"] for c in _letter(body)["criteria_cited"]] == ["American College of Radiology Appropriateness Criteria: Cerebrovascular Disease"]
+
+
+# --- shapes from blind7 ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,iso", [("Sep-29-2025", "2025-09-29"), ("06/Jun/2025", "2025-06-06"), ("14/May/2025", "2025-05-14")])
+def test_month_abbreviation_dates_with_dashes_and_slashes(text, iso):
+    head = f"Kaiser Permanente\nMailed {text}\nMember ID: 11223344\n\n"
+    assert _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]["letter"]["value"] == iso
+
+
+def test_a_right_hand_column_date_label_and_a_period_bound_in_a_table_header():
+    head = "Kaiser Permanente\nMarisol Rivas Member ID: 141691947\n402 Sunset Ct Date: Mon., January 12, 2026\n\n"
+    body = ("WHAT IS CHANGING\nService Code Approved now From Thurs., January 29, 2026\n"
+            "Home health aide G0156 2 visits per week Ends\nWe are reducing the visits because your goals were met.\n")
+    d = _letter(body, head=head)["dates"]
+    assert d["letter"]["value"] == "2026-01-12"
+    assert d["service"]["value"] is None
+
+
+@pytest.mark.parametrize("line,want", [
+    ("DENIED:  [72148] Magnetic resonance imaging, lumbar spine", ("Magnetic resonance imaging, lumbar spine", ["72148"])),
+    ("DENIED:  CPT#29881: Arthroscopy, knee, with meniscectomy", ("Arthroscopy, knee, with meniscectomy", ["29881"])),
+    ("Service 1 Hereditary cancer panel, 47 genes (billing code: 81432)", ("Hereditary cancer panel, 47 genes", ["81432"])),
+])
+def test_code_labels_brackets_and_row_labels_around_a_description(line, want):
+    svc = _letter(line + "\nWe denied it because it is not medically necessary.\n")["services"]
+    assert [(s["text"], s["codes"]) for s in svc] == [want]
+
+
+def test_a_checkbox_option_is_not_a_service():
+    body = ("Type of request\n[ ] Formulary exception   [X] Step therapy exception\nDrug requested Humira 40 mg pen\n"
+            "We denied it because you have not tried methotrexate first.\n")
+    assert "Step therapy exception" not in [s["text"] for s in _letter(body)["services"]]

@@ -76,12 +76,14 @@ _MES_ABBR_ALT = "|".join(sorted(MESES_ABBR, key=len, reverse=True))
 D = DIGITISH
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
-        rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+        # "March 3, 2025", "Sep-29-2025"
+        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "the 24th of June, 2026", "3rd day of March 2025"
     ("date.day_of_month", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.day_month_name", re.compile(
-        rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
+        # "3 March 2025", "03-Mar-2025", "06/Jun/2025"
+        rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-|/)(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish_abbr", re.compile(
         rf"\b(?P<day>{D}{{1,2}})[-\s](?P<mes>{_MES_ABBR_ALT})\.?[-\s](?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish", re.compile(
@@ -140,7 +142,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"fecha\s+de\s+est[ea]\s+(aviso|carta|notificaci[óo]n))\s*[:.]?\s*$|"
         # a compound label anywhere on the line (two-column headers: "Jane Doe   Statement date: May 1, 2026")
         r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
-        r"date\s+(sent|mailed|issued|printed)|(notice|letter|statement)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:))[ \t]*[:.]?[ \t]*$", re.I)),
+        r"date\s+(sent|mailed|issued|printed)|(notice|letter|statement)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:)|"
+        # a right-hand column's own "Date:" ("5808 Lakeview Ct   Date: Mon., January 12, 2026")
+        r"(?<=[ \t])(?-i:Date)(?=[ \t]*:))[ \t]*[:.]?[ \t]*$", re.I)),
     # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(

@@ -330,7 +330,9 @@ def find_codes(text: str) -> list[Candidate]:
                           # "97110 = Therapeutic exercise", "of H0018 – Eating disorder residential treatment"
                           or bool(re.match(r"[ \t]?[=–—][ \t]?[A-Z][a-z]", text[e:e + 5])))
             why = _is_identifier_context(text, s, e)
-            if why and not (why == "identifier" and code_colon):
+            # "CPT#29881": the code system's own label makes the number a code, whatever "#" usually means
+            labelled = bool(re.search(r"\b(CPT|HCPCS)[ \t]*#[ \t]*$", text[max(0, s - 8):s]))
+            if why and not (why == "identifier" and (code_colon or labelled)):
                 continue
             head = _header_context(text, ls)
             explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
@@ -481,6 +483,8 @@ def _label_role(before: str) -> str | None:
     if not m or re.match(r"(this|that|it|he|she|they)\b", m.group("label"), re.I) or re.search(
             r"\b(is|are|was|were|will|would|be|been|being|has|have|had|can|may|must|should)\b", m.group("label"), re.I):
         return None  # a clause ("Approved services are authorized from"), not a label
+    if re.search(r"\b(from|until|through|thru|effective|starting|beginning|after|before|as\s+of|desde|hasta)\s*$", m.group("label"), re.I):
+        return None  # a period's bound ("Approved now   From <date>"), not an event with a role
     label = m.group("label")
     for table in (P.DATE_LABEL_VERBS, P.DATE_LABEL_NOUNS):
         hits = [(h.end(), role) for role, rx in table for h in rx.finditer(label)]
