@@ -990,3 +990,8 @@ def test_a_checkbox_option_is_not_a_service():
     body = ("Type of request\n[ ] Formulary exception   [X] Step therapy exception\nDrug requested Humira 40 mg pen\n"
             "We denied it because you have not tried methotrexate first.\n")
     assert "Step therapy exception" not in [s["text"] for s in _letter(body)["services"]]
+
+
+def test_ocr_one_for_i_after_an_icd_label():
+    line = "Diagnosis Varicose veins of right lower extremity with pain [ICD-10-CM 183.811]"
+    assert [d["codes"] for d in _letter(line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]] == [["I83.811"]]

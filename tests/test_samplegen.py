@@ -665,16 +665,45 @@ BLIND7 = ["blind7_ca_quick_answer", "blind7_partd_coverage_determination", "blin
           "blind7_medicaid_change_notice"]
 
 
-def test_blind_templates_are_listed_only_by_name():
-    from analyzer.samplegen import blind_template_names, final_template_names, fresh_template_names
-
-    assert blind_template_names() == BLIND
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert not set(BLIND) & (set(template_names()) | set(FRESH) | set(FINAL))
-    for seed in range(40):
-        assert generate(seed).template not in BLIND
 
 
+
+
+EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
+                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7}
+
+
+@pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
+def test_blind_set_is_listed_only_by_name(name):
+    """Each blind evaluation set resolves only by name: default generation never picks it, no other set shares a
+    template with it, and an unknown name is refused with the known ones listed."""
+    import importlib
+
+    from analyzer import samplegen
+
+    assert template_names() == OLD_TEMPLATES
+    for other, listed in EVALUATION_SETS.items():
+        assert getattr(samplegen, f"{other}_template_names")() == listed
+    mine = set(EVALUATION_SETS[name])
+    assert not mine & (set(template_names()) | {t for o, ts in EVALUATION_SETS.items() if o != name for t in ts})
+    for seed in range(60):
+        assert generate(seed).template not in mine
+    modeled = getattr(importlib.import_module(f"analyzer.samplegen.{name}"), "MODELED_ON", None)
+    for t in EVALUATION_SETS[name]:
+        spec = generate(1, template=t)
+        assert spec.template == t
+        if modeled is not None:
+            assert set(modeled) == mine and spec.truth["modeled_on"] == modeled[t]
+    with pytest.raises(ValueError, match=EVALUATION_SETS[name][-1]):
+        generate(1, template=f"{name}_no_such_template")
+
+
+@pytest.mark.parametrize("template,defect", [("blind6_oon_claim_eob", "notice.dmhc_statement"),
+                                             ("blind7_item_details_table", "notice.dmhc_statement"),
+                                             ("blind7_partd_coverage_determination", "notice.continuation_of_benefits")])
+def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
+    with pytest.raises(ValueError):
+        generate(1, template=template, defects=[defect])
 
 
 def test_blind_dates_read_back():
@@ -792,22 +821,6 @@ def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
 # --- second blind set (analyzer/samplegen/blind2.py): written without sight of the extractor; measured once ---------
 
 
-def test_blind2_templates_are_listed_only_by_name():
-    from analyzer.samplegen import (
-        blind2_template_names,
-        blind_template_names,
-        final_template_names,
-        fresh_template_names,
-    )
-
-    assert blind2_template_names() == BLIND2
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert blind_template_names() == BLIND
-    assert not set(BLIND2) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND))
-    for seed in range(60):
-        assert generate(seed).template not in BLIND2
-    for name in BLIND2:
-        assert generate(1, template=name).template == name
 
 
 def test_blind2_dates_read_back():
@@ -888,23 +901,6 @@ def test_blind2_default_generation_unchanged_and_cli(tmp_path):
 # --- third blind set (analyzer/samplegen/blind3.py): written without sight of the extractor; measured once ----------
 
 
-def test_blind3_templates_are_listed_only_by_name():
-    from analyzer.samplegen import (
-        blind2_template_names,
-        blind3_template_names,
-        blind_template_names,
-        final_template_names,
-        fresh_template_names,
-    )
-
-    assert blind3_template_names() == BLIND3
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2
-    assert not set(BLIND3) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2))
-    for seed in range(60):
-        assert generate(seed).template not in BLIND3
-    for name in BLIND3:
-        assert generate(1, template=name).template == name
 
 
 def test_blind3_dates_read_back():
@@ -1004,26 +1000,6 @@ def test_blind3_default_generation_unchanged_and_cli(tmp_path):
 # --- fourth blind set (analyzer/samplegen/blind4.py): written without sight of the extractor; measured once ---------
 
 
-def test_blind4_templates_are_listed_only_by_name():
-    from analyzer.samplegen import (
-        blind2_template_names,
-        blind3_template_names,
-        blind4_template_names,
-        blind_template_names,
-        final_template_names,
-        fresh_template_names,
-    )
-    from analyzer.samplegen.blind4 import MODELED_ON
-
-    assert blind4_template_names() == BLIND4 and set(MODELED_ON) == set(BLIND4)
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
-    assert not set(BLIND4) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3))
-    for seed in range(60):
-        assert generate(seed).template not in BLIND4
-    for name in BLIND4:
-        spec = generate(1, template=name)
-        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
 
 
 def test_blind4_dates_read_back():
@@ -1135,31 +1111,6 @@ def test_blind4_default_generation_unchanged_and_cli(tmp_path):
 # --- fifth blind set (analyzer/samplegen/blind5.py): written without sight of the extractor; measured once ----------
 
 
-def test_blind5_templates_are_listed_only_by_name():
-    from analyzer.samplegen import (
-        blind2_template_names,
-        blind3_template_names,
-        blind4_template_names,
-        blind5_template_names,
-        blind_template_names,
-        final_template_names,
-        fresh_template_names,
-    )
-    from analyzer.samplegen.blind5 import MODELED_ON
-
-    assert blind5_template_names() == BLIND5 and set(MODELED_ON) == set(BLIND5)
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
-    assert blind4_template_names() == BLIND4
-    assert not set(BLIND5) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3)
-                              | set(BLIND4))
-    for seed in range(60):
-        assert generate(seed).template not in BLIND5
-    for name in BLIND5:
-        spec = generate(1, template=name)
-        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
-    with pytest.raises(ValueError, match="blind5_um_fax_erisa"):
-        generate(1, template="blind5_no_such_template")
 
 
 def test_blind5_dates_read_back():
@@ -1280,34 +1231,6 @@ def test_blind5_default_generation_unchanged_and_cli(tmp_path):
 # --- sixth blind set (analyzer/samplegen/blind6.py): written without sight of the extractor; measured once ----------
 
 
-def test_blind6_templates_are_listed_only_by_name():
-    from analyzer.samplegen import (
-        blind2_template_names,
-        blind3_template_names,
-        blind4_template_names,
-        blind5_template_names,
-        blind6_template_names,
-        blind_template_names,
-        final_template_names,
-        fresh_template_names,
-    )
-    from analyzer.samplegen.blind6 import MODELED_ON
-
-    assert blind6_template_names() == BLIND6 and set(MODELED_ON) == set(BLIND6)
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
-    assert blind4_template_names() == BLIND4 and blind5_template_names() == BLIND5
-    assert not set(BLIND6) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3)
-                              | set(BLIND4) | set(BLIND5))
-    for seed in range(60):
-        assert generate(seed).template not in BLIND6
-    for name in BLIND6:
-        spec = generate(1, template=name)
-        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
-    with pytest.raises(ValueError, match="blind6_oon_claim_eob"):
-        generate(1, template="blind6_no_such_template")
-    with pytest.raises(ValueError):  # a defect the set's plans cannot carry is refused
-        generate(1, template="blind6_oon_claim_eob", defects=["notice.dmhc_statement"])
 
 
 def test_blind6_dates_read_back():
@@ -1433,37 +1356,6 @@ def test_blind6_default_generation_unchanged_and_cli(tmp_path):
 # --- seventh blind set (analyzer/samplegen/blind7.py): written without sight of the extractor; measured once --------
 
 
-def test_blind7_templates_are_listed_only_by_name():
-    from analyzer.samplegen import (
-        blind2_template_names,
-        blind3_template_names,
-        blind4_template_names,
-        blind5_template_names,
-        blind6_template_names,
-        blind7_template_names,
-        blind_template_names,
-        final_template_names,
-        fresh_template_names,
-    )
-    from analyzer.samplegen.blind7 import MODELED_ON
-
-    assert blind7_template_names() == BLIND7 and set(MODELED_ON) == set(BLIND7)
-    assert template_names() == OLD_TEMPLATES and fresh_template_names() == FRESH and final_template_names() == FINAL
-    assert blind_template_names() == BLIND and blind2_template_names() == BLIND2 and blind3_template_names() == BLIND3
-    assert blind4_template_names() == BLIND4 and blind5_template_names() == BLIND5 and blind6_template_names() == BLIND6
-    assert not set(BLIND7) & (set(template_names()) | set(FRESH) | set(FINAL) | set(BLIND) | set(BLIND2) | set(BLIND3)
-                              | set(BLIND4) | set(BLIND5) | set(BLIND6))
-    for seed in range(60):
-        assert generate(seed).template not in BLIND7
-    for name in BLIND7:
-        spec = generate(1, template=name)
-        assert spec.template == name and spec.truth["modeled_on"] == MODELED_ON[name]
-    with pytest.raises(ValueError, match="blind7_item_details_table"):
-        generate(1, template="blind7_no_such_template")
-    with pytest.raises(ValueError):  # a defect the set's plans or states cannot carry is refused
-        generate(1, template="blind7_item_details_table", defects=["notice.dmhc_statement"])
-    with pytest.raises(ValueError):
-        generate(1, template="blind7_partd_coverage_determination", defects=["notice.continuation_of_benefits"])
 
 
 def test_blind7_dates_read_back():

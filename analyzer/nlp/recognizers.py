@@ -308,8 +308,10 @@ def find_codes(text: str) -> list[Candidate]:
         ls, le = _line_at(text, s)
         if re.search(r"\b(NCD|LCD|section|sec\.|§|chapter|version|v\.|policy|manual|article|rule)\W{0,6}$", text[max(0, s - 20):s], re.I):
             continue  # "National Coverage Determination (NCD) 160.7 Electrical Nerve Stimulators" is a policy number
-        if not (_beside_description(text, s, e, "-–—:(") and (P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
-                               or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
+        icd_label = re.search(r"ICD-?10(?:-CM)?[ \t]*:?[ \t]*$", text[max(0, s - 14):s], re.I)  # "[ICD-10-CM 183.811]"
+        if not (icd_label or _beside_description(text, s, e, "-–—:(") and (
+                P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
+                or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
             continue
         letter = "Z" if m.group("first") == "2" else "I"
         out.append(Candidate("ICD10", s, e, letter + m.group("rest"), f"codes.icd10_ocr_{letter.lower()}", 0.7))
