@@ -995,3 +995,15 @@ def test_a_checkbox_option_is_not_a_service():
 def test_ocr_one_for_i_after_an_icd_label():
     line = "Diagnosis Varicose veins of right lower extremity with pain [ICD-10-CM 183.811]"
     assert [d["codes"] for d in _letter(line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]] == [["I83.811"]]
+
+
+@pytest.mark.parametrize("text,iso", [("03MAR2025", "2025-03-03"), ("03/mar/2025", "2025-03-03")])
+def test_run_together_and_slashed_month_abbreviations(text, iso):
+    head = f"Kaiser Permanente\nDate: {text}\nMember ID: 11223344\n\n"
+    assert _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]["letter"]["value"] == iso
+
+
+def test_a_step_therapy_denial_is_about_medical_necessity():
+    body = ("We denied coverage of the pen because a biosimilar that works the same way is on our formulary and has not "
+            "been tried.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"

@@ -85,7 +85,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         # "3 March 2025", "03-Mar-2025", "06/Jun/2025"
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-|/)(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.spanish_abbr", re.compile(
-        rf"\b(?P<day>{D}{{1,2}})[-\s](?P<mes>{_MES_ABBR_ALT})\.?[-\s](?P<year>[12]{D}{{3}})\b", re.I)),
+        rf"\b(?P<day>{D}{{1,2}})[-\s/](?P<mes>{_MES_ABBR_ALT})\.?[-\s/](?P<year>[12]{D}{{3}})\b", re.I)),
+    # "03MAR2025" (claim and pharmacy systems print day, month abbreviation and year run together)
+    ("date.day_month_name", re.compile(
+        r"\b(?P<day>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
@@ -323,6 +326,10 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
      r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|no\s+re[úu]ne\s+(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
+    # step therapy: "a biosimilar ... is on our formulary and has not been tried", "try methotrexate first"
+    ("cat.step_therapy", "medical_necessity", 2,
+     r"\b(has|have)\s+not\s+(yet\s+)?been\s+tried\b|\bstep[-\s]therapy\b|\b(must|need\s+to|should)\s+(first\s+)?try\b[^.]{0,80}?\bfirst\b|"
+     r"\bdid\s+not\s+(first\s+)?try\b|\bno\s+record\s+(that|of)\s+you\s+(tried|trying)\b"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
     # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
     # therapy "is likely to be more beneficial ... than any available standard therapy" (in any tense, either way)
