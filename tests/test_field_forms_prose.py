@@ -1007,3 +1007,15 @@ def test_a_step_therapy_denial_is_about_medical_necessity():
     body = ("We denied coverage of the pen because a biosimilar that works the same way is on our formulary and has not "
             "been tried.\n")
     assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_an_outcome_issued_date_is_the_decision_date():
+    head = "Kaiser Permanente\nTransmitted Tuesday, 10 February 2026\nRequest logged Monday, 9 February 2026\nOutcome issued Tuesday, 10 February 2026\n\n"
+    d = _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]
+    assert (d["letter"]["value"], d["decision"]["value"]) == ("2026-02-10", "2026-02-10")
+
+
+def test_care_our_clinicians_can_provide_within_the_network_is_an_out_of_network_denial():
+    body = ("We are upholding the decision not to authorize the surgery at Bayview Medical Center, because Kaiser "
+            "Permanente clinicians can provide this care within our network.\n")
+    assert _letter(body)["denial_category"]["value"] == "out_of_network"

@@ -396,7 +396,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
-     r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)"),
+     r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)|"
+     # "Kaiser Permanente clinicians can provide this care within our network"
+     r"\b(can|could|will)\s+provide\b[^.]{0,60}?\bwithin\s+(our|the\s+plan'?s|the)\s+network\b"),
     ("cat.no_prior_auth", "no_prior_authorization", 4,
      # "No prior authorization needed" (a covered alternative in a drug letter) says the opposite
      r"(no|without)\s+(the\s+|a\s+|an\s+)?(prior\s+|required\s+)?(authorization|approval|referral)(?!\s+(is\s+)?(needed|required|necessary))|"

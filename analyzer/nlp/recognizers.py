@@ -491,7 +491,11 @@ def _label_role(before: str) -> str | None:
     for table in (P.DATE_LABEL_VERBS, P.DATE_LABEL_NOUNS):
         hits = [(h.end(), role) for role, rx in table for h in rx.finditer(label)]
         if hits:
-            return max(hits)[1]  # the word nearest the date
+            role = max(hits)[1]  # the word nearest the date
+            # "Outcome issued", "Determination sent": issuing a decision dates the decision, not only the letter
+            if role == "letter" and table is P.DATE_LABEL_VERBS and dict(P.DATE_LABEL_NOUNS)["decision"].search(label):
+                return "decision"
+            return role
     return None
 
 
