@@ -366,6 +366,9 @@ _STRONG_REASON = re.compile(
     # "En cambio, no aprobamos Y: su expediente no muestra ..."
     # "Medicare covers X only while you need daily skilled services, and ... you no longer need it", an appeal that
     # "agreed with the first decision: ...", "X therefore remains denied", "We could not pay this claim because ..."
+    # "The clinical information we received shows that ..., so X was not approved"
+    r"\b(information|evidence|documentation|records?|notes|tests?|imaging|x-rays?|reports?|studies)\b[^.]{0,40}?\bshows?\s+that\b|"
+    r"\bso\s+[^.]{0,200}?\b(was|were|is|are)\s+not\s+(approved|covered|authori[sz]ed|certified)\b|"
     r"\bcovers?\b[^.]{0,80}?\bonly\s+(if|when|while)\b|\bno\s+longer\s+need|\bremains?\s+denied\b|"
     r"\bagreed\s+with\s+(the|our)\s+(first|original|earlier|initial|prior)\s+(decision|denial)|"
     r"\b(could\s+not|cannot|can't|did\s+not)\s+pay\b[^.]{0,250}?\bbecause\b|"
@@ -438,6 +441,14 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc -= 2  # about the member's rights (an appeal decision's own reason may say "the appeal file shows ...")
         if _DELAY_REASON.search(sent):
             sc += 2  # a delay notice's reason is why the decision waits
+        body = sent.strip()
+        if "\n" in body and not re.search(r"[.!?:][\"”’)]?$", body) and not re.search(
+                r"\b(is|are|was|were|does|do|did|has|have|had|will|would|can|cannot|shows?|found|meets?|denied|approved|"
+                r"covers?|need|needs|es|son|fue|tiene)\b", body, re.I):
+            sc -= 3  # rows of a form run together ("Diagnosis ... / Denial category Not medically necessary"), no sentence
+        elif re.match(r"\s*((denial|decision|determination|reason|review)\s+)?(category|type|status|result|basis|code)\b", body, re.I) \
+                and not re.search(r"\b(is|are|was|were|does|do|did|has|have|because|since)\b", body, re.I):
+            sc -= 3  # a form row naming the category ("Denial category Not medically necessary"), not why
         if len(sent.split()) < 10 and "\n" not in sent.strip() and not re.search(
                 r"\b(not|no|is|are|was|were|does|do|did|because|porque|since|cannot|can't|ya\s+que)\b", sent, re.I):
             sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason

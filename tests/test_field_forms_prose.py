@@ -1019,3 +1019,11 @@ def test_care_our_clinicians_can_provide_within_the_network_is_an_out_of_network
     body = ("We are upholding the decision not to authorize the surgery at Bayview Medical Center, because Kaiser "
             "Permanente clinicians can provide this care within our network.\n")
     assert _letter(body)["denial_category"]["value"] == "out_of_network"
+
+
+def test_form_rows_naming_the_category_lose_to_the_reason_paragraph():
+    body = ("Service 1 decision Denied\nDiagnosis 1 Dermatochalasis of right upper eyelid – dx H02.831\n"
+            "Denial category Not medically necessary\nReviewer Olga Fonseca, D.O.\nReason for decision\n"
+            "The clinical information we received shows that the visual field test improves less than 12 degrees, so "
+            "the eyelid surgery was not approved.\n")
+    assert "visual field test" in (_letter(body)["denial_reason"]["value"] or "")
