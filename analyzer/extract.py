@@ -226,6 +226,9 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     for m in re.finditer(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may)\b)[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
                          + _DECISION_WORDS + r")[>\])]?[ \t]*$", ctx.text[ctx.header_end:ctx.decision_end], re.I):
         decisions.add(_row_decision(m.group("d")))
+    # rows led by their decision: "APPROVED:  Office visit ..." / "DENIED:  Endovenous ablation ..."
+    for m in re.finditer(r"(?m)^[ \t]*(?P<d>" + _DECISION_WORDS + r")[ \t]*[:–—][ \t]*\S", ctx.text[ctx.header_end:ctx.decision_end], re.I):
+        decisions.add(_row_decision(m.group("d")))
     # form rows with checkboxes: "[X] Approved  [  ] Denied   CPT 99214 | Office visit"
     for m in re.finditer(r"(?m)^[ \t]*(?:\[[ \t]*\][ \t]*\w+[ \t]+)*\[[ \t]*[xX✓✔][ \t]*\][ \t]*(?P<d>" + _DECISION_WORDS + r")\b",
                          ctx.text[ctx.header_end:ctx.decision_end], re.I):
@@ -251,7 +254,7 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
 # what a decision table's last column says of a line
 _DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+certified|non-?certified|not\s+payable|denied(\s+on\s+appeal)?|"
                    r"denegad[oa]|negad[oa]|no\s+aprobad[oa]|approved|authori[sz]ed|covered|certified|payable(\s+as\s+requested)?|"
-                   r"aprobad[oa]|autorizad[oa]|pending|pendiente|stopping|ending|reduced")
+                   r"aprobad[oa]|autorizad[oa]|pending|pendiente|stopping|ending|reduced|ends|stops")
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 
 
@@ -265,7 +268,7 @@ def _row_decision(word: str) -> str:
     w = word.lower()
     if w.startswith("pend"):
         return "pending"
-    if w.startswith(("stop", "end", "reduc")):
+    if w.lstrip("(").startswith(("stop", "end", "reduc")):
         return "ending"
     return "denied" if re.match(r"(not|non|den|neg|no\s)", w) else "approved"
 

@@ -1027,3 +1027,17 @@ def test_form_rows_naming_the_category_lose_to_the_reason_paragraph():
             "The clinical information we received shows that the visual field test improves less than 12 degrees, so "
             "the eyelid surgery was not approved.\n")
     assert "visual field test" in (_letter(body)["denial_reason"]["value"] or "")
+
+
+def test_rows_led_by_their_decision_make_a_split_decision_partial():
+    body = ("APPROVED:  Office visit, established patient (billing code: 99214)\n"
+            "DENIED:  Knee arthroscopy (billing code: 29881)\nWe did not approve the arthroscopy because the X-rays show "
+            "arthritis, which surgery does not help.\n")
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+def test_a_notice_of_a_change_to_your_services_with_rows_that_end_is_a_termination():
+    body = ("Notice of Action: a change to your services\nWHAT IS CHANGING\nService Code Approved now\n"
+            "Speech therapy 92507 2 visits per week None (stops)\nSpeech evaluation 92523 1 evaluation Ends\n"
+            "We are stopping these services because the therapy goals were met.\n")
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"

@@ -267,7 +267,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "Only part of the request could be approved.", "The rest of the request is not authorized."
      r"\bonly\s+(a\s+)?part\s+of\s+(the|your)\s+(request|claim)\b|\bthe\s+rest\s+of\s+(the|your|this)\s+(request|claim)\s+(is|was)\s+(not|denied)\b"),
     ("kind.partial_title", "partial_denial", 3,
-     r"modified\s+authorization|partly\s+(approved|denied)|(approved|authori[sz]ed)\s+part\s+of|"
+     r"modified\s+authorization|partly\s+(approved|denied|yes)|partial\s+yes|(approved|authori[sz]ed)\s+part\s+of|"
      r"(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
@@ -288,6 +288,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"termination\s+of\s+(covered\s+|your\s+)?(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(be\s+)?(cover|approv|authori[sz]|pa(y|id\b))\w*|stop\s+(covering|paying\s+for)|"
      r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
+     # "Notice of Action: a change to your services", "YOUR SERVICES ARE CHANGING", "services will change on <date>"
+     r"\b(a\s+)?change\s+(to|in)\s+your\s+(services|care|authori[sz]ation|benefits)\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
+     r"\bservices\s+will\s+change\s+on\b|"
      r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
