@@ -870,8 +870,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if c.label == "ICD10":
                 continue
             sa, sb = _sentence_at(ctx, c.start)
-            if len(_cells(ctx.text, ls, le)) >= 3 and not re.search(
-                    r"\b(we|you|your|our|deny|denied|decision|coverage|about|asked)\b", ctx.text[max(ls, sa):c.start], re.I):
+            prev_ls = ctx.text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else 0
+            if len(_cells(ctx.text, ls, le)) >= 3 and not re.search(  # the sentence's words on this line or the one before
+                    r"\b(we|you|your|our|deny|denied|decision|coverage|about|asked)\b", ctx.text[max(prev_ls, sa):c.start], re.I):
                 continue  # a table row cut into cells (a sentence about the decision is prose with dashes)
             brk = [m.start() for m in _LIST_BREAK.finditer(ctx.text, sa, sb)]
             ra = max([sa] + [p + 1 for p in brk if p < c.start])
@@ -1014,7 +1015,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 #   code last:  "Sentinel node excision [CPT 38525]", "MRI brain; billing code 70551", "X, billed as 99243"
 # Items in one sentence are joined by "and" before a capital; an uncoded conjunct of coded items is a service too
 # ("22630 = Posterior lumbar fusion and Inpatient hospital stay (2 days)").
-_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]+(?=[A-Z])")
+_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*\n?[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]*\n?[ \t]*(?=[A-Z])")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     r"(?:[ \t]*[(\[][ \t]*(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"

@@ -1041,3 +1041,21 @@ def test_a_notice_of_a_change_to_your_services_with_rows_that_end_is_a_terminati
             "Speech therapy 92507 2 visits per week None (stops)\nSpeech evaluation 92523 1 evaluation Ends\n"
             "We are stopping these services because the therapy goals were met.\n")
     assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+def test_code_dash_pairs_that_wrap_and_start_a_line_of_a_sentence():
+    body = ("We have completed our review of your grievance about our decision to deny coverage of J0585 –\n"
+            "OnabotulinumtoxinA injection, 155 units and 64615 – Chemodenervation of muscles for\nchronic migraine. "
+            "The denial stands because the diary shows 9 headache days a month.\n")
+    svc = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
+    assert ("OnabotulinumtoxinA injection, 155 units", ["J0585"]) in svc
+    assert ("Chemodenervation of muscles for chronic migraine", ["64615"]) in svc
+
+
+def test_code_equals_description_wrapped_after_the_sign():
+    body = ("This notice concerns G0277 = Hyperbaric oxygen, per 30 minute interval and 99183 =\n"
+            "Physician attendance and supervision of hyperbaric oxygen therapy, as ordered by your doctor.\n"
+            "Coverage will end because the wound has healed.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Hyperbaric oxygen, per 30 minute interval", ["G0277"]),
+        ("Physician attendance and supervision of hyperbaric oxygen therapy", ["99183"])]

@@ -330,7 +330,7 @@ def find_codes(text: str) -> list[Candidate]:
             # an id is never followed by a description, so a label before it does not make it one
             code_colon = (bool(re.search(r"(^|:|[-•*,;]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
                           # "97110 = Therapeutic exercise", "of H0018 – Eating disorder residential treatment"
-                          or bool(re.match(r"[ \t]?[=–—][ \t]?[A-Z][a-z]", text[e:e + 5])))
+                          or bool(re.match(r"[ \t]?[=–—][ \t]?\n?[A-Z][a-z]", text[e:e + 6])))
             why = _is_identifier_context(text, s, e)
             # "CPT#29881": the code system's own label makes the number a code, whatever "#" usually means
             labelled = bool(re.search(r"\b(CPT|HCPCS)[ \t]*#[ \t]*$", text[max(0, s - 8):s]))
