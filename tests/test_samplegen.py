@@ -1020,24 +1020,27 @@ def test_blind4_dates_read_back():
     assert parse_blind4_date("12/1/25") == dt.date(2025, 12, 1)  # numeric dates are month first
 
 
-def test_blind4_templates_cover_plans_kinds_and_categories():
-    seen = {t: set() for t in BLIND4}
-    cats = {t: set() for t in BLIND4}
-    urg = {t: set() for t in BLIND4}
-    fmts = {t: set() for t in BLIND4}
+def _survey(names: list[str], seeds: int = 40):
+    """What a set of templates prints over ``seeds`` letters each: plans, kinds, states, categories, urgencies and
+    letter-date shapes per template, and whether letters with and without a reviewer both occur."""
+    plans, kinds, states, cats, urg, fmts = ({t: set() for t in names} for _ in range(6))
     reviewers = set()
-    for t in BLIND4:
-        for seed in range(40):
+    for t in names:
+        for seed in range(seeds):
             spec = generate(seed, template=t)
             tr = spec.truth
-            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            plans[t].add(tr["plan_type"])
+            kinds[t].add(tr["letter_kind"])
+            states[t].add(tr["state"])
             cats[t].add(tr["denial_category"])
             urg[t].add(tr["urgency"])
             reviewers.add(tr["reviewer"] is None)
             fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
-    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
-    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
-    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    return plans, kinds, states, cats, urg, fmts, reviewers
+
+
+def test_blind4_templates_cover_plans_kinds_and_categories():
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND4)
     assert plans["blind4_second_opinion_note"] == {"commercial_hmo"} and states["blind4_second_opinion_note"] == {"CA"}
     assert kinds["blind4_second_opinion_note"] == {"second_opinion_denial"}
     assert cats["blind4_second_opinion_note"] == {"second_opinion"}
@@ -1133,23 +1136,7 @@ def test_blind5_dates_read_back():
 
 
 def test_blind5_templates_cover_plans_kinds_and_categories():
-    seen = {t: set() for t in BLIND5}
-    cats = {t: set() for t in BLIND5}
-    urg = {t: set() for t in BLIND5}
-    fmts = {t: set() for t in BLIND5}
-    reviewers = set()
-    for t in BLIND5:
-        for seed in range(40):
-            spec = generate(seed, template=t)
-            tr = spec.truth
-            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
-            cats[t].add(tr["denial_category"])
-            urg[t].add(tr["urgency"])
-            reviewers.add(tr["reviewer"] is None)
-            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
-    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
-    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
-    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND5)
     assert plans["blind5_ma_drug_form"] == {"medicare_advantage"}
     assert kinds["blind5_ma_drug_form"] == {"initial_denial", "partial_denial"}
     assert plans["blind5_um_fax_erisa"] == {"erisa_group"}
@@ -1253,23 +1240,7 @@ def test_blind6_dates_read_back():
 
 
 def test_blind6_templates_cover_plans_kinds_and_categories():
-    seen = {t: set() for t in BLIND6}
-    cats = {t: set() for t in BLIND6}
-    urg = {t: set() for t in BLIND6}
-    fmts = {t: set() for t in BLIND6}
-    reviewers = set()
-    for t in BLIND6:
-        for seed in range(40):
-            spec = generate(seed, template=t)
-            tr = spec.truth
-            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
-            cats[t].add(tr["denial_category"])
-            urg[t].add(tr["urgency"])
-            reviewers.add(tr["reviewer"] is None)
-            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
-    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
-    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
-    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND6)
     assert plans["blind6_ma_nomnc"] == {"medicare_advantage"} and kinds["blind6_ma_nomnc"] == {"termination_notice"}
     assert len(states["blind6_ma_nomnc"]) >= 4
     assert plans["blind6_hmo_appeal_resolution"] == {"commercial_hmo"} and states["blind6_hmo_appeal_resolution"] == {"CA"}
