@@ -866,12 +866,13 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # coded services in a sentence or a list item (not a table row cut into cells): one item per code form
     by_region: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
     for (ls, le), cs in by_line.items():
+        is_row = len(_cells(ctx.text, ls, le)) >= 3
+        prev_ls = ctx.text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else 0
         for c in cs:
             if c.label == "ICD10":
                 continue
             sa, sb = _sentence_at(ctx, c.start)
-            prev_ls = ctx.text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else 0
-            if len(_cells(ctx.text, ls, le)) >= 3 and not re.search(  # the sentence's words on this line or the one before
+            if is_row and not re.search(  # the sentence's words on this line or the one before
                     r"\b(we|you|your|our|deny|denied|decision|coverage|about|asked)\b", ctx.text[max(prev_ls, sa):c.start], re.I):
                 continue  # a table row cut into cells (a sentence about the decision is prose with dashes)
             brk = [m.start() for m in _LIST_BREAK.finditer(ctx.text, sa, sb)]
@@ -993,8 +994,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    has_legend = bool(_LEGEND_LINE.search(ctx.text))  # most letters have none: skip the per-code scan of the text
     for it in services:
-        if it["codes"]:
+        if it["codes"] and has_legend:
             legend = _row_legend(ctx, it)
             if legend:
                 it["text"], it["evidence"] = legend[0], it["evidence"] + ctx.ev([legend[1]])
@@ -1183,9 +1185,12 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
     return [it for it in items if re.search(r"[A-Za-z]{3,}", text[it[0]:it[1]])] or None
 
 
+_LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?:Ln|Line|Item|Row|L|#)\.?[ \t]*\d{1,2}[ \t]*[:.)=-][ \t]+[^\n]{3,}$")
+
+
 def _row_legend(ctx: _Ctx, item: dict) -> tuple[str, tuple[int, int]] | None:
     """The description a table gives under its rows, keyed by row number ("1 92507 24 TBD  Not certified" ...
-    "Ln 1: Treatment of speech ..."), for a coded row that has no words of its own."""
+    "Ln 1: Treatment of speech ..."); when a legend names the row, it is the description, whatever the row says."""
     code = item["codes"][0]
     for m in re.finditer(r"(?m)^[ \t]*(?P<n>\d{1,2})[ \t]+[^\n]*?\b" + re.escape(code) + r"\b", ctx.text):
         lg = re.compile(r"(?m)^[ \t]*(?:Ln|Line|Item|Row|L|#)\.?[ \t]*" + m.group("n") + r"[ \t]*[:.)=-][ \t]+(?P<d>[^\n]{3,})$")
