@@ -641,8 +641,8 @@ _ORG_RE = re.compile(_ORG)
 _OUTSIDE_CUE = re.compile(r"second opinion|outside|non-Plan|not (?:part of|in) (?:the )?(?:Kaiser|our|your)|"
                           r"out[- ]of[- ]network|non-?participating", re.I)
 # sentence ends, but not after "Dr." / "St." and the like
-_SENT_SPLIT = re.compile(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bInc\.)"
-                         r"(?<=[.!?])\s+|\n{2,}")
+_SENT_SPLIT = re.compile(r"(?=\s)(?:(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bInc\.)"
+                         r"(?<=[.!?])\s+|\n{2,})")  # whitespace first: the look-behinds run only there
 _KAISER_RE = re.compile(r"Kaiser|Permanente|\bKP\b|Plan (?:Provider|Facility|Physician)", re.I)
 
 

@@ -357,3 +357,44 @@ def test_experimental_cue(text, cue):
 )
 def test_not_an_experimental_cue(text):
     assert not exp_cues(text), exp_cues(text)
+
+
+# --- cues start at a word's start ----------------------------------------------------------------------------------
+def _cue_ids(text: str) -> set[str]:
+    return {c.source for c in R.find_cues(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("NOTICE OF TERMINATION OF SERVICES", "kind.termination_title"),
+        ("Your plan is governed by ERISA § 502(a).", "plan.502a"),  # a cue that opens with a section sign
+        ("[X] Delayed", "kind.checked_delayed"),  # a cue that opens with a bracket
+        ("Status: Denial (modification)", "kind.modification"),
+        ("This service is still experimental for your condition.", "cat.experimental"),
+    ],
+)
+def test_cue_found(text, cue):
+    assert cue in _cue_ids(text), _cue_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Claim Determination Notice", "kind.termination_title"),  # "termination notice" inside "Determination"
+        ("The drug is nonexperimental.", "cat.experimental"),
+    ],
+)
+def test_no_cue_inside_a_word(text, cue):
+    assert cue not in _cue_ids(text), _cue_ids(text)
+
+
+@pytest.mark.parametrize(
+    "pattern, opens",
+    [(r"experimental|investigational", True), (r"(still\s+)?experimental", True), (r"(?<!not )partial", True),
+     (r"\bERISA\b|employee\s+retirement", True), (r"\d+\s+visits", True),
+     (r"(section|§)\s*502", False), (r"\[x\]\s*delayed", False), (r"(^|\n)appeal", False), (r"(\[x\]\s+)?urgent", False),
+     (r"x?", False), (r"\s+denied", False)],
+)
+def test_opens_with_word(pattern, opens):
+    assert R._opens_with_word(pattern) is opens
