@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1047,28 +1047,35 @@ def _marker_shape(line: str) -> str | None:
     return re.sub(r"[a-z]", "a", re.sub(r"\d+", "1", m.group(1)))
 
 
+def _walk_lines(text: str, ls: int, le: int, direction: int, reach: int) -> Iterator[tuple[int, int]]:
+    """The bounds of up to ``reach`` lines after (``direction`` 1) or before (-1) the line ``text[ls:le]``,
+    nearest first."""
+    for _ in range(reach):
+        if direction > 0:
+            if le >= len(text):
+                return
+            ls = le + 1
+            le = text.find("\n", ls)
+            le = len(text) if le < 0 else le
+        else:
+            if ls <= 0:
+                return
+            le = ls - 1
+            ls = text.rfind("\n", 0, le) + 1
+        yield ls, le
+
+
 def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) -> list[tuple[int, int]]:
     """Uncoded items of a marked list ("(a) 97110 = ..." / "(b) Semaglutide 2.4 mg weekly -> refused"): the
     description of each line next to a coded list line that opens with the same kind of marker."""
     le = text.find("\n", ls)
-    shape = _marker_shape(text[ls:le if le >= 0 else len(text)])
+    le = len(text) if le < 0 else le
+    shape = _marker_shape(text[ls:le])
     if shape is None:
         return []
     out = []
     for direction in (1, -1):
-        a = ls
-        for _ in range(reach):
-            if direction > 0:
-                b = text.find("\n", a)
-                if b < 0:
-                    break
-                a = b + 1
-            else:
-                if a <= 0:
-                    break
-                a = text.rfind("\n", 0, a - 1) + 1
-            b = text.find("\n", a)
-            b = len(text) if b < 0 else b
+        for a, b in _walk_lines(text, ls, le, direction, reach):
             if _marker_shape(text[a:b]) != shape:
                 break
             if a in coded_lines:
@@ -1384,19 +1391,7 @@ def _sibling_rows(text: str, rows: list[tuple[int, int]], coded: set[tuple[int, 
         n0 = len(_cells(text, ls0, le0))
         w0 = _lead_shape(text[ls0:le0])
         for direction in (1, -1):
-            ls, le = ls0, le0
-            for _ in range(reach):
-                if direction > 0:
-                    if le >= len(text):
-                        break
-                    ls = le + 1
-                    le = text.find("\n", ls)
-                    le = len(text) if le < 0 else le
-                else:
-                    if ls <= 0:
-                        break
-                    le = ls - 1
-                    ls = text.rfind("\n", 0, le) + 1
+            for ls, le in _walk_lines(text, ls0, le0, direction, reach):
                 if (ls, le) in coded or (ls, le) in out:
                     continue
                 n = len(_cells(text, ls, le))
