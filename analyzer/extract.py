@@ -221,18 +221,8 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
         scores["payment_denial"] = sum(c.score for c in hits["payment_denial"])
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
-    # decision-table rows without a code ("Inpatient admission, 2 days  none  Approved")
-    # (a sentence that happens to end a line on "covered" is not a row: "... the routine costs are covered")
-    for m in re.finditer(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may)\b)[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
-                         + _DECISION_WORDS + r")[>\])]?[ \t]*$", ctx.text[ctx.header_end:ctx.decision_end], re.I):
-        decisions.add(_row_decision(m.group("d")))
-    # rows led by their decision: "APPROVED:  Office visit ..." / "DENIED:  Endovenous ablation ..."
-    for m in re.finditer(r"(?m)^[ \t]*(?P<d>" + _DECISION_WORDS + r")[ \t]*[:–—][ \t]*\S", ctx.text[ctx.header_end:ctx.decision_end], re.I):
-        decisions.add(_row_decision(m.group("d")))
-    # form rows with checkboxes: "[X] Approved  [  ] Denied   CPT 99214 | Office visit"
-    for m in re.finditer(r"(?m)^[ \t]*(?:\[[ \t]*\][ \t]*\w+[ \t]+)*\[[ \t]*[xX✓✔][ \t]*\][ \t]*(?P<d>" + _DECISION_WORDS + r")\b",
-                         ctx.text[ctx.header_end:ctx.decision_end], re.I):
-        decisions.add(_row_decision(m.group("d")))
+    region = ctx.text[ctx.header_end:ctx.decision_end]
+    decisions |= {_row_decision(m.group("d")) for rx in _DECISION_ROWS for m in rx.finditer(region)}
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     elif "ending" in decisions:
@@ -256,6 +246,17 @@ _DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+cert
                    r"denegad[oa]|negad[oa]|no\s+aprobad[oa]|approved|authori[sz]ed|covered|certified|payable(\s+as\s+requested)?|"
                    r"aprobad[oa]|autorizad[oa]|pending|pendiente|stopping|ending|reduced|ends|stops")
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
+# the three shapes of a decision row that carries no code
+_DECISION_ROWS = (
+    # ends on its decision: "Inpatient admission, 2 days  none  Approved" (a sentence that happens to end a line on
+    # "covered" is not a row: "... the routine costs are covered")
+    re.compile(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may)\b)[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
+               + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I),
+    # led by its decision: "APPROVED:  Office visit ..." / "DENIED:  Endovenous ablation ..."
+    re.compile(r"(?m)^[ \t]*(?P<d>" + _DECISION_WORDS + r")[ \t]*[:–—][ \t]*\S", re.I),
+    # a form row with checkboxes: "[X] Approved  [  ] Denied   CPT 99214 | Office visit"
+    re.compile(r"(?m)^[ \t]*(?:\[[ \t]*\][ \t]*\w+[ \t]+)*\[[ \t]*[xX✓✔][ \t]*\][ \t]*(?P<d>" + _DECISION_WORDS + r")\b", re.I),
+)
 
 
 def _decision_in(text: str) -> str | None:
