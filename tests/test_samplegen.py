@@ -499,10 +499,25 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind7_medicaid_change_notice", "notice.expedited_review", "72 hours"),
         ("blind7_medicaid_change_notice", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind7_medicaid_change_notice", "notice.language_assistance", "ATENCIÓN"),
+        ("blind8_erisa_final_appeal", "notice.external_review", "independent review organization"),
+        ("blind8_erisa_final_appeal", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind8_erisa_final_appeal", "notice.language_assistance", "ATENCIÓN"),
+        ("blind8_medical_noa_es", "notice.continuation_of_benefits", "Ayuda pagada pendiente"),
+        ("blind8_medical_noa_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind8_medical_noa_es", "notice.plan_provision", "Regla de cobertura"),
+        ("blind8_medical_noa_es", "notice.language_assistance", "ATENCIÓN"),
+        ("blind8_outside_second_opinion", "second_opinion.eligible_denied", "1383.15"),
+        ("blind8_outside_second_opinion", "second_opinion.eligible_denied", "An appointment is held"),
+        ("blind8_outside_second_opinion", "network.no_timely_in_network_alternative", "An appointment is held"),
+        ("blind8_outside_second_opinion", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind8_outside_second_opinion", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind8_ma_dme_supply", "notice.external_review", "Independent Review Entity"),
+        ("blind8_ma_dme_supply", "notice.expedited_review", "72 hours"),
+        ("blind8_ma_dme_supply", "notice.language_assistance", "ATENCIÓN"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind7) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind8) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -663,6 +678,8 @@ BLIND6 = ["blind6_ma_nomnc", "blind6_hmo_appeal_resolution", "blind6_oon_claim_e
 # the seventh blind set (analyzer/samplegen/blind7.py)
 BLIND7 = ["blind7_ca_quick_answer", "blind7_partd_coverage_determination", "blind7_item_details_table",
           "blind7_medicaid_change_notice"]
+# the eighth blind set (analyzer/samplegen/blind8.py)
+BLIND8 = ["blind8_erisa_final_appeal", "blind8_medical_noa_es", "blind8_outside_second_opinion", "blind8_ma_dme_supply"]
 
 
 
@@ -670,7 +687,7 @@ BLIND7 = ["blind7_ca_quick_answer", "blind7_partd_coverage_determination", "blin
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
-                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7}
+                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -700,7 +717,11 @@ def test_blind_set_is_listed_only_by_name(name):
 
 @pytest.mark.parametrize("template,defect", [("blind6_oon_claim_eob", "notice.dmhc_statement"),
                                              ("blind7_item_details_table", "notice.dmhc_statement"),
-                                             ("blind7_partd_coverage_determination", "notice.continuation_of_benefits")])
+                                             ("blind7_partd_coverage_determination", "notice.continuation_of_benefits"),
+                                             ("blind8_ma_dme_supply", "notice.dmhc_statement"),
+                                             ("blind8_erisa_final_appeal", "notice.expedited_review"),
+                                             ("blind8_medical_noa_es", "notice.external_review"),
+                                             ("blind8_outside_second_opinion", "medicare.internal_criteria")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -773,6 +794,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind8_"):
+        from analyzer.samplegen.blind8 import parse_blind8_date
+
+        return lambda text, year=None: parse_blind8_date(text)
     if template.startswith("blind7_"):
         from analyzer.samplegen.blind7 import parse_blind7_date
 
@@ -809,7 +834,7 @@ def _date_parser(template: str):
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
-    + [(t, 20) for t in BLIND7]
+    + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1447,4 +1472,161 @@ def test_blind7_default_generation_unchanged_and_cli(tmp_path):
     with pdfplumber.open(io.BytesIO(scan)) as doc:
         assert all(len(p.chars) == 0 for p in doc.pages)
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind7_medicaid_change_notice"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- eighth blind set (analyzer/samplegen/blind8.py): written without sight of the extractor; measured once ---------
+
+
+def test_blind8_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind8 import STYLES, STYLES_ES, b8date, parse_blind8_date
+
+    d = dt.date(2025, 3, 3)
+    assert b8date(d, "iso") == "2025-03-03" and b8date(d, "yy") == "3/3/25"
+    assert b8date(d, "ord_of") == "3rd of March, 2025" and b8date(d, "wk_dmy") == "Monday, 3 March 2025"
+    assert b8date(d, "yslash") == "2025/03/03" and b8date(d, "dmonU") == "03MAR2025"
+    assert b8date(d, "es_de") == "3 de marzo de 2025" and b8date(d, "es_wk") == "lunes, 3 de marzo de 2025"
+    assert b8date(d, "es_dmy") == "03/03/2025" and b8date(d, "es_abbr") == "03-mar-2025"
+    assert b8date(dt.date(2025, 12, 11), "ord_of") == "11th of December, 2025"
+    assert b8date(dt.date(2026, 1, 7), "es_wk") == "miércoles, 7 de enero de 2026"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
+        for st in STYLES + STYLES_ES:
+            assert parse_blind8_date(b8date(day, st)) == day, (day, st)
+    # all-number dates: a four-digit year after the slashes is day first (Spanish), a two-digit year month first
+    assert parse_blind8_date("04/11/2025") == dt.date(2025, 11, 4)
+    assert parse_blind8_date("4/11/25") == dt.date(2025, 4, 11)
+    assert parse_blind8_date("the 21st of June, 2026") == dt.date(2026, 6, 21)
+    assert parse_blind8_date("sábado, 1 de Noviembre de 2025") == dt.date(2025, 11, 1)
+
+
+def test_blind8_templates_cover_plans_kinds_and_categories():
+    seen = {t: set() for t in BLIND8}
+    cats = {t: set() for t in BLIND8}
+    urg = {t: set() for t in BLIND8}
+    fmts = {t: set() for t in BLIND8}
+    langs = {t: set() for t in BLIND8}
+    layouts = {t: set() for t in BLIND8}
+    reviewers = set()
+    mods = partial_mixed = 0
+    for t in BLIND8:
+        for seed in range(40):
+            spec = generate(seed, template=t)
+            tr = spec.truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+            langs[t].add(tr["language"])
+            layouts[t].add(spec.layout)
+            reviewers.add(tr["reviewer"] is None)
+            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z\u00e1\u00e9\u00ed\u00f3\u00fa]+", "a",
+                                                  spec.spans("DATE_LETTER")[0])))
+            if t == "blind8_ma_dme_supply":
+                mods += bool(re.search(r"\b[A-Z]\d{4}(-| \(| )(RR|NU|KX|RT)\b", spec.text))
+                if tr["letter_kind"] == "partial_denial":
+                    partial_mixed += "Approved" in spec.text and "Denied" in spec.text
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind8_erisa_final_appeal"] == {"erisa_group"}
+    assert kinds["blind8_erisa_final_appeal"] == {"grievance_decision"}
+    assert "CA" not in states["blind8_erisa_final_appeal"] and len(states["blind8_erisa_final_appeal"]) >= 5
+    assert cats["blind8_erisa_final_appeal"] == {"medical_necessity", "experimental_investigational", "not_covered",
+                                                 "out_of_network"}
+    assert plans["blind8_medical_noa_es"] == {"medi_cal"} and states["blind8_medical_noa_es"] == {"CA"}
+    assert kinds["blind8_medical_noa_es"] == {"initial_denial", "partial_denial", "termination_notice"}
+    assert langs["blind8_medical_noa_es"] == {"es"} and len(cats["blind8_medical_noa_es"]) == 3
+    assert plans["blind8_outside_second_opinion"] == {"commercial_hmo"}
+    assert states["blind8_outside_second_opinion"] == {"CA"}
+    assert kinds["blind8_outside_second_opinion"] == {"second_opinion_denial", "initial_denial"}
+    assert cats["blind8_outside_second_opinion"] == {"second_opinion", "out_of_network"}
+    assert plans["blind8_ma_dme_supply"] == {"medicare_advantage"} and len(states["blind8_ma_dme_supply"]) >= 5
+    assert kinds["blind8_ma_dme_supply"] == {"initial_denial", "partial_denial"}
+    assert cats["blind8_ma_dme_supply"] == {"medical_necessity", "not_covered"}
+    for t in BLIND8:
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 2, t  # date styles vary between seeds
+        if t != "blind8_medical_noa_es":
+            assert langs[t] == {"en"} and len(layouts[t]) >= 2, t
+    assert reviewers == {True, False}  # some letters name no reviewer
+    assert mods >= 10 and partial_mixed >= 3  # HCPCS modifiers are printed; partial approvals show both decisions
+
+
+def test_blind8_letters_read_as_their_kind():
+    from analyzer.samplegen.case import code_label
+
+    for seed in range(10):
+        # the ERISA appeal decision: a Re: block, 502(a), and in most letters the date after the signature
+        spec = generate(seed, template="blind8_erisa_final_appeal")
+        txt = norm(spec.text)
+        assert re.search(r"\bre:", txt, re.I) and "502(a)" in txt
+        late = spec.layout == "erisa_final_appeal_signed_dated_end"
+        date_at = next(st for lab, st, _ in spec.annotations if lab == "DATE_LETTER")
+        assert (date_at > spec.text.index("502(a)")) == late, seed
+        # the Spanish notice carries no English letter prose before its language taglines
+        spec = generate(seed, template="blind8_medical_noa_es")
+        body = spec.text.split("Ayuda en su idioma")[0].split("Servicios de idiomas sin costo")[0]
+        assert "AVISO DE ACCIÓN" in body.upper() and "Apelación" in body
+        for english in ("Dear ", " the ", "appeal", "Your rights", "Denied", "Approved"):
+            assert english not in body, (seed, english)
+        # the second-opinion letter numbers its sections
+        spec = generate(seed, template="blind8_outside_second_opinion")
+        assert re.search(r"^1\. ", spec.text, re.M) and re.search(r"^4\. ", spec.text, re.M)
+        # the DME notice lists every item in a line table with a HCPCS code
+        spec = generate(seed, template="blind8_ma_dme_supply")
+        assert "HCPCS" in spec.text or "Code/Mod" in spec.text
+        assert all(code_label(c) == "HCPCS" for s in spec.truth["services"] for c in s["codes"])
+
+
+def test_blind8_planted_provision_and_reviewer_defects():
+    for seed in range(4):
+        spec = generate(seed, template="blind8_erisa_final_appeal", defects=["notice.plan_provision"])
+        assert spec.truth["denial_category"] == "not_covered" and not spec.spans("PLAN_PROVISION")
+        spec = generate(seed, template="blind8_ma_dme_supply", defects=["process.reviewer_not_physician"])
+        tr = spec.truth
+        assert tr["reviewer"] and tr["reviewer"]["specialty"] is None and tr["reviewer"]["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind8_ma_dme_supply", defects=["medicare.internal_criteria"])
+        assert spec.truth["criteria_cited"] and all("Kaiser Permanente" in c for c in spec.truth["criteria_cited"])
+
+
+def test_blind8_compliant_letters_carry_required_pieces():
+    for t in BLIND8:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == []
+            assert "ATENCIÓN" in txt
+            assert tr["stated_appeal_deadline_days"] is not None
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"]
+            if tr["plan_type"] == "erisa_group":
+                assert "502(a)" in txt and "independent review organization" in txt and "1-866-444-3272" in txt
+                assert "free of charge" in txt or "at no cost" in txt
+                if tr["denial_category"] == "not_covered":
+                    assert spec.spans("PLAN_PROVISION")
+            if tr["plan_type"] == "medi_cal":
+                assert tr["language"] == "es" and "días" in spec.spans("APPEAL_DAYS")[0]
+                assert "audiencia estatal" in txt.lower() and "Revisión Médica Independiente" in txt
+                assert "Ayuda pagada pendiente" in txt and "72 horas" in txt and "1-888-466-2219" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt
+                assert "An appointment is held" in txt and "Health Consumer Alliance" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert tr["stated_appeal_deadline_days"] >= 60
+
+
+def test_blind8_default_generation_unchanged_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    test_fresh_templates_do_not_change_default_generation()
+    for i, t in enumerate(BLIND8):
+        pdf = render_pdf(generate(i, template=t), None)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+    scan = render_scan(render_pdf(generate(2, template="blind8_medical_noa_es"), None), dpi=60, fax=True, seed=2)
+    with pdfplumber.open(io.BytesIO(scan)) as doc:
+        assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind8_ma_dme_supply"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))

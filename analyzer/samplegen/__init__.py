@@ -14,7 +14,7 @@ PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the templates (``fr
 only when named: ``generate(seed, template="fresh_qa_notice")``; ``final_template_names()`` the final held-out set, also
 only by name; ``blind_template_names()`` the blind set and ``blind2_template_names()`` the second blind set, also only by
 name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()`` the fourth, ``blind5_template_names()`` the
-fifth, ``blind6_template_names()`` the sixth and ``blind7_template_names()`` the seventh, likewise); ``DEFECTS`` the plantable rule ids.
+fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the seventh and ``blind8_template_names()`` the eighth, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -27,6 +27,7 @@ from .api import (
     blind5_template_names,
     blind6_template_names,
     blind7_template_names,
+    blind8_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -54,6 +55,7 @@ __all__ = [
     "blind5_template_names",
     "blind6_template_names",
     "blind7_template_names",
+    "blind8_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]
