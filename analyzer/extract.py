@@ -244,8 +244,13 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
 # what a decision table's last column says of a line
 _DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+certified|non-?certified|not\s+payable|denied(\s+on\s+appeal)?|"
                    r"denegad[oa]|negad[oa]|no\s+aprobad[oa]|approved|authori[sz]ed|covered|certified|payable(\s+as\s+requested)?|"
-                   r"aprobad[oa]|autorizad[oa]|pending|pendiente|stopping|ending|reduced|ends|stops")
+                   r"aprobad[oa]|autorizad[oa]|pending|pendiente|stopping|ending|reduced|ends|stops|termina|terminad[oa]|suspendid[oa]|reducid[oa]")
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
+# the end of a line whose code wrapped onto the next: "... arthroplasty) — CPT", "..., procedure code"
+_WRAPPED_CODE_LABEL = re.compile(r"(?:[ \t]+[-–—:])?[ \t]*\b(?:CPT|HCPCS|(?:procedure|billing|service)[ \t]+code|code)[ \t]*[:#]?[ \t]*$", re.I)
+# a line that ends on a decision ("... 27130 DENIED", "... — NO APROBADO"), and the empty-code mark before it
+_ENDS_ON_DECISION = re.compile(r"\s[<\[(]?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I)
+_NO_CODE_TAIL = re.compile(r"(?:[ \t]+(?:[—–-]+|none|n/?a|no\s+code|sin\s+c[óo]digo|ninguno))*[ \t]*$", re.I)
 # the three shapes of a decision row that carries no code
 _DECISION_ROWS = (
     # ends on its decision: "Inpatient admission, 2 days  none  Approved" (a sentence that happens to end a line on
@@ -269,7 +274,7 @@ def _row_decision(word: str) -> str:
     w = word.lower()
     if w.startswith("pend"):
         return "pending"
-    if w.lstrip("(").startswith(("stop", "end", "reduc")):
+    if w.lstrip("(").startswith(("stop", "end", "reduc", "termin", "suspend")):
         return "ending"
     return "denied" if re.match(r"(not|non|den|neg|no\s)", w) else "approved"
 
@@ -282,7 +287,8 @@ _RIGHTS_TALK_APPEAL = re.compile(r"\b(" + _POSSIBILITY + r")\b", re.I)
 _RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievance|appeal|apelaci[óo]n|queja)\b", re.I)
 # a letter-kind cue in a conditional or a right ("If our appeal decision still goes against you ...") is not this letter
 _CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(also\s+)?(may|have\s+the\s+right)\b|"
-                          r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b", re.I)
+                          r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b|"
+                          r"\b(tambi[ée]n\s+)?puede\s+(pedir|solicitar|presentar|llamar|apelar)\b|\btiene\s+(el\s+)?derecho\b", re.I)
 
 
 def _sentence_at(ctx: _Ctx, pos: int) -> tuple[int, int]:
@@ -407,6 +413,15 @@ _STRONG_REASON = re.compile(
     r"\b(do|does)\s+not\s+support\b[^.]{0,250}?\b(since|because)\b|\bbut\s+not\b[^.]{0,250}?\bbecause\b|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
 
 
+# a sentence that names the plan provision a decision rests on: "This decision is based on Article 5.1 (Exclusions)",
+# "Plan provision relied on: Article 7, ...", "Esta decisión se basa en la sección 4.2 ..."
+_CITES_PROVISION = re.compile(
+    r"\s*(?:(?:this|the|our)\s+(?:decision|denial|determination)\s+(?:is|was)\s+based\s+(?:on|upon)|"
+    r"(?:the\s+)?(?:plan\s+)?provisions?\s+(?:relied|we\s+relied)\s+(?:on|upon)|we\s+(?:based|made)\s+(?:this|our|the)\s+decision\s+(?:on|under)|"
+    r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en)\b[^.]{0,80}?\b(?:article|section|§|paragraph|chapter|part|art[íi]culo|secci[óo]n)\s*\d",
+    re.I)
+
+
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category" and not ctx.in_quotes(c.start)]
     best: tuple[float, int] | None = None
@@ -456,6 +471,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if len(sent.split()) < 10 and "\n" not in sent.strip() and not re.search(
                 r"\b(not|no|is|are|was|were|does|do|did|because|porque|since|cannot|can't|ya\s+que)\b", sent, re.I):
             sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason
+        if _CITES_PROVISION.match(sent):
+            sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ..."), not why
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         if re.search(r"\b(instead|in\s+its\s+place|as\s+an\s+alternative)\b", sent, re.I) and \
@@ -744,6 +761,22 @@ def _dates(ctx: _Ctx) -> dict:
     return out
 
 
+# the visit the plan offers with a doctor it names
+_OFFERED_VISIT = re.compile(r"\b(an?\s+appointment\s+(is|was|has\s+been)\s+(held|scheduled|made|booked|reserved|set\s+up)|"
+                            r"(can|is\s+available\s+to|will)\s+see\s+you|reservamos\s+una\s+cita|tiene\s+una\s+cita)\b", re.I)
+
+
+def _offered_doctor(ctx: _Ctx, s: int, e: int) -> bool:
+    """A doctor the plan offers instead: "... to be seen by Jane Doe, MD, Breast Surgery", "Jane Doe, MD, Spine
+    Surgery, Riverside Medical Center. An appointment is held for you on ..." (neither the requester nor the reviewer)."""
+    if re.search(r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see)\s*(Dr\.\s*)?$",
+                 ctx.text[max(0, s - 40):s], re.I):
+        return True
+    after = re.split(r"\n[ \t]*\n|\x0c", ctx.text[e:e + 220], maxsplit=1)[0]
+    offer = _OFFERED_VISIT.search(after)
+    return bool(offer and not re.search(r"\brevi(ew|s)", after[:offer.start()], re.I))
+
+
 def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
     """A name the NER calls the reviewer that is the requesting provider (same name, or a requester's row) or a
     doctor the plan offers instead."""
@@ -751,10 +784,9 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
     pv = (res.get("requesting_provider") or {}).get("value") or ""
     if name and name in pv.lower():
         return True
+    if _offered_doctor(ctx, s, e):
+        return True
     ls, _ = R._line_at(ctx.text, s)
-    if re.search(r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see)\s*(Dr\.\s*)?$",
-                 ctx.text[max(0, s - 40):s], re.I):
-        return True  # an in-network doctor the plan offers instead ("... to be seen by Jane Doe, MD, Breast Surgery")
     return bool(re.match(r"[ \t]*(requesting|requested\s+by|submitted\s+by|billed\s+by|rendering|servicing|billing|provider\b|"
                          r"ordering|treating|referring|prescrib|your\s+(doctor|provider)|"
                          r"to\b|attn|attention\b|cc\b|copy\b|deliver|profesional\s+que)", ctx.text[ls:s], re.I))
@@ -776,8 +808,9 @@ def _people(ctx: _Ctx) -> dict:
     else:
         res["member_name"] = ctx.fld(mn.value, [(mn.start, mn.end)], mn.score, mn.source)
     pv = _best(f, "requesting_provider", ["provider.label", "provider.label_row", "provider.prose", "provider.addressee"])
-    if pv is None and ctx.model.get("PROVIDER"):
-        s, e, p = ctx.model["PROVIDER"][0]
+    ner_pv = [(s, e, p) for s, e, p in ctx.model.get("PROVIDER", []) if not _offered_doctor(ctx, s, e)]
+    if pv is None and ner_pv:
+        s, e, p = ner_pv[0]
         val = ctx.text[s:e].strip()
         # a name the rules read as the reviewer ("Dr. X, board certified in Y, looked at your case") is not the requester
         rules_reviewer = any(c.label == "reviewer_name" and c.start < e and s < c.end for c in f)
@@ -788,7 +821,7 @@ def _people(ctx: _Ctx) -> dict:
     # reviewer: "reviewed by" prose wins over a signature block (the signer may not be the decision maker)
     # a name found only in a sentence about the review must not be the requesting provider's
     f = [c for c in f if not (c.source == "reviewer.sentence" and _names_requester(ctx, c.start, c.end, res))]
-    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
+    rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
     member = (res.get("member_name") or {}).get("value") or ""
@@ -864,6 +897,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     diagnoses: list[dict] = []
     rows: list[dict] = []
     table_rows: list[tuple[int, int]] = []
+    decision_lines: list[tuple[int, int]] = []  # coded rows that end on their decision but are not cut into cells
     # coded services in a sentence or a list item (not a table row cut into cells): one item per code form
     by_region: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
     for (ls, le), cs in by_line.items():
@@ -904,7 +938,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         for c in dx:
             a, b = _dx_segment(ctx.text, ls, c, dx)
             txt = _clean_item(ctx.text[a:b])
-            diagnoses.append({"text": txt or c.value, "codes": [c.value], "evidence": ctx.ev([(a, c.end)]),
+            diagnoses.append({"text": txt or c.value, "codes": [c.value], "evidence": ctx.ev([(min(a, c.start), max(b, c.end))]),
                               "source": c.source})
         svc = [c for c in cs if c.label != "ICD10"]
         # "Care under review: 63650: Percutaneous implantation ...": the description follows the code
@@ -943,9 +977,18 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             a, b = _svc_segment(ctx.text, ls, le, group)
             if len(_cells(ctx.text, ls, le)) >= 3:
                 table_rows.append((ls, le))
+            elif _ENDS_ON_DECISION.search(line):
+                decision_lines.append((ls, le))
             text = _clean_item(_row_text(ctx.text[a:b], []))
             codes = list(dict.fromkeys(c.value for c in group))
-            item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(ls, le)]),
+            if ls > 0 and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(CPT|HCPCS|code)\b", "", ctx.text[ls:le], flags=re.I)):
+                # "– Total hip arthroplasty — CPT" / "27130": the code wrapped onto a line of its own
+                pls = ctx.text.rfind("\n", 0, ls - 1) + 1
+                tail = _WRAPPED_CODE_LABEL.search(ctx.text, pls, ls - 1)
+                if tail and len(re.findall(r"[A-Za-z]{2,}", ctx.text[pls:tail.start()])) >= 2:
+                    a = pls + len(_MARKER.match(ctx.text, pls).group(0)) if _MARKER.match(ctx.text, pls) else pls
+                    text = _clean_item(_row_text(ctx.text[a:tail.start()], [])) or text
+            item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(min(ls, a), le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
             if kind == "svc":
                 rows.append({"decision": _decision_in(line)})
@@ -977,6 +1020,21 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             continue
         rows.append({"decision": _decision_in(ctx.text[ls:le])})
         services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:table_row"})
+    # rows of a decision table printed without wide gaps: next to "Hip replacement 27130 DENIED", the row
+    # "Hospital stay, 1 day — NOT APPROVED" (a dash, "none" or "N/A" where the code would be)
+    for ls0, le0 in decision_lines:
+        for direction in (1, -1):
+            for ls, le in _walk_lines(ctx.text, ls0, le0, direction, 4):
+                m = _ENDS_ON_DECISION.search(ctx.text, ls, le)
+                if (ls, le) in by_line or not m or ctx.in_rights(ls):
+                    break
+                b = ls + len(_NO_CODE_TAIL.sub("", ctx.text[ls:m.start()]))
+                text = _clean_item(_row_text(ctx.text[ls:b], []))
+                if not text[:1].isupper() or len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2 or _CLAUSE_WORDS.search(text) \
+                        or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+                    break
+                rows.append({"decision": _row_decision(m.group("d"))})
+                services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:decision_row"})
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
@@ -1253,7 +1311,7 @@ def _attach_start(text: str, c: R.Candidate) -> int | None:
 def _code_colon_desc(text: str, c: R.Candidate, le: int) -> tuple[int, int] | None:
     """The description after "63650: " (a code that leads its own description), up to the next code, a decision
     word after a dash or colon, or the end of the sentence."""
-    m = re.match(r"[ \t]*:[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 6])  # a dash after a code is a table cell
+    m = re.match(r"[ \t]*[:·][ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 6])  # a dash after a code is a table cell
     if not m:
         return None
     a = c.end + m.end()
@@ -1285,12 +1343,21 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     return score
 
 
+_DX_LEADS = re.compile(r"[ \t]*(?:[–—=:]|-(?=[ \t]))[ \t]*(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+
 def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]) -> tuple[int, int]:
     """The description a diagnosis code belongs to: back to the previous code, ';' or label colon."""
     prev_end = max([x.end for x in same_line if x.end <= c.start] + [ls])
     seg = text[prev_end:c.start]
     cut = max(seg.rfind(";"), seg.rfind(":"), seg.rfind("|"))
     a = prev_end + cut + 1 if cut >= 0 else prev_end
+    lead = _DX_LEADS.match(text, c.end) if not re.search(r"[A-Za-z]{3,}", text[a:c.start]) else None
+    if lead:  # "Diagnosis: M54.16 – Lumbar radiculopathy; G47.33 – ...": the code leads its description
+        da = lead.end()
+        nxt = min([x.start for x in same_line if x.start > c.start] + [len(text)])
+        end = re.compile(r";|\.(?:\s|$)|\n(?![ \t]*[a-záéíóúñ])|[ \t]{2,}|[ \t]+\|").search(text, da, min(nxt, da + 200))
+        return da, end.start() if end else min(nxt, da + 200)
     if not re.search(r"[A-Za-z]{3,}", text[a:c.start]) and ls > 0:
         # the code wrapped onto its own line: the description ends the previous line
         pls = text.rfind("\n", 0, ls - 1) + 1
@@ -1450,10 +1517,13 @@ def _clean_item(s: str) -> str:
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
     s = re.sub(r"^(?:service|item|line|drug|procedure)\s*#?\s*\d{1,2}\s*[:.)-]?\s+(?=[A-Z])", "", s, flags=re.I)  # "Service 1 ..."
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
+    # a label before the service: "Regarding: Lumbar spinal fusion", "Service requested: ..."
+    s = re.sub(r"^(?:regarding|re|concerning|subject|services?(?:\s+requested)?|requested\s+(?:services?|care|items?)|"
+               r"care\s+requested|servicio(?:\s+solicitado)?)\s*:\s+(?=[A-Z])", "", s, flags=re.I)
     prev = None
     while prev != s:
         prev = s
-        s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–()/[]")
+        s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–—()/[]")
         if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
             s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s

@@ -1059,3 +1059,120 @@ def test_code_equals_description_wrapped_after_the_sign():
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
         ("Hyperbaric oxygen, per 30 minute interval", ["G0277"]),
         ("Physician attendance and supervision of hyperbaric oxygen therapy", ["99183"])]
+
+
+# --- shapes from blind8 ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,name,cred", [
+    ("Priya R. Castellanos, MD, FACC (Cardiology) reviewed this request. Your doctor can reach her at 510-555-0132.",
+     "Priya R. Castellanos", "MD, FACC"),
+    ("Dr. Tomas Keller, a board-certified neurologist, made this decision.", "Tomas Keller", None),
+    ("Médico revisor: Lidia Fernández, MD (Pediatría). Su médico puede llamar al 415-555-0190.", "Lidia Fernández", "MD"),
+    ("Esta decisión la tomó Ramón Ibáñez, DO, especialista en Neumología.", "Ramón Ibáñez", "DO"),
+])
+def test_reviewer_as_the_subject_of_the_review_and_spanish_reviewer_labels(sentence, name, cred):
+    letter = _letter("We denied the request because the records do not show that it is needed.\n" + sentence + "\n")
+    assert letter["reviewer"]["name"]["value"].removeprefix("Dr. ") == name
+    if cred:
+        assert letter["reviewer"]["credentials"]["value"] == cred
+
+
+@pytest.mark.parametrize("body", [
+    # a heading about the request does not make the reviewer its requester
+    "5. Who looked at your request\nHarriet Obi, MD reviewed this request and denied it as not medically necessary.\n",
+])
+def test_a_review_heading_naming_your_request_keeps_the_reviewer(body):
+    assert _letter(body)["reviewer"]["name"]["value"] == "Harriet Obi"
+
+
+@pytest.mark.parametrize("body", [
+    # a role or a team as the subject is no person
+    "Physician Reviewer reviewed the case and denied it because it is not medically necessary.\n",
+    "Your Doctor reviewed the file. We denied the request because it is not medically necessary.\n",
+    # the in-network doctor offered instead, with an appointment, is neither reviewer nor requester
+    "We denied the outside referral because a Plan surgeon can do this surgery.\nYour in-network option\n"
+    "Ingrid Sato, MD, Orthopedic Surgery, Fremont Medical Center. An appointment is held for you on 8/14/2026.\n",
+])
+def test_roles_and_offered_doctors_are_not_reviewers(body):
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] is None
+    assert "Sato" not in (letter["requesting_provider"]["value"] or "")
+
+
+def test_a_booking_line_for_the_offered_doctor_is_not_the_reviewers_phone():
+    body = ("We denied the outside referral because a Plan surgeon can do this surgery.\n"
+            "To confirm, change or choose another Plan physician, call 626-555-0147.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+def test_a_requester_name_wrapped_in_a_field_strip():
+    head = ("Kaiser Permanente\nMember: Ana Soto  |  Letter date: 7/11/26  |  Requested by: Martin\n"
+            "Okonkwo, M.D.  |  Request received: 7/9/26\n\n")
+    assert _letter("We denied the request because it is not medically necessary.\n", head=head)[
+        "requesting_provider"]["value"] == "Martin Okonkwo, M.D."
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Condition: M54.16 – Lumbar radiculopathy; G47.33 – Obstructive sleep apnea.",
+     [("Lumbar radiculopathy", ["M54.16"]), ("Obstructive sleep apnea", ["G47.33"])]),
+    ("Condición médica: Dolor lumbar / M54.50; Ciática, lado izquierdo / M54.32.",
+     [("Dolor lumbar", ["M54.50"]), ("Ciática, lado izquierdo", ["M54.32"])]),
+])
+def test_diagnosis_codes_that_lead_or_follow_their_description(line, want):
+    dx = _letter("Knee arthroscopy 29881 Denied\n" + line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]
+    assert [(d["text"], d["codes"]) for d in dx] == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("- 63650 · Percutaneous implantation of neurostimulator electrodes\n> 95972 · Neurostimulator programming\n",
+     [("Percutaneous implantation of neurostimulator electrodes", ["63650"]), ("Neurostimulator programming", ["95972"])]),
+    ("– Total knee arthroplasty — CPT\n27447\n", [("Total knee arthroplasty", ["27447"])]),
+    ("Regarding: Lumbar spinal fusion, one level — CPT 22630\n", [("Lumbar spinal fusion, one level", ["22630"])]),
+    # a gapless decision table: the row without a code next to a coded one
+    ("Servicio Código Decisión\nReemplazo total de rodilla 27447 NEGADO\nHospitalización, 2 días — NO APROBADO\n",
+     [("Reemplazo total de rodilla", ["27447"]), ("Hospitalización, 2 días", [])]),
+])
+def test_code_first_items_wrapped_codes_and_gapless_table_rows(body, want):
+    svc = _letter(body + "We denied it because it is not medically necessary.\n")["services"]
+    assert [(s["text"], s["codes"]) for s in svc] == want
+
+
+@pytest.mark.parametrize("line", [
+    "Regla de cobertura: el Título 22 del Código de Regulaciones de California, sección 51303.",
+    "Coverage rule: Title 22, California Code of Regulations, section 51303.",
+])
+def test_a_section_of_a_code_of_law_is_not_a_billing_code(line):
+    svc = _letter("Knee arthroscopy 29881 Denied\n" + line + "\nWe denied it because it is not medically necessary.\n")["services"]
+    assert [s["codes"] for s in svc] == [["29881"]]
+
+
+def test_a_word_ending_like_an_address_label_does_not_hide_a_code():
+    # "contraste" ends in "ste" (suite), "Apart" in "apt": only whole words are id labels
+    body = "Lo que se pidió Código Resultado\nResonancia magnética lumbar sin contraste 72148 No aprobado\n"
+    svc = _letter(body + "Lo negamos porque no es médicamente necesario.\n")["services"]
+    assert [s["codes"] for s in svc] == [["72148"]]
+
+
+def test_spanish_termination_notice_and_a_rights_heading_that_asks_what_you_can_do():
+    body = ("Aviso de acción: terminación de los servicios\nKaiser Permanente va a terminar la fisioterapia a partir del "
+            "21 de julio de 2026.\nServicio Código Decisión\nFisioterapia 97110 TERMINA\n"
+            "Vamos a terminar la cobertura porque ya alcanzó sus metas de tratamiento.\n"
+            "Qué puede hacer\n1. Apelación. Tiene 60 días para pedir una apelación.\n"
+            "2. Audiencia estatal. Puede pedir una audiencia dentro de 120 días a partir de la fecha de nuestra decisión "
+            "sobre su apelación.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == "termination_notice"
+    assert letter["stated_appeal_deadline_days"]["value"] == 60
+
+
+@pytest.mark.parametrize("heading", ["Outcome of your appeal", "DECISION ON YOUR APPEAL (FINAL LEVEL)", "Appeal decision"])
+def test_a_heading_that_names_the_appeal_decision_is_not_rights_boilerplate(heading):
+    body = ("We have finished reviewing the appeal.\n" + heading + "\nAfter a full and fair review, we are upholding the "
+            "denial because the records do not show the surgery is needed.\n")
+    assert _letter(body)["letter_kind"]["value"] == "grievance_decision"
+
+
+def test_the_plan_provision_cited_is_not_the_reason():
+    body = ("Reason for the decision\nThe stimulator is considered investigational for your diagnosis: it has not been "
+            "shown in controlled studies to improve function.\n"
+            "This decision is based on Article 5.1 (Exclusions), paragraph on experimental and investigational services.\n")
+    assert "controlled studies" in _letter(body)["denial_reason"]["value"]

@@ -40,14 +40,14 @@ ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|
 CODE_CONTEXT_SERVICE = re.compile(
     r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
 CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b|\b(conditions?|condition\(s\)|condici[óo]n|"
-                               r"health\s+problems?|medical\s+problems?|problem\s+list)(?:[ \t]+[a-z]+){0,4}[ \t]*+:", re.I)
+                               r"health\s+problems?|medical\s+problems?|problem\s+list)(?:[ \t]+[a-záéíóúñ]+){0,4}[ \t]*+:", re.I)
 # labels that make the following number an identifier, never a code
-ID_LABEL = re.compile(
-    r"(MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
+ID_LABEL = re.compile(  # whole words: "contraste 72148" is no "Ste 72148" (suite), "Apart" no "apt"
+    r"(?:#|§|\b(?:MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
     r"claim|reference|ref\.?|auth(orization)?|case|group|grievance|appeal|account|policy|subscriber|"
     r"n[úu]mero|expediente|tracking|NPI|tax\s+id|TIN|fax|phone|tel|tty|ext\.?|suite|ste\.?|box|apt|"
     r"room|no\.|#|section|sec\.|§|title|chapter|article|part|rule|regulation|(institutions|safety|insurance|government|"
-    r"business|labor|civil|penal|regulations|professions)\s+code)\s*[:#.]?\s*$", re.I)
+    r"business|labor|civil|penal|regulations|professions)\s+code))\s*[:#.]?\s*$", re.I)
 US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
              "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
 ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"
@@ -245,7 +245,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"notice\s+of\s+appeal\s+resolution|we\s+(reviewed|have\s+reviewed|received)\s+your\s+(appeal|grievance)|"
      r"your\s+(appeal|grievance)\s+(dated|received|filed|submitted|was|has\s+been|regarding|about)|"
      r"(upheld|uphold|upholding)\s+(the|our)\s+(original\s+)?(denial|decision)|appeal\s+(decision|determination)|"
-     r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|su\s+apelaci[óo]n|"
+     # the same in Spanish: "decisión sobre su apelación", "revisamos su apelación", "su apelación fue ..."
+     r"(decisi[óo]n|resultado)\s+(sobre|de)\s+su\s+apelaci[óo]n|(revisamos|hemos\s+revisado|recibimos)\s+su\s+apelaci[óo]n|"
+     r"su\s+apelaci[óo]n\s+(fue|ha\s+sido|del|con\s+fecha|recibida|presentada)|"
+     r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|"
      # "Final internal appeal - adverse benefit determination upheld", "denied on appeal", "Appeal received 05/16/2026"
      r"final\s+(internal\s+)?appeal|denied\s+on\s+appeal|(determination|denial|decision)\s+(is\s+|was\s+|has\s+been\s+)?upheld|"
      r"(^|\n)[ \t]*appeal\s+(received|filed|date)|(the|your)\s+appeal\s+did\s+not\s+change|"
@@ -284,7 +287,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bcoverage\b[^.]{0,60}?\b(will\s+)?(ends?|stops?|terminates?|ceases?)\s+(after|on|as\s+of|at)\b|"
      r"\bstop\s+being\s+(covered|paid\s+for|authori[sz]ed)|\bnot\s+(cert(ified)?\.?|approved|covered|authori[sz]ed)\s+(after|beyond|past)\b|"
      r"\bcontinued\s+(stay|services?|coverage|care|treatment)\b[^.\n]{0,60}?\bnot\s+(certified|approved|authori[sz]ed|covered)\b|"
-     r"dejar\s+de\s+(pagar|cubrir)|\bse\s+(va\s+a\s+)?termina(r)?\b|[úu]ltimo\s+d[íi]a\s+que\s+(lo\s+|la\s+)?(pagaremos|cubriremos)"),
+     r"dejar\s+de\s+(pagar|cubrir)|\bse\s+(va\s+a\s+)?termina(r)?\b|\bva(mos)?\s+a\s+(terminar|suspender|reducir)\b|[úu]ltimo\s+d[íi]a\s+que\s+(lo\s+|la\s+)?(pagaremos|cubriremos)"),
     ("kind.termination_title", "termination_notice", 3,
      r"termination\s+of\s+(covered\s+|your\s+)?(services|coverage|care|authorization)|services\s+(ending|will\s+end|end\s+on)|"
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(be\s+)?(cover|approv|authori[sz]|pa(y|id\b))\w*|stop\s+(covering|paying\s+for)|"
@@ -292,7 +295,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "Notice of Action: a change to your services", "YOUR SERVICES ARE CHANGING", "services will change on <date>"
      r"\b(a\s+)?change\s+(to|in)\s+your\s+(services|care|authori[sz]ation|benefits)\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
      r"\bservices\s+will\s+change\s+on\b|"
-     r"terminaci[óo]n\s+de\s+(los\s+)?servicios|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
+     r"terminaci[óo]n\s+de\s+(los\s+|la\s+|su\s+)?(servicios?|cobertura|atenci[óo]n|autorizaci[óo]n|tratamiento)|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
      r"\bon\s+hold\s+(while|until|pending)|\b(request|review|authori[sz]ation)\s+is\s+on\s+hold\b|more\s+information\s+(is\s+)?needed|"

@@ -100,12 +100,18 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------------------------------------------
 SECTION_RULES: list[tuple[str, re.Pattern]] = [
     ("reviewer", re.compile(r"^(sincerely|respectfully|regards|atentamente|cordialmente|reviewed\s+by|"
+                            r"((m[ée]dic[oa]|profesional|farmac[ée]utic[oa])\s+)?revisor(a)?\b|"
                             r"((physician|clinical|medical|peer|nurse|pharmacist)\s+)?reviewer\b|medical\s+director|revisado\s+por|"
                             r"decision\s+made\s+by|signed|who\s+(reviewed|decided))", re.I)),
     ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?)\b", re.I)),
     ("taglines", re.compile(r"(language\s+assistance|interpreter|non-?discrimination|multi-?language|in\s+your\s+language|"
                             r"^attention\s*:|^atenci[óo]n\s*:|free\s+language|language\s+services|asistencia\s+(en|de)\s+idiomas|"
                             r"discrimination\s+is\s+against)", re.I)),
+    # the decision itself, though its heading names the appeal: "Outcome of your appeal", "Appeal decision"
+    ("reason", re.compile(r"^(the\s+|our\s+)?(outcome|result|decision|resolution|determination)\s+(of|on|about)\s+(your|the|this)\s+"
+                          r"((first|second|final|internal|level\s+\w+)\s+)?(appeal|grievance|reconsideration|redetermination)s?(\s*\([^()]{0,30}\))?\W*$|"
+                          r"^(your\s+|the\s+)?(appeal|grievance)\s+(decision|outcome|result|resolution|determination)\W*$|"
+                          r"^(resultado|decisi[óo]n|resoluci[óo]n)\s+(de|sobre)\s+su\s+apelaci[óo]n\W*$", re.I)),
     ("expedited_review", re.compile(r"(expedited|urgent|fast|72[-\s]hour|acelerad|urgente|r[áa]pid)[\w\s(),-]{0,40}"
                                     r"(appeal|review|grievance|reconsideration|apelaci|revisi|queja|right|derecho)|"
                                     r"(how|when|c[óo]mo|cu[áa]ndo)\s+to\s+[\w\s]{0,30}(expedited|urgent|fast|acelerad|r[áa]pid)|"
@@ -116,7 +122,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                                    r"outside\s+review|\bOPM\b|level\s+2|next\s+level)", re.I)),
     ("appeal_rights", re.compile(r"(appeal|grievance|\brights\b|reconsider\w*|disputed?\s+claims?|how\s+to\s+(ask|file|request)|your\s+options|"
                                  r"another\s+look|(don'?t|do\s+not)\s+agree|what\s+(happens|to\s+do)\s+next|"
-                                 r"if\s+you\s+disagree|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|"
+                                 r"if\s+you\s+disagree|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|qu[ée]\s+puede\s+hacer|"
                                  r"si\s+no\s+est[áa]\s+de\s+acuerdo|next\s+steps|redetermination)", re.I)),
     ("criteria", re.compile(r"(criteria|guideline|clinical\s+(policy|review\s+basis)|what\s+we\s+based|based\s+(our|this)\s+decision|"
                             r"criterios|pautas|rules\s+we\s+used|standards\s+used)", re.I)),
@@ -328,7 +334,8 @@ def find_codes(text: str) -> list[Candidate]:
             line = text[ls:le]
             # "Care under review: 63650: Percutaneous implantation ...", "- 90868: Transcranial magnetic stimulation":
             # an id is never followed by a description, so a label before it does not make it one
-            code_colon = (bool(re.search(r"(^|:|[-•*,;]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—][ \t]+[A-Z][a-z]", text[e:e + 6]))
+            # "> 15823 · Upper eyelid blepharoplasty": a middle dot parts a code from its description like a colon
+            code_colon = (bool(re.search(r"(^|:|[-–—•*,;>]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—·][ \t]+[A-Z][a-z]", text[e:e + 6]))
                           # "97110 = Therapeutic exercise", "of H0018 – Eating disorder residential treatment"
                           or bool(re.match(r"[ \t]?[=–—][ \t]?\n?[A-Z][a-z]", text[e:e + 6])))
             why = _is_identifier_context(text, s, e)
@@ -346,6 +353,8 @@ def find_codes(text: str) -> list[Candidate]:
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
                 continue
+            if re.search(r"\b(section|secci[óo]n|sec\.|§|chapter|cap[íi]tulo|article|art[íi]culo)\W{0,6}$", text[max(0, s - 20):s], re.I):
+                continue  # "Title 22, section 51303", "sección 51303": a section of a code of law, not a billing code
             # a row under a header with a code column: words beside the code, or a claim line of dates and amounts
             # ("1 2025/10/29 92507 $3,395.27 $0.00 $3,395.27 PR-96")
             in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo|proc\.?|procedure)(?![a-z])", head[-400:], re.I)) and bool(
@@ -849,6 +858,11 @@ def _clean_name(s: str) -> str:
     return s
 
 
+# the rest of a name that a wrapped line carries on: "Gutierrez, M.D.  |  Request received: ..."
+_WRAPPED_NAME = re.compile(rf"[ \t]*\n[ \t]*(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN}))?(?:[ \t]*,[ \t]*(?:{P.CRED_RE})"
+                           rf"(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*|(?=[ \t]*\|))")
+
+
 def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
     text = unlead(text)
     out: list[Candidate] = []
@@ -895,7 +909,12 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
                        m.group("val"))[0].strip(" ,.")
         if not re.search(r"[A-Za-z]{2}", val) or re.match(r"(none|n/?a|you|member|self|the\s+member)\b", val, re.I):
             continue
-        out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label", 0.9))
+        end = m.start("val") + len(val)
+        wrap = _WRAPPED_NAME.match(text, end) if len(val.split()) == 1 else None
+        if wrap:  # "Requested by: Carlos" / "Gutierrez, M.D.  |  ...": a field strip wrapped inside the name
+            end = wrap.end()
+            val = re.sub(r"\s+", " ", text[m.start("val"):end])
+        out.append(Candidate("requesting_provider", m.start("val"), end, val, "provider.label", 0.9))
     for m in PROVIDER_ROW.finditer(text):
         val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
@@ -940,6 +959,8 @@ _REVIEWER_PROSE = re.compile(
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
     rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
     rf"revis[óo]\s+su\s+(caso|solicitud|expediente)|"
+    # "Médico revisor: Ana Ruiz, MD", "Esta decisión la tomó Ana Ruiz, MD"
+    rf"\b((m[ée]dic[oa]|profesional|farmac[ée]utic[oa]|enfermer[oa])\s+)?revisor(a)?[ \t]*[:,]|decisi[óo]n\s+la\s+tom[óo]|"
     # "The person who handled your appeal was Jane Doe, Authorization Coordinator."
     rf"(person|clinician|physician|doctor|professional|staff\s+member|nurse|pharmacist)\s+who\s+(handled|reviewed|decided|looked\s+at)\s+"
     rf"(your|the|this)\s+(appeal|request|case|grievance|claim)\s+(was|is)|"
@@ -959,7 +980,9 @@ _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|
                      r"(with|kind|warm|warmest)\s+regards|yours\s+(truly|sincerely)|cordially|"
                      r"(issued\s+|signed\s+)?(for|on\s+behalf\s+of)\s+the\s+[a-z][a-z ]{2,40})[ \t]*,?[ \t]*$")
 # a page footer or the next page's running header between a sign-off and the name under it
-_PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p\.\s*\d+|\d+\s+of\s+\d+)\b", re.I)
+# a page break, or a line that starts or ends on a page number ("2/3", "Page 2", "Notice REF123 – 1/2")
+_PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p\.\s*\d+|\d+\s+of\s+\d+)\b|"
+                             r"(?:^|[ \t])[-–—·|][ \t]*(\d+[ \t]*/[ \t]*\d+|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|p\.[ \t]*\d+)[ \t]*$", re.I)
 _NAME_LINE = re.compile(  # a middle initial belongs to the name: "Tuan C. Nakamura" (the shortest name otherwise)
     rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?[ \t]*,?[ \t]*(?P<rest>[^\n]*)$")
@@ -1109,12 +1132,38 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
                 P.PHONE_RE.search(text, m.start(), m.start("ph")):
             continue  # a fax line, a toll-free line, or the cue belongs to a nearer number
+        if re.search(r"\b(confirm|reschedul\w*|schedul\w*|appointment|choose|cita|confirmar)\b",
+                     text[max(0, m.start() - 60):m.start("ph")], re.I):
+            continue  # "To confirm, change or choose another Plan physician, call ...": the member's booking line
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
                          text, re.I):
         out.append(Candidate("reviewer_specialty", m.start("spec"), m.end("spec"), m.group("spec"), "reviewer.specialty_label", 0.85))
+    # the reviewer as the subject of the review: "Jane Doe, MD, FACP (Cardiology) reviewed this request",
+    # "Dr. Roe, a board-certified surgeon, made this decision", "La Dra. Ruiz revisó su solicitud"
+    for m in _REVIEWER_SUBJECT.finditer(text):
+        name = _clean_name(m.group("val"))
+        if len(name.split()) < 2 or _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name) or _ROLE_WORDS.search(name) \
+                or re.search(r"\b(your|our|this|doctor|team|staff|committee|panel|su|nuestro)\b", name, re.I):
+            continue  # "Physician Reviewer reviewed ...", "Your Doctor reviewed ..." name a role, not a person
+        out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.prose_subject", 0.9))
+        if m.group("cred"):
+            cs = m.start("cred") + len(m.group("cred")) - len(m.group("cred").lstrip(" ,\t"))
+            out.append(Candidate("reviewer_credentials", cs, m.end("cred"), _cred_value(m.group("cred")),
+                                 "reviewer.prose_subject", 0.9))
     out.extend(_reviewer_in_sentence(text))
     return out
+
+
+_REVIEWER_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.:;!?])[ \t]+|(?<=\n))[ \t]*(?:(?:The|El|La)[ \t]+)?(?P<val>(?:(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})"
+    rf"(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)(?P<cred>[ \t]*,[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?"
+    # an apposition or a bracketed specialty between the name and the verb
+    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]*,[ \t]+(?:a|an|the|our|who\s+is|un|una|el|la)[ \t]+[^,.;\n]{{1,70}},)?[ \t]+"
+    rf"(?:(?:personally|carefully|also)[ \t]+)?(?i:(?:reviewed|decided\s+on|made|looked\s+at|evaluated|considered)[ \t\n]+"
+    rf"(?:this|your|the|our)[ \t\n]+(?:request|case|appeal|grievance|decision|determination|records|file|claim|referral)|"
+    rf"(?:revis[óo]|evalu[óo]|tom[óo])[ \t\n]+(?:esta|su|la|el)[ \t\n]+(?:solicitud|caso|decisi[óo]n|apelaci[óo]n|expediente|queja))\b",
+    re.M)
 
 
 # a physician named in a sentence about the review: "Dr. Jane Doe, a specialist in Psychiatry, looked at your case";
@@ -1128,8 +1177,10 @@ _REVIEW_CUE = re.compile(
     r"\b(review(ed|er|ing)?|looked\s+(at|over)|made\s+(this|the|our)\s+(decision|determination)|decided|decision[-\s]maker|"
     r"medical\s+director|physician\s+(advisor|adviser|consultant)|board[-\s]certified|specialist\s+in|speciali[sz]\w*\s+in|"
     r"peer[-\s]to[-\s]peer|revis[óo]|revisad[oa]|decidi[óo])\b", re.I)
+# the words before a name that make it the one who asked ("a request from", "submitted by"); "your request" and
+# "this request" are the request itself ("5. Who reviewed your request / Jane Doe, MD ...")
 _REQUESTER_BEFORE = re.compile(
-    r"\b(request\w*|sent|submitted|faxed|ordered|prescribed|referred|bill(ed)?|claim|update|records?|notes|office\s+of|"
+    r"\b((?<!\byour\s)(?<!\bthis\s)request\w*|sent|submitted|faxed|ordered|prescribed|referred|bill(ed)?|claim|update|records?|notes|office\s+of|"
     r"to|attn|attention|cc|from|your\s+(doctor|provider|physician|clinician)|filed|together\s+with|on\s+(your\s+)?behalf|"
     r"support\w*|letter\s+from|appeal(ed)?\s+by)\b[^.;:]{0,25}$", re.I)
 
