@@ -418,8 +418,14 @@ _STRONG_REASON = re.compile(
 _CITES_PROVISION = re.compile(
     r"\s*(?:(?:this|the|our)\s+(?:decision|denial|determination)\s+(?:is|was)\s+based\s+(?:on|upon)|"
     r"(?:the\s+)?(?:plan\s+)?provisions?\s+(?:relied|we\s+relied)\s+(?:on|upon)|we\s+(?:based|made)\s+(?:this|our|the)\s+decision\s+(?:on|under)|"
-    r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en)\b[^.]{0,80}?\b(?:article|section|§|paragraph|chapter|part|art[íi]culo|secci[óo]n)\s*\d",
+    r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en|see\s+(?:your|the)|consulte\s+(?:su|el|la))\b[^.]{0,80}?\b"
+    r"(?:article|section|§|paragraph|chapter|part|art[íi]culo|secci[óo]n|cap[íi]tulo)\s*\d",
     re.I)
+
+
+# a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..."
+_REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|requested|submitted\s+(a|the|your)\s+request|"
+                            r"sent\s+(us\s+)?(a|the)\s+request|pidi[óo]|solicit[óo])\b", re.I)
 
 
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
@@ -471,6 +477,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if len(sent.split()) < 10 and "\n" not in sent.strip() and not re.search(
                 r"\b(not|no|is|are|was|were|does|do|did|because|porque|since|cannot|can't|ya\s+que)\b", sent, re.I):
             sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason
+        if _REQUEST_STORY.match(sent) and not re.search(r"\b(because|due\s+to|since|porque|ya\s+que)\b", sent, re.I):
+            sc -= 4  # what was asked ("Dr. X asked for a second opinion from Y, which is not a Plan provider"), not why
         if _CITES_PROVISION.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ..."), not why
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
@@ -1311,7 +1319,9 @@ def _attach_start(text: str, c: R.Candidate) -> int | None:
 def _code_colon_desc(text: str, c: R.Candidate, le: int) -> tuple[int, int] | None:
     """The description after "63650: " (a code that leads its own description), up to the next code, a decision
     word after a dash or colon, or the end of the sentence."""
-    m = re.match(r"[ \t]*[:·][ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 6])  # a dash after a code is a table cell
+    m = re.match(r"[ \t]*[:·][ \t]+(?=[A-Z](?:[a-z]|[A-Z]{1,3}\b))", text[c.end:c.end + 9])  # a dash after a code is a table cell ...
+    if not m and re.fullmatch(r"[ \t]*(?:[-–—•*>]|\d{1,2}[.)])?[ \t]*", text[text.rfind("\n", 0, c.start) + 1:c.start]):
+        m = re.match(r"[ \t]*[-–—][ \t]+(?=[A-Z](?:[a-z]|[A-Z]{1,3}\b))", text[c.end:c.end + 9])  # ... unless it leads a list item
     if not m:
         return None
     a = c.end + m.end()
@@ -1501,11 +1511,17 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
 
 _ITEM_TRIM = re.compile(
     r"^\s*((\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})\s+)+|"  # leading line numbers / dates
-    r"(\s+(\$?\d[\d,]*\.\d\d|\$\d[\d,]*|[A-Z]{1,3}-?\d{1,3}|\d{1,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))+\s*$")
+    # trailing amounts, remark codes, counts and dates; not the number a preposition holds ("Lancets, per box of 100")
+    r"((?<!\bof)(?<!\bper)(?<!\bx)\s+(\$?\d[\d,]*\.\d\d|\$\d[\d,]*|[A-Z]{1,3}-?\d{1,3}|\d{1,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))+\s*$")
 
 
 _ITEM_DATE = re.compile(r"\s\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}-[A-Za-z]{3}-\d{4}|"
                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b.*$")
+
+
+# two-character billing modifiers that follow a code (rental, new, requirements met, side, waiver notices ...)
+_LEAD_MODIFIERS = re.compile(r"^(?:\(?(?:KX|RR|NU|UE|LT|RT|GA|GY|GZ|KH|KI|KJ|QW|TC|GP|GO|GN|BP|BR|BU|MS|RA|RB|KS|KF|KG|NR)\)?"
+                             r"[ \t,;]+)+(?=\S)")
 
 
 def _clean_item(s: str) -> str:
@@ -1514,6 +1530,7 @@ def _clean_item(s: str) -> str:
     if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
         s = s[:cut.start()]
     s = re.sub(r"^[^\w(]+", "", s)
+    s = _LEAD_MODIFIERS.sub("", s)  # "E0601 RR CPAP device", "A4253 (KX) Test strips": billing modifiers after the code
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
     s = re.sub(r"^(?:service|item|line|drug|procedure)\s*#?\s*\d{1,2}\s*[:.)-]?\s+(?=[A-Z])", "", s, flags=re.I)  # "Service 1 ..."
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]

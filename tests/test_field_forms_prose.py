@@ -1176,3 +1176,80 @@ def test_the_plan_provision_cited_is_not_the_reason():
             "shown in controlled studies to improve function.\n"
             "This decision is based on Article 5.1 (Exclusions), paragraph on experimental and investigational services.\n")
     assert "controlled studies" in _letter(body)["denial_reason"]["value"]
+
+
+@pytest.mark.parametrize("body,iso", [
+    # read so that the letter's dates stay together: the letter is dated June 2, 2026, so 02/04/2026 is 2 April
+    # (two months before), not 4 February; one date that can only be read one way decides for the others
+    ("Estimado miembro:\nRecibimos su solicitud de fisioterapia el 02/04/2026 y la hemos negado porque no es "
+     "médicamente necesaria para usted en este momento según los expedientes de su médico.\n", "2026-04-02"),
+    ("We received the request on 06/01/2026 and denied it because it is not medically necessary.\n", "2026-06-01"),
+    ("We received the request on 02/04/2026 and denied it because it is not medically necessary. "
+     "Your last visit was 03/22/2026.\n", "2026-02-04"),
+    ("We received the request on 02/04/2026 and denied it because it is not medically necessary. "
+     "Your last visit was 22/03/2026.\n", "2026-04-02"),
+])
+def test_numeric_date_order_from_the_letter_itself(body, iso):
+    assert _letter(body)["dates"]["request_received"]["value"] == iso
+
+
+def test_a_wrapped_decision_date_label_and_an_ocr_o_in_a_run_together_date():
+    head = "Kaiser Permanente\nDate: O8APR2026\nMember ID: 11223344\n\n"
+    body = ("Your doctor ordered the items below that we received on 2026-04-03. Decision\n"
+            "date: 2026-04-06. We denied the request because it is not medically necessary.\n")
+    d = _letter(body, head=head)["dates"]
+    assert (d["letter"]["value"], d["decision"]["value"]) == ("2026-04-08", "2026-04-06")
+
+
+def test_a_spanish_weekday_and_a_decision_that_was_taken():
+    body = ("Recibimos su solicitud el 5 de mayo de 2026. La decisión se tomó el miércoles, 13 de mayo de 2026.\n"
+            "La negamos porque no es médicamente necesaria.\n")
+    assert _letter(body)["dates"]["decision"]["value"] == "2026-05-13"
+
+
+@pytest.mark.parametrize("body,want", [
+    ("10 A4253 KX Glucose test strips (box of 50) Denied\n3 A4259 Lancets, per box of 100 Denied\n",
+     [("Glucose test strips (box of 50)", ["A4253"]), ("Lancets, per box of 100", ["A4259"])]),
+    ("— 81432 - Hereditary cancer panel, 47 genes\n> 70496 - CT angiography, head, with contrast\n",
+     [("Hereditary cancer panel, 47 genes", ["81432"]), ("CT angiography, head, with contrast", ["70496"])]),
+])
+def test_quantities_modifiers_and_hyphen_led_list_items(body, want):
+    svc = _letter(body + "We denied them because they are not medically necessary.\n")["services"]
+    assert [(s["text"], s["codes"]) for s in svc] == want
+
+
+def test_ocr_one_for_i_before_a_sentence_end_and_after_a_slash():
+    line = "Diagnosis: Heart failure, unspecified / 150.9; Unstable angina / 120.0."
+    dx = _letter("Knee arthroscopy 29881 Denied\n" + line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]
+    assert [d["codes"] for d in dx] == [["I50.9"], ["I20.0"]]
+
+
+@pytest.mark.parametrize("label", ["Ordered by", "Prescribed by", "Médico que lo pidió"])
+def test_more_requester_labels(label):
+    head = f"Kaiser Permanente\nDate: June 2, 2026\n{label}: Dr. Ana Ruiz\n\n"
+    letter = _letter("We reviewed an order for a hospital bed and denied it because it is not medically necessary.\n", head=head)
+    assert letter["requesting_provider"]["value"] == "Dr. Ana Ruiz"
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("body,category", [
+    ("RAZÓN\nPor eso la fisioterapia y la ecografía ya no son médicamente necesarias.\n", "medical_necessity"),
+    ("La ablación y el estudio dúplex no están cubiertos: el tratamiento por razones de apariencia es cosmético y "
+     "Medi-Cal no lo cubre.\n", "not_covered"),
+    ("Reason for denial\nThe tub bench does not meet Medicare's definition of durable medical equipment: it is mainly "
+     "for convenience, not to treat an illness or injury.\nSee your Evidence of Coverage, Chapter 4, \"Services that are "
+     "not covered\".\n", "not_covered"),
+    ("We did not approve the surgery at Bayview Medical Center because care outside the network is authorized only "
+     "when no qualified Plan physician is available.\n", "out_of_network"),
+])
+def test_category_wordings_in_spanish_and_for_equipment_and_networks(body, category):
+    letter = _letter(body)
+    assert letter["denial_category"]["value"] == category
+    assert not (letter["denial_reason"]["value"] or "").startswith("See your")
+
+
+def test_what_was_asked_is_not_the_reason():
+    body = ("1. Your request\nJane Q. Roe, MD asked for a second opinion about your hip from Bayview Medical Center, "
+            "which is not a Plan provider.\n3. Why\nWe did not approve it at Bayview Medical Center because a qualified "
+            "Plan specialist in Joint Replacement Surgery can see you.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("We did not approve it")

@@ -89,7 +89,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<day>{D}{{1,2}})[-\s/](?P<mes>{_MES_ABBR_ALT})\.?[-\s/](?P<year>[12]{D}{{3}})\b", re.I)),
     # "03MAR2025" (claim and pharmacy systems print day, month abbreviation and year run together)
     ("date.day_month_name", re.compile(
-        r"\b(?P<day>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
+        r"\b(?P<day>[0-3O][\dOlI])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
@@ -139,7 +139,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
         r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|"
         r"(^|\n|[ \t]{2,})[ \t]*(processed|determined|decided)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(adjudicated|date\s+decided)(\s+on)?[ \t]*[:.]?[ \t]*$|(decision|determination)\s+(was\s+|is\s+|has\s+been\s+)?(made|issued|reached|dated|rendered|recorded|entered|signed|finali[sz]ed)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
-        r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+)?el)", re.I)),
+        r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+|se\s+tom[óo]\s+)?el)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
         r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o|"
         r"((notice|letter|statement)\s+)?(issued|mailed|sent|transmitted|printed)(\s+on)?|fecha\s+de\s+emisi[óo]n|"
@@ -331,7 +331,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
      r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+(are|were)\s+not\s+met|criteria\s+unmet|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
-     r"clinical\s+information\s+(does|did)\s+not\s+support|no\s+es\s+m[ée]dicamente\s+necesari[oa]|necesidad\s+m[ée]dica|"
+     r"clinical\s+information\s+(does|did)\s+not\s+support|(no|ya\s+no)\s+(es|son|est[áa]n?|fue|fueron)\s+(considerad[oa]s?\s+)?m[ée]dicamente\s+necesari[oa]s?|"
+     r"necesidad\s+m[ée]dica|"
      r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|no\s+re[úu]ne\s+(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
     # step therapy: "a biosimilar ... is on our formulary and has not been tried", "try methotrexate first"
     ("cat.step_therapy", "medical_necessity", 2,
@@ -393,11 +394,15 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
      r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|benefit\s+(limit|maximum)|"
-     r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]\s+cubiert[oa]|excluid[oa]|"
+     r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]n?\s+cubiert[oa]s?|excluid[oa]s?|"
+     r"no\s+(lo|la|los|las)\s+cubre|cosm[ée]tic[oa]s?|"
+     # equipment Medicare does not count as durable medical equipment: a comfort or convenience item
+     r"(primarily|mainly|only)\s+for\s+(your\s+)?(convenience|comfort)|not\s+(considered\s+)?(durable\s+medical\s+equipment|DME)\b|"
+     r"definition\s+of\s+durable\s+medical\s+equipment|"
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
-     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
+     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
      r"(has|have)\s+no\s+contract\s+with\s+(us|kaiser|the\s+plan)|our\s+own\s+(physicians|doctors|specialists)\s+(provide|can\s+provide|offer)|"
      r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"

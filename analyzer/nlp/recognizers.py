@@ -254,7 +254,10 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
         return "money"
     if re.search(r"[(\d]\d{2}\)?[\s.-]*$", line_before[-6:]) and re.match(r"^[\s.-]?\d", after):
         return "phone"
-    if (re.search(r"(\d[-/.]\s?|\d\d\s)$", line_before) and not _ends_with_date(line_before)) or re.match(r"^\s?[-/.]\s?\d", after):
+    # "03 15 2025", "12/31 ...": digits run on from a number before; a quantity before a letter code ("10 A4253 KX
+    # Glucose test strips") is a table column, not part of the number
+    if (re.search(r"(\d[-/.]\s?|\d\d\s)$" if text[start:start + 1].isdigit() else r"\d[-/.]\s?$", line_before)
+            and not _ends_with_date(line_before)) or re.match(r"^\s?[-/.]\s?\d", after):
         return "date_or_number"
     if P.ID_LABEL.search(line_before):
         return "identifier"
@@ -307,7 +310,7 @@ def find_codes(text: str) -> list[Candidate]:
         taken.append((s, e))
     # OCR reads the I of I00-I99 as 1, l or |, and the Z of Z00-Z99 as 2: "150.9 (Heart failure, unspecified)" on a
     # diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3
-    for m in re.finditer(r"(?<![\w.$])(?P<first>[1l|2])(?P<rest>\d{2}\.\d{1,4})(?![\w.])", text):
+    for m in re.finditer(r"(?<![\w.$])(?P<first>[1l|2])(?P<rest>\d{2}\.\d{1,4})(?![\w]|\.\d)", text):
         s, e = m.span()
         if any(a <= s < b for a, b in taken):
             continue
@@ -315,7 +318,7 @@ def find_codes(text: str) -> list[Candidate]:
         if re.search(r"\b(NCD|LCD|section|sec\.|§|chapter|version|v\.|policy|manual|article|rule)\W{0,6}$", text[max(0, s - 20):s], re.I):
             continue  # "National Coverage Determination (NCD) 160.7 Electrical Nerve Stimulators" is a policy number
         icd_label = re.search(r"ICD-?10(?:-CM)?[ \t]*:?[ \t]*$", text[max(0, s - 14):s], re.I)  # "[ICD-10-CM 183.811]"
-        if not (icd_label or _beside_description(text, s, e, "-–—:(") and (
+        if not (icd_label or _beside_description(text, s, e, "-–—:(/") and (
                 P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
                 or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
             continue
@@ -335,7 +338,7 @@ def find_codes(text: str) -> list[Candidate]:
             # "Care under review: 63650: Percutaneous implantation ...", "- 90868: Transcranial magnetic stimulation":
             # an id is never followed by a description, so a label before it does not make it one
             # "> 15823 · Upper eyelid blepharoplasty": a middle dot parts a code from its description like a colon
-            code_colon = (bool(re.search(r"(^|:|[-–—•*,;>]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—·][ \t]+[A-Z][a-z]", text[e:e + 6]))
+            code_colon = (bool(re.search(r"(^|:|[-–—•*,;>]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—·-][ \t]+[A-Z](?:[a-z]|[A-Z]{1,3}\b)", text[e:e + 9]))
                           # "97110 = Therapeutic exercise", "of H0018 – Eating disorder residential treatment"
                           or bool(re.match(r"[ \t]?[=–—][ \t]?\n?[A-Z][a-z]", text[e:e + 6])))
             why = _is_identifier_context(text, s, e)
@@ -458,6 +461,12 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
                 return role, src, 0.9
     window = text[max(sent_start, start - 450):start]
     line_before = text[ls:start]
+    if ls > 0 and re.fullmatch(r"[ \t]*(date|fecha)[ \t]*:?[ \t]*", line_before, re.I):
+        # "... Decision\ndate: 2025-10-16": a label that wrapped; its first word ended the line before
+        word = re.search(r"(?:^|\s)(\w+)[ \t]*$", text[max(0, ls - 40):ls - 1])
+        if word and re.fullmatch(r"decision|determination|service|request|received|appeal|denial|review|admission|"
+                                 r"decisi[óo]n|servicio|solicitud", word.group(1), re.I):
+            line_before = word.group(1) + " " + line_before
     if not line_before.strip() and ls > 0 and re.search(r":[ \t]*$", text[max(0, ls - 80):ls - 1]):
         # "Claim arrived:\n2026-May-18": the label ended the line before
         window = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
@@ -508,7 +517,8 @@ def _label_role(before: str) -> str | None:
     return None
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?|"
+                             r"(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)),?[ \t]+$")
 
 
 # starts only after a word character, never inside a run, and never backtracks (a page of dots stays linear)
@@ -524,10 +534,56 @@ def unlead(text: str) -> str:
 _DAY_FIRST = re.compile(r"\b(DD[./-]MM[./-](YY)?YY|day[./-]month[./-]year|d[íi]a[./-]mes[./-]a[ñn]o)\b", re.I)
 
 
+def _numeric_dates_day_first(text: str) -> bool:
+    """Whether the letter's numeric dates put the day first. A notice that says so ("DD/MM/YYYY"); else the dates
+    that can only be read one way ("22/09/2025" day first, "09/22/2025" month first); else the reading that keeps
+    the letter's dates together (a notice is mailed days, not months, after the decision: "08/04/2026" and
+    "09/04/2026" are a day apart day-first, a month apart month-first); else month first, as US letters print."""
+    if _DAY_FIRST.search(text):
+        return True
+    votes = {True: 0, False: 0}
+    ambiguous: list[tuple[int, int, int]] = []
+    for m in dict(P.DATE_PATTERNS)["date.numeric"].finditer(text):
+        try:
+            a, b, y = _num(m.group("m")), _num(m.group("d")), _num(m.group("year"))
+        except ValueError:
+            continue
+        if a > 12 >= b:
+            votes[True] += 1
+        elif b > 12 >= a:
+            votes[False] += 1
+        else:  # "09/09/2025" reads the same both ways: it anchors the others
+            ambiguous.append((a, b, y + 2000 if y < 100 else y))
+    if votes[True] != votes[False]:
+        return votes[True] > votes[False]
+    if not any(a != b for a, b, _ in ambiguous):
+        return False
+    fixed = []  # the letter's other dates, read one way only
+    for source, rx in P.DATE_PATTERNS:
+        if source in ("date.numeric",):
+            continue
+        for m in rx.finditer(text):
+            d = parse_date(m, source)
+            if d is not None:
+                fixed.append(d.toordinal())
+
+    def spread(day_first: bool) -> float:
+        ords = list(fixed)
+        for a, b, y in ambiguous:
+            try:
+                ords.append(dt.date(y, b, a).toordinal() if day_first else dt.date(y, a, b).toordinal())
+            except ValueError:
+                return float("inf")
+        mid = sorted(ords)[len(ords) // 2]
+        return sum(min(abs(o - mid), 366) for o in ords)  # a birth date is far either way: it does not decide
+
+    return spread(True) < spread(False)
+
+
 def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
                header_end: int = 0) -> list[Candidate]:
     text = unlead(text)
-    day_first = bool(_DAY_FIRST.search(text))
+    day_first = _numeric_dates_day_first(text)
     sentences = sentences if sentences is not None else sentence_bounds(text)
     starts = [s for s, _ in sentences]
     import bisect
@@ -782,8 +838,8 @@ ADDRESS_BLOCK = re.compile(
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
-    r"provider|m[ée]dico\s+que\s+(lo\s+)?solicit[óo]|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?|"
-    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted|billed)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
+    r"provider|m[ée]dico\s+que\s+(lo\s+)?(solicit[óo]|pidi[óo])|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?|"
+    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted|billed|ordered|prescribed|referred)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
     r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
 # a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
 _PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending)\b", re.I)
@@ -859,7 +915,7 @@ def _clean_name(s: str) -> str:
 
 
 # the rest of a name that a wrapped line carries on: "Gutierrez, M.D.  |  Request received: ..."
-_WRAPPED_NAME = re.compile(rf"[ \t]*\n[ \t]*(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN}))?(?:[ \t]*,[ \t]*(?:{P.CRED_RE})"
+_WRAPPED_NAME = re.compile(rf"\.?[ \t]*\n[ \t]*(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN}))?(?:[ \t]*,[ \t]*(?:{P.CRED_RE})"
                            rf"(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*|(?=[ \t]*\|))")
 
 
@@ -982,7 +1038,8 @@ _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|
 # a page footer or the next page's running header between a sign-off and the name under it
 # a page break, or a line that starts or ends on a page number ("2/3", "Page 2", "Notice REF123 – 1/2")
 _PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p\.\s*\d+|\d+\s+of\s+\d+)\b|"
-                             r"(?:^|[ \t])[-–—·|][ \t]*(\d+[ \t]*/[ \t]*\d+|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|p\.[ \t]*\d+)[ \t]*$", re.I)
+                             r"(?:^|[ \t])(?:[-–—·|][ \t]*)?(\d{1,2}[ \t]*/[ \t]*\d{1,2}|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|p\.[ \t]*\d+)[ \t]*$",
+                             re.I)
 _NAME_LINE = re.compile(  # a middle initial belongs to the name: "Tuan C. Nakamura" (the shortest name otherwise)
     rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?[ \t]*,?[ \t]*(?P<rest>[^\n]*)$")
