@@ -514,10 +514,24 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind8_ma_dme_supply", "notice.external_review", "Independent Review Entity"),
         ("blind8_ma_dme_supply", "notice.expedited_review", "72 hours"),
         ("blind8_ma_dme_supply", "notice.language_assistance", "ATENCIÓN"),
+        ("blind9_hi_pharmacy_exception", "notice.external_review", "independent review organization"),
+        ("blind9_hi_pharmacy_exception", "notice.expedited_review", "72 hours"),
+        ("blind9_hi_pharmacy_exception", "notice.consumer_assistance", "For help with an appeal"),
+        ("blind9_hi_pharmacy_exception", "notice.language_assistance", "ATENCIÓN"),
+        ("blind9_ca_concurrent_review", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind9_ca_concurrent_review", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind9_ca_concurrent_review", "notice.language_assistance", "ATENCIÓN"),
+        ("blind9_medicare_part_b_drug", "notice.external_review", "Independent Review Entity"),
+        ("blind9_medicare_part_b_drug", "notice.expedited_review", "72 hours"),
+        ("blind9_medicare_part_b_drug", "notice.language_assistance", "ATENCIÓN"),
+        ("blind9_co_ga_provider_copy", "notice.external_review", "independent review organization"),
+        ("blind9_co_ga_provider_copy", "notice.expedited_review", "72 hours"),
+        ("blind9_co_ga_provider_copy", "notice.consumer_assistance", "Consumer assistance for the member"),
+        ("blind9_co_ga_provider_copy", "notice.language_assistance", "ATENCIÓN"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind8) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind9) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -680,6 +694,9 @@ BLIND7 = ["blind7_ca_quick_answer", "blind7_partd_coverage_determination", "blin
           "blind7_medicaid_change_notice"]
 # the eighth blind set (analyzer/samplegen/blind8.py)
 BLIND8 = ["blind8_erisa_final_appeal", "blind8_medical_noa_es", "blind8_outside_second_opinion", "blind8_ma_dme_supply"]
+# the ninth blind set (analyzer/samplegen/blind9.py)
+BLIND9 = ["blind9_hi_pharmacy_exception", "blind9_ca_concurrent_review", "blind9_medicare_part_b_drug",
+          "blind9_co_ga_provider_copy"]
 
 
 
@@ -687,7 +704,7 @@ BLIND8 = ["blind8_erisa_final_appeal", "blind8_medical_noa_es", "blind8_outside_
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
-                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8}
+                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -721,7 +738,12 @@ def test_blind_set_is_listed_only_by_name(name):
                                              ("blind8_ma_dme_supply", "notice.dmhc_statement"),
                                              ("blind8_erisa_final_appeal", "notice.expedited_review"),
                                              ("blind8_medical_noa_es", "notice.external_review"),
-                                             ("blind8_outside_second_opinion", "medicare.internal_criteria")])
+                                             ("blind8_outside_second_opinion", "medicare.internal_criteria"),
+                                             ("blind9_ca_concurrent_review", "notice.external_review"),
+                                             ("blind9_ca_concurrent_review", "notice.expedited_review"),
+                                             ("blind9_hi_pharmacy_exception", "notice.dmhc_statement"),
+                                             ("blind9_medicare_part_b_drug", "notice.consumer_assistance"),
+                                             ("blind9_co_ga_provider_copy", "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -794,6 +816,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind9_"):
+        from analyzer.samplegen.blind9 import parse_blind9_date
+
+        return lambda text, year=None: parse_blind9_date(text)
     if template.startswith("blind8_"):
         from analyzer.samplegen.blind8 import parse_blind8_date
 
@@ -834,7 +860,7 @@ def _date_parser(template: str):
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
-    + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8]
+    + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1629,4 +1655,155 @@ def test_blind8_default_generation_unchanged_and_cli(tmp_path):
     with pdfplumber.open(io.BytesIO(scan)) as doc:
         assert all(len(p.chars) == 0 for p in doc.pages)
     assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind8_ma_dme_supply"]) == 0
+    assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
+
+
+# --- ninth blind set (analyzer/samplegen/blind9.py): written without sight of the extractor; measured once ----------
+
+
+def test_blind9_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind9 import STYLES, b9date, parse_blind9_date
+
+    d = dt.date(2025, 3, 3)
+    assert b9date(d, "ord_abbr") == "Mar 3rd 2025" and b9date(d, "pad_nc") == "March 03 2025"
+    assert b9date(d, "ymd_words") == "2025 March 3" and b9date(d, "mon_dash") == "Mar-03-2025"
+    assert b9date(d, "dots") == "3.3.2025" and b9date(dt.date(2025, 11, 4), "dots") == "4.11.2025"
+    assert b9date(dt.date(2026, 1, 12), "ord_abbr") == "Jan 12th 2026"
+    assert b9date(dt.date(2025, 8, 22), "ord_abbr") == "Aug 22nd 2025"
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
+        for st in STYLES:
+            assert parse_blind9_date(b9date(day, st)) == day, (day, st)
+    assert parse_blind9_date("4.11.2025") == dt.date(2025, 11, 4)  # DD.MM: day first
+    assert parse_blind9_date("March 3 2025") == d and parse_blind9_date("Marc 3 2025") is None
+
+
+def test_blind9_templates_cover_plans_kinds_and_categories():
+    from analyzer.samplegen.blind9 import DOTS_NOTE
+
+    seen = {t: set() for t in BLIND9}
+    cats = {t: set() for t in BLIND9}
+    urg = {t: set() for t in BLIND9}
+    fmts = {t: set() for t in BLIND9}
+    layouts = {t: set() for t in BLIND9}
+    reviewers = set()
+    for t in BLIND9:
+        for seed in range(40):
+            spec = generate(seed, template=t)
+            tr = spec.truth
+            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
+            cats[t].add(tr["denial_category"])
+            urg[t].add(tr["urgency"])
+            layouts[t].add(spec.layout)
+            reviewers.add(tr["reviewer"] is None)
+            letter = spec.spans("DATE_LETTER")[0]
+            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", letter)))
+            # a day-first DD.MM date appears only in a letter that says so
+            assert bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", letter)) == (DOTS_NOTE in spec.text), (t, seed)
+            assert tr["language"] == "en" and tr["stated_appeal_deadline_days"] is not None
+    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
+    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
+    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+    assert plans["blind9_hi_pharmacy_exception"] == {"commercial_hmo"}
+    assert states["blind9_hi_pharmacy_exception"] == {"HI", "WA"}
+    assert cats["blind9_hi_pharmacy_exception"] == {"medical_necessity", "not_covered", "experimental_investigational"}
+    assert plans["blind9_ca_concurrent_review"] == {"commercial_hmo"} and states["blind9_ca_concurrent_review"] == {"CA"}
+    assert kinds["blind9_ca_concurrent_review"] == {"partial_denial", "termination_notice"}
+    assert plans["blind9_medicare_part_b_drug"] == {"medicare_advantage"}
+    assert len(states["blind9_medicare_part_b_drug"]) >= 5
+    assert cats["blind9_medicare_part_b_drug"] == {"medical_necessity", "not_covered", "experimental_investigational"}
+    assert plans["blind9_co_ga_provider_copy"] == {"commercial_hmo"}
+    assert states["blind9_co_ga_provider_copy"] == {"CO", "GA"}
+    assert cats["blind9_co_ga_provider_copy"] == {"medical_necessity", "experimental_investigational",
+                                                  "out_of_network"}
+    for t in BLIND9:
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 3 and len(layouts[t]) >= 2, t
+    assert reviewers == {True, False}
+
+
+def test_blind9_letters_read_as_their_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind9 import parse_blind9_date
+    from analyzer.samplegen.case import code_label
+
+    for seed in range(12):
+        # the pharmacy letter: one drug with a strength, quantity and days' supply, plan appeal and IRO
+        spec = generate(seed, template="blind9_hi_pharmacy_exception")
+        txt = norm(spec.text)
+        assert len(spec.truth["services"]) == 1 and re.search(r"\d+ (mg|units)", spec.truth["services"][0]["text"])
+        assert re.search(r"days'? supply", txt, re.I) and re.search(r"NDC|J-CODE|HCPCS|Billing code", txt)
+        assert all(code_label(c) == "HCPCS" for s in spec.truth["services"] for c in s["codes"])
+        # the concurrent review: admission date, days approved and a last covered day after admission
+        spec = generate(seed, template="blind9_ca_concurrent_review")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["dates"]["service"] and "Last covered day" in txt and "Days approved" in txt
+        words = re.search(r"Last covered day:? (.*)", txt)[1].replace(".", " ").split()
+        last = next(d for k in (1, 2, 3) if (d := parse_blind9_date(" ".join(words[:k]))))
+        assert last >= dt.date.fromisoformat(tr["dates"]["service"])
+        assert "Independent Medical Review" in txt and "72 hours" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert {s["text"][:3] for s in tr["services"]} and len(tr["services"]) == 2
+        # the Part B form: 60-day reconsideration (never 65), 7-day Part B drug decision
+        spec = generate(seed, template="blind9_medicare_part_b_drug")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["stated_appeal_deadline_days"] in (60, 30, 14) and "65 days" not in txt
+        assert "within 7 days" in txt and all(s["codes"] for s in tr["services"])
+        # the provider copy: a peer-to-peer offer and the member named on a cc line
+        spec = generate(seed, template="blind9_co_ga_provider_copy")
+        txt = norm(spec.text)
+        assert "peer-to-peer" in txt and re.search(r"cc: .*\(member copy\)", txt)
+        assert spec.truth["requesting_provider"]
+
+
+def test_blind9_part_b_never_states_65_days():
+    for seed in range(80):
+        tr = generate(seed, template="blind9_medicare_part_b_drug").truth
+        assert tr["stated_appeal_deadline_days"] != 65
+
+
+def test_blind9_planted_defects_and_mental_health_stays():
+    for seed in range(4):
+        spec = generate(seed, template="blind9_medicare_part_b_drug", defects=["medicare.internal_criteria"])
+        assert spec.truth["criteria_cited"] and all("Kaiser Permanente" in c for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind9_hi_pharmacy_exception", defects=["notice.plan_provision"])
+        assert spec.truth["denial_category"] == "not_covered" and not spec.spans("PLAN_PROVISION")
+        spec = generate(seed, template="blind9_co_ga_provider_copy", defects=["process.reviewer_not_physician"])
+        tr = spec.truth
+        assert tr["reviewer"] and tr["reviewer"]["specialty"] is None
+        spec = generate(seed, template="blind9_ca_concurrent_review",
+                        defects=["mh_parity.non_association_criteria"])
+        assert "psychiatric" in norm(spec.text) and spec.truth["criteria_cited"]
+
+
+def test_blind9_compliant_letters_carry_required_pieces():
+    for t in BLIND9:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [] and "ATENCIÓN" in txt
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"]
+            if tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "Health Consumer Alliance" in txt
+            elif tr["plan_type"] == "commercial_hmo":
+                assert "independent review organization" in txt and "72 hours" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert tr["stated_appeal_deadline_days"] == 60
+
+
+def test_blind9_scans_photo_and_cli(tmp_path):
+    from analyzer.samplegen.__main__ import main
+
+    for i, t in enumerate(BLIND9):
+        pdf = render_pdf(generate(i, template=t), None)
+        assert render_photo(pdf, 1, seed=i, dpi=60)[:3] == b"\xff\xd8\xff"
+        scan = render_scan(pdf, dpi=60, fax=bool(i % 2), seed=i)
+        with pdfplumber.open(io.BytesIO(scan)) as doc:
+            assert all(len(p.chars) == 0 for p in doc.pages)
+    assert main(["--out", str(tmp_path), "--n", "1", "--seed", "2", "--template", "blind9_co_ga_provider_copy"]) == 0
     assert list(tmp_path.glob("*.pdf")) and list(tmp_path.glob("*.json"))
