@@ -1224,7 +1224,7 @@ def test_ocr_one_for_i_before_a_sentence_end_and_after_a_slash():
     assert [d["codes"] for d in dx] == [["I50.9"], ["I20.0"]]
 
 
-@pytest.mark.parametrize("label", ["Ordered by", "Prescribed by", "Médico que lo pidió"])
+@pytest.mark.parametrize("label", ["Ordered by", "Prescribed by", "Médico que lo pidió", "Treating doctor", "Attending physician"])
 def test_more_requester_labels(label):
     head = f"Kaiser Permanente\nDate: June 2, 2026\n{label}: Dr. Ana Ruiz\n\n"
     letter = _letter("We reviewed an order for a hospital bed and denied it because it is not medically necessary.\n", head=head)

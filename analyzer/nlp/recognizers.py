@@ -837,7 +837,7 @@ ADDRESS_BLOCK = re.compile(
     r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
-    r"ordering\s+(provider|physician)|treating\s+(provider|physician)|billing\s+provider|rendering\s+provider|provider\s+name|"
+    r"(ordering|treating|attending)\s+(provider|physician|doctor|clinician|practitioner)|billing\s+provider|rendering\s+provider|provider\s+name|"
     r"provider|m[ée]dico\s+que\s+(lo\s+)?(solicit[óo]|pidi[óo])|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?|"
     r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted|billed|ordered|prescribed|referred)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
     r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
@@ -962,7 +962,8 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
     for m in PROVIDER_LABELS.finditer(text):
         # the value ends at a wide gap, a bar, a semicolon, the next label, or the next sentence ("Dr. Ana Ruiz. We got ...")
         val = re.split(r"\s{2,}|\t|\s+\|\s+|;|\s+(NPI|Phone|Tel|Fax|Specialty|Date|MRN)\b|\.\s+(?=[A-Z][a-z]+\s+[a-z])",
-                       m.group("val"))[0].strip(" ,.")
+                       m.group("val"))[0]
+        val = _trim_person_value(val.strip(" ,.") if not re.search(rf"(?:{P.CRED_RE})[ \t]*$", val.strip()) else val)
         if not re.search(r"[A-Za-z]{2}", val) or re.match(r"(none|n/?a|you|member|self|the\s+member)\b", val, re.I):
             continue
         end = m.start("val") + len(val)
