@@ -1058,9 +1058,10 @@ def test_blind4_dates_read_back():
     assert parse_blind4_date("12/1/25") == dt.date(2025, 12, 1)  # numeric dates are month first
 
 
-def _survey(names: list[str], seeds: int = 40):
+def _survey(names: list[str], seeds: int = 40, each=None):
     """What a set of templates prints over ``seeds`` letters each: plans, kinds, states, categories, urgencies and
-    letter-date shapes per template, and whether letters with and without a reviewer both occur."""
+    letter-date shapes per template, and whether letters with and without a reviewer both occur. ``each(t, seed,
+    spec)`` is called on every letter for a set's own checks."""
     plans, kinds, states, cats, urg, fmts = ({t: set() for t in names} for _ in range(6))
     reviewers = set()
     for t in names:
@@ -1074,6 +1075,8 @@ def _survey(names: list[str], seeds: int = 40):
             urg[t].add(tr["urgency"])
             reviewers.add(tr["reviewer"] is None)
             fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", spec.spans("DATE_LETTER")[0])))
+            if each is not None:
+                each(t, seed, spec)
     return plans, kinds, states, cats, urg, fmts, reviewers
 
 
@@ -1596,29 +1599,16 @@ def test_blind9_dates_read_back():
 def test_blind9_templates_cover_plans_kinds_and_categories():
     from analyzer.samplegen.blind9 import DOTS_NOTE
 
-    seen = {t: set() for t in BLIND9}
-    cats = {t: set() for t in BLIND9}
-    urg = {t: set() for t in BLIND9}
-    fmts = {t: set() for t in BLIND9}
     layouts = {t: set() for t in BLIND9}
-    reviewers = set()
-    for t in BLIND9:
-        for seed in range(40):
-            spec = generate(seed, template=t)
-            tr = spec.truth
-            seen[t].add((tr["plan_type"], tr["letter_kind"], tr["state"]))
-            cats[t].add(tr["denial_category"])
-            urg[t].add(tr["urgency"])
-            layouts[t].add(spec.layout)
-            reviewers.add(tr["reviewer"] is None)
-            letter = spec.spans("DATE_LETTER")[0]
-            fmts[t].add(re.sub(r"\d", "9", re.sub(r"[A-Za-z]+", "a", letter)))
-            # a day-first DD.MM date appears only in a letter that says so
-            assert bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", letter)) == (DOTS_NOTE in spec.text), (t, seed)
-            assert tr["language"] == "en" and tr["stated_appeal_deadline_days"] is not None
-    plans = {t: {p for p, _, _ in s} for t, s in seen.items()}
-    kinds = {t: {k for _, k, _ in s} for t, s in seen.items()}
-    states = {t: {s for _, _, s in v} for t, v in seen.items()}
+
+    def each(t, seed, spec):
+        layouts[t].add(spec.layout)
+        letter = spec.spans("DATE_LETTER")[0]
+        # a day-first DD.MM date appears only in a letter that says so
+        assert bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", letter)) == (DOTS_NOTE in spec.text), (t, seed)
+        assert spec.truth["language"] == "en" and spec.truth["stated_appeal_deadline_days"] is not None
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND9, each=each)
     assert plans["blind9_hi_pharmacy_exception"] == {"commercial_hmo"}
     assert states["blind9_hi_pharmacy_exception"] == {"HI", "WA"}
     assert cats["blind9_hi_pharmacy_exception"] == {"medical_necessity", "not_covered", "experimental_investigational"}
