@@ -30,7 +30,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # evaluation template sets nobody has developed against: measured, never trained on
-NEVER_TRAINED = ("blind8",)
+NEVER_TRAINED = ("blind8", "blind9")  # blind9: written, not yet measured; blind8: measured, kept out of training
 
 DEFAULT_HOLDOUT = ("twocol_header", "eob_claim", "medicaid_notice")
 NER_LABELS = {"SERVICE": "SERVICE", "DIAGNOSIS": "DIAGNOSIS", "REVIEWER_NAME": "REVIEWER", "PROVIDER": "PROVIDER",
@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-only", action="store_true", help="re-evaluate the model in --out and update its meta.json")
     ap.add_argument("--extra-sets", default="fresh,final",
                     help="development template sets to train on as well (default fresh,final; blind and blind2 may be "
-                         "added; '' for none; never blind8)")
+                         "added; '' for none; never blind8 or blind9)")
     a = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if a.eval_only:
@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown templates {unknown}; known: {all_t}")
     train_t = [t for t in all_t if t not in holdout]
-    # evaluation template sets that have become development sets may be trained on too (never the blind8 one)
+    # evaluation template sets that have become development sets may be trained on too (never blind8 or blind9)
     from . import samplegen
 
     for name in [x for x in a.extra_sets.split(",") if x]:
@@ -346,7 +346,8 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
     # templates written for evaluation only, by colleagues who never saw the extractor's patterns, one set at a
     # time: "fresh", "final" and "blind" to "blind7" were each measured once and then used to find general misses
     # (development sets now). blind8 too was measured once (at da3302a) and then developed against; it is still
-    # never trained on, so a model change can be judged on it. The next honest measure needs a new set (blind9).
+    # never trained on, so a model change can be judged on it. blind9 is written but not yet measured: it is left
+    # out of this evaluation until it is measured once (by evaluate_generated) before anyone looks at its letters.
     from . import samplegen
 
     eval_sets: dict[str, dict] = {}
