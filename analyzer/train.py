@@ -11,7 +11,8 @@ denial reason) next to the rule components; evaluate per field on letters of the
 and a few scans) and of the evaluation-only template sets; write the pipeline with ``meta.json`` carrying the
 figures. The development template sets ``fresh`` and ``final`` are trained on too by default (more styles; the
 committed model was built that way), ``blind`` to ``blind7`` (development sets since they were measured) may be
-added with ``--extra-sets``; the ``blind8`` set, the newest (measured once, then developed against), never is.
+added with ``--extra-sets``; never ``blind8`` (measured once, then developed against: the check for a model change)
+nor ``blind9`` (written, not yet measured).
 """
 
 from __future__ import annotations
