@@ -994,7 +994,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 pls = ctx.text.rfind("\n", 0, ls - 1) + 1
                 tail = _WRAPPED_CODE_LABEL.search(ctx.text, pls, ls - 1)
                 if tail and len(re.findall(r"[A-Za-z]{2,}", ctx.text[pls:tail.start()])) >= 2:
-                    a = pls + len(_MARKER.match(ctx.text, pls).group(0)) if _MARKER.match(ctx.text, pls) else pls
+                    mk = _MARKER.match(ctx.text, pls)
+                    a = mk.end() if mk else pls
                     text = _clean_item(_row_text(ctx.text[a:tail.start()], [])) or text
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(min(ls, a), le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
@@ -1354,6 +1355,8 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
 
 
 _DX_LEADS = re.compile(r"[ \t]*(?:[–—=:]|-(?=[ \t]))[ \t]*(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# where a description that follows its code ends: the next item, a sentence end, a new line, a cell gap
+_DX_DESC_END = re.compile(r";|\.(?:\s|$)|\n(?![ \t]*[a-záéíóúñ])|[ \t]{2,}|[ \t]+\|")
 
 
 def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]) -> tuple[int, int]:
@@ -1366,7 +1369,7 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
     if lead:  # "Diagnosis: M54.16 – Lumbar radiculopathy; G47.33 – ...": the code leads its description
         da = lead.end()
         nxt = min([x.start for x in same_line if x.start > c.start] + [len(text)])
-        end = re.compile(r";|\.(?:\s|$)|\n(?![ \t]*[a-záéíóúñ])|[ \t]{2,}|[ \t]+\|").search(text, da, min(nxt, da + 200))
+        end = _DX_DESC_END.search(text, da, min(nxt, da + 200))
         return da, end.start() if end else min(nxt, da + 200)
     if not re.search(r"[A-Za-z]{3,}", text[a:c.start]) and ls > 0:
         # the code wrapped onto its own line: the description ends the previous line

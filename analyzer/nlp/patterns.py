@@ -46,7 +46,7 @@ ID_LABEL = re.compile(  # whole words: "contraste 72148" is no "Ste 72148" (suit
     r"(?:#|§|\b(?:MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
     r"claim|reference|ref\.?|auth(orization)?|case|group|grievance|appeal|account|policy|subscriber|"
     r"n[úu]mero|expediente|tracking|NPI|tax\s+id|TIN|fax|phone|tel|tty|ext\.?|suite|ste\.?|box|apt|"
-    r"room|no\.|#|section|sec\.|§|title|chapter|article|part|rule|regulation|(institutions|safety|insurance|government|"
+    r"room|no\.|section|sec\.|title|chapter|article|part|rule|regulation|(institutions|safety|insurance|government|"
     r"business|labor|civil|penal|regulations|professions)\s+code))\s*[:#.]?\s*$", re.I)
 US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
              "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()

@@ -963,7 +963,8 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         # the value ends at a wide gap, a bar, a semicolon, the next label, or the next sentence ("Dr. Ana Ruiz. We got ...")
         val = re.split(r"\s{2,}|\t|\s+\|\s+|;|\s+(NPI|Phone|Tel|Fax|Specialty|Date|MRN)\b|\.\s+(?=[A-Z][a-z]+\s+[a-z])",
                        m.group("val"))[0]
-        val = _trim_person_value(val.strip(" ,.") if not re.search(rf"(?:{P.CRED_RE})[ \t]*$", val.strip()) else val)
+        # a credential keeps its own dot ("Harriet Whitaker, M.D."); otherwise a sentence's dot ends the name
+        val = val.strip(" ,") if re.search(rf"(?:{P.CRED_RE})[ \t]*$", val.strip()) else val.strip(" ,.")
         if not re.search(r"[A-Za-z]{2}", val) or re.match(r"(none|n/?a|you|member|self|the\s+member)\b", val, re.I):
             continue
         end = m.start("val") + len(val)
