@@ -21,6 +21,7 @@ from .context import Section
 from .document import Document
 from .nlp import patterns as P
 from .nlp import recognizers as R
+from .nlp import tables as T
 from .nlp.addresses import grievance_address
 from .nlp.components import get_group, sentence_offsets
 
@@ -176,7 +177,9 @@ def _plan_type(ctx: _Ctx, state: str | None) -> dict:
         # Medi-Cal is California's Medicaid: a "Notice of Action" or state hearing elsewhere is the state's Medicaid
         scores["medicaid"] = scores.get("medicaid", 0) + scores.pop("medi_cal")
         hits["medicaid"] = hits.get("medicaid", []) + hits.pop("medi_cal", [])
-    if scores.get("medi_cal", 0) >= 3:
+    title_only = not srcs & {"plan.medi_cal", "plan.state_hearing", "plan.aid_paid_pending", "plan.dhcs"}
+    if scores.get("medi_cal", 0) >= 3 and not (title_only and "plan.group_hmo" in srcs):
+        # a "Notice of action" title alone does not outweigh the letter naming an employer group or HMO product
         return pick("medi_cal", 0.9)
     if scores.get("medicaid", 0) >= 2 and state != "CA":
         return pick("medicaid", 0.8)
@@ -222,7 +225,7 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     region = ctx.text[ctx.header_end:ctx.decision_end]
-    decisions |= {_row_decision(m.group("d")) for rx in _DECISION_ROWS for m in rx.finditer(region)}
+    decisions |= {_row_decision(_decision_word(m)) for rx in _DECISION_ROWS for m in rx.finditer(region)}
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     elif "ending" in decisions:
@@ -257,11 +260,19 @@ _DECISION_ROWS = (
     # "covered" is not a row: "... the routine costs are covered")
     re.compile(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may)\b)[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
                + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I),
-    # led by its decision: "APPROVED:  Office visit ..." / "DENIED:  Endovenous ablation ..."
-    re.compile(r"(?m)^[ \t]*(?P<d>" + _DECISION_WORDS + r")[ \t]*[:–—][ \t]*\S", re.I),
+    # led by its decision: "APPROVED:  Office visit ..." / "[DENIED] Additional rehabilitation days (7 days)" /
+    # "Not approved  Additional acute psychiatric days requested (9 days)" / "[X] Denied Adalimumab 40 mg"
+    re.compile(r"(?m)^[ \t]*(?:\[[ \t]*[xX✓✔][ \t]*\][ \t]*)?(?:[\[(<][ \t]*(?P<b>" + _DECISION_WORDS + r")[ \t]*[\])>][ \t]*[:–—]?|(?P<d>" + _DECISION_WORDS +
+               r")[ \t]*[:–—]|(?P<t>(?=(?-i:[A-Z]))(?:" + _DECISION_WORDS + r"))(?=[ \t]+(?-i:[A-Z])\S*(?:[ \t]+\S+){2}))"
+               r"[ \t]*(?P<item>\S[^\n]*)", re.I),
     # a form row with checkboxes: "[X] Approved  [  ] Denied   CPT 99214 | Office visit"
     re.compile(r"(?m)^[ \t]*(?:\[[ \t]*\][ \t]*\w+[ \t]+)*\[[ \t]*[xX✓✔][ \t]*\][ \t]*(?P<d>" + _DECISION_WORDS + r")\b", re.I),
 )
+
+
+def _decision_word(m: re.Match) -> str:
+    g = m.groupdict()
+    return g.get("d") or g.get("b") or g.get("t") or ""
 
 
 def _decision_in(text: str) -> str | None:
@@ -382,13 +393,16 @@ _STRONG_REASON = re.compile(
     r"\bcovers?\b[^.]{0,80}?\bonly\s+(if|when|while)\b|\bno\s+longer\s+need|\bremains?\s+denied\b|"
     r"\bagreed\s+with\s+(the|our)\s+(first|original|earlier|initial|prior)\s+(decision|denial)|"
     r"\b(could\s+not|cannot|can't|did\s+not)\s+pay\b[^.]{0,250}?\bbecause\b|"
-    r"\bmust\s+be\s+(approved|authori[sz]ed|pre-?approved)\s+(by\s+(the|your)\s+plan\s+)?(in\s+advance|beforehand|before|first)\b|"
+    r"\bmust\s+be\s+(approved|authori[sz]ed|pre-?approved)\s+(by\s+(the|your)\s+plan\s+)?(in\s+advance|beforehand|before|first|ahead\s+of\s+time)\b|"
     r"\bdejar\s+de\s+(pagar|cubrir)\b(?:[^.]|\.\d){0,250}?\bporque\b|\bno\s+aprobamos\b[^.]{0,250}?:\s+\w|"
     r"\b(is|are)\s+(outside|out\s+of)\s+(our|the|your\s+plan'?s)\s+network\b|"
     r"\bbecause\b[^.]{0,250}?\b(cannot|can't|will\s+not|won't)\s+(approve|cover|pay|send|authori[sz]e|refer)\b|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
     r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|\b(was|were)\s+denied\b|denied\s+coverage|determined\s+that|"
     r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
+    # "A plan doctor reviewed the request and found that ...", "X does not meet Medicare coverage rules for you"
+    r"\b(reviewed|examined|looked\s+at|read)\b[^.;]{0,80}?\band\s+(found|determined|concluded|decided)\s+that\b|"
+    r"\b(does|do|did)\s+not\s+meet\s+(the\s+|our\s+|your\s+)?([\w'’]+\s+){0,2}(coverage\s+)?(rules|criteria|requirements|guidelines)\b|"
     r"\b(cannot|can't|will\s+not|won't|no\s+longer)\b[^.;]{0,200}?,?\s+(since|as)\s+(?!of\b|soon|long|well|needed)|"
     r"\b(does|do)\s+not\s+(contract|work)\s+with\s+(us|kaiser)|\b(is|are|was|were)\s+(denied|declined)\s+(as|because|since)\b|"
     r"\bso\s+(the|your|this)\s+(referral|request|claim|authori[sz]ation)\s+(is|was)\s+(declined|denied|not\s+approved)|"
@@ -449,15 +463,17 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             # line, the regulations a notice form lists under "Legal basis:", a sentence explaining rights ("If the
             # decision is about medical necessity ... you can apply for an IMR")
         sc = sum(c.score for c in cat_cues if a <= c.start < b)
+        decision_only = False
         if _STRONG_REASON.search(sent):
             # "The claim below was denied." states the decision, not why: a sentence without a cue or "because" counts less
-            sc += 1 if (sc == 0 and len(sent.split()) < 16 and not re.search(r"\b(because|due\s+to|porque)\b", sent, re.I)) else 3
+            decision_only = sc == 0 and len(sent.split()) < 16 and not re.search(r"\b(because|due\s+to|porque)\b", sent, re.I)
+            sc += 1 if decision_only else 3
         if sc and _REASON_LABEL.match(sent):
             sc += 2
         if sc == 0:
             continue
         if _REASON_VERB.search(sent):
-            sc += 2
+            sc += 1 if decision_only else 2  # its "denied" was counted once already
         if ctx.section_of(a) == "reason":
             sc += 1
         if re.search(r"\b(you\s+may|if\s+you|call|(file|request|submit|ask\s+for|start)\s+(an?\s+)?(appeal|grievance)|"
@@ -477,8 +493,11 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if len(sent.split()) < 10 and "\n" not in sent.strip() and not re.search(
                 r"\b(not|no|is|are|was|were|does|do|did|because|porque|since|cannot|can't|ya\s+que)\b", sent, re.I):
             sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason
-        if _REQUEST_STORY.match(sent) and not re.search(r"\b(because|due\s+to|since|porque|ya\s+que)\b", sent, re.I):
-            sc -= 4  # what was asked ("Dr. X asked for a second opinion from Y, which is not a Plan provider"), not why
+        story = _REQUEST_STORY.match(sent)
+        if story and not re.search(r"\b(because|due\s+to|since|porque|ya\s+que)\b", sent, re.I) and not re.search(
+                r"\b(not|no|denied|deny|declined|reason)\b", sent[:story.start(1)], re.I):
+            sc -= 4  # what was asked ("Dr. X asked for a second opinion from Y, which is not a Plan provider"), not why;
+            # "For this reason we did not approve the days requested" says no before it names what was asked
         if _CITES_PROVISION.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ..."), not why
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
@@ -1044,6 +1063,40 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                     break
                 rows.append({"decision": _row_decision(m.group("d"))})
                 services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:decision_row"})
+    # rows led by their decision ("[DENIED] Additional rehabilitation days (7 days)", "Approved  Acute inpatient care, 14 days")
+    for m in _DECISION_ROWS[1].finditer(ctx.text, ctx.header_end, ctx.decision_end):
+        a, b = m.start("item"), m.end("item")
+        b = a + len(ctx.text[a:b].rstrip(" .;"))
+        if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
+            continue
+        text = _clean_item(_row_text(ctx.text[a:b], []))
+        if not text[:1].isupper() or len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2 or _CLAUSE_WORDS.search(text) \
+                or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+            continue
+        rows.append({"decision": _row_decision(_decision_word(m))})
+        services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": "rules:decision_led_row"})
+    # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
+    coded_line_spans = list(by_line)
+    for a, b, src in T.service_column_items(ctx.document, ctx.text, 0, ctx.decision_end) + \
+            T.labelled_items(ctx.document, ctx.text, 0, ctx.decision_end):
+        if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in coded_line_spans):
+            continue
+        text = _clean_item(_row_text(ctx.text[a:b], []))
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+            continue
+        rows.append({"decision": _decision_in(ctx.text[b:R._line_at(ctx.text, a)[1]])})
+        services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": src})
+    # a code on a form row of its own ("J-CODE  J0174") under the drug it bills: one item, not a bare code
+    bare = [it for it in services if it["codes"] and it["text"] == " ".join(it["codes"])]
+    named = [it for it in services if it["source"].startswith("tables:")]
+    if len(named) == 1 and bare:
+        ev0 = named[0]["evidence"][0]
+        for it in bare:
+            ev = it["evidence"][0]
+            if ev["page"] == ev0["page"] and 0 < ev["start"] - ev0["end"] < 200:
+                named[0]["codes"] += [c for c in it["codes"] if c not in named[0]["codes"]]
+                named[0]["evidence"] += it["evidence"]
+                services.remove(it)
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):

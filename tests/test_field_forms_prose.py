@@ -1253,3 +1253,179 @@ def test_what_was_asked_is_not_the_reason():
             "which is not a Plan provider.\n3. Why\nWe did not approve it at Bayview Medical Center because a qualified "
             "Plan specialist in Joint Replacement Surgery can see you.\n")
     assert _letter(body)["denial_reason"]["value"].startswith("We did not approve it")
+
+
+# --- forms met on the ninth blind set (my own sentences, the shapes it showed) -------------------------------------
+@pytest.mark.parametrize("line,code", [
+    ("- 91110 Gastrointestinal tract imaging, intraluminal (capsule endoscopy)", "91110"),
+    ("• 81432 Hereditary breast cancer panel, 14 genes", "81432"),
+])
+def test_a_list_item_led_by_its_code(line, code):
+    svc = _letter("We reviewed your request for the following:\n" + line + "\nThe request is denied because it is "
+                  "not medically necessary.\n")["services"]
+    assert [s["codes"] for s in svc] == [[code]]
+
+
+@pytest.mark.parametrize("line", ["- 94110 San Francisco", "- 12345 Main Street", "* 20250 Days remaining"])
+def test_list_items_led_by_a_zip_a_street_number_or_a_year_are_not_codes(line):
+    letter = _letter("Where to send it:\n" + line + "\nWe denied the request because it is not medically necessary.\n")
+    assert all(not s["codes"] for s in letter["services"])
+
+
+def test_a_department_signing_the_letter_is_not_the_reviewer():
+    body = ("We denied the drug because it is not on the formulary.\nA plan physician, Rosa Imbert, D.O., who practices "
+            "Rheumatology, reviewed this request.\nSincerely,\nDrug Formulary Exceptions, Kaiser Permanente\n")
+    reviewer = _letter(body)["reviewer"]
+    assert reviewer["name"]["value"] == "Rosa Imbert" and reviewer["credentials"]["value"] == "D.O."
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("You were admitted to St. Anne Medical Center (acute hospital care) on March 3, 2026.", "2026-03-03"),
+    ("Usted ingresó en el Hospital Central el 3 de marzo de 2026.", "2026-03-03"),
+])
+def test_an_admission_is_the_date_of_service(sentence, want):
+    letter = _letter(sentence + "\nWe denied more days because they are not medically necessary.\n")
+    assert letter["dates"]["service"]["value"] == want
+
+
+def test_an_admission_sentence_without_a_date_gives_no_service_date():
+    letter = _letter("You were admitted to St. Anne Medical Center for care.\nWe received the request on March 9, "
+                     "2026. We denied it because it is not medically necessary.\n")
+    assert letter["dates"]["service"]["value"] is None
+    assert letter["dates"]["request_received"]["value"] == "2026-03-09"
+
+
+@pytest.mark.parametrize("head,plan", [
+    ("Kaiser Permanente\nAcme Tools group HMO\nNotice of action: coverage of your stay\n", "commercial_hmo"),
+    ("Kaiser Permanente\nMedi-Cal\nNotice of action: coverage of your stay\n", "medi_cal"),
+    ("Kaiser Permanente\nNotice of action: coverage of your stay\nYou can ask for a State Hearing.\n", "medi_cal"),
+])
+def test_a_notice_of_action_title_alone_does_not_outweigh_an_employer_hmo(head, plan):
+    letter = _letter("We denied more days because they are not medically necessary.\n", head=head + "Date: June 2, 2026\n\n")
+    assert letter["plan_type"]["value"] == plan
+
+
+@pytest.mark.parametrize("rows,kind", [
+    ("Not approved  Continued skilled nursing facility days\nDays approved  29\nCoverage for further days of this stay "
+     "will end.\n", "termination_notice"),
+    ("Approved  Acute inpatient care, 14 days\nNot approved  Additional acute days requested (9 days)\n", "partial_denial"),
+    ("[APPROVED] Acute inpatient rehabilitation, 13 days\n[DENIED] Additional rehabilitation days (7 days)\n", "partial_denial"),
+])
+def test_days_approved_so_far_is_a_count_not_a_partial_approval(rows, kind):
+    letter = _letter("Dear Member:\nWe reviewed your stay.\n" + rows + "We reviewed the notes and found that you can be "
+                     "treated safely at a lower level of care.\n")
+    assert letter["letter_kind"]["value"] == kind
+
+
+@pytest.mark.parametrize("rows,want", [
+    ("[APPROVED] Acute inpatient rehabilitation, 13 days\n[DENIED] Additional rehabilitation days (7 days)\n",
+     ["Acute inpatient rehabilitation, 13 days", "Additional rehabilitation days (7 days)"]),
+    ("Approved  Acute inpatient psychiatric care, 14 days\nNot approved  Additional acute psychiatric days (9 days)\n",
+     ["Acute inpatient psychiatric care, 14 days", "Additional acute psychiatric days (9 days)"]),
+    ("[X] Denied Adalimumab (Humira) 40 mg every 2 weeks\n", ["Adalimumab (Humira) 40 mg every 2 weeks"]),
+])
+def test_rows_led_by_their_decision_are_services(rows, want):
+    svc = _letter("Dear Member:\nWe reviewed your request.\n" + rows + "We denied it because the records do not show "
+                  "that it is needed.\n")["services"]
+    assert [s["text"] for s in svc] == want
+
+
+@pytest.mark.parametrize("line", ["Approved by the medical director on May 3, 2026.", "Covered Services",
+                                  "Denied because we need more information from your doctor."])
+def test_a_sentence_or_heading_led_by_a_decision_word_is_not_a_service(line):
+    svc = _letter(line + "\nWe denied the request because the records do not show that it is needed.\n")["services"]
+    assert svc == []
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("Why\nWe reviewed your progress notes and found that your symptoms have settled. For this reason we did not "
+     "approve the additional days requested (9 days).\n", "For this reason we did not approve"),
+    ("Why we denied it\nA plan doctor reviewed the request and found that your latest scan shows bleeding in the brain. "
+     "The infusion does not meet Medicare coverage rules for you right now.\n", "A plan doctor reviewed the request"),
+])
+def test_reason_sentences_that_say_no_before_naming_what_was_asked(body, needle):
+    assert needle in _letter(body)["denial_reason"]["value"]
+
+
+def test_a_sentence_that_only_states_the_decision_loses_to_the_stated_reason():
+    body = ("What we decided\nWe denied coverage of the drug listed above and its administration.\nWhy we denied it\n"
+            "Medicare coverage criteria not met.\n")
+    assert _letter(body)["denial_reason"]["value"] == "Medicare coverage criteria not met."
+
+
+@pytest.mark.parametrize("body,category", [
+    ("We cannot make an exception for the pen because your employer's plan excludes drugs prescribed for weight loss.\n",
+     "not_covered"),
+    ("We denied the infusion because the pathology report does not show the tumor features that the approved use "
+     "requires.\n", "medical_necessity"),
+    ("The injection is a service that must be authorized ahead of time through a Plan physician's referral, and the "
+     "request came without one.\n", "no_prior_authorization"),
+])
+def test_more_category_wordings(body, category):
+    assert _letter(body)["denial_category"]["value"] == category
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Guideline(s) applied: MCG Care Guidelines, 28th Edition: Lumbar Fusion (inpatient goal length of stay).",
+     ["MCG Care Guidelines, 28th Edition: Lumbar Fusion (inpatient goal length of stay)"]),
+    ("We used: Kaiser Permanente Pharmacy and Therapeutics Committee criteria: adalimumab products.",
+     ["Kaiser Permanente Pharmacy and Therapeutics Committee criteria: adalimumab products"]),
+    ("Kaiser Permanente uses criteria to decide what is covered.", []),
+])
+def test_criteria_titles_with_editions_and_committee_criteria(line, want):
+    letter = _letter("We denied the request because it is not medically necessary.\n" + line + "\n")
+    assert [c["value"] for c in letter["criteria_cited"]] == want
+
+
+# --- uncoded items named by a table column or a form label ---------------------------------------------------------
+@pytest.mark.parametrize("block,want", [
+    ("Drug and strength      Quantity      Days' supply\nAimovig 140 mg/mL autoinjector      1 autoinjector      30\n",
+     [("Aimovig 140 mg/mL autoinjector", [])]),
+    ("Drug requested: Humira (adalimumab) 40 mg/0.4 mL pen\n", [("Humira (adalimumab) 40 mg/0.4 mL pen", [])]),
+    ("DRUG      Leqembi (lecanemab-irmb) 500 mg/5 mL vial\nQTY      2 vials\nJ-CODE      J0174\n",
+     [("Leqembi (lecanemab-irmb) 500 mg/5 mL vial", ["J0174"])]),
+    ("Servicio solicitado: Cama de hospital semieléctrica\n", [("Cama de hospital semieléctrica", [])]),
+])
+def test_uncoded_items_under_a_drug_column_or_a_form_label(block, want):
+    svc = _letter(block + "We denied it because the records do not show that it is needed.\n")["services"]
+    assert [(s["text"], s["codes"]) for s in svc] == want
+
+
+@pytest.mark.parametrize("block", [
+    "What was asked for: [ ] Medicare Part B drug [X] Drug you take at home [ ] Other item or service\n",
+    "Item      Details\nFacility      Harborview Behavioral Health\n",
+    "Service      Quantity\n",
+])
+def test_checkbox_choices_and_form_headers_are_not_items(block):
+    svc = _letter(block + "We denied it because the records do not show that it is needed.\n")["services"]
+    assert all(s["source"] == "ner:SERVICE" for s in svc) and not any("Drug you take" in s["text"] or
+                                                                        s["text"] == "Details" for s in svc)
+
+
+def test_a_drug_column_read_from_the_page_layout_of_a_real_pdf():
+    """pdfplumber joins a table row with single spaces; the column edge is only in the character boxes."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from analyzer.ingest import load_document
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont("Helvetica", 10)
+    y = 740
+    for line in ("Kaiser Permanente", "Date: June 2, 2026", "Member ID: 11223344", ""):
+        c.drawString(60, y, line)
+        y -= 14
+    for cells in (("Drug and strength", "Quantity", "Days' supply"),
+                  ("Aimovig (erenumab-aooe) 140 mg/mL autoinjector", "1 autoinjector", "30")):
+        for x, cell in zip((60, 330, 450), cells):
+            c.drawString(x, y, cell)
+        y -= 14
+    c.drawString(60, y - 10, "We denied it because the records do not show that it is needed.")
+    c.showPage()
+    c.save()
+    doc = load_document(buf.getvalue(), file_name="table.pdf")
+    assert "autoinjector 1 autoinjector" in doc.text  # the cells run together in the text
+    svc = extract(doc, build_doc(doc)).letter["services"]
+    assert [(s["text"], s["source"]) for s in svc] == [("Aimovig (erenumab-aooe) 140 mg/mL autoinjector", "tables:service_column")]

@@ -115,6 +115,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
+        # "You were admitted to Fresno Medical Center (acute inpatient care) on August 16 2026", "ingresó en ... el"
+        r"\badmitted\s+(to|at|into)\s+(?:[^.;\n]|\n(?!\n)|(?<=\bSt)\.){1,140}?\bon[ \t\n]*$|"
+        r"\b(ingres[óo]|fue\s+(ingresad[oa]|internad[oa]|hospitalizad[oa]))\s+(en|a|al)\s+(?:[^.;\n]|\n(?!\n)){1,140}?\bel[ \t\n]*$|"
         r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began|commenc(ed|ing)|beginning|starting)\s+(on|from)(\s+or\s+about)?|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
@@ -263,7 +266,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
-     r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
+     r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )(?<!days )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
      r"approved\s+in\s+part|(approv|grant|den|declin)\w*\s+(the\s+request\s+|your\s+request\s+|it\s+|the\s+claim\s+)?in\s+part\b|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte|"
      # "We said yes to part of a health care request and no to the rest."
@@ -338,6 +341,10 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.step_therapy", "medical_necessity", 2,
      r"\b(has|have)\s+not\s+(yet\s+)?been\s+tried\b|\bstep[-\s]therapy\b|\b(must|need\s+to|should)\s+(first\s+)?try\b[^.]{0,80}?\bfirst\b|"
      r"\bdid\s+not\s+(first\s+)?try\b|\bno\s+record\s+(that|of)\s+you\s+(tried|trying)\b"),
+    # the clinical record does not show what the criteria need: "the pathology report does not show the tumor features"
+    ("cat.record_does_not_show", "medical_necessity", 2,
+     r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies)\s+(does|do|did)\s+not\s+"
+     r"(show|document|demonstrate|support|indicate)\b"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
     # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
     # therapy "is likely to be more beneficial ... than any available standard therapy" (in any tense, either way)
@@ -393,7 +400,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.equally_effective_alternative", "medical_necessity", 2,
      r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
-     r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|benefit\s+(limit|maximum)|"
+     r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]n?\s+cubiert[oa]s?|excluid[oa]s?|"
      r"no\s+(lo|la|los|las)\s+cubre|cosm[ée]tic[oa]s?|"
      # equipment Medicare does not count as durable medical equipment: a comfort or convenience item
@@ -420,6 +427,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
      r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
      r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
+     # "... must be authorized ahead of time through a Plan physician's referral, and the request came without one"
+     r"must\s+be\s+(authori[sz]ed|approved|pre-?approved)\s+(ahead\s+of\s+time|in\s+advance|beforehand)|"
+     r"\b(came|arrived|was\s+(sent|submitted|made))\s+without\s+(one|an?\s+(referral|authori[sz]ation|approval))\b|"
      r"autorizaci[óo]n\s+previa"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
@@ -436,6 +446,10 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?|Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
     ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    # "Kaiser Permanente Pharmacy and Therapeutics Committee criteria: adalimumab products" (a lower-case "criteria"
+    # after a capitalised committee or program name, and the subject it names after a colon)
+    ("criteria.kp_committee", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}(?:criteria|guidelines?)"
+     r"(?:[ \t]*:[ \t]*[a-zA-Z][\w /&-]{2,60}?(?=[.;,\n]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
     ("criteria.asam", r"\bASAM\b(?!\s+levels?\b)(\s+Criteria)?(,?\s+\d(rd|th)\s+edition)?|American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),

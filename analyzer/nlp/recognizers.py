@@ -341,6 +341,10 @@ def find_codes(text: str) -> list[Candidate]:
             code_colon = (bool(re.search(r"(^|:|[-–—•*,;>]|\band)[ \t]*$", text[ls:s])) and bool(re.match(r"[ \t]*[:–—·-][ \t]+[A-Z](?:[a-z]|[A-Z]{1,3}\b)", text[e:e + 9]))
                           # "97110 = Therapeutic exercise", "of H0018 – Eating disorder residential treatment"
                           or bool(re.match(r"[ \t]?[=–—][ \t]?\n?[A-Z][a-z]", text[e:e + 6])))
+            # "- 91110 Gastrointestinal tract imaging": a list item led by the code and its description (a capital
+            # word, then a lower-case one: "- 94110 San Francisco" and "- 12345 Main Street" are places)
+            marker_led = bool(re.match(r"[ \t]*[-–•*>·][ \t]+$", text[ls:s])) and bool(
+                re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t,]+[a-z(]", text[e:e + 24]))
             why = _is_identifier_context(text, s, e)
             # "CPT#29881": the code system's own label makes the number a code, whatever "#" usually means
             labelled = bool(re.search(r"\b(CPT|HCPCS)[ \t]*#[ \t]*$", text[max(0, s - 8):s]))
@@ -370,7 +374,7 @@ def find_codes(text: str) -> list[Candidate]:
                                         and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
-            if not (explicit or in_table or row_like or bracketed or code_colon or P.CODE_CONTEXT_SERVICE.search(line)):
+            if not (explicit or in_table or row_like or bracketed or code_colon or marker_led or P.CODE_CONTEXT_SERVICE.search(line)):
                 continue
             value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].replace("O", "0")
             if label == "CPT":
@@ -381,7 +385,8 @@ def find_codes(text: str) -> list[Candidate]:
                     continue
             src = "codes.explicit_label" if explicit else ("codes.table_column" if in_table else
                                                            ("codes.service_row" if row_like else
-                                                            "codes.bracketed" if bracketed else "codes.service_context"))
+                                                            "codes.bracketed" if bracketed else
+                                                            "codes.list_item" if marker_led and not code_colon else "codes.service_context"))
             out.append(Candidate(label, s, e, value, f"{src}.{label.lower()}", 0.95 if (explicit or in_table) else 0.8))
             taken.append((s, e))
     return sorted(out, key=lambda c: c.start)
@@ -710,7 +715,7 @@ def find_cues(text: str) -> list[Candidate]:
 _TITLE_TAIL = re.compile(
     # a word's dot is kept inside it ("U.S.", "v.2"), never at its end: "... Disease. It is" ends the title
     r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9](?:[\w/&'’-]|\.(?=\w))*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
-    r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+edition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))))+")
+    r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))))+")
 
 
 _NEXT_CRITERIA = re.compile(r"\s+(?:and|or|y)\s+(?:the\s+)?(?=(?:Kaiser|KP|InterQual|MCG|Milliman|NCCN|National|Local|Medicare|"
@@ -1006,7 +1011,8 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Administration|Appeals?|Grievances?|Operations|Office|Review|Management|Region|Division|Group|"
                         r"Health|Medical|Program|Organization|Entity|Independent|Board|Hospital|Clinic|Foundation|Inc|"
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
-                        r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners)\b")
+                        r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners|Formulary|Exceptions?|"
+                        r"Authorizations?|Relations|Affairs)\b")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)"
     # "reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD"
@@ -1102,7 +1108,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     continue  # the next page's running header ("Case 123 / Jane Doe")
             if not first_name_found:
                 nm = _NAME_LINE.match(ln)
-                if nm and not _ORG_WORDS.search(nm.group("val") + " " + (nm.group("rest") or "")[:0]) and \
+                if nm and not _ORG_WORDS.search(nm.group("val")) and \
                         not _ORG_WORDS.search(ln.split(",")[0]):
                     name = _clean_name(nm.group("val"))
                     out.append(Candidate("reviewer_name", gs + nm.start("val"), gs + nm.start("val") + len(name), name, src, 0.85))

@@ -1,0 +1,173 @@
+"""Uncoded services read from the page layout: a column of a drug or service table, or a labelled form row.
+
+pdfplumber and OCR give a table row as one line of single-spaced words ("Aimovig 140 mg/mL autoinjector 1
+autoinjector 30 NDC ..."); where its cells part is only visible in the character boxes, as a gap wider than a word
+space. A letter without boxes (plain text) shows its cells as runs of spaces or tabs instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from ..document import Document
+
+# a column that names what was asked for ("Drug and strength", "Service requested", "Medicamento")
+SERVICE_COLUMN = re.compile(
+    r"(?i)(?:(?:requested|prescribed)\s+)?(?:drugs?|medications?|medicines?|prescriptions?|services?|items?|equipment|supplies|"
+    r"procedures?|treatments?|care|medicamentos?|servicios?|art[íi]culos?|equipo|procedimientos?|tratamientos?)"
+    r"(?:\s*(?:/|and|&|or)\s*(?:strength|dose|service|item|description|supply|form))?"
+    r"(?:\s+(?:name|requested|description|asked\s+for|solicitad[oa]s?|y\s+(?:dosis|concentraci[óo]n)))?(?:\s*\(s\))?")
+# the other columns of such a table: how much, how long, which code, what was decided, when
+_OTHER_COLUMN = re.compile(
+    r"(?i)^(?:qty|quantity|amount|units?|days?(?:['’]s?)?\s+supply|days?|supply|strength|dose|dosage|frequency|sig|"
+    r"(?:billing\s+|procedure\s+|service\s+)?codes?|ndc|cpt|hcpcs|decision|status|determination|result|outcome|"
+    r"dates?(?:\s+of\s+service)?|from|to|through|start|end|billed|allowed|cantidad|d[íi]as|c[óo]digo|decisi[óo]n|estado|fechas?)\b")
+# a label naming what was asked for: "DRUG", "Drug requested", "Service(s) requested", "Servicio solicitado"
+_LABEL = (r"(?:(?:the\s+)?(?:drug|medication|medicine|service|item|equipment|procedure|treatment|care)"
+          r"(?:\s+(?:requested|name|asked\s+for|under\s+review|reviewed))?|requested\s+(?:drug|medication|service|item|equipment|"
+          r"procedure|treatment|care)(?:\(s\))?|services?\s+requested|what\s+(?:was|you|your\s+doctor)\s+asked\s+for|"
+          r"(?:medicamento|servicio|procedimiento|equipo|tratamiento)(?:\s+solicitado)?)")
+_LABEL_ONLY = re.compile(rf"(?i){_LABEL}")
+_CHECKBOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\]")
+# the header of a two-column form ("Item  Details"), not a value
+_HEADER_WORD = re.compile(r"(?i)details?|description|information|info|values?|notes?|answer|response|detalles?|descripci[óo]n")
+_LABEL_ROW = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL})[ \t]*(?P<sep>:|[ \t]{{2,}}|\t)[ \t]*(?P<val>\S[^\n]{{2,}})$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    x0: float | None
+    x1: float | None
+
+
+def line_cells(document: Document, text: str, ls: int, le: int) -> list[Cell]:
+    """The line's cells: words parted by a gap wider than about three quarters of the line's height (by their
+    boxes), or, without boxes, by two or more spaces or a tab."""
+    words = [(ls + m.start(), ls + m.end()) for m in re.finditer(r"\S+", text[ls:le])]
+    if not words:
+        return []
+    boxes = _word_boxes(document, words)
+    if boxes is None:
+        cells: list[Cell] = []
+        for m in re.finditer(r"\S+(?:[ ]\S+)*", text[ls:le]):
+            cells.append(Cell(ls + m.start(), ls + m.end(), None, None))
+        return cells
+    h = median(b[3] - b[1] for b in boxes)
+    gap = max(4.5, 0.7 * h)
+    cells = []
+    cs = words[0][0]
+    for i in range(1, len(words)):
+        if boxes[i][0] - boxes[i - 1][2] >= gap:
+            cells.append(Cell(cs, words[i - 1][1], _x0(boxes, words, cs), boxes[i - 1][2]))
+            cs = words[i][0]
+    cells.append(Cell(cs, words[-1][1], _x0(boxes, words, cs), boxes[-1][2]))
+    return cells
+
+
+def _x0(boxes: list[tuple[float, float, float, float]], words: list[tuple[int, int]], start: int) -> float:
+    return next(b[0] for b, w in zip(boxes, words) if w[0] == start)
+
+
+def _word_boxes(document: Document, words: list[tuple[int, int]]) -> list[tuple[float, float, float, float]] | None:
+    out = []
+    for s, e in words:
+        pn, off = document.to_page_offset(s)
+        page = document.pages[pn - 1]
+        first, last = page.char_boxes[off] if off < len(page.char_boxes) else None, None
+        end_off = off + (e - s) - 1
+        if end_off < len(page.char_boxes):
+            last = page.char_boxes[end_off]
+        if first is None or last is None:
+            return None
+        out.append((first[0], min(first[1], last[1]), last[2], max(first[3], last[3])))
+    return out
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi])]
+
+
+def service_column_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Cells under a table's service column: a header row of column names ("Drug and strength  Quantity  Days'
+    supply  Billing code"), then its rows, read by where each header cell starts on the page."""
+    out: list[tuple[int, int, str]] = []
+    lines = _lines(text, lo, hi)
+    i = 0
+    while i < len(lines):
+        ls, le = lines[i]
+        cells = line_cells(document, text, ls, le)
+        col = _service_header(text, cells)
+        if col is None:
+            i += 1
+            continue
+        left = cells[col].x0
+        right = cells[col + 1].x0 if col + 1 < len(cells) else None
+        j = i + 1
+        while j < len(lines) and j <= i + 12:
+            rs, re_ = lines[j]
+            row = line_cells(document, text, rs, re_)
+            if len(row) < 2 or _service_header(text, row) is not None:
+                break
+            picked = _cell_under(row, col, left, right)
+            if picked is None:
+                break
+            a, b = picked
+            out.append((a, b, "tables:service_column"))
+            j += 1
+        i = j
+    return out
+
+
+def _service_header(text: str, cells: list[Cell]) -> int | None:
+    """Index of the service column when the cells are a header row (a service column and another known column)."""
+    if len(cells) < 2 or len(cells) > 8:
+        return None
+    names = [text[c.start:c.end] for c in cells]
+    if any(len(n.split()) > 4 or re.search(r"[.:;!?]$|\d{2}", n) for n in names):
+        return None
+    svc = [k for k, n in enumerate(names) if SERVICE_COLUMN.fullmatch(n.strip())]
+    if len(svc) != 1 or not any(_OTHER_COLUMN.match(n) for k, n in enumerate(names) if k != svc[0]):
+        return None
+    return svc[0]
+
+
+def _cell_under(row: list[Cell], col: int, left: float | None, right: float | None) -> tuple[int, int] | None:
+    if left is None or row[0].x0 is None:
+        return (row[col].start, row[col].end) if col < len(row) else None
+    tol = 6.0
+    under = [c for c in row if c.x0 is not None and c.x0 >= left - tol and (right is None or c.x0 < right - tol)]
+    if not under:
+        return None
+    return under[0].start, under[-1].end
+
+
+def labelled_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Values of form rows labelled with what was asked for: "Drug requested: X", "DRUG  X" (a label column)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LABEL_ROW.finditer(text, lo, hi):
+        if m.group("sep") != ":" and not m.group("label").isupper() and m.group("label")[:1].islower():
+            continue
+        if _CHECKBOX.search(m.group("val")) or _not_a_value(m.group("val")):
+            continue  # "What was asked for: [ ] Part B drug [X] Drug you take at home": the kind of request, not the item
+        out.append((m.start("val"), m.end("val"), "tables:labelled_row"))
+    # a label column parted from its value only on the page: "DRUG" ... "Leqembi (lecanemab-irmb) 500 mg/5 mL vial"
+    for ls, le in _lines(text, lo, hi):
+        if any(a >= ls and b <= le for a, b, _ in out):
+            continue
+        cells = line_cells(document, text, ls, le)
+        if len(cells) != 2 or cells[0].x0 is None:
+            continue
+        label = text[cells[0].start:cells[0].end]
+        if _LABEL_ONLY.fullmatch(label) and not _not_a_value(text[cells[1].start:cells[1].end]):
+            out.append((cells[1].start, cells[1].end, "tables:label_column"))
+    return out
+
+
+def _not_a_value(val: str) -> bool:
+    """A header row's other column name ("Item  Details", "Service  Quantity"), not what was asked for."""
+    val = val.strip()
+    return bool(_HEADER_WORD.fullmatch(val) or (len(val.split()) <= 3 and _OTHER_COLUMN.match(val) and not re.search(r"\d", val)))
