@@ -1419,7 +1419,7 @@ def test_a_drug_column_read_from_the_page_layout_of_a_real_pdf():
         y -= 14
     for cells in (("Drug and strength", "Quantity", "Days' supply"),
                   ("Aimovig (erenumab-aooe) 140 mg/mL autoinjector", "1 autoinjector", "30")):
-        for x, cell in zip((60, 330, 450), cells):
+        for x, cell in zip((60, 330, 450), cells, strict=True):
             c.drawString(x, y, cell)
         y -= 14
     c.drawString(60, y - 10, "We denied it because the records do not show that it is needed.")

@@ -59,17 +59,12 @@ def line_cells(document: Document, text: str, ls: int, le: int) -> list[Cell]:
     h = median(b[3] - b[1] for b in boxes)
     gap = max(4.5, 0.7 * h)
     cells = []
-    cs = words[0][0]
-    for i in range(1, len(words)):
-        if boxes[i][0] - boxes[i - 1][2] >= gap:
-            cells.append(Cell(cs, words[i - 1][1], _x0(boxes, words, cs), boxes[i - 1][2]))
-            cs = words[i][0]
-    cells.append(Cell(cs, words[-1][1], _x0(boxes, words, cs), boxes[-1][2]))
+    first = 0  # the index of the cell's first word
+    for i in range(1, len(words) + 1):
+        if i == len(words) or boxes[i][0] - boxes[i - 1][2] >= gap:
+            cells.append(Cell(words[first][0], words[i - 1][1], boxes[first][0], boxes[i - 1][2]))
+            first = i
     return cells
-
-
-def _x0(boxes: list[tuple[float, float, float, float]], words: list[tuple[int, int]], start: int) -> float:
-    return next(b[0] for b, w in zip(boxes, words) if w[0] == start)
 
 
 def _word_boxes(document: Document, words: list[tuple[int, int]]) -> list[tuple[float, float, float, float]] | None:
