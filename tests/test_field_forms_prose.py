@@ -1429,3 +1429,20 @@ def test_a_drug_column_read_from_the_page_layout_of_a_real_pdf():
     assert "autoinjector 1 autoinjector" in doc.text  # the cells run together in the text
     svc = extract(doc, build_doc(doc)).letter["services"]
     assert [(s["text"], s["source"]) for s in svc] == [("Aimovig (erenumab-aooe) 140 mg/mL autoinjector", "tables:service_column")]
+
+
+def test_ocr_colon_for_the_dot_of_a_diagnosis_code():
+    line = "Diagnosis on the request: E66:09 Obesity due to excess calories; Z68.35 Body mass index 35.0-35.9, adult."
+    dx = _letter("We denied the pen because it is not medically necessary.\n" + line + "\n")["diagnoses"]
+    assert [d["codes"] for d in dx] == [["E66.09"], ["Z68.35"]]
+
+
+@pytest.mark.parametrize("text", ["Meet in room A10:30 Tuesday.", "Diagnosis: see note M10:30 Monday"])
+def test_a_letter_before_a_clock_time_is_no_diagnosis_code(text):
+    assert _letter("We denied it because it is not medically necessary.\n" + text + "\n")["diagnoses"] == []
+
+
+def test_ocr_space_after_a_hyphen_in_a_month_name_date():
+    head = "Kaiser Permanente\nJan- 12-2026\nMember ID: 11223344\n\n"
+    letter = _letter("Dear Member,\nWe denied the request because it is not medically necessary.\n", head=head)
+    assert letter["dates"]["letter"]["value"] == "2026-01-12"

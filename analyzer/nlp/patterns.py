@@ -35,7 +35,7 @@ CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d)
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 HCPCS_RE = re.compile(r"(?=[A-VX-Z])" + _CODE_START + r"(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
-ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-])")
+ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-]|:\d)")
 
 CODE_CONTEXT_SERVICE = re.compile(
     r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
@@ -77,8 +77,8 @@ _MES_ABBR_ALT = "|".join(sorted(MESES_ABBR, key=len, reverse=True))
 D = DIGITISH
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
-        # "March 3, 2025", "Sep-29-2025"
-        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(?P<year>[12]{D}{{3}})\b", re.I)),
+        # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026")
+        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "the 24th of June, 2026", "3rd day of March 2025"
     ("date.day_of_month", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),

@@ -280,13 +280,25 @@ def _trim_person_value(val: str) -> str:
     return val if re.search(rf"(?:{P.CRED_RE})$", val) else val.rstrip(".")
 
 
+_ICD_OCR_COLON = re.compile(r"(?<![\w$/:-])([A-TV-Z]\d[0-9A-Z]):(\d{1,4})(?=[ \t]+[A-Z][a-z]{2,})"
+                            r"(?![ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")  # "M10:30 Monday" is a time
+
+
 def find_codes(text: str) -> list[Candidate]:
     """CPT/HCPCS/ICD-10-CM codes with context validation (a ZIP, phone, id, date or amount is never a code)."""
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
+    # OCR reads a code's dot as a colon: "Diagnosis on the request: E66:09 Obesity due to excess calories"
+    for m in _ICD_OCR_COLON.finditer(text):
+        ls, le = _line_at(text, m.start())
+        if P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:]):
+            out.append(Candidate("ICD10", m.start(), m.end(), m.group(1) + "." + m.group(2), "codes.icd10_ocr_colon", 0.7))
+            taken.append(m.span())
     for m in P.ICD_RE.finditer(text):
         code = m.group("code")
         s, e = m.span("code")
+        if any(a <= s < b for a, b in taken):
+            continue
         ls, le = _line_at(text, s)
         line = text[ls:le]
         head = _header_context(text, ls)
