@@ -528,10 +528,26 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind9_co_ga_provider_copy", "notice.expedited_review", "72 hours"),
         ("blind9_co_ga_provider_copy", "notice.consumer_assistance", "Consumer assistance for the member"),
         ("blind9_co_ga_provider_copy", "notice.language_assistance", "ATENCIÓN"),
+        ("blind10_wa_residential_bh_fax", "notice.external_review", "independent review organization"),
+        ("blind10_wa_residential_bh_fax", "notice.expedited_review", "72 hours"),
+        ("blind10_wa_residential_bh_fax", "notice.consumer_assistance", "Help with an appeal"),
+        ("blind10_wa_residential_bh_fax", "notice.criteria_cited", "ASAM"),
+        ("blind10_wa_residential_bh_fax", "notice.language_assistance", "ATENCIÓN"),
+        ("blind10_midatlantic_fehb_bariatric", "notice.external_review", "Office of Personnel Management"),
+        ("blind10_midatlantic_fehb_bariatric", "notice.language_assistance", "ATENCIÓN"),
+        ("blind10_ga_erisa_post_service_claim", "notice.claim_identification", "diagnosis and treatment codes"),
+        ("blind10_ga_erisa_post_service_claim", "notice.claim_identification", "$"),
+        ("blind10_ga_erisa_post_service_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind10_ga_erisa_post_service_claim", "notice.language_assistance", "ATENCIÓN"),
+        ("blind10_ca_experimental_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind10_ca_experimental_es", "experimental.terminal_illness_rights", "1368.1"),
+        ("blind10_ca_experimental_es", "experimental.terminal_illness_rights", "Tratamientos alternativos"),
+        ("blind10_ca_experimental_es", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind10_ca_experimental_es", "notice.language_assistance", "ATTENTION"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind9) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind10) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -697,10 +713,14 @@ BLIND8 = ["blind8_erisa_final_appeal", "blind8_medical_noa_es", "blind8_outside_
 # the ninth blind set (analyzer/samplegen/blind9.py)
 BLIND9 = ["blind9_hi_pharmacy_exception", "blind9_ca_concurrent_review", "blind9_medicare_part_b_drug",
           "blind9_co_ga_provider_copy"]
+# the tenth blind set (analyzer/samplegen/blind10.py)
+BLIND10 = ["blind10_wa_residential_bh_fax", "blind10_midatlantic_fehb_bariatric", "blind10_ga_erisa_post_service_claim",
+           "blind10_ca_experimental_es"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
-                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9}
+                   "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
+                   "blind10": BLIND10}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -731,7 +751,8 @@ def test_blind_set_is_listed_only_by_name(name):
 @pytest.mark.parametrize("name,cli_template", [
     ("blind2", "blind2_erisa_admin_memo"), ("blind3", "blind3_fax_turnaround"), ("blind4", "blind4_fehb_item_memo"),
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
-    ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy")])
+    ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
+    ("blind10", "blind10_wa_residential_bh_fax")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -759,7 +780,15 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind9_ca_concurrent_review", "notice.expedited_review"),
                                              ("blind9_hi_pharmacy_exception", "notice.dmhc_statement"),
                                              ("blind9_medicare_part_b_drug", "notice.consumer_assistance"),
-                                             ("blind9_co_ga_provider_copy", "notice.plan_provision")])
+                                             ("blind9_co_ga_provider_copy", "notice.plan_provision"),
+                                             ("blind10_wa_residential_bh_fax", "notice.dmhc_statement"),
+                                             ("blind10_wa_residential_bh_fax", "notice.continuation_of_benefits"),
+                                             ("blind10_midatlantic_fehb_bariatric", "notice.criteria_cited"),
+                                             ("blind10_midatlantic_fehb_bariatric", "process.reviewer_not_physician"),
+                                             ("blind10_ga_erisa_post_service_claim", "notice.expedited_review"),
+                                             ("blind10_ga_erisa_post_service_claim", "notice.reason_specific"),
+                                             ("blind10_ca_experimental_es", "notice.external_review"),
+                                             ("blind10_ca_experimental_es", "notice.criteria_cited")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -832,6 +861,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind10_"):
+        from analyzer.samplegen.blind10 import parse_blind10_date
+
+        return lambda text, year=None: parse_blind10_date(text)
     if template.startswith("blind9_"):
         from analyzer.samplegen.blind9 import parse_blind9_date
 
@@ -876,7 +909,7 @@ def _date_parser(template: str):
 @pytest.mark.parametrize(
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
-    + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9]
+    + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1698,3 +1731,157 @@ def test_blind9_compliant_letters_carry_required_pieces():
                 assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
                 assert tr["stated_appeal_deadline_days"] == 60
 
+
+
+# --- tenth blind set (analyzer/samplegen/blind10.py): written without sight of the extractor; measured once ---------
+
+
+def test_blind10_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind10 import STYLES, STYLES_ES, b10date, parse_blind10_date
+
+    d = dt.date(2026, 3, 14)
+    assert b10date(d, "iso") == "2026-03-14" and b10date(d, "dmy") == "14 March 2026"
+    assert b10date(d, "abbr_dot") == "Mar. 14, 2026" and b10date(d, "yy") == "3/14/26"
+    assert b10date(d, "wk_long") == "Saturday, March 14, 2026" and b10date(d, "dmonU") == "14-MAR-2026"
+    assert b10date(d, "es_de") == "14 de marzo de 2026" and b10date(d, "es_wk") == "sábado, 14 de marzo de 2026"
+    assert b10date(d, "es_dmy") == "14/03/2026" and b10date(d, "es_abbr") == "14 mar. 2026"
+    assert b10date(dt.date(2025, 5, 2), "abbr_dot") == "May 2, 2025"  # May has no abbreviation point
+    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
+                dt.date(2026, 8, 12), dt.date(2025, 9, 3), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
+        for st in STYLES + STYLES_ES:
+            assert parse_blind10_date(b10date(day, st)) == day, (day, st)
+    assert parse_blind10_date("04/11/2025") == dt.date(2025, 11, 4)  # four-digit year: day first (Spanish letters)
+    assert parse_blind10_date("4/11/25") == dt.date(2025, 4, 11)  # two-digit year: month first
+    assert parse_blind10_date("Marc. 14, 2026") is None and parse_blind10_date("31/02/2026") is None
+
+
+def test_blind10_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND10}
+    regions = {t: set() for t in BLIND10}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        regions[t].add(tr["region"])
+        assert tr["language"] == ("es" if t == "blind10_ca_experimental_es" else "en")
+        assert tr["stated_appeal_deadline_days"] is not None and tr["insurer"] == "Kaiser Permanente"
+        assert tr["services"] and all(s["codes"] or "stay" in s["text"] or "admission" in s["text"]
+                                      for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND10, each=each)
+    wa, fehb, ga, es = BLIND10
+    assert plans[wa] == {"commercial_hmo", "erisa_group"} and states[wa] == {"WA"} and regions[wa] == {"Washington"}
+    assert kinds[wa] == {"initial_denial", "partial_denial", "termination_notice"} and cats[wa] == {"medical_necessity"}
+    assert plans[fehb] == {"fehb"} and states[fehb] == {"MD", "VA", "DC"} and regions[fehb] == {"Mid-Atlantic States"}
+    assert kinds[fehb] == {"initial_denial", "partial_denial"} and cats[fehb] == {"medical_necessity"}
+    assert plans[ga] == {"erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    # no_prior_authorization only comes with the planted emergency_prior_auth defect
+    assert {"out_of_network", "medical_necessity", "not_covered"} <= cats[ga] <= {
+        "out_of_network", "medical_necessity", "not_covered", "no_prior_authorization"}
+    assert plans[es] == {"commercial_hmo"} and states[es] == {"CA"}
+    assert regions[es] == {"Northern California", "Southern California"}
+    assert kinds[es] == {"initial_denial", "grievance_decision"} and cats[es] == {"experimental_investigational"}
+    for t in (wa, fehb, es):
+        assert urg[t] == {"standard", "expedited"}, t
+    assert urg[ga] == {"standard"}  # a claim is never urgent
+    for t in BLIND10:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) >= 2, t
+    assert reviewers == {True, False}
+
+
+def test_blind10_letters_read_as_their_kind():
+    from analyzer.samplegen.blind10 import parse_blind10_date
+
+    for seed in range(12):
+        # the fax: a cover sheet that counts the pages, and a fax header with "page k of n" atop every page
+        spec = generate(seed, template="blind10_wa_residential_bh_fax")
+        pages, n = spec.page_texts(), spec.truth["pages"]
+        assert n == len(pages) >= 2
+        for k, page in enumerate(pages, 1):
+            top = page.split("\n", 1)[0]
+            assert re.search(rf"(P\.0*{k}/0*{n}|Page {k} of {n}|P\. {k}/{n})$", top), (seed, top)
+        cover = re.search(r"(?:Pages \(including cover\)|Number of pages|Total pages incl\. this sheet):? (\d+)",
+                          pages[0])
+        assert cover and int(cover[1]) == n and "FAX" in pages[0].upper()
+        tr, txt = spec.truth, norm(spec.text)
+        if tr["criteria_cited"]:
+            assert "ASAM" in tr["criteria_cited"][0] and re.search(r"dimension", txt, re.I)
+            assert re.search(r"\b6\b", txt[txt.index(tr["criteria_cited"][0]):])  # all six dimensions follow
+        if tr["reviewer"] and tr["reviewer"]["specialty"]:
+            assert tr["reviewer"]["specialty"] in ("Addiction Medicine", "Psychiatry", "Addiction Psychiatry")
+            assert "peer-to-peer" in txt
+        # the FEHB letter: a services table with CPT codes, obesity and BMI codes, reconsideration then OPM
+        spec = generate(seed, template="blind10_midatlantic_fehb_bariatric")
+        tr, txt = spec.truth, norm(spec.text)
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes & {"43644", "43775", "43770"} and "CPT" in txt
+        dx = {c for d in tr["diagnoses"] for c in d["codes"]}
+        assert dx & {"E66.01", "E66.9"} and any(c.startswith("Z68.") for c in dx)
+        assert "reconsider" in txt and "FEHB" in txt
+        # the EOB: claim lines with amounts and remark codes that a legend explains; ERISA rights
+        spec = generate(seed, template="blind10_ga_erisa_post_service_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["dates"]["service"] and tr["dates"]["request_received"] and tr["requesting_provider"]
+        assert "502(a)" in txt and ("Remark" in txt or "remark" in txt or "Notes legend" in txt)
+        remarks = set(re.findall(r"\b([A-Z]\d{1,2})\b", txt))
+        assert any(f"{r} \u2013" in txt or f"{r} " in txt for r in remarks)
+        if "notice.claim_identification" not in tr["defects"]:
+            assert "$" in txt and "diagnosis and treatment codes" in txt
+        # the Spanish letter: Spanish dates, IMR, and an English tagline block
+        spec = generate(seed, template="blind10_ca_experimental_es")
+        tr, txt = spec.truth, norm(spec.text)
+        letter = spec.spans("DATE_LETTER")[0]
+        assert " de " in letter or "/" in letter or "." in letter
+        assert parse_blind10_date(letter).isoformat() == tr["dates"]["letter"]
+        assert "experimental" in tr["denial_reason"] or "investigación" in tr["denial_reason"]
+        if "notice.language_assistance" not in tr["defects"]:
+            assert "ATTENTION: If you speak English" in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "Revisión Médica Independiente" in txt and "www.dmhc.ca.gov" in txt
+
+
+def test_blind10_planted_defects():
+    for seed in range(4):
+        for d in ("notice.criteria_cited", "notice.reason_specific"):
+            spec = generate(seed, template="blind10_wa_residential_bh_fax", defects=[d])
+            assert not spec.truth["criteria_cited"] and "ASAM" not in spec.text
+        spec = generate(seed, template="blind10_wa_residential_bh_fax", defects=["process.reviewer_not_physician"])
+        assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+        assert "peer-to-peer" not in spec.text
+        spec = generate(seed, template="blind10_midatlantic_fehb_bariatric", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind10_ga_erisa_post_service_claim", defects=["notice.plan_provision"])
+        assert spec.truth["denial_category"] == "not_covered" and not spec.spans("PLAN_PROVISION")
+        spec = generate(seed, template="blind10_ga_erisa_post_service_claim", defects=["process.emergency_prior_auth"])
+        assert spec.truth["denial_category"] == "no_prior_authorization"
+        assert "99285" in {c for s in spec.truth["services"] for c in s["codes"]}
+        spec = generate(seed, template="blind10_ca_experimental_es", defects=["experimental.terminal_illness_rights"])
+        txt = norm(spec.text)
+        assert spec.truth["letter_kind"] == "initial_denial" and "1370.4" not in txt and "conferencia" not in txt
+        spec = generate(seed, template="blind10_ca_experimental_es", defects=["process.reviewer_not_physician"])
+        assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind10_compliant_letters_carry_required_pieces():
+    for t in BLIND10:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if t == "blind10_wa_residential_bh_fax":
+                assert "independent review organization" in txt and "72 hours" in txt and "ATENCIÓN" in txt
+                assert tr["criteria_cited"] and "ASAM" in txt and "peer-to-peer" in txt
+                assert tr["stated_appeal_deadline_days"] == 180
+            elif t == "blind10_midatlantic_fehb_bariatric":
+                assert "Office of Personnel Management" in txt and "ATENCIÓN" in txt
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"\b(6|six) months\b", txt)
+            elif t == "blind10_ga_erisa_post_service_claim":
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "diagnosis and treatment codes" in txt
+                assert "$" in txt and tr["stated_appeal_deadline_days"] == 180 and "ATENCIÓN" in txt
+            else:
+                assert "1-888-466-2219" in txt and "Health Consumer Alliance" in txt and "ATTENTION" in txt
+                assert "1370.4" in txt and tr["criteria_cited"]
+                if tr["letter_kind"] == "initial_denial":
+                    assert "1368.1" in txt and "Tratamientos alternativos" in txt

@@ -133,6 +133,7 @@ class Style:
     para_gap: float = 0.55  # x size
     header: list[str] = field(default_factory=list)  # marked rows printed atop every page after the first
     header_all_pages: bool = False
+    header_numbered: bool = False  # header rows are format strings with {page} and {pages} (e.g. a fax header)
     footer: list[str] = field(default_factory=list)  # may contain {page} and {pages}
     footer_align: str = "center"
     max_pages: int = 6
@@ -169,8 +170,9 @@ def wrap(text: str, font: str, size: float, avail: float) -> list[tuple[int, int
 
 
 class _Paginator:
-    def __init__(self, style: Style):
+    def __init__(self, style: Style, total: int = 0):
         self.s = style
+        self.total = total  # page count filled into numbered headers
         self.pages: list[PageLayout] = []
         self.y = 0.0
         self.new_page()
@@ -189,6 +191,8 @@ class _Paginator:
         if self.s.header and (len(self.pages) > 1 or self.s.header_all_pages):
             f = self.s.font()
             for h in self.s.header:
+                if self.s.header_numbered:
+                    h = h.format(page=len(self.pages), pages=self.total)
                 plain, anns = strip(h)
                 self.y += self.s.small * 1.3
                 self.page.rows.append(Row(self.y, [Seg(self.s.margin_l, f, self.s.small, plain)], plain, anns))
@@ -256,9 +260,19 @@ def _table_geometry(b: Block, s: Style) -> tuple[list[list[tuple[str, list]]], l
 
 
 def layout(blocks: list[Block], style: Style) -> list[PageLayout]:
-    """Lay blocks out on pages; returns pages whose rows read top to bottom."""
+    """Lay blocks out on pages; returns pages whose rows read top to bottom.
+
+    A numbered header ("page 2 of 5" atop every page) needs the page count first: a header row's height does not
+    depend on its text, so a first pass counts the pages and the second fills them in.
+    """
+    if style.header_numbered:
+        return _layout(blocks, style, len(_layout(blocks, style, 0)))
+    return _layout(blocks, style, 0)
+
+
+def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
     s = style
-    P = _Paginator(s)
+    P = _Paginator(s, total)
     i = 0
     while i < len(blocks):
         b = blocks[i]
