@@ -258,7 +258,8 @@ _NO_CODE_TAIL = re.compile(r"(?:[ \t]+(?:[—–-]+|none|n/?a|no\s+code|sin\s+c[
 _DECISION_ROWS = (
     # ends on its decision: "Inpatient admission, 2 days  none  Approved" (a sentence that happens to end a line on
     # "covered" is not a row: "... the routine costs are covered")
-    re.compile(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may)\b)[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
+    re.compile(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may|que|su|sus|porque|est[áa]n?|es|son|usted|pero)\b)(?![^\n]*(?:\d|[a-z]{3})\.[ \t]+[A-Z][a-z])"
+               r"[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
                + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I),
     # led by its decision: "APPROVED:  Office visit ..." / "[DENIED] Additional rehabilitation days (7 days)" /
     # "Not approved  Additional acute psychiatric days requested (9 days)" / "[X] Denied Adalimumab 40 mg"
@@ -376,11 +377,12 @@ _LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used
 
 _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|is\s+ending|"
+    r"can(?:not|'t|\s+not)\s+be\s+(?:approved|covered|authori[sz]ed|paid)|"
     r"turned\s+down|refused|declined|"
     r"will\s+end|stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b(?:[^.]|\.\d){0,250}?\bbecause|"
     # "... decided that X should stop, since ...", "The plan will no longer pay for X: the diary shows ..."
     r"\b(should|must|will|would)\s+(stop|end|be\s+(stopped|ended|reduced))\b[^.]{0,250}?\b(because|since)\b|"
-    r"\b(no\s+longer|will\s+not|cannot|won't)\s+(pay|cover|approve)\b[^.;:]{0,200}?:\s+[a-z]|"
+    r"\b(no\s+longer|will\s+not|did\s+not|could\s+not|cannot|won't)\s+(pay|cover|approve)\b[^.;:]{0,200}?:\s+[a-z]|"
     # an out-of-network provider or facility, "because one of them can see you, we cannot send you to X"
     r"\b(is|are)\s+not\s+(part\s+of|in|within)\s+(our|the\s+plan'?s|the|your\s+plan'?s)\s+network\b|"
     # "X must be approved by the plan in advance, and no request reached us"; Spanish "dejar de pagar X porque",
@@ -388,9 +390,12 @@ _STRONG_REASON = re.compile(
     # "Medicare covers X only while you need daily skilled services, and ... you no longer need it", an appeal that
     # "agreed with the first decision: ...", "X therefore remains denied", "We could not pay this claim because ..."
     # "The clinical information we received shows that ..., so X was not approved"
-    r"\b(information|evidence|documentation|records?|notes|tests?|imaging|x-rays?|reports?|studies)\b[^.]{0,40}?\bshows?\s+that\b|"
+    r"\b(information|evidence|documentation|records?|notes|tests?|imaging|x-rays?|reports?|studies|assessments?|evaluations?|charts?)\b"
+    r"[^.]{0,40}?\bshows?\s+that\b|"
     r"\bso\s+[^.]{0,200}?\b(was|were|is|are)\s+not\s+(approved|covered|authori[sz]ed|certified)\b|"
-    r"\bcovers?\b[^.]{0,80}?\bonly\s+(if|when|while)\b|\bno\s+longer\s+need|\bremains?\s+denied\b|"
+    r"\bcover(s|ed)?\b[^.]{0,80}?\bonly\s+(if|when|while|for|in)\b|\bno\s+longer\s+need|\bremains?\s+denied\b|"
+    # "In your case the psychological evaluation ... was not included with the request"
+    r"^\s*in\s+your\s+(case|situation)\b|"
     r"\bagreed\s+with\s+(the|our)\s+(first|original|earlier|initial|prior)\s+(decision|denial)|"
     r"\b(could\s+not|cannot|can't|did\s+not)\s+pay\b[^.]{0,250}?\bbecause\b|"
     r"\bmust\s+be\s+(approved|authori[sz]ed|pre-?approved)\s+(by\s+(the|your)\s+plan\s+)?(in\s+advance|beforehand|before|first|ahead\s+of\s+time)\b|"
@@ -422,6 +427,9 @@ _STRONG_REASON = re.compile(
     r"\b(denial|decision)\b[^.]{0,250}?\b(stands|remains\s+in\s+(place|effect))\b|\buphold(ing)?\s+(the|our)\s+(original\s+)?(denial|decision)\b|"
     r"\bwe\s+declined\b|\bdeclined\b[^.]{0,250}?\b(since|because)\b|(additional|more|extra)\s+time\s+is\s+(needed|required)|"
     r"could\s+not\s+be\s+(finished|completed|decided)|\b(cannot|can't|could\s+not)\s+(yet\s+)?(complete|finish)\b|"
+    # the Spanish twins of "found that", "for this reason", "upholding the denial", "agreed with the first decision"
+    r"\b(encontramos|concluy[óo]|concluimos|determin[óo]|determinamos)\s+que\b|\bpor\s+(lo\s+tanto|eso|esta\s+raz[óo]n|este\s+motivo)\b|"
+    r"\bmantenemos\s+(la|nuestra)\s+(negaci[óo]n|denegaci[óo]n|decisi[óo]n)\b|\bconfirmamos\s+(la|nuestra)\s+decisi[óo]n\b|"
     # Spanish: "La solicitud de X no fue aprobada, ya que ...", "No autorizamos X porque ..."
     r"\bno\s+fue\s+(aprobad|autorizad|cubiert)[oa]\b|\bno\s+autorizamos\b|\bya\s+que\b|\bdejaremos\s+de\s+cubrir\b|"
     r"\b(do|does)\s+not\s+support\b[^.]{0,250}?\b(since|because)\b|\bbut\s+not\b[^.]{0,250}?\bbecause\b|\b(terminar[áa]|negamos|denegamos|no\s+aprobamos|no\s+cubrimos|no\s+cubriremos)\b[^.]{0,250}?\bporque|(plan|we)\s+(does|do)\s+not\s+cover|no\s+(aprobamos|podemos\s+aprobar)[^.]{0,250}?porque|necesitamos\s+m[áa]s\s+informaci[óo]n)", re.I)
@@ -435,6 +443,14 @@ _CITES_PROVISION = re.compile(
     r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en|see\s+(?:your|the)|consulte\s+(?:su|el|la))\b[^.]{0,80}?\b"
     r"(?:article|section|§|paragraph|chapter|part|art[íi]culo|secci[óo]n|cap[íi]tulo)\s*\d",
     re.I)
+
+
+# a sentence whose subject is the plan document: "The exclusions section of your Evidence of Coverage says the plan does
+# not cover ...", "Su Evidencia de Cobertura (EOC) de 2025 excluye ..."
+_DOCUMENT_SAYS = re.compile(
+    r"\s*(?:(?:the|your|la|su|el|this|esta)\s+)?(?:[\w()]+\s+){0,6}?(?:evidence\s+of\s+coverage|evidencia\s+de\s+cobertura|EOC|"
+    r"plan\s+document|certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook|manual\s+del\s+miembro)\b"
+    r"(?:\s*\([^)]{1,20}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?)\b", re.I)
 
 
 # a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..."
@@ -462,7 +478,12 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             continue  # the nondiscrimination notice ("we do not treat people differently because of race"), a criteria
             # line, the regulations a notice form lists under "Legal basis:", a sentence explaining rights ("If the
             # decision is about medical necessity ... you can apply for an IMR")
-        sc = sum(c.score for c in cat_cues if a <= c.start < b)
+        # each category the sentence names counts about once: "experimental or investigational" is one idea, not two
+        by_cat: dict[str, list[float]] = defaultdict(list)
+        for c in cat_cues:
+            if a <= c.start < b:
+                by_cat[c.value].append(c.score)
+        sc = sum(max(v) + 0.25 * (sum(v) - max(v)) for v in by_cat.values())
         decision_only = False
         if _STRONG_REASON.search(sent):
             # "The claim below was denied." states the decision, not why: a sentence without a cue or "because" counts less
@@ -498,8 +519,11 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
                 r"\b(not|no|denied|deny|declined|reason)\b", sent[:story.start(1)], re.I):
             sc -= 4  # what was asked ("Dr. X asked for a second opinion from Y, which is not a Plan provider"), not why;
             # "For this reason we did not approve the days requested" says no before it names what was asked
-        if _CITES_PROVISION.match(sent):
-            sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ..."), not why
+        if re.match(r"\s*(?-i:[A-Z]{1,2}\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])", sent) and not _REASON_LABEL.match(sent):
+            sc -= 1  # an entry of a remark-code legend ("D41 Not medically necessary ...") gives way to the explanation
+        if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
+            sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ...", "The exclusions
+            # section of your Evidence of Coverage says ..."), not why this member's request was denied
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         if re.search(r"\b(instead|in\s+its\s+place|as\s+an\s+alternative)\b", sent, re.I) and \

@@ -1446,3 +1446,104 @@ def test_ocr_space_after_a_hyphen_in_a_month_name_date():
     head = "Kaiser Permanente\nJan- 12-2026\nMember ID: 11223344\n\n"
     letter = _letter("Dear Member,\nWe denied the request because it is not medically necessary.\n", head=head)
     assert letter["dates"]["letter"]["value"] == "2026-01-12"
+
+
+# --- forms met on the tenth blind set (my own sentences, the shapes it showed) -------------------------------------
+def test_a_remark_code_legend_is_not_a_list_of_diagnoses():
+    body = ("Services on this claim\nCode Description Notes\n92557 Comprehensive hearing test K47\n"
+            "Diagnosis on the claim: Sensorineural hearing loss, bilateral (H90.3)\nWhat the remark codes mean\n"
+            "K47 – Care from a provider outside the network without a referral. Not covered.\n"
+            "D90 – Keep this statement with your tax records.\nExplanation\nYour plan covers care outside the "
+            "network only for emergencies, and this was not one.\n")
+    assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["H90.3"]]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("This review applied The ASAM Criteria, Third Edition (2013), the criteria of the American Society of Addiction "
+     "Medicine.", ["ASAM Criteria, Third Edition (2013)"]),
+    ("Guideline: ASAM Criteria, 4th ed., Level of Care Assessment.", ["ASAM Criteria, 4th ed"]),
+    ("Level of care requested: ASAM Level 3.5; you can step down to partial hospitalization (ASAM 2.5).", []),
+    ("The decision is based on Mid-Atlantic Permanente Medical Group Bariatric Surgery Referral Guideline.",
+     ["Mid-Atlantic Permanente Medical Group Bariatric Surgery Referral Guideline"]),
+    ("We also used the 2022 ASMBS/IFSO Guidelines on Indications for Metabolic and Bariatric Surgery.",
+     ["2022 ASMBS/IFSO Guidelines on Indications for Metabolic and Bariatric Surgery"]),
+    ("Criterios: Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones.",
+     ["Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones"]),
+])
+def test_asam_editions_medical_group_society_and_spanish_criteria(line, want):
+    letter = _letter("We denied the request because it is not medically necessary.\n" + line + "\n")
+    assert [c["value"] for c in letter["criteria_cited"]] == want
+
+
+@pytest.mark.parametrize("body,needle", [
+    ("Razones\nSu plan no cubre tratamientos experimentales. Revisamos la evidencia y encontramos que no hay estudios que "
+     "muestren que la terapia funcione mejor que la cirugía.\nLa sección de exclusiones de su Evidencia de Cobertura "
+     "indica que el plan no cubre tratamientos experimentales o en investigación, salvo lo que exige la ley.\n",
+     "Revisamos la evidencia y encontramos que"),
+    ("Motivo\nMantenemos la negación. Un especialista revisó su caso y concluyó que los estudios no muestran que el "
+     "medicamento alargue la vida.\n", "concluyó que los estudios"),
+    ("Reason\nWe reviewed the request for gastric bypass. It cannot be approved now because the notes show only three "
+     "monthly visits, but not the six the criteria call for.\n", "It cannot be approved now because"),
+    ("Reason\nSleeve gastrectomy is covered only when the plan's criteria are met. In your case the psychological "
+     "evaluation was not included with the request.\n", "In your case the psychological evaluation"),
+    ("Why\nWe could not approve admission to residential treatment: the last drink was 11 days before the review and no "
+     "withdrawal signs are charted.\n", "We could not approve admission"),
+])
+def test_reasons_in_spanish_and_with_could_not_cannot_be_and_in_your_case(body, needle):
+    assert needle in (_letter(body)["denial_reason"]["value"] or "")
+
+
+def test_a_sentence_that_cannot_be_approved_but_not_is_no_partial_approval():
+    body = ("Reason\nWe reviewed the request for gastric bypass. It cannot be approved now because the notes describe "
+            "weight loss on your own, but not a supervised program.\n")
+    assert _letter(body)["letter_kind"]["value"] == "initial_denial"
+
+
+def test_a_table_row_naming_a_level_of_care_is_not_an_external_review_heading():
+    body = ("Dear Member:\nDECISION\nService Code Decision\nAdult residential treatment, 21 days H2036 Not approved\n"
+            "Intensive outpatient program (ASAM Level 2.1), 9 hours per week H0015 Approved\nReason for the decision\n"
+            "Residential treatment was not approved because the assessment shows that a lower level of care is safe.\n")
+    letter = _letter(body)
+    assert "assessment shows" in letter["denial_reason"]["value"]
+    assert letter["letter_kind"]["value"] == "partial_denial"
+
+
+def test_a_rights_heading_naming_the_member_and_a_peer_to_peer_note_do_not_change_the_kind():
+    body = ("Dear Doctor:\nNot approved: H0018 – Residential treatment, 10 days\nWhy this was not approved\nAdmission to "
+            "residential care is not medically necessary at this time. A peer-to-peer discussion is not an appeal and "
+            "does not stop the appeal time limit.\nIF YOU OR THE MEMBER DISAGREE\nTo appeal, contact us within 180 days. "
+            "After our internal appeal, the member may ask for an external review within 4 months of the final appeal "
+            "decision.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == "initial_denial"
+    assert letter["urgency"]["value"] == "standard"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("Dear Team:\nNot approved after the last covered day: Continued stay, residential treatment\nCoverage for residential "
+     "days ends after 2025-07-24. Days already authorized\nremain covered.\n", "termination_notice"),
+    ("Estimado miembro:\n– Inyección de pembrolizumab (código J9271): no aprobado\nNegamos la cobertura porque para el "
+     "cáncer de páncreas sin esos marcadores el pembrolizumab no está aprobado\npor la FDA.\n", "initial_denial"),
+])
+def test_a_sentence_wrapped_after_a_decision_word_is_not_a_decision_row(body, kind):
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+def test_a_number_ending_a_name_does_not_run_into_the_code_after_it():
+    body = ("Lo que decidimos\nServicio solicitado Código Decisión\nRadioembolización con microesferas de itrio-90 79445 No "
+            "aprobado\nNegamos la cobertura porque se considera en investigación.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Radioembolización con microesferas de itrio-90", ["79445"])]
+
+
+def test_spanish_care_received_on_a_weekday_is_the_service_date():
+    body = "Revisamos el pago del tratamiento que recibió el viernes, 10 de julio de 2026. Lo negamos porque no está cubierto.\n"
+    assert _letter(body)["dates"]["service"]["value"] == "2026-07-10"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your plan covers care from providers outside the Kaiser Permanente network only for emergencies, and this was not one.",
+    "Bayview Orthopaedic Partners is not in the Kaiser Permanente network for your plan, so we did not pay the claim.",
+])
+def test_a_named_network_the_provider_is_outside_of(sentence):
+    assert _letter(sentence + "\n")["denial_category"]["value"] == "out_of_network"

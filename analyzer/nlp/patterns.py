@@ -118,6 +118,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # "You were admitted to Fresno Medical Center (acute inpatient care) on August 16 2026", "ingresó en ... el"
         r"\badmitted\s+(to|at|into)\s+(?:[^.;\n]|\n(?!\n)|(?<=\bSt)\.){1,140}?\bon[ \t\n]*$|"
         r"\b(ingres[óo]|fue\s+(ingresad[oa]|internad[oa]|hospitalizad[oa]))\s+(en|a|al)\s+(?:[^.;\n]|\n(?!\n)){1,140}?\bel[ \t\n]*$|"
+        # "el tratamiento que recibió el viernes, 10 de julio de 2026"
+        r"\b(servicios?|tratamiento|atenci[óo]n|cuidados?|procedimiento|consulta)\s+que\s+(usted\s+)?recibi[óo]\s+el"
+        r"(\s+(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?)?[ \t\n]*$|"
         r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began|commenc(ed|ing)|beginning|starting)\s+(on|from)(\s+or\s+about)?|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
@@ -275,7 +278,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bonly\s+(a\s+)?part\s+of\s+(the|your)\s+(request|claim)\b|\bthe\s+rest\s+of\s+(the|your|this)\s+(request|claim)\s+(is|was)\s+(not|denied)\b"),
     ("kind.partial_title", "partial_denial", 3,
      r"modified\s+authorization|partly\s+(approved|denied|yes)|partial\s+yes|(approved|authori[sz]ed)\s+part\s+of|"
-     r"(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
+     # (never "It cannot be approved now because ..., but not ...")
+     r"(?<!not\sbe\s)(?<!cannot\sbe\s)(?<!n't\sbe\s)(?<!not\s)(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
     ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n"),
@@ -283,7 +287,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
      r"coverage\s+(ends|stops|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b(?:[^.\n]|\.\d){0,120}?\b(is|are)\s+(ending|stopping)\b|"
-     r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
+     r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|\bcoverage\s+for\b[^.]{0,60}?\b(ends|stops)\s+(after|on)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir|"
      # "coverage at this level of care ends after Aug. 7", "will stop being covered after", "Not cert. after 17-Feb-2026",
      # "CONTINUED STAY / SERVICE NOT CERTIFIED", "Vamos a dejar de pagar", "El último día que lo pagaremos"
@@ -310,7 +314,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # a denial on concurrent review stops care already under way
     ("kind.concurrent", "termination_notice", 1.5, r"\bconcurrent\s+(review|stay\s+review)"),
     ("kind.termination", "termination_notice", 3,
-     r"(terminat|discontinu|stop)(e|ed|ing|es)?\s+(your|the|coverage|covering|services)|will\s+end\s+on|"
+     # "does not stop the appeal time limit" speaks of a right, not of care
+     r"(terminat|discontinu|stop)(e|ed|ing|es)?\s+((your|the)\s+(?!appeal|time|clock|deadline|process)|coverage|covering|services)|will\s+end\s+on|"
      # "reduce the number of visits", not "reduce the effectiveness of the treatment"
      r"reduc(e|ed|ing|es)\s+(your|the)\s+(coverage|services?|care|visits|hours|sessions|authori[sz]ation|stay|benefits|number\s+of)"),
 ]
@@ -409,7 +414,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
-     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
+     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|"
+     # "outside the Kaiser Permanente network", "is not in the Kaiser Permanente network for your plan"
+     r"\b(outside(\s+of)?|not\s+(in|part\s+of))\s+(the|our|your)\s+(?-i:[A-Z][\w-]*\s+){1,3}network\b|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
      r"(has|have)\s+no\s+contract\s+with\s+(us|kaiser|the\s+plan)|our\s+own\s+(physicians|doctors|specialists)\s+(provide|can\s+provide|offer)|"
      r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
@@ -445,14 +452,22 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?|Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
-    ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG|(?:The\s+|[A-Z][\w-]*\s+){0,2}Permanente\s+Medical\s+Group)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     # "Kaiser Permanente Pharmacy and Therapeutics Committee criteria: adalimumab products" (a lower-case "criteria"
     # after a capitalised committee or program name, and the subject it names after a colon)
     ("criteria.kp_committee", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}(?:criteria|guidelines?)"
      r"(?:[ \t]*:[ \t]*[a-zA-Z][\w /&-]{2,60}?(?=[.;,\n]))?"),
+    # Spanish: "Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones", "Criterios de Kaiser
+    # Permanente para medicamentos oncológicos: inhibidores de puntos de control inmunitario"
+    ("criteria.kp_es", r"(?:Evaluaci[óo]n\s+de\s+Tecnolog[íi]a(?:\s+Nacional)?|Criterios(?:\s+[Cc]l[íi]nicos)?|Pautas(?:\s+[Cc]l[íi]nicas)?|"
+     r"Gu[íi]as?(?:\s+[Cc]l[íi]nicas?)?|Pol[íi]tica(?:\s+[Cc]l[íi]nica)?)\s+(?:de|del)\s+(?:Kaiser\s+Permanente|KP)"
+     r"(?:\s+(?:para|sobre|de)\s+[\wáéíóúñ -]{3,60}?(?=[.;:,\n]))?(?:[ \t]*:[ \t]*[\wáéíóúñ][^.;\n]{2,80}?(?=[.;\n]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
-    ("criteria.asam", r"\bASAM\b(?!\s+levels?\b)(\s+Criteria)?(,?\s+\d(rd|th)\s+edition)?|American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
+    # "The ASAM Criteria, 4th ed.", never a level of care ("ASAM Level 3.5", "(ASAM 2.5)") or the assessment's dimensions
+    ("criteria.asam", r"\bASAM\b(?!\s+(?i:levels?|dimensions?|multidimensional|assessment)\b|\s+\d(?:\.\d)?\b)(\s+Criteria)?"
+     r"(,?\s+(?i:\d(?:st|nd|rd|th)|third|fourth)\s+(?i:edition|ed\.?)(?:\s+\(\d{4}\))?)?|"
+     r"American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
     ("criteria.locus", r"\b(LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
     ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),
     ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
@@ -463,6 +478,9 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"
      r"(?:Society|Association|Academy|College|Foundation)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Consensus\s+Statement|Position\s+Statement|"
      r"Clinical\s+Practice\s+Guidelines?|Guidelines?|Criteria|Recommendations)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,60}?(?=[.;,\n(]))?"),
+    # a society's guideline under its acronym: "2022 ASMBS/IFSO Guidelines on Indications for Metabolic and Bariatric Surgery"
+    ("criteria.society_acronym", r"(?:\b(?:19|20)\d\d\s+)?\b(?!KP\b|HMO\b|PPO\b)[A-Z]{3,6}(?:/[A-Z]{3,6})*\s+(?:Clinical\s+Practice\s+)?"
+     r"(?:Guidelines?|Consensus\s+Statement|Position\s+Statement|Practice\s+Bulletin)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,80}?(?=[.;,\n(]))?"),
     ("criteria.appropriate_use", r"Appropriate\s+Use\s+(Recommendations|Criteria)(\s+for\s+[A-Z][\w -]{2,60}?)?(\s*\([^)\n]{2,40}\))?(?=[.;,\n]|\s)"),
     ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(§|Section|sec\.)?\s*\d{3}\.\d+"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),

@@ -119,10 +119,10 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
     ("external_review", re.compile(r"(independent\s+medical\s+review|\bIMR\b|external\s+review|state\s+hearing|"
                                    r"independent\s+review|audiencia|revisi[óo]n\s+(m[ée]dica\s+)?independiente|"
                                    r"department\s+of\s+managed\s+health\s+care|\bDMHC\b|help\s+center|fair\s+hearing|"
-                                   r"outside\s+review|\bOPM\b|level\s+2|next\s+level)", re.I)),
+                                   r"outside\s+review|\bOPM\b|level\s+2(?![.\d])|next\s+level(?!\s+of\s+care))", re.I)),
     ("appeal_rights", re.compile(r"(appeal|grievance|\brights\b|reconsider\w*|disputed?\s+claims?|how\s+to\s+(ask|file|request)|your\s+options|"
                                  r"another\s+look|(don'?t|do\s+not)\s+agree|what\s+(happens|to\s+do)\s+next|"
-                                 r"if\s+you\s+disagree|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|qu[ée]\s+puede\s+hacer|"
+                                 r"if\s+(?:you|the\s+member)\b[\w ]{0,30}?\bdisagrees?|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|qu[ée]\s+puede\s+hacer|"
                                  r"si\s+no\s+est[áa]\s+de\s+acuerdo|next\s+steps|redetermination)", re.I)),
     ("criteria", re.compile(r"(criteria|guideline|clinical\s+(policy|review\s+basis)|what\s+we\s+based|based\s+(our|this)\s+decision|"
                             r"criterios|pautas|rules\s+we\s+used|standards\s+used)", re.I)),
@@ -233,6 +233,18 @@ def _header_context(text: str, line_start: int, max_lines: int = 12) -> str:
     return text[s:line_start]
 
 
+# the heading of a legend of a claim's remark, reason or adjustment codes
+_LEGEND_HEAD = re.compile(r"\b(remark|reason|adjustment|denial|explanation|message|notes?)[ \t]+codes?\b|\bcodes?[ \t]+(mean|legend)|"
+                          r"\blegend\b|what[ \t]+the[ \t]+(codes|notes|remarks)[ \t]+mean", re.I)
+
+
+def _under_legend(head: str) -> bool:
+    """The nearest preceding lines head a code legend, after any diagnosis label among them."""
+    legend = [m.end() for m in _LEGEND_HEAD.finditer(head)]
+    diag = [m.end() for m in P.CODE_CONTEXT_DIAG.finditer(head)]
+    return bool(legend) and (not diag or legend[-1] > diag[-1])
+
+
 def _ends_with_date(line_before: str) -> bool:
     """A whole date then a space right before a number: a date column followed by a code column in a table row."""
     if not re.search(r"\d[ \t]+$", line_before):
@@ -256,7 +268,8 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
         return "phone"
     # "03 15 2025", "12/31 ...": digits run on from a number before; a quantity before a letter code ("10 A4253 KX
     # Glucose test strips") is a table column, not part of the number
-    if (re.search(r"(\d[-/.]\s?|\d\d\s)$" if text[start:start + 1].isdigit() else r"\d[-/.]\s?$", line_before)
+    # (a number that ends a name is no run-on: "microesferas de itrio-90 79445 No aprobado")
+    if (re.search(r"(\d[-/.]\s?|(?<![A-Za-z]-)\d\d\s)$" if text[start:start + 1].isdigit() else r"\d[-/.]\s?$", line_before)
             and not _ends_with_date(line_before)) or re.match(r"^\s?[-/.]\s?\d", after):
         return "date_or_number"
     if P.ID_LABEL.search(line_before):
@@ -306,6 +319,8 @@ def find_codes(text: str) -> list[Candidate]:
         diag_ctx = bool(P.CODE_CONTEXT_DIAG.search(line) or P.CODE_CONTEXT_DIAG.search(head[-300:]))
         if not dotted and not diag_ctx:
             continue
+        if not dotted and not P.CODE_CONTEXT_DIAG.search(line) and _under_legend(head[-300:]):
+            continue  # "K47 – Care from a provider outside the network" under "What the remark codes mean"
         if not dotted and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
             continue  # a letter+4 digits in a service row is HCPCS
         why = _is_identifier_context(text, s, e)
@@ -769,6 +784,10 @@ def find_criteria(text: str) -> list[Candidate]:
         if kept and c.start < kept[-1].end:
             continue
         kept.append(c)
+    # "The ASAM Criteria, Third Edition, the criteria of the American Society of Addiction Medicine": the society's
+    # name beside its own criteria set is the same citation
+    if any(c.source == "criteria.asam" and "ASAM" in c.value for c in kept):
+        kept = [c for c in kept if not (c.source == "criteria.asam" and c.value == "American Society of Addiction Medicine")]
     return kept
 
 
