@@ -1547,3 +1547,13 @@ def test_spanish_care_received_on_a_weekday_is_the_service_date():
 ])
 def test_a_named_network_the_provider_is_outside_of(sentence):
     assert _letter(sentence + "\n")["denial_category"]["value"] == "out_of_network"
+
+
+@pytest.mark.parametrize("body,category", [
+    ("Why we denied it\nMedicare does not pay for the infusion because this use is not listed in the compendia Medicare "
+     "relies on for anticancer drugs.\n", "experimental_investigational"),
+    ("Why we denied it\nNot a Part B covered drug.\n", "not_covered"),
+])
+def test_compendia_and_a_named_benefit_that_does_not_cover_the_drug(body, category):
+    letter = _letter(body)
+    assert letter["denial_category"]["value"] == category and letter["denial_reason"]["value"]

@@ -363,6 +363,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(still\s+)?being\s+studied|under\s+(clinical\s+)?study|not\s+enough\s+(published\s+|scientific\s+)?evidence|"
      r"not\s+(been\s+)?approved\s+by\s+the\s+(U\.?S\.?\s+)?(FDA|food\s+and\s+drug\s+administration)|"
      r"investigativ[oa]|en\s+investigaci[óo]n|"
+     # an off-label use the drug compendia do not list ("this use is not listed in the compendia Medicare relies on")
+     r"not\s+(listed|supported|included|recogni[sz]ed)\s+(in|by)\s+(the\s+|any\s+)?([\w-]+\s+){0,2}compendi(a|um)|"
      r"no\s+(est[áa]\s+)?aprobad[oa]\s+por\s+la\s+FDA"),
     # a trial mentioned as evidence ("in the STEP 1 clinical trial, patients ...") is no reason; care that belongs
     # only in a trial is the mark of an investigational service
@@ -405,7 +407,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.equally_effective_alternative", "medical_necessity", 2,
      r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
-     r"not\s+a\s+covered\s+(benefit|service)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
+     r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]n?\s+cubiert[oa]s?|excluid[oa]s?|"
      r"no\s+(lo|la|los|las)\s+cubre|cosm[ée]tic[oa]s?|"
      # equipment Medicare does not count as durable medical equipment: a comfort or convenience item
