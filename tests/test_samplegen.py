@@ -921,6 +921,20 @@ def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
 # --- second blind set (analyzer/samplegen/blind2.py): written without sight of the extractor; measured once ---------
 
 
+
+# the days every blind set's date styles must print and read back (month/day orders, single digits, year ends)
+_ROUND_TRIP_DAYS = ((2026, 11, 11), (2025, 12, 22), (2026, 1, 1), (2025, 5, 31), (2026, 8, 12), (2025, 9, 13), (2025, 9, 3),
+                    (2026, 2, 23), (2025, 6, 30), (2026, 7, 2), (2025, 10, 21))
+
+
+def _assert_dates_round_trip(fmt, parse, styles, first_day) -> None:
+    """Every style of a set's date writer reads back to the same day with the set's own parser."""
+    import datetime as dt
+
+    for day in (first_day, *(dt.date(*t) for t in _ROUND_TRIP_DAYS)):
+        for st in styles:
+            assert parse(fmt(day, st)) == day, (day, st)
+
 def test_blind2_dates_read_back():
     import datetime as dt
 
@@ -929,9 +943,7 @@ def test_blind2_dates_read_back():
     d = dt.date(2025, 3, 3)
     assert b2date(d, "dmy_abbr") == "3 Mar 2025" and b2date(d, "compact") == "20250303"
     assert b2date(d, "ord_day") == "3rd day of March, 2025" and b2date(d, "upper") == "MAR 03 2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31)):
-        for st in STYLES:
-            assert parse_blind2_date(b2date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b2date, parse_blind2_date, STYLES, d)
     assert parse_blind2_date("the 21st day of June, 2026") == dt.date(2026, 6, 21)
 
 
@@ -999,10 +1011,7 @@ def test_blind3_dates_read_back():
     assert b3date(d, "mdy_nocomma") == "March 3 2025" and b3date(d, "wd_dmy") == "Monday, 3 March 2025"
     assert b3date(d, "es_long") == "3 de marzo de 2025" and b3date(d, "es_wd") == "lunes, 3 de marzo de 2025"
     assert b3date(d, "es_dot") == "03.03.2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13)):
-        for st in STYLES:
-            assert parse_blind3_date(b3date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b3date, parse_blind3_date, STYLES, d)
     assert parse_blind3_date("miércoles, 12 de agosto de 2026") == dt.date(2026, 8, 12)
     assert parse_blind3_date("12.08.2026") == dt.date(2026, 8, 12)  # Spanish numeric dates are day first
 
@@ -1084,10 +1093,7 @@ def test_blind4_dates_read_back():
     assert b4date(d, "rfc") == "Mon, 3 Mar 2025" and b4date(d, "upper_long") == "MARCH 3, 2025"
     assert b4date(dt.date(2025, 5, 11), "ord") == "May 11th 2025" and b4date(dt.date(2025, 5, 22), "ord") == "May 22nd 2025"
     assert b4date(dt.date(2025, 5, 31), "ord_dmy") == "31st of May, 2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23)):
-        for st in STYLES:
-            assert parse_blind4_date(b4date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b4date, parse_blind4_date, STYLES, d)
     assert parse_blind4_date("12/1/25") == dt.date(2025, 12, 1)  # numeric dates are month first
 
 
@@ -1185,10 +1191,7 @@ def test_blind5_dates_read_back():
     assert b5date(d, "ap") == "March 3, 2025" and b5date(dt.date(2025, 9, 3), "ap") == "Sept. 3, 2025"
     assert b5date(d, "wd_long") == "Monday, March 3, 2025" and b5date(d, "dmy_long") == "3 March 2025"
     assert b5date(d, "es_del") == "3 de marzo del 2025" and b5date(d, "es_dmon") == "03-mar-2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
-        for st in STYLES:
-            assert parse_blind5_date(b5date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b5date, parse_blind5_date, STYLES, d)
     assert parse_blind5_date("12.01.2025") == dt.date(2025, 12, 1)  # dotted dates are month first
     assert parse_blind5_date("05-may-2026") == dt.date(2026, 5, 5) == parse_blind5_date("5-May-2026")
     assert parse_blind5_date("Aug. 7, 2026") == dt.date(2026, 8, 7)
@@ -1274,10 +1277,7 @@ def test_blind6_dates_read_back():
     assert b6date(d, "dot_dm") == "3.3.2025" and b6date(d, "ymd_slash") == "2025/03/03"
     assert b6date(d, "mon_nc") == "Mar 3 2025" and b6date(d, "ord_dm") == "3rd March 2025"
     assert b6date(dt.date(2026, 12, 22), "dot_dm") == "22.12.2026" and b6date(dt.date(2025, 5, 11), "ord_dm") == "11th May 2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
-        for st in STYLES:
-            assert parse_blind6_date(b6date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b6date, parse_blind6_date, STYLES, d)
     assert parse_blind6_date("5.11.2025") == dt.date(2025, 11, 5)  # dotted dates are day first
     assert parse_blind6_date("May 05, 2026") == dt.date(2026, 5, 5) == parse_blind6_date("May 5 2026")
     assert parse_blind6_date("21st June 2026") == dt.date(2026, 6, 21)
@@ -1369,11 +1369,7 @@ def test_blind7_dates_read_back():
     assert b7date(dt.date(2026, 5, 12), "dmon_dot") == "12 May 2026"
     assert b7date(dt.date(2025, 3, 4), "wkday") == "Tues., March 4, 2025"
     assert b7date(dt.date(2025, 12, 11), "mord") == "December 11th, 2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30),
-                dt.date(2026, 7, 2), dt.date(2025, 10, 21)):
-        for st in STYLES:
-            assert parse_blind7_date(b7date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b7date, parse_blind7_date, STYLES, d)
     assert parse_blind7_date("2025.11.05") == dt.date(2025, 11, 5)  # dotted all-number dates are year first
     assert parse_blind7_date("Thurs., June 4, 2026") == dt.date(2026, 6, 4)
     assert parse_blind7_date("Sep-30-2025") == dt.date(2025, 9, 30) == parse_blind7_date("30 Sep. 2025")
@@ -1480,10 +1476,7 @@ def test_blind8_dates_read_back():
     assert b8date(d, "es_dmy") == "03/03/2025" and b8date(d, "es_abbr") == "03-mar-2025"
     assert b8date(dt.date(2025, 12, 11), "ord_of") == "11th of December, 2025"
     assert b8date(dt.date(2026, 1, 7), "es_wk") == "miércoles, 7 de enero de 2026"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
-        for st in STYLES + STYLES_ES:
-            assert parse_blind8_date(b8date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b8date, parse_blind8_date, STYLES + STYLES_ES, d)
     # all-number dates: a four-digit year after the slashes is day first (Spanish), a two-digit year month first
     assert parse_blind8_date("04/11/2025") == dt.date(2025, 11, 4)
     assert parse_blind8_date("4/11/25") == dt.date(2025, 4, 11)
@@ -1621,10 +1614,7 @@ def test_blind9_dates_read_back():
     assert b9date(d, "dots") == "3.3.2025" and b9date(dt.date(2025, 11, 4), "dots") == "4.11.2025"
     assert b9date(dt.date(2026, 1, 12), "ord_abbr") == "Jan 12th 2026"
     assert b9date(dt.date(2025, 8, 22), "ord_abbr") == "Aug 22nd 2025"
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 13), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
-        for st in STYLES:
-            assert parse_blind9_date(b9date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b9date, parse_blind9_date, STYLES, d)
     assert parse_blind9_date("4.11.2025") == dt.date(2025, 11, 4)  # DD.MM: day first
     assert parse_blind9_date("March 3 2025") == d and parse_blind9_date("Marc 3 2025") is None
 
@@ -1748,10 +1738,7 @@ def test_blind10_dates_read_back():
     assert b10date(d, "es_de") == "14 de marzo de 2026" and b10date(d, "es_wk") == "sábado, 14 de marzo de 2026"
     assert b10date(d, "es_dmy") == "14/03/2026" and b10date(d, "es_abbr") == "14 mar. 2026"
     assert b10date(dt.date(2025, 5, 2), "abbr_dot") == "May 2, 2025"  # May has no abbreviation point
-    for day in (d, dt.date(2026, 11, 11), dt.date(2025, 12, 22), dt.date(2026, 1, 1), dt.date(2025, 5, 31),
-                dt.date(2026, 8, 12), dt.date(2025, 9, 3), dt.date(2026, 2, 23), dt.date(2025, 6, 30)):
-        for st in STYLES + STYLES_ES:
-            assert parse_blind10_date(b10date(day, st)) == day, (day, st)
+    _assert_dates_round_trip(b10date, parse_blind10_date, STYLES + STYLES_ES, d)
     assert parse_blind10_date("04/11/2025") == dt.date(2025, 11, 4)  # four-digit year: day first (Spanish letters)
     assert parse_blind10_date("4/11/25") == dt.date(2025, 4, 11)  # two-digit year: month first
     assert parse_blind10_date("Marc. 14, 2026") is None and parse_blind10_date("31/02/2026") is None
