@@ -1166,7 +1166,7 @@ _FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*\n?[ \t]*(?=[A-Za-z(])|[ \t]+[�
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     r"(?:[ \t]*[(\[][ \t]*(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
-    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
+    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent)\b|[ \t]*(?:->|=>|<)|"
@@ -1175,7 +1175,7 @@ _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
                            r"it|they|ask|asked|call|see|which|who|came|sent|made|from)\b", re.I)
 _LEAD_CUT = re.compile(r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
-                       r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for)[ \t\n]+|"
+                       r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for):?[ \t\n]+|"
                        r"^.*\brequest\w*\s+[^.;:]{0,60}?\bfor[ \t\n]+|^.*:[ \t\n]+|"
                        r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
 

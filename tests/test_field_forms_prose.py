@@ -1557,3 +1557,18 @@ def test_a_named_network_the_provider_is_outside_of(sentence):
 def test_compendia_and_a_named_benefit_that_does_not_cover_the_drug(body, category):
     letter = _letter(body)
     assert letter["denial_category"]["value"] == category and letter["denial_reason"]["value"]
+
+
+def test_a_code_after_a_combined_hcpcs_cpt_label_ends_its_item():
+    body = ("What was asked for: Pembrolizumab (Keytruda) 200 mg IV every 3 weeks, HCPCS/CPT J9271\n"
+            "Chemotherapy administration, IV infusion, up to 1 hour, HCPCS/CPT 96413\nWhere given: infusion center\n"
+            "We denied it because this use is not listed in the compendia.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Pembrolizumab (Keytruda) 200 mg IV every 3 weeks", ["J9271"]),
+        ("Chemotherapy administration, IV infusion, up to 1 hour", ["96413"])]
+
+
+def test_a_code_in_parentheses_after_a_spinal_level():
+    body = ("We reviewed your request for the following:\n* Lumbar spinal fusion, L4-L5 (22630)\n* Inpatient hospital stay "
+            "(2 days)\nThe request is denied because it is not medically necessary.\n")
+    assert [s["codes"] for s in _letter(body)["services"]] == [["22630"], []]

@@ -382,7 +382,8 @@ def find_codes(text: str) -> list[Candidate]:
                 re.search(r"\b(CPT|HCPCS|code|billed\s+(as|under)|coded\s+as|submitted\s+(as|under))\s*[:#]?\s*$",
                           text[max(0, s - 30):s], re.I)
             # "Blepharoplasty, upper eyelid [15823]", "... treatment planning (77263)": bracketed right after a description
-            bracketed = bool(re.search(r"[A-Za-z)]{2,}\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
+            # (a description may end on a level or a side: "Lumbar spinal fusion, L4-L5 (22630)")
+            bracketed = bool(re.search(r"(?:[A-Za-z)]{2,}|\b[A-Za-z][\w-]*\d)\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
                 bool(re.match(r"[ \t]*[\])]", text[e:e + 3]))
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
