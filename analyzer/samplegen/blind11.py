@@ -1,0 +1,766 @@
+"""Eleventh blind evaluation set: four templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND11_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind11_or_medicaid_noa")``. Everything printed here (prose, headings, labels, taglines,
+the Spanish half of the bilingual letter, layouts) is written for this set.
+
+1. ``blind11_ma_payment_denial_out_of_area``: Kaiser Permanente Senior Advantage (Medicare Advantage) notice that
+   payment is denied for care already received (care while travelling outside the service area, a non-emergency
+   ambulance ride, a non-plan specialist), laid out like a federal notice form with numbered boxes and check boxes,
+   a claim table and Medicare reconsideration rights (60 days, automatic Independent Review Entity review).
+2. ``blind11_or_medicaid_noa``: Kaiser Permanente Northwest Oregon Health Plan (Medicaid) notice of action denying an
+   MRI or more physical therapy visits, sent by fax with a fax header on every page, with hearing rights.
+3. ``blind11_hi_quest_reduction``: Kaiser Permanente Hawaii QUEST Integration (Med-QUEST, Medicaid) notice reducing or
+   ending home health aide or private-duty nursing hours, with a before/after hours table, the effective date,
+   continuation of benefits and hearing rights.
+4. ``blind11_ca_second_opinion_bilingual``: Kaiser Permanente California commercial HMO letter about a second opinion
+   at an outside cancer center (Health and Safety Code section 1383.15), printed in English and Spanish (stacked,
+   side by side, or paragraph by paragraph), redirected to a qualified plan specialist or (planted defect) refused.
+
+Dates use styles of this set's own: "March 14, 2026", "14-Mar-2026", "03/14/2026" (month first), "2026.03.14",
+"Saturday 14 March 2026", "Mar 14, 2026" and "14 March 2026"; in Spanish "14 de marzo de 2026", "sábado 14 de marzo
+de 2026" and "14.03.2026" (day first). ``parse_blind11_date`` reads them all back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from . import vocab as V
+from .case import _flags, address, person, phone
+from .layout import PAGE_W, Block, Style, width
+from .markup import M, strip
+from .writer import W, join_and
+
+# registry, filled in section by section below
+BLIND11_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+MESES = D.MONTHS_ES
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+
+
+def b11date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    if style == "long":  # March 14, 2026
+        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if style == "dmon":  # 14-Mar-2026
+        return f"{d.day:02d}-{MONTHS[d.month - 1][:3]}-{d.year}"
+    if style == "mdy":  # 03/14/2026, month first
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "ydot":  # 2026.03.14
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+    if style == "wk":  # Saturday 14 March 2026
+        return f"{_DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+    if style == "abbr":  # Mar 14, 2026 (no point)
+        return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}"
+    if style == "dmy":  # 14 March 2026
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    if style == "es_de":  # 14 de marzo de 2026
+        return f"{d.day} de {MESES[d.month - 1]} de {d.year}"
+    if style == "es_wk":  # sábado 14 de marzo de 2026
+        return f"{_DIAS[d.weekday()]} {d.day} de {MESES[d.month - 1]} de {d.year}"
+    if style == "es_dot":  # 14.03.2026, day first
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "dmon", "mdy", "ydot", "wk", "abbr", "dmy")
+STYLES_ES = ("es_de", "es_wk", "es_dot")
+
+
+def parse_blind11_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b11date`` (None for anything else, including a weekday that does not fit)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"(\d{4})\.(\d{2})\.(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{4})", t)  # Spanish: day first
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", t)  # month first
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"(\d{2})-([A-Z][a-z]{2})-(\d{4})", t)
+        if m:
+            return dt.date(int(m[3]), [x[:3] for x in MONTHS].index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})", t)
+        if m:
+            if m[1] in MONTHS:
+                mon = MONTHS.index(m[1]) + 1
+            else:
+                mon = [x[:3] for x in MONTHS].index(m[1]) + 1
+            return dt.date(int(m[3]), mon, int(m[2]))
+        m = re.fullmatch(r"(?:([A-Z][a-z]+day) )?(\d{1,2}) ([A-Z][a-z]+) (\d{4})", t)
+        if m:
+            d = dt.date(int(m[4]), MONTHS.index(m[3]) + 1, int(m[2]))
+            return d if m[1] in (None, _DAYS[d.weekday()]) else None
+        m = re.fullmatch(r"(?:([a-záéíóú]+) )?(\d{1,2}) de ([a-z]+) de (\d{4})", t)
+        if m:
+            d = dt.date(int(m[4]), MESES.index(m[3]) + 1, int(m[2]))
+            return d if m[1] in (None, _DIAS[d.weekday()]) else None
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b11_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None, style: str | None = None) -> str:
+    return b11date(day, style or w.c.extra["b11_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None, style: str | None = None) -> str:
+    return M(label, _fd(w, day, style)) if day else ""
+
+
+def _plain_day(w: W, day: dt.date) -> str:
+    """A date that is not a truth value (birth dates, effective dates): the letter's style without a weekday."""
+    st = w.c.extra["b11_fmt"]
+    return b11date(day, {"wk": "dmy", "es_wk": "es_de"}.get(st, st))
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _low(s: str) -> str:
+    """Lower-case a service's first letter unless it opens with an acronym."""
+    first = s.split(" ")[0]
+    if len(first) > 1 and first[:2].isupper():
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _money(x: float) -> str:
+    return f"${x:,.2f}"
+
+
+def _rev(w: W) -> tuple[str, str, str, str]:
+    """Marked name, credentials, specialty and phone of the reviewer (empty strings for what is missing)."""
+    r = w.c.reviewer
+    return (M("REVIEWER_NAME", r["name"]), M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "",
+            M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else "",
+            M("REVIEWER_PHONE", r["phone"]) if r["phone"] else "")
+
+
+def _show_rev(w: W, p: float) -> bool:
+    """Print the reviewer? Always when a non-physician decided (that is the planted defect)."""
+    c = w.c
+    return c.reviewer is not None and ("process.reviewer_not_physician" in c.defects or w.chance(p))
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([48.0, 56.0, 64.0, 72.0]),
+               margin_t=w.pick([36.0, 44.0, 54.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 6.0, 12.0])
+    return st
+
+
+def _dx(d: dict, shape: int) -> str:
+    t = M("DIAGNOSIS", d["text"])
+    if not d["codes"]:
+        return t
+    cs = ", ".join(M("ICD10", x) for x in d["codes"])
+    return [f"{t} ({cs})", f"{cs} \u2013 {t}", f"{t} [ICD-10-CM {cs}]", f"{t}; diagnosis code {cs}"][shape]
+
+
+def _code(x: str) -> str:
+    from .case import code_label
+
+    return M(code_label(x), x)
+
+
+def _drop_defect(c, defect: str) -> None:
+    """A defect this letter's story cannot carry together with another one is left out, and the flags re-derived."""
+    if defect in c.defects:
+        c.defects = [d for d in c.defects if d != defect]
+        _flags(c)
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _wrap_marked(text: str, font: str, size: float, avail: float) -> list[str]:
+    """Greedy wrap of a marked string at spaces outside markers (a marked value never breaks across lines)."""
+    tokens: list[str] = []
+    cur, depth = "", 0
+    for ch in text:
+        if ch == "\x01":
+            depth += 1
+        elif ch == "\x03":
+            depth -= 1
+        if ch == " " and depth == 0:
+            tokens.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    tokens.append(cur)
+    lines: list[str] = []
+    line = ""
+    for tok in tokens:
+        cand = f"{line} {tok}" if line else tok
+        if line and width(strip(cand)[0], font, size) > avail:
+            lines.append(line)
+            line = tok
+        else:
+            line = cand
+    lines.append(line)
+    return lines
+
+
+# --- taglines (language assistance), written for this set ---------------------------------------------------------
+
+_TAG = {
+    "en": "ATTENTION: If you need help in your language, interpreters and translated materials are free of charge. "
+          "Call the Member Services number on your ID card (TTY 711).",
+    "es": "ATENCIÓN: Si habla español, puede recibir ayuda gratuita en su idioma. Llame al número de Servicio a los "
+          "Miembros que aparece en su tarjeta de identificación (TTY 711).",
+    "zh": "注意：如果您說中文，我們免費為您提供語言協助。請撥打您會員卡上的會員服務電話（TTY 711）。",
+    "vi": "LƯU Ý: Nếu quý vị nói tiếng Việt, quý vị được hỗ trợ ngôn ngữ miễn phí. Hãy gọi số Dịch Vụ Hội Viên ghi "
+          "trên thẻ hội viên của quý vị (TTY 711).",
+    "tl": "PAALALA: Kung Tagalog ang iyong wika, may libreng tulong sa wika para sa iyo. Tawagan ang numero ng Member "
+          "Services na nasa iyong ID card (TTY 711).",
+    "ko": "안내: 한국어를 사용하시는 경우 무료 언어 지원을 받으실 수 있습니다. 회원 카드에 있는 회원 서비스 번호로 "
+          "전화하십시오(TTY 711).",
+    "ru": "ВНИМАНИЕ: Если вы говорите по-русски, вы можете бесплатно получить помощь на своём языке. Позвоните по "
+          "номеру отдела обслуживания участников, указанному на вашей карте (TTY 711).",
+    "ja": "お知らせ：日本語での無料の言語サポートをご利用いただけます。会員証に記載の会員サービス番号にお電話ください"
+          "（TTY 711）。",
+    "ar": "ملاحظة: إذا كنت تتحدث العربية، فإن خدمات المساعدة اللغوية متاحة لك مجانا. اتصل برقم خدمات الأعضاء المدون "
+          "على بطاقتك (TTY 711).",
+    "hy": "ՈՒՇԱԴՐՈՒԹՅՈՒՆ: Եթե խոսում եք հայերեն, կարող եք անվճար լեզվական օգնություն ստանալ: Զանգահարեք Ձեր "
+          "քարտի վրա նշված համարով (TTY 711):",
+    "fa": "توجه: اگر به زبان فارسی صحبت می کنید، کمک زبانی رایگان برای شما فراهم است. با شماره خدمات اعضا که روی "
+          "کارت شما درج شده تماس بگیرید (TTY 711).",
+    "pa": "ਧਿਆਨ ਦਿਓ: ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਤੁਹਾਨੂੰ ਮੁਫ਼ਤ ਭਾਸ਼ਾ ਸਹਾਇਤਾ ਮਿਲ ਸਕਦੀ ਹੈ। ਆਪਣੇ ਕਾਰਡ ਉੱਤੇ ਦਿੱਤੇ ਨੰਬਰ "
+          "'ਤੇ ਕਾਲ ਕਰੋ (TTY 711)।",
+    "km": "ប្រយ័ត្ន៖ ប្រសិនបើអ្នកនិយាយភាសាខ្មែរ អ្នកអាចទទួលបានជំនួយភាសាដោយឥតគិតថ្លៃ។ សូមទូរស័ព្ទទៅលេខនៅលើកាតរបស់អ្នក "
+          "(TTY 711)។",
+    "hmn": "CEEB TOOM: Yog koj hais lus Hmoob, muaj kev pab txhais lus pub dawb rau koj. Hu rau tus xov tooj uas nyob "
+           "ntawm koj daim npav (TTY 711).",
+    "hi": "ध्यान दें: यदि आप हिंदी बोलते हैं, तो आपके लिए निःशुल्क भाषा सहायता उपलब्ध है। अपने कार्ड पर दिए गए नंबर पर "
+          "कॉल करें (TTY 711)।",
+    "th": "โปรดทราบ: หากคุณพูดภาษาไทย คุณสามารถรับความช่วยเหลือด้านภาษาได้ฟรี โทรไปที่หมายเลขบนบัตรสมาชิกของคุณ "
+          "(TTY 711)",
+    "ilo": "PAKDAAR: No Ilocano ti pagsasaom, adda libre a tulong iti pagsasao para kenka. Tawagam ti numero nga adda "
+           "iti kardmo (TTY 711).",
+    "mh": "KAJITŪKIN: Ñe kwōj kōnono Kajin Ṃajeļ, kwomaroñ bōk jipañ ilo kajin eo am ejjeļọk wōnāān. Kūr nōmba eo "
+          "ilo kaat eo am (TTY 711).",
+    "chk": "ESINESIN: Ika ka fos ren Kapasen Chuuk, mi wor aninis ren kapas ese kamo ngonuk. Kori ewe nampa mi nom won "
+           "noum kat (TTY 711).",
+    "sm": "FAAMOLEMOLE: Afai e te tautala i le gagana Samoa, e maua fua le fesoasoani i lau gagana. Valaau le numera o "
+          "loo i lau kata (TTY 711).",
+    "to": "FAKATOKANGA: Kapau 'oku ke lea faka-Tonga, 'oku 'i ai 'a e tokoni ta'etotongi ki he lea. Tā ki he fika 'i "
+          "ho kaati (TTY 711).",
+    "haw": "E NĀNĀ MAI: Inā ʻōlelo ʻoe i ka ʻōlelo Hawaiʻi, loaʻa ke kōkua manuahi ma kāu ʻōlelo. E kelepona i ka "
+           "helu ma kāu kāleka (TTY 711).",
+    "so": "FIIRO GAAR AH: Haddii aad ku hadasho Af-Soomaali, waxaa laguu heli karaa caawimaad luqadeed oo bilaash ah. "
+          "Wac lambarka ku qoran kaarkaaga (TTY 711).",
+    "uk": "УВАГА: Якщо ви розмовляєте українською, ви можете безкоштовно отримати мовну допомогу. Телефонуйте за "
+          "номером, указаним на вашій картці (TTY 711).",
+    "ro": "ATENȚIE: Dacă vorbiți limba română, puteți primi gratuit ajutor lingvistic. Sunați la numărul de pe cardul "
+          "dvs. de membru (TTY 711).",
+    "am": "ማሳሰቢያ፦ አማርኛ የሚናገሩ ከሆነ ነፃ የቋንቋ እርዳታ ማግኘት ይችላሉ። በካርድዎ ላይ ያለውን ቁጥር ይደውሉ (TTY 711)።",
+}
+_TAG_SETS = {
+    "MA": ["es", "zh", "vi", "tl", "ko", "ru", "ar", "ja", "fa", "hi", "hy", "km"],
+    "OR": ["es", "ru", "vi", "zh", "so", "ar", "uk", "ro", "ko", "chk", "am", "ja"],
+    "HI": ["ilo", "tl", "zh", "ja", "ko", "vi", "mh", "chk", "sm", "to", "haw", "es"],
+    "CA": ["zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "hi", "th"],
+}
+
+
+def _taglines(w: W, key: str, heading: str, lead: str | None = None) -> list[Block]:
+    """A block of one-sentence taglines; none at all when the language-assistance defect is planted."""
+    if "notice.language_assistance" in w.c.defects:
+        return []
+    langs = list(_TAG_SETS[key])
+    first, rest = langs[:3], langs[3:]
+    w.rng.shuffle(rest)
+    langs = first + rest[: w.rng.randint(len(rest) - 2, len(rest))]
+    if lead:
+        langs = [lead] + [x for x in langs if x != lead]
+    out = [w.h(heading, space_before=12, size=8.5)]
+    for code in langs:
+        t = _TAG[code]
+        out.append(Block("para", text=t, size=7.0, unicode=_uni(t), space_before=2))
+    return out
+
+
+def _nondiscrimination(w: W) -> Block:
+    return w.small(w.pick([
+        "Kaiser Permanente follows federal civil rights laws. We do not treat people differently because of race, "
+        "color, national origin, age, disability or sex, and we offer free aids such as large print and sign "
+        "language interpreters.",
+        "Nondiscrimination: Kaiser Permanente does not exclude people or treat them less favorably because of race, "
+        "color, national origin, age, disability, or sex. Free communication aids and interpreters are available.",
+        "We comply with applicable federal civil rights laws and do not discriminate on the basis of race, color, "
+        "national origin, age, disability or sex. Ask us for this notice in large print or another format.",
+    ]), space_before=10)
+
+
+# === 1. Kaiser Permanente Senior Advantage: payment denied for care already received =============================
+
+# where members travel: cities in states without a Kaiser Permanente region
+_AWAY = [("Phoenix", "AZ"), ("Scottsdale", "AZ"), ("Las Vegas", "NV"), ("Reno", "NV"), ("Orlando", "FL"),
+         ("Sarasota", "FL"), ("Boise", "ID"), ("Chicago", "IL"), ("San Antonio", "TX"), ("Austin", "TX"),
+         ("Albuquerque", "NM"), ("Nashville", "TN"), ("Salt Lake City", "UT"), ("Minneapolis", "MN"),
+         ("Asheville", "NC"), ("Tucson", "AZ")]
+_ER_HOSPITALS = ["Copper Basin Regional Medical Center", "Lone Mesa Community Hospital", "Gulfbreeze Memorial Hospital",
+                 "Prairie Lantern Medical Center", "Bluewater Bay General Hospital", "Sagebrush Valley Hospital"]
+_URGENT = ["QuickPoint Urgent Care", "Sun Corridor Walk-In Clinic", "Harborstone Urgent Care",
+           "Juniper Flats Urgent Care Center"]
+_AMBULANCE = ["Red Canyon Ambulance Service", "Lakeshore Medical Transport, Inc.", "Gulf Coast Patient Transport LLC",
+              "Tri-Valley Ambulance Co.", "High Desert EMS Transport"]
+_AWAY_OFFICES = {
+    "diabetes": ["Canyon View Family Practice", "Mesquite Primary Care Associates", "Old Town Internal Medicine"],
+    "eye": ["Bluebonnet Eye Physicians", "Clearwater Vision Associates", "Lakeside Ophthalmology Group"],
+    "skin": ["Mesquite Dermatology Associates", "Palmetto Skin & Laser Clinic", "Redrock Dermatology"],
+    "allergy": ["Riverstone Allergy & Asthma Center", "Cottonwood Allergy Clinic"],
+}
+_HOME_SPECIALISTS = {
+    "sleep": ["Summit Sleep Diagnostics", "Quiet Hours Sleep Center"],
+    "echo": ["Highline Cardiology Group", "Keystone Heart Specialists"],
+    "knee": ["Granite Peak Orthopedics", "Foothill Joint & Sports Clinic"],
+    "chemo": ["Northgate Oncology Partners", "Cedar Hollow Cancer Specialists"],
+    "pt": ["Momentum Physical Therapy", "Stride Rehab & Wellness"],
+    "dialysis": ["Brightwater Kidney Care", "Riverside Dialysis Partners"],
+}
+
+# (service texts, code, billed range)
+_MA_STORIES = {
+    "er": [
+        dict(lines=[(["Emergency department visit, high complexity", "Emergency room visit, level 5"], "99285",
+                     (1400, 3200)),
+                    (["CT scan of the head without contrast", "CT head/brain without contrast"], "70450", (900, 2600)),
+                    (["Electrocardiogram interpretation and report"], "93010", (45, 120))],
+             dx=[(["Syncope and collapse", "Fainting (syncope)"], "R55"), (["Contusion of scalp, initial encounter"], "S00.03XA")],
+             what="fainting and a fall"),
+        dict(lines=[(["Emergency department visit, moderate to high complexity", "Emergency room visit, level 4"],
+                     "99284", (900, 2200)),
+                    (["CT of abdomen and pelvis with contrast"], "74177", (1500, 3800)),
+                    (["Urinalysis, automated, with microscopy"], "81001", (30, 90))],
+             dx=[(["Calculus of kidney", "Kidney stone"], "N20.0"), (["Right lower quadrant abdominal pain"], "R10.31")],
+             what="sudden, severe pain in the side and abdomen"),
+        dict(lines=[(["Emergency department visit, moderate to high complexity", "Emergency room visit, level 4"],
+                     "99284", (900, 2200)),
+                    (["Chest X-ray, 2 views", "Radiologic exam, chest, two views"], "71046", (120, 420)),
+                    (["Troponin, quantitative"], "84484", (60, 190))],
+             dx=[(["Chest pain, unspecified", "Chest pain"], "R07.9")],
+             what="chest pain"),
+    ],
+    "course": [
+        dict(lines=[(["Chemotherapy administration, intravenous infusion, first hour", "Chemotherapy infusion, first hour"],
+                     "96413", (380, 900)),
+                    (["Injection, pembrolizumab, 1 mg", "Pembrolizumab, 1 mg"], "J9271", (9000, 14500))],
+             dx=[(["Malignant neoplasm of upper lobe, right bronchus or lung"], "C34.11")], key="chemo",
+             what="immunotherapy infusions for lung cancer"),
+        dict(lines=[(["Therapeutic exercise, each 15 minutes"], "97110", (90, 210)),
+                    (["Manual therapy techniques, each 15 minutes"], "97140", (85, 190))],
+             dx=[(["Presence of right artificial knee joint"], "Z96.651"), (["Aftercare following joint replacement surgery"], "Z47.1")],
+             key="pt", what="physical therapy after a knee replacement"),
+        dict(lines=[(["Hemodialysis procedure with single evaluation", "Hemodialysis, one evaluation"], "90935",
+                     (600, 1400))],
+             dx=[(["End stage renal disease"], "N18.6")], key="dialysis", what="hemodialysis treatments"),
+    ],
+    "ambulance": [
+        dict(lines=[(["Ambulance service, basic life support, non-emergency transport", "Non-emergency BLS ambulance transport"],
+                     "A0428", (650, 1500)),
+                    (["Ground ambulance mileage, per statute mile", "Ambulance mileage (per mile)"], "A0425", (180, 900))],
+             dx=[(["Difficulty in walking, not elsewhere classified"], "R26.2"),
+                 (["Fracture of unspecified part of neck of right femur, subsequent encounter for closed fracture with "
+                   "routine healing"], "S72.001D")]),
+        dict(lines=[(["Ambulance service, advanced life support, non-emergency transport, level 1",
+                      "Non-emergency ALS ambulance transport"], "A0426", (900, 2100)),
+                    (["Ground ambulance mileage, per statute mile", "Ambulance mileage (per mile)"], "A0425", (180, 900))],
+             dx=[(["Weakness"], "R53.1"), (["Pneumonia, unspecified organism"], "J18.9")]),
+    ],
+    "routine_away": [
+        dict(lines=[(["Office visit, established patient, moderate complexity"], "99214", (180, 320)),
+                    (["Hemoglobin A1c test", "Glycated hemoglobin (A1c)"], "83036", (35, 95)),
+                    (["Lipid panel"], "80061", (40, 130))],
+             dx=[(["Type 2 diabetes mellitus without complications"], "E11.9"), (["Essential (primary) hypertension"], "I10")],
+             key="diabetes", what="a scheduled diabetes check-up with blood tests"),
+        dict(lines=[(["Eye exam, established patient, comprehensive", "Comprehensive ophthalmological exam"], "92014",
+                     (160, 300)),
+                    (["Visual field examination, extended"], "92083", (90, 210))],
+             dx=[(["Primary open-angle glaucoma, bilateral, mild stage"], "H40.1131")], key="eye",
+             what="a scheduled glaucoma check"),
+        dict(lines=[(["Office visit, new patient, low complexity"], "99203", (170, 290)),
+                    (["Destruction of premalignant lesion, first lesion"], "17000", (110, 260))],
+             dx=[(["Actinic keratosis"], "L57.0")], key="skin", what="removal of a rough skin spot at a planned visit"),
+        dict(lines=[(["Allergen immunotherapy, single injection", "Allergy shot, single injection"], "95115", (35, 95))],
+             dx=[(["Allergic rhinitis due to pollen"], "J30.1")], key="allergy", what="a routine allergy shot"),
+        dict(lines=[(["Office visit, established patient, low complexity"], "99213", (140, 260))],
+             dx=[(["Encounter for issue of repeat prescription"], "Z76.0"), (["Essential (primary) hypertension"], "I10")],
+             key="urgent", what="a refill of a blood pressure medicine"),
+    ],
+    "noauth": [
+        dict(lines=[(["Polysomnography, sleep staging with 4 or more parameters", "Attended sleep study"], "95810",
+                     (1200, 3100))],
+             dx=[(["Obstructive sleep apnea (adult) (pediatric)", "Obstructive sleep apnea"], "G47.33")], key="sleep",
+             what="an overnight sleep study"),
+        dict(lines=[(["Transthoracic echocardiogram, complete", "Echocardiogram, complete, with Doppler"], "93306",
+                     (700, 1900))],
+             dx=[(["Nonrheumatic aortic (valve) stenosis"], "I35.0")], key="echo", what="a heart ultrasound"),
+        dict(lines=[(["Office visit, new patient, moderate complexity"], "99204", (260, 420)),
+                    (["Arthrocentesis, aspiration or injection, major joint", "Injection of a major joint (knee)"],
+                     "20610", (150, 380))],
+             dx=[(["Unilateral primary osteoarthritis, right knee"], "M17.11")], key="knee",
+             what="a new-patient visit and knee injection"),
+    ],
+}
+_MA_PHONE = {"Northern California": "1-800-443-0815", "Southern California": "1-800-443-0815",
+             "Washington": "1-888-901-4600"}
+_AMB_CRITERIA = "Medicare Benefit Policy Manual, Chapter 10 (Ambulance Services)"
+
+
+def _ma_setup(w: W) -> None:
+    """The story of the claim: what was received, from whom, where, and why it is not paid."""
+    c = w.c
+    if c.extra.get("b11_ma"):
+        return
+    c.extra["b11_ma"] = True
+    _fmt(w, STYLES)
+    if c.state == "WA":
+        c.region = "Washington"
+    # a story the planted defects allow (the emergency defect cannot share a letter with the other two)
+    if "process.emergency_prior_auth" in c.defects:
+        _drop_defect(c, "medicare.transition_period")
+        _drop_defect(c, "process.retro_denial_of_authorized")
+        kind = "er"
+    elif "medicare.transition_period" in c.defects:
+        kind = "course"
+    elif c.category == "medical_necessity":
+        kind = "ambulance"
+    elif c.category == "no_prior_authorization":
+        kind = "noauth"
+    else:
+        kind = "routine_away"
+    story = w.pick(_MA_STORIES[kind])
+    c.extra["ma_kind"] = kind
+    c.extra["ma_story"] = story
+    home_city = c.member_addr[-1].split(",")[0]
+    if kind in ("er", "ambulance", "routine_away"):
+        city, st = w.pick(_AWAY)
+        c.extra["ma_where"] = f"{city}, {st}"
+    else:
+        c.extra["ma_where"] = f"{home_city}, {c.state}"
+    if kind == "er":
+        c.provider = w.pick(_ER_HOSPITALS)
+    elif kind == "ambulance":
+        c.provider = w.pick(_AMBULANCE)
+        c.extra["ma_from"] = w.pick(_ER_HOSPITALS)
+        c.extra["ma_to"] = w.pick(["the hotel where you were staying", "a relative's home", "the airport",
+                                   "a rental home where you were staying"])
+    elif kind == "routine_away":
+        c.provider = w.pick(_URGENT if story["key"] == "urgent" else _AWAY_OFFICES[story["key"]])
+        if story["key"] == "urgent":  # a refill at an urgent care center: some would call it urgently needed care
+            c.either = [*c.either, "process.emergency_prior_auth"]
+    else:
+        c.provider = w.pick(_HOME_SPECIALISTS[story["key"]])
+    c.provider_short = c.provider
+    lines = []
+    for texts, code, (lo, hi) in story["lines"]:
+        lines.append(dict(text=w.pick(texts), codes=[code], decision="denied", billed=round(w.rng.uniform(lo, hi), 2)))
+    c.services = lines
+    c.money["total"] = round(sum(x["billed"] for x in lines), 2)
+    dx = story["dx"] if len(story["dx"]) == 1 or w.chance(0.6) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.criteria = [_AMB_CRITERIA] if kind == "ambulance" and w.chance(0.6) else []
+    if kind == "ambulance" and c.reviewer:
+        if c.reviewer["specialty"]:
+            c.reviewer["specialty"] = w.pick(["Emergency Medicine", "Internal Medicine"])
+    else:
+        c.reviewer = None
+    if "process.retro_denial_of_authorized" in c.defects:
+        c.extra["ma_auth_day"] = c.service - dt.timedelta(days=w.rng.randint(1, 6))
+    c.extra["ma_form"] = f"SA-{w.pick(['PD', 'CLM', 'NDP'])}-{w.rng.randint(100, 990)}"
+
+
+def reason_b11_ma(w: W) -> str:
+    """Why the claim is not paid (the plan speaking to the member)."""
+    _ma_setup(w)
+    c = w.c
+    kind, story = c.extra["ma_kind"], c.extra["ma_story"]
+    names = join_and([_low(x["text"]) for x in c.services])
+    where = c.extra["ma_where"]
+    if kind == "er":
+        return w.pick([
+            f"We did not receive a request for prior authorization before you were treated in the emergency "
+            f"department at {c.provider} in {where}. {c.provider} is not a Kaiser Permanente plan provider, and care "
+            "from non-plan providers must be approved by us in advance.",
+            f"The claim from {c.provider} ({where}) for your emergency room visit was denied because the visit was "
+            "not authorized ahead of time and the hospital does not contract with Kaiser Permanente Senior Advantage.",
+        ])
+    if kind == "course":
+        return w.pick([
+            f"{_cap(names)} from {c.provider} required prior authorization because {c.provider} is not a Senior "
+            "Advantage plan provider. No authorization was requested before the treatment was given, so the claim "
+            "was denied.",
+            f"Our records show no approval for {story['what']} at {c.provider}, a provider outside the Kaiser "
+            "Permanente network. Treatment from non-plan providers must be authorized in advance.",
+        ])
+    if kind == "ambulance":
+        frm, to = c.extra["ma_from"], c.extra["ma_to"]
+        return w.pick([
+            f"Medicare covers an ambulance ride only when travelling any other way would put your health at risk. The "
+            f"transport record for your trip from {frm} to {to} shows that you were awake, could sit upright and "
+            "walked to the stretcher with a cane. You could have travelled safely by car or wheelchair van, so the "
+            "ambulance ride is not medically necessary and is not covered.",
+            f"The ambulance company's report says you were stable, alert and able to sit in a chair before the trip "
+            f"from {frm} to {to}, and that you needed no oxygen, monitoring or care on the way. Because another kind "
+            "of transport would not have endangered your health, the ambulance ride does not meet Medicare's rule "
+            "for medically necessary ambulance transport.",
+        ])
+    if kind == "noauth":
+        return w.pick([
+            f"You received {story['what']} from {c.provider}, which is not a Senior Advantage plan provider. This was "
+            "not emergency or urgently needed care, and no referral or prior authorization was requested from us "
+            "before the visit, as your plan requires for non-plan providers.",
+            f"{_cap(names)} at {c.provider} needed a referral from your plan doctor and our approval before the "
+            f"visit because {c.provider} does not contract with Kaiser Permanente. We have no record of a referral "
+            "or approval.",
+        ])
+    # routine care while away
+    if story["key"] == "urgent":
+        return w.pick([
+            f"The visit to {c.provider} in {where} was for {story['what']}, which your records show you had run out "
+            "of while travelling. This was routine care, not urgently needed care: the refill could have been sent "
+            "to you by our mail-order pharmacy. Routine care outside our service area from a non-plan provider is "
+            "not covered.",
+            f"You went to {c.provider} in {where} for {story['what']}. A medicine refill is routine care that can be "
+            "arranged through your plan doctor or our mail-order pharmacy, so it is not urgently needed care, and "
+            "non-plan providers outside the service area are covered only for emergency or urgently needed care.",
+        ])
+    return w.pick([
+        f"{_cap(names)} from {c.provider} in {where} {'were' if len(c.services) > 1 else 'was'} {story['what']} "
+        "and not emergency or urgently needed care. When you are outside our service area, your plan covers "
+        "emergency and urgently needed care from any provider, but routine care must come from plan providers.",
+        f"The care you received in {where} from {c.provider}, a provider outside the Kaiser Permanente network, was "
+        f"{story['what']}, which had been booked ahead of time. Routine care that can wait until you are back in the "
+        "service area is not covered when a non-plan provider gives it.",
+    ])
+
+
+def t_b11_ma(w: W):
+    _ma_setup(w)
+    c = w.c
+    kind, story = c.extra["ma_kind"], c.extra["ma_story"]
+    st = _style(w, ["helvetica", "helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)
+    region = c.region
+    entity = V.REGION_ENTITY[region][0]
+    ph = _MA_PHONE.get(region)
+    call = (f"call Member Services at {ph} (TTY 711), 8 a.m. to 8 p.m., seven days a week" if ph else
+            "call Member Services at the number on the back of your Kaiser Permanente membership card (TTY 711)")
+    addr = V.GRIEVANCE_ADDR[region]
+    form = c.extra["ma_form"]
+    st.footer = [w.pick([f"{form} \u00b7 Page {{page}} of {{pages}}", "Page {page} of {pages}",
+                         f"Kaiser Permanente Senior Advantage \u00b7 {form} \u00b7 {{page}}/{{pages}}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    if w.chance(0.5):
+        st.header = [w.pick([f"{c.member_name} \u00b7 Claim {c.ids['claim']}", f"Notice {form} (continued)"])]
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Senior Advantage (HMO)", "Senior Advantage Medicare health plan",
+                                     "Kaiser Permanente Senior Advantage, a Medicare Advantage plan"]))
+    title = w.pick(["NOTICE OF DENIAL OF PAYMENT", "Medicare Health Plan Notice: Payment Not Approved",
+                    "NOTICE THAT WE WILL NOT PAY FOR CARE YOU ALREADY RECEIVED"])
+    b: list[Block] = []
+    # --- masthead
+    if variant == 1 or w.chance(0.4):
+        b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                       left=["Kaiser Permanente", f"Senior Advantage \u00b7 {M('REGION', region)}", entity],
+                       right=addr[1:]))
+        b.append(w.p(title, bold=True, size=13, space_before=6, align=w.pick(["left", "center"])))
+    else:
+        b.append(w.p(f"Kaiser Permanente \u2013 {M('REGION', region)}", bold=True, size=11, space_before=0))
+        b.append(w.p(title, bold=True, size=13, space_before=2, shade=variant == 0))
+    b.append(w.p(f"Form {form} \u2013 keep this notice with your records" if w.chance(0.3) else f"Form {form}", size=7.5,
+                 space_before=2))
+    # --- boxes 1-3: who, which plan, which claim
+    dob = _plain_day(w, c.extra["dob"])
+    box_no = iter(range(1, 20))
+
+    def head(title_: str) -> Block:
+        n = next(box_no)
+        text = [f"Box {n}. {title_}", f"{n} | {title_.upper()}", f"Item {n} \u2013 {title_}"][variant]
+        return w.h(text, size=9.5, space_before=10, shade=variant == 1)
+
+    def body(text: str, **kw) -> Block:
+        return w.p(text, boxed=variant == 0, **kw)
+
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    if variant == 2:
+        rows = [["Field", "Entry"], ["1 Date of this notice", sent], ["2 Member name", w.name()],
+                ["3 Member ID number", w.mid()], ["4 Date of birth", dob], ["5 Health plan", plan_cue],
+                ["6 Claim number", c.ids["claim"]]]
+        if c.received:
+            rows.append(["7 Claim received", _dm(w, "DATE_RECEIVED", c.received)])
+        if c.decision:
+            rows.append([f"{len(rows)} Claim decided", _dm(w, "DATE_DECISION", c.decision)])
+        b.append(Block("table", rows=rows, size=8.5, space_before=8))
+        for _ in range(len(rows) - 1):
+            next(box_no)
+    else:
+        b.append(head("Member"))
+        b.append(body(f"Name: {w.name()}   Member ID: {w.mid()}   Date of birth: {dob}"))
+        b.append(body(f"Mailing address: {c.member_addr[0]}, {c.member_addr[1]}", space_before=2))
+        b.append(head("Health plan and notice date"))
+        b.append(body(f"{plan_cue}, {entity}. Date of this notice: {sent}."))
+        b.append(head("Claim"))
+        parts = [f"Claim number: {c.ids['claim']}"]
+        if c.received:
+            parts.append(f"Received: {_dm(w, 'DATE_RECEIVED', c.received)}")
+        if c.decision:
+            parts.append(f"Decision made: {_dm(w, 'DATE_DECISION', c.decision)}")
+        parts.append(f"Billed by: {w.prov()} ({c.extra['ma_where']})")
+        b.append(body(". ".join(parts) + "."))
+    # --- claim table
+    b.append(head("Services on this claim"))
+    dos_hdr = w.pick(["Date of service", "Service date", "DOS"])
+    cols = [dos_hdr, "Provider", "Code", "Description", "Billed", "Plan paid"]
+    rows = [cols]
+    for s in c.services:
+        rows.append([_dm(w, "DATE_SERVICE", c.service), w.prov(), _code(s["codes"][0]), M("SERVICE", s["text"]),
+                     _money(s["billed"]), "$0.00"])
+    rows.append(["", "", "", "Total", _money(c.money["total"]), "$0.00"])
+    b.append(Block("table", rows=rows, size=7.5, col_align=["left", "left", "left", "left", "right", "right"]))
+    if c.diagnoses:
+        shape = w.rng.randrange(4)
+        b.append(w.p("Diagnosis on the claim: " + "; ".join(_dx(d, shape) for d in c.diagnoses) + ".", size=8.5,
+                     space_before=4))
+    # --- decision with check boxes
+    b.append(head("Our decision"))
+    box = w.pick([("[X]", "[ ]"), ("(X)", "( )"), ("[x]", "[  ]")])
+    checks = [f"{box[0]} We will not pay any part of this claim.", f"{box[1]} We will pay part of this claim.",
+              f"{box[1]} We need more information before we can decide."]
+    if w.chance(0.5):
+        b.append(body("   ".join(checks)))
+    else:
+        for k, x in enumerate(checks):
+            b.append(body(x, space_before=1 if k else None))
+    # --- why
+    b.append(head("Why we denied payment"))
+    b.append(body(M("REASON", w.reason)))
+    if kind == "ambulance" and "process.retro_denial_of_authorized" in c.defects:
+        b.append(body(w.pick([
+            f"Our records show authorization number {c.ids['auth']}, issued on "
+            f"{_plain_day(w, c.extra['ma_auth_day'])}, for this transport. On review of the claim after the trip we "
+            "found that the transport did not meet the coverage rule described above.",
+            f"This transport had been approved in advance (authorization {c.ids['auth']}, dated "
+            f"{_plain_day(w, c.extra['ma_auth_day'])}). When the claim arrived, a clinical review of the trip report "
+            "found it was not medically necessary.",
+        ])))
+    if "medicare.transition_period" in c.defects:
+        b.append(body(w.pick([
+            f"Your Senior Advantage coverage began on {_plain_day(w, c.extra['enroll'])}. You told us you were in the "
+            f"middle of {story['what']} with {c.provider} when you joined.",
+            f"Enrollment in Senior Advantage effective {_plain_day(w, c.extra['enroll'])}. The claim shows continuing "
+            f"{story['what']} that started before you joined.",
+        ])))
+    if c.criteria:
+        b.append(body(f"We applied the Medicare coverage rules for ambulance services in the "
+                      f"{w.crit(c.criteria[0])}."))
+    if kind in ("routine_away", "noauth", "course", "er") and w.chance(0.6):
+        sec = w.pick(["Chapter 3, \"Using the plan for your medical services\"",
+                      "Chapter 4, \"Medical Benefits Chart\" (care outside the service area)",
+                      "Chapter 3, Section 2 (getting care from plan providers)"])
+        b.append(body(f"See your Senior Advantage Evidence of Coverage, {M('PLAN_PROVISION', sec)}."))
+    if c.reviewer and w.chance(0.7):
+        name, cred, spec, rph = _rev(w)
+        t = f"This decision was made by {name}" + (f", {cred}" if cred else "")
+        t += (f", a physician in {spec}" if spec else "") + "."
+        if rph:
+            t += f" Your doctor may call the reviewer at {rph}."
+        b.append(body(t, size=8.5))
+    # --- what you may owe
+    b.append(head("What this means for you"))
+    b.append(body(w.pick([
+        f"Because we are not paying this claim, {w.prov()} may bill you for the full amount of "
+        f"{_money(c.money['total'])}. If you have already paid and you win your appeal, we will pay you back.",
+        f"You may be responsible for the {_money(c.money['total'])} billed. Keep this notice; if your appeal is "
+        "successful we will pay the provider or reimburse you.",
+    ])))
+    # --- appeal rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(head(w.pick(["Your right to appeal", "If you disagree: ask us to reconsider", "How to appeal this decision"])))
+    b.append(body(w.pick([
+        f"You have the right to ask us to look at this decision again. This first level of appeal is called a "
+        f"reconsideration. We must receive your written request within {days} of the date of this notice.",
+        f"To appeal, ask Kaiser Permanente for a reconsideration. Your request must reach us no later than {days} "
+        "after the date on this notice.",
+    ])))
+    b.append(body(w.pick([
+        f"Mail or bring your request to {', '.join(addr)}, or {call}. Include the claim number, why you disagree, "
+        "and any bills or records that help your case. You may name a representative to act for you.",
+        f"Send it to: {', '.join(addr)}. You can also {call}. Say which claim you are appealing and why; add any "
+        "records that support you. A friend, relative, lawyer or doctor can help or act for you if you name them "
+        "as your representative.",
+    ]), space_before=3))
+    b.append(body(w.pick([
+        "We will decide a payment appeal within 60 days after we get your request. If we do not decide fully in "
+        "your favor, we will automatically send your case to an Independent Review Entity, an organization that "
+        "Medicare contracts with and that is not part of Kaiser Permanente. You do not have to ask for this step.",
+        "Our answer on a payment reconsideration comes within 60 days. If any part of the denial stands, your file "
+        "goes on its own to the Independent Review Entity, an outside reviewer working for Medicare, which will "
+        "write to you with its decision.",
+    ]), space_before=3))
+    b.append(body(w.pick([
+        "If the Independent Review Entity also decides against you, further levels of appeal are open to you: a "
+        "hearing before an Administrative Law Judge, then the Medicare Appeals Council, then federal court. Each "
+        "decision letter explains the next step.",
+        "After the Independent Review Entity there are more levels (an Administrative Law Judge hearing, the "
+        "Medicare Appeals Council and federal court); the letters you get at each level tell you how to go on.",
+    ]), space_before=3))
+    b.append(body(w.pick([
+        "Fast (expedited) appeals are only for care you have not received yet. Because this notice is about payment "
+        "for care you already got, your appeal follows the standard time frame.",
+        "This notice is about paying for care that already happened, so it cannot be handled as a fast appeal; "
+        "fast appeals apply to decisions about care you still need.",
+    ]), space_before=3))
+    # --- help
+    b.append(head("Get help and information"))
+    helps = [f"Senior Advantage Member Services: {ph} (TTY 711)." if ph else
+             "Member Services: see the phone number on the back of your membership card (TTY 711).",
+             "Medicare: 1-800-MEDICARE (1-800-633-4227), 24 hours a day, 7 days a week; TTY 1-877-486-2048; "
+             "www.medicare.gov."]
+    if c.state == "CA":
+        helps.append("Free counseling on Medicare questions: HICAP, 1-800-434-0222.")
+    for k, x in enumerate(helps):
+        b.append(body(x, space_before=1 if k else None))
+    b.append(w.p(w.pick(["Medicare Claims Review, Kaiser Permanente", "Senior Advantage Claims Department",
+                         "Kaiser Permanente Medicare Operations \u2013 Claims"]), space_before=10, bold=True, size=9))
+    b.append(_nondiscrimination(w))
+    b += _taglines(w, "MA", w.pick(["Language assistance", "Free help in other languages",
+                                    "Multi-language interpreter services"]))
+    return b, st, ["ma_pay_boxed", "ma_pay_bars", "ma_pay_grid"][variant]
+
+
+BLIND11_TEMPLATES["blind11_ma_payment_denial_out_of_area"] = (t_b11_ma, dict(
+    plans=["medicare_advantage"], states=["CA", "CA", "WA", "CO", "GA", "HI", "MD", "VA", "OR"],
+    kinds=["payment_denial"], cats=["out_of_network", "medical_necessity", "no_prior_authorization"],
+    reason=reason_b11_ma))
+MODELED_ON["blind11_ma_payment_denial_out_of_area"] = (
+    "blind11: Kaiser Permanente Senior Advantage (Medicare Advantage) notice denying payment for care already "
+    "received (routine or urgent-care visits while travelling outside the service area, a non-emergency ambulance "
+    "ride, a non-plan specialist), laid out like a federal notice form with numbered boxes and check boxes, a claim "
+    "table with date of service, provider, codes and billed amounts, 60-day reconsideration, automatic Independent "
+    "Review Entity review and 1-800-MEDICARE")
