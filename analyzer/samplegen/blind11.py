@@ -764,3 +764,361 @@ MODELED_ON["blind11_ma_payment_denial_out_of_area"] = (
     "ride, a non-plan specialist), laid out like a federal notice form with numbered boxes and check boxes, a claim "
     "table with date of service, provider, codes and billed amounts, 60-day reconsideration, automatic Independent "
     "Review Entity review and 1-800-MEDICARE")
+
+
+# === 2. Kaiser Permanente Northwest, Oregon Health Plan (Medicaid): notice of action, sent by fax =================
+
+_OR_MRI = [
+    dict(texts=["MRI lumbar spine without contrast", "Magnetic resonance imaging, lumbar spine, without contrast"],
+         code="72148", dx=[(["Low back pain, unspecified", "Low back pain"], "M54.50"),
+                           (["Radiculopathy, lumbar region"], "M54.16")],
+         spec=["Radiology", "Family Medicine", "Physical Medicine and Rehabilitation"],
+         crit=["ACR Appropriateness Criteria: Low Back Pain",
+               "Kaiser Permanente Northwest Advanced Imaging Guideline: MRI of the Lumbar Spine"],
+         fact=["your back pain began about three weeks before the request and the exam found no warning signs such as "
+               "leg weakness, numbness in the groin or loss of bladder or bowel control; an MRI is recommended only "
+               "after about six weeks of treatment such as exercise and medicine, unless warning signs are present",
+               "the records show no treatment for your back yet (no physical therapy, exercise program or medicine "
+               "trial), and there are no signs of nerve damage that would call for imaging right away"]),
+    dict(texts=["MRI of the right knee without contrast", "MRI lower extremity joint (knee), without contrast"],
+         code="73721", dx=[(["Pain in right knee"], "M25.561")],
+         spec=["Radiology", "Orthopedic Surgery", "Sports Medicine"],
+         crit=["ACR Appropriateness Criteria: Chronic Knee Pain", "InterQual 2025 Imaging Criteria: MRI Knee"],
+         fact=["no X-rays of the knee were taken before the MRI was ordered, and the exam notes describe a stable knee "
+               "that does not lock or give way; X-rays come first for this kind of knee pain",
+               "the knee pain has been present for two weeks and has not yet been treated with rest, a brace or "
+               "physical therapy, and the exam does not suggest a torn ligament"]),
+    dict(texts=["MRI brain without contrast", "Magnetic resonance imaging, brain, without contrast"],
+         code="70551", dx=[(["Headache, unspecified", "Headache"], "R51.9"), (["Migraine, unspecified, not intractable, "
+                                                                              "without status migrainosus"], "G43.909")],
+         spec=["Radiology", "Neurology", "Family Medicine"],
+         crit=["ACR Appropriateness Criteria: Headache",
+               "Kaiser Permanente Northwest Advanced Imaging Guideline: Brain MRI"],
+         fact=["your headaches follow the pattern of migraine and your neurological exam was normal; brain imaging "
+               "is not recommended for this kind of headache unless there are warning signs, and none are recorded",
+               "the notes describe headaches that have been the same for years, with a normal exam and no new "
+               "symptoms such as weakness, vision loss or the worst headache of your life"]),
+    dict(texts=["MRI of the right shoulder without contrast", "MRI upper extremity joint (shoulder), without contrast"],
+         code="73221", dx=[(["Pain in right shoulder"], "M25.511"), (["Impingement syndrome of right shoulder"], "M75.41")],
+         spec=["Radiology", "Orthopedic Surgery", "Physical Medicine and Rehabilitation"],
+         crit=["ACR Appropriateness Criteria: Shoulder Pain \u2013 Atraumatic",
+               "InterQual 2025 Imaging Criteria: MRI Shoulder"],
+         fact=["the shoulder pain started a month ago, you have not yet tried physical therapy or a home exercise "
+               "program, and the exam shows normal strength, which does not point to a torn tendon",
+               "the records show full strength when lifting the arm and no X-ray yet; an MRI is considered when pain "
+               "continues after about six weeks of therapy or when a tear is suspected"]),
+]
+_OR_PT = [
+    dict(dx=[(["Impingement syndrome of right shoulder"], "M75.41")], what="shoulder",
+         fact=["your therapist's last progress note shows you can now lift your arm fully overhead with little pain "
+               "and do your home exercises on your own",
+               "your goals in the plan of care (reaching overhead, sleeping on the right side) are recorded as met"]),
+    dict(dx=[(["Presence of left artificial knee joint"], "Z96.652"),
+             (["Aftercare following joint replacement surgery"], "Z47.1")], what="knee",
+         fact=["over the last six visits your knee bend stayed at about 110 degrees and your walking distance did not "
+               "change, so more supervised visits are not expected to add further improvement",
+               "you have had 24 visits since your knee replacement, you walk without a cane and climb stairs with a "
+               "rail, and the remaining goals can be reached with your home exercise program"]),
+    dict(dx=[(["Low back pain, unspecified", "Low back pain"], "M54.50")], what="back",
+         fact=["the progress notes show your pain score stayed at 6 out of 10 and your lifting tolerance did not change "
+               "over the last eight visits",
+               "your therapist reports that you are independent with your exercise program and have reached the "
+               "functional goals set at the start of therapy"]),
+    dict(dx=[(["Hemiplegia and hemiparesis following cerebral infarction affecting left non-dominant side"],
+              "I69.354")], what="stroke recovery",
+         fact=["the last three progress notes show no change in your balance score or walking speed, which means the "
+               "skilled part of therapy is complete and practice can continue at home",
+               "you now walk inside your home with a quad cane without help, which was the goal of this therapy plan"]),
+]
+_OR_PT_TEXTS = ["Outpatient physical therapy", "Physical therapy treatment sessions",
+                "Physical therapy, outpatient (continued care)"]
+_OR_PT_CODES = [["97110", "97140"], ["97110", "97530"], ["97110", "97112"], ["97110", "97140", "97530"]]
+_OR_PT_CRIT = ["Kaiser Permanente Northwest Outpatient Rehabilitation Therapy Guideline",
+               "InterQual 2025 Outpatient Rehabilitation: Physical Therapy",
+               "MCG Health Ambulatory Care Guidelines, 28th Edition: Physical Therapy, Outpatient"]
+_PT_CREDS = ["PT, DPT", "DPT", "PT"]
+_OR_CLINICS = ["Willamette Motion Physical Therapy", "Columbia Gorge Rehab Associates", "Rose City Movement Clinic",
+               "Kaiser Permanente Rehabilitation Services, Interstate"]
+
+
+def _or_setup(w: W) -> None:
+    """What was asked for (an MRI or more therapy visits), by whom, and what the plan found."""
+    c = w.c
+    if c.extra.get("b11_or"):
+        return
+    c.extra["b11_or"] = True
+    _fmt(w, STYLES)
+    c.region = "Northwest"
+    partial = c.letter_kind == "partial_denial"
+    mri = not partial and w.chance(0.55)
+    c.extra["or_mri"] = mri
+    bare = "notice.reason_specific" in c.defects
+    if mri:
+        story = w.pick(_OR_MRI)
+        c.services = [dict(text=w.pick(story["texts"]), codes=[story["code"]], decision="denied")]
+        spec = w.pick(story["spec"])
+        crit = story["crit"]
+        name, _, last = person(w.rng, 0.15)
+        cred = w.pick(["MD", "DO", "PA-C", "FNP", "M.D."])
+        c.provider = w.pick([f"{name}, {cred}", f"Dr. {name}"]) if cred in ("MD", "DO", "M.D.") else f"{name}, {cred}"
+    else:
+        story = w.pick(_OR_PT)
+        asked = w.pick([8, 10, 12, 12, 16])
+        ok = w.pick([2, 4, 4, 6]) if partial else 0
+        c.extra["or_counts"] = (asked, ok, asked - ok)
+        c.services = [dict(text=w.pick(_OR_PT_TEXTS), codes=list(w.pick(_OR_PT_CODES)),
+                           decision="partial" if partial else "denied")]
+        spec = w.pick(["Physical Medicine and Rehabilitation", "Orthopedic Surgery", "Sports Medicine"])
+        crit = _OR_PT_CRIT
+        name, _, last = person(w.rng, 0.15)
+        c.provider = w.pick([f"{name}, {w.pick(_PT_CREDS)}", w.pick(_OR_CLINICS)])
+        c.extra["or_done"] = w.pick([12, 16, 20, 24])
+    c.provider_short = c.provider
+    c.extra["or_story"] = story
+    c.extra["or_fact"] = w.pick(story["fact"])
+    dx = story["dx"] if len(story["dx"]) == 1 or w.chance(0.5) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    if bare or "notice.criteria_cited" in c.defects:
+        c.criteria = []
+    else:
+        c.criteria = [w.pick(crit)] if w.chance(0.75) else list(crit[:2])
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = spec
+    c.service = None
+    c.extra["or_ohp"] = f"{w.pick('ABCDEFGHJKLMNPRSTWXY')}{w.pick('ABCDEFGHJKLMNPRSTWXY')}{w.rng.randint(10000, 99999)}" \
+                        f"{w.pick('ABCDEFGHJKLMNPRSTWXY')}"
+    c.extra["or_fax_to"] = phone(w.rng, "OR", w.rng.randrange(3))
+    c.extra["or_fax_from"] = phone(w.rng, "OR", 1)
+
+
+def reason_b11_or(w: W) -> str:
+    _or_setup(w)
+    c = w.c
+    s = c.services[0]
+    fact = c.extra["or_fact"]
+    if "notice.reason_specific" in c.defects:
+        return w.pick(["This service is not medically necessary.", "The request does not meet medical criteria.",
+                       "Not medically necessary at this time."])
+    if c.extra["or_mri"]:
+        return w.pick([
+            f"We denied the {_low(s['text'])} because it is not medically necessary right now: {fact}.",
+            f"The {_low(s['text'])} that your provider asked for is not medically necessary at this time. The records "
+            f"we reviewed show that {fact}.",
+            f"After reviewing your medical records, our doctor found that an MRI is not needed yet: {fact}.",
+        ])
+    asked, ok, no = c.extra["or_counts"]
+    if ok:
+        return w.pick([
+            f"We approved {ok} of the {asked} additional physical therapy visits that were asked for. We did not "
+            f"approve the other {no} visits because {fact}. The {ok} approved visits give time to finish and check "
+            "your home exercise program.",
+            f"Only {ok} more physical therapy visits are medically necessary, not {asked}: {fact}. The approved visits "
+            "are for a final check of your exercises and a plan for keeping your progress.",
+        ])
+    return w.pick([
+        f"We denied the request for {asked} more physical therapy visits because {fact}.",
+        f"More physical therapy visits are not medically necessary for you at this time: {fact}.",
+    ])
+
+
+def t_b11_or(w: W):
+    _or_setup(w)
+    c = w.c
+    st = _style(w, ["courier", "helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)
+    entity = V.REGION_ENTITY["Northwest"][0]
+    addr = V.GRIEVANCE_ADDR["Northwest"]
+    s = c.services[0]
+    partial = c.letter_kind == "partial_denial"
+    no_exp = "notice.expedited_review" in c.defects
+    no_ext = "notice.external_review" in c.defects
+    no_cob = "notice.continuation_of_benefits" in c.defects
+    dept = c.phones["dept"]
+    fax_from, fax_to = c.extra["or_fax_from"], c.extra["or_fax_to"]
+    # the fax machine's line atop every page (the transmission, not the letter: never marked)
+    day = c.letter
+    hh, mm = w.rng.randint(7, 17), w.rng.randint(0, 59)
+    stamp = w.pick([f"{day.month:02d}/{day.day:02d}/{day.year % 100:02d} {hh:02d}:{mm:02d}",
+                    f"{MONTHS[day.month - 1][:3].upper()} {day.day:02d} {day.year} {hh % 12 or 12}:{mm:02d}"
+                    f"{'PM' if hh >= 12 else 'AM'}",
+                    f"{day.year}-{day.month:02d}-{day.day:02d} {hh:02d}{mm:02d}"])
+    sender = w.pick(["KPNW UM DEPT", "KAISER NW HEALTH PLAN", "KP NORTHWEST MEDICAID UM", "KPNW OHP REVIEW"])
+    st.header = [w.pick([
+        f"{stamp}   FROM: {sender}   {fax_from}   TO: {fax_to}   P. {{page:03d}}/{{pages:03d}}",
+        f"{stamp}  {sender}  FAX {fax_from}  Page {{page}} of {{pages}}",
+        f"Fax sent {stamp} from {fax_from} ({sender}) \u2013 p. {{page}}/{{pages}}",
+    ])]
+    st.header_all_pages = True
+    st.header_numbered = True
+    st.footer = [w.pick(["OHP Notice of Action \u2013 keep for your records", f"{c.ids['form']}",
+                         "Kaiser Permanente Northwest \u00b7 Oregon Health Plan"])]
+    st.footer_align = w.pick(["left", "center", "right"])
+    b: list[Block] = []
+    # --- fax transmittal block
+    conf = w.pick([
+        "CONFIDENTIAL: This fax contains protected health information. If you received it in error, call the sender "
+        "and destroy all pages.",
+        "The pages that follow contain private health information meant only for the addressee. If this reached you "
+        "by mistake, please notify us at the number above and shred it.",
+    ])
+    tx = [["FAX TRANSMITTAL", ""], ["To", w.prov()], ["Fax", fax_to], ["From", "Utilization Management, " + entity],
+          ["Phone", dept], ["Re", "Notice of Action (copy for the requesting provider) \u2013 " + w.name()]]
+    if variant == 2:
+        b.append(w.p("F A X", bold=True, size=16, space_before=0))
+        for k, v in tx[1:]:
+            b.append(w.p(f"{k.upper()}: {v}", space_before=1, size=9))
+    else:
+        b.append(Block("table", rows=tx, size=8.5, space_before=0))
+    b.append(w.small(conf, space_before=4))
+    b.append(Block("rule"))
+    # --- the notice itself
+    title = w.pick(["NOTICE OF ACTION", "Notice of Adverse Benefit Determination",
+                    "Oregon Health Plan \u2013 Notice of Action: Request for Services"])
+    b.append(w.p(f"Kaiser Permanente {M('REGION', 'Northwest')} \u2013 " + M("PLAN_CUE", w.pick(
+        ["Oregon Health Plan (OHP) member", "Oregon Health Plan / Medicaid", "OHP (Medicaid) coverage"])),
+        size=9, space_before=8))
+    b.append(w.p(title, bold=True, size=13, space_before=2))
+    if c.urgency == "expedited":
+        b.append(w.p(w.pick(["EXPEDITED (FAST) DECISION", "Fast decision \u2013 expedited review"]), bold=True,
+                     size=10, space_before=2))
+    ids = [("Date of notice", _dm(w, "DATE_LETTER", c.letter)), ("Member", w.name()),
+           ("Kaiser Permanente health record number", w.mid())]
+    if w.chance(0.35):
+        ids.append(("OHP client ID", c.extra["or_ohp"]))
+    ids.append(("Date of birth", _plain_day(w, c.extra["dob"])))
+    ids.append(("Provider who asked", w.prov()))
+    if c.received:
+        ids.append(("Request received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        ids.append(("Decision date", _dm(w, "DATE_DECISION", c.decision)))
+    ids.append(("Reference", c.ids["ref"]))
+    if variant == 1:
+        b.append(Block("table", rows=[["Item", "Details"]] + [[k, v] for k, v in ids], size=8.5, space_before=6))
+    else:
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        for k, v in ids:
+            if k != "Member":
+                b.append(w.p(f"{k}: {v}", space_before=1, size=9))
+    # --- what was asked, what we decided
+    dshape = w.rng.randrange(4)
+    dx = "; ".join(_dx(d, dshape) for d in c.diagnoses)
+    codes = ", ".join(_code(x) for x in s["codes"])
+    heads = [("What was asked for", "What we decided", "Why we made this decision"),
+             ("1. The request", "2. Our decision", "3. The reason"),
+             ("REQUEST", "DECISION", "REASON FOR THE DECISION")][variant]
+    b.append(w.h(heads[0], space_before=10))
+    if c.extra["or_mri"]:
+        b.append(w.p(w.pick([
+            f"{w.prov()} asked us to approve {M('SERVICE', s['text'])} (CPT {codes}) for {dx}.",
+            f"Service requested: {M('SERVICE', s['text'])}, procedure code {codes}. Diagnosis: {dx}.",
+        ])))
+    else:
+        asked, ok, no = c.extra["or_counts"]
+        b.append(w.p(w.pick([
+            f"{w.prov()} asked us to approve {asked} more visits. Service: {M('SERVICE', s['text'])} (CPT {codes}). "
+            f"Diagnosis: {dx}. You have had {c.extra['or_done']} visits so far under earlier approvals.",
+            f"Request: {M('SERVICE', s['text'])}, {asked} additional visits; procedure codes {codes}. Diagnosis: "
+            f"{dx}. Visits already used: {c.extra['or_done']}.",
+        ])))
+    b.append(w.h(heads[1], space_before=8))
+    if c.extra["or_mri"]:
+        b.append(w.p(w.pick(["We denied this request.", "Denied. We will not cover this MRI.",
+                             "[X] Denied   [ ] Approved   [ ] Approved in part"])))
+    else:
+        asked, ok, no = c.extra["or_counts"]
+        b.append(Block("table", rows=[["Visits requested", "Visits approved", "Visits denied"],
+                                      [str(asked), str(ok), str(no)]], size=8.5, space_before=4))
+        if ok:
+            until = c.letter + dt.timedelta(days=w.pick([30, 45, 60]))
+            b.append(w.p(f"The {ok} approved visits may be used through {_plain_day(w, until)}.", space_before=4))
+    b.append(w.h(heads[2], space_before=8))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"Guideline used for this decision: {cs}.",
+                             f"We compared the records with {cs}.",
+                             f"Criteria applied: {cs}. You may ask for a free copy."])))
+    if _show_rev(w, 0.75):
+        name, cred, spec, rph = _rev(w)
+        if "process.reviewer_not_physician" in c.defects:
+            t = f"Reviewed and decided by {name}" + (f", {cred}" if cred else "") + f", {c.reviewer_title}."
+        else:
+            t = f"Reviewed by {name}" + (f", {cred}" if cred else "") + (f" ({spec})" if spec else "") + "."
+        if rph:
+            t += w.pick([f" Your provider may call the reviewer at {rph}.", f" Reviewer phone: {rph}."])
+        b.append(w.p(t, size=9))
+    if c.urgency == "expedited" and not no_exp:
+        b.append(w.p("Because your provider told us that waiting could seriously harm your health, we made this "
+                     "decision on a fast (expedited) timeline.", size=9))
+    # --- rights
+    b.append(w.h(w.pick(["YOUR RIGHTS", "What you can do if you disagree", "Your appeal and hearing rights"]),
+                 space_before=12, shade=variant != 2))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"Appeal to us. If you do not agree with this decision, you or someone you choose may ask Kaiser Permanente "
+        f"for an appeal. You must ask within {days} of the date of this notice. You can call {dept} (TTY 711), or "
+        f"write to {', '.join(addr)}.",
+        f"You have {days} from the date on this notice to ask us for an appeal. Ask by phone at {dept} (TTY 711) "
+        f"or in writing to {', '.join(addr)}. Your provider or another person you name can ask for you.",
+    ])))
+    b.append(w.p(w.pick([
+        "A different doctor who did not make this decision will review your appeal. You can send us letters, records "
+        "or anything else that supports your request.",
+        "Your appeal will be decided by a clinician who was not involved in this decision. Tell us why you disagree "
+        "and send any records you want us to consider.",
+    ])))
+    if not no_exp:
+        b.append(w.p(w.pick([
+            "Fast appeal: if you or your provider believe that waiting for a standard appeal could seriously harm your "
+            "health, ask for an expedited appeal. We will decide within 72 hours.",
+            "If waiting could put your life or health at serious risk, ask for a fast (expedited) appeal by phone. "
+            "We will give you a decision within 72 hours.",
+        ])))
+    if not no_ext:
+        b.append(w.h(w.pick(["State fair hearing", "Hearings with the State of Oregon", "Contested case hearing"]),
+                     space_before=8, size=9.5))
+        b.append(w.p(w.pick([
+            "If you still disagree after our appeal decision, you can ask the Oregon Health Authority for a state fair "
+            "hearing (also called a contested case hearing) before an administrative law judge. Our appeal decision "
+            "letter will tell you how to ask and the deadline.",
+            "After you get our appeal decision, you may ask the Oregon Health Authority for a fair hearing if you are "
+            "not satisfied. The appeal decision will include the form and the time limit for asking.",
+        ])))
+        if w.chance(0.5):
+            b.append(w.p("If we do not decide your appeal in time, you can ask for a state fair hearing without "
+                         "waiting for our decision."))
+    if not no_cob:
+        b.append(w.h(w.pick(["Keeping your services during an appeal", "Continuing benefits"]), space_before=8,
+                     size=9.5))
+        b.append(w.p(w.pick([
+            "If this notice stops or reduces a service you are already getting, you may keep getting it while your "
+            "appeal is decided. You must ask for your appeal within 10 days of the date of this notice, or before the "
+            "change takes effect if that is later, and ask that your services continue. If the final decision is "
+            "not in your favor, you may have to pay for the services you received during the appeal.",
+            "Services you already receive can continue during an appeal if you file within 10 days of the date of "
+            "this notice (or by the date the change starts, whichever is later) and ask to keep them. You might have "
+            "to pay for those services if you lose the appeal.",
+        ])))
+    b.append(w.p(w.pick([
+        "You can ask for free copies of all records, guidelines and other information we used to make this decision.",
+        "On request and at no cost, we will send you the documents, criteria and records used for this decision.",
+    ]), space_before=6))
+    b.append(w.p(f"cc: {w.prov()} (fax {fax_to})", size=8.5, space_before=8))
+    b.append(w.p(w.pick(["Kaiser Permanente Northwest Utilization Management",
+                         "Health Plan Review Services, Kaiser Permanente Northwest"]), bold=True, size=9,
+                 space_before=8))
+    b.append(_nondiscrimination(w))
+    b += _taglines(w, "OR", w.pick(["Language help", "Interpreter and translation services", "Help in your language"]),
+                   lead="en" if w.chance(0.3) else None)
+    return b, st, ["or_fax_letter", "or_fax_form", "or_fax_memo"][variant]
+
+
+BLIND11_TEMPLATES["blind11_or_medicaid_noa"] = (t_b11_or, dict(
+    plans=["medicaid"], states=["OR"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b11_or))
+MODELED_ON["blind11_or_medicaid_noa"] = (
+    "blind11: Kaiser Permanente Northwest Oregon Health Plan (Medicaid) notice of action denying an MRI or more "
+    "physical therapy visits (or approving fewer visits), sent by fax with a fax line and page count atop every page, "
+    "a transmittal block, the criteria and reviewer, a 60-day appeal, a 72-hour fast appeal, a state fair hearing "
+    "with the Oregon Health Authority, continuing benefits within 10 days and free copies of records")
