@@ -1122,3 +1122,328 @@ MODELED_ON["blind11_or_medicaid_noa"] = (
     "physical therapy visits (or approving fewer visits), sent by fax with a fax line and page count atop every page, "
     "a transmittal block, the criteria and reviewer, a 60-day appeal, a 72-hour fast appeal, a state fair hearing "
     "with the Oregon Health Authority, continuing benefits within 10 days and free copies of records")
+
+
+# === 3. Kaiser Permanente Hawaii, QUEST Integration (Med-QUEST, Medicaid): hours reduced or ended ================
+
+_HI_STORIES = [
+    dict(key="hip", svc=[(["Home health aide services", "Home health aide care in the home"], "S9122")],
+         now=[20, 24, 16], new=[8, 10, 6, 0], who="adult",
+         dx=[(["Fracture of unspecified part of neck of right femur, subsequent encounter for closed fracture with "
+               "routine healing"], "S72.001D"), (["Difficulty in walking, not elsewhere classified"], "R26.2")],
+         spec=["Physical Medicine and Rehabilitation", "Internal Medicine", "Geriatric Medicine"],
+         fact=["at the home visit our nurse care coordinator saw that you now get in and out of bed, dress and use the "
+               "toilet with only someone standing by, and you walk inside the house with a walker; hands-on help is "
+               "still needed for showering",
+               "your physical therapist's discharge summary and our home assessment both show that you move from bed to "
+               "chair and walk with your walker safely on your own, so aide help is needed only for bathing"],
+         end_fact="you now bathe, dress and walk in your home without help from another person, which our home "
+                  "assessment and your therapist's discharge note both show"),
+    dict(key="dementia", svc=[(["Home health aide services", "Home health aide, personal care in the home"], "S9122")],
+         now=[30, 28, 35], new=[14, 12, 18], who="adult",
+         dx=[(["Alzheimer's disease with late onset"], "G30.1")],
+         spec=["Geriatric Medicine", "Internal Medicine", "Family Medicine"],
+         fact=["you now go to an adult day health program five days a week, where staff help you with meals and the "
+               "toilet during the day, so aide care is needed only in the mornings and evenings",
+               "the care plan from your adult day health program covers help with lunch and toileting on weekdays, "
+               "which overlaps the daytime aide hours; aide help is still needed for getting up and going to bed"],
+         end_fact=""),
+    dict(key="trach", svc=[(["Private duty nursing, registered nurse, in the home", "Private duty nursing (RN) in the "
+                             "home"], "S9123")],
+         now=[112, 84, 98], new=[56, 70, 42], who="child",
+         dx=[(["Tracheostomy status"], "Z93.0"), (["Chronic respiratory failure with hypoxia"], "J96.11")],
+         spec=["Pediatrics", "Pediatric Pulmonology"],
+         fact=["the nursing notes for the last two months show that your child breathes without the ventilator while "
+               "awake and needs suctioning about twice a shift, which trained family members can do; skilled nursing "
+               "is still needed overnight while the ventilator is in use",
+               "your child's lung doctor reports that daytime ventilator support stopped in the spring and the oxygen "
+               "need is stable, so nurse-level care is needed only during sleep"],
+         end_fact=""),
+    dict(key="wound", svc=[(["Private duty nursing, licensed practical nurse, in the home", "Home nursing care by an "
+                             "LPN"], "S9124")],
+         now=[28, 21, 14], new=[0], who="adult",
+         dx=[(["Pressure ulcer of sacral region, stage 4"], "L89.154")],
+         spec=["Internal Medicine", "Physical Medicine and Rehabilitation", "Wound Care"],
+         fact=["the wound clinic's last two measurements show the pressure injury has closed, so daily skilled "
+               "dressing changes are no longer needed"],
+         end_fact="the wound clinic's notes show the pressure injury on your lower back has fully closed, so daily "
+                  "dressing changes by a nurse are no longer needed"),
+]
+_HI_CRIT = {
+    "S9122": ["Kaiser Permanente Hawaii Home Health Aide Services Review Criteria", "MCG Home Care Guidelines, 28th "
+              "Edition: Home Health Aide", "InterQual 2025 Home Care Criteria"],
+    "S9123": ["Kaiser Permanente Hawaii Private Duty Nursing Review Criteria", "MCG Home Care Guidelines, 28th Edition: "
+              "Private Duty Nursing"],
+    "S9124": ["Kaiser Permanente Hawaii Private Duty Nursing Review Criteria", "InterQual 2025 Home Care Criteria"],
+}
+_HI_AGENCIES = ["Malama Home Care Services", "Kokua Nursing Partners", "Island Gardens Home Health",
+                "Pacific Heights Private Duty Nursing", "Ohana Caregiver Agency", "Leeward Home Health Services"]
+
+
+def _hi_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b11_hi"):
+        return
+    c.extra["b11_hi"] = True
+    _fmt(w, STYLES)
+    c.state, c.region = "HI", "Hawaii"  # QUEST Integration is Hawaii's Medicaid program
+    c.member_addr = address(w.rng, "HI")
+    c.phones["dept"] = phone(w.rng, "HI")
+    c.phones["fax"] = phone(w.rng, "HI")
+    story = w.pick(_HI_STORIES)
+    c.extra["hi_story"] = story
+    texts, code = story["svc"][0]
+    now = w.pick(story["now"])
+    partial = c.letter_kind == "partial_denial"
+    new = w.pick([x for x in story["new"] if x < now and (x > 0 or not partial)] or [now // 2])
+    asked = now if not partial or w.chance(0.6) else now + w.pick([4, 8])
+    c.extra["hi_hours"] = (now, asked, new)
+    c.services = [dict(text=w.pick(texts), codes=[code], decision="partial" if new else "denied")]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in (story["dx"] if w.chance(0.6) else story["dx"][:1])]
+    c.extra["hi_fact"] = story["end_fact"] if new == 0 and story["end_fact"] else w.pick(story["fact"])
+    agency = w.pick(_HI_AGENCIES)
+    c.extra["hi_agency"] = agency
+    # who asked: the agency's renewal request, or a reassessment the plan started on its own
+    renewal = partial or w.chance(0.6)
+    c.extra["hi_renewal"] = renewal
+    c.provider = agency if renewal else None
+    c.provider_short = agency
+    if not renewal and "process.decision_untimely" not in c.defects:
+        c.received = None
+    c.service = None
+    c.extra["hi_effective"] = c.letter + dt.timedelta(days=w.rng.randint(12, 21))
+    c.extra["hi_visit"] = (c.received or c.letter) - dt.timedelta(days=w.rng.randint(3, 12))
+    bare = "notice.reason_specific" in c.defects
+    if bare or "notice.criteria_cited" in c.defects:
+        c.criteria = []
+    else:
+        c.criteria = [w.pick(_HI_CRIT[code])]
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(story["spec"])
+
+
+def _hi_unit(story: dict) -> str:
+    return "home health aide" if story["svc"][0][1] == "S9122" else "private duty nursing"
+
+
+def reason_b11_hi(w: W) -> str:
+    _hi_setup(w)
+    c = w.c
+    story = c.extra["hi_story"]
+    now, asked, new = c.extra["hi_hours"]
+    fact = c.extra["hi_fact"]
+    unit = _hi_unit(story)
+    whose = "your child's" if story["who"] == "child" else "your"
+    if "notice.reason_specific" in c.defects:
+        return w.pick([f"The {unit} hours are not medically necessary.", "Your current hours are no longer medically "
+                       "necessary.", "This level of care is not medically necessary."])
+    if c.letter_kind == "partial_denial":
+        return w.pick([
+            f"We approved {new} hours a week of {unit} care, not the {asked} hours a week that were requested, "
+            f"because {fact}.",
+            f"Only {new} of the {asked} weekly hours of {unit} care asked for are medically necessary: {fact}.",
+        ])
+    if new == 0:
+        return w.pick([
+            f"We are ending {whose} {unit} hours because {fact}.",
+            f"{_cap(unit)} care is no longer medically necessary for {'your child' if story['who'] == 'child' else 'you'}: "
+            f"{fact}.",
+        ])
+    return w.pick([
+        f"We are reducing {whose} {unit} hours from {now} to {new} hours a week because {fact}.",
+        f"{_cap(whose)} {unit} care will go from {now} to {new} hours a week. The reason is that {fact}.",
+        f"The medical records and our home assessment show that {now} hours a week of {unit} care are no longer "
+        f"medically necessary; {new} hours a week meet {whose} needs, because {fact}.",
+    ])
+
+
+def t_b11_hi(w: W):
+    _hi_setup(w)
+    c = w.c
+    st = _style(w, ["times", "helvetica", "helvetica"], [9.5, 10.0, 10.5])
+    variant = w.rng.randrange(3)
+    story = c.extra["hi_story"]
+    now, asked, new = c.extra["hi_hours"]
+    partial = c.letter_kind == "partial_denial"
+    eff = _plain_day(w, c.extra["hi_effective"])
+    unit = _hi_unit(story)
+    entity = V.REGION_ENTITY["Hawaii"][0]
+    addr = V.GRIEVANCE_ADDR["Hawaii"]
+    dept = c.phones["dept"]
+    s = c.services[0]
+    no_exp = "notice.expedited_review" in c.defects
+    no_ext = "notice.external_review" in c.defects
+    no_cob = "notice.continuation_of_benefits" in c.defects
+    st.footer = [w.pick(["QUEST Integration \u00b7 Notice of Action \u00b7 page {page} of {pages}",
+                         f"{c.ids['ref']} \u2013 {{page}}/{{pages}}", "Page {page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    if w.chance(0.5):
+        st.header = [f"{c.member_name} \u00b7 {c.ids['ref']}"]
+    plan_cue = M("PLAN_CUE", w.pick(["QUEST Integration", "Med-QUEST (Hawaii Medicaid) QUEST Integration plan",
+                                     "Kaiser Permanente QUEST Integration (Medicaid)"]))
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Hawaii')} \u00b7 QUEST Integration", entity],
+                   right=addr[1:] + [f"Tel. {dept}"]))
+    title = w.pick(["NOTICE OF ACTION \u2013 CHANGE TO YOUR SERVICES", "Notice of Adverse Benefit Determination",
+                    "Important: your home care hours are changing" if not partial else
+                    "Important: decision on your home care hours"])
+    b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=10))
+    child = story["who"] == "child"
+    b.append(w.p((w.pick(["Parent or guardian of ", "To the parent or guardian of "]) if child else "") + w.name(),
+                 space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    b.append(w.p(title, bold=True, size=12.5, space_before=10))
+    facts = [("Member", w.name()), ("Member ID", w.mid()), ("Plan", plan_cue), ("Reference", c.ids["ref"])]
+    if c.provider:
+        facts.append(("Home care agency that asked", w.prov()))
+    if c.received:
+        facts.append(("Request received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        facts.append(("Date of decision", _dm(w, "DATE_DECISION", c.decision)))
+    facts.append(("Effective date of change", eff))
+    if variant == 2:
+        b.append(Block("table", rows=[["About this notice", ""]] + [[k, v] for k, v in facts], size=8.5,
+                       space_before=6))
+    elif variant == 1:
+        glance = [f"What is changing: {unit} hours per week" if partial else
+                  f"What is changing: {unit} hours, from {now} to {new} a week",
+                  f"Starting: {eff}",
+                  f"Deadline to appeal: {M('APPEAL_DAYS', c.appeal_phrase)} from the date of this notice"]
+        if not no_cob:
+            glance.append("To keep your current hours during an appeal: appeal within 10 days (see page 2)")
+        b.append(w.p("AT A GLANCE", bold=True, size=9.5, space_before=8))
+        for k, x in enumerate(glance):
+            b.append(w.p(x, boxed=True, space_before=0 if k else 2, size=9.5))
+        for k, v in facts:
+            if k not in ("Member", "Effective date of change"):
+                b.append(w.p(f"{k}: {v}", space_before=1, size=9))
+    else:
+        for k, v in facts:
+            if k != "Member":
+                b.append(w.p(f"{k}: {v}", space_before=1, size=9))
+    salute = w.pick(["Dear parent or guardian,", "Aloha,"]) if child else w.pick(
+        [f"Dear {c.member_salute},", "Aloha,", f"Aloha {c.member_salute},"])
+    b.append(w.p(salute, space_before=10))
+    who = "your child" if story["who"] == "child" else "you"
+    if c.extra["hi_renewal"]:
+        intro = w.pick([
+            f"{w.prov() if c.provider else 'Your home care agency'} asked us to renew the {unit} hours that {who} "
+            "receive" + ("s" if who == "your child" else "") + ". We reviewed the request and the medical records.",
+            f"We received a request from {w.prov() if c.provider else 'your agency'} to continue {unit} care. Our "
+            "review of the request is explained below.",
+        ])
+    else:
+        intro = w.pick([
+            f"Every authorization for {unit} care is reviewed before it runs out. Our nurse care coordinator visited "
+            f"your home on {_plain_day(w, c.extra['hi_visit'])} and we reviewed the medical records.",
+            f"We looked again at the {unit} hours that are authorized now, using a home assessment done on "
+            f"{_plain_day(w, c.extra['hi_visit'])} and the latest medical records.",
+        ])
+    b.append(w.p(intro))
+    # the hours table
+    dshape = w.rng.randrange(4)
+    b.append(w.h(w.pick(["Your hours before and after this decision", "Hours per week", "The change in hours"]),
+                 space_before=10))
+    if partial:
+        rows = [["Service", "Code", "Hours now", "Hours requested", f"Approved from {eff}"],
+                [M("SERVICE", s["text"]), _code(s["codes"][0]), str(now), str(asked), str(new)]]
+    else:
+        rows = [["Service", "Code", "Hours per week now", f"Hours per week from {eff}", "Change"],
+                [M("SERVICE", s["text"]), _code(s["codes"][0]), str(now), str(new),
+                 "Ends" if new == 0 else f"-{now - new} hours"]]
+    b.append(Block("table", rows=rows, size=8.5, col_align=["left", "left", "right", "right", "right"]))
+    b.append(w.p("Diagnosis: " + "; ".join(_dx(d, dshape) for d in c.diagnoses) + ".", size=9, space_before=4))
+    b.append(w.h(w.pick(["Why we made this decision", "The reason for this change", "Reason"]), space_before=10))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        b.append(w.p(w.pick([f"We used {w.crit(c.criteria[0])} to make this decision.",
+                             f"Guideline applied: {w.crit(c.criteria[0])}. We will send you a free copy if you ask."])))
+    if new and "notice.reason_specific" not in c.defects:
+        b.append(w.p(w.pick([
+            f"From {eff}, the agency will schedule the {new} hours with you. Hours you do not use cannot be saved for "
+            "later weeks.",
+            f"Your new weekly total of {new} hours starts on {eff}. Call your care coordinator if your needs change.",
+        ])))
+    if _show_rev(w, 0.7):
+        name, cred, spec, rph = _rev(w)
+        if "process.reviewer_not_physician" in c.defects:
+            t = f"This decision was made by {name}" + (f", {cred}" if cred else "") + f", {c.reviewer_title}."
+        else:
+            t = f"A physician reviewer, {name}" + (f", {cred}" if cred else "") + (f" ({spec})" if spec else "")
+            t += ", made this decision."
+        if rph:
+            t += f" Phone: {rph}."
+        b.append(w.p(t, size=9.5))
+    if c.urgency == "expedited" and not no_exp:
+        b.append(w.p("Your doctor told us that waiting could seriously harm your health, so we handled this review "
+                     "on an expedited (fast) basis.", size=9.5))
+    # rights
+    b.append(w.h(w.pick(["YOUR RIGHTS", "If you disagree with this decision", "How to appeal"]), space_before=12,
+                 shade=variant == 0))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You may appeal this decision. Call us at {dept} (TTY 711) or write to {', '.join(addr)} within {days} "
+        "of the date of this notice. You can ask someone, such as a family member or your doctor, to appeal for you.",
+        f"To appeal, contact Kaiser Permanente within {days} after the date on this notice: by phone at {dept} "
+        f"(TTY 711), or by mail to {', '.join(addr)}. A representative you choose may appeal for you.",
+    ])))
+    b.append(w.p(w.pick([
+        "A doctor who was not part of this decision will review your appeal. You may give us records, letters from "
+        "your doctors or anything else you want us to look at, in writing or in person.",
+        "Send or bring any information that supports your appeal. Someone with the right clinical training who was "
+        "not involved in this decision will decide it.",
+    ])))
+    if not no_exp:
+        b.append(w.p(w.pick([
+            "If waiting for a standard appeal could seriously harm your health, ask for an expedited appeal. We will "
+            "decide it within 72 hours.",
+            "Expedited appeal: when a delay could put your health at serious risk, you or your doctor may ask us to "
+            "decide within 72 hours.",
+        ])))
+    if not no_cob:
+        b.append(w.h(w.pick(["Keeping your current hours while you appeal", "Continuation of services"]),
+                     space_before=8, size=10))
+        b.append(w.p(w.pick([
+            f"Your current {now} hours a week can continue while we decide your appeal if you appeal within 10 days "
+            f"of the date of this notice, or before {eff}, whichever is later, and tell us you want your services to "
+            "continue. If the appeal decision is not in your favor, you may be asked to pay for the services you "
+            "received while the appeal was pending.",
+            f"You can keep receiving {now} hours a week during the appeal. To do that, file your appeal and ask to "
+            f"keep your services within 10 days of the date of this notice or before {eff} (whichever is later). If "
+            "you lose the appeal, you might have to pay for the care you got during it.",
+        ])))
+    if not no_ext:
+        b.append(w.h(w.pick(["State administrative hearing", "Hearing with the State of Hawaii"]), space_before=8,
+                     size=10))
+        b.append(w.p(w.pick([
+            "If you still disagree after our appeal decision, you may ask for a state administrative hearing with the "
+            "Hawaii Department of Human Services, Med-QUEST Division. The letter with our appeal decision will tell "
+            "you how to ask and how long you have.",
+            "After the appeal, you can ask the State of Hawaii (Department of Human Services, Med-QUEST Division) for "
+            "a state fair hearing. Our appeal decision letter explains how and the time limit.",
+        ])))
+    b.append(w.p(w.pick([
+        "You may ask for free copies of your records and of the guidelines and other information we used to make this "
+        "decision.",
+        "Copies of everything we relied on for this decision, including the guidelines, are free on request.",
+    ]), space_before=6))
+    b.append(w.p(w.pick(["Mahalo,", "Sincerely,"]), space_before=10))
+    b.append(w.p(w.pick(["QUEST Integration Health Services Review", "Kaiser Permanente Hawaii, Utilization Management",
+                         "Home Health Review Team, Kaiser Permanente Hawaii"]), space_before=10, bold=True))
+    if c.provider:
+        b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(_nondiscrimination(w))
+    b += _taglines(w, "HI", w.pick(["Language help", "Interpreter services at no cost", "Kokua ma ka olelo (language "
+                                    "help)"]), lead="en" if w.chance(0.3) else None)
+    return b, st, ["hi_letter_table", "hi_at_a_glance", "hi_form_fields"][variant]
+
+
+BLIND11_TEMPLATES["blind11_hi_quest_reduction"] = (t_b11_hi, dict(
+    plans=["medicaid"], kinds=["termination_notice", "termination_notice", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b11_hi))
+MODELED_ON["blind11_hi_quest_reduction"] = (
+    "blind11: Kaiser Permanente Hawaii QUEST Integration (Med-QUEST, Medicaid) notice reducing or ending home health "
+    "aide or private-duty nursing hours (or approving fewer hours than a renewal asked for), with a before/after hours "
+    "table, the effective date, continuation of services if the appeal comes within 10 days, a 60-day appeal, a "
+    "72-hour fast appeal and a state administrative hearing")
