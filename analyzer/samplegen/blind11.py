@@ -1447,3 +1447,426 @@ MODELED_ON["blind11_hi_quest_reduction"] = (
     "aide or private-duty nursing hours (or approving fewer hours than a renewal asked for), with a before/after hours "
     "table, the effective date, continuation of services if the appeal comes within 10 days, a 60-day appeal, a "
     "72-hour fast appeal and a state administrative hearing")
+
+
+# === 4. Kaiser Permanente California, commercial HMO: second opinion at an outside cancer center, in English and ===
+# === Spanish =======================================================================================================
+
+_SO_CANCERS = [
+    dict(key="pancreas", dx=(["Malignant neoplasm of head of pancreas"], "C25.0"), dx_es="cáncer de la cabeza del páncreas",
+         spec="Surgical Oncology", spec_es="oncología quirúrgica",
+         q="whether the tumor can be removed now with surgery (a Whipple procedure) or should first be treated with "
+           "chemotherapy",
+         q_es="si el tumor se puede extirpar ahora con cirugía (procedimiento de Whipple) o si primero se debe tratar con "
+              "quimioterapia"),
+    dict(key="ovary", dx=(["Malignant neoplasm of right ovary"], "C56.1"), dx_es="cáncer del ovario derecho",
+         spec="Gynecologic Oncology", spec_es="oncología ginecológica",
+         q="the surgery and chemotherapy plan your gynecologic oncologist recommended",
+         q_es="el plan de cirugía y quimioterapia que le recomendó su oncólogo ginecológico"),
+    dict(key="glioma", dx=(["Malignant neoplasm of frontal lobe"], "C71.1"), dx_es="tumor maligno del lóbulo frontal",
+         spec="Neurosurgery", spec_es="neurocirugía",
+         q="whether more of the brain tumor can be removed safely with a second operation",
+         q_es="si se puede extirpar de forma segura más parte del tumor cerebral con una segunda operación"),
+    dict(key="sarcoma", dx=(["Malignant neoplasm of connective and soft tissue of left lower limb, including hip"],
+                            "C49.22"), dx_es="sarcoma de tejidos blandos de la pierna izquierda",
+         spec="Orthopedic Oncology", spec_es="oncología ortopédica",
+         q="whether the leg can be saved with limb-sparing surgery instead of amputation",
+         q_es="si se puede salvar la pierna con una cirugía que conserve la extremidad en lugar de una amputación"),
+    dict(key="myeloma", dx=(["Multiple myeloma not having achieved remission"], "C90.00"), dx_es="mieloma múltiple",
+         spec="Hematology and Oncology", spec_es="hematología y oncología",
+         q="whether a stem cell transplant is the right next treatment",
+         q_es="si un trasplante de células madre es el tratamiento adecuado a seguir"),
+    dict(key="esophagus", dx=(["Malignant neoplasm of lower third of esophagus"], "C15.5"),
+         dx_es="cáncer del tercio inferior del esófago", spec="Thoracic Surgery", spec_es="cirugía torácica",
+         q="whether surgery to remove part of the esophagus is needed after chemotherapy and radiation",
+         q_es="si hace falta una cirugía para extirpar parte del esófago después de la quimioterapia y la radiación"),
+]
+_SO_SERVICES = [
+    (["Second opinion consultation, new patient", "Outpatient consultation for a second opinion"],
+     ["Consulta de segunda opinión, paciente nuevo", "Consulta ambulatoria para una segunda opinión"], "99245"),
+    (["Review of outside pathology slides", "Consultation on referred pathology slides"],
+     ["Revisión de laminillas de patología de otro laboratorio", "Consulta sobre laminillas de patología enviadas"],
+     "88321"),
+    (["Review of imaging studies done elsewhere", "Consultation on outside imaging"],
+     ["Revisión de estudios de imagen hechos en otro centro", "Consulta sobre estudios de imagen externos"], "76140"),
+]
+_SO_CENTERS = ["Northstar Academic Cancer Center", "Pacific Coast Comprehensive Cancer Institute",
+               "Sierra University Cancer Center", "Golden Gate Academic Oncology Center",
+               "Cedar Crest Oncology Institute", "Channel Islands University Cancer Hospital"]
+_DMHC_PLAN_PHONE = "1-800-464-4000"
+
+
+def _so_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b11_so"):
+        return
+    c.extra["b11_so"] = True
+    _fmt(w, STYLES)
+    en = c.extra["b11_fmt"]
+    c.extra["b11_fmt_es"] = en if en in ("mdy", "ydot") and w.chance(0.5) else w.pick(list(STYLES_ES))
+    story = w.pick(_SO_CANCERS)
+    c.extra["so_story"] = story
+    c.extra["so_center"] = w.pick(_SO_CENTERS)
+    picks = [_SO_SERVICES[0]] + ([x for x in _SO_SERVICES[1:] if w.chance(0.45)])
+    svcs, es_names = [], []
+    for texts, texts_es, code in picks:
+        k = w.rng.randrange(len(texts))
+        svcs.append(dict(text=texts[k], codes=[code if code != "99245" or w.chance(0.6) else "99205"],
+                         decision="denied"))
+        es_names.append(texts_es[k])
+    c.services = svcs
+    c.extra["so_es_names"] = es_names
+    texts, code = story["dx"]
+    c.diagnoses = [dict(text=w.pick(texts), codes=[code])]
+    c.criteria = []
+    c.service = None
+    c.extra["so_outright"] = "second_opinion.eligible_denied" in c.defects
+    c.innet["specialty"] = story["spec"]
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(["Hematology and Oncology", "Internal Medicine", story["spec"]])
+    c.extra["so_copay"] = w.pick([0, 20, 30, 40, 50])
+
+
+def _so_fd_es(w: W, day: dt.date) -> str:
+    return b11date(day, w.c.extra["b11_fmt_es"])
+
+
+def reason_b11_so(w: W) -> str:
+    _so_setup(w)
+    c = w.c
+    story, center = c.extra["so_story"], c.extra["so_center"]
+    cond = story["dx_es"] if False else c.diagnoses[0]["text"].lower()
+    if c.extra["so_outright"]:
+        return w.pick([
+            f"Your oncologist's treatment plan for {cond} follows current national guidelines, and another doctor's "
+            f"opinion would not change it. A second opinion is not medically necessary, so we are not approving the "
+            f"consultation at {center}.",
+            f"The Kaiser Permanente physicians treating you have already reviewed your case, and we agree with their "
+            f"recommendation. We do not find a clinical reason for a second opinion, and the request for a "
+            f"consultation at {center} is denied.",
+        ])
+    inn = c.innet
+    return w.pick([
+        f"{center} is not a Kaiser Permanente plan provider. Our network has {inn['specialty'].lower()} specialists "
+        f"who treat {cond} and are qualified to give you a second opinion, so the plan does not cover the outside "
+        f"consultation. We have arranged a second opinion with {inn['name']}, {inn['specialty']}, at {inn['facility']}.",
+        f"We cannot approve the consultation at {center} because it is outside the Kaiser Permanente network and a "
+        f"plan specialist with the same expertise is available: {inn['name']} ({inn['specialty']}, "
+        f"{inn['facility']}) regularly treats {cond} and can answer your questions about the treatment plan.",
+    ])
+
+
+def _reason_es(w: W) -> str:
+    c = w.c
+    story, center, inn = c.extra["so_story"], c.extra["so_center"], c.innet
+    if c.extra["so_outright"]:
+        return (f"El plan de tratamiento de su oncólogo para el {story['dx_es']} sigue las guías nacionales actuales y la "
+                f"opinión de otro médico no lo cambiaría. Una segunda opinión no es médicamente necesaria, por lo que no "
+                f"aprobamos la consulta en {center}.")
+    return (f"{center} no es un proveedor del plan Kaiser Permanente. En nuestra red hay especialistas en "
+            f"{story['spec_es']} que tratan el {story['dx_es']} y que están calificados para darle una segunda opinión; "
+            f"por eso el plan no cubre la consulta externa. Le hemos programado una segunda opinión con "
+            f"{inn['name']} ({story['spec_es']}) en {inn['facility']}.")
+
+
+def _so_sections(w: W) -> list[tuple[str, object, object]]:
+    """The letter as (kind, English, Spanish) pieces; the layouts below arrange them."""
+    c = w.c
+    story, center, inn = c.extra["so_story"], c.extra["so_center"], c.innet
+    ms = _DMHC_PLAN_PHONE
+    addr = V.GRIEVANCE_ADDR[c.region]
+    outright = c.extra["so_outright"]
+    urgent = c.urgency == "expedited"
+    dshape = w.rng.randrange(4)
+    dx = _dx(c.diagnoses[0], dshape)
+    code_dx = c.diagnoses[0]["codes"][0]
+    who_en = (f"Your doctor, {w.prov()}," if c.provider else "You") + " asked"
+    who_es = (f"Su médico, {w.prov()}, pidió" if c.provider else "Usted pidió")
+    out: list[tuple[str, object, object]] = []
+    out.append(("title", w.pick(["Your request for a second opinion", "Decision on your second opinion request",
+                                 "About your request for an outside second opinion"]),
+                w.pick(["Su solicitud de una segunda opinión", "Decisión sobre su solicitud de segunda opinión"])))
+    out.append(("para",
+                f"{who_en} for a second opinion from {center} about {dx}. The question is {story['q']}."
+                + (" The request was marked urgent." if urgent else ""),
+                f"{who_es} una segunda opinión en {center} sobre el {story['dx_es']} (código {code_dx}). La pregunta es "
+                f"{story['q_es']}." + (" La solicitud se marcó como urgente." if urgent else "")))
+    out.append(("services", None, None))
+    appt_en, appt_es = _plain_day(w, inn["appt"]), _so_fd_es(w, inn["appt"])
+    hour = w.pick(["8:40 a.m.", "9:15 a.m.", "10:30 a.m.", "1:20 p.m.", "2:45 p.m.", "3:10 p.m."])
+    copay = c.extra["so_copay"]
+    cost_en = ("There is no charge for this visit under your plan." if copay == 0 else
+               f"You pay your usual specialist office visit copayment (${copay}).")
+    cost_es = ("Esta consulta no tiene costo según su plan." if copay == 0 else
+               f"Usted paga su copago habitual de consulta con especialista (${copay}).")
+    if outright:
+        out.append(("para", w.pick(["Decision: denied. We are not approving this second opinion.",
+                                    "Our decision: the request is denied."]),
+                    "Decisión: denegada. No aprobamos esta segunda opinión."))
+    else:
+        out.append(("para",
+                    w.pick([f"Decision: we did not approve the visit at {center}. Instead, we approved a second opinion "
+                            f"inside the Kaiser Permanente network with {inn['name']} ({inn['specialty']}) at "
+                            f"{inn['facility']}. Your appointment is on {appt_en} at {hour}.",
+                            f"Our decision: the outside consultation is denied, and a second opinion with a plan "
+                            f"specialist is approved. We booked you with {inn['name']}, {inn['specialty']}, "
+                            f"{inn['facility']}, on {appt_en} at {hour}."])
+                    + f" {cost_en} If you prefer a different plan {inn['specialty'].lower()} specialist, at this or "
+                      f"another Kaiser Permanente facility, call us at {c.phones['dept']} and we will arrange it.",
+                    f"Decisión: no aprobamos la consulta en {center}. En su lugar aprobamos una segunda opinión dentro "
+                    f"de la red de Kaiser Permanente con {inn['name']} ({story['spec_es']}) en {inn['facility']}. Su "
+                    f"cita es el {appt_es} a las {hour.replace('a.m.', 'a. m.').replace('p.m.', 'p. m.')}. {cost_es} "
+                    f"Si prefiere otro especialista del plan en {story['spec_es']}, en este u otro centro de Kaiser "
+                    f"Permanente, llámenos al {c.phones['dept']} y lo organizaremos."))
+    out.append(("reason", M("REASON", w.reason), _reason_es(w)))
+    if c.reviewer and w.chance(0.65):
+        name, cred, spec, rph = _rev(w)
+        en = f"Reviewed by {name}" + (f", {cred}" if cred else "") + (f", {spec}" if spec else "") + "."
+        es = f"Revisado por {name}" + (f", {cred}" if cred else "") + "."
+        if rph:
+            en += f" Your doctor may reach the reviewer at {rph}."
+            es += f" Su médico puede comunicarse con el revisor al {rph}."
+        out.append(("reviewer", en, es))
+    if w.chance(0.75):
+        out.append(("para",
+                    "California law (Health and Safety Code section 1383.15) lets you, or a plan doctor who is treating "
+                    "you, ask for a second opinion from an appropriately qualified health care professional. If no "
+                    "plan provider has the training and expertise your condition needs, the plan must authorize a "
+                    "second opinion outside the network. Our timelines for answering second opinion requests are "
+                    "available on request.",
+                    "La ley de California (sección 1383.15 del Código de Salud y Seguridad) le permite a usted, o a un "
+                    "médico del plan que le atiende, pedir una segunda opinión a un profesional de salud debidamente "
+                    "calificado. Si ningún proveedor del plan tiene la formación y experiencia que requiere su "
+                    "afección, el plan debe autorizar una segunda opinión fuera de la red. Puede pedirnos nuestros "
+                    "plazos para responder a las solicitudes de segunda opinión."))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    out.append(("head", "If you disagree: file a grievance", "Si no está de acuerdo: presente una queja"))
+    out.append(("para",
+                f"You may file a grievance (appeal) with Kaiser Permanente within {days} of the date of this letter. Call "
+                f"Member Services at {ms} (TTY 711), write to {', '.join(addr)}, or visit a Member Services office. "
+                "Tell us why you disagree and include any records you want us to consider. You may ask someone to "
+                "file for you.",
+                f"Puede presentar una queja (apelación) ante Kaiser Permanente dentro de los "
+                f"{M('APPEAL_DAYS', f'{c.appeal_days} días')} siguientes a la fecha de esta carta. Llame a Servicio a "
+                f"los Miembros al {ms} (TTY 711), escriba a {', '.join(addr)} o acuda a una oficina de Servicio a los "
+                "Miembros. Explíquenos por qué no está de acuerdo y envíe los documentos que quiera que revisemos. "
+                "Otra persona puede presentar la queja por usted."))
+    out.append(("para",
+                "If your health is in serious danger (for example severe pain, or a possible loss of life, limb or an "
+                "important body function), ask for an urgent grievance. We will decide it within 3 days, and you may "
+                "contact the Department of Managed Health Care right away without waiting for our decision.",
+                "Si su salud corre un peligro grave (por ejemplo, dolor intenso o la posible pérdida de la vida, de una "
+                "extremidad o de una función importante del cuerpo), pida una queja urgente. La decidiremos en un plazo "
+                "de 3 días, y usted puede comunicarse de inmediato con el Departamento de Atención Médica Administrada "
+                "sin esperar nuestra decisión."))
+    if "notice.dmhc_statement" not in c.defects:
+        out.append(("dmhc",
+                    "The California Department of Managed Health Care is responsible for regulating health care service "
+                    f"plans. If you have a grievance against your health plan, you should first call your plan at {ms} "
+                    "(TTY 711) and use the plan's grievance process before contacting the Department. Using this "
+                    "process does not take away any legal rights or remedies you may have. If you need help with a "
+                    "grievance involving an emergency, a grievance your plan has not resolved to your satisfaction, or "
+                    "a grievance that has stayed unresolved for more than 30 days, you may call the Department for "
+                    "help. You may also be eligible for an Independent Medical Review (IMR). If you are, the IMR "
+                    "process gives an impartial review of medical decisions a plan makes about the medical necessity "
+                    "of a proposed service or treatment, coverage decisions for treatments that are experimental or "
+                    "investigational, and payment disputes for emergency or urgent medical services. The Department's "
+                    "toll-free number is 1-888-466-2219 (1-888-HMO-2219) and its TDD line for the hearing and speech "
+                    "impaired is 1-877-688-9891. Complaint forms, IMR application forms and instructions are online "
+                    "at www.dmhc.ca.gov.",
+                    "El Departamento de Atención Médica Administrada de California (DMHC) regula los planes de servicios "
+                    "de salud. Si tiene una queja contra su plan de salud, primero debe llamar a su plan al "
+                    f"{ms} (TTY 711) y usar el proceso de quejas del plan antes de comunicarse con el Departamento. "
+                    "Usar este proceso no le quita ningún derecho ni recurso legal que pueda tener. Si necesita ayuda "
+                    "con una queja sobre una emergencia, con una queja que su plan no resolvió a su satisfacción o con "
+                    "una queja que lleva más de 30 días sin resolverse, puede llamar al Departamento. También puede "
+                    "tener derecho a una Revisión Médica Independiente (IMR). En ese caso, la IMR ofrece una revisión "
+                    "imparcial de las decisiones médicas del plan sobre la necesidad médica de un servicio o "
+                    "tratamiento propuesto, las decisiones de cobertura de tratamientos experimentales o en "
+                    "investigación y las disputas de pago por servicios médicos de emergencia o urgencia. El número "
+                    "gratuito del Departamento es 1-888-466-2219 y su línea TDD para personas con problemas de "
+                    "audición o del habla es 1-877-688-9891. Los formularios de queja, las solicitudes de IMR y las "
+                    "instrucciones están en www.dmhc.ca.gov."))
+    if w.chance(0.6):
+        out.append(("para",
+                    "Free help with your grievance is also available from the Health Consumer Alliance, "
+                    "1-888-804-3536.",
+                    "También puede recibir ayuda gratuita con su queja de Health Consumer Alliance, 1-888-804-3536."))
+    out.append(("sign", w.pick(["Member Relations, Kaiser Permanente", "Kaiser Permanente Referral and Second Opinion "
+                                "Services", "Health Plan Review, Kaiser Foundation Health Plan, Inc."]),
+                "Kaiser Permanente \u2013 " + w.pick(["Relaciones con los Miembros", "Servicios de Remisión y Segunda "
+                                                      "Opinión"])))
+    return out
+
+
+def _so_head_rows(w: W) -> list[tuple[str, str, str]]:
+    """(English label, Spanish label, value) rows of the case box."""
+    c = w.c
+    rows = [("Date", "Fecha", _dm(w, "DATE_LETTER", c.letter)), ("Member", "Miembro", w.name()),
+            ("Medical record number", "Número de historia clínica", w.mid()),
+            ("Reference", "Referencia", c.ids["ref"])]
+    if c.received:
+        rows.append(("Request received", "Solicitud recibida", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        rows.append(("Decision date", "Fecha de la decisión", _dm(w, "DATE_DECISION", c.decision)))
+    if c.provider:
+        rows.append(("Requested by", "Solicitado por", w.prov()))
+    return rows
+
+
+def _es_date_line(w: W) -> str:
+    """The letter date as the Spanish half prints it (marked: it is the letter date)."""
+    return M("DATE_LETTER", _so_fd_es(w, w.c.letter))
+
+
+def t_b11_so(w: W):
+    _so_setup(w)
+    c = w.c
+    variant = w.rng.randrange(3)  # 0 stacked, 1 side by side, 2 paragraph by paragraph
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5] if variant == 1 else [9.5, 10.0, 10.5])
+    if variant == 1:
+        st.margin_l = st.margin_r = w.pick([42.0, 48.0])
+    region = c.region
+    entity, group = V.REGION_ENTITY[region]
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente HMO", "Kaiser Foundation Health Plan, Inc. (HMO)",
+                                     "your Kaiser Permanente HMO plan"]))
+    st.footer = [w.pick(["Page {page} of {pages} / Página {page} de {pages}", f"{c.ids['ref']} \u00b7 {{page}}/{{pages}}",
+                         "{page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    secs = _so_sections(w)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', region)} \u00b7 {plan_cue}", group],
+                   right=V.GRIEVANCE_ADDR[region][1:]))
+    if w.chance(0.6):
+        b.append(w.p(w.pick(["Spanish translation follows / La traducción al español está incluida",
+                             "English and Spanish / Inglés y español",
+                             "Esta carta está en inglés y en español."]), size=8.5, italic=True, space_before=4))
+    head = _so_head_rows(w)
+    services = c.services
+    es_names = c.extra["so_es_names"]
+    rev_marked_once = False
+
+    def en_services() -> list[Block]:
+        out = [w.p(w.pick(["What was requested:", "Services requested:"]), bold=True, space_before=6)]
+        for s in services:
+            out.append(w.p(f"\u2022 {M('SERVICE', s['text'])} (CPT {_code(s['codes'][0])})", indent=12,
+                           space_before=1))
+        return out
+
+    def es_services() -> list[Block]:
+        out = [w.p("Servicios solicitados:", bold=True, space_before=6)]
+        for s, nm in zip(services, es_names, strict=False):
+            out.append(w.p(f"\u2022 {nm} (CPT {s['codes'][0]})", indent=12, space_before=1))
+        return out
+
+    if variant == 0:  # English letter, then the Spanish letter
+        b.append(w.p(head[0][2], space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        for lab, _, val in head[2:]:
+            b.append(w.p(f"{lab}: {val}", space_before=1, size=9))
+        b.append(w.p(f"Dear {c.member_salute}:", space_before=10))
+        for kind, en, _ in secs:
+            b += _so_render(w, kind, en, "en", en_services)
+        b.append(Block("pagebreak") if w.chance(0.6) else Block("rule", size=1.5))
+        b.append(w.p(w.pick(["VERSIÓN EN ESPAÑOL", "Traducción al español de la carta anterior",
+                             "CARTA EN ESPAÑOL"]), bold=True, size=12, space_before=6))
+        b.append(w.p(_es_date_line(w), space_before=6))
+        for lab_en, lab_es, val in head[1:]:
+            if lab_en == "Date":
+                continue
+            if lab_en in ("Request received", "Decision date"):
+                day = c.received if lab_en == "Request received" else c.decision
+                val = M("DATE_RECEIVED" if lab_en == "Request received" else "DATE_DECISION", _so_fd_es(w, day))
+            b.append(w.p(f"{lab_es}: {val}", space_before=1, size=9))
+        b.append(w.p(f"Estimado(a) {c.member_salute}:", space_before=10))
+        for kind, _, es in secs:
+            b += _so_render(w, kind, es, "es", es_services)
+    elif variant == 2:  # each paragraph in English, then in Spanish
+        b.append(w.p(f"{head[0][2]} / {_es_date_line(w)}", space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        for lab_en, lab_es, val in head[2:]:
+            b.append(w.p(f"{lab_en} / {lab_es}: {val}", space_before=1, size=9))
+        b.append(w.p(f"Dear {c.member_salute}: / Estimado(a) {c.member_salute}:", space_before=10))
+        for kind, en, es in secs:
+            b += _so_render(w, kind, en, "en", en_services)
+            b += _so_render(w, kind, es, "es", es_services, italic=True)
+    else:  # side by side: the case box, items and reason across the page, the rest in two columns
+        rows = [["English", "Español", ""]] if False else []
+        rows = [[f"{lab_en} / {lab_es}", val] for lab_en, lab_es, val in head]
+        b.append(Block("table", rows=[["Case / Caso", ""]] + rows, size=8.5, space_before=8))
+        b.append(w.p(w.name(), space_before=6))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        dx = c.diagnoses[0]
+        b.append(w.p(f"Diagnosis / Diagnóstico: {_dx(dx, w.rng.randrange(4))} \u2013 {c.extra['so_story']['dx_es']}",
+                     size=9, space_before=6))
+        trows = [["Service requested", "Servicio solicitado", "CPT"]]
+        for s, nm in zip(services, es_names, strict=False):
+            trows.append([M("SERVICE", s["text"]), nm, _code(s["codes"][0])])
+        b.append(Block("table", rows=trows, size=8.0, space_before=6))
+        for kind, en, es in secs:
+            if kind in ("services",):
+                continue
+            if kind == "title":
+                b.append(w.p(f"{en} / {es}", bold=True, size=11.5, space_before=10))
+            elif kind in ("reason", "reviewer"):
+                lab = ("Reason / Motivo" if kind == "reason" else "Reviewer / Revisor")
+                b.append(w.p(lab, bold=True, space_before=8, size=9))
+                b.append(w.p(en, boxed=kind == "reason", space_before=2))
+                b.append(w.p(es, italic=True, space_before=2))
+            else:
+                b += _twocol(w, st, en, es, bold=kind in ("head", "dmhc", "sign"))
+    b.append(_nondiscrimination(w))
+    if w.chance(0.5):
+        b.append(w.small("Kaiser Permanente cumple con las leyes federales de derechos civiles y no discrimina por raza, "
+                         "color, origen nacional, edad, discapacidad o sexo.", space_before=2))
+    b += _taglines(w, "CA", w.pick(["Language assistance / Asistencia con el idioma", "Free language help",
+                                    "Interpreter services"]), lead="en" if w.chance(0.5) else None)
+    return b, st, ["so_bilingual_stacked", "so_bilingual_side_by_side", "so_bilingual_interleaved"][variant]
+
+
+def _so_render(w: W, kind: str, text, lang: str, services_fn, italic: bool = False) -> list[Block]:
+    """One section of the letter in one language, as full-width paragraphs."""
+    if kind == "services":
+        blocks = services_fn()
+        if italic:
+            for bl in blocks:
+                bl.italic = not bl.bold
+        return blocks
+    if kind == "title":
+        return [w.p(text, bold=True, size=12, space_before=10)]
+    if kind == "head":
+        return [w.h(text, space_before=10)]
+    if kind == "dmhc":
+        return [w.p(text, bold=True, size=9.5 if lang == "en" else 9.0, space_before=8)]
+    if kind == "sign":
+        return [w.p(text, bold=True, space_before=10)]
+    if kind == "reason" and lang == "en":
+        return [w.p(text, space_before=6)]
+    return [w.p(text, italic=italic, space_before=6 if not italic else 3)]
+
+
+def _twocol(w: W, st: Style, en: str, es: str, bold: bool = False) -> list[Block]:
+    """English on the left and Spanish on the right, each wrapped to its column (markers never break)."""
+    size = st.size - (0.5 if bold else 0.0)
+    avail = PAGE_W - st.margin_l - st.margin_r
+    font = st.font(bold=bold)
+    left = _wrap_marked(en, font, size, avail * 0.52 - 12)
+    right = _wrap_marked(es, st.font(), size, avail * 0.48 - 2)
+    if bold:
+        left = ["**" + x for x in left]
+        right = ["**" + x for x in right]
+    return [Block("twocol", left=left, right=right, size=size, space_before=6)]
+
+
+BLIND11_TEMPLATES["blind11_ca_second_opinion_bilingual"] = (t_b11_so, dict(
+    plans=["commercial_hmo"], states=["CA"], kinds=["second_opinion_denial"], cats=["second_opinion"],
+    reason=reason_b11_so))
+MODELED_ON["blind11_ca_second_opinion_bilingual"] = (
+    "blind11: Kaiser Permanente California (Northern or Southern) commercial HMO letter about a request for a second "
+    "opinion at an outside cancer center, printed in English and Spanish (stacked, side by side in two columns, or "
+    "paragraph by paragraph): redirected to a qualified plan specialist of the same specialty with an appointment, or "
+    "refused outright (the planted eligible-denied defect), with Health and Safety Code section 1383.15, a 180-day "
+    "grievance, a 3-day urgent grievance, the DMHC statement with IMR and Health Consumer Alliance")
