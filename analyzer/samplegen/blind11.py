@@ -1535,7 +1535,7 @@ def reason_b11_so(w: W) -> str:
     _so_setup(w)
     c = w.c
     story, center = c.extra["so_story"], c.extra["so_center"]
-    cond = story["dx_es"] if False else c.diagnoses[0]["text"].lower()
+    cond = c.diagnoses[0]["text"].lower()
     if c.extra["so_outright"]:
         return w.pick([
             f"Your oncologist's treatment plan for {cond} follows current national guidelines, and another doctor's "
@@ -1586,7 +1586,7 @@ def _so_sections(w: W) -> list[tuple[str, object, object]]:
     out.append(("title", w.pick(["Your request for a second opinion", "Decision on your second opinion request",
                                  "About your request for an outside second opinion"]),
                 w.pick(["Su solicitud de una segunda opinión", "Decisión sobre su solicitud de segunda opinión"])))
-    out.append(("para",
+    out.append(("intro",
                 f"{who_en} for a second opinion from {center} about {dx}. The question is {story['q']}."
                 + (" The request was marked urgent." if urgent else ""),
                 f"{who_es} una segunda opinión en {center} sobre el {story['dx_es']} (código {code_dx}). La pregunta es "
@@ -1745,19 +1745,18 @@ def t_b11_so(w: W):
     head = _so_head_rows(w)
     services = c.services
     es_names = c.extra["so_es_names"]
-    rev_marked_once = False
 
     def en_services() -> list[Block]:
         out = [w.p(w.pick(["What was requested:", "Services requested:"]), bold=True, space_before=6)]
         for s in services:
-            out.append(w.p(f"\u2022 {M('SERVICE', s['text'])} (CPT {_code(s['codes'][0])})", indent=12,
+            out.append(w.p(f"- {M('SERVICE', s['text'])} (CPT {_code(s['codes'][0])})", indent=12,
                            space_before=1))
         return out
 
     def es_services() -> list[Block]:
         out = [w.p("Servicios solicitados:", bold=True, space_before=6)]
         for s, nm in zip(services, es_names, strict=False):
-            out.append(w.p(f"\u2022 {nm} (CPT {s['codes'][0]})", indent=12, space_before=1))
+            out.append(w.p(f"- {nm} (CPT {s['codes'][0]})", indent=12, space_before=1))
         return out
 
     if variant == 0:  # English letter, then the Spanish letter
@@ -1794,7 +1793,6 @@ def t_b11_so(w: W):
             b += _so_render(w, kind, en, "en", en_services)
             b += _so_render(w, kind, es, "es", es_services, italic=True)
     else:  # side by side: the case box, items and reason across the page, the rest in two columns
-        rows = [["English", "Español", ""]] if False else []
         rows = [[f"{lab_en} / {lab_es}", val] for lab_en, lab_es, val in head]
         b.append(Block("table", rows=[["Case / Caso", ""]] + rows, size=8.5, space_before=8))
         b.append(w.p(w.name(), space_before=6))
@@ -1811,6 +1809,9 @@ def t_b11_so(w: W):
                 continue
             if kind == "title":
                 b.append(w.p(f"{en} / {es}", bold=True, size=11.5, space_before=10))
+            elif kind == "intro":
+                b.append(w.p(en, space_before=8))
+                b.append(w.p(es, italic=True, space_before=2))
             elif kind in ("reason", "reviewer"):
                 lab = ("Reason / Motivo" if kind == "reason" else "Reviewer / Revisor")
                 b.append(w.p(lab, bold=True, space_before=8, size=9))
@@ -1855,6 +1856,9 @@ def _twocol(w: W, st: Style, en: str, es: str, bold: bool = False) -> list[Block
     font = st.font(bold=bold)
     left = _wrap_marked(en, font, size, avail * 0.52 - 12)
     right = _wrap_marked(es, st.font(), size, avail * 0.48 - 2)
+    if any(width(strip(x)[0], font, size) > avail * 0.52 - 8 for x in left) or \
+            any(width(strip(x)[0], font, size) > avail * 0.48 for x in right):
+        return [w.p(en, bold=bold, space_before=6), w.p(es, bold=bold, italic=not bold, space_before=2)]
     if bold:
         left = ["**" + x for x in left]
         right = ["**" + x for x in right]
