@@ -1453,30 +1453,30 @@ MODELED_ON["blind11_hi_quest_reduction"] = (
 # === Spanish =======================================================================================================
 
 _SO_CANCERS = [
-    dict(key="pancreas", dx=(["Malignant neoplasm of head of pancreas"], "C25.0"), dx_es="cáncer de la cabeza del páncreas",
+    dict(key="pancreas", plain="pancreatic cancer", dx=(["Malignant neoplasm of head of pancreas"], "C25.0"), dx_es="cáncer de la cabeza del páncreas",
          spec="Surgical Oncology", spec_es="oncología quirúrgica",
          q="whether the tumor can be removed now with surgery (a Whipple procedure) or should first be treated with "
            "chemotherapy",
          q_es="si el tumor se puede extirpar ahora con cirugía (procedimiento de Whipple) o si primero se debe tratar con "
               "quimioterapia"),
-    dict(key="ovary", dx=(["Malignant neoplasm of right ovary"], "C56.1"), dx_es="cáncer del ovario derecho",
+    dict(key="ovary", plain="ovarian cancer", dx=(["Malignant neoplasm of right ovary"], "C56.1"), dx_es="cáncer del ovario derecho",
          spec="Gynecologic Oncology", spec_es="oncología ginecológica",
          q="the surgery and chemotherapy plan your gynecologic oncologist recommended",
          q_es="el plan de cirugía y quimioterapia que le recomendó su oncólogo ginecológico"),
-    dict(key="glioma", dx=(["Malignant neoplasm of frontal lobe"], "C71.1"), dx_es="tumor maligno del lóbulo frontal",
+    dict(key="glioma", plain="brain tumors", dx=(["Malignant neoplasm of frontal lobe"], "C71.1"), dx_es="tumor maligno del lóbulo frontal",
          spec="Neurosurgery", spec_es="neurocirugía",
          q="whether more of the brain tumor can be removed safely with a second operation",
          q_es="si se puede extirpar de forma segura más parte del tumor cerebral con una segunda operación"),
-    dict(key="sarcoma", dx=(["Malignant neoplasm of connective and soft tissue of left lower limb, including hip"],
+    dict(key="sarcoma", plain="soft tissue sarcoma", dx=(["Malignant neoplasm of connective and soft tissue of left lower limb, including hip"],
                             "C49.22"), dx_es="sarcoma de tejidos blandos de la pierna izquierda",
          spec="Orthopedic Oncology", spec_es="oncología ortopédica",
          q="whether the leg can be saved with limb-sparing surgery instead of amputation",
          q_es="si se puede salvar la pierna con una cirugía que conserve la extremidad en lugar de una amputación"),
-    dict(key="myeloma", dx=(["Multiple myeloma not having achieved remission"], "C90.00"), dx_es="mieloma múltiple",
+    dict(key="myeloma", plain="multiple myeloma", dx=(["Multiple myeloma not having achieved remission"], "C90.00"), dx_es="mieloma múltiple",
          spec="Hematology and Oncology", spec_es="hematología y oncología",
          q="whether a stem cell transplant is the right next treatment",
          q_es="si un trasplante de células madre es el tratamiento adecuado a seguir"),
-    dict(key="esophagus", dx=(["Malignant neoplasm of lower third of esophagus"], "C15.5"),
+    dict(key="esophagus", plain="esophageal cancer", dx=(["Malignant neoplasm of lower third of esophagus"], "C15.5"),
          dx_es="cáncer del tercio inferior del esófago", spec="Thoracic Surgery", spec_es="cirugía torácica",
          q="whether surgery to remove part of the esophagus is needed after chemotherapy and radiation",
          q_es="si hace falta una cirugía para extirpar parte del esófago después de la quimioterapia y la radiación"),
@@ -1531,42 +1531,53 @@ def _so_fd_es(w: W, day: dt.date) -> str:
     return b11date(day, w.c.extra["b11_fmt_es"])
 
 
+def _so_reasons(w: W) -> list[tuple[str, str]]:
+    """(English, Spanish) wordings of the reason; the letter prints one pair, the same in both languages."""
+    c = w.c
+    story, center, inn = c.extra["so_story"], c.extra["so_center"], c.innet
+    cond, dx_es, spec_es = story["plain"], story["dx_es"], story["spec_es"]
+    if c.extra["so_outright"]:
+        return [
+            (f"Your oncologist's treatment plan for {cond} follows current national guidelines, and another doctor's "
+             f"opinion would not change it. A second opinion is not medically necessary, so we are not approving the "
+             f"consultation at {center}.",
+             f"El plan de tratamiento de su oncólogo para el {dx_es} sigue las guías nacionales actuales y la opinión "
+             f"de otro médico no lo cambiaría. Una segunda opinión no es médicamente necesaria, por lo que no "
+             f"aprobamos la consulta en {center}."),
+            (f"The Kaiser Permanente physicians treating you have already reviewed your case, and we agree with their "
+             f"recommendation. We do not find a clinical reason for a second opinion, and the request for a "
+             f"consultation at {center} is denied.",
+             f"Los médicos de Kaiser Permanente que le atienden ya revisaron su caso y estamos de acuerdo con su "
+             f"recomendación. No encontramos una razón clínica para una segunda opinión, y se deniega la solicitud de "
+             f"consulta en {center}."),
+        ]
+    return [
+        (f"{center} is not a Kaiser Permanente plan provider. Our network has {inn['specialty'].lower()} specialists "
+         f"who treat {cond} and are qualified to give you a second opinion, so the plan does not cover the outside "
+         f"consultation. We have arranged a second opinion with {inn['name']}, {inn['specialty']}, at "
+         f"{inn['facility']}.",
+         f"{center} no es un proveedor del plan Kaiser Permanente. En nuestra red hay especialistas en {spec_es} que "
+         f"tratan el {dx_es} y que están calificados para darle una segunda opinión; por eso el plan no cubre la "
+         f"consulta externa. Le hemos programado una segunda opinión con {inn['name']} ({spec_es}) en "
+         f"{inn['facility']}."),
+        (f"We cannot approve the consultation at {center} because it is outside the Kaiser Permanente network and a "
+         f"plan specialist with the same expertise is available: {inn['name']} ({inn['specialty']}, "
+         f"{inn['facility']}) regularly treats {cond} and can answer your questions about the treatment plan.",
+         f"No podemos aprobar la consulta en {center} porque está fuera de la red de Kaiser Permanente y hay un "
+         f"especialista del plan con la misma experiencia: {inn['name']} ({spec_es}, {inn['facility']}) trata con "
+         f"regularidad el {dx_es} y puede responder a sus preguntas sobre el plan de tratamiento."),
+    ]
+
+
 def reason_b11_so(w: W) -> str:
     _so_setup(w)
-    c = w.c
-    story, center = c.extra["so_story"], c.extra["so_center"]
-    cond = c.diagnoses[0]["text"].lower()
-    if c.extra["so_outright"]:
-        return w.pick([
-            f"Your oncologist's treatment plan for {cond} follows current national guidelines, and another doctor's "
-            f"opinion would not change it. A second opinion is not medically necessary, so we are not approving the "
-            f"consultation at {center}.",
-            f"The Kaiser Permanente physicians treating you have already reviewed your case, and we agree with their "
-            f"recommendation. We do not find a clinical reason for a second opinion, and the request for a "
-            f"consultation at {center} is denied.",
-        ])
-    inn = c.innet
-    return w.pick([
-        f"{center} is not a Kaiser Permanente plan provider. Our network has {inn['specialty'].lower()} specialists "
-        f"who treat {cond} and are qualified to give you a second opinion, so the plan does not cover the outside "
-        f"consultation. We have arranged a second opinion with {inn['name']}, {inn['specialty']}, at {inn['facility']}.",
-        f"We cannot approve the consultation at {center} because it is outside the Kaiser Permanente network and a "
-        f"plan specialist with the same expertise is available: {inn['name']} ({inn['specialty']}, "
-        f"{inn['facility']}) regularly treats {cond} and can answer your questions about the treatment plan.",
-    ])
+    k = w.rng.randrange(2)
+    w.c.extra["so_reason_k"] = k
+    return _so_reasons(w)[k][0]
 
 
 def _reason_es(w: W) -> str:
-    c = w.c
-    story, center, inn = c.extra["so_story"], c.extra["so_center"], c.innet
-    if c.extra["so_outright"]:
-        return (f"El plan de tratamiento de su oncólogo para el {story['dx_es']} sigue las guías nacionales actuales y la "
-                f"opinión de otro médico no lo cambiaría. Una segunda opinión no es médicamente necesaria, por lo que no "
-                f"aprobamos la consulta en {center}.")
-    return (f"{center} no es un proveedor del plan Kaiser Permanente. En nuestra red hay especialistas en "
-            f"{story['spec_es']} que tratan el {story['dx_es']} y que están calificados para darle una segunda opinión; "
-            f"por eso el plan no cubre la consulta externa. Le hemos programado una segunda opinión con "
-            f"{inn['name']} ({story['spec_es']}) en {inn['facility']}.")
+    return _so_reasons(w)[w.c.extra["so_reason_k"]][1]
 
 
 def _so_sections(w: W) -> list[tuple[str, object, object]]:
@@ -1607,15 +1618,15 @@ def _so_sections(w: W) -> list[tuple[str, object, object]]:
         out.append(("para",
                     w.pick([f"Decision: we did not approve the visit at {center}. Instead, we approved a second opinion "
                             f"inside the Kaiser Permanente network with {inn['name']} ({inn['specialty']}) at "
-                            f"{inn['facility']}. Your appointment is on {appt_en} at {hour}.",
+                            f"{inn['facility']}. Your appointment is at {hour} on {appt_en}.",
                             f"Our decision: the outside consultation is denied, and a second opinion with a plan "
                             f"specialist is approved. We booked you with {inn['name']}, {inn['specialty']}, "
-                            f"{inn['facility']}, on {appt_en} at {hour}."])
+                            f"{inn['facility']}, at {hour} on {appt_en}."])
                     + f" {cost_en} If you prefer a different plan {inn['specialty'].lower()} specialist, at this or "
                       f"another Kaiser Permanente facility, call us at {c.phones['dept']} and we will arrange it.",
                     f"Decisión: no aprobamos la consulta en {center}. En su lugar aprobamos una segunda opinión dentro "
                     f"de la red de Kaiser Permanente con {inn['name']} ({story['spec_es']}) en {inn['facility']}. Su "
-                    f"cita es el {appt_es} a las {hour.replace('a.m.', 'a. m.').replace('p.m.', 'p. m.')}. {cost_es} "
+                    f"cita es a las {hour.replace('a.m.', 'a. m.').replace('p.m.', 'p. m.')} del {appt_es}. {cost_es} "
                     f"Si prefiere otro especialista del plan en {story['spec_es']}, en este u otro centro de Kaiser "
                     f"Permanente, llámenos al {c.phones['dept']} y lo organizaremos."))
     out.append(("reason", M("REASON", w.reason), _reason_es(w)))
