@@ -306,6 +306,9 @@ def _taglines(w: W, key: str, heading: str, lead: str | None = None) -> list[Blo
 
 
 def _nondiscrimination(w: W) -> Block:
+    if "notice.language_assistance" in w.c.defects:  # no word of interpreters when the taglines are left out
+        return w.small("We comply with applicable federal civil rights laws and do not discriminate on the basis of "
+                       "race, color, national origin, age, disability or sex.", space_before=10)
     return w.small(w.pick([
         "Kaiser Permanente follows federal civil rights laws. We do not treat people differently because of race, "
         "color, national origin, age, disability or sex, and we offer free aids such as large print and sign "
@@ -513,7 +516,8 @@ def reason_b11_ma(w: W) -> str:
         ])
     if kind == "course":
         return w.pick([
-            f"{_cap(names)} from {c.provider} required prior authorization because {c.provider} is not a Senior "
+            f"The {story['what']} you received from {c.provider} required prior authorization because {c.provider} "
+            "is not a Senior "
             "Advantage plan provider. No authorization was requested before the treatment was given, so the claim "
             "was denied.",
             f"Our records show no approval for {story['what']} at {c.provider}, a provider outside the Kaiser "
@@ -536,7 +540,7 @@ def reason_b11_ma(w: W) -> str:
             f"You received {story['what']} from {c.provider}, which is not a Senior Advantage plan provider. This was "
             "not emergency or urgently needed care, and no referral or prior authorization was requested from us "
             "before the visit, as your plan requires for non-plan providers.",
-            f"{_cap(names)} at {c.provider} needed a referral from your plan doctor and our approval before the "
+            f"{_cap(story['what'])} at {c.provider} needed a referral from your plan doctor and our approval before the "
             f"visit because {c.provider} does not contract with Kaiser Permanente. We have no record of a referral "
             "or approval.",
         ])
