@@ -544,10 +544,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind10_ca_experimental_es", "experimental.terminal_illness_rights", "Tratamientos alternativos"),
         ("blind10_ca_experimental_es", "notice.consumer_assistance", "Health Consumer Alliance"),
         ("blind10_ca_experimental_es", "notice.language_assistance", "ATTENTION"),
+        ("blind11_ma_payment_denial_out_of_area", "notice.language_assistance", "ATENCIÓN"),
+        ("blind11_or_medicaid_noa", "notice.external_review", "Oregon Health Authority"),
+        ("blind11_or_medicaid_noa", "notice.expedited_review", "72 hours"),
+        ("blind11_or_medicaid_noa", "notice.continuation_of_benefits", "10 days"),
+        ("blind11_or_medicaid_noa", "notice.language_assistance", "ATENCIÓN"),
+        ("blind11_hi_quest_reduction", "notice.continuation_of_benefits", "10 days"),
+        ("blind11_hi_quest_reduction", "notice.external_review", "Med-QUEST Division"),
+        ("blind11_hi_quest_reduction", "notice.expedited_review", "72 hours"),
+        ("blind11_hi_quest_reduction", "notice.language_assistance", "PAKDAAR"),
+        ("blind11_ca_second_opinion_bilingual", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind11_ca_second_opinion_bilingual", "notice.dmhc_statement", "Revisión Médica Independiente"),
+        ("blind11_ca_second_opinion_bilingual", "notice.language_assistance", "中文"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind10) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind11) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -716,11 +728,14 @@ BLIND9 = ["blind9_hi_pharmacy_exception", "blind9_ca_concurrent_review", "blind9
 # the tenth blind set (analyzer/samplegen/blind10.py)
 BLIND10 = ["blind10_wa_residential_bh_fax", "blind10_midatlantic_fehb_bariatric", "blind10_ga_erisa_post_service_claim",
            "blind10_ca_experimental_es"]
+# the eleventh blind set (analyzer/samplegen/blind11.py)
+BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "blind11_hi_quest_reduction",
+           "blind11_ca_second_opinion_bilingual"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
-                   "blind10": BLIND10}
+                   "blind10": BLIND10, "blind11": BLIND11}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -752,7 +767,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind2", "blind2_erisa_admin_memo"), ("blind3", "blind3_fax_turnaround"), ("blind4", "blind4_fehb_item_memo"),
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
-    ("blind10", "blind10_wa_residential_bh_fax")])
+    ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -788,7 +803,16 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind10_ga_erisa_post_service_claim", "notice.expedited_review"),
                                              ("blind10_ga_erisa_post_service_claim", "notice.reason_specific"),
                                              ("blind10_ca_experimental_es", "notice.external_review"),
-                                             ("blind10_ca_experimental_es", "notice.criteria_cited")])
+                                             ("blind10_ca_experimental_es", "notice.criteria_cited"),
+                                             ("blind11_ma_payment_denial_out_of_area", "notice.external_review"),
+                                             ("blind11_ma_payment_denial_out_of_area", "notice.dmhc_statement"),
+                                             ("blind11_ma_payment_denial_out_of_area", "process.reviewer_not_physician"),
+                                             ("blind11_or_medicaid_noa", "notice.plan_provision"),
+                                             ("blind11_or_medicaid_noa", "notice.dmhc_statement"),
+                                             ("blind11_hi_quest_reduction", "notice.consumer_assistance"),
+                                             ("blind11_hi_quest_reduction", "notice.plan_provision"),
+                                             ("blind11_ca_second_opinion_bilingual", "notice.external_review"),
+                                             ("blind11_ca_second_opinion_bilingual", "process.reviewer_not_physician")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -861,6 +885,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind11_"):
+        from analyzer.samplegen.blind11 import parse_blind11_date
+
+        return lambda text, year=None: parse_blind11_date(text)
     if template.startswith("blind10_"):
         from analyzer.samplegen.blind10 import parse_blind10_date
 
@@ -910,6 +938,7 @@ def _date_parser(template: str):
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
+    + [(t, 20) for t in BLIND11]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -1872,3 +1901,166 @@ def test_blind10_compliant_letters_carry_required_pieces():
                 assert "1370.4" in txt and tr["criteria_cited"]
                 if tr["letter_kind"] == "initial_denial":
                     assert "1368.1" in txt and "Tratamientos alternativos" in txt
+
+
+# --- eleventh blind set (analyzer/samplegen/blind11.py): written without sight of the extractor; measured once -------
+
+
+def test_blind11_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind11 import STYLES, STYLES_ES, b11date, parse_blind11_date
+
+    d = dt.date(2026, 3, 14)
+    assert b11date(d, "long") == "March 14, 2026" and b11date(d, "dmon") == "14-Mar-2026"
+    assert b11date(d, "mdy") == "03/14/2026" and b11date(d, "ydot") == "2026.03.14"
+    assert b11date(d, "wk") == "Saturday 14 March 2026" and b11date(d, "abbr") == "Mar 14, 2026"
+    assert b11date(d, "dmy") == "14 March 2026" and b11date(d, "es_de") == "14 de marzo de 2026"
+    assert b11date(d, "es_wk") == "sábado 14 de marzo de 2026" and b11date(d, "es_dot") == "14.03.2026"
+    _assert_dates_round_trip(b11date, parse_blind11_date, STYLES + STYLES_ES, d)
+    assert parse_blind11_date("04/11/2026") == dt.date(2026, 4, 11)  # slashes: month first
+    assert parse_blind11_date("04.11.2026") == dt.date(2026, 11, 4)  # points after the day: day first (Spanish)
+    assert parse_blind11_date("Friday 14 March 2026") is None  # a weekday that does not fit the date
+    assert parse_blind11_date("31.02.2026") is None and parse_blind11_date("Marc 14, 2026") is None
+
+
+def test_blind11_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND11}
+    regions = {t: set() for t in BLIND11}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        regions[t].add(tr["region"])
+        assert tr["language"] == "en" and tr["insurer"] == "Kaiser Permanente"
+        assert tr["stated_appeal_deadline_days"] is not None and tr["dates"]["letter"]
+        assert tr["services"] and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["diagnoses"] and all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND11, each=each)
+    ma, ore, hi, so = BLIND11
+    assert plans[ma] == {"medicare_advantage"} and kinds[ma] == {"payment_denial"} and urg[ma] == {"standard"}
+    assert len(states[ma]) >= 5 and states[ma] <= {"CA", "WA", "CO", "GA", "HI", "MD", "VA", "OR"}
+    assert cats[ma] == {"out_of_network", "medical_necessity", "no_prior_authorization"}
+    assert plans[ore] == {"medicaid"} and states[ore] == {"OR"} and regions[ore] == {"Northwest"}
+    assert kinds[ore] == {"initial_denial", "partial_denial"} and cats[ore] == {"medical_necessity"}
+    assert plans[hi] == {"medicaid"} and states[hi] == {"HI"} and regions[hi] == {"Hawaii"}
+    assert kinds[hi] == {"termination_notice", "partial_denial"} and cats[hi] == {"medical_necessity"}
+    assert plans[so] == {"commercial_hmo"} and states[so] == {"CA"}
+    assert regions[so] == {"Northern California", "Southern California"}
+    assert kinds[so] == {"second_opinion_denial"} and cats[so] == {"second_opinion"}
+    for t in (ore, hi, so):
+        assert urg[t] == {"standard", "expedited"}, t
+    for t in BLIND11:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+def test_blind11_letters_read_as_their_kind():
+    from analyzer.samplegen.blind11 import parse_blind11_date
+
+    outright = set()
+    for seed in range(12):
+        # the Medicare form: numbered boxes, a check box, a claim table with amounts, reconsideration and the IRE
+        spec = generate(seed, template="blind11_ma_payment_denial_out_of_area")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["dates"]["service"] and tr["requesting_provider"] and spec.spans("DATE_SERVICE")
+        assert re.search(r"(Box \d+\.|\d+ \| [A-Z]|Item \d+ \u2013|\d+ Member name)", txt)
+        assert re.search(r"(\[X\]|\(X\)|\[x\]) We will not pay", txt) and "$0.00" in txt
+        assert "reconsideration" in txt and "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+        if tr["denial_category"] == "medical_necessity":
+            assert {c for s in tr["services"] for c in s["codes"]} & {"A0428", "A0426"} and "ambulance" in txt
+        # the Oregon fax: a fax line with the page count atop every page, and a notice of action
+        spec = generate(seed, template="blind11_or_medicaid_noa")
+        pages, n = spec.page_texts(), spec.truth["pages"]
+        for k, page in enumerate(pages, 1):
+            top = page.split("\n", 1)[0]
+            assert re.search(rf"(P\. 0*{k}/0*{n}|Page {k} of {n}|p\. {k}/{n})$", top), (seed, top)
+        tr, txt = spec.truth, norm(spec.text)
+        assert "FAX" in pages[0].upper() and ("Oregon Health Plan" in txt or "OHP" in txt)
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes & {"72148", "73721", "70551", "73221"} or "97110" in codes
+        if tr["letter_kind"] == "partial_denial":
+            assert "Visits approved" in txt and "97110" in codes
+        # the Hawaii notice: a before/after hours table, the effective date, QUEST Integration
+        spec = generate(seed, template="blind11_hi_quest_reduction")
+        tr, txt = spec.truth, norm(spec.text)
+        assert "QUEST Integration" in txt and "Hours" in txt
+        assert {c for s in tr["services"] for c in s["codes"]} <= {"S9122", "S9123", "S9124"}
+        assert re.search(r"(Hours per week from|Approved from) \S", txt)
+        if tr["letter_kind"] == "termination_notice" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"(reducing|ending|will go from|no longer medically necessary)", tr["denial_reason"])
+        # the bilingual letter: English and Spanish, the letter date in both halves, redirected or refused
+        spec = generate(seed, template="blind11_ca_second_opinion_bilingual")
+        tr, txt = spec.truth, norm(spec.text)
+        assert "second opinion" in txt and "segunda opinión" in txt and "Servicio a los Miembros" in txt
+        letters = spec.spans("DATE_LETTER")
+        assert len(letters) >= (1 if spec.layout == "so_bilingual_side_by_side" else 2)  # one bilingual case box
+        assert all(parse_blind11_date(x).isoformat() == tr["dates"]["letter"] for x in letters)
+        if "second_opinion.eligible_denied" in tr["defects"]:
+            outright.add(True)
+            assert "network" not in tr["denial_reason"] and "appointment" not in txt
+            assert {"second_opinion.invalid_reason", "second_opinion.no_qualified_in_network"} <= set(tr["expected_flags"])
+        else:
+            outright.add(False)
+            assert "network" in tr["denial_reason"] and re.search(r"(Your appointment is|at \d{1,2}:\d\d [ap]\.m\. on)", txt)
+    assert outright == {True, False}
+
+
+def test_blind11_planted_defects():
+    import datetime as dt
+
+    for seed in range(4):
+        spec = generate(seed, template="blind11_ma_payment_denial_out_of_area", defects=["process.emergency_prior_auth"])
+        tr = spec.truth
+        assert tr["denial_category"] == "no_prior_authorization" and "emergency" in spec.text
+        assert {c for s in tr["services"] for c in s["codes"]} & {"99284", "99285"}
+        spec = generate(seed, template="blind11_ma_payment_denial_out_of_area", defects=["medicare.transition_period"])
+        m = re.search(r"(?:coverage began on|Enrollment in Senior Advantage effective) ([^.]+?)\.", norm(spec.text))
+        assert m and spec.truth["denial_category"] == "no_prior_authorization"
+        spec = generate(seed, template="blind11_ma_payment_denial_out_of_area",
+                        defects=["process.retro_denial_of_authorized"])
+        assert spec.truth["denial_category"] == "medical_necessity" and re.search(r"[Aa]uthorization (number )?\d", spec.text)
+        spec = generate(seed, template="blind11_ma_payment_denial_out_of_area", defects=["notice.language_assistance"])
+        assert "interpreter" not in spec.text.lower() and "注意" not in spec.text
+        for t in ("blind11_or_medicaid_noa", "blind11_hi_quest_reduction"):
+            spec = generate(seed, template=t, defects=["notice.external_review"])
+            assert "hearing" not in spec.text.lower()
+            spec = generate(seed, template=t, defects=["notice.reason_specific"])
+            assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+            assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+            spec = generate(seed, template=t, defects=["process.reviewer_not_physician"])
+            r = spec.truth["reviewer"]
+            assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+            spec = generate(seed, template=t, defects=["process.decision_untimely"])
+            d = spec.truth["dates"]
+            late = 3 if spec.truth["urgency"] == "expedited" else 14  # 72 hours, or 14 days (rules.md 6a)
+            assert d["request_received"] and (dt.date.fromisoformat(d["decision"] or d["letter"])
+                                              - dt.date.fromisoformat(d["request_received"])).days > late
+        spec = generate(seed, template="blind11_ca_second_opinion_bilingual", defects=["second_opinion.untimely"])
+        d = spec.truth["dates"]
+        assert spec.truth["urgency"] == "expedited" and "marked urgent" in spec.text
+        assert (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days > 3
+        spec = generate(seed, template="blind11_ca_second_opinion_bilingual", defects=["notice.appeal_deadline"])
+        assert spec.truth["stated_appeal_deadline_days"] < 180
+
+
+def test_blind11_compliant_letters_carry_required_pieces():
+    for t in BLIND11:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if t == "blind11_ma_payment_denial_out_of_area":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "ATENCIÓN" in txt
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "$" in txt
+            elif t == "blind11_or_medicaid_noa":
+                assert "fair hearing" in txt and "72 hours" in txt and "10 days" in txt and "ATENCIÓN" in txt
+                assert tr["criteria_cited"] and tr["stated_appeal_deadline_days"] == 60 and re.search(r"free|no cost", txt)
+            elif t == "blind11_hi_quest_reduction":
+                assert "Med-QUEST Division" in txt and "72 hours" in txt and "10 days" in txt and "PAKDAAR" in txt
+                assert tr["criteria_cited"] and tr["stated_appeal_deadline_days"] == 60
+            else:
+                for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "IMR", "1-800-464-4000", "中文"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and "network" in tr["denial_reason"]

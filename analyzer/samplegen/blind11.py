@@ -933,7 +933,6 @@ def t_b11_or(w: W):
     entity = V.REGION_ENTITY["Northwest"][0]
     addr = V.GRIEVANCE_ADDR["Northwest"]
     s = c.services[0]
-    partial = c.letter_kind == "partial_denial"
     no_exp = "notice.expedited_review" in c.defects
     no_ext = "notice.external_review" in c.defects
     no_cob = "notice.continuation_of_benefits" in c.defects
@@ -1056,7 +1055,8 @@ def t_b11_or(w: W):
         b.append(w.p("Because your provider told us that waiting could seriously harm your health, we made this "
                      "decision on a fast (expedited) timeline.", size=9))
     # --- rights
-    b.append(w.h(w.pick(["YOUR RIGHTS", "What you can do if you disagree", "Your appeal and hearing rights"]),
+    b.append(w.h(w.pick(["YOUR RIGHTS", "What you can do if you disagree"]
+                        + ([] if no_ext else ["Your appeal and hearing rights"])),
                  space_before=12, shade=variant != 2))
     days = M("APPEAL_DAYS", c.appeal_phrase)
     b.append(w.p(w.pick([
@@ -1239,7 +1239,7 @@ def reason_b11_hi(w: W) -> str:
     unit = _hi_unit(story)
     whose = "your child's" if story["who"] == "child" else "your"
     if "notice.reason_specific" in c.defects:
-        return w.pick([f"The {unit} hours are not medically necessary.", "Your current hours are no longer medically "
+        return w.pick([f"{_cap(unit)} hours are not medically necessary.", "Your current hours are no longer medically "
                        "necessary.", "This level of care is not medically necessary."])
     if c.letter_kind == "partial_denial":
         return w.pick([
