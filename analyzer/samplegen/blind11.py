@@ -443,6 +443,7 @@ def _ma_setup(w: W) -> None:
         return
     c.extra["b11_ma"] = True
     _fmt(w, STYLES)
+    c.extra["dob"] = dt.date(w.rng.randint(1934, 1959), w.rng.randint(1, 12), w.rng.randint(1, 28))  # Medicare age
     if c.state == "WA":
         c.region = "Washington"
     # a story the planted defects allow (the emergency defect cannot share a letter with the other two)
@@ -1165,11 +1166,13 @@ _HI_STORIES = [
          end_fact=""),
     dict(key="wound", svc=[(["Private duty nursing, licensed practical nurse, in the home", "Home nursing care by an "
                              "LPN"], "S9124")],
-         now=[28, 21, 14], new=[0], who="adult",
+         now=[28, 21], new=[0, 0, 7, 10], who="adult",
          dx=[(["Pressure ulcer of sacral region, stage 4"], "L89.154")],
          spec=["Internal Medicine", "Physical Medicine and Rehabilitation", "Wound Care"],
-         fact=["the wound clinic's last two measurements show the pressure injury has closed, so daily skilled "
-               "dressing changes are no longer needed"],
+         fact=["the wound clinic's last measurements show the pressure injury has shrunk to less than a centimeter "
+               "and needs a nurse's dressing change once a day instead of twice",
+               "the wound on your lower back is healing well and the wound clinic changed the dressing orders from "
+               "twice a day to once a day"],
          end_fact="the wound clinic's notes show the pressure injury on your lower back has fully closed, so daily "
                   "dressing changes by a nurse are no longer needed"),
 ]
@@ -1315,7 +1318,7 @@ def t_b11_hi(w: W):
                   f"Starting: {eff}",
                   f"Deadline to appeal: {M('APPEAL_DAYS', c.appeal_phrase)} from the date of this notice"]
         if not no_cob:
-            glance.append("To keep your current hours during an appeal: appeal within 10 days (see page 2)")
+            glance.append("To keep your current hours during an appeal: appeal within 10 days (see below)")
         b.append(w.p("AT A GLANCE", bold=True, size=9.5, space_before=8))
         for k, x in enumerate(glance):
             b.append(w.p(x, boxed=True, space_before=0 if k else 2, size=9.5))
