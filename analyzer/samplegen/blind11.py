@@ -433,7 +433,6 @@ _MA_STORIES = {
 }
 _MA_PHONE = {"Northern California": "1-800-443-0815", "Southern California": "1-800-443-0815",
              "Washington": "1-888-901-4600"}
-_AMB_CRITERIA = "Medicare Benefit Policy Manual, Chapter 10 (Ambulance Services)"
 
 
 def _ma_setup(w: W) -> None:
@@ -489,7 +488,7 @@ def _ma_setup(w: W) -> None:
     c.money["total"] = round(sum(x["billed"] for x in lines), 2)
     dx = story["dx"] if len(story["dx"]) == 1 or w.chance(0.6) else story["dx"][:1]
     c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
-    c.criteria = [_AMB_CRITERIA] if kind == "ambulance" and w.chance(0.6) else []
+    c.criteria = []  # the letter states Medicare's ambulance rule in words; rules.md gives no manual to cite
     if kind == "ambulance" and c.reviewer:
         if c.reviewer["specialty"]:
             c.reviewer["specialty"] = w.pick(["Emergency Medicine", "Internal Medicine"])
@@ -575,7 +574,8 @@ def t_b11_ma(w: W):
     region = c.region
     entity = V.REGION_ENTITY[region][0]
     ph = _MA_PHONE.get(region)
-    call = (f"call Member Services at {ph} (TTY 711), 8 a.m. to 8 p.m., seven days a week" if ph else
+    hours = ", 8 a.m. to 8 p.m., seven days a week" if c.state == "CA" else ""
+    call = (f"call Member Services at {ph} (TTY 711){hours}" if ph else
             "call Member Services at the number on the back of your Kaiser Permanente membership card (TTY 711)")
     addr = V.GRIEVANCE_ADDR[region]
     form = c.extra["ma_form"]
@@ -681,9 +681,6 @@ def t_b11_ma(w: W):
             f"Enrollment in Senior Advantage effective {_plain_day(w, c.extra['enroll'])}. The claim shows continuing "
             f"{story['what']} that started before you joined.",
         ])))
-    if c.criteria:
-        b.append(body(f"We applied the Medicare coverage rules for ambulance services in the "
-                      f"{w.crit(c.criteria[0])}."))
     if kind in ("routine_away", "noauth", "course", "er") and w.chance(0.6):
         sec = w.pick(["Chapter 3, \"Using the plan for your medical services\"",
                       "Chapter 4, \"Medical Benefits Chart\" (care outside the service area)",
@@ -1068,10 +1065,9 @@ def t_b11_or(w: W):
         f"or in writing to {', '.join(addr)}. Your provider or another person you name can ask for you.",
     ])))
     b.append(w.p(w.pick([
-        "A different doctor who did not make this decision will review your appeal. You can send us letters, records "
-        "or anything else that supports your request.",
-        "Your appeal will be decided by a clinician who was not involved in this decision. Tell us why you disagree "
-        "and send any records you want us to consider.",
+        "You can send us letters, records or anything else that supports your request.",
+        "Tell us why you disagree and send any records you want us to consider. A friend, relative or your provider "
+        "can help you.",
     ])))
     if not no_exp:
         b.append(w.p(w.pick([
@@ -1396,10 +1392,10 @@ def t_b11_hi(w: W):
         f"(TTY 711), or by mail to {', '.join(addr)}. A representative you choose may appeal for you.",
     ])))
     b.append(w.p(w.pick([
-        "A doctor who was not part of this decision will review your appeal. You may give us records, letters from "
-        "your doctors or anything else you want us to look at, in writing or in person.",
-        "Send or bring any information that supports your appeal. Someone with the right clinical training who was "
-        "not involved in this decision will decide it.",
+        "You may give us records, letters from your doctors or anything else you want us to look at, in writing or "
+        "in person.",
+        "Send or bring any information that supports your appeal, such as a letter from your doctor or your "
+        "agency's care notes.",
     ])))
     if not no_exp:
         b.append(w.p(w.pick([
