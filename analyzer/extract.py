@@ -1100,10 +1100,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         rows.append({"decision": _row_decision(_decision_word(m))})
         services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": "rules:decision_led_row"})
     # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
-    coded_line_spans = list(by_line)
-    for a, b, src in T.service_column_items(ctx.document, ctx.text, 0, ctx.decision_end) + \
-            T.labelled_items(ctx.document, ctx.text, 0, ctx.decision_end):
-        if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in coded_line_spans):
+    for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
+        if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):
             continue
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):

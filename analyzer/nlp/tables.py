@@ -8,6 +8,7 @@ space. A letter without boxes (plain text) shows its cells as runs of spaces or 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import median
 
@@ -86,7 +87,19 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi])]
 
 
-def service_column_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def layout_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Both readers below over [lo, hi), each line's cells worked out once."""
+    memo: dict[tuple[int, int], list[Cell]] = {}
+
+    def cells_of(ls: int, le: int) -> list[Cell]:
+        if (ls, le) not in memo:
+            memo[(ls, le)] = line_cells(document, text, ls, le)
+        return memo[(ls, le)]
+
+    return service_column_items(text, lo, hi, cells_of) + labelled_items(text, lo, hi, cells_of)
+
+
+def service_column_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]]) -> list[tuple[int, int, str]]:
     """Cells under a table's service column: a header row of column names ("Drug and strength  Quantity  Days'
     supply  Billing code"), then its rows, read by where each header cell starts on the page."""
     out: list[tuple[int, int, str]] = []
@@ -94,7 +107,7 @@ def service_column_items(document: Document, text: str, lo: int, hi: int) -> lis
     i = 0
     while i < len(lines):
         ls, le = lines[i]
-        cells = line_cells(document, text, ls, le)
+        cells = cells_of(ls, le)
         col = _service_header(text, cells)
         if col is None:
             i += 1
@@ -104,7 +117,7 @@ def service_column_items(document: Document, text: str, lo: int, hi: int) -> lis
         j = i + 1
         while j < len(lines) and j <= i + 12:
             rs, re_ = lines[j]
-            row = line_cells(document, text, rs, re_)
+            row = cells_of(rs, re_)
             if len(row) < 2 or _service_header(text, row) is not None:
                 break
             picked = _cell_under(row, col, left, right)
@@ -140,7 +153,7 @@ def _cell_under(row: list[Cell], col: int, left: float | None, right: float | No
     return under[0].start, under[-1].end
 
 
-def labelled_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]]) -> list[tuple[int, int, str]]:
     """Values of form rows labelled with what was asked for: "Drug requested: X", "DRUG  X" (a label column)."""
     out: list[tuple[int, int, str]] = []
     for m in _LABEL_ROW.finditer(text, lo, hi):
@@ -153,7 +166,7 @@ def labelled_items(document: Document, text: str, lo: int, hi: int) -> list[tupl
     for ls, le in _lines(text, lo, hi):
         if any(a >= ls and b <= le for a, b, _ in out):
             continue
-        cells = line_cells(document, text, ls, le)
+        cells = cells_of(ls, le)
         if len(cells) != 2 or cells[0].x0 is None:
             continue
         label = text[cells[0].start:cells[0].end]
