@@ -931,6 +931,12 @@ def _row_text(line: str, codes: list[str]) -> str:
     return out
 
 
+def _new_row_item(text: str, services: list[dict]) -> bool:
+    """An uncoded decision row's text names an item (capitalised, two words or more, no clause) not already listed."""
+    return bool(text[:1].isupper() and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) >= 2 and not _CLAUSE_WORDS.search(text)
+                and not any(R_tokf1(text, it["text"]) >= 0.6 for it in services))
+
+
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     """Services (CPT/HCPCS) and diagnoses (ICD-10-CM) grouped by line, with the line's description as text."""
     by_line: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
@@ -1082,8 +1088,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                     break
                 b = ls + len(_NO_CODE_TAIL.sub("", ctx.text[ls:m.start()]))
                 text = _clean_item(_row_text(ctx.text[ls:b], []))
-                if not text[:1].isupper() or len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2 or _CLAUSE_WORDS.search(text) \
-                        or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+                if not _new_row_item(text, services):
                     break
                 rows.append({"decision": _row_decision(m.group("d"))})
                 services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:decision_row"})
@@ -1094,8 +1099,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
             continue
         text = _clean_item(_row_text(ctx.text[a:b], []))
-        if not text[:1].isupper() or len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2 or _CLAUSE_WORDS.search(text) \
-                or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+        if not _new_row_item(text, services):
             continue
         rows.append({"decision": _row_decision(_decision_word(m))})
         services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": "rules:decision_led_row"})
