@@ -202,6 +202,20 @@ def huge_png() -> bytes:
     return png_bytes(30_000, 30_000)
 
 
+def huge_png_full() -> bytes:
+    """30,000 x 30,000 with every row present (a 4 MB zlib bomb): decoding it would touch all 900 MB.
+
+    ``huge_png`` carries a stub of pixel data, so even a decoder that ran would fill only a few rows and
+    the memory it reserved would stay untouched (not resident); this one makes a decode visible in RSS.
+    """
+    width = height = 30_000
+    row = b"\x00" + b"\xff" * width
+    comp = zlib.compressobj(1)
+    block = row * 1000
+    idat = b"".join(comp.compress(block) for _ in range(height // 1000)) + comp.flush()
+    return png_bytes(width, height, idat=idat)
+
+
 def over_cap_png() -> bytes:
     """8,000 x 8,000 = 64 Mpx: over our 50 Mpx cap but under Pillow's own bomb threshold (89 Mpx warning only)."""
     return png_bytes(8_000, 8_000)
@@ -477,7 +491,9 @@ class Outcome:
     schema_errors: list[str] = field(default_factory=list)
     span_problems: list[str] = field(default_factory=list)  # evidence whose text is not the page text at its offsets
     seconds: float = 0.0
-    maxrss_mb: float = 0.0
+    maxrss_mb: float = 0.0  # peak RSS over the worker's whole life (earlier cases included)
+    rss_before_mb: float = 0.0  # resident memory when this request started
+    request_peak_mb: float = 0.0  # peak RSS during this request only (0.0 where the kernel cannot say)
 
     @property
     def code(self) -> str | None:
@@ -520,6 +536,26 @@ def span_problems(doc: Any, result: dict) -> list[str]:
     return out
 
 
+def _proc_status_mb(key: str) -> float:
+    """A memory figure of this process from /proc/self/status (VmRSS, VmHWM), in MB; 0.0 where unavailable."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+def _reset_peak_rss() -> bool:
+    """Reset the kernel's peak-RSS mark (VmHWM) so the next reading covers one request only (Linux 4.0+)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
 def _serve() -> None:  # pragma: no cover - runs in the child
     """Child loop: one JSON request per line on stdin, one JSON reply per line on stdout."""
     import logging
@@ -550,6 +586,8 @@ def _serve() -> None:  # pragma: no cover - runs in the child
         os.environ["TMPDIR"] = tmp
         tempfile.tempdir = tmp
         out: dict[str, Any] = {"status": "ok"}
+        out["rss_before_mb"] = _proc_status_mb("VmRSS")
+        peak_is_per_request = _reset_peak_rss()
         t0 = time.monotonic()
         try:
             if "text_pages" in req:  # the text path: Document.from_text -> analyze_document
@@ -589,6 +627,7 @@ def _serve() -> None:  # pragma: no cover - runs in the child
         out["seconds"] = round(time.monotonic() - t0, 3)
         out["leftovers"] = sorted(os.listdir(tmp)) if os.path.isdir(tmp) else []
         out["maxrss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        out["request_peak_mb"] = _proc_status_mb("VmHWM") if peak_is_per_request else 0.0
         real_stdout.write(json.dumps(out) + "\n")
         real_stdout.flush()
 
@@ -718,6 +757,7 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     "many_pages": (many_pages, "letter.pdf"),
     "blank_pages": (blank_pages, "letter.pdf"),
     "huge_png": (huge_png, "photo.png"),
+    "huge_png_full": (huge_png_full, "photo.png"),
     "over_cap_png": (over_cap_png, "photo.png"),
     "zero_byte_image": (zero_byte_image, "photo.png"),
     "javascript_attachment": (javascript_and_attachment_pdf, "letter.pdf"),
