@@ -86,6 +86,13 @@ class _Ctx:
                 return s.name
         return "body"
 
+    def section_start(self, pos: int) -> int:
+        """Where the section holding ``pos`` starts (two sections of one name are two sections)."""
+        for s in self.sections:
+            if s.start <= pos < s.end:
+                return s.start
+        return -1
+
     def in_rights(self, pos: int) -> bool:
         return self.section_of(pos) in RIGHTS_SECTIONS
 
@@ -252,6 +259,8 @@ _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 # the end of a line whose code wrapped onto the next: "... arthroplasty) — CPT", "..., procedure code"
 _WRAPPED_CODE_LABEL = re.compile(r"(?:[ \t]+[-–—:])?[ \t]*\b(?:CPT|HCPCS|(?:procedure|billing|service)[ \t]+code|code)[ \t]*[:#]?[ \t]*$", re.I)
 # a line that ends on a decision ("... 27130 DENIED", "... — NO APROBADO"), and the empty-code mark before it
+# a line that opens with only the label of the codes on it ("codes 97110, 97140", "CPT: 72148")
+_WRAPPED_LABEL_LEAD = re.compile(r"[ \t]*(?:(?:procedure|billing|service|cpt|hcpcs)[ \t]+)?(?:codes?|cpt|hcpcs)[ \t]*[:#]?[ \t]*", re.I)
 _ENDS_ON_DECISION = re.compile(r"\s[<\[(]?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I)
 _NO_CODE_TAIL = re.compile(r"(?:[ \t]+(?:[—–-]+|none|n/?a|no\s+code|sin\s+c[óo]digo|ninguno))*[ \t]*$", re.I)
 # the three shapes of a decision row that carries no code
@@ -458,15 +467,70 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|request
                             r"sent\s+(us\s+)?(a|the)\s+request|pidi[óo]|solicit[óo])\b", re.I)
 
 
+_CHECKED_LEAD = re.compile(r"^\s*(?:\[[ \t]?[xX✓✔][ \t]?\]|\([ \t]?[xX✓✔][ \t]?\)|[☒☑])")
+# a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
+_REASON_HEADING = re.compile(
+    r"[ \t]*(?:(?:box|section|part|item|step)\s+)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
+    r"(?:why\s+(?:we|did\s+we|was|were|is|are|your|the|this|our)\b[^\n.]{0,50}|"
+    r"(?:the\s+)?reasons?\s+(?:for|of|behind)\s+(?:the\s+|our\s+|this\s+|your\s+)?(?:denial|decision|determination|action|"
+    r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
+    r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50})[ \t]*:?[ \t]*", re.I)
+
+
+# a sentence that only states the decision: "We are not approving this second opinion.", "No aprobamos esta segunda
+# opinión.", "Decision: denied." (no "because", nothing about why)
+_DECISION_STATEMENT = re.compile(
+    r"\s*(?:(?:our\s+)?decision\s*:\s*(?:the\s+request\s+is\s+)?(?:denied|not\s+approved)\W*$|"
+    r"(?:we|kaiser\s+permanente|the\s+plan)\s+(?:are\s+not\s+approving|are\s+denying|have\s+denied|denied|did\s+not\s+approve|"
+    r"cannot\s+approve|can\s+not\s+approve|will\s+not\s+(?:approve|cover|pay\s+for))\s+(?:this|the|your)\b[^.;:,]{0,60}[.!]?\s*$|"
+    r"(?:no\s+aprobamos|negamos|denegamos)\s+(?:esta|este|la|el|su)\b[^.;:,]{0,60}[.!]?\s*$|"
+    r"decisi[óo]n\s*:\s*(?:denegad[oa]|negad[oa]|no\s+aprobad[oa])\W*$)", re.I)
+
+
+# a sentence about the law, not this decision: "California law (...) lets you ...", "the plan must authorize ...",
+# "La ley de California ... le permite ...", "el plan debe autorizar ..."
+_LAW_EXPLAINED = re.compile(
+    r"^\s*(?:(?:California|federal|state|Oregon|Washington|Hawaii|Colorado|Georgia|Maryland|Virginia|Medicare|Medicaid)\s+)?"
+    r"(?:law|rules?|regulations?)\b(?:\s*\([^)]{0,80}\))?\s+(?:lets?|allows?|gives?|says|requires?|permits?)\b|"
+    r"^\s*la\s+ley\b[^.]{0,120}?\b(?:le\s+)?(?:permite|da|exige|dice)\b|"
+    r"\bthe\s+plan\s+(?:must|has\s+to|is\s+required\s+to)\s+(?:authori[sz]e|approve|cover|arrange|pay)\b|"
+    r"\bel\s+plan\s+debe\s+(?:autorizar|aprobar|cubrir|pagar)\b", re.I)
+_ES_WORDS = frozenset("de la el que su para los las usted por del una con es no si sus se le lo al".split())
+_EN_WORDS = frozenset("the and of to you your for is we a this that with if on not be are was it".split())
+
+
+def _sentence_language(sent: str) -> str | None:
+    """English or Spanish by their commonest words; None when a sentence is too short to tell."""
+    toks = re.findall(r"[a-záéíóúñü]+", sent.lower())
+    es, en = sum(t in _ES_WORDS for t in toks), sum(t in _EN_WORDS for t in toks)
+    if es + en < 4:
+        return None
+    return "es" if es > 2 * en else "en" if en > 2 * es else None
+
+
+def _line_before(text: str, a: int) -> str:
+    """The line that ends just before the line holding ``a`` (empty when ``a`` does not start its line)."""
+    ls = text.rfind("\n", 0, a) + 1
+    if text[ls:a].strip() or ls == 0:
+        return ""
+    pls = text.rfind("\n", 0, ls - 1) + 1
+    return text[pls:ls - 1]
+
+
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category" and not ctx.in_quotes(c.start)]
+    # (a letter in two languages in equal measure is read as English first: the Spanish half is its translation)
+    doc_lang = {"unknown": "en"}.get(R.detect_language(ctx.text), R.detect_language(ctx.text))
     best: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
     for i, (a, b) in enumerate(ctx.sentences):
         if a < ctx.header_end or a >= ctx.decision_end or ctx.in_rights(a):
             continue
-        sent = ctx.text[a:b]
-        if len(sent) < 25 and not (len(sent) >= 12 and any(a <= c.start < b for c in cat_cues)):
+        # the options a form leaves unchecked ("( ) We will pay part of this claim") are not what it says; a checked
+        # box leading the sentence ("(X) We will not pay any part of this claim") marks the decision it states
+        sent = R.blank_unchecked(ctx.text[a:b])
+        sent = _CHECKED_LEAD.sub(lambda m: " " * len(m.group(0)), sent)
+        if len(sent.strip()) < 25 and not (len(sent.strip()) >= 12 and any(a <= c.start < b for c in cat_cues)):
             continue  # too short to state a reason, unless it names one ("Not medically necessary.")
         if len(sent.split()) < 12 and any(a <= c.start < b for c in ctx.cands["codes"]):
             continue  # a decision-table row, not a sentence
@@ -491,6 +555,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc += 1 if decision_only else 3
         if sc and _REASON_LABEL.match(sent):
             sc += 2
+        if _REASON_HEADING.fullmatch(_line_before(ctx.text, a)):
+            sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
         if sc == 0:
             continue
         if _REASON_VERB.search(sent):
@@ -516,7 +582,7 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc -= 2  # a form row naming the category ("Basis for decision  lack of medical necessity"), not the reason
         story = _REQUEST_STORY.match(sent)
         if story and not re.search(r"\b(because|due\s+to|since|porque|ya\s+que)\b", sent, re.I) and not re.search(
-                r"\b(not|no|denied|deny|declined|reason)\b", sent[:story.start(1)], re.I):
+                r"\b(not|no|denied|deny|declined|reason|only)\b", sent[:story.start(1)], re.I):
             sc -= 4  # what was asked ("Dr. X asked for a second opinion from Y, which is not a Plan provider"), not why;
             # "For this reason we did not approve the days requested" says no before it names what was asked
         if re.match(r"\s*(?-i:[A-Z]{1,2}\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])", sent) and not _REASON_LABEL.match(sent):
@@ -524,6 +590,13 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ...", "The exclusions
             # section of your Evidence of Coverage says ..."), not why this member's request was denied
+        if len(sent.split()) <= 12 and _DECISION_STATEMENT.match(sent):
+            sc -= 3  # "We are not approving this second opinion." states the decision; the reason is elsewhere
+        if _LAW_EXPLAINED.search(sent):
+            sc -= 4  # what the law lets a member do or makes the plan do ("California law (Health and Safety Code
+            # section 1383.15) lets you ...", "If no plan provider has the expertise, the plan must authorize ..."), not why
+        if doc_lang in ("en", "es") and _sentence_language(sent) not in (doc_lang, None):
+            sc -= 1.5  # a bilingual letter says its reason twice: the letter's own language first
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         if re.search(r"\b(instead|in\s+its\s+place|as\s+an\s+alternative)\b", sent, re.I) and \
@@ -557,7 +630,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     sents, text = ctx.sentences, ctx.text
     lens = sorted(e - s for s, e in R.lines(text) if e > s)
     width = lens[int(len(lens) * 0.9)] if lens else 80
-    sec = ctx.section_of(sents[i][0])
+    sec = ctx.section_start(sents[i][0])
 
     def ends_par(k: int) -> bool:
         a, b = sents[k]
@@ -573,7 +646,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     k = i
     # back over the reason's own sentences, not over the narrative before it (a dated "we received ... on <date>",
     # "On <date>, we decided ..." belongs to the request, not to why)
-    while k > 0 and not ends_par(k - 1) and ctx.section_of(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
+    while k > 0 and not ends_par(k - 1) and ctx.section_start(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
             and sents[k - 1][0] >= ctx.header_end and not holds(k - 1, "dates") \
             and not _NOT_A_REASON.search(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and not re.search(r"\b(handled|processed|reviewed)\s+as\s+(urgent|expedited)|within\s+72\s+hours",
@@ -581,12 +654,14 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         k -= 1
     a = sents[k][0]
     k = i
-    while k + 1 < len(sents) and not ends_par(k) and ctx.section_of(sents[k + 1][0]) == sec and sents[k + 1][1] - a <= max_chars:
+    while k + 1 < len(sents) and not ends_par(k) and ctx.section_start(sents[k + 1][0]) == sec and sents[k + 1][1] - a <= max_chars:
         nxt = text[sents[k + 1][0]:sents[k + 1][1]]
         if re.search(r"\b(you\s+may|if\s+you|appeal|grievance|call\s+us)\b", nxt, re.I):
             break
         if holds(k + 1, "codes", "ICD10") or _NOT_A_REASON.search(nxt):
             break  # the diagnosis line, boilerplate: beside the reason, not part of it
+        if "\n" not in nxt.strip() and R._heading_of(nxt):
+            break  # the next heading ("Reason / Motivo"), though it opens a section of the same name
         k += 1
     return a, sents[k][1]
 
@@ -708,12 +783,25 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
 # -----------------------------------------------------------------------------------------------------------------
 # region / state
 # -----------------------------------------------------------------------------------------------------------------
+# a form row giving the member's own address: "Mailing address: 6922 Walnut Ave, Reston, VA 20126"
+_MEMBER_ADDRESS_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?P<own>(?:member(?:['’]s)?|mailing|home|residential|patient(?:['’]s)?)[ \t]+"
+                                   r"address|direcci[óo]n(?:[ \t]+(?:postal|del[ \t]+miembro|de[ \t]+correo))?)?"
+                                   r"(?(own)|address)[ \t]*:?[ \t]", re.I)
+
+
 def _after_member_name(ctx: _Ctx, pos: int) -> bool:
-    """Is ``pos`` in the address block that follows the member's name (the member's own state)?"""
+    """Is ``pos`` in the member's own address (the member's own state): the address block that follows the member's
+    name, or a row labelled as the member's address ("Mailing address: ..."; a bare "Address:" next to the member's
+    name or number)?"""
     for c in ctx.cands["fields"]:
         if c.label == "member_name" and c.source == "member_name.address_block" and 0 < pos - c.end < 160:
             return True
-    return False
+    ls = ctx.text.rfind("\n", 0, pos) + 1
+    m = _MEMBER_ADDRESS_LABEL.match(ctx.text, ls, pos)
+    if not m:
+        return False
+    return bool(m.group("own")) or any(c.label in ("member_name", "member_id") and 0 < ls - c.end < 400
+                                       for c in ctx.cands["fields"])
 
 
 _SPANNING = {"MD": ("MD", "VA", "DC"), "OR": ("OR", "WA")}
@@ -820,8 +908,20 @@ _OFFERED_VISIT = re.compile(r"\b(an?\s+appointment\s+(is|was|has\s+been)\s+(held
 def _offered_doctor(ctx: _Ctx, s: int, e: int) -> bool:
     """A doctor the plan offers instead: "... to be seen by Jane Doe, MD, Breast Surgery", "Jane Doe, MD, Spine
     Surgery, Riverside Medical Center. An appointment is held for you on ..." (neither the requester nor the reviewer)."""
-    if re.search(r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see)\s*(Dr\.\s*)?$",
-                 ctx.text[max(0, s - 40):s], re.I):
+    name = R._clean_name(ctx.text[s:e])
+    # the same doctor named again ("We booked you with Jane Doe, MD ... Jane Doe, MD regularly treats ...")
+    spots = [(m.start(), m.end()) for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), ctx.text)] if len(name) > 5 else []
+    return any(_offered_at(ctx, a, b) for a, b in spots or [(s, e)])
+
+
+_OFFERED_BEFORE = re.compile(
+    r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see|"
+    # "We booked you with", "a plan specialist with the same expertise is available:"
+    r"(booked|scheduled|made)\s+(you\s+)?(an\s+appointment\s+|a\s+visit\s+)?with|\bis\s+available\s*:)\s*(Dr\.\s*)?$", re.I)
+
+
+def _offered_at(ctx: _Ctx, s: int, e: int) -> bool:
+    if _OFFERED_BEFORE.search(ctx.text, max(0, s - 40), s):
         return True
     after = re.split(r"\n[ \t]*\n|\x0c", ctx.text[e:e + 220], maxsplit=1)[0]
     offer = _OFFERED_VISIT.search(after)
@@ -872,10 +972,12 @@ def _people(ctx: _Ctx) -> dict:
     # reviewer: "reviewed by" prose wins over a signature block (the signer may not be the decision maker)
     # a name found only in a sentence about the review must not be the requesting provider's
     f = [c for c in f if not (c.source == "reviewer.sentence" and _names_requester(ctx, c.start, c.end, res))]
+    member = (res.get("member_name") or {}).get("value") or ""
+    # the member is never the reviewer (a running page header "Jane Doe · UM-4690233" over a department line is no signature)
+    f = [c for c in f if not (c.label == "reviewer_name" and member and str(c.value).lower() == member.lower())]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
-    member = (res.get("member_name") or {}).get("value") or ""
     ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)
                and not (member and R._clean_name(ctx.text[s:e]).lower() == member.lower())]  # the member is not the reviewer
     if rn is None and ner_rev:
@@ -937,6 +1039,9 @@ def _new_row_item(text: str, services: list[dict]) -> bool:
                 and not any(R_tokf1(text, it["text"]) >= 0.6 for it in services))
 
 
+_CODE_WORD = re.compile(r"(?i)\b(?:cpt|hcpcs|codes?|c[óo]digos?|procedure|procedimiento)\b")
+
+
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     """Services (CPT/HCPCS) and diagnoses (ICD-10-CM) grouped by line, with the line's description as text."""
     by_line: dict[tuple[int, int], list[R.Candidate]] = defaultdict(list)
@@ -946,6 +1051,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     for c in ctx.cands["codes"]:
         if ctx.section_of(c.start) in ("taglines",):
             continue
+        if c.source.startswith(("codes.service_row", "codes.service_context")) and ctx.in_rights(c.start) and \
+                not _CODE_WORD.search(ctx.text, *R._line_at(ctx.text, c.start)):
+            continue  # a bare five-digit number among the appeal rights, taken for a code only by the words around
+            # it, is a box or ZIP that a two-column page split off its address
         by_code[(c.label == "ICD10", c.value)].append(c)
     for cs in by_code.values():
         best = max(cs, key=lambda c: (_row_likeness(ctx.text, c), -c.start))
@@ -986,6 +1095,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             services.append({"text": text, "codes": [c.value for c in ccs], "evidence": ctx.ev([(a, end)]),
                              "source": "+".join(sorted({c.source for c in ccs})) or "rules:coded_list_conjunct"})
         done |= {id(c) for c in cs}
+    desc_cells = T.description_cells(ctx.document, ctx.text, 0, len(ctx.text)) if by_line else {}
     for (ls, le), cs in sorted(by_line.items()):
         cs = [c for c in cs if id(c) not in done]
         if not cs:
@@ -1032,6 +1142,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if not group:
                 continue
             a, b = _svc_segment(ctx.text, ls, le, group)
+            col = desc_cells.get(ls)
+            if col and not any(col[0] <= c.start < col[1] for c in group) and re.search(r"[A-Za-zÀ-ÿ]{3,}", ctx.text[col[0]:col[1]]):
+                a, b = col  # the row's cell under its table's description column, whatever columns stand before it
             if len(_cells(ctx.text, ls, le)) >= 3:
                 table_rows.append((ls, le))
             elif _ENDS_ON_DECISION.search(line):
@@ -1046,6 +1159,15 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                     mk = _MARKER.match(ctx.text, pls)
                     a = mk.end() if mk else pls
                     text = _clean_item(_row_text(ctx.text[a:tail.start()], [])) or text
+            elif ls > 0 and a > ls and _WRAPPED_LABEL_LEAD.fullmatch(ctx.text, ls, min(c.start for c in group)):
+                # "Request: Physical therapy sessions, 12 additional visits; procedure" / "codes 97110, 97140.
+                # Diagnosis: ...": the label of the codes wrapped, and the service was named on the line before
+                pls = ctx.text.rfind("\n", 0, ls - 1) + 1
+                if re.search(r"(?:[;,]|\b(?:procedure|billing|service))[ \t]*$", ctx.text[pls:ls - 1], re.I) and \
+                        len(re.findall(r"[A-Za-z]{2,}", ctx.text[pls:ls - 1])) >= 3:
+                    mk = _MARKER.match(ctx.text, pls)
+                    a = mk.end() if mk else pls
+                    text = _clean_item(_row_text(ctx.text[a:ls - 1], [])) or text
             item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(min(ls, a), le)]),
                     "source": "+".join(sorted({c.source for c in group}))}
             if kind == "svc":
@@ -1409,6 +1531,12 @@ def _code_colon_desc(text: str, c: R.Candidate, le: int) -> tuple[int, int] | No
     cut = re.search(r"\s+and\s+[A-Z]?\d{4}[A-Z0-9]?[ \t]*:|;\s+[A-Z]?\d{4}[A-Z0-9]?[ \t]*:|[ \t]+[-–—][ \t]+|:[ \t]+(?=[a-z])|"
                     r"\.(?:\s|$)", seg)
     b = a + (cut.start() if cut else len(seg))
+    if not cut and b == le and re.search(r"\b(?:for|of|with|without|and|or|to|in|on|the|a|an|by|de|del|con|sin|y|para)$", seg.rstrip(), re.I):
+        # "61510: Craniotomy for" / "excision of brain tumor": a name that ends on a little word goes on below
+        nle = text.find("\n", le + 1)
+        nxt = re.match(r"[ \t]*[a-z][^\n.;:]*", text[le + 1:len(text) if nle < 0 else nle])
+        if nxt:
+            b = le + 1 + nxt.end()
     return (a, b) if b > a else None
 
 
@@ -1594,7 +1722,9 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
 _ITEM_TRIM = re.compile(
     r"^\s*((\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2})\s+)+|"  # leading line numbers / dates
     # trailing amounts, remark codes, counts and dates; not the number a preposition holds ("Lancets, per box of 100")
-    r"((?<!\bof)(?<!\bper)(?<!\bx)\s+(\$?\d[\d,]*\.\d\d|\$\d[\d,]*|[A-Z]{1,3}-?\d{1,3}|\d{1,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))+\s*$")
+    # nor a level or grade ("Emergency room visit, level 4", "Stage 3")
+    r"((?<!\bof)(?<!\bper)(?<!\bx)(?<!\blevel)(?<!\btype)(?<!\bstage)(?<!\bgrade)(?<!\bclass)(?<!\bphase)(?<!\bstep)"
+    r"(?<!\bLevel)(?<!\bType)(?<!\bStage)(?<!\bGrade)(?<!\bClass)(?<!\bPhase)(?<!\bStep)(?<!\bnivel)(?<!\bNivel)\s+(\$?\d[\d,]*\.\d\d|\$\d[\d,]*|[A-Z]{1,3}-?\d{1,3}|\d{1,3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))+\s*$")
 
 
 _ITEM_DATE = re.compile(r"\s\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}-[A-Za-z]{3}-\d{4}|"
@@ -1604,6 +1734,13 @@ _ITEM_DATE = re.compile(r"\s\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\
 # two-character billing modifiers that follow a code (rental, new, requirements met, side, waiver notices ...)
 _LEAD_MODIFIERS = re.compile(r"^(?:\(?(?:KX|RR|NU|UE|LT|RT|GA|GY|GZ|KH|KI|KJ|QW|TC|GP|GO|GN|BP|BR|BU|MS|RA|RB|KS|KF|KG|NR)\)?"
                              r"[ \t,;]+)+(?=\S)")
+
+
+_ITEM_TAIL = re.compile(
+    r"(?:[,;]\s*|\s+)(?:(?:the\s+)?(?:procedure|billing|service|cpt|hcpcs|cpt/hcpcs)\s+)?(?:codes?|c[óo]digos?)\s*:?$|"
+    r"[,;]\s*(?:the\s+)?(?:procedure|billing|service)$|"
+    r"(?<=[A-Za-z)])[,;]\s*\d{1,3}\s+(?:additional|more|extra|further)\s+(?:visits|sessions|days|hours|units|treatments|"
+    r"visitas|sesiones|d[íi]as|horas)(?:\s+(?:a|per|each)\s+(?:week|month|day))?$", re.I)
 
 
 def _clean_item(s: str) -> str:
@@ -1618,11 +1755,14 @@ def _clean_item(s: str) -> str:
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
     # a label before the service: "Regarding: Lumbar spinal fusion", "Service requested: ..."
     s = re.sub(r"^(?:regarding|re|concerning|subject|services?(?:\s+requested)?|requested\s+(?:services?|care|items?)|"
-               r"care\s+requested|servicio(?:\s+solicitado)?)\s*:\s+(?=[A-Z])", "", s, flags=re.I)
+               r"care\s+requested|servicio(?:\s+solicitado)?|(?:the\s+)?request|solicitud)\s*:\s+(?=[A-Z])", "", s, flags=re.I)
     prev = None
     while prev != s:
         prev = s
         s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–—()/[]")
+        # the label of the codes that follow ("...; procedure codes 97110, 97112") and how many were asked for
+        # (", 10 additional visits") are not the service's name
+        s = _ITEM_TAIL.sub("", s).strip(" ,;:.-–—()/[]")
         if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
             s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s

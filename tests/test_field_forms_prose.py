@@ -1572,3 +1572,234 @@ def test_a_code_in_parentheses_after_a_spinal_level():
     body = ("We reviewed your request for the following:\n* Lumbar spinal fusion, L4-L5 (22630)\n* Inpatient hospital stay "
             "(2 days)\nThe request is denied because it is not medically necessary.\n")
     assert [s["codes"] for s in _letter(body)["services"]] == [["22630"], []]
+
+
+# --- the eleventh blind set's shapes (written here, in our own words) --------------------------------------------
+def _pdf_letter(rows: list[tuple[str, ...] | str], xs: tuple[float, ...] = (60, 150, 330, 450, 520)) -> dict:
+    """A real PDF drawn with reportlab: a string is a line at the left margin, a tuple is a table row whose cells
+    start at ``xs``. pdfplumber joins each row with single spaces; the columns part only in the character boxes."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from analyzer.ingest import load_document
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont("Helvetica", 9)
+    y = 750
+    for row in rows:
+        if isinstance(row, str):
+            c.drawString(60, y, row)
+        else:
+            for x, cell in zip(xs, row, strict=False):
+                c.drawString(x, y, cell)
+        y -= 13
+    c.showPage()
+    c.save()
+    doc = load_document(buf.getvalue(), file_name="letter.pdf")
+    return extract(doc, build_doc(doc)).letter
+
+
+def test_a_coded_claim_table_takes_the_cell_under_its_description_column():
+    letter = _pdf_letter([
+        "Kaiser Permanente", "Date of this notice: March 3, 2026", "Member ID: 11223344", "",
+        ("Service date", "Billed by", "Code", "Description", "Billed"),
+        ("02/11/2026", "Desert Springs Hospital", "99284", "Emergency room visit, level 4", "$900.00"),
+        ("02/11/2026", "Desert Springs Hospital", "71046", "Chest X-ray, 2 views", "$120.00"),
+        "", "We will not pay this claim because the hospital is not a plan provider.",
+    ], xs=(60, 120, 250, 290, 470))
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [
+        ("Emergency room visit, level 4", ["99284"]), ("Chest X-ray, 2 views", ["71046"])]
+
+
+def test_a_bilingual_service_table_names_its_item_in_the_first_language():
+    letter = _pdf_letter([
+        "Kaiser Permanente", "Date: March 3, 2026", "Member ID: 11223344", "",
+        ("Service requested", "Servicio solicitado", "CPT"),
+        ("Second opinion consultation, new patient", "Consulta de segunda opinión, paciente nuevo", "99245"),
+        "", "We denied the consultation because a plan specialist can see you.",
+    ], xs=(60, 260, 480))
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [("Second opinion consultation, new patient", ["99245"])]
+
+
+@pytest.mark.parametrize("boxes", [
+    "(X) We will not pay any part of this claim. ( ) We will pay part of this claim. ( ) We need more information\n"
+    "before we can decide.\n",
+    "[X] We will not pay any part of this claim. [ ] We will pay part of this claim. [ ]\n"
+    "We need more information before we can decide.\n",
+])
+def test_options_left_unchecked_say_nothing_and_a_checked_one_is_no_reason(boxes):
+    body = ("Claim number: 47297427541\nOur decision\n" + boxes + "Why we denied payment\nThe visit was a routine check-up "
+            "in another state, and routine care must come from plan providers.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] != "delay_notice"
+    assert letter["denial_reason"]["value"].startswith("The visit was a routine check-up")
+    assert letter["denial_category"]["value"] == "out_of_network"
+
+
+def test_a_sentence_under_a_why_heading_is_the_reason_though_it_names_no_category():
+    body = ("Why we denied payment\nThe visit on your trip was a scheduled check-up with blood tests. Routine care while "
+            "you travel is paid only when you get it from plan doctors.\nWhat this means for you\nThe clinic may bill you.\n")
+    reason = _letter(body)["denial_reason"]["value"]
+    assert reason.startswith("The visit on your trip") and "What this means" not in reason
+
+
+@pytest.mark.parametrize("head", [
+    "Kaiser Permanente\nAttention: Appeals and Correspondence\nP.O. Box 6831, Rockville, MD 20849\n",
+    "Kaiser Permanente\nMember Services - Appeals\n711 Kapiolani Blvd, Honolulu, HI 96813\n",
+    "Kaiser Permanente\nAppeals Program\nP.O. Box 378066, Denver, CO 80237\n",
+])
+def test_a_department_in_the_letterhead_opens_no_rights_section(head):
+    body = ("Date of this notice: March 3, 2026\nMember ID: 11223344\nClaim\n99213 Office visit, established patient    Denied\n"
+            "We denied the claim because the care was not approved in advance.\n")
+    letter = _letter(body, head=head)
+    assert [s["codes"] for s in letter["services"]] == [["99213"]]
+
+
+def test_a_numbered_form_row_labels_the_member_id_without_a_colon():
+    head = "Kaiser Permanente\nField Entry\n1 Date of this notice 01/27/2026\n2 Member name Keisha Moreno\n3 Member ID number 122586988\n4 Claim number 87819640136\n\n"
+    letter = _letter("We will not pay the claim because the care was not approved in advance.\n", head=head)
+    assert letter["member_id"]["value"] == "122586988"
+
+
+def test_the_members_mailing_address_gives_the_state_in_a_region_of_three():
+    head = ("Kaiser Permanente - Mid-Atlantic States\nAppeals, P.O. Box 6831, Rockville, MD 20849-6831\n"
+            "Name: Sione Haddad Member ID: 5770-4358\nMailing address: 6922 Walnut Ave, Reston, VA 20126\n\n")
+    letter = _letter("We will not pay the claim because the care was not approved in advance.\n", head=head)
+    assert letter["state"]["value"] == "VA"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("We are reducing your child's private duty nursing hours from 112 to 70 hours a week because the notes show progress.",
+     "termination_notice"),
+    ("Your child's nursing care will go from 98 to 70 hours a week. The reason is that the notes show progress.",
+     "termination_notice"),
+    ("Twenty hours a week of aide care are no longer medically necessary; eight hours a week meet your needs.",
+     "termination_notice"),
+    ("Only 18 of the 36 weekly hours of home health aide care asked for are medically necessary: you now attend a day "
+     "program.", "partial_denial"),
+    ("Only 4 more physical therapy visits are medically necessary, not 12: you now walk without help.", "partial_denial"),
+    ("We denied the request because the notes do not show that the hours are needed.", "initial_denial"),
+])
+def test_hours_reduced_ended_or_approved_in_part(sentence, kind):
+    assert _letter("Reason\n" + sentence + "\n")["letter_kind"]["value"] == kind
+
+
+@pytest.mark.parametrize("row,kind", [("12 4 8", "partial_denial"), ("12 0 12", "initial_denial")])
+def test_a_table_of_counts_asked_for_approved_and_denied(row, kind):
+    body = (f"Our decision\nVisits requested Visits approved Visits denied\n{row}\nReason\nMore visits are not medically "
+            "necessary because your goals are met.\n")
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+@pytest.mark.parametrize("line", ["Parent or guardian of Malik Dubois", "To the parent or guardian of Marisol J. Sullivan"])
+def test_a_letter_to_a_childs_family_names_the_member_after_parent_or_guardian(line):
+    head = f"Kaiser Permanente\n4 June 2026\n{line}\n5800 Hillcrest Way\nWaipahu, HI 96777\n\n"
+    name = line.rsplit(" of ", 1)[1]
+    assert _letter("We are reducing your hours because the notes show progress.\n", head=head)["member_name"]["value"] == name
+
+
+def test_a_review_handled_on_an_expedited_basis_is_expedited():
+    body = ("Reason\nWe denied the hours because the notes show progress.\nYour doctor told us that waiting could harm your "
+            "health, so we handled this review on an expedited (fast) basis.\n")
+    assert _letter(body)["urgency"]["value"] == "expedited"
+
+
+@pytest.mark.parametrize("label", ["Date / Fecha", "Notice date / Fecha del aviso"])
+def test_a_bilingual_label_gives_the_letter_date(label):
+    head = f"Kaiser Permanente\nCase / Caso\n{label} 5 June 2026\nMember / Miembro Victor Adeyemi\n\n"
+    assert _letter("We denied the second opinion because a plan doctor can answer.\n", head=head)["dates"]["letter"]["value"] == "2026-06-05"
+
+
+def test_numbers_a_two_column_page_splits_off_an_address_among_the_rights_are_no_codes():
+    body = ("Decision\n99245 Second opinion consultation    Denied\nWe denied it because a plan specialist can see you.\n"
+            "If you disagree: file a grievance\nWrite to Member Relations, P.O. Box Escriba a Relaciones con los Miembros,\n"
+            "23280, Oakland, CA 94623, or visit us. Apartado 23280, Oakland, CA\nTell us why you disagree and include any "
+            "records you want us to 94623 o visítenos.\n")
+    assert [s["codes"] for s in _letter(body)["services"]] == [["99245"]]
+
+
+def test_the_plan_specialist_offered_instead_is_not_the_reviewer():
+    body = ("Our decision: the outside consultation is denied. We booked you with Lorena\nSullivan, MD, Hematology, at "
+            "10:30 a.m. on August 26, 2026.\nReason\nWe cannot approve the consultation at Northstar Cancer Center because "
+            "a plan specialist with the same expertise is available: Lorena Sullivan, MD (Hematology) treats this "
+            "cancer.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_a_bilingual_reason_is_read_in_english_and_the_law_and_the_bare_decision_are_not_it():
+    body = ("Decision: denied. We are not approving this second opinion. Decisión: denegada.\nReason / Motivo\n"
+            "The doctors treating you have already reviewed your case. We do not find a clinical reason for a second "
+            "opinion, and the request is denied.\n\nNo encontramos una razón clínica para una segunda opinión, y se "
+            "deniega la solicitud de consulta porque los médicos ya revisaron su caso.\n\nCalifornia law (Health and "
+            "Safety Code section 1383.15) lets you ask for a second opinion. If no plan provider has the expertise your "
+            "condition needs, the plan must authorize a second opinion outside the network.\n")
+    reason = _letter(body)["denial_reason"]["value"]
+    assert reason.startswith("The doctors treating you") and "No encontramos" not in reason and "California law" not in reason
+
+
+def test_a_phone_in_the_rights_after_the_reviewers_name_is_not_the_reviewers():
+    body = ("Reason\nAn MRI is not medically necessary at this time because therapy has not been tried.\n"
+            "Reviewed by Grace Haddad, MD (Radiology).\nWhat you can do if you disagree\nYou must ask within 60 days. "
+            "You can call 503.779.3252 (TTY 711), or write to us.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+def test_the_member_named_in_a_running_page_header_is_not_a_signer():
+    head = "Kaiser Permanente\n21-Sep-2026\nNoelani Adeyemi\n9252 Hillcrest Ln\nWailuku, HI 96775\n\nDear Noelani Adeyemi,\n"
+    body = ("We are reducing your aide hours from 20 to 8 hours a week because your therapy goals are met.\n\x0c"
+            "Noelani Adeyemi · UM-4690233\nKaiser Permanente Hawaii, Utilization Management\n")
+    assert _letter(body, head=head)["reviewer"]["name"]["value"] is None
+
+
+def test_a_code_label_that_wrapped_leaves_the_service_on_the_line_before():
+    body = ("1. The request\nRequest: Physical therapy treatment sessions, 12 additional visits; procedure\n"
+            "codes 97110, 97140. Diagnosis: Hemiplegia following cerebral infarction; diagnosis code I69.354.\n"
+            "2. The reason\nWe denied the visits because your therapy goals are met.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Physical therapy treatment sessions", ["97110", "97140"])]
+
+
+def test_a_summary_boxs_appeal_deadline_opens_no_rights_section():
+    body = ("AT A GLANCE\nWhat is changing: nursing hours, from 98 to 70 a week\nDeadline to appeal: 60 days from the date "
+            "of this notice\nPlan: QUEST Integration (Medicaid)\nThe change in hours\nService Code Hours now Hours from May 17\n"
+            "Private duty nursing, in the home S9123 98 70\nReason\nYour child's nursing care will go from 98 to 70 hours a week because the notes show "
+            "progress.\n")
+    letter = _letter(body)
+    assert [s["codes"] for s in letter["services"]] == [["S9123"]]
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("If you have already paid and you win your appeal, we will pay you back. The visit was not approved in advance.",
+     "no_prior_authorization"),
+    ("We did not receive a request for prior authorization before you were treated at the hospital.", "no_prior_authorization"),
+    ("Care from non-plan providers must be approved by us in advance.", "no_prior_authorization"),
+    ("We have no record of a referral or approval for the visit.", "no_prior_authorization"),
+    ("Routine care while you travel must come from plan providers.", "out_of_network"),
+])
+def test_no_prior_approval_and_plan_provider_forms(sentence, category):
+    assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == category
+
+
+def test_a_code_led_name_that_ends_on_a_little_word_goes_on_below():
+    body = ("Subject of appeal: Consultation, new patient (CPT code 99245); 61510: Craniotomy for\nexcision of brain tumor\n"
+            "We upheld the denial because the plan's surgeons can do this operation.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Consultation, new patient", ["99245"]), ("Craniotomy for excision of brain tumor", ["61510"])]
+
+
+def test_an_unchecked_fast_decision_with_its_parenthesis_says_standard():
+    body = ("How we handled it: [X] Standard decision [ ] Fast (expedited) decision\nWe denied the drug because the "
+            "plan's rules for it are not met.\n")
+    assert _letter(body)["urgency"]["value"] == "standard"
+
+
+@pytest.mark.parametrize("row,codes", [
+    ("Private duty nursing, registered nurse, in the home $9123 112 42 -70 hours", [["S9123"]]),
+    ("Office visit, established patient $9123 $0.00", []),
+])
+def test_ocrs_dollar_for_the_s_of_an_s_code_in_a_table_without_money(row, codes):
+    head = "The change in hours\nService Code Hours now Hours from July 14\n" if codes else "Service Code Billed Paid\n"
+    body = head + row + "\nReason\nThe notes show that fewer hours meet your needs, so the rest is not medically necessary.\n"
+    assert [s["codes"] for s in _letter(body)["services"] if s["codes"]] == codes

@@ -275,7 +275,12 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "We said yes to part of a health care request and no to the rest."
      r"(approv\w*|said\s+yes\s+to|cover\w*|authori[sz]\w*)\s+(only\s+)?(part|some)\s+of\b|\bno\s+to\s+the\s+rest\b|"
      # "Only part of the request could be approved.", "The rest of the request is not authorized."
-     r"\bonly\s+(a\s+)?part\s+of\s+(the|your)\s+(request|claim)\b|\bthe\s+rest\s+of\s+(the|your|this)\s+(request|claim)\s+(is|was)\s+(not|denied)\b"),
+     r"\bonly\s+(a\s+)?part\s+of\s+(the|your)\s+(request|claim)\b|\bthe\s+rest\s+of\s+(the|your|this)\s+(request|claim)\s+(is|was)\s+(not|denied)\b|"
+     # "Only 10 of the 25 weekly hours of nursing care asked for are medically necessary", "only 6 of the 12 visits requested"
+     r"\bonly\s+\d{1,3}\s+of\s+the\s+\d{1,3}\s+(?:[\w-]+\s+){0,8}?(asked\s+for|requested)\b|"
+     # "Only 4 more physical therapy visits are medically necessary, not 12", "the 4 approved visits may be used through"
+     r"\bonly\s+\d{1,3}\s+(?:[\w-]+\s+){0,5}?(are|is|were|was)\s+(medically\s+necessary|approved|covered|authori[sz]ed|needed),?\s+not\s+\d{1,3}\b|"
+     r"\bthe\s+\d{1,3}\s+approved\s+(visits|sessions|days|hours|units|treatments)\b"),
     ("kind.partial_title", "partial_denial", 3,
      r"modified\s+authorization|partly\s+(approved|denied|yes)|partial\s+yes|(approved|authori[sz]ed)\s+part\s+of|"
      # (never "It cannot be approved now because ..., but not ...")
@@ -317,7 +322,15 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "does not stop the appeal time limit" speaks of a right, not of care
      r"(terminat|discontinu|stop)(e|ed|ing|es)?\s+((your|the)\s+(?!appeal|time|clock|deadline|process)|coverage|covering|services)|will\s+end\s+on|"
      # "reduce the number of visits", not "reduce the effectiveness of the treatment"
-     r"reduc(e|ed|ing|es)\s+(your|the)\s+(coverage|services?|care|visits|hours|sessions|authori[sz]ation|stay|benefits|number\s+of)"),
+     r"reduc(e|ed|ing|es)\s+(your|the)\s+(coverage|services?|care|visits|hours|sessions|authori[sz]ation|stay|benefits|number\s+of)|"
+     # "We are reducing your child's private duty nursing hours from 112 to 70"
+     r"reduc(e|ed|ing|es)\s+(your|the)\s+(?:(?!(?:of|for|need|risk|chance|cost|effect\w*)\b)[\w'’-]+\s+){1,4}?(services?|visits|hours|sessions|days)\s+from\b|"
+     # "YOUR HOME CARE HOURS ARE CHANGING", "... are no longer medically necessary"
+     r"\byour\s+(?:[\w-]+\s+){0,3}?(hours|services|visits|care)\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
+     r"\bno\s+longer\s+medically\s+(necessary|needed)\b|"
+     # "Your child's nursing care will go from 98 to 70 hours a week", "nursing hours, from 98 to 70 a week"
+     r"\b(go|goes|going|change[sd]?|changing|drops?|dropping|decreases?|decreasing|be\s+(reduced|cut|lowered))\s+from\s+\d{1,3}\s+to\s+\d{1,3}\s+"
+     r"(hours|visits|days|sessions|units)\b|\bhours,?\s+from\s+\d{1,3}\s+to\s+\d{1,3}\s+(a|per|each)\s+(week|month|day)\b"),
 ]
 
 URGENCY_CUES: list[tuple[str, str, float, str]] = [
@@ -327,7 +340,9 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
      r"solicitud|revisi[óo]n|decisi[óo]n)"),
     ("urgency.handled_as", "expedited", 3,
      r"(handled|processed|reviewed|treated|marked|requested)\s+as\s+(an?\s+)?(urgent|expedited|fast)|"
-     r"(handled|processed|reviewed|decided)\s+on\s+an?\s+(urgent|expedited|fast)\s+basis|"
+     # "we handled this review on an expedited (fast) basis"
+     r"(handled|processed|reviewed|decided)\s+((this|your|the)\s+(review|request|case|decision)\s+)?on\s+an?\s+(urgent|expedited|fast)"
+     r"(\s*\([a-z]+\))?\s+basis|"
      r"(tramitad[oa]|procesad[oa]|manejad[oa])\s+como\s+(urgente|acelerad[oa])"),
     ("urgency.checked", "expedited", 3, r"\[x\]\s*(expedited|urgent)"),
     ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),
@@ -426,7 +441,11 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)|"
      # "Kaiser Permanente clinicians can provide this care within our network"
-     r"\b(can|could|will)\s+provide\b[^.]{0,60}?\bwithin\s+(our|the\s+plan'?s|the)\s+network\b"),
+     r"\b(can|could|will)\s+provide\b[^.]{0,60}?\bwithin\s+(our|the\s+plan'?s|the)\s+network\b|"
+     # "routine care must come from plan providers", "has to be given by a network doctor"
+     r"\b(must|has\s+to|have\s+to|needs?\s+to)\s+(come|be\s+(obtained|provided|given|received|done))\s+(from|by|at)\s+"
+     r"(a\s+|an\s+|our\s+|your\s+)?(plan|network|in-?network|participating|Kaiser(\s+Permanente)?)\s+"
+     r"(providers?|doctors?|physicians?|facilit(y|ies)|hospitals?|pharmac(y|ies))\b"),
     ("cat.no_prior_auth", "no_prior_authorization", 4,
      # "No prior authorization needed" (a covered alternative in a drug letter) says the opposite
      r"(no|without)\s+(the\s+|a\s+|an\s+)?(prior\s+|required\s+)?(authorization|approval|referral)(?!\s+(is\s+)?(needed|required|necessary))|"
@@ -437,13 +456,16 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
      r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
      # "... must be authorized ahead of time through a Plan physician's referral, and the request came without one"
-     r"must\s+be\s+(authori[sz]ed|approved|pre-?approved)\s+(ahead\s+of\s+time|in\s+advance|beforehand)|"
+     r"must\s+be\s+(authori[sz]ed|approved|pre-?approved)(\s+by\s+(us|the\s+plan|Kaiser(\s+Permanente)?))?\s+(ahead\s+of\s+time|in\s+advance|beforehand)|"
+     # "We did not receive a request for prior authorization", "We have no record of a referral or approval"
+     r"(did\s+not|didn't)\s+(receive|get)\s+(a|an|any)\s+(request|application)\s+for\s+(prior\s+|advance\s+)?(authori[sz]ation|approval)|"
+     r"no\s+record\s+of\s+(a|an|any)\s+(prior\s+)?(referral|authori[sz]ation|approval)|"
      r"\b(came|arrived|was\s+(sent|submitted|made))\s+without\s+(one|an?\s+(referral|authori[sz]ation|approval))\b|"
      r"autorizaci[óo]n\s+previa"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
     ("cat.administrative", "administrative", 3,
-     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|already\s+(been\s+)?paid\b|"
+     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
      r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)"),
 ]

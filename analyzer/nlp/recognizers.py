@@ -105,7 +105,9 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                             r"decision\s+made\s+by|signed|who\s+(reviewed|decided))", re.I)),
     ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?)\b", re.I)),
     ("taglines", re.compile(r"(language\s+assistance|interpreter|non-?discrimination|multi-?language|in\s+your\s+language|"
-                            r"^attention\s*:|^atenci[óo]n\s*:|free\s+language|language\s+services|asistencia\s+(en|de)\s+idiomas|"
+                            # a tagline's "ATTENTION: If you speak ...", not an address's "Attention: Appeals and Correspondence"
+                            r"^attention\s*:(?=\s*(?:if|you|language|free|help)\b|\s*$)|"
+                            r"^atenci[óo]n\s*:(?=\s*(?:si|usted|hay|tiene|servicios|ayuda|le)\b|\s*$)|free\s+language|language\s+services|asistencia\s+(en|de)\s+idiomas|"
                             r"discrimination\s+is\s+against)", re.I)),
     # the decision itself, though its heading names the appeal: "Outcome of your appeal", "Appeal decision"
     ("reason", re.compile(r"^(the\s+|our\s+)?(outcome|result|decision|resolution|determination)\s+(of|on|about)\s+(your|the|this)\s+"
@@ -133,17 +135,29 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
 
 
 _FIELD_LINE = re.compile(r"((review|request|case|decision|determination|service)\s+type|type\s+of\s+(review|request|decision)|"
-                         r"priority|urgency|tipo\s+de\s+(revisi[óo]n|solicitud))\b", re.I)
+                         r"priority|urgency|tipo\s+de\s+(revisi[óo]n|solicitud))\b|"
+                         # a summary box's dated fields: "Deadline to appeal: 60 days from the date of this notice"
+                         r"(deadline|last\s+day|time\s+limit|fecha\s+l[íi]mite|plazo)\s+(to|for|para)\s+(appeal|ask|request|file|apelar|pedir)\w*\s*:", re.I)
 
 
 # "The appeal file does not change the clinical picture: ..." is a sentence with a colon, not a labelled heading
 _CLAUSE = re.compile(r"\b(does|did|is|are|was|were|has|had|will|would|cannot|not|changes|shows|found)\b", re.I)
 
 
+# a department's name in a letterhead or an address heads nothing: "Attention: Appeals and Correspondence",
+# "Member Relations Grievance Operations", "Member Services - Appeals", "Appeals Department"
+_DEPARTMENT = re.compile(
+    r"(?:(?:attention|attn\.?)[ \t]*:?[ \t]*)?(?:[\w&.'’-]+[ \t]+){0,4}?(?:appeals?|grievances?)[ \t]+(?:(?:and|&)[ \t]+)?"
+    r"(?:correspondence|operations?|department|dept\.?|unit|office|team|coordinator|program|center|centre|desk|"
+    r"review[ \t]+(?:unit|department|team))\b[^\n]{0,60}|"
+    r"member[ \t]+(?:services?|relations)[ \t]*[-–—/|·][ \t]*(?:appeals?|grievances?)(?:[ \t]+(?:and|&)[ \t]+(?:appeals?|grievances?))?",
+    re.I)
+
+
 def _heading_of(line: str) -> str | None:
     """The section a line opens, if it looks like a heading (short, no closing period) or an inline label."""
     s = line.strip().strip("*#").strip()
-    if len(s) < 3:
+    if len(s) < 3 or _DEPARTMENT.fullmatch(s):
         return None
     if _FIELD_LINE.match(s):
         return None  # "Review type Expedited pre-service review" describes this request; it heads nothing
@@ -297,6 +311,10 @@ _ICD_OCR_COLON = re.compile(r"(?<![\w$/:-])([A-TV-Z]\d[0-9A-Z]):(\d{1,4})(?=[ \t
                             r"(?![ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")  # "M10:30 Monday" is a time
 
 
+_OCR_S_CODE = re.compile(r"(?<![\w$])\$(?P<d>\d{4})(?![\w,.%/-])")
+_MONEY_WORDS = re.compile(r"(?i)\b(billed|paid|amount|charges?|costs?|allowed|owe|balance|price)\b")
+
+
 def find_codes(text: str) -> list[Candidate]:
     """CPT/HCPCS/ICD-10-CM codes with context validation (a ZIP, phone, id, date or amount is never a code)."""
     out: list[Candidate] = []
@@ -351,6 +369,18 @@ def find_codes(text: str) -> list[Candidate]:
             continue
         letter = "Z" if m.group("first") == "2" else "I"
         out.append(Candidate("ICD10", s, e, letter + m.group("rest"), f"codes.icd10_ocr_{letter.lower()}", 0.7))
+        taken.append((s, e))
+    # OCR reads the S of an S-code as a dollar sign: "Private duty nursing, in the home $9123 112 42" under a code
+    # column, in a table that holds no money (no billed or paid column, no amount in cents on the line)
+    for m in _OCR_S_CODE.finditer(text):
+        s, e = m.span()
+        ls, le = _line_at(text, s)
+        head = _header_context(text, ls, 6)
+        if (any(a <= s < b for a, b in taken) or not re.search(r"[A-Za-z]{3,}", text[ls:s])
+                or not re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", head, re.I) or _MONEY_WORDS.search(head)
+                or re.search(r"\$\s?\d[\d,]*\.\d\d", text[ls:le])):
+            continue
+        out.append(Candidate("HCPCS", s, e, "S" + m.group("d"), "codes.table_column_ocr_s.hcpcs", 0.7))
         taken.append((s, e))
     for rx, label in ((P.HCPCS_RE, "HCPCS"), (P.CPT_RE, "CPT")):
         for m in rx.finditer(text):
@@ -509,9 +539,11 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if row_lead and _service_date_column(text, ls):
         return "service", "role.service_date_column", 0.9
     best: tuple[int, str, str] | None = None
+    # a bilingual label gives its words twice: "Date / Fecha", "Notice date / Fecha del aviso"
+    label_forms = [line_before] + (re.split(r"[ \t]+/[ \t]+", line_before.strip()) if re.search(r"\S[ \t]+/[ \t]+\S", line_before) else [])
     for role, src, rx in P.DATE_ROLE_CUES:
         if role == "letter":
-            if rx.search(line_before):
+            if any(rx.search(form) for form in label_forms):
                 return "letter", src, 0.95
             continue
         for m in rx.finditer(window):
@@ -695,7 +727,13 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
     return _COMPILED[name]
 
 
-_UNCHECKED = re.compile(r"\[\s?\]\s*[A-Za-zÁÉÍÓÚáéíóúñ()-]+(?:[ \t][a-z()-]+)?")
+# an unchecked box and the option it offers, up to the next box or the line's end: "[ ] Expedited",
+# "( ) We will pay part of this claim.", "☐ We need more information before we can decide"
+# (an option wrapped onto the next line goes on there in lower case: "... more information\nbefore we can decide")
+# (a box that ends its line offers the next line: "... [ ]\nWe need more information before we can decide.")
+# (the option runs up to the next box, square or round: "[ ] Fast (expedited) decision" keeps its parenthesis)
+_NOT_A_BOX = r"(?:(?!\[|\([ \t]?[xX✓✔]?[ \t]?\)|[☐□☒☑])[^\n])"
+_UNCHECKED = re.compile(rf"(?:\[[ \t]?\]|\([ \t]?\)|[☐□])[ \t]*(?:\n(?=[A-Za-z]))?{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
 
 
 # "is not considered experimental or investigational", "no longer investigational", "neither experimental nor ...":
@@ -714,9 +752,38 @@ def _negated(text: str, start: int) -> bool:
     return bool(start) and bool(_NEGATED_EXPERIMENTAL.search(text, max(0, start - 120), start))
 
 
+# a table of counts: "Visits requested  Visits approved  Visits denied" over "12  4  8"
+_COUNT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:requested|asked\s+for|solicitad[oa]s?)\b)(?=[^\n]*\b(?:approved|aprobad[oa]s?)\b)"
+                           r"(?=[^\n]*\b(?:denied|not\s+approved|denegad[oa]s?|negad[oa]s?)\b)[^\n]{0,160}\n"
+                           r"[ \t]*(?P<row>\d{1,4}(?:[ \t]+\d{1,4}){2,3})[ \t]*$")
+_COUNT_COLUMN = re.compile(r"(?i)\b(?P<req>requested|asked\s+for|solicitad[oa]s?)\b|\b(?P<den>denied|not\s+approved|denegad[oa]s?|negad[oa]s?)\b|"
+                           r"\b(?P<app>approved|aprobad[oa]s?)\b")
+
+
+def _count_table_cues(text: str) -> list[Candidate]:
+    """A table of how many were asked for, approved and denied: some approved and some denied is a partial approval."""
+    out = []
+    for m in _COUNT_HEADER.finditer(text):
+        header = text[m.start():m.start("row")]
+        cols = [k.lastgroup for k in _COUNT_COLUMN.finditer(header)]
+        nums = [int(x) for x in m.group("row").split()]
+        if len(cols) != len(nums) or sorted(cols) != sorted(set(cols)):
+            continue
+        by = dict(zip(cols, nums, strict=True))
+        if by.get("app", 0) > 0 and by.get("den", 0) > 0:
+            out.append(Candidate("letter_kind", m.start("row"), m.end("row"), "partial_denial", "kind.count_table", 3))
+    return out
+
+
+def blank_unchecked(text: str) -> str:
+    """The text with every unchecked box and the option it offers blanked out (offsets unchanged): "[ ] Expedited"
+    and "( ) We need more information before we can decide" say what was not chosen."""
+    return _UNCHECKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
 def find_cues(text: str) -> list[Candidate]:
     # an unchecked box ("[ ] Expedited") says the opposite of its word: blank it out (offsets unchanged)
-    text = _UNCHECKED.sub(lambda m: " " * len(m.group(0)), text)
+    text = blank_unchecked(text)
     out: list[Candidate] = []
     for field, table in (("plan_type", P.PLAN_CUES), ("letter_kind", P.KIND_CUES), ("urgency", P.URGENCY_CUES),
                          ("denial_category", P.CATEGORY_CUES)):
@@ -727,6 +794,7 @@ def find_cues(text: str) -> list[Candidate]:
                 if field == "urgency" and _NOT_URGENT.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "non-urgent pre-service claim", "not an expedited request"
                 out.append(Candidate(field, m.start(), m.end(), lab, cid, w))
+    out.extend(_count_table_cues(text))
     for value, state, rx in P.REGIONS:
         for m in re.finditer(rx, text, re.I):
             out.append(Candidate("region", m.start(), m.end(), value, "region." + value.lower().replace(" ", "_"),
@@ -869,7 +937,10 @@ _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Pla
                        r"Credentials?|Degree|Specialty|Field|Phone|Telephone|Title|Role|Address|Signature)\b")
 ADDRESS_BLOCK = re.compile(
     # a right-hand column may share the lines: "Soo-jin Medina   Statement date: 2025/12/11"
-    rf"(?m)^[ \t]*(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})"
+    # a letter to a child's or ward's family names the member after "Parent or guardian of"
+    r"(?m)^[ \t]*(?:(?i:(?:to[ \t]+)?(?:the[ \t]+)?(?:parents?|guardian|legal[ \t]+guardian|parent[ \t]+or[ \t]+(?:legal[ \t]+)?guardian|"
+    r"family|caregiver|representative)[ \t]+of|(?:padre|madre|tutor)(?:,?[ \t]+(?:madre|o[ \t]+tutor(?:a)?))*[ \t]+de)[ \t]+)?"
+    rf"(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})"
     r"(?:[ \t]+[A-Z][A-Za-z .#]{1,30}:[^\n]*)?[ \t]*\n"
     r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
 PROVIDER_LABELS = re.compile(
@@ -904,8 +975,9 @@ _NOT_MEMBER_ID_LABEL = re.compile(
 _MEMBER_WORDS = re.compile(r"\b(member(ship)?|patient|enrollee|subscriber|beneficiary|participant|insured|covered|person|individual|"
                            r"holder|client|recipient|coverage|chart|record|health|kaiser|kp|afiliad[oa]|miembro|paciente)\b", re.I)
 # an identifier after a label without a colon ("Enrollee number 5452-4169", "Membership 13415285", "(acct 6539790)",
-# "MA enrollee no. N76136920 | file ..."): the label opens a line, follows "(" or "|" or a wide gap
-_BARE_ID = re.compile(r"(?m)(?:^|[(|][ \t]*|[ \t]{2,})(?P<label>[A-Za-z][A-Za-z.-]*(?:[ \t]+[A-Za-z][A-Za-z.-]*){0,3}?)[ \t]+"
+# "MA enrollee no. N76136920 | file ...", "3 Member ID number 122586988" (a numbered form row): the label opens a line
+# (after its row number), follows "(" or "|" or a wide gap
+_BARE_ID = re.compile(r"(?m)(?:^(?:[ \t]*\d{1,2}[.)]?[ \t]+(?=[A-Za-z]))?|[(|][ \t]*|[ \t]{2,})(?P<label>[A-Za-z][A-Za-z.-]*(?:[ \t]+[A-Za-z][A-Za-z.-]*){0,3}?)[ \t]+"
                       r"(?P<val>(?:[A-Z]{1,3}-?)?\d[\d -]{4,15}\d)(?![\w/.-])")
 _ID_WORD = re.compile(r"\b(id|no|num|number|acct|card)\b\.?|#", re.I)
 _HEADER_ID = re.compile(r"(?m)(?:^|[ \t]{2,}|(?<=[a-z0-9])[ \t]+)(?P<label>[A-Z][A-Za-z./ ]{1,30}?)[ \t]*[:#][ \t]*"
@@ -1215,11 +1287,14 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         win = re.split(r"\x0c|\n[ \t]*(?:cc|copy\s+to|copies\s+to)\b", win, maxsplit=1, flags=re.I)[0]
         for pm in P.PHONE_RE.finditer(win):
             pre = win[max(0, pm.start() - 40):pm.start()]
+            if _SIGNOFF.search(win[:pm.start()]) or any(
+                    _heading_of(ln) in ("appeal_rights", "external_review", "expedited_review", "taglines")
+                    for ln in win[:pm.start()].split("\n")[1:]):
+                break  # past the signature, or into the rights: "What you can do if you disagree ... call 503-..."
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
-                         r"call\s+us|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or _TOLL_FREE.search(pm.group(0)):
+                         r"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or \
+                    _TOLL_FREE.search(pm.group(0)):
                 continue
-            if _SIGNOFF.search(win[:pm.start()]):
-                break
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
                                  "reviewer.phone_after_name", 0.75))
             break

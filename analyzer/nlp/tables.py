@@ -15,11 +15,12 @@ from statistics import median
 from ..document import Document
 
 # a column that names what was asked for ("Drug and strength", "Service requested", "Medicamento")
-SERVICE_COLUMN = re.compile(
-    r"(?i)(?:(?:requested|prescribed)\s+)?(?:drugs?|medications?|medicines?|prescriptions?|services?|items?|equipment|supplies|"
+_SERVICE_NAMES = (
+    r"(?:(?:requested|prescribed)\s+)?(?:drugs?|medications?|medicines?|prescriptions?|services?|items?|equipment|supplies|"
     r"procedures?|treatments?|care|medicamentos?|servicios?|art[íi]culos?|equipo|procedimientos?|tratamientos?)"
     r"(?:\s*(?:/|and|&|or)\s*(?:strength|dose|service|item|description|supply|form))?"
     r"(?:\s+(?:name|requested|description|asked\s+for|solicitad[oa]s?|y\s+(?:dosis|concentraci[óo]n)))?(?:\s*\(s\))?")
+SERVICE_COLUMN = re.compile(rf"(?i){_SERVICE_NAMES}")
 # the other columns of such a table: how much, how long, which code, what was decided, when
 _OTHER_COLUMN = re.compile(
     r"(?i)^(?:qty|quantity|amount|units?|days?(?:['’]s?)?\s+supply|days?|supply|strength|dose|dosage|frequency|sig|"
@@ -151,6 +152,74 @@ def _cell_under(row: list[Cell], col: int, left: float | None, right: float | No
     if not under:
         return None
     return under[0].start, under[-1].end
+
+
+# a column that describes a coded row ("Description", "Service description", "Procedure"), beside a code column
+_DESCRIPTION_COLUMN = re.compile(
+    r"(?i)(?:(?:service|procedure|item|drug|claim\s+line)\s+)?descriptions?|descripci[óo]n(?:\s+del\s+servicio)?|"
+    rf"what\s+(?:was\s+)?(?:billed|asked\s+for|requested)|{_SERVICE_NAMES}")
+_CODE_COLUMN = re.compile(r"(?i)(?:(?:cpt|hcpcs|procedure|billing|service|cpt\s*/\s*hcpcs)\s+)?codes?|cpt(?:\s*/\s*hcpcs)?|"
+                          r"hcpcs|c[óo]digos?(?:\s+del\s+servicio)?")
+
+
+_CODE_WORD = re.compile(r"(?i)\b(?:codes?|cpt|hcpcs|c[óo]digos?)\b")
+
+
+def description_cells(document: Document, text: str, lo: int, hi: int) -> dict[int, tuple[int, int]]:
+    """For the rows of a coded table ("DOS  Provider  Code  Description  Billed"), the cell under its description
+    column, by row start: the text that names the coded service, whatever columns stand before it."""
+    memo: dict[tuple[int, int], list[Cell]] = {}
+
+    def cells_of(ls: int, le: int) -> list[Cell]:
+        if (ls, le) not in memo:
+            memo[(ls, le)] = line_cells(document, text, ls, le)
+        return memo[(ls, le)]
+
+    out: dict[int, tuple[int, int]] = {}
+    lines = _lines(text, lo, hi)
+    i = 0
+    while i < len(lines):
+        if not _CODE_WORD.search(text, *lines[i]):  # a header names its code column: skip the box work elsewhere
+            i += 1
+            continue
+        cells = cells_of(*lines[i])
+        col = _description_header(text, cells)
+        if col is None:
+            i += 1
+            continue
+        left = cells[col].x0
+        right = cells[col + 1].x0 if col + 1 < len(cells) else None
+        j = i + 1
+        while j < len(lines) and j <= i + 12:
+            rs, re_ = lines[j]
+            row = cells_of(rs, re_)
+            if len(row) < 3 or _description_header(text, row) is not None:
+                break
+            picked = _cell_under(row, col, left, right)
+            if picked is None:
+                break
+            out[rs] = picked
+            j += 1
+        i = j
+    return out
+
+
+def _description_header(text: str, cells: list[Cell]) -> int | None:
+    """Index of the description column when the cells are the header row of a coded table."""
+    if len(cells) < 3 or len(cells) > 10 or cells[0].x0 is None:
+        return None
+    names = [text[c.start:c.end].strip() for c in cells]
+    if any(len(n.split()) > 4 or re.search(r"[.:;!?]$|\d{2}", n) for n in names):
+        return None
+    desc = [k for k, n in enumerate(names) if _DESCRIPTION_COLUMN.fullmatch(n)]
+    if len(desc) > 1:
+        # "Service  Code  Description": the description column describes; "Service requested  Servicio solicitado
+        # CPT": a bilingual table names its item twice, first in the letter's own language
+        desc = [k for k in desc if re.search(r"(?i)descri", names[k])] or desc[:1]
+    code = [k for k, n in enumerate(names) if _CODE_COLUMN.fullmatch(n)]
+    if len(desc) != 1 or len(code) != 1:
+        return None
+    return desc[0]
 
 
 def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]]) -> list[tuple[int, int, str]]:
