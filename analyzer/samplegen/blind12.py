@@ -1,0 +1,742 @@
+"""Twelfth blind evaluation set: four templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND12_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind12_co_commercial_surgery")``. Everything printed here (prose, headings, labels,
+taglines, the Spanish notice, layouts) is written for this set.
+
+1. ``blind12_co_commercial_surgery``: Kaiser Permanente Colorado group plan (an ERISA employer plan or a non-ERISA
+   group HMO) prior-authorization decision on a planned operation (knee arthroscopy, lumbar fusion, sleep-apnea
+   surgery, shoulder repair), opening with a boxed request-summary grid of label/value pairs in two columns, the
+   procedures in a CPT table with modifier and units, diagnoses in an ICD-10-CM table, and the reviewer's
+   signature block at the top right or at the end.
+2. ``blind12_ga_ma_concurrent_inpatient``: Kaiser Permanente Georgia Senior Advantage (Medicare Advantage)
+   concurrent-review notice ending coverage of continued inpatient rehabilitation or skilled-nursing days, laid out
+   like a federal notice of denial of medical coverage with numbered sections, the last covered day and
+   reconsideration rights.
+3. ``blind12_medi_cal_spanish_dme``: a Spanish-only Medi-Cal notice of action from Kaiser Permanente California
+   denying (or approving only part of) durable medical equipment, with an HCPCS table, day-first numeric dates and
+   dates in Spanish words, the State Hearing, IMR and the DMHC statement in Spanish.
+4. ``blind12_mid_atlantic_erisa_infusion``: Kaiser Permanente Mid-Atlantic States ERISA employer-plan letter about an
+   infusion drug, denied outright or approved only at home or an infusion center instead of a hospital outpatient
+   department, with the rationale on an attached clinical review summary set out as questions and answers, a cc to
+   the requesting provider, two-digit-year dates in places and an enclosures list.
+
+Dates use this set's own styles (``b12date``): "March 14, 2026", "03/14/2026", "3/14/26", "Mar. 14, 2026",
+"14 MAR 2026", "2026-03-14", "Saturday, March 14, 2026"; in Spanish "14/03/2026", "14-03-2026" (day first),
+"14 de marzo de 2026" and "sábado, 14 de marzo de 2026". ``parse_blind12_date`` reads them all back (numeric dates
+day first only when told the letter is Spanish).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from . import vocab as V
+from .case import _flags, person
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+# registry, filled in template by template below
+BLIND12_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+MESES = D.MONTHS_ES
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+
+
+def b12date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "long":  # March 14, 2026
+        return f"{mon} {d.day}, {d.year}"
+    if style == "mdy":  # 03/14/2026
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "mdy2":  # 3/14/26
+        return f"{d.month}/{d.day}/{d.year % 100:02d}"
+    if style == "abbr":  # Mar. 14, 2026 (May has no point)
+        return f"{mon[:3]}{'' if mon == 'May' else '.'} {d.day}, {d.year}"
+    if style == "caps":  # 14 MAR 2026
+        return f"{d.day:02d} {mon[:3].upper()} {d.year}"
+    if style == "iso":  # 2026-03-14
+        return d.isoformat()
+    if style == "wk":  # Saturday, March 14, 2026
+        return f"{_DAYS[d.weekday()]}, {mon} {d.day}, {d.year}"
+    if style == "es_num":  # 14/03/2026, day first
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    if style == "es_dash":  # 14-03-2026, day first
+        return f"{d.day:02d}-{d.month:02d}-{d.year}"
+    if style == "es_de":  # 14 de marzo de 2026
+        return f"{d.day} de {MESES[d.month - 1]} de {d.year}"
+    if style == "es_wk":  # sábado, 14 de marzo de 2026
+        return f"{_DIAS[d.weekday()]}, {d.day} de {MESES[d.month - 1]} de {d.year}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "mdy", "mdy2", "abbr", "caps", "iso", "wk")
+STYLES_ES = ("es_num", "es_dash", "es_de", "es_wk")
+_ABBR = [m[:3] for m in MONTHS]
+
+
+def parse_blind12_date(text: str, dayfirst: bool = False) -> dt.date | None:
+    """Read back a date printed by ``b12date`` (None for anything else, including a weekday that does not fit).
+
+    Numeric dates with slashes or dashes are month first unless ``dayfirst`` (the Spanish notice); a two-digit
+    year is read as 20yy."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})", t)
+        if m:
+            a, b, y = int(m[1]), int(m[2]), int(m[3])
+            y = y + 2000 if len(m[3]) == 2 else y
+            return dt.date(y, b, a) if dayfirst else dt.date(y, a, b)
+        m = re.fullmatch(r"(?:([A-Z][a-z]+day), )?([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})", t)
+        if m:
+            name = m[2]
+            mon = MONTHS.index(name) + 1 if name in MONTHS else _ABBR.index(name) + 1
+            d = dt.date(int(m[4]), mon, int(m[3]))
+            return d if m[1] in (None, _DAYS[d.weekday()]) else None
+        m = re.fullmatch(r"(\d{2}) ([A-Z]{3}) (\d{4})", t)
+        if m:
+            return dt.date(int(m[3]), [x.upper() for x in _ABBR].index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"(?:([a-záéíóú]+), )?(\d{1,2}) de ([a-z]+) de (\d{4})", t)
+        if m:
+            d = dt.date(int(m[4]), MESES.index(m[3]) + 1, int(m[2]))
+            return d if m[1] in (None, _DIAS[d.weekday()]) else None
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b12_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None, style: str | None = None) -> str:
+    return b12date(day, style or w.c.extra["b12_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None, style: str | None = None) -> str:
+    return M(label, _fd(w, day, style)) if day else ""
+
+
+def _plain_day(w: W, day: dt.date, style: str | None = None) -> str:
+    """A date that is no truth value (birth dates, planned dates, last covered days): no weekday."""
+    st = style or w.c.extra["b12_fmt"]
+    return b12date(day, {"wk": "long", "es_wk": "es_de"}.get(st, st))
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _low(s: str) -> str:
+    first = s.split(" ")[0]
+    if len(first) > 1 and first[:2].isupper():
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _rev(w: W) -> tuple[str, str, str, str]:
+    """Marked name, credentials, specialty and phone of the reviewer (empty strings for what is missing)."""
+    r = w.c.reviewer
+    return (M("REVIEWER_NAME", r["name"]), M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else "",
+            M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else "",
+            M("REVIEWER_PHONE", r["phone"]) if r["phone"] else "")
+
+
+def _show_rev(w: W, p: float) -> bool:
+    """Print the reviewer? Always when a non-physician decided (that is the planted defect)."""
+    c = w.c
+    return c.reviewer is not None and ("process.reviewer_not_physician" in c.defects or w.chance(p))
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([50.0, 58.0, 66.0, 72.0]),
+               margin_t=w.pick([38.0, 46.0, 56.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 4.0, 10.0])
+    return st
+
+
+def _code(x: str) -> str:
+    from .case import code_label
+
+    return M(code_label(x), x)
+
+
+def _drop_defect(c, defect: str) -> None:
+    if defect in c.defects:
+        c.defects = [d for d in c.defects if d != defect]
+        _flags(c)
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _set_criteria(c, pick) -> None:
+    """Criteria for a decision on medical grounds; none when the letter is planted without them."""
+    if _bare(c) or "notice.criteria_cited" in c.defects:
+        c.criteria = []
+    else:
+        c.criteria = pick()
+
+
+# --- language help, written for this set -------------------------------------------------------------------------
+
+_TAG = {
+    "en": "ATTENTION: You have the right to get help and information in your language at no cost. To ask for an "
+          "interpreter, call the number on your member card (TTY 711).",
+    "es": "ATENCIÓN: Usted tiene derecho a recibir ayuda e información en su idioma sin costo alguno. Para pedir un "
+          "intérprete, llame al número que aparece en su tarjeta de miembro (TTY 711).",
+    "zh": "請注意：您有權免費獲得以您的語言提供的幫助和資訊。如需口譯員，請致電您會員卡上的號碼（TTY 711）。",
+    "vi": "CHÚ Ý: Quý vị có quyền được trợ giúp và nhận thông tin bằng ngôn ngữ của mình miễn phí. Để yêu cầu "
+          "thông dịch viên, hãy gọi số điện thoại trên thẻ hội viên (TTY 711).",
+    "ko": "알림: 귀하는 귀하의 언어로 도움과 정보를 무료로 받을 권리가 있습니다. 통역사가 필요하시면 회원 카드에 있는 "
+          "번호로 전화하십시오(TTY 711).",
+    "tl": "PAUNAWA: May karapatan kang makakuha ng tulong at impormasyon sa iyong wika nang walang bayad. Para "
+          "humingi ng interpreter, tawagan ang numero sa iyong member card (TTY 711).",
+    "ru": "ВНИМАНИЕ: Вы имеете право бесплатно получить помощь и информацию на своем языке. Чтобы заказать "
+          "переводчика, позвоните по номеру на вашей карте участника (TTY 711).",
+    "ar": "تنبيه: يحق لك الحصول على المساعدة والمعلومات بلغتك مجانا. لطلب مترجم، اتصل بالرقم الموجود على بطاقة "
+          "العضوية (TTY 711).",
+    "am": "ማሳሰቢያ፦ በቋንቋዎ እርዳታና መረጃ በነፃ የማግኘት መብት አለዎት። አስተርጓሚ ለመጠየቅ በአባልነት ካርድዎ ላይ ያለውን ቁጥር "
+          "ይደውሉ (TTY 711)።",
+    "fr": "ATTENTION : Vous avez le droit d'obtenir gratuitement de l'aide et des informations dans votre langue. "
+          "Pour demander un interprète, appelez le numéro figurant sur votre carte de membre (TTY 711).",
+    "de": "ACHTUNG: Sie haben das Recht, kostenlos Hilfe und Informationen in Ihrer Sprache zu erhalten. Für einen "
+          "Dolmetscher rufen Sie die Nummer auf Ihrer Mitgliedskarte an (TTY 711).",
+    "ne": "ध्यान दिनुहोस्: तपाईंलाई आफ्नो भाषामा निःशुल्क सहायता र जानकारी पाउने अधिकार छ। दोभाषे चाहिएमा आफ्नो सदस्य "
+          "कार्डमा भएको नम्बरमा फोन गर्नुहोस् (TTY 711)।",
+    "ja": "ご注意：ご自分の言語で無料で支援や情報を受ける権利があります。通訳をご希望の方は、会員証に記載の番号まで"
+          "お電話ください（TTY 711）。",
+    "gu": "ધ્યાન આપો: તમને તમારી ભાષામાં મફત મદદ અને માહિતી મેળવવાનો અધિકાર છે. દુભાષિયા માટે તમારા સભ્ય કાર્ડ પરના "
+          "નંબર પર કૉલ કરો (TTY 711).",
+    "pt": "ATENÇÃO: Você tem o direito de receber ajuda e informações no seu idioma gratuitamente. Para pedir um "
+          "intérprete, ligue para o número do seu cartão de membro (TTY 711).",
+    "hi": "ध्यान दें: आपको अपनी भाषा में मुफ़्त सहायता और जानकारी पाने का अधिकार है। दुभाषिए के लिए अपने सदस्य कार्ड पर "
+          "दिए गए नंबर पर कॉल करें (TTY 711)।",
+    "yo": "AKIYESI: O ni ẹtọ lati gba iranlọwọ ati alaye ni ede rẹ lọfẹẹ. Lati beere fun ogbufọ, pe nọmba ti o wa lori "
+          "kaadi ọmọ ẹgbẹ rẹ (TTY 711).",
+    "ig": "NRUBAMA: I nwere ikike inweta enyemaka na ozi n'asụsụ gị n'efu. Ka ịrịọ onye ntụgharị okwu, kpọọ nọmba dị "
+          "na kaadị gị (TTY 711).",
+    "fa": "توجه: شما حق دارید کمک و اطلاعات را به زبان خود به طور رایگان دریافت کنید. برای درخواست مترجم با شماره روی "
+          "کارت عضویت خود تماس بگیرید (TTY 711).",
+    "ur": "توجہ دیں: آپ کو اپنی زبان میں مفت مدد اور معلومات حاصل کرنے کا حق ہے۔ ترجمان کے لیے اپنے ممبر کارڈ پر دیے "
+          "گئے نمبر پر کال کریں (TTY 711)۔",
+    "bn": "লক্ষ্য করুন: আপনার নিজের ভাষায় বিনামূল্যে সাহায্য ও তথ্য পাওয়ার অধিকার আছে। দোভাষীর জন্য আপনার সদস্য "
+          "কার্ডের নম্বরে কল করুন (TTY 711)।",
+    "hy": "ՈՒՇԱԴՐՈՒԹՅՈՒՆ. Դուք իրավունք ունեք անվճար օգնություն և տեղեկություններ ստանալ Ձեր լեզվով: Թարգմանիչ "
+          "խնդրելու համար զանգահարեք Ձեր անդամի քարտի համարով (TTY 711):",
+    "pa": "ਧਿਆਨ ਦਿਓ: ਤੁਹਾਨੂੰ ਆਪਣੀ ਭਾਸ਼ਾ ਵਿੱਚ ਮੁਫ਼ਤ ਮਦਦ ਅਤੇ ਜਾਣਕਾਰੀ ਲੈਣ ਦਾ ਹੱਕ ਹੈ। ਦੁਭਾਸ਼ੀਏ ਲਈ ਆਪਣੇ ਮੈਂਬਰ ਕਾਰਡ ਉੱਤੇ ਦਿੱਤੇ "
+          "ਨੰਬਰ 'ਤੇ ਕਾਲ ਕਰੋ (TTY 711)।",
+    "km": "សូមជ្រាប៖ អ្នកមានសិទ្ធិទទួលបានជំនួយ និងព័ត៌មានជាភាសារបស់អ្នកដោយឥតគិតថ្លៃ។ ដើម្បីស្នើសុំអ្នកបកប្រែ "
+          "សូមទូរស័ព្ទទៅលេខនៅលើកាតសមាជិករបស់អ្នក (TTY 711)។",
+    "hmn": "LUS CEEV: Koj muaj cai tau kev pab thiab cov ntaub ntawv ua koj hom lus dawb. Yog xav tau neeg txhais lus, "
+           "hu rau tus xov tooj ntawm koj daim npav (TTY 711).",
+    "th": "ข้อควรทราบ: ท่านมีสิทธิ์ได้รับความช่วยเหลือและข้อมูลในภาษาของท่านโดยไม่เสียค่าใช้จ่าย หากต้องการล่าม "
+          "โปรดโทรตามหมายเลขบนบัตรสมาชิกของท่าน (TTY 711)",
+}
+_TAG_SETS = {
+    "CO": ["es", "vi", "zh", "ko", "ru", "am", "ar", "de", "ne", "fr", "ja", "tl"],
+    "GA": ["es", "vi", "ko", "zh", "am", "gu", "fr", "de", "ru", "hi", "pt", "ar", "tl"],
+    "MD": ["es", "am", "zh", "ko", "vi", "fr", "yo", "ig", "ar", "tl", "ru", "fa", "ur", "bn"],
+    "CA": ["en", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "hi", "th"],
+}
+
+
+def _taglines(w: W, key: str, heading: str) -> list[Block]:
+    """One sentence per language; nothing at all when the language-assistance defect is planted."""
+    if "notice.language_assistance" in w.c.defects:
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:2], langs[2:]
+    w.rng.shuffle(rest)
+    langs = head + rest[: w.rng.randint(len(rest) - 2, len(rest))]
+    out = [w.h(heading, space_before=12, size=8.5)]
+    for code in langs:
+        t = _TAG[code]
+        out.append(Block("para", text=t, size=7.0, unicode=_uni(t), space_before=2))
+    return out
+
+
+def _nondisc_en(w: W) -> Block:
+    if "notice.language_assistance" in w.c.defects:
+        return w.small("Kaiser Permanente complies with applicable federal civil rights laws and does not "
+                       "discriminate on the basis of race, color, national origin, age, disability, or sex.",
+                       space_before=10)
+    return w.small(w.pick([
+        "Kaiser Permanente complies with applicable federal civil rights laws and does not discriminate on the basis "
+        "of race, color, national origin, age, disability, or sex. We provide free aids and services, such as "
+        "qualified interpreters and written information in other formats.",
+        "We do not exclude or treat anyone differently because of race, color, national origin, age, disability, or "
+        "sex. Qualified interpreters, large-print letters and other aids are available free of charge.",
+    ]), space_before=10)
+
+
+# === 1. Kaiser Permanente Colorado group plan: prior authorization of a planned operation ==========================
+
+# Each story: lines are (texts, code, modifier choices, units); "ok" marks which lines a partial approval approves.
+_CO_STORIES = [
+    dict(key="knee", side=True, partial=False,
+         lines=[(["Knee arthroscopy with partial medial meniscectomy", "Arthroscopic medial meniscectomy, knee"],
+                 "29881", ["RT", "LT"], 1)],
+         dx={"RT": [(["Derangement of posterior horn of medial meniscus due to old tear, right knee"], "M23.221"),
+                    (["Unilateral primary osteoarthritis, right knee"], "M17.11")],
+             "LT": [(["Derangement of posterior horn of medial meniscus due to old tear, left knee"], "M23.222"),
+                    (["Unilateral primary osteoarthritis, left knee"], "M17.12")]},
+         spec=["Orthopedic Surgery", "Sports Medicine"],
+         crit=["InterQual 2025 Procedures: Arthroscopy, Knee", "MCG 28th Edition, Ambulatory Care: Knee Arthroscopy "
+               "with Meniscectomy", "Kaiser Permanente Colorado Surgical Review Guideline: Knee Arthroscopy"],
+         facts=["the standing X-rays of your {side} knee show moderate to severe arthritis, with narrowing of the "
+                "inner joint space and bone spurs, and the notes describe aching with activity rather than the knee "
+                "locking or catching; removing a worn meniscus in a knee with this much arthritis is not expected to "
+                "relieve pain better than continued therapy",
+                "the records show four physical therapy visits over three weeks and no trial of a joint injection or "
+                "a brace, and the exam found no locking or mechanical block; the guideline asks for at least six weeks "
+                "of such treatment first when the tear is degenerative and arthritis is present"]),
+    dict(key="lumbar", side=False, partial=True,
+         lines=[(["Lumbar laminectomy with decompression of nerve roots, one level",
+                  "Decompressive laminectomy, lumbar, single level"], "63047", ["", ""], 1),
+                (["Posterior lumbar interbody fusion, single interspace", "Lumbar interbody fusion (PLIF), one level"],
+                 "22630", ["", ""], 1),
+                (["Posterior segmental instrumentation, 3 to 6 vertebral segments",
+                  "Pedicle screw instrumentation, 3-6 segments"], "22842", ["", ""], 1)],
+         ok=["63047"],
+         dx={"": [(["Spinal stenosis, lumbar region with neurogenic claudication"], "M48.062"),
+                  (["Spondylolisthesis, lumbar region"], "M43.16"), (["Radiculopathy, lumbar region"], "M54.16")]},
+         spec=["Orthopedic Surgery", "Neurosurgery", "Physical Medicine and Rehabilitation"],
+         crit=["InterQual 2025 Procedures: Lumbar Fusion", "MCG 28th Edition, Inpatient & Surgical Care: Lumbar "
+               "Fusion", "Kaiser Permanente Colorado Spine Surgery Review Criteria"],
+         facts=["the bending X-rays taken standing show a grade 1 slip at L4-L5 that does not move between bending "
+                "forward and backward, so there is no instability that a fusion would treat; the narrowing of the "
+                "spinal canal that causes your leg symptoms can be treated by decompression alone",
+                "your imaging shows narrowing of the spinal canal at one level with a stable grade 1 slip and no "
+                "abnormal motion on flexion and extension films, and the notes do not record a trial of at least six "
+                "weeks of physical therapy or a spinal injection before surgery"]),
+    dict(key="sleep", side=False, partial=True,
+         lines=[(["Septoplasty", "Nasal septoplasty (submucous resection of septum)"], "30520", ["", ""], 1),
+                (["Submucous resection of inferior turbinates", "Inferior turbinate reduction"], "30140", ["50", "50"],
+                 1),
+                (["Uvulopalatopharyngoplasty (UPPP)", "Palatopharyngoplasty"], "42145", ["", ""], 1)],
+         ok=["30520", "30140"],
+         dx={"": [(["Obstructive sleep apnea (adult) (pediatric)", "Obstructive sleep apnea"], "G47.33"),
+                  (["Deviated nasal septum"], "J34.2"), (["Hypertrophy of nasal turbinates"], "J34.3")]},
+         spec=["Otolaryngology", "Sleep Medicine"],
+         crit=["InterQual 2025 Procedures: Uvulopalatopharyngoplasty", "Kaiser Permanente Colorado Sleep Surgery "
+               "Guideline", "MCG 28th Edition, Ambulatory Care: Uvulopalatopharyngoplasty"],
+         facts=["your sleep study shows moderate sleep apnea, and the records show that a CPAP machine was given to "
+                "you but there is no record of a mask refitting, a different mask type or other help to make CPAP "
+                "work; throat surgery is considered when CPAP has truly failed after those steps",
+                "the records show that CPAP has not been tried: the sleep study was done and the surgery was "
+                "requested at the next visit; the guideline asks for a documented trial of CPAP or an oral "
+                "appliance first, because throat surgery helps fewer people than CPAP does"]),
+    dict(key="hgns", side=False, partial=False,
+         lines=[(["Hypoglossal nerve stimulator implantation", "Implantation of hypoglossal nerve neurostimulator "
+                  "array, pulse generator and sensor"], "64582", ["", ""], 1)],
+         dx={"": [(["Obstructive sleep apnea (adult) (pediatric)", "Obstructive sleep apnea"], "G47.33"),
+                  (["Obesity, unspecified"], "E66.9")]},
+         spec=["Otolaryngology", "Sleep Medicine"],
+         crit=["InterQual 2025 Procedures: Hypoglossal Nerve Stimulation", "Kaiser Permanente Colorado Sleep Surgery "
+               "Guideline"],
+         facts=["the records give a body mass index of 38, above the limit of 35 at which this implant has been "
+                "shown to work, and no sleep endoscopy has been done to check how the airway collapses",
+                "no drug-induced sleep endoscopy is on file; the implant does not help when the airway closes all the "
+                "way around at the level of the soft palate, and that test is the way to rule it out"]),
+    dict(key="shoulder", side=True, partial=True,
+         lines=[(["Arthroscopic rotator cuff repair", "Shoulder arthroscopy with rotator cuff repair"], "29827",
+                 ["RT", "LT"], 1),
+                (["Arthroscopic biceps tenodesis", "Shoulder arthroscopy, biceps tenodesis"], "29828", ["RT", "LT"],
+                 1)],
+         ok=["29827"],
+         dx={"RT": [(["Complete rotator cuff tear or rupture of right shoulder, not specified as traumatic"],
+                     "M75.121"), (["Bicipital tendinitis, right shoulder"], "M75.21")],
+             "LT": [(["Complete rotator cuff tear or rupture of left shoulder, not specified as traumatic"],
+                     "M75.122"), (["Bicipital tendinitis, left shoulder"], "M75.22")]},
+         spec=["Orthopedic Surgery", "Sports Medicine"],
+         crit=["InterQual 2025 Procedures: Shoulder Arthroscopy", "MCG 28th Edition, Ambulatory Care: Rotator Cuff "
+               "Repair", "Kaiser Permanente Colorado Surgical Review Guideline: Shoulder Arthroscopy"],
+         facts=["the MRI shows the biceps tendon in its normal groove without a tear or dislocation, and the exam "
+                "notes do not describe tenderness over the biceps or a positive biceps test",
+                "the MRI report describes the long head of the biceps as intact and normally placed, and no biceps "
+                "pain is recorded on examination"]),
+]
+_CO_OUTSIDE = ["Front Range Spine & Joint Institute", "Cherry Creek Orthopedic Surgeons", "Rocky Mountain Sleep Surgery "
+               "Center", "Highline Sports Medicine Group", "Boulder Peak Orthopedics"]
+_CO_SURGERY_SITES = ["Platte River Surgery Center", "Kaiser Permanente Lone Tree Ambulatory Surgery",
+                     "Franklin Medical Offices Surgery Department", "Aspen Creek Surgery Center"]
+
+
+def _co_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b12_co"):
+        return
+    c.extra["b12_co"] = True
+    _fmt(w, ("long", "mdy", "abbr", "caps", "iso"))
+    partial = c.letter_kind == "partial_denial"
+    oon = c.category == "out_of_network"
+    pool = [s for s in _CO_STORIES if s["partial"]] if partial else _CO_STORIES
+    story = w.pick(pool)
+    c.extra["co_story"] = story
+    side = w.pick(["RT", "LT"]) if story["side"] else ""
+    c.extra["co_side"] = side
+    lines = story["lines"]
+    if not partial and story["key"] == "sleep":
+        lines = lines[2:]  # a request for the throat operation alone
+    elif not partial and story["key"] == "lumbar" and w.chance(0.5):
+        lines = lines[1:]  # some requests are for the fusion only
+    svcs = []
+    for texts, code, mods, units in lines:
+        mod = side if mods[0] in ("RT", "LT") else w.pick(mods)
+        dec = "approved" if partial and code in story.get("ok", []) else "denied"
+        svcs.append(dict(text=w.pick(texts), codes=[code], decision=dec, mod=mod, units=units))
+    c.services = svcs
+    dx = story["dx"][side]
+    if len(dx) > 1 and w.chance(0.35):
+        dx = dx[:2] if len(dx) > 2 else dx[:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.extra["co_fact"] = w.pick(story["facts"]).replace("{side}", {"RT": "right", "LT": "left", "": ""}[side])
+    c.service = None
+    name, _, last = person(w.rng, 0.15)
+    cred = w.pick(["MD", "M.D.", "DO"])
+    c.provider = w.pick([f"{name}, {cred}", f"Dr. {name}"])
+    c.provider_short = f"Dr. {last}"
+    c.extra["co_practice"] = w.pick(_CO_OUTSIDE) if oon else w.pick(["Colorado Permanente Medical Group, P.C.",
+                                                                     "Kaiser Permanente Orthopedics, Rock Creek",
+                                                                     "Kaiser Permanente Surgery, Lone Tree"])
+    if story["key"] in ("sleep", "hgns") and not oon:
+        c.extra["co_practice"] = "Kaiser Permanente Head and Neck Surgery, Franklin"
+    c.extra["co_site"] = w.pick(_CO_SURGERY_SITES)
+    if oon:
+        c.criteria = []
+        c.innet["specialty"] = w.pick(story["spec"])
+        c.innet["facility"] = w.pick(V.facilities("CO"))
+    else:
+        _set_criteria(c, lambda: [w.pick(story["crit"])])
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(story["spec"])
+    c.extra["co_erisa"] = c.plan_type == "erisa_group"
+    c.extra["co_planned"] = c.letter + dt.timedelta(days=w.rng.randint(10, 45)) if w.chance(0.6) else None
+    _flags(c)
+
+
+def reason_b12_co(w: W) -> str:
+    _co_setup(w)
+    c = w.c
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    if c.category == "out_of_network":
+        practice = c.extra["co_practice"]
+        spec = c.innet["specialty"].lower()
+        return w.pick([
+            f"Your doctor asked for the {names} to be done by {practice}, which is not a Kaiser Permanente plan "
+            f"provider. Plan {spec} surgeons perform this operation, so care from a non-plan surgeon is not covered "
+            "unless the plan cannot provide it. The operation itself can be scheduled with a plan surgeon.",
+            f"The request is for surgery at {practice}, outside the Kaiser Permanente network. Your plan covers "
+            f"non-plan providers only when the plan has no provider who can give the care; the plan's {spec} "
+            f"department does {names} routinely.",
+        ])
+    if _bare(c):
+        return w.pick(["The requested surgery is not medically necessary.", "Medical necessity criteria are not met.",
+                       "This procedure does not meet criteria."])
+    fact = c.extra["co_fact"]
+    if c.letter_kind == "partial_denial":
+        ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"])
+        return w.pick([
+            f"We approved the {ok}. We did not approve the {names} because {fact}.",
+            f"The {ok} {'is' if sum(s['decision'] == 'approved' for s in c.services) == 1 else 'are'} approved. "
+            f"The {names} {'is' if len(denied) == 1 else 'are'} not medically necessary: {fact}.",
+        ])
+    return w.pick([
+        f"We did not approve the {names} because {fact}.",
+        f"The {names} {'is' if len(denied) == 1 else 'are'} not medically necessary at this time: {fact}.",
+        f"After reviewing the records your surgeon sent, the {names} cannot be approved: {fact}.",
+    ])
+
+
+def _co_grid(w: W, labels: list[tuple[str, str]], header: bool) -> Block:
+    """The boxed request summary: label/value pairs in two columns side by side (a four-cell-wide grid)."""
+    if len(labels) % 2:
+        labels = labels + [("", "")]
+    half = len(labels) // 2
+    rows = []
+    if w.chance(0.5):  # left column first, then right column
+        pairs = list(zip(labels[:half], labels[half:], strict=True))
+    else:  # read across
+        pairs = [(labels[k], labels[k + 1]) for k in range(0, len(labels), 2)]
+    if header:
+        rows.append([w.pick(["REQUEST SUMMARY", "Request summary", "Summary of your request"]), "", "", ""])
+    for (a, av), (b, bv) in pairs:
+        rows.append([a, av, b, bv])
+    return Block("table", rows=rows, size=8.5, space_before=8, header_row=header)
+
+
+def _co_signature(w: W, top: bool) -> list[Block]:
+    """The reviewer's signature block: lines for the top-right corner or for the end of the letter."""
+    c = w.c
+    lines: list[str] = []
+    if c.reviewer and c.extra.get("co_show_rev"):
+        name, cred, spec, rph = _rev(w)
+        lines.append(f"{name}" + (f", {cred}" if cred else ""))
+        if "process.reviewer_not_physician" in c.defects:
+            lines.append(c.reviewer_title)
+        else:
+            lines.append(w.pick(["Physician Reviewer", "Medical Director, Utilization Management",
+                                 "Physician Advisor"]))
+            if spec:
+                lines.append(f"Specialty: {spec}" if top else spec)
+        if rph:
+            lines.append(f"Direct line: {rph}" if w.chance(0.5) else f"Tel. {rph}")
+    lines.append("Utilization Management")
+    lines.append(V.REGION_ENTITY["Colorado"][0])
+    return lines
+
+
+def t_b12_co(w: W):
+    _co_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "helvetica"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 signature top right, 1 signature at the end, 2 grid under a banner, signed at end
+    erisa = c.extra["co_erisa"]
+    oon = c.category == "out_of_network"
+    partial = c.letter_kind == "partial_denial"
+    entity, group = V.REGION_ENTITY["Colorado"]
+    addr = V.GRIEVANCE_ADDR["Colorado"]
+    no_ext = "notice.external_review" in c.defects
+    no_exp = "notice.expedited_review" in c.defects
+    no_ca = "notice.consumer_assistance" in c.defects
+    c.extra["co_show_rev"] = _show_rev(w, 0.85)
+    st.footer = [w.pick(["Page {page} of {pages}", f"{c.ids['ref']} \u2013 page {{page}}",
+                         "Kaiser Permanente Colorado \u00b7 {page}/{pages}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    if w.chance(0.5):
+        st.header = [f"{c.member_name} \u2013 Request {c.ids['ref']}"]
+    plan_cue = M("PLAN_CUE", w.pick(
+        ["Employer group plan (ERISA)", "ERISA group health plan", "Employer plan, ERISA"] if erisa else
+        ["Group HMO (non-ERISA)", "Kaiser Permanente group HMO", "HMO group coverage"]))
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Colorado')} \u00b7 Utilization Management", entity],
+                   right=[x for x in addr[1:]]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    # --- the boxed request summary grid
+    grid = [("Member", w.name()), ("Member number", w.mid()), ("Request number", c.ids["ref"]),
+            ("Requesting doctor", w.prov())]
+    if c.received:
+        grid.append(("Date received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        grid.append(("Decision date", _dm(w, "DATE_DECISION", c.decision)))
+    grid.append(("Review type", w.pick(["Urgent pre-service", "Expedited prior authorization"])
+                 if c.urgency == "expedited" else w.pick(["Standard pre-service", "Prior authorization"])))
+    grid.append(("Plan", plan_cue))
+    if w.chance(0.6):
+        grid.append(("Group number", c.ids["group"]))
+    if w.chance(0.5):
+        grid.append(("Date of birth", _plain_day(w, c.extra["dob"])))
+    if c.extra["co_planned"] and w.chance(0.6):
+        grid.append(("Planned surgery date", _plain_day(w, c.extra["co_planned"])))
+    if variant == 2:
+        grid.insert(0, ("Date of this letter", sent))
+    first, rest = grid[:4], grid[4:]
+    w.rng.shuffle(rest)
+    grid = first + rest
+    if variant == 2:
+        b.append(w.p(w.pick(["PRIOR AUTHORIZATION DECISION", "Coverage Decision: Planned Surgery",
+                             "NOTICE OF ADVERSE BENEFIT DETERMINATION"]), bold=True, size=12.5, shade=True,
+                     space_before=8))
+        b.append(_co_grid(w, grid, header=False))
+        b.append(w.p(w.name(), space_before=10))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+    elif variant == 0:
+        left = [sent, "", w.name()] + c.member_addr
+        right = ["**" + w.pick(["Reviewed by", "Decision made by", "Reviewer"])] + _co_signature(w, True)
+        b.append(Block("twocol", left=left, right=right, size=st.size - 0.5, space_before=10, align="right"))
+        b.append(_co_grid(w, grid, header=True))
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(_co_grid(w, grid, header=w.chance(0.6)))
+    if variant != 2:
+        b.append(w.p(w.pick(["Re: Prior authorization request for surgery", "Subject: Your request for a planned "
+                             "operation", "RE: Decision on a prior authorization request"]), bold=True,
+                     space_before=10))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+    who = w.prov()
+    sched = ""
+    if c.extra["co_planned"] and w.chance(0.5):
+        sched = f" The operation was planned for {_plain_day(w, c.extra['co_planned'])} at {c.extra['co_site']}."
+    b.append(w.p(w.pick([
+        f"{who} of {c.extra['co_practice']} asked Kaiser Permanente to approve the surgery listed below before it is "
+        f"done. We have finished our review.{sched}",
+        f"We received a prior authorization request from {who} ({c.extra['co_practice']}) for the procedures in the "
+        f"table below.{sched} This letter explains what we decided and what you can do next.",
+    ])))
+    # --- what we decided, in a sentence
+    if partial:
+        dec = w.pick(["Decision: approved in part.", "We approved part of this request and denied the rest."])
+    elif oon:
+        dec = w.pick(["Decision: not approved with the requested surgeon.",
+                      "We did not approve this request as submitted."])
+    else:
+        dec = w.pick(["Decision: denied.", "We have denied this request.", "We are unable to approve this request."])
+    b.append(w.p(dec, bold=True, space_before=6))
+    # --- procedure table
+    b.append(w.h(w.pick(["Procedures requested", "Services reviewed", "What was requested"]), space_before=10,
+                 size=st.size))
+    hdr = ["CPT", w.pick(["Modifier", "Mod."]), "Units", "Description", "Decision"]
+    rows = [hdr]
+    for s in c.services:
+        rows.append([_code(s["codes"][0]), s["mod"] or "\u2013", str(s["units"]), M("SERVICE", s["text"]),
+                     {"approved": "Approved", "denied": "Denied"}[s["decision"]] if not oon else "Not approved"])
+    b.append(Block("table", rows=rows, size=8.0, space_before=4,
+                   col_align=["left", "center", "right", "left", "left"]))
+    b.append(w.h(w.pick(["Diagnoses", "Diagnosis codes submitted", "Diagnoses on the request"]), space_before=8,
+                 size=st.size))
+    drows = [["ICD-10-CM", "Description"]] + [[M("ICD10", d["codes"][0]), M("DIAGNOSIS", d["text"])]
+                                             for d in c.diagnoses]
+    b.append(Block("table", rows=drows, size=8.0, space_before=4))
+    # --- why
+    b.append(w.h(w.pick(["Why we made this decision", "Reason for the decision", "The reason"]), space_before=10))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([
+            f"The reviewer applied {cs}. You or your doctor can ask for a free copy of this guideline.",
+            f"Guideline used: {cs}. A copy is available to you free of charge on request.",
+        ])))
+    if oon:
+        inn = c.innet
+        b.append(w.p(w.pick([
+            f"You can have this operation with a plan surgeon. Call the {inn['specialty']} department at "
+            f"{inn['facility']} at {c.phones['dept']} to schedule a visit, or ask {c.provider_short} for a referral.",
+            f"Plan {inn['specialty'].lower()} surgeons at {inn['facility']} can see you. To arrange it, call "
+            f"{c.phones['dept']}.",
+        ])))
+        sec = w.pick(["\"Getting care from Plan Providers\"", "\"How to obtain services\"",
+                      "\"Services from non-plan providers\""])
+        doc = "Summary Plan Description and Evidence of Coverage" if erisa else "Evidence of Coverage"
+        b.append(w.p(f"See your {doc}, section {M('PLAN_PROVISION', sec)}."))
+    elif not _bare(c) and w.chance(0.6):
+        b.append(w.p(w.pick([
+            "If your condition changes, or your doctor has more records (for example therapy notes or new imaging), "
+            "your doctor may send them and ask us to look again.",
+            f"{c.provider_short} may call us to discuss this decision with the reviewer before you appeal.",
+        ])))
+    if partial and not _bare(c):
+        b.append(w.p(w.pick([
+            "The approved procedure may be scheduled as planned; the approval does not cover the denied procedure if "
+            "it is done during the same operation.",
+            "Your surgeon can go ahead with the approved part. If the denied part is done anyway, it will not be "
+            "covered.",
+        ])))
+    b.append(w.p(w.pick([
+        "You may ask for the diagnosis and treatment codes on this letter and what they mean, free of charge. Asking "
+        "for them is not an appeal.",
+        "The codes above and their meanings are explained free on request; a request for codes does not count as an "
+        "appeal.",
+    ]), size=st.size - 0.5))
+    # --- rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.h(w.pick(["YOUR RIGHT TO APPEAL", "If you disagree with this decision", "How to appeal"]),
+                 space_before=12, shade=variant != 1))
+    b.append(w.p(w.pick([
+        f"You or someone you name to act for you may appeal. Your appeal must be filed within {days} after you "
+        f"receive this letter. Send it in writing to {', '.join(addr)}, or call Member Services at 303-338-3800 "
+        "(Denver/Boulder) or 1-888-681-7878 (Southern Colorado), TTY 711.",
+        f"To appeal, write to {', '.join(addr)} within {days} of receiving this letter. You may also start your "
+        "appeal by phone: 303-338-3800 in the Denver/Boulder area, 1-888-681-7878 in Southern Colorado (TTY 711). "
+        "A representative, such as your doctor, may appeal for you.",
+    ])))
+    b.append(w.p(w.pick([
+        "Include anything you want us to consider, such as a letter from your surgeon, therapy notes or imaging "
+        "reports. You may ask to see, and get free copies of, all documents and records relevant to your request.",
+        "You can send written comments, records and other information. On request we will give you, at no charge, "
+        "copies of the documents, records and criteria used for this decision.",
+    ])))
+    if erisa:
+        b.append(w.p(w.pick([
+            "We will decide an appeal of this pre-service request within 30 days. If the decision stays the same, "
+            "you have the right to bring a civil action under section 502(a) of the Employee Retirement Income "
+            "Security Act (ERISA).",
+            "Appeals about care you have not yet received are decided within 30 days. After the appeal, you may "
+            "file a lawsuit under ERISA section 502(a) if you still disagree.",
+        ])))
+    else:
+        b.append(w.p("We will decide an appeal of this pre-service request within 30 days."))
+    if not no_exp and (not erisa or c.urgency == "expedited" or w.chance(0.6)):
+        b.append(w.p(w.pick([
+            "Urgent appeals: if waiting 30 days could seriously harm your life, health or ability to regain maximum "
+            "function, you or your doctor may ask for an expedited appeal by phone. We will decide within 72 hours.",
+            "If your doctor says that a standard appeal could seriously jeopardize your health, ask for an expedited "
+            "(urgent) appeal; we will give you a decision within 72 hours.",
+        ])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "External review: after our final appeal decision, you may ask for an external review by an independent "
+            "review organization that is not part of Kaiser Permanente. You must ask within 4 months after you "
+            "receive our final decision. External review is free. In urgent cases you may ask for an expedited "
+            "external review at the same time as an urgent appeal.",
+            "If our final internal decision still denies the surgery, an independent review organization can review "
+            "it at no cost to you. Request external review within 4 months of receiving our final decision; the "
+            "appeal decision letter will include the form.",
+        ])))
+    if not no_ca:
+        if erisa:
+            b.append(w.p(w.pick([
+                "For help with your rights under ERISA, contact the Employee Benefits Security Administration, U.S. "
+                "Department of Labor, at 1-866-444-EBSA (3272) or www.dol.gov/ebsa.",
+                "Questions about your rights: Employee Benefits Security Administration, 1-866-444-3272, "
+                "www.dol.gov/ebsa.",
+            ])))
+        else:
+            b.append(w.p(w.pick([
+                "You may also contact the Colorado Division of Insurance, the state office that helps consumers with "
+                "health insurance questions and appeals.",
+                "For consumer assistance with your appeal, you may contact the Colorado Division of Insurance.",
+            ])))
+    # --- sign-off
+    if variant == 0:
+        b.append(w.p(w.pick(["Sincerely,", "Thank you,"]), space_before=10))
+        b.append(w.p("Utilization Management, Kaiser Permanente Colorado", bold=True, space_before=8))
+    else:
+        b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+        sig = _co_signature(w, False)
+        for k, x in enumerate(sig):
+            b.append(w.p(x, bold=k == 0, space_before=14 if k == 0 else 0))
+    b.append(w.p(f"cc: {w.prov()}, {c.extra['co_practice']}", size=8.5, space_before=8))
+    b.append(_nondisc_en(w))
+    b += _taglines(w, "CO", w.pick(["Language assistance", "Help in your language", "Free interpreter services"]))
+    return b, st, ["co_grid_sig_top", "co_grid_sig_end", "co_banner_grid"][variant]
+
+
+BLIND12_TEMPLATES["blind12_co_commercial_surgery"] = (t_b12_co, dict(
+    plans=["commercial_hmo", "erisa_group", "erisa_group"], states=["CO"],
+    kinds=["initial_denial", "initial_denial", "partial_denial"], cats=["medical_necessity", "out_of_network"],
+    reason=reason_b12_co))
+MODELED_ON["blind12_co_commercial_surgery"] = (
+    "blind12: Kaiser Permanente Colorado group plan (ERISA employer plan or non-ERISA group HMO) prior-authorization "
+    "decision on a planned operation (knee arthroscopy, lumbar fusion, sleep-apnea surgery, shoulder repair), opening "
+    "with a boxed two-column request-summary grid, a CPT table with modifier and units, an ICD-10-CM table, the "
+    "reviewer's signature block at the top right or at the end, 180-day appeal, 72-hour urgent appeal, external "
+    "review within 4 months, ERISA 502(a) and EBSA for ERISA plans")
