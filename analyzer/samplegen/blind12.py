@@ -740,3 +740,286 @@ MODELED_ON["blind12_co_commercial_surgery"] = (
     "with a boxed two-column request-summary grid, a CPT table with modifier and units, an ICD-10-CM table, the "
     "reviewer's signature block at the top right or at the end, 180-day appeal, 72-hour urgent appeal, external "
     "review within 4 months, ERISA 502(a) and EBSA for ERISA plans")
+
+
+# === 2. Kaiser Permanente Georgia Senior Advantage: concurrent review ends inpatient rehabilitation or SNF days ====
+
+_GA_IRF = ["Peachtree Ridge Rehabilitation Hospital", "Chattahoochee Valley Inpatient Rehabilitation",
+           "Northlake Regional Rehabilitation Hospital"]
+_GA_SNF = ["Magnolia Gardens Skilled Nursing and Rehabilitation", "Stone Mountain Health and Rehabilitation Center",
+           "Sweetwater Creek Post-Acute Care", "Druid Hills Transitional Care Center"]
+_GA_STORIES = [
+    dict(key="irf_stroke", setting="irf", texts=["Inpatient rehabilitation facility stay",
+                                                 "Acute inpatient rehabilitation (continued stay)"],
+         dx=[(["Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side"], "I69.351"),
+             (["Dysphagia following cerebral infarction"], "I69.391")],
+         spec=["Physical Medicine and Rehabilitation", "Geriatric Medicine"],
+         facts=["the therapy notes from the past three days show that you walk 150 feet with a quad cane and someone "
+                "standing by, dress yourself with set-up help only, and swallow a regular diet safely; you no longer "
+                "need three hours of therapy a day with a rehabilitation doctor's daily oversight, and your remaining "
+                "goals can be met in a skilled nursing facility, with home health care or in outpatient therapy",
+                "you have met most of the goals set at admission: you move from bed to chair and use the toilet with "
+                "standby help, and your speech therapist has cleared you for a regular diet; the remaining therapy "
+                "does not require the intensive program of an inpatient rehabilitation hospital"]),
+    dict(key="irf_hip", setting="irf", texts=["Inpatient rehabilitation facility stay", "Inpatient rehabilitation "
+                                                                                        "(continued days)"],
+         dx=[(["Fracture of unspecified part of neck of right femur, subsequent encounter for closed fracture with "
+               "routine healing"], "S72.001D"), (["Difficulty in walking, not elsewhere classified"], "R26.2")],
+         spec=["Physical Medicine and Rehabilitation", "Orthopedic Surgery"],
+         facts=["you now walk 200 feet with a rolling walker, climb four stairs with a rail and get in and out of bed "
+                "without hands-on help; you can no longer take part in or benefit from the intensive therapy program "
+                "in a way that a less intensive setting could not provide, such as home health therapy",
+                "your therapists report that you need only supervision to walk and dress, and your medical condition "
+                "is stable without daily visits from a rehabilitation physician"]),
+    dict(key="snf_pneumonia", setting="snf", texts=["Skilled nursing facility care", "Skilled nursing facility stay "
+                                                                                     "(continued days)"],
+         dx=[(["Pneumonia, unspecified organism"], "J18.9"), (["Chronic obstructive pulmonary disease, unspecified"],
+                                                             "J44.9")],
+         spec=["Internal Medicine", "Geriatric Medicine", "Pulmonary Disease"],
+         facts=["your intravenous antibiotics were completed, your oxygen level stays above 92 percent on room air, "
+                "and you walk 150 feet with a walker; you no longer need skilled nursing or therapy every day, and the "
+                "care you still need can be given at home with help from home health",
+                "the nursing notes show stable breathing without oxygen for four days and no new medicines needing a "
+                "nurse's daily monitoring; physical therapy notes show you are walking and dressing on your own"]),
+    dict(key="snf_hf", setting="snf", texts=["Skilled nursing facility care", "Skilled nursing and rehabilitation "
+                                                                              "services (continued stay)"],
+         dx=[(["Acute on chronic systolic (congestive) heart failure"], "I50.23"), (["Muscle weakness "
+                                                                                 "(generalized)"], "M62.81")],
+         spec=["Internal Medicine", "Cardiology", "Geriatric Medicine"],
+         facts=["your weight has been stable for five days on the same water pill, your swelling has gone down, and "
+                "you walk 250 feet without stopping to rest; daily skilled nursing and therapy are no longer needed "
+                "and your follow-up can be done at home and in the clinic",
+                "the facility's notes show that your heart failure medicines have not changed for a week and that you "
+                "bathe and dress with standby help only, so you do not need skilled care on a daily basis"]),
+]
+_GA_CRIT = {
+    "irf": ["Medicare coverage criteria for inpatient rehabilitation facility services, 42 CFR \u00a7 412.622(a)(3)"],
+    "snf": ["Medicare skilled nursing facility coverage rules, 42 CFR Part 409"],
+}
+_GA_CRIT_INTERNAL = {
+    "irf": ["InterQual 2025 Inpatient Rehabilitation Criteria", "Kaiser Permanente Georgia Post-Acute Level of Care "
+            "Guideline"],
+    "snf": ["InterQual 2025 Subacute and Skilled Nursing Criteria", "MCG 28th Edition, Skilled Nursing Facility "
+            "Guidelines"],
+}
+
+
+def _ga_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b12_ga"):
+        return
+    c.extra["b12_ga"] = True
+    _fmt(w, ("long", "mdy", "caps", "wk", "abbr"))
+    c.extra["dob"] = dt.date(w.rng.randint(1933, 1958), w.rng.randint(1, 12), w.rng.randint(1, 28))  # Medicare age
+    story = w.pick(_GA_STORIES)
+    c.extra["ga_story"] = story
+    irf = story["setting"] == "irf"
+    c.extra["ga_facility"] = w.pick(_GA_IRF if irf else _GA_SNF)
+    c.services = [dict(text=w.pick(story["texts"]), codes=[], decision="denied")]
+    dx = story["dx"] if w.chance(0.6) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.extra["ga_fact"] = w.pick(story["facts"])
+    # the facility sent updated records for a concurrent review; the admission is the start of the service
+    c.service = (c.received or c.letter) - dt.timedelta(days=w.rng.randint(8, 24) if irf else w.rng.randint(10, 30))
+    c.extra["ga_last"] = c.letter + dt.timedelta(days=w.pick([1, 2, 2, 3]))
+    c.provider = c.extra["ga_facility"] if w.chance(0.5) else c.provider
+    c.provider_short = c.provider
+    if "medicare.internal_criteria" in c.defects:
+        c.criteria = [w.pick(_GA_CRIT_INTERNAL[story["setting"]])]
+    else:
+        _set_criteria(c, lambda: list(_GA_CRIT[story["setting"]]))
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(story["spec"])
+    c.extra["ga_form"] = f"GA-SA-{w.pick(['CR', 'ND', 'UM'])}{w.rng.randint(10, 99)}"
+    _flags(c)
+
+
+def reason_b12_ga(w: W) -> str:
+    _ga_setup(w)
+    c = w.c
+    story = c.extra["ga_story"]
+    where = c.extra["ga_facility"]
+    irf = story["setting"] == "irf"
+    kind = "inpatient rehabilitation" if irf else "skilled nursing facility"
+    if _bare(c):
+        return w.pick([f"Continued {kind} care is not medically necessary.",
+                       "You no longer meet criteria for this level of care.",
+                       "Further days at this level of care are not medically necessary."])
+    fact = c.extra["ga_fact"]
+    return w.pick([
+        f"We reviewed the records {where} sent us about your stay. Your {kind} care is no longer medically "
+        f"necessary because {fact}.",
+        f"Continued {kind} care at {where} is no longer covered: {fact}.",
+        f"Based on the latest medical records from {where}, you no longer need {kind} care: {fact}.",
+    ])
+
+
+def t_b12_ga(w: W):
+    _ga_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 form with a header table, 1 letter with a coverage-dates table, 2 boxed sections
+    entity = V.REGION_ENTITY["Georgia"][0]
+    addr = V.GRIEVANCE_ADDR["Georgia"]
+    where = c.extra["ga_facility"]
+    last = _plain_day(w, c.extra["ga_last"])
+    no_ext = "notice.external_review" in c.defects
+    no_exp = "notice.expedited_review" in c.defects
+    urgent = c.urgency == "expedited"
+    form = c.extra["ga_form"]
+    st.footer = [w.pick([f"{form} \u00b7 Page {{page}} of {{pages}}", "Page {page} of {pages}",
+                         f"Kaiser Permanente Senior Advantage (Georgia) \u00b7 {form}"])]
+    st.footer_align = w.pick(["center", "left", "right"])
+    if w.chance(0.4):
+        st.header = [f"{c.member_name} \u00b7 {c.ids['ref']}"]
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Senior Advantage (HMO)", "Senior Advantage, a Medicare "
+                                     "Advantage plan", "Kaiser Permanente Medicare health plan (Senior Advantage)"]))
+    title = w.pick(["NOTICE OF DENIAL OF MEDICAL COVERAGE", "Notice of Denial of Medical Coverage",
+                    "NOTICE: YOUR COVERED DAYS ARE ENDING"])
+    b: list[Block] = []
+    num = iter(range(1, 20))
+
+    def sec(text: str) -> Block:
+        n = next(num)
+        label = [f"{n}. {text}", f"Section {n} \u2013 {text}", f"{n} | {text.upper()}"][variant]
+        return w.h(label, space_before=10, size=st.size + 0.5, shade=variant == 0)
+
+    def body(text: str, **kw) -> Block:
+        return w.p(text, boxed=variant == 2, **kw)
+
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Georgia')} \u00b7 Senior Advantage", entity],
+                   right=addr[1:]))
+    b.append(w.p(title, bold=True, size=13, space_before=8, align=w.pick(["left", "center"])))
+    if urgent:
+        b.append(w.p(w.pick(["EXPEDITED DECISION", "Fast (expedited) review decision"]), bold=True, space_before=2))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    facts = [("Date", sent), ("Name", w.name()), ("Member number", w.mid()), ("Plan", plan_cue),
+             ("Where you are receiving care", where), ("Admission date", _dm(w, "DATE_SERVICE", c.service))]
+    if c.provider and c.provider != where:
+        facts.append(("Attending doctor", w.prov()))
+    elif c.provider:
+        facts[4] = ("Where you are receiving care", w.prov())
+    if c.received:
+        facts.append(("Records received for review", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        facts.append(("Decision date", _dm(w, "DATE_DECISION", c.decision)))
+    facts.append(("Reference number", c.ids["ref"]))
+    if variant == 0:
+        b.append(Block("table", rows=[["Notice information", ""]] + [[k, v] for k, v in facts], size=8.5,
+                       space_before=8))
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        for k, v in facts[2:]:
+            b.append(w.p(f"{k}: {v}", space_before=1, size=st.size - 0.5))
+    # --- 1 decision
+    b.append(sec(w.pick(["What we decided", "Our decision about your stay"])))
+    b.append(body(w.pick([
+        f"We have decided that this care will no longer be covered by your plan: {M('SERVICE', c.services[0]['text'])} "
+        f"at {where}. The last day we will pay for is {last}.",
+        f"Kaiser Permanente Senior Advantage is ending coverage of the care you are receiving at {where} "
+        f"({M('SERVICE', c.services[0]['text'])}). Your coverage ends after {last}.",
+    ])))
+    if variant == 1:
+        b.append(Block("table", rows=[["Service", "Admitted", "Covered through", "After that date"],
+                                      [M("SERVICE", c.services[0]["text"]), _dm(w, "DATE_SERVICE", c.service), last,
+                                       "Not covered"]], size=8.5, space_before=4))
+    b.append(body(w.pick([
+        f"If you stay at {where} after {last}, you may have to pay for the days that follow. Please talk with the "
+        "facility's discharge planner about your next steps.",
+        f"Days after {last} will not be paid by your plan. The care team at {where} will help plan your discharge.",
+    ]), space_before=3))
+    # --- 2 why
+    b.append(sec(w.pick(["Why we made this decision", "The reason for our decision"])))
+    b.append(body(M("REASON", w.reason)))
+    if c.diagnoses:
+        b.append(body("Diagnosis: " + "; ".join(f"{M('DIAGNOSIS', d['text'])} ({M('ICD10', d['codes'][0])})"
+                                                for d in c.diagnoses) + ".", space_before=3, size=st.size - 0.5))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(body(w.pick([f"We applied {cs}.", f"Coverage rule used for this decision: {cs}."]),
+                      space_before=3))
+    if _show_rev(w, 0.8):
+        name, cred, spec, rph = _rev(w)
+        if "process.reviewer_not_physician" in c.defects:
+            t = f"This decision was made by {name}" + (f", {cred}" if cred else "") + f", {c.reviewer_title}."
+        else:
+            t = f"This decision was made by {name}" + (f", {cred}" if cred else "") + ", a physician"
+            t += (f" in {spec}" if spec else "") + "."
+        if rph:
+            t += f" Your doctor may discuss it with the reviewer at {rph}."
+        b.append(body(t, space_before=3))
+    # --- 3 appeal
+    b.append(sec(w.pick(["You have the right to appeal", "Your right to ask us to reconsider"])))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(body(w.pick([
+        f"If you disagree, you can ask us to look at our decision again. This is called a reconsideration. Your "
+        f"request must reach us within {days} from the date of this notice. We can give you more time if you have a "
+        "good reason for missing the deadline.",
+        f"You may appeal by asking for a reconsideration. Ask within {days} of the date of this notice.",
+    ])))
+    b.append(sec(w.pick(["How to ask for a reconsideration", "How to appeal"])))
+    b.append(body(w.pick([
+        f"Write to {', '.join(addr)}, or call Member Services at the number on the back of your membership card "
+        "(TTY 711). Say that you want a reconsideration of this decision and include any records or a letter from "
+        "your doctor that supports your appeal. You may name a friend, relative, doctor or other person to appeal "
+        "for you.",
+        f"Send your request in writing to {', '.join(addr)}. You can also call Member Services (the number is on "
+        "your membership card; TTY 711). A doctor or another representative you choose may ask for you.",
+    ])))
+    if not no_exp:
+        b.append(sec(w.pick(["Fast appeals", "If you need a fast (expedited) appeal"])))
+        b.append(body(w.pick([
+            "Because you are still receiving this care, you can ask for a fast appeal. We will decide within 72 hours "
+            "if waiting for a standard decision could seriously harm your life, health or ability to regain maximum "
+            "function. If any doctor asks for a fast appeal for you, or supports your request, we will give you one. "
+            "Call Member Services to ask; fast appeals can be requested by phone.",
+            "Ask for an expedited reconsideration by phone if your health could be seriously harmed by waiting. When "
+            "a doctor says your health requires it, we decide within 72 hours.",
+        ])))
+    b.append(sec(w.pick(["What happens next", "After you appeal"])))
+    b.append(body(w.pick([
+        "We will decide a standard reconsideration about care within 30 days.",
+        "For a standard appeal about medical care, you will have our decision within 30 days.",
+    ])))
+    if not no_ext:
+        b.append(body(w.pick([
+            "If we do not decide fully in your favor, we will send your case on to an Independent Review Entity, an "
+            "outside organization hired by Medicare, without your having to ask. If you disagree with its decision, "
+            "further levels of appeal follow: an Administrative Law Judge, the Medicare Appeals Council and federal "
+            "court.",
+            "A reconsideration that stays against you is automatically forwarded to the Independent Review Entity, "
+            "which is not part of Kaiser Permanente. Its letter will explain the later levels of appeal "
+            "(Administrative Law Judge, Medicare Appeals Council, federal court).",
+        ]), space_before=3))
+    b.append(body(w.pick([
+        "You can ask for a free copy of the medical records and other information we used to make this decision.",
+        "On request we will send you, at no cost, copies of the information we relied on.",
+    ]), space_before=3))
+    b.append(sec(w.pick(["Get help and more information", "Questions"])))
+    b.append(body("Kaiser Permanente Senior Advantage Member Services: the number on the back of your membership "
+                  "card (TTY 711). Medicare: 1-800-MEDICARE (1-800-633-4227), 24 hours a day, 7 days a week; TTY "
+                  "1-877-486-2048; www.medicare.gov."))
+    b.append(w.p(w.pick(["Utilization Management \u2013 Post-Acute Care Review", "Senior Advantage Care Review, "
+                         "Kaiser Permanente Georgia"]), bold=True, size=9, space_before=10))
+    if c.provider and c.provider != where:
+        b.append(w.p(f"cc: {w.prov()}; {where}", size=8.5, space_before=6))
+    else:
+        b.append(w.p(f"cc: Discharge planning, {where}", size=8.5, space_before=6))
+    b.append(_nondisc_en(w))
+    b += _taglines(w, "GA", w.pick(["Language assistance services", "Help in other languages",
+                                    "Interpreter services at no cost"]))
+    return b, st, ["ga_ndmc_form", "ga_ndmc_letter", "ga_ndmc_boxed"][variant]
+
+
+BLIND12_TEMPLATES["blind12_ga_ma_concurrent_inpatient"] = (t_b12_ga, dict(
+    plans=["medicare_advantage"], states=["GA"], kinds=["termination_notice"], cats=["medical_necessity"],
+    reason=reason_b12_ga))
+MODELED_ON["blind12_ga_ma_concurrent_inpatient"] = (
+    "blind12: Kaiser Permanente Georgia Senior Advantage (Medicare Advantage) concurrent-review notice ending coverage "
+    "of continued inpatient rehabilitation or skilled-nursing days, laid out like a federal notice of denial of "
+    "medical coverage with numbered sections, the admission date and last covered day, the Medicare coverage rule "
+    "applied, 60-day reconsideration, 72-hour fast appeal while still receiving care, automatic Independent Review "
+    "Entity review and 1-800-MEDICARE")
