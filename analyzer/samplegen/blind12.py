@@ -1023,3 +1023,341 @@ MODELED_ON["blind12_ga_ma_concurrent_inpatient"] = (
     "medical coverage with numbered sections, the admission date and last covered day, the Medicare coverage rule "
     "applied, 60-day reconsideration, 72-hour fast appeal while still receiving care, automatic Independent Review "
     "Entity review and 1-800-MEDICARE")
+
+
+# === 3. Kaiser Permanente California, Medi-Cal: Spanish notice of action on durable medical equipment ==============
+
+# lines: (Spanish description, HCPCS, quantity); "ok" lists the lines a partial approval approves
+_ES_STORIES = [
+    dict(key="silla", lines=[(["Silla de ruedas eléctrica, grupo 2, asiento tipo capitán",
+                               "Silla de ruedas motorizada estándar (grupo 2)"], "K0823", 1)],
+         alt=(["Silla de ruedas manual ligera", "Silla de ruedas manual de peso ligero"], "K0004", 1),
+         dx=[(["Esclerosis múltiple"], "G35"), (["Dificultad para caminar, no clasificada en otra parte"], "R26.2")],
+         spec=["Medicina Física y Rehabilitación", "Neurología"],
+         crit=["Criterios Regionales de Kaiser Permanente para Equipo Médico Duradero: Sillas de Ruedas Motorizadas",
+               "InterQual 2025 DME: Power Mobility Devices"],
+         facts=["la evaluación de movilidad de su terapeuta ocupacional muestra que usted camina dentro de su casa "
+                "con un andador y que puede impulsar por sí mismo(a) una silla de ruedas manual ligera en distancias "
+                "cortas; una silla eléctrica se cubre cuando la persona no puede usar una silla manual dentro de su "
+                "hogar",
+                "las notas de su médico describen fuerza normal en ambos brazos y que usted se traslada de la cama a la "
+                "silla sin ayuda, por lo que una silla de ruedas manual ligera satisface sus necesidades de movilidad "
+                "en casa"]),
+    dict(key="cama", lines=[(["Cama de hospital semieléctrica con barandales y colchón", "Cama de hospital "
+                              "semieléctrica"], "E0260", 1),
+                            (["Colchón de aire con presión alterna, eléctrico", "Colchón de aire motorizado para "
+                              "reducir la presión"], "E0277", 1)],
+         ok=["E0260"],
+         dx=[(["Insuficiencia cardíaca sistólica crónica (congestiva)"], "I50.22"),
+             (["Enfermedad pulmonar obstructiva crónica, no especificada"], "J44.9")],
+         spec=["Medicina Interna", "Cardiología"],
+         crit=["Criterios Regionales de Kaiser Permanente para Equipo Médico Duradero: Camas de Hospital y Superficies "
+               "de Apoyo", "MCG 28.ª edición: Superficies de apoyo para reducir la presión"],
+         facts=["su expediente no muestra úlceras por presión ni heridas en la piel, y usted puede cambiar de posición "
+                "en la cama por sí mismo(a); el colchón de aire motorizado se cubre para úlceras por presión de etapa "
+                "3 o 4, o cuando hay varias úlceras que no sanan con un colchón más sencillo",
+                "la visita de enfermería en su casa encontró la piel intacta y que usted se voltea sin ayuda; no hay "
+                "un colchón de espuma o de gel que se haya probado antes"]),
+    dict(key="cpap", lines=[(["Mascarilla facial completa para CPAP", "Interfaz de mascarilla completa (CPAP)"],
+                             "A7030", 1),
+                            (["Tubo para equipo CPAP", "Manguera para CPAP"], "A7037", 1),
+                            (["Cámara de agua para humidificador", "Recipiente de agua del humidificador"], "A7046", 1)],
+         ok=["A7037", "A7046"],
+         dx=[(["Apnea obstructiva del sueño (del adulto) (pediátrica)", "Apnea obstructiva del sueño"], "G47.33")],
+         spec=["Medicina del Sueño", "Neumología"],
+         crit=["Criterios Regionales de Kaiser Permanente para Equipo Médico Duradero: CPAP y Suministros",
+               "InterQual 2025 DME: Positive Airway Pressure Supplies"],
+         facts=["los datos de uso de su equipo CPAP de los últimos 90 días muestran que lo usó 4 horas o más solo en el "
+                "31% de las noches, y el expediente no indica que la mascarilla le quede mal; el reemplazo se aprueba "
+                "cuando el equipo se usa con regularidad",
+                "usted recibió una mascarilla facial completa nueva hace seis semanas y el expediente no describe "
+                "daño ni fugas de la mascarilla; el reemplazo de una mascarilla completa se aprueba cada tres meses"]),
+    dict(key="oxigeno", lines=[(["Concentrador de oxígeno estacionario", "Concentrador de oxígeno para el hogar"],
+                                "E1390", 1),
+                               (["Concentrador de oxígeno portátil", "Concentrador portátil de oxígeno"], "E1392", 1)],
+         ok=["E1390"],
+         dx=[(["Enfermedad pulmonar obstructiva crónica, no especificada"], "J44.9"),
+             (["Hipoxemia"], "R09.02")],
+         spec=["Neumología", "Medicina Interna"],
+         crit=["Criterios Regionales de Kaiser Permanente para Equipo Médico Duradero: Oxígeno en el Hogar",
+               "InterQual 2025 DME: Home Oxygen Therapy"],
+         facts=["su prueba de oxígeno en reposo mostró una saturación de 93% y durante la caminata de seis minutos no "
+                "bajó de 90%; el oxígeno en casa se cubre cuando la saturación es de 88% o menos",
+                "la prueba nocturna mostró que su oxígeno baja solo mientras duerme; el oxígeno portátil se cubre "
+                "cuando la saturación baja a 88% o menos al caminar, y su prueba de caminata no lo mostró"]),
+]
+_ES_SUPPLIERS = ["Suministros Médicos del Valle", "Golden State Home Medical Equipment", "Pacific Respiratory Care",
+                 "Central Valley Mobility Solutions", "Bay Area Home Health Supply"]
+
+
+def _es_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b12_es"):
+        return
+    c.extra["b12_es"] = True
+    c.extra["es_fmt_num"] = w.pick(["es_num", "es_num", "es_dash"])
+    c.extra["es_fmt_words"] = w.pick(["es_de", "es_de", "es_wk"])
+    c.extra["b12_fmt"] = c.extra["es_fmt_words"]
+    partial = c.letter_kind == "partial_denial"
+    story = w.pick(_ES_STORIES)
+    c.extra["es_story"] = story
+    svcs = []
+    for texts, code, qty in story["lines"]:
+        dec = "approved" if partial and code in story.get("ok", []) else "denied"
+        svcs.append(dict(text=w.pick(texts), codes=[code], decision=dec, qty=qty))
+    if partial and story["key"] == "silla":  # a lighter chair instead of the power chair: a modification
+        texts, code, qty = story["alt"]
+        svcs.append(dict(text=w.pick(texts), codes=[code], decision="approved", qty=qty))
+    if not partial and story["key"] == "cpap" and w.chance(0.5):
+        svcs = svcs[:1]
+    if not partial and story["key"] == "cama":
+        svcs = svcs[1:] if w.chance(0.5) else svcs
+    c.services = svcs
+    dx = story["dx"] if w.chance(0.6) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    fact = w.pick(story["facts"])
+    if story["key"] == "cama" and not any(s["codes"] == ["E0277"] and s["decision"] == "denied" for s in svcs):
+        fact = story["facts"][0]
+    c.extra["es_fact"] = fact
+    name, _, last = person(w.rng, 0.15)
+    c.provider = w.pick([f"{name}, MD", f"Dr. {name}", f"Dra. {name}"]) if w.chance(0.85) else None
+    c.provider_short = c.provider or ""
+    c.extra["es_supplier"] = w.pick(_ES_SUPPLIERS)
+    c.service = None
+    _set_criteria(c, lambda: [w.pick(story["crit"])])
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(story["spec"])
+    _flags(c)
+
+
+def reason_b12_es(w: W) -> str:
+    _es_setup(w)
+    c = w.c
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied], "y")
+    if _bare(c):
+        return w.pick(["El equipo solicitado no es médicamente necesario.", "No cumple con los criterios de "
+                       "necesidad médica.", "La solicitud no cumple con los criterios."])
+    fact = c.extra["es_fact"]
+    if c.letter_kind == "partial_denial":
+        ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"], "y")
+        return w.pick([
+            f"Aprobamos {ok}. No aprobamos {names} porque {fact}.",
+            f"Solo una parte de la solicitud es médicamente necesaria: aprobamos {ok}, pero no {names}, ya que {fact}.",
+        ])
+    return w.pick([
+        f"Negamos {names} porque no es médicamente necesario para usted en este momento: {fact}.",
+        f"No podemos aprobar {names}. Revisamos su expediente médico y {fact}.",
+        f"Su solicitud de {names} fue negada porque {fact}.",
+    ])
+
+
+def t_b12_es(w: W):
+    _es_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 boxed header and table, 1 two-column data block, 2 form with numbered parts
+    region = c.region
+    entity = V.REGION_ENTITY[region][0]
+    addr = V.GRIEVANCE_ADDR[region]
+    num, words = c.extra["es_fmt_num"], c.extra["es_fmt_words"]
+    no_dmhc = "notice.dmhc_statement" in c.defects
+    no_cob = "notice.continuation_of_benefits" in c.defects
+    no_lang = "notice.language_assistance" in c.defects
+    partial = c.letter_kind == "partial_denial"
+    ms = "1-800-464-4000"
+    st.footer = [w.pick(["Página {page} de {pages}", f"Aviso de acción \u00b7 {c.ids['ref']} \u00b7 {{page}}/{{pages}}",
+                         "Kaiser Permanente Medi-Cal \u00b7 pág. {page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    if w.chance(0.4):
+        st.header = [f"{c.member_name} \u00b7 N.º de referencia {c.ids['ref']}"]
+    plan_cue = M("PLAN_CUE", w.pick(["Medi-Cal", "plan de Medi-Cal de Kaiser Permanente", "Kaiser Permanente Medi-Cal"]))
+    letter_words = w.chance(0.6)
+    sent = _dm(w, "DATE_LETTER", c.letter, words if letter_words else num)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', region)} \u00b7 {plan_cue}", entity],
+                   right=addr[1:]))
+    title = w.pick(["AVISO DE ACCIÓN", "Aviso de Acción \u2013 Equipo médico duradero",
+                    "AVISO DE DETERMINACIÓN ADVERSA DE BENEFICIOS"])
+    b.append(w.p(title, bold=True, size=13, space_before=8, align=w.pick(["left", "center"])))
+    if c.urgency == "expedited":
+        b.append(w.p("DECISIÓN ACELERADA (RÁPIDA)", bold=True, space_before=2))
+    facts = [("Fecha de este aviso", sent), ("Miembro", w.name()), ("Número de historia clínica", w.mid()),
+             ("Fecha de nacimiento", _plain_day(w, c.extra["dob"], num))]
+    if c.provider:
+        facts.append(("Médico que hizo la solicitud", w.prov()))
+    facts.append(("Proveedor del equipo", c.extra["es_supplier"]))
+    if c.received:
+        facts.append(("Fecha en que recibimos la solicitud", _dm(w, "DATE_RECEIVED", c.received, num)))
+    if c.decision:
+        facts.append(("Fecha de la decisión", _dm(w, "DATE_DECISION", c.decision, num)))
+    facts.append(("Número de referencia", c.ids["ref"]))
+    if variant == 1:
+        left = [f"{k}: {v}" for k, v in facts[:4]]
+        right = [f"{k}: {v}" for k, v in facts[4:]]
+        b.append(Block("twocol", left=left, right=right, size=st.size - 1.0, space_before=8))
+        b.append(w.p(w.name(), space_before=10))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+    elif variant == 0:
+        b.append(Block("table", rows=[["Datos del aviso", ""]] + [[k, v] for k, v in facts], size=8.5,
+                       space_before=8))
+        b.append(w.p(w.name(), space_before=10))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+    else:
+        b.append(w.p(sent, space_before=8))
+        b.append(w.p(w.name(), space_before=6))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        for k, v in facts[2:]:
+            b.append(w.p(f"{k}: {v}", space_before=1, size=st.size - 0.5))
+    b.append(w.p(w.pick([f"Estimado(a) {c.member_salute}:", f"Apreciable {c.member_salute}:"]), space_before=10))
+    who = f"Su médico, {w.prov()}," if c.provider else "Usted"
+    b.append(w.p(w.pick([
+        f"{who} nos pidió aprobar el equipo médico que se indica abajo. Revisamos la solicitud y su expediente "
+        "médico. Este aviso le explica nuestra decisión y sus derechos.",
+        f"Recibimos una solicitud de equipo médico duradero a su nombre. {who} la envió junto con sus notas "
+        "médicas. A continuación encontrará lo que decidimos y lo que puede hacer si no está de acuerdo.",
+    ])))
+    part = iter(range(1, 20))
+
+    def head(text: str) -> Block:
+        n = next(part)
+        return w.h(f"Parte {n}. {text}" if variant == 2 else text, space_before=10, shade=variant == 0)
+
+    b.append(head(w.pick(["Lo que se pidió y lo que decidimos", "Equipo solicitado"])))
+    rows = [["Código HCPCS", "Descripción", "Cantidad", "Decisión"]]
+    for s in c.services:
+        rows.append([_code(s["codes"][0]), M("SERVICE", s["text"]), str(s["qty"]),
+                     "Aprobado" if s["decision"] == "approved" else "Negado"])
+    b.append(Block("table", rows=rows, size=8.0, space_before=4, col_align=["left", "left", "right", "left"]))
+    dshape = w.rng.randrange(2)
+    dxs = "; ".join((f"{M('DIAGNOSIS', d['text'])} ({M('ICD10', d['codes'][0])})" if dshape == 0 else
+                     f"{M('ICD10', d['codes'][0])} \u2013 {M('DIAGNOSIS', d['text'])}") for d in c.diagnoses)
+    b.append(w.p(f"Diagnóstico: {dxs}.", size=st.size - 0.5, space_before=4))
+    if partial:
+        b.append(w.p(w.pick([
+            f"El equipo aprobado se entregará por medio de {c.extra['es_supplier']}, que se comunicará con usted.",
+            f"{c.extra['es_supplier']} le llamará para coordinar la entrega de lo que aprobamos.",
+        ])))
+    b.append(head(w.pick(["Motivo de nuestra decisión", "Por qué tomamos esta decisión"])))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        b.append(w.p(w.pick([f"Usamos los siguientes criterios: {w.crit(c.criteria[0])}.",
+                             f"Criterio aplicado: {w.crit(c.criteria[0])}. Puede pedir una copia gratuita."])))
+    if _show_rev(w, 0.75):
+        name, cred, spec, rph = _rev(w)
+        if "process.reviewer_not_physician" in c.defects:
+            t = f"Esta decisión la tomó {name}" + (f", {cred}" if cred else "") + f" ({c.reviewer_title})."
+        else:
+            t = f"Esta decisión la tomó {name}" + (f", {cred}" if cred else "")
+            t += (f", médico especialista en {spec}" if spec else ", médico revisor") + "."
+        if rph:
+            t += f" Su médico puede llamar al revisor al {rph}."
+        b.append(w.p(t))
+    # --- rights
+    b.append(head(w.pick(["SUS DERECHOS", "Si no está de acuerdo con esta decisión"])))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"Apelación ante Kaiser Permanente: puede pedirnos una apelación dentro de los {days} siguientes a la fecha "
+        f"de este aviso. Llame a Servicio a los Miembros al {ms} (TTY 711) o escriba a {', '.join(addr)}. Usted, su "
+        "médico o un representante que usted elija puede presentar la apelación.",
+        f"Tiene {days} a partir de la fecha de este aviso para apelar ante Kaiser Permanente. Puede hacerlo por "
+        f"teléfono al {ms} (TTY 711) o por escrito a {', '.join(addr)}. Otra persona puede apelar por usted si "
+        "usted lo autoriza.",
+    ])))
+    b.append(w.p(w.pick([
+        "Resolveremos su apelación en un plazo de 30 días. Si esperar ese tiempo pone en grave peligro su vida, su "
+        "salud o su capacidad de recuperar al máximo sus funciones, pida una apelación rápida: la resolveremos en 72 "
+        "horas.",
+        "Le daremos una respuesta en 30 días. Cuando su salud podría sufrir un daño grave por la espera, usted o su "
+        "médico pueden pedir una apelación acelerada, que se decide en un plazo de 72 horas.",
+    ])))
+    b.append(w.p(w.pick([
+        "Puede pedir sin costo copias de su expediente y de los criterios y documentos que usamos para tomar esta "
+        "decisión.",
+        "Tiene derecho a recibir gratis copias de todos los documentos, registros y criterios relacionados con esta "
+        "decisión.",
+    ])))
+    b.append(w.h(w.pick(["Audiencia Estatal", "Cómo pedir una Audiencia Estatal"]), space_before=8, size=st.size))
+    b.append(w.p(w.pick([
+        "Si no está de acuerdo con nuestra respuesta a su apelación, puede pedir una Audiencia Estatal al "
+        "Departamento de Servicios Sociales de California (CDSS) dentro de los 120 días a partir de la fecha de "
+        "nuestra carta de resolución de la apelación. Si no le respondemos en 30 días, puede pedir la Audiencia "
+        "Estatal sin esperar. Llame al (800) 743-8525 (TDD (800) 952-8349) o escriba a California Department of "
+        "Social Services, State Hearings Division, P.O. Box 944243, Mail Station 9-17-37, Sacramento, CA "
+        "94244-2430. La audiencia es gratuita.",
+        "Después de la apelación con nosotros, usted tiene 120 días desde la fecha de nuestra decisión para pedir una "
+        "Audiencia Estatal. Si no decidimos su apelación en 30 días, puede pedirla de inmediato. Comuníquese con la "
+        "División de Audiencias Estatales del CDSS: teléfono (800) 743-8525, TDD (800) 952-8349, o por correo a "
+        "P.O. Box 944243, Mail Station 9-17-37, Sacramento, CA 94244-2430. Cuando su salud está en grave peligro, "
+        "una audiencia acelerada se decide en 3 días hábiles después de que el estado recibe su expediente.",
+    ])))
+    if not no_cob:
+        b.append(w.h(w.pick(["Seguir recibiendo servicios durante la apelación", "Ayuda pagada pendiente"]),
+                     space_before=8, size=st.size))
+        b.append(w.p(w.pick([
+            "Si este aviso reduce o suspende un servicio que ya recibe, puede seguir recibiéndolo mientras se decide "
+            "su apelación. Para ello debe apelar dentro de los 10 días a partir de la fecha de este aviso, o antes de "
+            "la fecha en que el cambio entre en vigor, y pedir que el servicio continúe.",
+            "Cuando la decisión detiene o reduce un servicio que ya tiene, puede conservarlo durante la apelación si "
+            "apela en un plazo de 10 días desde la fecha de este aviso (o antes de que empiece el cambio) y pide "
+            "seguir recibiéndolo.",
+        ])))
+    if not no_dmhc:
+        b.append(w.h("Revisión Médica Independiente (IMR)", space_before=8, size=st.size))
+        b.append(w.p(w.pick([
+            "Si su apelación con nosotros no se resuelve a su favor, o si no recibe respuesta en 30 días, también "
+            "puede pedir al Departamento de Atención Médica Administrada una Revisión Médica Independiente, siempre "
+            "que no haya pedido antes una Audiencia Estatal. La IMR no tiene costo.",
+            "Una Revisión Médica Independiente (IMR) del Departamento de Atención Médica Administrada es otra "
+            "opción después de la apelación, si todavía no ha solicitado una Audiencia Estatal. Es gratuita.",
+        ])))
+        b.append(w.p(
+            "El Departamento de Atención Médica Administrada de California es responsable de regular los planes de "
+            f"servicios de salud. Si tiene una queja contra su plan de salud, primero llame a su plan al {ms} "
+            "(TTY 711) y use el proceso de quejas de su plan antes de comunicarse con el Departamento. Este "
+            "procedimiento de quejas no le prohíbe usar ningún derecho o recurso legal que pueda tener. Si necesita "
+            "ayuda con una queja sobre una emergencia, una queja que su plan no haya resuelto de manera "
+            "satisfactoria o una queja que siga sin resolverse después de más de 30 días, puede llamar al "
+            "Departamento. Usted podría tener derecho a una Revisión Médica Independiente (IMR), que ofrece una "
+            "revisión imparcial de las decisiones sobre la necesidad médica de un servicio o tratamiento, las "
+            "decisiones de cobertura de tratamientos experimentales o de investigación y las disputas de pago por "
+            "servicios de emergencia o urgencia. El Departamento tiene un número gratuito, 1-888-466-2219, y una "
+            "línea TDD, 1-877-688-9891, para personas con problemas de audición o del habla. En su sitio web, "
+            "www.dmhc.ca.gov, hay formularios de queja, formularios de solicitud de IMR e instrucciones.",
+            bold=True, size=st.size - 0.5, space_before=6, boxed=variant == 0))
+    b.append(w.p(w.pick([
+        "Para ayuda gratuita con su apelación o audiencia, puede llamar a la Oficina del Ombudsman de Atención "
+        "Administrada de Medi-Cal al 1-888-452-8609.",
+        "La Oficina del Ombudsman de Medi-Cal puede ayudarle sin costo: 1-888-452-8609.",
+    ]), space_before=6))
+    b.append(w.p(w.pick(["Atentamente,", "Cordialmente,"]), space_before=10))
+    b.append(w.p(w.pick(["Departamento de Administración de Utilización, Kaiser Permanente",
+                         "Servicios de Revisión de Equipo Médico Duradero, Kaiser Permanente"]), bold=True,
+                 space_before=8))
+    if c.provider:
+        b.append(w.p(f"cc: {w.prov()}; {c.extra['es_supplier']}", size=8.5, space_before=6))
+    if no_lang:
+        b.append(w.small("Kaiser Permanente cumple con las leyes federales de derechos civiles y no discrimina por "
+                         "raza, color, origen nacional, edad, discapacidad o sexo.", space_before=10))
+    else:
+        b.append(w.small(w.pick([
+            "Kaiser Permanente cumple con las leyes federales de derechos civiles y no discrimina por raza, color, "
+            "origen nacional, edad, discapacidad o sexo. Ofrecemos intérpretes y materiales en otros formatos sin "
+            "costo.",
+            "No discriminamos a nadie por su raza, color, origen nacional, edad, discapacidad o sexo. Tenemos "
+            "intérpretes calificados y letra grande sin costo para usted.",
+        ]), space_before=10))
+    b += _taglines(w, "CA", w.pick(["Asistencia con el idioma", "Ayuda en su idioma",
+                                    "Servicios de intérprete sin costo"]))
+    return b, st, ["es_noa_table_box", "es_noa_twocol", "es_noa_parts"][variant]
+
+
+BLIND12_TEMPLATES["blind12_medi_cal_spanish_dme"] = (t_b12_es, dict(
+    plans=["medi_cal"], states=["CA"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity"], language="es", reason=reason_b12_es))
+MODELED_ON["blind12_medi_cal_spanish_dme"] = (
+    "blind12: Spanish-only Kaiser Permanente California Medi-Cal notice of action denying (or approving only part of) "
+    "durable medical equipment (power wheelchair, hospital bed, CPAP supplies, home oxygen) with an HCPCS table, "
+    "day-first numeric dates and dates in Spanish words, 60-day appeal, 72-hour fast appeal, State Hearing within 120 "
+    "days, aid paid pending within 10 days, IMR and the DMHC statement in Spanish, Medi-Cal ombudsman")
