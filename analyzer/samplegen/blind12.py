@@ -34,7 +34,7 @@ import re
 
 from . import dates as D
 from . import vocab as V
-from .case import _flags, person
+from .case import _flags, address, person, phone
 from .layout import Block, Style
 from .markup import M
 from .writer import W, join_and
@@ -1361,3 +1361,341 @@ MODELED_ON["blind12_medi_cal_spanish_dme"] = (
     "durable medical equipment (power wheelchair, hospital bed, CPAP supplies, home oxygen) with an HCPCS table, "
     "day-first numeric dates and dates in Spanish words, 60-day appeal, 72-hour fast appeal, State Hearing within 120 "
     "days, aid paid pending within 10 days, IMR and the DMHC statement in Spanish, Medi-Cal ombudsman")
+
+
+# === 4. Kaiser Permanente Mid-Atlantic States, ERISA employer plan: an infusion drug, denied or moved to home =====
+
+# drug: (texts, HCPCS, units), admin: (texts, CPT)
+_MA_DRUGS = [
+    dict(key="infliximab", drug=(["Infliximab-dyyb (Inflectra), 10 mg", "Inflectra (infliximab-dyyb) infusion"],
+                                 "Q5103", [40, 50, 60]),
+         admin=(["IV infusion administration, first hour", "Infusion administration, initial hour"], "96413"),
+         dx=[(["Crohn's disease, unspecified, without complications"], "K50.90")],
+         spec=["Gastroenterology", "Internal Medicine"], what="infliximab", sites=["home", "center"],
+         site_fact="you have had eight infusions of this medicine with no reaction, your heart and lung conditions "
+                   "are stable, and you do not need the monitoring or emergency resources of a hospital during the "
+                   "infusion",
+         deny_fact="the request is to raise the dose to 10 mg per kg every four weeks, but there is no drug level or "
+                   "antibody test on file, and your most recent colonoscopy and stool calprotectin show no active "
+                   "inflammation; a higher dose is considered when a low drug level is shown with active disease"),
+    dict(key="vedolizumab", drug=(["Vedolizumab (Entyvio), 1 mg", "Entyvio (vedolizumab) infusion"], "J3380",
+                                  [300]),
+         admin=(["IV infusion, therapeutic, initial hour", "Therapeutic infusion, first hour"], "96365"),
+         dx=[(["Ulcerative colitis, unspecified, without complications"], "K51.90")],
+         spec=["Gastroenterology"], what="vedolizumab", sites=["home", "center"],
+         site_fact="your infusions so far have caused no reactions and your other health conditions are stable, so "
+                   "the medicine can be given safely at home by a home infusion nurse or at a Kaiser Permanente "
+                   "infusion center",
+         deny_fact="the records show ulcerative colitis that has been in remission for two years on mesalamine "
+                   "alone, and no flare, steroid course or failed medicine is documented; this medicine is approved "
+                   "for moderate to severe disease that has not responded to standard treatment"),
+    dict(key="ocrelizumab", drug=(["Ocrelizumab (Ocrevus), 1 mg", "Ocrevus (ocrelizumab) infusion"], "J2350", [600]),
+         admin=(["Chemotherapy/biologic IV infusion, first hour", "Complex biologic infusion, initial hour"],
+                "96413"),
+         dx=[(["Multiple sclerosis"], "G35")],
+         spec=["Neurology"], what="ocrelizumab", sites=["center"],
+         site_fact="you have completed your starting doses without an infusion reaction, and the records show no "
+                   "medical condition that needs hospital-level monitoring; maintenance doses can be given at an "
+                   "ambulatory infusion center",
+         deny_fact="your MRI scans over the last two years show no new lesions and you have had no relapses on your "
+                   "current medicine, which the records show you tolerate well; a switch is considered when the "
+                   "current treatment fails or cannot be tolerated"),
+    dict(key="ivig", drug=(["Immune globulin (Privigen), 500 mg", "Intravenous immune globulin (Privigen)"], "J1459",
+                           [120, 140, 160]),
+         admin=(["IV infusion, therapeutic, initial hour", "Therapeutic infusion, first hour"], "96365"),
+         dx=[(["Chronic inflammatory demyelinating polyneuritis"], "G61.81")],
+         spec=["Neurology", "Allergy and Immunology"], what="immune globulin", sites=["home"],
+         site_fact="you have had six courses with no reaction, and infusions of immune globulin are given safely at "
+                   "home by our home infusion pharmacy nurses when there has been no reaction",
+         deny_fact="the nerve conduction studies in your record do not show the slowing or blocks that confirm "
+                   "chronic inflammatory demyelinating polyneuropathy, and no strength or disability scores were "
+                   "recorded before or after the first trial course to show a response"),
+]
+_MA_SITES = {"home": ["home infusion (a nurse comes to your home)", "infusion at home"],
+             "center": ["a Kaiser Permanente ambulatory infusion center", "an ambulatory infusion center"]}
+_MA_CRIT = ["Kaiser Permanente Mid-Atlantic States Site of Care Guideline for Infused Medications",
+            "MCG 28th Edition, Ambulatory Care: Site of Care for Infused Biologics"]
+_MA_DRUG_CRIT = {"infliximab": "Kaiser Permanente Mid-Atlantic States Drug Use Criteria: Infliximab Products",
+                 "vedolizumab": "Kaiser Permanente Mid-Atlantic States Drug Use Criteria: Vedolizumab",
+                 "ocrelizumab": "Kaiser Permanente Mid-Atlantic States Drug Use Criteria: Ocrelizumab",
+                 "ivig": "Kaiser Permanente Mid-Atlantic States Drug Use Criteria: Immune Globulin"}
+_MA_PRACTICES = ["Chesapeake Gastroenterology Associates", "Capital Neurology Partners", "Potomac Digestive Health",
+                 "Kaiser Permanente Neurology, Largo", "Kaiser Permanente Gastroenterology, Tysons Corner"]
+_MA_HOSPITALS = ["Northwest Capital Hospital Outpatient Infusion", "Holy Ridge Medical Center Infusion Suite",
+                 "Fairlakes Hospital Outpatient Infusion Department"]
+
+
+def _mx_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b12_mx"):
+        return
+    c.extra["b12_mx"] = True
+    _fmt(w, ("long", "mdy2", "mdy", "wk", "abbr"))
+    if w.chance(0.25):  # the District of Columbia has the same Kaiser Permanente plan entity
+        c.state = "DC"
+        c.member_addr = address(w.rng, "DC")
+        c.phones["dept"] = phone(w.rng, "DC")
+    partial = c.letter_kind == "partial_denial"
+    drug = w.pick(_MA_DRUGS)
+    c.extra["mx_drug"] = drug
+    texts, code, units = drug["drug"]
+    atexts, acode = drug["admin"]
+    site = w.pick(drug["sites"])
+    c.extra["mx_site"] = site
+    c.extra["mx_site_text"] = w.pick(_MA_SITES[site])
+    c.extra["mx_hospital"] = w.pick(_MA_HOSPITALS)
+    c.services = [dict(text=w.pick(texts), codes=[code], decision="approved" if partial else "denied",
+                       units=w.pick(units)),
+                  dict(text=w.pick(atexts), codes=[acode], decision="denied", units=1)]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in drug["dx"]]
+    name, _, last = person(w.rng, 0.15)
+    c.provider = w.pick([f"{name}, MD", f"Dr. {name}", f"{name}, M.D."])
+    c.provider_short = f"Dr. {last}"
+    c.extra["mx_practice"] = w.pick(_MA_PRACTICES)
+    c.extra["mx_fax"] = phone(w.rng, c.state, 0)
+    c.service = None
+    _set_criteria(c, lambda: [w.pick(_MA_CRIT)] if partial else [_MA_DRUG_CRIT[drug["key"]]])
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(drug["spec"])
+    c.extra["mx_start"] = c.letter + dt.timedelta(days=w.rng.randint(5, 20))
+    _flags(c)
+
+
+def reason_b12_mx(w: W) -> str:
+    _mx_setup(w)
+    c = w.c
+    drug = c.extra["mx_drug"]
+    hosp = c.extra["mx_hospital"]
+    if _bare(c):
+        return w.pick(["The requested service is not medically necessary.", "Medical necessity criteria were not met.",
+                       "This request does not meet our criteria."])
+    if c.letter_kind == "partial_denial":
+        site = c.extra["mx_site_text"]
+        return w.pick([
+            f"Your {drug['what']} is approved, but not at {hosp}. A hospital outpatient department is not medically "
+            f"necessary for these infusions because {drug['site_fact']}. The approval is for {site}.",
+            f"The hospital outpatient setting requested ({hosp}) is not medically necessary: {drug['site_fact']}. We "
+            f"approved the {drug['what']} to be given at {site} instead.",
+        ])
+    return w.pick([
+        f"The {drug['what']} infusions are not medically necessary for you at this time because {drug['deny_fact']}.",
+        f"We did not approve the {drug['what']} request: {drug['deny_fact']}.",
+    ])
+
+
+def t_b12_mx(w: W):
+    _mx_setup(w)
+    c = w.c
+    st = _style(w, ["times", "helvetica", "helvetica"], [9.5, 10.0, 10.5])
+    variant = w.rng.randrange(3)  # 0 letter + Q&A page, 1 letter with a decision table + Q&A + rights page,
+    # 2 memo-style letter with the Q&A set as numbered questions
+    drug = c.extra["mx_drug"]
+    partial = c.letter_kind == "partial_denial"
+    entity = V.REGION_ENTITY["Mid-Atlantic States"][0]
+    addr = V.GRIEVANCE_ADDR["Mid-Atlantic States"]
+    hosp = c.extra["mx_hospital"]
+    site = c.extra["mx_site_text"]
+    no_ext = "notice.external_review" in c.defects
+    no_ca = "notice.consumer_assistance" in c.defects
+    no_lang = "notice.language_assistance" in c.defects
+    short = "mdy2"
+    st.footer = [w.pick(["Page {page} of {pages}", f"Ref. {c.ids['ref']} \u00b7 {{page}}", "{page}/{pages}"])]
+    st.footer_align = w.pick(["center", "right"])
+    if w.chance(0.5):
+        st.header = [f"{c.member_name} \u00b7 Member ID {c.member_id}"]
+    plan_cue = M("PLAN_CUE", w.pick(["your employer's group health plan, which is governed by ERISA",
+                                     "an ERISA-covered employer group plan", "your employer-sponsored health plan "
+                                     "(ERISA)"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Mid-Atlantic States')} \u00b7 Pharmacy and Utilization "
+                                              "Review", entity],
+                   right=addr[1:] + ["1-800-777-7902 \u00b7 TTY 711"]))
+    b.append(w.p(sent, space_before=10))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    re_rows = [("Member ID", w.mid()), ("Group", f"{c.extra['employer']} (group {c.ids['group']})"),
+               ("Reference", c.ids["ref"]), ("Medicine", M("SERVICE", c.services[0]["text"]))]
+    if c.received:
+        re_rows.append(("Request received", _dm(w, "DATE_RECEIVED", c.received, w.pick([short, None]))))
+    if c.decision:
+        re_rows.append(("Decision date", _dm(w, "DATE_DECISION", c.decision, w.pick([short, None]))))
+    if variant == 2:
+        b.append(Block("table", rows=[["RE:", ""]] + [[k, v] for k, v in re_rows], size=8.5, space_before=8))
+    else:
+        b.append(w.p("RE: " + w.pick(["Infusion medicine request", "Your request for an infused medicine",
+                                      "Coverage decision: infusion therapy"]), bold=True, space_before=8))
+        for k, v in re_rows:
+            b.append(w.p(f"{k}: {v}", space_before=0, size=st.size - 0.5, indent=22))
+    b.append(w.p(f"Dear {c.member_salute}:", space_before=10))
+    b.append(w.p(w.pick([
+        f"{w.prov()} of {c.extra['mx_practice']} asked us to cover {drug['what']} infusions for you at {hosp}. "
+        f"Your coverage is through {plan_cue}, and Kaiser Permanente decides these requests for the plan.",
+        f"We reviewed a request from {w.prov()} ({c.extra['mx_practice']}) for {drug['what']} infusions at {hosp}. "
+        f"You are covered under {plan_cue}.",
+    ])))
+    if partial:
+        b.append(w.p(w.pick([
+            f"Decision: the medicine is APPROVED, but only when it is given at {site}. Infusions at {hosp} are NOT "
+            "approved.",
+            f"We approved the {drug['what']} itself. We did not approve giving it in a hospital outpatient "
+            f"department; it is covered at {site}.",
+        ]), bold=variant != 1))
+        b.append(w.p(w.pick([
+            f"Our infusion team will call you to set up your first infusion at the new location, which can be as "
+            f"soon as {_plain_day(w, c.extra['mx_start'], short)}. You will not have a gap in treatment.",
+            "Your doctor's office and our infusion pharmacy will arrange the change so that your next dose is on "
+            "time.",
+        ])))
+    else:
+        b.append(w.p(w.pick(["Decision: DENIED. The plan will not cover this medicine.",
+                             f"We are not able to approve the {drug['what']} infusions that were requested."]),
+                     bold=variant != 1))
+    if variant == 1:
+        rows = [["Item", "Code", "Units", "Setting requested", "Decision"]]
+        for s in c.services:
+            dec = ("Approved at " + ("home" if c.extra["mx_site"] == "home" else "infusion center")
+                   if s["decision"] == "approved" else "Denied")
+            rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]), str(s["units"]), "Hospital outpatient",
+                         dec])
+        b.append(Block("table", rows=rows, size=8.0, space_before=6))
+    else:
+        items = "; ".join(f"{M('SERVICE', s['text'])} ({_code(s['codes'][0])}, {s['units']} "
+                          f"unit{'s' if s['units'] != 1 else ''})" for s in c.services)
+        b.append(w.p(f"Items reviewed: {items}.", size=st.size - 0.5))
+    b.append(w.p(w.pick([
+        "The enclosed Clinical Review Summary explains the reasons for this decision in detail, including the "
+        "guideline we used.",
+        "Please read the attached Clinical Review Summary: it answers the questions of what we reviewed, which rules "
+        "we applied and why we decided as we did.",
+    ])))
+    # --- rights (in the letter, or on a page of their own)
+    rights: list[Block] = []
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    rights.append(w.h(w.pick(["Your right to appeal", "IF YOU DISAGREE", "Appeal rights"]), space_before=10))
+    rights.append(w.p(w.pick([
+        f"You may appeal this decision within {days} after you receive this letter. Send your appeal in writing to "
+        f"{', '.join(addr)}, or call Member Services at 1-800-777-7902 or (301) 468-6000 (TTY (301) 879-6380 or "
+        "711), Monday through Friday, 7:30 a.m. to 5:30 p.m.",
+        f"To appeal, write to {', '.join(addr)} within {days} of receiving this notice. Member Services can help "
+        "you start an appeal: 1-800-777-7902 (TTY 711).",
+    ])))
+    rights.append(w.p(w.pick([
+        "You may submit written comments, records and other information, and you may ask for free copies of all "
+        "documents, records and other information relevant to your claim, including the guideline used. You can "
+        "also ask, free of charge, for the diagnosis and treatment codes and their meanings.",
+        "On request and free of charge, we will give you reasonable access to and copies of everything relevant to "
+        "your claim, the guideline we used and the codes on this letter with their meanings.",
+    ])))
+    rights.append(w.p(w.pick([
+        "We will decide your appeal within 30 days. If you or your doctor believe a delay would seriously "
+        "jeopardize your life or health, ask for an urgent appeal; we will decide within 72 hours.",
+        "A standard appeal for care not yet received is decided within 30 days; an urgent appeal within 72 hours.",
+    ])))
+    rights.append(w.p(w.pick([
+        "After our appeal decision you have the right to bring a civil action under section 502(a) of ERISA.",
+        "If the appeal is denied, you may file a lawsuit under ERISA section 502(a).",
+    ])))
+    if not no_ext:
+        rights.append(w.p(w.pick([
+            "If our final appeal decision still denies coverage, you may ask for an external review by an "
+            "independent review organization within 4 months after you receive that decision. There is no charge.",
+            "External review: an independent review organization can review our final internal decision at no cost "
+            "to you if you ask within 4 months of receiving it.",
+        ])))
+    if not no_ca:
+        ca = ["For help with your appeal rights, contact the Employee Benefits Security Administration at "
+              "1-866-444-EBSA (3272) or www.dol.gov/ebsa."]
+        if c.state == "MD" and w.chance(0.6):
+            ca.append("Maryland residents may also call the Health Education and Advocacy Unit of the Office of the "
+                      "Attorney General at 410-528-1840 or 1-877-261-8807.")
+        if c.state == "VA" and w.chance(0.6):
+            ca.append("Virginia residents may also contact the Office of the Managed Care Ombudsman, Bureau of "
+                      "Insurance, at 1-877-310-6560 or ombudsman@scc.virginia.gov.")
+        rights.append(w.p(" ".join(ca)))
+    separate_rights = variant == 1
+    if not separate_rights:
+        b += rights
+    b.append(w.p(w.pick(["Sincerely,", "Regards,"]), space_before=10))
+    b.append(w.p(w.pick(["Pharmacy Utilization Management", "Utilization Management Department",
+                         "Infusion Therapy Review Team"]) + ", Kaiser Permanente Mid-Atlantic States", bold=True,
+                 space_before=8))
+    b.append(w.p(f"cc: {w.prov()}, {c.extra['mx_practice']} (fax {c.extra['mx_fax']})", size=8.5, space_before=8))
+    encl = ["Clinical Review Summary"]
+    if separate_rights:
+        encl.append("Your Appeal Rights")
+    encl.append("Notice of Nondiscrimination")
+    if not no_lang:
+        encl.append(w.pick(["Language Assistance", "Help in Your Language"]))
+    b.append(w.p(w.pick(["Enclosures:", "Enclosures (" + str(len(encl)) + "):", "Encl.:"]), size=8.5, space_before=6))
+    numbered = w.chance(0.5)
+    for k, e in enumerate(encl, 1):
+        b.append(w.p(f"{k}. {e}" if numbered else f"- {e}", size=8.5, space_before=0, indent=14))
+    # --- the clinical review summary, questions and answers
+    b.append(Block("pagebreak"))
+    b.append(w.p(w.pick(["CLINICAL REVIEW SUMMARY", "Clinical Review Summary", "Clinical Review Summary \u2013 "
+                         "Questions and Answers"]), bold=True, size=12.5, space_before=0, shade=variant == 0))
+    b.append(w.p(f"Member: {w.name()}   ID: {w.mid()}   Reference: {c.ids['ref']}   Date: "
+                 f"{_dm(w, 'DATE_LETTER', c.letter, short)}", size=8.5, space_before=4))
+    qn = iter(range(1, 20))
+
+    def qa(q: str, a: str) -> list[Block]:
+        n = next(qn)
+        lab = [f"Q: {q}", f"Question {n}: {q}", f"{n}. {q}"][variant]
+        return [w.h(lab, space_before=8, size=st.size), w.p(("A: " if variant == 0 else "") + a, space_before=2)]
+
+    b += qa("What was requested?", w.pick([
+        f"{_cap(drug['what'])} infusions at {hosp}, requested by {w.prov()}; diagnosis: "
+        + "; ".join(f"{M('DIAGNOSIS', d['text'])} ({M('ICD10', d['codes'][0])})" for d in c.diagnoses) + ".",
+        "Infusion of " + drug["what"] + " in a hospital outpatient department for "
+        + "; ".join(f"{M('ICD10', d['codes'][0])} {M('DIAGNOSIS', d['text'])}" for d in c.diagnoses) + ".",
+    ]))
+    recv = f" The complete request arrived on {_dm(w, 'DATE_RECEIVED', c.received, short)}." if c.received else ""
+    b += qa("What information did the reviewer look at?", w.pick([
+        "The request form, office notes from the last six months, laboratory results, infusion records and the "
+        "medication list." + recv,
+        "Records sent by your doctor's office: clinic notes, test results and the record of past infusions." + recv,
+    ]))
+    if c.criteria:
+        b += qa("Which guideline was used?", w.pick([
+            f"{w.crit(c.criteria[0])}. You can get a free copy on request.",
+            f"The reviewer applied {w.crit(c.criteria[0])}; a copy is free on request.",
+        ]))
+    b += qa("Why was the request " + ("approved only at another site?" if partial else "denied?"), M("REASON", w.reason))
+    if partial:
+        b += qa("Is the approved site safe?", w.pick([
+            "Yes. Infusion nurses give the same medicine, with the same monitoring and emergency medicines on hand. "
+            "If you have a reaction in the future, your doctor can ask us to review the setting again.",
+            "Home and infusion-center nurses follow the same safety steps as the hospital. A new reaction or change "
+            "in your health would be a reason for your doctor to ask for the hospital setting again.",
+        ]))
+    if _show_rev(w, 0.85):
+        name, cred, spec, rph = _rev(w)
+        if "process.reviewer_not_physician" in c.defects:
+            a = f"{name}" + (f", {cred}" if cred else "") + f", {c.reviewer_title}."
+        else:
+            a = f"{name}" + (f", {cred}" if cred else "") + ", physician reviewer" + (f", {spec}" if spec else "") + "."
+        if rph:
+            a += f" Your doctor may call {rph} for a peer-to-peer discussion."
+        b += qa("Who made the decision?", a)
+    if c.decision:
+        b += qa("When was the decision made?", f"On {_dm(w, 'DATE_DECISION', c.decision, short)}.")
+    if separate_rights:
+        b.append(Block("pagebreak"))
+        b.append(w.p("YOUR APPEAL RIGHTS", bold=True, size=12.5, space_before=0))
+        b += rights
+    b.append(_nondisc_en(w))
+    b += _taglines(w, "MD", w.pick(["Language Assistance", "Help in Your Language", "Free language services"]))
+    return b, st, ["mx_letter_qa", "mx_table_qa_rights", "mx_memo_numbered_qa"][variant]
+
+
+BLIND12_TEMPLATES["blind12_mid_atlantic_erisa_infusion"] = (t_b12_mx, dict(
+    plans=["erisa_group"], states=["MD", "VA"], kinds=["initial_denial", "partial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b12_mx))
+MODELED_ON["blind12_mid_atlantic_erisa_infusion"] = (
+    "blind12: Kaiser Permanente Mid-Atlantic States (Maryland, Virginia or DC) ERISA employer-plan letter about an "
+    "infusion drug, denied outright or approved only at home or an ambulatory infusion center instead of a hospital "
+    "outpatient department, with the rationale on an attached clinical review summary of questions and answers, a cc "
+    "to the requesting provider, two-digit-year dates in places, an enclosures list, 180-day appeal, ERISA 502(a), "
+    "external review within 4 months and EBSA")
