@@ -672,7 +672,8 @@ def t_b12_co(w: W):
         "Include anything you want us to consider, such as a letter from your surgeon, therapy notes or imaging "
         "reports. You may ask to see, and get free copies of, all documents and records relevant to your request.",
         "You can send written comments, records and other information. On request we will give you, at no charge, "
-        "copies of the documents, records and criteria used for this decision.",
+        f"copies of the documents{', records and criteria' if c.criteria else ' and records'} used for this "
+        "decision.",
     ])))
     if erisa:
         b.append(w.p(w.pick([
@@ -695,8 +696,9 @@ def t_b12_co(w: W):
         b.append(w.p(w.pick([
             "External review: after our final appeal decision, you may ask for an external review by an independent "
             "review organization that is not part of Kaiser Permanente. You must ask within 4 months after you "
-            "receive our final decision. External review is free. In urgent cases you may ask for an expedited "
-            "external review at the same time as an urgent appeal.",
+            "receive our final decision. External review is free."
+            + ("" if no_exp else " In urgent cases you may ask for an expedited external review at the same time as "
+                                 "an urgent appeal."),
             "If our final internal decision still denies the surgery, an independent review organization can review "
             "it at no cost to you. Request external review within 4 months of receiving our final decision; the "
             "appeal decision letter will include the form.",
@@ -842,9 +844,8 @@ def reason_b12_ga(w: W) -> str:
     irf = story["setting"] == "irf"
     kind = "inpatient rehabilitation" if irf else "skilled nursing facility"
     if _bare(c):
-        return w.pick([f"Continued {kind} care is not medically necessary.",
-                       "You no longer meet criteria for this level of care.",
-                       "Further days at this level of care are not medically necessary."])
+        return w.pick(["This level of care is not medically necessary.", "You no longer meet level-of-care "
+                       "criteria.", "Continued stay is not medically necessary."])
     fact = c.extra["ga_fact"]
     return w.pick([
         f"We reviewed the records {where} sent us about your stay. Your {kind} care is no longer medically "
@@ -1273,10 +1274,9 @@ def t_b12_es(w: W):
         "médico pueden pedir una apelación acelerada, que se decide en un plazo de 72 horas.",
     ])))
     b.append(w.p(w.pick([
-        "Puede pedir sin costo copias de su expediente y de los criterios y documentos que usamos para tomar esta "
-        "decisión.",
-        "Tiene derecho a recibir gratis copias de todos los documentos, registros y criterios relacionados con esta "
-        "decisión.",
+        "Puede pedir sin costo copias de su expediente y de los documentos que usamos para tomar esta decisión.",
+        "Tiene derecho a recibir gratis copias de todos los documentos y registros relacionados con esta decisión"
+        + (", incluidos los criterios aplicados." if c.criteria else "."),
     ])))
     b.append(w.h(w.pick(["Audiencia Estatal", "Cómo pedir una Audiencia Estatal"]), space_before=8, size=st.size))
     b.append(w.p(w.pick([
@@ -1565,10 +1565,10 @@ def t_b12_mx(w: W):
                           f"unit{'s' if s['units'] != 1 else ''})" for s in c.services)
         b.append(w.p(f"Items reviewed: {items}.", size=st.size - 0.5))
     b.append(w.p(w.pick([
-        "The enclosed Clinical Review Summary explains the reasons for this decision in detail, including the "
-        "guideline we used.",
-        "Please read the attached Clinical Review Summary: it answers the questions of what we reviewed, which rules "
-        "we applied and why we decided as we did.",
+        "The enclosed Clinical Review Summary explains the reasons for this decision in detail"
+        + (", including the guideline we used." if c.criteria else "."),
+        "Please read the attached Clinical Review Summary: it answers the questions of what we reviewed"
+        + (", which rules we applied" if c.criteria else "") + " and why we decided as we did.",
     ])))
     # --- rights (in the letter, or on a page of their own)
     rights: list[Block] = []
@@ -1583,10 +1583,12 @@ def t_b12_mx(w: W):
     ])))
     rights.append(w.p(w.pick([
         "You may submit written comments, records and other information, and you may ask for free copies of all "
-        "documents, records and other information relevant to your claim, including the guideline used. You can "
-        "also ask, free of charge, for the diagnosis and treatment codes and their meanings.",
+        "documents, records and other information relevant to your claim"
+        + (", including the guideline used" if c.criteria else "") + ". You can also ask, free of charge, for the "
+        "diagnosis and treatment codes and their meanings.",
         "On request and free of charge, we will give you reasonable access to and copies of everything relevant to "
-        "your claim, the guideline we used and the codes on this letter with their meanings.",
+        f"your claim{', the guideline we used' if c.criteria else ''} and the codes on this letter with their "
+        "meanings.",
     ])))
     rights.append(w.p(w.pick([
         "We will decide your appeal within 30 days. If you or your doctor believe a delay would seriously "
