@@ -1211,6 +1211,9 @@ def t_b12_es(w: W):
         b += [w.p(x, space_before=0) for x in c.member_addr]
         for k, v in facts[2:]:
             b.append(w.p(f"{k}: {v}", space_before=1, size=st.size - 0.5))
+    if not letter_words:  # a place-and-date line in words above the greeting, as Spanish letters often have
+        city = "San Diego" if region == "Southern California" else "Oakland"
+        b.append(w.p(f"{city}, {_dm(w, 'DATE_LETTER', c.letter, words)}", space_before=10, align="right"))
     b.append(w.p(w.pick([f"Estimado(a) {c.member_salute}:", f"Apreciable {c.member_salute}:"]), space_before=10))
     who = f"Su médico, {w.prov()}," if c.provider else "Usted"
     b.append(w.p(w.pick([
