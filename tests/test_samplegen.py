@@ -556,10 +556,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind11_ca_second_opinion_bilingual", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind11_ca_second_opinion_bilingual", "notice.dmhc_statement", "Revisión Médica Independiente"),
         ("blind11_ca_second_opinion_bilingual", "notice.language_assistance", "中文"),
+        ("blind12_co_commercial_surgery", "notice.external_review", "4 months"),
+        ("blind12_co_commercial_surgery", "notice.expedited_review", "72 hours"),
+        ("blind12_co_commercial_surgery", "notice.language_assistance", "ATENCIÓN"),
+        ("blind12_ga_ma_concurrent_inpatient", "notice.external_review", "Independent Review Entity"),
+        ("blind12_ga_ma_concurrent_inpatient", "notice.expedited_review", "72 hours"),
+        ("blind12_medi_cal_spanish_dme", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind12_medi_cal_spanish_dme", "notice.dmhc_statement", "Revisión Médica Independiente"),
+        ("blind12_medi_cal_spanish_dme", "notice.continuation_of_benefits", "10 días"),
+        ("blind12_medi_cal_spanish_dme", "notice.language_assistance", "請注意"),
+        ("blind12_mid_atlantic_erisa_infusion", "notice.consumer_assistance", "1-866-444"),
+        ("blind12_mid_atlantic_erisa_infusion", "notice.external_review", "independent review organization"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind11) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind12) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -731,11 +742,14 @@ BLIND10 = ["blind10_wa_residential_bh_fax", "blind10_midatlantic_fehb_bariatric"
 # the eleventh blind set (analyzer/samplegen/blind11.py)
 BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "blind11_hi_quest_reduction",
            "blind11_ca_second_opinion_bilingual"]
+# the twelfth blind set (analyzer/samplegen/blind12.py)
+BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient", "blind12_medi_cal_spanish_dme",
+           "blind12_mid_atlantic_erisa_infusion"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
-                   "blind10": BLIND10, "blind11": BLIND11}
+                   "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -767,7 +781,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind2", "blind2_erisa_admin_memo"), ("blind3", "blind3_fax_turnaround"), ("blind4", "blind4_fehb_item_memo"),
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
-    ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa")])
+    ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
+    ("blind12", "blind12_medi_cal_spanish_dme")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -812,7 +827,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind11_hi_quest_reduction", "notice.consumer_assistance"),
                                              ("blind11_hi_quest_reduction", "notice.plan_provision"),
                                              ("blind11_ca_second_opinion_bilingual", "notice.external_review"),
-                                             ("blind11_ca_second_opinion_bilingual", "process.reviewer_not_physician")])
+                                             ("blind11_ca_second_opinion_bilingual", "process.reviewer_not_physician"),
+                                             ("blind12_co_commercial_surgery", "notice.plan_provision"),
+                                             ("blind12_co_commercial_surgery", "notice.dmhc_statement"),
+                                             ("blind12_co_commercial_surgery", "medicare.internal_criteria"),
+                                             ("blind12_ga_ma_concurrent_inpatient", "process.decision_untimely"),
+                                             ("blind12_ga_ma_concurrent_inpatient", "notice.consumer_assistance"),
+                                             ("blind12_medi_cal_spanish_dme", "notice.external_review"),
+                                             ("blind12_medi_cal_spanish_dme", "notice.expedited_review"),
+                                             ("blind12_mid_atlantic_erisa_infusion", "notice.dmhc_statement"),
+                                             ("blind12_mid_atlantic_erisa_infusion", "notice.expedited_review"),
+                                             ("blind12_mid_atlantic_erisa_infusion",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -885,6 +911,11 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind12_"):
+        from analyzer.samplegen.blind12 import parse_blind12_date
+
+        spanish = template == "blind12_medi_cal_spanish_dme"  # its numeric dates are day first
+        return lambda text, year=None: parse_blind12_date(text, dayfirst=spanish)
     if template.startswith("blind11_"):
         from analyzer.samplegen.blind11 import parse_blind11_date
 
@@ -938,7 +969,7 @@ def _date_parser(template: str):
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
-    + [(t, 20) for t in BLIND11]
+    + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2064,3 +2095,167 @@ def test_blind11_compliant_letters_carry_required_pieces():
                 for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "IMR", "1-800-464-4000", "中文"):
                     assert item in txt, (seed, item)
                 assert tr["stated_appeal_deadline_days"] == 180 and "network" in tr["denial_reason"]
+
+
+# --- twelfth blind set (analyzer/samplegen/blind12.py): written without sight of the extractor; measured once -------
+
+
+def test_blind12_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind12 import STYLES, STYLES_ES, b12date, parse_blind12_date
+
+    d = dt.date(2026, 3, 14)
+    assert b12date(d, "long") == "March 14, 2026" and b12date(d, "mdy") == "03/14/2026"
+    assert b12date(d, "mdy2") == "3/14/26" and b12date(d, "abbr") == "Mar. 14, 2026"
+    assert b12date(d, "caps") == "14 MAR 2026" and b12date(d, "iso") == "2026-03-14"
+    assert b12date(d, "wk") == "Saturday, March 14, 2026" and b12date(dt.date(2026, 5, 1), "abbr") == "May 1, 2026"
+    assert b12date(d, "es_num") == "14/03/2026" and b12date(d, "es_dash") == "14-03-2026"
+    assert b12date(d, "es_de") == "14 de marzo de 2026" and b12date(d, "es_wk") == "sábado, 14 de marzo de 2026"
+    _assert_dates_round_trip(b12date, parse_blind12_date, STYLES, d)
+    _assert_dates_round_trip(b12date, lambda t: parse_blind12_date(t, dayfirst=True), STYLES_ES, d)
+    assert parse_blind12_date("04/11/2026") == dt.date(2026, 4, 11)  # English: month first
+    assert parse_blind12_date("04/11/2026", dayfirst=True) == dt.date(2026, 11, 4)  # the Spanish notice: day first
+    assert parse_blind12_date("Friday, March 14, 2026") is None  # a weekday that does not fit the date
+    assert parse_blind12_date("31/02/2026", dayfirst=True) is None and parse_blind12_date("Marc 14, 2026") is None
+
+
+def test_blind12_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND12}
+    regions = {t: set() for t in BLIND12}
+    langs = {t: set() for t in BLIND12}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        regions[t].add(tr["region"])
+        langs[t].add(tr["language"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"]
+        assert tr["stated_appeal_deadline_days"] is not None
+        assert tr["services"] and tr["diagnoses"] and all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        if t != "blind12_ga_ma_concurrent_inpatient":  # concurrent-review notices name the stay, not a code
+            assert all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND12, each=each)
+    co, ga, es, mx = BLIND12
+    assert plans[co] == {"commercial_hmo", "erisa_group"} and states[co] == {"CO"} and regions[co] == {"Colorado"}
+    assert kinds[co] == {"initial_denial", "partial_denial"} and cats[co] == {"medical_necessity", "out_of_network"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"} and kinds[ga] == {"termination_notice"}
+    assert cats[ga] == {"medical_necessity"} and regions[ga] == {"Georgia"}
+    assert plans[es] == {"medi_cal"} and states[es] == {"CA"} and langs[es] == {"es"}
+    assert regions[es] == {"Northern California", "Southern California"}
+    assert kinds[es] == {"initial_denial", "partial_denial"} and cats[es] == {"medical_necessity"}
+    assert plans[mx] == {"erisa_group"} and states[mx] == {"MD", "VA", "DC"} and regions[mx] == {"Mid-Atlantic States"}
+    assert kinds[mx] == {"initial_denial", "partial_denial"} and cats[mx] == {"medical_necessity"}
+    for t in BLIND12:
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+        if t != es:
+            assert langs[t] == {"en"}
+    assert reviewers == {True, False}
+
+
+def test_blind12_letters_read_as_their_kind():
+    from analyzer.samplegen.blind12 import parse_blind12_date
+
+    tops, shorts = set(), set()
+    for seed in range(12):
+        # Colorado: the boxed two-column grid, CPT table with modifier and units, ICD-10-CM table
+        spec = generate(seed, template="blind12_co_commercial_surgery")
+        tr, txt = spec.truth, norm(spec.text)
+        grid = [p.rows for p in spec.pages[:1]][0]
+        assert any(len(r.segs) == 4 and r.text.startswith(("Member ", "Request number")) for r in grid), seed
+        assert "CPT Mod" in txt and "Units Description" in txt and "ICD-10-CM Description" in txt
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes & {"29881", "63047", "22630", "42145", "64582", "29827"}
+        assert ("502(a)" in txt) == (tr["plan_type"] == "erisa_group")
+        if tr["reviewer"]:
+            tops.add(spec.layout == "co_grid_sig_top")
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt
+        # Georgia: numbered sections, the admission date, the last covered day, reconsideration
+        spec = generate(seed, template="blind12_ga_ma_concurrent_inpatient")
+        tr, txt = spec.truth, norm(spec.text)
+        assert re.search(r"(^|\n)(1\. |Section 1 \u2013 |1 \| )", spec.text) and "reconsideration" in txt
+        assert tr["dates"]["service"] and spec.spans("DATE_SERVICE") and "1-800-MEDICARE" in txt
+        assert re.search(r"(last day we will pay for is|coverage ends after|Covered through) ", txt, re.I)
+        # Medi-Cal: Spanish only, HCPCS table, day-first numeric dates and dates in words
+        spec = generate(seed, template="blind12_medi_cal_spanish_dme")
+        tr, txt = spec.truth, norm(spec.text)
+        assert "Código HCPCS Descripción Cantidad Decisión" in txt and "Audiencia Estatal" in txt
+        assert all(re.fullmatch(r"[A-Z]\d{4}", c) for s in tr["services"] for c in s["codes"])
+        assert "Dear" not in txt and "appeal" not in txt.lower()
+        for lab, key in (("DATE_LETTER", "letter"), ("DATE_RECEIVED", "request_received")):
+            for v in spec.spans(lab):
+                assert parse_blind12_date(v, dayfirst=True).isoformat() == tr["dates"][key]
+        assert re.search(r"\b\d{2}[/-]\d{2}[/-]\d{4}\b", txt) and re.search(r"\d{1,2} de [a-z]+ de \d{4}", txt)
+        # Mid-Atlantic: the letter, a cc to the provider, enclosures, a question-and-answer summary page
+        spec = generate(seed, template="blind12_mid_atlantic_erisa_infusion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert spec.truth["pages"] >= 2 and "Clinical Review Summary" in spec.text.split("\f", 1)[1].title()
+        assert re.search(r"cc: .*" + re.escape(tr["requesting_provider"]), txt) and re.search(r"Encl", txt)
+        assert re.search(r"(Q: |Question 1: |1\. )What was requested\?", txt)
+        assert "REASON" in {lab for lab, s, e in spec.annotations if "\f" in spec.text[:s]}  # on the summary page
+        shorts.add(bool(re.search(r"\b\d{1,2}/\d{1,2}/\d{2}\b", txt)))
+        if tr["letter_kind"] == "partial_denial" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"(at home|infusion center)", tr["denial_reason"])
+    assert tops == {True, False} and shorts == {True}
+
+
+def test_blind12_planted_defects():
+    import datetime as dt
+
+    for seed in range(4):
+        spec = generate(seed, template="blind12_ga_ma_concurrent_inpatient", defects=["medicare.internal_criteria"])
+        assert spec.truth["criteria_cited"] and not any("CFR" in c for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind12_ga_ma_concurrent_inpatient", defects=[])
+        assert any("42 CFR" in c for c in spec.truth["criteria_cited"])
+        for t in BLIND12:
+            spec = generate(seed, template=t, defects=["notice.reason_specific"])
+            assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+            assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+            spec = generate(seed, template=t, defects=["notice.criteria_cited"])
+            assert not spec.truth["criteria_cited"] and not re.search(r"InterQual|MCG|Guideline|42 CFR|Criterios "
+                                                                      r"Regionales", spec.text)
+            spec = generate(seed, template=t, defects=["process.reviewer_not_physician"])
+            r = spec.truth["reviewer"]
+            assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+            spec = generate(seed, template=t, defects=["notice.language_assistance"])
+            assert "ATENCIÓN" not in spec.text and "ATTENTION" not in spec.text and "interpret" not in spec.text.lower()
+            assert "intérprete" not in spec.text
+            spec = generate(seed, template=t, defects=["notice.appeal_deadline"])
+            assert spec.truth["stated_appeal_deadline_days"] < {"medicare_advantage": 60, "medi_cal": 60}.get(
+                spec.truth["plan_type"], 180)
+            if t == "blind12_ga_ma_concurrent_inpatient":
+                continue
+            spec = generate(seed, template=t, defects=["process.decision_untimely"])
+            d, tr = spec.truth["dates"], spec.truth
+            elapsed = (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"]))
+            late = 3 if tr["urgency"] == "expedited" else (5 if tr["plan_type"] == "medi_cal" else 15)
+            assert elapsed.days > late, (t, seed, elapsed)
+
+
+def test_blind12_compliant_letters_carry_required_pieces():
+    for t in BLIND12:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"], (t, seed)
+            if t == "blind12_co_commercial_surgery":
+                assert tr["stated_appeal_deadline_days"] == 180 and "4 months" in txt and "ATENCIÓN" in txt
+                assert "www.dol.gov/ebsa" in txt if tr["plan_type"] == "erisa_group" else "Division of Insurance" in txt
+                if tr["plan_type"] == "commercial_hmo":
+                    assert "72 hours" in txt
+            elif t == "blind12_ga_ma_concurrent_inpatient":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "ATENCIÓN" in txt
+            elif t == "blind12_medi_cal_spanish_dme":
+                for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "Revisión Médica Independiente",
+                             "Audiencia Estatal", "120 días", "10 días", "72 horas", "(800) 743-8525", "請注意"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 60 and tr["language"] == "es"
+            else:
+                assert "502(a)" in txt and "4 months" in txt and "1-866-444-EBSA" in txt and "ATENCIÓN" in txt
+                assert tr["stated_appeal_deadline_days"] == 180
