@@ -917,7 +917,9 @@ def _offered_doctor(ctx: _Ctx, s: int, e: int) -> bool:
 _OFFERED_BEFORE = re.compile(
     r"\b(seen\s+by|see|appointment\s+with|visit\s+with|referred\s+(you\s+)?to|arranged\s+for\s+you\s+to\s+see|"
     # "We booked you with", "a plan specialist with the same expertise is available:"
-    r"(booked|scheduled|made)\s+(you\s+)?(an\s+appointment\s+|a\s+visit\s+)?with|\bis\s+available\s*:)\s*(Dr\.\s*)?$", re.I)
+    r"(booked|scheduled|made)\s+(you\s+)?(an\s+appointment\s+|a\s+visit\s+)?with|\bis\s+available\s*:|"
+    # "We have arranged a second opinion with"
+    r"(arranged|set\s+up|booked|scheduled)\s+(an?\s+)?(second\s+opinion|appointment|visit|consultation)\s+(for\s+you\s+)?with)\s*(Dr\.\s*)?$", re.I)
 
 
 def _offered_at(ctx: _Ctx, s: int, e: int) -> bool:

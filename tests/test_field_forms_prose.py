@@ -1803,3 +1803,25 @@ def test_ocrs_dollar_for_the_s_of_an_s_code_in_a_table_without_money(row, codes)
     head = "The change in hours\nService Code Hours now Hours from July 14\n" if codes else "Service Code Billed Paid\n"
     body = head + row + "\nReason\nThe notes show that fewer hours meet your needs, so the rest is not medically necessary.\n"
     assert [s["codes"] for s in _letter(body)["services"] if s["codes"]] == codes
+
+
+def test_ocr_garbled_empty_boxes_are_still_unchecked():
+    body = "2. Our decision\n(X] Denied ] Approved {( ] Approved in part\n3. The reason\nAn MRI is not medically necessary yet.\n"
+    assert _letter(body)["letter_kind"]["value"] == "initial_denial"
+
+
+def test_a_diagnosis_label_that_names_the_claim_labels_a_code():
+    body = "We will not pay the claim because the visit was not approved in advance.\nDiagnosis on the claim: R55 - Syncope and collapse.\n"
+    assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["R55"]]
+
+
+def test_ocrs_semicolon_for_the_comma_of_a_date():
+    head = "Kaiser Permanente\nMember ID 1290-6707\nRequest received Jul 5; 2025\nDate of decision Jul 7, 2025\n\n"
+    letter = _letter("We are ending your aide hours because you now bathe without help.\n", head=head)
+    assert letter["dates"]["request_received"]["value"] == "2025-07-05"
+
+
+def test_a_doctor_with_whom_the_plan_arranged_the_second_opinion_is_not_the_reviewer():
+    body = ("Reason\nThe outside hospital is not a plan provider and our specialists can give you a second opinion. We have "
+            "arranged a second opinion with Leilani Salazar, MD, Gynecologic Oncology, at Santa Rosa Medical Center.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None

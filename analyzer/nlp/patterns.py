@@ -77,8 +77,8 @@ _MES_ABBR_ALT = "|".join(sorted(MESES_ABBR, key=len, reverse=True))
 D = DIGITISH
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
-        # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026")
-        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
+        # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026", "Jul 5; 2025" and "Jul 5. 2025" for the comma)
+        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:[,;.]?\s+|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "the 24th of June, 2026", "3rd day of March 2025"
     ("date.day_of_month", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),

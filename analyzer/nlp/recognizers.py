@@ -342,7 +342,9 @@ def find_codes(text: str) -> list[Candidate]:
         if not dotted and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
             continue  # a letter+4 digits in a service row is HCPCS
         why = _is_identifier_context(text, s, e)
-        if why == "zip" or (why == "identifier" and not dotted):
+        # "Diagnosis on the claim: R55 - Syncope": a diagnosis label that names the claim labels a code, not the claim
+        dx_label = re.search(r"\b(diagnos[a-z]*|dx|condition|diagn[óo]stico)\b[^:\n]{0,30}:[ \t]*$", text[ls:s], re.I)
+        if why == "zip" or (why == "identifier" and not dotted and not dx_label):
             continue  # "Diagnosis reported on the claim: C34.90" is a code: ids do not look like A00.00
         # a dotted code next to its description: "F50.01 Anorexia nervosa", "G89.4 (Chronic pain syndrome)",
         # "Psoriasis vulgaris - L40.0"
@@ -732,8 +734,10 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
 # (an option wrapped onto the next line goes on there in lower case: "... more information\nbefore we can decide")
 # (a box that ends its line offers the next line: "... [ ]\nWe need more information before we can decide.")
 # (the option runs up to the next box, square or round: "[ ] Fast (expedited) decision" keeps its parenthesis)
-_NOT_A_BOX = r"(?:(?!\[|\([ \t]?[xX✓✔]?[ \t]?\)|[☐□☒☑])[^\n])"
-_UNCHECKED = re.compile(rf"(?:\[[ \t]?\]|\([ \t]?\)|[☐□])[ \t]*(?:\n(?=[A-Za-z]))?{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
+_NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t]?[xX✓✔]?[ \t]?[\])}]|[☐□☒☑])[^\n])"
+# (OCR garbles an empty box into "(]", "{( ]" or a lone "]": "(X] Denied ] Approved {( ] Approved in part")
+_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t]?[\])}}]|(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□])[ \t]*(?:\n(?=[A-Za-z]))?"
+                        rf"{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
 
 
 # "is not considered experimental or investigational", "no longer investigational", "neither experimental nor ...":
