@@ -470,11 +470,11 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|request
 _CHECKED_LEAD = re.compile(r"^\s*(?:\[[ \t]?[xX✓✔][ \t]?\]|\([ \t]?[xX✓✔][ \t]?\)|[☒☑])")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
 _REASON_HEADING = re.compile(
-    r"[ \t]*(?:(?:box|section|part|item|step)\s+)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
+    r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
     r"(?:why\s+(?:we|did\s+we|was|were|is|are|your|the|this|our)\b[^\n.]{0,50}|"
     r"(?:the\s+)?reasons?\s+(?:for|of|behind)\s+(?:the\s+|our\s+|this\s+|your\s+)?(?:denial|decision|determination|action|"
     r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
-    r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50})[ \t]*:?[ \t]*", re.I)
+    r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50})[ \t]*[:?]?[ \t]*", re.I)
 
 
 # a sentence that only states the decision: "We are not approving this second opinion.", "No aprobamos esta segunda
@@ -524,7 +524,10 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
     best: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
     for i, (a, b) in enumerate(ctx.sentences):
-        if a < ctx.header_end or a >= ctx.decision_end or ctx.in_rights(a):
+        # past the rights only an attached summary's reason section ("Clinical Review Summary ... Why was the request
+        # denied?") may hold the reason
+        attached = a >= ctx.decision_end
+        if a < ctx.header_end or (attached and ctx.section_of(a) != "reason") or ctx.in_rights(a):
             continue
         # the options a form leaves unchecked ("( ) We will pay part of this claim") are not what it says; a checked
         # box leading the sentence ("(X) We will not pay any part of this claim") marks the decision it states
@@ -561,7 +564,7 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             continue
         if _REASON_VERB.search(sent):
             sc += 1 if decision_only else 2  # its "denied" was counted once already
-        if ctx.section_of(a) == "reason":
+        if ctx.section_of(a) == "reason" and not attached:
             sc += 1
         if re.search(r"\b(you\s+may|if\s+you|call|(file|request|submit|ask\s+for|start)\s+(an?\s+)?(appeal|grievance)|"
                      r"appeal\s+(within|by|to\s+us|rights)|usted\s+puede|si\s+usted|pid[ae]\s+(la\s+|una\s+)?apelaci[óo]n|"
@@ -1042,6 +1045,10 @@ def _new_row_item(text: str, services: list[dict]) -> bool:
 
 
 _CODE_WORD = re.compile(r"(?i)\b(?:cpt|hcpcs|codes?|c[óo]digos?|procedure|procedimiento)\b")
+_DECISION_COLON_ITEM = re.compile(
+    r"(?i)\b(?:will\s+no\s+longer\s+be\s+covered|will\s+not\s+be\s+covered|(?:is|are|was|were)\s+not\s+(?:approved|covered|authori[sz]ed)|"
+    r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied)"
+    r"[^:.\n]{0,40}:[ \t]+(?P<item>(?-i:[A-Z])[^.\n:]{3,120}(?:\n[^.\n:]{0,80})?)")
 
 
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
@@ -1064,6 +1071,12 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     services: list[dict] = []
     diagnoses: list[dict] = []
     rows: list[dict] = []
+
+    def add(text: str, codes: list[str], spans: list[tuple[int, int]], source: str, decision: str | None) -> None:
+        """One service item, with the decision its row states (kept beside it in ``rows``)."""
+        rows.append({"decision": decision})
+        services.append({"text": text, "codes": codes, "evidence": ctx.ev(spans), "source": source})
+
     table_rows: list[tuple[int, int]] = []
     decision_lines: list[tuple[int, int]] = []  # coded rows that end on their decision but are not cut into cells
     # coded services in a sentence or a list item (not a table row cut into cells): one item per code form
@@ -1093,9 +1106,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if not text:
                 continue
             nxt = min([x[0] for x in found if x[0] >= end] + [ctx.text.find("\n", end) % (len(ctx.text) + 1)])
-            rows.append({"decision": _decision_in(ctx.text[end:nxt]) if ccs else None})
-            services.append({"text": text, "codes": [c.value for c in ccs], "evidence": ctx.ev([(a, end)]),
-                             "source": "+".join(sorted({c.source for c in ccs})) or "rules:coded_list_conjunct"})
+            add(text, [c.value for c in ccs], [(a, end)], "+".join(sorted({c.source for c in ccs})) or "rules:coded_list_conjunct",
+                _decision_in(ctx.text[end:nxt]) if ccs else None)
         done |= {id(c) for c in cs}
     desc_cells = T.description_cells(ctx.document, ctx.text, 0, len(ctx.text)) if by_line else {}
     for (ls, le), cs in sorted(by_line.items()):
@@ -1119,8 +1131,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 continue
             a, b = span
             text = _clean_item(_row_text(ctx.text[a:b], []))
-            services.append({"text": text or c.value, "codes": [c.value], "evidence": ctx.ev([(c.start, b)]), "source": c.source})
-            rows.append({"decision": _decision_in(ctx.text[b:le])})
+            add(text or c.value, [c.value], [(c.start, b)], c.source, _decision_in(ctx.text[b:le]))
         svc = rest
         paren = [c for c in svc if _in_parens(ctx.text, c)]
         for c in paren:
@@ -1137,12 +1148,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             cuts = list(_PROSE_CUT.finditer(ctx.text[start:lp]))
             a = start + (cuts[-1].end() if cuts else 0)
             text = _clean_item(_row_text(ctx.text[a:lp], []))
-            services.append({"text": text or c.value, "codes": [c.value], "evidence": ctx.ev([(a, c.end)]), "source": c.source})
-            rows.append({"decision": None})
-        for kind in ("svc",):
-            group = [c for c in svc if c not in paren]
-            if not group:
-                continue
+            add(text or c.value, [c.value], [(a, c.end)], c.source, None)
+        group = [c for c in svc if c not in paren]
+        if group:
             a, b = _svc_segment(ctx.text, ls, le, group)
             col = desc_cells.get(ls)
             if col and not any(col[0] <= c.start < col[1] for c in group) and re.search(r"[A-Za-zÀ-ÿ]{3,}", ctx.text[col[0]:col[1]]):
@@ -1170,13 +1178,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                     mk = _MARKER.match(ctx.text, pls)
                     a = mk.end() if mk else pls
                     text = _clean_item(_row_text(ctx.text[a:ls - 1], [])) or text
-            item = {"text": text or " ".join(codes), "codes": codes, "evidence": ctx.ev([(min(ls, a), le)]),
-                    "source": "+".join(sorted({c.source for c in group}))}
-            if kind == "svc":
-                rows.append({"decision": _decision_in(line)})
-                services.append(item)
-            else:
-                diagnoses.append(item)
+            add(text or " ".join(codes), codes, [(min(ls, a), le)], "+".join(sorted({c.source for c in group})), _decision_in(line))
     # uncoded lines of a marked list of coded services ("- 97110 = ..." / "- Continued skilled nursing care <not approved>",
     # "[X] Approved [ ] Denied CPT 99214 | ..." / "[ ] Approved [X] Denied Adalimumab 40 mg")
     coded_lines = {ls for (ls, _), cs in by_line.items() if any(c.label != "ICD10" for c in cs)}
@@ -1189,8 +1191,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 continue  # a coded row whose code wrapped onto the next line, not another service
             sibling_spans.append((a, b))
             le = R._line_at(ctx.text, a)[1]
-            rows.append({"decision": _decision_in(ctx.text[b:le])})
-            services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": "rules:list_sibling"})
+            add(text, [], [(a, b)], "rules:list_sibling", _decision_in(ctx.text[b:le]))
     # rows of the same table without a code ("Line 2 — no code — Humira 40 mg pen — Not certified")
     for ls, le in _sibling_rows(ctx.text, table_rows, set(by_line)):
         cell = _desc_cell(ctx.text, _cells(ctx.text, ls, le), [])
@@ -1200,8 +1201,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2:
             continue
-        rows.append({"decision": _decision_in(ctx.text[ls:le])})
-        services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:table_row"})
+        add(text, [], [(ls, le)], "rules:table_row", _decision_in(ctx.text[ls:le]))
     # rows of a decision table printed without wide gaps: next to "Hip replacement 27130 DENIED", the row
     # "Hospital stay, 1 day — NOT APPROVED" (a dash, "none" or "N/A" where the code would be)
     for ls0, le0 in decision_lines:
@@ -1214,8 +1214,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 text = _clean_item(_row_text(ctx.text[ls:b], []))
                 if not _new_row_item(text, services):
                     break
-                rows.append({"decision": _row_decision(m.group("d"))})
-                services.append({"text": text, "codes": [], "evidence": ctx.ev([(ls, le)]), "source": "rules:decision_row"})
+                add(text, [], [(ls, le)], "rules:decision_row", _row_decision(m.group("d")))
     # rows led by their decision ("[DENIED] Additional rehabilitation days (7 days)", "Approved  Acute inpatient care, 14 days")
     for m in _DECISION_ROWS[1].finditer(ctx.text, ctx.header_end, ctx.decision_end):
         a, b = m.start("item"), m.end("item")
@@ -1225,8 +1224,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if not _new_row_item(text, services):
             continue
-        rows.append({"decision": _row_decision(_decision_word(m))})
-        services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": "rules:decision_led_row"})
+        add(text, [], [(a, b)], "rules:decision_led_row", _row_decision(_decision_word(m)))
     # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
     for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
         if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):
@@ -1234,8 +1232,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
             continue
-        rows.append({"decision": _decision_in(ctx.text[b:R._line_at(ctx.text, a)[1]])})
-        services.append({"text": text, "codes": [], "evidence": ctx.ev([(a, b)]), "source": src})
+        add(text, [], [(a, b)], src, _decision_in(ctx.text[b:R._line_at(ctx.text, a)[1]]))
     # a code on a form row of its own ("J-CODE  J0174") under the drug it bills: one item, not a bare code
     bare = [it for it in services if it["codes"] and it["text"] == " ".join(it["codes"])]
     named = [it for it in services if it["source"].startswith("tables:")]
@@ -1247,6 +1244,17 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 named[0]["codes"] += [c for c in it["codes"] if c not in named[0]["codes"]]
                 named[0]["evidence"] += it["evidence"]
                 services.remove(it)
+    # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:
+    # Skilled nursing and rehabilitation services (continued stay) at <facility>." (only where nothing else named one)
+    if not services:
+        for m in _DECISION_COLON_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+            a, b = m.span("item")
+            at = re.search(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])", ctx.text[a:b])
+            b = a + at.start() if at else b
+            text = _clean_item(ctx.text[a:b])
+            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
+                add(text, [], [(a, b)], "rules:decision_colon_item", "denied")
+                break
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
@@ -1515,7 +1523,9 @@ def _attach_start(text: str, c: R.Candidate) -> int | None:
     opener = m.group(0).lstrip()[:1]
     if opener in "([":
         close = ")" if opener == "(" else "]"
-        if not text[c.end:c.end + 2].lstrip().startswith(close):
+        # "(Q5103, 40 units)": a count or a short note may follow the code inside its bracket
+        if not text[c.end:c.end + 2].lstrip().startswith(close) and not re.match(
+                r"[ \t]*,\s*(?:\d{1,4}\s+)?[A-Za-z][A-Za-z .-]{0,20}" + re.escape(close), text[c.end:c.end + 32]):
             return None
     return max(0, c.start - 24) + m.start()
 
@@ -1599,6 +1609,8 @@ _PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approv
                         r"(?:\b(?:about|regarding|concerning)(?:\s+(?:your|the|this|a|an))?(?:\s+(?:ongoing|current|continued|recent|pending))?\b)|"
                         # the end of the item before it in a list: "... (CPT 97162), Therapeutic exercise ..."
                         r"(?:\b[A-Z]?\d{4,5}[A-Z]?\s*[)\]]\s*,?(?:\s*and\b)?)|"
+                        # "... 10 mg (Q5103, 40 units); IV infusion administration, first hour (96413, 1 unit)"
+                        r"(?:\)\s*;)|"
                         # "and" starts a new item before a capital; "acetabular and proximal ..." is inside a descriptor
                         r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
@@ -1765,6 +1777,8 @@ def _clean_item(s: str) -> str:
         # the label of the codes that follow ("...; procedure codes 97110, 97112") and how many were asked for
         # (", 10 additional visits") are not the service's name
         s = _ITEM_TAIL.sub("", s).strip(" ,;:.-–—()/[]")
+        # a name that a wrap cut after a little word ("Inpatient rehabilitation facility stay at" / "<the facility>")
+        s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|with|to|on|by|and|or|the|en|con|y)$", "", s)
         if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
             s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s

@@ -1825,3 +1825,111 @@ def test_a_doctor_with_whom_the_plan_arranged_the_second_opinion_is_not_the_revi
     body = ("Reason\nThe outside hospital is not a plan provider and our specialists can give you a second opinion. We have "
             "arranged a second opinion with Leilani Salazar, MD, Gynecologic Oncology, at Santa Rosa Medical Center.\n")
     assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+# --- the twelfth blind set's shapes (written here, in our own words) ---------------------------------------------
+def test_codes_in_brackets_with_their_units_part_a_semicolon_list():
+    body = ("Decision: DENIED.\nItems reviewed: Vedolizumab (Entyvio), 300 mg (J3380, 300 units); IV infusion, first hour "
+            "(96365, 1\nunit).\nWe denied it because the records do not show the disease is active.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Vedolizumab (Entyvio), 300 mg", ["J3380"]), ("IV infusion, first hour", ["96365"])]
+
+
+def test_a_reviewer_named_under_who_made_the_decision_before_role_and_specialty():
+    body = ("4. Why was the request denied?\nThe infusions are not medically necessary because the disease is quiet.\n"
+            "5. Who made the decision?\nHarriet Okafor, MD, PhD, physician reviewer, Gastroenterology. Your doctor may call "
+            "410.555.0198 for a peer-to-peer discussion.\n")
+    rv = _letter(body)["reviewer"]
+    assert (rv["name"]["value"], rv["credentials"]["value"]) == ("Harriet Okafor", "MD, PhD")
+
+
+def test_the_members_window_to_appeal_this_decision_is_not_the_plans_time_to_decide():
+    body = ("We denied the infusion because it is not medically necessary.\nIF YOU DISAGREE\nYou may appeal this decision "
+            "within 90 days after you receive this letter. We will decide your appeal within 30 days.\n")
+    assert _letter(body)["stated_appeal_deadline_days"]["value"] == 90
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("We approved the immune globulin itself. We did not approve giving it in a hospital outpatient department.",
+     "partial_denial"),
+    ("Decision: the medicine is APPROVED, but only when it is given at an ambulatory infusion center.", "partial_denial"),
+    ("We denied the request because the drug is FDA approved only for adults with the disease.", "initial_denial"),
+])
+def test_approved_at_another_site_is_a_partial_approval(body, kind):
+    assert _letter(body + "\n")["letter_kind"]["value"] == kind
+
+
+def test_the_reason_in_a_summary_attached_after_the_rights():
+    body = ("Decision: DENIED. Please read the attached Clinical Review Summary.\nYOUR APPEAL RIGHTS\nYou may appeal within "
+            "180 days. We will decide within 30 days.\nSincerely,\nUtilization Management\n\x0cClinical Review Summary\n"
+            "1. What was requested?\nInfliximab infusions at the hospital.\n2. What did the reviewer look at?\nThe request "
+            "form and office notes.\n3. Why was the request denied?\nThe higher dose is not medically necessary because no "
+            "drug level is on file and the colonoscopy shows no active inflammation.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("The higher dose is not medically necessary")
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Coverage rule used for this decision: Medicare skilled nursing facility coverage rules, 42 CFR Part 409.",
+     ["Medicare skilled nursing facility coverage rules, 42 CFR Part 409"]),
+    ("Criterio aplicado: Criterios Regionales de Kaiser Permanente para Equipo Médico Duradero: CPAP y Suministros.",
+     ["Criterios Regionales de Kaiser Permanente para Equipo Médico Duradero: CPAP y Suministros"]),
+    ("Usamos los siguientes criterios: MCG 28.ª edición: Superficies de apoyo para reducir la presión.",
+     ["MCG 28.ª edición: Superficies de apoyo para reducir la presión"]),
+    ("Criteria: Not met for this request.", []),
+])
+def test_a_labelled_line_names_the_criteria_in_full(line, want):
+    letter = _letter("We denied the request because it is not medically necessary.\n" + line + "\n")
+    assert [c["value"] for c in letter["criteria_cited"]] == want
+
+
+def test_a_group_hmo_marked_non_erisa_is_commercial():
+    head = "Kaiser Permanente\nKaiser Foundation Health Plan of Colorado\nDate: June 2, 2026\nPlan Group HMO (non-ERISA)\n\n"
+    letter = _letter("We denied the surgery because it is not medically necessary. See your Evidence of Coverage.\n", head=head)
+    assert letter["plan_type"]["value"] == "commercial_hmo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your doctor asked for the operation at Front Range Institute, which is not a Kaiser Permanente plan provider.",
+    "Care from a non-plan surgeon is not covered unless the plan cannot provide it.",
+])
+def test_a_provider_outside_the_plan_named_in_more_words(sentence):
+    assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == "out_of_network"
+
+
+def test_flexion_and_extension_films_are_no_extension_of_time():
+    body = ("Reason\nWe did not approve the fusion because your imaging shows a stable slip with no abnormal motion on "
+            "flexion and extension films, and the notes record no trial of physical therapy.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == "initial_denial" and letter["denial_category"]["value"] != "administrative"
+
+
+def test_a_decision_sentence_names_its_item_after_a_colon():
+    body = ("1. Our decision about your stay\nWe have decided that this care will no longer be covered by your plan: Skilled "
+            "nursing and rehabilitation services (continued\nstay) at Druid Hills Care Center. The last day we will pay "
+            "for is February 13, 2026.\n2. Why we made this decision\nYou no longer need skilled nursing facility\ncare: "
+            "the facility's notes show that you dress with standby help only.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Skilled nursing and rehabilitation services (continued stay)", [])]
+
+
+def test_the_service_column_of_a_stay_table():
+    body = ("Section 1 – What we decided\nWe are ending coverage of your stay. Your coverage ends after Sep. 1, 2025.\n"
+            "Service      Admitted      Covered through      After that date\n"
+            "Acute inpatient rehabilitation (continued stay)      Aug. 8, 2025      Sep. 1, 2025      Not covered\n"
+            "Section 2 – Why\nYou no longer need daily therapy with a rehabilitation doctor's oversight.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Acute inpatient rehabilitation (continued stay)"]
+
+
+def test_an_address_number_that_looks_like_a_date_does_not_turn_the_dates():
+    head = ("Kaiser Permanente\nOakland, 11 de junio de 2026\nFecha de este aviso: 11/06/2026\nFecha en que recibimos la "
+            "solicitud: 04/06/2026\n\n")
+    body = ("Negamos la cama porque no es médicamente necesaria.\nEscriba a State Hearings Division, P.O. Box 944243, Mail "
+            "Station 9-17-37, Sacramento, CA 94244-2430.\n")
+    letter = _letter(body, head=head)
+    assert (letter["dates"]["letter"]["value"], letter["dates"]["request_received"]["value"]) == ("2026-06-11", "2026-06-04")
+
+
+def test_equipment_that_reduces_pressure_is_no_reduction_of_services():
+    body = ("Decisión\nE0277 Colchón de aire motorizado para reducir la presión Negado\nSu solicitud fue negada porque la "
+            "visita de enfermería encontró la piel intacta.\n")
+    assert _letter(body)["letter_kind"]["value"] == "initial_denial"

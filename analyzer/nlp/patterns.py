@@ -227,7 +227,9 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
     ("plan.medicaid_program", "medicaid", 3,
      r"health\s+first\s+colorado|healthchoice|apple\s+health|georgia\s+families|med-?quest|quest\s+integration|"
      r"oregon\s+health\s+plan|fair\s+hearing"),
-    ("plan.erisa", "erisa_group", 2, r"\bERISA\b|employee\s+retirement\s+income\s+security"),
+    # never "Group HMO (non-ERISA)", "not subject to ERISA", "not an ERISA plan"
+    ("plan.erisa", "erisa_group", 2, r"(?<!non-)(?<!non\s)(?<!not\ssubject\sto\s)(?<!not\san\s)(?<!not\scovered\sby\s)"
+                                     r"\bERISA\b(?![ \t]*\)?[ \t]*(?:does\s+not|doesn't)\s+apply)|employee\s+retirement\s+income\s+security"),
     ("plan.502a", "erisa_group", 2, r"(section|§)\s*502\s*\(a\)"),
     ("plan.self_funded", "erisa_group", 4, r"self[-\s]?funded|self[-\s]?insured|claims?\s+administrator|summary\s+plan\s+description|plan\s+administrator"),
     ("plan.dol", "erisa_group", 1, r"department\s+of\s+labor|\bEBSA\b"),
@@ -280,7 +282,13 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bonly\s+\d{1,3}\s+of\s+the\s+\d{1,3}\s+(?:[\w-]+\s+){0,8}?(asked\s+for|requested)\b|"
      # "Only 4 more physical therapy visits are medically necessary, not 12", "the 4 approved visits may be used through"
      r"\bonly\s+\d{1,3}\s+(?:[\w-]+\s+){0,5}?(are|is|were|was)\s+(medically\s+necessary|approved|covered|authori[sz]ed|needed),?\s+not\s+\d{1,3}\b|"
-     r"\bthe\s+\d{1,3}\s+approved\s+(visits|sessions|days|hours|units|treatments)\b"),
+     r"\bthe\s+\d{1,3}\s+approved\s+(visits|sessions|days|hours|units|treatments)\b|"
+     # "We approved the immune globulin itself. We did not approve giving it in a hospital outpatient department",
+     # "the medicine is APPROVED, but only when it is given at an infusion center", "approved only for home infusion"
+     r"\bwe\s+approved\s+[^.]{3,120}\.\s+(?:but\s+)?we\s+(did\s+not|didn't|do\s+not|could\s+not|cannot)\s+approve\b|"
+     # (a site of care, never "FDA approved only for adults", a reason)
+     r"\bapproved\b,?\s+but\s+only\s+(?:(?:when|if)\s+(?:it\s+is|they\s+are)\s+)?(given|provided|administered|infused|done|received)\s+"
+     r"(at|in|by)\b|\b(?<!FDA[ -])approved\s+only\s+at\b"),
     ("kind.partial_title", "partial_denial", 3,
      r"modified\s+authorization|partly\s+(approved|denied|yes)|partial\s+yes|(approved|authori[sz]ed)\s+part\s+of|"
      # (never "It cannot be approved now because ..., but not ...")
@@ -307,13 +315,15 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "Notice of Action: a change to your services", "YOUR SERVICES ARE CHANGING", "services will change on <date>"
      r"\b(a\s+)?change\s+(to|in)\s+your\s+(services|care|authori[sz]ation|benefits)\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
      r"\bservices\s+will\s+change\s+on\b|"
-     r"terminaci[óo]n\s+de\s+(los\s+|la\s+|su\s+)?(servicios?|cobertura|atenci[óo]n|autorizaci[óo]n|tratamiento)|suspender|reducir|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
+     r"terminaci[óo]n\s+de\s+(los\s+|la\s+|su\s+)?(servicios?|cobertura|atenci[óo]n|autorizaci[óo]n|tratamiento)|(suspender|reducir)\s+(sus|los|las|el|la|su)\s+(servicios?|horas|visitas|cobertura|atenci[óo]n|tratamiento|terapia|sesiones|d[íi]as)\b|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
      r"(need|needs)\s+(more|additional)\s+(time|information)|extend(ing|ed)?\s+the\s+(time|deadline|review)|"
      r"\bon\s+hold\s+(while|until|pending)|\b(request|review|authori[sz]ation)\s+is\s+on\s+hold\b|more\s+information\s+(is\s+)?needed|"
      r"\bcannot\s+(yet\s+)?finish\s+(our|the)\s+review\b|information\s+(is\s+)?still\s+needed|(we\s+)?expect\s+to\s+(decide|make\s+(a|our)\s+decision)|"
      r"(wait|waiting)\s+for\s+(the\s+)?(clinical\s+|medical\s+)?(information|records|notes)|"
-     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|extension|(more|extra)\s+time\s+to\s+(decide|review|make)|"
+     # an extension of time, never "flexion and extension films"
+     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|\b(an?|the|this|our|one|\d+[- ]day)\s+extension\b|"
+     r"\bextension\s+(of|notice|letter|to\s+(decide|review))\b|\bextension\s*[:(]|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
      r"(more|additional|extra)\s+time\s+is\s+(needed|required)|review\s+period\s+(is\s+)?extended|no\s+determination\s+(yet|has\s+been\s+made)"),
     # a denial on concurrent review stops care already under way
@@ -431,11 +441,11 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
-     r"non-?plan\s+(provider|physician|facility|hospital)|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|"
+     r"non-?plan\s+(provider|physician|facility|hospital|surgeon|doctor|specialist)s?|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|"
      # "outside the Kaiser Permanente network", "is not in the Kaiser Permanente network for your plan"
      r"\b(outside(\s+of)?|not\s+(in|part\s+of))\s+(the|our|your)\s+(?-i:[A-Z][\w-]*\s+){1,3}network\b|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
      r"(has|have)\s+no\s+contract\s+with\s+(us|kaiser|the\s+plan)|our\s+own\s+(physicians|doctors|specialists)\s+(provide|can\s+provide|offer)|"
-     r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|"
+     r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|not\s+an?\s+kaiser(\s+permanente)?\s+(plan|network|contracted|participating)\s+(provider|physician|facility|surgeon|doctor|hospital)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
@@ -506,9 +516,18 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.society_acronym", r"(?:\b(?:19|20)\d\d\s+)?\b(?!KP\b|HMO\b|PPO\b)[A-Z]{3,6}(?:/[A-Z]{3,6})*\s+(?:Clinical\s+Practice\s+)?"
      r"(?:Guidelines?|Consensus\s+Statement|Position\s+Statement|Practice\s+Bulletin)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,80}?(?=[.;,\n(]))?"),
     ("criteria.appropriate_use", r"Appropriate\s+Use\s+(Recommendations|Criteria)(\s+for\s+[A-Z][\w -]{2,60}?)?(\s*\([^)\n]{2,40}\))?(?=[.;,\n]|\s)"),
-    ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(§|Section|sec\.)?\s*\d{3}\.\d+"),
+    ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(?:(§|Section|sec\.)?\s*\d{3}\.\d+|Part\s+\d{3}\b)"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),
 ]
+# a labelled line naming the criteria applied, whatever they are called: "Coverage rule used for this decision: Medicare
+# skilled nursing facility coverage rules, 42 CFR Part 409.", "Criterio aplicado: ...", "Usamos los siguientes criterios: ..."
+CRITERIA_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:(?:the\s+)?(?:coverage\s+rules?|criteri(?:a|on)|guidelines?|clinical\s+(?:criteria|guidelines?)|"
+    r"(?:medical\s+|clinical\s+)?polic(?:y|ies)|standards?)(?:\s+(?:we\s+)?(?:used|applied|relied\s+on))?"
+    r"(?:\s+(?:for|in|to\s+make)\s+(?:this|the|our)\s+(?:decision|review|determination))?|"
+    r"criterios?\s+(?:aplicados?|utilizados?|usados?)|usamos\s+(?:los\s+siguientes\s+criterios|el\s+siguiente\s+criterio)|"
+    r"pautas?\s+(?:aplicadas?|utilizadas?))[ \t]*:[ \t]*"
+    r"(?!(?:not?|yes|none|n/?a|met|unmet|see|s[íi])\b)(?P<val>[A-Z0-9][^;\n]{3,160}?(?:\n(?![ \t]*[A-Z][a-z]+[ \t]+(?:may|can|puede|will))[^;\n]{0,100}?)?)(?=\.(?:[ \t]|\n|$)|;|$)")
 CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -535,7 +554,8 @@ DEADLINE_NOT = re.compile(
     r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify)|(you|we)\s+will\s+(get|receive|hear)|"
     r"\bwe\s+(normally|usually|generally|typically)?\s*(answer|respond|reply|decide)\b|answer\s+within|"
     r"(decided|answered|resolved|completed|processed)\s+within|"
-    r"decision\s+within|respond\s+within|resolve|acknowledg|within\s+\d+\s+(calendar\s+|business\s+)?days\s+of\s+(our|the)\s+receiv|"
+    # (never "You may appeal this decision within 90 days": the member's window)
+    r"(?<!appeal\sthis\s)(?<!appeal\sthe\s)(?<!appeal\sour\s)(?<!appeal\sthat\s)(?<!reconsider\sthis\s)decision\s+within|respond\s+within|resolve|acknowledg|within\s+\d+\s+(calendar\s+|business\s+)?days\s+of\s+(our|the)\s+receiv|"
     r"le\s+responderemos|tomaremos|pay\s+within|continu|aid\s+paid|keep\s+(getting|receiving)|seguir\s+recibiendo)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------

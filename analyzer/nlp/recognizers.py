@@ -102,7 +102,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
     ("reviewer", re.compile(r"^(sincerely|respectfully|regards|atentamente|cordialmente|reviewed\s+by|"
                             r"((m[ée]dic[oa]|profesional|farmac[ée]utic[oa])\s+)?revisor(a)?\b|"
                             r"((physician|clinical|medical|peer|nurse|pharmacist)\s+)?reviewer\b|medical\s+director|revisado\s+por|"
-                            r"decision\s+made\s+by|signed|who\s+(reviewed|decided))", re.I)),
+                            r"decision\s+made\s+by|signed|who\s+(reviewed|decided|made\s+(the|this|our)\s+decision))", re.I)),
     ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?)\b", re.I)),
     ("taglines", re.compile(r"(language\s+assistance|interpreter|non-?discrimination|multi-?language|in\s+your\s+language|"
                             # a tagline's "ATTENTION: If you speak ...", not an address's "Attention: Appeals and Correspondence"
@@ -154,6 +154,10 @@ _DEPARTMENT = re.compile(
     re.I)
 
 
+_QUESTION_HEADING = re.compile(r"(?:(?:question|q)\s*\d{0,2}\s*[:.)]\s*|\d{1,2}[.)]\s+)?(?:what|why|who|when|which|how|where)\b[^\n]*\?$",
+                               re.I)
+
+
 def _heading_of(line: str) -> str | None:
     """The section a line opens, if it looks like a heading (short, no closing period) or an inline label."""
     s = line.strip().strip("*#").strip()
@@ -170,6 +174,8 @@ def _heading_of(line: str) -> str | None:
         candidates.append(label)  # "Our decision: ... (This was an expedited review.)" is headed by its label
     if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12:
         candidates.append(s)
+    elif len(s) <= 80 and len(s.split()) <= 12 and _QUESTION_HEADING.match(s):
+        candidates.append(s)  # a summary set out as questions: "4. Why was the request denied?", "Q: Who decided?"
     # a numbered heading ("Item 3. Clinical reviewer", "Section B: Signed") is read without its number
     bare = re.sub(r"^(?:(?:item|section|part|step|article)\s+)?[0-9A-Z]{1,3}[.):]\s+", "", s, flags=re.I)
     if re.match(SECTION_RULES[0][1].pattern, bare, re.I) and len(bare) <= 40:
@@ -601,6 +607,10 @@ def unlead(text: str) -> str:
 _DAY_FIRST = re.compile(r"\b(DD[./-]MM[./-](YY)?YY|day[./-]month[./-]year|d[íi]a[./-]mes[./-]a[ñn]o)\b", re.I)
 
 
+# a number of an address that looks like a date: "Mail Station 9-17-37", "Suite 12-3-24"
+_ADDRESS_NUMBER = re.compile(r"(?i)\b(?:station|box|suite|ste\.?|room|rm\.?|apt\.?|unit|bldg\.?|floor|ms|mailstop|mail\s+stop)[ \t]*#?[ \t]*$")
+
+
 def _numeric_dates_day_first(text: str) -> bool:
     """Whether the letter's numeric dates put the day first. A notice that says so ("DD/MM/YYYY"); else the dates
     that can only be read one way ("22/09/2025" day first, "09/22/2025" month first); else the reading that keeps
@@ -611,6 +621,8 @@ def _numeric_dates_day_first(text: str) -> bool:
     votes = {True: 0, False: 0}
     ambiguous: list[tuple[int, int, int]] = []
     for m in dict(P.DATE_PATTERNS)["date.numeric"].finditer(text):
+        if _ADDRESS_NUMBER.search(text, max(0, m.start() - 16), m.start()):
+            continue
         try:
             a, b, y = _num(m.group("m")), _num(m.group("d")), _num(m.group("year"))
         except ValueError:
@@ -661,6 +673,8 @@ def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
         for m in rx.finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
+                continue
+            if source == "date.numeric" and _ADDRESS_NUMBER.search(text, max(0, s - 16), s):
                 continue
             d = parse_date(m, source, day_first)
             if d is None:
@@ -857,6 +871,28 @@ def find_criteria(text: str) -> list[Candidate]:
         if kept and c.start < kept[-1].end:
             continue
         kept.append(c)
+    # a labelled line names the criteria in full: its value stands for the one named set inside it ("MCG 28.ª edición:
+    # Superficies de apoyo ...") or is added when no named set is inside it ("Medicare ... coverage rules, 42 CFR Part
+    # 409"); a line that names two sets keeps them as two
+    for m in P.CRITERIA_LABEL.finditer(text):
+        a, b = m.span("val")
+        b = a + len(m.group("val").rstrip(" ,:"))
+        inside = [c for c in kept if c.start < b and a < c.end]
+        if len(inside) > 1 or any(c.start < a or c.end > b for c in inside):
+            continue
+        if inside:
+            c = inside[0]
+            # the value may go on with the set's own title ("MCG 28.ª" + " edición: Superficies de apoyo ...") or name
+            # the rules a regulation holds ("Medicare ... coverage rules, " + "42 CFR Part 409"); never a second thing
+            # ("ASAM Criteria, 4th ed" + ", Level of Care Assessment")
+            rest, lead = text[c.end:b], text[a:c.start]
+            if (rest.strip() and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I)) or \
+                    (lead.strip() and c.source != "criteria.cfr"):
+                continue
+        val = re.sub(r"\s+", " ", text[a:b]).strip()
+        kept = [c for c in kept if c not in inside]
+        kept.append(Candidate("criteria", a, b, val, inside[0].source if inside else "criteria.labelled", 0.85))
+    kept.sort(key=lambda c: c.start)
     # "The ASAM Criteria, Third Edition, the criteria of the American Society of Addiction Medicine": the society's
     # name beside its own criteria set is the same citation
     if any(c.source == "criteria.asam" and "ASAM" in c.value for c in kept):
@@ -1137,7 +1173,7 @@ _REVIEWER_PROSE = re.compile(
     rf"(person|clinician|physician|doctor|professional|staff\s+member|nurse|pharmacist)\s+who\s+(handled|reviewed|decided|looked\s+at)\s+"
     rf"(your|the|this)\s+(appeal|request|case|grievance|claim)\s+(was|is)|"
     # "Who decided: Jane Doe", "A health professional looked at your records: Jane Doe"
-    rf"who\s+(decided|reviewed\s+(it|this|the\s+request)|made\s+(the|this)\s+decision)[ \t]*:|"
+    rf"who\s+(decided|reviewed\s+(it|this|the\s+request)|made\s+(the|this)\s+decision)[ \t]*[:?]|"
     rf"(looked\s+at|reviewed|went\s+over)\s+(your|the)\s+(records|request|case|file|chart)[ \t]*:|"
     # apposition: "Our Medical Director, Dr. Jane Doe, DO, ...", "the physician advisor, John Roe, MD"
     rf"\b(medical\s+director|physician\s+(advisor|adviser|reviewer|consultant)|clinical\s+reviewer|peer\s+reviewer|"
@@ -1186,7 +1222,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         blocks.append((m.end(), min(len(text), m.end() + 400), "reviewer.signature"))
     for m in _REVIEWER_PROSE.finditer(text):
         name = _clean_name(m.group("val"))
-        if _ORG_WORDS.search(name):
+        # "..., physician reviewer, Gastroenterology. Your doctor may call": a specialty, then a new sentence
+        if _ORG_WORDS.search(name) or re.search(r"[a-z]{3}\.[ \t]", m.group("val")) or _SPEC_RE.match(name):
             continue
         s = m.start("val")
         out.append(Candidate("reviewer_name", s, s + len(name), name, "reviewer.prose_by", 0.9))

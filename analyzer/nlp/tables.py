@@ -25,7 +25,9 @@ SERVICE_COLUMN = re.compile(rf"(?i){_SERVICE_NAMES}")
 _OTHER_COLUMN = re.compile(
     r"(?i)^(?:qty|quantity|amount|units?|days?(?:['’]s?)?\s+supply|days?|supply|strength|dose|dosage|frequency|sig|"
     r"(?:billing\s+|procedure\s+|service\s+)?codes?|ndc|cpt|hcpcs|decision|status|determination|result|outcome|"
-    r"dates?(?:\s+of\s+service)?|from|to|through|start|end|billed|allowed|cantidad|d[íi]as|c[óo]digo|decisi[óo]n|estado|fechas?)\b")
+    r"dates?(?:\s+of\s+service)?|from|to|through|start|end|billed|allowed|cantidad|d[íi]as|c[óo]digo|decisi[óo]n|estado|fechas?|"
+    # the columns of a stay: "Service  Admitted  Covered through  After that date"
+    r"admitted|admission|covered(?:\s+(?:through|until|to))?|last\s+covered\s+day|after\s+that\s+date|effective)\b")
 # a label naming what was asked for: "DRUG", "Drug requested", "Service(s) requested", "Servicio solicitado"
 _LABEL = (r"(?:(?:the\s+)?(?:drug|medication|medicine|service|item|equipment|procedure|treatment|care)"
           r"(?:\s+(?:requested|name|asked\s+for|under\s+review|reviewed))?|requested\s+(?:drug|medication|service|item|equipment|"
@@ -226,8 +228,8 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
     """Values of form rows labelled with what was asked for: "Drug requested: X", "DRUG  X" (a label column)."""
     out: list[tuple[int, int, str]] = []
     for m in _LABEL_ROW.finditer(text, lo, hi):
-        if m.group("sep") != ":" and not m.group("label").isupper() and m.group("label")[:1].islower():
-            continue
+        if m.group("label")[:1].islower():
+            continue  # "...skilled nursing facility" / "care: the facility's notes show": a wrapped sentence, no label
         if _CHECKBOX.search(m.group("val")) or _not_a_value(m.group("val")):
             continue  # "What was asked for: [ ] Part B drug [X] Drug you take at home": the kind of request, not the item
         out.append((m.start("val"), m.end("val"), "tables:labelled_row"))
@@ -245,6 +247,8 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
 
 
 def _not_a_value(val: str) -> bool:
-    """A header row's other column name ("Item  Details", "Service  Quantity"), not what was asked for."""
-    val = val.strip()
-    return bool(_HEADER_WORD.fullmatch(val) or (len(val.split()) <= 3 and _OTHER_COLUMN.match(val) and not re.search(r"\d", val)))
+    """A header row's other column names ("Item  Details", "Service  Quantity", "Service  Admitted  Covered through"),
+    not what was asked for."""
+    parts = [x for x in re.split(r"[ \t]{2,}|\t", val.strip()) if x]
+    return bool(parts) and all(_HEADER_WORD.fullmatch(x) or (len(x.split()) <= 3 and _OTHER_COLUMN.match(x) and not re.search(r"\d", x))
+                               for x in parts)
