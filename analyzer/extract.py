@@ -1048,7 +1048,7 @@ _CODE_WORD = re.compile(r"(?i)\b(?:cpt|hcpcs|codes?|c[óo]digos?|procedure|proce
 _DECISION_COLON_ITEM = re.compile(
     r"(?i)\b(?:will\s+no\s+longer\s+be\s+covered|will\s+not\s+be\s+covered|(?:is|are|was|were)\s+not\s+(?:approved|covered|authori[sz]ed)|"
     r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied)"
-    r"[^:.\n]{0,40}:[ \t]+(?P<item>(?-i:[A-Z])[^.\n:]{3,120}(?:\n[^.\n:]{0,80})?)")
+    r"[^:.\n]{0,40}:[ \t]+(?P<item>(?-i:[A-Z])(?:[^.\n:]|\.(?=\d)){3,120}(?:\n(?:[^.\n:]|\.(?=\d)){0,80})?)")
 
 
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
@@ -1610,7 +1610,7 @@ _PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approv
                         # the end of the item before it in a list: "... (CPT 97162), Therapeutic exercise ..."
                         r"(?:\b[A-Z]?\d{4,5}[A-Z]?\s*[)\]]\s*,?(?:\s*and\b)?)|"
                         # "... 10 mg (Q5103, 40 units); IV infusion administration, first hour (96413, 1 unit)"
-                        r"(?:\)\s*;)|"
+                        r"(?:\([^()\n]*\d[^()\n]*\)\s*;)|"
                         # "and" starts a new item before a capital; "acetabular and proximal ..." is inside a descriptor
                         r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)

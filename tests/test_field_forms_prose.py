@@ -1933,3 +1933,19 @@ def test_equipment_that_reduces_pressure_is_no_reduction_of_services():
     body = ("Decisión\nE0277 Colchón de aire motorizado para reducir la presión Negado\nSu solicitud fue negada porque la "
             "visita de enfermería encontró la piel intacta.\n")
     assert _letter(body)["letter_kind"]["value"] == "initial_denial"
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Regarding: Coronary artery bypass, using arterial graft(s); three coronary arterial grafts (procedure code 33535)\n"
+     "We denied the outside surgeon because a plan surgeon can do it.\n",
+     [("Coronary artery bypass, using arterial graft(s); three coronary arterial grafts", ["33535"])]),
+    ("Care we did not approve: Semaglutide (Wegovy) 2.4 mg weekly.\nWhy: No authorization was requested in advance.\n",
+     [("Semaglutide (Wegovy) 2.4 mg weekly", [])]),
+])
+def test_a_descriptors_semicolon_and_a_doses_decimal_stay_inside_the_item(body, want):
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == want
+
+
+def test_a_notice_of_extension_title_is_a_delay_notice():
+    body = "NOTICE OF ACTION – NOTICE OF EXTENSION\nWe need the records from your surgeon before we can decide.\n"
+    assert _letter(body)["letter_kind"]["value"] == "delay_notice"

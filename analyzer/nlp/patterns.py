@@ -323,7 +323,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(wait|waiting)\s+for\s+(the\s+)?(clinical\s+|medical\s+)?(information|records|notes)|"
      # an extension of time, never "flexion and extension films"
      r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|\b(an?|the|this|our|one|\d+[- ]day)\s+extension\b|"
-     r"\bextension\s+(of|notice|letter|to\s+(decide|review))\b|\bextension\s*[:(]|(more|extra)\s+time\s+to\s+(decide|review|make)|"
+     r"\bextension\s+(of|notice|letter|to\s+(decide|review))\b|\bextension\s*[:(]|\b(notice|letter)\s+of\s+(an?\s+)?extension\b|"
+     r"(?-i:\bEXTENSION\b)|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
      r"(more|additional|extra)\s+time\s+is\s+(needed|required)|review\s+period\s+(is\s+)?extended|no\s+determination\s+(yet|has\s+been\s+made)"),
     # a denial on concurrent review stops care already under way

@@ -1221,9 +1221,11 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in _SIGNOFF.finditer(text):
         blocks.append((m.end(), min(len(text), m.end() + 400), "reviewer.signature"))
     for m in _REVIEWER_PROSE.finditer(text):
-        name = _clean_name(m.group("val"))
-        # "..., physician reviewer, Gastroenterology. Your doctor may call": a specialty, then a new sentence
-        if _ORG_WORDS.search(name) or re.search(r"[a-z]{3}\.[ \t]", m.group("val")) or _SPEC_RE.match(name):
+        val = m.group("val")
+        cut = re.search(r"(?<=[a-z]{3})\.[ \t]", val)  # "Hannah N. Duarte. Peer-to-peer line": the sentence ends
+        name = _clean_name(val[:cut.start()] if cut else val)
+        # "..., physician reviewer, Gastroenterology. Your doctor may call": a specialty, not a name
+        if _ORG_WORDS.search(name) or len(name.split()) < 2 or _SPEC_RE.match(name):
             continue
         s = m.start("val")
         out.append(Candidate("reviewer_name", s, s + len(name), name, "reviewer.prose_by", 0.9))
