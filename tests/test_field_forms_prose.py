@@ -1949,3 +1949,39 @@ def test_a_descriptors_semicolon_and_a_doses_decimal_stay_inside_the_item(body, 
 def test_a_notice_of_extension_title_is_a_delay_notice():
     body = "NOTICE OF ACTION – NOTICE OF EXTENSION\nWe need the records from your surgeon before we can decide.\n"
     assert _letter(body)["letter_kind"]["value"] == "delay_notice"
+
+
+def test_a_line_of_widely_spaced_words_under_a_service_table_ends_the_table():
+    """OCR's word boxes leave wide gaps between words; a line of prose still has no gap a column's width."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from analyzer.ingest import load_document
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 750, "Kaiser Permanente   Date: June 2, 2026   Member ID: 11223344")
+    y = 720
+    for cells in (("Service", "Admitted", "Covered through", "After that date"),
+                  ("Skilled nursing facility care", "02/01/2026", "02/28/2026", "Not covered")):
+        for x, cell in zip((60, 330, 390, 470), cells, strict=True):
+            c.drawString(x, y, cell)
+        y -= 13
+    x = 60
+    for word in "Days after the last covered day will not be paid by your plan and the team will help".split():
+        c.drawString(x, y, word)
+        x += c.stringWidth(word, "Helvetica", 9) + 7  # a scanned line's uneven word spaces
+    c.drawString(60, y - 13, "We are ending coverage because you no longer need daily skilled care.")
+    c.showPage()
+    c.save()
+    doc = load_document(buf.getvalue(), file_name="stay.pdf")
+    svc = extract(doc, build_doc(doc)).letter["services"]
+    assert [s["text"] for s in svc] == ["Skilled nursing facility care"]
+
+
+def test_what_an_approval_does_not_cover_is_no_exclusion():
+    body = ("Reason\nWe approved the rotator cuff repair. We did not approve the biceps tenodesis because the MRI shows no "
+            "tear. The approved procedure may be scheduled as planned; the approval does not cover the denied procedure.\n")
+    assert _letter(body)["denial_category"]["value"] != "not_covered"

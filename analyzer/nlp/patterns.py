@@ -439,7 +439,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      # equipment Medicare does not count as durable medical equipment: a comfort or convenience item
      r"(primarily|mainly|only)\s+for\s+(your\s+)?(convenience|comfort)|not\s+(considered\s+)?(durable\s+medical\s+equipment|DME)\b|"
      r"definition\s+of\s+durable\s+medical\s+equipment|"
-     r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|(does|do)\s+not\s+cover|doesn't\s+cover|"
+     r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|"
+     # (never "the approval does not cover the denied procedure": what an approval reaches, not a benefit)
+     r"(?<!approval\s)(?<!authorization\s)(?<!approvals\s)(does|do)\s+not\s+cover|(?<!approval\s)doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital|surgeon|doctor|specialist)s?|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|"

@@ -121,8 +121,8 @@ def service_column_items(text: str, lo: int, hi: int, cells_of: Callable[[int, i
         while j < len(lines) and j <= i + 12:
             rs, re_ = lines[j]
             row = cells_of(rs, re_)
-            if len(row) < 2 or _service_header(text, row) is not None:
-                break
+            if len(row) < 2 or _service_header(text, row) is not None or not _has_column_gap(row):
+                break  # the table ended: a prose line, however its words are spaced, does not keep to the columns
             picked = _cell_under(row, col, left, right)
             if picked is None:
                 break
@@ -131,6 +131,14 @@ def service_column_items(text: str, lo: int, hi: int, cells_of: Callable[[int, i
             j += 1
         i = j
     return out
+
+
+def _has_column_gap(row: list[Cell], min_gap: float = 15.0) -> bool:
+    """Whether the row parts its cells by a column's width somewhere (a line of prose, even one OCR cut at its wide
+    word spaces, runs on word after word); always true without boxes."""
+    if row[0].x0 is None:
+        return True
+    return any(b.x0 - a.x1 >= min_gap for a, b in zip(row, row[1:], strict=False) if a.x1 is not None and b.x0 is not None)
 
 
 def _service_header(text: str, cells: list[Cell]) -> int | None:
