@@ -92,6 +92,12 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def layout_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Both readers below over [lo, hi), each line's cells worked out once."""
+    cells_of = _cells_memo(document, text)
+    return service_column_items(text, lo, hi, cells_of) + labelled_items(text, lo, hi, cells_of)
+
+
+def _cells_memo(document: Document, text: str) -> Callable[[int, int], list[Cell]]:
+    """``line_cells`` for this text, each line worked out once."""
     memo: dict[tuple[int, int], list[Cell]] = {}
 
     def cells_of(ls: int, le: int) -> list[Cell]:
@@ -99,19 +105,30 @@ def layout_items(document: Document, text: str, lo: int, hi: int) -> list[tuple[
             memo[(ls, le)] = line_cells(document, text, ls, le)
         return memo[(ls, le)]
 
-    return service_column_items(text, lo, hi, cells_of) + labelled_items(text, lo, hi, cells_of)
+    return cells_of
 
 
 def service_column_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]]) -> list[tuple[int, int, str]]:
     """Cells under a table's service column: a header row of column names ("Drug and strength  Quantity  Days'
     supply  Billing code"), then its rows, read by where each header cell starts on the page."""
-    out: list[tuple[int, int, str]] = []
+    # a table row parts its cells by a column's width somewhere; a prose line, however its words are spaced, does not
+    return [(a, b, "tables:service_column")
+            for _, (a, b) in _column_cells(text, lo, hi, cells_of, _service_header, 2, _has_column_gap)]
+
+
+def _column_cells(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]],
+                  header_col: Callable[[str, list[Cell]], int | None], min_cells: int,
+                  is_row: Callable[[list[Cell]], bool] = lambda row: True,
+                  may_head: Callable[[int, int], bool] = lambda ls, le: True) -> list[tuple[int, tuple[int, int]]]:
+    """(row start, cell) for each row under a header row's column: ``header_col`` finds the column in a header row;
+    up to 12 rows follow, until a row with fewer than ``min_cells`` cells, another header, a row ``is_row`` refuses
+    or a row with nothing under the column."""
+    out: list[tuple[int, tuple[int, int]]] = []
     lines = _lines(text, lo, hi)
     i = 0
     while i < len(lines):
-        ls, le = lines[i]
-        cells = cells_of(ls, le)
-        col = _service_header(text, cells)
+        cells = cells_of(*lines[i]) if may_head(*lines[i]) else []
+        col = header_col(text, cells) if cells else None
         if col is None:
             i += 1
             continue
@@ -121,13 +138,12 @@ def service_column_items(text: str, lo: int, hi: int, cells_of: Callable[[int, i
         while j < len(lines) and j <= i + 12:
             rs, re_ = lines[j]
             row = cells_of(rs, re_)
-            if len(row) < 2 or _service_header(text, row) is not None or not _has_column_gap(row):
-                break  # the table ended: a prose line, however its words are spaced, does not keep to the columns
+            if len(row) < min_cells or header_col(text, row) is not None or not is_row(row):
+                break
             picked = _cell_under(row, col, left, right)
             if picked is None:
                 break
-            a, b = picked
-            out.append((a, b, "tables:service_column"))
+            out.append((rs, picked))
             j += 1
         i = j
     return out
@@ -178,40 +194,10 @@ _CODE_WORD = re.compile(r"(?i)\b(?:codes?|cpt|hcpcs|c[óo]digos?)\b")
 def description_cells(document: Document, text: str, lo: int, hi: int) -> dict[int, tuple[int, int]]:
     """For the rows of a coded table ("DOS  Provider  Code  Description  Billed"), the cell under its description
     column, by row start: the text that names the coded service, whatever columns stand before it."""
-    memo: dict[tuple[int, int], list[Cell]] = {}
-
-    def cells_of(ls: int, le: int) -> list[Cell]:
-        if (ls, le) not in memo:
-            memo[(ls, le)] = line_cells(document, text, ls, le)
-        return memo[(ls, le)]
-
-    out: dict[int, tuple[int, int]] = {}
-    lines = _lines(text, lo, hi)
-    i = 0
-    while i < len(lines):
-        if not _CODE_WORD.search(text, *lines[i]):  # a header names its code column: skip the box work elsewhere
-            i += 1
-            continue
-        cells = cells_of(*lines[i])
-        col = _description_header(text, cells)
-        if col is None:
-            i += 1
-            continue
-        left = cells[col].x0
-        right = cells[col + 1].x0 if col + 1 < len(cells) else None
-        j = i + 1
-        while j < len(lines) and j <= i + 12:
-            rs, re_ = lines[j]
-            row = cells_of(rs, re_)
-            if len(row) < 3 or _description_header(text, row) is not None:
-                break
-            picked = _cell_under(row, col, left, right)
-            if picked is None:
-                break
-            out[rs] = picked
-            j += 1
-        i = j
-    return out
+    cells_of = _cells_memo(document, text)
+    # a header names its code column: the box work is skipped on every other line
+    return dict(_column_cells(text, lo, hi, cells_of, _description_header, 3,
+                              may_head=lambda ls, le: bool(_CODE_WORD.search(text, ls, le))))
 
 
 def _description_header(text: str, cells: list[Cell]) -> int | None:
