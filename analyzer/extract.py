@@ -1777,8 +1777,8 @@ def _clean_item(s: str) -> str:
         # the label of the codes that follow ("...; procedure codes 97110, 97112") and how many were asked for
         # (", 10 additional visits") are not the service's name
         s = _ITEM_TAIL.sub("", s).strip(" ,;:.-–—()/[]")
-        # a name that a wrap cut after a little word ("Inpatient rehabilitation facility stay at" / "<the facility>")
-        s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|with|to|on|by|and|or|the|en|con|y)$", "", s)
+        # a name that a wrap cut before its place ("Inpatient rehabilitation facility stay at" / "<the facility>")
+        s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|en)$", "", s)
         if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
             s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s

@@ -1985,3 +1985,14 @@ def test_what_an_approval_does_not_cover_is_no_exclusion():
     body = ("Reason\nWe approved the rotator cuff repair. We did not approve the biceps tenodesis because the MRI shows no "
             "tear. The approved procedure may be scheduled as planned; the approval does not cover the denied procedure.\n")
     assert _letter(body)["denial_category"]["value"] != "not_covered"
+
+
+def test_a_tight_table_whose_columns_part_by_less_than_a_columns_width_is_still_read():
+    letter = _pdf_letter([
+        "Kaiser Permanente", "Date: June 2, 2026", "Member ID: 11223344", "",
+        ("Service requested", "Facility", "Decision"),
+        ("Admission to an acute inpatient rehabilitation facility (estimated 14 days)", "Bayside Rehabilitation Center",
+         "Denied"),
+        "", "We denied the admission because you can do therapy at a skilled nursing facility.",
+    ], xs=(50, 348, 480))  # 10 pt between the first two columns, 3 pt word spaces
+    assert [s["text"] for s in letter["services"]] == ["Admission to an acute inpatient rehabilitation facility (estimated 14 days)"]

@@ -113,7 +113,8 @@ def service_column_items(text: str, lo: int, hi: int, cells_of: Callable[[int, i
     supply  Billing code"), then its rows, read by where each header cell starts on the page."""
     # a table row parts its cells by a column's width somewhere; a prose line, however its words are spaced, does not
     return [(a, b, "tables:service_column")
-            for _, (a, b) in _column_cells(text, lo, hi, cells_of, _service_header, 2, _has_column_gap)]
+            for _, (a, b) in _column_cells(text, lo, hi, cells_of, _service_header, 2,
+                                                lambda row: _is_table_row(text, row))]
 
 
 def _column_cells(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]],
@@ -149,12 +150,17 @@ def _column_cells(text: str, lo: int, hi: int, cells_of: Callable[[int, int], li
     return out
 
 
-def _has_column_gap(row: list[Cell], min_gap: float = 15.0) -> bool:
-    """Whether the row parts its cells by a column's width somewhere (a line of prose, even one OCR cut at its wide
-    word spaces, runs on word after word); always true without boxes."""
+def _is_table_row(text: str, row: list[Cell], min_gap: float = 15.0) -> bool:
+    """Whether a line keeps to a table's shape: a column's width between two of its cells, or cells of several words
+    each (a tight table: "Admission to an acute ... | Kaiser Foundation Rehabilitation Center | Denied"). A line of
+    prose that OCR cut at its wide word spaces is neither: one or two words to a cell, no wide gap. Always true
+    without boxes."""
     if row[0].x0 is None:
         return True
-    return any(b.x0 - a.x1 >= min_gap for a, b in zip(row, row[1:], strict=False) if a.x1 is not None and b.x0 is not None)
+    if any(b.x0 - a.x1 >= min_gap for a, b in zip(row, row[1:], strict=False) if a.x1 is not None and b.x0 is not None):
+        return True
+    words = sum(len(text[c.start:c.end].split()) for c in row)
+    return words >= 2 * len(row)
 
 
 def _service_header(text: str, cells: list[Cell]) -> int | None:
