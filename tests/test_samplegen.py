@@ -567,10 +567,14 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind12_medi_cal_spanish_dme", "notice.language_assistance", "請注意"),
         ("blind12_mid_atlantic_erisa_infusion", "notice.consumer_assistance", "1-866-444"),
         ("blind12_mid_atlantic_erisa_infusion", "notice.external_review", "independent review organization"),
+        ("blind13_wa_adolescent_iop", "notice.external_review", "4 months"),
+        ("blind13_wa_adolescent_iop", "notice.expedited_review", "72 hours"),
+        ("blind13_wa_adolescent_iop", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind13_wa_adolescent_iop", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind12) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind13) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -745,11 +749,14 @@ BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "
 # the twelfth blind set (analyzer/samplegen/blind12.py)
 BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient", "blind12_medi_cal_spanish_dme",
            "blind12_mid_atlantic_erisa_infusion"]
+# the thirteenth blind set (analyzer/samplegen/blind13.py)
+BLIND13 = ["blind13_wa_adolescent_iop"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
-                   "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12}
+                   "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
+                   "blind13": BLIND13}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -782,7 +789,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
-    ("blind12", "blind12_medi_cal_spanish_dme")])
+    ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -838,7 +845,11 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind12_mid_atlantic_erisa_infusion", "notice.dmhc_statement"),
                                              ("blind12_mid_atlantic_erisa_infusion", "notice.expedited_review"),
                                              ("blind12_mid_atlantic_erisa_infusion",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind13_wa_adolescent_iop", "notice.dmhc_statement"),
+                                             ("blind13_wa_adolescent_iop", "mh_parity.non_association_criteria"),
+                                             ("blind13_wa_adolescent_iop", "notice.plan_provision"),
+                                             ("blind13_wa_adolescent_iop", "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -911,6 +922,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind13_"):
+        from analyzer.samplegen.blind13 import parse_blind13_date
+
+        return lambda text, year=None: parse_blind13_date(text)
     if template.startswith("blind12_"):
         from analyzer.samplegen.blind12 import parse_blind12_date
 
@@ -969,7 +984,7 @@ def _date_parser(template: str):
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
-    + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12]
+    + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2259,3 +2274,96 @@ def test_blind12_compliant_letters_carry_required_pieces():
             else:
                 assert "502(a)" in txt and "4 months" in txt and "1-866-444-EBSA" in txt and "ATENCIÓN" in txt
                 assert tr["stated_appeal_deadline_days"] == 180
+
+
+# --- thirteenth blind set (analyzer/samplegen/blind13.py): written without sight of the extractor; measured once ----
+
+
+def test_blind13_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind12 import STYLES as B12_STYLES
+    from analyzer.samplegen.blind13 import STYLES, b13date, parse_blind13_date
+
+    d = dt.date(2026, 3, 14)
+    assert b13date(d, "long") == "March 14, 2026" and b13date(d, "dmy") == "14 March 2026"
+    assert b13date(d, "ord") == "March 14th, 2026" and b13date(d, "upper") == "MARCH 14, 2026"
+    assert b13date(d, "mon3") == "Mar 14, 2026" and b13date(d, "mdy") == "03/14/2026"
+    assert b13date(d, "mdyd") == "03-14-2026" and b13date(d, "ymds") == "2026/03/14"
+    assert b13date(dt.date(2026, 3, 1), "ord") == "March 1st, 2026" and b13date(dt.date(2026, 3, 12), "ord") == (
+        "March 12th, 2026") and b13date(dt.date(2026, 3, 23), "ord") == "March 23rd, 2026"
+    assert set(STYLES) - set(B12_STYLES)  # at least one style the twelfth set never printed
+    _assert_dates_round_trip(b13date, parse_blind13_date, STYLES, d)
+    for day in range(1, 32):
+        assert parse_blind13_date(b13date(dt.date(2026, 1, day), "ord")) == dt.date(2026, 1, day)
+    assert parse_blind13_date("March 14rd, 2026") is None and parse_blind13_date("02/31/2026") is None
+    assert parse_blind13_date("Marc 14, 2026") is None and parse_blind13_date("14/03/2026") is None
+
+
+def test_blind13_compliant_letters_carry_required_pieces():
+    for t in BLIND13:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"], (t, seed)
+            if t == "blind13_wa_adolescent_iop":
+                for item in ("1-888-901-4636", "72 hours", "4 months", "independent review organization",
+                             "Insurance Commissioner", "español", "free copies" if "free copies" in txt else "free"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180
+
+
+def test_blind13_wa_letters_go_to_a_parent_about_a_teen():
+    import datetime as dt
+
+    seen_modes, kinds = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind13_wa_adolescent_iop")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Washington" and tr["state"] == "WA" and tr["plan_type"] == "commercial_hmo"
+        assert re.search(r"parent or guardian|parent/guardian", txt, re.I)
+        first = tr["member"]["name"].split()[0]
+        greeting = re.search(r"Dear ([^:,\n]+)[:,]", spec.text)[1]
+        assert norm(tr["member"]["name"]) not in greeting and greeting != first  # the letter greets the parent
+        assert {c for s in tr["services"] for c in s["codes"]} <= {"H0035", "S9480"}
+        assert all(d["codes"][0].startswith("F") for d in tr["diagnoses"])
+        kinds.add(tr["letter_kind"])
+        if tr["letter_kind"] == "partial_denial":
+            seen_modes.add(len({c for s in tr["services"] for c in s["codes"]}))
+        dob = re.search(r"Date of birth:? (\S+ \S+ \S+|\S+)", spec.text, re.I)
+        assert dob and dt.date.fromisoformat(tr["dates"]["letter"]).year - int(dob[1][-4:]) in range(12, 19)
+    assert kinds == {"initial_denial", "partial_denial"} and seen_modes == {1, 2}
+
+
+def test_blind13_planted_defects():
+    import datetime as dt
+
+    for seed in range(4):
+        for t in BLIND13:
+            tr = generate(seed, template=t).truth
+            if tr["letter_kind"] == "payment_denial":
+                continue
+            spec = generate(seed, template=t, defects=["notice.reason_specific"])
+            assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+            spec = generate(seed, template=t, defects=["notice.language_assistance"])
+            low = spec.text.lower()
+            assert "español" not in low and "interpret" not in low and "中文" not in spec.text
+            spec = generate(seed, template=t, defects=["notice.appeal_deadline"])
+            assert spec.truth["stated_appeal_deadline_days"] < {"medicare_advantage": 60}.get(
+                spec.truth["plan_type"], 180)
+            spec = generate(seed, template=t, defects=["process.decision_untimely"])
+            d, tr = spec.truth["dates"], spec.truth
+            elapsed = (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"]))
+            late = 3 if tr["urgency"] == "expedited" else (5 if tr["state"] == "CA" else 14)
+            assert elapsed.days > late, (t, seed, elapsed)
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                spec = generate(seed, template=t, defects=["process.reviewer_not_physician"])
+                r = spec.truth["reviewer"]
+                assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind13_wa_adolescent_iop", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and not re.search(r"CALOCUS|InterQual|MCG|Guideline|criteria applied",
+                                                                  spec.text)
+        spec = generate(seed, template="blind13_wa_adolescent_iop", defects=["notice.expedited_review"])
+        assert not re.search(r"expedited|urgent|72 hours", spec.text, re.I)

@@ -1,0 +1,606 @@
+"""Thirteenth blind evaluation set: four templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND13_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind13_wa_adolescent_iop")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set.
+
+1. ``blind13_wa_adolescent_iop``: Kaiser Permanente Washington commercial plan letter to the parent or guardian of a
+   teenager, denying an eating-disorder partial hospitalization or intensive outpatient program, or approving fewer
+   days or a lower level than asked; the patient is named apart from the addressee, the level-of-care criteria are
+   named, and the rights are the internal appeal, the expedited appeal and independent (external) review.
+2. ``blind13_ca_genetic_test_lab``: Kaiser Permanente California commercial HMO "authorization determination" on a
+   genetic test (hereditary cancer panel, exome sequencing, pharmacogenomic panel) sent to the member with a copy to
+   the ordering clinician, with a reference block, a table of CPT 81xxx codes and units, a medical-necessity or
+   experimental/investigational reason, the DMHC statement and IMR.
+3. ``blind13_ma_part_d_coverage_determination``: Kaiser Permanente Senior Advantage (Medicare) notice denying a
+   prescription drug coverage request (formulary exception, tier exception, prior authorization or quantity limit)
+   set out like a federal notice, with a drug / strength / quantity block and appeal rights limited to what the
+   rule catalogue gives for Medicare health plans (60 days, 72-hour fast appeal, independent review entity).
+4. ``blind13_ga_er_claim_out_of_area``: Kaiser Permanente Georgia commercial HMO explanation of benefits for an
+   emergency-room claim from an out-of-area hospital, some lines paid and some denied, with a claim-line table
+   (dates, codes, billed, allowed, member owes, remark code) and a remark-code legend, 180-day appeal and external
+   review.
+
+Dates use this set's own styles (``b13date``): "March 14, 2026", "14 March 2026", "March 14th, 2026",
+"MARCH 14, 2026", "Mar 14, 2026", "03/14/2026", "03-14-2026" and "2026/03/14". ``parse_blind13_date`` reads them
+all back (numeric dates are always month first, except the year-first style).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from . import vocab as V
+from .case import _flags, person
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+# registry, filled in template by template below
+BLIND13_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+_MON3 = [m[:3] for m in MONTHS]
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def b13date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "long":  # March 14, 2026
+        return f"{mon} {d.day}, {d.year}"
+    if style == "dmy":  # 14 March 2026
+        return f"{d.day} {mon} {d.year}"
+    if style == "ord":  # March 14th, 2026
+        return f"{mon} {_ordinal(d.day)}, {d.year}"
+    if style == "upper":  # MARCH 14, 2026
+        return f"{mon.upper()} {d.day}, {d.year}"
+    if style == "mon3":  # Mar 14, 2026 (no point)
+        return f"{mon[:3]} {d.day}, {d.year}"
+    if style == "mdy":  # 03/14/2026
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "mdyd":  # 03-14-2026
+        return f"{d.month:02d}-{d.day:02d}-{d.year}"
+    if style == "ymds":  # 2026/03/14
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "dmy", "ord", "upper", "mon3", "mdy", "mdyd", "ymds")
+
+
+def parse_blind13_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b13date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"(\d{4})/(\d{2})/(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{2})[/-](\d{2})[/-](\d{4})", t)
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", t)
+        if m and m[2] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Za-z]+) (\d{1,2})(st|nd|rd|th)?, (\d{4})", t)
+        if m:
+            name, day = m[1], int(m[2])
+            if m[3] and m[3] != _ordinal(day)[-2:]:
+                return None
+            if name in MONTHS or name.upper() == name and name.title() in MONTHS:
+                mon = MONTHS.index(name.title()) + 1
+            elif name in _MON3:
+                mon = _MON3.index(name) + 1
+            else:
+                return None
+            return dt.date(int(m[4]), mon, day)
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b13_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None, style: str | None = None) -> str:
+    return b13date(day, style or w.c.extra["b13_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None, style: str | None = None) -> str:
+    return M(label, _fd(w, day, style)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _low(s: str) -> str:
+    first = s.split(" ")[0]
+    if len(first) > 1 and first[:2].isupper():
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([48.0, 54.0, 62.0, 70.0]),
+               margin_t=w.pick([36.0, 44.0, 52.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 6.0, 12.0])
+    return st
+
+
+def _code(x: str) -> str:
+    from .case import code_label
+
+    return M(code_label(x), x)
+
+
+def _drop_defect(c, defect: str) -> None:
+    if defect in c.defects:
+        c.defects = [d for d in c.defects if d != defect]
+        _flags(c)
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _criteria(c, pick) -> None:
+    """Criteria for a decision on medical grounds; none when the letter is planted without them."""
+    c.criteria = [] if _bare(c) or "notice.criteria_cited" in c.defects else pick()
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _reviewer_line(w: W, lead: str) -> str:
+    """One sentence naming who decided (a non-physician title when that defect is planted)."""
+    c = w.c
+    r = c.reviewer
+    name = M("REVIEWER_NAME", r["name"])
+    cred = M("REVIEWER_CRED", r["credentials"]) if r["credentials"] else ""
+    who = name + (f", {cred}" if cred else "")
+    if _has(c, "process.reviewer_not_physician"):
+        t = f"{lead} {who}, {c.reviewer_title}."
+    else:
+        spec = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
+        t = f"{lead} {who}, a {w.pick(['physician', 'board-certified physician', 'physician reviewer'])}" + (
+            f" specializing in {spec}" if spec else "") + "."
+    if r["phone"]:
+        t += w.pick([f" Direct line: {M('REVIEWER_PHONE', r['phone'])}.",
+                     f" The reviewer can be reached at {M('REVIEWER_PHONE', r['phone'])}."])
+    return t
+
+
+# --- language help, written for this set -------------------------------------------------------------------------
+
+_TAG = {
+    "es": "¿Habla español? Le ofrecemos ayuda gratuita con el idioma. Llame al número de su tarjeta de "
+          "identificación (TTY 711).",
+    "zh": "如果您說中文，我們可免費為您提供語言協助。請撥打您會員卡上的電話號碼（TTY 711）。",
+    "vi": "Nếu quý vị nói tiếng Việt, chúng tôi có dịch vụ hỗ trợ ngôn ngữ miễn phí. Vui lòng gọi số trên thẻ hội "
+          "viên (TTY 711).",
+    "tl": "Kung nagsasalita ka ng Tagalog, may libreng tulong sa wika para sa iyo. Tumawag sa numerong nasa iyong "
+          "ID card (TTY 711).",
+    "ko": "한국어를 하시는 경우 무료 언어 지원을 받으실 수 있습니다. 회원 카드에 있는 번호로 연락하십시오(TTY 711).",
+    "hy": "Եթե խոսում եք հայերեն, կարող եք անվճար լեզվական օգնություն ստանալ։ Զանգահարեք Ձեր քարտի վրա նշված "
+          "համարով (TTY 711)։",
+    "fa": "اگر به فارسی صحبت می‌کنید، خدمات زبانی رایگان در دسترس شماست. با شماره روی کارت خود تماس بگیرید "
+          "(TTY 711).",
+    "ru": "Если вы говорите по-русски, вам доступна бесплатная языковая помощь. Звоните по номеру на вашей карте "
+          "(TTY 711).",
+    "ja": "日本語を話される方は、無料の言語支援をご利用いただけます。カードに記載の番号にお電話ください（TTY 711）。",
+    "ar": "إذا كنت تتحدث العربية، تتوفر لك خدمات لغوية مجانية. اتصل بالرقم الموجود على بطاقتك (TTY 711).",
+    "pa": "ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਤੁਹਾਡੇ ਲਈ ਮੁਫ਼ਤ ਭਾਸ਼ਾ ਸਹਾਇਤਾ ਉਪਲਬਧ ਹੈ। ਆਪਣੇ ਕਾਰਡ ਉੱਤੇ ਦਿੱਤੇ ਨੰਬਰ 'ਤੇ ਕਾਲ "
+          "ਕਰੋ (TTY 711)।",
+    "km": "ប្រសិនបើអ្នកនិយាយភាសាខ្មែរ សេវាជំនួយភាសាឥតគិតថ្លៃមានសម្រាប់អ្នក។ សូមទូរស័ព្ទទៅលេខនៅលើកាតរបស់អ្នក "
+          "(TTY 711)។",
+    "hmn": "Yog koj hais lus Hmoob, muaj kev pab txhais lus pub dawb rau koj. Hu rau tus xov tooj nyob ntawm koj "
+           "daim npav (TTY 711).",
+    "hi": "यदि आप हिंदी बोलते हैं, तो आपके लिए मुफ़्त भाषा सहायता उपलब्ध है। अपने कार्ड पर दिए गए नंबर पर कॉल करें "
+          "(TTY 711)।",
+    "th": "หากท่านพูดภาษาไทย มีบริการช่วยเหลือด้านภาษาให้ท่านฟรี โปรดโทรตามหมายเลขบนบัตรของท่าน (TTY 711)",
+    "so": "Haddii aad ku hadasho Af-Soomaali, waxaa laguu heli karaa caawimaad luqadeed oo bilaash ah. Wac lambarka "
+          "kaarkaaga ku yaal (TTY 711).",
+    "uk": "Якщо ви розмовляєте українською, вам доступна безкоштовна мовна допомога. Телефонуйте за номером на "
+          "вашій картці (TTY 711).",
+    "am": "አማርኛ የሚናገሩ ከሆነ፣ ነፃ የቋንቋ እርዳታ ያገኛሉ። በካርድዎ ላይ ያለውን ቁጥር ይደውሉ (TTY 711)።",
+    "gu": "જો તમે ગુજરાતી બોલતા હો, તો તમારા માટે મફત ભાષા સહાય ઉપલબ્ધ છે. તમારા કાર્ડ પરના નંબર પર કૉલ કરો "
+          "(TTY 711).",
+    "fr": "Si vous parlez français, une aide linguistique gratuite est à votre disposition. Appelez le numéro "
+          "indiqué sur votre carte (TTY 711).",
+    "de": "Wenn Sie Deutsch sprechen, steht Ihnen kostenlose Sprachhilfe zur Verfügung. Rufen Sie die Nummer auf "
+          "Ihrer Karte an (TTY 711).",
+    "pt": "Se você fala português, há assistência gratuita no seu idioma. Ligue para o número do seu cartão "
+          "(TTY 711).",
+}
+_TAG_SETS = {
+    "WA": ["es", "zh", "vi", "ko", "ru", "so", "uk", "am", "tl", "pa", "ja", "ar"],
+    "CA": ["es", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "hi", "th"],
+    "GA": ["es", "vi", "ko", "zh", "am", "gu", "fr", "de", "ru", "hi", "pt", "ar"],
+}
+
+
+def _taglines(w: W, key: str, heading: str) -> list[Block]:
+    """One sentence per language; nothing at all when the language-assistance defect is planted."""
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    langs = head + rest[: w.rng.randint(len(rest) - 1, len(rest))]
+    out = [w.h(heading, space_before=12, size=8.0)]
+    for code in langs:
+        t = _TAG[code]
+        out.append(Block("para", text=t, size=6.8, unicode=_uni(t), space_before=1.5))
+    return out
+
+
+def _civil(w: W) -> Block:
+    """A short nondiscrimination notice; it offers interpreters only when language help is printed."""
+    base = w.pick([
+        "Kaiser Permanente does not discriminate on the basis of race, color, national origin, sex, age or "
+        "disability.",
+        "We follow federal civil rights laws. No one is treated differently because of race, color, national "
+        "origin, age, disability or sex.",
+    ])
+    if not _has(w.c, "notice.language_assistance"):
+        base += w.pick([" Interpreters and materials in large print or other formats are free; call the number on "
+                        "your card.", " We offer free interpreters and letters in other formats on request."])
+    return w.small(base, space_before=10)
+
+
+# === 1. Kaiser Permanente Washington: adolescent eating-disorder PHP / IOP =========================================
+
+_WA_PROGRAMS = ["Puget Sound Adolescent Eating Disorder Program", "Cascade Youth Eating Recovery Center",
+                "Evergreen Teen Eating Disorder Day Program", "Northshore Adolescent Nutrition and Recovery Clinic"]
+_WA_PHP = (["Partial hospitalization program, eating disorder", "Eating disorder partial hospitalization (PHP)",
+            "Adolescent eating disorder day treatment (partial hospitalization)"], "H0035")
+_WA_IOP = (["Intensive outpatient program, eating disorder", "Eating disorder intensive outpatient program (IOP)",
+            "Adolescent eating disorder intensive outpatient treatment"], "S9480")
+_WA_DX = {
+    "an": [(["Anorexia nervosa, restricting type, moderate", "Anorexia nervosa, restricting type, moderate "
+             "severity"], "F50.011"),
+           (["Anorexia nervosa, restricting type, severe"], "F50.012")],
+    "bn": [(["Bulimia nervosa, moderate", "Bulimia nervosa, moderate severity"], "F50.22")],
+    "arfid": [(["Avoidant/restrictive food intake disorder", "Avoidant restrictive food intake disorder (ARFID)"],
+               "F50.82")],
+}
+_WA_DX_EXTRA = [(["Major depressive disorder, single episode, moderate"], "F32.1"),
+                (["Generalized anxiety disorder"], "F41.1")]
+_WA_CRIT = ["CALOCUS-CASII (Child and Adolescent Level of Care Utilization System)",
+            "American Psychiatric Association Practice Guideline for the Treatment of Patients With Eating "
+            "Disorders, 4th edition",
+            "InterQual 2025 Behavioral Health: Child and Adolescent Eating Disorders",
+            "MCG 28th Edition, Behavioral Health Care: Eating Disorders, Partial Hospital Program"]
+# why the requested level is not approved: (level asked, facts); "down" = a lower level fits, "up" = a higher one
+_WA_FACTS = {
+    ("php", "down"): [
+        "{pt}'s weight is at 91 percent of the expected body weight and has risen for three weeks in a row, heart "
+        "rate and blood pressure are stable when standing, and the family meal plan is being followed at home with "
+        "only occasional refusal; the full-day program is meant for teens who cannot eat enough outside a "
+        "supervised setting",
+        "the notes from the program's intake describe {pt} eating three meals and two snacks a day with a parent "
+        "present and no purging for the past month; the vital signs are normal and no daily medical monitoring is "
+        "needed, so the care can be given in an intensive outpatient program three afternoons a week",
+    ],
+    ("iop", "down"): [
+        "{pt} has been seen weekly by the family-based treatment therapist and dietitian, is gaining weight at the "
+        "expected rate and has no vomiting or laxative use recorded; the records do not show that weekly outpatient "
+        "care has stopped working, which the criteria ask for before an intensive program",
+        "the records show steady weight gain with outpatient family-based treatment and no safety concerns, so the "
+        "current weekly therapy and medical visits remain the right level of care",
+    ],
+    ("iop", "up"): [
+        "the pediatric clinic recorded a resting heart rate of 42 and dizziness on standing on the day the request "
+        "was sent, and {pt}'s weight is at 74 percent of the expected body weight; with these findings the criteria "
+        "call for medical stabilization in the hospital before an outpatient program can be safe",
+        "the intake notes describe vomiting several times a day and a low potassium level, which need medical "
+        "monitoring in the hospital first; an intensive outpatient program three days a week cannot provide that",
+    ],
+    ("php", "up"): [
+        "the program's own intake notes report a heart rate of 40 at night and a weight at 72 percent of the "
+        "expected body weight; the criteria call for a hospital stay for medical stabilization before a day program",
+    ],
+}
+_WA_PARTIAL = [  # requested PHP days; approved fewer days, or IOP instead
+    "the first two weeks of the program showed {pt} finishing every supervised meal and gaining about a pound a "
+    "week, with no purging, and the notes describe a plan to step down; the remaining days requested are more than "
+    "the records support, and care can continue in the intensive outpatient program",
+    "{pt}'s weight has reached 90 percent of the expected body weight and meals are completed with parents at home "
+    "on weekends; a shorter stay in the day program followed by intensive outpatient care matches the level-of-care "
+    "ratings in the records",
+]
+
+
+def _wa_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b13_wa"):
+        return
+    c.extra["b13_wa"] = True
+    _fmt(w, ("long", "dmy", "ord", "mdy", "upper"))
+    c.region = "Washington"
+    partial = c.letter_kind == "partial_denial"
+    # the patient: a teenager; the addressee: a parent or guardian with the same family name most of the time
+    age = w.rng.randint(13, 17)
+    year = c.letter.year - age
+    c.extra["dob"] = dt.date(year, w.rng.randint(1, 12), w.rng.randint(1, 28))
+    c.extra["wa_age"] = age
+    pfirst = w.pick(V.FIRST)
+    plast = c.member_name.split()[-1] if w.chance(0.8) else w.pick(V.LAST)
+    c.extra["wa_parent"] = f"{pfirst} {plast}"
+    c.extra["wa_parent_salute"] = w.pick([f"{pfirst} {plast}", f"Parent or Guardian of {c.member_name.split()[0]}",
+                                          f"{pfirst}"])
+    c.extra["wa_pt"] = c.member_name.split()[0]
+    dxkey = w.pick(["an", "an", "bn", "arfid"])
+    dx = [w.pick(_WA_DX[dxkey])]
+    if w.chance(0.5):
+        dx.append(w.pick(_WA_DX_EXTRA))
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    days = w.pick([10, 15, 20, 30])
+    c.extra["wa_days"] = days
+    if partial:
+        level = "php"
+        ok_days = w.pick([5, 7, 10]) if days > 10 else 5
+        php_texts, php_code = _WA_PHP
+        t = w.pick(php_texts)
+        if w.chance(0.5):  # fewer days of the same program
+            c.services = [dict(text=f"{t}, first {ok_days} days", codes=[php_code], decision="approved",
+                               units=ok_days),
+                          dict(text=f"{t}, further {days - ok_days} days", codes=[php_code], decision="denied",
+                               units=days - ok_days)]
+            c.extra["wa_mode"] = "days"
+        else:  # the program a step down instead
+            iop_t, iop_code = _WA_IOP
+            c.services = [dict(text=t, codes=[php_code], decision="denied", units=days),
+                          dict(text=w.pick(iop_t), codes=[iop_code], decision="approved", units=w.pick([9, 12]))]
+            c.extra["wa_mode"] = "step"
+        c.extra["wa_fact"] = w.pick(_WA_PARTIAL)
+        c.extra["wa_dir"] = "down"
+    else:
+        level = w.pick(["php", "iop"])
+        texts, code = _WA_PHP if level == "php" else _WA_IOP
+        c.services = [dict(text=w.pick(texts), codes=[code], decision="denied",
+                           units=days if level == "php" else w.pick([9, 12, 16]))]
+        direction = w.pick(["down", "down", "up"])
+        c.extra["wa_dir"] = direction
+        c.extra["wa_fact"] = w.pick(_WA_FACTS[(level, direction)])
+        c.extra["wa_mode"] = level
+    c.extra["wa_fact"] = c.extra["wa_fact"].replace("{pt}", c.extra["wa_pt"])
+    c.extra["wa_level"] = level
+    c.extra["wa_program"] = w.pick(_WA_PROGRAMS)
+    name, _, last = person(w.rng, 0.15)
+    cred = w.pick(["MD", "PsyD", "PhD", "MD"])
+    c.provider = w.pick([f"{name}, {cred}", f"Dr. {name}"])
+    c.provider_short = f"Dr. {last}"
+    c.service = None
+    _criteria(c, lambda: [w.pick(_WA_CRIT)] if w.chance(0.7) else w.rng.sample(_WA_CRIT[:2], 2))
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(["Child and Adolescent Psychiatry", "Psychiatry", "Adolescent Medicine"])
+        c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO"])
+    _flags(c)
+
+
+def reason_b13_wa(w: W) -> str:
+    _wa_setup(w)
+    c = w.c
+    pt = c.extra["wa_pt"]
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    if _bare(c):
+        return w.pick(["Level of care criteria are not met.", "The requested program is not medically necessary.",
+                       "Does not meet medical necessity criteria."])
+    fact = c.extra["wa_fact"]
+    if c.letter_kind == "partial_denial":
+        ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"])
+        return w.pick([
+            f"We approved the {ok} for {pt}. We did not approve the {names} because {fact}.",
+            f"Only part of the request is approved: the {ok}. The {names} is not medically necessary because "
+            f"{fact}.",
+        ])
+    if c.extra["wa_dir"] == "up":
+        return w.pick([
+            f"We cannot approve the {names} for {pt} because the program is not safe enough for {pt}'s condition "
+            f"right now: {fact}.",
+            f"The {names} is not the right level of care for {pt} at this time because {fact}.",
+        ])
+    return w.pick([
+        f"We did not approve the {names} for {pt} because {fact}.",
+        f"The {names} is not medically necessary for {pt} right now: {fact}.",
+        f"After reviewing {pt}'s records, we found that {fact}. For that reason the {names} is not approved.",
+    ])
+
+
+def t_b13_wa(w: W):
+    _wa_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "helvetica"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 letter with a patient box, 1 memo-style header lines, 2 banner and summary table
+    entity = V.REGION_ENTITY["Washington"][0]
+    addr = V.GRIEVANCE_ADDR["Washington"]
+    pt = c.extra["wa_pt"]
+    parent = c.extra["wa_parent"]
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    no_ext = _has(c, "notice.external_review")
+    no_exp = _has(c, "notice.expedited_review")
+    no_ca = _has(c, "notice.consumer_assistance")
+    program = c.extra["wa_program"]
+    ms = "1-888-901-4636"
+    st.footer = [w.pick(["Page {page} of {pages}", f"Ref. {c.ids['ref']} | {{page}}/{{pages}}",
+                         "Kaiser Permanente Washington - page {page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    if w.chance(0.4):
+        st.header = [f"Re: {c.member_name} ({c.ids['ref']})"]
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Washington commercial HMO", "Group HMO plan",
+                                     "Individual & Family HMO plan", "KP Washington employer group coverage"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Washington')} \u2013 Behavioral Health Care Review",
+                         entity], right=addr[1:]))
+    title = w.pick(["Coverage decision for behavioral health services", "Notice of adverse benefit determination",
+                    "Decision on a request for eating disorder treatment"])
+    if urgent:
+        title += w.pick([" (expedited review)", " \u2013 EXPEDITED"])
+    pinfo = [("Patient", w.name()), ("Member ID", w.mid()),
+             ("Date of birth", _fd(w, c.extra["dob"], w.pick(["mdy", c.extra["b13_fmt"]]))),
+             ("Case number", c.ids["ref"]), ("Plan", plan_cue)]
+    if c.received:
+        pinfo.append(("Request received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        pinfo.append(("Date of decision", _dm(w, "DATE_DECISION", c.decision)))
+    pinfo.append(("Requested by", f"{w.prov()}, {program}"))
+    if variant == 2:
+        b.append(w.p(title.upper(), bold=True, size=12, shade=True, space_before=8))
+        b.append(w.p(sent, space_before=8))
+    else:
+        b.append(w.p(sent, space_before=10))
+    b.append(w.p(parent if w.chance(0.5) else w.pick([f"Parent or guardian of {w.name()}",
+                                                     f"{parent}, parent/guardian"]), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    if variant == 0:
+        b.append(w.p(title, bold=True, space_before=10))
+        b.append(Block("table", rows=[[k, v] for k, v in pinfo], size=8.5, space_before=6, header_row=False))
+    elif variant == 1:
+        b.append(w.p(title, bold=True, space_before=10))
+        for k, v in pinfo:
+            b.append(w.p(f"{k.upper()}: {v}", space_before=0.5, size=st.size - 0.5))
+    b.append(w.p(w.pick([f"Dear {c.extra['wa_parent_salute']}:", f"Dear {c.extra['wa_parent_salute']},"]),
+                 space_before=10))
+    asked = w.pick([
+        f"{w.prov()} of {program} asked us to cover eating disorder treatment for your child, {w.name()}. Because "
+        f"{pt} is a minor, we are writing to you as {pt}'s parent or guardian.",
+        f"We have reviewed a request from {program} ({w.prov()}) for treatment for {w.name()}. We send this letter "
+        f"to you because you are the parent or guardian of a member under 18.",
+    ])
+    b.append(w.p(asked))
+    if variant == 2:
+        rows = [["Service requested", "Code", "Amount asked", "Decision"]]
+        for s in c.services:
+            rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]),
+                         f"{s['units']} {'days' if s['codes'][0] == 'H0035' else 'sessions'}",
+                         "Approved" if s["decision"] == "approved" else "Not approved"])
+        b.append(Block("table", rows=rows, size=8.0, space_before=6))
+        b.append(Block("table", rows=[[k, v] for k, v in pinfo], size=8.0, space_before=6, header_row=False))
+    else:
+        b.append(w.h(w.pick(["What was requested", "The request", "Services reviewed"]), space_before=10))
+        for s in c.services:
+            unit = "days" if s["codes"][0] == "H0035" else "sessions"
+            dec = "approved" if s["decision"] == "approved" else w.pick(["not approved", "denied"])
+            b.append(w.p(f"- {M('SERVICE', s['text'])} (HCPCS {_code(s['codes'][0])}), {s['units']} {unit}: "
+                         f"{dec}", indent=10, space_before=1))
+    b.append(w.p("Diagnosis: " + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    # decision and reason
+    b.append(w.h(w.pick(["Our decision", "What we decided and why", "Decision"]), space_before=10,
+                 shade=variant == 1))
+    if partial:
+        b.append(w.p(w.pick(["We approved part of this request.", "This request is partly approved."]), bold=True))
+    else:
+        b.append(w.p(w.pick(["We are not able to approve this request.", "This request is denied."]), bold=True))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([
+            f"The reviewer used {cs} to make this decision. You can ask us for a free copy of these criteria.",
+            f"Clinical criteria applied: {cs}. Call us if you would like a copy; there is no charge.",
+        ])))
+    if c.extra["wa_dir"] == "up" and not _bare(c) and not no_exp:
+        b.append(w.p(w.pick([
+            f"Please contact {pt}'s doctor today about a hospital evaluation. If {pt} faints, has chest pain or seems "
+            "confused, call 911 or go to the nearest emergency room.",
+            f"We have let {w.prov()} know what we found. If {pt} feels faint or has a racing or very slow heartbeat, "
+            "get emergency care right away.",
+        ])))
+    elif not _bare(c) and w.chance(0.6):
+        b.append(w.p(w.pick([
+            f"Kaiser Permanente continues to cover {pt}'s outpatient therapy, dietitian visits and medical checkups. "
+            f"A care coordinator can help you find a program; call {ms} (TTY 711).",
+            f"If {pt}'s condition changes, {c.provider_short} can send new records and ask us to review the request "
+            "again.",
+        ])))
+    if c.reviewer and (_has(c, "process.reviewer_not_physician") or w.chance(0.8)):
+        b.append(w.p(_reviewer_line(w, w.pick(["This decision was made by", "Reviewed and decided by"]))))
+    b.append(w.p(w.pick([
+        "You may ask for the diagnosis and treatment codes used for this request and what they mean, free of "
+        "charge. Asking for codes is not an appeal.",
+        "The codes on this letter and their meanings are available at no cost if you ask. Such a request does not "
+        "start an appeal.",
+    ]), size=st.size - 0.5))
+    # rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.h(w.pick(["Your right to appeal", "If you disagree with this decision", "Appeal rights"]),
+                 space_before=12, shade=variant != 1))
+    b.append(w.p(w.pick([
+        f"You, {pt}, or someone you choose (such as {pt}'s doctor) can ask us to review this decision. This is "
+        f"called an internal appeal. Send it within {days} of the day you receive this letter to {', '.join(addr)}, "
+        f"or call Member Services at {ms} (TTY 711).",
+        f"To file an internal appeal, write to {', '.join(addr)} or call {ms} (TTY 711) within {days} after you get "
+        "this letter. A parent, guardian or provider may appeal for a minor.",
+    ])))
+    b.append(w.p(w.pick([
+        "With your appeal you may send letters, records or anything else you want us to consider. You have the "
+        "right to free copies of all documents and records we used for this decision.",
+        "You can add written comments and medical records. We will send you, free of charge, copies of the "
+        "records and other information about this decision if you ask.",
+    ])))
+    if not no_exp:
+        b.append(w.p(w.pick([
+            f"Expedited appeal: if waiting for a standard appeal could seriously harm {pt}'s life, health or ability "
+            "to regain maximum function, ask for an expedited appeal by phone. We decide expedited appeals within "
+            "72 hours.",
+            "If a standard appeal would put your child's health at serious risk, you or the doctor may ask for an "
+            "expedited (urgent) appeal. We will give you our decision within 72 hours.",
+        ])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "Independent review: if we uphold our decision after your appeal, you can ask for review by an "
+            "independent review organization (IRO) that has no ties to Kaiser Permanente. Ask within 4 months of "
+            "our final appeal decision. It costs you nothing, and the IRO's decision is binding on us."
+            + ("" if no_exp else " In urgent situations an expedited independent review is available."),
+            "If the appeal does not change the decision, an independent review organization can look at the case. "
+            "You must ask within 4 months after our final decision; independent review is free.",
+        ])))
+    if not no_ca:
+        b.append(w.p(w.pick([
+            "For help with a health insurance complaint or appeal, you may contact the Washington State Office of "
+            "the Insurance Commissioner, which assists consumers.",
+            "The Washington State Office of the Insurance Commissioner can also help you with questions about your "
+            "coverage and your appeal rights.",
+        ])))
+    b.append(w.p(w.pick(["Sincerely,", "Respectfully,", "With regards,"]), space_before=10))
+    b.append(w.p(w.pick(["Behavioral Health Care Review", "Mental Health Utilization Management",
+                         "Care Review Department"]), bold=True, space_before=10))
+    b.append(w.p(f"Kaiser Permanente Washington \u00b7 {ms} \u00b7 TTY 711", space_before=0))
+    b.append(w.p(f"cc: {w.prov()}, {program}", size=8.5, space_before=8))
+    b.append(_civil(w))
+    b += _taglines(w, "WA", w.pick(["Language help", "Help in your language", "Free language services"]))
+    return b, st, ["wa_patient_box", "wa_memo_lines", "wa_banner_table"][variant]
+
+
+BLIND13_TEMPLATES["blind13_wa_adolescent_iop"] = (t_b13_wa, dict(
+    plans=["commercial_hmo"], states=["WA"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b13_wa))
+MODELED_ON["blind13_wa_adolescent_iop"] = (
+    "blind13: Kaiser Permanente Washington commercial HMO letter to the parent or guardian of a teenager denying an "
+    "eating-disorder partial hospitalization or intensive outpatient program, or approving fewer days or a lower "
+    "level; the patient named apart from the addressee, HCPCS H0035/S9480, level-of-care criteria, 180-day internal "
+    "appeal, 72-hour expedited appeal, independent review within 4 months, Office of the Insurance Commissioner")
