@@ -571,6 +571,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind13_wa_adolescent_iop", "notice.expedited_review", "72 hours"),
         ("blind13_wa_adolescent_iop", "notice.consumer_assistance", "Insurance Commissioner"),
         ("blind13_wa_adolescent_iop", "notice.language_assistance", "español"),
+        ("blind13_ca_genetic_test_lab", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind13_ca_genetic_test_lab", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind13_ca_genetic_test_lab", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind13_ca_genetic_test_lab", "notice.language_assistance", "中文"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -750,7 +754,7 @@ BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "
 BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient", "blind12_medi_cal_spanish_dme",
            "blind12_mid_atlantic_erisa_infusion"]
 # the thirteenth blind set (analyzer/samplegen/blind13.py)
-BLIND13 = ["blind13_wa_adolescent_iop"]
+BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -849,7 +853,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind13_wa_adolescent_iop", "notice.dmhc_statement"),
                                              ("blind13_wa_adolescent_iop", "mh_parity.non_association_criteria"),
                                              ("blind13_wa_adolescent_iop", "notice.plan_provision"),
-                                             ("blind13_wa_adolescent_iop", "notice.continuation_of_benefits")])
+                                             ("blind13_wa_adolescent_iop", "notice.continuation_of_benefits"),
+                                             ("blind13_ca_genetic_test_lab", "notice.external_review"),
+                                             ("blind13_ca_genetic_test_lab", "notice.expedited_review"),
+                                             ("blind13_ca_genetic_test_lab", "medicare.internal_criteria"),
+                                             ("blind13_ca_genetic_test_lab", "notice.plan_provision"),
+                                             ("blind13_ca_genetic_test_lab",
+                                              "network.no_timely_in_network_alternative")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2313,6 +2323,11 @@ def test_blind13_compliant_letters_carry_required_pieces():
                              "Insurance Commissioner", "español", "free copies" if "free copies" in txt else "free"):
                     assert item in txt, (seed, item)
                 assert tr["stated_appeal_deadline_days"] == 180
+            elif t == "blind13_ca_genetic_test_lab":
+                for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "Independent Medical Review",
+                             "1-800-464-4000", "1-888-804-3536", "6 months", "español", "cc: "):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and tr["reviewer"] and tr["reviewer"]["phone"]
 
 
 def test_blind13_wa_letters_go_to_a_parent_about_a_teen():
@@ -2367,3 +2382,33 @@ def test_blind13_planted_defects():
                                                                   spec.text)
         spec = generate(seed, template="blind13_wa_adolescent_iop", defects=["notice.expedited_review"])
         assert not re.search(r"expedited|urgent|72 hours", spec.text, re.I)
+
+
+def test_blind13_ca_genetic_determination_reads_as_its_kind():
+    cats, layouts = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind13_ca_genetic_test_lab")
+        tr, txt = spec.truth, norm(spec.text)
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert "Determination" in txt and "CPT Units Test Determination" in txt
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes and all(re.fullmatch(r"81\d{3}", c) for c in codes)
+        # the copy to the ordering clinician names them, and a reviewer with a direct line always signs
+        assert re.search(r"cc: " + re.escape(tr["requesting_provider"]), txt)
+        assert tr["reviewer"] and tr["reviewer"]["phone"] in txt
+        if tr["denial_category"] == "experimental_investigational" and "notice.reason_specific" not in tr["defects"]:
+            assert "without first filing a grievance" in txt or "do not have to complete our grievance" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt
+        if "81416" in codes:
+            assert re.search(r"81416 2 ", txt)  # comparator exomes are two units
+    assert cats == {"medical_necessity", "experimental_investigational"} and len(layouts) == 3
+    # a germline test is no therapy for a terminal illness: that rule is never planted in this template
+    spec = generate(2, template="blind13_ca_genetic_test_lab", defects=["experimental.terminal_illness_rights"])
+    assert "experimental.terminal_illness_rights" not in spec.truth["defects"] + spec.truth["expected_flags"]
+    for seed in range(4):
+        spec = generate(seed, template="blind13_ca_genetic_test_lab", defects=["notice.dmhc_statement"])
+        assert "dmhc.ca.gov" not in spec.text and "notice.dmhc_statement" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind13_ca_genetic_test_lab", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and not re.search(r"NCCN|CPIC|ACMG|Guideline|Assessment:", spec.text)

@@ -604,3 +604,382 @@ MODELED_ON["blind13_wa_adolescent_iop"] = (
     "eating-disorder partial hospitalization or intensive outpatient program, or approving fewer days or a lower "
     "level; the patient named apart from the addressee, HCPCS H0035/S9480, level-of-care criteria, 180-day internal "
     "appeal, 72-hour expedited appeal, independent review within 4 months, Office of the Insurance Commissioner")
+
+
+# === 2. Kaiser Permanente California commercial HMO: authorization determination on a genetic test ================
+
+_CA_LABS = ["Pacific Coast Genomics Laboratory", "Golden State Molecular Diagnostics", "Sierra Hereditary Testing "
+            "Services", "Bayshore Clinical Genomics"]
+_CA_KP_LAB = ["Kaiser Permanente Regional Genetics Laboratory", "KP Regional Reference Laboratory, Molecular "
+              "Genetics"]
+# a story: lines are (texts, code, units); "ok" lists codes a partial approval approves; cats it can be decided on
+_CA_STORIES = [
+    dict(key="hboc", cats=["medical_necessity"],
+         lines=[(["Hereditary breast cancer gene panel (10+ genes)", "Breast/ovarian cancer gene panel, sequencing"],
+                 "81432", 1),
+                (["Hereditary breast cancer panel, deletion/duplication", "Breast cancer panel, dup/del analysis"],
+                 "81433", 1)],
+         alt=(["BRCA1 and BRCA2 full sequence and dup/del analysis", "BRCA1/BRCA2 gene analysis, full"], "81162", 1),
+         dx=[(["Family history of malignant neoplasm of breast"], "Z80.3"),
+             (["Family history of malignant neoplasm of ovary"], "Z80.41")],
+         spec=["Medical Genetics", "Gynecologic Oncology", "Hematology/Oncology"],
+         crit=["NCCN Clinical Practice Guidelines in Oncology: Genetic/Familial High-Risk Assessment: Breast, "
+               "Ovarian, Pancreatic, and Prostate", "Kaiser Permanente Genetic Testing Guideline: Hereditary Cancer "
+               "Panels"],
+         facts=["the family history sent with the order lists one relative with breast cancer, a grandmother on "
+                "your father's side diagnosed at age 68, and no relatives with ovarian, pancreatic or male breast "
+                "cancer; this history does not meet the testing criteria, and no relative has had a genetic test",
+                "your own history does not include cancer, and the only affected relative is an aunt diagnosed with "
+                "breast cancer at 61; the guideline offers panel testing when a close relative was diagnosed at 50 "
+                "or younger, had ovarian cancer, or more relatives on the same side were affected"],
+         pfacts=["the family history shows your mother's sister with ovarian cancer, which meets the criteria for "
+                 "BRCA1 and BRCA2 testing, but nothing in the history points to the other genes on the larger panel "
+                 "(no colon, uterine or stomach cancers, and no relative with a known variant)"]),
+    dict(key="lynch", cats=["medical_necessity"],
+         lines=[(["Hereditary colon cancer gene panel (10+ genes)", "Colorectal cancer syndrome panel, sequencing"],
+                 "81435", 1),
+                (["Hereditary colon cancer panel, deletion/duplication", "Colon cancer panel, dup/del analysis"],
+                 "81436", 1)],
+         dx=[(["Family history of malignant neoplasm of digestive organs"], "Z80.0"),
+             (["Personal history of colonic polyps"], "Z86.010")],
+         spec=["Medical Genetics", "Gastroenterology"],
+         crit=["NCCN Clinical Practice Guidelines in Oncology: Genetic/Familial High-Risk Assessment: Colorectal, "
+               "Endometrial, and Gastric", "Kaiser Permanente Genetic Testing Guideline: Hereditary Colorectal "
+               "Cancer"],
+         facts=["your colonoscopy found two small tubular adenomas, and your father's colon cancer was diagnosed at "
+                "age 74; the criteria for panel testing are not met, and the tumor from your father's surgery has "
+                "not been tested for mismatch repair, which is the recommended first step",
+                "the records show one relative with colon cancer after age 70 and fewer than ten polyps on your own "
+                "colonoscopies; the guideline does not recommend germline panel testing for this history"]),
+    dict(key="exome", cats=["medical_necessity", "experimental_investigational"],
+         lines=[(["Exome sequence analysis, patient", "Whole exome sequencing (proband)"], "81415", 1),
+                (["Exome sequence analysis, each comparator (parents)", "Comparator exome, biological parents"],
+                 "81416", 2)],
+         alt=(["Chromosomal microarray (copy number and SNP)", "Cytogenomic microarray analysis"], "81229", 1),
+         dx=[(["Other disorders of psychological development", "Global developmental delay"], "F88"),
+             (["Epilepsy, unspecified, not intractable, without status epilepticus"], "G40.909")],
+         spec=["Medical Genetics", "Pediatric Neurology", "Developmental-Behavioral Pediatrics"],
+         crit=["ACMG practice guideline: exome and genome sequencing for pediatric patients with congenital "
+               "anomalies or intellectual disability (2021)", "Kaiser Permanente Genetic Testing Guideline: Exome "
+               "Sequencing"],
+         facts=["a chromosomal microarray, the recommended first test for developmental delay, has not been done, "
+                "and the genetics consult notes list a specific syndrome that a single-gene test can confirm or rule "
+                "out",
+                "the records do not show an evaluation by a clinical geneticist, and the microarray and fragile X "
+                "testing the guideline recommends first have not been ordered"],
+         pfacts=["a chromosomal microarray is the recommended first test for developmental delay and is approved; "
+                 "exome sequencing can be requested again if the microarray does not find a cause"],
+         xfacts=["the request is for exome sequencing in an adult with long-standing fatigue and muscle aches but no "
+                 "findings that suggest a genetic disorder; for this use exome sequencing is investigational because "
+                 "studies have not shown that the results change care or outcomes"],
+         xcrit=["Kaiser Permanente Medical Technology Assessment: Exome Sequencing in Adults (2025)"]),
+    dict(key="pgx", cats=["medical_necessity", "experimental_investigational"],
+         lines=[(["Drug metabolism gene panel (pharmacogenomics)", "Pharmacogenomic panel, 5 or more genes"],
+                 "81418", 1)],
+         alt=(["CYP2C19 gene analysis, common variants", "CYP2C19 genotyping"], "81225", 1),
+         dx=[(["Major depressive disorder, recurrent, moderate"], "F33.1"),
+             (["Generalized anxiety disorder"], "F41.1")],
+         spec=["Psychiatry", "Clinical Pharmacology"],
+         crit=["CPIC Guideline for CYP2D6, CYP2C19, CYP2B6, SLC6A4, and HTR2A Genotypes and Serotonin Reuptake "
+               "Inhibitor Antidepressants", "Kaiser Permanente Genetic Testing Guideline: Pharmacogenomics"],
+         facts=["you have taken two antidepressants so far, and the notes show neither was raised to a full dose "
+                "before it was stopped; the guideline supports testing only specific genes tied to a medicine being "
+                "chosen, not a broad panel in advance"],
+         pfacts=["the medicine your psychiatrist plans to start is dosed by CYP2C19 alone, which is why that test is "
+                 "approved, while the larger panel tests genes that do not guide any medicine in your current plan"],
+         xfacts=["multi-gene pharmacogenomic panels used to choose among antidepressants are investigational: the "
+                 "published studies have not shown that choosing medicines this way leads to better recovery than "
+                 "usual care",
+                 "the panel is being used to pick an antidepressant in advance, and the evidence does not show that "
+                 "this improves how well patients do, so it is considered experimental for this purpose"],
+         xcrit=["Kaiser Permanente Medical Technology Assessment: Multi-gene Pharmacogenomic Panels (2025)"]),
+]
+
+
+def _ca_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b13_ca"):
+        return
+    c.extra["b13_ca"] = True
+    # a germline test is no therapy for a terminal illness; the set never plants that rule (see the module notes)
+    _drop_defect(c, "experimental.terminal_illness_rights")
+    _fmt(w, ("long", "mdy", "mon3", "dmy", "ymds"))
+    partial = c.letter_kind == "partial_denial"
+    exp = c.category == "experimental_investigational"
+    pool = [s for s in _CA_STORIES if c.category in s["cats"] and (not partial or s.get("pfacts"))]
+    story = w.pick(pool)
+    c.extra["ca_story"] = story
+    lines = story["lines"]
+    if not partial and len(lines) > 1 and w.chance(0.3):
+        lines = lines[:1]
+    svcs = [dict(text=w.pick(t), codes=[cd], decision="denied", units=u) for t, cd, u in lines]
+    if partial:
+        t, cd, u = story["alt"]
+        svcs.insert(0, dict(text=w.pick(t), codes=[cd], decision="approved", units=u))
+        c.extra["ca_fact"] = w.pick(story["pfacts"])
+    else:
+        c.extra["ca_fact"] = w.pick(story["xfacts"] if exp else story["facts"])
+    c.services = svcs
+    dx = story["dx"] if w.chance(0.5) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    name, _, last = person(w.rng, 0.15)
+    cred = w.pick(["MD", "M.D.", "MS, CGC", "DO"])
+    if cred == "MS, CGC":  # a genetic counselor orders with a physician
+        c.provider = f"{name}, MS, CGC"
+        c.provider_short = f"{name.split()[0]} {last}"
+    else:
+        c.provider = w.pick([f"{name}, {cred}", f"Dr. {name}"])
+        c.provider_short = f"Dr. {last}"
+    c.extra["ca_dept"] = w.pick(["Genetics Department", "Department of Medical Genetics", "Cancer Genetics Clinic",
+                                 "Psychiatry Department"] if story["key"] == "pgx" else
+                                ["Genetics Department", "Department of Medical Genetics", "Cancer Genetics Clinic"])
+    c.extra["ca_lab"] = w.pick(_CA_LABS + _CA_KP_LAB)
+    c.extra["ca_facility"] = w.pick(V.facilities("CA", c.region))
+    c.service = None
+    if exp:
+        _criteria(c, lambda: list(story["xcrit"]))
+    else:
+        _criteria(c, lambda: [w.pick(story["crit"])])
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(story["spec"])
+        c.reviewer["credentials"] = w.pick(["MD", "M.D.", "MD, PhD", "DO"])
+    _flags(c)
+
+
+def reason_b13_ca(w: W) -> str:
+    _ca_setup(w)
+    c = w.c
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    verb = "is" if len(denied) == 1 else "are"
+    if _bare(c):
+        return w.pick(["The test does not meet medical necessity criteria.", "Criteria for this test are not met.",
+                       "This testing is not medically necessary."])
+    fact = c.extra["ca_fact"]
+    if c.letter_kind == "partial_denial":
+        ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"])
+        return w.pick([
+            f"We approved the {ok}. The {names} {verb} not approved: {fact}.",
+            f"Authorization is given for the {ok} only. We denied the {names}: {fact}.",
+        ])
+    if c.category == "experimental_investigational":
+        return w.pick([
+            f"The {names} {verb} not covered because {fact}.",
+            f"We denied the {names} as experimental or investigational: {fact}.",
+        ])
+    return w.pick([
+        f"The {names} {verb} not medically necessary for you at this time because {fact}.",
+        f"We reviewed the order and the records sent with it. The {names} cannot be authorized because {fact}.",
+        f"Denied: {fact}. For this reason the {names} {verb} not medically necessary now.",
+    ])
+
+
+def _dmhc(w: W) -> list[Block]:
+    """The California DMHC statement, in this set's words, in bold; nothing when that defect is planted."""
+    if _has(w.c, "notice.dmhc_statement"):
+        return []
+    text = w.pick([
+        "The California Department of Managed Health Care is responsible for regulating health care service plans. "
+        "If you have a grievance against Kaiser Permanente, you should first telephone us at 1-800-464-4000 (TTY "
+        "711) and use our grievance process before contacting the Department. Using this grievance procedure does "
+        "not take away any legal rights or remedies that may be available to you. If you need help with a grievance "
+        "involving an emergency, a grievance that has not been satisfactorily resolved by us, or a grievance that "
+        "has remained unresolved for more than 30 days, you may call the Department for assistance. You may also "
+        "be eligible for an Independent Medical Review (IMR). If you are, the IMR process will provide an impartial "
+        "review of medical decisions made by a health plan about the medical necessity of a proposed service or "
+        "treatment, coverage decisions for treatments that are experimental or investigational in nature, and "
+        "payment disputes for emergency or urgent medical services. The Department has a toll-free telephone number "
+        "(1-888-466-2219) and a TDD line (1-877-688-9891) for the hearing and speech impaired. The Department's "
+        "internet website www.dmhc.ca.gov has complaint forms, IMR application forms and instructions online.",
+        "The Department of Managed Health Care (DMHC) of the State of California regulates health plans. Before you "
+        "contact the DMHC about a grievance against Kaiser Permanente, please call us first at 1-800-464-4000 (TTY "
+        "711) and go through our grievance process. Filing a grievance with us does not limit your legal rights or "
+        "remedies. Contact the DMHC for help if your grievance involves an emergency, if you are not satisfied with "
+        "how we resolved it, or if it is still unresolved after 30 days. You may qualify for an Independent Medical "
+        "Review (IMR), an impartial review of a plan's decisions about medical necessity, about treatments that are "
+        "experimental or investigational, and about payment for emergency or urgent care. DMHC toll-free: "
+        "1-888-466-2219; TDD: 1-877-688-9891. Complaint and IMR forms and instructions are at www.dmhc.ca.gov.",
+    ])
+    return [w.p(text, bold=True, size=max(w.c.extra.get("ca_size", 10.0), 9.5), boxed=w.chance(0.5),
+                space_before=8)]
+
+
+def t_b13_ca(w: W):
+    _ca_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    c.extra["ca_size"] = st.size
+    variant = w.rng.randrange(3)  # 0 determination with reference table, 1 letter with two-column header, 2 parts A-D
+    region = c.region
+    entity = V.REGION_ENTITY[region][0]
+    addr = V.GRIEVANCE_ADDR[region]
+    partial = c.letter_kind == "partial_denial"
+    exp = c.category == "experimental_investigational"
+    urgent = c.urgency == "expedited"
+    no_ca = _has(c, "notice.consumer_assistance")
+    lab = c.extra["ca_lab"]
+    st.footer = [w.pick(["Page {page} of {pages}", f"Authorization {c.ids['auth']} \u2022 {{page}}/{{pages}}",
+                         "KP-UM-GEN {page}"])]
+    st.footer = [f.replace("\u2022", "|") for f in st.footer]
+    st.footer_align = w.pick(["center", "right", "left"])
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente HMO (commercial)", "KP California HMO plan",
+                                     "Kaiser Foundation Health Plan HMO"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    ref = [("Authorization no.", c.ids["auth"]), ("Member", w.name()), ("Medical record no.", w.mid()),
+           ("Ordering clinician", w.prov()), ("Department", c.extra["ca_dept"]), ("Performing laboratory", lab)]
+    if c.received:
+        ref.append(("Request received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        ref.append(("Determination date", _dm(w, "DATE_DECISION", c.decision)))
+    ref.append(("Review type", "Expedited (urgent)" if urgent else "Standard pre-service"))
+    ref.append(("Coverage", plan_cue))
+    head, rest = ref[:2], ref[2:]
+    w.rng.shuffle(rest)
+    ref = head + rest
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', region)} \u2013 Utilization Management", entity],
+                   right=[c.extra["ca_facility"], "Genetic Testing Review"]))
+    title = w.pick(["AUTHORIZATION DETERMINATION", "Authorization Determination \u2013 Genetic Testing",
+                    "Genetic Test Authorization: Determination Notice"])
+    part = iter("ABCDEF")
+
+    def heading(text: str) -> Block:
+        if variant == 2:
+            return w.h(f"Part {next(part)} \u2013 {text}", space_before=10, shade=True)
+        return w.h(text, space_before=10)
+
+    if variant == 1:
+        left = [sent, "", w.name()] + c.member_addr
+        right = [f"**{w.pick(['Reference', 'Our reference', 'Reference information'])}"] + [
+            f"{k}: {v}" for k, v in ref if k not in ("Member",)][:6]
+        b.append(Block("twocol", left=left, right=right, size=st.size - 0.5, space_before=10))
+        b.append(w.p(title, bold=True, size=12, space_before=10))
+    else:
+        b.append(w.p(title, bold=True, size=12.5, space_before=8, align=w.pick(["left", "center"])))
+        if urgent:
+            b.append(w.p("Expedited review", bold=True, space_before=1))
+        b.append(w.p(sent, space_before=6))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        if variant == 2:
+            b.append(heading(w.pick(["Reference", "Request details"])))
+        b.append(Block("table", rows=[[k, v] for k, v in ref], size=8.5, space_before=6, header_row=False))
+    if variant == 1:
+        extra = [(k, v) for k, v in ref if k not in ("Member",)][6:]
+        for k, v in extra:
+            b.append(w.p(f"{k}: {v}", size=st.size - 0.5, space_before=0.5))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+    b.append(w.p(w.pick([
+        f"{w.prov()} ordered genetic testing for you and asked Kaiser Permanente to authorize it. We have made a "
+        "determination on each test code below.",
+        f"We received a request to authorize laboratory genetic testing ordered by {w.prov()}. The test codes we "
+        "reviewed and what we decided for each are listed here.",
+    ])))
+    b.append(heading(w.pick(["Tests reviewed", "Test codes and determination", "Codes requested"])))
+    rows = [["CPT", "Units", "Test", "Determination"]]
+    for s in c.services:
+        rows.append([_code(s["codes"][0]), str(s["units"]), M("SERVICE", s["text"]),
+                     "Approved" if s["decision"] == "approved" else "Denied"])
+    b.append(Block("table", rows=rows, size=8.0, space_before=4, col_align=["left", "right", "left", "left"]))
+    b.append(w.p("Diagnosis codes on the order: " + "; ".join(w.dx(d, 1) for d in c.diagnoses) + ".",
+                 size=st.size - 0.5))
+    b.append(heading(w.pick(["Determination and reason", "Why we made this decision", "Reason"])))
+    if partial:
+        b.append(w.p(w.pick(["Partly approved.", "Determination: approved in part."]), bold=True))
+    else:
+        b.append(w.p(w.pick(["Denied.", "Determination: not authorized."]) + (
+            " (Experimental/investigational)" if exp and not _bare(c) else ""), bold=True))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([
+            f"Guideline applied: {cs}. You and your clinician may ask for a free copy.",
+            f"The reviewing physician used {cs}. A copy is available free of charge on request.",
+        ])))
+    if exp and not _bare(c):
+        b.append(w.p(w.pick([
+            "Because this decision is about a test considered experimental or investigational, you may apply for an "
+            "Independent Medical Review right away, without first filing a grievance with us.",
+            "For decisions that a service is experimental or investigational, you do not have to complete our "
+            "grievance process before applying for Independent Medical Review.",
+        ])))
+    if partial:
+        b.append(w.p(w.pick([
+            f"The approved test can be sent to {lab}. If it does not give an answer, {c.provider_short} may ask us "
+            "to review the denied testing again with the results.",
+            f"{lab} may run the approved test now; the denied codes will not be paid if they are run anyway.",
+        ])))
+    r = c.reviewer
+    if r:
+        b.append(w.p(_reviewer_line(w, w.pick(["Reviewing physician:", "This determination was made by"])
+                                    if not _has(c, "process.reviewer_not_physician") else "Determination made by")))
+    b.append(w.p(w.pick([
+        "You may ask for the diagnosis and procedure codes on this notice and a description of what they mean, at no "
+        "cost. A request for codes is not a grievance.",
+        "On request we will explain the codes above and their meanings free of charge; asking does not start a "
+        "grievance.",
+    ]), size=st.size - 0.5))
+    # rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(heading(w.pick(["Your right to file a grievance (appeal)", "If you disagree", "Grievance and IMR "
+                             "rights"])))
+    b.append(w.p(w.pick([
+        f"You may file a grievance (also called an appeal) within {days} from the date of this notice. Call Member "
+        f"Services at 1-800-464-4000 (TTY 711), write to {', '.join(addr)}, file online at kp.org, or visit Member "
+        "Services at any Kaiser Permanente facility. Someone you choose, including your clinician, may file for you.",
+        f"To appeal, send us a grievance within {days} of the date of this letter: by phone at 1-800-464-4000 (TTY "
+        f"711), online at kp.org, or by mail to {', '.join(addr)}. You may ask your clinician or another person to "
+        "act for you.",
+    ])))
+    b.append(w.p(w.pick([
+        "We will send a written decision within 30 days. If the matter involves an imminent and serious threat to "
+        "your health, ask for an expedited review; we will decide within 72 hours, and you may contact the "
+        "Department of Managed Health Care right away without waiting for our decision.",
+        "Standard grievances are resolved within 30 days. Urgent grievances, where waiting could seriously "
+        "threaten your health, are decided within 3 days, and you do not need to wait before calling the "
+        "Department of Managed Health Care.",
+    ])))
+    b.append(w.p(w.pick([
+        "You may send written comments, test results, family history or other records with your grievance. You "
+        "have the right to free copies of all documents, records and criteria used in this determination.",
+        "Include any information you want considered. Copies of the documents and records relevant to this "
+        "determination are free on request.",
+    ])))
+    b.append(w.p(w.pick([
+        "Independent Medical Review: you may apply to the Department of Managed Health Care for IMR within 6 "
+        "months after our written decision on your grievance" + (", or sooner as explained above" if exp and not
+                                                                  _bare(c) else "") + ". IMR is free.",
+        "If our grievance decision does not resolve the matter, you can ask the DMHC for an Independent Medical "
+        "Review within 6 months of our decision. There is no cost to you.",
+    ])))
+    if not no_ca:
+        b.append(w.p(w.pick([
+            "Free help with your grievance or IMR is available from the Health Consumer Alliance, California's "
+            "consumer assistance program: 1-888-804-3536.",
+            "For consumer assistance, contact the Health Consumer Alliance at 1-888-804-3536; its services are "
+            "free.",
+        ])))
+    b += _dmhc(w)
+    b.append(w.p(w.pick(["Sincerely,", "Regards,"]), space_before=10))
+    b.append(w.p(w.pick(["Utilization Management \u2013 Genetic Testing Review", "Regional Laboratory Utilization "
+                         "Review"]), bold=True, space_before=8))
+    b.append(w.p(f"{entity}", space_before=0))
+    cc = f"cc: {w.prov()}, {c.extra['ca_dept']}, {c.extra['ca_facility']}"
+    if w.chance(0.5):
+        cc += f"; {lab}"
+    b.append(w.p(cc, size=8.5, space_before=8))
+    b.append(_civil(w))
+    b += _taglines(w, "CA", w.pick(["Language assistance services", "Help in your language", "Free language help"]))
+    return b, st, ["ca_determination_table", "ca_twocol_reference", "ca_parts_a_d"][variant]
+
+
+BLIND13_TEMPLATES["blind13_ca_genetic_test_lab"] = (t_b13_ca, dict(
+    plans=["commercial_hmo"], states=["CA"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity", "experimental_investigational"], reason=reason_b13_ca))
+MODELED_ON["blind13_ca_genetic_test_lab"] = (
+    "blind13: Kaiser Permanente California commercial HMO authorization determination on a genetic test "
+    "(hereditary cancer panel, exome sequencing, pharmacogenomic panel) to the member with a copy to the ordering "
+    "clinician, a reference block, a CPT 81xxx table with units, medical-necessity or experimental/investigational "
+    "reason, named reviewer with direct line, 180-day grievance, 30-day and 72-hour/3-day decisions, IMR within 6 "
+    "months (at once for experimental denials), Health Consumer Alliance and the DMHC statement in bold")
