@@ -575,6 +575,9 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind13_ca_genetic_test_lab", "notice.dmhc_statement", "1-877-688-9891"),
         ("blind13_ca_genetic_test_lab", "notice.consumer_assistance", "1-888-804-3536"),
         ("blind13_ca_genetic_test_lab", "notice.language_assistance", "中文"),
+        ("blind13_ma_part_d_coverage_determination", "notice.external_review", "Independent Review Entity"),
+        ("blind13_ma_part_d_coverage_determination", "notice.expedited_review", "72 hours"),
+        ("blind13_ma_part_d_coverage_determination", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -754,7 +757,7 @@ BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "
 BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient", "blind12_medi_cal_spanish_dme",
            "blind12_mid_atlantic_erisa_infusion"]
 # the thirteenth blind set (analyzer/samplegen/blind13.py)
-BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab"]
+BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -859,7 +862,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind13_ca_genetic_test_lab", "medicare.internal_criteria"),
                                              ("blind13_ca_genetic_test_lab", "notice.plan_provision"),
                                              ("blind13_ca_genetic_test_lab",
-                                              "network.no_timely_in_network_alternative")])
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind13_ma_part_d_coverage_determination", "notice.dmhc_statement"),
+                                             ("blind13_ma_part_d_coverage_determination", "notice.consumer_assistance"),
+                                             ("blind13_ma_part_d_coverage_determination", "notice.plan_provision"),
+                                             ("blind13_ma_part_d_coverage_determination", "medicare.transition_period"),
+                                             ("blind13_ma_part_d_coverage_determination",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2328,6 +2337,12 @@ def test_blind13_compliant_letters_carry_required_pieces():
                              "1-800-464-4000", "1-888-804-3536", "6 months", "español", "cc: "):
                     assert item in txt, (seed, item)
                 assert tr["stated_appeal_deadline_days"] == 180 and tr["reviewer"] and tr["reviewer"]["phone"]
+            elif t == "blind13_ma_part_d_coverage_determination":
+                for item in ("1-800-MEDICARE", "1-877-486-2048", "Independent Review Entity", "72 hours",
+                             "Administrative Law Judge", "date of this notice", "español"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+                assert "DMHC" not in txt and "Independent Medical Review" not in txt  # no California HMO rights
 
 
 def test_blind13_wa_letters_go_to_a_parent_about_a_teen():
@@ -2412,3 +2427,37 @@ def test_blind13_ca_genetic_determination_reads_as_its_kind():
         assert "dmhc.ca.gov" not in spec.text and "notice.dmhc_statement" in spec.truth["expected_flags"]
         spec = generate(seed, template="blind13_ca_genetic_test_lab", defects=["notice.criteria_cited"])
         assert not spec.truth["criteria_cited"] and not re.search(r"NCCN|CPIC|ACMG|Guideline|Assessment:", spec.text)
+
+
+def test_blind13_part_d_notice_reads_as_its_kind():
+    types, cats, kinds, states, layouts = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and "Medicare" in txt and "Senior Advantage" in txt
+        cats.add(tr["denial_category"])
+        kinds.add(tr["letter_kind"])
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        m = re.search(r"(Prior authorization|Quantity limit exception|Formulary exception|Tier exception)", txt)
+        assert m
+        types.add(m[1])
+        assert all(s["codes"] == [] for s in tr["services"])  # drugs carry no procedure codes
+        assert re.search(r"Drug Strength Form Quantity|Strength \S", txt) and re.search(r"\d+ (mg|mcg)", txt)
+        if m[1] in ("Formulary exception", "Tier exception"):
+            assert tr["denial_category"] == "not_covered" and not tr["criteria_cited"]
+        if tr["letter_kind"] == "partial_denial":
+            assert m[1] == "Quantity limit exception" and re.search(r"[Aa]pproved", txt)
+        assert "1-800-443-0815" in txt if tr["state"] == "CA" else "1-888-901-4600" in txt
+    assert types == {"Prior authorization", "Quantity limit exception", "Formulary exception", "Tier exception"}
+    assert cats == {"medical_necessity", "not_covered"} and kinds == {"initial_denial", "partial_denial"}
+    assert states == {"CA", "WA"} and len(layouts) == 3
+    for seed in range(4):
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination",
+                        defects=["medicare.internal_criteria"])
+        assert spec.truth["criteria_cited"] and all("internal" in c for c in spec.truth["criteria_cited"])
+        assert "medicare.internal_criteria" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and "criteria:" not in spec.text and "guideline" not in spec.text
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination", defects=["notice.expedited_review"])
+        assert not re.search(r"expedited|fast appeal|72 hours|urgent", spec.text, re.I)

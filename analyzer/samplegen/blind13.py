@@ -983,3 +983,325 @@ MODELED_ON["blind13_ca_genetic_test_lab"] = (
     "clinician, a reference block, a CPT 81xxx table with units, medical-necessity or experimental/investigational "
     "reason, named reviewer with direct line, 180-day grievance, 30-day and 72-hour/3-day decisions, IMR within 6 "
     "months (at once for experimental denials), Health Consumer Alliance and the DMHC statement in bold")
+
+
+# === 3. Kaiser Permanente Senior Advantage (Medicare Part D): prescription drug coverage determination ============
+
+# request kinds: formulary exception and tier exception are coverage (not_covered) decisions; prior authorization and
+# quantity limits are decided on clinical criteria (medical_necessity); only a quantity limit can be approved in part
+_PD_DRUGS = [
+    dict(key="adalimumab", kind="pa", drug="Adalimumab-adaz (Hyrimoz) pen", strength="40 mg/0.4 mL",
+         form="prefilled pen", qty="2 pens", days=28,
+         dx=[(["Rheumatoid arthritis, unspecified"], "M06.9")],
+         spec=["Rheumatology"],
+         crit=["Senior Advantage 2026 Part D prior authorization criteria: adalimumab products"],
+         bad=["Kaiser Permanente Regional Pharmacy and Therapeutics internal guideline: biologic therapies"],
+         facts=["the records do not show a trial of methotrexate or another standard arthritis medicine for at "
+                "least three months, or a reason you cannot take one, which the criteria require before this drug "
+                "is covered",
+                "the notes from your rheumatology visit show you started methotrexate five weeks ago and the dose "
+                "has not yet been raised; the criteria ask for at least a three-month trial at a steady dose first"]),
+    dict(key="semaglutide", kind="pa", drug="Semaglutide (Ozempic) pen", strength="1 mg/dose",
+         form="pen injector", qty="3 mL", days=28,
+         dx=[(["Type 2 diabetes mellitus without complications"], "E11.9")],
+         spec=["Endocrinology", "Internal Medicine"],
+         crit=["Senior Advantage 2026 Part D prior authorization criteria: GLP-1 receptor agonists"],
+         bad=["Kaiser Permanente internal diabetes medication pathway"],
+         facts=["your prescriber's notes do not show that you have taken metformin or have a medical reason not to, "
+                "and your most recent A1c was 6.6 percent; the criteria ask for a metformin trial first unless it "
+                "cannot be used",
+                "the request lists weight management as the reason for the medicine and gives no diabetes diagnosis "
+                "or A1c result; the criteria cover this drug for type 2 diabetes"]),
+    dict(key="sumatriptan", kind="ql", drug="Sumatriptan succinate tablets", strength="50 mg", form="tablet",
+         qty="18 tablets", days=30, okqty="9 tablets", extra="9 tablets",
+         dx=[(["Migraine, unspecified, not intractable, without status migrainosus"], "G43.909")],
+         spec=["Neurology"],
+         crit=["Senior Advantage 2026 Part D quantity limit criteria: triptans (9 tablets per 30 days)"],
+         bad=["Kaiser Permanente Neurology internal headache protocol"],
+         facts=["the records show about eight migraine days a month and no preventive medicine has been tried; "
+                "using a triptan more than nine days a month can cause rebound headaches, and the criteria ask for a "
+                "preventive trial before a higher amount is covered"],
+         pfacts=["the plan's limit of 9 tablets every 30 days matches the migraine days recorded in your chart, and "
+                 "no preventive treatment has been tried yet; more than that can cause rebound headaches"]),
+    dict(key="zolpidem", kind="ql", drug="Zolpidem tartrate tablets", strength="10 mg", form="tablet",
+         qty="60 tablets", days=30, okqty="30 tablets", extra="30 tablets",
+         dx=[(["Insomnia, unspecified"], "G47.00")],
+         spec=["Psychiatry", "Sleep Medicine", "Geriatric Medicine"],
+         crit=["Senior Advantage 2026 Part D quantity limit criteria: sedative-hypnotics"],
+         bad=["Kaiser Permanente internal sleep medication guideline"],
+         facts=["the request is for two tablets each night, twice the highest dose approved for this medicine; for "
+                "adults over 65 the risk of falls and next-day confusion rises with the dose"],
+         pfacts=["one tablet a night is the most this medicine is approved for, and at your age a higher dose raises "
+                 "the risk of falls and confusion the next day"]),
+    dict(key="esomeprazole", kind="fx", drug="Esomeprazole magnesium (Nexium) capsules", strength="40 mg",
+         form="delayed-release capsule", qty="30 capsules", days=30,
+         dx=[(["Gastro-esophageal reflux disease without esophagitis"], "K21.9")],
+         alts=["omeprazole", "pantoprazole", "lansoprazole"],
+         facts=["this brand-name drug is not on our drug list (formulary), and your records show you have not taken "
+                "{alts}, which are on the drug list and treat the same condition; your prescriber did not tell us "
+                "why they would not work for you or would cause harm"]),
+    dict(key="trelegy", kind="tx", drug="Fluticasone/umeclidinium/vilanterol (Trelegy Ellipta)",
+         strength="100/62.5/25 mcg", form="inhaler", qty="1 inhaler", days=30,
+         dx=[(["Chronic obstructive pulmonary disease, unspecified"], "J44.9")],
+         alts=["fluticasone-salmeterol", "tiotropium"],
+         facts=["you asked us to cover this inhaler at the lower cost-sharing of a preferred tier; inhalers on a lower "
+                "tier that treat COPD ({alts}) have not been tried, and the statement from your prescriber does not "
+                "explain why they would be less effective or cause side effects for you"]),
+]
+
+
+def _pd_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b13_pd"):
+        return
+    c.extra["b13_pd"] = True
+    _fmt(w, ("long", "mon3", "upper", "mdy", "mdyd", "ord"))
+    c.extra["dob"] = dt.date(w.rng.randint(1936, 1959), w.rng.randint(1, 12), w.rng.randint(1, 28))
+    if c.state == "WA":
+        c.region = "Washington"
+    partial = c.letter_kind == "partial_denial"
+    if partial:
+        pool = [d for d in _PD_DRUGS if d["kind"] == "ql"]
+    elif c.category == "not_covered":
+        pool = [d for d in _PD_DRUGS if d["kind"] in ("fx", "tx")]
+    else:
+        pool = [d for d in _PD_DRUGS if d["kind"] in ("pa", "ql")]
+    drug = w.pick(pool)
+    c.extra["pd_drug"] = drug
+    base = drug["drug"]
+    if partial:
+        c.services = [dict(text=f"{base} (up to {drug['okqty']})", codes=[], decision="approved",
+                           qty=drug["okqty"]),
+                      dict(text=f"{base} (above {drug['okqty']})", codes=[], decision="denied",
+                           qty=f"+{drug['extra']}")]
+        fact = w.pick(drug["pfacts"])
+    else:
+        c.services = [dict(text=base, codes=[], decision="denied", qty=drug["qty"])]
+        fact = w.pick(drug["facts"])
+    if drug.get("alts"):
+        fact = fact.replace("{alts}", join_and(drug["alts"], "or"))
+    c.extra["pd_fact"] = fact
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in drug["dx"]]
+    name, _, last = person(w.rng, 0.15)
+    c.provider = w.pick([f"{name}, MD", f"Dr. {name}", f"{name}, NP", f"{name}, DO"])
+    c.provider_short = c.provider if c.provider.endswith("NP") else f"Dr. {last}"
+    c.service = None
+    c.extra["pd_type"] = {"pa": "Prior authorization", "ql": "Quantity limit exception", "fx": "Formulary exception",
+                          "tx": "Tier exception"}[drug["kind"]]
+    if c.category == "medical_necessity":
+        if _has(c, "medicare.internal_criteria"):
+            c.criteria = [w.pick(drug["bad"])]
+        else:
+            _criteria(c, lambda: list(drug["crit"]))
+    else:
+        c.criteria = []
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(drug.get("spec", ["Internal Medicine"]))
+        c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "MD, MPH"])
+    _flags(c)
+
+
+def reason_b13_pd(w: W) -> str:
+    _pd_setup(w)
+    c = w.c
+    drug = c.extra["pd_drug"]
+    name = _low(drug["drug"]) if drug["drug"][0].isupper() and drug["drug"][1].islower() else drug["drug"]
+    if _bare(c):
+        return w.pick({"not_covered": ["This drug is not covered by your plan.", "The drug is not on our formulary.",
+                                       "Exception criteria are not met."],
+                       "medical_necessity": ["Coverage criteria are not met.", "The request does not meet criteria.",
+                                             "This drug is not medically necessary."]}[c.category])
+    fact = c.extra["pd_fact"]
+    if c.letter_kind == "partial_denial":
+        return w.pick([
+            f"We approved {drug['okqty']} of {name} every {drug['days']} days. We denied the extra {drug['extra']} "
+            f"because {fact}.",
+            f"Your request is approved for {drug['okqty']} per {drug['days']} days only: {fact}.",
+        ])
+    if c.category == "not_covered":
+        return w.pick([
+            f"We denied your {c.extra['pd_type'].lower()} request for {name} because {fact}.",
+            f"We cannot grant the exception for {name}: {fact}.",
+        ])
+    return w.pick([
+        f"We denied coverage of {name} because {fact}.",
+        f"{_cap13(name)} is not covered for you at this time: {fact}.",
+    ])
+
+
+def _cap13(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def t_b13_pd(w: W):
+    _pd_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 question headings and boxed header, 1 two-column top and capitals, 2 numbered
+    drug = c.extra["pd_drug"]
+    wa = c.state == "WA"
+    entity = V.REGION_ENTITY[c.region][0]
+    addr = V.GRIEVANCE_ADDR[c.region]
+    phone_ms = "1-888-901-4600" if wa else "1-800-443-0815"
+    hours = "" if wa else ", 8 a.m. to 8 p.m., 7 days a week"
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    no_ext = _has(c, "notice.external_review")
+    no_exp = _has(c, "notice.expedited_review")
+    ptype = c.extra["pd_type"]
+    st.footer = [w.pick(["Page {page} of {pages}", f"{c.ids['ref']} \u00b7 page {{page}}",
+                         "Senior Advantage Part D \u00b7 {page}/{pages}"])]
+    st.footer_align = w.pick(["center", "left"])
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Senior Advantage (HMO) with Part D",
+                                     "Senior Advantage Medicare health plan", "KP Senior Advantage, Medicare Part D"]))
+    num = iter(range(1, 20))
+
+    def sec(q: str, caps: str) -> Block:
+        if variant == 0:
+            return w.h(q, space_before=10, size=st.size + 0.5)
+        if variant == 1:
+            return w.h(caps.upper(), space_before=10, shade=True)
+        return w.h(f"{next(num)}. {caps}", space_before=10)
+
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"Senior Advantage \u2013 {M('REGION', c.region)}", entity],
+                   right=["Pharmacy Coverage Determinations"] + addr[1:]))
+    title = w.pick(["Notice of Denial of Medicare Prescription Drug Coverage",
+                    "NOTICE OF DENIAL OF MEDICARE PRESCRIPTION DRUG COVERAGE",
+                    "Medicare Part D Coverage Determination: Request Denied"])
+    if partial:
+        title = w.pick(["Notice of Partial Approval of Medicare Prescription Drug Coverage",
+                        "Medicare Part D Coverage Determination: Partly Approved"])
+    facts = [("Date", sent), ("Member name", w.name()), ("Member ID", w.mid()), ("Plan", plan_cue),
+             ("Request type", ptype), ("Prescriber", w.prov())]
+    if c.received:
+        facts.append(("Request received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        facts.append(("Decision date", _dm(w, "DATE_DECISION", c.decision)))
+    facts.append(("Case number", c.ids["ref"]))
+    if variant == 1:
+        left = [sent, "", w.name()] + c.member_addr
+        right = [f"{k}: {v}" for k, v in facts[2:]]
+        b.append(Block("twocol", left=left, right=right, size=st.size - 0.5, space_before=10))
+        b.append(w.p(title, bold=True, size=12, space_before=10))
+    else:
+        b.append(w.p(title, bold=True, size=12.5, space_before=8, align="center" if variant == 0 else "left"))
+        if variant == 0:
+            b.append(Block("table", rows=[[k, v] for k, v in facts], size=8.5, space_before=6, header_row=False))
+        else:
+            b.append(w.p(sent, space_before=6))
+            b.append(w.p(w.name(), space_before=6))
+            b += [w.p(x, space_before=0) for x in c.member_addr]
+            for k, v in facts[2:]:
+                b.append(w.p(f"{k}: {v}", size=st.size - 0.5, space_before=0.5))
+    if urgent:
+        b.append(w.p(w.pick(["This is an expedited (fast) coverage decision.", "EXPEDITED REQUEST"]), bold=True,
+                     space_before=4))
+    # the drug block: a real table
+    b.append(sec("What drug did you ask for?", "Drug requested"))
+    if variant == 2:
+        rows = [["Drug", M("SERVICE", c.services[0]["text"]) if not partial else drug["drug"]],
+                ["Strength", drug["strength"]], ["Dosage form", drug["form"]],
+                ["Quantity requested", f"{drug['qty']} per {drug['days']} days"], ["Request type", ptype]]
+        b.append(Block("table", rows=rows, size=8.5, space_before=4, header_row=False))
+        if partial:
+            for s in c.services:
+                b.append(w.p(f"{M('SERVICE', s['text'])}: {'approved' if s['decision'] == 'approved' else 'denied'}",
+                             size=st.size - 0.5, space_before=1))
+    else:
+        rows = [["Drug", "Strength", "Form", "Quantity", "Days' supply", "Decision"]]
+        for s in c.services:
+            rows.append([M("SERVICE", s["text"]), drug["strength"], drug["form"], s["qty"], str(drug["days"]),
+                         "Approved" if s["decision"] == "approved" else "Denied"])
+        b.append(Block("table", rows=rows, size=7.5, space_before=4))
+    b.append(w.p("Diagnosis given by your prescriber: " + "; ".join(w.dx(d) for d in c.diagnoses) + ".",
+                 size=st.size - 0.5))
+    # the decision
+    b.append(sec("Why did we deny your request?" if not partial else "What did we decide?",
+                 "Our decision and the reason"))
+    b.append(w.p(w.pick([
+        f"We have {'partly approved' if partial else 'denied'} your request for Medicare prescription drug coverage.",
+        f"Kaiser Permanente Senior Advantage {'approved only part of' if partial else 'did not approve'} the drug "
+        "coverage you or your prescriber asked for.",
+    ])))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"We used {cs} for this decision.", f"Criteria applied: {cs}."])))
+    r = c.reviewer
+    if r and (_has(c, "process.reviewer_not_physician") or w.chance(0.75)):
+        b.append(w.p(_reviewer_line(w, w.pick(["This request was reviewed by", "Reviewer:"]))))
+    if c.category == "not_covered" and not _bare(c):
+        b.append(w.p(w.pick([
+            f"Ask {c.provider_short} whether {join_and(drug['alts'], 'or')} may work for you. If your prescriber sends "
+            "a statement explaining why they would not, you may ask us again.",
+            f"Covered choices for the same condition include {join_and(drug['alts'])}. Your prescriber can send us "
+            "more information with a new request.",
+        ])))
+    b.append(w.p(w.pick([
+        "You may ask us for a free copy of your case file, including the information we used to make this decision.",
+        "If you ask, we will send you a free copy of the records and other information we considered.",
+    ])))
+    # appeal rights, only as far as the rule catalogue supports them
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(sec("What if I don't agree with this decision?", "Your right to appeal"))
+    b.append(w.p(w.pick([
+        f"You have the right to appeal. Ask for an appeal within {days} from the date of this notice. You, your "
+        "prescriber or someone you name to act for you can ask.",
+        f"If you disagree, you can ask us to review our decision (an appeal). Your request must be made within "
+        f"{days} of the date of this notice. Your prescriber or a representative may ask for you.",
+    ])))
+    b.append(sec("How do I ask for an appeal?", "How to appeal"))
+    b.append(w.p(w.pick([
+        f"Call Member Services at {phone_ms} (TTY 711){hours}, or mail your request to {', '.join(addr)}. Include "
+        "your name, member ID, the drug, and why you think we should cover it. A supporting statement from your "
+        "prescriber can help.",
+        f"Send a written request to {', '.join(addr)}, or phone {phone_ms} (TTY 711){hours}. Tell us which drug and "
+        "why you disagree; you may include a letter from your prescriber and any records.",
+    ])))
+    if not no_exp:
+        b.append(sec("What if my health can't wait?", "Fast appeals"))
+        b.append(w.p(w.pick([
+            "If you or your prescriber believe that waiting for a standard appeal could seriously harm your life, "
+            "health or ability to regain maximum function, ask for a fast (expedited) appeal. We will decide a fast "
+            "appeal within 72 hours. You can ask by phone.",
+            "A fast appeal is decided within 72 hours. Ask for one, by phone or in writing, if a standard appeal "
+            "could seriously jeopardize your health.",
+        ])))
+    if not no_ext:
+        b.append(sec("What happens after the appeal?", "Further review"))
+        b.append(w.p(w.pick([
+            "If our appeal decision is not fully in your favor, your case can be reviewed by an Independent Review "
+            "Entity, an organization outside Kaiser Permanente that works for Medicare. Our appeal decision will "
+            "explain how. After that come further levels: an Administrative Law Judge, the Medicare Appeals "
+            "Council and federal court.",
+            "Appeals do not stop with us. An Independent Review Entity, which is not part of Kaiser Permanente, can "
+            "review a decision we uphold on appeal, and later levels (Administrative Law Judge, Medicare Appeals "
+            "Council, federal court) follow; each decision letter tells you the next step.",
+        ])))
+    b.append(sec("Where can I get help?", "Help and information"))
+    helptext = (f"Senior Advantage Member Services: {phone_ms} (TTY 711). Medicare: 1-800-MEDICARE (1-800-633-4227), "
+                "24 hours a day, 7 days a week; TTY 1-877-486-2048; www.medicare.gov.")
+    if not wa and w.chance(0.7):
+        helptext += " HICAP, free Medicare counseling in California: 1-800-434-0222."
+    b.append(w.p(helptext))
+    b.append(w.p(w.pick(["Pharmacy Coverage Determinations Unit", "Senior Advantage Part D Review",
+                         "Medicare Part D Clinical Review, Kaiser Permanente"]), bold=True, space_before=10))
+    b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(_civil(w))
+    b += _taglines(w, "WA" if wa else "CA", w.pick(["Multi-language services", "Language help at no cost",
+                                                    "Interpreter and translation services"]))
+    return b, st, ["pd_questions_form", "pd_twocol_caps", "pd_numbered_vertical"][variant]
+
+
+BLIND13_TEMPLATES["blind13_ma_part_d_coverage_determination"] = (t_b13_pd, dict(
+    plans=["medicare_advantage"], states=["CA", "WA"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity", "not_covered"], reason=reason_b13_pd))
+MODELED_ON["blind13_ma_part_d_coverage_determination"] = (
+    "blind13: Kaiser Permanente Senior Advantage (Medicare Part D) notice denying or partly approving a prescription "
+    "drug coverage request (formulary exception, tier exception, prior authorization or quantity limit), laid out "
+    "like a federal notice with question, capital or numbered headings and a drug/strength/quantity table; 60-day "
+    "appeal from the date of the notice, 72-hour fast appeal, Independent Review Entity and later levels, "
+    "1-800-MEDICARE")
