@@ -578,6 +578,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind13_ma_part_d_coverage_determination", "notice.external_review", "Independent Review Entity"),
         ("blind13_ma_part_d_coverage_determination", "notice.expedited_review", "72 hours"),
         ("blind13_ma_part_d_coverage_determination", "notice.language_assistance", "español"),
+        ("blind13_ga_er_claim_out_of_area", "notice.claim_identification", "$"),
+        ("blind13_ga_er_claim_out_of_area", "notice.claim_identification", "treatment codes"),
+        ("blind13_ga_er_claim_out_of_area", "notice.consumer_assistance", "Commissioner of Insurance"),
+        ("blind13_ga_er_claim_out_of_area", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -757,7 +761,8 @@ BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "
 BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient", "blind12_medi_cal_spanish_dme",
            "blind12_mid_atlantic_erisa_infusion"]
 # the thirteenth blind set (analyzer/samplegen/blind13.py)
-BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination"]
+BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
+           "blind13_ga_er_claim_out_of_area"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -868,7 +873,12 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind13_ma_part_d_coverage_determination", "notice.plan_provision"),
                                              ("blind13_ma_part_d_coverage_determination", "medicare.transition_period"),
                                              ("blind13_ma_part_d_coverage_determination",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.plan_provision"),
+                                             ("blind13_ga_er_claim_out_of_area", "process.retro_denial_of_authorized"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.reason_specific"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.external_review"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2343,6 +2353,11 @@ def test_blind13_compliant_letters_carry_required_pieces():
                     assert item in txt, (seed, item)
                 assert tr["stated_appeal_deadline_days"] in (60, 65)
                 assert "DMHC" not in txt and "Independent Medical Review" not in txt  # no California HMO rights
+            elif t == "blind13_ga_er_claim_out_of_area":
+                for item in ("This is not a bill", "4 months", "independent review organization",
+                             "Commissioner of Insurance", "Evidence of Coverage", "español", "treatment codes"):
+                    assert item.lower() in txt.lower(), (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and "$" in txt
 
 
 def test_blind13_wa_letters_go_to_a_parent_about_a_teen():
@@ -2461,3 +2476,41 @@ def test_blind13_part_d_notice_reads_as_its_kind():
         assert not spec.truth["criteria_cited"] and "criteria:" not in spec.text and "guideline" not in spec.text
         spec = generate(seed, template="blind13_ma_part_d_coverage_determination", defects=["notice.expedited_review"])
         assert not re.search(r"expedited|fast appeal|72 hours|urgent", spec.text, re.I)
+
+
+def test_blind13_ga_eob_pays_some_lines_and_denies_others():
+    cats, layouts = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area")
+        tr, txt = spec.truth, norm(spec.text)
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert tr["letter_kind"] == "payment_denial" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["dates"]["service"] and spec.spans("DATE_SERVICE") and tr["requesting_provider"]
+        assert re.search(r", (FL|NC|SC|TN|LA)\b", txt)  # the hospital is out of the service area
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes[0] in ("99284", "99285") and len(codes) >= 3
+        # the claim-line table and the remark legend are real tables (cells side by side on one printed row)
+        rows = [r for p in spec.pages for r in p.rows]
+        head = next(r for r in rows if r.text.startswith("Date Code Service"))
+        assert len(head.segs) >= 5 and "Remark" in head.text
+        legend = next(r for r in rows if r.text.startswith("Code Meaning"))
+        assert len(legend.segs) == 2
+        if "notice.claim_identification" not in tr["defects"]:
+            assert re.search(r"Billed Allowed (Plan paid )?You owe Remark", txt) and "Totals" in txt
+            assert re.search(r"PR-3", txt) or "process.emergency_prior_auth" in tr["defects"]
+        if tr["defects"] == []:
+            assert re.search(r"CO-(18|242|197)", txt) and "PR-3" in txt  # some lines paid, some denied
+    assert cats == {"out_of_network", "no_prior_authorization", "administrative"} and len(layouts) == 3
+    for seed in range(4):
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["process.emergency_prior_auth"])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["denial_category"] == "no_prior_authorization" and "process.emergency_prior_auth" in tr["expected_flags"]
+        assert "CO-197" in txt and "PR-3" not in txt and "authorization" in tr["denial_reason"]
+        assert "Emergency care is covered anywhere" not in txt
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.claim_identification"])
+        assert "$" not in spec.text and "Billed Allowed" not in spec.text and "treatment codes" not in spec.text
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.language_assistance"])
+        assert "español" not in spec.text and "interpret" not in spec.text.lower()
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.appeal_deadline"])
+        assert spec.truth["stated_appeal_deadline_days"] < 180

@@ -1305,3 +1305,314 @@ MODELED_ON["blind13_ma_part_d_coverage_determination"] = (
     "like a federal notice with question, capital or numbered headings and a drug/strength/quantity table; 60-day "
     "appeal from the date of the notice, 72-hour fast appeal, Independent Review Entity and later levels, "
     "1-800-MEDICARE")
+
+
+# === 4. Kaiser Permanente Georgia commercial HMO: out-of-area emergency-room claim, lines paid and denied =========
+
+_GA_HOSPITALS = [("Gulf Breeze Regional Medical Center", "Pensacola, FL"),
+                 ("Blue Ridge Valley Hospital", "Asheville, NC"),
+                 ("Lowcountry Memorial Hospital", "Charleston, SC"),
+                 ("Cumberland River General Hospital", "Nashville, TN"),
+                 ("Bayou Parish Medical Center", "Baton Rouge, LA")]
+# ER visit stories: (texts, code, billed range) lines of the emergency visit itself; diagnoses
+_GA_ER = [
+    dict(key="chest", lines=[(["ER visit, high severity", "Emergency dept visit, level 5"], "99285", (2200, 3400)),
+                             (["Electrocardiogram, tracing only", "ECG tracing"], "93005", (180, 320)),
+                             (["Chest X-ray, 2 views", "X-ray chest, two views"], "71046", (320, 560)),
+                             (["Troponin, quantitative", "Troponin test"], "84484", (140, 260)),
+                             (["Comprehensive metabolic panel", "Metabolic panel, complete"], "80053", (220, 380))],
+         dx=[(["Chest pain, unspecified"], "R07.9"), (["Other chest pain"], "R07.89")]),
+    dict(key="head", lines=[(["ER visit, moderately high severity", "Emergency dept visit, level 4"], "99284",
+                             (1500, 2400)),
+                            (["CT head/brain without contrast", "CT scan of head, no contrast"], "70450",
+                             (1400, 2600)),
+                            (["Simple repair of scalp wound, 2.5 cm or less", "Laceration repair, scalp, simple"],
+                             "12001", (420, 780))],
+         dx=[(["Laceration without foreign body of scalp, initial encounter"], "S01.01XA"),
+             (["Unspecified fall, initial encounter"], "W19.XXXA")]),
+    dict(key="abd", lines=[(["ER visit, moderately high severity", "Emergency dept visit, level 4"], "99284",
+                            (1500, 2400)),
+                           (["CT abdomen and pelvis with contrast", "CT abdomen/pelvis, with contrast"], "74177",
+                            (2100, 3600)),
+                           (["IV hydration, first hour", "Hydration infusion, initial hour"], "96360", (480, 820)),
+                           (["Ondansetron injection, 1 mg", "Injection, ondansetron 1 mg"], "J2405", (40, 110)),
+                           (["Complete blood count with differential", "CBC with automated differential"], "85025",
+                            (90, 170))],
+         dx=[(["Calculus of kidney"], "N20.0"), (["Unspecified abdominal pain"], "R10.9")]),
+]
+# denied lines by category: (texts, code, billed range, days after the visit)
+_GA_DENIED = {
+    "out_of_network": [(["Office visit, established patient", "Follow-up clinic visit"], "99213", (180, 320), (3, 9)),
+                       (["Wound check and suture removal visit", "Follow-up visit, wound care"], "99212",
+                        (140, 260), (6, 11))],
+    "no_prior_authorization": [(["MRI lumbar spine without contrast", "MRI of lower back, no contrast"], "72148",
+                                (1800, 3200), (2, 6)),
+                               (["Echocardiogram, complete", "Transthoracic echo, complete"], "93306",
+                                (1400, 2600), (2, 5))],
+}
+_CARC = {
+    "PR-3": ["Copayment amount; this is your share of the cost", "Your copay for this service"],
+    "CO-45": ["The charge is above the amount the plan allows; you do not owe the difference",
+              "Billed amount above the allowed amount; not your responsibility"],
+    "CO-242": ["Service not provided by a plan (network) provider; routine follow-up care outside the service area "
+               "is not covered", "Provider is not in the plan network and the care was not an emergency"],
+    "CO-197": ["Authorization required for this service was not obtained", "No prior authorization on file for "
+               "this service"],
+    "CO-18": ["Exact duplicate of a line already processed; do not pay this line", "Duplicate charge; already "
+              "processed on this claim"],
+}
+
+
+def _money(x: float) -> str:
+    return f"${x:,.2f}"
+
+
+def _ga_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b13_ga"):
+        return
+    c.extra["b13_ga"] = True
+    _fmt(w, ("long", "mdy", "mdyd", "mon3", "dmy", "ymds"))
+    emer = _has(c, "process.emergency_prior_auth")
+    story = w.pick(_GA_ER)
+    hosp, city = w.pick(_GA_HOSPITALS)
+    c.extra["ga_city"] = city
+    c.provider = hosp
+    c.provider_short = hosp
+    copay = w.pick([150.0, 250.0, 300.0, 350.0])
+    c.extra["ga_copay"] = copay
+    lines = story["lines"] if w.chance(0.6) else story["lines"][: max(2, len(story["lines"]) - 2)]
+    svcs = []
+    for k, (texts, code, (lo, hi)) in enumerate(lines):
+        billed = round(w.rng.uniform(lo, hi), 2)
+        if emer:  # the whole emergency visit is denied for want of an authorization: the planted defect
+            svcs.append(dict(text=w.pick(texts), codes=[code], decision="denied", billed=billed, allowed=0.0,
+                             paid=0.0, owe=billed, carc="CO-197", day=c.service))
+            continue
+        allowed = round(billed * w.rng.uniform(0.42, 0.68), 2)
+        owe = min(copay, allowed) if k == 0 else 0.0
+        svcs.append(dict(text=w.pick(texts), codes=[code], decision="approved", billed=billed, allowed=allowed,
+                         paid=round(allowed - owe, 2), owe=owe, carc="PR-3" if k == 0 else "CO-45", day=c.service))
+    if not emer:
+        if c.category == "administrative":  # a line billed twice
+            src = w.pick(svcs[1:])
+            svcs.append(dict(text=src["text"] + " (repeat)", codes=list(src["codes"]), decision="denied",
+                             billed=src["billed"], allowed=0.0, paid=0.0, owe=0.0, carc="CO-18", day=c.service))
+        else:
+            texts, code, (lo, hi), (d0, d1) = w.pick(_GA_DENIED[c.category])
+            billed = round(w.rng.uniform(lo, hi), 2)
+            day = c.service + dt.timedelta(days=w.rng.randint(d0, d1))
+            svcs.append(dict(text=w.pick(texts), codes=[code], decision="denied", billed=billed, allowed=0.0,
+                             paid=0.0, owe=billed, carc="CO-242" if c.category == "out_of_network" else "CO-197",
+                             day=day))
+    c.services = svcs
+    dx = story["dx"] if w.chance(0.6) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.money["total"] = round(sum(s["billed"] for s in svcs), 2)
+    c.criteria = []
+    c.reviewer = None  # a claims statement: no clinical reviewer signs it
+    c.extra["ga_trip"] = w.pick(["while you were traveling", "while you were away from the Kaiser Permanente Georgia "
+                                 "service area", "during a trip outside Georgia"])
+    _flags(c)
+
+
+def reason_b13_ga(w: W) -> str:
+    _ga_setup(w)
+    c = w.c
+    hosp = c.provider
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    if _has(c, "process.emergency_prior_auth"):
+        return w.pick([
+            f"The emergency room charges from {hosp} are denied because {hosp} is not a Kaiser Permanente plan "
+            "facility and no prior authorization was obtained for the visit.",
+            f"No authorization was on file for the services at {hosp}, a non-plan hospital, so the {names} were not "
+            "covered.",
+        ])
+    paid = "We paid the emergency room visit and the tests done that day as emergency care, at your in-network " \
+           "cost share."
+    if c.category == "administrative":
+        return w.pick([
+            f"{paid} The {names} is a second charge for a service already paid on this claim, so it was denied; you "
+            "do not owe anything for it.",
+            f"The {names} was denied as a duplicate of a line already processed on this claim. The rest of the "
+            "emergency visit was paid as emergency care.",
+        ])
+    if c.category == "out_of_network":
+        return w.pick([
+            f"{paid} The {names} a few days later was routine follow-up care from {hosp}, which is not a plan "
+            "provider. Once an emergency is over, follow-up care outside the service area is covered only from "
+            "plan providers or with our approval, and this visit had neither.",
+            f"The emergency visit itself was covered. The later {names} was not an emergency and was given by a "
+            f"non-plan provider outside the service area, so it is not covered.",
+        ])
+    return w.pick([
+        f"{paid} The {names} was done days after your emergency had been stabilized, as a scheduled outpatient "
+        "test. Non-emergency care from a non-plan provider needs our approval in advance, and none was requested.",
+        f"The emergency visit was paid. The {names} that followed was planned, non-emergency care; it required prior "
+        f"authorization, and {hosp} did not ask for it.",
+    ])
+
+
+def t_b13_ga(w: W):
+    _ga_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [8.5, 9.0, 9.5])
+    variant = w.rng.randrange(3)  # 0 statement with summary box, 1 letter, 2 two-column header with a paid column
+    entity = V.REGION_ENTITY["Georgia"][0]
+    addr = V.GRIEVANCE_ADDR["Georgia"]
+    no_amt = _has(c, "notice.claim_identification")
+    no_ca = _has(c, "notice.consumer_assistance")
+    hosp = c.provider
+    tstyle = w.pick(["mdy", "mdyd", c.extra["b13_fmt"] if c.extra["b13_fmt"] in ("mdy", "mdyd", "ymds") else "mdy"])
+    st.footer = [w.pick(["Page {page} of {pages}", f"Claim {c.ids['claim']} \u00b7 {{page}}/{{pages}}",
+                         "This is not a bill \u00b7 page {page}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Georgia HMO (group)", "KP Georgia commercial HMO",
+                                     "Kaiser Permanente HMO \u2013 Georgia"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Georgia')} \u2013 Claims Administration", entity],
+                   right=["Nine Piedmont Center", "3495 Piedmont Road NE", "Atlanta, GA 30305"]))
+    title = w.pick(["EXPLANATION OF BENEFITS", "Explanation of Benefits", "Claim Explanation of Benefits"])
+    facts = [("Statement date", sent), ("Patient", w.name()), ("Member ID", w.mid()), ("Plan", plan_cue),
+             ("Group number", c.ids["group"]), ("Claim number", c.ids["claim"]),
+             ("Provider", f"{w.prov()}, {c.extra['ga_city']}"), ("Date of service", _dm(w, "DATE_SERVICE",
+                                                                                        c.service, tstyle))]
+    if c.received:
+        facts.append(("Claim received", _dm(w, "DATE_RECEIVED", c.received)))
+    if c.decision:
+        facts.append(("Processed", _dm(w, "DATE_DECISION", c.decision)))
+    if variant == 2:
+        left = [sent, "", w.name()] + c.member_addr
+        right = [f"{k}: {v}" for k, v in facts[2:]]
+        b.append(Block("twocol", left=left, right=right, size=st.size - 0.5, space_before=10))
+        b.append(w.p(title, bold=True, size=12, space_before=8))
+        b.append(w.p("This is not a bill.", italic=True, space_before=1))
+    else:
+        b.append(w.p(title, bold=True, size=12.5, space_before=8))
+        b.append(w.p(w.pick(["THIS IS NOT A BILL", "This is not a bill."]), space_before=1))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(Block("table", rows=[[k, v] for k, v in facts], size=8.0, space_before=6, header_row=False))
+    tot_b = sum(s["billed"] for s in c.services)
+    tot_a = sum(s["allowed"] for s in c.services)
+    tot_p = sum(s["paid"] for s in c.services)
+    tot_o = sum(s["owe"] for s in c.services)
+    if variant == 0 and not no_amt:
+        b.append(Block("table", rows=[["Claim summary", ""], ["Amount billed", _money(tot_b)],
+                                      ["Plan paid", _money(tot_p)], ["You may owe", _money(tot_o)]],
+                       size=8.5, space_before=8, col_align=["left", "right"]))
+    if variant == 1:
+        b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+        b.append(w.p(w.pick([
+            f"We processed the claim {hosp} sent us for care you received {c.extra['ga_trip']}. Some charges were "
+            "paid and some were denied. The details are below.",
+            f"{hosp} billed us for your emergency room visit {c.extra['ga_trip']}. This statement explains how each "
+            "line of the claim was processed.",
+        ])))
+    # the claim lines
+    b.append(w.h(w.pick(["Claim detail", "How your claim was processed", "Service lines"]), space_before=10))
+    if no_amt:
+        rows = [["Date", "Code", "Service", "Status", "Remark"]]
+    elif variant == 2:
+        rows = [["Date", "Code", "Service", "Billed", "Allowed", "Plan paid", "You owe", "Remark"]]
+    else:
+        rows = [["Date", "Code", "Service", "Billed", "Allowed", "You owe", "Remark"]]
+    for s in c.services:
+        day = _dm(w, "DATE_SERVICE", s["day"], tstyle) if s["day"] == c.service else _fd(w, s["day"], tstyle)
+        row = [day, _code(s["codes"][0]), M("SERVICE", s["text"])]
+        if no_amt:
+            row += ["Paid" if s["decision"] == "approved" else "Denied"]
+        else:
+            row += [_money(s["billed"]), _money(s["allowed"])]
+            if variant == 2:
+                row.append(_money(s["paid"]))
+            row.append(_money(s["owe"]))
+        row.append(s["carc"])
+        rows.append(row)
+    if not no_amt:
+        tot = ["", "", "Totals", _money(tot_b), _money(tot_a)] + ([_money(tot_p)] if variant == 2 else []) + [
+            _money(tot_o), ""]
+        rows.append(tot)
+    ncol = len(rows[0])
+    b.append(Block("table", rows=rows, size=7.5, space_before=4,
+                   col_align=["left", "left", "left"] + ["right"] * (ncol - 4) + ["left"]))
+    b.append(w.p("Diagnosis on the claim: " + "; ".join(w.dx(d, 0) for d in c.diagnoses) + ".", size=st.size - 0.5))
+    # remark legend: a second table
+    used = list(dict.fromkeys(s["carc"] for s in c.services))
+    b.append(w.h(w.pick(["Remark codes", "What the remark codes mean", "Remark code legend"]), space_before=8,
+                 size=st.size))
+    b.append(Block("table", rows=[["Code", "Meaning"]] + [[k, w.pick(_CARC[k])] for k in used], size=7.5,
+                   space_before=3))
+    b.append(w.h(w.pick(["Why some charges were denied", "About the denied charges", "Explanation"]),
+                 space_before=10))
+    b.append(w.p(M("REASON", w.reason)))
+    if not _has(c, "process.emergency_prior_auth"):
+        b.append(w.p(w.pick([
+            "Emergency care is covered anywhere, without approval in advance, until your condition is stable. See "
+            f"your Evidence of Coverage, {M('PLAN_PROVISION', 'Emergency Services and Urgent Care')}, and "
+            f"{M('PLAN_PROVISION', 'Getting care outside our service area')}.",
+            "Your Evidence of Coverage explains what is covered after an emergency ends; see the section "
+            f"{M('PLAN_PROVISION', 'Post-Stabilization Care')}.",
+        ])))
+    if not no_amt:
+        if tot_o > 0:
+            b.append(w.p(f"Total you may owe {hosp}: {_money(tot_o)}. Do not send payment to Kaiser Permanente."))
+        b.append(w.p(w.pick([
+            "You may ask us for the diagnosis and treatment codes on this claim and what they mean, at no charge. "
+            "Asking for them is not an appeal.",
+            "On request, we will give you the diagnosis and treatment codes used on this claim and their meanings "
+            "free of charge; such a "
+            "request does not count as an appeal.",
+        ]), size=st.size - 0.5))
+    # rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.h(w.pick(["Your appeal rights", "If you disagree with how we processed this claim", "Appeals"]),
+                 space_before=12, shade=variant != 1))
+    b.append(w.p(w.pick([
+        f"You, or someone you name to act for you, may appeal any denied line. Your appeal must be filed within "
+        f"{days} after you receive this statement. Write to {', '.join(addr)}, or call Member Services at the "
+        "number on your ID card (TTY 711).",
+        f"To appeal, send a written request within {days} of receiving this notice to {', '.join(addr)}. You may "
+        "also call Member Services at the number on the back of your Kaiser Permanente ID card (TTY 711).",
+    ])))
+    b.append(w.p(w.pick([
+        "Include the claim number, the lines you disagree with and any records, such as a note from the treating "
+        "doctor. You may ask for free copies of all documents and records relevant to this claim.",
+        "Send any records or letters that support your appeal. Copies of the documents and information about this "
+        "claim are available to you free of charge.",
+    ])))
+    b.append(w.p(w.pick([
+        "If we uphold the denial after your appeal, you may request an external review by an independent review "
+        "organization. You must ask within 4 months after you receive our final appeal decision. There is no cost "
+        "to you.",
+        "After our final internal decision you can ask for external review by an independent review organization, "
+        "within 4 months of receiving that decision, at no charge.",
+    ])))
+    if not no_ca:
+        b.append(w.p(w.pick([
+            "For consumer assistance with your appeal, you may contact the Georgia Office of Commissioner of "
+            "Insurance, which helps consumers with health insurance complaints.",
+            "The Georgia Office of Commissioner of Insurance can also help you with questions about this claim or "
+            "your appeal rights (consumer assistance).",
+        ])))
+    b.append(w.p(w.pick(["Claims Administration", "Member Claims Services"]) + ", Kaiser Permanente Georgia",
+                 bold=True, space_before=10))
+    if w.chance(0.5):
+        b.append(w.p(f"A copy of this statement was sent to {w.prov()}.", size=8.5, space_before=4))
+    b.append(_civil(w))
+    b += _taglines(w, "GA", w.pick(["Language assistance", "Help in your language", "Free interpreter services"]))
+    return b, st, ["ga_eob_summary_box", "ga_eob_letter", "ga_eob_twocol_paid"][variant]
+
+
+BLIND13_TEMPLATES["blind13_ga_er_claim_out_of_area"] = (t_b13_ga, dict(
+    plans=["commercial_hmo"], states=["GA"], kinds=["payment_denial"],
+    cats=["out_of_network", "no_prior_authorization", "administrative"], reason=reason_b13_ga))
+MODELED_ON["blind13_ga_er_claim_out_of_area"] = (
+    "blind13: Kaiser Permanente Georgia commercial HMO explanation of benefits for an emergency-room claim from an "
+    "out-of-area hospital, emergency lines paid at in-network cost share and follow-up, unauthorized or duplicate "
+    "lines denied (or, when planted, the emergency itself denied for want of authorization), a claim-line table "
+    "with dates, CPT/HCPCS codes, billed, allowed and member-owes amounts and remark codes, a remark-code legend, "
+    "180-day appeal, external review within 4 months and the state insurance office")
