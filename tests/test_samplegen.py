@@ -2514,3 +2514,40 @@ def test_blind13_ga_eob_pays_some_lines_and_denies_others():
         assert "español" not in spec.text and "interpret" not in spec.text.lower()
         spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.appeal_deadline"])
         assert spec.truth["stated_appeal_deadline_days"] < 180
+
+
+def test_blind13_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND13}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["language"] == "en"
+        assert tr["stated_appeal_deadline_days"] is not None and tr["services"] and tr["diagnoses"], (t, seed)
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        if t != "blind13_ma_part_d_coverage_determination":  # drugs carry no procedure code
+            assert all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND13, each=each)
+    wa, ca, pd, ga = BLIND13
+    assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and cats[wa] == {"medical_necessity"}
+    assert plans[ca] == {"commercial_hmo"} and states[ca] == {"CA"}
+    assert cats[ca] == {"medical_necessity", "experimental_investigational"}
+    assert plans[pd] == {"medicare_advantage"} and states[pd] == {"CA", "WA"}
+    assert cats[pd] == {"medical_necessity", "not_covered"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    for t in (wa, ca, pd):
+        assert kinds[t] == {"initial_denial", "partial_denial"} and urg[t] == {"standard", "expedited"}, t
+    assert urg[ga] == {"standard"}
+    for t in BLIND13:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+def test_blind13_letters_planted_without_criteria_never_point_at_them():
+    """A letter planted without criteria names none and does not half-restore them ('the guideline says ...')."""
+    for t in BLIND13[:3]:
+        for seed in range(12):
+            spec = generate(seed, template=t, defects=["notice.criteria_cited"])
+            assert not spec.truth["criteria_cited"] and "notice.criteria_cited" in spec.truth["expected_flags"]
+            assert not re.search(r"criteria|guideline", spec.text, re.I), (t, seed)

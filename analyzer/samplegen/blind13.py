@@ -171,6 +171,24 @@ def _has(c, defect: str) -> bool:
     return defect in c.defects
 
 
+_UNNAMED = [("the criteria require", "coverage requires"), ("the criteria ask for", "good practice calls for"),
+            ("the criteria call for", "safe care calls for"), ("the criteria cover", "the plan covers"),
+            ("does not meet the testing criteria", "does not point to a hereditary cause"),
+            ("the criteria for panel testing are not met", "panel testing is not indicated"),
+            ("the guideline offers", "testing is offered"), ("the guideline does not recommend",
+                                                             "current practice does not call for"),
+            ("the guideline recommends", "current practice recommends"),
+            ("the guideline supports", "the evidence supports"), ("which meets the criteria for", "which supports")]
+
+
+def _fact(c, text: str) -> str:
+    """A clinical fact; a letter planted without criteria does not point at 'the criteria' or 'the guideline'."""
+    if _has(c, "notice.criteria_cited"):
+        for a, b in _UNNAMED:
+            text = text.replace(a, b)
+    return text
+
+
 def _reviewer_line(w: W, lead: str) -> str:
     """One sentence naming who decided (a non-physician title when that defect is planted)."""
     c = w.c
@@ -321,13 +339,22 @@ _WA_FACTS = {
         "expected body weight; the criteria call for a hospital stay for medical stabilization before a day program",
     ],
 }
-_WA_PARTIAL = [  # requested PHP days; approved fewer days, or IOP instead
-    "the first two weeks of the program showed {pt} finishing every supervised meal and gaining about a pound a "
-    "week, with no purging, and the notes describe a plan to step down; the remaining days requested are more than "
-    "the records support, and care can continue in the intensive outpatient program",
+_WA_PARTIAL = [  # requested PHP days; approved fewer days of the same program
+    "the program's notes so far show {pt} finishing every supervised meal and gaining about a pound a week, with no "
+    "purging, and describe a plan to step down; the remaining days requested are more than the records support, "
+    "and care can continue in the intensive outpatient program",
     "{pt}'s weight has reached 90 percent of the expected body weight and meals are completed with parents at home "
     "on weekends; a shorter stay in the day program followed by intensive outpatient care matches the level-of-care "
     "ratings in the records",
+]
+
+
+_WA_STEP = [  # requested PHP; the intensive outpatient program approved instead
+    "{pt} eats most meals at home with a parent's support, the weight is at 88 percent of the expected body weight "
+    "and stable on standing vital signs, and there is no purging; the intensive outpatient program gives the "
+    "structure the records show is needed without a full-day program",
+    "the ratings in the intake assessment fall in the range for intensive outpatient care: {pt} is medically stable, "
+    "attends school, and needs support with meals and thoughts about food a few days a week rather than all day",
 ]
 
 
@@ -373,7 +400,7 @@ def _wa_setup(w: W) -> None:
             c.services = [dict(text=t, codes=[php_code], decision="denied", units=days),
                           dict(text=w.pick(iop_t), codes=[iop_code], decision="approved", units=w.pick([9, 12]))]
             c.extra["wa_mode"] = "step"
-        c.extra["wa_fact"] = w.pick(_WA_PARTIAL)
+        c.extra["wa_fact"] = w.pick(_WA_PARTIAL) if c.extra["wa_mode"] == "days" else w.pick(_WA_STEP)
         c.extra["wa_dir"] = "down"
     else:
         level = w.pick(["php", "iop"])
@@ -384,7 +411,7 @@ def _wa_setup(w: W) -> None:
         c.extra["wa_dir"] = direction
         c.extra["wa_fact"] = w.pick(_WA_FACTS[(level, direction)])
         c.extra["wa_mode"] = level
-    c.extra["wa_fact"] = c.extra["wa_fact"].replace("{pt}", c.extra["wa_pt"])
+    c.extra["wa_fact"] = _fact(c, c.extra["wa_fact"].replace("{pt}", c.extra["wa_pt"]))
     c.extra["wa_level"] = level
     c.extra["wa_program"] = w.pick(_WA_PROGRAMS)
     name, _, last = person(w.rng, 0.15)
@@ -719,6 +746,7 @@ def _ca_setup(w: W) -> None:
         c.extra["ca_fact"] = w.pick(story["pfacts"])
     else:
         c.extra["ca_fact"] = w.pick(story["xfacts"] if exp else story["facts"])
+    c.extra["ca_fact"] = _fact(c, c.extra["ca_fact"])
     c.services = svcs
     dx = story["dx"] if w.chance(0.5) else story["dx"][:1]
     c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
@@ -942,7 +970,8 @@ def t_b13_ca(w: W):
     ])))
     b.append(w.p(w.pick([
         "You may send written comments, test results, family history or other records with your grievance. You "
-        "have the right to free copies of all documents, records and criteria used in this determination.",
+        "have the right to free copies of all documents" + (", records and criteria" if c.criteria else " and records")
+        + " used in this determination.",
         "Include any information you want considered. Copies of the documents and records relevant to this "
         "determination are free on request.",
     ])))
@@ -1080,7 +1109,7 @@ def _pd_setup(w: W) -> None:
         fact = w.pick(drug["facts"])
     if drug.get("alts"):
         fact = fact.replace("{alts}", join_and(drug["alts"], "or"))
-    c.extra["pd_fact"] = fact
+    c.extra["pd_fact"] = _fact(c, fact)
     c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in drug["dx"]]
     name, _, last = person(w.rng, 0.15)
     c.provider = w.pick([f"{name}, MD", f"Dr. {name}", f"{name}, NP", f"{name}, DO"])
@@ -1114,8 +1143,8 @@ def reason_b13_pd(w: W) -> str:
     fact = c.extra["pd_fact"]
     if c.letter_kind == "partial_denial":
         return w.pick([
-            f"We approved {drug['okqty']} of {name} every {drug['days']} days. We denied the extra {drug['extra']} "
-            f"because {fact}.",
+            f"We approved {name}, up to {drug['okqty']} every {drug['days']} days. We denied the extra "
+            f"{drug['extra']} because {fact}.",
             f"Your request is approved for {drug['okqty']} per {drug['days']} days only: {fact}.",
         ])
     if c.category == "not_covered":
@@ -1507,8 +1536,9 @@ def t_b13_ga(w: W):
     if variant == 1:
         b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
         b.append(w.p(w.pick([
-            f"We processed the claim {hosp} sent us for care you received {c.extra['ga_trip']}. Some charges were "
-            "paid and some were denied. The details are below.",
+            f"We processed the claim {hosp} sent us for care you received {c.extra['ga_trip']}. "
+            + ("Some charges were paid and some were denied." if any(s["decision"] == "approved" for s in c.services)
+               else "The charges on it were denied.") + " The details are below.",
             f"{hosp} billed us for your emergency room visit {c.extra['ga_trip']}. This statement explains how each "
             "line of the claim was processed.",
         ])))
