@@ -567,10 +567,25 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind12_medi_cal_spanish_dme", "notice.language_assistance", "請注意"),
         ("blind12_mid_atlantic_erisa_infusion", "notice.consumer_assistance", "1-866-444"),
         ("blind12_mid_atlantic_erisa_infusion", "notice.external_review", "independent review organization"),
+        ("blind13_wa_adolescent_iop", "notice.external_review", "4 months"),
+        ("blind13_wa_adolescent_iop", "notice.expedited_review", "72 hours"),
+        ("blind13_wa_adolescent_iop", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind13_wa_adolescent_iop", "notice.language_assistance", "español"),
+        ("blind13_ca_genetic_test_lab", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind13_ca_genetic_test_lab", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind13_ca_genetic_test_lab", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind13_ca_genetic_test_lab", "notice.language_assistance", "中文"),
+        ("blind13_ma_part_d_coverage_determination", "notice.external_review", "Independent Review Entity"),
+        ("blind13_ma_part_d_coverage_determination", "notice.expedited_review", "72 hours"),
+        ("blind13_ma_part_d_coverage_determination", "notice.language_assistance", "español"),
+        ("blind13_ga_er_claim_out_of_area", "notice.claim_identification", "$"),
+        ("blind13_ga_er_claim_out_of_area", "notice.claim_identification", "treatment codes"),
+        ("blind13_ga_er_claim_out_of_area", "notice.consumer_assistance", "Commissioner of Insurance"),
+        ("blind13_ga_er_claim_out_of_area", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind12) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind13) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -745,11 +760,15 @@ BLIND11 = ["blind11_ma_payment_denial_out_of_area", "blind11_or_medicaid_noa", "
 # the twelfth blind set (analyzer/samplegen/blind12.py)
 BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient", "blind12_medi_cal_spanish_dme",
            "blind12_mid_atlantic_erisa_infusion"]
+# the thirteenth blind set (analyzer/samplegen/blind13.py)
+BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
+           "blind13_ga_er_claim_out_of_area"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
-                   "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12}
+                   "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
+                   "blind13": BLIND13}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -782,7 +801,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
-    ("blind12", "blind12_medi_cal_spanish_dme")])
+    ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -838,7 +857,28 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind12_mid_atlantic_erisa_infusion", "notice.dmhc_statement"),
                                              ("blind12_mid_atlantic_erisa_infusion", "notice.expedited_review"),
                                              ("blind12_mid_atlantic_erisa_infusion",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind13_wa_adolescent_iop", "notice.dmhc_statement"),
+                                             ("blind13_wa_adolescent_iop", "mh_parity.non_association_criteria"),
+                                             ("blind13_wa_adolescent_iop", "notice.plan_provision"),
+                                             ("blind13_wa_adolescent_iop", "notice.continuation_of_benefits"),
+                                             ("blind13_ca_genetic_test_lab", "notice.external_review"),
+                                             ("blind13_ca_genetic_test_lab", "notice.expedited_review"),
+                                             ("blind13_ca_genetic_test_lab", "medicare.internal_criteria"),
+                                             ("blind13_ca_genetic_test_lab", "notice.plan_provision"),
+                                             ("blind13_ca_genetic_test_lab",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind13_ma_part_d_coverage_determination", "notice.dmhc_statement"),
+                                             ("blind13_ma_part_d_coverage_determination", "notice.consumer_assistance"),
+                                             ("blind13_ma_part_d_coverage_determination", "notice.plan_provision"),
+                                             ("blind13_ma_part_d_coverage_determination", "medicare.transition_period"),
+                                             ("blind13_ma_part_d_coverage_determination",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.plan_provision"),
+                                             ("blind13_ga_er_claim_out_of_area", "process.retro_denial_of_authorized"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.reason_specific"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.external_review"),
+                                             ("blind13_ga_er_claim_out_of_area", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -911,6 +951,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind13_"):
+        from analyzer.samplegen.blind13 import parse_blind13_date
+
+        return lambda text, year=None: parse_blind13_date(text)
     if template.startswith("blind12_"):
         from analyzer.samplegen.blind12 import parse_blind12_date
 
@@ -969,7 +1013,7 @@ def _date_parser(template: str):
     "template,seeds", [(t, 10) for t in FINAL] + [(t, 8) for t in BLIND] + [(t, 20) for t in BLIND2] + [(t, 20) for t in BLIND3]
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
-    + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12]
+    + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2259,3 +2303,251 @@ def test_blind12_compliant_letters_carry_required_pieces():
             else:
                 assert "502(a)" in txt and "4 months" in txt and "1-866-444-EBSA" in txt and "ATENCIÓN" in txt
                 assert tr["stated_appeal_deadline_days"] == 180
+
+
+# --- thirteenth blind set (analyzer/samplegen/blind13.py): written without sight of the extractor; measured once ----
+
+
+def test_blind13_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind12 import STYLES as B12_STYLES
+    from analyzer.samplegen.blind13 import STYLES, b13date, parse_blind13_date
+
+    d = dt.date(2026, 3, 14)
+    assert b13date(d, "long") == "March 14, 2026" and b13date(d, "dmy") == "14 March 2026"
+    assert b13date(d, "ord") == "March 14th, 2026" and b13date(d, "upper") == "MARCH 14, 2026"
+    assert b13date(d, "mon3") == "Mar 14, 2026" and b13date(d, "mdy") == "03/14/2026"
+    assert b13date(d, "mdyd") == "03-14-2026" and b13date(d, "ymds") == "2026/03/14"
+    assert b13date(dt.date(2026, 3, 1), "ord") == "March 1st, 2026" and b13date(dt.date(2026, 3, 12), "ord") == (
+        "March 12th, 2026") and b13date(dt.date(2026, 3, 23), "ord") == "March 23rd, 2026"
+    assert set(STYLES) - set(B12_STYLES)  # at least one style the twelfth set never printed
+    _assert_dates_round_trip(b13date, parse_blind13_date, STYLES, d)
+    for day in range(1, 32):
+        assert parse_blind13_date(b13date(dt.date(2026, 1, day), "ord")) == dt.date(2026, 1, day)
+    assert parse_blind13_date("March 14rd, 2026") is None and parse_blind13_date("02/31/2026") is None
+    assert parse_blind13_date("Marc 14, 2026") is None and parse_blind13_date("14/03/2026") is None
+
+
+def test_blind13_compliant_letters_carry_required_pieces():
+    for t in BLIND13:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"], (t, seed)
+            if t == "blind13_wa_adolescent_iop":
+                for item in ("1-888-901-4636", "72 hours", "4 months", "independent review organization",
+                             "Insurance Commissioner", "español", "free copies" if "free copies" in txt else "free"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180
+            elif t == "blind13_ca_genetic_test_lab":
+                for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "Independent Medical Review",
+                             "1-800-464-4000", "1-888-804-3536", "6 months", "español", "cc: "):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and tr["reviewer"] and tr["reviewer"]["phone"]
+            elif t == "blind13_ma_part_d_coverage_determination":
+                for item in ("1-800-MEDICARE", "1-877-486-2048", "Independent Review Entity", "72 hours",
+                             "Administrative Law Judge", "date of this notice", "español"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+                assert "DMHC" not in txt and "Independent Medical Review" not in txt  # no California HMO rights
+            elif t == "blind13_ga_er_claim_out_of_area":
+                for item in ("This is not a bill", "4 months", "independent review organization",
+                             "Commissioner of Insurance", "Evidence of Coverage", "español", "treatment codes"):
+                    assert item.lower() in txt.lower(), (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and "$" in txt
+
+
+def test_blind13_wa_letters_go_to_a_parent_about_a_teen():
+    import datetime as dt
+
+    seen_modes, kinds = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind13_wa_adolescent_iop")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Washington" and tr["state"] == "WA" and tr["plan_type"] == "commercial_hmo"
+        assert re.search(r"parent or guardian|parent/guardian", txt, re.I)
+        first = tr["member"]["name"].split()[0]
+        greeting = re.search(r"Dear ([^:,\n]+)[:,]", spec.text)[1]
+        assert norm(tr["member"]["name"]) not in greeting and greeting != first  # the letter greets the parent
+        assert {c for s in tr["services"] for c in s["codes"]} <= {"H0035", "S9480"}
+        assert all(d["codes"][0].startswith("F") for d in tr["diagnoses"])
+        kinds.add(tr["letter_kind"])
+        if tr["letter_kind"] == "partial_denial":
+            seen_modes.add(len({c for s in tr["services"] for c in s["codes"]}))
+        dob = re.search(r"Date of birth:? (\S+ \S+ \S+|\S+)", spec.text, re.I)
+        assert dob and dt.date.fromisoformat(tr["dates"]["letter"]).year - int(dob[1][-4:]) in range(12, 19)
+    assert kinds == {"initial_denial", "partial_denial"} and seen_modes == {1, 2}
+
+
+def test_blind13_planted_defects():
+    import datetime as dt
+
+    for seed in range(4):
+        for t in BLIND13:
+            tr = generate(seed, template=t).truth
+            if tr["letter_kind"] == "payment_denial":
+                continue
+            spec = generate(seed, template=t, defects=["notice.reason_specific"])
+            assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+            spec = generate(seed, template=t, defects=["notice.language_assistance"])
+            low = spec.text.lower()
+            assert "español" not in low and "interpret" not in low and "中文" not in spec.text
+            spec = generate(seed, template=t, defects=["notice.appeal_deadline"])
+            assert spec.truth["stated_appeal_deadline_days"] < {"medicare_advantage": 60}.get(
+                spec.truth["plan_type"], 180)
+            spec = generate(seed, template=t, defects=["process.decision_untimely"])
+            d, tr = spec.truth["dates"], spec.truth
+            elapsed = (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"]))
+            late = 3 if tr["urgency"] == "expedited" else (5 if tr["state"] == "CA" else 14)
+            assert elapsed.days > late, (t, seed, elapsed)
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                spec = generate(seed, template=t, defects=["process.reviewer_not_physician"])
+                r = spec.truth["reviewer"]
+                assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind13_wa_adolescent_iop", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and not re.search(r"CALOCUS|InterQual|MCG|Guideline|criteria applied",
+                                                                  spec.text)
+        spec = generate(seed, template="blind13_wa_adolescent_iop", defects=["notice.expedited_review"])
+        assert not re.search(r"expedited|urgent|72 hours", spec.text, re.I)
+
+
+def test_blind13_ca_genetic_determination_reads_as_its_kind():
+    cats, layouts = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind13_ca_genetic_test_lab")
+        tr, txt = spec.truth, norm(spec.text)
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert "Determination" in txt and "CPT Units Test Determination" in txt
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes and all(re.fullmatch(r"81\d{3}", c) for c in codes)
+        # the copy to the ordering clinician names them, and a reviewer with a direct line always signs
+        assert re.search(r"cc: " + re.escape(tr["requesting_provider"]), txt)
+        assert tr["reviewer"] and tr["reviewer"]["phone"] in txt
+        if tr["denial_category"] == "experimental_investigational" and "notice.reason_specific" not in tr["defects"]:
+            assert "without first filing a grievance" in txt or "do not have to complete our grievance" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt
+        if "81416" in codes:
+            assert re.search(r"81416 2 ", txt)  # comparator exomes are two units
+    assert cats == {"medical_necessity", "experimental_investigational"} and len(layouts) == 3
+    # a germline test is no therapy for a terminal illness: that rule is never planted in this template
+    spec = generate(2, template="blind13_ca_genetic_test_lab", defects=["experimental.terminal_illness_rights"])
+    assert "experimental.terminal_illness_rights" not in spec.truth["defects"] + spec.truth["expected_flags"]
+    for seed in range(4):
+        spec = generate(seed, template="blind13_ca_genetic_test_lab", defects=["notice.dmhc_statement"])
+        assert "dmhc.ca.gov" not in spec.text and "notice.dmhc_statement" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind13_ca_genetic_test_lab", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and not re.search(r"NCCN|CPIC|ACMG|Guideline|Assessment:", spec.text)
+
+
+def test_blind13_part_d_notice_reads_as_its_kind():
+    types, cats, kinds, states, layouts = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and "Medicare" in txt and "Senior Advantage" in txt
+        cats.add(tr["denial_category"])
+        kinds.add(tr["letter_kind"])
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        m = re.search(r"(Prior authorization|Quantity limit exception|Formulary exception|Tier exception)", txt)
+        assert m
+        types.add(m[1])
+        assert all(s["codes"] == [] for s in tr["services"])  # drugs carry no procedure codes
+        assert re.search(r"Drug Strength Form Quantity|Strength \S", txt) and re.search(r"\d+ (mg|mcg)", txt)
+        if m[1] in ("Formulary exception", "Tier exception"):
+            assert tr["denial_category"] == "not_covered" and not tr["criteria_cited"]
+        if tr["letter_kind"] == "partial_denial":
+            assert m[1] == "Quantity limit exception" and re.search(r"[Aa]pproved", txt)
+        assert "1-800-443-0815" in txt if tr["state"] == "CA" else "1-888-901-4600" in txt
+    assert types == {"Prior authorization", "Quantity limit exception", "Formulary exception", "Tier exception"}
+    assert cats == {"medical_necessity", "not_covered"} and kinds == {"initial_denial", "partial_denial"}
+    assert states == {"CA", "WA"} and len(layouts) == 3
+    for seed in range(4):
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination",
+                        defects=["medicare.internal_criteria"])
+        assert spec.truth["criteria_cited"] and all("internal" in c for c in spec.truth["criteria_cited"])
+        assert "medicare.internal_criteria" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and "criteria:" not in spec.text and "guideline" not in spec.text
+        spec = generate(seed, template="blind13_ma_part_d_coverage_determination", defects=["notice.expedited_review"])
+        assert not re.search(r"expedited|fast appeal|72 hours|urgent", spec.text, re.I)
+
+
+def test_blind13_ga_eob_pays_some_lines_and_denies_others():
+    cats, layouts = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area")
+        tr, txt = spec.truth, norm(spec.text)
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert tr["letter_kind"] == "payment_denial" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["dates"]["service"] and spec.spans("DATE_SERVICE") and tr["requesting_provider"]
+        assert re.search(r", (FL|NC|SC|TN|LA)\b", txt)  # the hospital is out of the service area
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes[0] in ("99284", "99285") and len(codes) >= 3
+        # the claim-line table and the remark legend are real tables (cells side by side on one printed row)
+        rows = [r for p in spec.pages for r in p.rows]
+        head = next(r for r in rows if r.text.startswith("Date Code Service"))
+        assert len(head.segs) >= 5 and "Remark" in head.text
+        legend = next(r for r in rows if r.text.startswith("Code Meaning"))
+        assert len(legend.segs) == 2
+        if "notice.claim_identification" not in tr["defects"]:
+            assert re.search(r"Billed Allowed (Plan paid )?You owe Remark", txt) and "Totals" in txt
+            assert re.search(r"PR-3", txt) or "process.emergency_prior_auth" in tr["defects"]
+        if tr["defects"] == []:
+            assert re.search(r"CO-(18|242|197)", txt) and "PR-3" in txt  # some lines paid, some denied
+    assert cats == {"out_of_network", "no_prior_authorization", "administrative"} and len(layouts) == 3
+    for seed in range(4):
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["process.emergency_prior_auth"])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["denial_category"] == "no_prior_authorization" and "process.emergency_prior_auth" in tr["expected_flags"]
+        assert "CO-197" in txt and "PR-3" not in txt and "authorization" in tr["denial_reason"]
+        assert "Emergency care is covered anywhere" not in txt
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.claim_identification"])
+        assert "$" not in spec.text and "Billed Allowed" not in spec.text and "treatment codes" not in spec.text
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.language_assistance"])
+        assert "español" not in spec.text and "interpret" not in spec.text.lower()
+        spec = generate(seed, template="blind13_ga_er_claim_out_of_area", defects=["notice.appeal_deadline"])
+        assert spec.truth["stated_appeal_deadline_days"] < 180
+
+
+def test_blind13_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND13}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["language"] == "en"
+        assert tr["stated_appeal_deadline_days"] is not None and tr["services"] and tr["diagnoses"], (t, seed)
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        if t != "blind13_ma_part_d_coverage_determination":  # drugs carry no procedure code
+            assert all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND13, each=each)
+    wa, ca, pd, ga = BLIND13
+    assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and cats[wa] == {"medical_necessity"}
+    assert plans[ca] == {"commercial_hmo"} and states[ca] == {"CA"}
+    assert cats[ca] == {"medical_necessity", "experimental_investigational"}
+    assert plans[pd] == {"medicare_advantage"} and states[pd] == {"CA", "WA"}
+    assert cats[pd] == {"medical_necessity", "not_covered"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    for t in (wa, ca, pd):
+        assert kinds[t] == {"initial_denial", "partial_denial"} and urg[t] == {"standard", "expedited"}, t
+    assert urg[ga] == {"standard"}
+    for t in BLIND13:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+def test_blind13_letters_planted_without_criteria_never_point_at_them():
+    """A letter planted without criteria names none and does not half-restore them ('the guideline says ...')."""
+    for t in BLIND13[:3]:
+        for seed in range(12):
+            spec = generate(seed, template=t, defects=["notice.criteria_cited"])
+            assert not spec.truth["criteria_cited"] and "notice.criteria_cited" in spec.truth["expected_flags"]
+            assert not re.search(r"criteria|guideline", spec.text, re.I), (t, seed)

@@ -15,8 +15,8 @@ only when named: ``generate(seed, template="fresh_qa_notice")``; ``final_templat
 only by name; ``blind_template_names()`` the blind set and ``blind2_template_names()`` the second blind set, also only by
 name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()`` the fourth, ``blind5_template_names()`` the
 fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the seventh, ``blind8_template_names()`` the eighth, ``blind9_template_names()`` the ninth,
-``blind10_template_names()`` the tenth, ``blind11_template_names()`` the eleventh and ``blind12_template_names()`` the
-twelfth, likewise); ``DEFECTS`` the plantable rule ids.
+``blind10_template_names()`` the tenth, ``blind11_template_names()`` the eleventh, ``blind12_template_names()`` the
+twelfth and ``blind13_template_names()`` the thirteenth, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -34,6 +34,7 @@ from .api import (
     blind10_template_names,
     blind11_template_names,
     blind12_template_names,
+    blind13_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -66,6 +67,7 @@ __all__ = [
     "blind10_template_names",
     "blind11_template_names",
     "blind12_template_names",
+    "blind13_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]
