@@ -67,6 +67,7 @@ class _Ctx:
         self.decision_end = min(rights) if rights else len(self.text)
         if self.decision_end < len(self.text) * 0.25:
             self.decision_end = len(self.text)
+        self.language = R.detect_language(self.text)  # "en", "es" or "unknown", worked out once
         # quoted titles ('see the "Exclusions" part of your EOC'): a category word there names a section, not a reason
         # (a quoted statement - "the treatment is not medically necessary" - still counts)
         self.quoted = [m.span() for m in re.finditer(r"[\"“][A-Z][^\"“”\n]{0,100}+[\"”]", self.text)
@@ -258,9 +259,9 @@ _DECISION_WORDS = (r"not\s+approved|not\s+authori[sz]ed|not\s+covered|not\s+cert
 _ROW_DECISION = re.compile(r"\b(" + _DECISION_WORDS + r")\b", re.I)
 # the end of a line whose code wrapped onto the next: "... arthroplasty) — CPT", "..., procedure code"
 _WRAPPED_CODE_LABEL = re.compile(r"(?:[ \t]+[-–—:])?[ \t]*\b(?:CPT|HCPCS|(?:procedure|billing|service)[ \t]+code|code)[ \t]*[:#]?[ \t]*$", re.I)
-# a line that ends on a decision ("... 27130 DENIED", "... — NO APROBADO"), and the empty-code mark before it
 # a line that opens with only the label of the codes on it ("codes 97110, 97140", "CPT: 72148")
 _WRAPPED_LABEL_LEAD = re.compile(r"[ \t]*(?:(?:procedure|billing|service|cpt|hcpcs)[ \t]+)?(?:codes?|cpt|hcpcs)[ \t]*[:#]?[ \t]*", re.I)
+# a line that ends on a decision ("... 27130 DENIED", "... — NO APROBADO"), and the empty-code mark before it
 _ENDS_ON_DECISION = re.compile(r"\s[<\[(]?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I)
 _NO_CODE_TAIL = re.compile(r"(?:[ \t]+(?:[—–-]+|none|n/?a|no\s+code|sin\s+c[óo]digo|ninguno))*[ \t]*$", re.I)
 # the three shapes of a decision row that carries no code
@@ -520,7 +521,7 @@ def _line_before(text: str, a: int) -> str:
 def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category" and not ctx.in_quotes(c.start)]
     # (a letter in two languages in equal measure is read as English first: the Spanish half is its translation)
-    doc_lang = {"unknown": "en"}.get(R.detect_language(ctx.text), R.detect_language(ctx.text))
+    doc_lang = "en" if ctx.language == "unknown" else ctx.language
     best: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
     for i, (a, b) in enumerate(ctx.sentences):
@@ -1876,7 +1877,7 @@ def extract(document: Document, sdoc: Any) -> Extraction:
     """The letter's fields with evidence, its sections and language."""
     ctx = _Ctx(document, sdoc)
     warnings: list[str] = []
-    language = R.detect_language(ctx.text)
+    language = ctx.language
     region, state = _region_state(ctx)
     plan = _plan_type(ctx, state["value"])
     services, diagnoses, rows = _items(ctx)

@@ -611,6 +611,11 @@ _DAY_FIRST = re.compile(r"\b(DD[./-]MM[./-](YY)?YY|day[./-]month[./-]year|d[íi]
 _ADDRESS_NUMBER = re.compile(r"(?i)\b(?:station|box|suite|ste\.?|room|rm\.?|apt\.?|unit|bldg\.?|floor|ms|mailstop|mail\s+stop)[ \t]*#?[ \t]*$")
 
 
+def _address_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an address word ("Mail Station 9-17-37"): no date, whatever it looks like."""
+    return bool(_ADDRESS_NUMBER.search(text, max(0, start - 16), start))
+
+
 def _numeric_dates_day_first(text: str) -> bool:
     """Whether the letter's numeric dates put the day first. A notice that says so ("DD/MM/YYYY"); else the dates
     that can only be read one way ("22/09/2025" day first, "09/22/2025" month first); else the reading that keeps
@@ -621,7 +626,7 @@ def _numeric_dates_day_first(text: str) -> bool:
     votes = {True: 0, False: 0}
     ambiguous: list[tuple[int, int, int]] = []
     for m in dict(P.DATE_PATTERNS)["date.numeric"].finditer(text):
-        if _ADDRESS_NUMBER.search(text, max(0, m.start() - 16), m.start()):
+        if _address_number(text, m.start()):
             continue
         try:
             a, b, y = _num(m.group("m")), _num(m.group("d")), _num(m.group("year"))
@@ -674,7 +679,7 @@ def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            if source == "date.numeric" and _ADDRESS_NUMBER.search(text, max(0, s - 16), s):
+            if source == "date.numeric" and _address_number(text, s):
                 continue
             d = parse_date(m, source, day_first)
             if d is None:
