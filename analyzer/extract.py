@@ -159,12 +159,29 @@ def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: int | None = None, 
         if field_name == "denial_category" and (ctx.in_quotes(c.start) or _rights_sentence(ctx, c.start) or
                                                 _in_cited_title(ctx, c.start) or _dispute_types(ctx, c.start)):
             continue
+        if c.value == "not_covered" and _announces_explanation(ctx, c):
+            continue
         per_id[c.source] += 1
         if per_id[c.source] > cap:
             continue
         scores[c.value] += c.score
         hits[c.value].append(c)
     return scores, hits
+
+
+# "X is not covered for you at this time: the records do not show ...": the words before the colon state the decision,
+# the explanation after it gives the category
+_ANNOUNCED = re.compile(r"[^.;:\n]{0,40}:[ \t]+\S")
+
+
+def _announces_explanation(ctx: _Ctx, c: R.Candidate) -> bool:
+    """A "not covered" that leads a colon whose explanation names a category of its own."""
+    m = _ANNOUNCED.match(ctx.text, c.end)
+    if not m:
+        return False
+    _, b = _sentence_at(ctx, c.start)
+    return any(o.label == "denial_category" and o.value != "not_covered" and m.end() - 1 <= o.start < b
+               for o in ctx.cands["cues"])
 
 
 def _plan_type(ctx: _Ctx, state: str | None) -> dict:
@@ -424,6 +441,9 @@ _STRONG_REASON = re.compile(
     # "X is approved. Y is not, because ...", "we cannot decide ... yet because we still need ...", a file that is
     # incomplete, a review that needs more time, a claim that repeats one already processed
     r"\b(is|are|was|were)\s+not(\s+(approved|covered|authori[sz]ed|certified))?,?\s+because\b|because\s+we\s+(still\s+)?need\b|"
+    # "X and Y are not approved: the family history shows ..." (the decision, then why, after a colon)
+    r"\b(is|are|was|were)\s+not\s+(approved|covered|authori[sz]ed|certified|medically\s+necessary)\b[^.;:]{0,40}?:\s+[a-z]|"
+    r"\bwe\s+(denied|did\s+not\s+approve|cannot\s+approve|could\s+not\s+approve)\b[^.;:]{0,120}?:\s+[a-z]|"
     r"\b(cannot|can't|can\s+not|unable\s+to)\s+(yet\s+)?(decide|make\s+(a|our|the)\s+(decision|determination))|"
     r"\b(is|was)\s+incomplete\b|\b(has|have)\s+not\s+(yet\s+)?been\s+received|more\s+time\s+is\s+(required|needed)|"
     r"\b(repeats|duplicates?)\b[^.]{0,80}?\b(already|previously)\s+(processed|paid|billed)|"
@@ -468,11 +488,13 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|request
                             r"sent\s+(us\s+)?(a|the)\s+request|pidi[óo]|solicit[óo])\b", re.I)
 
 
+# a line of a remark-code legend: "D41 Not medically necessary", "CO-197 Authorization required ...", "PR-3 Copay"
+_LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])")
 _CHECKED_LEAD = re.compile(r"^\s*(?:\[[ \t]?[xX✓✔][ \t]?\]|\([ \t]?[xX✓✔][ \t]?\)|[☒☑])")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
 _REASON_HEADING = re.compile(
     r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
-    r"(?:why\s+(?:we|did\s+we|was|were|is|are|your|the|this|our)\b[^\n.]{0,50}|"
+    r"(?:why\s+[^\n.,]{3,50}|"
     r"(?:the\s+)?reasons?\s+(?:for|of|behind)\s+(?:the\s+|our\s+|this\s+|your\s+)?(?:denial|decision|determination|action|"
     r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
     r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50})[ \t]*[:?]?[ \t]*", re.I)
@@ -481,8 +503,9 @@ _REASON_HEADING = re.compile(
 # a sentence that only states the decision: "We are not approving this second opinion.", "No aprobamos esta segunda
 # opinión.", "Decision: denied." (no "because", nothing about why)
 _DECISION_STATEMENT = re.compile(
-    r"\s*(?:(?:our\s+)?decision\s*:\s*(?:the\s+request\s+is\s+)?(?:denied|not\s+approved)\W*$|"
-    r"(?:we|kaiser\s+permanente|the\s+plan)\s+(?:are\s+not\s+approving|are\s+denying|have\s+denied|denied|did\s+not\s+approve|"
+    r"\s*(?:(?:our\s+)?(?:decision|determination|outcome|result)\s*:\s*(?:the\s+request\s+is\s+)?"
+    r"(?:denied|not\s+(?:approved|authori[sz]ed|covered|certified))\W*$|"
+    r"(?:we|(?:kaiser\s+permanente|the\s+plan)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?:are\s+not\s+approving|are\s+denying|have\s+denied|denied|did\s+not\s+approve|"
     r"cannot\s+approve|can\s+not\s+approve|will\s+not\s+(?:approve|cover|pay\s+for))\s+(?:this|the|your)\b[^.;:,]{0,60}[.!]?\s*$|"
     r"(?:no\s+aprobamos|negamos|denegamos)\s+(?:esta|este|la|el|su)\b[^.;:,]{0,60}[.!]?\s*$|"
     r"decisi[óo]n\s*:\s*(?:denegad[oa]|negad[oa]|no\s+aprobad[oa])\W*$)", re.I)
@@ -589,12 +612,14 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
                 r"\b(not|no|denied|deny|declined|reason|only)\b", sent[:story.start(1)], re.I):
             sc -= 4  # what was asked ("Dr. X asked for a second opinion from Y, which is not a Plan provider"), not why;
             # "For this reason we did not approve the days requested" says no before it names what was asked
-        if re.match(r"\s*(?-i:[A-Z]{1,2}\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])", sent) and not _REASON_LABEL.match(sent):
-            sc -= 1  # an entry of a remark-code legend ("D41 Not medically necessary ...") gives way to the explanation
+        legend = len(_LEGEND_ENTRY.findall(sent))
+        if legend and _LEGEND_ENTRY.match(sent) and not _REASON_LABEL.match(sent):
+            sc -= 1 + 1.5 * (legend - 1)  # entries of a remark-code legend ("D41 Not medically necessary ...", "CO-45 The
+            # charge is above ... CO-18 Exact duplicate ...") give way to the explanation
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ...", "The exclusions
             # section of your Evidence of Coverage says ..."), not why this member's request was denied
-        if len(sent.split()) <= 12 and _DECISION_STATEMENT.match(sent):
+        if len(sent.split()) <= 18 and _DECISION_STATEMENT.match(sent):
             sc -= 3  # "We are not approving this second opinion." states the decision; the reason is elsewhere
         if _LAW_EXPLAINED.search(sent):
             sc -= 4  # what the law lets a member do or makes the plan do ("California law (Health and Safety Code
@@ -759,8 +784,11 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
     if reason_span:
         scores, hits = _cue_scores(ctx, "denial_category", reason_span[0], reason_span[1], cap=5)
         if scores:
-            # a claim from a non-plan provider is denied for want of authorization: that is the operative reason
-            if kind == "payment_denial" and "no_prior_authorization" in scores and "out_of_network" in scores:
+            # a claim from a non-plan provider is denied for want of authorization: that is the operative reason, when
+            # the letter says so ("needs our approval in advance, and none was requested"); care that "was not an
+            # emergency and was given by a non-plan provider" is denied for its provider
+            if kind == "payment_denial" and "out_of_network" in scores and any(
+                    c.source != "cat.not_emergency" for c in hits.get("no_prior_authorization", [])):
                 scores["no_prior_authorization"] = max(scores.values()) + 1
             lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
             lab = _experimental_precedence(ctx, lab, scores, hits)
@@ -1032,10 +1060,15 @@ def _row_text(line: str, codes: list[str]) -> str:
         t = t.replace(c, " ")
     t = re.sub(r"\(\s*[,;/ ]*\s*\)", " ", t)
     t = _ROW_STRIP.sub(" ", t)
-    t = re.sub(r"\s+", " ", t).strip()
-    out = t.strip(" ,;:-–()/")
+    return _strip_keep_paren(re.sub(r"\s+", " ", t).strip(), " ,;:-–()/")
+
+
+def _strip_keep_paren(t: str, chars: str) -> str:
+    """``t.strip(chars)``, but a parenthesis the text opened keeps its close: "1 unit (155 units)", "Whole exome
+    sequencing (proband)"."""
+    out = t.strip(chars)
     if out.count("(") > out.count(")") and t[t.find(out) + len(out):].lstrip().startswith(")"):
-        out += ")"  # "1 unit (155 units)" keeps the parenthesis it opened
+        out += ")"
     return out
 
 
@@ -1774,14 +1807,12 @@ def _clean_item(s: str) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = _ITEM_TRIM.sub("", s).strip(" ,;:.-–—()/[]")
+        s = _strip_keep_paren(_ITEM_TRIM.sub("", s), " ,;:.-–—()/[]")
         # the label of the codes that follow ("...; procedure codes 97110, 97112") and how many were asked for
         # (", 10 additional visits") are not the service's name
-        s = _ITEM_TAIL.sub("", s).strip(" ,;:.-–—()/[]")
+        s = _strip_keep_paren(_ITEM_TAIL.sub("", s), " ,;:.-–—()/[]")
         # a name that a wrap cut before its place ("Inpatient rehabilitation facility stay at" / "<the facility>")
         s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|en)$", "", s)
-        if s.count("(") > s.count(")") and prev.startswith(s) and prev[len(s):].lstrip().startswith(")"):
-            s += ")"  # "individual (24 visits)" keeps the parenthesis it opened
     return s
 
 

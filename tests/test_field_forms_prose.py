@@ -1996,3 +1996,158 @@ def test_a_tight_table_whose_columns_part_by_less_than_a_columns_width_is_still_
         "", "We denied the admission because you can do therapy at a skilled nursing facility.",
     ], xs=(50, 348, 480))  # 10 pt between the first two columns, 3 pt word spaces
     assert [s["text"] for s in letter["services"]] == ["Admission to an acute inpatient rehabilitation facility (estimated 14 days)"]
+
+
+# --- forms from blind13's first measure (sentences of our own) ------------------------------------------------------
+@pytest.mark.parametrize("sentence,category", [
+    ("A planned scan at an outside imaging center requires our approval in advance, and none was requested.",
+     "no_prior_authorization"),
+    ("Ustekinumab is not covered for you right now: your chart does not list a three-month trial of methotrexate, "
+     "which the criteria require first.", "medical_necessity"),
+    ("Sumatriptan is not covered above nine tablets: no preventive migraine medicine has been tried yet.",
+     "medical_necessity"),
+    ("Your tier exception is denied; a lower cost-sharing inhaler that treats the same condition is available.",
+     "not_covered"),
+    ("The brand-name capsule is not on our drug list, so we cannot cover it.", "not_covered"),
+    ("The second chest X-ray was denied as a duplicate of a line already processed on this claim.", "administrative"),
+])
+def test_blind13_category_forms(sentence, category):
+    assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == category
+
+
+def test_care_covered_without_approval_is_no_missing_approval():
+    body = ("Reason\nThe second metabolic panel was a charge for a test already paid on this claim, so it was denied. "
+            "Emergency care is covered in any hospital, without approval in advance, until you are stable.\n")
+    assert _letter(body)["denial_category"]["value"] == "administrative"
+
+
+_EOB_HEAD = ("Kaiser Permanente\nEXPLANATION OF BENEFITS\nThis is not a bill.\nStatement date: June 2, 2026\n"
+             "Member ID: 11223344\nClaim number 99887766\n\n")
+
+
+@pytest.mark.parametrize("explanation,category", [
+    # a claim denied for its provider: "not an emergency" only explains why the provider mattered
+    ("The clinic visit a week later was not an emergency and was given by a non-plan doctor, so we did not pay it.",
+     "out_of_network"),
+    # a claim denied for want of approval, the letter says so
+    ("The clinic visit a week later was given by a non-plan doctor and needed our approval in advance; none was "
+     "requested, so we did not pay it.", "no_prior_authorization"),
+])
+def test_a_non_plan_claim_is_denied_for_its_provider_unless_approval_is_named(explanation, category):
+    body = "We paid the emergency room visit. One charge was denied.\nWhy one charge was denied\n" + explanation + "\n"
+    assert _letter(body, head=_EOB_HEAD)["denial_category"]["value"] == category
+
+
+def test_the_explanation_outranks_a_remark_code_legend_and_a_why_heading_leads_it():
+    body = ("Date Code Service Status Remark\n06/28/2026 99284 ER visit, level 4 Paid PR-3\n"
+            "07/02/2026 99213 Office visit Denied CO-197\nWhat the remark codes mean\nPR-3 Your copay for this visit\n"
+            "CO-45 The charge is above the amount we allow; you do not owe the difference\n"
+            "CO-197 Authorization required for this service was not obtained\n"
+            "Why some charges were denied\nThe office visit a few days later was routine care; it required prior "
+            "authorization, and the clinic did not ask for it.\n")
+    reason = _letter(body, head=_EOB_HEAD)["denial_reason"]["value"]
+    assert reason.startswith("The office visit a few days later was routine care")
+
+
+@pytest.mark.parametrize("decision", [
+    "Determination: not authorized.",
+    "Kaiser Permanente Senior Advantage did not approve the drug coverage you or your prescriber asked for.",
+])
+def test_a_bare_decision_under_the_reason_heading_gives_way_to_the_reason(decision):
+    body = ("Why we made this decision\n" + decision + "\nThe larger colon cancer panel is not approved: the records "
+            "show one relative with colon cancer after age 70, and current practice does not call for panel testing "
+            "for this history.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("The larger colon cancer panel is not approved")
+
+
+def test_we_denied_x_colon_why_is_a_reason():
+    body = ("Reason\nPartly approved.\nWe approved the BRCA1 and BRCA2 analysis. We denied the larger hereditary cancer "
+            "panel: the family history supports BRCA testing, but nothing in it points to the other genes.\n")
+    assert "nothing in it points to the other genes" in _letter(body)["denial_reason"]["value"]
+
+
+@pytest.mark.parametrize("body,plan", [
+    # a form's lettered parts are no Medicare parts
+    ("Coverage: Kaiser Foundation Health Plan HMO\nPart A – Request details\nPart B – Codes requested\n"
+     "Part C: Reason\nWe denied the test because it would not change your care.\nPart D – Grievance and IMR rights\n"
+     "You may file a grievance with us and ask the Department of Managed Health Care for an Independent Medical Review.\n",
+     "commercial_hmo"),
+])
+def test_medicare_parts_and_a_forms_lettered_parts(body, plan):
+    assert _letter(body)["plan_type"]["value"] == plan
+
+
+@pytest.mark.parametrize("text,medicare", [
+    ("We denied the infusion under your Medicare Part B drug benefit.", True),
+    ("Part D drugs are covered when you fill them at a network pharmacy.", True),
+    ("Part B – Codes requested", False),
+    ("Part C: Reason", False),
+])
+def test_a_medicare_part_is_named_in_a_sentence_not_as_a_forms_heading(text, medicare):
+    from analyzer.nlp import recognizers as R
+
+    assert any(c.source == "plan.medicare_member" for c in R.find_cues(text)) is medicare
+
+
+def test_labelled_claim_dates_and_an_english_letters_month_first_numbers():
+    head = ("Kaiser Permanente\nEXPLANATION OF BENEFITS\nStatement date 14 August 2026\nMember ID 11223344\n"
+            "Date of service 06-07-2026\nClaim received 26 July 2026\nProcessed 14 August 2026\n\n")
+    dates = _letter("We did not pay the claim because the care was not approved in advance.\n", head=head)["dates"]
+    assert (dates["service"]["value"], dates["request_received"]["value"], dates["decision"]["value"]) == (
+        "2026-06-07", "2026-07-26", "2026-08-14")
+
+
+def test_a_spanish_letters_ambiguous_numbers_still_read_day_first_when_that_keeps_them_together():
+    head = "Kaiser Permanente\nFecha del aviso: 09/04/2026\nNúmero de miembro: 11223344\n\n"
+    body = ("Recibimos su solicitud el 08/04/2026. No aprobamos la silla de ruedas porque su expediente no muestra que "
+            "la necesite para moverse en su casa.\n")
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2026-04-09"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("The reviewer used CALOCUS-CASII (Child and Adolescent Level of Care Utilization System) to make this decision.",
+     ["CALOCUS-CASII (Child and Adolescent Level of Care Utilization System)"]),
+    ("The reviewing physician used CPIC Guideline for CYP2C19, CYP2D6, and HTR2A Genotypes and Antidepressant Dosing.",
+     ["CPIC Guideline for CYP2C19, CYP2D6, and HTR2A Genotypes and Antidepressant Dosing"]),
+    ("We used Senior Advantage 2026 Part D step therapy criteria: inhaled corticosteroids for this decision.",
+     ["Senior Advantage 2026 Part D step therapy criteria: inhaled corticosteroids"]),
+    # what was read is no criteria set
+    ("We used your doctor's notes and Kaiser Permanente records for this decision.", []),
+])
+def test_criteria_named_in_prose_and_titles_with_symbol_lists(line, want):
+    body = "We denied the request because the records do not show it is needed.\n" + line + "\n"
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == want
+
+
+def test_a_box_number_wrapped_onto_its_own_line_is_no_code():
+    body = ("We denied the test because it would not change your care. Ask about the procedure codes free of charge.\n"
+            "To appeal, write to Member Relations Grievance Operations, P.O. Box\n23280, Oakland, CA 94623. You may "
+            "ask someone to act for you.\n")
+    assert _letter(body)["services"] == []
+
+
+def test_a_parenthesis_after_a_rows_unit_count_is_kept():
+    body = ("CPT Units Test Determination\n81415 1 Whole exome sequencing (proband) Denied\n"
+            "We denied the test because it would not change your care.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Whole exome sequencing (proband)"]
+
+
+def test_form_rows_and_totals_below_a_service_table_are_no_services():
+    letter = _pdf_letter([
+        "Kaiser Permanente", "Date: June 2, 2026", "Member ID: 11223344", "",
+        ("Service requested", "Code", "Amount asked", "Decision"),
+        ("Eating disorder day program", "H0035", "20 days", "Not approved"),
+        ("Patient", "Ana Reyes"),
+        ("Case number", "UM-1234567"),
+        "", "We did not approve the day program because the care can be given three afternoons a week instead.",
+    ], xs=(60, 300, 360, 450))
+    assert [s["text"] for s in letter["services"]] == ["Eating disorder day program"]
+    totals = _pdf_letter([
+        "Kaiser Permanente", "Date: June 2, 2026", "Member ID: 11223344", "",
+        ("Date", "Code", "Service", "Billed", "Allowed", "You owe"),
+        ("06/28/2026", "99284", "ER visit, level 4", "$900.00", "$500.00", "$150.00"),
+        ("07/02/2026", "99213", "Office visit", "$200.00", "$0.00", "$200.00"),
+        ("Totals", "$1,100.00", "$500.00", "$350.00"),
+        "", "We did not pay the office visit because it was not approved in advance.",
+    ], xs=(60, 120, 170, 330, 400, 470))
+    assert [s["text"] for s in totals["services"]] == ["ER visit, level 4", "Office visit"]

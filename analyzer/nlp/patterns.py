@@ -214,7 +214,7 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
     ("plan.ndp", "medicare_advantage", 1, r"notice\s+of\s+denial\s+of\s+payment"),
     ("plan.ire", "medicare_advantage", 3, r"independent\s+review\s+entity"),
     ("plan.1800medicare", "medicare_advantage", 3, r"1-800-MEDICARE"),
-    ("plan.medicare_member", "medicare_advantage", 2, r"(medicare\s+(member|enrollee|beneficiar)|part\s+[bcd]\b|reconsideration)"),
+    ("plan.medicare_member", "medicare_advantage", 2, r"(medicare\s+(member|enrollee|beneficiar)|part\s+[bcd]\b(?![ \t]*[–—:|.-][ \t]*\w)|reconsideration)"),
     ("plan.cms", "medicare_advantage", 1, r"(\bCMS\b|centers\s+for\s+medicare)"),
     ("plan.medicare_word", "medicare_advantage", 1, r"\bmedicare\b"),
     ("plan.medi_cal", "medi_cal", 3, r"\bmedi[-‐–\s]cal\b"),
@@ -371,11 +371,20 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     # step therapy: "a biosimilar ... is on our formulary and has not been tried", "try methotrexate first"
     ("cat.step_therapy", "medical_necessity", 2,
      r"\b(has|have)\s+not\s+(yet\s+)?been\s+tried\b|\bstep[-\s]therapy\b|\b(must|need\s+to|should)\s+(first\s+)?try\b[^.]{0,80}?\bfirst\b|"
-     r"\bdid\s+not\s+(first\s+)?try\b|\bno\s+record\s+(that|of)\s+you\s+(tried|trying)\b"),
+     r"\bdid\s+not\s+(first\s+)?try\b|\bno\s+record\s+(that|of)\s+you\s+(tried|trying)\b|"
+     # "no preventive medicine has been tried"
+     r"\bno\s+(?:[\w-]+\s+){1,3}(has|have)\s+(yet\s+)?been\s+tried\b"),
+    # a request to pay at a lower cost-sharing tier: what the plan pays, not whether the drug is needed
+    ("cat.tier_exception", "not_covered", 3, r"\btier(ing)?\s+exception\b|\blower\s+cost[-\s]shar(ing|e)\b"),
     # the clinical record does not show what the criteria need: "the pathology report does not show the tumor features"
     ("cat.record_does_not_show", "medical_necessity", 2,
      r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies)\s+(does|do|did)\s+not\s+"
      r"(show|document|demonstrate|support|indicate)\b"),
+    # what the (clinical) criteria ask of this member: "which the criteria require before this drug is covered", "the
+    # criteria ask for a preventive trial", "the criteria cover this drug for type 2 diabetes"
+    ("cat.criteria_require", "medical_necessity", 2,
+     r"\b(?:the|our|these|those|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?criteria\s+(?:require|requires|ask\s+for|asks\s+for|"
+     r"call\s+for|calls\s+for|cover|covers|allow|allows|need|needs|limit|limits)\b|\bwhich\s+the\s+criteria\s+require\b"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
     # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
     # therapy "is likely to be more beneficial ... than any available standard therapy" (in any tense, either way)
@@ -442,7 +451,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|"
      # (never "the approval does not cover the denied procedure": what an approval reaches, not a benefit)
      r"(?<!approval\s)(?<!authorization\s)(?<!approvals\s)(does|do)\s+not\s+cover|(?<!approval\s)doesn't\s+cover|"
-     r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|non-?formulary|no\s+cubre|convenience\s+item"),
+     r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|not\s+on\s+(the|our)\s+(plan['’]s\s+)?(drug\s+list|list\s+of\s+covered\s+drugs)|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital|surgeon|doctor|specialist)s?|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|"
      # "outside the Kaiser Permanente network", "is not in the Kaiser Permanente network for your plan"
@@ -466,7 +475,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+prior[-\s]authorized|not\s+authorized\s+(in\s+advance|beforehand|ahead\s+of|before)|(was|were)\s+not\s+pre-?approved|not\s+approved\s+in\s+advance|before\s+(getting|receiving)\s+(the\s+)?(services?|care)|"
      r"(?<!\bno\s)(?<!\bno\sprior\s)authorization\s+(is\s+|was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
      r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
-     r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|requires?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
+     r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|require[sd]?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
      r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
      # "... must be authorized ahead of time through a Plan physician's referral, and the request came without one"
      r"must\s+be\s+(authori[sz]ed|approved|pre-?approved)(\s+by\s+(us|the\s+plan|Kaiser(\s+Permanente)?))?\s+(ahead\s+of\s+time|in\s+advance|beforehand)|"
@@ -474,11 +483,14 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(did\s+not|didn't)\s+(receive|get)\s+(a|an|any)\s+(request|application)\s+for\s+(prior\s+|advance\s+)?(authori[sz]ation|approval)|"
      r"no\s+record\s+of\s+(a|an|any)\s+(prior\s+)?(referral|authori[sz]ation|approval)|"
      r"\b(came|arrived|was\s+(sent|submitted|made))\s+without\s+(one|an?\s+(referral|authori[sz]ation|approval))\b|"
+     # "Non-emergency care from a non-plan provider needs our approval in advance", "requires the plan's approval first"
+     r"\b(needs?|needed|requires?|required)\s+(our|the\s+plan['’]s|the\s+plan|Kaiser(\s+Permanente)?['’]?s?|prior|advance)\s+"
+     r"(prior\s+)?(approval|authori[sz]ation)\s+(in\s+advance|beforehand|ahead\s+of\s+time|first)\b|"
      r"autorizaci[óo]n\s+previa"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
     ("cat.administrative", "administrative", 3,
-     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
+     r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
      r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)"),
 ]
@@ -505,7 +517,7 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.asam", r"\bASAM\b(?!\s+(?i:levels?|dimensions?|multidimensional|assessment)\b|\s+\d(?:\.\d)?\b)(\s+Criteria)?"
      r"(,?\s+(?i:\d(?:st|nd|rd|th)|third|fourth)\s+(?i:edition|ed\.?)(?:\s+\(\d{4}\))?)?|"
      r"American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
-    ("criteria.locus", r"\b(LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
+    ("criteria.locus", r"\b(CALOCUS[-–/]CASII|LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
     ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),
     ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
     ("criteria.acr", r"(?:ACR|American\s+College\s+of\s+Radiology(?:\s+\(ACR\))?)\s+Appropriateness\s+Criteria(®)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?"),
@@ -531,6 +543,13 @@ CRITERIA_LABEL = re.compile(
     r"criterios?\s+(?:aplicados?|utilizados?|usados?)|usamos\s+(?:los\s+siguientes\s+criterios|el\s+siguiente\s+criterio)|"
     r"pautas?\s+(?:aplicadas?|utilizadas?))[ \t]*:[ \t]*"
     r"(?!(?:not?|yes|none|n/?a|met|unmet|see|s[íi])\b)(?P<val>[A-Z0-9][^;\n]{3,160}?(?:\n(?![ \t]*[A-Z][a-z]+[ \t]+(?:may|can|puede|will))[^;\n]{0,100}?)?)(?=\.(?:[ \t]|\n|$)|;|$)")
+# the same in prose: "We used Senior Advantage 2026 Part D prior authorization criteria: adalimumab products for this
+# decision.", "The reviewer applied X to make this decision."
+CRITERIA_USED = re.compile(
+    r"\b(?:we|the\s+review(?:er|ing\s+(?:physician|pharmacist|clinician|doctor)))\s+(?:used|applied|relied\s+on)\s+(?:the\s+)?"
+    r"(?=[^.;]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|standards?|rules|manual|assessment|protocol)\b)"
+    r"(?P<val>(?-i:[A-Z0-9])[^.;\n]{3,160}?(?:\n[^.;\n]{0,100}?)?)\s+(?:for|to\s+make|in\s+making|when\s+making)\s+"
+    r"(?:this|our|the|its)\s+(?:decision|determination|review)\b", re.I)
 CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------

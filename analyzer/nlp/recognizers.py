@@ -273,6 +273,9 @@ def _ends_with_date(line_before: str) -> bool:
     return any(m.end() == len(tail) for _, rx in P.DATE_PATTERNS for m in rx.finditer(tail[-24:]))
 
 
+_UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[ \t]*#?[ \t]*\n[ \t]*$")
+
+
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     """Why a number is not a code: a ZIP, phone, date, money or id; None when it may be a code."""
     before = text[max(0, start - 40):start]
@@ -294,6 +297,8 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
         return "date_or_number"
     if P.ID_LABEL.search(line_before):
         return "identifier"
+    if not line_before.strip() and _UNIT_WRAPPED.search(before):
+        return "identifier"  # "P.O. Box" / "23280, Oakland, CA 94623": a box or suite number wrapped onto its own line
     if re.search(r"\b(MRN|ID|claim|ref|auth|case|group|member|n[úu]mero|record)\s*(#|no\.?|number|id|n[úu]mero)?\s*[:#]?\s*$",
                  line_before, re.I):
         return "identifier"
@@ -512,7 +517,9 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
         if _ROW_START.match(line) or (_ROW_DATE.search(line) and len(line) < 160 and not re.search(r"[.;]\s*$", line)
                                       and not _SERVICE_DATE_HEADER.search(line)):
             continue  # another row of the table ("2 99183 1 1-Feb-2026 - ongoing Not cert.")
-        return bool(_SERVICE_DATE_HEADER.search(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line)
+        # (a header names its column and holds no date: "Date of service 07-06-2026" is a labelled row)
+        return bool(_SERVICE_DATE_HEADER.search(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line) \
+            and not _ROW_DATE.search(line)
     return False
 
 
@@ -640,8 +647,8 @@ def _numeric_dates_day_first(text: str) -> bool:
             ambiguous.append((a, b, y + 2000 if y < 100 else y))
     if votes[True] != votes[False]:
         return votes[True] > votes[False]
-    if not any(a != b for a, b, _ in ambiguous):
-        return False
+    if not any(a != b for a, b, _ in ambiguous) or detect_language(text) == "en":
+        return False  # (an English letter prints its dates month first unless one of them says otherwise)
     fixed = []  # the letter's other dates, read one way only
     for source, rx in P.DATE_PATTERNS:
         if source in ("date.numeric",):
@@ -771,6 +778,11 @@ _NEGATED_EXPERIMENTAL = re.compile(
 _NOT_URGENT = re.compile(r"\b(non|not|no)(\s+[a-z]+){0,2}?[ \t-]*$", re.I)
 
 
+# a clause saying care is covered or can be had without approval, up to the "without" that follows it
+_COVERED_WITHOUT = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:covered|paid|allowed)|(?:can|may)\s+(?:get|go|see|receive|use))\b"
+                              r"[^.;:]{0,60}?\bwithout\b")
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(start) and bool(_NEGATED_EXPERIMENTAL.search(text, max(0, start - 120), start))
 
@@ -814,6 +826,9 @@ def find_cues(text: str) -> list[Candidate]:
             for m in rx.finditer(text):
                 if lab == "experimental_investigational" and cid == "cat.experimental" and _negated(text, m.start()):
                     continue
+                if cid == "cat.no_prior_auth" and _COVERED_WITHOUT.search(text, max(0, m.start() - 80), m.start() + 8) \
+                        and re.match(r"(?i)without\b", m.group(0)):
+                    continue  # "Emergency care is covered anywhere, without approval in advance": no approval needed
                 if field == "urgency" and _NOT_URGENT.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "non-urgent pre-service claim", "not an expedited request"
                 out.append(Candidate(field, m.start(), m.end(), lab, cid, w))
@@ -834,7 +849,9 @@ def find_cues(text: str) -> list[Candidate]:
 _TITLE_TAIL = re.compile(
     # a word's dot is kept inside it ("U.S.", "v.2"), never at its end: "... Disease. It is" ends the title
     r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9](?:[\w/&'’-]|\.(?=\w))*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
-    r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))))+")
+    r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))|"
+    # a list of gene or product symbols in a title: "CPIC Guideline for CYP2D6, CYP2C19, and HTR2A Genotypes"
+    r",\s+(?:and\s+)?(?=[A-Z][A-Z0-9]*\d[A-Z0-9]*\b)))+")
 
 
 _NEXT_CRITERIA = re.compile(r"\s+(?:and|or|y)\s+(?:the\s+)?(?=(?:Kaiser|KP|InterQual|MCG|Milliman|NCCN|National|Local|Medicare|"
@@ -879,7 +896,7 @@ def find_criteria(text: str) -> list[Candidate]:
     # a labelled line names the criteria in full: its value stands for the one named set inside it ("MCG 28.ª edición:
     # Superficies de apoyo ...") or is added when no named set is inside it ("Medicare ... coverage rules, 42 CFR Part
     # 409"); a line that names two sets keeps them as two
-    for m in P.CRITERIA_LABEL.finditer(text):
+    for m in [*P.CRITERIA_LABEL.finditer(text), *P.CRITERIA_USED.finditer(text)]:
         a, b = m.span("val")
         b = a + len(m.group("val").rstrip(" ,:"))
         inside = [c for c in kept if c.start < b and a < c.end]

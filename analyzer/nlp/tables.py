@@ -141,6 +141,10 @@ def _column_cells(text: str, lo: int, hi: int, cells_of: Callable[[int, int], li
             row = cells_of(rs, re_)
             if len(row) < min_cells or header_col(text, row) is not None or not is_row(row):
                 break
+            if len(cells) >= 4 and 2 * len(row) <= len(cells):
+                break  # "Patient  Mei K." under "Service requested  Code  Amount  Decision": a form row past the table
+            if _TOTAL_ROW.match(text, row[0].start):
+                break  # "Totals  $6,339.44 ...": the sums, not a service
             picked = _cell_under(row, col, left, right)
             if picked is None:
                 break
@@ -148,6 +152,9 @@ def _column_cells(text: str, lo: int, hi: int, cells_of: Callable[[int, int], li
             j += 1
         i = j
     return out
+
+
+_TOTAL_ROW = re.compile(r"(?i)[ \t]*(?:sub-?|grand[ \t]+)?totals?\b|total[ \t]+(?:billed|charges|amount)\b")
 
 
 def _is_table_row(text: str, row: list[Cell], min_gap: float = 15.0) -> bool:
