@@ -763,6 +763,8 @@ BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient"
 # the thirteenth blind set (analyzer/samplegen/blind13.py)
 BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
            "blind13_ga_er_claim_out_of_area"]
+# the fourteenth blind set (analyzer/samplegen/blind14.py)
+BLIND14 = ["blind14_ncal_grievance_resolution"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -951,6 +953,11 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind14_"):
+        from analyzer.samplegen.blind14 import parse_blind14_date
+
+        spanish = template == "blind14_spanish_fax_referral"  # its numeric dates are day first
+        return lambda text, year=None: parse_blind14_date(text, dayfirst=spanish)
     if template.startswith("blind13_"):
         from analyzer.samplegen.blind13 import parse_blind13_date
 
@@ -1014,6 +1021,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
+    + [(t, 20) for t in BLIND14]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2551,3 +2559,76 @@ def test_blind13_letters_planted_without_criteria_never_point_at_them():
             spec = generate(seed, template=t, defects=["notice.criteria_cited"])
             assert not spec.truth["criteria_cited"] and "notice.criteria_cited" in spec.truth["expected_flags"]
             assert not re.search(r"criteria|guideline", spec.text, re.I), (t, seed)
+
+
+# --- fourteenth blind set (analyzer/samplegen/blind14.py): written without sight of the extractor; measured once ----
+
+
+def test_blind14_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind13 import STYLES as B13_STYLES
+    from analyzer.samplegen.blind14 import STYLES, STYLES_ES, b14date, parse_blind14_date
+
+    d = dt.date(2025, 3, 5)
+    assert b14date(d, "long") == "March 5, 2025" and b14date(d, "mdy") == "03/05/2025"
+    assert b14date(d, "dmon3") == "5 Mar 2025" and b14date(d, "mon3p") == "Mar. 5, 2025"
+    assert b14date(dt.date(2025, 5, 5), "mon3p") == "May 5, 2025" and b14date(d, "dmonu") == "05-MAR-2025"
+    assert b14date(d, "weekday") == "Wednesday, March 5, 2025" and b14date(d, "iso") == "2025-03-05"
+    assert b14date(d, "es_long") == "5 de marzo de 2025" and b14date(d, "es_num") == "05/03/2025"
+    assert b14date(d, "es_dia") == "miércoles, 5 de marzo de 2025" and b14date(d, "es_abbr") == "5-mar-2025"
+    assert set(STYLES) - set(B13_STYLES)  # at least one style the thirteenth set never printed
+    _assert_dates_round_trip(b14date, parse_blind14_date, STYLES, d)
+    _assert_dates_round_trip(b14date, lambda t: parse_blind14_date(t, dayfirst=True), STYLES_ES, d)
+    assert parse_blind14_date("05/03/2025") == dt.date(2025, 5, 3)
+    assert parse_blind14_date("05/03/2025", dayfirst=True) == dt.date(2025, 3, 5)
+    assert parse_blind14_date("Tuesday, March 5, 2025") is None and parse_blind14_date("Mar 5, 2025") is None
+    assert parse_blind14_date("martes, 5 de marzo de 2025") is None and parse_blind14_date("31/02/2025", True) is None
+    assert parse_blind14_date("5 de marzzo de 2025") is None
+
+
+def test_blind14_ncal_grievance_reads_as_its_kind():
+    cats, layouts, parts, crit_sets = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_ncal_grievance_resolution")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["letter_kind"] == "grievance_decision" and tr["region"] == "Northern California"
+        assert tr["state"] == "CA" and tr["plan_type"] == "commercial_hmo" and tr["dates"]["request_received"]
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert re.search(r"grievance", txt, re.I) and "Independent Medical Review" in txt
+        assert re.search(r"What we reviewed|Information we considered|Records reviewed", txt)
+        assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(six months|6 months|180 days)", txt)
+        assert all(s["codes"] for s in tr["services"]) and all(d["codes"] for d in tr["diagnoses"])
+        parts.add("Approved" in txt or "approved" in tr["denial_reason"])
+        if tr["denial_category"] == "not_covered":
+            assert ("Evidence of Coverage" in tr["denial_reason"]) != ("notice.plan_provision" in tr["defects"])
+            assert not tr["criteria_cited"]
+        if tr["denial_category"] == "out_of_network":
+            assert "not a Plan provider" in txt and not tr["criteria_cited"]
+        crit_sets.add(len(tr["criteria_cited"]))
+    assert cats == {"medical_necessity", "experimental_investigational", "not_covered", "out_of_network"}
+    assert len(layouts) == 3 and parts == {True, False} and crit_sets >= {0, 1, 2}
+    for seed in range(4):
+        spec = generate(seed, template="blind14_ncal_grievance_resolution",
+                        defects=["mh_parity.non_association_criteria"])
+        tr = spec.truth
+        assert "H0018" in {c for s in tr["services"] for c in s["codes"]}
+        assert tr["criteria_cited"] and all(re.search("InterQual|MCG", c) for c in tr["criteria_cited"])
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=[])
+        if "H0018" in {c for s in spec.truth["services"] for c in s["codes"]}:
+            assert all("LOCUS" in c for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.plan_provision"])
+        assert spec.truth["denial_category"] == "not_covered" and "Evidence of Coverage" not in spec.text
+        assert not re.search(r"\bEOC\b|Exclusions section", spec.text)
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and not re.search(r"criteria|guideline|InterQual|MCG|LOCUS|"
+                                                                  r"Assessment|Committee|ASTRO", spec.text, re.I)
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["process.decision_untimely"])
+        d = spec.truth["dates"]
+        import datetime as dt
+        late = 3 if spec.truth["urgency"] == "expedited" else 30
+        assert (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(
+            d["request_received"])).days > late
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.consumer_assistance"])
+        assert "1-888-804-3536" not in spec.text and "Health Consumer Alliance" not in spec.text

@@ -1,0 +1,808 @@
+"""Fourteenth blind evaluation set: four templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND14_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind14_ncal_grievance_resolution")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind14_ncal_grievance_resolution``: Kaiser Permanente Northern California commercial HMO letter resolving a
+   member's grievance about a denial (bariatric surgery, residential mental-health care, eyelid surgery, proton beam
+   therapy, sacroiliac joint fusion, a skin-removal operation, hearing aids, an outside specialist); the denial is
+   upheld in full or in part; the grievance is summarised, the records reviewed are listed, the reviewer is named
+   (or not), and the rights are the DMHC statement, Independent Medical Review within six months and the Health
+   Consumer Alliance.
+2. ``blind14_fehb_specialty_drug``: Kaiser Permanente Mid-Atlantic States or Colorado Federal Employees Health
+   Benefits plan prior-authorization denial of a specialty drug (biologic, GLP-1 for weight management, growth
+   hormone), sometimes approved in part (fewer doses or a shorter period), with the 6-month reconsideration request
+   and the OPM disputed-claims review as the rule catalogue gives them.
+3. ``blind14_md_medicaid_residential_sud``: Kaiser Permanente Mid-Atlantic States Maryland Medicaid (HealthChoice)
+   notice on residential substance-use-disorder treatment at an ASAM level of care: a denial, or fewer days than
+   requested shown in a small table; 60-day appeal, 72-hour expedited appeal, State Fair Hearing and continued
+   benefits within 10 days.
+4. ``blind14_spanish_fax_referral``: Kaiser Permanente Colorado commercial HMO letter in Spanish denying a referral
+   to an outside specialist or facility (care available from Plan providers) or putting the decision on hold for
+   more information; some variants open with an English fax transmittal sheet (Pages / To / From / confidentiality
+   notice) and the letter starts on page 2; day-first dates ("5 de marzo de 2025", "05/03/2025").
+
+Dates use this set's own styles (``b14date``); ``parse_blind14_date`` reads them back (``dayfirst=True`` for the
+Spanish template, whose numeric dates are day first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from . import vocab as V
+from .case import _flags, address, person
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+# registry, filled in template by template below
+BLIND14_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+MESES = D.MONTHS_ES
+_MON3 = [m[:3] for m in MONTHS]
+_MES3 = [m[:3] for m in MESES]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+
+
+def b14date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "long":  # March 3, 2025
+        return f"{mon} {d.day}, {d.year}"
+    if style == "mdy":  # 03/03/2025
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "dmon3":  # 3 Mar 2025
+        return f"{d.day} {mon[:3]} {d.year}"
+    if style == "mon3p":  # Mar. 3, 2025 (May without a point)
+        return f"{mon[:3]}{'' if mon == 'May' else '.'} {d.day}, {d.year}"
+    if style == "weekday":  # Monday, March 3, 2025
+        return f"{_WEEKDAYS[d.weekday()]}, {mon} {d.day}, {d.year}"
+    if style == "dmonu":  # 03-MAR-2025
+        return f"{d.day:02d}-{mon[:3].upper()}-{d.year}"
+    if style == "iso":  # 2025-03-03
+        return d.isoformat()
+    if style == "es_long":  # 5 de marzo de 2025
+        return f"{d.day} de {MESES[d.month - 1]} de {d.year}"
+    if style == "es_num":  # 05/03/2025 (day first)
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    if style == "es_dia":  # miércoles, 5 de marzo de 2025
+        return f"{_DIAS[d.weekday()]}, {d.day} de {MESES[d.month - 1]} de {d.year}"
+    if style == "es_abbr":  # 5-mar-2025
+        return f"{d.day}-{MESES[d.month - 1][:3]}-{d.year}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "mdy", "dmon3", "mon3p", "weekday", "dmonu", "iso")
+STYLES_ES = ("es_long", "es_num", "es_dia", "es_abbr")
+
+
+def parse_blind14_date(text: str, dayfirst: bool = False) -> dt.date | None:
+    """Read back a date printed by ``b14date`` (None for anything else); numeric dates are day first if asked."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", t)
+        if m:
+            a, b = int(m[1]), int(m[2])
+            return dt.date(int(m[3]), b, a) if dayfirst else dt.date(int(m[3]), a, b)
+        m = re.fullmatch(r"(\d{2})-([A-Z]{3})-(\d{4})", t)
+        if m and m[2].title() in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[2].title()) + 1, int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})-([a-zé]{3})-(\d{4})", t)
+        if m and m[2] in _MES3:
+            return dt.date(int(m[3]), _MES3.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"(?:([a-zéá]+), )?(\d{1,2}) de ([a-z]+) de (\d{4})", t)
+        if m and m[3] in MESES:
+            day = dt.date(int(m[4]), MESES.index(m[3]) + 1, int(m[2]))
+            if m[1] and m[1] != _DIAS[day.weekday()]:
+                return None
+            return day
+        m = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})", t)
+        if m and m[2] in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"(?:([A-Z][a-z]+), )?([A-Z][a-z]+)(\.?) (\d{1,2}), (\d{4})", t)
+        if m:
+            name = m[2]
+            if name in MONTHS and not m[3]:
+                mon = MONTHS.index(name) + 1
+            elif name in _MON3 and (m[3] or name == "May"):
+                mon = _MON3.index(name) + 1
+            else:
+                return None
+            day = dt.date(int(m[5]), mon, int(m[4]))
+            if m[1] and m[1] != _WEEKDAYS[day.weekday()]:
+                return None
+            return day
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b14_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None, style: str | None = None) -> str:
+    return b14date(day, style or w.c.extra["b14_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None, style: str | None = None) -> str:
+    return M(label, _fd(w, day, style)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _low(s: str) -> str:
+    first = s.split(" ")[0]
+    if len(first) > 1 and first[:2].isupper():
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([50.0, 56.0, 64.0, 72.0]),
+               margin_t=w.pick([38.0, 46.0, 54.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 8.0])
+    return st
+
+
+def _code(x: str) -> str:
+    from .case import code_label
+
+    return M(code_label(x), x)
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _reviewer(w: W, lead: str) -> str:
+    """Who decided; a non-physician title when that defect is planted (then no specialty is printed)."""
+    c = w.c
+    r = c.reviewer
+    who = M("REVIEWER_NAME", r["name"])
+    if r["credentials"]:
+        who += ", " + M("REVIEWER_CRED", r["credentials"])
+    if _has(c, "process.reviewer_not_physician"):
+        t = f"{lead} {who}, {c.reviewer_title}"
+    else:
+        spec = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
+        t = f"{lead} {who}" + (w.pick([f", who is board certified in {spec}", f" ({spec})",
+                                       f", a physician in {spec}"]) if spec else ", a physician")
+    if r["phone"]:
+        t += w.pick([f". You or your doctor may call the reviewer at {M('REVIEWER_PHONE', r['phone'])}",
+                     f"; direct telephone {M('REVIEWER_PHONE', r['phone'])}"])
+    return t + "."
+
+
+# taglines: one line per language, with the plan's own telephone number
+_TAGS = {
+    "es": ("Español", "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia "
+           "lingüística. Llame al {ph} (TTY 711)."),
+    "zh": ("繁體中文", "注意：如果您使用繁體中文，您可以免費獲得語言援助服務。請致電 {ph}（TTY 711）。"),
+    "vi": ("Tiếng Việt", "CHÚ Ý: Nếu bạn nói Tiếng Việt, có các dịch vụ hỗ trợ ngôn ngữ miễn phí dành cho bạn. "
+           "Gọi số {ph} (TTY 711)."),
+    "tl": ("Tagalog", "PAUNAWA: Kung nagsasalita ka ng Tagalog, maaari kang gumamit ng mga serbisyo ng tulong sa "
+           "wika nang walang bayad. Tumawag sa {ph} (TTY 711)."),
+    "ko": ("한국어", "주의: 한국어를 사용하시는 경우, 언어 지원 서비스를 무료로 이용하실 수 있습니다. {ph} (TTY 711)번으로 "
+           "전화해 주십시오."),
+    "hy": ("Հայերեն", "ՈՒՇԱԴՐՈՒԹՅՈՒՆ՝ Եթե խոսում եք հայերեն, ձեզ կարող են անվճար տրամադրվել լեզվական "
+           "աջակցության ծառայություններ։ Զանգահարեք {ph} (TTY 711)։"),
+    "fa": ("فارسی", "توجه: اگر به زبان فارسی گفتگو می کنید، تسهیلات زبانی بصورت رایگان برای شما فراهم می باشد. "
+           "با {ph} (TTY 711) تماس بگیرید."),
+    "ru": ("Русский", "ВНИМАНИЕ: если вы говорите на русском языке, вам доступны бесплатные услуги перевода. "
+           "Звоните {ph} (TTY 711)."),
+    "ja": ("日本語", "注意事項：日本語を話される場合、無料の言語支援をご利用いただけます。{ph}（TTY 711）まで、お電話にてご連絡"
+           "ください。"),
+    "ar": ("العربية", "ملحوظة: إذا كنت تتحدث العربية، فإن خدمات المساعدة اللغوية تتوافر لك بالمجان. اتصل برقم {ph} "
+           "(TTY 711)."),
+    "pa": ("ਪੰਜਾਬੀ", "ਧਿਆਨ ਦਿਓ: ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਭਾਸ਼ਾ ਵਿੱਚ ਸਹਾਇਤਾ ਸੇਵਾ ਤੁਹਾਡੇ ਲਈ ਮੁਫਤ ਉਪਲਬਧ ਹੈ। {ph} "
+           "(TTY 711) 'ਤੇ ਕਾਲ ਕਰੋ।"),
+    "km": ("ភាសាខ្មែរ", "ប្រយ័ត្ន៖ បើសិនជាអ្នកនិយាយភាសាខ្មែរ សេវាជំនួយផ្នែកភាសាដោយមិនគិតឈ្នួល គឺអាចមានសំរាប់បំរើអ្នក។ "
+           "ចូរទូរស័ព្ទ {ph} (TTY 711)។"),
+    "hmn": ("Hmoob", "LUS CEEV: Yog tias koj hais lus Hmoob, cov kev pab txog lus, muaj kev pab dawb rau koj. Hu "
+            "rau {ph} (TTY 711)."),
+    "hi": ("हिंदी", "ध्यान दें: यदि आप हिंदी बोलते हैं तो आपके लिए मुफ्त में भाषा सहायता सेवाएं उपलब्ध हैं। {ph} (TTY 711) "
+           "पर कॉल करें।"),
+    "th": ("ภาษาไทย", "เรียน: ถ้าคุณพูดภาษาไทยคุณสามารถใช้บริการช่วยเหลือทางภาษาได้ฟรี โทร {ph} (TTY 711)"),
+    "fr": ("Français", "ATTENTION : si vous parlez français, des services d'aide linguistique vous sont proposés "
+           "gratuitement. Appelez le {ph} (TTY 711)."),
+    "am": ("አማርኛ", "ማስታወሻ: የሚናገሩት ቋንቋ አማርኛ ከሆነ የትርጉም እርዳታ ድርጅቶች፣ በነጻ ሊያግዝዎት ተዘጋጀተዋል፡ ወደ {ph} "
+           "(TTY 711) ይደውሉ።"),
+    "yo": ("Yorùbá", "AKIYESI: Ti o ba nsọ ede Yorùbú ọfẹ ni iranlọwọ lori ede wa fun yin o. Ẹ pe ẹ̀rọ-ìbánisọ̀rọ̀ "
+           "{ph} (TTY 711)."),
+    "en": ("English", "ATTENTION: If you speak English, free language assistance services are available to you. "
+           "Call {ph} (TTY 711)."),
+    "de": ("Deutsch", "ACHTUNG: Wenn Sie Deutsch sprechen, stehen Ihnen kostenlos sprachliche Hilfsdienstleistungen "
+           "zur Verfügung. Rufnummer: {ph} (TTY 711)."),
+    "ur": ("اردو", "خبردار: اگر آپ اردو بولتے ہیں، تو آپ کو زبان کی مدد کی خدمات مفت میں دستیاب ہیں ۔ کال کریں "
+           "{ph} (TTY 711)."),
+}
+_TAG_SETS = {
+    "CA": ["es", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "hi", "th"],
+    "MA": ["es", "am", "ko", "zh", "vi", "fr", "yo", "tl", "ru", "ar", "ur", "fa", "de", "hi"],
+    "CO": ["en", "vi", "zh", "ko", "ru", "am", "ar", "de", "fr", "ja", "tl", "ne"],
+}
+_TAGS["ne"] = ("नेपाली", "ध्यान दिनुहोस्: तपाईंले नेपाली बोल्नुहुन्छ भने तपाईंको निम्ति भाषा सहायता सेवाहरू निःशुल्क रूपमा "
+               "उपलब्ध छ। फोन गर्नुहोस् {ph} (TTY 711)।")
+
+
+def _taglines(w: W, key: str, heading: str, ph: str, labelled: bool | None = None) -> list[Block]:
+    """One line per language; nothing at all when the language-assistance defect is planted."""
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    langs = head + rest[: w.rng.randint(len(rest) - 2, len(rest))]
+    labelled = w.chance(0.5) if labelled is None else labelled
+    out = [w.h(heading, space_before=12, size=8.0)]
+    for code in langs:
+        name, t = _TAGS[code]
+        t = t.replace("{ph}", ph)
+        if labelled:
+            t = f"{name}: {t}"
+        out.append(Block("para", text=t, size=6.8, unicode=_uni(t), space_before=1.2))
+    return out
+
+
+# === 1. Kaiser Permanente Northern California: grievance resolution =================================================
+
+# stories: category -> list of dict(key, lines=[(texts, code)], dx=[(texts, code)], spec, facts, crit, alt, ...)
+_NC_OUTSIDE = ["Bayview University Medical Center", "Golden Gate Academic Neurosciences Institute",
+               "Sutter Creek Headache and Facial Pain Center", "Delta Valley Specialty Surgeons"]
+_NC_STORIES = {
+    "medical_necessity": [
+        dict(key="sleeve", spec=["General Surgery", "Bariatric Surgery"],
+             lines=[(["Laparoscopic sleeve gastrectomy", "Sleeve gastrectomy, laparoscopic"], "43775")],
+             dx=[(["Morbid (severe) obesity due to excess calories"], "E66.01"),
+                 (["Body mass index [BMI] 40.0-44.9, adult", "Body mass index 40.0-44.9, adult"], "Z68.41"),
+                 (["Obstructive sleep apnea"], "G47.33")],
+             alt=(["Medical weight management program, group visits", "Group weight management sessions"],
+                  "S9449"),
+             grv=["you wrote that you have tried to lose weight for many years and that your sleep apnea and knee "
+                  "pain are getting worse", "you told us that diets and medicines have not worked for you and that "
+                  "you believe surgery is your best option"],
+             facts=["the records show a body mass index of 41 with sleep apnea, which meets the weight part of the "
+                    "criteria, but the required evaluation by the bariatric program's psychologist has not been "
+                    "done and there is no record of the six-month preparation program the criteria require",
+                    "the records do not show the pre-surgery nutrition visits or the psychological evaluation that "
+                    "the criteria require before a sleeve gastrectomy, and your most recent HbA1c of 11.2 percent "
+                    "shows that diabetes control has to improve before surgery can be done safely"],
+             crit=["Kaiser Permanente Northern California Bariatric Surgery Criteria (2025)",
+                   "MCG Inpatient and Surgical Care guideline: Bariatric Surgery"]),
+        dict(key="bleph", spec=["Ophthalmology", "Oculoplastic Surgery"],
+             lines=[(["Upper eyelid blepharoplasty, both eyes", "Bilateral upper lid blepharoplasty"], "15823")],
+             dx=[(["Dermatochalasis of right upper eyelid"], "H02.831"),
+                 (["Dermatochalasis of left upper eyelid"], "H02.834")],
+             grv=["you explained that your drooping eyelids block your vision when you drive",
+                  "you wrote that you have to tilt your head back to read and that your eyelids feel heavy by the "
+                  "end of the day"],
+             facts=["the visual field test from your optometry visit shows that the upper field improves by only "
+                    "6 degrees when the eyelids are taped, and the photographs show the lid margin above the pupil; "
+                    "the criteria require a loss of at least 12 degrees that is corrected by taping",
+                    "the photographs sent with the request show the eyelid skin resting above the pupil and the "
+                    "taped and untaped visual fields differ by less than the amount the criteria require, so the "
+                    "surgery would not be expected to restore vision"],
+             crit=["Kaiser Permanente Northern California Blepharoplasty Criteria",
+                   "MCG Ambulatory Care guideline: Blepharoplasty"]),
+        dict(key="rtc", mh=True, spec=["Psychiatry", "Adult Psychiatry"],
+             lines=[(["Adult residential mental health treatment, per diem",
+                      "Residential treatment program for depression"], "H0018")],
+             dx=[(["Major depressive disorder, recurrent severe without psychotic features",
+                   "Major depressive disorder, recurrent, severe, without psychotic features"], "F33.2"),
+                 (["Generalized anxiety disorder"], "F41.1")],
+             alt=(["Mental health partial hospitalization program", "Partial hospitalization, mental health"],
+                  "H0035"),
+             grv=["you told us that weekly therapy has not been enough and that you have not been able to work for "
+                  "two months", "your daughter wrote on your behalf that your depression has not improved with "
+                  "outpatient care and that she worries about your safety at home"],
+             facts=["the psychiatrist's notes from your last three visits show no thoughts of suicide, you live with "
+                    "your daughter who supports your care, and you are attending your appointments; a partial "
+                    "hospitalization program five days a week can give the level of treatment your records support",
+                    "your ratings in the level-of-care assessment fall in the range for an intensive outpatient or "
+                    "partial hospitalization program, not 24-hour residential care: you have no recent self-harm, "
+                    "you are eating and sleeping at home, and you have been taking your medicine as prescribed"],
+             crit=["LOCUS (Level of Care Utilization System), American Association for Community Psychiatry, "
+                   "version 20"],
+             bad=["InterQual Behavioral Health: Adult Residential Treatment (2025)",
+                  "MCG Behavioral Health Care, Residential Behavioral Health Level of Care, Adult"]),
+    ],
+    "experimental_investigational": [
+        dict(key="proton", spec=["Radiation Oncology"],
+             lines=[(["Proton beam radiation therapy, complex", "Proton treatment delivery, complex"], "77525")],
+             dx=[(["Malignant neoplasm of upper lobe, right bronchus or lung"], "C34.11")],
+             alt=(["Intensity-modulated radiation therapy (IMRT)", "IMRT treatment delivery"], "77385"),
+             grv=["you wrote that you read proton therapy causes less damage to the heart and lungs and asked us to "
+                  "cover it at {out}", "you told us you are worried about lung scarring and want proton therapy "
+                  "instead of standard radiation"],
+             facts=["for lung cancer like yours, the studies published so far have not shown that proton therapy "
+                    "controls the cancer better or causes less lung or heart damage than intensity-modulated "
+                    "radiation therapy, which Kaiser Permanente offers; for this use proton therapy is considered "
+                    "investigational",
+                    "the randomized trials comparing proton therapy with photon radiation for lung cancer have not "
+                    "finished, and the evidence so far does not show a benefit for patients with your stage and "
+                    "tumor location; it remains investigational for this diagnosis"],
+             crit=["Kaiser Permanente Medical Technology Assessment: Proton Beam Radiation Therapy",
+                   "ASTRO Model Policy: Proton Beam Therapy"]),
+        dict(key="sijf", spec=["Orthopedic Surgery", "Neurosurgery"],
+             lines=[(["Minimally invasive sacroiliac joint fusion", "Percutaneous sacroiliac joint arthrodesis"],
+                     "27279")],
+             dx=[(["Sacroiliitis, not elsewhere classified"], "M46.1"),
+                 (["Low back pain, unspecified", "Low back pain"], "M54.50")],
+             grv=["you wrote that your low back and buttock pain has not responded to injections and physical "
+                  "therapy", "you told us that an outside surgeon recommended the fusion and that you cannot sit "
+                  "for more than twenty minutes"],
+             facts=["the studies of minimally invasive sacroiliac joint fusion are small, mostly sponsored by the "
+                    "device makers and followed patients for a short time; they do not show lasting benefit "
+                    "compared with non-surgical care, so the procedure is considered investigational",
+                    "the evidence reviewed by our technology assessment committee does not establish that the "
+                    "fusion device improves pain or function over time for people with your diagnosis"],
+             crit=["Kaiser Permanente Interregional New Technologies Committee: Minimally Invasive Sacroiliac Joint "
+                   "Fusion"]),
+    ],
+    "not_covered": [
+        dict(key="pannic", spec=["Plastic Surgery"],
+             lines=[(["Panniculectomy (removal of excess abdominal skin)", "Abdominal panniculectomy"], "15830")],
+             dx=[(["Excessive and redundant skin and subcutaneous tissue"], "L98.7")],
+             grv=["you explained that after losing 120 pounds the extra skin causes rashes and makes exercise hard",
+                  "you wrote that the loose skin on your abdomen is painful and embarrassing"],
+             facts=["the photographs and notes show no skin infection or breakdown that has not healed with "
+                    "treatment; removing the skin in this case would change your appearance, and cosmetic services "
+                    "are excluded",
+                    "your dermatology visits show that the rash cleared with the prescribed cream, so the surgery "
+                    "is being done to improve how your abdomen looks, which your plan does not cover"],
+             eoc=['"Cosmetic Services" under "Exclusions, Limitations, Coordination of Benefits, and Reductions" in '
+                  'your {year} Evidence of Coverage', 'the Evidence of Coverage, Exclusions section, "Cosmetic '
+                  'Services" (page {page})']),
+        dict(key="aids", spec=["Otolaryngology", "Audiology"],
+             lines=[(["Hearing aids, digital, both ears", "Binaural digital hearing aids, behind the ear"],
+                     "V5261")],
+             dx=[(["Sensorineural hearing loss, bilateral"], "H90.3")],
+             grv=["you asked us to pay for hearing aids because your hearing test shows loss in both ears",
+                  "you wrote that you cannot follow conversations at work and your audiologist recommended hearing "
+                  "aids"],
+             facts=["your employer's plan does not include the hearing aid benefit rider; the hearing test and "
+                    "fitting visits are covered, but the hearing aids themselves are not",
+                    "your group's coverage has no hearing aid rider, so hearing aids are excluded even though the "
+                    "audiologist recommended them"],
+             eoc=['"Hearing aids" in the Exclusions section of your {year} Evidence of Coverage',
+                  'the Evidence of Coverage, Exclusions, "Hearing aids" (page {page})']),
+    ],
+    "out_of_network": [
+        dict(key="mvd", spec=["Neurosurgery", "Neurology"],
+             lines=[(["Microvascular decompression of the trigeminal nerve by a non-Plan neurosurgeon",
+                      "Microvascular decompression, trigeminal nerve (outside surgeon)"], "61458")],
+             dx=[(["Trigeminal neuralgia"], "G50.0")], innet="Neurosurgery",
+             grv=["you asked to have the operation done by a surgeon at {out} because he has done many of them",
+                  "you wrote that you want a surgeon at {out} who was recommended by a friend"],
+             facts=["neurosurgeons in our network perform microvascular decompression for trigeminal neuralgia "
+                    "regularly, and an appointment with one of them is available to you; services from a non-Plan "
+                    "provider are covered only when the care is not available from Plan providers",
+                    "The Permanente Medical Group has neurosurgeons with experience in this operation, so the "
+                    "referral to an outside surgeon does not meet the conditions for covering care outside the "
+                    "network"]),
+        dict(key="headache", spec=["Neurology"],
+             lines=[(["Consultation at an outside headache center", "Outpatient consultation, non-Plan headache "
+                      "specialist"], "99244")],
+             dx=[(["Chronic migraine without aura, intractable, without status migrainosus"], "G43.719")],
+             innet="Neurology",
+             grv=["you asked for a referral to {out} because your migraines have not improved",
+                  "you wrote that you want to be seen at {out}, which specializes in headaches"],
+             facts=["our neurology department has a headache clinic that offers the same evaluation and treatments, "
+                    "including nerve blocks and preventive injections, and you have not yet been seen there; care "
+                    "outside the network is covered only when Plan providers cannot provide it",
+                    "the treatments you asked about are available from Plan neurologists, and an appointment has "
+                    "been offered to you; a non-Plan consultation is not covered when the care is available in the "
+                    "network"]),
+    ],
+}
+
+
+_UNCRIT = [("which meets the weight part of the criteria, but", "which is high enough for surgery, but"),
+           ("the six-month preparation program the criteria require", "the six-month preparation program that must "
+            "come first"),
+           ("that the criteria require before a sleeve gastrectomy", "that must be completed before a sleeve "
+            "gastrectomy"),
+           ("the criteria require a loss of at least 12 degrees that is corrected by taping",
+            "a loss of at least 12 degrees that is corrected by taping is expected before this surgery"),
+           ("differ by less than the amount the criteria require", "differ by only a few degrees")]
+
+
+def _uncrit(c, text: str) -> str:
+    """A letter planted without criteria does not point at 'the criteria' in its facts either."""
+    if not c.criteria:
+        for a, b in _UNCRIT:
+            text = text.replace(a, b)
+    return text
+
+
+def _nc_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b14_nc"):
+        return
+    c.extra["b14_nc"] = True
+    _fmt(w, ("long", "mdy", "weekday", "mon3p", "dmon3"))
+    c.region = "Northern California"
+    c.member_addr = address(w.rng, "CA", c.region)
+    pool = _NC_STORIES[c.category]
+    if c.category == "medical_necessity":
+        if _has(c, "mh_parity.non_association_criteria"):
+            pool = [s for s in pool if s.get("mh")]
+        elif _has(c, "notice.criteria_cited"):  # a letter naming no criteria is not a mental-health one
+            pool = [s for s in pool if not s.get("mh")]
+    story = w.pick(pool)
+    c.extra["nc_story"] = story
+    c.scenario = dict(c.scenario, mh=bool(story.get("mh")), key=story["key"])
+    out = w.pick(_NC_OUTSIDE) if c.category == "out_of_network" else w.pick(V.OUTSIDE_PROVIDERS[:13])
+    if story["key"] == "rtc":
+        out = w.pick(["Harborlight Behavioral Health", "Redwood Bend Residential Treatment Center"])
+    if story["key"] == "proton":
+        out = w.pick(["Cascadia Proton Therapy Center", "Coastal Proton Institute"])
+    c.extra["nc_out"] = out
+    svcs = [dict(text=w.pick(t), codes=[cd], decision="denied") for t, cd in story["lines"]]
+    # upheld in part: the plan approves the lower level of care it offered in the first decision
+    part = bool(story.get("alt")) and w.chance(0.4)
+    if part:
+        t, cd = story["alt"]
+        svcs.append(dict(text=w.pick(t), codes=[cd], decision="approved"))
+    c.extra["nc_part"] = part
+    c.services = svcs
+    dx = story["dx"] if w.chance(0.6) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.extra["nc_fact"] = w.pick(story.get("facts", [""]))
+    c.extra["nc_grv"] = w.pick(story["grv"]).replace("{out}", out)
+    c.extra["nc_first"] = c.received - dt.timedelta(days=w.rng.randint(9, 40))  # the original denial (unmarked)
+    c.service = None
+    c.criteria = []
+    if c.category in ("medical_necessity", "experimental_investigational") and not _has(c, "notice.criteria_cited"):
+        if _has(c, "mh_parity.non_association_criteria"):
+            c.criteria = [w.pick(story["bad"])]
+        else:
+            crit = story["crit"]
+            c.criteria = list(crit) if len(crit) == 1 or w.chance(0.4) else [w.pick(crit)]
+    c.extra["nc_fact"] = _uncrit(c, c.extra["nc_fact"])
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(story["spec"])
+    if c.reviewer and w.rng.random() < 0.3 and not _has(c, "process.reviewer_not_physician"):
+        c.reviewer["phone"] = None
+    if c.category == "out_of_network":
+        spec = story["innet"]
+        c.innet["specialty"] = spec
+        c.innet["facility"] = w.pick(V.facilities("CA", c.region))
+    c.extra["nc_eoc"] = w.pick(story.get("eoc", [""])).replace("{year}", str(c.letter.year)).replace(
+        "{page}", str(c.extra["page"]))
+    _flags(c)
+
+
+def reason_b14_nc(w: W) -> str:
+    _nc_setup(w)
+    c = w.c
+    fact = c.extra["nc_fact"]
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    cat = c.category
+    if cat == "not_covered":
+        if _has(c, "notice.plan_provision"):
+            return w.pick([f"The {names} is not a covered benefit under your plan: {fact}.",
+                           f"We are upholding the denial because {fact}. The {names} is not covered."])
+        eoc = c.extra["nc_eoc"]
+        return w.pick([
+            f"The {names} is not a covered benefit: {fact}. See {eoc}.",
+            f"We are upholding the denial because {fact}. This exclusion is described in {eoc}.",
+        ])
+    if cat == "out_of_network":
+        return w.pick([
+            f"We are upholding the denial of the {names} because {fact}.",
+            f"The request for the {names} remains denied: {fact}.",
+        ])
+    if cat == "experimental_investigational":
+        if c.extra["nc_part"]:
+            ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"])
+            return w.pick([f"The denial of the {names} is upheld because {fact}. The {ok} is approved.",
+                           f"We approved the {ok}, but the {names} is still not covered because {fact}."])
+        return w.pick([
+            f"The denial of the {names} is upheld because {fact}.",
+            f"We agree with the original decision. The {names} is not covered for you because {fact}.",
+        ])
+    if c.extra["nc_part"]:
+        ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"])
+        return w.pick([
+            f"The {names} remains denied because {fact}. We have approved the {ok} instead.",
+            f"We are overturning part of the original decision: the {ok} is approved. The {names} is still not "
+            f"medically necessary because {fact}.",
+        ])
+    return w.pick([
+        f"The {names} is not medically necessary at this time because {fact}.",
+        f"After reviewing your records, the physician found that {fact}. For this reason the denial of the {names} "
+        "is upheld.",
+    ])
+
+
+def _nc_dmhc(w: W, size: float) -> list[Block]:
+    """The DMHC statement in this set's words, bold; nothing when that defect is planted."""
+    if _has(w.c, "notice.dmhc_statement"):
+        return []
+    t = w.pick([
+        "The California Department of Managed Health Care regulates health care service plans. If you have a "
+        "grievance against Kaiser Permanente, please first call us at 1-800-464-4000 (TTY 711) and use our "
+        "grievance process. Using our process does not limit any legal rights or remedies you may have. If your "
+        "grievance involves an emergency, if you are not satisfied with how we resolved it, or if it has not been "
+        "resolved after more than 30 days, you may call the Department for help. You may be eligible for an "
+        "Independent Medical Review (IMR), which gives an impartial review of health plan decisions about the "
+        "medical necessity of a proposed service or treatment, about coverage of treatments that are experimental "
+        "or investigational, and about payment disputes for emergency or urgent medical services. The Department's "
+        "toll-free number is 1-888-466-2219 and its TDD line for the hearing and speech impaired is 1-877-688-9891. "
+        "Complaint forms, IMR applications and instructions are on the Department's website, www.dmhc.ca.gov.",
+        "About the Department of Managed Health Care: the State of California's Department of Managed Health Care "
+        "(DMHC) oversees health plans. Before you go to the DMHC with a grievance against Kaiser Permanente, call "
+        "us at 1-800-464-4000 (TTY 711) and use our grievance process; doing so does not take away any legal "
+        "right or remedy. Call the DMHC if your grievance is about an emergency, if our resolution does not "
+        "satisfy you, or if we have not resolved it within 30 days. An Independent Medical Review (IMR) may be "
+        "available to you: it is an impartial review of medical-necessity decisions, of decisions about "
+        "experimental or investigational treatment, and of payment disputes for emergency or urgent care. DMHC "
+        "toll-free line 1-888-466-2219; TDD 1-877-688-9891; forms and instructions at www.dmhc.ca.gov.",
+    ])
+    return [w.p(t, bold=True, size=max(size, 10.0), boxed=w.chance(0.5), space_before=8)]
+
+
+def t_b14_nc(w: W):
+    _nc_setup(w)
+    c = w.c
+    st = _style(w, ["times", "helvetica"], [9.5, 10.0, 10.5])
+    variant = w.rng.randrange(3)  # 0 classic letter, 1 banner with summary tables, 2 numbered memo with twocol top
+    urgent = c.urgency == "expedited"
+    cat = c.category
+    part = c.extra["nc_part"]
+    addr = V.GRIEVANCE_ADDR["Northern California"]
+    case_no = c.ids["ref"]
+    out = c.extra["nc_out"]
+    ms = "1-800-464-4000"
+    no_pp = _has(c, "notice.plan_provision")
+    st.footer = [w.pick(["Page {page} of {pages}", f"Grievance {case_no} \u2013 page {{page}}",
+                         "{page}/{pages}  |  KP Northern California Member Relations"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    if w.chance(0.6):
+        st.header = [w.pick([f"{c.member_name} \u2013 Case {case_no}", f"Grievance resolution, case {case_no}",
+                             f"Member: {c.member_name}   Page {{page}}"])]
+        st.header_numbered = "{page}" in st.header[0]
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente HMO (group plan)", "Kaiser Foundation Health Plan, Inc. "
+                                     "\u2013 commercial HMO", "KP Northern California employer group HMO",
+                                     "Kaiser Permanente Individual and Family HMO"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    first = _fd(w, c.extra["nc_first"])
+    outcome = ("Upheld in part" if part else "Upheld") if variant == 1 else (
+        "partly overturned" if part else "upheld")
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["KAISER PERMANENTE", f"{M('REGION', 'Northern California')} Region",
+                         "Member Relations \u2013 Grievance and Appeals"], right=addr[1:] + [f"Fax {c.phones['fax']}"]))
+    title = w.pick(["Resolution of your grievance", "Grievance decision", "Your appeal: our final decision",
+                    "Notice of grievance resolution"])
+    if urgent:
+        title = w.pick(["Expedited grievance decision", "Resolution of your expedited (urgent) grievance"])
+    ref = [("Member", w.name()), ("Medical record number", w.mid()), ("Case number", case_no), ("Plan", plan_cue),
+           ("Grievance received", rec)]
+    if dec:
+        ref.append(("Date resolved", dec))
+    if c.provider and w.chance(0.7):
+        ref.append(("Treating physician", w.prov()))
+    if variant == 2:
+        b.append(Block("twocol", left=[sent, "", w.name()] + c.member_addr,
+                       right=[f"{k}: {v}" for k, v in ref], size=st.size - 0.5, space_before=10))
+        b.append(w.p(title.upper(), bold=True, space_before=12))
+    else:
+        if variant == 1:
+            b.append(w.p(title.upper(), bold=True, size=12, shade=True, space_before=8))
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        if variant == 0:
+            b.append(w.p("RE: " + title, bold=True, space_before=10))
+            for k, v in ref:
+                b.append(w.p(f"{k}: {v}", space_before=0.5, indent=18))
+        else:
+            b.append(Block("table", rows=[["Case", "Received", "Resolved", "Outcome"],
+                                          [case_no, rec, dec or "see below", outcome]], size=8.5, space_before=8))
+            b.append(Block("table", rows=[[k, v] for k, v in ref if k in ("Member", "Medical record number",
+                                                                          "Plan", "Treating physician")],
+                           size=8.5, header_row=False, space_before=4))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+    num = iter(range(1, 20))
+
+    def sec(t: str) -> Block:
+        if variant == 2:
+            return w.h(f"{next(num)}. {t}", space_before=10)
+        if variant == 1:
+            return w.h(t, space_before=10, shade=True)
+        return w.h(t, space_before=10)
+
+    # opening
+    svc_list = join_and([M("SERVICE", s["text"]) for s in c.services if s["decision"] == "denied"])
+    if urgent:
+        opening = w.pick([
+            f"On {rec} you asked us to review our decision about {svc_list} as an urgent (expedited) grievance. We "
+            "reviewed it within 72 hours, and this letter confirms the decision we gave you by telephone.",
+            f"We received your expedited grievance on {rec}. Because your doctor said a delay could seriously harm "
+            f"your health, we reviewed it within 72 hours. This letter confirms our decision about {svc_list}.",
+        ])
+    else:
+        opening = w.pick([
+            f"Thank you for contacting Member Relations. We received your grievance on {rec} about our {first} "
+            f"decision to deny {svc_list}. We have finished our review.",
+            f"This letter is our response to the grievance you filed on {rec}. You asked us to reconsider the "
+            f"denial of {svc_list} that we sent you on {first}.",
+            f"We have completed our review of your appeal, received {rec}, of the decision not to cover "
+            f"{svc_list}.",
+        ])
+    b.append(w.p(opening))
+    if dec and w.chance(0.5):
+        b.append(w.p(w.pick([f"The decision was made on {dec}.", f"Our review was completed on {dec}."])))
+    # the grievance
+    b.append(sec(w.pick(["Summary of your grievance", "What you asked us to do", "Your concern"])))
+    grv = c.extra["nc_grv"]
+    b.append(w.p(w.pick([f"In your grievance {grv}.", f"{grv[:1].upper()}{grv[1:]}."])))
+    if c.category == "out_of_network":
+        b.append(w.p(f"You asked that the care be provided by {out}, which is not a Plan provider."))
+    # what was reviewed
+    b.append(sec(w.pick(["What we reviewed", "Information we considered", "Records reviewed"])))
+    items = [w.pick(["your grievance letter and the documents you sent", "your written grievance and our notes "
+                     "of our phone call with you"]),
+             w.pick(["your medical records from Kaiser Permanente", "your Kaiser Permanente medical record, including "
+                     "clinic notes and test results"]),
+             w.pick([f"the original request from {w.prov()}" if c.provider else "the original request and our "
+                     "first decision", "the original denial letter and the reviewer's notes"])]
+    if c.category in ("medical_necessity", "experimental_investigational") and w.chance(0.6):
+        items.append(w.pick(["a letter of support from your treating physician", "the consultation notes from "
+                             f"{out}"]))
+    if c.criteria:
+        items.append("the criteria named below")
+    mark = w.pick(["-", "*", "o", "\u2013"])
+    for it in items:
+        b.append(w.p(f"{mark} {it[:1].upper()}{it[1:]}", indent=12, space_before=1))
+    dx = "; ".join(w.dx(d) for d in c.diagnoses)
+    b.append(w.p(w.pick([f"Diagnosis on the request: {dx}.", f"Diagnosis: {dx}"]), size=st.size - 0.5))
+    # services table
+    if variant != 0 or w.chance(0.5):
+        rows = [["Service", "Code", "Decision"]]
+        for s in c.services:
+            rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]),
+                         "Approved" if s["decision"] == "approved" else w.pick(["Denial upheld", "Denied"])])
+        b.append(Block("table", rows=rows, size=8.5, space_before=6))
+    else:
+        for s in c.services:
+            state = "approved" if s["decision"] == "approved" else "remains denied"
+            b.append(w.p(f"Service: {M('SERVICE', s['text'])}, code {_code(s['codes'][0])} \u2013 {state}",
+                         indent=12, space_before=1))
+    # decision
+    b.append(sec(w.pick(["Our decision", "Decision and reason", "Why we made this decision"])))
+    if part:
+        b.append(w.p(w.pick(["We have overturned part of the original decision and upheld the rest.",
+                             "Your grievance is partly approved."]), bold=True))
+    else:
+        b.append(w.p(w.pick(["We have upheld the original decision.", "Our original decision stays the same.",
+                             "The denial is upheld."]), bold=True))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"The reviewer applied {cs}.", f"Criteria used for this decision: {cs}.",
+                             f"This decision is based on {cs}."])))
+    if c.category == "out_of_network":
+        inn = c.innet
+        b.append(w.p(w.pick([
+            f"An appointment in {inn['specialty']} with {inn['name']} at the {inn['facility']} is available on "
+            f"{_fd(w, inn['appt'])}. To keep it or choose another time, call {c.phones['dept']}.",
+            f"We have arranged a {inn['specialty'].lower()} visit for you with {inn['name']}, {inn['facility']}, on "
+            f"{_fd(w, inn['appt'])}. Please call {c.phones['dept']} if you need a different day.",
+        ])))
+    if c.category == "not_covered" and not no_pp and w.chance(0.5):
+        b.append(w.p(w.pick(["Your Evidence of Coverage is available at kp.org or by calling Member Services.",
+                             "You may ask Member Services for a printed copy of your Evidence of Coverage."])))
+    if c.reviewer and (_has(c, "process.reviewer_not_physician") or w.chance(0.75)):
+        lead = w.pick(["Your grievance was reviewed by", "The reviewer for this grievance was",
+                       "This decision was made by"])
+        b.append(w.p(_reviewer(w, lead)))
+        if not _has(c, "process.reviewer_not_physician") and w.chance(0.6):
+            b.append(w.p("The reviewer was not involved in the original decision."))
+    b.append(w.p(w.pick([
+        "You may ask for free copies of all documents, records and other information we used to decide your "
+        f"grievance{', including the criteria,' if c.criteria else ''} by calling Member Services.",
+        "Upon request and at no charge, we will send you copies of the records"
+        f"{', documents and criteria' if c.criteria else ' and documents'} relevant to this decision.",
+    ])))
+    # rights
+    b.append(sec(w.pick(["If you disagree with our decision", "Your right to an Independent Medical Review",
+                         "Next steps"])))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    if cat in ("medical_necessity", "experimental_investigational"):
+        b.append(w.p(w.pick([
+            f"Because this decision is about {'medical necessity' if cat == 'medical_necessity' else 'an experimental or investigational treatment'}, "
+            f"you may apply to the Department of Managed Health Care for an Independent Medical Review (IMR). You "
+            f"must apply within {days} after the date of this letter. IMR costs you nothing. If the IMR decision is "
+            "in your favor, we must authorize the service.",
+            f"You can ask the California Department of Managed Health Care for an Independent Medical Review within "
+            f"{days} of this letter. Doctors who do not work for Kaiser Permanente will review your case, and there "
+            "is no charge to you.",
+        ])))
+    else:
+        b.append(w.p(w.pick([
+            f"If you believe this decision is wrong, you may file a complaint with the Department of Managed Health "
+            f"Care. If you think the service is medically necessary, you may also apply for an Independent Medical "
+            f"Review (IMR); apply within {days} after the date of this letter. There is no cost to you.",
+            f"You may take this decision to the California Department of Managed Health Care, either as a consumer "
+            f"complaint or, if the dispute is about medical necessity, as an application for Independent Medical "
+            f"Review within {days} of this letter. The Department's review is free.",
+        ])))
+    if urgent:
+        b.append(w.p(w.pick(["Because your case is urgent, you do not have to wait: you may contact the Department "
+                             "right away.", "For an urgent case you may call the Department immediately."])))
+    if not _has(c, "notice.consumer_assistance"):
+        b.append(w.p(w.pick([
+            "Free help is available from the Health Consumer Alliance, the Department's Consumer Assistance Program, "
+            "at 1-888-804-3536.",
+            "For free help with an IMR application or complaint, call the Health Consumer Alliance at "
+            "1-888-804-3536.",
+        ])))
+    b += _nc_dmhc(w, st.size)
+    b.append(w.p(w.pick([
+        f"If you have questions about this letter, please call Member Services at {ms} (TTY 711), 24 hours a day, "
+        "7 days a week (closed holidays).",
+        f"Questions? Call Member Services, {ms}, TTY 711.",
+    ])))
+    b.append(w.p(w.pick(["Sincerely,", "Respectfully,", "Regards,"]), space_before=10))
+    b.append(w.p(w.pick([f"{person(w.rng, 0.0)[0]}", f"{person(w.rng, 0.2)[0]}"]), space_before=12))
+    b.append(w.p(w.pick(["Grievance Consultant, Member Relations", "Member Relations Case Specialist",
+                         "Appeals Coordinator, Member Relations Department"]), space_before=0))
+    b.append(w.p("Kaiser Foundation Health Plan, Inc., Northern California Region", space_before=0))
+    if c.provider and w.chance(0.5):
+        b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.small(w.pick([
+        "Kaiser Permanente complies with applicable federal civil rights laws and does not discriminate on the "
+        "basis of race, color, national origin, age, disability, or sex.",
+        "Kaiser Permanente does not exclude people or treat them differently because of race, color, national "
+        "origin, age, disability, or sex.",
+    ]) + ("" if _has(c, "notice.language_assistance") else w.pick([
+        " We provide free interpreters and written information in other languages; call Member Services.",
+        " Language help and interpreter services are free of charge."])), space_before=10))
+    b += _taglines(w, "CA", w.pick(["Language assistance", "Help in your language", "Interpreter services"]),
+                   "1-800-464-4000")
+    return b, st, ["nc_classic_letter", "nc_banner_tables", "nc_numbered_memo"][variant]
+
+
+BLIND14_TEMPLATES["blind14_ncal_grievance_resolution"] = (t_b14_nc, dict(
+    plans=["commercial_hmo"], states=["CA"], kinds=["grievance_decision"],
+    cats=["medical_necessity", "experimental_investigational", "not_covered", "out_of_network"],
+    reason=reason_b14_nc))
+MODELED_ON["blind14_ncal_grievance_resolution"] = (
+    "blind14: Kaiser Permanente Northern California commercial HMO grievance resolution letter (Member Relations): "
+    "the member's grievance summarised, the records reviewed listed, the denial upheld in full or in part "
+    "(bariatric surgery, residential mental-health care, blepharoplasty, proton beam therapy, sacroiliac joint "
+    "fusion, panniculectomy, hearing aids, an outside neurosurgeon or headache center), criteria named for medical "
+    "decisions, the reviewer named or not, free copies of records, Independent Medical Review within six months, "
+    "Health Consumer Alliance, the DMHC statement in bold and 15 language taglines")
