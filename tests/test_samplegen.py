@@ -764,7 +764,7 @@ BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient"
 BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
            "blind13_ga_er_claim_out_of_area"]
 # the fourteenth blind set (analyzer/samplegen/blind14.py)
-BLIND14 = ["blind14_ncal_grievance_resolution"]
+BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -2632,3 +2632,48 @@ def test_blind14_ncal_grievance_reads_as_its_kind():
             d["request_received"])).days > late
         spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.consumer_assistance"])
         assert "1-888-804-3536" not in spec.text and "Health Consumer Alliance" not in spec.text
+
+
+def test_blind14_fehb_drug_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, kinds, cats, states, drugs = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_fehb_specialty_drug")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["region"] in ("Mid-Atlantic States", "Colorado")
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        cats.add(tr["denial_category"])
+        states.add(tr["state"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"J0135", "J3357", "J2357", "J2182", "J2941", "J1745"}
+        drugs.add(bool(codes))
+        assert "Federal Employees Health Benefits" in txt or "FEHB" in txt
+        assert "1-800-777-7902" in txt if tr["region"] == "Mid-Atlantic States" else "303-338-3800" in txt
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt  # no California HMO rights
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(6|six) months", txt)
+        if "notice.external_review" not in tr["defects"]:
+            assert "Office of Personnel Management" in txt and "1900 E Street NW" in txt
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "Section 5(f)" in txt and tr["criteria_cited"]
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt and len(tr["services"]) == 2
+        if tr["denial_category"] == "experimental_investigational" and not tr["defects"]:
+            assert "FDA" in tr["denial_reason"]
+        if "process.decision_untimely" in tr["defects"]:
+            d = tr["dates"]
+            late = 3 if tr["urgency"] == "expedited" else 14
+            assert (dt.date.fromisoformat(d["decision"] or d["letter"])
+                    - dt.date.fromisoformat(d["request_received"])).days > late
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"}
+    assert cats == {"medical_necessity", "experimental_investigational"} and len(states) >= 3 and drugs == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.appeal_deadline"])
+        assert spec.truth["stated_appeal_deadline_days"] < 180 and "months" not in spec.spans("APPEAL_DAYS")[0]
+        spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.language_assistance"])
+        assert "ATENCIÓN" not in spec.text and "interpret" not in spec.text.lower()

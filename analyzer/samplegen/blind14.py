@@ -233,7 +233,7 @@ _TAGS = {
            "gratuitement. Appelez le {ph} (TTY 711)."),
     "am": ("አማርኛ", "ማስታወሻ: የሚናገሩት ቋንቋ አማርኛ ከሆነ የትርጉም እርዳታ ድርጅቶች፣ በነጻ ሊያግዝዎት ተዘጋጀተዋል፡ ወደ {ph} "
            "(TTY 711) ይደውሉ።"),
-    "yo": ("Yorùbá", "AKIYESI: Ti o ba nsọ ede Yorùbú ọfẹ ni iranlọwọ lori ede wa fun yin o. Ẹ pe ẹ̀rọ-ìbánisọ̀rọ̀ "
+    "yo": ("Yorùbá", "AKIYESI: Ti o ba nsọ ede Yorùbá ọfẹ ni iranlọwọ lori ede wa fun yin o. Ẹ pe ẹ̀rọ-ìbánisọ̀rọ̀ "
            "{ph} (TTY 711)."),
     "en": ("English", "ATTENTION: If you speak English, free language assistance services are available to you. "
            "Call {ph} (TTY 711)."),
@@ -806,3 +806,355 @@ MODELED_ON["blind14_ncal_grievance_resolution"] = (
     "fusion, panniculectomy, hearing aids, an outside neurosurgeon or headache center), criteria named for medical "
     "decisions, the reviewer named or not, free copies of records, Independent Medical Review within six months, "
     "Health Consumer Alliance, the DMHC statement in bold and 15 language taglines")
+
+
+# === 2. Kaiser Permanente FEHB plan (Mid-Atlantic States or Colorado): specialty drug prior authorization ==========
+
+# drugs: texts, HCPCS (None when the drug is self-administered with no J-code), units per dose, dosing, diagnoses,
+# facts for a denial on clinical criteria, facts for an off-label (investigational) use, a partial approval
+_FE_DRUGS = [
+    dict(key="ada", texts=["Adalimumab (Humira) 40 mg/0.4 mL pen", "Humira (adalimumab) 40 mg pen injector"],
+         code="J0135", units=2, dose="40 mg under the skin every 14 days", qty="2 pens per 28 days",
+         dx=[(["Rheumatoid arthritis, unspecified"], "M06.9")], spec=["Rheumatology"],
+         facts=["your records show that you started methotrexate six weeks ago and have not yet reached the full "
+                "dose; the criteria ask for at least 12 weeks of methotrexate at a full dose, or a reason you cannot "
+                "take it, before a biologic is approved",
+                "the rheumatology notes describe two swollen joints and a normal sedimentation rate, and no "
+                "conventional disease-modifying drug has been tried; the criteria require an adequate trial of at "
+                "least one such drug first"],
+         partial=(["Adalimumab 40 mg every 14 days", "Humira 40 mg every other week"], "J0135",
+                  ["Adalimumab 40 mg every 7 days (dose increase)", "Humira 40 mg weekly (dose escalation)"],
+                  ["the records do not show a drug level or antibody test, or active disease on the every-other-week "
+                   "dose for 12 weeks, which the criteria require before the dose is increased to weekly"]),
+         crit=["KP Mid-Atlantic Pharmacy and Therapeutics Committee criteria: Targeted Immunomodulators for "
+               "Rheumatoid Arthritis", "American College of Rheumatology 2021 Guideline for the Treatment of "
+               "Rheumatoid Arthritis"]),
+    dict(key="ust", texts=["Ustekinumab (Stelara) 90 mg/mL prefilled syringe", "Stelara (ustekinumab) 90 mg "
+                           "subcutaneous syringe"],
+         code="J3357", units=90, dose="90 mg under the skin every 8 weeks", qty="1 syringe per 56 days",
+         dx=[(["Crohn's disease, unspecified, without complications"], "K50.90")], spec=["Gastroenterology"],
+         facts=["the colonoscopy in your record shows mild inflammation only, and you have not tried "
+                "azathioprine or a TNF blocker, which the criteria require for mild to moderate Crohn's disease",
+                "your recent stool calprotectin and colonoscopy do not show active disease, and the records do "
+                "not describe symptoms on your current treatment, so the criteria for starting a biologic are not "
+                "met"],
+         partial=(["Ustekinumab 90 mg every 8 weeks", "Stelara 90 mg every 8 weeks"], "J3357",
+                  ["Ustekinumab 90 mg every 4 weeks (shortened interval)", "Stelara 90 mg every 4 weeks"],
+                  ["the notes show that your symptoms improved on the every-8-week schedule and there is no "
+                   "colonoscopy or lab test showing a loss of response, which the criteria require before the "
+                   "interval is shortened"]),
+         crit=["KP Pharmacy and Therapeutics Committee criteria: Biologic Agents for Inflammatory Bowel Disease",
+               "American Gastroenterological Association 2021 Clinical Practice Guideline on the Medical "
+               "Management of Moderate to Severe Luminal and Perianal Fistulizing Crohn's Disease"]),
+    dict(key="oma", texts=["Omalizumab (Xolair) 150 mg/mL prefilled syringe", "Xolair (omalizumab) 150 mg "
+                           "injection"],
+         code="J2357", units=60, dose="300 mg under the skin every 4 weeks", qty="2 syringes per 28 days",
+         dx=[(["Severe persistent asthma, uncomplicated"], "J45.50")], spec=["Allergy and Immunology",
+                                                                           "Pulmonary Disease"],
+         facts=["your total IgE level of 22 IU/mL is below the range for which omalizumab is dosed, and the "
+                "allergy testing in your record does not show sensitivity to a year-round airborne allergen, which "
+                "the criteria require",
+                "the pharmacy record shows that your inhaled steroid and long-acting inhaler were filled only twice "
+                "in the past six months; the criteria require regular use of high-dose inhaled therapy before an "
+                "add-on biologic"],
+         crit=["KP Pharmacy and Therapeutics Committee criteria: Biologic Therapies for Severe Asthma",
+               "Global Initiative for Asthma (GINA) 2024 Strategy Report"]),
+    dict(key="mepo", texts=["Mepolizumab (Nucala) 100 mg/mL autoinjector", "Nucala (mepolizumab) 100 mg "
+                            "autoinjector"],
+         code="J2182", units=100, dose="100 mg under the skin every 4 weeks", qty="1 autoinjector per 28 days",
+         dx=[(["Severe persistent asthma, uncomplicated"], "J45.50")], spec=["Pulmonary Disease"],
+         facts=["your blood eosinophil counts in the past year were 90 and 110 cells per microliter; the criteria "
+                "require at least 150 cells per microliter for this drug",
+                "the records show one asthma flare treated with oral steroids in the past year, and the criteria "
+                "require two or more despite high-dose inhaled therapy"],
+         crit=["KP Pharmacy and Therapeutics Committee criteria: Biologic Therapies for Severe Asthma"],
+         xdx=[(["Eosinophilic esophagitis"], "K20.0")], xspec=["Gastroenterology"],
+         xfacts=["mepolizumab is not approved by the FDA for eosinophilic esophagitis, and the controlled study of "
+                 "mepolizumab for this condition did not show improvement in swallowing symptoms; its use for "
+                 "your diagnosis is considered investigational"],
+         xcrit=["KP National Pharmacy and Therapeutics Committee Off-Label Use Policy"]),
+    dict(key="gh", texts=["Somatropin (Norditropin) 10 mg/1.5 mL pen", "Norditropin FlexPro (somatropin) 10 mg "
+                          "pen"],
+         code="J2941", units=7, dose="0.24 mg/kg per week divided into daily injections", qty="3 pens per 30 days",
+         dx=[(["Short stature (child)"], "R62.52")], spec=["Pediatric Endocrinology"],
+         facts=["both growth hormone stimulation tests in the record reached peak levels above 10 ng/mL, which "
+                "does not show growth hormone deficiency, and the growth velocity of 5.8 cm per year is within the "
+                "normal range for age",
+                "the bone age x-ray matches the chronological age and the growth chart shows steady growth along "
+                "the 4th percentile; the criteria for growth hormone deficiency are not met"],
+         crit=["KP Pharmacy and Therapeutics Committee criteria: Growth Hormone for Pediatric Patients"]),
+    dict(key="sema", texts=["Semaglutide (Wegovy) 2.4 mg/0.75 mL pen", "Wegovy (semaglutide) injection, weekly "
+                            "pen"],
+         code=None, units=None, dose="weekly injection, dose increased every 4 weeks to 2.4 mg",
+         qty="4 pens per 28 days",
+         dx=[(["Overweight"], "E66.3"), (["Body mass index [BMI] 28.0-28.9, adult"], "Z68.28")],
+         spec=["Internal Medicine", "Endocrinology"],
+         facts=["your body mass index is 28.4 and the records do not list a weight-related condition such as high "
+                "blood pressure, type 2 diabetes or high cholesterol; the criteria require a body mass index of 30 "
+                "or more, or 27 or more with one of those conditions",
+                "the request does not include the weight and body mass index measured at a visit in the past 90 "
+                "days or the record of a reduced-calorie diet and activity program, both of which the criteria "
+                "require"],
+         partial=(["Semaglutide (Wegovy), first 6 months", "Wegovy, months 1 to 6"], None,
+                  ["Semaglutide (Wegovy), months 7 to 12", "Wegovy, second 6 months"],
+                  ["the criteria approve the first 6 months; continuing past 6 months requires a record showing "
+                   "a loss of at least 5 percent of your starting body weight, which cannot be measured yet"]),
+         crit=["KP Pharmacy and Therapeutics Committee criteria: Medications for Chronic Weight Management"]),
+    dict(key="inf", texts=["Infliximab (Remicade) 100 mg vial, intravenous infusion", "Remicade (infliximab) "
+                           "infusion, 100 mg vials"],
+         code="J1745", units=40, dose="5 mg/kg by infusion at weeks 0, 2 and 6, then every 8 weeks",
+         qty="4 vials per infusion",
+         dx=[(["Rheumatoid arthritis, unspecified"], "M06.9")], spec=["Rheumatology"],
+         facts=["you have not yet tried the infliximab biosimilar that is on the plan's formulary, and the "
+                "records give no medical reason it cannot be used; the criteria require the preferred biosimilar "
+                "first"],
+         crit=["KP Pharmacy and Therapeutics Committee criteria: Infliximab Products (preferred biosimilar)"],
+         xdx=[(["Sarcoidosis of lung"], "D86.0")], xspec=["Pulmonary Disease"],
+         xfacts=["infliximab is not FDA-approved for sarcoidosis, and the studies available show only small, "
+                 "short-term changes in lung function; for pulmonary sarcoidosis that has not been treated with "
+                 "steroids and methotrexate it is considered investigational"],
+         xcrit=["KP National Pharmacy and Therapeutics Committee Off-Label Use Policy",
+                "Kaiser Permanente Medical Technology Assessment: TNF Inhibitors for Sarcoidosis"]),
+]
+_FE_PHONES = {"Mid-Atlantic States": ("1-800-777-7902", "(301) 468-6000"),
+              "Colorado": ("303-338-3800", "1-888-681-7878")}
+
+
+def _fe_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b14_fe"):
+        return
+    c.extra["b14_fe"] = True
+    _fmt(w, ("long", "mdy", "dmon3", "iso", "mon3p"))
+    exp = c.category == "experimental_investigational"
+    partial = c.letter_kind == "partial_denial"
+    pool = [d for d in _FE_DRUGS if (not exp or d.get("xfacts")) and (not partial or d.get("partial"))]
+    drug = w.pick(pool)
+    c.extra["fe_drug"] = drug
+    code = [drug["code"]] if drug["code"] else []
+    if partial:
+        ok_t, ok_code, no_t, pfacts = drug["partial"]
+        oc = [ok_code] if ok_code else []
+        c.services = [dict(text=w.pick(ok_t), codes=oc, decision="approved"),
+                      dict(text=w.pick(no_t), codes=list(oc), decision="denied")]
+        c.extra["fe_fact"] = w.pick(pfacts)
+    else:
+        c.services = [dict(text=w.pick(drug["texts"]), codes=code, decision="denied")]
+        c.extra["fe_fact"] = w.pick(drug["xfacts"] if exp else drug["facts"])
+    dx = drug["xdx"] if exp else drug["dx"]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in (dx if w.chance(0.7) else dx[:1])]
+    crit = drug["xcrit"] if exp else drug["crit"]
+    c.criteria = [] if _bare(c) else (list(crit) if w.chance(0.4) else [crit[0]])
+    c.extra["fe_fact"] = _uncrit(c, c.extra["fe_fact"])
+    name, _, last = person(w.rng, 0.15)
+    c.provider = w.pick([f"{name}, MD", f"Dr. {name}", f"{name}, M.D.", f"{name}, DO"])
+    c.provider_short = f"Dr. {last}"
+    if c.reviewer:
+        c.reviewer["specialty"] = w.pick(drug["xspec"] if exp else drug["spec"]) if w.chance(0.8) else None
+        c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "MD, FACP"])
+        if w.chance(0.3):
+            c.reviewer["phone"] = None
+    c.service = None
+    c.extra["fe_year"] = c.letter.year
+    c.extra["fe_enroll"] = w.pick(["Self Only", "Self Plus One", "Self and Family"])
+    _flags(c)
+
+
+def reason_b14_fe(w: W) -> str:
+    _fe_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["Criteria not met.", "Not medically necessary.", "Does not meet plan criteria.",
+                       "Clinical criteria were not met."])
+    fact = c.extra["fe_fact"]
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    name = _low(denied[0]["text"]) if denied[0]["text"][1:2].islower() else denied[0]["text"]
+    if c.letter_kind == "partial_denial":
+        ok = c.services[0]["text"]
+        return w.pick([f"We approved {ok}. We did not approve {name} because {fact}.",
+                       f"{ok} is approved; {name} is denied: {fact}."])
+    if c.category == "experimental_investigational":
+        return w.pick([f"We cannot approve {name} for your condition because {fact}.",
+                       f"Your request for {name} is denied as experimental/investigational: {fact}."])
+    return w.pick([f"We cannot approve {name} because {fact}.",
+                   f"{name} is not approved at this time: {fact}.",
+                   f"The request for {name} does not meet the coverage criteria because {fact}."])
+
+
+def t_b14_fe(w: W):
+    _fe_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 letter with drug box, 1 determination form with tables, 2 question headings
+    drug = c.extra["fe_drug"]
+    reg = c.region
+    entity = V.REGION_ENTITY[reg][0]
+    addr = V.GRIEVANCE_ADDR[reg]
+    ms, ms2 = _FE_PHONES[reg]
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    no_ext = _has(c, "notice.external_review")
+    year = c.extra["fe_year"]
+    ref = c.ids["ref"]
+    st.footer = [w.pick(["Page {page} of {pages}", f"PA {ref} \u00b7 {{page}}", "FEHB Pharmacy \u2013 {page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    plan_cue = M("PLAN_CUE", w.pick([f"Federal Employees Health Benefits (FEHB) Program \u2013 {c.extra['fe_enroll']}",
+                                     "FEHB High Option", "FEHB Standard Option", "Kaiser Permanente FEHB plan"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    b: list[Block] = []
+    region_line = "Mid-Atlantic States" if reg == "Mid-Atlantic States" else "Colorado"
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', region_line)} Region", "Pharmacy Prior Authorization"],
+                   right=addr[1:] + [f"Fax: {c.phones['fax']}"]))
+    title = w.pick(["Prior Authorization Determination \u2013 Specialty Pharmacy", "Notice of Denial of Prior "
+                    "Authorization", "Specialty drug coverage decision"])
+    if partial:
+        title = w.pick(["Prior Authorization Determination: Partial Approval", "Notice of partial approval of a "
+                        "specialty drug request"])
+    if urgent:
+        title += " (urgent request)"
+    info = [("Member", w.name()), ("Member ID", w.mid()), ("Group", c.ids["group"]), ("Coverage", plan_cue),
+            ("Prescriber", w.prov()), ("Authorization request no.", ref)]
+    if rec:
+        info.append(("Request received", rec))
+    if dec:
+        info.append(("Decision date", dec))
+    svc0 = c.services[-1]
+    drows = ([] if partial else [["Drug requested", M("SERVICE", svc0["text"])]]) + [
+        ["Dose and frequency", drug["dose"]], ["Quantity", drug["qty"]]]
+    if drug["code"] and not partial:
+        drows.append(["HCPCS", _code(drug["code"]) + (f" ({drug['units']} billing units per dose)"
+                                                       if w.chance(0.5) else "")])
+    if variant == 1:
+        b.append(w.p(title.upper(), bold=True, shade=True, size=11, space_before=8))
+        b.append(w.p("Date of notice: " + sent, space_before=6))
+    else:
+        b.append(w.p(sent, space_before=10))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    if variant == 1:
+        b.append(Block("table", rows=[[k, v] for k, v in info], size=8.5, header_row=False, space_before=8))
+        b.append(Block("table", rows=drows, size=8.5, header_row=False, space_before=4))
+    else:
+        b.append(w.p(title, bold=True, space_before=10))
+        for k, v in info:
+            b.append(w.p(f"{k}: {v}", space_before=0.5, size=st.size - 0.5))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+    opening = w.pick([
+        f"We received a prior authorization request from {w.prov()} for a specialty medicine for you"
+        + (f" on {rec}." if rec else ".") + " Your FEHB plan covers this medicine only when it is approved in "
+        "advance.",
+        f"Your doctor, {w.prov()}, asked Kaiser Permanente to approve coverage of a specialty drug under the "
+        "prescription drug benefit of your Federal Employees Health Benefits plan" + (f". We received the request "
+                                                                                     f"on {rec}." if rec else "."),
+    ])
+    b.append(w.p(opening))
+    if urgent:
+        b.append(w.p("Because your doctor told us that waiting could seriously harm your health, we reviewed this "
+                     "request as urgent."))
+
+    def sec(q: str, plain: str) -> Block:
+        if variant == 2:
+            return w.h(q, space_before=10, size=st.size + 0.5)
+        if variant == 1:
+            return w.h(plain.upper(), space_before=10)
+        return w.h(plain, space_before=10, shade=True)
+
+    if variant != 1:
+        b.append(sec("What did your doctor ask for?", "The request"))
+        if variant == 0:
+            b.append(Block("table", rows=drows, size=8.5, header_row=False, space_before=4, boxed=True))
+        else:
+            for k, v in drows:
+                b.append(w.p(f"- {k}: {v}", indent=12, space_before=1))
+    b.append(w.p("Diagnosis: " + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    b.append(sec("What did we decide?", "Our decision"))
+    if partial:
+        rows = [["Item", "HCPCS", "Decision"]]
+        for s in c.services:
+            rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]) if s["codes"] else "n/a",
+                         "Approved" if s["decision"] == "approved" else "Denied"])
+        b.append(Block("table", rows=rows, size=8.5, space_before=4))
+    else:
+        b.append(w.p(w.pick(["Your request is denied.", "We are not able to approve this request.",
+                             "Coverage for this medicine is not approved."]), bold=True))
+    b.append(sec("Why?", "Reason for our decision"))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"We based this decision on {cs}, together with the prescription drug provisions "
+                             f"of Section 5(f) of your {year} FEHB brochure.",
+                             f"Criteria applied: {cs}. See also Section 5(f), Prescription drug benefits, in your "
+                             f"{year} plan brochure."])))
+    elif not _bare(c):
+        b.append(w.p(f"See Section 5(f), Prescription drug benefits, in your {year} plan brochure."))
+    if not _bare(c) and w.chance(0.6):
+        b.append(w.p(w.pick([
+            "If your doctor sends new information, such as recent test results, we will review the request again.",
+            f"Your doctor may send us more information at any time; fax {c.phones['fax']}.",
+        ])))
+    if c.reviewer and w.chance(0.75):
+        b.append(w.p(_reviewer(w, w.pick(["This decision was made by", "The reviewing physician was"]))))
+    b.append(w.p(w.pick([
+        "You may ask us for the diagnosis and treatment codes on this request and their meanings, and for free "
+        "copies of the documents and criteria we used.",
+        "On request we will give you, free of charge, copies of the records and the criteria used in this decision, "
+        "and the diagnosis and treatment codes with their meanings.",
+    ]), size=st.size - 0.5))
+    # Section 8 disputed claims
+    b.append(sec("What if I disagree?", "Your right to ask us to reconsider"))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You may ask us in writing to reconsider this decision. Your request must reach us within {days} from "
+        f"the date of this letter. Send it to {', '.join(addr[1:])}, and include the reasons you disagree and any "
+        "records or letters from your doctor.",
+        f"If you disagree, write to us within {days} of the date of this notice and ask us to reconsider. Mail "
+        f"your request to {', '.join(addr[1:])}. Your doctor may also send information that supports the request.",
+    ])))
+    if c.appeal_days and c.appeal_days >= 180 and w.chance(0.6):
+        b.append(w.p("We may extend this time limit if you were prevented by circumstances beyond your control from "
+                     "filing on time."))
+    b.append(w.p(w.pick(["We will answer your request for reconsideration within 30 days after we receive it.",
+                         "Once we receive your request, we have 30 days to either approve the drug or send you our "
+                         "decision in writing."])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "If we uphold our decision, or do not answer you in time, you may ask the U.S. Office of Personnel "
+            "Management (OPM) to review your disputed claim. Write to OPM, Healthcare and Insurance, 1900 E Street "
+            "NW, Washington, DC 20415, to the Health Insurance Group named in Section 8 of your brochure. OPM "
+            "will send you its final decision within 60 days.",
+            "After our reconsideration you can ask the Office of Personnel Management to review the dispute. The "
+            "address and the time limit are in Section 8, \"The disputed claims process,\" of your FEHB brochure "
+            "(U.S. Office of Personnel Management, Healthcare and Insurance, 1900 E Street NW, Washington, DC "
+            "20415).",
+        ])))
+    b.append(w.p(w.pick([f"Questions? Call Member Services at {ms} (TTY 711), Monday through Friday.",
+                         f"For help, call Member Services: {ms} or {ms2}; TTY 711."])))
+    b.append(w.p(w.pick(["Sincerely,", "Thank you,"]), space_before=10))
+    b.append(w.p(w.pick(["Pharmacy Prior Authorization Unit", "Specialty Pharmacy Review", "Clinical Pharmacy "
+                         "Services \u2013 Prior Authorization"]), bold=True, space_before=8))
+    b.append(w.p(entity, space_before=0))
+    b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.small(w.pick([
+        "Kaiser Permanente complies with federal civil rights laws and does not discriminate on the basis of race, "
+        "color, national origin, age, disability, or sex.",
+        "We do not discriminate because of race, color, national origin, age, disability, or sex.",
+    ]) + ("" if _has(c, "notice.language_assistance") else " Free interpreter and translation services are "
+          "available."), space_before=10))
+    key = "MA" if reg == "Mid-Atlantic States" else "CO"
+    b += _taglines(w, key, w.pick(["Language assistance services", "Multi-language interpreter services",
+                                   "Help in other languages"]), ms)
+    return b, st, ["fe_letter_drug_box", "fe_determination_form", "fe_question_headings"][variant]
+
+
+BLIND14_TEMPLATES["blind14_fehb_specialty_drug"] = (t_b14_fe, dict(
+    plans=["fehb"], states=["MD", "VA", "DC", "CO"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity", "experimental_investigational"], reason=reason_b14_fe))
+MODELED_ON["blind14_fehb_specialty_drug"] = (
+    "blind14: Kaiser Permanente Mid-Atlantic States or Colorado Federal Employees Health Benefits plan prior "
+    "authorization denial or partial approval of a specialty drug (adalimumab, ustekinumab, omalizumab, "
+    "mepolizumab, somatropin, semaglutide for weight management, infliximab), HCPCS J-codes where real, pharmacy "
+    "criteria with Section 5(f) of the brochure, reconsideration within 6 months, 30-day carrier answer and OPM "
+    "disputed-claims review (Section 8), codes and documents on request, taglines")
