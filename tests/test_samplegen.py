@@ -764,7 +764,7 @@ BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient"
 BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
            "blind13_ga_er_claim_out_of_area"]
 # the fourteenth blind set (analyzer/samplegen/blind14.py)
-BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug"]
+BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -2677,3 +2677,58 @@ def test_blind14_fehb_drug_reads_as_its_kind():
         assert spec.truth["stated_appeal_deadline_days"] < 180 and "months" not in spec.spans("APPEAL_DAYS")[0]
         spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.language_assistance"])
         assert "ATENCIÓN" not in spec.text and "interpret" not in spec.text.lower()
+
+
+def test_blind14_md_medicaid_sud_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, kinds, modes, urg = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert "HealthChoice" in txt and tr["denial_category"] == "medical_necessity"
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert set(codes) <= {"H0010", "H2036", "H0018", "H0019", "H0015"}
+        assert all(d["codes"][0][:3] in ("F10", "F11", "F14", "F15", "F41", "F33") for d in tr["diagnoses"])
+        assert re.search(r"Service Code Requested Approved", txt)  # the small requested/approved table
+        if tr["letter_kind"] == "partial_denial":
+            modes.add(len(tr["services"]))
+            if len(tr["services"]) == 1:
+                assert re.search(r"\b\d+ days \d+ days\b", txt) and tr["dates"]["service"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "State Fair Hearing" in txt
+        if "notice.continuation_of_benefits" not in tr["defects"]:
+            assert "10 days" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and all("ASAM" in c for c in tr["criteria_cited"])
+            assert "ASAM Level" in txt
+        else:
+            assert not tr["criteria_cited"] and "ASAM" not in spec.text and "dimension" not in spec.text
+        if "process.decision_untimely" in tr["defects"]:
+            d = tr["dates"]
+            late = 3 if tr["urgency"] == "expedited" else 14
+            assert (dt.date.fromisoformat(d["decision"] or d["letter"])
+                    - dt.date.fromisoformat(d["request_received"])).days > late
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and modes == {1, 2}
+    assert urg == {"standard", "expedited"}
+    for seed in range(4):
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["notice.expedited_review"])
+        assert not re.search(r"expedited|fast appeal|72 hours|urgent", spec.text, re.I)
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud",
+                        defects=["notice.continuation_of_benefits"])
+        assert spec.truth["letter_kind"] == "initial_denial" and "10 days" not in spec.text
+        assert "keep getting" not in spec.text
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]

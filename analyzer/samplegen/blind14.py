@@ -1158,3 +1158,343 @@ MODELED_ON["blind14_fehb_specialty_drug"] = (
     "mepolizumab, somatropin, semaglutide for weight management, infliximab), HCPCS J-codes where real, pharmacy "
     "criteria with Section 5(f) of the brochure, reconsideration within 6 months, 30-day carrier answer and OPM "
     "disputed-claims review (Section 8), codes and documents on request, taglines")
+
+
+# === 3. Kaiser Permanente Mid-Atlantic States, Maryland Medicaid (HealthChoice): residential SUD treatment ==========
+
+_MD_PROGRAMS = ["Chesapeake Shores Recovery Center", "Patuxent Valley Treatment Center", "Catoctin Ridge Residential "
+                "Program", "Severn House Recovery", "Monocacy Bridge Treatment Services"]
+# levels: ASAM name, short plain name (used when a letter names no criteria), HCPCS
+_MD_LEVELS = {
+    "3.7-WM": ("Medically Monitored Inpatient Withdrawal Management", "residential withdrawal management", "H0010"),
+    "3.7": ("Medically Monitored Intensive Inpatient Services", "medically monitored residential treatment",
+            "H2036"),
+    "3.5": ("Clinically Managed High-Intensity Residential Services", "high-intensity residential treatment",
+            "H0018"),
+    "3.1": ("Clinically Managed Low-Intensity Residential Services", "low-intensity residential treatment",
+            "H0019"),
+    "2.1": ("Intensive Outpatient Services", "intensive outpatient treatment", "H0015"),
+}
+_MD_DX = [(["Alcohol dependence, uncomplicated"], "F10.20"), (["Opioid dependence, uncomplicated"], "F11.20"),
+          (["Cocaine dependence, uncomplicated"], "F14.20"), (["Other stimulant dependence, uncomplicated"],
+                                                              "F15.20")]
+_MD_DX_WM = [(["Alcohol dependence with withdrawal, unspecified"], "F10.239")]
+_MD_DX_EXTRA = [(["Generalized anxiety disorder"], "F41.1"),
+                (["Major depressive disorder, recurrent, moderate"], "F33.1")]
+# why the level asked for is more than is needed (dimension facts); {lower} = the level that fits
+_MD_FACTS = [
+    "you have no withdrawal symptoms now (your last withdrawal score was 2), your blood pressure and other medical "
+    "problems are stable, and you are not having thoughts of harming yourself (dimensions 1 to 3); you have a "
+    "stable home with your sister, who supports your recovery (dimension 6), so {lower} can meet your needs",
+    "the assessment describes you as motivated for treatment and taking your buprenorphine every day, with no "
+    "medical or psychiatric problem that needs 24-hour care (dimensions 1 to 4); your risk of relapse can be "
+    "managed in {lower} while you live at home (dimensions 5 and 6)",
+    "your records show you completed withdrawal management eight days ago without complications, you are eating "
+    "and sleeping well, and you have safe housing; the ratings in all six dimensions point to {lower} rather than "
+    "24-hour residential care",
+]
+_MD_PARTIAL = [
+    "the program's notes show that you have attended every group, your cravings have gone down, and you have a "
+    "discharge plan with housing in a recovery residence; the dimension ratings support {ok} more days of "
+    "residential care, after which {lower} can continue your treatment",
+    "you have made steady progress: no use since admission, stable mood, and a sponsor and family meeting in "
+    "place (dimensions 4 to 6); the records support {ok} additional days at this level, not the full number asked "
+    "for, with a step down to {lower} after that",
+]
+_MD_WM = [
+    "your withdrawal score on admission was 9 and has been 3 or lower for the past two days, your vital signs are "
+    "normal and you have no history of seizures or delirium (dimension 1); withdrawal can be safely finished in "
+    "{lower} with medicine you take at home",
+]
+_UNASAM = [("(dimensions 1 to 3)", ""), ("(dimension 6)", ""), ("(dimensions 1 to 4)", ""),
+           ("(dimensions 5 and 6)", ""), ("(dimensions 4 to 6)", ""), ("(dimension 1)", ""),
+           ("the ratings in all six dimensions point to", "your overall condition points to"),
+           ("the dimension ratings support", "the records support"), (" ;", ";"), (" ,", ",")]
+
+
+def _md_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b14_md"):
+        return
+    c.extra["b14_md"] = True
+    _fmt(w, ("long", "mdy", "dmonu", "weekday", "dmon3"))
+    partial = c.letter_kind == "partial_denial"
+    named = not (_has(c, "notice.criteria_cited") or _bare(c))
+
+    def lvl(key: str) -> str:
+        name, plain, _ = _MD_LEVELS[key]
+        if not named:
+            return plain[:1].upper() + plain[1:]
+        return w.pick([f"{name} (ASAM Level {key})", f"ASAM Level {key} \u2013 {name}",
+                       f"Residential treatment, ASAM Level {key}" if key not in ("2.1",) else
+                       f"Intensive outpatient program, ASAM Level {key}"])
+
+    def lower_txt(key: str) -> str:
+        name, plain, _ = _MD_LEVELS[key]
+        return f"{plain} (Level {key})" if named else plain
+
+    mode = "deny"
+    if partial:
+        mode = w.pick(["days", "days", "step"])
+    elif w.chance(0.25):
+        mode = "wm"
+    c.extra["md_mode"] = mode
+    if mode == "wm":
+        req, low = "3.7-WM", "2.1"
+        c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in _MD_DX_WM]
+        fact = w.pick(_MD_WM)
+    else:
+        req = w.pick(["3.5", "3.5", "3.7", "3.1"])
+        low = "2.1" if req != "3.7" or mode == "days" else w.pick(["3.5", "2.1"])
+        dx = [w.pick(_MD_DX)]
+        if w.chance(0.4):
+            dx.append(w.pick(_MD_DX_EXTRA))
+        c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+        fact = w.pick(_MD_PARTIAL if mode == "days" else _MD_FACTS)
+    days = w.pick([21, 28, 30]) if mode != "wm" else w.pick([5, 7])
+    ok_days = w.pick([7, 10, 14]) if mode == "days" else 0
+    code = _MD_LEVELS[req][2]
+    svcs = [dict(text=lvl(req), codes=[code], decision="denied" if mode != "days" else "modified", units=days,
+                 ok=ok_days)]
+    if mode == "step":
+        svcs.append(dict(text=lvl(low), codes=[_MD_LEVELS[low][2]], decision="approved", units=w.pick([12, 18, 24]),
+                         ok=None))
+    c.services = svcs
+    c.extra["md_req"], c.extra["md_low"], c.extra["md_days"], c.extra["md_ok"] = req, low, days, ok_days
+    fact = fact.replace("{lower}", lower_txt(low)).replace("{ok}", str(ok_days))
+    if not named:
+        for a, b in _UNASAM:
+            fact = fact.replace(a, b)
+        fact = re.sub(r"\s+([.;,])", r"\1", re.sub(r"\s+", " ", fact)).strip()
+    c.extra["md_fact"] = fact
+    c.criteria = [w.pick(["The ASAM Criteria, Third Edition", "The ASAM Criteria: Treatment Criteria for Addictive, "
+                                                              "Substance-Related, and Co-Occurring Conditions, 3rd ed."])] \
+        if named else []
+    c.extra["md_prog"] = w.pick(_MD_PROGRAMS)
+    name, _, last = person(w.rng, 0.15)
+    c.provider = w.pick([f"{name}, MD", f"{name}, LCADC", f"Dr. {name}", f"{name}, LCSW-C"])
+    c.provider_short = c.provider
+    c.service = (c.received or c.letter) - dt.timedelta(days=w.rng.randint(1, 4)) if mode == "days" else None
+    if c.reviewer and c.reviewer["specialty"]:
+        c.reviewer["specialty"] = w.pick(["Addiction Medicine", "Psychiatry", "Addiction Psychiatry"])
+    _flags(c)
+
+
+def reason_b14_md(w: W) -> str:
+    _md_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["Does not meet medical necessity.", "Medical necessity criteria not met.",
+                       "Level of care not medically necessary."])
+    s0 = c.services[0]
+    name = _low(s0["text"])
+    fact = c.extra["md_fact"]
+    mode = c.extra["md_mode"]
+    if mode == "days":
+        return w.pick([
+            f"We approved {c.extra['md_ok']} of the {c.extra['md_days']} days requested for {name}. We did not "
+            f"approve the other {c.extra['md_days'] - c.extra['md_ok']} days because {fact}.",
+            f"Only {c.extra['md_ok']} days of {name} are approved, not {c.extra['md_days']}: {fact}.",
+        ])
+    if mode == "step":
+        ok = _low(c.services[1]["text"])
+        return w.pick([
+            f"We did not approve {name}. We approved {ok} instead, because {fact}.",
+            f"{name[:1].upper()}{name[1:]} is denied and {ok} is approved: {fact}.",
+        ])
+    return w.pick([
+        f"We denied {name} because {fact}.",
+        f"{name[:1].upper()}{name[1:]} is not medically necessary for you right now: {fact}.",
+        f"Your request for {name} is denied. The reason is that {fact}.",
+    ])
+
+
+def t_b14_md(w: W):
+    _md_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times"], [9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 formal notice + day table, 1 plain letter with questions, 2 letter + rights page
+    entity = V.REGION_ENTITY["Mid-Atlantic States"][0]
+    addr = V.GRIEVANCE_ADDR["Mid-Atlantic States"]
+    ms = "1-800-777-7902"
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    no_ext = _has(c, "notice.external_review")
+    no_exp = _has(c, "notice.expedited_review")
+    no_cont = _has(c, "notice.continuation_of_benefits")
+    mode = c.extra["md_mode"]
+    prog = c.extra["md_prog"]
+    ref = c.ids["ref"]
+    st.footer = [w.pick(["Page {page} of {pages}", f"HealthChoice notice {ref} \u2013 {{page}}/{{pages}}",
+                         "KPMAS Behavioral Health UM \u00b7 page {page}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    if variant == 2 or w.chance(0.3):
+        st.header = [w.pick([f"{c.member_name} \u2013 {ref}", f"Notice {ref}, continued"])]
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente HealthChoice (Maryland Medicaid)",
+                                     "Maryland HealthChoice \u2013 Kaiser Permanente",
+                                     "Maryland Medical Assistance (HealthChoice) managed care"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    adm = _dm(w, "DATE_SERVICE", c.service) if c.service else ""
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["Kaiser Permanente", f"{M('REGION', 'Mid-Atlantic States')}", "Behavioral Health Utilization "
+                         "Management"], right=["2101 East Jefferson Street", "Rockville, MD 20852",
+                                               f"Fax {c.phones['fax']}"]))
+    if partial:
+        title = w.pick(["Notice of Adverse Benefit Determination \u2013 Partial Approval",
+                        "We approved part of your request"])
+    else:
+        title = w.pick(["Notice of Adverse Benefit Determination", "Notice of Denial of Services",
+                        "We denied your request for treatment"])
+    if urgent:
+        title += w.pick([" (expedited)", " \u2013 EXPEDITED REVIEW"])
+    info = [("Member", w.name()), ("Member ID", w.mid()), ("Health plan", plan_cue), ("Reference number", ref),
+            ("Treatment program", prog), ("Requesting provider", w.prov())]
+    if rec:
+        info.append(("Date we received the request", rec))
+    if dec:
+        info.append(("Date of decision", dec))
+    if adm:
+        info.append(("Admission date", adm))
+    b.append(w.p(sent, space_before=10))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    if variant == 0:
+        b.append(w.p(title.upper(), bold=True, space_before=10, shade=True))
+        b.append(Block("table", rows=[[k, v] for k, v in info], size=8.5, header_row=False, space_before=6))
+    else:
+        b.append(w.p(title, bold=True, space_before=10))
+        for k, v in info:
+            b.append(w.p(f"{k}: {v}", size=st.size - 0.5, space_before=0.5))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+    b.append(w.p(w.pick([
+        f"{w.prov()} of {prog} asked Kaiser Permanente to cover treatment for a substance use disorder for you"
+        + (f". We got the request on {rec}." if rec else "."),
+        f"We reviewed a request from {prog} for substance use treatment for you" + (f", received on {rec}."
+                                                                                    if rec else "."),
+    ])))
+    if urgent and not no_exp:
+        b.append(w.p("Because your provider asked for a fast decision, we reviewed this request within 72 hours."))
+    # the decision and the small table
+    q = variant == 1
+    b.append(w.h("What did we decide?" if q else w.pick(["Our decision", "Decision"]), space_before=10))
+    rows = [["Service", "Code", "Requested", "Approved"]]
+    for s in c.services:
+        unit = "days" if s["codes"][0] != "H0015" else "sessions"
+        if s["decision"] == "modified":
+            appr = f"{s['ok']} {unit}"
+        elif s["decision"] == "approved":
+            appr = f"{s['units']} {unit}"
+        else:
+            appr = w.pick(["0", "None", "Denied"])
+        req = "\u2013" if s["decision"] == "approved" else f"{s['units']} {unit}"
+        rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]), req, appr])
+    b.append(Block("table", rows=rows, size=8.5, space_before=4))
+    if mode == "days" and w.chance(0.7):
+        first = c.service or c.received
+        last = first + dt.timedelta(days=c.extra["md_ok"] - 1)
+        b.append(w.p(w.pick([f"Approved dates: {_fd(w, first)} through {_fd(w, last)}.",
+                             f"Your approved stay ends on {_fd(w, last)}."]), size=st.size - 0.5))
+    b.append(w.p("Diagnosis: " + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    b.append(w.h("Why did we make this decision?" if q else w.pick(["Reason", "Why we made this decision"]),
+                 space_before=10))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        b.append(w.p(w.pick([
+            f"We used {w.crit(c.criteria[0])} to make this decision. The ASAM Criteria look at six areas "
+            "(dimensions) of your health and life to find the right level of care.",
+            f"Criteria used: {w.crit(c.criteria[0])}.",
+        ])))
+    if c.reviewer and (_has(c, "process.reviewer_not_physician") or w.chance(0.7)):
+        b.append(w.p(_reviewer(w, w.pick(["The person who reviewed your request was", "Reviewed by"]))))
+    b.append(w.p(w.pick([
+        "You have the right to get, free of charge, copies of all documents, records and other information about "
+        "this decision" + (", including the medical necessity criteria we used." if c.criteria else "."),
+        "Call us to get free copies of your case file and any records we used"
+        + (" and of the criteria." if c.criteria else "."),
+    ])))
+    if mode != "wm" and not _bare(c) and w.chance(0.6):
+        b.append(w.p(w.pick([
+            "Medication for addiction treatment and outpatient counseling never need our prior approval.",
+            f"A care coordinator can help you start the approved treatment. Call {ms} (TTY 711) and ask for "
+            "behavioral health care coordination.",
+        ])))
+    # rights
+    if variant == 2:
+        b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+        b.append(w.p("Behavioral Health Utilization Management", bold=True, space_before=8))
+        b.append(w.p(entity, space_before=0))
+        b.append(w.p("Enclosure: Your appeal rights", size=8.5, space_before=6))
+        b.append(Block("pagebreak"))
+        b.append(w.p("YOUR APPEAL RIGHTS \u2013 MARYLAND HEALTHCHOICE", bold=True, size=11, space_before=4))
+    else:
+        b.append(w.h("What can you do if you disagree?" if q else "Your right to appeal", space_before=12))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You can ask us to look at this decision again. This is called an appeal. You must ask within {days} from "
+        f"the date on this notice. You can call Member Services at {ms} (TTY 711) or write to us at "
+        f"{', '.join(addr[1:])}." + ("" if no_exp else " If you call, we will also ask you to confirm your appeal "
+                                        "in writing unless you ask for a fast appeal."),
+        f"To appeal, contact us within {days} of the date of this letter: by phone at {ms} (TTY 711), or by mail "
+        f"to {', '.join(addr[1:])}. Your provider or another person you choose can appeal for you with your "
+        "written permission.",
+    ])))
+    b.append(w.p(w.pick(["We will decide your appeal within 30 days.", "We will send you our appeal decision in "
+                         "writing within 30 calendar days."])))
+    if not no_exp:
+        b.append(w.p(w.pick([
+            "Fast (expedited) appeal: if you or your provider believe that waiting 30 days could seriously harm "
+            "your life, health or ability to regain maximum function, ask for a fast appeal. We will decide within "
+            "72 hours.",
+            "If your health could be seriously harmed by waiting for a standard appeal, you or your provider can "
+            "ask for an expedited appeal by phone, and we will give you an answer within 72 hours.",
+        ])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "State Fair Hearing: if you still disagree after our appeal decision, you can ask the State of Maryland "
+            "for a State Fair Hearing. Our appeal decision letter will tell you how and by when. If we do not "
+            "decide your appeal on time, you can ask for a State Fair Hearing without waiting.",
+            "After you finish our appeal process, you may ask for a State Fair Hearing, where a judge who does not "
+            "work for Kaiser Permanente will hear your case. If we miss the deadline to decide your appeal, you "
+            "may go straight to a State Fair Hearing. Our appeal decision will explain how to ask for one.",
+        ])))
+    if not no_cont:
+        hearing = "" if no_ext else " and State Fair Hearing"
+        b.append(w.p(w.pick([
+            f"Continuing your services: if you are already receiving this treatment, you can keep getting it during "
+            f"your appeal{hearing} if you appeal within 10 days of the date of this notice or before the date the "
+            "services end, whichever is later, and you ask us to continue them. If the final decision agrees with "
+            "ours, you may have to pay for the services you got during the appeal.",
+            f"Can I keep getting services while I appeal? Yes, if the services were already approved and you "
+            f"appeal within 10 days from the date of this letter (or before your approved services end) and ask to "
+            f"keep them. If you lose the appeal{hearing}, you might have to pay for those services.",
+        ])))
+    b.append(w.p(w.pick([f"Questions? Call Member Services at {ms} or (301) 468-6000 (TTY 711), Monday through "
+                         "Friday, 7:30 a.m. to 5:30 p.m.", f"If you have questions, call {ms} (TTY 711)."])))
+    if variant != 2:
+        b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+        b.append(w.p("Behavioral Health Utilization Management", bold=True, space_before=8))
+        b.append(w.p(entity, space_before=0))
+    b.append(w.p(f"cc: {w.prov()}, {prog}", size=8.5, space_before=6))
+    b.append(w.small(w.pick([
+        "Kaiser Permanente does not discriminate on the basis of race, color, national origin, sex, age or "
+        "disability in its health programs.",
+        "We follow federal civil rights laws and do not treat people differently because of race, color, national "
+        "origin, sex, age or disability.",
+    ]) + ("" if _has(c, "notice.language_assistance") else " Free interpreters and large-print letters are "
+          "available."), space_before=10))
+    b += _taglines(w, "MA", w.pick(["Language help", "Free language services", "Interpreter services"]), ms)
+    return b, st, ["md_formal_notice", "md_plain_questions", "md_letter_rights_page"][variant]
+
+
+BLIND14_TEMPLATES["blind14_md_medicaid_residential_sud"] = (t_b14_md, dict(
+    plans=["medicaid"], states=["MD"], kinds=["initial_denial", "partial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b14_md))
+MODELED_ON["blind14_md_medicaid_residential_sud"] = (
+    "blind14: Kaiser Permanente Mid-Atlantic States Maryland Medicaid (HealthChoice) notice on residential "
+    "substance-use-disorder treatment at an ASAM level (3.7-WM, 3.7, 3.5, 3.1; HCPCS H0010/H2036/H0018/H0019), "
+    "denied or approved for fewer days or a lower level (intensive outpatient, H0015) in a small requested/approved "
+    "table, ASAM dimension facts, 60-day appeal, 30-day and 72-hour decisions, State Fair Hearing, continued "
+    "services within 10 days, free copies, taglines")
