@@ -764,7 +764,8 @@ BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient"
 BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
            "blind13_ga_er_claim_out_of_area"]
 # the fourteenth blind set (analyzer/samplegen/blind14.py)
-BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud"]
+BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
+           "blind14_spanish_fax_referral"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -2732,3 +2733,68 @@ def test_blind14_md_medicaid_sud_reads_as_its_kind():
         assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
         spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["notice.reason_specific"])
         assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind14_spanish_referral_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind14 import parse_blind14_date
+
+    layouts, kinds, cats, shapes = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_spanish_fax_referral")
+        tr, txt = spec.truth, norm(spec.text)
+        pages = spec.page_texts()
+        assert tr["language"] == "es" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["plan_type"] == "commercial_hmo" and not tr["criteria_cited"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        cats.add(tr["denial_category"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes and codes <= {"99204", "95810", "97110", "17311"}
+        for v in spec.spans("DATE_LETTER"):
+            shapes.add(re.sub(r"\d", "9", re.sub(r"[a-zA-Zé]+", "a", v)))
+            assert parse_blind14_date(v, dayfirst=True).isoformat() == tr["dates"]["letter"]
+        letter = "\f".join(pages[1:]) if spec.layout == "co_fax_cover" else spec.text
+        assert "Estimado" in letter and "Dear" not in spec.text and "Atentamente" in letter
+        if spec.layout == "co_fax_cover":
+            assert "FAX TRANSMITTAL" in pages[0] and "Estimado" not in pages[0]
+            assert re.search(r"CONFIDENTIAL", pages[0])
+            assert f"Pages: {tr['pages']} (including cover)" in norm(pages[0])
+            assert re.search(r"P\.1/\d", pages[0])
+        if tr["letter_kind"] == "delay_notice":
+            assert tr["denial_category"] == "administrative" and tr["dates"]["decision"] is None
+            assert tr["stated_appeal_deadline_days"] is None and "queja" in txt
+            assert ("más tardar" in txt) != ("notice.delay_requirements" in tr["defects"])
+        else:
+            assert tr["denial_category"] == "out_of_network" and "no es un proveedor del Plan" in txt or (
+                "no forma parte de la red" in txt)
+            if "notice.appeal_deadline" not in tr["defects"]:
+                assert tr["stated_appeal_deadline_days"] == 180 and "180 días" in txt
+            if "notice.external_review" not in tr["defects"]:
+                assert "revisión independiente" in txt and "4 meses" in txt
+            if "notice.expedited_review" not in tr["defects"]:
+                assert "72 horas" in txt
+            if "notice.consumer_assistance" not in tr["defects"]:
+                assert "División de Seguros de Colorado" in txt
+            if "process.decision_untimely" in tr["defects"]:
+                d = tr["dates"]
+                late = 3 if tr["urgency"] == "expedited" else 14
+                assert (dt.date.fromisoformat(d["decision"] or d["letter"])
+                        - dt.date.fromisoformat(d["request_received"])).days > late
+        if "notice.language_assistance" not in tr["defects"]:
+            assert "ATTENTION: If you speak English" in txt
+    assert len(layouts) == 3 and kinds == {"initial_denial", "delay_notice"}
+    assert cats == {"out_of_network", "administrative"} and "99/99/9999" in shapes and any(
+        x.endswith(" a a a 9999") for x in shapes)
+    for seed in range(4):
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.expedited_review"])
+        assert not re.search(r"acelerad|urgent|72 horas|expedit", spec.text, re.I)
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.external_review"])
+        assert not re.search(r"revisión externa|independiente|external review", spec.text, re.I)
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.delay_requirements"])
+        assert spec.truth["letter_kind"] == "delay_notice" and "más tardar" not in spec.text
+        assert "\n- " not in spec.text
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.language_assistance"])
+        assert "ATTENTION" not in spec.text and "intérprete" not in spec.text and "Asistencia con el idioma" not in (
+            spec.text)

@@ -34,7 +34,7 @@ import re
 
 from . import dates as D
 from . import vocab as V
-from .case import _flags, address, person
+from .case import _flags, address, person, phone
 from .layout import Block, Style
 from .markup import M
 from .writer import W, join_and
@@ -1498,3 +1498,332 @@ MODELED_ON["blind14_md_medicaid_residential_sud"] = (
     "denied or approved for fewer days or a lower level (intensive outpatient, H0015) in a small requested/approved "
     "table, ASAM dimension facts, 60-day appeal, 30-day and 72-hour decisions, State Fair Hearing, continued "
     "services within 10 days, free copies, taglines")
+
+
+# === 4. Kaiser Permanente Colorado: Spanish letter on a referral outside the network, sometimes faxed =============
+
+_CO_STORIES = [
+    dict(key="spine", out="Front Range Spine Institute", spec="Neurocirugía", spec_en="Neurosurgery",
+         lines=[(["Consulta de neurocirugía con especialista fuera de la red", "Consulta inicial de neurocirugía "
+                  "(proveedor no participante)"], "99204")],
+         dx=[(["Estenosis espinal, región lumbar, sin claudicación neurógena"], "M48.061")],
+         why=["los neurocirujanos del Plan evalúan la estenosis lumbar todos los días y ofrecen las mismas pruebas y "
+              "tratamientos", "la evaluación de la columna que su médico pidió la realizan los neurocirujanos de "
+              "Colorado Permanente Medical Group"],
+         need=["el informe de la resonancia magnética de la columna lumbar", "las notas de las últimas dos "
+               "consultas con su médico de atención primaria", "el registro de las sesiones de terapia física"]),
+    dict(key="cardio", out="Highlands Heart Rhythm Associates", spec="Cardiología", spec_en="Cardiology",
+         lines=[(["Consulta de cardiología (arritmias) con especialista fuera de la red", "Consulta inicial con "
+                  "electrofisiólogo no participante"], "99204")],
+         dx=[(["Fibrilación auricular paroxística"], "I48.0")],
+         why=["los cardiólogos especialistas en arritmias del Plan evalúan y tratan la fibrilación auricular, "
+              "incluida la ablación", "la evaluación del ritmo cardíaco que pidió su médico la hace el servicio de "
+              "electrofisiología de Kaiser Permanente"],
+         need=["el electrocardiograma y el informe del monitor Holter", "el ecocardiograma más reciente"]),
+    dict(key="sleep", out="Cherry Creek Sleep Diagnostics", spec="Medicina del sueño", spec_en="Sleep Medicine",
+         lines=[(["Estudio del sueño (polisomnografía) en un centro fuera de la red", "Polisomnografía con "
+                  "supervisión, centro no participante"], "95810")],
+         dx=[(["Apnea obstructiva del sueño"], "G47.33")],
+         why=["el laboratorio del sueño del Plan realiza la polisomnografía con supervisión que su médico pidió",
+              "el mismo estudio se hace en el centro del sueño de Kaiser Permanente"],
+         need=["el cuestionario de somnolencia (Epworth) completo", "las notas de la consulta en la que se pidió el "
+               "estudio"]),
+    dict(key="pt", out="Platte River Physical Therapy", spec="Terapia física", spec_en="Physical Therapy",
+         lines=[(["Terapia física en un centro fuera de la red, 12 sesiones", "Ejercicios terapéuticos con "
+                  "terapeuta no participante (12 sesiones)"], "97110")],
+         dx=[(["Dolor en la rodilla derecha"], "M25.561")],
+         why=["los fisioterapeutas del Plan ofrecen el mismo programa de ejercicios para la rodilla, incluso en "
+              "horarios de tarde", "la terapia física que necesita se ofrece en los consultorios de Kaiser "
+              "Permanente cercanos a su domicilio"],
+         need=["la evaluación inicial de terapia física", "la orden firmada por su médico con el número de "
+               "sesiones"]),
+    dict(key="mohs", out="Boulder Valley Dermatologic Surgery", spec="Dermatología", spec_en="Dermatology",
+         lines=[(["Cirugía micrográfica de Mohs, cabeza y cuello, primera etapa, fuera de la red",
+                  "Cirugía de Mohs (primera etapa) con cirujano no participante"], "17311")],
+         dx=[(["Carcinoma basocelular de la piel de la nariz"], "C44.311")],
+         why=["los dermatólogos del Plan realizan la cirugía de Mohs en la cara y pueden operar en las próximas "
+              "semanas", "la cirugía de Mohs la ofrecen cirujanos dermatológicos de Colorado Permanente Medical "
+              "Group"],
+         need=["el informe de patología de la biopsia", "una fotografía de la lesión con su medida"]),
+]
+
+
+def _co_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b14_co"):
+        return
+    c.extra["b14_co"] = True
+    _fmt(w, STYLES_ES)
+    story = w.pick(_CO_STORIES)
+    c.extra["co_story"] = story
+    c.services = [dict(text=w.pick(t), codes=[cd], decision="denied" if c.letter_kind != "delay_notice" else
+                       "pending") for t, cd in story["lines"]]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in story["dx"]]
+    name, _, last = person(w.rng, 0.15)
+    c.provider = w.pick([f"{name}, MD", f"{name}, MD", f"{name}, DO"])
+    c.provider_short = f"Dr. {last}"
+    c.extra["co_out"] = story["out"]
+    c.extra["co_why"] = w.pick(story["why"])
+    c.extra["co_need"] = w.rng.sample(story["need"], k=min(len(story["need"]), w.pick([1, 2, 2])))
+    iname, _, ilast = person(w.rng, 0.2)
+    cred = w.pick(["PT, DPT", "DPT"]) if story["key"] == "pt" else w.pick(["MD", "DO"])
+    c.innet.update(name=f"{iname}, {cred}", facility=w.pick(V.facilities("CO")),
+                   appt=D.add_business(c.letter, w.rng.randint(3, 9)))
+    c.extra["co_innet_offer"] = w.chance(0.75)
+    c.criteria = []
+    c.service = None
+    if c.reviewer:
+        c.reviewer["specialty"] = None if w.chance(0.5) else w.pick(["Medicina Interna", "Medicina Familiar"])
+    _flags(c)
+
+
+def reason_b14_co(w: W) -> str:
+    _co_setup(w)
+    c = w.c
+    out = c.extra["co_out"]
+    s0 = c.services[0]["text"]
+    svc = s0[:1].lower() + s0[1:]
+    if c.letter_kind == "delay_notice":
+        return w.pick([
+            f"Todavía no podemos decidir sobre la solicitud de {svc} porque nos falta información clínica.",
+            f"Necesitamos más información antes de decidir si cubrimos {svc}.",
+        ])
+    why = c.extra["co_why"]
+    return w.pick([
+        f"Negamos la referencia a {out} porque no es un proveedor del Plan y {why}. Su plan HMO cubre la atención "
+        "fuera de la red solo cuando el servicio no se puede obtener de proveedores del Plan.",
+        f"{out} no forma parte de la red de Kaiser Permanente. La solicitud de {svc} fue negada porque {why}; "
+        "por eso no se cumplen las condiciones para cubrir atención fuera de la red.",
+    ])
+
+
+def _es_rights(w: W, addr: list[str], ms: str) -> list[Block]:
+    c = w.c
+    out: list[Block] = []
+    urgent = c.urgency == "expedited"
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    out.append(w.h(w.pick(["Sus derechos de apelación", "Si no está de acuerdo con esta decisión",
+                           "¿Qué puede hacer si no está de acuerdo?"]), space_before=10))
+    out.append(w.p(w.pick([
+        f"Usted, su médico u otra persona que usted elija puede pedirnos que revisemos esta decisión. Esto se llama "
+        f"apelación interna. Debe presentarla dentro de {days} a partir de la fecha en que reciba esta carta. "
+        f"Escriba a {', '.join(addr)} o llame a Servicios para Miembros al {ms} (TTY 711).",
+        f"Para apelar, llame al {ms} (TTY 711) o envíe una carta a {', '.join(addr)} dentro de {days} después de "
+        "recibir esta notificación. Puede enviar notas médicas, cartas o cualquier información que quiera que "
+        "tomemos en cuenta.",
+    ])))
+    out.append(w.p(w.pick([
+        "Tiene derecho a recibir gratis copias de todos los documentos y registros relacionados con esta decisión, "
+        "y los códigos de diagnóstico y de tratamiento con su significado.",
+        "Si lo pide, le enviaremos sin costo copias de los documentos que usamos y los códigos de diagnóstico y "
+        "tratamiento con su significado. Pedir los códigos no cuenta como una apelación.",
+    ])))
+    if not _has(c, "notice.expedited_review"):
+        out.append(w.p(w.pick([
+            "Apelación acelerada: si esperar una decisión normal pudiera poner en grave peligro su vida, su salud o "
+            "su capacidad de recuperar al máximo sus funciones, usted o su médico pueden pedir una apelación "
+            "acelerada. Le daremos una respuesta en un plazo de 72 horas.",
+            "Si su caso es urgente, pida una apelación acelerada por teléfono; decidiremos en 72 horas como máximo.",
+        ])))
+    if not _has(c, "notice.external_review"):
+        out.append(w.p(w.pick([
+            "Revisión externa: si después de la apelación mantenemos nuestra decisión, puede pedir que una "
+            "organización de revisión independiente, que no pertenece a Kaiser Permanente, revise su caso. Debe "
+            "pedirla dentro de 4 meses después de recibir nuestra decisión final. La revisión externa es gratuita"
+            + (" y en casos urgentes puede hacerse de forma acelerada." if not _has(c, "notice.expedited_review")
+               else "."),
+            "Si la apelación no cambia la decisión, tiene derecho a una revisión externa por una organización de "
+            "revisión independiente. Tiene 4 meses desde nuestra decisión final para solicitarla, sin costo para "
+            "usted.",
+        ])))
+    if not _has(c, "notice.consumer_assistance"):
+        out.append(w.p(w.pick([
+            "Para recibir ayuda con una queja o una apelación, también puede comunicarse con la División de Seguros "
+            "de Colorado (Colorado Division of Insurance).",
+            "La División de Seguros de Colorado (Colorado Division of Insurance) ayuda a los consumidores con "
+            "preguntas sobre apelaciones y revisiones externas.",
+        ])))
+    del urgent
+    return out
+
+
+def t_b14_co(w: W):
+    from .layout import layout as _layout
+
+    _co_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 English fax cover then letter, 1 English header box over the letter, 2 Spanish only
+    story = c.extra["co_story"]
+    entity = V.REGION_ENTITY["Colorado"][0]
+    addr = V.GRIEVANCE_ADDR["Colorado"][1:]
+    ms = w.pick(["303-338-3800", "1-888-681-7878"])
+    delay = c.letter_kind == "delay_notice"
+    urgent = c.urgency == "expedited"
+    out = c.extra["co_out"]
+    ref = c.ids["ref"]
+    fax_from = phone(w.rng, "CO", w.rng.randrange(3))
+    fax_to = phone(w.rng, "CO", w.rng.randrange(3))
+    en_style = w.pick(["long", "dmonu", "mon3p"])
+    st.footer = [w.pick(["Página {page} de {pages}", f"Ref. {ref} \u2013 pág. {{page}}", "{page}/{pages}"])]
+    st.footer_align = w.pick(["center", "right"])
+    if variant == 0:
+        hh = f"{w.rng.randint(7, 17):02d}:{w.rng.randint(0, 59):02d}"
+        st.header = [f"{b14date(c.letter, 'dmonu')} {hh}  KP COLORADO REFERRAL MGMT  FAX {fax_from}  "
+                     "P.{page}/{pages}"]
+        st.header_all_pages = True
+        st.header_numbered = True
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Colorado HMO", "plan HMO de su empleador",
+                                     "plan HMO individual y familiar de Kaiser Permanente"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    b: list[Block] = []
+    if variant == 0:  # the fax transmittal sheet, in English
+        b.append(w.p("FAX TRANSMITTAL", bold=True, size=16, space_before=6))
+        b.append(w.p("Kaiser Permanente Colorado \u2013 Referral Management", bold=True, space_before=2))
+        rows = [["Date:", _dm(w, "DATE_LETTER", c.letter, en_style)],
+                ["To:", f"{w.prov()} (office of the requesting provider)"], ["Fax:", fax_to],
+                ["From:", w.pick(["Referral Management Coordinator", "Utilization Management, Referral Desk"])],
+                ["Fax:", fax_from], ["Phone:", c.phones["dept"]], ["Pages:", "9 (including cover)"],
+                ["Re:", f"{'Pended' if delay else 'Denied'} referral \u2013 member {w.mid()}"]]
+        b.append(Block("table", rows=rows, size=10, header_row=False, space_before=14))
+        b.append(w.p(w.pick([
+            "Attached is a copy of the member notice (Spanish, the member's preferred language). Please share it "
+            "with the patient and keep it with the referral.",
+            "The member letter that follows was sent in Spanish at the member's request. A copy is provided for "
+            "your records.",
+        ]), space_before=12))
+        b.append(w.p(w.pick([
+            "CONFIDENTIALITY NOTICE: This facsimile contains protected health information that is privileged and "
+            "confidential under federal and state law. It is intended only for the use of the recipient named "
+            "above. If you received this fax in error, notify the sender immediately by telephone and destroy the "
+            "documents. Any review, disclosure, copying or distribution by others is prohibited.",
+            "CONFIDENTIAL: The documents accompanying this transmission contain confidential health information. If "
+            "you are not the intended recipient, you are hereby notified that any disclosure, copying or "
+            "distribution is strictly prohibited. Please call the sender and destroy all copies.",
+        ]), size=8.5, boxed=True, space_before=16))
+        b.append(Block("pagebreak"))
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", M("REGION", "Colorado"), "Referencias y Autorizaciones"],
+                   right=addr[:-1] + [addr[-1]]))
+    if variant == 1:
+        b.append(Block("table", rows=[["Member / Miembro", w.name()], ["Member ID", w.mid()],
+                                      ["Notice date", _dm(w, "DATE_LETTER", c.letter, en_style)],
+                                      ["Type", "Pended referral" if delay else "Referral denial"],
+                                      ["Language", "Spanish"]], size=8.5, header_row=False, space_before=8))
+    b.append(w.p(sent, space_before=10))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    title = (w.pick(["Aviso de demora: necesitamos más información", "Su solicitud de referencia está pendiente"])
+             if delay else w.pick(["Aviso de denegación de referencia", "Decisión sobre su solicitud de referencia",
+                                   "Notificación de determinación adversa de beneficios"]))
+    if urgent and not delay:
+        title += " (revisión urgente)" if not _has(c, "notice.expedited_review") else ""
+    b.append(w.p(title, bold=True, space_before=10, shade=variant == 2))
+    info = [("Número de miembro", w.mid()), ("Número de referencia", ref), ("Plan", plan_cue)]
+    if rec:
+        info.append(("Fecha en que recibimos la solicitud", rec))
+    if dec:
+        info.append(("Fecha de la decisión", dec))
+    for k, v in info:
+        b.append(w.p(f"{k}: {v}", size=st.size - 0.5, space_before=0.5))
+    b.append(w.p(w.pick([f"Estimado(a) {c.member_salute}:", f"Estimado/a {c.member_salute}:"]), space_before=10))
+    svc = join_and([M("SERVICE", s["text"]) for s in c.services], "y")
+    b.append(w.p(w.pick([
+        f"Su médico, {w.prov()}, pidió una referencia a {out} para {svc}"
+        + (f". Recibimos la solicitud el {rec}." if rec else "."),
+        f"Recibimos una solicitud de {w.prov()} para referirle a {out}, un proveedor que no pertenece a la red de "
+        f"Kaiser Permanente. El servicio solicitado es: {svc}" + (f". La solicitud llegó el {rec}." if rec else "."),
+    ])))
+    codes = ", ".join(_code(x) for s in c.services for x in s["codes"])
+    b.append(w.p(w.pick([f"Código del servicio (CPT): {codes}", f"CPT: {codes}", f"Código de procedimiento: {codes}"]),
+                 size=st.size - 0.5))
+    b.append(w.p("Diagnóstico: " + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    if delay:
+        b.append(w.h(w.pick(["¿Por qué no hemos decidido?", "Motivo de la demora"]), space_before=10))
+        b.append(w.p(M("REASON", w.reason)))
+        if not _has(c, "notice.delay_requirements"):
+            b.append(w.p(w.pick(["Para completar la revisión necesitamos lo siguiente de su médico:",
+                                 f"Le pedimos a {w.prov()} que nos envíe:"])))
+            for item in c.extra["co_need"]:
+                b.append(w.p(f"- {item[:1].upper()}{item[1:]}", indent=12, space_before=1))
+            exp = _fd(w, c.extra["expected"])
+            b.append(w.p(w.pick([
+                f"Cuando recibamos la información, tomaremos una decisión a más tardar el {exp}. Su médico puede "
+                f"enviarla por fax al {c.phones['fax']}.",
+                f"Esperamos tomar una decisión a más tardar el {exp}. La información puede enviarse por fax al "
+                f"{c.phones['fax']}.",
+            ])))
+        else:
+            b.append(w.p("Le avisaremos cuando tengamos una decisión."))
+        b.append(w.p(w.pick([
+            f"Si no está de acuerdo con esta demora, puede presentar una queja llamando al {ms} (TTY 711) o "
+            f"escribiendo a {', '.join(addr)}.",
+            f"Usted tiene derecho a presentar una queja sobre esta demora. Llame a Servicios para Miembros al {ms} "
+            "(TTY 711).",
+        ])))
+    else:
+        b.append(w.h(w.pick(["Nuestra decisión", "¿Qué decidimos?", "Decisión"]), space_before=10))
+        b.append(w.p(w.pick(["Hemos negado esta solicitud.", "No podemos aprobar esta referencia."]), bold=True))
+        b.append(w.p(M("REASON", w.reason)))
+        if w.chance(0.5):
+            b.append(w.p(w.pick(['Consulte la sección "Cómo obtener servicios" de su Evidencia de Cobertura.',
+                                 "Su Evidencia de Cobertura explica cuándo se cubre la atención de proveedores que "
+                                 "no son del Plan."])))
+        inn = c.innet
+        if c.extra["co_innet_offer"]:
+            b.append(w.p(w.pick([
+                f"Le hicimos una cita con {inn['name']} ({story['spec']}) en {inn['facility']} el "
+                f"{_fd(w, inn['appt'])}. Si necesita cambiarla, llame al {c.phones['dept']}.",
+                f"Un especialista del Plan puede atenderle: {inn['name']}, {story['spec']}, {inn['facility']}, "
+                f"con cita disponible el {_fd(w, inn['appt'])}. Para confirmarla llame al {c.phones['dept']}.",
+            ])))
+        else:
+            b.append(w.p(f"Para hacer una cita con {story['spec'].lower()} del Plan, llame al {c.phones['dept']}."))
+        if c.reviewer and w.chance(0.7):
+            r = c.reviewer
+            who = M("REVIEWER_NAME", r["name"]) + (", " + M("REVIEWER_CRED", r["credentials"])
+                                                  if r["credentials"] else "")
+            line = w.pick(["Revisado por:", "Médico revisor:"]) + f" {who}"
+            if r["specialty"]:
+                line += f", {M('REVIEWER_SPECIALTY', r['specialty'])}"
+            if r["phone"]:
+                line += f". Teléfono directo: {M('REVIEWER_PHONE', r['phone'])}"
+            b.append(w.p(line + "."))
+    if not delay:
+        b += _es_rights(w, addr, ms)
+    b.append(w.p(w.pick([f"Si tiene preguntas, llame a Servicios para Miembros al {ms} (TTY 711).",
+                         f"¿Preguntas? Llame al {ms}, TTY 711, de lunes a viernes."]), space_before=8))
+    b.append(w.p("Atentamente,", space_before=10))
+    b.append(w.p(w.pick(["Departamento de Referencias y Autorizaciones", "Administración de Utilización"]),
+                 bold=True, space_before=8))
+    b.append(w.p(entity, space_before=0))
+    b.append(w.p(f"c.c.: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.small(w.pick([
+        "Kaiser Permanente cumple con las leyes federales de derechos civiles y no discrimina por motivos de raza, "
+        "color, origen nacional, edad, discapacidad o sexo.",
+        "No discriminamos a nadie por su raza, color, origen nacional, edad, discapacidad o sexo.",
+    ]) + ("" if _has(c, "notice.language_assistance") else " Ofrecemos intérpretes y ayuda con el idioma sin costo."),
+        space_before=10))
+    b += _taglines(w, "CO", w.pick(["Ayuda en otros idiomas", "Language assistance / Asistencia con el idioma",
+                                    "Servicios de idiomas"]), ms)
+    if variant == 0:  # the cover states the page count of the whole transmission
+        n = len(_layout(b, st))
+        for blk in b:
+            for row in blk.rows:
+                if row and row[0] == "Pages:":
+                    row[1] = f"{n} (including cover)"
+    return b, st, ["co_fax_cover", "co_english_box", "co_spanish_only"][variant]
+
+
+BLIND14_TEMPLATES["blind14_spanish_fax_referral"] = (t_b14_co, dict(
+    plans=["commercial_hmo"], states=["CO"], kinds=["initial_denial", "initial_denial", "delay_notice"],
+    cats=["out_of_network", "administrative"], language="es", reason=reason_b14_co))
+MODELED_ON["blind14_spanish_fax_referral"] = (
+    "blind14: Kaiser Permanente Colorado commercial HMO letter in Spanish denying a referral to a non-Plan "
+    "specialist or facility (spine surgery consult, pediatric GI, sleep study, physical therapy, Mohs surgery) with "
+    "a Plan alternative, or pending it for more information (what is needed, expected decision date, grievance "
+    "right); some copies open with an English fax transmittal sheet (Pages, To, From, confidentiality notice) or an "
+    "English header box; day-first Spanish dates; 180-day appeal, 72-hour expedited appeal, external review within "
+    "4 months, Colorado Division of Insurance, taglines")
