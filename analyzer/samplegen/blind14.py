@@ -245,7 +245,8 @@ _TAGS = {
 _TAG_SETS = {
     "CA": ["es", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "hi", "th"],
     "MA": ["es", "am", "ko", "zh", "vi", "fr", "yo", "tl", "ru", "ar", "ur", "fa", "de", "hi"],
-    "CO": ["en", "vi", "zh", "ko", "ru", "am", "ar", "de", "fr", "ja", "tl", "ne"],
+    "CO": ["en", "vi", "zh", "ko", "ru", "am", "ar", "de", "fr", "ja", "tl", "ne"],  # for a letter in Spanish
+    "COE": ["es", "vi", "zh", "ko", "ru", "am", "ar", "de", "fr", "ja", "tl", "ne"],  # for a letter in English
 }
 _TAGS["ne"] = ("नेपाली", "ध्यान दिनुहोस्: तपाईंले नेपाली बोल्नुहुन्छ भने तपाईंको निम्ति भाषा सहायता सेवाहरू निःशुल्क रूपमा "
                "उपलब्ध छ। फोन गर्नुहोस् {ph} (TTY 711)।")
@@ -875,7 +876,7 @@ _FE_DRUGS = [
          xcrit=["KP National Pharmacy and Therapeutics Committee Off-Label Use Policy"]),
     dict(key="gh", texts=["Somatropin (Norditropin) 10 mg/1.5 mL pen", "Norditropin FlexPro (somatropin) 10 mg "
                           "pen"],
-         code="J2941", units=7, dose="0.24 mg/kg per week divided into daily injections", qty="3 pens per 30 days",
+         code="J2941", units=None, dose="0.24 mg/kg per week divided into daily injections", qty="3 pens per 30 days",
          dx=[(["Short stature (child)"], "R62.52")], spec=["Pediatric Endocrinology"],
          facts=["both growth hormone stimulation tests in the record reached peak levels above 10 ng/mL, which "
                 "does not show growth hormone deficiency, and the growth velocity of 5.8 cm per year is within the "
@@ -1026,7 +1027,7 @@ def t_b14_fe(w: W):
         ["Dose and frequency", drug["dose"]], ["Quantity", drug["qty"]]]
     if drug["code"] and not partial:
         drows.append(["HCPCS", _code(drug["code"]) + (f" ({drug['units']} billing units per dose)"
-                                                       if w.chance(0.5) else "")])
+                                                       if drug["units"] and w.chance(0.5) else "")])
     if variant == 1:
         b.append(w.p(title.upper(), bold=True, shade=True, size=11, space_before=8))
         b.append(w.p("Date of notice: " + sent, space_before=6))
@@ -1143,7 +1144,7 @@ def t_b14_fe(w: W):
         "We do not discriminate because of race, color, national origin, age, disability, or sex.",
     ]) + ("" if _has(c, "notice.language_assistance") else " Free interpreter and translation services are "
           "available."), space_before=10))
-    key = "MA" if reg == "Mid-Atlantic States" else "CO"
+    key = "MA" if reg == "Mid-Atlantic States" else "COE"
     b += _taglines(w, key, w.pick(["Language assistance services", "Multi-language interpreter services",
                                    "Help in other languages"]), ms)
     return b, st, ["fe_letter_drug_box", "fe_determination_form", "fe_question_headings"][variant]
@@ -1435,8 +1436,7 @@ def t_b14_md(w: W):
     b.append(w.p(w.pick([
         f"You can ask us to look at this decision again. This is called an appeal. You must ask within {days} from "
         f"the date on this notice. You can call Member Services at {ms} (TTY 711) or write to us at "
-        f"{', '.join(addr[1:])}." + ("" if no_exp else " If you call, we will also ask you to confirm your appeal "
-                                        "in writing unless you ask for a fast appeal."),
+        f"{', '.join(addr[1:])}.",
         f"To appeal, contact us within {days} of the date of this letter: by phone at {ms} (TTY 711), or by mail "
         f"to {', '.join(addr[1:])}. Your provider or another person you choose can appeal for you with your "
         "written permission.",
@@ -1456,9 +1456,9 @@ def t_b14_md(w: W):
             "State Fair Hearing: if you still disagree after our appeal decision, you can ask the State of Maryland "
             "for a State Fair Hearing. Our appeal decision letter will tell you how and by when. If we do not "
             "decide your appeal on time, you can ask for a State Fair Hearing without waiting.",
-            "After you finish our appeal process, you may ask for a State Fair Hearing, where a judge who does not "
-            "work for Kaiser Permanente will hear your case. If we miss the deadline to decide your appeal, you "
-            "may go straight to a State Fair Hearing. Our appeal decision will explain how to ask for one.",
+            "After you finish our appeal process, you may ask the State of Maryland for a State Fair Hearing. If "
+            "we miss the deadline to decide your appeal, you may go straight to a State Fair Hearing. Our appeal "
+            "decision will explain how to ask for one.",
         ])))
     if not no_cont:
         hearing = "" if no_ext else " and State Fair Hearing"
@@ -1616,7 +1616,7 @@ def _es_rights(w: W, addr: list[str], ms: str) -> list[Block]:
         "Tiene derecho a recibir gratis copias de todos los documentos y registros relacionados con esta decisión, "
         "y los códigos de diagnóstico y de tratamiento con su significado.",
         "Si lo pide, le enviaremos sin costo copias de los documentos que usamos y los códigos de diagnóstico y "
-        "tratamiento con su significado. Pedir los códigos no cuenta como una apelación.",
+        "tratamiento con su significado.",
     ])))
     if not _has(c, "notice.expedited_review"):
         out.append(w.p(w.pick([
@@ -1728,7 +1728,8 @@ def t_b14_co(w: W):
         info.append(("Fecha de la decisión", dec))
     for k, v in info:
         b.append(w.p(f"{k}: {v}", size=st.size - 0.5, space_before=0.5))
-    b.append(w.p(w.pick([f"Estimado(a) {c.member_salute}:", f"Estimado/a {c.member_salute}:"]), space_before=10))
+    sal = "miembro" if c.member_salute == "Member" else c.member_salute
+    b.append(w.p(w.pick([f"Estimado(a) {sal}:", f"Estimado/a {sal}:"]), space_before=10))
     svc = join_and([M("SERVICE", s["text"]) for s in c.services], "y")
     b.append(w.p(w.pick([
         f"Su médico, {w.prov()}, pidió una referencia a {out} para {svc}"
@@ -1822,7 +1823,7 @@ BLIND14_TEMPLATES["blind14_spanish_fax_referral"] = (t_b14_co, dict(
     cats=["out_of_network", "administrative"], language="es", reason=reason_b14_co))
 MODELED_ON["blind14_spanish_fax_referral"] = (
     "blind14: Kaiser Permanente Colorado commercial HMO letter in Spanish denying a referral to a non-Plan "
-    "specialist or facility (spine surgery consult, pediatric GI, sleep study, physical therapy, Mohs surgery) with "
+    "specialist or facility (spine surgery consult, heart-rhythm consult, sleep study, physical therapy, Mohs surgery) with "
     "a Plan alternative, or pending it for more information (what is needed, expected decision date, grievance "
     "right); some copies open with an English fax transmittal sheet (Pages, To, From, confidentiality notice) or an "
     "English header box; day-first Spanish dates; 180-day appeal, 72-hour expedited appeal, external review within "
