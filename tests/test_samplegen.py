@@ -582,10 +582,27 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind13_ga_er_claim_out_of_area", "notice.claim_identification", "treatment codes"),
         ("blind13_ga_er_claim_out_of_area", "notice.consumer_assistance", "Commissioner of Insurance"),
         ("blind13_ga_er_claim_out_of_area", "notice.language_assistance", "español"),
+        ("blind14_ncal_grievance_resolution", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind14_ncal_grievance_resolution", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind14_ncal_grievance_resolution", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind14_ncal_grievance_resolution", "notice.language_assistance", "ATENCIÓN"),
+        ("blind14_fehb_specialty_drug", "notice.external_review", "Office of Personnel Management"),
+        ("blind14_fehb_specialty_drug", "notice.external_review", "1900 E Street"),
+        ("blind14_fehb_specialty_drug", "notice.language_assistance", "ATENCIÓN"),
+        ("blind14_md_medicaid_residential_sud", "notice.external_review", "State Fair Hearing"),
+        ("blind14_md_medicaid_residential_sud", "notice.expedited_review", "72 hours"),
+        ("blind14_md_medicaid_residential_sud", "notice.continuation_of_benefits", "10 days"),
+        ("blind14_md_medicaid_residential_sud", "notice.criteria_cited", "ASAM"),
+        ("blind14_md_medicaid_residential_sud", "notice.language_assistance", "ATENCIÓN"),
+        ("blind14_spanish_fax_referral", "notice.external_review", "revisión independiente"),
+        ("blind14_spanish_fax_referral", "notice.expedited_review", "72 horas"),
+        ("blind14_spanish_fax_referral", "notice.consumer_assistance", "División de Seguros"),
+        ("blind14_spanish_fax_referral", "notice.delay_requirements", "más tardar"),
+        ("blind14_spanish_fax_referral", "notice.language_assistance", "ATTENTION: If you speak English"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind13) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind14) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -771,7 +788,7 @@ BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
-                   "blind13": BLIND13}
+                   "blind13": BLIND13, "blind14": BLIND14}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -804,7 +821,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
-    ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop")])
+    ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
+    ("blind14", "blind14_spanish_fax_referral")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -881,7 +899,33 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind13_ga_er_claim_out_of_area", "process.retro_denial_of_authorized"),
                                              ("blind13_ga_er_claim_out_of_area", "notice.reason_specific"),
                                              ("blind13_ga_er_claim_out_of_area", "notice.external_review"),
-                                             ("blind13_ga_er_claim_out_of_area", "notice.dmhc_statement")])
+                                             ("blind13_ga_er_claim_out_of_area", "notice.dmhc_statement"),
+                                             ("blind14_ncal_grievance_resolution", "notice.external_review"),
+                                             ("blind14_ncal_grievance_resolution", "notice.expedited_review"),
+                                             ("blind14_ncal_grievance_resolution", "notice.appeal_deadline"),
+                                             ("blind14_ncal_grievance_resolution",
+                                              "experimental.terminal_illness_rights"),
+                                             ("blind14_ncal_grievance_resolution",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind14_ncal_grievance_resolution", "notice.reason_specific"),
+                                             ("blind14_fehb_specialty_drug", "notice.criteria_cited"),
+                                             ("blind14_fehb_specialty_drug", "process.reviewer_not_physician"),
+                                             ("blind14_fehb_specialty_drug", "notice.expedited_review"),
+                                             ("blind14_fehb_specialty_drug", "notice.plan_provision"),
+                                             ("blind14_fehb_specialty_drug", "notice.dmhc_statement"),
+                                             ("blind14_fehb_specialty_drug", "notice.consumer_assistance"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.dmhc_statement"),
+                                             ("blind14_md_medicaid_residential_sud",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.plan_provision"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.consumer_assistance"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.delay_requirements"),
+                                             ("blind14_spanish_fax_referral", "notice.dmhc_statement"),
+                                             ("blind14_spanish_fax_referral", "process.reviewer_not_physician"),
+                                             ("blind14_spanish_fax_referral", "notice.criteria_cited"),
+                                             ("blind14_spanish_fax_referral", "notice.reason_specific"),
+                                             ("blind14_spanish_fax_referral", "network.no_timely_in_network_alternative"),
+                                             ("blind14_spanish_fax_referral", "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2751,7 +2795,7 @@ def test_blind14_spanish_referral_reads_as_its_kind():
         kinds.add(tr["letter_kind"])
         cats.add(tr["denial_category"])
         codes = {c for s in tr["services"] for c in s["codes"]}
-        assert codes and codes <= {"99204", "95810", "97110", "17311"}
+        assert codes and codes <= {"99204", "95810", "97110", "17311"} and "Member:" not in spec.text.split("Estimado")[1][:20]
         for v in spec.spans("DATE_LETTER"):
             shapes.add(re.sub(r"\d", "9", re.sub(r"[a-zA-Zé]+", "a", v)))
             assert parse_blind14_date(v, dayfirst=True).isoformat() == tr["dates"]["letter"]
@@ -2798,3 +2842,63 @@ def test_blind14_spanish_referral_reads_as_its_kind():
         spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.language_assistance"])
         assert "ATTENTION" not in spec.text and "intérprete" not in spec.text and "Asistencia con el idioma" not in (
             spec.text)
+
+
+def test_blind14_compliant_letters_carry_required_pieces():
+    for t in BLIND14:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"], (t, seed)
+            if t == "blind14_ncal_grievance_resolution":
+                for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "Independent Medical Review",
+                             "1-800-464-4000", "1-888-804-3536", "ATENCIÓN", "free"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180
+            elif t == "blind14_fehb_specialty_drug":
+                for item in ("Office of Personnel Management", "30 days", "Section 5(f)", "Section 8", "ATENCIÓN",
+                             "free"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(six|6) months", txt)
+            elif t == "blind14_md_medicaid_residential_sud":
+                for item in ("State Fair Hearing", "72 hours", "10 days", "30", "ASAM", "free", "ATENCIÓN",
+                             "1-800-777-7902"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 60
+            else:
+                assert "ATTENTION: If you speak English" in txt and tr["language"] == "es"
+                if tr["letter_kind"] != "delay_notice":
+                    for item in ("180 días", "72 horas", "revisión independiente", "4 meses",
+                                 "División de Seguros de Colorado"):
+                        assert item in txt, (seed, item)
+                else:
+                    assert "más tardar" in txt and "queja" in txt
+
+
+def test_blind14_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND14}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        if t != "blind14_fehb_specialty_drug":  # a weight-management pen has no J-code
+            assert all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == ("es" if t == "blind14_spanish_fax_referral" else "en")
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND14, each=each)
+    nc, fe, md, co = BLIND14
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"grievance_decision"}
+    assert len(cats[nc]) == 4
+    assert plans[fe] == {"fehb"} and states[fe] <= {"MD", "VA", "DC", "CO"} and "CO" in states[fe]
+    assert kinds[fe] == {"initial_denial", "partial_denial"}
+    assert plans[md] == {"medicaid"} and states[md] == {"MD"} and kinds[md] == {"initial_denial", "partial_denial"}
+    assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"} and kinds[co] == {"initial_denial", "delay_notice"}
+    for t in (nc, fe, md):
+        assert urg[t] == {"standard", "expedited"}, t
+    for t in BLIND14:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
