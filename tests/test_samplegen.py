@@ -582,10 +582,27 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind13_ga_er_claim_out_of_area", "notice.claim_identification", "treatment codes"),
         ("blind13_ga_er_claim_out_of_area", "notice.consumer_assistance", "Commissioner of Insurance"),
         ("blind13_ga_er_claim_out_of_area", "notice.language_assistance", "español"),
+        ("blind14_ncal_grievance_resolution", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind14_ncal_grievance_resolution", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind14_ncal_grievance_resolution", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind14_ncal_grievance_resolution", "notice.language_assistance", "ATENCIÓN"),
+        ("blind14_fehb_specialty_drug", "notice.external_review", "Office of Personnel Management"),
+        ("blind14_fehb_specialty_drug", "notice.external_review", "1900 E Street"),
+        ("blind14_fehb_specialty_drug", "notice.language_assistance", "ATENCIÓN"),
+        ("blind14_md_medicaid_residential_sud", "notice.external_review", "State Fair Hearing"),
+        ("blind14_md_medicaid_residential_sud", "notice.expedited_review", "72 hours"),
+        ("blind14_md_medicaid_residential_sud", "notice.continuation_of_benefits", "10 days"),
+        ("blind14_md_medicaid_residential_sud", "notice.criteria_cited", "ASAM"),
+        ("blind14_md_medicaid_residential_sud", "notice.language_assistance", "ATENCIÓN"),
+        ("blind14_spanish_fax_referral", "notice.external_review", "revisión independiente"),
+        ("blind14_spanish_fax_referral", "notice.expedited_review", "72 horas"),
+        ("blind14_spanish_fax_referral", "notice.consumer_assistance", "División de Seguros"),
+        ("blind14_spanish_fax_referral", "notice.delay_requirements", "más tardar"),
+        ("blind14_spanish_fax_referral", "notice.language_assistance", "ATTENTION: If you speak English"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
-    """Every evaluation template set (fresh, final, blind, blind2 ... blind13) drops what a planted defect removes."""
+    """Every evaluation template set (fresh, final, blind, blind2 ... blind14) drops what a planted defect removes."""
     for seed in range(3):
         spec = generate(seed, template=template, defects=[defect])
         assert defect in spec.truth["defects"] and defect in spec.truth["expected_flags"]
@@ -763,12 +780,15 @@ BLIND12 = ["blind12_co_commercial_surgery", "blind12_ga_ma_concurrent_inpatient"
 # the thirteenth blind set (analyzer/samplegen/blind13.py)
 BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_ma_part_d_coverage_determination",
            "blind13_ga_er_claim_out_of_area"]
+# the fourteenth blind set (analyzer/samplegen/blind14.py)
+BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
+           "blind14_spanish_fax_referral"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
-                   "blind13": BLIND13}
+                   "blind13": BLIND13, "blind14": BLIND14}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -801,7 +821,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind5", "blind5_medicaid_aviso_es"), ("blind6", "blind6_ma_nomnc"), ("blind7", "blind7_medicaid_change_notice"),
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
-    ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop")])
+    ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
+    ("blind14", "blind14_spanish_fax_referral")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -878,7 +899,33 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind13_ga_er_claim_out_of_area", "process.retro_denial_of_authorized"),
                                              ("blind13_ga_er_claim_out_of_area", "notice.reason_specific"),
                                              ("blind13_ga_er_claim_out_of_area", "notice.external_review"),
-                                             ("blind13_ga_er_claim_out_of_area", "notice.dmhc_statement")])
+                                             ("blind13_ga_er_claim_out_of_area", "notice.dmhc_statement"),
+                                             ("blind14_ncal_grievance_resolution", "notice.external_review"),
+                                             ("blind14_ncal_grievance_resolution", "notice.expedited_review"),
+                                             ("blind14_ncal_grievance_resolution", "notice.appeal_deadline"),
+                                             ("blind14_ncal_grievance_resolution",
+                                              "experimental.terminal_illness_rights"),
+                                             ("blind14_ncal_grievance_resolution",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind14_ncal_grievance_resolution", "notice.reason_specific"),
+                                             ("blind14_fehb_specialty_drug", "notice.criteria_cited"),
+                                             ("blind14_fehb_specialty_drug", "process.reviewer_not_physician"),
+                                             ("blind14_fehb_specialty_drug", "notice.expedited_review"),
+                                             ("blind14_fehb_specialty_drug", "notice.plan_provision"),
+                                             ("blind14_fehb_specialty_drug", "notice.dmhc_statement"),
+                                             ("blind14_fehb_specialty_drug", "notice.consumer_assistance"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.dmhc_statement"),
+                                             ("blind14_md_medicaid_residential_sud",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.plan_provision"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.consumer_assistance"),
+                                             ("blind14_md_medicaid_residential_sud", "notice.delay_requirements"),
+                                             ("blind14_spanish_fax_referral", "notice.dmhc_statement"),
+                                             ("blind14_spanish_fax_referral", "process.reviewer_not_physician"),
+                                             ("blind14_spanish_fax_referral", "notice.criteria_cited"),
+                                             ("blind14_spanish_fax_referral", "notice.reason_specific"),
+                                             ("blind14_spanish_fax_referral", "network.no_timely_in_network_alternative"),
+                                             ("blind14_spanish_fax_referral", "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -951,6 +998,11 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind14_"):
+        from analyzer.samplegen.blind14 import parse_blind14_date
+
+        spanish = template == "blind14_spanish_fax_referral"  # its numeric dates are day first
+        return lambda text, year=None: parse_blind14_date(text, dayfirst=spanish)
     if template.startswith("blind13_"):
         from analyzer.samplegen.blind13 import parse_blind13_date
 
@@ -1014,6 +1066,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
+    + [(t, 20) for t in BLIND14]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2551,3 +2604,301 @@ def test_blind13_letters_planted_without_criteria_never_point_at_them():
             spec = generate(seed, template=t, defects=["notice.criteria_cited"])
             assert not spec.truth["criteria_cited"] and "notice.criteria_cited" in spec.truth["expected_flags"]
             assert not re.search(r"criteria|guideline", spec.text, re.I), (t, seed)
+
+
+# --- fourteenth blind set (analyzer/samplegen/blind14.py): written without sight of the extractor; measured once ----
+
+
+def test_blind14_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind13 import STYLES as B13_STYLES
+    from analyzer.samplegen.blind14 import STYLES, STYLES_ES, b14date, parse_blind14_date
+
+    d = dt.date(2025, 3, 5)
+    assert b14date(d, "long") == "March 5, 2025" and b14date(d, "mdy") == "03/05/2025"
+    assert b14date(d, "dmon3") == "5 Mar 2025" and b14date(d, "mon3p") == "Mar. 5, 2025"
+    assert b14date(dt.date(2025, 5, 5), "mon3p") == "May 5, 2025" and b14date(d, "dmonu") == "05-MAR-2025"
+    assert b14date(d, "weekday") == "Wednesday, March 5, 2025" and b14date(d, "iso") == "2025-03-05"
+    assert b14date(d, "es_long") == "5 de marzo de 2025" and b14date(d, "es_num") == "05/03/2025"
+    assert b14date(d, "es_dia") == "miércoles, 5 de marzo de 2025" and b14date(d, "es_abbr") == "5-mar-2025"
+    assert set(STYLES) - set(B13_STYLES)  # at least one style the thirteenth set never printed
+    _assert_dates_round_trip(b14date, parse_blind14_date, STYLES, d)
+    _assert_dates_round_trip(b14date, lambda t: parse_blind14_date(t, dayfirst=True), STYLES_ES, d)
+    assert parse_blind14_date("05/03/2025") == dt.date(2025, 5, 3)
+    assert parse_blind14_date("05/03/2025", dayfirst=True) == dt.date(2025, 3, 5)
+    assert parse_blind14_date("Tuesday, March 5, 2025") is None and parse_blind14_date("Mar 5, 2025") is None
+    assert parse_blind14_date("martes, 5 de marzo de 2025") is None and parse_blind14_date("31/02/2025", True) is None
+    assert parse_blind14_date("5 de marzzo de 2025") is None
+
+
+def test_blind14_ncal_grievance_reads_as_its_kind():
+    cats, layouts, parts, crit_sets = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_ncal_grievance_resolution")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["letter_kind"] == "grievance_decision" and tr["region"] == "Northern California"
+        assert tr["state"] == "CA" and tr["plan_type"] == "commercial_hmo" and tr["dates"]["request_received"]
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert re.search(r"grievance", txt, re.I) and "Independent Medical Review" in txt
+        assert re.search(r"What we reviewed|Information we considered|Records reviewed", txt)
+        assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(six months|6 months|180 days)", txt)
+        assert all(s["codes"] for s in tr["services"]) and all(d["codes"] for d in tr["diagnoses"])
+        parts.add("Approved" in txt or "approved" in tr["denial_reason"])
+        if tr["denial_category"] == "not_covered":
+            assert ("Evidence of Coverage" in tr["denial_reason"]) != ("notice.plan_provision" in tr["defects"])
+            assert not tr["criteria_cited"]
+        if tr["denial_category"] == "out_of_network":
+            assert "not a Plan provider" in txt and not tr["criteria_cited"]
+        crit_sets.add(len(tr["criteria_cited"]))
+    assert cats == {"medical_necessity", "experimental_investigational", "not_covered", "out_of_network"}
+    assert len(layouts) == 3 and parts == {True, False} and crit_sets >= {0, 1, 2}
+    for seed in range(4):
+        spec = generate(seed, template="blind14_ncal_grievance_resolution",
+                        defects=["mh_parity.non_association_criteria"])
+        tr = spec.truth
+        assert "H0018" in {c for s in tr["services"] for c in s["codes"]}
+        assert tr["criteria_cited"] and all(re.search("InterQual|MCG", c) for c in tr["criteria_cited"])
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=[])
+        if "H0018" in {c for s in spec.truth["services"] for c in s["codes"]}:
+            assert all("LOCUS" in c for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.plan_provision"])
+        assert spec.truth["denial_category"] == "not_covered" and "Evidence of Coverage" not in spec.text
+        assert not re.search(r"\bEOC\b|Exclusions section", spec.text)
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.criteria_cited"])
+        assert not spec.truth["criteria_cited"] and not re.search(r"criteria|guideline|InterQual|MCG|LOCUS|"
+                                                                  r"Assessment|Committee|ASTRO", spec.text, re.I)
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["process.decision_untimely"])
+        d = spec.truth["dates"]
+        import datetime as dt
+        late = 3 if spec.truth["urgency"] == "expedited" else 30
+        assert (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(
+            d["request_received"])).days > late
+        spec = generate(seed, template="blind14_ncal_grievance_resolution", defects=["notice.consumer_assistance"])
+        assert "1-888-804-3536" not in spec.text and "Health Consumer Alliance" not in spec.text
+
+
+def test_blind14_fehb_drug_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, kinds, cats, states, drugs = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_fehb_specialty_drug")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["region"] in ("Mid-Atlantic States", "Colorado")
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        cats.add(tr["denial_category"])
+        states.add(tr["state"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"J0135", "J3357", "J2357", "J2182", "J2941", "J1745"}
+        drugs.add(bool(codes))
+        assert "Federal Employees Health Benefits" in txt or "FEHB" in txt
+        assert "1-800-777-7902" in txt if tr["region"] == "Mid-Atlantic States" else "303-338-3800" in txt
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt  # no California HMO rights
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(6|six) months", txt)
+        if "notice.external_review" not in tr["defects"]:
+            assert "Office of Personnel Management" in txt and "1900 E Street NW" in txt
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "Section 5(f)" in txt and tr["criteria_cited"]
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt and len(tr["services"]) == 2
+        if tr["denial_category"] == "experimental_investigational" and not tr["defects"]:
+            assert "FDA" in tr["denial_reason"]
+        if "process.decision_untimely" in tr["defects"]:
+            d = tr["dates"]
+            late = 3 if tr["urgency"] == "expedited" else 14
+            assert (dt.date.fromisoformat(d["decision"] or d["letter"])
+                    - dt.date.fromisoformat(d["request_received"])).days > late
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"}
+    assert cats == {"medical_necessity", "experimental_investigational"} and len(states) >= 3 and drugs == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.appeal_deadline"])
+        assert spec.truth["stated_appeal_deadline_days"] < 180 and "months" not in spec.spans("APPEAL_DAYS")[0]
+        spec = generate(seed, template="blind14_fehb_specialty_drug", defects=["notice.language_assistance"])
+        assert "ATENCIÓN" not in spec.text and "interpret" not in spec.text.lower()
+
+
+def test_blind14_md_medicaid_sud_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, kinds, modes, urg = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert "HealthChoice" in txt and tr["denial_category"] == "medical_necessity"
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert set(codes) <= {"H0010", "H2036", "H0018", "H0019", "H0015"}
+        assert all(d["codes"][0][:3] in ("F10", "F11", "F14", "F15", "F41", "F33") for d in tr["diagnoses"])
+        assert re.search(r"Service Code Requested Approved", txt)  # the small requested/approved table
+        if tr["letter_kind"] == "partial_denial":
+            modes.add(len(tr["services"]))
+            if len(tr["services"]) == 1:
+                assert re.search(r"\b\d+ days \d+ days\b", txt) and tr["dates"]["service"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "State Fair Hearing" in txt
+        if "notice.continuation_of_benefits" not in tr["defects"]:
+            assert "10 days" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and all("ASAM" in c for c in tr["criteria_cited"])
+            assert "ASAM Level" in txt
+        else:
+            assert not tr["criteria_cited"] and "ASAM" not in spec.text and "dimension" not in spec.text
+        if "process.decision_untimely" in tr["defects"]:
+            d = tr["dates"]
+            late = 3 if tr["urgency"] == "expedited" else 14
+            assert (dt.date.fromisoformat(d["decision"] or d["letter"])
+                    - dt.date.fromisoformat(d["request_received"])).days > late
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and modes == {1, 2}
+    assert urg == {"standard", "expedited"}
+    for seed in range(4):
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["notice.expedited_review"])
+        assert not re.search(r"expedited|fast appeal|72 hours|urgent", spec.text, re.I)
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud",
+                        defects=["notice.continuation_of_benefits"])
+        assert spec.truth["letter_kind"] == "initial_denial" and "10 days" not in spec.text
+        assert "keep getting" not in spec.text
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind14_md_medicaid_residential_sud", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind14_spanish_referral_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind14 import parse_blind14_date
+
+    layouts, kinds, cats, shapes = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind14_spanish_fax_referral")
+        tr, txt = spec.truth, norm(spec.text)
+        pages = spec.page_texts()
+        assert tr["language"] == "es" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["plan_type"] == "commercial_hmo" and not tr["criteria_cited"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        cats.add(tr["denial_category"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes and codes <= {"99204", "95810", "97110", "17311"} and "Member:" not in spec.text.split("Estimado")[1][:20]
+        for v in spec.spans("DATE_LETTER"):
+            shapes.add(re.sub(r"\d", "9", re.sub(r"[a-zA-Zé]+", "a", v)))
+            assert parse_blind14_date(v, dayfirst=True).isoformat() == tr["dates"]["letter"]
+        letter = "\f".join(pages[1:]) if spec.layout == "co_fax_cover" else spec.text
+        assert "Estimado" in letter and "Dear" not in spec.text and "Atentamente" in letter
+        if spec.layout == "co_fax_cover":
+            assert "FAX TRANSMITTAL" in pages[0] and "Estimado" not in pages[0]
+            assert re.search(r"CONFIDENTIAL", pages[0])
+            assert f"Pages: {tr['pages']} (including cover)" in norm(pages[0])
+            assert re.search(r"P\.1/\d", pages[0])
+        if tr["letter_kind"] == "delay_notice":
+            assert tr["denial_category"] == "administrative" and tr["dates"]["decision"] is None
+            assert tr["stated_appeal_deadline_days"] is None and "queja" in txt
+            assert ("más tardar" in txt) != ("notice.delay_requirements" in tr["defects"])
+        else:
+            assert tr["denial_category"] == "out_of_network" and "no es un proveedor del Plan" in txt or (
+                "no forma parte de la red" in txt)
+            if "notice.appeal_deadline" not in tr["defects"]:
+                assert tr["stated_appeal_deadline_days"] == 180 and "180 días" in txt
+            if "notice.external_review" not in tr["defects"]:
+                assert "revisión independiente" in txt and "4 meses" in txt
+            if "notice.expedited_review" not in tr["defects"]:
+                assert "72 horas" in txt
+            if "notice.consumer_assistance" not in tr["defects"]:
+                assert "División de Seguros de Colorado" in txt
+            if "process.decision_untimely" in tr["defects"]:
+                d = tr["dates"]
+                late = 3 if tr["urgency"] == "expedited" else 14
+                assert (dt.date.fromisoformat(d["decision"] or d["letter"])
+                        - dt.date.fromisoformat(d["request_received"])).days > late
+        if "notice.language_assistance" not in tr["defects"]:
+            assert "ATTENTION: If you speak English" in txt
+    assert len(layouts) == 3 and kinds == {"initial_denial", "delay_notice"}
+    assert cats == {"out_of_network", "administrative"} and "99/99/9999" in shapes and any(
+        x.endswith(" a a a 9999") for x in shapes)
+    for seed in range(4):
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.expedited_review"])
+        assert not re.search(r"acelerad|urgent|72 horas|expedit", spec.text, re.I)
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.external_review"])
+        assert not re.search(r"revisión externa|independiente|external review", spec.text, re.I)
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.delay_requirements"])
+        assert spec.truth["letter_kind"] == "delay_notice" and "más tardar" not in spec.text
+        assert "\n- " not in spec.text
+        spec = generate(seed, template="blind14_spanish_fax_referral", defects=["notice.language_assistance"])
+        assert "ATTENTION" not in spec.text and "intérprete" not in spec.text and "Asistencia con el idioma" not in (
+            spec.text)
+
+
+def test_blind14_compliant_letters_carry_required_pieces():
+    for t in BLIND14:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["denial_category"] in ("medical_necessity", "experimental_investigational"):
+                assert tr["criteria_cited"], (t, seed)
+            if t == "blind14_ncal_grievance_resolution":
+                for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "Independent Medical Review",
+                             "1-800-464-4000", "1-888-804-3536", "ATENCIÓN", "free"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180
+            elif t == "blind14_fehb_specialty_drug":
+                for item in ("Office of Personnel Management", "30 days", "Section 5(f)", "Section 8", "ATENCIÓN",
+                             "free"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(six|6) months", txt)
+            elif t == "blind14_md_medicaid_residential_sud":
+                for item in ("State Fair Hearing", "72 hours", "10 days", "30", "ASAM", "free", "ATENCIÓN",
+                             "1-800-777-7902"):
+                    assert item in txt, (seed, item)
+                assert tr["stated_appeal_deadline_days"] == 60
+            else:
+                assert "ATTENTION: If you speak English" in txt and tr["language"] == "es"
+                if tr["letter_kind"] != "delay_notice":
+                    for item in ("180 días", "72 horas", "revisión independiente", "4 meses",
+                                 "División de Seguros de Colorado"):
+                        assert item in txt, (seed, item)
+                else:
+                    assert "más tardar" in txt and "queja" in txt
+
+
+def test_blind14_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND14}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        if t != "blind14_fehb_specialty_drug":  # a weight-management pen has no J-code
+            assert all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == ("es" if t == "blind14_spanish_fax_referral" else "en")
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND14, each=each)
+    nc, fe, md, co = BLIND14
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"grievance_decision"}
+    assert len(cats[nc]) == 4
+    assert plans[fe] == {"fehb"} and states[fe] <= {"MD", "VA", "DC", "CO"} and "CO" in states[fe]
+    assert kinds[fe] == {"initial_denial", "partial_denial"}
+    assert plans[md] == {"medicaid"} and states[md] == {"MD"} and kinds[md] == {"initial_denial", "partial_denial"}
+    assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"} and kinds[co] == {"initial_denial", "delay_notice"}
+    for t in (nc, fe, md):
+        assert urg[t] == {"standard", "expedited"}, t
+    for t in BLIND14:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
