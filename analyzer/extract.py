@@ -250,7 +250,8 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     # a decision table with both approved and denied lines is a partial decision
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     region = ctx.text[ctx.header_end:ctx.decision_end]
-    decisions |= {_row_decision(_decision_word(m)) for rx in _DECISION_ROWS for m in rx.finditer(region)}
+    decisions |= {_row_decision(_decision_word(m)) for rx in _DECISION_ROWS for m in rx.finditer(region)
+                  if not _column_names_only(m.group(0))}  # (a header "Service  Code  Requested  Approved" decides nothing)
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     elif "ending" in decisions:
@@ -431,7 +432,10 @@ _STRONG_REASON = re.compile(
     r"\bbecause\b[^.]{0,250}?\b(cannot|can't|will\s+not|won't)\s+(approve|cover|pay|send|authori[sz]e|refer)\b|"
     r"because\b[^.]{0,250}?\b(not\s+approved|denied)|we\s+need\s+more\s+information|(more|extra)\s+time\s+to\s+decide|"
     r"the\s+reason\s+(for|is)|cannot\s+make\s+a\s+decision|\b(was|were)\s+denied\b|denied\s+coverage|determined\s+that|"
-    r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we)\s+(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
+    r"records\s+do\s+not\s+show|\b(review(er)?s?|records?|notes|we|physicians?|doctors?|clinicians?|psychiatrists?|pharmacists?)\s+"
+    r"(found|find|show(s|ed)?|determined)\s+that|for\s+(that|this)\s+reason|"
+    # "We approved X instead, because your records show you completed ..."
+    r"\binstead\b[^.]{0,40}?\bbecause\b|\b(records?|notes|chart)\s+(show|shows|showed)\s+(you|your|the|a|an|no)\b|"
     # "A plan doctor reviewed the request and found that ...", "X does not meet Medicare coverage rules for you"
     r"\b(reviewed|examined|looked\s+at|read)\b[^.;]{0,80}?\band\s+(found|determined|concluded|decided)\s+that\b|"
     r"\b(does|do|did)\s+not\s+meet\s+(the\s+|our\s+|your\s+)?([\w'’]+\s+){0,2}(coverage\s+)?(rules|criteria|requirements|guidelines)\b|"
@@ -444,6 +448,8 @@ _STRONG_REASON = re.compile(
     # "X and Y are not approved: the family history shows ..." (the decision, then why, after a colon)
     r"\b(is|are|was|were)\s+not\s+(approved|covered|authori[sz]ed|certified|medically\s+necessary)\b[^.;:]{0,40}?:\s+[a-z]|"
     r"\bwe\s+(denied|did\s+not\s+approve|cannot\s+approve|could\s+not\s+approve)\b[^.;:]{0,120}?:\s+[a-z]|"
+    # "Only 10 days of X are approved, not 30: you have made steady progress ..."
+    r"\bonly\s+\d{1,3}\b(?:[^.]|\.\d){0,120}?\b(is|are|was|were)\s+(approved|authori[sz]ed|covered)\b[^.;:]{0,30}:\s+[a-z]|"
     r"\b(cannot|can't|can\s+not|unable\s+to)\s+(yet\s+)?(decide|make\s+(a|our|the)\s+(decision|determination))|"
     r"\b(is|was)\s+incomplete\b|\b(has|have)\s+not\s+(yet\s+)?been\s+received|more\s+time\s+is\s+(required|needed)|"
     r"\b(repeats|duplicates?)\b[^.]{0,80}?\b(already|previously)\s+(processed|paid|billed)|"
@@ -508,6 +514,8 @@ _DECISION_STATEMENT = re.compile(
     r"(?:we|(?:kaiser\s+permanente|the\s+plan)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?:are\s+not\s+approving|are\s+denying|have\s+denied|denied|did\s+not\s+approve|"
     r"cannot\s+approve|can\s+not\s+approve|will\s+not\s+(?:approve|cover|pay\s+for))\s+(?:this|the|your)\b[^.;:,]{0,60}[.!]?\s*$|"
     r"(?:no\s+aprobamos|negamos|denegamos)\s+(?:esta|este|la|el|su)\b[^.;:,]{0,60}[.!]?\s*$|"
+    # "Coverage for this medicine is not approved.", "Your request is denied."
+    r"(?:coverage\s+for\s+)?(?:this|the|your)\s+[\w -]{0,40}?\b(?:is|was|has\s+been)\s+(?:not\s+approved|denied|not\s+authori[sz]ed)[.!]?\s*$|"
     r"decisi[óo]n\s*:\s*(?:denegad[oa]|negad[oa]|no\s+aprobad[oa])\W*$)", re.I)
 
 
@@ -572,7 +580,7 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
         # each category the sentence names counts about once: "experimental or investigational" is one idea, not two
         by_cat: dict[str, list[float]] = defaultdict(list)
         for c in cat_cues:
-            if a <= c.start < b:
+            if a <= c.start < b and not _in_cited_title(ctx, c.start):  # ("MCG ... Level of Care" names a document)
                 by_cat[c.value].append(c.score)
         sc = sum(max(v) + 0.25 * (sum(v) - max(v)) for v in by_cat.values())
         decision_only = False
@@ -951,7 +959,9 @@ _OFFERED_BEFORE = re.compile(
     # "We booked you with", "a plan specialist with the same expertise is available:"
     r"(booked|scheduled|made)\s+(you\s+)?(an\s+appointment\s+|a\s+visit\s+)?with|\bis\s+available\s*:|"
     # "We have arranged a second opinion with"
-    r"(arranged|set\s+up|booked|scheduled)\s+(an?\s+)?(second\s+opinion|appointment|visit|consultation)\s+(for\s+you\s+)?with)\s*(Dr\.\s*)?$", re.I)
+    r"(arranged|set\s+up|booked|scheduled)\s+(an?\s+)?(second\s+opinion|appointment|visit|consultation)\s+(for\s+you\s+)?with|"
+    # Spanish: "Un especialista del Plan puede atenderle:", "puede verle", "tiene una cita con"
+    r"puede\s+(atenderl[oae]|verl[oae])\s*:|cita\s+con)\s*(Dr\.\s*|Dra\.\s*)?$", re.I)
 
 
 def _offered_at(ctx: _Ctx, s: int, e: int) -> bool:
@@ -960,6 +970,19 @@ def _offered_at(ctx: _Ctx, s: int, e: int) -> bool:
     after = re.split(r"\n[ \t]*\n|\x0c", ctx.text[e:e + 220], maxsplit=1)[0]
     offer = _OFFERED_VISIT.search(after)
     return bool(offer and not re.search(r"\brevi(ew|s)", after[:offer.start()], re.I))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two writings of one name: "Franklin Delgado" and "Franklin M. Delgado" (initials and case aside)."""
+    def key(n: str) -> list[str]:
+        return [w for w in re.findall(r"[a-zà-ÿ'’-]+", n.lower()) if len(w) > 1]
+    return bool(key(a)) and key(a) == key(b)
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word that follows ``pos`` on its line ("Therapy" after "Platte River Physical")."""
+    m = re.match(r"[ \t]*([\w-]+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
 
 
 def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
@@ -1008,12 +1031,14 @@ def _people(ctx: _Ctx) -> dict:
     f = [c for c in f if not (c.source == "reviewer.sentence" and _names_requester(ctx, c.start, c.end, res))]
     member = (res.get("member_name") or {}).get("value") or ""
     # the member is never the reviewer (a running page header "Jane Doe · UM-4690233" over a department line is no signature)
-    f = [c for c in f if not (c.label == "reviewer_name" and member and str(c.value).lower() == member.lower())]
+    f = [c for c in f if not (c.label == "reviewer_name" and member and _same_person(str(c.value), member))]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
     ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)
-               and not (member and R._clean_name(ctx.text[s:e]).lower() == member.lower())]  # the member is not the reviewer
+               and not (member and _same_person(R._clean_name(ctx.text[s:e]), member))  # the member is not the reviewer
+               and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
+               and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))]  # nor "Platte River Physical" Therapy
     if rn is None and ner_rev:
         s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
@@ -1052,6 +1077,42 @@ _ROW_STRIP = re.compile(
 
 
 _CHECKBOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*(?:[A-Za-z]+\b)?")
+
+
+# the words of a code's own label and count, which name no service: "del servicio", "billing units per dose"
+_CODE_LABEL_WORDS = frozenset("code codes cpt hcpcs código codigo códigos del de el la los the of for service servicio "
+                              "procedure procedimiento billing billed units unit per dose dosis unidades por each cada "
+                              "number no".split())
+
+
+def _code_label_only(text: str, codes: list[str]) -> bool:
+    """An item's text that is only its codes and their label or count: nothing names the service."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", " ".join(w for w in text.split() if w.strip("(),.:;") not in codes))
+    return all(w.lower() in _CODE_LABEL_WORDS for w in words)
+
+
+# a sentence that names what was asked for after a colon or "is": "The service requested is: X.", "El servicio
+# solicitado es: Estudio del sueño (polisomnografía) en un centro fuera de la red."
+_SERVICE_STATEMENT = re.compile(
+    r"(?i)\b(?:(?:the\s+)?(?:service|care|drug|medication|item|procedure|treatment|test|equipment)\s+(?:requested|asked\s+for|"
+    r"you\s+asked\s+for|your\s+doctor\s+asked\s+for|under\s+review)\s+(?:is|was|were)|"
+    r"(?:el\s+|la\s+)?(?:servicio|medicamento|procedimiento|tratamiento|equipo|art[íi]culo|prueba|atenci[óo]n)\s+"
+    r"(?:solicitad[oa]|que\s+(?:se\s+)?pidi[óo])\s+(?:es|fue))[ \t]*:?[ \t\n]+"
+    r"(?P<item>(?-i:[A-ZÁÉÍÓÚÑ])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)|"
+    # the request told as a story, the item capitalised after "for": "Su médico pidió una referencia a X para
+    # Ejercicios terapéuticos ...", "Dr. Y asked us for a referral to Z for Sleep study, attended, in a lab."
+    r"\b(?:pidi[óo]|solicit[óo]|asked(?:\s+us)?\s+for|requested)\b[^.;:]{0,120}?\b(?:para|for)[ \t\n]+"
+    r"(?P<told>(?-i:[A-ZÁÉÍÓÚÑ])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
+# a table's header row: column names only ("Service  Code  Requested  Approved")
+_COLUMN_WORDS = frozenset("service services code codes cpt hcpcs requested approved denied decision status units unit qty "
+                          "quantity amount days date dates of description item items drug billed allowed paid owe you "
+                          "determination level care from to through remark outcome result servicio código decisión "
+                          "solicitado aprobado".split())
+
+
+def _column_names_only(line: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", line)]
+    return len(words) >= 3 and not re.search(r"\d", line) and all(w in _COLUMN_WORDS for w in words)
 
 
 def _row_text(line: str, codes: list[str]) -> str:
@@ -1217,7 +1278,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # "[X] Approved [ ] Denied CPT 99214 | ..." / "[ ] Approved [X] Denied Adalimumab 40 mg")
     coded_lines = {ls for (ls, _), cs in by_line.items() if any(c.label != "ICD10" for c in cs)}
     for ls0 in sorted(coded_lines | {R._line_at(ctx.text, ra)[0] for ra, _ in by_region}):
-        for a, b in _list_siblings(ctx.text, ls0, {ls for ls, _ in by_line}):
+        for a, b, labelled in _list_siblings(ctx.text, ls0, {ls for ls, _ in by_line}):
             if any(ev_a <= a < ev_b for ev_a, ev_b in sibling_spans) or ctx.in_rights(a):
                 continue
             text = _clean_item(_row_text(ctx.text[a:b], []))
@@ -1225,7 +1286,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 continue  # a coded row whose code wrapped onto the next line, not another service
             sibling_spans.append((a, b))
             le = R._line_at(ctx.text, a)[1]
-            add(text, [], [(a, b)], "rules:list_sibling", _decision_in(ctx.text[b:le]))
+            add(text, [], [(a, b)], "rules:labelled_list_item" if labelled else "rules:list_sibling", _decision_in(ctx.text[b:le]))
     # rows of the same table without a code ("Line 2 — no code — Humira 40 mg pen — Not certified")
     for ls, le in _sibling_rows(ctx.text, table_rows, set(by_line)):
         cell = _desc_cell(ctx.text, _cells(ctx.text, ls, le), [])
@@ -1242,8 +1303,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         for direction in (1, -1):
             for ls, le in _walk_lines(ctx.text, ls0, le0, direction, 4):
                 m = _ENDS_ON_DECISION.search(ctx.text, ls, le)
-                if (ls, le) in by_line or not m or ctx.in_rights(ls):
-                    break
+                if (ls, le) in by_line or not m or ctx.in_rights(ls) or _column_names_only(ctx.text[ls:le]):
+                    break  # (the table's header "Service  Code  Requested  Approved" names columns, not an item)
                 b = ls + len(_NO_CODE_TAIL.sub("", ctx.text[ls:m.start()]))
                 text = _clean_item(_row_text(ctx.text[ls:b], []))
                 if not _new_row_item(text, services):
@@ -1267,9 +1328,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
             continue
         add(text, [], [(a, b)], src, _decision_in(ctx.text[b:R._line_at(ctx.text, a)[1]]))
-    # a code on a form row of its own ("J-CODE  J0174") under the drug it bills: one item, not a bare code
-    bare = [it for it in services if it["codes"] and it["text"] == " ".join(it["codes"])]
-    named = [it for it in services if it["source"].startswith("tables:")]
+    # a code on a form row of its own ("J-CODE  J0174", "HCPCS J2357 (60 billing units per dose)", "Código del
+    # servicio (CPT): 95810") under the item it bills: one item, not a bare code
+    bare = [it for it in services if it["codes"] and _code_label_only(it["text"], it["codes"])]
+    named = [it for it in services if it["source"].startswith("tables:") or it["source"] == "rules:labelled_list_item"]
     if len(named) == 1 and bare:
         ev0 = named[0]["evidence"][0]
         for it in bare:
@@ -1278,6 +1340,18 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 named[0]["codes"] += [c for c in it["codes"] if c not in named[0]["codes"]]
                 named[0]["evidence"] += it["evidence"]
                 services.remove(it)
+    elif bare and not named:
+        # the item named in a sentence before its code: "El servicio solicitado es: Estudio del sueño ... CPT: 95810"
+        for it in bare:
+            ev = it["evidence"][0]
+            stated = [m for m in _SERVICE_STATEMENT.finditer(ctx.text, ctx.header_end, ctx.decision_end)
+                      if ctx.document.to_page_offset(m.start())[0] == ev["page"]
+                      and 0 <= ev["start"] - ctx.document.to_page_offset(m.end())[1] < 300]
+            if stated:
+                a, b = stated[-1].span("item" if stated[-1].group("item") else "told")
+                text = _clean_item(ctx.text[a:b])
+                if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
+                    it["text"], it["evidence"] = text, ctx.ev([(a, b)]) + it["evidence"]
     # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:
     # Skilled nursing and rehabilitation services (continued stay) at <facility>." (only where nothing else named one)
     if not services:
@@ -1378,9 +1452,10 @@ def _walk_lines(text: str, ls: int, le: int, direction: int, reach: int) -> Iter
         yield ls, le
 
 
-def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) -> list[tuple[int, int]]:
+def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) -> list[tuple[int, int, bool]]:
     """Uncoded items of a marked list ("(a) 97110 = ..." / "(b) Semaglutide 2.4 mg weekly -> refused"): the
-    description of each line next to a coded list line that opens with the same kind of marker."""
+    description of each line next to a coded list line that opens with the same kind of marker, and whether a label
+    named it ("- Drug requested: X")."""
     le = text.find("\n", ls)
     le = len(text) if le < 0 else le
     shape = _marker_shape(text[ls:le])
@@ -1396,10 +1471,18 @@ def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) ->
             da = _MARKER.match(text, a).end()
             end = _ITEM_END.search(text, da, b)
             db = end.start() if end else b
+            lab = _LIST_LABEL.match(text, da, db)
+            if lab:  # a list of labelled fields ("- Drug requested: X", "- Quantity: 2 pens"): only the item's label counts
+                if not T.LABEL_ONLY.fullmatch(lab.group("label")):
+                    continue
+                da = lab.end()
             t = text[da:db].strip()
             if t[:1].isupper() and 2 <= len(re.findall(r"[A-Za-z]{2,}", t)) <= 15 and not _CLAUSE_WORDS.search(t):
-                out.append((da, db))
+                out.append((da, db, bool(lab)))
     return out
+
+
+_LIST_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-zÀ-ÿ][\w ()/'’-]{1,30}?)[ \t]*:[ \t]+")
 
 
 def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:

@@ -2151,3 +2151,135 @@ def test_form_rows_and_totals_below_a_service_table_are_no_services():
         "", "We did not pay the office visit because it was not approved in advance.",
     ], xs=(60, 120, 170, 330, 400, 470))
     assert [s["text"] for s in totals["services"]] == ["ER visit, level 4", "Office visit"]
+
+
+# --- forms from blind14's first measure (sentences of our own) ------------------------------------------------------
+@pytest.mark.parametrize("title,reviewer", [
+    ("Member Relations Case Specialist", None),
+    ("Appeals Coordinator, Member Relations Department", None),
+    ("Customer Service Representative", None),
+    # a coordinator who authorizes care, or a clinician, signs as the reviewer
+    ("Authorization Coordinator", "Dana Whitlock"),
+    ("Physician Reviewer, Internal Medicine", "Dana Whitlock"),
+])
+def test_staff_who_sign_for_the_plan_are_not_the_reviewer(title, reviewer):
+    body = ("We upheld the denial because the records do not show the surgery is needed.\nQuestions? Call Member Services.\n"
+            "Sincerely,\nDana Whitlock\n" + title + "\nKaiser Foundation Health Plan, Inc.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] == reviewer
+
+
+def test_the_reviewer_for_this_grievance_was_names_the_reviewer():
+    body = ("We upheld the denial because the records do not show it is needed.\nThe reviewer for this grievance was "
+            "Noor Haddad, Nurse Reviewer; direct telephone 510-555-0188.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] == "Noor Haddad"
+
+
+@pytest.mark.parametrize("head,name", [
+    ("Kaiser Permanente\nFecha: 2 de junio de 2026\n\nEstimado/a Marisol Quintana:\n", "Marisol Quintana"),
+    ("Kaiser Permanente\nMember / Miembro Teodoro Ruiz\nMember ID 4411-2233\n\n", "Teodoro Ruiz"),
+])
+def test_spanish_salutations_and_bilingual_member_labels(head, name):
+    body = "No aprobamos la referencia porque el servicio se ofrece con proveedores del plan.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == name
+
+
+def test_a_requesting_doctor_named_in_apposition_is_not_the_reviewer():
+    body = ("Su médico, Rosa J. Quintero, MD, pidió una referencia a un centro fuera de la red para Estudio del sueño en "
+            "laboratorio.\nCPT: 95810\nNo aprobamos la referencia porque el estudio se ofrece con proveedores del plan.\n")
+    letter = _letter(body)
+    assert letter["requesting_provider"]["value"] == "Rosa J. Quintero"
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("body,want", [
+    # a code whose own line names no service goes with the item a label or a sentence named
+    ("What did your doctor ask for?\n- Drug requested: Mepolizumab 100 mg/mL autoinjector\n- Dose and frequency: 100 mg "
+     "every 4 weeks\n- HCPCS: J2182 (100 billing units per dose)\nWe denied the drug because the criteria are not met.\n",
+     [("Mepolizumab 100 mg/mL autoinjector", ["J2182"])]),
+    ("Recibimos una solicitud de su médico. El servicio solicitado es: Cirugía de Mohs en la nariz, fuera de la red. "
+     "La solicitud llegó el 2 de junio.\nCódigo de procedimiento: 17311\nNo aprobamos la referencia porque el servicio se "
+     "ofrece con proveedores del plan.\n", [("Cirugía de Mohs en la nariz, fuera de la red", ["17311"])]),
+])
+def test_a_code_on_a_line_of_its_own_goes_with_the_item_named_before_it(body, want):
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == want
+
+
+def test_a_table_header_that_ends_on_approved_is_no_item_and_no_partial_decision():
+    body = ("Our decision\nService Code Requested Approved\nResidential treatment, ASAM Level 3.5 H0018 30 days Denied\n"
+            "Reason\nWe did not approve the residential stay because your records show you can be treated safely in an "
+            "intensive outpatient program.\n")
+    letter = _letter(body)
+    assert [s["codes"] for s in letter["services"]] == [["H0018"]]
+    assert letter["letter_kind"]["value"] == "initial_denial"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("RE: Resolution of your expedited (urgent) grievance\nWe received your expedited grievance on June 1, 2026. Your "
+     "grievance is partly approved.\nService Code Decision\nSleeve gastrectomy 43775 Denied\nWeight management visits "
+     "S9449 Approved\n", "grievance_decision"),
+    ("Aviso de demora: necesitamos más información\nTodavía no podemos decidir sobre la solicitud porque nos falta "
+     "información clínica.\n", "delay_notice"),
+    # an appeal the member may win later is no appeal decision
+    ("EXPLANATION OF BENEFITS\nClaim number 99887766\nWe did not pay the claim because the care was not approved in "
+     "advance. Keep this notice; if your appeal is successful we will pay the claim.\n", "payment_denial"),
+])
+def test_grievance_resolutions_spanish_delays_and_an_appeal_not_yet_made(body, kind):
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("We upheld the denial because the treatment is available from Plan neurologists; a non-Plan consultation is not "
+     "covered when the care is available in the network.", "out_of_network"),
+    ("The fusion is not covered for you because the evidence reviewed by our technology committee does not establish "
+     "that the device improves pain over time.", "experimental_investigational"),
+])
+def test_blind14_category_forms(sentence, category):
+    assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == category
+
+
+def test_dates_in_a_table_under_role_headers():
+    head = ("Kaiser Permanente\nGRIEVANCE DECISION\nJune 12, 2026\nMember ID: 11223344\n"
+            "Case Received Resolved Outcome\nA215846197 Tuesday, May 26, 2026 Friday, June 12, 2026 Upheld\n\n")
+    dates = _letter("We upheld the denial because the records do not show the surgery is needed.\n", head=head)["dates"]
+    assert (dates["request_received"]["value"], dates["decision"]["value"]) == ("2026-05-26", "2026-06-12")
+
+
+def test_a_titles_own_words_over_a_single_date_are_no_column_headers():
+    head = "Kaiser Permanente\nUTILIZATION REVIEW DETERMINATION\nDate issued September 02, 2025\nMember ID: 11223344\n\n"
+    dates = _letter("We denied the MRI because the records do not show it is needed.\n", head=head)["dates"]
+    assert dates["letter"]["value"] == "2025-09-02" and dates["decision"]["value"] is None
+
+
+@pytest.mark.parametrize("line,want", [
+    # a long line wraps inside a title; an acronym after "and" starts the next set
+    ("The reviewer applied Kaiser Permanente Medical Technology Assessment: Stereotactic Body Radiation Therapy for\n"
+     "Early Lung Cancer and ASTRO Model Policy: Stereotactic Body Radiation Therapy.\nPage 1 of 3",
+     ["Kaiser Permanente Medical Technology Assessment: Stereotactic Body Radiation Therapy for Early Lung Cancer",
+      "ASTRO Model Policy: Stereotactic Body Radiation Therapy"]),
+    ("This decision rests on Kaiser Permanente Interregional New Technologies Committee: Sacral Nerve Stimulation.",
+     ["Kaiser Permanente Interregional New Technologies Committee: Sacral Nerve Stimulation"]),
+    ("The reviewer applied MCG Ambulatory Care guideline: Knee Arthroscopy.", ["MCG Ambulatory Care guideline: Knee Arthroscopy"]),
+    ("Criteria applied: American Gastroenterological Association 2021 Clinical Practice Guideline on Crohn's Disease.",
+     ["American Gastroenterological Association 2021 Clinical Practice Guideline on Crohn's Disease"]),
+])
+def test_criteria_titles_that_wrap_name_committees_or_carry_a_year(line, want):
+    body = "We denied the request because the records do not show it is needed.\n" + line + "\n"
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == want
+
+
+@pytest.mark.parametrize("body,start", [
+    # (a sentence wrapped after "We approved" goes on: only a table row ends on its decision)
+    ("Reason\nWe did not approve residential treatment at the requested program (ASAM Level 3.5). We approved\nintensive "
+     "outpatient treatment instead, because your records show you finished withdrawal care without problems and you "
+     "have a safe home to return to\nafter each day of treatment.\n"
+     "We used The ASAM Criteria, Third Edition to make this decision.\n", "We did not approve residential treatment"),
+    ("Our decision\nWe have upheld the original decision.\nAfter reviewing your records, the physician found that your "
+     "notes show no thoughts of self-harm and a day program can give the care you need.\nThe reviewer applied MCG "
+     "Behavioral Health Care, Residential Behavioral Health Level of Care, Adult.\n", "After reviewing your records"),
+    ("Reason\nOnly 7 days of ASAM Level 3.5 residential care are approved, not 30: you have made steady progress and "
+     "the records support a step down after that.\n", "Only 7 days of ASAM Level 3.5"),
+    ("OUR DECISION\nCoverage for this medicine is not approved.\nREASON FOR OUR DECISION\nCriteria not met.\n",
+     "Criteria not met."),
+])
+def test_blind14_reason_forms(body, start):
+    assert _letter(body)["denial_reason"]["value"].startswith(start)

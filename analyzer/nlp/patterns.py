@@ -249,9 +249,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(second|segunda)[-\s](medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)"),
     ("kind.second_opinion_weak", "second_opinion_denial", 1, r"second\s+opinion|segunda\s+opini[óo]n"),
     ("kind.appeal_decision", "grievance_decision", 4,
-     r"(decision|resolution|result)\s+(on|of|about)\s+your\s+(appeal|grievance|reconsideration)|"
-     r"notice\s+of\s+appeal\s+resolution|we\s+(reviewed|have\s+reviewed|received)\s+your\s+(appeal|grievance)|"
-     r"your\s+(appeal|grievance)\s+(dated|received|filed|submitted|was|has\s+been|regarding|about)|"
+     r"(decision|resolution|result)\s+(on|of|about)\s+your\s+(?:(?:expedited|urgent|standard|fast|formal|written|first|second|internal)\s+|\([^()\n]{1,20}\)\s+){0,3}(appeal|grievance|reconsideration)|"
+     r"notice\s+of\s+appeal\s+resolution|we\s+(reviewed|have\s+reviewed|received)\s+your\s+(?:(?:expedited|urgent|standard|fast|formal|written|first|second|internal)\s+|\([^()\n]{1,20}\)\s+){0,3}(appeal|grievance)|"
+     r"your\s+(?:(?:expedited|urgent|standard|fast|formal|written|first|second|internal)\s+|\([^()\n]{1,20}\)\s+){0,3}(appeal|grievance)\s+(dated|received|filed|submitted|was|has\s+been|regarding|about|"
+     r"is\s+(partly\s+|partially\s+|fully\s+)?(approved|denied|upheld|overturned|resolved))|"
      r"(upheld|uphold|upholding)\s+(the|our)\s+(original\s+)?(denial|decision)|appeal\s+(decision|determination)|"
      # the same in Spanish: "decisión sobre su apelación", "revisamos su apelación", "su apelación fue ..."
      r"(decisi[óo]n|resultado)\s+(sobre|de)\s+su\s+apelaci[óo]n|(revisamos|hemos\s+revisado|recibimos)\s+su\s+apelaci[óo]n|"
@@ -259,7 +260,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|"
      # "Final internal appeal - adverse benefit determination upheld", "denied on appeal", "Appeal received 05/16/2026"
      r"final\s+(internal\s+)?appeal|denied\s+on\s+appeal|(determination|denial|decision)\s+(is\s+|was\s+|has\s+been\s+)?upheld|"
-     r"(^|\n)[ \t]*appeal\s+(received|filed|date)|(the|your)\s+appeal\s+did\s+not\s+change|"
+     r"(^|\n)[ \t]*(appeal|grievance)\s+(received|filed|date)|(the|your)\s+appeal\s+did\s+not\s+change|"
      r"(this\s+decision|this\s+letter)\s+completes\s+the\s+(plan'?s\s+)?(internal\s+)?appeal|(appeal|review)\s+(process|procedures)\s+"
      r"(have|has)\s+(now\s+)?been\s+exhausted"),
     ("kind.payment", "payment_denial", 3,
@@ -326,7 +327,12 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bextension\s+(of|notice|letter|to\s+(decide|review))\b|\bextension\s*[:(]|\b(notice|letter)\s+of\s+(an?\s+)?extension\b|"
      r"(?-i:\bEXTENSION\b)|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
-     r"(more|additional|extra)\s+time\s+is\s+(needed|required)|review\s+period\s+(is\s+)?extended|no\s+determination\s+(yet|has\s+been\s+made)"),
+     r"(more|additional|extra)\s+time\s+is\s+(needed|required)|review\s+period\s+(is\s+)?extended|no\s+determination\s+(yet|has\s+been\s+made)|"
+     # a request that waits: "Pended referral", "cannot yet decide", "Su solicitud ... está pendiente", "Aviso de demora",
+     # "Todavía no podemos decidir", "nos falta información"
+     r"\bpended\s+(referral|request|authori[sz]ation)|\b(cannot|can't|can\s+not)\s+yet\s+decide|\bnot\s+yet\s+able\s+to\s+decide|"
+     r"\best[áa]\s+pendiente\b|\baviso\s+de\s+demora\b|\bmotivo\s+de\s+la\s+demora\b|todav[íi]a\s+no\s+podemos\s+(decidir|tomar)|"
+     r"\bnos\s+falta(n)?\s+(la\s+)?informaci[óo]n"),
     # a denial on concurrent review stops care already under way
     ("kind.concurrent", "termination_notice", 1.5, r"\bconcurrent\s+(review|stay\s+review)"),
     ("kind.termination", "termination_notice", 3,
@@ -363,7 +369,7 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
 CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_medically_necessary", "medical_necessity", 3,
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
-     r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+(are|were)\s+not\s+met|criteria\s+unmet|"
+     r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|(no|ya\s+no)\s+(es|son|est[áa]n?|fue|fueron)\s+(considerad[oa]s?\s+)?m[ée]dicamente\s+necesari[oa]s?|"
      r"necesidad\s+m[ée]dica|"
@@ -417,7 +423,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"peer[-\s]reviewed|scientific|clinical|medical|long[-\s]term|large[-\s]scale|controlled|randomized|comparative),?\s+){0,3}"
      r"(evidence|data|studies|literature|trials|research)\b[^.;]{0,80}?\b(safety|efficacy|effectiveness|clinical\s+(utility|benefit)|"
      r"(health|long[-\s]term|clinical)\s+outcomes|improves?\s+(health\s+)?outcomes)|"
-     r"(insufficient|inadequate|lack\s+of|no)\s+(published\s+|peer[-\s]reviewed\s+|scientific\s+)+(medical\s+)?(evidence|literature|studies)"),
+     r"(insufficient|inadequate|lack\s+of|no)\s+(published\s+|peer[-\s]reviewed\s+|scientific\s+)+(medical\s+)?(evidence|literature|studies)|"
+     # "the evidence reviewed by our technology assessment committee does not establish that the device improves ..."
+     r"\b(evidence|studies|research|literature|trials)\b[^.;]{0,80}?\b(does|do|did|has|have)\s+not\s+(establish(ed)?|demonstrate[ds]?|prove[dn]?)\b"),
     # "little support in the literature" is said of unproven services but also of a service that does not fit this
     # patient (a medical-necessity reason): a weak cue that counts but does not by itself outrank medical necessity
     ("cat.literature_lacking", "experimental_investigational", 2,
@@ -459,6 +467,10 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(has|have)\s+no\s+contract\s+with\s+(us|kaiser|the\s+plan)|our\s+own\s+(physicians|doctors|specialists)\s+(provide|can\s+provide|offer)|"
      r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|not\s+an?\s+kaiser(\s+permanente)?\s+(plan|network|contracted|participating)\s+(provider|physician|facility|surgeon|doctor|hospital)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
+     # "available from Plan neurologists", "when the care is available in the network", "a non-Plan consultation"
+     r"(available|provided|offered)\s+(from|by|through)\s+(our\s+)?plan\s+[a-z]+(ists?|ians?|eons?|ors?|ers?)\b|"
+     r"available\s+(in|within|inside)\s+(the|our|your)\s+(plan['’]?s?\s+)?network|"
+     r"non-?plan\s+(consultation|care|visit|services?|referral|treatment|program)s?\b|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)|"
@@ -506,6 +518,10 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # after a capitalised committee or program name, and the subject it names after a colon)
     ("criteria.kp_committee", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}(?:criteria|guidelines?)"
      r"(?:[ \t]*:[ \t]*[a-zA-Z][\w /&-]{2,60}?(?=[.;,\n]))?"),
+    # a committee's decision on a named topic: "Kaiser Permanente Interregional New Technologies Committee: Minimally
+    # Invasive Sacroiliac Joint Fusion"
+    ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}Committee[ \t]*:[ \t]*"
+     r"[A-Z][\w /&-]{2,60}?(?=[.;,\n(])"),
     # Spanish: "Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones", "Criterios de Kaiser
     # Permanente para medicamentos oncológicos: inhibidores de puntos de control inmunitario"
     ("criteria.kp_es", r"(?:Evaluaci[óo]n\s+de\s+Tecnolog[íi]a(?:\s+Nacional)?|Criterios(?:\s+[Cc]l[íi]nicos)?|Pautas(?:\s+[Cc]l[íi]nicas)?|"
@@ -525,11 +541,11 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.society", r"American\s+(Academy|College|Society|Association)\s+of\s+[A-Z][\w ]{2,60}?\s+(Guidelines?|Clinical\s+(Report|Practice\s+Guideline)|Position\s+Statement|Criteria|Practice\s+Parameter)"),
     # "American Headache Society Consensus Statement on Migraine Prevention", "Endocrine Society Clinical Practice Guideline"
     ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"
-     r"(?:Society|Association|Academy|College|Foundation)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Consensus\s+Statement|Position\s+Statement|"
+     r"(?:Society|Association|Academy|College|Foundation)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Consensus\s+Statement|Position\s+Statement|"
      r"Clinical\s+Practice\s+Guidelines?|Guidelines?|Criteria|Recommendations)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,60}?(?=[.;,\n(]))?"),
     # a society's guideline under its acronym: "2022 ASMBS/IFSO Guidelines on Indications for Metabolic and Bariatric Surgery"
     ("criteria.society_acronym", r"(?:\b(?:19|20)\d\d\s+)?\b(?!KP\b|HMO\b|PPO\b)[A-Z]{3,6}(?:/[A-Z]{3,6})*\s+(?:Clinical\s+Practice\s+)?"
-     r"(?:Guidelines?|Consensus\s+Statement|Position\s+Statement|Practice\s+Bulletin)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,80}?(?=[.;,\n(]))?"),
+     r"(?:Guidelines?|Consensus\s+Statement|Position\s+Statement|Practice\s+Bulletin|Model\s+Polic(?:y|ies))(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,80}?(?=[.;,\n(]))?"),
     ("criteria.appropriate_use", r"Appropriate\s+Use\s+(Recommendations|Criteria)(\s+for\s+[A-Z][\w -]{2,60}?)?(\s*\([^)\n]{2,40}\))?(?=[.;,\n]|\s)"),
     ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(?:(§|Section|sec\.)?\s*\d{3}\.\d+|Part\s+\d{3}\b)"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),

@@ -85,7 +85,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         stripped = ln.rstrip()
         nxt = text[lns[i + 1][0]:lns[i + 1][1]].strip() if i + 1 < len(lns) else ""
         ends = bool(_SENT_END.search(stripped)) and not _ABBREV.search(stripped[-12:])
-        row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I))
+        # (a table row ends on its decision; a sentence wrapped after "We approved" goes on in lower case)
+        row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I)) \
+            and not re.match(r"[a-z]", nxt)
         if cur is not None and (ends or row_end or stripped.endswith(":") or _is_short(ln, width) or not nxt
                                 or re.match(r"^([•\-*–]|\d{1,2}[.)]\s)", nxt)):  # a list number, not a wrapped "(CPT\n92523)"
             bounds.append((cur, s + len(stripped)))
@@ -165,6 +167,8 @@ def _heading_of(line: str) -> str | None:
         return None
     if _FIELD_LINE.match(s):
         return None  # "Review type Expedited pre-service review" describes this request; it heads nothing
+    if re.match(r"(?i)(?:re|subject|regarding|asunto|ref)[ \t]*:", s):
+        return None  # "RE: Resolution of your expedited (urgent) grievance" names the letter's subject, no section
     first = s[0]
     if not (first.isupper() or first in "¿¡" or first.isdigit()):
         return None
@@ -196,7 +200,7 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     header_end = None
     for s, e in lns:
         ln = text[s:e]
-        if header_end is None and re.match(r"^\s*(dear|estimad[oa]|querid[oa]|to\s+whom|hello|hola)\b", ln, re.I):
+        if header_end is None and re.match(r"^\s*(dear|estimad[oa]|querid[oa]|to\s+whom|hello|hola)", ln, re.I):
             header_end = e
             marks.append((s, "header_end", ln.strip()))
             continue
@@ -526,6 +530,46 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
 _DECISION_NOTE = re.compile(r"\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|determination)\b", re.I)
 
 
+# a header row of one-word column names ("Case  Received  Resolved  Outcome")
+_HEADER_WORDS = re.compile(r"[ \t]*[A-Za-z][A-Za-z/'’-]*(?:[ \t]+[A-Za-z][A-Za-z/'’-]*){1,7}[ \t]*")
+
+
+def _header_column_role(text: str, ls: int, start: int) -> str | None:
+    """The role a column header gives the date at ``start``: the row under a header of one-word names reads cell by
+    cell, each date one cell, each other cell one word ("2026-244069  August 7, 2025  August 8, 2025  Upheld")."""
+    if ls == 0:
+        return None
+    hs = text.rfind("\n", 0, ls - 1) + 1
+    if not _HEADER_WORDS.fullmatch(text, hs, ls - 1):
+        return None
+    words = text[hs:ls - 1].split()
+    le = text.find("\n", ls)
+    row = text[ls:le if le >= 0 else len(text)]
+    spans: list[tuple[int, int]] = []
+    for _, rx in P.DATE_PATTERNS:
+        for m in rx.finditer(row):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    spans = sorted((a - (w.end() - w.start() if (w := _WEEKDAY_BEFORE.search(row[:a])) else 0), b) for a, b in spans)
+    at = [k for k, (a, b) in enumerate(spans) if a <= start - ls < b]
+    if not at:
+        return None
+    cells, pos = [], 0
+    for a, b in spans:
+        cells += row[pos:a].split() + ["\0"]
+        pos = b
+    cells += row[pos:].split()
+    roles = [_label_role(w) for w in words]
+    # a table of dates: two dates or more under two role names or more ("Received  Resolved"), not a title over a row
+    if len(cells) != len(words) or len(spans) < 2 or sum(r in _ROLES for r in roles) < 2:
+        return None
+    idx = [k for k, c in enumerate(cells) if c == "\0"][at[0]]
+    return roles[idx] if roles[idx] in _ROLES else None
+
+
+_ROLES = ("letter", "request_received", "decision", "service")
+
+
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
@@ -548,6 +592,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if not line_before.strip() and ls > 0 and re.search(r":[ \t]*$", text[max(0, ls - 80):ls - 1]):
         # "Claim arrived:\n2026-May-18": the label ended the line before
         window = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+    col = _header_column_role(text, ls, start)
+    if col:
+        return col, "role.column_header", 0.85  # "Case  Received  Resolved  Outcome" / "... August 7, 2025  August 8, 2025 ..."
     # the first date of a table row under a "Date(s) of service" column ("1 G0277 1 1-Feb-2026 - ongoing")
     row_lead = re.fullmatch(r"[ \t]*(\d{1,2}[ \t.)]+)?", line_before) or (
         len(line_before) < 120 and not _ROW_DATE.search(line_before) and not re.search(r"[.;:](\s|$)", line_before))
@@ -849,20 +896,33 @@ def find_cues(text: str) -> list[Candidate]:
 _TITLE_TAIL = re.compile(
     # a word's dot is kept inside it ("U.S.", "v.2"), never at its end: "... Disease. It is" ends the title
     r"(?:[ \t]*(?:\([^()\n]{1,70}\)|[A-Z0-9](?:[\w/&'’-]|\.(?=\w))*|of|for|and|in|on|the|to|version|edition|v\.?\s?\d+|[:–-](?=\s+[A-Z0-9])|"
+    # a lower-case kind word inside a title: "MCG Inpatient and Surgical Care guideline: Bariatric Surgery"
+    r"(?:guidelines?|criteria|policy|policies)(?=[ \t]*:[ \t]+[A-Z])|"
     r",\s+(?=(?:\d{1,2}(?:st|nd|rd|th)\s+[Ee]dition|[A-Z][\w-]*\s+[A-Z]|[A-Z][\w-]*[.;](?:\s|$)))|"
     # a list of gene or product symbols in a title: "CPIC Guideline for CYP2D6, CYP2C19, and HTR2A Genotypes"
     r",\s+(?:and\s+)?(?=[A-Z][A-Z0-9]*\d[A-Z0-9]*\b)))+")
 
 
 _NEXT_CRITERIA = re.compile(r"\s+(?:and|or|y)\s+(?:the\s+)?(?=(?:Kaiser|KP|InterQual|MCG|Milliman|NCCN|National|Local|Medicare|"
-                            r"American|ASAM|LOCUS|CALOCUS|Hayes|ACR|Regional|TPMG|SCPMG|WPATH)\b)")
+                            r"American|ASAM|LOCUS|CALOCUS|Hayes|ACR|Regional|TPMG|SCPMG|WPATH|(?-i:[A-Z]{3,}))\b)")
 
 
 def _extend_title(text: str, end: int) -> int:
     m = _TITLE_TAIL.match(text, end)
-    if not m:
+    tail = m.group(0) if m else ""
+    for _ in range(2):
+        # a title that a long line wrapped: "... Medical Technology Assessment: Proton Beam Radiation" / "Therapy and ..."
+        nl = end + len(tail)
+        ls = text.rfind("\n", 0, nl) + 1
+        width = max((len(x) for x in text[max(0, ls - 400):nl + 400].split("\n")[1:-1]), default=0)
+        if text[nl:nl + 1] != "\n" or nl - ls < 0.75 * width or not re.match(r"[A-Z][a-z]+\b(?![.:])|(?:and|of|for|in|on|the)\s", text[nl + 1:nl + 20]):
+            break
+        more = _TITLE_TAIL.match(text, nl + 1)
+        if not more:
+            break
+        tail += "\n" + more.group(0)
+    if not tail:
         return end
-    tail = m.group(0)
     # "... Criteria: Cerebrovascular Disease and Kaiser Permanente Technology Assessment": the "and" starts another set
     nxt = _NEXT_CRITERIA.search(tail)
     if nxt:
@@ -989,11 +1049,13 @@ MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
-    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|re|para|to))"
+    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|re|para|to)"
+    # a bilingual label: "Member / Miembro"
+    r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
-    rf"(?m)^[ \t]*(?i:(dear|estimad[oa]|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
+    rf"(?m)^[ \t]*(?i:(dear|estimad(?:[oa]|o/a|o\(a\)|a/o|[oa]\(?[oa]\)?)|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
 _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Plan|Request|Service|Services|Member|Patient|"
                        r"Provider|Dear|Notice|Decision|Date|Record|Number|Health|Medical|Care|Su|Sus|El|La|Los|Las|"
                        r"Credentials?|Degree|Specialty|Field|Phone|Telephone|Title|Role|Address|Signature)\b")
@@ -1004,7 +1066,7 @@ ADDRESS_BLOCK = re.compile(
     r"family|caregiver|representative)[ \t]+of|(?:padre|madre|tutor)(?:,?[ \t]+(?:madre|o[ \t]+tutor(?:a)?))*[ \t]+de)[ \t]+)?"
     rf"(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})"
     r"(?:[ \t]+[A-Z][A-Za-z .#]{1,30}:[^\n]*)?[ \t]*\n"
-    r"[ \t]*(\d+[\w-]*\s+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
+    r"[ \t]*(\d+[\w-]*[ \t]+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"(ordering|treating|attending)\s+(provider|physician|doctor|clinician|practitioner)|billing\s+provider|rendering\s+provider|provider\s+name|"
@@ -1025,6 +1087,12 @@ PROVIDER_PROSE = re.compile(
     re.I)
 PROVIDER_PROSE2 = re.compile(
     rf"(request(ed)?|referral|claim|bill(ed)?|solicitud),?\s+((was\s+)?(sent|submitted|faxed|made|signed|ordered)\s+)?(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
+
+# "Su médico, Rosa J. Quintero, MD, pidió ...", "Your doctor, Ana Ruiz, asked us for ...": an appositive name
+PROVIDER_PROSE3 = re.compile(
+    r"\b(?i:your|su)\s+(?i:doctor|physician|provider|clinician|prescriber|m[ée]dic[oa]|proveedor[a]?)\s*,\s*"
+    rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)(?:,?\s*(?:{P.CRED_RE}))?\s*,\s*"
+    r"(?i:requested|asked|submitted|sent|ordered|referred|pidi[óo]|solicit[óo]|envi[óo]|nos\s+pidi[óo])\b")
 
 
 # labels of numbers that are not the member's: the letter's, the claim's, the provider's, the plan's, a phone
@@ -1147,7 +1215,8 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
     for m in PROVIDER_ROW.finditer(text):
         val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
-    for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from")):
+    for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from"),
+                    (PROVIDER_PROSE3, "provider.prose_appositive")):
         for m in rx.finditer(text):
             val = _clean_name(m.group("val"))
             if len(val.split()) < 2 or re.search(r"\b(you|your|us|we|Kaiser|Permanente|Health|Plan|Member)\b", val):
@@ -1178,12 +1247,12 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Health|Medical|Program|Organization|Entity|Independent|Board|Hospital|Clinic|Foundation|Inc|"
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners|Formulary|Exceptions?|"
-                        r"Authorizations?|Relations|Affairs)\b")
+                        r"Authorizations?|Relations|Affairs|Therapy|Diagnostics|Surgery|Imaging|Laboratory|Laboratories|Institute|Physicians)\b")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)"
     # "reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD"
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
-    rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer\s+(was|is)|"
+    rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer(\s+(for|of|on|in)\s+(this|your|the)\s+\w+)?\s+(was|is)|"
     rf"who\s+(reviewed|decided|looked\s+at|made)\s+(this|your|the)\s+(request|case|decision|appeal)\??[ \t]*:|"
     # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
@@ -1211,8 +1280,9 @@ _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|
                      r"(issued\s+|signed\s+)?(for|on\s+behalf\s+of)\s+the\s+[a-z][a-z ]{2,40})[ \t]*,?[ \t]*$")
 # a page footer or the next page's running header between a sign-off and the name under it
 # a page break, or a line that starts or ends on a page number ("2/3", "Page 2", "Notice REF123 – 1/2")
-_PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p\.\s*\d+|\d+\s+of\s+\d+)\b|"
-                             r"(?:^|[ \t])(?:[-–—·|][ \t]*)?(\d{1,2}[ \t]*/[ \t]*\d{1,2}|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|p\.[ \t]*\d+)[ \t]*$",
+_PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p[áa]gina\s+\d+|p[áa]?g?\.\s*\d+|\d+\s+(?:of|de)\s+\d+)\b|"
+                             r"(?:^|[ \t])(?:[-–—·|][ \t]*)?(\d{1,2}[ \t]*/[ \t]*\d{1,2}|(?:page|p[áa]gina)[ \t]+\d+(?:[ \t]+(?:of|de)[ \t]+\d+)?|"
+                             r"p[áa]?g?\.[ \t]*\d+)[ \t]*$",
                              re.I)
 _NAME_LINE = re.compile(  # a middle initial belongs to the name: "Tuan C. Nakamura" (the shortest name otherwise)
     rf"^[ \t]*(?P<val>(?:(?:Dr\.|Dra\.)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
@@ -1230,6 +1300,29 @@ def _cred_value(s: str | None) -> str | None:
 
 
 _TOLL_FREE = re.compile(r"^(?:\+?1[\s.-]?)?\(?8(00|88|77|66|55|44|33)\)?[\s.-]")
+
+
+# the title under a signer's name: member-services staff who send the letter ("Member Relations Case Specialist",
+# "Customer Service Representative", "Appeals Coordinator") or a clinician ("Physician Reviewer", "Associate Medical
+# Director"); an authorization coordinator who signs is read as the reviewer, as letters name them ("The reviewer for
+# this grievance was X, Authorization Coordinator")
+_STAFF_TITLE = re.compile(r"(?i)[ \t]*(?:[\w&/-]+[ \t]+){0,3}(?:(?:member|customer)[ \t]+(?:relations|services?)[ \t]+(?:[\w-]+[ \t]+)?"
+                          r"(?:specialist|representative|coordinator|advocate|associate|analyst)|case[ \t]+specialist|"
+                          r"(?:appeals?|grievances?)(?:[ \t]+(?:and|&)[ \t]+(?:appeals?|grievances?))?[ \t]+(?:coordinator|specialist|analyst|"
+                          r"representative)|"
+                          r"representative|clerk|administrative[ \t]+assistant)\b[^\n]{0,60}$")
+_CLINICAL_TITLE = re.compile(r"(?i)\b(?:physician|medical|clinical|doctor|nurse|pharmac|psychiatr|psycholog|reviewer|"
+                             r"director|m[ée]dic)")
+
+
+def staff_signer(text: str, end: int) -> bool:
+    """A name that ends its line (no credentials after it) over a staff title: "Maria Nguyen" / "Member Relations Case
+    Specialist" signs for the plan; the clinician who decided is someone else."""
+    le = text.find("\n", end)
+    if le < 0 or text[end:le].strip(" \t,"):
+        return False
+    nxt = re.match(r"\n[ \t]*([^\n]+)", text[le:])
+    return bool(nxt) and bool(_STAFF_TITLE.match(nxt.group(1))) and not _CLINICAL_TITLE.search(nxt.group(1))
 
 
 _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|specialty|speciality|field|phone(?:\s+number)?|"
@@ -1285,6 +1378,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                         cs = gs + nm.start("cred") + len(nm.group("cred")) - len(nm.group("cred").lstrip(" ,\t"))
                         out.append(Candidate("reviewer_credentials", cs, gs + nm.end("cred"), _cred_value(nm.group("cred")),
                                              src, 0.85))
+                    elif src == "reviewer.signature" and staff_signer(text, gs + nm.start("val") + len(name)):
+                        del out[-1]  # staff who send the letter, not the clinician who decided
+                        break
                     first_name_found = True
                 elif re.search(r"[a-z]", ln) and len(ln.strip()) > 3:
                     break  # a signature block starts with the name; anything else is not a person's sign-off

@@ -33,7 +33,7 @@ _LABEL = (r"(?:(?:the\s+)?(?:drug|medication|medicine|service|item|equipment|pro
           r"(?:\s+(?:requested|name|asked\s+for|under\s+review|reviewed))?|requested\s+(?:drug|medication|service|item|equipment|"
           r"procedure|treatment|care)(?:\(s\))?|services?\s+requested|what\s+(?:was|you|your\s+doctor)\s+asked\s+for|"
           r"(?:medicamento|servicio|procedimiento|equipo|tratamiento)(?:\s+solicitado)?)")
-_LABEL_ONLY = re.compile(rf"(?i){_LABEL}")
+LABEL_ONLY = re.compile(rf"(?i){_LABEL}")
 _CHECKBOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\]")
 # the header of a two-column form ("Item  Details"), not a value
 _HEADER_WORD = re.compile(r"(?i)details?|description|information|info|values?|notes?|answer|response|detalles?|descripci[óo]n")
@@ -248,7 +248,7 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
         if len(cells) != 2 or cells[0].x0 is None:
             continue
         label = text[cells[0].start:cells[0].end]
-        if _LABEL_ONLY.fullmatch(label) and not _not_a_value(text[cells[1].start:cells[1].end]):
+        if LABEL_ONLY.fullmatch(label) and not _not_a_value(text[cells[1].start:cells[1].end]):
             out.append((cells[1].start, cells[1].end, "tables:label_column"))
     return out
 
