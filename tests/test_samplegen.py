@@ -599,6 +599,12 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind14_spanish_fax_referral", "notice.consumer_assistance", "División de Seguros"),
         ("blind14_spanish_fax_referral", "notice.delay_requirements", "más tardar"),
         ("blind14_spanish_fax_referral", "notice.language_assistance", "ATTENTION: If you speak English"),
+        ("blind15_nw_advanced_imaging", "notice.external_review", "independent review organization"),
+        ("blind15_nw_advanced_imaging", "notice.expedited_review", "72 hours"),
+        ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "Division of Financial Regulation"),
+        ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "Office of the Insurance Commissioner"),
+        ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind15_nw_advanced_imaging", "notice.language_assistance", "AVISO"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -783,12 +789,14 @@ BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_
 # the fourteenth blind set (analyzer/samplegen/blind14.py)
 BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
            "blind14_spanish_fax_referral"]
+# the fifteenth blind set (analyzer/samplegen/blind15.py)
+BLIND15 = ["blind15_nw_advanced_imaging"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
-                   "blind13": BLIND13, "blind14": BLIND14}
+                   "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -822,7 +830,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
-    ("blind14", "blind14_spanish_fax_referral")])
+    ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -925,7 +933,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind14_spanish_fax_referral", "notice.criteria_cited"),
                                              ("blind14_spanish_fax_referral", "notice.reason_specific"),
                                              ("blind14_spanish_fax_referral", "network.no_timely_in_network_alternative"),
-                                             ("blind14_spanish_fax_referral", "notice.continuation_of_benefits")])
+                                             ("blind14_spanish_fax_referral", "notice.continuation_of_benefits"),
+                                             ("blind15_nw_advanced_imaging", "notice.dmhc_statement"),
+                                             ("blind15_nw_advanced_imaging", "notice.plan_provision"),
+                                             ("blind15_nw_advanced_imaging", "notice.continuation_of_benefits"),
+                                             ("blind15_nw_advanced_imaging", "medicare.internal_criteria"),
+                                             ("blind15_nw_advanced_imaging", "second_opinion.eligible_denied"),
+                                             ("blind15_nw_advanced_imaging", "notice.claim_identification")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -998,6 +1012,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind15_"):
+        from analyzer.samplegen.blind15 import parse_blind15_date
+
+        return lambda text, year=None: parse_blind15_date(text)
     if template.startswith("blind14_"):
         from analyzer.samplegen.blind14 import parse_blind14_date
 
@@ -1066,7 +1084,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
-    + [(t, 20) for t in BLIND14]
+    + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2902,3 +2920,88 @@ def test_blind14_templates_cover_plans_kinds_and_categories():
     for t in BLIND14:
         assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}
+
+
+# --- fifteenth blind set (analyzer/samplegen/blind15.py): written without sight of the extractor; measured once -----
+
+
+def _b15_late(tr) -> int:
+    import datetime as dt
+
+    d = tr["dates"]
+    return (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days
+
+
+def test_blind15_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind14 import STYLES as B14_STYLES
+    from analyzer.samplegen.blind15 import STYLES, b15date, parse_blind15_date
+
+    d = dt.date(2025, 3, 5)
+    assert b15date(d, "long") == "March 5, 2025" and b15date(d, "mdy") == "03/05/2025"
+    assert b15date(d, "mdy1") == "3/5/2025" and b15date(d, "upper") == "MAR 05 2025"
+    assert b15date(d, "wd3") == "Wed, Mar 5, 2025" and b15date(d, "dmy") == "5 March 2025"
+    assert b15date(d, "ord") == "March 5th, 2025" and b15date(d, "ymd") == "2025/03/05"
+    assert b15date(dt.date(2025, 3, 22), "ord") == "March 22nd, 2025"
+    assert b15date(dt.date(2025, 3, 11), "ord") == "March 11th, 2025"
+    assert b15date(dt.date(2025, 3, 1), "ord") == "March 1st, 2025"
+    assert set(STYLES) - set(B14_STYLES)  # styles the fourteenth set never printed
+    _assert_dates_round_trip(b15date, parse_blind15_date, STYLES, d)
+    assert parse_blind15_date("Tue, Mar 5, 2025") is None and parse_blind15_date("March 5rd, 2025") is None
+    assert parse_blind15_date("13/5/2025") is None and parse_blind15_date("MAR 5 2025") is None
+
+
+def test_blind15_nw_imaging_reads_as_its_kind():
+    layouts, kinds, plans, states, urg, p2p = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_nw_advanced_imaging")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Northwest" and tr["state"] in ("OR", "WA")
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        plans.add(tr["plan_type"])
+        states.add(tr["state"])
+        urg.add(tr["urgency"])
+        assert re.search(r"peer-to-peer", txt, re.I)
+        p2p.add(bool(tr["reviewer"] and tr["reviewer"]["phone"]))
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert set(codes) <= {"72158", "72148", "73721", "73562", "70553", "70551", "78452", "93350", "78815",
+                              "71250", "75574"}
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-800-813-2000" not in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert len(tr["services"]) == 2 and "Approved" in txt or "approved" in tr["denial_reason"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "independent review organization" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent", spec.text, re.I)
+        if tr["plan_type"] == "erisa_group":
+            assert "502(a)" in txt and "4 months" in txt or "notice.external_review" in tr["defects"]
+        else:
+            assert "502(a)" not in txt and "EBSA" not in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"]
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"}
+    assert plans == {"commercial_hmo", "erisa_group"} and states == {"OR", "WA"} and urg == {"standard", "expedited"}
+    assert p2p == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["notice.language_assistance"])
+        assert "AVISO" not in spec.text and "nterpret" not in spec.text

@@ -1,0 +1,686 @@
+"""Fifteenth blind evaluation set: four templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND15_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind15_nw_advanced_imaging")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind15_nw_advanced_imaging``: Kaiser Permanente Northwest (Oregon or southwest Washington member) commercial
+   HMO or ERISA employer group plan denial of advanced imaging ordered by a clinician (MRI, CT, PET/CT, nuclear
+   stress test, coronary CT angiography), sometimes approving a different study instead (X-ray first, MRI without
+   contrast, stress echocardiogram); a peer-to-peer conversation is offered to the ordering clinician; 180-day
+   appeal, 72-hour urgent appeal, external review within 4 months after the final internal decision, the state
+   insurance regulator by name (no telephone number: the catalogue has none verified) or EBSA for ERISA plans.
+2. ``blind15_va_erisa_stimulator_attachment``: Kaiser Permanente Mid-Atlantic States ERISA employer group plan
+   (Virginia member) adverse benefit determination on a spinal cord stimulator trial or implant, a sacral nerve
+   stimulator or an intrathecal pump; the rights (180 days, 72-hour urgent review, 30-day pre-service appeal
+   decision, external review within 4 months, ERISA section 502(a), EBSA and the Virginia Office of the Managed Care
+   Ombudsman) come before an enclosed "clinical rationale" / "reviewer summary" page written as a short report.
+3. ``blind15_wa_outside_second_opinion``: Kaiser Permanente Washington member's request for a second opinion at an
+   outside cancer center or outside specialist, refused with a Plan specialist of the same specialty offered; the
+   plan's own reason (Evidence of Coverage) only, no second-opinion statute (the catalogue gives none for
+   Washington); 180-day appeal, urgent appeal, independent review, Office of the Insurance Commissioner by name.
+4. ``blind15_scal_dual_special_needs_dme``: Kaiser Permanente Southern California Senior Advantage organization
+   determination for a member who has both Medicare and Medi-Cal, denying or partly approving durable medical
+   equipment (power wheelchair, hospital bed, CPAP supplies, home oxygen) with HCPCS E/K/A codes in a table of
+   items; Medicare coverage rules (NCD/LCD) named; 60-day reconsideration, 72-hour fast appeal, automatic
+   Independent Review Entity; the Medi-Cal coverage is mentioned without any Medi-Cal appeal right.
+
+Dates use this set's own styles (``b15date``); ``parse_blind15_date`` reads them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from . import vocab as V
+from .case import _flags, address, person, phone
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+# registry, filled in template by template below
+BLIND15_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+_MON3 = [m[:3] for m in MONTHS]
+_WD3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def _ordinal(n: int) -> str:
+    if 11 <= n % 100 <= 13:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }".replace(" ", "")
+
+
+def b15date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "long":  # March 5, 2025
+        return f"{mon} {d.day}, {d.year}"
+    if style == "mdy":  # 03/05/2025
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "mdy1":  # 3/5/2025
+        return f"{d.month}/{d.day}/{d.year}"
+    if style == "upper":  # MAR 05 2025
+        return f"{mon[:3].upper()} {d.day:02d} {d.year}"
+    if style == "wd3":  # Wed, Mar 5, 2025
+        return f"{_WD3[d.weekday()]}, {mon[:3]} {d.day}, {d.year}"
+    if style == "dmy":  # 5 March 2025
+        return f"{d.day} {mon} {d.year}"
+    if style == "ord":  # March 5th, 2025
+        return f"{mon} {_ordinal(d.day)}, {d.year}"
+    if style == "ymd":  # 2025/03/05
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "mdy", "mdy1", "upper", "wd3", "dmy", "ord", "ymd")
+
+
+def parse_blind15_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b15date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"(\d{4})/(\d{2})/(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t)
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"([A-Z]{3}) (\d{2}) (\d{4})", t)
+        if m and m[1].title() in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[1].title()) + 1, int(m[2]))
+        m = re.fullmatch(r"([A-Z][a-z]{2}), ([A-Z][a-z]{2}) (\d{1,2}), (\d{4})", t)
+        if m and m[2] in _MON3 and m[1] in _WD3:
+            day = dt.date(int(m[4]), _MON3.index(m[2]) + 1, int(m[3]))
+            return day if _WD3[day.weekday()] == m[1] else None
+        m = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", t)
+        if m and m[2] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2})(st|nd|rd|th)?, (\d{4})", t)
+        if m and m[1] in MONTHS:
+            day = dt.date(int(m[4]), MONTHS.index(m[1]) + 1, int(m[2]))
+            if m[3] and _ordinal(day.day) != f"{m[2]}{m[3]}":
+                return None
+            return day
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b15_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None, style: str | None = None) -> str:
+    return b15date(day, style or w.c.extra["b15_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None, style: str | None = None) -> str:
+    return M(label, _fd(w, day, style)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _low(s: str) -> str:
+    first = s.split(" ")[0]
+    if len(first) > 1 and (first[:2].isupper() or any(ch.isdigit() for ch in first)):
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([48.0, 54.0, 62.0, 72.0]),
+               margin_t=w.pick([36.0, 44.0, 52.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 6.0, 12.0])
+    return st
+
+
+def _code(x: str) -> str:
+    from .case import code_label
+
+    return M(code_label(x), x)
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _pretty_dept_phone(w: W, state: str) -> str:
+    return phone(w.rng, state)
+
+
+def _member_number(w: W, kind: str) -> str:
+    """A member or record number in one of this set's shapes."""
+    r = w.rng
+    if kind == "nw":
+        return w.pick([f"{r.randint(10**6, 10**7 - 1)}", f"NW{r.randint(10**6, 10**7 - 1)}",
+                       f"{r.randint(100, 999)}-{r.randint(1000, 9999)}"])
+    if kind == "ma":
+        return w.pick([f"{r.randint(10**7, 10**8 - 1)}", f"M{r.randint(10**7, 10**8 - 1)}",
+                       f"{r.randint(1000, 9999)} {r.randint(1000, 9999)}"])
+    if kind == "wa":
+        return w.pick([f"{r.randint(10**7, 10**8 - 1)}-{r.randint(10, 99)}", f"W{r.randint(10**6, 10**7 - 1)}",
+                       f"{r.randint(10**8, 10**9 - 1)}"])
+    return w.pick([f"{r.randint(10**7, 10**8 - 1)}", f"10{r.randint(10**6, 10**7 - 1)}",
+                   f"{r.randint(10, 99)}-{r.randint(100000, 999999)}"])
+
+
+def _doctor(w: W) -> tuple[str, str]:
+    name, _, last = person(w.rng, 0.2)
+    full = w.pick([f"{name}, MD", f"{name}, M.D.", f"{name}, DO", f"Dr. {name}", f"{name}, PA-C", f"{name}, NP"])
+    short = f"Dr. {last}" if not full.endswith(("PA-C", "NP")) else name
+    return full, short
+
+
+# taglines: one line per language; {ph} is the plan's number, {tty} its TTY
+_TAGS = {
+    "es": ("Español", "AVISO: Si usted habla español, puede pedir ayuda gratuita con el idioma. Llame al {ph} "
+           "(TTY {tty})."),
+    "zh": ("中文", "提示：如果您說中文，我們可以免費為您提供語言協助服務。請撥打 {ph}（TTY {tty}）。"),
+    "vi": ("Tiếng Việt", "LƯU Ý: Nếu quý vị nói Tiếng Việt, chúng tôi có dịch vụ hỗ trợ ngôn ngữ miễn phí. Xin gọi "
+           "{ph} (TTY {tty})."),
+    "ru": ("Русский", "ВНИМАНИЕ: Если вы говорите по-русски, вы можете бесплатно получить помощь переводчика. "
+           "Звоните по номеру {ph} (TTY {tty})."),
+    "ko": ("한국어", "안내: 한국어를 하시는 경우 무료 언어 지원을 받으실 수 있습니다. {ph} (TTY {tty})번으로 연락하십시오."),
+    "tl": ("Tagalog", "PAALALA: Kung Tagalog ang wika mo, may libreng tulong sa wika para sa iyo. Tumawag sa {ph} "
+           "(TTY {tty})."),
+    "uk": ("Українська", "УВАГА: Якщо ви розмовляєте українською, ви можете безкоштовно отримати допомогу "
+           "перекладача. Телефонуйте {ph} (TTY {tty})."),
+    "so": ("Soomaali", "OGEYSIIS: Haddii aad ku hadasho Soomaali, waxaa laguu heli karaa caawimaad luqadeed oo "
+           "bilaash ah. Wac {ph} (TTY {tty})."),
+    "ar": ("العربية", "تنبيه: إذا كنت تتحدث العربية، تتوفر لك خدمات المساعدة اللغوية مجاناً. اتصل على {ph} "
+           "(TTY {tty})."),
+    "ro": ("Română", "ATENȚIE: Dacă vorbiți limba română, vă stau la dispoziție servicii gratuite de asistență "
+           "lingvistică. Sunați la {ph} (TTY {tty})."),
+    "am": ("አማርኛ", "ማሳሰቢያ፦ አማርኛ የሚናገሩ ከሆነ ነፃ የቋንቋ እርዳታ ያገኛሉ። በ {ph} (TTY {tty}) ይደውሉ።"),
+    "fr": ("Français", "AVIS : Si vous parlez français, une aide linguistique gratuite est à votre disposition. "
+           "Appelez le {ph} (TTY {tty})."),
+    "fa": ("فارسی", "توجه: اگر به فارسی صحبت می کنید، کمک زبانی رایگان در اختیار شماست. با {ph} (TTY {tty}) تماس "
+           "بگیرید."),
+    "ja": ("日本語", "ご案内：日本語を話される方は、無料の言語支援をご利用いただけます。{ph}（TTY {tty}）までお電話ください。"),
+    "hy": ("Հայերեն", "ՏԵՂԵԿՈՒԹՅՈՒՆ. Եթե խոսում եք հայերեն, կարող եք անվճար լեզվական օգնություն ստանալ։ "
+           "Զանգահարեք {ph} (TTY {tty})։"),
+    "km": ("ខ្មែរ", "សេចក្តីជូនដំណឹង៖ ប្រសិនបើអ្នកនិយាយភាសាខ្មែរ អ្នកអាចទទួលបានជំនួយភាសាដោយឥតគិតថ្លៃ។ ទូរស័ព្ទ {ph} "
+           "(TTY {tty})។"),
+    "pa": ("ਪੰਜਾਬੀ", "ਸੂਚਨਾ: ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਤੁਹਾਨੂੰ ਮੁਫ਼ਤ ਭਾਸ਼ਾ ਸਹਾਇਤਾ ਮਿਲ ਸਕਦੀ ਹੈ। {ph} (TTY {tty}) 'ਤੇ "
+           "ਕਾਲ ਕਰੋ।"),
+    "de": ("Deutsch", "HINWEIS: Wenn Sie Deutsch sprechen, erhalten Sie kostenlose Sprachhilfe. Rufen Sie {ph} "
+           "(TTY {tty}) an."),
+}
+_TAG_SETS = {
+    "NW": ["es", "ru", "vi", "zh", "uk", "ko", "ro", "ar", "so", "ja", "am", "fa", "de"],
+    "VA": ["es", "ko", "vi", "zh", "ar", "am", "tl", "fa", "fr", "ru", "de", "ja"],
+    "WA": ["es", "zh", "vi", "ko", "ru", "so", "uk", "tl", "am", "ar", "ja", "fr"],
+    "CA": ["es", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km"],
+}
+
+
+def _taglines(w: W, key: str, heading: str, ph: str, tty: str = "711") -> list[Block]:
+    """One line per language; nothing at all when the language-assistance defect is planted."""
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    langs = head + rest[: w.rng.randint(len(rest) - 3, len(rest))]
+    labelled = w.chance(0.5)
+    out = [w.h(heading, space_before=10, size=8.0)]
+    for code in langs:
+        name, t = _TAGS[code]
+        t = t.replace("{ph}", ph).replace("{tty}", tty)
+        if labelled:
+            t = f"[{name}] {t}"
+        out.append(Block("para", text=t, size=6.8, unicode=_uni(t), space_before=1.0))
+    return out
+
+
+def _nondiscrimination(w: W) -> str:
+    t = w.pick([
+        "Kaiser Permanente follows federal civil rights laws and does not discriminate on the basis of race, color, "
+        "national origin, age, disability, or sex.",
+        "We do not treat people differently because of race, color, national origin, age, disability, or sex.",
+    ])
+    if not _has(w.c, "notice.language_assistance"):
+        t += w.pick([" Interpreters and translated materials are available at no cost.",
+                     " Free language help, including interpreters, is available on request."])
+    return t
+
+
+# === 1. Kaiser Permanente Northwest: advanced imaging (commercial HMO or ERISA group) ==============================
+
+# studies: requested line (texts, code), alternative line that may be approved instead, diagnoses, reviewer
+# specialties, facts (with and without a word about criteria), criteria names
+_NW_STUDIES = [
+    dict(key="lspine", req=(["MRI lumbar spine without and with contrast", "MRI of the lower back, without and with "
+                             "contrast"], "72158"),
+         alt=(["MRI lumbar spine without contrast", "MRI of the lower back without contrast"], "72148"),
+         dx=[(["Radiculopathy, lumbar region", "Lumbar radiculopathy"], "M54.16"),
+             (["Low back pain, unspecified", "Low back pain"], "M54.50")],
+         spec=["Diagnostic Radiology", "Neuroradiology"],
+         facts=["you have had back and leg pain for three weeks, the notes describe normal strength and reflexes, "
+                "and there has been no back surgery, infection or cancer; contrast adds nothing for a first scan of "
+                "the lower back in that situation",
+                "the clinic note from your visit shows no weakness, numbness in the groin or loss of bladder control, "
+                "and no history of surgery on the spine; the criteria call for a scan without contrast when one is "
+                "needed at all"],
+         nocrit=[("the criteria call for a scan without contrast when one is needed at all",
+                  "a scan without contrast answers the question when one is needed at all")],
+         crit=["ACR Appropriateness Criteria: Low Back Pain",
+               "Kaiser Permanente Northwest Imaging Guideline: Spine MRI"]),
+    dict(key="knee", req=(["MRI right knee without contrast", "MRI of the right knee (no contrast)"], "73721"),
+         alt=(["X-ray right knee, 3 views", "Right knee radiographs, three views"], "73562"),
+         dx=[(["Pain in right knee"], "M25.561"), (["Unilateral primary osteoarthritis, right knee"], "M17.11")],
+         spec=["Diagnostic Radiology", "Musculoskeletal Radiology"],
+         facts=["there is no knee X-ray in your record from the past year, and the visit note describes knee pain "
+                "with stiffness in the morning and no locking, giving way or injury; the guideline asks for weight-"
+                "bearing X-rays first in that case",
+                "your knee pain began slowly over several months without an injury, and the examination found no "
+                "sign of a torn ligament or meniscus; X-rays are the first test for this kind of knee pain"],
+         nocrit=[("the guideline asks for weight-bearing X-rays first in that case",
+                  "weight-bearing X-rays are the usual first test in that case")],
+         crit=["ACR Appropriateness Criteria: Chronic Knee Pain",
+               "MCG Ambulatory Care guideline: Magnetic Resonance Imaging, Knee"]),
+    dict(key="brain", req=(["MRI brain without and with contrast", "Brain MRI, without and with contrast"], "70553"),
+         alt=(["MRI brain without contrast", "Brain MRI without contrast"], "70551"),
+         dx=[(["Headache, unspecified", "Headache"], "R51.9"),
+             (["Migraine, unspecified, not intractable, without status migrainosus"], "G43.909")],
+         spec=["Neuroradiology", "Neurology"],
+         facts=["your headaches have the same pattern they have had for years, and the neurological examination "
+                "in the note was normal with no new weakness, vision change or confusion; an MRI is not expected to "
+                "change your treatment",
+                "the record describes headaches that began in your teens and respond to your migraine medicine, "
+                "and your examination was normal; the criteria for brain imaging (a new pattern, an abnormal "
+                "examination, or warning signs) are not present"],
+         nocrit=[("the criteria for brain imaging (a new pattern, an abnormal examination, or warning signs) are not "
+                  "present", "none of the warning signs that call for brain imaging (a new pattern, an abnormal "
+                  "examination) are present")],
+         crit=["ACR Appropriateness Criteria: Headache",
+               "Kaiser Permanente Northwest Imaging Guideline: Brain MRI for Headache"]),
+    dict(key="spect", req=(["Myocardial perfusion imaging (SPECT), rest and stress", "Nuclear stress test, SPECT "
+                            "myocardial perfusion, multiple studies"], "78452"),
+         alt=(["Stress echocardiogram", "Echocardiogram with exercise stress"], "93350"),
+         dx=[(["Chest pain, unspecified"], "R07.9"), (["Shortness of breath"], "R06.02")],
+         spec=["Cardiology", "Nuclear Cardiology"],
+         facts=["you are able to walk on a treadmill, your resting ECG is normal, and a stress echocardiogram "
+                "gives the same information without radiation; a nuclear study is used when exercise is not "
+                "possible or the ECG cannot be read",
+                "the notes show that you exercise regularly and your resting ECG has no changes that would make "
+                "an exercise test hard to read, so the guideline prefers a stress echocardiogram first"],
+         nocrit=[("so the guideline prefers a stress echocardiogram first",
+                  "so a stress echocardiogram is the better first test")],
+         crit=["ACC/AHA 2021 Guideline for the Evaluation and Diagnosis of Chest Pain",
+               "Kaiser Permanente Northwest Cardiac Imaging Criteria"]),
+    dict(key="petct", req=(["PET/CT skull base to mid-thigh", "PET with CT, skull base to mid-thigh"], "78815"),
+         alt=(["CT chest without contrast (follow-up)", "Follow-up CT of the chest without contrast"], "71250"),
+         dx=[(["Solitary pulmonary nodule"], "R91.1")],
+         spec=["Nuclear Medicine", "Diagnostic Radiology"],
+         facts=["the nodule on your CT measures 6 millimeters, and PET scans cannot reliably tell whether a nodule "
+                "that small is cancer; the follow-up plan for a nodule of this size is a repeat chest CT",
+                "the CT report describes a 5 millimeter solid nodule; PET is used for solid nodules of 8 millimeters "
+                "or more, and the criteria recommend a repeat CT in 6 to 12 months for a smaller nodule"],
+         nocrit=[("the criteria recommend a repeat CT", "the usual next step is a repeat CT")],
+         crit=["Fleischner Society 2017 Guidelines for Management of Incidental Pulmonary Nodules",
+               "Kaiser Permanente Northwest PET/CT Coverage Criteria"]),
+    dict(key="ccta", req=(["CT angiography of the coronary arteries", "Coronary CT angiography (CCTA) with "
+                           "contrast"], "75574"),
+         alt=None,
+         dx=[(["Other chest pain"], "R07.89")],
+         spec=["Cardiology", "Cardiovascular Imaging"],
+         facts=["you had a normal stress echocardiogram four months ago, your chest discomfort is unchanged since "
+                "then, and the notes do not describe new symptoms; repeat testing is not expected to change your care",
+                "the record shows a normal coronary calcium score last year and chest pain that comes with certain "
+                "movements and tenderness of the chest wall, which points away from the heart"],
+         nocrit=[],
+         crit=["ACC/AHA 2021 Guideline for the Evaluation and Diagnosis of Chest Pain",
+               "MCG Ambulatory Care guideline: Coronary Computed Tomographic Angiography"]),
+]
+_NW_REGULATOR = {"OR": "Oregon Division of Financial Regulation",
+                 "WA": "Washington State Office of the Insurance Commissioner"}
+
+
+def _nw_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b15_nw"):
+        return
+    c.extra["b15_nw"] = True
+    _fmt(w, ("long", "mdy", "upper", "wd3", "ord"))
+    c.region = "Northwest"
+    c.member_addr = address(w.rng, c.state)
+    partial = c.letter_kind == "partial_denial"
+    pool = [s for s in _NW_STUDIES if s["alt"] or not partial]
+    story = w.pick(pool)
+    c.extra["nw_story"] = story
+    c.services = [dict(text=w.pick(story["req"][0]), codes=[story["req"][1]], decision="denied")]
+    if partial:
+        t, cd = story["alt"]
+        c.services.append(dict(text=w.pick(t), codes=[cd], decision="approved"))
+    dx = story["dx"] if w.chance(0.5) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.criteria = []
+    if not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = list(story["crit"]) if w.chance(0.35) else [w.pick(story["crit"])]
+    fact = w.pick(story["facts"])
+    if not c.criteria:
+        for a, b2 in story["nocrit"]:
+            fact = fact.replace(a, b2)
+    c.extra["nw_fact"] = fact
+    prov, short = _doctor(w)
+    c.provider, c.provider_short = prov, short
+    c.service = c.extra["planned"] if (c.extra.get("planned") and w.chance(0.6)) else None
+    if c.reviewer:
+        if not _has(c, "process.reviewer_not_physician"):
+            c.reviewer["specialty"] = w.pick(story["spec"]) if w.chance(0.8) else None
+            c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "MD, FACR"]) if w.chance(0.85) else None
+        if w.chance(0.3):
+            c.reviewer["phone"] = None
+        else:
+            c.reviewer["phone"] = phone(w.rng, c.state, w.rng.randrange(3))
+    c.extra["nw_p2p"] = phone(w.rng, c.state)
+    c.extra["nw_um"] = phone(w.rng, c.state)
+    c.extra["nw_show_rev"] = bool(c.reviewer) and (_has(c, "process.reviewer_not_physician") or w.chance(0.75))
+    _flags(c)
+
+
+def reason_b15_nw(w: W) -> str:
+    _nw_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["The requested imaging is not medically necessary.", "Medical necessity criteria not met.",
+                       "This study does not meet criteria for approval.", "Not medically necessary at this time."])
+    fact = c.extra["nw_fact"]
+    req = c.services[0]["text"]
+    if c.letter_kind == "partial_denial":
+        alt = c.services[1]["text"]
+        return w.pick([
+            f"The {_low(req)} is not approved because {fact}. We have approved the {_low(alt)} instead.",
+            f"We approved the {_low(alt)} in place of the {_low(req)}. The study that was ordered is not medically "
+            f"necessary for you now: {fact}.",
+        ])
+    return w.pick([
+        f"The {_low(req)} is not medically necessary at this time because {fact}.",
+        f"We cannot approve the {_low(req)}: {fact}.",
+        f"After reviewing the records your clinician sent, the reviewer found that {fact}. For this reason the "
+        f"{_low(req)} is not approved.",
+    ])
+
+
+def _nw_reviewer_text(w: W, how: int) -> str:
+    c = w.c
+    r = c.reviewer
+    who = M("REVIEWER_NAME", r["name"])
+    cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+    if _has(c, "process.reviewer_not_physician"):
+        return w.pick([f"This determination was completed by {who}{cred}, {c.reviewer_title}.",
+                       f"Reviewed by: {who}{cred} ({c.reviewer_title})"])
+    spec = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
+    if how == 0:
+        t = f"The physician who reviewed this request is {who}{cred}"
+        t += (w.pick([f", a specialist in {spec}", f" ({spec})", f", {spec}"]) if spec else "") + "."
+    elif how == 1:
+        t = f"Physician reviewer: {who}{cred}" + (f" \u2013 {spec}" if spec else "")
+    else:
+        t = f"{who}{cred} reviewed your clinician's request" + (f" and is board certified in {spec}" if spec else "") + "."
+    return t
+
+
+def t_b15_nw(w: W):
+    _nw_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0, 10.5])
+    variant = w.rng.randrange(3)  # 0 member letter, 1 clinician determination with member copy, 2 bulleted notice
+    erisa = c.plan_type == "erisa_group"
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    story = c.extra["nw_story"]
+    entity = V.REGION_ENTITY["Northwest"][0]
+    addr = V.GRIEVANCE_ADDR["Northwest"]
+    ref = c.ids["ref"]
+    um = c.extra["nw_um"]
+    p2p = c.extra["nw_p2p"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    svc_date = _dm(w, "DATE_SERVICE", c.service) if c.service else ""
+    req = c.services[0]
+    if erisa:
+        plan_cue = M("PLAN_CUE", w.pick([f"{c.extra['employer']} Employee Health Plan (ERISA)",
+                                         f"{c.extra['employer']} group health plan \u2013 Kaiser Permanente HMO",
+                                         "Employer group plan subject to ERISA"]))
+    else:
+        plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente HMO", "KP Northwest commercial HMO",
+                                         "Kaiser Permanente Individual and Family Plan (HMO)",
+                                         f"Kaiser Permanente {'Oregon' if c.state == 'OR' else 'Washington'} HMO"]))
+    st.footer = [w.pick(["Page {page} of {pages}", f"Ref. {ref} | page {{page}}", "{page}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    if w.chance(0.55):
+        st.header = [w.pick([f"{c.member_name} \u2013 imaging determination {ref}",
+                             f"Authorization {ref} (continued)", f"KP Northwest UM \u2013 {c.member_name}"])]
+    b: list[Block] = []
+    region = M("REGION", "Northwest")
+    if variant == 2:
+        b.append(w.p("KAISER PERMANENTE", bold=True, size=13, space_before=0))
+        b.append(w.p(f"{region} Region \u00b7 Utilization Management \u00b7 Imaging Review", size=8.5, space_before=1))
+        b.append(Block("rule"))
+    else:
+        b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                       left=["KAISER PERMANENTE", f"{region} Region",
+                             w.pick(["Utilization Management \u2013 Advanced Imaging", "Imaging Authorization Review"])],
+                       right=[entity, addr[2], addr[3], f"Fax {c.phones['fax']}"]))
+    title = "Partial approval of imaging request" if partial else w.pick(["Imaging request not approved",
+                                                                          "Notice of adverse benefit determination",
+                                                                          "Advanced imaging authorization denial"])
+    if urgent:
+        title += " \u2013 urgent review"
+    rows = [("Patient", w.name()), (w.pick(["Health record number", "Member ID", "MRN"]), w.mid()),
+            ("Plan", plan_cue), ("Ordering clinician", w.prov()), ("Authorization no.", ref)]
+    if rec:
+        rows.append(("Request received", rec))
+    if dec:
+        rows.append(("Date of decision", dec))
+    if svc_date:
+        rows.append(("Scheduled exam date", svc_date))
+    greeting = f"Dear {c.member_salute}" + w.pick([":", ","])
+    if variant == 1:
+        b.append(w.p(title.upper(), bold=True, size=11.5, space_before=8))
+        b.append(Block("twocol", left=[f"Date: {sent}", f"To: {w.prov()}", f"Fax: {phone(w.rng, c.state)}",
+                                       "Member copy mailed to the patient"],
+                       right=[f"{k}: {v}" for k, v in rows if k != "Ordering clinician"], size=st.size - 1,
+                       space_before=8))
+        greeting = f"Dear {c.provider_short}:"
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(("RE: " if variant == 0 else "") + title, bold=True, space_before=10))
+        if variant == 0:
+            for k, v in rows:
+                b.append(w.p(f"{k}: {v}", space_before=0.5, indent=14, size=st.size - 0.5))
+        else:
+            b.append(Block("table", rows=[[k, v] for k, v in rows], header_row=False, size=8.5, space_before=6))
+    b.append(w.p(greeting, space_before=10))
+    you = "your patient" if variant == 1 else "you"
+    your = "your patient's" if variant == 1 else "your"
+    ordered = M("SERVICE", req["text"])
+    if variant == 1:
+        opening = w.pick([
+            f"Kaiser Permanente reviewed your order for {ordered} ({_code(req['codes'][0])}) for the member named "
+            "above" + (f", received {rec}." if rec else "."),
+            f"We have completed the medical necessity review of your request for {ordered}, CPT "
+            f"{_code(req['codes'][0])}" + (f", which we received on {rec}." if rec else "."),
+        ])
+    else:
+        opening = w.pick([
+            f"{w.prov()} asked us to approve {ordered} for you" + (f". We received the request on {rec}." if rec
+                                                                      else "."),
+            f"We reviewed a request from {w.prov()} for {ordered}" + (f", received {rec}." if rec else ".")
+            + " Advanced imaging such as MRI, CT, PET and nuclear studies must be approved before it is done.",
+        ])
+    b.append(w.p(opening))
+    if urgent:
+        b.append(w.p(w.pick(["The request was marked urgent, so it was reviewed on an expedited basis.",
+                             "Because the clinician asked for an urgent review, we made this decision on an "
+                             "expedited timeline."])))
+    if dec and w.chance(0.4):
+        b.append(w.p(f"The decision was made on {dec}."))
+
+    def sec(t: str) -> Block:
+        if variant == 2:
+            return w.h(t.upper(), space_before=10, size=st.size)
+        return w.h(t, space_before=10, shade=variant == 1)
+
+    # decision
+    b.append(sec(w.pick(["Decision", "Our decision", "What we decided"])))
+    if partial or w.chance(0.5):
+        trows = [["Study", "CPT", "Decision"]]
+        for s in c.services:
+            trows.append([M("SERVICE", s["text"]), _code(s["codes"][0]),
+                          "Approved" if s["decision"] == "approved" else w.pick(["Not approved", "Denied"])])
+        if variant == 2:
+            for r in trows[1:]:
+                b.append(w.p(f"* {r[0]} (CPT {r[1]}): {r[2]}", indent=10, space_before=1))
+        else:
+            b.append(Block("table", rows=trows, size=8.5, space_before=4))
+    else:
+        b.append(w.p(f"{M('SERVICE', req['text'])} (CPT {_code(req['codes'][0])}): "
+                     + w.pick(["not approved", "denied"]), bold=True))
+    b.append(w.p(w.pick(["Diagnosis given with the order: ", "Reason for the exam (diagnosis): "])
+                 + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    b.append(sec(w.pick(["Reason given to the member", "Reason stated in the member's notice"]) if variant == 1
+                 else w.pick(["Why the study was not approved", "Reason", "Reason for the decision"])))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"The reviewer applied {cs}.", f"Guideline(s) used: {cs}.",
+                             f"This decision was based on {cs}."])))
+        if erisa:
+            b.append(w.p("We will send a copy of the guideline relied on, free of charge, if you ask for it."))
+    if not partial and story["alt"] and not _bare(c) and w.chance(0.5):
+        b.append(w.p(w.pick([f"If the {_low(story['alt'][0][0])} is ordered instead, it can be scheduled without "
+                             "prior approval.",
+                             f"Ordering the {_low(story['alt'][0][0])} instead may answer the clinical question; "
+                             f"{'you' if variant == 1 else 'your clinician'} can order it."])))
+    if c.extra["nw_show_rev"]:
+        b.append(w.p(_nw_reviewer_text(w, w.rng.randrange(3))))
+    # peer to peer
+    r = c.reviewer if c.extra["nw_show_rev"] else None
+    line = M("REVIEWER_PHONE", r["phone"]) if r and r["phone"] else p2p
+    b.append(sec(w.pick(["Peer-to-peer conversation", "Talk with the reviewer", "For the ordering clinician"])))
+    b.append(w.p(w.pick([
+        f"The ordering clinician may ask to discuss this decision with the reviewing physician by calling {line}. "
+        "Additional clinical information shared in that conversation may change the decision.",
+        f"{'You' if variant == 1 else w.prov()} may request a peer-to-peer discussion at {line}, Monday through "
+        "Friday, 8 a.m. to 5 p.m. Pacific time.",
+        f"A peer-to-peer review is available to {'you' if variant == 1 else 'the clinician who placed the order'}: "
+        f"call {line} and give the authorization number above.",
+    ])))
+    b.append(w.p(w.pick([
+        "A peer-to-peer conversation is not an appeal and does not change the appeal time limit below.",
+        "Asking for a peer-to-peer discussion does not stop the clock for an appeal.",
+    ]), size=st.size - 0.5))
+    # rights
+    b.append(sec(w.pick(["Appeal rights", f"If {you} disagree{'s' if variant == 1 else ''}", "Your right to appeal"])))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    who = "The member, or someone the member names (including the clinician)," if variant == 1 else \
+        "You, or someone you name to act for you (including your clinician),"
+    b.append(w.p(w.pick([
+        f"{who} may appeal this decision. The appeal must be filed within {days} after the date {your} copy of "
+        f"this notice is received. Send it in writing to {', '.join(addr[1:])}, or call {um}.",
+        f"To appeal, write to Kaiser Permanente, {', '.join(addr[1:])} within {days} of receiving this letter. "
+        f"{who} may include records, letters from doctors and any other information that supports the request.",
+    ])))
+    b.append(w.p(w.pick([
+        "We will decide a pre-service appeal within 30 days of receiving it.",
+        "You will receive a written decision on a standard appeal within 30 days.",
+    ])))
+    if not _has(c, "notice.expedited_review"):
+        b.append(w.p(w.pick([
+            "If waiting 30 days could seriously jeopardize the member's life, health or ability to regain maximum "
+            f"function, ask for an expedited appeal by calling {um}; we will decide it within 72 hours.",
+            "Urgent appeals: when a delay could seriously harm health, the clinician may request an expedited "
+            f"(fast) appeal at {um}. We will give a decision within 72 hours.",
+        ])))
+    b.append(w.p(w.pick([
+        f"{'The member' if variant == 1 else 'You'} may ask for copies of all documents, records and other "
+        "information relevant to this decision, free of charge.",
+        "On request and at no cost we will provide the records used in this decision, and the diagnosis and "
+        "treatment codes and what they mean.",
+    ])))
+    if not _has(c, "notice.external_review"):
+        if erisa:
+            b.append(w.p(w.pick([
+                "If your appeal is denied, you may request external review by an independent review organization. "
+                "The request must be made within 4 months after you receive our final internal appeal decision.",
+                "After our final appeal decision you can ask that an independent review organization (IRO), not "
+                "connected with Kaiser Permanente, review the case; ask within 4 months of receiving that decision.",
+            ])))
+        else:
+            b.append(w.p(w.pick([
+                "If we uphold this decision on appeal, you may ask for external review of a medical-necessity "
+                "decision by an independent review organization. The appeal decision letter will explain how.",
+                "Once our internal appeal is complete, a medical-necessity decision like this one can be sent for "
+                "external review by an independent review organization at no cost to you.",
+            ])))
+    if erisa:
+        b.append(w.p(w.pick([
+            "You also have the right to bring a civil action under section 502(a) of the Employee Retirement Income "
+            "Security Act (ERISA) after you have completed the appeal process.",
+            "If your appeal is denied, you may file a lawsuit under ERISA section 502(a).",
+        ])))
+    if not _has(c, "notice.consumer_assistance"):
+        if erisa:
+            b.append(w.p(w.pick([
+                "For help with your rights, you may contact the Employee Benefits Security Administration (EBSA), "
+                "U.S. Department of Labor, at 1-866-444-3272 (1-866-444-EBSA).",
+                "Questions about ERISA rights: Employee Benefits Security Administration, 1-866-444-3272.",
+            ])))
+        else:
+            reg = _NW_REGULATOR[c.state]
+            b.append(w.p(w.pick([
+                f"If you need help with a complaint or appeal, you may contact the {reg}, the state office that "
+                "assists consumers with health insurance.",
+                f"Help filing an appeal is available from the {reg}.",
+            ])))
+    b.append(w.p(w.pick([f"Questions about this letter: Utilization Management, {um} (TTY 711).",
+                         f"If you have questions, call us at {um}; TTY users call 711."])))
+    b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+    b.append(w.p(w.pick(["Utilization Management Department", "Imaging Review Team, Utilization Management",
+                         "Clinical Review Services"]), space_before=8, bold=True))
+    b.append(w.p(entity, space_before=0))
+    if variant == 1:
+        b.append(w.p(f"cc: {w.name()} (member)", size=8.5, space_before=6))
+    elif w.chance(0.6):
+        b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.small(_nondiscrimination(w), space_before=10))
+    b += _taglines(w, "NW", w.pick(["Language help", "Free language services", "Interpreter services"]), um)
+    return b, st, ["nw_member_letter", "nw_clinician_determination", "nw_bulleted_notice"][variant]
+
+
+BLIND15_TEMPLATES["blind15_nw_advanced_imaging"] = (t_b15_nw, dict(
+    plans=["commercial_hmo", "erisa_group"], states=["OR", "WA"],
+    kinds=["initial_denial", "initial_denial", "partial_denial"], cats=["medical_necessity"], reason=reason_b15_nw))
+MODELED_ON["blind15_nw_advanced_imaging"] = (
+    "blind15: Kaiser Permanente Northwest (Oregon / southwest Washington) commercial HMO or ERISA group plan denial "
+    "of advanced imaging ordered by a clinician (lumbar spine, knee or brain MRI, nuclear stress test, PET/CT, "
+    "coronary CT angiography), sometimes approving another study instead (MRI without contrast, X-ray, stress "
+    "echocardiogram, follow-up CT); member letter, clinician determination with member copy, or bulleted notice; "
+    "peer-to-peer offer; 180-day appeal, 30-day appeal decision, 72-hour urgent appeal, external review by an "
+    "independent review organization, ERISA 502(a) and EBSA for group plans, state regulator by name, taglines")
