@@ -605,6 +605,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "Office of the Insurance Commissioner"),
         ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind15_nw_advanced_imaging", "notice.language_assistance", "AVISO"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.external_review", "independent review organization"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-877-310-6560"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.language_assistance", "AVISO"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -790,7 +794,7 @@ BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_
 BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
            "blind14_spanish_fax_referral"]
 # the fifteenth blind set (analyzer/samplegen/blind15.py)
-BLIND15 = ["blind15_nw_advanced_imaging"]
+BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -939,7 +943,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind15_nw_advanced_imaging", "notice.continuation_of_benefits"),
                                              ("blind15_nw_advanced_imaging", "medicare.internal_criteria"),
                                              ("blind15_nw_advanced_imaging", "second_opinion.eligible_denied"),
-                                             ("blind15_nw_advanced_imaging", "notice.claim_identification")])
+                                             ("blind15_nw_advanced_imaging", "notice.claim_identification"),
+                                             ("blind15_va_erisa_stimulator_attachment", "notice.expedited_review"),
+                                             ("blind15_va_erisa_stimulator_attachment", "notice.dmhc_statement"),
+                                             ("blind15_va_erisa_stimulator_attachment", "notice.plan_provision"),
+                                             ("blind15_va_erisa_stimulator_attachment",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind15_va_erisa_stimulator_attachment", "medicare.internal_criteria")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3005,3 +3015,52 @@ def test_blind15_nw_imaging_reads_as_its_kind():
         assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
         spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["notice.language_assistance"])
         assert "AVISO" not in spec.text and "nterpret" not in spec.text
+
+
+def test_blind15_va_stimulator_reads_as_its_kind():
+    layouts, kinds, urg, keys, signed = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_va_erisa_stimulator_attachment")
+        tr, txt = spec.truth, norm(spec.text)
+        pages = spec.page_texts()
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "VA" and tr["region"] == "Mid-Atlantic States"
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"63650", "63685", "64561", "64590", "62362"}
+        keys.add(min(codes))
+        # the rationale page comes after the rights, on its own page
+        assert re.search(r"CLINICAL RATIONALE|REVIEWER SUMMARY|PHYSICIAN REVIEWER'S REPORT", pages[-1])
+        assert "502(a)" in "".join(pages[:-1]) and "502(a)" not in pages[-1]
+        assert "Summary Plan Description" in txt and "30 days" in txt and "72 hours" in txt
+        signed.add(bool(tr["reviewer"]))
+        if tr["reviewer"]:
+            assert norm(tr["reviewer"]["name"]) in norm(pages[-1])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and "Managed Care Ombudsman" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt and len(tr["services"]) == 2
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and "free" in txt
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert keys == {"63650", "64561", "62362"} and signed == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind15_va_erisa_stimulator_attachment", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind15_va_erisa_stimulator_attachment",
+                        defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        assert "Physician Reviewer" not in spec.text

@@ -684,3 +684,436 @@ MODELED_ON["blind15_nw_advanced_imaging"] = (
     "echocardiogram, follow-up CT); member letter, clinician determination with member copy, or bulleted notice; "
     "peer-to-peer offer; 180-day appeal, 30-day appeal decision, 72-hour urgent appeal, external review by an "
     "independent review organization, ERISA 502(a) and EBSA for group plans, state regulator by name, taglines")
+
+
+# === 2. Kaiser Permanente Mid-Atlantic States (Virginia): ERISA neurostimulator / pump with a rationale page =======
+
+# devices: lines [(texts, code)], which line a partial approval approves (index) or None, diagnoses, history,
+# findings (with/without criteria words), criteria, reviewer specialties
+_VA_DEVICES = [
+    dict(key="scs_trial", what="spinal cord stimulator trial",
+         lines=[(["Spinal cord stimulator trial, percutaneous epidural electrode placement",
+                  "Percutaneous implantation of spinal cord stimulator electrodes (trial)"], "63650")],
+         ok=None,
+         dx=[(["Postlaminectomy syndrome, not elsewhere classified", "Post-laminectomy syndrome"], "M96.1"),
+             (["Radiculopathy, lumbar region"], "M54.16"), (["Chronic pain syndrome"], "G89.4")],
+         hist=["{age}-year-old with low back and left leg pain for four years after an L4-L5 laminectomy and "
+               "discectomy; treated with physical therapy, gabapentin and two epidural steroid injections",
+               "{age}-year-old with persistent right leg pain since a lumbar fusion two years ago; has used "
+               "duloxetine and a home exercise program; the pain clinic recommended a stimulator trial"],
+         find=["No psychological evaluation before the trial is documented. The records describe daily opioid use "
+               "with a recent dose increase and untreated depression (PHQ-9 of 19). The criteria require a "
+               "behavioral health evaluation that finds no untreated psychiatric condition before a trial.",
+               "The lumbar MRI of two months ago shows a new disc herniation pressing on the S1 nerve root that has "
+               "not been evaluated by a spine surgeon. The criteria require that a surgically correctable cause of "
+               "the pain be excluded before a stimulator trial."],
+         nocrit=[("The criteria require a behavioral health evaluation that finds no untreated psychiatric "
+                  "condition before a trial.", "A behavioral health evaluation is needed before a trial."),
+                 ("The criteria require that a surgically correctable cause of the pain be excluded before a "
+                  "stimulator trial.", "A cause of pain that surgery could correct must be excluded first.")],
+         short=["the records do not show the psychological evaluation that must come before a stimulator trial",
+                "a new disc herniation on your recent MRI has not yet been evaluated by a spine surgeon"],
+         crit=["Kaiser Permanente Mid-Atlantic States Clinical Review Criteria: Spinal Cord Stimulation",
+               "MCG Ambulatory Care guideline: Spinal Cord Stimulation"],
+         spec=["Pain Medicine", "Physical Medicine and Rehabilitation", "Anesthesiology"]),
+    dict(key="scs_perm", what="permanent spinal cord stimulator",
+         lines=[(["Spinal cord stimulator trial, percutaneous electrode array", "Stimulator trial electrodes, "
+                  "percutaneous"], "63650"),
+                (["Permanent spinal cord stimulator implant, pulse generator", "Insertion of spinal neurostimulator "
+                  "pulse generator"], "63685")],
+         ok=0,
+         dx=[(["Complex regional pain syndrome I of right lower limb"], "G90.521"),
+             (["Chronic pain syndrome"], "G89.4")],
+         hist=["{age}-year-old with burning pain, swelling and color change of the right foot since an ankle "
+               "fracture 18 months ago; treated with physical therapy, gabapentin and lumbar sympathetic blocks",
+               "{age}-year-old with complex regional pain syndrome of the right leg after foot surgery; the "
+               "sympathetic blocks gave short relief and the pain specialist requested a trial followed by implant"],
+         find=["A trial has not yet been done. Approval of the permanent generator depends on the results of the "
+               "trial; the criteria require at least 50 percent pain relief and better function during the trial "
+               "before a permanent device is implanted.",
+               "The request asks for the trial and the permanent implant at once. The criteria approve the permanent "
+               "device only after a trial lasting several days shows at least 50 percent relief of pain."],
+         nocrit=[("the criteria require at least 50 percent pain relief and better function during the trial before a "
+                  "permanent device is implanted", "a permanent device is implanted only after the trial gives at "
+                  "least 50 percent pain relief and better function"),
+                 ("The criteria approve the permanent device only after", "A permanent device is approved only "
+                  "after")],
+         short=["a permanent implant is approved only after a trial shows at least 50 percent pain relief, and the "
+                "trial has not been done yet"],
+         crit=["Kaiser Permanente Mid-Atlantic States Clinical Review Criteria: Spinal Cord Stimulation"],
+         spec=["Pain Medicine", "Anesthesiology"]),
+    dict(key="snm", what="sacral nerve stimulator",
+         lines=[(["Sacral nerve stimulation, test phase (percutaneous lead)", "Percutaneous sacral nerve "
+                  "electrode placement for test stimulation"], "64561"),
+                (["Implantation of sacral neurostimulator pulse generator", "Sacral nerve stimulator generator "
+                  "insertion"], "64590")],
+         ok=0,
+         dx=[(["Overactive bladder"], "N32.81"), (["Urge incontinence"], "N39.41")],
+         hist=["{age}-year-old with urgency and urge incontinence for three years, using six pads a day; tried "
+               "bladder training and one medicine (oxybutynin) stopped for dry mouth",
+               "{age}-year-old with overactive bladder; pelvic floor therapy for eight weeks; the urologist "
+               "requested test stimulation and a permanent generator"],
+         find=["Only one bladder medicine has been tried. The criteria require a trial of at least two medicines "
+               "(for example an anticholinergic and a beta-3 agonist such as mirabegron) or a reason they cannot be "
+               "used, and a bladder diary, before sacral nerve stimulation.",
+               "No bladder diary was sent, and the record does not show a trial of a second medicine. A permanent "
+               "generator is considered only after a test phase shows at least 50 percent improvement."],
+         nocrit=[("The criteria require a trial of", "There is no record of a trial of")],
+         short=["only one bladder medicine has been tried and no bladder diary was sent"],
+         crit=["Kaiser Permanente Mid-Atlantic States Clinical Review Criteria: Sacral Nerve Neuromodulation",
+               "AUA/SUFU Guideline on the Diagnosis and Treatment of Idiopathic Overactive Bladder (2024)"],
+         spec=["Urology", "Female Pelvic Medicine and Reconstructive Surgery"]),
+    dict(key="pump", what="implanted intrathecal drug pump",
+         lines=[(["Implantation of programmable intrathecal infusion pump", "Intrathecal drug delivery pump, "
+                  "programmable, implantation"], "62362")],
+         ok=None,
+         dx=[(["Chronic pain syndrome"], "G89.4"),
+             (["Postlaminectomy syndrome, not elsewhere classified"], "M96.1")],
+         hist=["{age}-year-old with chronic low back pain after three spine operations, on high-dose oral opioids "
+               "with side effects; the pain specialist requested an intrathecal morphine pump",
+               "{age}-year-old with failed back surgery syndrome; oral medicines give partial relief with sedation; "
+               "an implanted pump was requested"],
+         find=["No screening trial of intrathecal medicine is documented. The criteria require a trial injection "
+               "or infusion that relieves pain by at least 50 percent before a pump is implanted.",
+               "The records show no screening trial and no psychological evaluation. Both are required by the "
+               "criteria before a permanent intrathecal pump."],
+         nocrit=[("The criteria require a trial injection", "A trial injection is needed"),
+                 ("Both are required by the criteria before", "Both are needed before")],
+         short=["there is no record of a screening trial of intrathecal medicine"],
+         crit=["Kaiser Permanente Mid-Atlantic States Clinical Review Criteria: Implantable Infusion Pumps"],
+         spec=["Pain Medicine", "Anesthesiology"]),
+]
+_VA_OMBUDSMAN = ("Office of the Managed Care Ombudsman, Virginia Bureau of Insurance, 1-877-310-6560, "
+                 "ombudsman@scc.virginia.gov, P.O. Box 1157, Richmond, VA 23218")
+
+
+def _va_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b15_va"):
+        return
+    c.extra["b15_va"] = True
+    _fmt(w, ("long", "mdy1", "dmy", "ymd", "wd3"))
+    c.region = "Mid-Atlantic States"
+    c.member_addr = address(w.rng, "VA")
+    partial = c.letter_kind == "partial_denial"
+    pool = [d for d in _VA_DEVICES if (d["ok"] is not None) == partial or (not partial and d["key"] == "snm")]
+    dev = w.pick(pool)
+    c.extra["va_dev"] = dev
+    lines = dev["lines"]
+    c.services = []
+    for i, (t, cd) in enumerate(lines):
+        c.services.append(dict(text=w.pick(t), codes=[cd],
+                               decision="approved" if partial and i == dev["ok"] else "denied"))
+    dx = dev["dx"] if w.chance(0.55) else dev["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.criteria = []
+    if not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = list(dev["crit"]) if w.chance(0.35) else [dev["crit"][0]]
+    k = w.rng.randrange(len(dev["find"]))
+    find = dev["find"][k]
+    if not c.criteria:
+        for a, b2 in dev["nocrit"]:
+            find = find.replace(a, b2)
+    c.extra["va_find"] = find
+    c.extra["va_short"] = dev["short"][min(k, len(dev["short"]) - 1)]
+    c.extra["va_hist"] = w.pick(dev["hist"]).replace("{age}", str(c.letter.year - c.extra["dob"].year))
+    prov, short = _doctor(w)
+    c.provider, c.provider_short = prov, short
+    c.service = None
+    if c.reviewer:
+        if not _has(c, "process.reviewer_not_physician"):
+            c.reviewer["specialty"] = w.pick(dev["spec"]) if w.chance(0.85) else None
+            c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "MD, MBA"])
+        c.reviewer["phone"] = phone(w.rng, "VA") if w.chance(0.5) else None
+    c.extra["va_show_rev"] = bool(c.reviewer) and (_has(c, "process.reviewer_not_physician") or w.chance(0.8))
+    _flags(c)
+
+
+def reason_b15_va(w: W) -> str:
+    _va_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["The service is not medically necessary.", "Medical necessity has not been established.",
+                       "The request does not meet medical necessity requirements."])
+    dev = c.extra["va_dev"]
+    short = c.extra["va_short"]
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    if c.letter_kind == "partial_denial":
+        ok = [s for s in c.services if s["decision"] == "approved"][0]["text"]
+        return w.pick([
+            f"We approved the {_low(ok)}. The {names} is not approved at this time because {short}.",
+            f"The {names} is denied as not medically necessary at this time: {short}. The {_low(ok)} is approved.",
+        ])
+    return w.pick([
+        f"Your plan does not cover the {dev['what']} at this time because it is not medically necessary for you "
+        f"now: {short}.",
+        f"We denied the {names} because {short}. Under your plan, services must be medically necessary to be "
+        "covered.",
+        f"The {names} is not medically necessary at this time; {short}.",
+    ])
+
+
+def t_b15_va(w: W):
+    _va_setup(w)
+    c = w.c
+    st = _style(w, ["times", "helvetica"], [9.5, 10.0, 10.5])
+    variant = w.rng.randrange(3)  # 0 letter + rights page, 1 boxed determination form, 2 two-column numbered notice
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    entity = V.REGION_ENTITY["Mid-Atlantic States"][0]
+    addr = V.GRIEVANCE_ADDR["Mid-Atlantic States"]
+    ref = c.ids["ref"]
+    emp = c.extra["employer"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    ms = w.pick(["1-800-777-7902", "1-800-777-7902 or (301) 468-6000"])
+    tty = w.pick(["711", "(301) 879-6380"])
+    plan_cue = M("PLAN_CUE", w.pick([f"{emp} Health Benefit Plan (an ERISA plan)",
+                                     f"{emp} Group Medical Plan \u2013 Summary Plan Description",
+                                     f"Employer group health plan sponsored by {emp}"]))
+    st.footer = [w.pick(["Page {page} of {pages}", f"{ref}  \u00b7  {{page}}/{{pages}}",
+                         "KPMAS UM ABD notice \u2013 page {page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    if variant != 0 or w.chance(0.5):
+        st.header = [w.pick([f"Member: {c.member_name}   Reference: {ref}", f"{c.member_name} \u2013 {ref} "
+                             "(continued)", f"Adverse benefit determination {ref}"])]
+    b: list[Block] = []
+    region = M("REGION", "Mid-Atlantic States")
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["Kaiser Permanente", f"{region}", w.pick(["Utilization Management", "Clinical Review "
+                                                                   "Department", "Medical Review Services"])],
+                   right=[entity if variant != 1 else "Kaiser Permanente", addr[2], addr[3],
+                          f"Fax: {c.phones['fax']}"]))
+    title = w.pick(["Notice of Adverse Benefit Determination", "Pre-Service Claim Decision",
+                    "Coverage decision: request not approved"])
+    if partial:
+        title = w.pick(["Notice of Adverse Benefit Determination (partial approval)",
+                        "Pre-Service Claim Decision \u2013 approved in part"])
+    if urgent:
+        title = "Urgent " + title[0].lower() + title[1:] if not title.startswith("Notice") else title + " \u2013 Urgent"
+    info = [("Member", w.name()), (w.pick(["Member ID", "Medical record no.", "KP ID"]), w.mid()),
+            ("Group plan", plan_cue), ("Requesting provider", w.prov()), ("Reference", ref)]
+    if rec:
+        info.append(("Date received", rec))
+    if dec:
+        info.append(("Date of determination", dec))
+    if variant == 2:
+        b.append(Block("twocol", left=[sent, w.name()] + c.member_addr,
+                       right=[f"{k}: {v}" for k, v in info if k != "Member"], size=st.size - 1, space_before=8))
+        b.append(w.p(title.upper(), bold=True, space_before=12, align="center"))
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(title, bold=True, space_before=10, size=st.size + 1))
+        if variant == 1:
+            b.append(Block("table", rows=[[k, v] for k, v in info], header_row=False, size=8.5, space_before=4))
+        else:
+            for k, v in info:
+                b.append(w.p(f"{k}: {v}", space_before=0.5, indent=20))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=10))
+    svc_list = join_and([M("SERVICE", s["text"]) for s in c.services])
+    b.append(w.p(w.pick([
+        f"We have reviewed the request from {w.prov()} for {svc_list}"
+        + (f", which we received on {rec}." if rec else "."),
+        f"Your provider, {w.prov()}, asked for prior authorization of {svc_list}. Your group plan requires approval "
+        "before this surgery is done" + (f"; the request reached us on {rec}." if rec else "."),
+    ])))
+    if urgent:
+        b.append(w.p("Your provider asked that this be handled as an urgent care claim, so we decided it on an "
+                     "expedited basis."))
+    num = iter(range(1, 20))
+
+    def sec(t: str) -> Block:
+        if variant == 2:
+            return w.h(f"{next(num)}. {t}", space_before=10)
+        return w.h(t, space_before=10, shade=variant == 1)
+
+    b.append(sec(w.pick(["Determination", "Our decision"])))
+    rows = [["Service requested", "CPT", "Determination"]]
+    for s in c.services:
+        rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]),
+                     "Approved" if s["decision"] == "approved" else "Denied"])
+    b.append(Block("table", rows=rows, size=8.5, space_before=4))
+    b.append(w.p("Diagnosis: " + "; ".join(w.dx(d, style=w.rng.randrange(3)) for d in c.diagnoses),
+                 size=st.size - 0.5))
+    b.append(sec(w.pick(["Reason for the determination", "Why we made this decision"])))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"In making this decision we relied on {cs}. A copy is available free of charge on "
+                             "request.",
+                             f"Guideline relied on: {cs}. You may ask for a free copy."])))
+    if not _bare(c):
+        b.append(w.p(w.pick([
+            "The enclosed clinical rationale explains how the reviewer applied the plan's terms to your medical "
+            "circumstances.",
+            "See the attached reviewer summary for the clinical reasons for this decision.",
+        ])))
+        b.append(w.p(w.pick([
+            "To reconsider the request, we would need records showing that the missing step has been completed; "
+            "your provider may send them at any time.",
+            "If your provider sends the information described in the summary, a new request can be reviewed.",
+        ])))
+    else:
+        b.append(w.p("An explanation of the scientific or clinical judgment for this decision is available free of "
+                     "charge on request."))
+    b.append(w.p(w.pick([
+        "The plan provision that applies is the requirement in your Summary Plan Description that covered services "
+        "be medically necessary.",
+        "Your Summary Plan Description covers services only when they are medically necessary.",
+    ])))
+    b.append(w.p(w.pick([
+        "You may ask for the diagnosis and treatment codes on this claim and their meanings. Asking for them is "
+        "not an appeal.",
+        "On request, we will tell you the diagnosis and procedure codes for this claim and what they mean.",
+    ]), size=st.size - 0.5))
+    # rights
+    if variant == 0:
+        b.append(Block("pagebreak"))
+    b.append(w.h(w.pick(["Important information about your rights", "Your appeal rights under ERISA",
+                         "How to appeal this decision"]).upper(), space_before=12, shade=variant != 2))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"Internal appeal. You or your authorized representative may appeal this determination within {days} after "
+        f"you receive this notice. Send a written appeal to {', '.join(addr)}, or fax it to {c.phones['fax']}. "
+        "Include any written comments, documents, records or other information you want considered.",
+        f"Filing an appeal. You have {days} from receipt of this letter to ask for a review. Write to "
+        f"{', '.join(addr)}. You may send comments, records and other information, and they will be considered "
+        "whether or not they were part of the first review.",
+    ])))
+    b.append(w.p(w.pick([
+        "We will decide a standard pre-service appeal within 30 days after we receive it. The appeal will be "
+        "decided by someone who was not involved in this decision, in consultation with a health care "
+        "professional who has appropriate training and experience.",
+        "The appeal will be reviewed by a person who did not make this decision and who is not that person's "
+        "subordinate; you will receive the decision within 30 days.",
+    ])))
+    b.append(w.p(w.pick([
+        "Urgent appeals. If waiting could seriously jeopardize your life, health or ability to regain maximum "
+        f"function, you or your provider may ask for an expedited appeal by calling {ms}. We will decide within 72 "
+        "hours.",
+        "Expedited review. When your provider says the standard time frame could seriously harm your health, call "
+        f"{ms}; an urgent appeal is decided within 72 hours and may be requested orally.",
+    ])))
+    b.append(w.p(w.pick([
+        "Documents. On request and free of charge, you may have reasonable access to, and copies of, all documents, "
+        "records and other information relevant to your claim.",
+        "You have the right to receive, free of charge, copies of all documents, records and other information "
+        "relevant to this claim.",
+    ])))
+    if not _has(c, "notice.external_review"):
+        b.append(w.p(w.pick([
+            "External review. If your appeal is denied, you may ask for an external review by an independent review "
+            "organization. You must ask within 4 months after you receive the final internal appeal decision. "
+            "Urgent external reviews are decided within 72 hours.",
+            "Independent external review. After the appeal process is finished, you may request a review by an "
+            "independent review organization that has no connection to Kaiser Permanente or your employer. The "
+            "request must be made within 4 months of receiving our final appeal decision.",
+        ])))
+    b.append(w.p(w.pick([
+        "Your right to sue. You have the right to bring a civil action under section 502(a) of the Employee "
+        "Retirement Income Security Act (ERISA) after you have exhausted the plan's appeal process.",
+        "If your appeal is denied, you may file a civil action under ERISA section 502(a).",
+    ])))
+    if not _has(c, "notice.consumer_assistance"):
+        b.append(w.p(w.pick([
+            "Help with your appeal. You may contact the Employee Benefits Security Administration at "
+            "1-866-444-EBSA (1-866-444-3272). You may also contact the " + _VA_OMBUDSMAN + ".",
+            "For assistance: U.S. Department of Labor, Employee Benefits Security Administration, 1-866-444-3272; "
+            "or the " + _VA_OMBUDSMAN + ".",
+        ])))
+    b.append(w.p(f"Questions? Call Member Services at {ms} (TTY {tty}), Monday through Friday, 7:30 a.m. to "
+                 "5:30 p.m."))
+    b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+    b.append(w.p(w.pick(["Utilization Management Department", "Clinical Review Department"]), bold=True,
+                 space_before=6))
+    b.append(w.p(entity, space_before=0))
+    if w.chance(0.6):
+        b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.p(w.pick(["Enclosure: Clinical rationale", "Enclosure: Reviewer summary (1 page)",
+                         "Attachment: Physician reviewer's report"]), size=8.5, space_before=2))
+    b.append(w.small(_nondiscrimination(w), space_before=10))
+    b += _taglines(w, "VA", w.pick(["Language assistance", "Interpreter services", "Help in your language"]),
+                   "1-800-777-7902", tty)
+    # the enclosure
+    b.append(Block("pagebreak"))
+    b += _va_rationale(w, st)
+    return b, st, ["va_letter_rights_page", "va_boxed_form", "va_twocol_numbered"][variant]
+
+
+def _va_rationale(w: W, st: Style) -> list[Block]:
+    c = w.c
+    dev = c.extra["va_dev"]
+    bare = _bare(c)
+    head = w.pick(["CLINICAL RATIONALE", "REVIEWER SUMMARY", "PHYSICIAN REVIEWER'S REPORT"])
+    out = [w.p(head, bold=True, size=12, space_before=4, align=w.pick(["left", "center"])),
+           w.p(w.pick([f"Re: {w.name()}, {w.mid()}", f"Member: {w.name()}   ID: {w.mid()}"]), space_before=4),
+           w.p(f"Request: {join_and([M('SERVICE', s['text']) for s in c.services])}", space_before=1)]
+    if c.decision and w.chance(0.5):
+        out.append(w.p(f"Date of review: {_dm(w, 'DATE_DECISION', c.decision)}", space_before=1))
+    out.append(Block("rule"))
+    hdr = w.pick([("History", "Criteria applied", "Findings", "Conclusion"),
+                  ("Clinical summary", "Guideline", "Review of the records", "Determination"),
+                  ("Background", "Coverage criteria", "Assessment", "Conclusion")])
+    if bare:
+        out.append(w.h(hdr[0], space_before=8))
+        out.append(w.p("Records were reviewed. The request does not meet medical necessity requirements."))
+        out.append(w.h(hdr[3], space_before=8))
+        out.append(w.p("Not medically necessary."))
+    else:
+        out.append(w.h(hdr[0], space_before=8))
+        out.append(w.p(c.extra["va_hist"][:1].upper() + c.extra["va_hist"][1:] + "."))
+        if c.criteria:
+            out.append(w.h(hdr[1], space_before=8))
+            for x in c.criteria:
+                out.append(w.p(f"- {w.crit(x)}", indent=12, space_before=1))
+        out.append(w.h(hdr[2], space_before=8))
+        out.append(w.p(c.extra["va_find"]))
+        out.append(w.h(hdr[3], space_before=8))
+        if c.letter_kind == "partial_denial":
+            ok = [s for s in c.services if s["decision"] == "approved"][0]["text"]
+            out.append(w.p(w.pick([f"The {_low(ok)} is medically necessary and approved. The rest of the request "
+                                   "is not medically necessary at this time.",
+                                   f"Approve the {_low(ok)}; do not approve the {dev['what']} at this time."])))
+        else:
+            out.append(w.p(w.pick([f"The {dev['what']} is not medically necessary at this time.",
+                                   "The request does not meet the requirements for coverage at this time; it may be "
+                                   "resubmitted when the missing step is completed."])))
+    if c.extra["va_show_rev"]:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"]) + (f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"]
+                                              else "")
+        out.append(w.p(w.pick(["Electronically signed,", "Reviewer:", "Signed:"]), space_before=12))
+        out.append(w.p(nm, space_before=2))
+        if _has(c, "process.reviewer_not_physician"):
+            out.append(w.p(c.reviewer_title, space_before=0))
+        else:
+            t = w.pick(["Physician Reviewer", "Medical Director, Utilization Management", "Physician Advisor"])
+            if r["specialty"]:
+                t += w.pick([f", {M('REVIEWER_SPECIALTY', r['specialty'])}",
+                             f" \u2013 board certified, {M('REVIEWER_SPECIALTY', r['specialty'])}"])
+            out.append(w.p(t, space_before=0))
+        if r["phone"]:
+            out.append(w.p(w.pick([f"Direct line: {M('REVIEWER_PHONE', r['phone'])}",
+                                   f"Your provider may reach the reviewer at {M('REVIEWER_PHONE', r['phone'])}."]),
+                           space_before=0))
+    else:
+        out.append(w.p(w.pick(["Reviewed by a physician reviewer, Utilization Management.",
+                               "Prepared by Utilization Management clinical review staff."]), space_before=12))
+    return out
+
+
+BLIND15_TEMPLATES["blind15_va_erisa_stimulator_attachment"] = (t_b15_va, dict(
+    plans=["erisa_group"], states=["VA"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b15_va))
+MODELED_ON["blind15_va_erisa_stimulator_attachment"] = (
+    "blind15: Kaiser Permanente Mid-Atlantic States ERISA employer group plan (Virginia member) adverse benefit "
+    "determination on a spinal cord stimulator trial or permanent implant, a sacral nerve stimulator or an "
+    "intrathecal pump, sometimes approving the trial or test phase only; a table of CPT lines, the plan provision, "
+    "codes on request, ERISA rights (180 days, 30-day appeal decision, 72-hour urgent appeal, free documents, "
+    "external review within 4 months, section 502(a)), EBSA and the Virginia Managed Care Ombudsman, taglines, then "
+    "an enclosed clinical rationale / reviewer summary page (history, criteria, findings, conclusion, reviewer "
+    "signature or none)")
