@@ -609,6 +609,7 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-877-310-6560"),
         ("blind15_va_erisa_stimulator_attachment", "notice.language_assistance", "AVISO"),
+        ("blind15_wa_outside_second_opinion", "notice.language_assistance", "AVISO"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -794,7 +795,7 @@ BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_
 BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
            "blind14_spanish_fax_referral"]
 # the fifteenth blind set (analyzer/samplegen/blind15.py)
-BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment"]
+BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment", "blind15_wa_outside_second_opinion"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -949,7 +950,14 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind15_va_erisa_stimulator_attachment", "notice.plan_provision"),
                                              ("blind15_va_erisa_stimulator_attachment",
                                               "notice.continuation_of_benefits"),
-                                             ("blind15_va_erisa_stimulator_attachment", "medicare.internal_criteria")])
+                                             ("blind15_va_erisa_stimulator_attachment", "medicare.internal_criteria"),
+                                             ("blind15_wa_outside_second_opinion", "second_opinion.eligible_denied"),
+                                             ("blind15_wa_outside_second_opinion", "second_opinion.untimely"),
+                                             ("blind15_wa_outside_second_opinion", "notice.external_review"),
+                                             ("blind15_wa_outside_second_opinion", "notice.consumer_assistance"),
+                                             ("blind15_wa_outside_second_opinion", "notice.reason_specific"),
+                                             ("blind15_wa_outside_second_opinion", "process.reviewer_not_physician"),
+                                             ("blind15_wa_outside_second_opinion", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3064,3 +3072,33 @@ def test_blind15_va_stimulator_reads_as_its_kind():
         r = spec.truth["reviewer"]
         assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
         assert "Physician Reviewer" not in spec.text
+
+
+def test_blind15_wa_second_opinion_reads_as_its_kind():
+    layouts, plans, urg, booked, asked_by = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_wa_outside_second_opinion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "second_opinion_denial" and tr["denial_category"] == "second_opinion"
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        urg.add(tr["urgency"])
+        asked_by.add(tr["requesting_provider"] is None)
+        assert not tr["criteria_cited"] and "second opinion" in tr["denial_reason"]
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"99204", "99205", "88321"}
+        assert "1-888-901-4636" in txt and "72 hours" in txt and "independent review" in txt
+        # no second-opinion statute: the catalogue gives none for Washington
+        assert not re.search(r"1383\.15|RCW|WAC|ORS|Health and Safety Code", spec.text)
+        assert ("Evidence of Coverage" in txt) != (tr["plan_type"] == "erisa_group")
+        booked.add("We scheduled you" in txt or "Your appointment with" in txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 7)
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and urg == {"standard", "expedited"}
+    assert booked == {True, False} and asked_by == {True, False}

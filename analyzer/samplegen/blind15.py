@@ -1117,3 +1117,296 @@ MODELED_ON["blind15_va_erisa_stimulator_attachment"] = (
     "external review within 4 months, section 502(a)), EBSA and the Virginia Managed Care Ombudsman, taglines, then "
     "an enclosed clinical rationale / reviewer summary page (history, criteria, findings, conclusion, reviewer "
     "signature or none)")
+
+
+# === 3. Kaiser Permanente Washington: second opinion at an outside center =========================================
+
+_WA_CASES = [
+    dict(key="breast", spec="Medical Oncology", plan_spec="breast cancer specialists in our Medical Oncology "
+         "department", cond="breast cancer",
+         lines=[(["Second opinion consultation, outside medical oncologist", "New patient consultation for a "
+                  "second opinion (outside oncologist)"], "99205"),
+                (["Review of outside pathology slides", "Consultation on referred pathology slides"], "88321")],
+         dx=[(["Malignant neoplasm of unspecified site of right female breast"], "C50.911"),
+             (["Malignant neoplasm of unspecified site of left female breast"], "C50.912")],
+         out=["Northstar Academic Cancer Center", "Puget Sound University Cancer Institute"],
+         ask=["you would like a second opinion about whether chemotherapy is needed before surgery",
+              "you want another oncologist to review your treatment plan before you start chemotherapy"]),
+    dict(key="prostate", spec="Urology", plan_spec="urologic oncologists and radiation oncologists", cond="prostate "
+         "cancer",
+         lines=[(["Second opinion visit, outside urologic oncologist", "Outside urology consultation (second "
+                  "opinion)"], "99204")],
+         dx=[(["Malignant neoplasm of prostate"], "C61")],
+         out=["Cascade Prostate Cancer Clinic", "Northstar Academic Cancer Center"],
+         ask=["you would like another opinion on whether to choose surgery, radiation or active surveillance",
+              "you asked to see an outside specialist before deciding on prostate surgery"]),
+    dict(key="pancreas", spec="Surgical Oncology", plan_spec="surgical oncologists who perform pancreatic surgery",
+         cond="a mass in the pancreas",
+         lines=[(["Second opinion consultation, outside pancreatic surgeon", "New patient visit with an outside "
+                  "surgical oncologist (second opinion)"], "99205")],
+         dx=[(["Malignant neoplasm of head of pancreas"], "C25.0")],
+         out=["Puget Sound University Cancer Institute", "Emerald City Pancreas Center"],
+         ask=["you would like a second surgeon to tell you whether the tumor can be removed",
+              "you want an outside surgeon's opinion on the Whipple operation your surgeon recommended"]),
+    dict(key="spine", spec="Neurosurgery", plan_spec="spine surgeons in our Neurosurgery and Orthopedics departments",
+         cond="lumbar spinal stenosis",
+         lines=[(["Second opinion visit, outside spine surgeon", "Outside spine surgery consultation (second "
+                  "opinion)"], "99204")],
+         dx=[(["Spinal stenosis, lumbar region with neurogenic claudication"], "M48.062")],
+         out=["Rainier Spine Institute", "Evergreen Orthopedic and Spine Center"],
+         ask=["you want another surgeon's opinion before agreeing to a lumbar fusion",
+              "you would like a second opinion on whether you need spine surgery"]),
+    dict(key="epilepsy", spec="Neurology", plan_spec="neurologists who specialize in epilepsy", cond="epilepsy",
+         lines=[(["Second opinion, outside comprehensive epilepsy center", "Outside epilepsy specialist "
+                  "consultation"], "99205")],
+         dx=[(["Epilepsy, unspecified, not intractable, without status epilepticus"], "G40.909")],
+         out=["Cascadia Comprehensive Epilepsy Center", "Puget Sound University Neurology Clinic"],
+         ask=["you would like an epilepsy specialist outside Kaiser Permanente to review your medicines",
+              "you asked for a second opinion because your seizures continue on two medicines"]),
+]
+
+
+def _wa_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b15_wa"):
+        return
+    c.extra["b15_wa"] = True
+    _fmt(w, ("long", "mdy", "mdy1", "dmy", "ord", "upper"))
+    c.region = "Washington"
+    c.member_addr = address(w.rng, "WA")
+    case = w.pick(_WA_CASES)
+    c.extra["wa_case"] = case
+    lines = case["lines"] if w.chance(0.6) else case["lines"][:1]
+    c.services = [dict(text=w.pick(t), codes=[cd], decision="denied") for t, cd in lines]
+    dx = case["dx"][:1] if case["key"] != "breast" else [w.pick(case["dx"])]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.extra["wa_out"] = w.pick(case["out"])
+    c.extra["wa_ask"] = w.pick(case["ask"])
+    c.criteria = []
+    if c.provider and w.chance(0.8):
+        prov, short = _doctor(w)
+        c.provider, c.provider_short = prov, short
+    c.service = c.extra["planned"] if (c.extra.get("planned") and w.chance(0.5)) else None
+    iname, _, ilast = person(w.rng, 0.2)
+    c.innet = dict(name=f"{iname}, {w.pick(['MD', 'M.D.', 'DO'])}", short=f"Dr. {ilast}", specialty=case["spec"],
+                   facility=w.pick(V.facilities("WA")), appt=D.add_business(c.letter, w.rng.randint(3, 9)),
+                   booked=w.chance(0.6))
+    if c.reviewer:
+        c.reviewer["specialty"] = case["spec"] if w.chance(0.7) else None
+        creds = ["MD", "M.D.", "DO"] + (["MD, FACS"] if "Surg" in case["spec"] else ["MD, PhD"])
+        c.reviewer["credentials"] = w.pick(creds) if w.chance(0.9) else None
+        c.reviewer["phone"] = phone(w.rng, "WA") if w.chance(0.35) else None
+    c.extra["wa_show_rev"] = bool(c.reviewer) and w.chance(0.7)
+    c.extra["wa_phone"] = phone(w.rng, "WA")
+    _flags(c)
+
+
+def reason_b15_wa(w: W) -> str:
+    _wa_setup(w)
+    c = w.c
+    case = c.extra["wa_case"]
+    out = c.extra["wa_out"]
+    inn = c.innet
+    offered = (f"{inn['name']}, {case['spec']}, at the {inn['facility']}" if inn["booked"]
+               else f"a {case['spec'].lower()} specialist at the {inn['facility']}")
+    return w.pick([
+        f"Your plan covers second opinions from Kaiser Permanente providers. {out} is not part of our network, and "
+        f"we have {case['plan_spec']} who can give you a second opinion about {case['cond']}, so the visit at {out} "
+        f"is not covered. We have arranged a second opinion with {offered} instead.",
+        f"We are not able to approve a second opinion at {out}. A non-network provider is covered only when the care "
+        f"you need is not available from Kaiser Permanente providers, and our {case['plan_spec']} treat "
+        f"{case['cond']} regularly. A second opinion with {offered} is approved instead.",
+        f"The referral to {out} is denied because the second opinion you asked for is available inside our network: "
+        f"we have {case['plan_spec']}. We will cover a second opinion with {offered}.",
+    ])
+
+
+def t_b15_wa(w: W):
+    _wa_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times"], [9.5, 10.0, 10.5])
+    variant = w.rng.randrange(3)  # 0 plain letter, 1 referral decision table, 2 question headings with twocol top
+    case = c.extra["wa_case"]
+    erisa = c.plan_type == "erisa_group"
+    urgent = c.urgency == "expedited"
+    out = c.extra["wa_out"]
+    inn = c.innet
+    entity = V.REGION_ENTITY["Washington"][0]
+    addr = V.GRIEVANCE_ADDR["Washington"]
+    ms = "1-888-901-4636"
+    ref = c.ids["ref"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    svc_date = _dm(w, "DATE_SERVICE", c.service) if c.service else ""
+    doc = "Summary Plan Description" if erisa else "Evidence of Coverage"
+    plan_cue = M("PLAN_CUE", w.pick([f"{c.extra['employer']} employee health plan (ERISA)",
+                                     f"Group plan sponsored by {c.extra['employer']}"]) if erisa else
+                 w.pick(["Kaiser Permanente Washington HMO", "KP Washington individual HMO plan",
+                         "Kaiser Foundation Health Plan of Washington \u2013 HMO"]))
+    st.footer = [w.pick(["Page {page} of {pages}", f"Referral {ref} \u2013 {{page}}",
+                         "Kaiser Permanente Washington | {page}"])]
+    st.footer_align = w.pick(["center", "left", "right"])
+    if w.chance(0.5):
+        st.header = [w.pick([f"{c.member_name}, referral {ref}", f"Second opinion request \u2013 {c.member_name}"])]
+    b: list[Block] = []
+    region = M("REGION", "Washington")
+    b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                   left=["KAISER PERMANENTE", f"{region}", w.pick(["Referral Services", "Care Review \u2013 "
+                                                                   "Referrals", "Clinical Review Unit"])],
+                   right=addr[1:] + [f"Fax {c.phones['fax']}"]))
+    title = w.pick(["Your request for a second opinion outside Kaiser Permanente",
+                    "Decision on your outside referral request", "Second opinion referral: not approved"])
+    if urgent:
+        title += " (urgent)"
+    info = [("Member", w.name()), (w.pick(["Member ID", "Subscriber ID", "Medical record number"]), w.mid()),
+            ("Plan", plan_cue), ("Referral number", ref)]
+    if c.provider:
+        info.append(("Requested by", w.prov()))
+    if rec:
+        info.append(("Request received", rec))
+    if dec:
+        info.append(("Decision date", dec))
+    if variant == 2:
+        b.append(Block("twocol", left=[w.name()] + c.member_addr + ["", sent],
+                       right=[f"{k}: {v}" for k, v in info if k != "Member"], size=st.size - 1, space_before=8))
+        b.append(w.p(title, bold=True, size=st.size + 2, space_before=12))
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=8))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(title, bold=True, space_before=10))
+        if variant == 0:
+            for k, v in info:
+                b.append(w.p(f"{k}: {v}", space_before=0.5, indent=16, size=st.size - 0.5))
+        else:
+            left = [f"{k}: {v}" for k, v in info if k != "Plan" and k not in ("Request received", "Decision date")]
+            right = [f"{k}: {v}" for k, v in info if k == "Plan" or k in ("Request received", "Decision date")]
+            b.append(Block("twocol", left=left, right=right, size=st.size - 1, space_before=6))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Hello {c.member_salute},", f"Dear {c.member_salute},"]),
+                 space_before=10))
+    svc_list = join_and([M("SERVICE", s["text"]) for s in c.services])
+    who = (f"{w.prov()} asked us" if c.provider else "you asked us")
+    opening = w.pick([
+        f"{who[0].upper()}{who[1:]} to approve {svc_list} at {out}" + (f" (request received {rec})." if rec else ".")
+        + f" We understand that {c.extra['wa_ask']}.",
+        f"Thank you for your request. We understand that {c.extra['wa_ask']}, and {who} to cover {svc_list} at "
+        f"{out}" + (f". We received the request on {rec}." if rec else "."),
+    ])
+    b.append(w.p(opening))
+    if svc_date:
+        b.append(w.p(f"The appointment at {out} was planned for {svc_date}."))
+    if urgent:
+        b.append(w.p("Because the request was marked urgent, we reviewed it as quickly as your condition requires."))
+
+    def sec(q: str, plain: str) -> Block:
+        if variant == 2:
+            return w.h(q, space_before=10, size=st.size + 0.5)
+        return w.h(plain, space_before=10, shade=variant == 1)
+
+    if variant == 1:
+        rows = [["Item", "Detail"], ["Referred to", out], ["Specialty", case["spec"]]]
+        for s in c.services:
+            rows.append(["Service", f"{M('SERVICE', s['text'])} ({_code(s['codes'][0])})"])
+        rows.append(["Diagnosis", "; ".join(w.dx(d) for d in c.diagnoses)])
+        rows.append(["Decision", "Not approved \u2013 Plan specialist offered"])
+        b.append(Block("table", rows=rows, size=8.5, space_before=6))
+    else:
+        b.append(w.p("Diagnosis: " + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+        codes = ", ".join(_code(s["codes"][0]) for s in c.services)
+        b.append(w.p(w.pick([f"Procedure code(s) on the referral: {codes}", f"CPT: {codes}"]), size=st.size - 0.5,
+                     space_before=1))
+    b.append(sec("What did we decide, and why?", w.pick(["Our decision", "Decision and reason"])))
+    b.append(w.p(M("REASON", w.reason)))
+    b.append(w.p(w.pick([
+        f"This is explained in your {doc}, in the section about second opinions and the section about getting care "
+        "from non-Plan providers.",
+        f"See \"Second opinions\" and \"Referrals to non-Plan providers\" in your {doc}.",
+    ])))
+    if inn["booked"]:
+        b.append(w.p(w.pick([
+            f"Your appointment with {inn['name']} is on {_fd(w, inn['appt'])} at the {inn['facility']}. To change "
+            f"it, call {c.extra['wa_phone']}.",
+            f"We scheduled you with {inn['short']} for {_fd(w, inn['appt'])}. If that time does not work, please "
+            f"call {c.extra['wa_phone']}.",
+        ])))
+    else:
+        b.append(w.p(f"To schedule your second opinion visit, call {c.extra['wa_phone']}. Tell the scheduler your "
+                     f"referral number, {ref}."))
+    b.append(w.p(w.pick([
+        "Your usual office visit cost share applies to the second opinion visit.",
+        "The second opinion visit with a Kaiser Permanente provider is covered at your regular specialty office "
+        "visit cost share.",
+    ])))
+    if c.extra["wa_show_rev"]:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"]) + (f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else "")
+        sp = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
+        ph = M("REVIEWER_PHONE", r["phone"]) if r["phone"] else ""
+        how = w.rng.randrange(2)
+        if how == 0:
+            t = f"{nm}" + (f", a physician in {sp}," if sp else ",") + " reviewed your request."
+            if ph:
+                t += f" Your doctor may call {ph} to discuss it."
+            b.append(w.p(t))
+        else:
+            t = f"Reviewed by: {nm}" + (f" ({sp})" if sp else "") + (f"   Phone: {ph}" if ph else "")
+            b.append(w.p(t, size=st.size - 0.5))
+    # rights
+    b.append(sec("What if I disagree?", w.pick(["Your right to appeal", "If you disagree with this decision"])))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You or someone you choose to represent you may appeal this decision within {days} after you receive this "
+        f"letter. Call Member Services at {ms} (TTY 711), or write to {', '.join(addr)}.",
+        f"To appeal, contact us within {days} of receiving this letter: by phone at {ms} (TTY 711), or by mail at "
+        f"{', '.join(addr)}. Your doctor may help you with your appeal.",
+    ])))
+    b.append(w.p(w.pick([
+        "If your health would be in serious danger from waiting for a standard appeal, ask for an expedited appeal; "
+        "we will decide it within 72 hours.",
+        "Urgent appeals are decided within 72 hours. Tell us if your doctor says waiting could seriously harm your "
+        "health.",
+    ])))
+    b.append(w.p(w.pick([
+        "You may ask for free copies of the documents and records we used to make this decision.",
+        "On request, we will send you free of charge the information we used to make this decision.",
+    ])))
+    b.append(w.p(w.pick([
+        "If we deny your appeal, you may be able to ask for a review by an independent review organization that is "
+        "not part of Kaiser Permanente. Our appeal decision letter will explain how.",
+        "After our appeal decision you may have the right to an independent review by an organization outside "
+        "Kaiser Permanente.",
+    ])))
+    if erisa:
+        b.append(w.p("You may also have the right to file a civil action under section 502(a) of ERISA after the "
+                     "appeal process is complete. For help, call the Employee Benefits Security Administration at "
+                     "1-866-444-3272."))
+    else:
+        b.append(w.p(w.pick([
+            "The Washington State Office of the Insurance Commissioner can also help you with questions about your "
+            "appeal rights.",
+            "You may contact the Washington State Office of the Insurance Commissioner for help with a complaint.",
+        ])))
+    b.append(w.p(w.pick([f"Questions? Call Member Services at {ms} (TTY 711).",
+                         f"If you have questions about this letter, call {ms}, TTY 711."])))
+    b.append(w.p(w.pick(["Sincerely,", "Take care,", "Regards,"]), space_before=10))
+    b.append(w.p(w.pick(["Referral Services", "Care Review \u2013 Referral Team", "Clinical Review Unit"]),
+                 space_before=8, bold=True))
+    b.append(w.p(entity, space_before=0))
+    if c.provider and w.chance(0.6):
+        b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.small(_nondiscrimination(w), space_before=10))
+    b += _taglines(w, "WA", w.pick(["Language assistance", "Free help in your language", "Interpreter services"]),
+                   ms)
+    return b, st, ["wa_plain_letter", "wa_referral_table", "wa_question_headings"][variant]
+
+
+BLIND15_TEMPLATES["blind15_wa_outside_second_opinion"] = (t_b15_wa, dict(
+    plans=["commercial_hmo", "commercial_hmo", "erisa_group"], states=["WA"], kinds=["second_opinion_denial"],
+    cats=["second_opinion"], reason=reason_b15_wa))
+MODELED_ON["blind15_wa_outside_second_opinion"] = (
+    "blind15: Kaiser Permanente Washington commercial HMO or ERISA group letter refusing a second opinion at an "
+    "outside cancer center or outside specialist (breast, prostate or pancreatic cancer, spine surgery, epilepsy) "
+    "and offering a Plan specialist of the same specialty, booked or to be scheduled; the plan's own reason (Evidence "
+    "of Coverage / Summary Plan Description), no second-opinion statute; reviewer named or not; 180-day appeal, "
+    "72-hour urgent appeal, independent review, Insurance Commissioner or EBSA, taglines")
