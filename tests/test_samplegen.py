@@ -610,6 +610,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-877-310-6560"),
         ("blind15_va_erisa_stimulator_attachment", "notice.language_assistance", "AVISO"),
         ("blind15_wa_outside_second_opinion", "notice.language_assistance", "AVISO"),
+        ("blind15_scal_dual_special_needs_dme", "notice.external_review", "Independent Review Entity"),
+        ("blind15_scal_dual_special_needs_dme", "notice.expedited_review", "72 hours"),
+        ("blind15_scal_dual_special_needs_dme", "notice.criteria_cited", "Coverage Determination"),
+        ("blind15_scal_dual_special_needs_dme", "notice.language_assistance", "AVISO"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -795,7 +799,8 @@ BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_
 BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
            "blind14_spanish_fax_referral"]
 # the fifteenth blind set (analyzer/samplegen/blind15.py)
-BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment", "blind15_wa_outside_second_opinion"]
+BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment", "blind15_wa_outside_second_opinion",
+           "blind15_scal_dual_special_needs_dme"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -957,7 +962,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind15_wa_outside_second_opinion", "notice.consumer_assistance"),
                                              ("blind15_wa_outside_second_opinion", "notice.reason_specific"),
                                              ("blind15_wa_outside_second_opinion", "process.reviewer_not_physician"),
-                                             ("blind15_wa_outside_second_opinion", "notice.dmhc_statement")])
+                                             ("blind15_wa_outside_second_opinion", "notice.dmhc_statement"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.dmhc_statement"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.consumer_assistance"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.plan_provision"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.continuation_of_benefits"),
+                                             ("blind15_scal_dual_special_needs_dme", "medicare.transition_period"),
+                                             ("blind15_scal_dual_special_needs_dme", "mh_parity.non_association_criteria")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3102,3 +3113,113 @@ def test_blind15_wa_second_opinion_reads_as_its_kind():
         assert "DMHC" not in txt and "Independent Medical Review" not in txt
     assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and urg == {"standard", "expedited"}
     assert booked == {True, False} and asked_by == {True, False}
+
+
+def test_blind15_scal_dual_dme_reads_as_its_kind():
+    layouts, kinds, urg, keys, rules = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_scal_dual_special_needs_dme")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA"
+        assert tr["region"] == "Southern California" and tr["denial_category"] == "medical_necessity"
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"K0823", "K0003", "E2601", "E0265", "E0260", "E0910", "E0601", "A7030", "A7037", "E1392",
+                         "E1390"}
+        keys |= codes
+        assert "Medi-Cal" in txt and "1-800-541-5555" in txt and "State Hearing" not in txt
+        assert "aid paid pending" not in txt.lower() and "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "1-800-MEDICARE" in txt and "1-800-443-0815" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert {s["codes"][0] for s in tr["services"]} & {"K0003", "E0260", "E1390"}
+            assert not codes & {"E0601"}
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        else:
+            assert tr["stated_appeal_deadline_days"] < 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|fast appeal|fast decision|72 hours|urgent", spec.text, re.I)
+        if "medicare.internal_criteria" in tr["defects"]:
+            assert tr["criteria_cited"] and not re.search(r"Coverage Determination|NCD|LCD|L3\d{4}", spec.text)
+        elif not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and all("Coverage Determination" in c for c in tr["criteria_cited"])
+            rules.update(tr["criteria_cited"])
+        else:
+            assert not tr["criteria_cited"] and "Coverage Determination" not in spec.text
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 14)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert keys >= {"K0823", "E0265", "E0601", "E1392"} and any("L33789" in r for r in rules)
+    for seed in range(4):
+        spec = generate(seed, template="blind15_scal_dual_special_needs_dme", defects=["medicare.internal_criteria"])
+        assert "medicare.internal_criteria" in spec.truth["expected_flags"]
+        assert all(re.search("Kaiser Permanente|InterQual", c) for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind15_scal_dual_special_needs_dme", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind15_compliant_letters_carry_required_pieces():
+    for t in BLIND15:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "AVISO" in txt and re.search(r"free|no cost", txt, re.I)
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"], (t, seed)
+            if tr["plan_type"] == "medicare_advantage":
+                for item in ("Independent Review Entity", "1-800-MEDICARE", "72 hours", "30 days"):
+                    assert item in txt, (t, seed, item)
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt
+                assert "independent review" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "502(a)" in txt and "1-866-444-3272" in txt
+
+
+def test_blind15_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND15}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND15, each=each)
+    nw, va, wa, ma = BLIND15
+    assert plans[nw] == {"commercial_hmo", "erisa_group"} and states[nw] == {"OR", "WA"}
+    assert kinds[nw] == {"initial_denial", "partial_denial"} and cats[nw] == {"medical_necessity"}
+    assert plans[va] == {"erisa_group"} and states[va] == {"VA"} and kinds[va] == {"initial_denial", "partial_denial"}
+    assert plans[wa] == {"commercial_hmo", "erisa_group"} and states[wa] == {"WA"}
+    assert kinds[wa] == {"second_opinion_denial"} and cats[wa] == {"second_opinion"}
+    assert plans[ma] == {"medicare_advantage"} and states[ma] == {"CA"}
+    assert kinds[ma] == {"initial_denial", "partial_denial"}
+    for t in BLIND15:
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND15)
+def test_blind15_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 3

@@ -1410,3 +1410,354 @@ MODELED_ON["blind15_wa_outside_second_opinion"] = (
     "and offering a Plan specialist of the same specialty, booked or to be scheduled; the plan's own reason (Evidence "
     "of Coverage / Summary Plan Description), no second-opinion statute; reviewer named or not; 180-day appeal, "
     "72-hour urgent appeal, independent review, Insurance Commissioner or EBSA, taglines")
+
+
+# === 4. Kaiser Permanente Southern California Senior Advantage, member with Medicare and Medi-Cal: DME ===========
+
+# equipment stories: items (texts, code, qty, decision in a partial approval), diagnoses, facts (with / without
+# rule words), Medicare rules, internal criteria (planted medicare.internal_criteria), reviewer specialties
+_MA_DME = [
+    dict(key="pwc", what="power wheelchair",
+         items=[(["Power wheelchair, group 2 standard, captain's chair", "Group 2 power wheelchair, captains chair, "
+                  "up to 300 lb"], "K0823", "1", "denied"),
+                (["Lightweight manual wheelchair", "Manual wheelchair, lightweight"], "K0003", "1", "approved"),
+                (["General use wheelchair seat cushion", "Wheelchair seat cushion, general use, under 22 in."],
+                 "E2601", "1", "approved")],
+         dx=[(["Hemiplegia and hemiparesis following cerebral infarction affecting right dominant side"], "I69.351"),
+             (["Difficulty in walking, not elsewhere classified"], "R26.2")],
+         facts=["the face-to-face mobility examination on file shows that you can propel a lightweight manual "
+                "wheelchair with your left arm and leg inside your home, and the home assessment found that a power "
+                "wheelchair cannot turn in your hallway and bathroom; Medicare covers a power wheelchair only when a "
+                "manual wheelchair cannot meet your needs in the home and the home can accommodate the chair",
+                "your therapist's notes show you walk short distances in the home with a quad cane and can use a "
+                "manual wheelchair for longer distances, so the Medicare requirement that a cane, walker or manual "
+                "wheelchair cannot meet your mobility needs in the home is not met"],
+         nocrit=[("Medicare covers a power wheelchair only when", "a power wheelchair is needed only when"),
+                 ("so the Medicare requirement that a cane, walker or manual wheelchair cannot meet your mobility "
+                  "needs in the home is not met", "so a cane, walker or manual wheelchair can meet your mobility "
+                  "needs in the home")],
+         rules=["Medicare National Coverage Determination 280.3, Mobility Assistive Equipment (MAE)",
+                "Local Coverage Determination L33789, Power Mobility Devices"],
+         internal=["Kaiser Permanente Southern California DME Guideline: Power Mobility Devices",
+                   "InterQual Durable Medical Equipment criteria: Power Wheelchairs"],
+         spec=["Physical Medicine and Rehabilitation", "Internal Medicine"]),
+    dict(key="bed", what="hospital bed",
+         items=[(["Hospital bed, total electric, with mattress", "Total electric hospital bed with side rails and "
+                  "mattress"], "E0265", "1", "denied"),
+                (["Hospital bed, semi-electric, with mattress", "Semi-electric hospital bed (head and foot "
+                  "adjustment) with mattress"], "E0260", "1", "approved"),
+                (["Trapeze bar attached to bed", "Bed trapeze with grab bar"], "E0910", "1", "approved")],
+         dx=[(["Heart failure, chronic systolic (congestive)", "Chronic systolic (congestive) heart failure"],
+              "I50.22"),
+             (["Unilateral primary osteoarthritis, right hip"], "M16.11")],
+         facts=["your records support a bed whose head can be raised more than 30 degrees because of your heart "
+                "failure, which a semi-electric bed provides; the electric height adjustment of a total electric "
+                "bed is a convenience feature that Medicare does not cover",
+                "a semi-electric bed meets the positioning needs described by your doctor; Medicare rules treat the "
+                "electric height adjustment of a total electric bed as a convenience rather than a medical need"],
+         nocrit=[("that Medicare does not cover", "that is not covered"),
+                 ("Medicare rules treat the electric height adjustment", "we consider the electric height "
+                  "adjustment")],
+         rules=["Medicare National Coverage Determination 280.7, Hospital Beds",
+                "Local Coverage Determination L33820, Hospital Beds and Accessories"],
+         internal=["Kaiser Permanente Southern California DME Guideline: Hospital Beds",
+                   "InterQual Durable Medical Equipment criteria: Hospital Beds"],
+         spec=["Internal Medicine", "Geriatric Medicine"]),
+    dict(key="cpap", what="CPAP device and supplies",
+         items=[(["CPAP device, continued rental", "Continuous positive airway pressure (CPAP) device, rental after "
+                  "the trial period"], "E0601", "1", "denied"),
+                (["Full face mask for CPAP", "CPAP full face mask interface"], "A7030", "1", "approved"),
+                (["CPAP tubing", "Replacement tubing for CPAP"], "A7037", "1", "approved")],
+         dx=[(["Obstructive sleep apnea (adult) (pediatric)", "Obstructive sleep apnea"], "G47.33")],
+         facts=["the download from your CPAP machine for the first three months shows use of 4 hours or more on 41 "
+                "percent of nights, and there is no visit with your doctor after the trial that documents your "
+                "symptoms improved; Medicare continues coverage after the trial only with use of at least 4 hours "
+                "on 70 percent of nights in a 30-day period and a follow-up visit",
+                "the adherence report shows an average use of 2 hours 50 minutes a night, below the level Medicare "
+                "requires to continue coverage after the 12-week trial (at least 4 hours on 70 percent of nights "
+                "during a 30-day period)"],
+         nocrit=[("Medicare continues coverage after the trial only with use of at least 4 hours on 70 percent of "
+                  "nights in a 30-day period and a follow-up visit", "the device helps only with regular use of "
+                  "several hours each night"),
+                 ("below the level Medicare requires to continue coverage after the 12-week trial (at least 4 hours "
+                  "on 70 percent of nights during a 30-day period)", "which is too little use to show the device is "
+                  "helping")],
+         rules=["Medicare National Coverage Determination 240.4, Continuous Positive Airway Pressure (CPAP) Therapy "
+                "for Obstructive Sleep Apnea (OSA)",
+                "Local Coverage Determination L33718, Positive Airway Pressure (PAP) Devices for the Treatment of "
+                "Obstructive Sleep Apnea"],
+         internal=["Kaiser Permanente Southern California Sleep Medicine DME Guideline: PAP Therapy",
+                   "InterQual Durable Medical Equipment criteria: CPAP"],
+         spec=["Sleep Medicine", "Pulmonary Disease"]),
+    dict(key="o2", what="home oxygen equipment",
+         items=[(["Portable oxygen concentrator, rental", "Portable oxygen concentrator (rental)"], "E1392", "1",
+                 "denied"),
+                (["Stationary oxygen concentrator", "Oxygen concentrator, single delivery port"], "E1390", "1",
+                 "approved")],
+         dx=[(["Chronic obstructive pulmonary disease, unspecified"], "J44.9"),
+             (["Chronic respiratory failure with hypoxia"], "J96.11")],
+         facts=["your overnight oximetry shows oxygen levels of 88 percent or lower during sleep, so oxygen at night "
+                "is covered, but your oxygen saturation at rest and while walking was 93 percent; Medicare covers "
+                "portable oxygen only when the qualifying low levels occur at rest or with exercise",
+                "the walking test done on your last visit shows oxygen saturation staying at 91 to 94 percent, and "
+                "the only qualifying test is the overnight study; Medicare rules do not cover a portable system "
+                "when oxygen is needed only during sleep"],
+         nocrit=[("Medicare covers portable oxygen only when the qualifying low levels occur at rest or with "
+                  "exercise", "a portable unit is needed only when low levels occur at rest or with exercise"),
+                 ("Medicare rules do not cover a portable system when oxygen is needed only during sleep",
+                  "a portable system is not needed when oxygen is used only during sleep")],
+         rules=["Medicare National Coverage Determination 240.2, Home Use of Oxygen",
+                "Local Coverage Determination L33797, Oxygen and Oxygen Equipment"],
+         internal=["Kaiser Permanente Southern California Respiratory DME Guideline: Home Oxygen",
+                   "InterQual Durable Medical Equipment criteria: Oxygen"],
+         spec=["Pulmonary Disease", "Internal Medicine"]),
+]
+_MA_PHONE = "1-800-443-0815"
+
+
+def _ma_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b15_ma"):
+        return
+    c.extra["b15_ma"] = True
+    _fmt(w, ("long", "mdy", "mdy1", "upper", "dmy", "ymd", "wd3"))
+    c.region = "Southern California"
+    c.member_addr = address(w.rng, "CA", "Southern California")
+    partial = c.letter_kind == "partial_denial"
+    story = w.pick([x for x in _MA_DME if not partial or x["key"] != "cpap"])  # no half-approved CPAP
+    c.extra["ma_story"] = story
+    items = story["items"] if partial else [x for x in story["items"] if x[3] == "denied"]
+    if partial and len(items) > 2 and w.chance(0.4):
+        items = items[:2]
+    if not partial and story["key"] == "cpap" and w.chance(0.5):  # non-use: the supplies go with the device
+        items = story["items"]
+    c.services = [dict(text=w.pick(t), codes=[cd], qty=q, decision=(d if partial else "denied"))
+                  for t, cd, q, d in items]
+    dx = story["dx"] if w.chance(0.5) else story["dx"][:1]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in dx]
+    c.criteria = []
+    if _has(c, "medicare.internal_criteria"):
+        c.criteria = [w.pick(story["internal"])]
+    elif not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = list(story["rules"]) if w.chance(0.5) else [w.pick(story["rules"])]
+    fact = w.pick(story["facts"])
+    if not any(x in story["rules"] for x in c.criteria):
+        for a, b2 in story["nocrit"]:
+            fact = fact.replace(a, b2)
+    c.extra["ma_fact"] = fact
+    prov, short = _doctor(w)
+    c.provider, c.provider_short = prov, short
+    c.service = None
+    if c.reviewer:
+        if not _has(c, "process.reviewer_not_physician"):
+            c.reviewer["specialty"] = w.pick(story["spec"]) if w.chance(0.75) else None
+            c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "MD, MPH"])
+        c.reviewer["phone"] = phone(w.rng, "CA") if w.chance(0.4) else None
+    c.extra["ma_show_rev"] = bool(c.reviewer) and (_has(c, "process.reviewer_not_physician") or w.chance(0.7))
+    c.extra["ma_cin"] = f"9{w.rng.randint(10**7, 10**8 - 1)}{w.pick('ABCDEFG')}"
+    _flags(c)
+
+
+def reason_b15_ma(w: W) -> str:
+    _ma_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["The equipment is not medically necessary.", "Medicare coverage requirements are not met.",
+                       "Does not meet coverage requirements."])
+    story = c.extra["ma_story"]
+    fact = c.extra["ma_fact"]
+    denied = [s for s in c.services if s["decision"] == "denied"]
+    names = join_and([_low(s["text"]) for s in denied])
+    if c.letter_kind == "partial_denial":
+        ok = join_and([_low(s["text"]) for s in c.services if s["decision"] == "approved"])
+        return w.pick([
+            f"We approved the {ok}. We denied the {names} because {fact}.",
+            f"The {names} is denied: {fact}. The {ok} is approved.",
+        ])
+    return w.pick([
+        f"We denied the {names} because {fact}.",
+        f"Your request for the {story['what']} is denied. {fact[:1].upper()}{fact[1:]}.",
+    ])
+
+
+def t_b15_ma(w: W):
+    _ma_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 CMS-style notice, 1 letter with item table, 2 two-column notice with bullets
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    addr = V.GRIEVANCE_ADDR["Southern California"]
+    ref = c.ids["ref"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    no_fast = _has(c, "notice.expedited_review")
+    no_ire = _has(c, "notice.external_review")
+    plan_cue = M("PLAN_CUE", w.pick(["Kaiser Permanente Senior Advantage (HMO)",
+                                     "Kaiser Permanente Senior Advantage, a Medicare Advantage plan",
+                                     "KP Senior Advantage \u2013 Medicare and Medi-Cal member"]))
+    st.footer = [w.pick([f"Form {c.ids['form']} \u2013 page {{page}} of {{pages}}", "Page {page} of {pages}",
+                         f"SA-DME {ref} / {{page}}"])]
+    st.footer_align = w.pick(["left", "center", "right"])
+    if w.chance(0.5):
+        st.header = [w.pick([f"{c.member_name} \u2013 {ref}", f"Notice {ref}, continued"])]
+    b: list[Block] = []
+    region = M("REGION", "Southern California")
+    if variant == 0:
+        b.append(w.p("Kaiser Permanente Senior Advantage", bold=True, size=11, space_before=0))
+        b.append(w.p(f"Kaiser Foundation Health Plan, Inc. \u2013 {region} Region", size=8.5, space_before=1))
+        b.append(w.p("NOTICE OF DENIAL OF MEDICAL COVERAGE", bold=True, size=12.5, align="center", space_before=12))
+        b.append(Block("table", rows=[["Date", sent], ["Name", w.name()], ["Member number", w.mid()],
+                                      ["Plan", plan_cue], ["Ordering physician", w.prov()]]
+                       + ([["Request received", rec]] if rec else []) + ([["Decision date", dec]] if dec else []),
+                       header_row=False, size=8.5, space_before=8))
+    else:
+        b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                       left=["KAISER PERMANENTE", f"{region}",
+                             w.pick(["Medicare Utilization Review", "Durable Medical Equipment Review"])],
+                       right=addr[1:] + [f"Fax {c.phones['fax']}"]))
+        info = [("Member", w.name()), ("Member ID", w.mid()), ("Plan", plan_cue), ("Ordering physician", w.prov()),
+                ("Reference", ref)] + ([("Received", rec)] if rec else []) + ([("Decided", dec)] if dec else [])
+        if variant == 2:
+            b.append(Block("twocol", left=[sent, "", w.name()] + c.member_addr,
+                           right=[f"{k}: {v}" for k, v in info if k not in ("Member", "Plan")],
+                           size=st.size - 1, space_before=8))
+            b.append(w.p(f"Plan: {plan_cue}", size=st.size - 1, space_before=2))
+        else:
+            b.append(w.p(sent, space_before=10))
+            b.append(w.p(w.name(), space_before=8))
+            b += [w.p(x, space_before=0) for x in c.member_addr]
+            for k, v in info[1:]:
+                b.append(w.p(f"{k}: {v}", space_before=0.5, size=st.size - 0.5, indent=220))
+        b.append(w.p(w.pick(["Notice of Denial of Medical Coverage", "Coverage decision on medical equipment",
+                             "Medicare coverage decision: durable medical equipment"]), bold=True,
+                     space_before=10, size=st.size + 1))
+        b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    what = "partly approved" if partial else "denied"
+    b.append(w.p(w.pick([
+        f"We have {what} the medical equipment your doctor, {w.prov()}, asked for" + (f" on {rec}." if rec else "."),
+        f"Kaiser Permanente has {what} the request from {w.prov()} for the durable medical equipment listed below.",
+    ])))
+    if urgent and not no_fast:
+        b.append(w.p("Your doctor asked for a fast decision, so we made this decision within 72 hours."))
+
+    def sec(t: str) -> Block:
+        if variant == 0:
+            return w.h(t, space_before=10, shade=True)
+        if variant == 2:
+            return w.h(t.upper(), space_before=10)
+        return w.h(t, space_before=10)
+
+    b.append(sec(w.pick(["Equipment requested", "Items reviewed"])))
+    if variant == 2:
+        for s in c.services:
+            dcs = "APPROVED" if s["decision"] == "approved" else "DENIED"
+            b.append(w.p(f"- {_code(s['codes'][0])} {M('SERVICE', s['text'])}, quantity {s['qty']}: {dcs}",
+                         indent=10, space_before=1))
+    else:
+        rows = [["HCPCS", "Item", "Qty", "Decision"]]
+        for s in c.services:
+            rows.append([_code(s["codes"][0]), M("SERVICE", s["text"]), s["qty"],
+                         "Approved" if s["decision"] == "approved" else "Denied"])
+        b.append(Block("table", rows=rows, size=8.5, space_before=4, col_align=["left", "left", "right", "left"]))
+    b.append(w.p("Diagnosis: " + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    b.append(sec(w.pick(["Why we denied your request", "Reason for our decision", "Why we made this decision"])))
+    b.append(w.p(M("REASON", w.reason)))
+    if c.criteria:
+        cs = join_and([w.crit(x) for x in c.criteria])
+        b.append(w.p(w.pick([f"We used {cs} to make this decision.", f"Coverage rules applied: {cs}.",
+                             f"This decision follows {cs}."])))
+    if c.extra["ma_show_rev"]:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"]) + (f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else "")
+        if _has(c, "process.reviewer_not_physician"):
+            b.append(w.p(f"Decision made by: {nm}, {c.reviewer_title}"))
+        else:
+            sp = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
+            t = w.pick([f"A physician, {nm}" + (f" ({sp})" if sp else "") + ", reviewed this request.",
+                        f"Physician reviewer: {nm}" + (f", {sp}" if sp else "")])
+            if r["phone"]:
+                t += w.pick([f" Your doctor can discuss the decision with the reviewer at {M('REVIEWER_PHONE', r['phone'])}.",
+                             f" Reviewer line: {M('REVIEWER_PHONE', r['phone'])}."])
+            b.append(w.p(t))
+    # Medi-Cal
+    b.append(sec(w.pick(["If you also have Medi-Cal", "About your Medi-Cal coverage"])))
+    b.append(w.p(w.pick([
+        "Our records show that you have Medi-Cal as well as Medicare. Medi-Cal may cover some items that Medicare "
+        "does not. For questions about your Medi-Cal benefits, you can call the Medi-Cal Member Helpline at "
+        "1-800-541-5555.",
+        "You are enrolled in both Medicare and Medi-Cal. This notice is about your Medicare coverage through "
+        "Senior Advantage. If you have questions about what Medi-Cal covers, call the Medi-Cal Member Helpline, "
+        "1-800-541-5555.",
+    ])))
+    # rights
+    b.append(sec(w.pick(["You have the right to appeal our decision", "Your appeal rights", "How to appeal"])))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You have the right to ask Kaiser Permanente to reconsider (review) our decision. This is called an appeal. "
+        f"We must receive your appeal within {days} from the date of this notice. You, your doctor or someone you "
+        f"name as your representative may ask.",
+        f"If you disagree, you may appeal. Your request for reconsideration must be filed within {days} of the date "
+        "on this notice. Your doctor or a representative may file for you.",
+    ])))
+    b.append(w.p(f"Send a written appeal to {', '.join(addr)}, fax it to {c.phones['fax']}, or call Member "
+                 f"Services at {_MA_PHONE} (TTY 711), 8 a.m. to 8 p.m., 7 days a week."))
+    b.append(w.p(w.pick([
+        "Standard appeal: we will give you a decision within 30 days after we get your appeal.",
+        "For a standard appeal, we will answer within 30 days.",
+    ])))
+    if not no_fast:
+        b.append(w.p(w.pick([
+            "Fast appeal: if you or your doctor believe that waiting 30 days could seriously harm your health, ask "
+            f"for a fast (expedited) appeal by calling {_MA_PHONE}. We will decide within 72 hours.",
+            "You can ask for an expedited appeal if waiting could seriously harm your health or your ability to "
+            f"function. Call {_MA_PHONE} or fax your request; we will answer within 72 hours.",
+        ])))
+    if not no_ire:
+        b.append(w.p(w.pick([
+            "If we do not decide fully in your favor, we will automatically send your appeal to an Independent "
+            "Review Entity, an organization hired by Medicare that is not connected with us. If you disagree with "
+            "that decision, you may have further appeal rights.",
+            "What happens next: if we uphold the denial, your case goes automatically to the Independent Review "
+            "Entity for a new review. Later levels of appeal are explained in your Evidence of Coverage.",
+        ])))
+    b.append(w.p(w.pick([
+        "You may ask for a free copy of the information we used to make this decision, including the coverage rules.",
+        "You can request, free of charge, copies of your case file and the rules used in this decision.",
+    ])))
+    b.append(w.p(w.pick([
+        "For help, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, 24 hours a day, or visit "
+        "www.medicare.gov. Free counseling is available from HICAP at 1-800-434-0222.",
+        "You can also get help from Medicare at 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048) or from the "
+        "Health Insurance Counseling and Advocacy Program (HICAP), 1-800-434-0222.",
+    ])))
+    b.append(w.p(w.pick(["Sincerely,", "Regards,"]), space_before=10))
+    b.append(w.p(w.pick(["Medicare Utilization Review", "Senior Advantage DME Review Team"]), bold=True,
+                 space_before=6))
+    b.append(w.p("Kaiser Foundation Health Plan, Inc.", space_before=0))
+    if w.chance(0.5):
+        b.append(w.p(f"cc: {w.prov()}", size=8.5, space_before=6))
+    b.append(w.small(w.pick([
+        "Kaiser Permanente is an HMO plan with a Medicare contract. Enrollment in Kaiser Permanente depends on "
+        "contract renewal.",
+        "Kaiser Permanente Senior Advantage is offered by Kaiser Foundation Health Plan, Inc., an HMO with a "
+        "Medicare contract.",
+    ]), space_before=10))
+    b.append(w.small(_nondiscrimination(w), space_before=3))
+    b += _taglines(w, "CA", w.pick(["Multi-language interpreter services", "Language assistance",
+                                    "Help in your language"]), _MA_PHONE)
+    return b, st, ["ma_cms_style_notice", "ma_letter_item_table", "ma_twocol_bullets"][variant]
+
+
+BLIND15_TEMPLATES["blind15_scal_dual_special_needs_dme"] = (t_b15_ma, dict(
+    plans=["medicare_advantage"], states=["CA"], kinds=["initial_denial", "partial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b15_ma))
+MODELED_ON["blind15_scal_dual_special_needs_dme"] = (
+    "blind15: Kaiser Permanente Southern California Senior Advantage organization determination for a member with "
+    "Medicare and Medi-Cal, denying or partly approving durable medical equipment (group 2 power wheelchair with a "
+    "manual chair approved, total electric hospital bed with a semi-electric bed approved, CPAP continued rental "
+    "for low use, portable oxygen concentrator with a stationary one approved) in a HCPCS item table or bullets; "
+    "NCD/LCD named (or internal criteria when planted); Medi-Cal mentioned with the Medi-Cal Member Helpline only; "
+    "60-day reconsideration, 30-day standard and 72-hour fast appeal, automatic Independent Review Entity, "
+    "1-800-MEDICARE, HICAP, taglines")
