@@ -503,8 +503,9 @@ def t_b15_nw(w: W):
         b.append(w.p(title.upper(), bold=True, size=11.5, space_before=8))
         b.append(Block("twocol", left=[f"Date: {sent}", f"To: {w.prov()}", f"Fax: {phone(w.rng, c.state)}",
                                        "Member copy mailed to the patient"],
-                       right=[f"{k}: {v}" for k, v in rows if k != "Ordering clinician"], size=st.size - 1,
-                       space_before=8))
+                       right=[f"{k}: {v}" for k, v in rows if k not in ("Ordering clinician", "Plan")],
+                       size=st.size - 1, space_before=8))
+        b.append(w.p(f"Plan: {plan_cue}", size=st.size - 1, space_before=2))
         greeting = f"Dear {c.provider_short}:"
     else:
         b.append(w.p(sent, space_before=10))
@@ -901,7 +902,9 @@ def t_b15_va(w: W):
         info.append(("Date of determination", dec))
     if variant == 2:
         b.append(Block("twocol", left=[sent, w.name()] + c.member_addr,
-                       right=[f"{k}: {v}" for k, v in info if k != "Member"], size=st.size - 1, space_before=8))
+                       right=[f"{k}: {v}" for k, v in info if k not in ("Member", "Group plan")], size=st.size - 1,
+                       space_before=8))
+        b.append(w.p(f"Group plan: {plan_cue}", size=st.size - 1, space_before=2))
         b.append(w.p(title.upper(), bold=True, space_before=12, align="center"))
     else:
         b.append(w.p(sent, space_before=10))
@@ -1640,7 +1643,8 @@ def t_b15_ma(w: W):
         f"Kaiser Permanente has {what} the request from {w.prov()} for the durable medical equipment listed below.",
     ])))
     if urgent and not no_fast:
-        b.append(w.p("Your doctor asked for a fast decision, so we made this decision within 72 hours."))
+        b.append(w.p(w.pick(["Your doctor asked for a fast decision, so we handled this as an expedited request.",
+                             "This was reviewed as a fast (expedited) request because your doctor asked for one."])))
 
     def sec(t: str) -> Block:
         if variant == 0:
