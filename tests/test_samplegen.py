@@ -599,6 +599,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind14_spanish_fax_referral", "notice.consumer_assistance", "División de Seguros"),
         ("blind14_spanish_fax_referral", "notice.delay_requirements", "más tardar"),
         ("blind14_spanish_fax_referral", "notice.language_assistance", "ATTENTION: If you speak English"),
+        ("blind15_nw_advanced_imaging", "notice.external_review", "independent review organization"),
+        ("blind15_nw_advanced_imaging", "notice.expedited_review", "72 hours"),
+        ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "Division of Financial Regulation"),
+        ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "Office of the Insurance Commissioner"),
+        ("blind15_nw_advanced_imaging", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind15_nw_advanced_imaging", "notice.language_assistance", "AVISO"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.external_review", "independent review organization"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.consumer_assistance", "1-877-310-6560"),
+        ("blind15_va_erisa_stimulator_attachment", "notice.language_assistance", "AVISO"),
+        ("blind15_wa_outside_second_opinion", "notice.language_assistance", "AVISO"),
+        ("blind15_scal_dual_special_needs_dme", "notice.external_review", "Independent Review Entity"),
+        ("blind15_scal_dual_special_needs_dme", "notice.expedited_review", "72 hours"),
+        ("blind15_scal_dual_special_needs_dme", "notice.criteria_cited", "Coverage Determination"),
+        ("blind15_scal_dual_special_needs_dme", "notice.language_assistance", "AVISO"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -783,12 +798,15 @@ BLIND13 = ["blind13_wa_adolescent_iop", "blind13_ca_genetic_test_lab", "blind13_
 # the fourteenth blind set (analyzer/samplegen/blind14.py)
 BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "blind14_md_medicaid_residential_sud",
            "blind14_spanish_fax_referral"]
+# the fifteenth blind set (analyzer/samplegen/blind15.py)
+BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment", "blind15_wa_outside_second_opinion",
+           "blind15_scal_dual_special_needs_dme"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
-                   "blind13": BLIND13, "blind14": BLIND14}
+                   "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -822,7 +840,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
-    ("blind14", "blind14_spanish_fax_referral")])
+    ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -925,7 +943,32 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind14_spanish_fax_referral", "notice.criteria_cited"),
                                              ("blind14_spanish_fax_referral", "notice.reason_specific"),
                                              ("blind14_spanish_fax_referral", "network.no_timely_in_network_alternative"),
-                                             ("blind14_spanish_fax_referral", "notice.continuation_of_benefits")])
+                                             ("blind14_spanish_fax_referral", "notice.continuation_of_benefits"),
+                                             ("blind15_nw_advanced_imaging", "notice.dmhc_statement"),
+                                             ("blind15_nw_advanced_imaging", "notice.plan_provision"),
+                                             ("blind15_nw_advanced_imaging", "notice.continuation_of_benefits"),
+                                             ("blind15_nw_advanced_imaging", "medicare.internal_criteria"),
+                                             ("blind15_nw_advanced_imaging", "second_opinion.eligible_denied"),
+                                             ("blind15_nw_advanced_imaging", "notice.claim_identification"),
+                                             ("blind15_va_erisa_stimulator_attachment", "notice.expedited_review"),
+                                             ("blind15_va_erisa_stimulator_attachment", "notice.dmhc_statement"),
+                                             ("blind15_va_erisa_stimulator_attachment", "notice.plan_provision"),
+                                             ("blind15_va_erisa_stimulator_attachment",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind15_va_erisa_stimulator_attachment", "medicare.internal_criteria"),
+                                             ("blind15_wa_outside_second_opinion", "second_opinion.eligible_denied"),
+                                             ("blind15_wa_outside_second_opinion", "second_opinion.untimely"),
+                                             ("blind15_wa_outside_second_opinion", "notice.external_review"),
+                                             ("blind15_wa_outside_second_opinion", "notice.consumer_assistance"),
+                                             ("blind15_wa_outside_second_opinion", "notice.reason_specific"),
+                                             ("blind15_wa_outside_second_opinion", "process.reviewer_not_physician"),
+                                             ("blind15_wa_outside_second_opinion", "notice.dmhc_statement"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.dmhc_statement"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.consumer_assistance"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.plan_provision"),
+                                             ("blind15_scal_dual_special_needs_dme", "notice.continuation_of_benefits"),
+                                             ("blind15_scal_dual_special_needs_dme", "medicare.transition_period"),
+                                             ("blind15_scal_dual_special_needs_dme", "mh_parity.non_association_criteria")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -998,6 +1041,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind15_"):
+        from analyzer.samplegen.blind15 import parse_blind15_date
+
+        return lambda text, year=None: parse_blind15_date(text)
     if template.startswith("blind14_"):
         from analyzer.samplegen.blind14 import parse_blind14_date
 
@@ -1066,7 +1113,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
-    + [(t, 20) for t in BLIND14]
+    + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -2902,3 +2949,277 @@ def test_blind14_templates_cover_plans_kinds_and_categories():
     for t in BLIND14:
         assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}
+
+
+# --- fifteenth blind set (analyzer/samplegen/blind15.py): written without sight of the extractor; measured once -----
+
+
+def _b15_late(tr) -> int:
+    import datetime as dt
+
+    d = tr["dates"]
+    return (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days
+
+
+def test_blind15_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind14 import STYLES as B14_STYLES
+    from analyzer.samplegen.blind15 import STYLES, b15date, parse_blind15_date
+
+    d = dt.date(2025, 3, 5)
+    assert b15date(d, "long") == "March 5, 2025" and b15date(d, "mdy") == "03/05/2025"
+    assert b15date(d, "mdy1") == "3/5/2025" and b15date(d, "upper") == "MAR 05 2025"
+    assert b15date(d, "wd3") == "Wed, Mar 5, 2025" and b15date(d, "dmy") == "5 March 2025"
+    assert b15date(d, "ord") == "March 5th, 2025" and b15date(d, "ymd") == "2025/03/05"
+    assert b15date(dt.date(2025, 3, 22), "ord") == "March 22nd, 2025"
+    assert b15date(dt.date(2025, 3, 11), "ord") == "March 11th, 2025"
+    assert b15date(dt.date(2025, 3, 1), "ord") == "March 1st, 2025"
+    assert set(STYLES) - set(B14_STYLES)  # styles the fourteenth set never printed
+    _assert_dates_round_trip(b15date, parse_blind15_date, STYLES, d)
+    assert parse_blind15_date("Tue, Mar 5, 2025") is None and parse_blind15_date("March 5rd, 2025") is None
+    assert parse_blind15_date("13/5/2025") is None and parse_blind15_date("MAR 5 2025") is None
+
+
+def test_blind15_nw_imaging_reads_as_its_kind():
+    layouts, kinds, plans, states, urg, p2p = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_nw_advanced_imaging")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Northwest" and tr["state"] in ("OR", "WA")
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        plans.add(tr["plan_type"])
+        states.add(tr["state"])
+        urg.add(tr["urgency"])
+        assert re.search(r"peer-to-peer", txt, re.I)
+        p2p.add(bool(tr["reviewer"] and tr["reviewer"]["phone"]))
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert set(codes) <= {"72158", "72148", "73721", "73562", "70553", "70551", "78452", "93350", "78815",
+                              "71250", "75574"}
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-800-813-2000" not in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert len(tr["services"]) == 2 and "Approved" in txt or "approved" in tr["denial_reason"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "independent review organization" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent", spec.text, re.I)
+        if tr["plan_type"] == "erisa_group":
+            assert "502(a)" in txt and "4 months" in txt or "notice.external_review" in tr["defects"]
+        else:
+            assert "502(a)" not in txt and "EBSA" not in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"]
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"}
+    assert plans == {"commercial_hmo", "erisa_group"} and states == {"OR", "WA"} and urg == {"standard", "expedited"}
+    assert p2p == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind15_nw_advanced_imaging", defects=["notice.language_assistance"])
+        assert "AVISO" not in spec.text and "nterpret" not in spec.text
+
+
+def test_blind15_va_stimulator_reads_as_its_kind():
+    layouts, kinds, urg, keys, signed = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_va_erisa_stimulator_attachment")
+        tr, txt = spec.truth, norm(spec.text)
+        pages = spec.page_texts()
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "VA" and tr["region"] == "Mid-Atlantic States"
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"63650", "63685", "64561", "64590", "62362"}
+        keys.add(min(codes))
+        # the rationale page comes after the rights, on its own page
+        assert re.search(r"CLINICAL RATIONALE|REVIEWER SUMMARY|PHYSICIAN REVIEWER'S REPORT", pages[-1])
+        assert "502(a)" in "".join(pages[:-1]) and "502(a)" not in pages[-1]
+        assert "Summary Plan Description" in txt and "30 days" in txt and "72 hours" in txt
+        signed.add(bool(tr["reviewer"]))
+        if tr["reviewer"]:
+            assert norm(tr["reviewer"]["name"]) in norm(pages[-1])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and "Managed Care Ombudsman" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert "Approved" in txt and "Denied" in txt and len(tr["services"]) == 2
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and "free" in txt
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert keys == {"63650", "64561", "62362"} and signed == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind15_va_erisa_stimulator_attachment", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind15_va_erisa_stimulator_attachment",
+                        defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        assert "Physician Reviewer" not in spec.text
+
+
+def test_blind15_wa_second_opinion_reads_as_its_kind():
+    layouts, plans, urg, booked, asked_by = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_wa_outside_second_opinion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "second_opinion_denial" and tr["denial_category"] == "second_opinion"
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        urg.add(tr["urgency"])
+        asked_by.add(tr["requesting_provider"] is None)
+        assert not tr["criteria_cited"] and "second opinion" in tr["denial_reason"]
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"99204", "99205", "88321"}
+        assert "1-888-901-4636" in txt and "72 hours" in txt and "independent review" in txt
+        # no second-opinion statute: the catalogue gives none for Washington
+        assert not re.search(r"1383\.15|RCW|WAC|ORS|Health and Safety Code", spec.text)
+        assert ("Evidence of Coverage" in txt) != (tr["plan_type"] == "erisa_group")
+        booked.add("We scheduled you" in txt or "Your appointment with" in txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 7)
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and urg == {"standard", "expedited"}
+    assert booked == {True, False} and asked_by == {True, False}
+
+
+def test_blind15_scal_dual_dme_reads_as_its_kind():
+    layouts, kinds, urg, keys, rules = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind15_scal_dual_special_needs_dme")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA"
+        assert tr["region"] == "Southern California" and tr["denial_category"] == "medical_necessity"
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"K0823", "K0003", "E2601", "E0265", "E0260", "E0910", "E0601", "A7030", "A7037", "E1392",
+                         "E1390"}
+        keys |= codes
+        assert "Medi-Cal" in txt and "1-800-541-5555" in txt and "State Hearing" not in txt
+        assert "aid paid pending" not in txt.lower() and "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "1-800-MEDICARE" in txt and "1-800-443-0815" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert {s["codes"][0] for s in tr["services"]} & {"K0003", "E0260", "E1390"}
+            assert not codes & {"E0601"}
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        else:
+            assert tr["stated_appeal_deadline_days"] < 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|fast appeal|fast decision|72 hours|urgent", spec.text, re.I)
+        if "medicare.internal_criteria" in tr["defects"]:
+            assert tr["criteria_cited"] and not re.search(r"Coverage Determination|NCD|LCD|L3\d{4}", spec.text)
+        elif not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and all("Coverage Determination" in c for c in tr["criteria_cited"])
+            rules.update(tr["criteria_cited"])
+        else:
+            assert not tr["criteria_cited"] and "Coverage Determination" not in spec.text
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b15_late(tr) > (3 if tr["urgency"] == "expedited" else 14)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert keys >= {"K0823", "E0265", "E0601", "E1392"} and any("L33789" in r for r in rules)
+    for seed in range(4):
+        spec = generate(seed, template="blind15_scal_dual_special_needs_dme", defects=["medicare.internal_criteria"])
+        assert "medicare.internal_criteria" in spec.truth["expected_flags"]
+        assert all(re.search("Kaiser Permanente|InterQual", c) for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind15_scal_dual_special_needs_dme", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind15_compliant_letters_carry_required_pieces():
+    for t in BLIND15:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "AVISO" in txt and re.search(r"free|no cost", txt, re.I)
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"], (t, seed)
+            if tr["plan_type"] == "medicare_advantage":
+                for item in ("Independent Review Entity", "1-800-MEDICARE", "72 hours", "30 days"):
+                    assert item in txt, (t, seed, item)
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt
+                assert "independent review" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "502(a)" in txt and "1-866-444-3272" in txt
+
+
+def test_blind15_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND15}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND15, each=each)
+    nw, va, wa, ma = BLIND15
+    assert plans[nw] == {"commercial_hmo", "erisa_group"} and states[nw] == {"OR", "WA"}
+    assert kinds[nw] == {"initial_denial", "partial_denial"} and cats[nw] == {"medical_necessity"}
+    assert plans[va] == {"erisa_group"} and states[va] == {"VA"} and kinds[va] == {"initial_denial", "partial_denial"}
+    assert plans[wa] == {"commercial_hmo", "erisa_group"} and states[wa] == {"WA"}
+    assert kinds[wa] == {"second_opinion_denial"} and cats[wa] == {"second_opinion"}
+    assert plans[ma] == {"medicare_advantage"} and states[ma] == {"CA"}
+    assert kinds[ma] == {"initial_denial", "partial_denial"}
+    for t in BLIND15:
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND15)
+def test_blind15_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 3
