@@ -1082,7 +1082,7 @@ _CHECKBOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*(?:[A-Za-z]+\b)?")
 # the words of a code's own label and count, which name no service: "del servicio", "billing units per dose"
 _CODE_LABEL_WORDS = frozenset("code codes cpt hcpcs código codigo códigos del de el la los the of for service servicio "
                               "procedure procedimiento billing billed units unit per dose dosis unidades por each cada "
-                              "number no".split())
+                              "number no s on in referral request order listed".split())
 
 
 def _code_label_only(text: str, codes: list[str]) -> bool:
@@ -1102,7 +1102,10 @@ _SERVICE_STATEMENT = re.compile(
     # the request told as a story, the item capitalised after "for": "Su médico pidió una referencia a X para
     # Ejercicios terapéuticos ...", "Dr. Y asked us for a referral to Z for Sleep study, attended, in a lab."
     r"\b(?:pidi[óo]|solicit[óo]|asked(?:\s+us)?\s+for|requested)\b[^.;:]{0,120}?\b(?:para|for)[ \t\n]+"
-    r"(?P<told>(?-i:[A-ZÁÉÍÓÚÑ])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
+    r"(?P<told>(?-i:[A-ZÁÉÍÓÚÑ])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)|"
+    # "Dr. X asked us to cover New patient consultation (outside oncologist) at Northstar Cancer Center."
+    r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
+    r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
 # a table's header row: column names only ("Service  Code  Requested  Approved")
 _COLUMN_WORDS = frozenset("service services code codes cpt hcpcs requested approved denied decision status units unit qty "
                           "quantity amount days date dates of description item items drug billed allowed paid owe you "
@@ -1346,12 +1349,27 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             ev = it["evidence"][0]
             stated = [m for m in _SERVICE_STATEMENT.finditer(ctx.text, ctx.header_end, ctx.decision_end)
                       if ctx.document.to_page_offset(m.start())[0] == ev["page"]
-                      and 0 <= ev["start"] - ctx.document.to_page_offset(m.end())[1] < 300]
-            if stated:
-                a, b = stated[-1].span("item" if stated[-1].group("item") else "told")
-                text = _clean_item(ctx.text[a:b])
-                if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
-                    it["text"], it["evidence"] = text, ctx.ev([(a, b)]) + it["evidence"]
+                      and 0 <= ev["start"] - ctx.document.to_page_offset(m.end())[1] < 600]
+            if not stated:
+                continue
+            m = stated[-1]
+            a, b = m.span(next(g for g in ("item", "told", "cover") if m.group(g)))
+            at = re.search(r"\s+(?:at|in|from|en|con)\s+(?-i:[A-Z])", ctx.text[a:b])
+            b = a + at.start() if at and m.group("cover") else b  # "... at Northstar Cancer Center": the place is not the item
+            parts = [a]
+            if len(it["codes"]) > 1:  # "cover X and Y" / "CPT: 99205, 88321": one item per code, in order
+                parts += [a + k.end() for k in re.finditer(r"\s+and\s+(?=(?-i:[A-Z]))", ctx.text[a:b])]
+                if len(parts) != len(it["codes"]):
+                    continue
+            ends = [p.start() + a for p in re.finditer(r"\s+and\s+(?=(?-i:[A-Z]))", ctx.text[a:b])] if len(parts) > 1 else []
+            names = [_clean_item(ctx.text[pa:pb]) for pa, pb in zip(parts, [*ends, b], strict=True)]
+            if not all(len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", n)) >= 2 for n in names):
+                continue
+            codes, evidence = it["codes"], it["evidence"]
+            it["text"], it["codes"], it["evidence"] = names[0], codes[:1], ctx.ev([(a, b)]) + evidence
+            for name, code in zip(names[1:], codes[1:], strict=True):
+                services.append({"text": name, "codes": [code], "evidence": ctx.ev([(a, b)]) + evidence, "source": it["source"]})
+                rows.append({"decision": None})
     # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:
     # Skilled nursing and rehabilitation services (continued stay) at <facility>." (only where nothing else named one)
     if not services:

@@ -2283,3 +2283,65 @@ def test_criteria_titles_that_wrap_name_committees_or_carry_a_year(line, want):
 ])
 def test_blind14_reason_forms(body, start):
     assert _letter(body)["denial_reason"]["value"].startswith(start)
+
+
+# --- forms from blind15's first measure (sentences of our own) ------------------------------------------------------
+def test_a_scheduled_exam_date_label_dates_the_service_but_the_plans_own_booking_does_not():
+    head = ("Kaiser Permanente\nDate: June 2, 2026\nMember ID: 11223344\nRequest received May 20, 2026\n"
+            "Scheduled exam date June 15, 2026\n\n")
+    body = ("We did not approve the cardiac PET scan because a stress echocardiogram should be done first. We scheduled "
+            "you with Dr. Ana Ruiz for June 20, 2026 instead.\n")
+    assert _letter(body, head=head)["dates"]["service"]["value"] == "2026-06-15"
+
+
+def test_asked_us_to_cover_x_and_y_names_the_items_of_a_bare_code_line():
+    body = ("Your doctor asked us to cover Second opinion visit with an outside oncologist and Review of outside "
+            "pathology slides at Harbor University Cancer Center. We received the request on May 20, 2026.\n"
+            "Procedure code(s) on the referral: 99205, 88321\nWe did not approve the outside visit because our own "
+            "oncologists can give you a second opinion.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Second opinion visit with an outside oncologist", ["99205"]), ("Review of outside pathology slides", ["88321"])]
+
+
+@pytest.mark.parametrize("sentence,name,cred", [
+    ("This determination was completed by Rafael Okoro, Care Review Analyst.", "Rafael Okoro", None),
+    ("Imani Brooks, MD, FACR reviewed your clinician's request.", "Imani Brooks", "MD, FACR"),
+])
+def test_reviewers_who_completed_a_determination_or_reviewed_a_clinicians_request(sentence, name, cred):
+    letter = _letter("We denied the MRI because the records do not show it is needed.\n" + sentence + "\n")
+    assert (letter["reviewer"]["name"]["value"], letter["reviewer"]["credentials"]["value"]) == (name, cred)
+
+
+def test_the_reviewing_physicians_line_given_by_calling():
+    body = ("We denied the MRI because the records do not show it is needed.\nKeiko Tan, MD reviewed this request.\n"
+            "Your clinician may discuss this decision with the reviewing physician by calling 503.555.0142.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] == "503.555.0142"
+
+
+def test_a_right_hand_column_beside_the_members_address_keeps_the_members_state():
+    head = ("Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.\nP.O. Box 6831\nRockville, MD 20849-6831\n"
+            "April 27, 2026 Medical record no.: K98843600\nLena M. Ortiz Requesting provider: Omar Haddad, DO\n"
+            "9066 Sunset Ln Reference: UM-7994081\nFalls Church, VA 22090-9050 Date received: April 18, 2026\n\n")
+    letter = _letter("We denied the stimulator because the trial did not relieve enough pain.\n", head=head)
+    assert (letter["member_name"]["value"], letter["state"]["value"]) == ("Lena M. Ortiz", "VA")
+
+
+def test_a_subscriber_id_column_is_not_part_of_the_members_name():
+    head = "Kaiser Permanente\nFax (509) 545-9799\nNoor Haddad Subscriber ID: K9469445\n3381 Sycamore Pl\nSpokane, WA 99201\n\n"
+    letter = _letter("We denied the outside referral because our surgeons can do this operation.\n", head=head)
+    assert letter["member_name"]["value"] == "Noor Haddad"
+
+
+def test_urgent_appeals_under_what_if_i_disagree_do_not_make_the_decision_urgent():
+    body = ("We did not approve the outside visit because our neurologists treat epilepsy.\nWhat if I disagree?\n"
+            "To appeal, call us within 180 days. Urgent appeals are decided within 72 hours.\n")
+    assert _letter(body)["urgency"]["value"] == "standard"
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("We cannot approve the knee MRI: there is no knee X-ray from the past year, and the guideline asks for "
+     "weight-bearing X-rays first. If X-rays are ordered instead, they can be scheduled without prior approval.",
+     "medical_necessity"),
+])
+def test_blind15_category_forms(sentence, category):
+    assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == category

@@ -108,6 +108,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
 DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
+        # a label naming when the requested care is booked: "Scheduled exam date", "Date of scheduled surgery"
+        r"(^|\n)[ \t]*scheduled\s+(exam|surgery|procedure|service|test|study|scan|imaging|treatment|admission)\s+date|"
+        r"(^|\n)[ \t]*date\s+of\s+(the\s+)?scheduled\s+(exam|surgery|procedure|service|test|study|scan|treatment)|"
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
         r"\b(care|services?|treatment|procedure|surgery|visit)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled)\b[^.;]{0,30}?\bon|"
@@ -389,7 +392,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     # what the (clinical) criteria ask of this member: "which the criteria require before this drug is covered", "the
     # criteria ask for a preventive trial", "the criteria cover this drug for type 2 diabetes"
     ("cat.criteria_require", "medical_necessity", 2,
-     r"\b(?:the|our|these|those|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?criteria\s+(?:require|requires|ask\s+for|asks\s+for|"
+     r"\b(?:the|our|these|those|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?(?:criteria|guidelines?)\s+(?:require|requires|ask\s+for|asks\s+for|"
      r"call\s+for|calls\s+for|cover|covers|allow|allows|need|needs|limit|limits)\b|\bwhich\s+the\s+criteria\s+require\b"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
     # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
@@ -601,7 +604,7 @@ DEADLINE_NOT = re.compile(
 # ---------------------------------------------------------------------------------------------------------------
 CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Pharm.D. Psy.D. PsyD LCSW LMFT "
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
-               "CNM LPCC LPC BCBA OD O.D. DrPH").split()
+               "CNM LPCC LPC BCBA OD O.D. DrPH FACR FACOG FACEP FAAN FAANS FAAOS FASN FCCP FACE FRCPC").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 # a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
 NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"

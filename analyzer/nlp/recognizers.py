@@ -126,7 +126,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                                    r"outside\s+review|\bOPM\b|level\s+2(?![.\d])|next\s+level(?!\s+of\s+care))", re.I)),
     ("appeal_rights", re.compile(r"(appeal|grievance|\brights\b|reconsider\w*|disputed?\s+claims?|how\s+to\s+(ask|file|request)|your\s+options|"
                                  r"another\s+look|(don'?t|do\s+not)\s+agree|what\s+(happens|to\s+do)\s+next|"
-                                 r"if\s+(?:you|the\s+member)\b[\w ]{0,30}?\bdisagrees?|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|qu[ée]\s+puede\s+hacer|"
+                                 r"if\s+(?:you|the\s+member|I|we)\b[\w ]{0,30}?\bdisagrees?|apelaci[óo]n|queja|sus\s+derechos|derechos|what\s+you\s+can\s+do|qu[ée]\s+puede\s+hacer|"
                                  r"si\s+no\s+est[áa]\s+de\s+acuerdo|next\s+steps|redetermination)", re.I)),
     ("criteria", re.compile(r"(criteria|guideline|clinical\s+(policy|review\s+basis)|what\s+we\s+based|based\s+(our|this)\s+decision|"
                             r"criterios|pautas|rules\s+we\s+used|standards\s+used)", re.I)),
@@ -826,7 +826,8 @@ _NOT_URGENT = re.compile(r"\b(non|not|no)(\s+[a-z]+){0,2}?[ \t-]*$", re.I)
 
 
 # a clause saying care is covered or can be had without approval, up to the "without" that follows it
-_COVERED_WITHOUT = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:covered|paid|allowed)|(?:can|may)\s+(?:get|go|see|receive|use))\b"
+_COVERED_WITHOUT = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:covered|paid|allowed)|(?:can|may)\s+(?:get|go|see|receive|use|"
+                              r"be\s+(?:scheduled|done|booked|ordered|given|performed)))\b"
                               r"[^.;:]{0,60}?\bwithout\b")
 
 
@@ -1183,10 +1184,11 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in ADDRESS_BLOCK.finditer(text):
         # a right-hand column label is not part of the name ("Jane Doe Member ID: ..." -> "Jane Doe")
-        name = _clean_name(re.sub(r"(?:\s+(?:Member|Patient|Statement|Claim|Account|Health|Plan|Group|Date|Notice|Letter|Case))+$",
+        name = _clean_name(re.sub(r"(?:\s+(?:Member|Patient|Statement|Claim|Account|Health|Plan|Group|Date|Notice|Letter|Case|"
+                                  r"Subscriber|Enrollee|Beneficiary|Reference|Referral|Authorization|Policy|Medical|Record|Customer))+$",
                                   "", m.group("val")))
-        if re.match(r"(Dr|Dra|Doctor)\b", name) or re.search(rf",?\s*\b({P.CRED_RE})", m.group(0).split("\n")[0]):
-            continue
+        if re.match(r"(Dr|Dra|Doctor)\b", name) or re.match(rf"[ \t]*,?[ \t]*({P.CRED_RE})", text[m.end("val"):m.end("val") + 12]):
+            continue  # a doctor's address (the credential after the name; a right-hand column's "Requesting provider: X, DO" is not it)
         if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Services|Center|Medical|Hospital|Office|Group|Unit|"
                      r"Foundation|Division|Appeals?|Grievances?|Inc|LLC|Clinic|Street|Avenue|Suite)\b", name, re.I):
             continue
@@ -1249,7 +1251,8 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners|Formulary|Exceptions?|"
                         r"Authorizations?|Relations|Affairs|Therapy|Diagnostics|Surgery|Imaging|Laboratory|Laboratories|Institute|Physicians)\b")
 _REVIEWER_PROSE = re.compile(
-    rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa])\s+(by|por)"
+    rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
+    rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
     # "reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD"
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
     rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer(\s+(for|of|on|in)\s+(this|your|the)\s+\w+)?\s+(was|is)|"
@@ -1461,7 +1464,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             break
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
     for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
-                         r"[^.]{0,80}?(at|al|número|number|:|call|phone|dial|llame\s+al)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
+                         r"[^.]{0,80}?(at|al|número|number|:|call|calling|phone|dial|llame\s+al)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
                 P.PHONE_RE.search(text, m.start(), m.start("ph")):
             continue  # a fax line, a toll-free line, or the cue belongs to a nearer number
@@ -1494,7 +1497,8 @@ _REVIEWER_SUBJECT = re.compile(
     # an apposition or a bracketed specialty between the name and the verb
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]*,[ \t]+(?:a|an|the|our|who\s+is|un|una|el|la)[ \t]+[^,.;\n]{{1,70}},)?[ \t]+"
     rf"(?:(?:personally|carefully|also)[ \t]+)?(?i:(?:reviewed|decided\s+on|made|looked\s+at|evaluated|considered)[ \t\n]+"
-    rf"(?:this|your|the|our)[ \t\n]+(?:request|case|appeal|grievance|decision|determination|records|file|claim|referral)|"
+    rf"(?:this|your|the|our)[ \t\n]+(?:(?:clinician|doctor|physician|provider|prescriber)['’]s[ \t\n]+)?"
+    rf"(?:request|case|appeal|grievance|decision|determination|records|file|claim|referral)|"
     rf"(?:revis[óo]|evalu[óo]|tom[óo])[ \t\n]+(?:esta|su|la|el)[ \t\n]+(?:solicitud|caso|decisi[óo]n|apelaci[óo]n|expediente|queja))\b",
     re.M)
 
