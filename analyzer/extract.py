@@ -1106,6 +1106,8 @@ _SERVICE_STATEMENT = re.compile(
     # "Dr. X asked us to cover New patient consultation (outside oncologist) at Northstar Cancer Center."
     r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
+# where an item's name gives way to its place: "... (continued stay) at Bayside Center", "... en Clínica X"
+_AT_PLACE = re.compile(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])")
 # a table's header row: column names only ("Service  Code  Requested  Approved")
 _COLUMN_WORDS = frozenset("service services code codes cpt hcpcs requested approved denied decision status units unit qty "
                           "quantity amount days date dates of description item items drug billed allowed paid owe you "
@@ -1345,38 +1347,37 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 services.remove(it)
     elif bare and not named:
         # the item named in a sentence before its code: "El servicio solicitado es: Estudio del sueño ... CPT: 95810"
+        statements = [(m, ctx.document.to_page_offset(m.start())[0], ctx.document.to_page_offset(m.end())[1])
+                      for m in _SERVICE_STATEMENT.finditer(ctx.text, ctx.header_end, ctx.decision_end)]
         for it in bare:
             ev = it["evidence"][0]
-            stated = [m for m in _SERVICE_STATEMENT.finditer(ctx.text, ctx.header_end, ctx.decision_end)
-                      if ctx.document.to_page_offset(m.start())[0] == ev["page"]
-                      and 0 <= ev["start"] - ctx.document.to_page_offset(m.end())[1] < 600]
+            stated = [m for m, page, end in statements if page == ev["page"] and 0 <= ev["start"] - end < 600]
             if not stated:
                 continue
             m = stated[-1]
             a, b = m.span(next(g for g in ("item", "told", "cover") if m.group(g)))
-            at = re.search(r"\s+(?:at|in|from|en|con)\s+(?-i:[A-Z])", ctx.text[a:b])
-            b = a + at.start() if at and m.group("cover") else b  # "... at Northstar Cancer Center": the place is not the item
-            parts = [a]
-            if len(it["codes"]) > 1:  # "cover X and Y" / "CPT: 99205, 88321": one item per code, in order
-                parts += [a + k.end() for k in re.finditer(r"\s+and\s+(?=(?-i:[A-Z]))", ctx.text[a:b])]
-                if len(parts) != len(it["codes"]):
-                    continue
-            ends = [p.start() + a for p in re.finditer(r"\s+and\s+(?=(?-i:[A-Z]))", ctx.text[a:b])] if len(parts) > 1 else []
-            names = [_clean_item(ctx.text[pa:pb]) for pa, pb in zip(parts, [*ends, b], strict=True)]
+            at = _AT_PLACE.search(ctx.text, a, b)
+            b = at.start() if at and m.group("cover") else b  # "... at Northstar Cancer Center": the place is not the item
+            # "cover X and Y" over "CPT: 99205, 88321": one item per code, in order
+            joins = list(re.finditer(r"\s+and\s+(?=(?-i:[A-Z]))", ctx.text[a:b])) if len(it["codes"]) > 1 else []
+            if len(joins) + 1 != len(it["codes"]):
+                continue
+            names = [_clean_item(ctx.text[pa:pb]) for pa, pb in zip([a] + [a + j.end() for j in joins],
+                                                                     [a + j.start() for j in joins] + [b], strict=True)]
             if not all(len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", n)) >= 2 for n in names):
                 continue
-            codes, evidence = it["codes"], it["evidence"]
-            it["text"], it["codes"], it["evidence"] = names[0], codes[:1], ctx.ev([(a, b)]) + evidence
+            codes, evidence = it["codes"], ctx.ev([(a, b)]) + it["evidence"]
+            it["text"], it["codes"], it["evidence"] = names[0], codes[:1], evidence
             for name, code in zip(names[1:], codes[1:], strict=True):
-                services.append({"text": name, "codes": [code], "evidence": ctx.ev([(a, b)]) + evidence, "source": it["source"]})
+                services.append({"text": name, "codes": [code], "evidence": evidence, "source": it["source"]})
                 rows.append({"decision": None})
     # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:
     # Skilled nursing and rehabilitation services (continued stay) at <facility>." (only where nothing else named one)
     if not services:
         for m in _DECISION_COLON_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
             a, b = m.span("item")
-            at = re.search(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])", ctx.text[a:b])
-            b = a + at.start() if at else b
+            at = _AT_PLACE.search(ctx.text, a, b)
+            b = at.start() if at else b
             text = _clean_item(ctx.text[a:b])
             if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
                 add(text, [], [(a, b)], "rules:decision_colon_item", "denied")

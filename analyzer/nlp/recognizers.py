@@ -200,7 +200,7 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     header_end = None
     for s, e in lns:
         ln = text[s:e]
-        if header_end is None and re.match(r"^\s*(dear|estimad[oa]|querid[oa]|to\s+whom|hello|hola)", ln, re.I):
+        if header_end is None and re.match(r"^\s*(dear|estimad[oa](?:/[oa]|\([oa]\))?|querid[oa]|to\s+whom|hello|hola)(?![a-z])", ln, re.I):
             header_end = e
             marks.append((s, "header_end", ln.strip()))
             continue
