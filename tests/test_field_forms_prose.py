@@ -2345,3 +2345,9 @@ def test_urgent_appeals_under_what_if_i_disagree_do_not_make_the_decision_urgent
 ])
 def test_blind15_category_forms(sentence, category):
     assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == category
+
+
+def test_literature_that_does_not_demonstrate_better_outcomes_for_this_patient_is_no_experimental_denial():
+    body = ("Reason\nThe test is not medically necessary for you. You have no symptoms, and the medical literature does "
+            "not demonstrate improved outcomes from screening people without symptoms.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"

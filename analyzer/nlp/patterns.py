@@ -428,7 +428,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(health|long[-\s]term|clinical)\s+outcomes|improves?\s+(health\s+)?outcomes)|"
      r"(insufficient|inadequate|lack\s+of|no)\s+(published\s+|peer[-\s]reviewed\s+|scientific\s+)+(medical\s+)?(evidence|literature|studies)|"
      # "the evidence reviewed by our technology assessment committee does not establish that the device improves ..."
-     r"\b(evidence|studies|research|literature|trials)\b[^.;]{0,80}?\b(does|do|did|has|have)\s+not\s+(establish(ed)?|demonstrate[ds]?|prove[dn]?)\b"),
+     # (never "literature does not demonstrate improved outcomes from testing without symptoms": that is said of
+     # care this patient does not need; "establish" and "prove" are the words of an unproven service)
+     r"\b(evidence|studies|research|literature|trials)\b[^.;]{0,80}?\b(does|do|did|has|have)\s+not\s+(establish(ed)?|prove[dn]?)\b"),
     # "little support in the literature" is said of unproven services but also of a service that does not fit this
     # patient (a medical-necessity reason): a weak cue that counts but does not by itself outrank medical necessity
     ("cat.literature_lacking", "experimental_investigational", 2,
