@@ -2351,3 +2351,15 @@ def test_literature_that_does_not_demonstrate_better_outcomes_for_this_patient_i
     body = ("Reason\nThe test is not medically necessary for you. You have no symptoms, and the medical literature does "
             "not demonstrate improved outcomes from screening people without symptoms.\n")
     assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+@pytest.mark.parametrize("row,codes", [
+    ("Residential treatment, ASAM Level 3.5 HOOI8 30 days Denied", [["H0018"]]),
+    ("Intensive outpatient services HOOIS 24 sessions Approved", [["H0015"]]),
+    # words are never codes, however their letters look like digits
+    ("Hospital bed BOSS model 1 unit Denied", []),
+])
+def test_ocrs_letters_for_the_digits_of_an_hcpcs_code_in_a_code_column(row, codes):
+    body = ("Our decision\nService Code Requested Decision\n" + row + "\nWe did not approve the request because the "
+            "records do not show it is needed.\n")
+    assert [s["codes"] for s in _letter(body)["services"] if s["codes"]] == codes

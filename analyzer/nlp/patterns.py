@@ -33,7 +33,10 @@ _CODE_START = r"(?:(?<![\w$./-])|(?<=\bCPT-)|(?<=\bHCPCS-))"  # "CPT-29881": the
 # each code regex first tests its first character: the look-behinds then run only where a code can start (3x faster)
 CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
-HCPCS_RE = re.compile(r"(?=[A-VX-Z])" + _CODE_START + r"(?P<code>[A-VX-Z][0-9O]{4})(?![\w/%]|[.,]\d|-\d)")
+# (OCR reads a 0 as O, a 1 as I, a 5 as S, an 8 as B: "HOOI8" is H0018; such a code keeps a true digit or the "0O" a
+# code number starts with, so no word reads as a code)
+HCPCS_RE = re.compile(r"(?=[A-VX-Z])" + _CODE_START + r"(?P<code>[A-VX-Z](?:(?=[0-9OISB]{0,3}\d)|(?=[0O]{2}))[0-9OISB]{4})"
+                      r"(?![\w/%]|[.,]\d|-\d)")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
 ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-]|:\d)")
 

@@ -451,7 +451,7 @@ def find_codes(text: str) -> list[Candidate]:
                 continue
             if not (explicit or in_table or row_like or bracketed or code_colon or marker_led or P.CODE_CONTEXT_SERVICE.search(line)):
                 continue
-            value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].replace("O", "0")
+            value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].translate(P.OCR_DIGIT)
             if label == "CPT":
                 value = value[:4] + (code[4] if code[4] in "FT" else value[4])
                 if not re.fullmatch(r"\d{4}[0-9FT]", value):
