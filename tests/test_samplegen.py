@@ -614,6 +614,19 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind15_scal_dual_special_needs_dme", "notice.expedited_review", "72 hours"),
         ("blind15_scal_dual_special_needs_dme", "notice.criteria_cited", "Coverage Determination"),
         ("blind15_scal_dual_special_needs_dme", "notice.language_assistance", "AVISO"),
+        ("blind16_hi_commercial_home_health", "notice.external_review", "Independent Review Organization"),
+        ("blind16_hi_commercial_home_health", "notice.expedited_review", "72 hours"),
+        ("blind16_hi_commercial_home_health", "notice.consumer_assistance", "Hawaii Insurance Division"),
+        ("blind16_hi_commercial_home_health", "notice.language_assistance", "ATENCIÓN"),
+        ("blind16_ga_ma_hospice_or_snf_transfer", "notice.external_review", "Independent Review Entity"),
+        ("blind16_ga_ma_hospice_or_snf_transfer", "notice.expedited_review", "72 hours"),
+        ("blind16_ga_ma_hospice_or_snf_transfer", "notice.criteria_cited", "42 CFR"),
+        ("blind16_ga_ma_hospice_or_snf_transfer", "notice.language_assistance", "IMPORTANTE"),
+        ("blind16_scal_medi_cal_behavioral_health", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind16_scal_medi_cal_behavioral_health", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind16_scal_medi_cal_behavioral_health", "notice.continuation_of_benefits", "10 days"),
+        ("blind16_scal_medi_cal_behavioral_health", "notice.language_assistance", "ATENCIÓN"),
+        ("blind16_scal_medi_cal_behavioral_health", "notice.language_assistance", "Aviso en español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -801,12 +814,15 @@ BLIND14 = ["blind14_ncal_grievance_resolution", "blind14_fehb_specialty_drug", "
 # the fifteenth blind set (analyzer/samplegen/blind15.py)
 BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachment", "blind15_wa_outside_second_opinion",
            "blind15_scal_dual_special_needs_dme"]
+# the sixteenth blind set (analyzer/samplegen/blind16.py)
+BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_transfer",
+           "blind16_scal_medi_cal_behavioral_health"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
-                   "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15}
+                   "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -840,7 +856,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind8", "blind8_ma_dme_supply"), ("blind9", "blind9_co_ga_provider_copy"),
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
-    ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging")])
+    ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
+    ("blind16", "blind16_hi_commercial_home_health")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -968,7 +985,22 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind15_scal_dual_special_needs_dme", "notice.plan_provision"),
                                              ("blind15_scal_dual_special_needs_dme", "notice.continuation_of_benefits"),
                                              ("blind15_scal_dual_special_needs_dme", "medicare.transition_period"),
-                                             ("blind15_scal_dual_special_needs_dme", "mh_parity.non_association_criteria")])
+                                             ("blind15_scal_dual_special_needs_dme", "mh_parity.non_association_criteria"),
+                                             ("blind16_hi_commercial_home_health", "notice.dmhc_statement"),
+                                             ("blind16_hi_commercial_home_health", "notice.plan_provision"),
+                                             ("blind16_hi_commercial_home_health", "notice.continuation_of_benefits"),
+                                             ("blind16_hi_commercial_home_health", "medicare.internal_criteria"),
+                                             ("blind16_hi_commercial_home_health", "notice.claim_identification"),
+                                             ("blind16_ga_ma_hospice_or_snf_transfer", "notice.consumer_assistance"),
+                                             ("blind16_ga_ma_hospice_or_snf_transfer", "notice.plan_provision"),
+                                             ("blind16_ga_ma_hospice_or_snf_transfer", "medicare.transition_period"),
+                                             ("blind16_ga_ma_hospice_or_snf_transfer", "notice.dmhc_statement"),
+                                             ("blind16_scal_medi_cal_behavioral_health", "mh_parity.non_association_criteria"),
+                                             ("blind16_scal_medi_cal_behavioral_health", "notice.external_review"),
+                                             ("blind16_scal_medi_cal_behavioral_health", "notice.expedited_review"),
+                                             ("blind16_scal_medi_cal_behavioral_health", "notice.plan_provision"),
+                                             ("blind16_scal_medi_cal_behavioral_health",
+                                              "network.no_timely_in_network_alternative")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1041,6 +1073,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind16_"):
+        from analyzer.samplegen.blind16 import parse_blind16_date
+
+        return lambda text, year=None: parse_blind16_date(text)
     if template.startswith("blind15_"):
         from analyzer.samplegen.blind15 import parse_blind15_date
 
@@ -3211,6 +3247,239 @@ def test_blind15_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND15)
 def test_blind15_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 3
+
+
+# --- sixteenth blind set (analyzer/samplegen/blind16.py): written without sight of the extractor; measured once -----
+
+
+def _b16_late(tr) -> int:
+    import datetime as dt
+
+    d = tr["dates"]
+    return (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days
+
+
+def test_blind16_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind15 import STYLES as B15_STYLES
+    from analyzer.samplegen.blind16 import STYLES, b16date, parse_blind16_date
+
+    d = dt.date(2025, 3, 5)
+    assert b16date(d, "long") == "March 5, 2025" and b16date(d, "mdy") == "03/05/2025"
+    assert b16date(d, "dmon") == "05-Mar-2025" and b16date(d, "iso") == "2025-03-05"
+    assert b16date(d, "abbr") == "Mar. 5, 2025" and b16date(dt.date(2025, 5, 2), "abbr") == "May 2, 2025"
+    assert b16date(d, "wdlong") == "Wednesday, March 5, 2025" and b16date(d, "caps") == "MARCH 5, 2025"
+    assert set(STYLES) - set(B15_STYLES)  # styles the fifteenth set never printed
+    _assert_dates_round_trip(b16date, parse_blind16_date, STYLES, d)
+    assert parse_blind16_date("Tuesday, March 5, 2025") is None and parse_blind16_date("Mar 5, 2025") is None
+    assert parse_blind16_date("13/05/2025") is None and parse_blind16_date("5-Mar-2025") is None
+
+
+def test_blind16_hi_home_health_reads_as_its_kind():
+    layouts, kinds, urg, keys, signed = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind16_hi_commercial_home_health")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        signed.add(bool(tr["reviewer"]))
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes and codes <= {"G0299", "G0151", "G0152", "G0156"}
+        keys |= codes
+        assert re.search(r"requested", txt, re.I) and re.search(r"approved", txt, re.I)
+        # no California law, no Hawaii telephone number the catalogue leaves unverified
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-800-966-5955" not in txt
+        assert "502(a)" not in txt and not re.search(r"§\s*13\d\d|Health and Safety Code", txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt or "four months" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent", spec.text, re.I)
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "Hawaii Insurance Division" in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b16_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"]
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert keys >= {"G0299", "G0151"} and signed == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind16_hi_commercial_home_health", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind16_hi_commercial_home_health", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind16_hi_commercial_home_health", defects=["notice.language_assistance"])
+        assert "ATENCIÓN" not in spec.text and "nterpret" not in spec.text
+
+
+def test_blind16_ga_transfer_reads_as_its_kind():
+    layouts, kinds, urg, places = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind16_ga_ma_hospice_or_snf_transfer")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        first = tr["services"][0]["text"].lower()
+        places.add("long-term" in first)
+        assert all(not s["codes"] for s in tr["services"])
+        if tr["letter_kind"] == "partial_denial":
+            assert len(tr["services"]) == 2 and "long-term" in first and re.search("approved", txt, re.I)
+        assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt
+        # no California or Medi-Cal rights, no HICAP, no invented Part A details
+        assert "HICAP" not in txt and "DMHC" not in txt and "State Hearing" not in txt and "Medi-Cal" not in txt
+        assert not re.search(r"100 days|3-day|three-day|benefit period", txt, re.I)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        else:
+            assert tr["stated_appeal_deadline_days"] < 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|fast appeal|fast decision|72 hours|urgent", spec.text, re.I)
+        if "medicare.internal_criteria" in tr["defects"]:
+            assert tr["criteria_cited"] and "42 CFR" not in txt
+        elif not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and all("42 CFR" in c for c in tr["criteria_cited"])
+        else:
+            assert not tr["criteria_cited"] and "42 CFR" not in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b16_late(tr) > (3 if tr["urgency"] == "expedited" else 14)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert places == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind16_ga_ma_hospice_or_snf_transfer", defects=["medicare.internal_criteria"])
+        assert "medicare.internal_criteria" in spec.truth["expected_flags"]
+        assert all(re.search("Kaiser Permanente|InterQual", c) for c in spec.truth["criteria_cited"])
+        spec = generate(seed, template="blind16_ga_ma_hospice_or_snf_transfer", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind16_scal_medi_cal_bh_reads_as_its_kind():
+    layouts, kinds, urg, keys, signed = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind16_scal_medi_cal_behavioral_health")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        signed.add(bool(tr["reviewer"]))
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"97153", "97155", "97156", "90837", "90847"}
+        keys |= codes
+        assert re.search(r"Notice of Action", txt, re.I) and "State Hearing" in txt and "120 days" in txt
+        assert "1-888-452-8609" in txt and "(800) 743-8525" in txt
+        assert "Independent Review Entity" not in txt and "1-800-MEDICARE" not in txt
+        if "notice.language_assistance" not in tr["defects"]:
+            assert re.search(r"español", txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        else:
+            assert tr["stated_appeal_deadline_days"] < 60
+        if "notice.dmhc_statement" not in tr["defects"]:
+            for item in ("1-888-466-2219", "1-877-688-9891", "www.dmhc.ca.gov", "Independent Medical Review"):
+                assert item in txt
+        else:
+            assert "DMHC" not in txt and "Managed Health Care" not in txt
+        if "notice.continuation_of_benefits" not in tr["defects"]:
+            assert "10 days" in txt
+        else:
+            assert "10 days" not in txt and "aid paid pending" not in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b16_late(tr) > (3 if tr["urgency"] == "expedited" else 7)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"]
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"guideline|Criteria used|based this decision on", rest)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert {"97153", "90837"} <= keys and signed == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind16_scal_medi_cal_behavioral_health", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind16_scal_medi_cal_behavioral_health",
+                        defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+
+
+def test_blind16_compliant_letters_carry_required_pieces():
+    for t in BLIND16:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"español", txt) and re.search(r"free|no cost|gratis", txt, re.I)
+            assert tr["criteria_cited"], (t, seed)
+            if tr["plan_type"] == "medicare_advantage":
+                for item in ("Independent Review Entity", "1-800-MEDICARE", "72 hours", "30 days"):
+                    assert item in txt, (t, seed, item)
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+            elif tr["plan_type"] == "medi_cal":
+                for item in ("State Hearing", "1-888-466-2219", "72 hours", "10 days"):
+                    assert item in txt, (t, seed, item)
+                assert tr["stated_appeal_deadline_days"] == 60
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt
+                assert "Independent Review Organization" in txt or "independent external review" in txt
+
+
+def test_blind16_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND16}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND16, each=each)
+    hi, ga, bh = BLIND16
+    assert plans[hi] == {"commercial_hmo"} and states[hi] == {"HI"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"}
+    assert plans[bh] == {"medi_cal"} and states[bh] == {"CA"}
+    for t in BLIND16:
+        assert kinds[t] == {"initial_denial", "partial_denial"} and cats[t] == {"medical_necessity"}, t
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND16)
+def test_blind16_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

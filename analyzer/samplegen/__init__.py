@@ -16,8 +16,8 @@ only by name; ``blind_template_names()`` the blind set and ``blind2_template_nam
 name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()`` the fourth, ``blind5_template_names()`` the
 fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the seventh, ``blind8_template_names()`` the eighth, ``blind9_template_names()`` the ninth,
 ``blind10_template_names()`` the tenth, ``blind11_template_names()`` the eleventh, ``blind12_template_names()`` the
-twelfth, ``blind13_template_names()`` the thirteenth, ``blind14_template_names()`` the fourteenth and
-``blind15_template_names()`` the fifteenth, likewise); ``DEFECTS`` the plantable rule ids.
+twelfth, ``blind13_template_names()`` the thirteenth, ``blind14_template_names()`` the fourteenth,
+``blind15_template_names()`` the fifteenth and ``blind16_template_names()`` the sixteenth, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -38,6 +38,7 @@ from .api import (
     blind13_template_names,
     blind14_template_names,
     blind15_template_names,
+    blind16_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -73,6 +74,7 @@ __all__ = [
     "blind13_template_names",
     "blind14_template_names",
     "blind15_template_names",
+    "blind16_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]
