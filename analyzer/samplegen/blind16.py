@@ -122,6 +122,14 @@ def _bare(c) -> bool:
     return "notice.reason_specific" in c.defects
 
 
+def _low(s: str) -> str:
+    """Lower-case the first letter of a service name unless its first word is an acronym or code."""
+    first = s.split(" ")[0]
+    if len(first) > 1 and (first[:2].isupper() or any(ch.isdigit() for ch in first)):
+        return s
+    return s[:1].lower() + s[1:]
+
+
 def _style(w: W, families: list[str], sizes: list[float]) -> Style:
     st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([50.0, 58.0, 66.0, 72.0]),
                margin_t=w.pick([38.0, 46.0, 56.0]))
@@ -355,7 +363,7 @@ def reason_b16_hi(w: W) -> str:
                        "Home health criteria not met."])
     fact = c.extra["hh_fact"]
     cut = [s for s in c.services if s["appr"] < s["req"]]
-    names = join_and([s["text"].lower() for s in cut])
+    names = join_and([_low(s["text"]) for s in cut])
     if c.letter_kind == "partial_denial":
         return w.pick([
             f"We approved fewer {names} than your doctor asked for because {fact}.",
@@ -384,7 +392,7 @@ def t_b16_hi(w: W):
     story = c.extra["hh_story"]
     region = M("REGION", "Hawaii")
     st.footer = [w.pick(["Page {page} of {pages}", f"KP Hawaii HH-UM {c.ids['ref']} - {{page}}",
-                         "Kaiser Foundation Health Plan, Inc., Hawaii Region | {page}/{pages}"])]
+                         "Kaiser Permanente Hawaii | {page}/{pages}"])]
     st.footer_align = w.pick(["left", "center", "right"])
     b: list[Block] = []
     if variant == 2:
@@ -475,9 +483,8 @@ def t_b16_hi(w: W):
     b.append(w.p("You may send written comments, records or a letter from your doctor with your appeal."))
     if not no_fast:
         b.append(w.p(w.pick([
-            "Expedited appeal: if waiting for a standard appeal could seriously jeopardize your life, health or "
-            "ability to regain maximum function, you or your doctor can ask for an expedited appeal. We will decide "
-            "within 72 hours.",
+            "Expedited appeal: if waiting for a standard appeal could seriously harm your health, you or your doctor "
+            "can ask for an expedited appeal. We will decide within 72 hours.",
             "If your situation is urgent, ask for a fast (expedited) appeal by phone; we will give you a decision "
             "within 72 hours.",
         ])))
@@ -501,7 +508,7 @@ def t_b16_hi(w: W):
     b.append(w.p(w.pick(["Mahalo,", "Sincerely,"]), space_before=10))
     b.append(w.p(w.pick(["Home Health Utilization Management", "Continuing Care Review Team"]), bold=True,
                  space_before=6))
-    b.append(w.p("Kaiser Foundation Health Plan, Inc., Hawaii Region", space_before=0))
+    b.append(w.p("Kaiser Permanente, Hawaii Region", space_before=0))
     if w.chance(0.5):
         b.append(w.p(f"cc: {M('PROVIDER', c.provider)}", size=8.5, space_before=6))
     b += _taglines(w, "HI", ph, w.pick([None, "Language help / Kokua", "Free language assistance"]))
@@ -734,8 +741,7 @@ def t_b16_ga(w: W):
     b.append(w.p("Medicare Utilization Management, Kaiser Permanente of Georgia", bold=True, space_before=6))
     b.append(w.small(w.pick([
         "Kaiser Permanente is an HMO plan with a Medicare contract. Enrollment depends on contract renewal.",
-        "Senior Advantage is offered by Kaiser Foundation Health Plan of Georgia, Inc., an HMO with a Medicare "
-        "contract.",
+        "Kaiser Permanente Senior Advantage is a Medicare Advantage HMO plan with a Medicare contract.",
     ]), space_before=8))
     b += _taglines(w, "GA", ph, w.pick(["Language help", None]))
     return b, st, ["ga_cms_style_notice", "ga_letter_decision_box", "ga_fax_numbered_rights"][variant]
@@ -815,6 +821,8 @@ def _bh_setup(w: W) -> None:
     c.service = None
     _prep_reviewer(w, story["spec"], 0.8)
     c.extra["bh_fax"] = phone(w.rng, "CA")
+    c.extra["bh_box"] = (f"Kaiser Permanente Medi-Cal Appeals, P.O. Box {w.rng.randint(1000, 99999)}, "
+                         f"{w.pick(['Pasadena, CA 911', 'Downey, CA 902', 'San Diego, CA 921'])}{w.rng.randint(10, 99)}")
     _flags(c)
 
 
@@ -824,7 +832,7 @@ def reason_b16_bh(w: W) -> str:
     if _bare(c):
         return w.pick(["The services are not medically necessary.", "Medical necessity criteria were not met."])
     fact = c.extra["bh_fact"]
-    names = join_and([s["text"].lower() for s in c.services if s["appr"] < s["req"]])
+    names = join_and([_low(s["text"]) for s in c.services if s["appr"] < s["req"]])
     if c.letter_kind == "partial_denial":
         return w.pick([f"We changed the request for {names} to fewer {c.services[0]['unit']} because {fact}.",
                        f"The amount of {names} asked for is more than is medically necessary: {fact}."])
@@ -847,7 +855,7 @@ def t_b16_bh(w: W):
     rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
     dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
     region = M("REGION", "Southern California")
-    addr = "Kaiser Permanente, Member Relations Grievance Operations, P.O. Box 939001, San Diego, CA 92193"
+    addr = c.extra["bh_box"]
     st.footer = [w.pick(["NOA \u2013 Medi-Cal \u2013 page {page} of {pages}", "{page}",
                          f"Ref {c.ids['ref']} | page {{page}}"])]
     b: list[Block] = []
