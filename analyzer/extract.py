@@ -251,7 +251,7 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     region = ctx.text[ctx.header_end:ctx.decision_end]
     decisions |= {_row_decision(_decision_word(m)) for rx in _DECISION_ROWS for m in rx.finditer(region)
-                  if not _column_names_only(m.group(0))}  # (a header "Service  Code  Requested  Approved" decides nothing)
+                  if not T.column_names_only(m.group(0))}  # (a header "Service  Code  Requested  Approved" decides nothing)
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     elif "ending" in decisions:
@@ -1108,18 +1108,6 @@ _SERVICE_STATEMENT = re.compile(
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
 # where an item's name gives way to its place: "... (continued stay) at Bayside Center", "... en Clínica X"
 _AT_PLACE = re.compile(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])")
-# a table's header row: column names only ("Service  Code  Requested  Approved")
-_COLUMN_WORDS = frozenset("service services code codes cpt hcpcs requested approved denied decision status units unit qty "
-                          "quantity amount days date dates of description item items drug billed allowed paid owe you "
-                          "determination level care from to through remark outcome result servicio código decisión "
-                          "solicitado aprobado".split())
-
-
-def _column_names_only(line: str) -> bool:
-    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", line)]
-    return len(words) >= 3 and not re.search(r"\d", line) and all(w in _COLUMN_WORDS for w in words)
-
-
 def _row_text(line: str, codes: list[str]) -> str:
     t = _CHECKBOX.sub(" ", line)  # "[X] Approved  [  ] Denied" is the row's decision, not its service
     for c in codes:
@@ -1308,7 +1296,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         for direction in (1, -1):
             for ls, le in _walk_lines(ctx.text, ls0, le0, direction, 4):
                 m = _ENDS_ON_DECISION.search(ctx.text, ls, le)
-                if (ls, le) in by_line or not m or ctx.in_rights(ls) or _column_names_only(ctx.text[ls:le]):
+                if (ls, le) in by_line or not m or ctx.in_rights(ls) or T.column_names_only(ctx.text[ls:le]):
                     break  # (the table's header "Service  Code  Requested  Approved" names columns, not an item)
                 b = ls + len(_NO_CODE_TAIL.sub("", ctx.text[ls:m.start()]))
                 text = _clean_item(_row_text(ctx.text[ls:b], []))

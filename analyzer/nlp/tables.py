@@ -231,6 +231,20 @@ def _description_header(text: str, cells: list[Cell]) -> int | None:
     return desc[0]
 
 
+# a table's header row: column names only ("Service  Code  Requested  Approved")
+_COLUMN_WORDS = frozenset("service services code codes cpt hcpcs requested approved denied decision status units unit qty "
+                          "quantity amount days date dates of description item items drug billed allowed paid owe you "
+                          "determination level care from to through remark outcome result servicio código decisión "
+                          "solicitado aprobado".split())
+
+
+def column_names_only(line: str) -> bool:
+    """A header row read from its text alone, column names and nothing else ("Service  Code  Requested  Approved"),
+    where no box parts its cells."""
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", line)]
+    return len(words) >= 3 and not re.search(r"\d", line) and all(w in _COLUMN_WORDS for w in words)
+
+
 def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], list[Cell]]) -> list[tuple[int, int, str]]:
     """Values of form rows labelled with what was asked for: "Drug requested: X", "DRUG  X" (a label column)."""
     out: list[tuple[int, int, str]] = []
