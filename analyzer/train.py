@@ -349,8 +349,8 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
     # templates written for evaluation only, by colleagues who never saw the extractor's patterns, one set at a
     # time: "fresh", "final" and "blind" to "blind7" were each measured once and then used to find general misses
     # (development sets now). blind8 (at da3302a), blind9 (at 7ed1610), blind10 (at 71d49c5), blind11 (at ae72c2f), blind12
-    # (at 515ef62), blind13 (at cb59be9), blind14 (at 488dd89) and
-    # blind15 (at 0439a7e) too were measured once and then developed against; they are still never trained on, so a model change can be judged on them. A set that is written but
+    # (at 515ef62), blind13 (at cb59be9), blind14 (at 488dd89),
+    # blind15 (at 0439a7e) and blind16 (at 72945cb) too were measured once and then developed against; they are still never trained on, so a model change can be judged on them. A set that is written but
     # not yet measured stays out of this evaluation until it is measured once, before anyone looks at its letters.
     from . import samplegen
 
@@ -363,7 +363,7 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
                               ("blind9", "development", 1_000_100), ("blind10", "development", 1_000_300),
                               ("blind11", "development", 1_000_500), ("blind12", "development", 1_000_700),
                               ("blind13", "development", 1_000_900), ("blind14", "development", 1_001_100),
-                              ("blind15", "development", 1_001_300)):
+                              ("blind15", "development", 1_001_300), ("blind16", "development", 1_001_500)):
         names = list(getattr(samplegen, f"{name}_template_names", list)())
         if not names:
             continue
