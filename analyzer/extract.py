@@ -169,13 +169,14 @@ def _cue_scores(ctx: _Ctx, field_name: str, lo: int = 0, hi: int | None = None, 
     return scores, hits
 
 
-# "X is not covered for you at this time: the records do not show ...": the words before the colon state the decision,
-# the explanation after it gives the category
-_ANNOUNCED = re.compile(r"[^.;:\n]{0,40}:[ \t]+\S")
+# "X is not covered for you at this time: the records do not show ...", "Medicare does not cover X for you at this time
+# because the wound care note shows ...": the words before the colon or the "because" state the decision, the
+# explanation after it gives the category
+_ANNOUNCED = re.compile(r"[^.;:\n]{0,40}:[ \t]+\S|[^.;:]{0,160}?\bbecause\b")
 
 
 def _announces_explanation(ctx: _Ctx, c: R.Candidate) -> bool:
-    """A "not covered" that leads a colon whose explanation names a category of its own."""
+    """A "not covered" that leads a colon or a "because" whose explanation names a category of its own."""
     m = _ANNOUNCED.match(ctx.text, c.end)
     if not m:
         return False
@@ -282,6 +283,9 @@ _WRAPPED_LABEL_LEAD = re.compile(r"[ \t]*(?:(?:procedure|billing|service|cpt|hcp
 # a line that ends on a decision ("... 27130 DENIED", "... — NO APROBADO"), and the empty-code mark before it
 _ENDS_ON_DECISION = re.compile(r"\s[<\[(]?(?P<d>" + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I)
 _NO_CODE_TAIL = re.compile(r"(?:[ \t]+(?:[—–-]+|none|n/?a|no\s+code|sin\s+c[óo]digo|ninguno))*[ \t]*$", re.I)
+# a marked line that ends on its decision after a dash or a colon: "* Transfer to a rehabilitation hospital -- DENIED"
+_MARKED_DECISION_ROW = re.compile(r"(?m)^[ \t]*[•·*>\-–][ \t]+(?P<item>[^\n]{5,}?)[ \t]*(?:-{1,3}|[–—:])[ \t]*[<\[(]?(?P<d>"
+                                  + _DECISION_WORDS + r")[>\])]?[ \t]*\.?$", re.I)
 # the three shapes of a decision row that carries no code
 _DECISION_ROWS = (
     # ends on its decision: "Inpatient admission, 2 days  none  Approved" (a sentence that happens to end a line on
@@ -503,6 +507,8 @@ _REASON_HEADING = re.compile(
     r"(?:why\s+[^\n.,]{3,50}|"
     r"(?:the\s+)?reasons?\s+(?:for|of|behind)\s+(?:the\s+|our\s+|this\s+|your\s+)?(?:denial|decision|determination|action|"
     r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
+    # a bare heading: "The reason", "Reason", "Our reasons", "Rationale"
+    r"(?:the\s+|our\s+)?(?:reasons?|rationale)|"
     r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50})[ \t]*[:?]?[ \t]*", re.I)
 
 
@@ -1313,6 +1319,15 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if not _new_row_item(text, services):
             continue
         add(text, [], [(a, b)], "rules:decision_led_row", _row_decision(_decision_word(m)))
+    # a marked line that ends on its decision after a dash or a colon ("* Admission to a rehabilitation hospital --
+    # DENIED", "- Home oxygen: not approved")
+    for m in _MARKED_DECISION_ROW.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+        a, b = m.start("item"), m.end("item")
+        if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
+            continue
+        text = _clean_item(_row_text(ctx.text[a:b], []))
+        if _new_row_item(text, services):
+            add(text, [], [(a, b)], "rules:marked_decision_row", _row_decision(m.group("d")))
     # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
     for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
         if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):

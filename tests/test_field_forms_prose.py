@@ -2363,3 +2363,185 @@ def test_ocrs_letters_for_the_digits_of_an_hcpcs_code_in_a_code_column(row, code
     body = ("Our decision\nService Code Requested Decision\n" + row + "\nWe did not approve the request because the "
             "records do not show it is needed.\n")
     assert [s["codes"] for s in _letter(body)["services"] if s["codes"]] == codes
+
+
+# --- forms blind16's first measure missed --------------------------------------------------------------------------
+@pytest.mark.parametrize("body,kind", [
+    # a table of counts whose rows end on the numbers asked for and approved: fewer approved is a partial approval
+    ("Our decision\nService Code Visits requested Visits approved\nHome nursing visits G0299 10 4\nHome therapy visits "
+     "G0151 8 0\nWe cut the visits because your wound has closed.\n", "partial_denial"),
+    ("Service CPT Requested Approved\nBehavior technician hours 97153 20 hours per week 8 hours per week\nParent "
+     "training 97156 6 hours per month None\nThe hours asked for are more than you need.\n", "partial_denial"),
+    # nothing approved on any row is a denial, not a partial one
+    ("Service Code Visits requested Visits approved\nHome nursing visits G0299 10 0\nHome therapy visits G0151 8 0\n"
+     "We denied the visits because your wound has closed.\n", "initial_denial"),
+    ("Visits reviewed\n- Home nursing visits (G0299): requested 6, approved 0\n- Home therapy visits (G0151): requested "
+     "4, approved 0\nWe denied the visits because you walk on your own.\n", "initial_denial"),
+    # fewer approved than asked for, said in words
+    ("Reason\nWe approved fewer speech therapy visits than your doctor asked for because you met two of your three "
+     "goals.\n", "partial_denial"),
+    ("This notice says that we approved less than the counseling sessions your therapist requested.\n", "partial_denial"),
+    ("NOTICE OF ACTION - Modified Request\nWe changed the request to fewer sessions because the goals were met.\n",
+     "partial_denial"),
+    ("Reason\nWe denied the pump because fewer than 10 percent of people like you benefit from it.\n", "initial_denial"),
+])
+def test_count_tables_and_fewer_approved_than_asked_for(body, kind):
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+def test_an_our_decision_column_is_no_item_and_its_rows_name_the_care():
+    letter = _pdf_letter(["We reviewed a request to cover your care after the hospital.",
+                          ("Care requested", "", "Our decision"),
+                          ("Transfer to a rehabilitation hospital", "", "Denied"),
+                          "We denied the transfer because you can walk with a walker and climb stairs."],
+                         xs=(60, 150, 330))
+    assert [s["text"] for s in letter["services"]] == ["Transfer to a rehabilitation hospital"]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("* Admission to a long-term acute care hospital -- DENIED", ["Admission to a long-term acute care hospital"]),
+    ("- Home oxygen concentrator: not approved", ["Home oxygen concentrator"]),
+    # a sentence that happens to end on a decision word is no item
+    ("- What happens next: if your appeal is approved", []),
+])
+def test_a_marked_line_that_ends_on_its_decision_names_the_item(line, want):
+    body = "Dear Member:\nYour doctor asked us to cover the care below.\n" + line + "\nWe made this decision because the records " \
+           "show you are recovering well at home.\n"
+    assert [s["text"] for s in _letter(body)["services"]] == want
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("Medicare does not cover a skilled nursing facility stay for you at this time because you walk 200 feet with a "
+     "cane and manage your own medicines.", "medical_necessity"),
+    ("Medicare does not cover a long-term hospital stay because your remaining needs, wound care once a day and\n"
+     "therapy, can be met at home.", "medical_necessity"),
+    ("Home nursing is not covered because the visit summary shows your incision has healed.", "medical_necessity"),
+    ("Medicare does not cover a long-term hospital stay because you do not need the daily physician care of that "
+     "hospital.", "medical_necessity"),
+    # the explanation after "because" names the plan's own exclusion: still not covered
+    ("Hearing aids are not covered because your plan excludes them.", "not_covered"),
+    ("Cosmetic surgery is not covered because it is excluded from your plan.", "not_covered"),
+])
+def test_blind16_category_forms(sentence, category):
+    assert _letter("Reason\n" + sentence + "\n")["denial_category"]["value"] == category
+
+
+def test_a_bare_reason_heading_leads_its_reason():
+    body = ("Our decision: no visits are approved.\nThe reason\nHome nursing is not approved at this time. You give "
+            "yourself your shots and your wound is dry, so visits are not needed.\nYou may ask for a free copy of the "
+            "criteria.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Home nursing is not approved at this time. You give")
+
+
+def test_a_to_line_with_the_members_number_names_the_member_but_a_bare_to_line_does_not():
+    head = "Kaiser Permanente\nTO: Keala Makoa, Member ID H5521987\nDATE: June 2, 2026\n\n"
+    assert _letter("We denied the visits because you walk on your own.\n", head=head)["member_name"]["value"] == "Keala Makoa"
+    head = "FAX\nTO: Mele Akana\nFROM: Utilization Management\nDATE: June 2, 2026\nMember: Jon Pua\n\n"
+    assert _letter("We denied the visits because you walk on your own.\n", head=head)["member_name"]["value"] == "Jon Pua"
+
+
+def test_the_phone_of_the_appeal_rights_after_a_reviewer_is_not_the_reviewers():
+    body = ("Reason\nWe denied the visits because you walk on your own.\nThis decision was made by Kalani Ige, M.D., a "
+            "physician.\nHow to appeal\nTo appeal, call us at 808-555-0134 within 180 days.\n")
+    rv = _letter(body)["reviewer"]
+    assert rv["name"]["value"] == "Kalani Ige"
+    assert rv["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("body,provider", [
+    ("After your surgery, Kalena Mahoe, MD asked us to cover home visits. We denied them because you walk on your own.\n",
+     "Kalena Mahoe"),
+    ("Noah Kimura, M.D. asked Kaiser Permanente to approve the therapy below. We denied it because the goals were met.\n",
+     "Noah Kimura"),
+    ("The discharge planner and Dr. Makana Ige asked us to cover your move to a nursing facility. We reviewed the "
+     "request and denied it because you can go home safely.\n", "Dr. Makana Ige"),
+])
+def test_a_clinician_who_asked_us_to_cover_is_the_requester_not_the_reviewer(body, provider):
+    letter = _letter(body)
+    assert letter["requesting_provider"]["value"] == provider
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+def test_a_bare_provider_label_names_the_requester_not_the_reviewer():
+    head = ("Kaiser Permanente\nNOTICE OF ACTION\nMember Ana Lopez\nProvider Leilani Kamaka, BCBA\nDate of request "
+            "06/25/2025\nDate decided 07/14/2025\n\n")
+    letter = _letter("The services are not medically necessary.\n", head=head)
+    assert letter["requesting_provider"]["value"] == "Leilani Kamaka, BCBA"
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Our medical director, Wei C. Holloway, who practices Clinical Psychology, reviewed the records.", "Wei C. Holloway"),
+    ("Our medical director, Desmond Alapai, reviewed the records.", "Desmond Alapai"),
+])
+def test_a_medical_director_named_in_apposition_without_credentials(sentence, name):
+    body = "Reason\nThe hours asked for are more than you need.\n" + sentence + "\n"
+    assert _letter(body)["reviewer"]["name"]["value"] == name
+
+
+def test_a_bare_id_beside_the_address_block_is_the_members_when_the_other_labels_hold_dates():
+    head = ("KAISER PERMANENTE\nRuth Kim  Notice date: 2025-05-29\n5057 Maple Pl  ID: 10-747-270\nSan Diego, CA 92134  "
+            "Decision made: 2025-05-28\n\n")
+    assert _letter("Dear Ruth Kim:\nWe denied the hours because they are not needed.\n", head=head)["member_id"]["value"] == "10-747-270"
+
+
+@pytest.mark.parametrize("line,codes", [
+    ("Condition treated: 150.9 - Heart failure, unspecified", ["I50.9"]),
+    ("Diagnosis: Right femoral neck fracture, ICD-10 $72.001A", ["S72.001A"]),
+    ("Diagnosis: Aftercare after joint replacement, |CD-10 247.1", ["Z47.1"]),
+    # money is no diagnosis code
+    ("Diagnosis visit: amount billed $72.00 for the office visit", []),
+])
+def test_ocrs_misreadings_of_diagnosis_codes_on_a_diagnosis_line(line, codes):
+    letter = _letter(line + "\nWe denied the visits because you walk on your own.\n")
+    assert [c for d in letter["diagnoses"] for c in d["codes"]] == codes
+
+
+@pytest.mark.parametrize("row,codes", [
+    ("Physical therapy visits GO0151 12 2", [["G0151"]]),
+    ("Physical therapy visits GO1S51 6 3", [["G0151"]]),
+    # six true digits are no garbled code; two readings are no reading
+    ("Physical therapy visits G01551 6 3", []),
+    ("Physical therapy visits GOO1I5 6 3", []),
+])
+def test_ocrs_doubled_glyph_in_an_hcpcs_code_column(row, codes):
+    body = ("Service Code Visits requested Visits approved\n" + row + "\nWe cut the visits because you walk on your "
+            "own.\n")
+    assert [s["codes"] for s in _letter(body)["services"] if s["codes"]] == codes
+
+
+def test_ocrs_stray_marks_in_a_deadline_and_a_date():
+    head = "Kaiser Permanente\nDate: June 20, 2025\nMember ID: 11223344\nReceived: Jun. 10,2025\n\n"
+    letter = _letter("We denied the visits because you walk on your own.\nYou have 60'calendar days from the date of "
+                     "this notice to ask for an appeal.\n", head=head)
+    assert letter["stated_appeal_deadline_days"]["value"] == 60
+    assert letter["dates"]["request_received"]["value"] == "2025-06-10"
+
+
+@pytest.mark.slow
+def test_a_scanned_table_row_keeps_its_item_whole_though_ocr_spaces_its_words_wide():
+    """A typewriter face scanned: OCR's word boxes part "Transfer" from "to a skilled nursing facility" by a gap as wide
+    as a narrow column's; the row is still one item under "Care requested"."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from analyzer.ingest import load_document
+    from analyzer.samplegen import render_scan
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont("Courier", 11)
+    y = 740
+    for row in ["Kaiser Permanente", "Date: June 2, 2026", "Member ID: 11223344", "", "Dear Member:",
+                "We reviewed a request to cover your care after the hospital.",
+                ("Care requested", "Our decision"), ("Transfer to a skilled nursing facility", "Denied"),
+                "We denied the transfer because you walk with a walker and climb stairs on your own."]:
+        for x, cell in zip((60, 330), (row,) if isinstance(row, str) else row, strict=False):
+            c.drawString(x, y, cell)
+        y -= 16
+    c.showPage()
+    c.save()
+    doc = load_document(render_scan(buf.getvalue(), seed=0), file_name="scan.pdf")
+    assert doc.ocr_pages
+    assert [s["text"] for s in extract(doc, build_doc(doc)).letter["services"]] == ["Transfer to a skilled nursing facility"]

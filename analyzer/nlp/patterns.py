@@ -80,8 +80,8 @@ _MES_ABBR_ALT = "|".join(sorted(MESES_ABBR, key=len, reverse=True))
 D = DIGITISH
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
-        # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026", "Jul 5; 2025" and "Jul 5. 2025" for the comma)
-        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:[,;.]?\s+|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
+        # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026", "Jul 5; 2025", "Jul 5. 2025" and "Jun. 10,2025")
+        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:[,;.]?\s+|[,;]|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "the 24th of June, 2026", "3rd day of March 2025"
     ("date.day_of_month", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
@@ -278,7 +278,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
-     r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )(?<!days )approved[ \t]+(only[ \t]+)?(\d+|some|part)\b|"
+     r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )(?<!days )approved[ \t]+(only[ \t]+)?([1-9]\d*|some|part)\b|"
      r"approved\s+in\s+part|(approv|grant|den|declin)\w*\s+(the\s+request\s+|your\s+request\s+|it\s+|the\s+claim\s+)?in\s+part\b|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte|"
      # "We said yes to part of a health care request and no to the rest."
@@ -290,6 +290,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "Only 4 more physical therapy visits are medically necessary, not 12", "the 4 approved visits may be used through"
      r"\bonly\s+\d{1,3}\s+(?:[\w-]+\s+){0,5}?(are|is|were|was)\s+(medically\s+necessary|approved|covered|authori[sz]ed|needed),?\s+not\s+\d{1,3}\b|"
      r"\bthe\s+\d{1,3}\s+approved\s+(visits|sessions|days|hours|units|treatments)\b|"
+     # "approved less than the services requested", "We approved fewer therapy visits than your doctor asked for",
+     # "fewer hours than were requested"
+     r"\bapproved\s+(less|fewer)\b[^.]{0,200}?\bthan\b|\bfewer\s+(?:[\w()-]+\s+){0,4}?than\s+(?:(?:was|were)\s+)?(?:requested|asked\s+for|"
+     r"(?:your|the)\s+(?:doctor|provider|clinician|physician|therapist)\s+(?:asked|requested))\b|"
      # "We approved the immune globulin itself. We did not approve giving it in a hospital outpatient department",
      # "the medicine is APPROVED, but only when it is given at an infusion center", "approved only for home infusion"
      r"\bwe\s+approved\s+[^.]{3,120}\.\s+(?:but\s+)?we\s+(did\s+not|didn't|do\s+not|could\s+not|cannot)\s+approve\b|"
@@ -302,7 +306,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(?<!not\sbe\s)(?<!cannot\sbe\s)(?<!n't\sbe\s)(?<!not\s)(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
-    ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n"),
+    ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n|"
+     r"\bmodified\s+(request|authori[sz]ation|approval)\b"),
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
@@ -392,6 +397,26 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.record_does_not_show", "medical_necessity", 2,
      r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies)\s+(does|do|did)\s+not\s+"
      r"(show|document|demonstrate|support|indicate)\b"),
+    # what the clinical record shows of this member: "the wound care team's note shows the wound is smaller", "the
+    # discharge summary shows", "the home care intake on your first visit found" (never "our records show": a claim file)
+    ("cat.findings_show", "medical_necessity", 2,
+     r"\b(?:notes?|chart|(?:discharge|clinical|visit)\s+summary|(?:progress|therapy|nursing|pathology|imaging)\s+reports?|"
+     r"(?:medical|clinical|health|hospital|therapy)\s+records|intake|evaluation|assessment|exam(?:ination)?)\s+"
+     r"(?:(?:from|on|at|of)\s+[^.,;:\n]{1,60}?\s+)?(?:shows?|showed|found|finds|documents?|documented)\b"),
+    # a decision on this member's needs now, not on the benefit: "Medicare does not cover a skilled nursing facility stay
+    # for you at this time because ...", "is not covered for you at this time"
+    ("cat.not_for_you_now", "medical_necessity", 2,
+     r"\b(?:(?:is|are)\s+not\s+(?:covered|approved)|(?:does|do)\s+not\s+cover\s+[^.]{3,120}?)\s+for\s+you\s+at\s+this\s+time\b"),
+    # the member's needs can be met in another setting: "care in a skilled nursing facility meets your needs", "your
+    # remaining needs can be met at home", "no daily skilled nursing need remains"
+    ("cat.needs_met_elsewhere", "medical_necessity", 2,
+     r"\b(?:meets?|will\s+meet|can\s+meet)\s+(?:all\s+)?(?:of\s+)?your\s+(?:current\s+|remaining\s+)?(?:medical\s+|care\s+)?needs\b|"
+     r"\bneeds?\b[^.;]{0,80}?\b(?:can|could)\s+(?:safely\s+)?be\s+met\b|\bno\s+(?:daily\s+)?skilled\s+(?:nursing\s+|care\s+)?need|"
+     r"\bnot\s+a\s+skilled\s+need\b|"
+     # "you do not need the daily physician care of a long-term acute care hospital" (never "you do not need a referral")
+     r"\byou\s+(?:do|did)\s+not\s+(?:need|require)\s+(?:the\s+|a\s+|an\s+)?(?:(?:daily|ongoing|continued|further|more|additional|"
+     r"skilled|intensive|physician|round-the-clock|24-hour)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:care|services|nursing|therapy|treatment|"
+     r"level\s+of\s+care|stay|hospital\s+care|visits)\b"),
     # what the (clinical) criteria ask of this member: "which the criteria require before this drug is covered", "the
     # criteria ask for a preventive trial", "the criteria cover this drug for type 2 diabetes"
     ("cat.criteria_require", "medical_necessity", 2,
@@ -458,7 +483,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.equally_effective_alternative", "medical_necessity", 2,
      r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
-     r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|(is|are)\s+not\s+covered|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
+     r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|(is|are)\s+not\s+covered(?!\s+for\s+you\s+at\s+this\s+time)|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]n?\s+cubiert[oa]s?|excluid[oa]s?|"
      r"no\s+(lo|la|los|las)\s+cubre|cosm[ée]tic[oa]s?|"
      # equipment Medicare does not count as durable medical equipment: a comfort or convenience item
@@ -466,7 +491,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"definition\s+of\s+durable\s+medical\s+equipment|"
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|"
      # (never "the approval does not cover the denied procedure": what an approval reaches, not a benefit)
-     r"(?<!approval\s)(?<!authorization\s)(?<!approvals\s)(does|do)\s+not\s+cover|(?<!approval\s)doesn't\s+cover|"
+     # (nor "Medicare does not cover this stay for you at this time": a decision on this member's needs)
+     r"(?<!approval\s)(?<!authorization\s)(?<!approvals\s)(does|do)\s+not\s+cover(?![^.]{0,120}?\bfor\s+you\s+at\s+this\s+time\b)|(?<!approval\s)doesn't\s+cover|"
      r"not\s+on\s+(the|our)\s+(drug\s+)?formulary|not\s+on\s+(the|our)\s+(plan['’]s\s+)?(drug\s+list|list\s+of\s+covered\s+drugs)|non-?formulary|no\s+cubre|convenience\s+item"),
     ("cat.out_of_network", "out_of_network", 4,
      r"non-?plan\s+(provider|physician|facility|hospital|surgeon|doctor|specialist)s?|out[-\s]of[-\s]network|outside\s+(of\s+)?(the|our|your)\s+(plan'?s?\s+)?network|"
@@ -585,7 +611,7 @@ NUM_WORDS = {"thirty": 30, "sixty": 60, "ninety": 90, "one hundred eighty": 180,
              "seis": 6, "tres": 3, "doce": 12}
 _NUMW = "|".join(sorted(NUM_WORDS, key=len, reverse=True))
 DEADLINE_RE = re.compile(
-    rf"(?P<num>\d{{1,3}}|{_NUMW})(\s*\(\d{{1,3}}\))?[\s-]+(?P<cal>(calendar|business|working|natural(es)?|calendario|h[áa]biles)\s+)?"
+    rf"(?P<num>\d{{1,3}}|{_NUMW})(\s*\(\d{{1,3}}\))?[\s'’-]+(?P<cal>(calendar|business|working|natural(es)?|calendario|h[áa]biles)\s+)?"
     rf"(?P<unit>days?|d[íi]as|months?|meses|mes|years?|a[ñn]os?)\b", re.I)
 DEADLINE_ACTION = re.compile(
     r"\b(appeal|grievance|reconsider\w*|redetermination|file|request\s+a\s+(review|hearing)|ask\s+(for|us|within)|must\s+(ask|request|file)|"

@@ -312,7 +312,7 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
 def _beside_description(text: str, s: int, e: int, openers: str) -> bool:
     """A code next to its description: "F50.01 Anorexia nervosa", "G89.4 (Chronic pain syndrome)", or after one and
     one of ``openers`` ("Psoriasis vulgaris - L40.0")."""
-    return bool(re.match(r"(?:[ \t]*[:–—][ \t]*|[ \t]+)\(?[A-Z][a-z]{2,}", text[e:e + 12]) or
+    return bool(re.match(r"(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)\(?[A-Z][a-z]{2,}", text[e:e + 12]) or
                 re.search(rf"[a-z)][ \t]+[{re.escape(openers)}][ \t]*$", text[max(0, s - 6):s]))
 
 
@@ -327,6 +327,7 @@ _ICD_OCR_COLON = re.compile(r"(?<![\w$/:-])([A-TV-Z]\d[0-9A-Z]):(\d{1,4})(?=[ \t
 
 
 _OCR_S_CODE = re.compile(r"(?<![\w$])\$(?P<d>\d{4})(?![\w,.%/-])")
+_OCR_DOUBLED_HCPCS = re.compile(r"(?<![\w$/-])[A-VX-Z](?=[0-9]{0,4}[OISB])[0-9OISB]{5}(?![\w/%]|[.,]\d|-\d)")
 _MONEY_WORDS = re.compile(r"(?i)\b(billed|paid|amount|charges?|costs?|allowed|owe|balance|price)\b")
 
 
@@ -370,21 +371,24 @@ def find_codes(text: str) -> list[Candidate]:
         out.append(Candidate("ICD10", s, e, value, "codes.icd10_context" if diag_ctx else "codes.icd10_paren",
                              0.95 if diag_ctx else 0.8))
         taken.append((s, e))
-    # OCR reads the I of I00-I99 as 1, l or |, and the Z of Z00-Z99 as 2: "150.9 (Heart failure, unspecified)" on a
-    # diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3
-    for m in re.finditer(r"(?<![\w.$])(?P<first>[1l|2])(?P<rest>\d{2}\.\d{1,4})(?![\w]|\.\d)", text):
+    # OCR reads the I of I00-I99 as 1, l or |, the Z of Z00-Z99 as 2 and the S of S00-S99 as $: "150.9 (Heart failure,
+    # unspecified)" on a diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3, "$72.001A" is S72.001A
+    for m in re.finditer(r"(?<![\w.$])(?P<first>[1l|2$])(?P<rest>\d{2}\.(?:\d{1,4}|\d{3}[A-Z]))(?![\w]|\.\d)", text):
         s, e = m.span()
         if any(a <= s < b for a, b in taken):
             continue
         ls, le = _line_at(text, s)
         if re.search(r"\b(NCD|LCD|section|sec\.|§|chapter|version|v\.|policy|manual|article|rule)\W{0,6}$", text[max(0, s - 20):s], re.I):
             continue  # "National Coverage Determination (NCD) 160.7 Electrical Nerve Stimulators" is a policy number
-        icd_label = re.search(r"ICD-?10(?:-CM)?[ \t]*:?[ \t]*$", text[max(0, s - 14):s], re.I)  # "[ICD-10-CM 183.811]"
+        # "[ICD-10-CM 183.811]", "|CD-10 247.1"
+        icd_label = re.search(r"[I|l1]CD-?10(?:-CM)?[ \t]*:?[ \t]*$", text[max(0, s - 14):s], re.I)
+        if m.group("first") == "$" and (_MONEY_WORDS.search(text[ls:le]) or not (icd_label or P.CODE_CONTEXT_DIAG.search(text[ls:le]))):
+            continue  # "$72.00" is money unless a diagnosis label names it
         if not (icd_label or _beside_description(text, s, e, "-–—:(/") and (
                 P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
                 or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
             continue
-        letter = "Z" if m.group("first") == "2" else "I"
+        letter = {"2": "Z", "$": "S"}.get(m.group("first"), "I")
         out.append(Candidate("ICD10", s, e, letter + m.group("rest"), f"codes.icd10_ocr_{letter.lower()}", 0.7))
         taken.append((s, e))
     # OCR reads the S of an S-code as a dollar sign: "Private duty nursing, in the home $9123 112 42" under a code
@@ -398,6 +402,20 @@ def find_codes(text: str) -> list[Candidate]:
                 or re.search(r"\$\s?\d[\d,]*\.\d\d", text[ls:le])):
             continue
         out.append(Candidate("HCPCS", s, e, "S" + m.group("d"), "codes.table_column_ocr_s.hcpcs", 0.7))
+        taken.append((s, e))
+    # OCR doubles a glyph of a code in a code column: "GO0151" and "GO1S51" are G0151 (one adjacent pair read twice,
+    # and a letter read for a digit shows the token is OCR's; a true six-character token is no code)
+    for m in _OCR_DOUBLED_HCPCS.finditer(text):
+        s, e = m.span()
+        raw = m.group(0)
+        digits = raw[1:].translate(P.OCR_DIGIT)
+        readings = {digits[:i] + digits[i + 1:] for i in range(4) if digits[i] == digits[i + 1]}
+        if len(readings) != 1 or any(a <= s < b for a, b in taken):
+            continue
+        ls, le = _line_at(text, s)
+        if not re.search(r"[A-Za-z]{3,}", text[ls:s]) or not re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", _header_context(text, ls, 6), re.I):
+            continue
+        out.append(Candidate("HCPCS", s, e, raw[0] + readings.pop(), "codes.table_column_ocr_doubled.hcpcs", 0.6))
         taken.append((s, e))
     for rx, label in ((P.HCPCS_RE, "HCPCS"), (P.CPT_RE, "CPT")):
         for m in rx.finditer(text):
@@ -835,26 +853,41 @@ def _negated(text: str, start: int) -> bool:
     return bool(start) and bool(_NEGATED_EXPERIMENTAL.search(text, max(0, start - 120), start))
 
 
-# a table of counts: "Visits requested  Visits approved  Visits denied" over "12  4  8"
+# a table of counts: "Visits requested  Visits approved  Visits denied" over "12  4  8", or over rows that end on
+# their counts ("Physical therapy in the home  G0151  9  4", "ABA technician  97153  25 hours per week  12 hours per week")
 _COUNT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:requested|asked\s+for|solicitad[oa]s?)\b)(?=[^\n]*\b(?:approved|aprobad[oa]s?)\b)"
-                           r"(?=[^\n]*\b(?:denied|not\s+approved|denegad[oa]s?|negad[oa]s?)\b)[^\n]{0,160}\n"
-                           r"[ \t]*(?P<row>\d{1,4}(?:[ \t]+\d{1,4}){2,3})[ \t]*$")
+                           r"(?![^\n]*\b(?:we|you|your|our|if|that|because|was|were|is|are)\b)[^\n.;:]{0,160}$")
 _COUNT_COLUMN = re.compile(r"(?i)\b(?P<req>requested|asked\s+for|solicitad[oa]s?)\b|\b(?P<den>denied|not\s+approved|denegad[oa]s?|negad[oa]s?)\b|"
                            r"\b(?P<app>approved|aprobad[oa]s?)\b")
+# one count: a number with its unit ("12 hours per week", "4 visits"), or none
+_COUNT = (r"(?:(?P<n{k}>\d{{1,4}})(?:[ \t]+(?:hours?|hrs?|visits?|sessions?|days?|units?|treatments?|horas|visitas|sesiones|d[íi]as)"
+          r"(?:[ \t]*(?:per|a|each|/|por|al|a\s+la)[ \t]*(?:week|month|day|wk|mo|semana|mes|d[íi]a))?)?|(?P<z{k}>none|0|ninguno|ninguna))")
+_COUNT_ROWS = {n: re.compile(r"(?im)^[^\n]*?" + "".join(r"(?:^|[ \t]+)" + _COUNT.format(k=k) for k in range(n)) + r"[ \t]*$")
+               for n in (2, 3)}
 
 
 def _count_table_cues(text: str) -> list[Candidate]:
-    """A table of how many were asked for, approved and denied: some approved and some denied is a partial approval."""
+    """A table of how many were asked for, approved and denied: some approved and some denied (or fewer approved than
+    asked for) is a partial approval."""
     out = []
     for m in _COUNT_HEADER.finditer(text):
-        header = text[m.start():m.start("row")]
-        cols = [k.lastgroup for k in _COUNT_COLUMN.finditer(header)]
-        nums = [int(x) for x in m.group("row").split()]
-        if len(cols) != len(nums) or sorted(cols) != sorted(set(cols)):
+        cols = [k.lastgroup for k in _COUNT_COLUMN.finditer(m.group(0))]
+        if len(cols) not in _COUNT_ROWS or len(set(cols)) != len(cols):
             continue
-        by = dict(zip(cols, nums, strict=True))
-        if by.get("app", 0) > 0 and by.get("den", 0) > 0:
-            out.append(Candidate("letter_kind", m.start("row"), m.end("row"), "partial_denial", "kind.count_table", 3))
+        rows = []
+        pos = m.end() + 1
+        while pos < len(text) and len(rows) < 12:
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            r = _COUNT_ROWS[len(cols)].match(text, pos, le)
+            if not r:
+                break
+            rows.append((r, {c: (0 if r.group(f"z{k}") else int(r.group(f"n{k}"))) for k, c in enumerate(cols)}))
+            pos = le + 1
+        approved = sum(by["app"] for _, by in rows)
+        short = any(by.get("den", 0) > 0 or by["app"] < by.get("req", by["app"]) for _, by in rows)
+        if approved > 0 and short:
+            out.append(Candidate("letter_kind", rows[0][0].start(), rows[-1][0].end(), "partial_denial", "kind.count_table", 3))
     return out
 
 
@@ -1075,16 +1108,19 @@ PROVIDER_LABELS = re.compile(
     r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted|billed|ordered|prescribed|referred)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
     r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
 # a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
-_PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending)\b", re.I)
+_PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending|provider|proveedora?)\b", re.I)
 PROVIDER_ROW = re.compile(
     r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:submitted|requested|ordered|referred)[ \t]+by|"
     r"(?:profesional|m[ée]dico|proveedor)[ \t]+que[ \t]+(?:pidi[óo]|solicit[óo])(?:[ \t]+el[ \t]+servicio)?|"
+    # a bare form label: "Provider  Colleen Castillo, BCBA"
+    r"provider|proveedora?|"
     r"(?:requesting|ordering|treating|referring|attending)"
     r"(?:[ \t]+(?:provider|physician|doctor|clinician|practitioner|prescriber))?))[ \t]+"
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}(?:,?[ \t]*(?:{P.CRED_RE}))?)[ \t]*$")
 PROVIDER_PROSE = re.compile(
     rf"(?P<val>(?:Dr\.|Dra\.|Doctor)\s+(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})(?:,\s*(?:{P.CRED_RE})\s*,?)?"
-    r"[\s\S]{0,40}?\b(requested|asked\s+(us\s+)?for|submitted\s+(a\s+)?request|ordered|referred\s+you|solicit[óo]|pidi[óo])",
+    r"[\s\S]{0,40}?\b(requested|asked\s+(us\s+)?for|asked\s+us\s+to\s+(cover|approve|authori[sz]e|pay\s+for)|submitted\s+(a\s+)?request|ordered|"
+    r"referred\s+you|solicit[óo]|pidi[óo])",
     re.I)
 PROVIDER_PROSE2 = re.compile(
     rf"(request(ed)?|referral|claim|bill(ed)?|solicitud),?\s+((was\s+)?(sent|submitted|faxed|made|signed|ordered)\s+)?(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
@@ -1095,6 +1131,12 @@ PROVIDER_PROSE3 = re.compile(
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)(?:,?\s*(?:{P.CRED_RE}))?\s*,\s*"
     r"(?i:requested|asked|submitted|sent|ordered|referred|pidi[óo]|solicit[óo]|envi[óo]|nos\s+pidi[óo])\b")
 
+# "Ingrid Petrov, MD asked us to cover ...", "Carlos Ruiz, BCBA, requested": a clinician named with a credential, then
+# the request
+PROVIDER_PROSE4 = re.compile(
+    rf"(?<![\w.])(?P<val>(?=(?-i:[A-Z]))(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?),[ \t]*(?:{P.CRED_RE})[ \t]*,?[ \t\n]+"
+    r"(?i:asked\s+(?:(?:us|Kaiser(?:\s+Permanente)?|the\s+plan)\s+)?(?:to|for)|requested|submitted|sent\s+(?:us\s+)?(?:a|the|an)\s+(?:request|referral)|ordered|referred\s+you|"
+    r"pidi[óo]|solicit[óo])\b")
 
 # labels of numbers that are not the member's: the letter's, the claim's, the provider's, the plan's, a phone
 _NOT_MEMBER_ID_LABEL = re.compile(
@@ -1113,6 +1155,10 @@ _BARE_ID = re.compile(r"(?m)(?:^(?:[ \t]*\d{1,2}[.)]?[ \t]+(?=[A-Za-z]))?|[(|][ 
 _ID_WORD = re.compile(r"\b(id|no|num|number|acct|card)\b\.?|#", re.I)
 _HEADER_ID = re.compile(r"(?m)(?:^|[ \t]{2,}|(?<=[a-z0-9])[ \t]+)(?P<label>[A-Z][A-Za-z./ ]{1,30}?)[ \t]*[:#][ \t]*"
                         r"(?P<val>[A-Z]{0,3}[- ]?\d[\d -]{4,15}\d)(?![\w/.-])")
+
+
+_DATE_VALUE = re.compile(r"(?:19|20)\d{2}[- ](?:0?[1-9]|1[0-2])[- ](?:0?[1-9]|[12]\d|3[01])|"
+                         r"(?:0?[1-9]|[12]\d|3[01])[- ](?:0?[1-9]|[12]\d|3[01])[- ](?:19|20)?\d{2}")
 
 
 def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
@@ -1135,8 +1181,9 @@ def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> l
                 continue
         digits = re.sub(r"\D", "", m.group("val"))
         if (P.PHONE_RE.fullmatch(m.group("val").strip()) or re.fullmatch(r"\d{5}(-\d{4})?", m.group("val"))
+                or _DATE_VALUE.fullmatch(m.group("val").strip())
                 or len(digits) < 6 or any(f.start("val") == m.start("val") for _, f in found)):
-            continue
+            continue  # (a phone, a ZIP code, a date: "Decision made: 2025-05-28")
         found.append((bool(_MEMBER_WORDS.search(label)), m))
     if not found:
         return []
@@ -1146,6 +1193,10 @@ def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> l
         return []
     val = re.sub(r"[ ]", "", m.group("val"))
     return [Candidate("member_id", m.start("val"), m.start("val") + len(m.group("val")), val, "member_id.header_label", 0.6)]
+
+
+# the member's number right after a name on its line: "TO: Jane Doe, Member ID C4535", "Para: X, MRN 1234"
+_MEMBER_NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:member|miembro)[ \t]+(?:id|number|no\.?|#|n[úu]mero)|mrn)\b", re.I)
 
 
 def _clean_name(s: str) -> str:
@@ -1176,7 +1227,9 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         out.extend(_header_member_id(text, sections))
     for m in MEMBER_NAME_LABELS.finditer(text):
         lab = m.group(1).lower()
-        if lab in ("re", "to", "para"):
+        # "TO:" is whoever a fax or memo goes to, the member only when the line goes on with the member's number
+        # ("TO: Jane Doe, Member ID C4535")
+        if lab == "re" or (lab in ("to", "para") and not _MEMBER_NUMBER_NEXT.match(text, m.end("val"))):
             continue
         name = _clean_name(m.group("val"))
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
@@ -1218,7 +1271,7 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
     for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from"),
-                    (PROVIDER_PROSE3, "provider.prose_appositive")):
+                    (PROVIDER_PROSE3, "provider.prose_appositive"), (PROVIDER_PROSE4, "provider.prose_credentialed")):
         for m in rx.finditer(text):
             val = _clean_name(m.group("val"))
             if len(val.split()) < 2 or re.search(r"\b(you|your|us|we|Kaiser|Permanente|Health|Plan|Member)\b", val):
@@ -1271,7 +1324,9 @@ _REVIEWER_PROSE = re.compile(
     rf"(looked\s+at|reviewed|went\s+over)\s+(your|the)\s+(records|request|case|file|chart)[ \t]*:|"
     # apposition: "Our Medical Director, Dr. Jane Doe, DO, ...", "the physician advisor, John Roe, MD"
     rf"\b(medical\s+director|physician\s+(advisor|adviser|reviewer|consultant)|clinical\s+reviewer|peer\s+reviewer|"
-    rf"reviewing\s+(physician|doctor|psychiatrist|pharmacist))[ \t]*,(?=[ \t]*(?:Dr\.|Doctor|[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+[ \t]*,[ \t]*(?:{P.CRED_RE})))|"
+    # (or "Our medical director, Wei C. Holloway, who practices Clinical Psychology, reviewed the records")
+    rf"reviewing\s+(physician|doctor|psychiatrist|pharmacist))[ \t]*,(?=[ \t]*(?:Dr\.|Doctor|[A-Z][a-z]+(?:-[a-z]+)?[ \t]+(?:[A-Z]\.[ \t]+)?"
+    rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]*,[ \t\n]*(?:{P.CRED_RE}|(?:who[ \t\n]+(?:practices|is|specializes|reviewed)|reviewed|decided|made)\b)))|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor|practitioner|clinician|pharmacist|provider)\s*(was|is|:)|"
@@ -1332,6 +1387,9 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
                             r"telephone|title|role|board\s+certification|especialidad|nombre|tel[ée]fono)[ \t|,/]*){3,}$")
 
 
+_RIGHTS_NAMES = ("appeal_rights", "external_review", "expedited_review", "taglines", "enclosures")
+
+
 def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[Candidate]:
     """Reviewer name/credentials/specialty/phone from a signature block or "reviewed by" prose."""
     out: list[Candidate] = []
@@ -1352,7 +1410,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             out.append(Candidate("reviewer_credentials", cs, m.end("cred"), _cred_value(m.group("cred")),
                                  "reviewer.prose_by", 0.9))
         brk = text.find("\x0c", m.end(), m.end() + 300)  # the next page's running header is not the reviewer's
-        blocks.append((m.start(), brk if brk >= 0 else min(len(text), m.end() + 300), "reviewer.prose_context"))
+        end = brk if brk >= 0 else min(len(text), m.end() + 300)
+        # nor are the numbers of the rights that follow ("How to appeal ... by phone at ...")
+        end = min([end] + [s0 for n, s0, _, _ in sections if n in _RIGHTS_NAMES and m.end() <= s0 < end])
+        blocks.append((m.start(), end, "reviewer.prose_context"))
     for bs, be, src in blocks:
         chunk = text[bs:be]
         first_name_found = src != "reviewer.signature"

@@ -24,7 +24,8 @@ SERVICE_COLUMN = re.compile(rf"(?i){_SERVICE_NAMES}")
 # the other columns of such a table: how much, how long, which code, what was decided, when
 _OTHER_COLUMN = re.compile(
     r"(?i)^(?:qty|quantity|amount|units?|days?(?:['’]s?)?\s+supply|days?|supply|strength|dose|dosage|frequency|sig|"
-    r"(?:billing\s+|procedure\s+|service\s+)?codes?|ndc|cpt|hcpcs|decision|status|determination|result|outcome|"
+    r"(?:billing\s+|procedure\s+|service\s+)?codes?|ndc|cpt|hcpcs|(?:(?:our|the|plan|kp)\s+)?(?:decision|determination)|status|"
+    r"result|outcome|"
     r"dates?(?:\s+of\s+service)?|from|to|through|start|end|billed|allowed|cantidad|d[íi]as|c[óo]digo|decisi[óo]n|estado|fechas?|"
     # the columns of a stay: "Service  Admitted  Covered through  After that date"
     r"admitted|admission|covered(?:\s+(?:through|until|to))?|last\s+covered\s+day|after\s+that\s+date|effective)\b")
@@ -62,6 +63,12 @@ def line_cells(document: Document, text: str, ls: int, le: int) -> list[Cell]:
         return cells
     h = median(b[3] - b[1] for b in boxes)
     gap = max(4.5, 0.7 * h)
+    if document.pages[document.to_page_offset(ls)[0] - 1].source == "ocr":
+        # OCR's word boxes hug the ink, so its word spaces run wide: a column's gap is at least twice the line's
+        # own word space (the gaps under 12 points, where there are two or more)
+        spaces = [b[0] - a[2] for a, b in zip(boxes, boxes[1:], strict=False) if 0 <= b[0] - a[2] < 12]
+        if len(spaces) >= 2:
+            gap = max(gap, 2.0 * median(spaces))
     cells = []
     first = 0  # the index of the cell's first word
     for i in range(1, len(words) + 1):
@@ -145,7 +152,7 @@ def _column_cells(text: str, lo: int, hi: int, cells_of: Callable[[int, int], li
                 break  # "Patient  Mei K." under "Service requested  Code  Amount  Decision": a form row past the table
             if _TOTAL_ROW.match(text, row[0].start):
                 break  # "Totals  $6,339.44 ...": the sums, not a service
-            picked = _cell_under(row, col, left, right)
+            picked = _cell_under(row, col, left, right, text, tuple(c.x0 for c in cells[col + 1:] if c.x0 is not None))
             if picked is None:
                 break
             out.append((rs, picked))
@@ -183,14 +190,24 @@ def _service_header(text: str, cells: list[Cell]) -> int | None:
     return svc[0]
 
 
-def _cell_under(row: list[Cell], col: int, left: float | None, right: float | None) -> tuple[int, int] | None:
+def _cell_under(row: list[Cell], col: int, left: float | None, right: float | None, text: str = "",
+                later: tuple[float, ...] = ()) -> tuple[int, int] | None:
+    """The cells of ``row`` under the column that starts at ``left`` (the next column at ``right``). A cell of words
+    that runs on past the next column's start belongs to it while it does not start where a later column does and
+    another cell still follows: "Transfer | to a skilled nursing facility | Denied" under "Care requested  Our decision"
+    (a scan's wide word space cut the item)."""
     if left is None or row[0].x0 is None:
         return (row[col].start, row[col].end) if col < len(row) else None
     tol = 6.0
     under = [c for c in row if c.x0 is not None and c.x0 >= left - tol and (right is None or c.x0 < right - tol)]
     if not under:
         return None
-    return under[0].start, under[-1].end
+    k = row.index(under[-1])
+    while text and later and k + 2 < len(row) and row[k + 1].x0 is not None and \
+            re.fullmatch(r"[A-Za-z][A-Za-z ,'()-]*", text[row[k + 1].start:row[k + 1].end]) and \
+            all(abs(row[k + 1].x0 - x) > tol for x in later):
+        k += 1
+    return under[0].start, row[k].end
 
 
 # a column that describes a coded row ("Description", "Service description", "Procedure"), beside a code column
