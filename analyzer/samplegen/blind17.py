@@ -1,0 +1,540 @@
+"""Seventeenth blind evaluation set: three templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND17_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind17_co_bariatric_checklist")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind17_co_bariatric_checklist``: Kaiser Permanente Colorado commercial HMO prior-authorization decision on
+   weight-loss surgery (sleeve gastrectomy or gastric bypass), sometimes approving only more supervised nutrition
+   visits; the plan's surgical requirements are set out as a checklist (requirement / what the records show / met or
+   not met) in a table or as marked lines; BMI and comorbidity codes; 180-day appeal, 72-hour expedited appeal,
+   external review by an independent review organization within 4 months after the final internal decision, the
+   Colorado Division of Insurance by name (no telephone number: the catalogue has none verified).
+
+Dates use this set's own styles (``b17date``); ``parse_blind17_date`` reads them back. Defects the rule catalogue
+allows but a template cannot word are refused by the catalogue's own applicability (category, plan, kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from .case import _flags, address, person, phone
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+BLIND17_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+_MON3 = [m[:3] for m in MONTHS]
+
+
+def _ordinal(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def b17date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "long":  # March 5, 2025
+        return f"{mon} {d.day}, {d.year}"
+    if style == "mdy":  # 03/05/2025
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "dmy":  # 5 March 2025
+        return f"{d.day} {mon} {d.year}"
+    if style == "mon":  # Mar 5, 2025
+        return f"{mon[:3]} {d.day}, {d.year}"
+    if style == "short":  # 3/5/25 (month first)
+        return f"{d.month}/{d.day}/{d.year % 100:02d}"
+    if style == "ord":  # March 5th, 2025
+        return f"{mon} {_ordinal(d.day)}, {d.year}"
+    if style == "compact":  # 05MAR2025
+        return f"{d.day:02d}{mon[:3].upper()}{d.year}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "mdy", "dmy", "mon", "short", "ord", "compact")
+
+
+def parse_blind17_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b17date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", t)
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2})", t)
+        if m and not (m[1].startswith("0") or m[2].startswith("0")):
+            return dt.date(2000 + int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", t)
+        if m and m[2] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z][a-z]{2}) (\d{1,2}), (\d{4})", t)
+        if m and m[1] in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[1]) + 1, int(m[2]))
+        m = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2})(st|nd|rd|th), (\d{4})", t)
+        if m and m[1] in MONTHS and _ordinal(int(m[2])) == m[2] + m[3]:
+            return dt.date(int(m[4]), MONTHS.index(m[1]) + 1, int(m[2]))
+        m = re.fullmatch(r"(\d{2})([A-Z]{3})(\d{4})", t)
+        if m and m[2].title() in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[2].title()) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})", t)
+        if m and m[1] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[1]) + 1, int(m[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b17_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None) -> str:
+    return b17date(day, w.c.extra["b17_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None) -> str:
+    return M(label, _fd(w, day)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([48.0, 56.0, 64.0, 70.0]),
+               margin_t=w.pick([40.0, 48.0, 54.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 6.0])
+    return st
+
+
+def _code(x: str) -> str:
+    from .case import code_label
+
+    return M(code_label(x), x)
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _clinician(w: W) -> str:
+    name, _, _ = person(w.rng, 0.25)
+    return w.pick([f"{name}, MD", f"{name}, M.D.", f"{name}, DO", f"Dr. {name}"])
+
+
+def _signer(w: W, style: int) -> list[Block]:
+    """The reviewer's sign-off in one of several shapes; for a planted non-physician, a job title instead."""
+    c = w.c
+    r = c.reviewer
+    nm = M("REVIEWER_NAME", r["name"])
+    cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+    if _has(c, "process.reviewer_not_physician"):
+        return [w.p(f"{nm}{cred}", space_before=10), w.p(c.reviewer_title, space_before=0)]
+    sp = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
+    ph = M("REVIEWER_PHONE", r["phone"]) if r["phone"] else ""
+    if style == 0:
+        out = [w.p("/s/ " + r["name"].split()[-1], italic=True, space_before=10), w.p(f"{nm}{cred}", space_before=0)]
+        out.append(w.p("Physician Reviewer" + (f", {sp}" if sp else ""), space_before=0))
+        if ph:
+            out.append(w.p(f"Peer-to-peer line: {ph}", space_before=0))
+        return out
+    if style == 1:
+        t = f"Reviewing physician: {nm}{cred}" + (f" | Specialty: {sp}" if sp else "")
+        if ph:
+            t += f" | Tel. {ph}"
+        return [w.p(t, size=8.8, space_before=8)]
+    t = f"The physician who made this decision is {nm}{cred}" + (f", board certified in {sp}" if sp else "") + "."
+    if ph:
+        t += f" Your surgeon may reach this physician at {ph} to talk about the case."
+    return [w.p(t)]
+
+
+def _prep_reviewer(w: W, specs: list[str], show_p: float) -> None:
+    """Shape the case reviewer for this set; drop it (truth null) when the letter will not name anyone."""
+    c = w.c
+    if not c.reviewer:
+        return
+    if _has(c, "process.reviewer_not_physician"):
+        c.reviewer["phone"] = None
+        return
+    if not w.chance(show_p):
+        c.reviewer = None
+        return
+    c.reviewer["specialty"] = w.pick(specs) if w.chance(0.65) else None
+    c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "MD, FACS"]) if w.chance(0.85) else None
+    c.reviewer["phone"] = phone(w.rng, c.state) if w.chance(0.5) else None
+
+
+# taglines written for this set; {ph} is the plan's number
+_TAGS = {
+    "es": "AVISO: Si usted habla español, le ofrecemos servicios de idioma sin costo alguno. Llame al {ph} (TTY 711).",
+    "zh": "如果您說中文，我們可以免費為您提供語言協助。請撥打 {ph}（TTY 711）。",
+    "vi": "Nếu quý vị nói tiếng Việt, chúng tôi có dịch vụ thông dịch miễn phí. Xin gọi {ph} (TTY 711).",
+    "ko": "한국어를 하시면 무료 통역 서비스를 받으실 수 있습니다. {ph} (TTY 711)번으로 연락하십시오.",
+    "fr": "Si vous parlez français, une aide linguistique gratuite est à votre disposition. Composez le {ph} "
+          "(TTY 711).",
+    "ru": "Если вы говорите по-русски, вы можете бесплатно получить помощь переводчика. Звоните по номеру {ph} "
+          "(TTY 711).",
+    "tl": "Kung Tagalog ang wika mo, may libreng tulong sa pagsasalin para sa iyo. Tawagan ang {ph} (TTY 711).",
+    "de": "Wenn Sie Deutsch sprechen, steht Ihnen kostenlose Sprachhilfe zur Verfügung. Rufen Sie {ph} an "
+          "(TTY 711).",
+    "ja": "日本語をお話しになる方は、無料で通訳サービスをご利用いただけます。{ph}（TTY 711）までお電話ください。",
+}
+_TAG_SETS = {
+    "CO": ["es", "vi", "zh", "ko", "ru", "de", "fr"],
+    "MA": ["es", "ko", "zh", "vi", "fr", "tl", "ru"],
+    "WA": ["es", "zh", "vi", "ko", "ru", "tl", "ja"],
+}
+
+
+def _taglines(w: W, key: str, ph: str, heading: str | None) -> list[Block]:
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    langs = head + rest[: w.rng.randint(len(rest) - 3, len(rest))]
+    out: list[Block] = [w.h(heading, space_before=12, size=8.2) if heading else Block("rule", space_before=10)]
+    for code in langs:
+        t = _TAGS[code].replace("{ph}", ph)
+        out.append(Block("para", text=t, size=7.0, unicode=_uni(t), space_before=1.2))
+    return out
+
+
+# === 1. Kaiser Permanente Colorado: weight-loss surgery with a requirements checklist (commercial HMO) ============
+
+_CO_SURG = [
+    (["Laparoscopic sleeve gastrectomy", "Sleeve gastrectomy (laparoscopic)", "Vertical sleeve gastrectomy"],
+     "43775"),
+    (["Laparoscopic Roux-en-Y gastric bypass", "Gastric bypass, Roux-en-Y, laparoscopic"], "43644"),
+]
+_CO_NUTR = (["Medical nutrition therapy, follow-up visits", "Supervised nutrition visits (registered dietitian)",
+             "Medical nutrition therapy reassessment visits"], "97803")
+# BMI on the last visit -> ICD-10 Z68 code
+_Z68 = [(35.0, 35.9, "Z68.35"), (36.0, 36.9, "Z68.36"), (37.0, 37.9, "Z68.37"), (38.0, 38.9, "Z68.38"),
+        (39.0, 39.9, "Z68.39"), (40.0, 44.9, "Z68.41"), (45.0, 49.9, "Z68.42"), (50.0, 59.9, "Z68.43")]
+_CO_COMORB = {
+    "dm": (["Type 2 diabetes mellitus without complications", "Type 2 diabetes"], "E11.9", "type 2 diabetes"),
+    "osa": (["Obstructive sleep apnea (adult)", "Obstructive sleep apnea"], "G47.33", "sleep apnea"),
+    "htn": (["Essential (primary) hypertension", "High blood pressure"], "I10", "high blood pressure"),
+}
+# the plan's requirements: key -> (printed requirement, finding when met, finding when not met, reason clause)
+_CO_REQ = {
+    "bmi": ("BMI 40+, or 35+ with a serious related condition", "BMI {bmi}{with}", "BMI {bmi}, no qualifying condition",
+            "your most recent body mass index is {bmi} and the records do not show a serious weight-related "
+            "condition such as diabetes or sleep apnea"),
+    "diet": ("6 months of supervised weight management", "6 monthly visits documented", "{n} monthly visits documented",
+             "only {n} months of supervised weight management are documented, and 6 consecutive months are required "
+             "before surgery"),
+    "psych": ("Behavioral health evaluation before surgery", "Evaluation on file", "No evaluation received",
+              "no pre-surgery evaluation by a behavioral health clinician was sent with the request"),
+    "nutr": ("Assessment by a registered dietitian", "Dietitian note on file", "No dietitian note received",
+             "the request has no assessment by a registered dietitian"),
+    "nic": ("No nicotine use in the 6 weeks before surgery", "Negative nicotine test", "Positive nicotine test",
+            "a nicotine test at the pre-surgery visit was positive, and surgery requires 6 weeks without nicotine"),
+    "age": ("Age 18 or older", "Age {age}", "Age {age}", ""),
+}
+_CO_CRIT = ["Kaiser Permanente Colorado Bariatric Surgery Clinical Review Criteria",
+            "MCG Inpatient & Surgical Care guideline for bariatric surgery",
+            "InterQual Procedures criteria: Bariatric Surgery"]
+_CO_MS = [("303-338-3800", "Denver/Boulder"), ("1-888-681-7878", "Southern Colorado")]
+
+
+def _co_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b17_co"):
+        return
+    c.extra["b17_co"] = True
+    _fmt(w, ("long", "mdy", "dmy", "mon", "short", "ord"))
+    c.region = "Colorado"
+    c.member_addr = address(w.rng, "CO", "Colorado")
+    partial = c.letter_kind == "partial_denial"
+    # which requirements fail: diet always fails in a partial approval (more nutrition visits are approved)
+    fails = ["diet"] if partial else [w.pick(["diet", "psych", "bmi", "nic", "nutr"])]
+    if w.chance(0.35):
+        extra = w.pick([k for k in ("psych", "nutr", "nic") if k not in fails])
+        fails.append(extra)
+    if "bmi" in fails:
+        bmi = round(w.rng.uniform(35.2, 38.8), 1)
+        comorb = []
+    else:
+        bmi = round(w.pick([w.rng.uniform(40.2, 52.5), w.rng.uniform(35.5, 39.5)]), 1)
+        comorb = [w.pick(list(_CO_COMORB))] if bmi < 40 or w.chance(0.5) else []
+        if comorb and w.chance(0.3):
+            comorb.append(w.pick([k for k in _CO_COMORB if k not in comorb]))
+    z = next(code for lo, hi, code in _Z68 if lo <= bmi <= hi + 0.05)
+    age = w.rng.randint(24, 63)
+    n = w.pick([2, 3, 4])
+    c.extra.update(co_fails=fails, co_bmi=bmi, co_age=age, co_n=n, co_comorb=comorb)
+    st, code = w.pick(_CO_SURG)
+    c.services = [dict(text=w.pick(st), codes=[code], decision="denied")]
+    if partial:
+        c.services.append(dict(text=w.pick(_CO_NUTR[0]), codes=[_CO_NUTR[1]], decision="approved",
+                               visits=w.pick([3, 4, 6])))
+    obes = w.pick([("Morbid (severe) obesity due to excess calories", "E66.01"), ("Severe obesity", "E66.01")]) \
+        if bmi >= 40 or comorb else w.pick([("Obesity, unspecified", "E66.9"), ("Obesity", "E66.9")])
+    dx = [dict(text=obes[0], codes=[obes[1]]),
+          dict(text=w.pick([f"Body mass index {_z68_text(z)}, adult", f"BMI {_z68_text(z)}, adult"]), codes=[z])]
+    for k in comorb:
+        texts, cd, _ = _CO_COMORB[k]
+        dx.append(dict(text=w.pick(texts), codes=[cd]))
+    c.diagnoses = dx
+    c.criteria = []
+    if not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = [w.pick(_CO_CRIT)]
+    c.provider = _clinician(w)
+    c.service = None
+    _prep_reviewer(w, ["General Surgery", "Bariatric Surgery", "Internal Medicine", "Obesity Medicine"], 0.75)
+    c.extra["co_ms"] = _CO_MS[1] if "Colorado Springs" in c.member_addr[1] else _CO_MS[0]
+    c.extra["co_fax"] = phone(w.rng, "CO")
+    c.extra["co_box"] = f"P.O. Box {w.rng.randint(300, 9999)}, Denver, CO 80{w.rng.randint(201, 299)}"
+    _flags(c)
+
+
+def _z68_text(code: str) -> str:
+    lo, hi = next((lo, hi) for lo, hi, cd in _Z68 if cd == code)
+    if code == "Z68.43":
+        return "50.0-59.9"
+    return f"{lo:.1f}-{hi:.1f}"
+
+
+def _co_fill(c, text: str) -> str:
+    comorb = c.extra["co_comorb"]
+    with_ = f" with {_CO_COMORB[comorb[0]][2]}" if comorb else ""
+    return text.replace("{bmi}", f"{c.extra['co_bmi']:.1f}").replace("{n}", str(c.extra["co_n"])) \
+        .replace("{age}", str(c.extra["co_age"])).replace("{with}", with_)
+
+
+def reason_b17_co(w: W) -> str:
+    _co_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["Criteria for weight-loss surgery are not met.", "The surgery is not medically necessary.",
+                       "Not medically necessary at this time."])
+    clauses = [_co_fill(c, _CO_REQ[k][3]) for k in c.extra["co_fails"]]
+    why = join_and(clauses)
+    surg = c.services[0]["text"]
+    surg_l = surg[:1].lower() + surg[1:]
+    if c.letter_kind == "partial_denial":
+        return w.pick([
+            f"We did not approve the {surg_l} because {why}. We approved more nutrition visits so you can complete "
+            "the program.",
+            f"Surgery is not approved yet: {why}. The supervised nutrition visits are approved.",
+        ])
+    return w.pick([
+        f"We did not approve the {surg_l} because {why}.",
+        f"The request for surgery does not meet the plan's requirements at this time: {why}.",
+        f"{_cap(why)}. For this reason the surgery is not approved.",
+    ])
+
+
+def t_b17_co(w: W):
+    _co_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 letterhead + checklist table, 1 form grid + marked lines, 2 summary box first
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    ms_ph, ms_area = c.extra["co_ms"]
+    fax, box = c.extra["co_fax"], c.extra["co_box"]
+    no_fast = _has(c, "notice.expedited_review")
+    no_ext = _has(c, "notice.external_review")
+    no_ca = _has(c, "notice.consumer_assistance")
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", "Colorado")
+    show_list = bool(c.criteria)  # no checklist when the letter names no criteria (planted omissions)
+    st.footer = [w.pick(["Page {page} of {pages}", f"Case {c.ids['ref']} \u2013 page {{page}}",
+                         "KP Colorado Bariatric Review {page}/{pages}"])]
+    st.footer_align = w.pick(["left", "center", "right"])
+    b: list[Block] = []
+    head = w.pick(["Prior authorization decision: weight-loss surgery", "Your request for bariatric surgery",
+                   "Bariatric surgery review result"])
+    if variant == 1:
+        b.append(w.p("KAISER PERMANENTE | " + region, bold=True, size=12, space_before=0))
+        b.append(w.p("Surgical Prior Authorization Unit", size=8.5, space_before=1))
+        b.append(w.p(head.upper(), bold=True, size=st.size + 1.5, align="center", space_before=10))
+        grid = [["Patient / member", w.name(), "Member number", w.mid()],
+                ["Requesting surgeon", M("PROVIDER", c.provider), "Case number", c.ids["ref"]],
+                ["Notice date", sent, "Review type", "Expedited" if urgent else "Standard"]]
+        if rec or dec:
+            grid.append(["Request received", rec or "-", "Decision date", dec or "-"])
+        b.append(Block("table", rows=grid, header_row=False, size=8.4, space_before=8))
+        b.append(w.p(w.pick([f"To {w.name()}:", f"Dear {c.member_salute},"]), space_before=10))
+    else:
+        b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                       left=["KAISER PERMANENTE", f"{region}", w.pick(["Utilization Management", "Surgical Review"])],
+                       right=[box, f"Member Services {ms_ph}", f"Fax {fax}"]))
+        if variant == 0:
+            b.append(w.p(sent, space_before=10))
+            b.append(w.p(w.name(), space_before=8))
+            b += [w.p(x, space_before=0) for x in c.member_addr]
+            ref = [f"Member ID: {w.mid()}", f"Case: {c.ids['ref']}"]
+            if rec:
+                ref.append(f"Request received: {rec}")
+            if dec:
+                ref.append(f"Decided: {dec}")
+            b.append(w.p("  |  ".join(ref), size=st.size - 0.8, space_before=6))
+        else:
+            b.append(Block("twocol", left=[w.name()] + c.member_addr,
+                           right=[f"Date: {sent}", f"Kaiser ID: {w.mid()}", f"Case no. {c.ids['ref']}"]
+                           + ([f"Received: {rec}"] if rec else []) + ([f"Decision: {dec}"] if dec else []),
+                           size=st.size - 0.5, space_before=10))
+        b.append(w.p(head, bold=True, size=st.size + 1.5, space_before=10))
+        b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Hello {c.member_salute},"]), space_before=6))
+    reason_blocks = [w.h(w.pick(["Why the surgery was not approved", "The reason for our decision",
+                                 "What we found"]), space_before=8), w.p(M("REASON", w.reason))]
+    if variant == 2:
+        b.append(w.p(w.pick(["Summary: ", "In short: "]) + (
+            "part of the request is approved; the surgery itself is not." if partial
+            else "the surgery your doctor asked for is not approved."), boxed=True, bold=True, space_before=6))
+        b += reason_blocks
+    b.append(w.p(w.pick([
+        f"{M('PROVIDER', c.provider)} asked us to approve weight-loss surgery for you.",
+        f"We reviewed the request from {M('PROVIDER', c.provider)} for weight-loss (bariatric) surgery.",
+    ]) + (f" The request reached us on {rec}." if rec and variant != 1 and w.chance(0.5) else "")))
+    if urgent and not no_fast:
+        b.append(w.p("Your surgeon asked for a fast review, so we handled it as an expedited request."))
+    # what was asked for and what was decided
+    if variant == 0 or (variant == 2 and w.chance(0.5)):
+        rows = [["Requested", "Code", "Decision"]]
+        for s in c.services:
+            d = "Not approved" if s["decision"] == "denied" else f"Approved ({s['visits']} visits)"
+            rows.append([M("SERVICE", s["text"]), _code(s["codes"][0]), d])
+        b.append(Block("table", rows=rows, size=8.6, space_before=6))
+    else:
+        for s in c.services:
+            d = "NOT APPROVED" if s["decision"] == "denied" else f"APPROVED, {s['visits']} visits"
+            b.append(w.p(f"- {M('SERVICE', s['text'])}, {w.pick(['CPT', 'procedure code'])} {_code(s['codes'][0])}: "
+                         f"{d}", indent=8, space_before=1))
+    b.append(w.p(w.pick(["Diagnoses on the request: ", "Conditions listed by your surgeon: "])
+                 + "; ".join(w.dx(d) for d in c.diagnoses), size=st.size - 0.5))
+    if variant != 2:
+        b += reason_blocks
+    if show_list:
+        crit = w.crit(c.criteria[0])
+        b.append(w.p(w.pick([f"We compared your records with {crit}. Each requirement and what we found:",
+                             f"The plan's requirements for this surgery come from {crit}. Our review:"]),
+                     space_before=6))
+        fails = c.extra["co_fails"]
+        keys = ["age", "bmi", "diet", "nutr", "psych", "nic"]
+        if variant == 1:
+            for k in keys:
+                req, ok, bad, _ = _CO_REQ[k]
+                met = k not in fails
+                mark = "[X] Met  [ ] Not met" if met else "[ ] Met  [X] Not met"
+                b.append(w.p(f"{mark}   {req} \u2013 {_co_fill(c, ok if met else bad)}", size=8.6, indent=6,
+                             space_before=1))
+        else:
+            rows = [["Requirement", "Your records show", "Result"]]
+            for k in keys:
+                req, ok, bad, _ = _CO_REQ[k]
+                met = k not in fails
+                rows.append([req, _co_fill(c, ok if met else bad), "Met" if met else "NOT MET"])
+            b.append(Block("table", rows=rows, size=8.2, space_before=4))
+        b.append(w.p(w.pick(["A free copy of these criteria is yours on request.",
+                             "Ask us and we will send you the full criteria at no charge."])))
+    if partial:
+        nv = c.services[1]["visits"]
+        b.append(w.p(w.pick([
+            f"The {nv} nutrition visits we approved let you finish the supervised program. Your surgeon can send a new "
+            "request when it is complete.",
+            f"You may use the {nv} approved nutrition visits now; a new surgery request can follow once the program is "
+            "done.",
+        ])))
+    if c.reviewer and variant != 1:
+        b += _signer(w, 2)
+    b.append(w.p(w.pick([
+        "You can also ask for the diagnosis and procedure codes used and what they mean, and for copies of every "
+        "record and document we used. These are free, and asking is not an appeal.",
+        "On request we will send, free of charge, the documents and records behind this decision and the diagnosis "
+        "and procedure codes with their meanings.",
+    ])))
+    # rights
+    if variant == 2:
+        b.append(Block("pagebreak"))
+        b.append(w.h("WHAT YOU CAN DO IF YOU DISAGREE", size=st.size + 1, space_before=0, shade=True))
+    else:
+        b.append(w.h(w.pick(["Your right to appeal", "If you do not agree"]), space_before=10))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You, your surgeon or someone you name in writing may appeal within {days} of the day you get this letter. "
+        f"Send your appeal to Kaiser Permanente Appeals, {box}, fax it to {fax}, or call Member Services at {ms_ph} "
+        f"({ms_area}).",
+        f"An appeal must reach us within {days} after you receive this decision. Mail: {box}. Fax: {fax}. "
+        f"Phone: {ms_ph}.",
+    ])))
+    b.append(w.p(w.pick(["Include anything you want us to consider, such as new records, the weight-management "
+                         "program notes or a letter from your surgeon.",
+                         "With your appeal you may send more information, for example notes from your dietitian."])))
+    if not no_fast:
+        b.append(w.p(w.pick([
+            "Urgent appeals: if your health could be seriously harmed by waiting the usual time, you or your doctor "
+            "may ask for an expedited appeal. We will answer within 72 hours.",
+            "If a delay could put your life or health at serious risk, ask for an expedited (fast) appeal. A decision "
+            "will be made within 72 hours.",
+        ])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "Independent external review: if our final internal decision still denies the surgery, you may ask "
+            "that an independent review organization, not connected with Kaiser Permanente, review it. Ask within "
+            "4 months after you receive that final decision. External review is free to you.",
+            "After your appeal, if we keep the denial, you may request external review within four months of our "
+            "final decision. An independent review organization decides, and you do not pay for it.",
+        ])))
+    if not no_ca:
+        b.append(w.p(w.pick([
+            "Questions about your rights? The Colorado Division of Insurance can help with health plan appeals.",
+            "You may also contact the Colorado Division of Insurance for help with an appeal or a complaint.",
+        ])))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Free interpreters and other languages: call {ms_ph} (TTY 711).",
+                             f"This letter is available in other languages and formats at no cost. Call {ms_ph}, "
+                             "TTY 711."])))
+    if c.reviewer and variant == 1:
+        b += _signer(w, w.pick([0, 1]))
+    else:
+        b.append(w.p(w.pick(["Sincerely,", "Regards,"]), space_before=10))
+        b.append(w.p(w.pick(["Utilization Management", "Bariatric Surgery Review Team"]), bold=True, space_before=6))
+        b.append(w.p("Kaiser Permanente Colorado", space_before=0))
+    if w.chance(0.5):
+        b.append(w.p(f"cc: {M('PROVIDER', c.provider)}", size=8.5, space_before=6))
+    b += _taglines(w, "CO", ms_ph, w.pick([None, "Language help", "Help in your language"]))
+    return b, st, ["co_letter_checklist_table", "co_form_marked_lines", "co_summary_box_rights_page"][variant]
+
+
+BLIND17_TEMPLATES["blind17_co_bariatric_checklist"] = (t_b17_co, dict(
+    plans=["commercial_hmo"], states=["CO"], kinds=["initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b17_co))
+MODELED_ON["blind17_co_bariatric_checklist"] = (
+    "blind17: Kaiser Permanente Colorado commercial HMO prior-authorization decision on weight-loss surgery (sleeve "
+    "gastrectomy 43775 or gastric bypass 43644; partial: medical nutrition therapy 97803 visits approved) with the "
+    "plan's requirements (BMI, 6-month supervised diet, behavioral health and dietitian evaluations, nicotine) as a "
+    "met / not met checklist table or marked lines; E66 + Z68 BMI + comorbidity codes; 180-day appeal, 72-hour "
+    "expedited appeal, independent review organization within 4 months, Colorado Division of Insurance by name, "
+    "codes and documents on request, taglines")
