@@ -631,6 +631,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind17_co_bariatric_checklist", "notice.expedited_review", "72 hours"),
         ("blind17_co_bariatric_checklist", "notice.consumer_assistance", "Colorado Division of Insurance"),
         ("blind17_co_bariatric_checklist", "notice.language_assistance", "español"),
+        ("blind17_midatlantic_pharmacy_form", "notice.external_review", "independent review organization"),
+        ("blind17_midatlantic_pharmacy_form", "notice.expedited_review", "72 hours"),
+        ("blind17_midatlantic_pharmacy_form", "notice.consumer_assistance", "Help with appeals"),
+        ("blind17_midatlantic_pharmacy_form", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -822,7 +826,7 @@ BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachmen
 BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_transfer",
            "blind16_scal_medi_cal_behavioral_health"]
 # the seventeenth blind set (analyzer/samplegen/blind17.py)
-BLIND17 = ["blind17_co_bariatric_checklist"]
+BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1013,7 +1017,14 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind17_co_bariatric_checklist", "notice.continuation_of_benefits"),
                                              ("blind17_co_bariatric_checklist", "medicare.internal_criteria"),
                                              ("blind17_co_bariatric_checklist", "notice.claim_identification"),
-                                             ("blind17_co_bariatric_checklist", "mh_parity.non_association_criteria")])
+                                             ("blind17_co_bariatric_checklist", "mh_parity.non_association_criteria"),
+                                             ("blind17_midatlantic_pharmacy_form", "notice.dmhc_statement"),
+                                             ("blind17_midatlantic_pharmacy_form", "notice.continuation_of_benefits"),
+                                             ("blind17_midatlantic_pharmacy_form", "medicare.internal_criteria"),
+                                             ("blind17_midatlantic_pharmacy_form", "notice.claim_identification"),
+                                             ("blind17_midatlantic_pharmacy_form", "process.emergency_prior_auth"),
+                                             ("blind17_midatlantic_pharmacy_form",
+                                              "network.no_timely_in_network_alternative")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3593,6 +3604,67 @@ def test_blind17_co_bariatric_reads_as_its_kind():
         assert "español" not in spec.text and "nterpret" not in spec.text
 
 
+def test_blind17_midatlantic_pharmacy_reads_as_its_kind():
+    layouts, kinds, cats, states, signed, checked = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind17_midatlantic_pharmacy_form")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["region"] == "Mid-Atlantic States"
+        assert tr["requesting_provider"] and len(tr["services"]) == 1 and not tr["services"][0]["codes"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        cats.add(tr["denial_category"])
+        states.add(tr["state"])
+        signed.add(bool(tr["reviewer"]))
+        marked = re.findall(r"\[X\] ([A-Z][a-z]+(?: [a-z]+)*)", spec.text)
+        checked |= set(marked)
+        assert len(marked) == 2, marked  # one decision box and one reason box
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt
+        # no California law and no number the catalogue leaves unverified
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-877-685-6391" not in txt
+        assert not re.search(r"§|Kaiser Foundation Health Plan", txt)
+        if tr["letter_kind"] == "partial_denial":
+            assert "[X] Approved with a lower quantity" in spec.text and "Quantity approved" in txt
+        if tr["denial_category"] == "not_covered":
+            assert "[X] Drug is excluded" in spec.text and not tr["criteria_cited"]
+            if "notice.plan_provision" not in tr["defects"]:
+                assert "Evidence of Coverage" in txt
+            else:
+                assert "Evidence of Coverage" not in txt and "notice.plan_provision" in tr["expected_flags"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt or "four months" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent", spec.text, re.I)
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert {"MD": "1-877-261-8807", "VA": "1-877-310-6560", "DC": "Ombudsman"}[tr["state"]] in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b17_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if tr["denial_category"] == "medical_necessity":
+            if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+                assert tr["criteria_cited"]
+            else:
+                rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+                assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"}
+    assert cats == {"medical_necessity", "not_covered"} and states == {"MD", "VA", "DC"} and signed == {True, False}
+    assert {"Denied", "Step therapy", "Drug is excluded from coverage under your plan"} <= checked
+    spec = generate(1, template="blind17_midatlantic_pharmacy_form", letter_kind="partial_denial")
+    assert "FAX FROM" in spec.text or spec.layout != "rx_prescriber_fax_form"
+    for seed in range(4):
+        spec = generate(seed, template="blind17_midatlantic_pharmacy_form", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind17_midatlantic_pharmacy_form", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        assert spec.truth["denial_category"] == "medical_necessity"
+
+
 def test_blind17_compliant_letters_carry_required_pieces():
     for t in BLIND17:
         for seed in range(6):
@@ -3600,8 +3672,11 @@ def test_blind17_compliant_letters_carry_required_pieces():
             tr, txt = spec.truth, norm(spec.text)
             assert tr["expected_flags"] == [], (t, seed)
             assert re.search(r"español", txt) and re.search(r"free|no cost|no charge", txt, re.I)
-            if tr["letter_kind"] != "payment_denial":
+            if tr["denial_category"] == "medical_necessity" and tr["letter_kind"] != "payment_denial":
                 assert tr["criteria_cited"], (t, seed)
+            if tr["denial_category"] == "not_covered":
+                assert "Evidence of Coverage" in txt, (t, seed)
+            if tr["letter_kind"] != "payment_denial":
                 assert "72 hours" in txt
             assert tr["stated_appeal_deadline_days"] == 180
             assert "independent review organization" in txt.lower()
@@ -3618,10 +3693,13 @@ def test_blind17_templates_cover_plans_kinds_and_categories():
         assert tr["language"] == "en"
 
     plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND17, each=each)
-    co = BLIND17[0]
+    co, rx = BLIND17[:2]
     assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"}
     assert kinds[co] == {"initial_denial", "partial_denial"} and cats[co] == {"medical_necessity"}
     assert urg[co] == {"standard", "expedited"}
+    assert plans[rx] == {"commercial_hmo"} and states[rx] == {"MD", "VA", "DC"}
+    assert kinds[rx] == {"initial_denial", "partial_denial"} and cats[rx] == {"medical_necessity", "not_covered"}
+    assert urg[rx] == {"standard", "expedited"}
     for t in BLIND17:
         assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}

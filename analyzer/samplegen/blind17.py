@@ -10,6 +10,13 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    not met) in a table or as marked lines; BMI and comorbidity codes; 180-day appeal, 72-hour expedited appeal,
    external review by an independent review organization within 4 months after the final internal decision, the
    Colorado Division of Insurance by name (no telephone number: the catalogue has none verified).
+2. ``blind17_midatlantic_pharmacy_form``: Kaiser Permanente Mid-Atlantic States (Maryland, Virginia or DC member)
+   commercial HMO pharmacy prior-authorization notice printed as a form with "[X]" check boxes for the decision and
+   the reason: step therapy not met, a quantity above the plan limit (sometimes a lower quantity approved), or a drug
+   the Evidence of Coverage excludes (weight-loss, sexual-dysfunction drugs); sent to the member, or faxed to the
+   prescriber in courier type with a numbered fax header on every page; 180-day appeal, 72-hour expedited appeal,
+   independent review organization within 4 months, the Maryland Health Education and Advocacy Unit or the Virginia
+   Office of the Managed Care Ombudsman with their catalogue numbers (the DC ombudsman by name only).
 
 Dates use this set's own styles (``b17date``); ``parse_blind17_date`` reads them back. Defects the rule catalogue
 allows but a template cannot word are refused by the catalogue's own applicability (category, plan, kind).
@@ -538,3 +545,313 @@ MODELED_ON["blind17_co_bariatric_checklist"] = (
     "met / not met checklist table or marked lines; E66 + Z68 BMI + comorbidity codes; 180-day appeal, 72-hour "
     "expedited appeal, independent review organization within 4 months, Colorado Division of Insurance by name, "
     "codes and documents on request, taglines")
+
+
+# === 2. Kaiser Permanente Mid-Atlantic States: pharmacy prior-authorization form with check boxes ==============
+
+# drug stories: key, category, drug names, strength/form, quantity asked (per days), plan limit, dx, fact, alternatives
+_RX = [
+    dict(key="otezla", cat="mn", kind="step", names=["Otezla (apremilast) 30 mg tablets", "Apremilast 30 mg tablets"],
+         qty=(60, 30), dx=[(["Psoriasis vulgaris", "Plaque psoriasis"], "L40.0")],
+         fact="your records show 4 weeks of a prescription steroid cream only, and the plan's step therapy rule asks "
+              "for a trial of methotrexate or light therapy before apremilast",
+         alts=["methotrexate tablets", "phototherapy (UVB light treatment)", "calcipotriene cream"],
+         spec=["Dermatology", "Internal Medicine"]),
+    dict(key="nurtec", cat="mn", kind="step", names=["Nurtec ODT (rimegepant) 75 mg", "Rimegepant 75 mg orally "
+                                                     "disintegrating tablets"],
+         qty=(16, 30), dx=[(["Migraine, unspecified, not intractable, without status migrainosus", "Migraine"],
+                            "G43.909")],
+         fact="the records list one triptan (sumatriptan); the plan asks that two different triptans be tried "
+              "before rimegepant is covered",
+         alts=["rizatriptan tablets", "eletriptan tablets", "naratriptan tablets"],
+         spec=["Neurology", "Family Medicine"]),
+    dict(key="ozempic", cat="mn", kind="step", names=["Ozempic (semaglutide) 1 mg pen", "Semaglutide injection "
+                                                      "1 mg/dose pen"],
+         qty=(1, 28), dx=[(["Type 2 diabetes mellitus without complications", "Type 2 diabetes"], "E11.9")],
+         fact="there is no record of a trial of metformin and no reason given why metformin cannot be used; your "
+              "last A1c was 7.4 percent",
+         alts=["metformin ER tablets", "glipizide tablets", "a formulary GLP-1 medicine after metformin"],
+         spec=["Endocrinology", "Internal Medicine"]),
+    dict(key="suma", cat="mn", kind="qty", names=["Sumatriptan 100 mg tablets", "Sumatriptan succinate 100 mg "
+                                                  "tablets"],
+         qty=(18, 30), limit=9, dx=[(["Migraine without aura, not intractable, without status migrainosus",
+                                      "Migraine without aura"], "G43.009")],
+         fact="the plan limit is 9 tablets every 30 days, and the records do not show that a medicine to prevent "
+              "migraines has been tried; using triptans more often than this can cause rebound headaches",
+         alts=["a preventive medicine such as propranolol or topiramate"],
+         spec=["Neurology", "Family Medicine"]),
+    dict(key="zolpidem", cat="mn", kind="qty", names=["Zolpidem 10 mg tablets", "Zolpidem tartrate 10 mg tablets"],
+         qty=(60, 30), limit=30, dx=[(["Insomnia, unspecified", "Insomnia"], "G47.00")],
+         fact="the prescription is for two tablets each night, which is above the highest dose the FDA label allows "
+              "(10 mg a day)",
+         alts=["cognitive behavioral therapy for insomnia (CBT-I)", "trazodone tablets"],
+         spec=["Psychiatry", "Internal Medicine", "Sleep Medicine"]),
+    dict(key="ondansetron", cat="mn", kind="qty", names=["Ondansetron 8 mg orally disintegrating tablets",
+                                                         "Ondansetron ODT 8 mg"],
+         qty=(90, 30), limit=30, dx=[(["Nausea with vomiting, unspecified", "Nausea and vomiting"], "R11.2")],
+         fact="the oncology notes show nausea on the 3 days after each chemotherapy session, every 3 weeks, which 30 "
+              "tablets a month covers",
+         alts=["prochlorperazine tablets for breakthrough nausea"],
+         spec=["Hematology and Oncology", "Internal Medicine"]),
+    dict(key="wegovy", cat="nc", kind="excl", names=["Wegovy (semaglutide) 2.4 mg pen", "Zepbound (tirzepatide) "
+                                                     "5 mg pen"],
+         qty=(4, 28), dx=[(["Obesity, unspecified", "Obesity"], "E66.9")],
+         fact="medicines used for weight loss are excluded from the outpatient prescription drug benefit of your plan",
+         excl="drugs for weight loss or weight management",
+         alts=["the Kaiser Permanente weight management program", "nutrition counseling"],
+         spec=["Internal Medicine"]),
+    dict(key="sildenafil", cat="nc", kind="excl", names=["Sildenafil 100 mg tablets", "Tadalafil 20 mg tablets"],
+         qty=(8, 30), dx=[(["Erectile dysfunction, unspecified", "Erectile dysfunction"], "N52.9")],
+         fact="drugs to treat sexual dysfunction are not covered under your plan's prescription drug benefit",
+         excl="drugs for the treatment of sexual dysfunction",
+         alts=[],
+         spec=["Urology"]),
+]
+_RX_CRIT = {
+    "step": ["Kaiser Permanente Mid-Atlantic States step therapy criteria",
+             "KP Mid-Atlantic Pharmacy and Therapeutics Committee prior authorization criteria"],
+    "qty": ["Kaiser Permanente Mid-Atlantic States quantity limit criteria",
+            "KP Mid-Atlantic Pharmacy and Therapeutics Committee quantity limit policy"],
+}
+_MA_MS = "1-800-777-7902"
+_MA_LOCAL = "(301) 468-6000"
+_MA_TTY = "(301) 879-6380"
+_MA_CITY = {"MD": "Rockville, MD 208", "VA": "Fairfax, VA 220", "DC": "Washington, DC 200"}
+
+
+def _rx_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b17_rx"):
+        return
+    c.extra["b17_rx"] = True
+    _fmt(w, ("long", "mdy", "mon", "short", "compact", "dmy"))
+    c.region = "Mid-Atlantic States"
+    c.member_addr = address(w.rng, c.state, "Mid-Atlantic States")
+    partial = c.letter_kind == "partial_denial"
+    if c.category == "not_covered":
+        pool = [x for x in _RX if x["cat"] == "nc"]
+    elif partial:
+        pool = [x for x in _RX if x["kind"] == "qty"]
+    else:
+        pool = [x for x in _RX if x["cat"] == "mn"]
+    story = w.pick(pool)
+    c.extra["rx"] = story
+    name = w.pick(story["names"])
+    qty, days = story["qty"]
+    appr = story.get("limit", 0) if partial else 0
+    c.services = [dict(text=name, codes=[], decision="partly approved" if partial else "denied", qty=qty, days=days,
+                       appr=appr)]
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in story["dx"]]
+    c.criteria = []
+    if story["cat"] == "mn" and not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = [w.pick(_RX_CRIT[story["kind"]])]
+    c.provider = _clinician(w)
+    c.service = None
+    if story["cat"] == "mn":
+        _prep_reviewer(w, story["spec"], 0.8)
+    elif c.reviewer and not w.chance(0.4):
+        c.reviewer = None
+    elif c.reviewer:
+        c.reviewer["specialty"] = None
+        c.reviewer["phone"] = None
+    c.extra["rx_fax"] = phone(w.rng, "MD")
+    c.extra["rx_box"] = f"P.O. Box {w.rng.randint(6000, 8999)}, {_MA_CITY[c.state]}{w.rng.randint(10, 99)}"
+    c.extra["rx_eoc"] = w.pick(["Outpatient Prescription Drug Rider, Exclusions", "Section 4, Exclusions and "
+                                "Limitations", "Prescription Drug Benefit, \"Limitations and exclusions\""])
+    _flags(c)
+
+
+def reason_b17_rx(w: W) -> str:
+    _rx_setup(w)
+    c = w.c
+    story = c.extra["rx"]
+    drug = c.services[0]["text"]
+    if _bare(c):
+        if story["cat"] == "nc":
+            return w.pick(["Not a covered benefit.", "This drug is excluded from coverage."])
+        return w.pick(["Not medically necessary.", "Does not meet coverage criteria."])
+    fact = story["fact"]
+    if story["cat"] == "nc":
+        return w.pick([f"We cannot cover {drug} because {fact}.", f"{_cap(fact)}, so {drug} is not covered."])
+    if c.letter_kind == "partial_denial":
+        s = c.services[0]
+        return w.pick([
+            f"We approved {s['appr']} tablets every {s['days']} days instead of the {s['qty']} requested: {fact}.",
+            f"Only {s['appr']} of the {s['qty']} tablets asked for each {s['days']} days are approved because {fact}.",
+        ])
+    return w.pick([f"{drug} is not approved because {fact}.", f"We denied this request: {fact}."])
+
+
+def _box(on: bool) -> str:
+    return "[X]" if on else "[ ]"
+
+
+def t_b17_rx(w: W):
+    _rx_setup(w)
+    c = w.c
+    variant = w.rng.randrange(3)  # 0 member form, 1 letter with check-box panel, 2 prescriber fax form (courier)
+    st = _style(w, ["courier"] if variant == 2 else ["helvetica", "times"], [8.8, 9.0, 9.5] if variant == 2
+                else [9.0, 9.5, 10.0])
+    story = c.extra["rx"]
+    s = c.services[0]
+    partial = c.letter_kind == "partial_denial"
+    nc = story["cat"] == "nc"
+    urgent = c.urgency == "expedited"
+    fax, box = c.extra["rx_fax"], c.extra["rx_box"]
+    no_fast = _has(c, "notice.expedited_review")
+    no_ext = _has(c, "notice.external_review")
+    no_ca = _has(c, "notice.consumer_assistance")
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", "Mid-Atlantic States")
+    b: list[Block] = []
+    title = w.pick(["PHARMACY COVERAGE DETERMINATION", "Prescription Drug Prior Authorization Notice",
+                    "DRUG COVERAGE REVIEW - NOTICE OF DECISION"])
+    if variant == 2:
+        st.header = [f"FAX FROM: KP Mid-Atlantic Pharmacy Review  {fax}  TO: {c.provider}  PAGE {{page}} OF {{pages}}"]
+        st.header_all_pages = True
+        st.header_numbered = True
+        st.footer = ["CONFIDENTIAL: protected health information. If received in error, call " + _MA_LOCAL + "."]
+    else:
+        st.footer = [w.pick(["Page {page} of {pages}", f"Rx review {c.ids['ref']} / {{page}}"])]
+        st.footer_align = w.pick(["center", "right"])
+    if variant == 1:
+        b.append(Block("letterhead", logo=w.pick(["ring", "bars"]), size=9,
+                       left=["KAISER PERMANENTE", f"{region}", "Pharmacy Utilization Management"],
+                       right=[box, f"Member Services {_MA_MS}", f"TTY {_MA_TTY}"]))
+        b.append(w.p(sent, space_before=10, align="right"))
+        b.append(w.p(w.name(), space_before=4))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(f"Member ID {w.mid()}" + (f" \u2013 request received {rec}" if rec else "")
+                     + (f" \u2013 decided {dec}" if dec else ""), size=st.size - 0.6, space_before=6))
+        b.append(w.p(title, bold=True, size=st.size + 1.5, space_before=10))
+        b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=6))
+        b.append(w.p(w.pick([
+            f"Your prescriber, {M('PROVIDER', c.provider)}, asked us to cover a medicine for you. This letter gives "
+            "our decision; the boxes below show the reason.",
+            f"We reviewed a prior authorization request for your prescription from {M('PROVIDER', c.provider)}. "
+            "The marked boxes explain our decision.",
+        ])))
+    else:
+        b.append(w.p(f"KAISER PERMANENTE  |  {region}", bold=True, size=11, space_before=0))
+        b.append(w.p(f"Pharmacy Prior Authorization \u2013 {box} \u2013 fax {fax}", size=8, space_before=1))
+        b.append(w.p(title, bold=True, size=st.size + 2, align="center", space_before=10))
+        if variant == 2:
+            b.append(w.p(f"PRESCRIBER COPY - member copy mailed. To: {M('PROVIDER', c.provider)}", bold=True,
+                         space_before=6))
+        rows = [["Date of notice", sent], ["Member", w.name()], ["Member ID", w.mid()],
+                ["Prescriber", M("PROVIDER", c.provider)], ["Reference", c.ids["ref"]]]
+        if rec:
+            rows.append(["Request received", rec])
+        if dec:
+            rows.append(["Decision made", dec])
+        rows.append(["Review", "Expedited (urgent)" if urgent else "Standard"])
+        b.append(Block("table", rows=rows, header_row=False, size=8.6, space_before=8))
+    # the drug
+    heads = w.pick([["1. Drug requested", "2. Decision", "3. Reason (marked)", "4. Your appeal rights"],
+                    ["SECTION 1 - MEDICATION", "SECTION 2 - DETERMINATION", "SECTION 3 - REASON FOR DENIAL",
+                     "SECTION 4 - APPEAL RIGHTS"],
+                    ["Medication", "Our decision", "Reason", "How to appeal"]])
+    b.append(w.h(heads[0], space_before=8))
+    b.append(w.p(f"Drug: {M('SERVICE', s['text'])}"))
+    b.append(w.p(f"Quantity requested: {s['qty']} per {s['days']} days"
+                 + (f"    Quantity approved: {s['appr']} per {s['days']} days" if partial else ""), space_before=1))
+    b.append(w.p("Diagnosis: " + "; ".join(w.dx(d) for d in c.diagnoses), space_before=1))
+    # decision boxes
+    b.append(w.h(heads[1], space_before=8))
+    b.append(w.p(f"{_box(not partial)} Denied    {_box(partial)} Approved with a lower quantity    {_box(False)} "
+                 "Approved as requested"))
+    b.append(w.h(heads[2], space_before=8))
+    kind = story["kind"]
+    bare = _bare(c)
+    marks = [(kind in ("step", "qty") and bare, "Not medically necessary"),
+             (kind == "step" and not bare, "Step therapy: preferred drugs must be tried first"),
+             (kind == "qty" and not bare, "Quantity requested is more than the plan allows"),
+             (kind == "excl", "Drug is excluded from coverage under your plan"),
+             (False, "Prescriber did not send requested information")]
+    for on, label in marks:
+        b.append(w.p(f"{_box(on)} {label}", indent=10, space_before=1))
+    b.append(w.p(w.pick(["Explanation: ", "Details: "]) + M("REASON", w.reason), space_before=4))
+    if nc and not _has(c, "notice.plan_provision"):
+        b.append(w.p(w.pick([
+            f"Plan provision: your Evidence of Coverage, {c.extra['rx_eoc']}, excludes {story['excl']}.",
+            f"The exclusion is in your Evidence of Coverage ({c.extra['rx_eoc']}): it does not cover "
+            f"{story['excl']}.",
+        ])))
+    if c.criteria:
+        b.append(w.p(w.pick([f"Criteria applied: {w.crit(c.criteria[0])}. A free copy is available on request.",
+                             f"We used the {w.crit(c.criteria[0])}; ask us for a copy at no cost."])))
+    if story["alts"] and not bare:
+        b.append(w.p(w.pick(["Covered options your prescriber may consider: ", "Formulary alternatives: "])
+                     + join_and(story["alts"], "or") + "."))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        if _has(c, "process.reviewer_not_physician"):
+            b.append(w.p(f"Reviewed by: {nm}{cred}, {c.reviewer_title}"))
+        else:
+            t = w.pick([f"Decision by: {nm}{cred}", f"Physician reviewer: {nm}{cred}"])
+            if r["specialty"]:
+                t += f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"
+            if r["phone"]:
+                t += f"; prescriber line {M('REVIEWER_PHONE', r['phone'])}"
+            b.append(w.p(t))
+    b.append(w.p(w.pick([
+        "You may ask for copies of all records and documents used for this decision, and for the diagnosis codes "
+        "and their meanings, free of charge. A request for these is not an appeal.",
+        "Free on request: the documents and records we relied on and the codes used, with their meanings.",
+    ])))
+    # rights
+    b.append(w.h(heads[3], space_before=10))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You or your prescriber may appeal within {days} from the date you receive this notice. Call "
+        f"{_MA_MS} (local {_MA_LOCAL}; TTY {_MA_TTY}), fax {fax}, or write to {box}.",
+        f"To appeal, contact us within {days} of receiving this decision: by mail at {box}, by fax at {fax}, or by "
+        f"phone at {_MA_MS} (TTY {_MA_TTY}).",
+    ])))
+    if not no_fast:
+        b.append(w.p(w.pick([
+            "If you are taking this medicine now or waiting could seriously harm your health, ask for an expedited "
+            "appeal. We decide expedited appeals within 72 hours.",
+            "Expedited appeal: when the standard time could seriously jeopardize your health, you or your "
+            "prescriber can ask us to decide within 72 hours.",
+        ])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "If we uphold the denial after your appeal, you may ask for an external review by an independent review "
+            "organization. The request must be made within 4 months after you receive our final decision.",
+            "You have the right to an external review by an independent review organization after our final "
+            "internal decision; ask within four months of receiving it.",
+        ])))
+    if not no_ca:
+        if c.state == "MD":
+            b.append(w.p("Help with appeals: Maryland Health Education and Advocacy Unit (Office of the Attorney "
+                         "General), 410-528-1840 or toll-free 1-877-261-8807."))
+        elif c.state == "VA":
+            b.append(w.p("Help with appeals: Virginia Office of the Managed Care Ombudsman, Bureau of Insurance, "
+                         "1-877-310-6560 (option 1), ombudsman@scc.virginia.gov, P.O. Box 1157, Richmond, VA 23218."))
+        else:
+            b.append(w.p("Help with appeals: the DC Office of Health Care Ombudsman can help you file an appeal "
+                         "at no cost."))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Interpreter services are free; call {_MA_MS} (TTY {_MA_TTY}).",
+                             f"You can get this notice in another language at no cost: {_MA_MS}."])))
+    b.append(w.p(w.pick(["Kaiser Permanente Pharmacy Utilization Management", "Mid-Atlantic Pharmacy Review Team"]),
+                 bold=True, space_before=10))
+    b += _taglines(w, "MA", _MA_MS, w.pick([None, "Language assistance", "Help in other languages"]))
+    return b, st, ["rx_member_checkbox_form", "rx_letter_checkbox_panel", "rx_prescriber_fax_form"][variant]
+
+
+BLIND17_TEMPLATES["blind17_midatlantic_pharmacy_form"] = (t_b17_rx, dict(
+    plans=["commercial_hmo"], states=["MD", "VA", "DC"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity", "not_covered"], reason=reason_b17_rx))
+MODELED_ON["blind17_midatlantic_pharmacy_form"] = (
+    "blind17: Kaiser Permanente Mid-Atlantic States (MD, VA, DC) commercial HMO pharmacy prior-authorization notice "
+    "printed as a form with [X] check boxes (decision and reason), step therapy, quantity limit (partial: lower "
+    "quantity approved) or a drug excluded by the Evidence of Coverage (weight-loss or sexual-dysfunction drugs); "
+    "member form, letter with a check-box panel, or a courier prescriber fax with a numbered fax header on every "
+    "page; 180-day appeal, 72-hour expedited appeal, independent review organization within 4 months, Maryland "
+    "HEAU / Virginia Managed Care Ombudsman numbers (DC ombudsman by name), Mid-Atlantic Member Services, taglines")
