@@ -635,6 +635,11 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind17_midatlantic_pharmacy_form", "notice.expedited_review", "72 hours"),
         ("blind17_midatlantic_pharmacy_form", "notice.consumer_assistance", "Help with appeals"),
         ("blind17_midatlantic_pharmacy_form", "notice.language_assistance", "español"),
+        ("blind17_wa_inpatient_claim_rep", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind17_wa_inpatient_claim_rep", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind17_wa_inpatient_claim_rep", "notice.claim_identification", "$"),
+        ("blind17_wa_inpatient_claim_rep", "notice.claim_identification", "codes for this claim"),
+        ("blind17_wa_inpatient_claim_rep", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -826,7 +831,7 @@ BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachmen
 BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_transfer",
            "blind16_scal_medi_cal_behavioral_health"]
 # the seventeenth blind set (analyzer/samplegen/blind17.py)
-BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form"]
+BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form", "blind17_wa_inpatient_claim_rep"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1024,7 +1029,14 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind17_midatlantic_pharmacy_form", "notice.claim_identification"),
                                              ("blind17_midatlantic_pharmacy_form", "process.emergency_prior_auth"),
                                              ("blind17_midatlantic_pharmacy_form",
-                                              "network.no_timely_in_network_alternative")])
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.external_review"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.expedited_review"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.reason_specific"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.plan_provision"),
+                                             ("blind17_wa_inpatient_claim_rep", "process.retro_denial_of_authorized"),
+                                             ("blind17_wa_inpatient_claim_rep", "process.decision_untimely"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3665,6 +3677,60 @@ def test_blind17_midatlantic_pharmacy_reads_as_its_kind():
         assert spec.truth["denial_category"] == "medical_necessity"
 
 
+def test_blind17_wa_claim_to_representative_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, cats, plans, signed, paid_some = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind17_wa_inpatient_claim_rep")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "WA" and tr["region"] == "Washington" and tr["letter_kind"] == "payment_denial"
+        assert tr["requesting_provider"].endswith(("Hospital", "Center", "Institute"))
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        plans.add(tr["plan_type"])
+        signed.add(bool(tr["reviewer"]))
+        d = tr["dates"]
+        assert d["service"] and d["request_received"] and d["service"] < d["request_received"] <= d["letter"]
+        assert dt.date.fromisoformat(d["letter"]) <= dt.date.fromisoformat(d["request_received"]) + dt.timedelta(60)
+        # addressed to the representative, who is not the member: the member is named as the patient
+        assert "representative" in txt and re.search(r"Dear (?!" + re.escape(tr["member"]["name"]) + ")", txt)
+        assert re.search(r"Patient: " + re.escape(tr["member"]["name"]), txt) or "representative of " + tr["member"]["name"] in txt
+        assert "1-888-901-4636" in txt and "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "4 months" in txt or "four months" in txt
+        if tr["plan_type"] == "erisa_group":
+            assert "502(a)" in txt and "60 days" in txt and "Insurance Commissioner" not in txt
+            if "notice.consumer_assistance" not in tr["defects"]:
+                assert "1-866-444-3272" in txt and "check your plan documents" in txt
+        else:
+            assert "502(a)" not in txt and "Employee Benefits Security" not in txt
+            if "notice.consumer_assistance" not in tr["defects"]:
+                assert "Office of the Insurance Commissioner" in txt
+        if "notice.claim_identification" in tr["defects"]:
+            assert "$" not in txt and not re.search(r"codes? (for|on) this claim", txt)
+        else:
+            assert "$" in txt and re.search(r"codes? (for|on) this claim", txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if tr["denial_category"] == "no_prior_authorization":
+            assert "process.emergency_prior_auth" in tr["defects"]
+            assert "99285" in {c for s in tr["services"] for c in s["codes"]}
+        else:
+            assert "process.emergency_prior_auth" not in tr["defects"]
+        if tr["denial_category"] == "medical_necessity":
+            assert tr["criteria_cited"] and re.search(r"\bPaid\b|: paid", spec.text)
+            paid_some.add(True)
+        else:
+            assert not tr["criteria_cited"] and not re.search(r"\bPaid\b|: paid", spec.text)
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and signed == {True, False}
+    assert cats >= {"medical_necessity", "out_of_network"} and paid_some == {True}
+    spec = generate(3, template="blind17_wa_inpatient_claim_rep", defects=["process.emergency_prior_auth"])
+    assert spec.truth["denial_category"] == "no_prior_authorization"
+    assert "process.emergency_prior_auth" in spec.truth["expected_flags"]
+
+
 def test_blind17_compliant_letters_carry_required_pieces():
     for t in BLIND17:
         for seed in range(6):
@@ -3697,6 +3763,9 @@ def test_blind17_templates_cover_plans_kinds_and_categories():
     assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"}
     assert kinds[co] == {"initial_denial", "partial_denial"} and cats[co] == {"medical_necessity"}
     assert urg[co] == {"standard", "expedited"}
+    wa = BLIND17[2]
+    assert plans[wa] == {"commercial_hmo", "erisa_group"} and states[wa] == {"WA"} and kinds[wa] == {"payment_denial"}
+    assert cats[wa] == {"medical_necessity", "out_of_network", "no_prior_authorization"} and urg[wa] == {"standard"}
     assert plans[rx] == {"commercial_hmo"} and states[rx] == {"MD", "VA", "DC"}
     assert kinds[rx] == {"initial_denial", "partial_denial"} and cats[rx] == {"medical_necessity", "not_covered"}
     assert urg[rx] == {"standard", "expedited"}

@@ -17,6 +17,14 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    prescriber in courier type with a numbered fax header on every page; 180-day appeal, 72-hour expedited appeal,
    independent review organization within 4 months, the Maryland Health Education and Advocacy Unit or the Virginia
    Office of the Managed Care Ombudsman with their catalogue numbers (the DC ombudsman by name only).
+3. ``blind17_wa_inpatient_claim_rep``: Kaiser Permanente Washington commercial or ERISA employer plan decision on a
+   hospital claim for an inpatient stay, addressed to the member's authorized representative (spouse, child,
+   attorney, care manager) with the patient named apart: a retrospective review denying some or all inpatient days
+   (ancillary lines paid), a planned admission at a non-plan hospital without referral, or (planted defect) an
+   emergency admission denied for lack of prior authorization; claim lines in a table with billed amounts and a
+   remark legend, or as bullets; 180-day appeal, independent review organization within 4 months, ERISA 60-day
+   post-service appeal decision and section 502(a), EBSA (with the catalogue's "check your plan documents" caveat)
+   or the Washington State Office of the Insurance Commissioner by name, codes on request.
 
 Dates use this set's own styles (``b17date``); ``parse_blind17_date`` reads them back. Defects the rule catalogue
 allows but a template cannot word are refused by the catalogue's own applicability (category, plan, kind).
@@ -855,3 +863,359 @@ MODELED_ON["blind17_midatlantic_pharmacy_form"] = (
     "member form, letter with a check-box panel, or a courier prescriber fax with a numbered fax header on every "
     "page; 180-day appeal, 72-hour expedited appeal, independent review organization within 4 months, Maryland "
     "HEAU / Virginia Managed Care Ombudsman numbers (DC ombudsman by name), Mid-Atlantic Member Services, taglines")
+
+
+# === 3. Kaiser Permanente Washington: inpatient hospital claim, written to the member's authorized representative ===
+
+_WA_MS = "1-888-901-4636"
+_WA_HOSP_IN = ["Puget Harbor Regional Hospital", "Rainier Vista Medical Center", "Salish Bay Community Hospital"]
+_WA_HOSP_OUT = ["Cascade Ridge Surgical Hospital", "Olympic Sound Orthopedic Institute",
+                "Snoqualmie Valley Specialty Hospital"]
+_WA_HOSP_ER = ["St. Brendan Medical Center", "Skagit Narrows General Hospital", "Yakima Basin Regional Hospital"]
+# claim stories: key, category, diagnoses, claim lines (text, code or "", billed range, paid?), fact, criteria
+_WA_STORIES = [
+    dict(key="chest", cat="mn", los=4, paid_days=2,
+         dx=[(["Chest pain, unspecified", "Chest pain"], "R07.9")],
+         extra=[(["Myocardial perfusion imaging (nuclear stress test)", "Nuclear cardiac stress test"], "78452"),
+                (["Troponin testing", "Troponin, quantitative"], "84484")],
+         fact="three troponin tests and the stress test on the second day were normal, and from the third day on "
+              "you needed no treatment that had to be given in a hospital",
+         fact_rep="three troponin tests and the stress test on the second day were normal, and from the third day "
+                  "on the patient needed no treatment that had to be given in a hospital"),
+    dict(key="cellulitis", cat="mn", los=6, paid_days=3,
+         dx=[(["Cellulitis of right lower limb"], "L03.115"), (["Type 2 diabetes mellitus without complications"],
+                                                               "E11.9")],
+         extra=[(["IV infusion of antibiotics, first hour", "Intravenous antibiotic infusion"], "96365"),
+                (["Blood culture", "Blood cultures"], "87040")],
+         fact="the fever was gone after the second day and antibiotics were changed to pills on the third day, so "
+              "the last days of the stay could have been managed at home",
+         fact_rep="the fever was gone after the second day and antibiotics were changed to pills on the third day, "
+                  "so the last days of the stay could have been managed at home"),
+    dict(key="syncope", cat="mn", los=2, paid_days=0,
+         dx=[(["Syncope and collapse", "Fainting (syncope)"], "R55")],
+         extra=[(["CT of the head without contrast", "CT head, without contrast"], "70450"),
+                (["Echocardiogram, complete", "Transthoracic echocardiogram"], "93306")],
+         fact="the heart monitoring, head CT and echocardiogram were normal and the care given could have been "
+              "provided as an observation stay rather than an inpatient admission",
+         fact_rep="the heart monitoring, head CT and echocardiogram were normal and the care given could have been "
+                  "provided as an observation stay rather than an inpatient admission"),
+    dict(key="knee", cat="oon", los=2, paid_days=0,
+         dx=[(["Unilateral primary osteoarthritis, right knee", "Primary osteoarthritis of the right knee"],
+              "M17.11")],
+         extra=[(["Total knee arthroplasty", "Total knee replacement"], "27447")],
+         fact="the knee replacement was a planned surgery at a hospital that is not a Kaiser Permanente plan "
+              "hospital, no referral was approved before the admission, and the same surgery is available at plan "
+              "hospitals", fact_rep=""),
+    dict(key="spine", cat="oon", los=3, paid_days=0,
+         dx=[(["Spinal stenosis, lumbar region without neurogenic claudication", "Lumbar spinal stenosis"],
+              "M48.061")],
+         extra=[(["Lumbar laminectomy with decompression", "Decompressive lumbar laminectomy"], "63047")],
+         fact="the back surgery was scheduled in advance at a non-plan hospital without an approved referral, and "
+              "it was not emergency care; plan surgeons perform this operation", fact_rep=""),
+    dict(key="appendix", cat="er", los=2, paid_days=0,
+         dx=[(["Unspecified acute appendicitis", "Acute appendicitis"], "K35.80")],
+         extra=[(["Emergency department visit, high complexity", "Emergency room visit, level 5"], "99285"),
+                (["Laparoscopic appendectomy", "Appendectomy, laparoscopic"], "44970")],
+         fact="no prior authorization was requested or approved for this admission to a hospital that is not a "
+              "Kaiser Permanente plan hospital", fact_rep=""),
+]
+_WA_CRIT = ["InterQual Acute Care Adult criteria", "MCG Inpatient & Surgical Care guidelines"]
+_WA_REL = ["spouse", "daughter", "son", "sister", "attorney", "care manager", "partner"]
+
+
+def _money(x: float) -> str:
+    return f"${x:,.2f}"
+
+
+def _wa_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b17_wa"):
+        return
+    c.extra["b17_wa"] = True
+    _fmt(w, ("long", "mdy", "mon", "dmy", "ord", "compact"))
+    c.region = "Washington"
+    c.member_addr = address(w.rng, "WA", "Washington")
+    want = {"out_of_network": "oon", "no_prior_authorization": "er"}.get(c.category, "mn")
+    story = w.pick([s for s in _WA_STORIES if s["cat"] == want])
+    c.extra["wa"] = story
+    oon = want != "mn"  # nothing on an out-of-network or unauthorized claim is paid
+    c.provider = w.pick({"oon": _WA_HOSP_OUT, "er": _WA_HOSP_ER, "mn": _WA_HOSP_IN}[want])
+    # the stay: admitted on the service date, claim received later, decided within weeks
+    admit = c.service or (c.received - dt.timedelta(days=w.rng.randint(10, 40)))
+    c.service = admit
+    c.extra["discharge"] = admit + dt.timedelta(days=story["los"])
+    if c.received <= c.extra["discharge"]:
+        c.received = c.extra["discharge"] + dt.timedelta(days=w.rng.randint(3, 12))
+        if c.decision and c.decision <= c.received:
+            c.decision = c.received + dt.timedelta(days=w.rng.randint(4, 20))
+            c.letter = c.decision
+        elif c.letter <= c.received:
+            c.letter = c.received + dt.timedelta(days=w.rng.randint(4, 20))
+    lines = []
+    rb = w.rng.uniform(2600, 4200)
+    los, paid = story["los"], story["paid_days"]
+    if paid:
+        lines.append(dict(text=f"Inpatient room and board, days 1-{paid}", codes=[], billed=round(rb * paid, 2),
+                          paid=True, decision="approved"))
+        lines.append(dict(text=f"Inpatient room and board, days {paid + 1}-{los}", codes=[],
+                          billed=round(rb * (los - paid), 2), paid=False, decision="denied"))
+    else:
+        lines.append(dict(text=w.pick([f"Inpatient room and board, {los} days", f"Room and board, {los} days "
+                                       "(inpatient)"]), codes=[], billed=round(rb * los, 2), paid=False,
+                          decision="denied"))
+    for texts, code in story["extra"]:
+        amt = w.rng.uniform(900, 4800) if not oon else w.rng.uniform(18000, 42000)
+        keep = not oon  # ancillary tests of a medical-necessity case are paid; nothing is paid out of network
+        lines.append(dict(text=w.pick(texts), codes=[code], billed=round(amt, 2), paid=keep,
+                          decision="approved" if keep else "denied"))
+    c.services = lines
+    c.money["total"] = round(sum(x["billed"] for x in lines), 2)
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in story["dx"]]
+    c.criteria = [w.pick(_WA_CRIT)] if not oon else []
+    if oon:
+        if c.reviewer and not w.chance(0.3):
+            c.reviewer = None
+        elif c.reviewer:
+            c.reviewer["specialty"] = None
+    else:
+        _prep_reviewer(w, ["Internal Medicine", "Hospital Medicine", "Family Medicine"], 0.7)
+    rname, _, rlast = person(w.rng, 0.2)
+    c.extra["rep"] = rname
+    c.extra["rep_rel"] = w.pick(_WA_REL)
+    c.extra["rep_addr"] = address(w.rng, "WA", "Washington")
+    c.extra["rep_form"] = (c.service - dt.timedelta(days=w.rng.randint(30, 400))) if w.chance(0.4) else None
+    c.extra["wa_claim"] = c.ids["claim"]
+    c.extra["wa_fax"] = phone(w.rng, "WA")
+    c.extra["wa_box"] = f"P.O. Box {w.rng.randint(30000, 39999)}, Seattle, WA 981{w.rng.randint(10, 99)}"
+    c.extra["wa_eoc"] = w.pick(["\"Getting care from Plan Providers\"", "Section 2, Accessing Care",
+                                "\"Referrals to non-Plan providers\""])
+    _flags(c)
+
+
+def reason_b17_wa(w: W) -> str:
+    _wa_setup(w)
+    c = w.c
+    story = c.extra["wa"]
+    first = c.member_name.split()[0]
+    if story["cat"] == "er":
+        return w.pick([
+            f"We denied this claim because {story['fact']}.",
+            f"This hospital claim is denied: {story['fact']}.",
+        ])
+    if story["cat"] == "oon":
+        return w.pick([
+            f"We denied this claim because {story['fact']}.",
+            f"This claim is not payable: {story['fact']}.",
+        ])
+    denied = [s for s in c.services if not s["paid"]]
+    part = denied[0]["text"]
+    part_l = part[:1].lower() + part[1:]
+    return w.pick([
+        f"We denied the {part_l} because {story['fact_rep']}.",
+        f"Hospital care for {first} on these days did not need an inpatient level of care: {story['fact_rep']}.",
+        f"Our review of the hospital records found that {story['fact_rep']}; the {part_l} is therefore not "
+        "covered.",
+    ])
+
+
+def t_b17_wa(w: W):
+    _wa_setup(w)
+    c = w.c
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 letterhead letter + claim table, 1 claim statement with legend, 2 memo + bullets
+    story = c.extra["wa"]
+    oon = story["cat"] != "mn"
+    erisa = c.plan_type == "erisa_group"
+    no_ci = _has(c, "notice.claim_identification")
+    no_ca = _has(c, "notice.consumer_assistance")
+    rep, rel = c.extra["rep"], c.extra["rep_rel"]
+    fax, box = c.extra["wa_fax"], c.extra["wa_box"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    admit = _dm(w, "DATE_SERVICE", c.service)
+    disch = _fd(w, c.extra["discharge"])
+    region = M("REGION", "Washington")
+    hosp = M("PROVIDER", c.provider)
+    claim = c.extra["wa_claim"]
+    st.footer = [w.pick(["Page {page} of {pages}", f"Claim {claim} | page {{page}}", "{page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    b: list[Block] = []
+    title = w.pick(["Claim decision for a hospital stay", "Explanation of your claim decision",
+                    "Notice of claim denial \u2013 inpatient stay"])
+    if variant == 1:
+        b.append(w.p("KAISER PERMANENTE", bold=True, size=14, space_before=0))
+        b.append(w.p(f"{region} \u2013 Claims Administration \u2013 {box}", size=8.2, space_before=1))
+        b.append(Block("rule", space_before=4))
+        right = [f"**{title.upper()}", f"Date: {sent}", f"Claim number: {claim}", f"Patient: {w.name()}",
+                 f"Member ID: {w.mid()}"]
+        b.append(Block("twocol", left=[rep] + c.extra["rep_addr"], right=right, size=st.size - 0.4,
+                       space_before=10))
+        facts = [["Hospital", hosp], ["Admitted", admit], ["Discharged", disch]]
+        if rec:
+            facts.append(["Claim received", rec])
+        if dec:
+            facts.append(["Claim decided", dec])
+        if not no_ci:
+            facts.append(["Total billed", _money(c.money["total"])])
+        b.append(Block("table", rows=facts, header_row=False, size=8.6, space_before=8))
+        b.append(w.p(f"Dear {rep}:", space_before=10))
+    else:
+        b.append(Block("letterhead", logo=w.pick(["ring", "rays", "bars"]), size=9,
+                       left=["KAISER PERMANENTE", f"{region}", w.pick(["Claims Review", "Member Appeals and Claims"])],
+                       right=[box, f"Member Services {_WA_MS}", "TTY 711"]))
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(rep, space_before=8))
+        b += [w.p(x, space_before=0) for x in c.extra["rep_addr"]]
+        if variant == 2:
+            b.append(Block("table", rows=[["RE:", f"Claim {claim}, {hosp}"], ["Patient:", f"{w.name()} (ID {w.mid()})"],
+                                          ["Stay:", f"{admit} to {disch}"]]
+                           + ([["Received:", rec]] if rec else []) + ([["Processed:", dec]] if dec else []),
+                           header_row=False, size=8.8, space_before=8))
+        else:
+            ref = [f"Patient: {w.name()}", f"Member ID: {w.mid()}", f"Claim: {claim}"]
+            b.append(w.p("  |  ".join(ref), size=st.size - 0.5, space_before=6))
+            b.append(w.p(f"Hospital stay at {hosp}, {admit} \u2013 {disch}" + (f"; claim received {rec}" if rec else "")
+                         + (f"; decided {dec}" if dec else ""), size=st.size - 0.5, space_before=1))
+        b.append(w.p(title, bold=True, size=st.size + 1.5, space_before=10))
+        b.append(w.p(f"Dear {rep}:", space_before=6))
+    on_file = c.extra["rep_form"]
+    b.append(w.p(w.pick([
+        f"We are writing to you as the authorized representative of {w.name()}. Our records list you as the "
+        f"member's {rel}" + (f"; the authorization form was signed {_fd(w, on_file)}." if on_file else "."),
+        f"{w.name()} has appointed you ({rel}) as representative for this claim, so this decision is sent to you.",
+    ])))
+    b.append(w.p(w.pick([
+        f"{hosp} sent us a claim for the inpatient stay that began on {admit}. We have finished our review.",
+        f"We reviewed the hospital claim from {hosp} for the admission on {admit}.",
+    ])))
+    reason_blocks = [w.h(w.pick(["Reason for the decision", "Why the claim was denied", "Our reason"]),
+                         space_before=8), w.p(M("REASON", w.reason))]
+    if variant == 2:
+        b += reason_blocks
+    # the claim lines
+    if variant == 2:
+        b.append(w.h("Claim lines", space_before=8))
+        for s in c.services:
+            code = f" ({_code(s['codes'][0])})" if s["codes"] else ""
+            amt = f" \u2013 billed {_money(s['billed'])}" if not no_ci else ""
+            b.append(w.p(f"* {M('SERVICE', s['text'])}{code}{amt}: {'paid' if s['paid'] else 'denied'}",
+                         indent=10, space_before=1))
+    else:
+        hdr = ["Line", "Service", "Code"] + ([] if no_ci else ["Billed"]) + ["Result"]
+        rows = [hdr]
+        for i, s in enumerate(c.services, 1):
+            res = ("Paid" if s["paid"] else ("Denied - D1" if variant == 1 else "Denied"))
+            row = [str(i), M("SERVICE", s["text"]), _code(s["codes"][0]) if s["codes"] else "-"]
+            row += [] if no_ci else [_money(s["billed"])]
+            rows.append(row + [res])
+        al = ["right", "left", "left"] + ([] if no_ci else ["right"]) + ["left"]
+        b.append(Block("table", rows=rows, size=8.4, space_before=6, col_align=al))
+        if variant == 1:
+            b.append(w.p("D1: " + {"oon": "Services from a non-plan provider without an approved referral.",
+                                   "er": "No prior authorization on file for this admission.",
+                                   "mn": "Inpatient level of care not medically necessary for these days."}[story["cat"]],
+                         size=8.2, space_before=2))
+    b.append(w.p(w.pick(["Diagnosis on the claim: ", "Diagnoses billed: "]) + "; ".join(w.dx(d) for d in c.diagnoses),
+                 size=st.size - 0.5))
+    if variant != 2:
+        b += reason_blocks
+    if c.criteria:
+        b.append(w.p(w.pick([f"The hospital records were reviewed against {w.crit(c.criteria[0])}.",
+                             f"Guideline used for the review: {w.crit(c.criteria[0])}."])))
+    if story["cat"] == "er":
+        b.append(w.p(f"The {_MEMBER_DOC[erisa]} ({c.extra['wa_eoc']}) requires prior authorization for hospital care "
+                     "from non-plan providers."))
+    elif oon:
+        b.append(w.p(w.pick([
+            f"The {_MEMBER_DOC[erisa]} ({c.extra['wa_eoc']}) covers non-emergency hospital care only from plan "
+            "providers or with an approved referral.",
+            f"See {c.extra['wa_eoc']} in the {_MEMBER_DOC[erisa]}: planned hospital care must be received from plan "
+            "providers unless we approve a referral first.",
+        ])))
+    if oon:
+        b.append(w.p(w.pick(["The hospital may bill the patient for the denied charges.",
+                             "Because the claim is denied, the hospital may send the patient a bill."])))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        if _has(c, "process.reviewer_not_physician"):
+            b.append(w.p(f"Claim reviewed by {nm}{cred}, {c.reviewer_title}."))
+        else:
+            t = w.pick([f"Physician reviewer: {nm}{cred}", f"The claim was reviewed by {nm}{cred}"])
+            if r["specialty"]:
+                t += f", {M('REVIEWER_SPECIALTY', r['specialty'])}"
+            if r["phone"]:
+                t += f"; telephone {M('REVIEWER_PHONE', r['phone'])}"
+            b.append(w.p(t + "."))
+    if not no_ci:
+        b.append(w.p(w.pick([
+            "You may ask for the diagnosis and treatment codes on this claim and what they mean. Asking is free and "
+            "is not an appeal.",
+            "On request we will give you, free of charge, the billing and diagnosis codes for this claim with their "
+            "meanings.",
+        ])))
+    b.append(w.p(w.pick([
+        "You may also ask for free copies of the records and documents we used to decide this claim.",
+        "Copies of the documents and records relevant to this claim are available to you at no cost.",
+    ])))
+    # rights
+    if variant == 1:
+        b.append(Block("pagebreak"))
+        b.append(w.h("APPEAL RIGHTS", size=st.size + 1, shade=True, space_before=0))
+    else:
+        b.append(w.h(w.pick(["Appealing this decision", "If you or the patient disagree"]), space_before=10))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You, as authorized representative, or {w.name()} may appeal within {days} after receiving this notice. "
+        f"Write to Member Appeals, {box}, fax {fax}, or call {_WA_MS} (TTY 711).",
+        f"An appeal must be filed within {days} of the date this notice is received. Send it to {box} or fax "
+        f"{fax}; Member Services at {_WA_MS} (TTY 711) can help.",
+    ])))
+    b.append(w.p("Include the claim number and any records or letters that support the appeal."))
+    if erisa:
+        b.append(w.p("We will decide an appeal of this claim within 60 days after we receive it."))
+    b.append(w.p(w.pick([
+        "If the denial is upheld after the appeal, you may ask for an external review by an independent review "
+        "organization. The request must be made within 4 months after receiving our final internal decision.",
+        "External review: after our final internal decision you can ask, within four months of receiving it, for "
+        "an independent review organization to look at the claim.",
+    ])))
+    if erisa:
+        b.append(w.p("Because this is an employer plan covered by ERISA, you also have the right to bring a civil "
+                     "action under section 502(a) of ERISA after the appeal process."))
+    if not no_ca:
+        if erisa:
+            b.append(w.p("For help, contact the Employee Benefits Security Administration, U.S. Department of Labor, "
+                         "1-866-444-3272 (check your plan documents for current contact details)."))
+        else:
+            b.append(w.p(w.pick(["For help with an appeal or a complaint, you may contact the Washington State Office "
+                                 "of the Insurance Commissioner.",
+                                 "The Washington State Office of the Insurance Commissioner can help consumers with "
+                                 "health plan appeals."])))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Free interpreter help: {_WA_MS} (TTY 711).",
+                             f"Need this in another language? Call {_WA_MS}, TTY 711, at no cost."])))
+    b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+    b.append(w.p(w.pick(["Claims Review Unit", "Member Appeals and Claims"]), bold=True, space_before=6))
+    b.append(w.p("Kaiser Permanente Washington", space_before=0))
+    if w.chance(0.6):
+        b.append(w.p(f"cc: {w.name()}" + (f"; {hosp}" if w.chance(0.5) else ""), size=8.5, space_before=6))
+    b += _taglines(w, "WA", _WA_MS, w.pick([None, "Language services", "Interpreter services in your language"]))
+    return b, st, ["wa_rep_letter_claim_table", "wa_rep_claim_statement_legend", "wa_rep_memo_bullets"][variant]
+
+
+_MEMBER_DOC = {False: "Evidence of Coverage", True: "Summary Plan Description"}
+
+BLIND17_TEMPLATES["blind17_wa_inpatient_claim_rep"] = (t_b17_wa, dict(
+    plans=["commercial_hmo", "erisa_group"], states=["WA"], kinds=["payment_denial"],
+    cats=["medical_necessity", "out_of_network"], reason=reason_b17_wa))
+MODELED_ON["blind17_wa_inpatient_claim_rep"] = (
+    "blind17: Kaiser Permanente Washington commercial or ERISA employer plan claim decision on an inpatient hospital "
+    "stay, written to the member's authorized representative (spouse, child, attorney ...) with the patient named "
+    "apart: retrospective review denying some or all inpatient days (InterQual/MCG; ancillary CPT lines paid) or a "
+    "planned admission at a non-plan hospital without referral; claim table with billed amounts and a remark "
+    "legend, or claim-line bullets; 180-day appeal, independent review organization within 4 months, ERISA 60-day "
+    "appeal decision and section 502(a), EBSA (with the catalogue's caveat) or the Washington Office of the "
+    "Insurance Commissioner by name, codes on request, taglines")
