@@ -3583,7 +3583,7 @@ def test_blind17_co_bariatric_reads_as_its_kind():
         # no California law, no Colorado telephone number the catalogue leaves unverified
         assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-800-632-9700" not in txt
         assert "303-894" not in txt and not re.search(r"C\.R\.S\.|Colorado Revised Statutes|§", txt)
-        assert "303-338-3800" in txt or "1-888-681-7878" in txt
+        assert ("303-338-3800" in txt or "1-888-681-7878" in txt) and "TTY" not in txt  # no Colorado TTY is verified
         if "notice.appeal_deadline" not in tr["defects"]:
             assert tr["stated_appeal_deadline_days"] == 180
         else:
@@ -3631,7 +3631,7 @@ def test_blind17_midatlantic_pharmacy_reads_as_its_kind():
         marked = re.findall(r"\[X\] ([A-Z][a-z]+(?: [a-z]+)*)", spec.text)
         checked |= set(marked)
         assert len(marked) == 2, marked  # one decision box and one reason box
-        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and "TTY 711" not in txt
         # no California law and no number the catalogue leaves unverified
         assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-877-685-6391" not in txt
         assert not re.search(r"§|Kaiser Foundation Health Plan", txt)

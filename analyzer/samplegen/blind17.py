@@ -226,7 +226,14 @@ _TAG_SETS = {
 }
 
 
-def _taglines(w: W, key: str, ph: str, heading: str | None) -> list[Block]:
+def _tty(text: str, tty: str | None) -> str:
+    """Put the region's TTY line into a tagline, or drop it where the rule catalogue verifies none."""
+    if tty is None:
+        return text.replace(" (TTY 711)", "").replace("\uff08TTY 711\uff09", "").replace("(TTY 711)", "")
+    return text.replace("TTY 711", f"TTY {tty}")
+
+
+def _taglines(w: W, key: str, ph: str, heading: str | None, tty: str | None = "711") -> list[Block]:
     if _has(w.c, "notice.language_assistance"):
         return []
     langs = list(_TAG_SETS[key])
@@ -235,7 +242,7 @@ def _taglines(w: W, key: str, ph: str, heading: str | None) -> list[Block]:
     langs = head + rest[: w.rng.randint(len(rest) - 3, len(rest))]
     out: list[Block] = [w.h(heading, space_before=12, size=8.2) if heading else Block("rule", space_before=10)]
     for code in langs:
-        t = _TAGS[code].replace("{ph}", ph)
+        t = _tty(_TAGS[code].replace("{ph}", ph), tty)
         out.append(Block("para", text=t, size=7.0, unicode=_uni(t), space_before=1.2))
     return out
 
@@ -528,9 +535,8 @@ def t_b17_co(w: W):
             "You may also contact the Colorado Division of Insurance for help with an appeal or a complaint.",
         ])))
     if not _has(c, "notice.language_assistance"):
-        b.append(w.p(w.pick([f"Free interpreters and other languages: call {ms_ph} (TTY 711).",
-                             f"This letter is available in other languages and formats at no cost. Call {ms_ph}, "
-                             "TTY 711."])))
+        b.append(w.p(w.pick([f"Free interpreters and other languages: call {ms_ph}.",
+                             f"This letter is available in other languages and formats at no cost. Call {ms_ph}."])))
     if c.reviewer and variant == 1:
         b += _signer(w, w.pick([0, 1]))
     else:
@@ -539,7 +545,7 @@ def t_b17_co(w: W):
         b.append(w.p("Kaiser Permanente Colorado", space_before=0))
     if w.chance(0.5):
         b.append(w.p(f"cc: {M('PROVIDER', c.provider)}", size=8.5, space_before=6))
-    b += _taglines(w, "CO", ms_ph, w.pick([None, "Language help", "Help in your language"]))
+    b += _taglines(w, "CO", ms_ph, w.pick([None, "Language help", "Help in your language"]), tty=None)
     return b, st, ["co_letter_checklist_table", "co_form_marked_lines", "co_summary_box_rights_page"][variant]
 
 
@@ -741,6 +747,9 @@ def t_b17_rx(w: W):
             f"We reviewed a prior authorization request for your prescription from {M('PROVIDER', c.provider)}. "
             "The marked boxes explain our decision.",
         ])))
+        if urgent:
+            b.append(w.p("Your prescriber asked for an urgent answer, so we reviewed this request on an expedited "
+                         "basis."))
     else:
         b.append(w.p(f"KAISER PERMANENTE  |  {region}", bold=True, size=11, space_before=0))
         b.append(w.p(f"Pharmacy Prior Authorization \u2013 {box} \u2013 fax {fax}", size=8, space_before=1))
@@ -849,7 +858,7 @@ def t_b17_rx(w: W):
                              f"You can get this notice in another language at no cost: {_MA_MS}."])))
     b.append(w.p(w.pick(["Kaiser Permanente Pharmacy Utilization Management", "Mid-Atlantic Pharmacy Review Team"]),
                  bold=True, space_before=10))
-    b += _taglines(w, "MA", _MA_MS, w.pick([None, "Language assistance", "Help in other languages"]))
+    b += _taglines(w, "MA", _MA_MS, w.pick([None, "Language assistance", "Help in other languages"]), tty=_MA_TTY)
     return b, st, ["rx_member_checkbox_form", "rx_letter_checkbox_panel", "rx_prescriber_fax_form"][variant]
 
 
