@@ -168,7 +168,7 @@ def _signer(w: W, style: int) -> list[Block]:
     nm = M("REVIEWER_NAME", r["name"])
     cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
     if _has(c, "process.reviewer_not_physician"):
-        return [w.p(f"{nm}{cred}", space_before=10), w.p(c.reviewer_title, space_before=0)]
+        return [w.p(f"Decision made by: {nm}{cred}", space_before=10), w.p(c.reviewer_title, space_before=0)]
     sp = M("REVIEWER_SPECIALTY", r["specialty"]) if r["specialty"] else ""
     ph = M("REVIEWER_PHONE", r["phone"]) if r["phone"] else ""
     if style == 0:
