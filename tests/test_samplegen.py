@@ -627,6 +627,19 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind16_scal_medi_cal_behavioral_health", "notice.continuation_of_benefits", "10 days"),
         ("blind16_scal_medi_cal_behavioral_health", "notice.language_assistance", "ATENCIÓN"),
         ("blind16_scal_medi_cal_behavioral_health", "notice.language_assistance", "Aviso en español"),
+        ("blind17_co_bariatric_checklist", "notice.external_review", "independent review organization"),
+        ("blind17_co_bariatric_checklist", "notice.expedited_review", "72 hours"),
+        ("blind17_co_bariatric_checklist", "notice.consumer_assistance", "Colorado Division of Insurance"),
+        ("blind17_co_bariatric_checklist", "notice.language_assistance", "español"),
+        ("blind17_midatlantic_pharmacy_form", "notice.external_review", "independent review organization"),
+        ("blind17_midatlantic_pharmacy_form", "notice.expedited_review", "72 hours"),
+        ("blind17_midatlantic_pharmacy_form", "notice.consumer_assistance", "Help with appeals"),
+        ("blind17_midatlantic_pharmacy_form", "notice.language_assistance", "español"),
+        ("blind17_wa_inpatient_claim_rep", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind17_wa_inpatient_claim_rep", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind17_wa_inpatient_claim_rep", "notice.claim_identification", "$"),
+        ("blind17_wa_inpatient_claim_rep", "notice.claim_identification", "codes for this claim"),
+        ("blind17_wa_inpatient_claim_rep", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -817,12 +830,15 @@ BLIND15 = ["blind15_nw_advanced_imaging", "blind15_va_erisa_stimulator_attachmen
 # the sixteenth blind set (analyzer/samplegen/blind16.py)
 BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_transfer",
            "blind16_scal_medi_cal_behavioral_health"]
+# the seventeenth blind set (analyzer/samplegen/blind17.py)
+BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form", "blind17_wa_inpatient_claim_rep"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
-                   "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16}
+                   "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
+                   "blind17": BLIND17}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -857,7 +873,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
     ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
-    ("blind16", "blind16_hi_commercial_home_health")])
+    ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1000,7 +1016,27 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind16_scal_medi_cal_behavioral_health", "notice.expedited_review"),
                                              ("blind16_scal_medi_cal_behavioral_health", "notice.plan_provision"),
                                              ("blind16_scal_medi_cal_behavioral_health",
-                                              "network.no_timely_in_network_alternative")])
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind17_co_bariatric_checklist", "notice.dmhc_statement"),
+                                             ("blind17_co_bariatric_checklist", "notice.plan_provision"),
+                                             ("blind17_co_bariatric_checklist", "notice.continuation_of_benefits"),
+                                             ("blind17_co_bariatric_checklist", "medicare.internal_criteria"),
+                                             ("blind17_co_bariatric_checklist", "notice.claim_identification"),
+                                             ("blind17_co_bariatric_checklist", "mh_parity.non_association_criteria"),
+                                             ("blind17_midatlantic_pharmacy_form", "notice.dmhc_statement"),
+                                             ("blind17_midatlantic_pharmacy_form", "notice.continuation_of_benefits"),
+                                             ("blind17_midatlantic_pharmacy_form", "medicare.internal_criteria"),
+                                             ("blind17_midatlantic_pharmacy_form", "notice.claim_identification"),
+                                             ("blind17_midatlantic_pharmacy_form", "process.emergency_prior_auth"),
+                                             ("blind17_midatlantic_pharmacy_form",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.external_review"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.expedited_review"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.reason_specific"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.plan_provision"),
+                                             ("blind17_wa_inpatient_claim_rep", "process.retro_denial_of_authorized"),
+                                             ("blind17_wa_inpatient_claim_rep", "process.decision_untimely"),
+                                             ("blind17_wa_inpatient_claim_rep", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1073,6 +1109,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind17_"):
+        from analyzer.samplegen.blind17 import parse_blind17_date
+
+        return lambda text, year=None: parse_blind17_date(text)
     if template.startswith("blind16_"):
         from analyzer.samplegen.blind16 import parse_blind16_date
 
@@ -1149,7 +1189,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND4] + [(t, 20) for t in BLIND5] + [(t, 20) for t in BLIND6]
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
-    + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15]
+    + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -3480,6 +3520,262 @@ def test_blind16_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND16)
 def test_blind16_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 3
+
+
+# --- seventeenth blind set (analyzer/samplegen/blind17.py): written without sight of the extractor; measured once ---
+
+
+def _b17_late(tr) -> int:
+    import datetime as dt
+
+    d = tr["dates"]
+    return (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days
+
+
+def test_blind17_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind16 import STYLES as B16_STYLES
+    from analyzer.samplegen.blind17 import STYLES, b17date, parse_blind17_date
+
+    d = dt.date(2025, 3, 5)
+    assert b17date(d, "long") == "March 5, 2025" and b17date(d, "mdy") == "03/05/2025"
+    assert b17date(d, "dmy") == "5 March 2025" and b17date(d, "mon") == "Mar 5, 2025"
+    assert b17date(d, "short") == "3/5/25" and b17date(d, "ord") == "March 5th, 2025"
+    assert b17date(d, "compact") == "05MAR2025" and b17date(dt.date(2025, 3, 22), "ord") == "March 22nd, 2025"
+    assert b17date(dt.date(2025, 3, 11), "ord") == "March 11th, 2025"
+    assert set(STYLES) - set(B16_STYLES)  # styles the sixteenth set never printed
+    _assert_dates_round_trip(b17date, parse_blind17_date, STYLES, d)
+    assert parse_blind17_date("March 5nd, 2025") is None and parse_blind17_date("03/5/25") is None
+    assert parse_blind17_date("13/05/2025") is None and parse_blind17_date("5MAR2025") is None
+
+
+def test_blind17_co_bariatric_reads_as_its_kind():
+    layouts, kinds, urg, keys, signed = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind17_co_bariatric_checklist")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["denial_category"] == "medical_necessity" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        signed.add(bool(tr["reviewer"]))
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes & {"43775", "43644"} and codes <= {"43775", "43644", "97803"}
+        keys |= codes
+        dx = {c for d in tr["diagnoses"] for c in d["codes"]}
+        assert dx & {"E66.01", "E66.9"} and any(c.startswith("Z68.") for c in dx)
+        if tr["letter_kind"] == "partial_denial":
+            assert "97803" in codes and re.search(r"approved", txt, re.I)
+        # no California law, no Colorado telephone number the catalogue leaves unverified
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-800-632-9700" not in txt
+        assert "303-894" not in txt and not re.search(r"C\.R\.S\.|Colorado Revised Statutes|§", txt)
+        assert ("303-338-3800" in txt or "1-888-681-7878" in txt) and "TTY" not in txt  # no Colorado TTY is verified
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt or "four months" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent", spec.text, re.I)
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "Colorado Division of Insurance" in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b17_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"] and re.search(r"NOT MET|\[X\] Not met", spec.text)
+        else:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline|requirement|Not met", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+    assert keys >= {"43775", "43644", "97803"} and signed == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind17_co_bariatric_checklist", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        assert "notice.clinical_rationale" in spec.truth["expected_flags"]
+        spec = generate(seed, template="blind17_co_bariatric_checklist", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        spec = generate(seed, template="blind17_co_bariatric_checklist", defects=["notice.language_assistance"])
+        assert "español" not in spec.text and "nterpret" not in spec.text
+
+
+def test_blind17_midatlantic_pharmacy_reads_as_its_kind():
+    layouts, kinds, cats, states, signed, checked = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind17_midatlantic_pharmacy_form")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["region"] == "Mid-Atlantic States"
+        assert tr["requesting_provider"] and len(tr["services"]) == 1 and not tr["services"][0]["codes"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        cats.add(tr["denial_category"])
+        states.add(tr["state"])
+        signed.add(bool(tr["reviewer"]))
+        marked = re.findall(r"\[X\] ([A-Z][a-z]+(?: [a-z]+)*)", spec.text)
+        checked |= set(marked)
+        assert len(marked) == 2, marked  # one decision box and one reason box
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and "TTY 711" not in txt
+        # no California law and no number the catalogue leaves unverified
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-877-685-6391" not in txt
+        assert not re.search(r"§|Kaiser Foundation Health Plan", txt)
+        if tr["letter_kind"] == "partial_denial":
+            assert "[X] Approved with a lower quantity" in spec.text and "Quantity approved" in txt
+        if tr["denial_category"] == "not_covered":
+            assert "[X] Drug is excluded" in spec.text and not tr["criteria_cited"]
+            if "notice.plan_provision" not in tr["defects"]:
+                assert "Evidence of Coverage" in txt
+            else:
+                assert "Evidence of Coverage" not in txt and "notice.plan_provision" in tr["expected_flags"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt or "four months" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent", spec.text, re.I)
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert {"MD": "1-877-261-8807", "VA": "1-877-310-6560", "DC": "Ombudsman"}[tr["state"]] in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b17_late(tr) > (3 if tr["urgency"] == "expedited" else 15)
+        if tr["denial_category"] == "medical_necessity":
+            if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+                assert tr["criteria_cited"]
+            else:
+                rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+                assert not tr["criteria_cited"] and not re.search(r"criteria|guideline", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"}
+    assert cats == {"medical_necessity", "not_covered"} and states == {"MD", "VA", "DC"} and signed == {True, False}
+    assert {"Denied", "Step therapy", "Drug is excluded from coverage under your plan"} <= checked
+    spec = generate(1, template="blind17_midatlantic_pharmacy_form", letter_kind="partial_denial")
+    assert "FAX FROM" in spec.text or spec.layout != "rx_prescriber_fax_form"
+    for seed in range(4):
+        spec = generate(seed, template="blind17_midatlantic_pharmacy_form", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind17_midatlantic_pharmacy_form", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+        assert spec.truth["denial_category"] == "medical_necessity"
+
+
+def test_blind17_wa_claim_to_representative_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, cats, plans, signed, paid_some = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind17_wa_inpatient_claim_rep")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "WA" and tr["region"] == "Washington" and tr["letter_kind"] == "payment_denial"
+        assert tr["requesting_provider"].endswith(("Hospital", "Center", "Institute"))
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        plans.add(tr["plan_type"])
+        signed.add(bool(tr["reviewer"]))
+        d = tr["dates"]
+        assert d["service"] and d["request_received"] and d["service"] < d["request_received"] <= d["letter"]
+        assert dt.date.fromisoformat(d["letter"]) <= dt.date.fromisoformat(d["request_received"]) + dt.timedelta(60)
+        # addressed to the representative, who is not the member: the member is named as the patient
+        assert "representative" in txt and re.search(r"Dear (?!" + re.escape(tr["member"]["name"]) + ")", txt)
+        assert re.search(r"Patient: " + re.escape(tr["member"]["name"]), txt) or "representative of " + tr["member"]["name"] in txt
+        assert "1-888-901-4636" in txt and "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "4 months" in txt or "four months" in txt
+        if tr["plan_type"] == "erisa_group":
+            assert "502(a)" in txt and "60 days" in txt and "Insurance Commissioner" not in txt
+            if "notice.consumer_assistance" not in tr["defects"]:
+                assert "1-866-444-3272" in txt and "check your plan documents" in txt
+        else:
+            assert "502(a)" not in txt and "Employee Benefits Security" not in txt
+            if "notice.consumer_assistance" not in tr["defects"]:
+                assert "Office of the Insurance Commissioner" in txt
+        if "notice.claim_identification" in tr["defects"]:
+            assert "$" not in txt and not re.search(r"codes? (for|on) this claim", txt)
+        else:
+            assert "$" in txt and re.search(r"codes? (for|on) this claim", txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        else:
+            assert tr["stated_appeal_deadline_days"] < 180
+        if tr["denial_category"] == "no_prior_authorization":
+            assert "process.emergency_prior_auth" in tr["defects"]
+            assert "99285" in {c for s in tr["services"] for c in s["codes"]}
+        else:
+            assert "process.emergency_prior_auth" not in tr["defects"]
+        if tr["denial_category"] == "medical_necessity":
+            assert tr["criteria_cited"] and re.search(r"\bPaid\b|: paid", spec.text)
+            paid_some.add(True)
+        else:
+            assert not tr["criteria_cited"] and not re.search(r"\bPaid\b|: paid", spec.text)
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and signed == {True, False}
+    assert cats >= {"medical_necessity", "out_of_network"} and paid_some == {True}
+    spec = generate(3, template="blind17_wa_inpatient_claim_rep", defects=["process.emergency_prior_auth"])
+    assert spec.truth["denial_category"] == "no_prior_authorization"
+    assert "process.emergency_prior_auth" in spec.truth["expected_flags"]
+
+
+def test_blind17_compliant_letters_carry_required_pieces():
+    for t in BLIND17:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"español", txt) and re.search(r"free|no cost|no charge", txt, re.I)
+            if tr["denial_category"] == "medical_necessity" and tr["letter_kind"] != "payment_denial":
+                assert tr["criteria_cited"], (t, seed)
+            if tr["denial_category"] == "not_covered":
+                assert "Evidence of Coverage" in txt, (t, seed)
+            if tr["letter_kind"] != "payment_denial":
+                assert "72 hours" in txt
+            assert tr["stated_appeal_deadline_days"] == 180
+            assert "independent review organization" in txt.lower()
+
+
+def test_blind17_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND17}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND17, each=each)
+    co, rx = BLIND17[:2]
+    assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"}
+    assert kinds[co] == {"initial_denial", "partial_denial"} and cats[co] == {"medical_necessity"}
+    assert urg[co] == {"standard", "expedited"}
+    wa = BLIND17[2]
+    assert plans[wa] == {"commercial_hmo", "erisa_group"} and states[wa] == {"WA"} and kinds[wa] == {"payment_denial"}
+    assert cats[wa] == {"medical_necessity", "out_of_network", "no_prior_authorization"} and urg[wa] == {"standard"}
+    assert plans[rx] == {"commercial_hmo"} and states[rx] == {"MD", "VA", "DC"}
+    assert kinds[rx] == {"initial_denial", "partial_denial"} and cats[rx] == {"medical_necessity", "not_covered"}
+    assert urg[rx] == {"standard", "expedited"}
+    for t in BLIND17:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND17)
+def test_blind17_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

@@ -17,7 +17,8 @@ name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()
 fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the seventh, ``blind8_template_names()`` the eighth, ``blind9_template_names()`` the ninth,
 ``blind10_template_names()`` the tenth, ``blind11_template_names()`` the eleventh, ``blind12_template_names()`` the
 twelfth, ``blind13_template_names()`` the thirteenth, ``blind14_template_names()`` the fourteenth,
-``blind15_template_names()`` the fifteenth and ``blind16_template_names()`` the sixteenth, likewise); ``DEFECTS`` the plantable rule ids.
+``blind15_template_names()`` the fifteenth, ``blind16_template_names()`` the sixteenth and
+``blind17_template_names()`` the seventeenth, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -39,6 +40,7 @@ from .api import (
     blind14_template_names,
     blind15_template_names,
     blind16_template_names,
+    blind17_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -75,6 +77,7 @@ __all__ = [
     "blind14_template_names",
     "blind15_template_names",
     "blind16_template_names",
+    "blind17_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]
