@@ -238,10 +238,22 @@ def _with_top_rows(ctx: _Ctx, field_name: str, scores: dict, hits: dict) -> tupl
     return scores, hits
 
 
+def _other_option(text: str, pos: int) -> bool:
+    """On a row of checkbox options with one checked ("[X] Denied  Approved with a lower quantity  [ ] Approved as
+    requested", a scan that lost a box), the words at ``pos`` are an option, unless the checked box leads them."""
+    ls, le = R._line_at(text, pos)
+    return bool(_CHECKED_BOX.search(text, ls, le)) and not _CHECKED_BOX.match(text, pos) and \
+        not re.search(_CHECKED_BOX.pattern + r"[ \t]*$", text[ls:pos])
+
+
+_CHECKED_BOX = re.compile(r"[\[({][ \t]*[xX✓✔][ \t]*[\])}]")  # (OCR reads a bracket as a brace or a parenthesis)
+
+
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _with_top_rows(ctx, "letter_kind", *_cue_scores(ctx, "letter_kind", 0, ctx.decision_end))
     for lab in list(hits):
-        keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])]
+        keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
+                and not _other_option(ctx.text, c.start)]
         hits[lab] = keep
         scores[lab] = sum(c.score for c in keep)
     # an ERISA "pre-service claim" / "urgent care claim" is a request for care, not a bill: "claim" alone is no payment cue
@@ -387,7 +399,7 @@ _DELAY_REASON = re.compile(r"(additional|more|extra)\s+time\s+is\s+(needed|requi
 
 
 _REASON_LABEL = re.compile(r"[ \t]*+(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
-                           r"denial\s+reason|explanation|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
+                           r"denial\s+reason|explanation|details|rationale|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
                            r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
 
 
@@ -490,7 +502,9 @@ _CITES_PROVISION = re.compile(
 _DOCUMENT_SAYS = re.compile(
     r"\s*(?:(?:the|your|la|su|el|this|esta)\s+)?(?:[\w()]+\s+){0,6}?(?:evidence\s+of\s+coverage|evidencia\s+de\s+cobertura|EOC|"
     r"plan\s+document|certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook|manual\s+del\s+miembro)\b"
-    r"(?:\s*\([^)]{1,20}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?)\b", re.I)
+    # ("The exclusion is in your Evidence of Coverage (Outpatient Prescription Drug Rider, Exclusions): it does not cover ...")
+    r"(?:\s*\([^)]{1,80}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?|"
+    r"it\s+(?:does\s+not|doesn't)\s+cover)\b", re.I)
 
 
 # a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..."
@@ -594,8 +608,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             # "The claim below was denied." states the decision, not why: a sentence without a cue or "because" counts less
             decision_only = sc == 0 and len(sent.split()) < 16 and not re.search(r"\b(because|due\s+to|porque)\b", sent, re.I)
             sc += 1 if decision_only else 3
-        if sc and _REASON_LABEL.match(sent):
-            sc += 2
+        if _REASON_LABEL.match(sent) and len(sent.split()) >= 6:
+            sc += 2 if sc else 3  # "Explanation: We approved 30 tablets instead of 60: ..." says why, cue or none
         if _REASON_HEADING.fullmatch(_line_before(ctx.text, a)):
             sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
         if sc == 0:
@@ -788,6 +802,11 @@ def _experimental_precedence(ctx: _Ctx, lab: str, scores: dict[str, float], hits
     return lab
 
 
+# the same care offered inside the plan: "is available at plan hospitals", "can be provided by our own specialists"
+_IN_PLAN_ALTERNATIVE = re.compile(r"(?i)\b(?:available|offered|provided|done|performed|given)\s+(?:at|from|by|in|within|through)\s+"
+                                  r"(?:(?:a|an|our|your|the)\s+)?(?:own\s+)?(?:plan|kaiser|network|in-network|participating)\b")
+
+
 def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict:
     if kind == "second_opinion_denial":
         return ctx.fld("second_opinion", [], 0.9, "rules:letter_kind_second_opinion")
@@ -801,7 +820,12 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
             # a claim from a non-plan provider is denied for want of authorization: that is the operative reason, when
             # the letter says so ("needs our approval in advance, and none was requested"); care that "was not an
             # emergency and was given by a non-plan provider" is denied for its provider
-            if kind == "payment_denial" and "out_of_network" in scores and any(
+            # (unless it says the same care is to be had from the plan's own providers: "the same surgery is available
+            # at plan hospitals" makes the provider the reason, for a claim or a request)
+            if "out_of_network" in scores and "no_prior_authorization" in scores and \
+                    _IN_PLAN_ALTERNATIVE.search(ctx.text, *reason_span):
+                scores["out_of_network"] = max(scores.values()) + 1
+            elif kind == "payment_denial" and "out_of_network" in scores and any(
                     c.source != "cat.not_emergency" for c in hits.get("no_prior_authorization", [])):
                 scores["no_prior_authorization"] = max(scores.values()) + 1
             lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
@@ -991,6 +1015,16 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _times_printed(text: str, phone: str) -> int:
+    """How often a phone number's digits are printed in the text, however it is punctuated."""
+    digits = re.sub(r"\D", "", phone)[-10:]
+    if len(digits) < 10:
+        return 1
+    sep = r"[^\d\n]{0,3}"
+    rx = re.compile(r"(?<!\d)" + digits[:3] + sep + digits[3:6] + sep + digits[6:] + r"(?!\d)")
+    return len(rx.findall(text))
+
+
 def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
     """A name the NER calls the reviewer that is the requesting provider (same name, or a requester's row) or a
     doctor the plan offers instead."""
@@ -1067,7 +1101,9 @@ def _people(ctx: _Ctx) -> dict:
     if sp and rn and abs(sp.start - rn.start) > 600 and not sp.source.startswith("reviewer.specialty_label"):
         sp = None
     rv["specialty"] = ctx.fld(sp.value, [(sp.start, sp.end)], sp.score, sp.source) if sp else ctx.fld(None, source="rules:no_specialty")
-    phs = [c for c in f if c.label == "reviewer_phone"]
+    # a number the letter prints three times or more (the taglines' and the rights' "call ...") is the plan's general
+    # line, not the reviewer's own
+    phs = [c for c in f if c.label == "reviewer_phone" and _times_printed(ctx.text, str(c.value)) < 3]
     near = [c for c in phs if rn is not None and 0 <= c.start - rn.end <= 300]
     ph = _best(near or phs, "reviewer_phone", ["reviewer.phone_prose", "reviewer.phone_after_name", "reviewer.prose", "reviewer.signature"])
     rv["phone"] = ctx.fld(ph.value, [(ph.start, ph.end)], ph.score, ph.source) if ph else ctx.fld(None, source="rules:no_reviewer_phone")
@@ -1316,8 +1352,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
             continue
         text = _clean_item(_row_text(ctx.text[a:b], []))
-        if not _new_row_item(text, services):
-            continue
+        if not _new_row_item(text, services) or _ROW_DECISION.match(text):
+            continue  # ("[X] Denied  Approved with a lower quantity ...": the other options of a form, no item)
         add(text, [], [(a, b)], "rules:decision_led_row", _row_decision(_decision_word(m)))
     # a marked line that ends on its decision after a dash or a colon ("* Admission to a rehabilitation hospital --
     # DENIED", "- Home oxygen: not approved")

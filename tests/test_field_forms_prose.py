@@ -2545,3 +2545,110 @@ def test_a_scanned_table_row_keeps_its_item_whole_though_ocr_spaces_its_words_wi
     doc = load_document(render_scan(buf.getvalue(), seed=0), file_name="scan.pdf")
     assert doc.ocr_pages
     assert [s["text"] for s in extract(doc, build_doc(doc)).letter["services"]] == ["Transfer to a skilled nursing facility"]
+
+
+# --- forms blind17's first measure missed --------------------------------------------------------------------------
+def test_a_letter_to_a_representative_names_the_patient_as_the_member():
+    head = ("Kaiser Permanente\nJune 2, 2026\nKeoni Palakiko\n12 Alder Way\nSeattle, WA 98101\nPatient: Leilani Okada | "
+            "Member ID: 7017976 | Claim: 66675420132\n\n")
+    letter = _letter("Dear Keoni Palakiko:\nWe denied days 3 and 4 of the hospital stay because the tests were normal.\n", head=head)
+    assert letter["member_name"]["value"] == "Leilani Okada"
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("body,category", [
+    # the same care offered at plan hospitals makes the provider the reason, though no referral was approved
+    ("RE: Claim 93520098379, Lakeview Surgical Hospital\nDear Member:\nWe reviewed the hospital claim from Lakeview "
+     "Surgical Hospital.\nOur reason\nWe denied this claim because the hip replacement was a planned surgery at a "
+     "hospital that is not a Kaiser Permanente plan hospital, no referral was approved before the admission, and the "
+     "same surgery is available at plan hospitals.\n", "out_of_network"),
+    ("Dear Member:\nOur reason\nWe denied the inpatient days because the care given could have been provided as an "
+     "observation stay rather than an inpatient admission.\n", "medical_necessity"),
+    ("Dear Member:\nOur reason\nWe denied days 3 and 4 because three troponin tests and the stress test were normal.\n",
+     "medical_necessity"),
+    ("Dear Member:\nWhy the surgery was not approved\nThe request does not meet the plan's requirements at this time: "
+     "there is no assessment by a registered dietitian.\n", "medical_necessity"),
+    ("Dear Member:\nReason\n[X] Quantity requested is more than the plan allows\nWe approved 30 tablets a month "
+     "instead of 60.\n", "medical_necessity"),
+    # the care could have been had from the plan's own providers: never a clinical judgment
+    ("Dear Member:\nOur reason\nWe denied the claim because the visit could have been provided by a plan provider "
+     "and the doctor is not in our network.\n", "out_of_network"),
+])
+def test_blind17_category_forms(body, category):
+    assert _letter(body)["denial_category"]["value"] == category
+
+
+def test_a_hospital_claim_is_a_payment_decision_and_its_stay_dates_the_service():
+    head = "Kaiser Permanente\nJune 2, 2026\nRE: Claim 26586994233, Mercy Hill Hospital\n\n"
+    letter = _letter("Dear Member:\nMercy Hill Hospital sent us a claim for the inpatient stay that began on "
+                     "03/02/2026. We have finished our review.\nWe denied the room and board because the care could have "
+                     "been given in an outpatient setting.\n", head=head)
+    assert letter["letter_kind"]["value"] == "payment_denial"
+    assert letter["dates"]["service"]["value"] == "2026-03-02"
+
+
+@pytest.mark.parametrize("line,want", [
+    ("The hospital records were reviewed against MCG Inpatient & Surgical Care guidelines.",
+     ["MCG Inpatient & Surgical Care guidelines"]),
+    ("The plan's requirements come from MCG Inpatient & Surgical Care guideline for bariatric surgery. Our review:",
+     ["MCG Inpatient & Surgical Care guideline for bariatric surgery"]),
+    ("We used the Kaiser Permanente Mid-Atlantic States quantity limit criteria; ask us for a copy at no cost.",
+     ["Kaiser Permanente Mid-Atlantic States quantity limit criteria"]),
+    # the plan's name before a lower-case word of its own is no criteria set
+    ("Kaiser Permanente has a policy of sending you a copy of every decision.", []),
+])
+def test_criteria_named_with_their_product_or_in_lower_case(line, want):
+    assert [c["value"] for c in _letter("We denied the request because it is not needed.\n" + line + "\n")["criteria_cited"]] == want
+
+
+def test_a_length_of_care_in_a_checklist_is_no_appeal_window():
+    body = ("Reason\n[ ] Met [X] Not met 6 months of supervised weight management before the request\nYour right to "
+            "appeal\nAn appeal must reach us within 30 calendar days after you receive this decision.\n")
+    assert _letter(body)["stated_appeal_deadline_days"]["value"] == 30
+
+
+def test_the_plans_general_line_and_a_language_lines_number_are_not_the_reviewers():
+    body = ("Reason\nWe denied the surgery because the criteria are not met.\nTo appeal, call 303-555-0188.\n"
+            "Free interpreters: call 303-555-0188.\nReviewing physician: Ana Kealoha, MD | Specialty: General Surgery\n"
+            "AVISO: Si usted habla español, le ofrecemos servicios de idioma sin costo alguno. Llame al 303-555-0188.\n")
+    rv = _letter(body)["reviewer"]
+    assert rv["name"]["value"] == "Ana Kealoha"
+    assert rv["phone"]["value"] is None
+
+
+def test_the_reviewers_own_line_after_call_is_still_the_reviewers():
+    body = ("Reason\nWe denied the infusion because the criteria are not met.\nIf you would like to discuss this "
+            "decision with the reviewer, Aaron Kimura, M.D., please call (720) 555-0142.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] == "(720) 555-0142"
+
+
+@pytest.mark.parametrize("sig,name", [
+    ("/s/ Kahale\nMalia Kahale\nPhysician Reviewer, Internal Medicine", "Malia Kahale"),
+    ("/s/ Serrano\nFranklin Serrano, M.D.\nPhysician Reviewer, Obesity Medicine", "Franklin Serrano"),
+])
+def test_an_electronic_signature_over_the_reviewers_name_and_title(sig, name):
+    body = "Reason\nWe denied the surgery because the criteria are not met.\nYou may appeal within 180 days.\n" + sig + "\n"
+    assert _letter(body)["reviewer"]["name"]["value"] == name
+
+
+@pytest.mark.parametrize("row,kind", [
+    ("[ ] Denied [X] Approved with a lower quantity [ ] Approved as requested", "partial_denial"),
+    ("[X] Denied [ ] Approved with a lower quantity [ ] Approved as requested", "initial_denial"),
+    # a scan that lost one box: the words after the checked one are another option, not the decision or an item
+    ("[X] Denied Approved with a lower quantity [] Approved as requested", "initial_denial"),
+])
+def test_a_checkbox_row_of_determinations(row, kind):
+    head = ("Kaiser Permanente\nDate of notice July 30, 2025\nMember ID N89106300\nReview Expedited (urgent)\n"
+            "SECTION 1 - MEDICATION\nDrug: Zolpidem tartrate 10 mg tablets\nSECTION 2 - DETERMINATION\n")
+    letter = _letter(row + "\nSECTION 3 - REASON\nExplanation: Two tablets each night is twice the highest dose the "
+                     "label allows for this medicine.\n", head=head)
+    assert letter["letter_kind"]["value"] == kind
+    # a form row "Review  Expedited (urgent)" opens no rights section: the drug under it is the item
+    assert [s["text"] for s in letter["services"]] == ["Zolpidem tartrate 10 mg tablets"]
+    assert letter["denial_reason"]["value"].startswith("Explanation: Two tablets each night")
+
+
+def test_ocrs_bracket_for_the_i_of_a_three_character_diagnosis_code():
+    letter = _letter("Conditions listed by your surgeon: E66.01 - Severe obesity; [10 - High blood pressure\nWe denied "
+                     "the surgery because the criteria are not met.\n")
+    assert [c for d in letter["diagnoses"] for c in d["codes"]] == ["E66.01", "I10"]

@@ -274,7 +274,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
      r"amount\s+billed|billed\s+amount|explanation\s+of\s+benefits|reclamo|no\s+pagaremos|"
      r"pay\s+(for\s+)?(this|the|your)\s+(claim|bill)|denial\s+of\s+payment|claim\s+(ref|reference|id)\b|"
-     r"this\s+is\s+not\s+a\s+bill|paid\s+by\s+(the\s+)?plan|statement\s+of\s+claim|claim\s+(result|processing)\s+statement|billed\s+by\s*:"),
+     r"this\s+is\s+not\s+a\s+bill|paid\s+by\s+(the\s+)?plan|statement\s+of\s+claim|claim\s+(result|processing)\s+statement|billed\s+by\s*:|"
+     # "RE: Claim 26586994233", "the hospital claim from X", "Claim lines", "- billed $7,856.50: denied"
+     r"\bclaim\s+#?\d{6,}\b|\b(hospital|medical|provider['’]s|facility)\s+claim\b|\bclaim\s+lines?\b|\bbilled\s+\$\s?\d"),
     # "we will not pay for it outside the network" is said of care not yet given too: not enough alone
     ("kind.payment_weak", "payment_denial", 1.5, r"(will\s+not|cannot|can\s+not|won't)\s+pay|you\s+(may\s+)?owe"),
     ("kind.partial", "partial_denial", 3,
@@ -307,7 +309,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
     ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n|"
-     r"\bmodified\s+(request|authori[sz]ation|approval)\b"),
+     r"\bmodified\s+(request|authori[sz]ation|approval)\b|"
+     # "[X] Approved with a lower quantity", "approved at a reduced dose"
+     r"\bapproved\s+(with|at|for)\s+(a\s+)?(lower|reduced|smaller|lesser|modified|changed)\s+(quantity|dose|amount|number|frequency|strength)\b"),
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
@@ -380,8 +384,11 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
 CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_medically_necessary", "medical_necessity", 3,
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
-     r"does\s+not\s+meet\s+(the\s+)?([\w-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
-     r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|can\s+be\s+(safely\s+)?(provided|treated|managed)|"
+     r"does\s+not\s+meet\s+(the\s+)?([\w'’-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
+     r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|"
+     # "can be safely managed at home", "could have been provided as an observation stay" (not "... by a plan provider")
+     r"(can|could)\s+(have\s+been|be)\s+(safely\s+)?(provided|treated|managed|given)\b(?!\s+(by|at|from|through|in|within)\s+(a\s+|an\s+|our\s+|the\s+)?"
+     r"(own\s+)?(plan|kaiser|network|in-network|participating|contracted)\b)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|(no|ya\s+no)\s+(es|son|est[áa]n?|fue|fueron)\s+(considerad[oa]s?\s+)?m[ée]dicamente\s+necesari[oa]s?|"
      r"necesidad\s+m[ée]dica|"
      r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|no\s+re[úu]ne\s+(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
@@ -391,6 +398,11 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"\bdid\s+not\s+(first\s+)?try\b|\bno\s+record\s+(that|of)\s+you\s+(tried|trying)\b|"
      # "no preventive medicine has been tried"
      r"\bno\s+(?:[\w-]+\s+){1,3}(has|have)\s+(yet\s+)?been\s+tried\b"),
+    # more of a drug than its quantity limit or its label's dose allows is a clinical judgment: "Quantity requested is
+    # more than the plan allows", "above the highest dose the FDA label allows", "the quantity limit for this drug"
+    ("cat.quantity_limit", "medical_necessity", 2,
+     r"\bquantity\s+limits?\b|\bmore\s+than\s+the\s+(?:plan|formulary|label|criteria)\s+allows?\b|"
+     r"\b(?:above|over|exceeds?|more\s+than)\s+the\s+(?:highest|maximum|max(?:imum)?\s+daily|recommended)\s+(?:dose|quantity|amount)\b"),
     # a request to pay at a lower cost-sharing tier: what the plan pays, not whether the drug is needed
     ("cat.tier_exception", "not_covered", 3, r"\btier(ing)?\s+exception\b|\blower\s+cost[-\s]shar(ing|e)\b"),
     # the clinical record does not show what the criteria need: "the pathology report does not show the tumor features"
@@ -402,7 +414,10 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.findings_show", "medical_necessity", 2,
      r"\b(?:notes?|chart|(?:discharge|clinical|visit)\s+summary|(?:progress|therapy|nursing|pathology|imaging)\s+reports?|"
      r"(?:medical|clinical|health|hospital|therapy)\s+records|intake|evaluation|assessment|exam(?:ination)?)\s+"
-     r"(?:(?:from|on|at|of)\s+[^.,;:\n]{1,60}?\s+)?(?:shows?|showed|found|finds|documents?|documented)\b"),
+     r"(?:(?:from|on|at|of)\s+[^.,;:\n]{1,60}?\s+)?(?:shows?|showed|found|finds|documents?|documented)\b|"
+     # "three troponin tests and the stress test were normal", "needed no treatment that had to be given in a hospital"
+     r"\b(?:tests?|results?|studies|scans?|imaging|labs?|x-rays?|monitoring|echocardiograms?)\b[^.;]{0,60}?\b(?:were|was|are|is|came\s+back)\s+"
+     r"(?:all\s+)?normal\b|\bno\s+(?:treatment|care|services?)\s+that\s+(?:had|needed|has)\s+to\s+be\s+(?:given|provided|done)\s+in\s+(?:a|the)\s+hospital\b"),
     # a decision on this member's needs now, not on the benefit: "Medicare does not cover a skilled nursing facility stay
     # for you at this time because ...", "is not covered for you at this time"
     ("cat.not_for_you_now", "medical_necessity", 2,
@@ -545,13 +560,21 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
 # criteria cited: named guideline sets (the match is the value, widened to the named edition/title)
 # ---------------------------------------------------------------------------------------------------------------
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
-    ("criteria.mcg", r"\bMCG\b(\s+(Care\s+Guidelines|Health|guidelines?))?|Milliman\s+Care\s+Guidelines"),
+    # "MCG Care Guidelines", "MCG Inpatient & Surgical Care guideline for bariatric surgery", "MCG Health"
+    ("criteria.mcg", r"\bMCG\b(?:®)?(?:\s+(?:[A-Z][\w/-]*|&)){0,6}(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?)?|"
+     r"Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
     ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG|(?:The\s+|[A-Z][\w-]*\s+){0,2}Permanente\s+Medical\s+Group)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     # "Kaiser Permanente Pharmacy and Therapeutics Committee criteria: adalimumab products" (a lower-case "criteria"
     # after a capitalised committee or program name, and the subject it names after a colon)
     ("criteria.kp_committee", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}(?:criteria|guidelines?)"
      r"(?:[ \t]*:[ \t]*[a-zA-Z][\w /&-]{2,60}?(?=[.;,\n]))?"),
+    # a named set described in lower case: "Kaiser Permanente Mid-Atlantic States quantity limit criteria", "KP Mid-Atlantic
+    # Pharmacy and Therapeutics Committee quantity limit policy" (the words of a pharmacy or review rule only, so "Kaiser
+    # Permanente has a policy" names none)
+    ("criteria.kp_described", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,6}"
+     r"(?:(?:quantity|limits?|prior|authori[sz]ation|step|therapy|formulary|drug|pharmacy|coverage|clinical|medical|utilization|"
+     r"review|exception|prescribing|dispensing|dosing|use|management|specialty)\s+){1,3}(?:criteria|guidelines?|polic(?:y|ies))\b"),
     # a committee's decision on a named topic: "Kaiser Permanente Interregional New Technologies Committee: Minimally
     # Invasive Sacroiliac Joint Fusion"
     ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}Committee[ \t]*:[ \t]*"
@@ -651,7 +674,7 @@ SPECIALTY_WORDS = (
     "Ophthalmology|Otolaryngology|ENT|General Surgery|Plastic Surgery|Vascular Surgery|Anesthesiology|Pain Medicine|"
     "Physical Medicine and Rehabilitation|PM&R|Emergency Medicine|Infectious Disease|Geriatrics|Sleep Medicine|"
     "Allergy and Immunology|Bariatric Surgery|Cardiothoracic Surgery|Thoracic Surgery|Colorectal Surgery|"
-    "Behavioral Health|Psychology|Nursing|Pharmacy|Physical Therapy|Occupational Medicine|Hospital Medicine|"
+    "Obesity Medicine|Clinical Psychology|Behavioral Health|Psychology|Nursing|Pharmacy|Physical Therapy|Occupational Medicine|Hospital Medicine|"
     "Medicina Interna|Medicina Familiar|Pediatr[íi]a|Cardiolog[íi]a|Psiquiatr[íi]a|Neurolog[íi]a|Ortopedia|"
     "Oncolog[íi]a|Cirug[íi]a General|Reumatolog[íi]a|Endocrinolog[íi]a|Gastroenterolog[íi]a|Dermatolog[íi]a|Urolog[íi]a")
 

@@ -138,6 +138,8 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
 
 _FIELD_LINE = re.compile(r"((review|request|case|decision|determination|service)\s+type|type\s+of\s+(review|request|decision)|"
                          r"priority|urgency|tipo\s+de\s+(revisi[óo]n|solicitud))\b|"
+                         # a form row "Review  Expedited (urgent)" / "Review: Standard": the kind of this review
+                         r"review[ \t]*:?[ \t]+(expedited|standard|urgent|fast|routine|regular)\b[^\n.]{0,24}$|"
                          # a summary box's dated fields: "Deadline to appeal: 60 days from the date of this notice"
                          r"(deadline|last\s+day|time\s+limit|fecha\s+l[íi]mite|plazo)\s+(to|for|para)\s+(appeal|ask|request|file|apelar|pedir)\w*\s*:", re.I)
 
@@ -373,7 +375,17 @@ def find_codes(text: str) -> list[Candidate]:
         taken.append((s, e))
     # OCR reads the I of I00-I99 as 1, l or |, the Z of Z00-Z99 as 2 and the S of S00-S99 as $: "150.9 (Heart failure,
     # unspecified)" on a diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3, "$72.001A" is S72.001A
-    for m in re.finditer(r"(?<![\w.$])(?P<first>[1l|2$])(?P<rest>\d{2}\.(?:\d{1,4}|\d{3}[A-Z]))(?![\w]|\.\d)", text):
+    # (and a three-character code's I as a bracket too: "[10 - High blood pressure" is I10)
+    for m in re.finditer(r"(?<![\w.$\[])(?P<first>[1l|2$])(?P<rest>\d{2}\.(?:\d{1,4}|\d{3}[A-Z]))(?![\w]|\.\d)|"
+                         r"(?<![\w.$\[])(?P<first3>[\[1l|])(?P<rest3>\d{2})(?=[ \t]+[-–—:][ \t]+[A-Z][a-z])", text):
+        if m.group("first3"):
+            s, e = m.span()
+            ls, le = _line_at(text, s)
+            if any(a <= s < b for a, b in taken) or not P.CODE_CONTEXT_DIAG.search(text[ls:le]):
+                continue
+            out.append(Candidate("ICD10", s, e, "I" + m.group("rest3"), "codes.icd10_ocr_i", 0.6))
+            taken.append((s, e))
+            continue
         s, e = m.span()
         if any(a <= s < b for a, b in taken):
             continue
@@ -627,7 +639,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
                 return "letter", src, 0.95
             continue
         for m in rx.finditer(window):
-            dist = len(window) - m.end()
+            dist = len(window[m.end():].rstrip())  # (the spaces before the date are no distance)
             if best is None or dist < best[0]:
                 best = (dist, role, src)
     if best is not None and best[1] != "none":
@@ -1050,7 +1062,9 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
             pre, post = sent[max(0, m.start() - 30):m.start()], sent[m.end():m.end() + 30]
             if not (re.search(r"\b(within|in|have|has|up\s+to|than|by|to|dentro\s+de|tiene[ns]?|plazo\s+de|hasta)\s+(the\s+|a\s+|los\s+|las\s+)?$",
                               pre, re.I) or
-                    re.match(r"\s*(\(\d+\)\s*)?(from|of|after|following|since|to\s+(file|appeal|ask|request|apply)|a\s+partir|despu[ée]s|desde|"
+                    # ("6 months of supervised weight management" is a length of care, not a window)
+                    re.match(r"\s*(\(\d+\)\s*)?(from|of(?=\s+(?:the|this|that|our|your|its|a|an|receiv\w*|get\w*|being|when|date|notice|"
+                             r"receipt|mailing|issu\w*|la|el|recib\w*)\b)|after|following|since|to\s+(file|appeal|ask|request|apply)|a\s+partir|despu[ée]s|desde|"
                              r"deadline|window|limit|period|time\s+limit|para\s+(apelar|pedir|solicitar|presentar))\b", post, re.I)):
                 continue
             local = sent[max(0, m.start() - 120):m.end() + 80]
@@ -1087,7 +1101,7 @@ MEMBER_NAME_LABELS = re.compile(
     # a bilingual label: "Member / Miembro"
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
-    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
+    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(?i:(dear|estimad(?:[oa]|o/a|o\(a\)|a/o|[oa]\(?[oa]\)?)|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
 _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Plan|Request|Service|Services|Member|Patient|"
@@ -1335,7 +1349,9 @@ _REVIEWER_PROSE = re.compile(
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
 _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards|"
                      r"(with|kind|warm|warmest)\s+regards|yours\s+(truly|sincerely)|cordially|"
-                     r"(issued\s+|signed\s+)?(for|on\s+behalf\s+of)\s+the\s+[a-z][a-z ]{2,40})[ \t]*,?[ \t]*$")
+                     r"(issued\s+|signed\s+)?(for|on\s+behalf\s+of)\s+the\s+[a-z][a-z ]{2,40}|"
+                     # an electronic signature over the typed name: "/s/ Acosta" / "Fatima Acosta"
+                     r"/s/[ \t]*(?-i:[A-Z])[\w'’.-]+(?:[ \t]+(?-i:[A-Z])[\w'’.-]+){0,3})[ \t]*,?[ \t]*$")
 # a page footer or the next page's running header between a sign-off and the name under it
 # a page break, or a line that starts or ends on a page number ("2/3", "Page 2", "Notice REF123 – 1/2")
 _PAGE_FURNITURE = re.compile(r"\x0c|^\s*(\d+\s*/\s*\d+|page\s+\d+|p[áa]gina\s+\d+|p[áa]?g?\.\s*\d+|\d+\s+(?:of|de)\s+\d+)\b|"
@@ -1387,6 +1403,12 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
                             r"telephone|title|role|board\s+certification|especialidad|nombre|tel[ée]fono)[ \t|,/]*){3,}$")
 
 
+# a number a language line tells the reader to call ("Llame al", "Composez le", "Xin gọi"): the member's line, not a
+# reviewer's (an English "call" may lead the reviewer's own: "To discuss the clinical review, call 571-...")
+_CALL_BEFORE = re.compile(r"\b(ll[áa]me(\s+al)?|llamar|composez(\s+le)?|appelez(\s+le)?|rufen|g[ọo]i(\s+s[ốo])?)\b[^\n\d]{0,12}$", re.I)
+# the shape of a medical specialty's name ("Obesity Medicine", "Developmental-Behavioral Pediatrics"), never a person's
+_SPECIALTY_SHAPE = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Medicine|Surgery|[A-Z]?[a-z-]*(?:ology|iatry|iatrics|ics)|Care|Health|"
+                              r"Therapy|Pharmacy|Nursing|Rehabilitation)")
 _RIGHTS_NAMES = ("appeal_rights", "external_review", "expedited_review", "taglines", "enclosures")
 
 
@@ -1401,7 +1423,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         cut = re.search(r"(?<=[a-z]{3})\.[ \t]", val)  # "Hannah N. Duarte. Peer-to-peer line": the sentence ends
         name = _clean_name(val[:cut.start()] if cut else val)
         # "..., physician reviewer, Gastroenterology. Your doctor may call": a specialty, not a name
-        if _ORG_WORDS.search(name) or len(name.split()) < 2 or _SPEC_RE.match(name):
+        if _ORG_WORDS.search(name) or len(name.split()) < 2 or _SPEC_RE.match(name) or _SPECIALTY_SHAPE.fullmatch(name):
             continue
         s = m.start("val")
         out.append(Candidate("reviewer_name", s, s + len(name), name, "reviewer.prose_by", 0.9))
@@ -1453,7 +1475,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if sm and (_ROLE_WORDS.search(ln) or src == "reviewer.signature" or re.search(r"specialty|especialidad", ln, re.I)):
                 out.append(Candidate("reviewer_specialty", gs + sm.start(), gs + sm.end(), sm.group("spec"), src + ".specialty", 0.8))
             pm = P.PHONE_RE.search(ln)
-            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I):
+            # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
+            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I) and \
+                    not _CALL_BEFORE.search(ln, 0, pm.start()):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
     # a form row "Reviewer Jane Doe" / "Physician reviewer Jane Doe, MD"
     for m in re.finditer(rf"(?m)^[ \t]*(?i:(physician|medical|clinical|nurse|peer)?\s*reviewer(\s+name)?)[ \t]+"
@@ -1518,6 +1542,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 break  # past the signature, or into the rights: "What you can do if you disagree ... call 503-..."
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
                          r"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or \
+                    _CALL_BEFORE.search(pre) or \
                     _TOLL_FREE.search(pm.group(0)):
                 continue
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
