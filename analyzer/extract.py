@@ -238,6 +238,10 @@ def _with_top_rows(ctx: _Ctx, field_name: str, scores: dict, hits: dict) -> tupl
     return scores, hits
 
 
+# a checked box: "[X]", "(X)", and OCR's "{X]" (a bracket read as a brace or a parenthesis)
+_CHECKED_BOX = re.compile(r"[\[({][ \t]*[xX✓✔][ \t]*[\])}]")
+
+
 def _other_option(text: str, pos: int) -> bool:
     """On a row of checkbox options with one checked ("[X] Denied  Approved with a lower quantity  [ ] Approved as
     requested", a scan that lost a box), the words at ``pos`` are an option, unless the checked box leads them."""
@@ -245,8 +249,6 @@ def _other_option(text: str, pos: int) -> bool:
     return bool(_CHECKED_BOX.search(text, ls, le)) and not _CHECKED_BOX.match(text, pos) and \
         not re.search(_CHECKED_BOX.pattern + r"[ \t]*$", text[ls:pos])
 
-
-_CHECKED_BOX = re.compile(r"[\[({][ \t]*[xX✓✔][ \t]*[\])}]")  # (OCR reads a bracket as a brace or a parenthesis)
 
 
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
@@ -514,7 +516,7 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|request
 
 # a line of a remark-code legend: "D41 Not medically necessary", "CO-197 Authorization required ...", "PR-3 Copay"
 _LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])")
-_CHECKED_LEAD = re.compile(r"^\s*(?:\[[ \t]?[xX✓✔][ \t]?\]|\([ \t]?[xX✓✔][ \t]?\)|[☒☑])")
+_CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑])")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
 _REASON_HEADING = re.compile(
     r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
@@ -1345,25 +1347,18 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 if not _new_row_item(text, services):
                     break
                 add(text, [], [(ls, le)], "rules:decision_row", _row_decision(m.group("d")))
-    # rows led by their decision ("[DENIED] Additional rehabilitation days (7 days)", "Approved  Acute inpatient care, 14 days")
-    for m in _DECISION_ROWS[1].finditer(ctx.text, ctx.header_end, ctx.decision_end):
-        a, b = m.start("item"), m.end("item")
-        b = a + len(ctx.text[a:b].rstrip(" .;"))
-        if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
-            continue
-        text = _clean_item(_row_text(ctx.text[a:b], []))
-        if not _new_row_item(text, services) or _ROW_DECISION.match(text):
-            continue  # ("[X] Denied  Approved with a lower quantity ...": the other options of a form, no item)
-        add(text, [], [(a, b)], "rules:decision_led_row", _row_decision(_decision_word(m)))
-    # a marked line that ends on its decision after a dash or a colon ("* Admission to a rehabilitation hospital --
-    # DENIED", "- Home oxygen: not approved")
-    for m in _MARKED_DECISION_ROW.finditer(ctx.text, ctx.header_end, ctx.decision_end):
-        a, b = m.start("item"), m.end("item")
-        if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
-            continue
-        text = _clean_item(_row_text(ctx.text[a:b], []))
-        if _new_row_item(text, services):
-            add(text, [], [(a, b)], "rules:marked_decision_row", _row_decision(m.group("d")))
+    # rows led by their decision ("[DENIED] Additional rehabilitation days (7 days)", "Approved  Acute inpatient care, 14 days"),
+    # and marked lines that end on it after a dash or a colon ("* Admission to a rehabilitation hospital -- DENIED")
+    for rx, src in ((_DECISION_ROWS[1], "rules:decision_led_row"), (_MARKED_DECISION_ROW, "rules:marked_decision_row")):
+        for m in rx.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+            a, b = m.start("item"), m.end("item")
+            b = a + len(ctx.text[a:b].rstrip(" .;"))
+            if any(ls <= a < le for ls, le in by_line) or ctx.in_rights(a):
+                continue
+            text = _clean_item(_row_text(ctx.text[a:b], []))
+            if not _new_row_item(text, services) or _ROW_DECISION.match(text):
+                continue  # ("[X] Denied  Approved with a lower quantity ...": the other options of a form, no item)
+            add(text, [], [(a, b)], src, _row_decision(_decision_word(m)))
     # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
     for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
         if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):
