@@ -1,0 +1,469 @@
+"""Eighteenth blind evaluation set: templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND18_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind18_ma_part_b_infusion_qa")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind18_ma_part_b_infusion_qa``: Kaiser Permanente Senior Advantage (Medicare Advantage) organization
+   determination on a Part B drug given by infusion in a clinic (Washington or Mid-Atlantic States member), naming
+   the drug by brand and generic name with its HCPCS J-code, billing units and dose count; denied, or approved for
+   fewer doses than asked; set out as questions and answers (a two-column grid, bold questions with indented answers,
+   or "Q." / "A." lines); 60-day reconsideration, 7-day standard and 72-hour fast Part B drug reconsideration,
+   automatic Independent Review Entity, 1-800-MEDICARE. The 24-hour Part B fast decision (unverified) is never printed.
+2. ``blind18_ga_pended_more_info``: Kaiser Permanente Georgia commercial HMO or ERISA employer plan notice that a
+   prior-authorization request is pended because information is missing: a status summary box at the top (or a fax
+   form with [X] boxes, or a letter with a return slip at the foot), the missing items listed, a date the items are
+   due and the date a decision is expected; ERISA letters say the 15-day extension and the at-least-45-day window to
+   answer. No Georgia member-services, TTY or consumer-assistance number is printed (the catalogue verifies none).
+
+Dates use this set's own styles (``b18date``); ``parse_blind18_date`` reads them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from .case import _flags, address, person, phone
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+BLIND18_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+_MON3 = [m[:3] for m in MONTHS]
+_DAYS = ["Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun."]
+
+
+def _ordinal(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def b18date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "long":  # March 5, 2025
+        return f"{mon} {d.day}, {d.year}"
+    if style == "dash":  # 05-Mar-2025
+        return f"{d.day:02d}-{mon[:3]}-{d.year}"
+    if style == "wk":  # Wed., March 5, 2025
+        return f"{_DAYS[d.weekday()]} {mon} {d.day}, {d.year}"
+    if style == "of":  # 5th of March 2025
+        return f"{_ordinal(d.day)} of {mon} {d.year}"
+    if style == "ymd":  # 2025/03/05
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == "mdy":  # 03/05/2025
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "upper":  # MAR 05 2025
+        return f"{mon[:3].upper()} {d.day:02d} {d.year}"
+    raise ValueError(style)
+
+
+STYLES = ("long", "dash", "wk", "of", "ymd", "mdy", "upper")
+
+
+def parse_blind18_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b18date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})", t)
+        if m and m[1] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[1]) + 1, int(m[2]))
+        m = re.fullmatch(r"(\d{2})-([A-Z][a-z]{2})-(\d{4})", t)
+        if m and m[2] in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z][a-z]{2}\.) ([A-Z][a-z]+) (\d{1,2}), (\d{4})", t)
+        if m and m[2] in MONTHS:
+            d = dt.date(int(m[4]), MONTHS.index(m[2]) + 1, int(m[3]))
+            return d if _DAYS[d.weekday()] == m[1] else None
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th) of ([A-Z][a-z]+) (\d{4})", t)
+        if m and m[3] in MONTHS and _ordinal(int(m[1])) == m[1] + m[2]:
+            return dt.date(int(m[4]), MONTHS.index(m[3]) + 1, int(m[1]))
+        m = re.fullmatch(r"(\d{4})/(\d{2})/(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", t)
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"([A-Z]{3}) (\d{2}) (\d{4})", t)
+        if m and m[1].title() in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[1].title()) + 1, int(m[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b18_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None) -> str:
+    return b18date(day, w.c.extra["b18_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None) -> str:
+    return M(label, _fd(w, day)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([50.0, 58.0, 66.0]),
+               margin_t=w.pick([42.0, 50.0, 56.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 4.0, 8.0])
+    return st
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _clinician(w: W) -> str:
+    name, _, _ = person(w.rng, 0.2)
+    return w.pick([f"{name}, MD", f"{name}, M.D.", f"{name}, DO", f"Dr. {name}", f"{name}, MD, PhD"])
+
+
+# taglines written for this set; {ph} is a number the letter prints, {tty} its TTY (dropped when none is verified)
+_TAGS = {
+    "es": "Si habla español, tiene a su disposición ayuda gratuita con el idioma. Llame al {ph}{tty}.",
+    "zh": "如果您使用中文，可免費獲得語言協助服務。請致電 {ph}{tty}。",
+    "vi": "Nếu quý vị dùng tiếng Việt, quý vị được hỗ trợ ngôn ngữ miễn phí. Hãy gọi {ph}{tty}.",
+    "ko": "한국어를 사용하시는 경우, 언어 지원 서비스를 무료로 이용하실 수 있습니다. {ph}{tty}번으로 전화하십시오.",
+    "ru": "Если вы говорите по-русски, вам бесплатно доступна языковая помощь. Позвоните {ph}{tty}.",
+    "tl": "Kung nagsasalita ka ng Tagalog, may makukuha kang libreng tulong sa wika. Tumawag sa {ph}{tty}.",
+    "am": "አማርኛ የሚናገሩ ከሆነ የቋንቋ እርዳታ በነጻ ያገኛሉ። ወደ {ph}{tty} ይደውሉ።",
+    "fr": "Si vous parlez français, une assistance linguistique gratuite vous est offerte. Appelez le {ph}{tty}.",
+    "ar": "إذا كنت تتحدث العربية، فإن خدمات المساعدة اللغوية متاحة لك مجانًا. اتصل بالرقم {ph}{tty}.",
+    "hi": "यदि आप हिंदी बोलते हैं, तो आपके लिए भाषा सहायता निःशुल्क उपलब्ध है। {ph}{tty} पर कॉल करें।",
+}
+_TAG_SETS = {
+    "WA": ["es", "zh", "vi", "ko", "ru", "tl", "am"],
+    "MA": ["es", "ko", "zh", "vi", "fr", "am", "ar"],
+    "GA": ["es", "vi", "ko", "zh", "fr", "hi", "ar"],
+}
+
+
+def _taglines(w: W, key: str, ph: str, tty: str | None, heading: str | None) -> list[Block]:
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    langs = head + rest[: w.rng.randint(len(rest) - 3, len(rest))]
+    out: list[Block] = [w.h(heading, space_before=12, size=8.0) if heading else Block("rule", space_before=10)]
+    for code in langs:
+        t = _TAGS[code].replace("{ph}", ph).replace("{tty}", f", TTY {tty}" if tty else "")
+        out.append(Block("para", text=t, size=7.0, unicode=_uni(t), space_before=1.2))
+    return out
+
+
+# === 1. Senior Advantage: a Part B infusion drug, told as questions and answers =================================
+
+# brand, generic, J-code, billing unit, units per dose, doses asked for, diagnoses, reviewer specialties, what the
+# records lack (reason clause), what was approved instead in a partial decision
+_RX = [
+    dict(brand="Remicade", generic="infliximab", code="J1745", unit="10 mg", units=50, doses=8,
+         dx=[(["Crohn's disease, unspecified, without complications", "Crohn disease of small and large intestine"],
+              "K50.90"),
+             (["Rheumatoid arthritis, unspecified", "Rheumatoid arthritis, multiple sites"], "M06.9")],
+         specs=["Gastroenterology", "Rheumatology"],
+         why=["the records do not show a trial of a conventional medicine such as methotrexate or azathioprine "
+              "before a biologic", "no tuberculosis screening result from the past 12 months was sent"]),
+    dict(brand="Entyvio", generic="vedolizumab", code="J3380", unit="1 mg", units=300, doses=7,
+         dx=[(["Ulcerative colitis, unspecified, without complications", "Ulcerative pancolitis"], "K51.90")],
+         specs=["Gastroenterology"],
+         why=["the colonoscopy and stool test results that show active disease were not included",
+              "the notes do not show that steroid treatment was tried or could not be used"]),
+    dict(brand="Ocrevus", generic="ocrelizumab", code="J2350", unit="1 mg", units=600, doses=2,
+         dx=[(["Multiple sclerosis", "Relapsing-remitting multiple sclerosis"], "G35")],
+         specs=["Neurology"],
+         why=["no hepatitis B screening result was sent, and the drug's labeling requires one before the first dose",
+              "the MRI report confirming the diagnosis was not part of the request"]),
+    dict(brand="Prolia", generic="denosumab", code="J0897", unit="1 mg", units=60, doses=2,
+         dx=[(["Age-related osteoporosis without current pathological fracture",
+               "Postmenopausal osteoporosis"], "M81.0")],
+         specs=["Endocrinology", "Internal Medicine", "Rheumatology"],
+         why=["the most recent bone density scan and a calcium level were not sent",
+              "the records do not show that an oral bone medicine was tried or could not be taken"]),
+    dict(brand="Venofer", generic="iron sucrose", code="J1756", unit="1 mg", units=200, doses=5,
+         dx=[(["Iron deficiency anemia, unspecified", "Iron deficiency anemia"], "D50.9")],
+         specs=["Hematology", "Internal Medicine"],
+         why=["the latest ferritin and iron saturation results were not included",
+              "the notes do not show that iron tablets were tried or could not be tolerated"]),
+    dict(brand="Gamunex-C", generic="immune globulin (human), intravenous", code="J1561", unit="500 mg",
+         units=80, doses=6,
+         dx=[(["Chronic inflammatory demyelinating polyneuritis", "Chronic inflammatory demyelinating "
+               "polyneuropathy"], "G61.81")],
+         specs=["Neurology"],
+         why=["the nerve conduction study that supports the diagnosis was not sent",
+              "the records do not give a baseline strength or disability score to judge the response"]),
+]
+_MA_CRIT = [
+    "the FDA-approved labeling for {generic} and Medicare Part B coverage rules",
+    "Medicare coverage rules (42 CFR § 422.101(b)) and the {brand} prescribing information",
+    "Medicare Part B drug coverage requirements (42 CFR § 422.101(b))",
+]
+_MA_CRIT_INTERNAL = [
+    "Kaiser Permanente Regional Infusion Therapy Guideline",
+    "KP Pharmacy and Therapeutics Committee infusion criteria",
+    "MCG ambulatory care guideline for {generic}",
+]
+# Member Services lines the catalogue verifies for these regions' members (number, TTY)
+_MA_MS = {"WA": ("1-888-901-4600", "711"), "MA": ("1-800-777-7902", "(301) 879-6380")}
+
+
+def _ma_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b18_ma"):
+        return
+    c.extra["b18_ma"] = True
+    _fmt(w, ("long", "dash", "wk", "of", "ymd", "mdy", "upper"))
+    key = "WA" if c.state == "WA" else "MA"
+    c.region = "Washington" if key == "WA" else "Mid-Atlantic States"
+    c.member_addr = address(w.rng, c.state, c.region)
+    rx = w.pick(_RX)
+    c.extra["ma_rx"] = rx
+    c.extra["ma_key"] = key
+    partial = c.letter_kind == "partial_denial"
+    asked = rx["doses"]
+    c.extra["ma_asked"] = asked
+    c.extra["ma_approved"] = max(1, asked // 2) if partial else 0
+    c.extra["ma_why"] = w.pick(rx["why"])
+    drug = w.pick([f"{rx['brand']} ({rx['generic']}) infusion", f"{rx['generic']} ({rx['brand']})",
+                   f"{rx['brand']} [{rx['generic']}] IV infusion"])
+    c.services = [dict(text=drug, codes=[rx["code"]], decision="denied")]
+    texts, code = w.pick(rx["dx"])
+    c.diagnoses = [dict(text=w.pick(texts), codes=[code])]
+    c.criteria = []
+    if _has(c, "medicare.internal_criteria"):
+        c.criteria = [w.pick(_MA_CRIT_INTERNAL).replace("{generic}", rx["generic"])]
+    elif not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = [w.pick(_MA_CRIT).replace("{generic}", rx["generic"]).replace("{brand}", rx["brand"])]
+    c.provider = _clinician(w)
+    c.service = None
+    # a Part B drug request is decided within 72 hours (rules.md 6a); a planted late decision takes a week or more
+    base = c.decision or c.letter
+    if _has(c, "process.decision_untimely"):
+        c.received = base - dt.timedelta(days=w.rng.randint(8, 20))
+    elif c.received is not None or w.chance(0.95):
+        c.received = base - dt.timedelta(days=w.rng.randint(0, 1 if c.urgency == "expedited" else 2))
+    # appeal window: 60 days (the 65-day figure is not used); a planted short window keeps the case's number
+    if not _has(c, "notice.appeal_deadline"):
+        c.appeal_days = 60
+        c.appeal_phrase = w.pick(["60 days", "60 calendar days", "sixty (60) days"])
+    # reviewer
+    if c.reviewer and not _has(c, "process.reviewer_not_physician"):
+        if w.chance(0.2):
+            c.reviewer = None
+        else:
+            c.reviewer["specialty"] = w.pick(rx["specs"]) if w.chance(0.6) else None
+            c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO", "PharmD, MD"]) if w.chance(0.85) else None
+            c.reviewer["phone"] = phone(w.rng, c.state) if w.chance(0.45) else None
+    elif c.reviewer:
+        c.reviewer["phone"] = None
+        c.reviewer["specialty"] = None
+    c.extra["ma_fax"] = phone(w.rng, c.state)
+    _flags(c)
+
+
+def reason_b18_ma(w: W) -> str:
+    _ma_setup(w)
+    c = w.c
+    rx = c.extra["ma_rx"]
+    if _bare(c):
+        return w.pick(["The drug is not medically necessary.", "Medical necessity criteria are not met.",
+                       "This request does not meet coverage requirements."])
+    why = c.extra["ma_why"]
+    asked, ok = c.extra["ma_asked"], c.extra["ma_approved"]
+    name = rx["brand"]
+    if c.letter_kind == "partial_denial":
+        return w.pick([
+            f"We approved {'the first dose' if ok == 1 else f'the first {ok}'} of the {asked} doses of {name} your "
+            "doctor asked for, but not the rest, "
+            f"because {why}; a new request can be sent once that is in your record.",
+            f"Only {ok} of {asked} requested {name} doses are covered for now: {why}.",
+        ])
+    return w.pick([
+        f"Medicare Part B covers {name} only when its coverage conditions are shown in your medical record, and "
+        f"{why}.",
+        f"We cannot approve {name} because {why}.",
+        f"Your doctor's request for {name} was not approved: {why}.",
+    ])
+
+
+def _ma_signer(w: W) -> list[Block]:
+    c = w.c
+    r = c.reviewer
+    if not r:
+        return []
+    nm = M("REVIEWER_NAME", r["name"])
+    cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+    if _has(c, "process.reviewer_not_physician"):
+        return [w.p(f"Reviewed and decided by {nm}{cred}, {c.reviewer_title}.", space_before=8)]
+    sp = f" ({M('REVIEWER_SPECIALTY', r['specialty'])})" if r["specialty"] else ""
+    ph = f" Doctors may call the reviewer at {M('REVIEWER_PHONE', r['phone'])}." if r["phone"] else ""
+    return [w.p(w.pick([f"Physician who reviewed this request: {nm}{cred}{sp}.",
+                        f"A plan physician, {nm}{cred}{sp}, made this decision."]) + ph, space_before=8)]
+
+
+def t_b18_ma(w: W):
+    _ma_setup(w)
+    c = w.c
+    rx = c.extra["ma_rx"]
+    key = c.extra["ma_key"]
+    ms, tty = _MA_MS[key]
+    fax = c.extra["ma_fax"]
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 Q/A grid table, 1 bold questions with indented answers, 2 "Q." / "A." lines
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    no_fast = _has(c, "notice.expedited_review")
+    no_ext = _has(c, "notice.external_review")
+    s0 = c.services[0]
+    svc = M("SERVICE", s0["text"])
+    code = M("HCPCS", rx["code"])
+    dx = c.diagnoses[0]
+    dxm = f"{M('DIAGNOSIS', dx['text'])} ({M('ICD10', dx['codes'][0])})"
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", c.region)
+    asked, ok = c.extra["ma_asked"], c.extra["ma_approved"]
+    units = rx["units"]
+    st.footer = [w.pick(["{page} / {pages}", f"Senior Advantage - {c.ids['ref']} - page {{page}}",
+                         "Part B drug decision, page {page} of {pages}"])]
+    st.footer_align = w.pick(["center", "right"])
+    b: list[Block] = []
+    title = w.pick(["Your Medicare Part B drug request: questions and answers",
+                    "Senior Advantage decision on an infusion drug",
+                    "Decision about a drug given in the clinic (Medicare Part B)"])
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", f"Senior Advantage | {region}",
+                         w.pick(["Medicare Pharmacy Review", "Part B Drug Authorizations"])],
+                   right=[f"Member Services {ms}", f"TTY {tty}", f"Fax {fax}"]))
+    b.append(w.p(sent, space_before=8, align=w.pick(["left", "right"])))
+    b.append(w.p(w.name(), space_before=6))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    b.append(w.p(title, bold=True, size=st.size + 2, space_before=12))
+    if urgent:
+        b.append(w.p(w.pick(["We reviewed this request on a fast (expedited) timeline because your doctor said "
+                             "waiting could seriously harm your health.",
+                             "FAST REVIEW: this request was handled as expedited."]), bold=True))
+    # the facts (as Q/A)
+    decided = "Approved in part" if partial else w.pick(["Not approved", "Denied"])
+    dose = f"{units} units of {code} ({units} x {rx['unit']}) per dose"
+    facts = [
+        ("Who is this letter for?", f"{w.name()}, Member ID {w.mid()}"),
+        ("What drug was asked for?", f"{svc}, HCPCS {code}"),
+        ("How much?", f"{asked} doses; {dose}"),
+        ("Who asked for it?", M("PROVIDER", c.provider)),
+        ("What is it for?", dxm),
+    ]
+    if rec:
+        facts.append(("When did we get the request?", rec))
+    if dec:
+        facts.append(("When did we decide?", dec))
+    facts.append(("What did we decide?", decided + (f" - {ok} of {asked} doses covered" if partial else "")))
+    facts.append(("Reference number", c.ids["ref"]))
+    reason = M("REASON", w.reason)
+    crit_q = "What rules did we use?"
+    crit_a = (w.pick(["We used ", "We applied ", "Our reviewer followed "]) + join_and([M("CRITERIA", x) for x in
+                                                                                  c.criteria]) + ".") \
+        if c.criteria else ""
+    why_q = w.pick(["Why did we decide this?", "Why was it not approved?", "What is the reason?"])
+    if variant == 0:
+        b.append(Block("table", rows=[["Question", "Answer"]] + [[q, a] for q, a in facts], size=8.6,
+                       space_before=10))
+        b.append(w.h(why_q, space_before=10))
+        b.append(w.p(reason))
+        if crit_a:
+            b.append(w.h(crit_q, space_before=6))
+            b.append(w.p(crit_a))
+    else:
+        for q, a in facts[:5] + [(why_q, reason)] + facts[5:] + ([(crit_q, crit_a)] if crit_a else []):
+            if variant == 1:
+                b.append(w.h(q, space_before=7))
+                b.append(w.p(a, indent=18, space_before=1))
+            else:
+                b.append(w.p(f"Q. {q}", bold=True, space_before=6))
+                b.append(w.p(f"A. {a}", space_before=1))
+    if partial:
+        n = "1 covered dose" if ok == 1 else f"{ok} covered doses"
+        b.append(w.p(w.pick([f"You can get the {n} at your infusion appointments as planned.",
+                             f"Authorization is in place for the {n}; your clinic will schedule the visits."])))
+    b += _ma_signer(w)
+    # rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    qs = w.pick(["What if I disagree?", "Can I appeal?", "How do I ask for a new look at this decision?"])
+    rights = [w.pick([
+        f"Yes. You can ask us for a reconsideration (an appeal). Your request must reach us within {days} of the "
+        f"date of this notice. Send it to the Medicare Appeals Unit by fax at {fax}, or call {ms} (TTY {tty}).",
+        f"Ask for a reconsideration within {days} from the date of this letter. You, your doctor, or someone you "
+        f"name as your representative can ask. Fax {fax} or phone {ms} (TTY {tty}).",
+    ])]
+    rights.append(w.pick(["For a Part B drug, we answer a standard reconsideration within 7 days.",
+                          "A standard appeal about a Part B drug is decided within 7 days after we get it."]))
+    if not no_fast:
+        rights.append(w.pick([
+            "If waiting 7 days could seriously harm your health, ask for a fast (expedited) appeal; we answer "
+            "those within 72 hours. If your doctor says you need one, we will give you one.",
+            "Fast appeal: when your life, health or ability to function could be seriously harmed by waiting, we "
+            "decide within 72 hours. A request supported by your doctor is handled fast automatically.",
+        ]))
+    if not no_ext:
+        rights.append(w.pick([
+            "If we keep our decision, all or part of it, we send your case on our own to an Independent Review "
+            "Entity that works for Medicare. You do not need to ask for this.",
+            "When the reconsideration does not go fully your way, the file goes automatically to the Independent "
+            "Review Entity, an outside organization that Medicare contracts with, for a new decision.",
+        ]))
+    rights.append("For questions about Medicare, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, "
+                  "or visit www.medicare.gov.")
+    if variant == 2:
+        b.append(w.p(f"Q. {qs}", bold=True, space_before=10))
+        b += [w.p(("A. " if i == 0 else "") + t, space_before=2) for i, t in enumerate(rights)]
+    else:
+        b.append(w.h(qs, space_before=10, shade=variant == 0))
+        b += [w.p(t, indent=18 if variant == 1 else 0, space_before=2) for t in rights]
+    b.append(w.p(w.pick(["You may ask for a free copy of the records we used.",
+                         "Copies of the information we used to decide are free on request."])))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Interpreter help is free: call {ms} (TTY {tty}).",
+                             f"Language help and this notice in other formats are available at no cost: {ms}."])))
+    b.append(w.p(w.pick(["Sincerely,", "With regards,"]), space_before=10))
+    b.append(w.p(w.pick(["Medicare Pharmacy Review", "Senior Advantage Utilization Review"]), bold=True,
+                 space_before=4))
+    if w.chance(0.6):
+        b.append(w.p(f"cc: {M('PROVIDER', c.provider)}", size=8.4, space_before=6))
+    b += _taglines(w, key, ms, tty, w.pick([None, "Help in your language"]))
+    return b, st, ["ma_qa_grid", "ma_qa_indented", "ma_q_dot_a"][variant]
+
+
+BLIND18_TEMPLATES["blind18_ma_part_b_infusion_qa"] = (t_b18_ma, dict(
+    plans=["medicare_advantage"], states=["WA", "MD", "VA"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b18_ma))
+MODELED_ON["blind18_ma_part_b_infusion_qa"] = (
+    "blind18: Kaiser Permanente Senior Advantage (Medicare Advantage) organization determination on a Part B "
+    "infusion drug (brand and generic name, HCPCS J-code, billing units, doses) for a Washington or Mid-Atlantic "
+    "member, denied or approved for fewer doses; questions and answers as a grid, bold questions with indented "
+    "answers, or Q./A. lines; LCD/labeling criteria; 60-day reconsideration, 7-day standard and 72-hour fast Part B "
+    "appeal, automatic Independent Review Entity, 1-800-MEDICARE, verified Member Services and TTY lines, taglines")
