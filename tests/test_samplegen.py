@@ -643,6 +643,9 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind18_ma_part_b_infusion_qa", "notice.external_review", "Independent Review Entity"),
         ("blind18_ma_part_b_infusion_qa", "notice.expedited_review", "72 hours"),
         ("blind18_ma_part_b_infusion_qa", "notice.language_assistance", "español"),
+        ("blind18_ga_pended_more_info", "notice.delay_requirements", "Information due"),
+        ("blind18_ga_pended_more_info", "notice.delay_requirements", "expect"),
+        ("blind18_ga_pended_more_info", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -836,7 +839,7 @@ BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_tr
 # the seventeenth blind set (analyzer/samplegen/blind17.py)
 BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form", "blind17_wa_inpatient_claim_rep"]
 # the eighteenth blind set (analyzer/samplegen/blind18.py)
-BLIND18 = ["blind18_ma_part_b_infusion_qa"]
+BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1047,7 +1050,12 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind18_ma_part_b_infusion_qa", "notice.consumer_assistance"),
                                              ("blind18_ma_part_b_infusion_qa", "medicare.transition_period"),
                                              ("blind18_ma_part_b_infusion_qa", "notice.plan_provision"),
-                                             ("blind18_ma_part_b_infusion_qa", "notice.claim_identification")])
+                                             ("blind18_ma_part_b_infusion_qa", "notice.claim_identification"),
+                                             ("blind18_ga_pended_more_info", "process.decision_untimely"),
+                                             ("blind18_ga_pended_more_info", "notice.appeal_deadline"),
+                                             ("blind18_ga_pended_more_info", "notice.consumer_assistance"),
+                                             ("blind18_ga_pended_more_info", "notice.reason_specific"),
+                                             ("blind18_ga_pended_more_info", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3888,6 +3896,38 @@ def test_blind18_ma_part_b_infusion_reads_as_its_kind():
     assert spec.truth["urgency"] == "expedited" and "expedited" in norm(spec.text)
 
 
+def test_blind18_ga_pended_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, plans, signed = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind18_ga_pended_more_info")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Georgia" and tr["letter_kind"] == "delay_notice"
+        assert tr["dates"]["decision"] is None and tr["dates"]["service"] is None
+        assert tr["dates"]["request_received"] and tr["stated_appeal_deadline_days"] is None
+        assert tr["requesting_provider"] and not tr["criteria_cited"]
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        signed.add(bool(tr["reviewer"]))
+        # no number the catalogue leaves unverified for Georgia, no California law
+        assert "1-888-865-5813" not in txt and "TTY" not in txt and "DMHC" not in txt
+        assert "Office of Commissioner of Insurance" not in txt
+        assert "not a denial" in txt or "grievance" in txt
+        if "notice.delay_requirements" in tr["defects"]:
+            assert not re.search(r"\[X\]|Information due|due by|Return by|expect|until|no later than", txt, re.I)
+        else:
+            assert re.search(r"due|Return by|information by|wait for it until", txt, re.I) and re.search(r"expect", txt, re.I)
+            if tr["plan_type"] == "erisa_group":
+                assert "45 days" in txt and "15 days" in txt or "15-day" in txt
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and signed == {True, False}
+    spec = generate(1, template="blind18_ga_pended_more_info", plan_type="erisa_group", defects=[])
+    due = dt.date.fromisoformat(spec.truth["dates"]["letter"]) + dt.timedelta(days=48)
+    from analyzer.samplegen.blind18 import STYLES, b18date
+
+    assert any(b18date(due, s) in spec.text for s in STYLES)
+
+
 def test_blind18_compliant_letters_carry_required_pieces():
     for t in BLIND18:
         for seed in range(6):
@@ -3915,6 +3955,9 @@ def test_blind18_templates_cover_plans_kinds_and_categories():
     assert plans[ma] == {"medicare_advantage"} and states[ma] == {"WA", "MD", "VA"}
     assert kinds[ma] == {"initial_denial", "partial_denial"} and cats[ma] == {"medical_necessity"}
     assert urg[ma] == {"standard", "expedited"}
+    ga = BLIND18[1]
+    assert plans[ga] == {"commercial_hmo", "erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"delay_notice"}
+    assert cats[ga] == {"administrative"} and urg[ga] == {"standard"}
     for t in BLIND18:
         assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}

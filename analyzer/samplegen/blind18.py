@@ -467,3 +467,263 @@ MODELED_ON["blind18_ma_part_b_infusion_qa"] = (
     "member, denied or approved for fewer doses; questions and answers as a grid, bold questions with indented "
     "answers, or Q./A. lines; LCD/labeling criteria; 60-day reconsideration, 7-day standard and 72-hour fast Part B "
     "appeal, automatic Independent Review Entity, 1-800-MEDICARE, verified Member Services and TTY lines, taglines")
+
+
+# === 2. Georgia commercial or ERISA plan: a request pended for missing information ===================================
+
+# items a reviewer may be waiting for: (member wording, provider checklist wording)
+_GA_ITEMS = [
+    ("notes from your last two visits with the doctor who asked for this care",
+     "Progress notes from the two most recent office visits"),
+    ("the report of your most recent imaging test (X-ray, MRI or CT)",
+     "Most recent imaging report (X-ray / MRI / CT)"),
+    ("a list of the treatments you have already tried and how well they worked",
+     "Prior treatments tried, with dates and response"),
+    ("lab results from the last 90 days", "Laboratory results, last 90 days"),
+    ("your surgeon's consultation note and treatment plan", "Surgical consultation note and plan of care"),
+    ("the prior authorization form, signed by the ordering clinician",
+     "Signed prior authorization request form"),
+    ("physical therapy notes showing the visits completed so far", "Physical therapy notes, visits to date"),
+]
+_GA_HOLD = ["PENDED", "ON HOLD", "PENDING"]
+
+
+def _ga_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b18_ga"):
+        return
+    c.extra["b18_ga"] = True
+    _fmt(w, ("long", "dash", "wk", "of", "ymd", "mdy", "upper"))
+    c.region = "Georgia"
+    c.member_addr = address(w.rng, "GA", "Georgia")
+    erisa = c.plan_type == "erisa_group"
+    n = w.pick([1, 2, 2, 3])
+    idx = w.rng.sample(range(len(_GA_ITEMS)), n)
+    c.extra["ga_items"] = [_GA_ITEMS[i] for i in idx]
+    c.extra["ga_other"] = [_GA_ITEMS[i] for i in range(len(_GA_ITEMS)) if i not in idx]
+    # when the information is due and when a decision is expected (ERISA: 45 days to answer, then 15 days)
+    if erisa:
+        due = c.letter + dt.timedelta(days=48)  # at least 45 days after the member receives the notice
+        expected = due + dt.timedelta(days=15)
+    else:
+        due = c.letter + dt.timedelta(days=w.pick([10, 14, 21]))
+        expected = D.add_business(due, w.pick([3, 5]))
+    c.extra["ga_due"], c.extra["ga_expected"] = due, expected
+    if c.received is None or w.chance(0.5):
+        c.received = c.letter - dt.timedelta(days=w.rng.randint(1, 6))
+    c.service = None
+    c.decision = None
+    c.provider = _clinician(w)
+    # a named physician reviewer who is waiting for the records, in some letters
+    if w.chance(0.45):
+        name, _, _ = person(w.rng, 0.2)
+        c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO"]) if w.chance(0.85) else None,
+                          specialty=(c.scenario.get("specialty") or "Internal Medicine") if w.chance(0.5) else None,
+                          phone=phone(w.rng, "GA") if w.chance(0.5) else None)
+    else:
+        c.reviewer = None
+    c.criteria = []
+    c.extra["ga_box"] = f"P.O. Box {w.rng.randint(1000, 9999)}, Atlanta, GA 30{w.rng.randint(301, 399)}"
+    _flags(c)
+
+
+def reason_b18_ga(w: W) -> str:
+    _ga_setup(w)
+    c = w.c
+    if _has(c, "notice.delay_requirements"):
+        return w.pick(["We need more information before we can make a decision on this request.",
+                       "Your request is pending while we gather additional information."])
+    items = join_and([m for m, _ in c.extra["ga_items"]])
+    return w.pick([
+        f"We cannot finish our review yet because we have not received {items}.",
+        f"A decision has not been made because the request came without {items}.",
+        f"The review is on hold: to decide, we still need {items}.",
+    ])
+
+
+def t_b18_ga(w: W):
+    _ga_setup(w)
+    c = w.c
+    erisa = c.plan_type == "erisa_group"
+    vague = _has(c, "notice.delay_requirements")
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 status box on top, 1 fax form to the clinician, 2 letter with a return slip
+    if variant == 1:
+        st.family = "courier"
+        st.size = min(st.size, 9.0)
+    dept, fax, box = c.phones["dept"], c.phones["fax"], c.extra["ga_box"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    due, expected = _fd(w, c.extra["ga_due"]), _fd(w, c.extra["ga_expected"])
+    region = M("REGION", "Georgia")
+    hold = w.pick(_GA_HOLD)
+    items = c.extra["ga_items"]
+    plan_doc = "Summary Plan Description" if erisa else "Evidence of Coverage"
+    svc_lines = [w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services]
+    dx_lines = [w.dx(d, w.rng.randrange(3)) for d in c.diagnoses]
+    st.footer = [w.pick(["Page {page} of {pages}", f"Ref. {c.ids['ref']} | {{page}}/{{pages}}",
+                         "KP Georgia Utilization Management - {page}"])]
+    st.footer_align = w.pick(["left", "center", "right"])
+    b: list[Block] = []
+    reason = M("REASON", w.reason)
+
+    def items_blocks(member: bool) -> list[Block]:
+        if vague:
+            return []
+        out = [w.h(w.pick(["What we still need", "Missing information", "Please send"]), space_before=8)]
+        for k, (m, p) in enumerate(items, 1):
+            t = _cap(m) if member else p
+            out.append(w.p((f"{k}. " if variant == 2 else "- ") + t, indent=14, space_before=1))
+        return out
+
+    def timing() -> list[Block]:
+        if vague:
+            return [w.p(w.pick(["We will contact you again once we have what we need.",
+                                "We will let you know when the review is complete."]))]
+        if erisa:
+            return [w.p(w.pick([
+                f"Because information is missing, we are extending the time to decide by up to 15 days. You have at "
+                f"least 45 days from the day you receive this notice to send it; we will wait for it until {due}. "
+                f"The time to decide stops running until we receive it, and we expect to decide no later than "
+                f"{expected}.",
+                f"We are using a 15-day extension for this claim. The information is due by {due} (no less than 45 "
+                f"days after you receive this notice); a decision is expected by {expected}.",
+            ]))]
+        return [w.p(w.pick([
+            f"Please send the information by {due}. Once it arrives we expect to decide by {expected}.",
+            f"Information due: {due}. Expected decision date: {expected}, sooner if we receive the records early.",
+        ]))]
+
+    def rights() -> list[Block]:
+        out = [w.p(w.pick([
+            ("If nothing arrives" if vague else "If nothing arrives by the due date") + ", we will decide using the "
+            "information we already have, and you will get a written decision with your appeal rights.",
+            "Without the records we will make a decision based on what is in the file; any denial will come with "
+            "an explanation of how to appeal.",
+        ]))]
+        out.append(w.p(w.pick([
+            f"This notice is not a denial. If you are unhappy with this delay, you may file a complaint (grievance) "
+            f"with us by writing to {box} or calling {dept}.",
+            f"You may file a grievance about the delay itself; write to Member Relations, {box}, or call {dept}. "
+            f"Your {plan_doc} explains the process.",
+        ])))
+        return out
+
+    if variant == 1:
+        b.append(w.p("KAISER PERMANENTE - " + region + " - UTILIZATION MANAGEMENT", bold=True, space_before=0))
+        b.append(w.p(f"FAX {fax}   TEL {dept}", space_before=1))
+        b.append(Block("rule", space_before=4))
+        b.append(w.p(w.pick(["REQUEST FOR ADDITIONAL CLINICAL INFORMATION", "RECORDS NEEDED - AUTHORIZATION "
+                             + hold]), bold=True, size=st.size + 2, align="center", space_before=8))
+        grid = [["TO", M("PROVIDER", c.provider)], ["DATE SENT", sent], ["PATIENT", w.name()],
+                ["MEMBER ID", w.mid()], ["AUTH REF", c.ids["ref"]]]
+        if rec:
+            grid.append(["RECEIVED", rec])
+        grid.append(["STATUS", hold + " - information needed"])
+        b.append(Block("table", rows=grid, header_row=False, size=8.6, space_before=8))
+        b.append(w.h("SERVICE(S) REQUESTED", space_before=8))
+        b += [w.p(x, indent=14, space_before=1) for x in svc_lines]
+        b.append(w.h("DIAGNOSIS", space_before=6))
+        b += [w.p(x, indent=14, space_before=1) for x in dx_lines]
+        b.append(w.h("WHY THIS REQUEST IS PENDING", space_before=8))
+        b.append(w.p(reason))
+        if not vague:
+            b.append(w.h("CHECKED ITEMS ARE REQUIRED", space_before=8))
+            for _m, p in items:
+                b.append(w.p(f"[X] {p}", indent=10, space_before=1))
+            for _m, p in c.extra["ga_other"][: w.rng.randint(1, 3)]:
+                b.append(w.p(f"[ ] {p}", indent=10, space_before=1))
+        b += timing()
+        b.append(w.p(f"Return records by fax to {fax}, attention Prior Authorization, with this page on top."))
+        if c.reviewer:
+            b += _ga_reviewer(w, clinician=True)
+        b.append(w.p(w.pick([f"A copy of this request was mailed to {w.name()}.",
+                             "The member receives a copy of this notice."]), space_before=6))
+        b += rights()
+    else:
+        b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                       left=["KAISER PERMANENTE", f"{region}", w.pick(["Utilization Management",
+                                                                        "Authorization Review"])],
+                       right=[box, f"Phone {dept}", f"Fax {fax}"]))
+        if variant == 0:
+            summ = [["STATUS", f"{hold}: more information needed"], ["Reference", c.ids["ref"]]]
+            if rec:
+                summ.insert(1, ["Request received", rec])
+            if not vague:
+                summ += [["Information due by", due], ["Decision expected by", expected]]
+            b.append(Block("table", rows=summ, header_row=False, size=9.0, space_before=8))
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=6))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        ref = f"Member ID: {w.mid()}"
+        if variant == 2:
+            ref += f" | Reference: {c.ids['ref']}"
+            if rec:
+                ref += f" | Received: {rec}"
+        b.append(w.p(ref, size=8.6, space_before=8))
+        b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},", "Dear Member:"]),
+                     space_before=10))
+        b.append(w.p(w.pick([
+            f"We received a prior authorization request for you from {M('PROVIDER', c.provider)}. ",
+            f"{M('PROVIDER', c.provider)} asked us to approve care for you. ",
+        ]) + reason))
+        b.append(w.h(w.pick(["Care requested", "What was requested", "Requested service(s)"]), space_before=6))
+        b += [w.p(x, indent=14, space_before=1) for x in svc_lines]
+        b.append(w.p(w.pick(["Diagnosis: ", "Diagnosis given: ", "Reason for the request: "]) + "; ".join(dx_lines),
+                     space_before=3))
+        b += items_blocks(member=True)
+        b.append(w.p(w.pick([
+            f"We have asked {M('PROVIDER', c.provider)}'s office for these records too. You can help by reminding "
+            "the office or by sending copies yourself.",
+            "The same request went to your doctor's office. Either of you may send the records.",
+        ])))
+        b += timing()
+        b.append(w.p(w.pick([f"Send records by fax to {fax} or by mail to {box}. Write the reference number on "
+                             "each page.", f"Mail to {box} or fax {fax}; include the reference number."])))
+        if c.reviewer:
+            b += _ga_reviewer(w, clinician=False)
+        b += rights()
+        b.append(w.p(w.pick(["Sincerely,", "Thank you,"]), space_before=10))
+        b.append(w.p(w.pick(["Authorization Review Team", "Utilization Management Department"]), bold=True,
+                     space_before=4))
+        b.append(w.p("Kaiser Permanente Georgia", space_before=0))
+        if variant == 0 and w.chance(0.6):
+            b.append(w.p(f"cc: {M('PROVIDER', c.provider)}", size=8.4, space_before=6))
+        if variant == 2 and not vague:
+            b.append(w.p("- - - - - - - - - - - - - - detach and return with your records - - - - - - - - - - - - - -",
+                         size=8.0, align="center", space_before=14))
+            b.append(Block("table", rows=[["Member", w.name()], ["Member ID", w.mid()], ["Reference", c.ids["ref"]],
+                                          ["Return by", due], ["Fax", fax]], header_row=False, size=8.6,
+                           space_before=4))
+            b += [w.p(f"[ ] {p}", indent=10, space_before=1) for _, p in items]
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Free language help is available: call {dept}.",
+                             f"Need an interpreter? It is free. Call {dept}."]), space_before=8))
+    b += _taglines(w, "GA", dept, None, w.pick([None, "Language assistance"]))
+    return b, st, ["ga_status_box_letter", "ga_provider_fax_checklist", "ga_letter_return_slip"][variant]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _ga_reviewer(w: W, clinician: bool) -> list[Block]:
+    r = w.c.reviewer
+    nm = M("REVIEWER_NAME", r["name"])
+    cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+    sp = f", {M('REVIEWER_SPECIALTY', r['specialty'])}" if r["specialty"] else ""
+    t = w.pick([f"Reviewing physician: {nm}{cred}{sp}.", f"The physician reviewing this request is {nm}{cred}{sp}."])
+    if r["phone"]:
+        t += (f" Peer-to-peer: {M('REVIEWER_PHONE', r['phone'])}." if clinician
+              else f" Your doctor may call {M('REVIEWER_PHONE', r['phone'])} to discuss it.")
+    return [w.p(t, space_before=6)]
+
+
+BLIND18_TEMPLATES["blind18_ga_pended_more_info"] = (t_b18_ga, dict(
+    plans=["commercial_hmo", "erisa_group"], states=["GA"], kinds=["delay_notice"], cats=["administrative"],
+    reason=reason_b18_ga))
+MODELED_ON["blind18_ga_pended_more_info"] = (
+    "blind18: Kaiser Permanente Georgia commercial HMO or ERISA employer plan notice that a prior-authorization "
+    "request is pended for missing information: a status summary box on top, a fax checklist to the clinician, or "
+    "a letter with a return slip; the missing items, the date they are due and the expected decision date (ERISA: "
+    "15-day extension, 45 days to answer), the right to grieve the delay, no unverified Georgia numbers, taglines")
