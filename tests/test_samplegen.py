@@ -646,6 +646,11 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind18_ga_pended_more_info", "notice.delay_requirements", "Information due"),
         ("blind18_ga_pended_more_info", "notice.delay_requirements", "expect"),
         ("blind18_ga_pended_more_info", "notice.language_assistance", "español"),
+        ("blind18_hi_ambulance_claim", "notice.consumer_assistance", "Hawaii Insurance Division"),
+        ("blind18_hi_ambulance_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind18_hi_ambulance_claim", "notice.claim_identification", "$"),
+        ("blind18_hi_ambulance_claim", "notice.claim_identification", "codes on this claim"),
+        ("blind18_hi_ambulance_claim", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -839,7 +844,7 @@ BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_tr
 # the seventeenth blind set (analyzer/samplegen/blind17.py)
 BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form", "blind17_wa_inpatient_claim_rep"]
 # the eighteenth blind set (analyzer/samplegen/blind18.py)
-BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info"]
+BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blind18_hi_ambulance_claim"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1055,7 +1060,14 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind18_ga_pended_more_info", "notice.appeal_deadline"),
                                              ("blind18_ga_pended_more_info", "notice.consumer_assistance"),
                                              ("blind18_ga_pended_more_info", "notice.reason_specific"),
-                                             ("blind18_ga_pended_more_info", "notice.dmhc_statement")])
+                                             ("blind18_ga_pended_more_info", "notice.dmhc_statement"),
+                                             ("blind18_hi_ambulance_claim", "notice.external_review"),
+                                             ("blind18_hi_ambulance_claim", "notice.expedited_review"),
+                                             ("blind18_hi_ambulance_claim", "notice.reason_specific"),
+                                             ("blind18_hi_ambulance_claim", "notice.plan_provision"),
+                                             ("blind18_hi_ambulance_claim", "process.retro_denial_of_authorized"),
+                                             ("blind18_hi_ambulance_claim", "process.decision_untimely"),
+                                             ("blind18_hi_ambulance_claim", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -3928,6 +3940,39 @@ def test_blind18_ga_pended_reads_as_its_kind():
     assert any(b18date(due, s) in spec.text for s in STYLES)
 
 
+def test_blind18_hi_ambulance_claim_reads_as_its_kind():
+    layouts, cats, codes = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind18_hi_ambulance_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Hawaii" and tr["letter_kind"] == "payment_denial" and tr["urgency"] == "standard"
+        assert tr["dates"]["service"] and tr["dates"]["request_received"] and tr["requesting_provider"]
+        assert len(tr["services"]) == 2 and all(re.fullmatch(r"A0\d{3}", s["codes"][0]) for s in tr["services"])
+        codes |= {s["codes"][0] for s in tr["services"]}
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        # no Hawaii number the catalogue leaves unverified, no California law, no external-review IMR
+        assert "1-800-966-5955" not in txt and "TTY" not in txt and "DMHC" not in txt
+        assert "Independent Medical Review" not in txt
+        if spec.layout == "hi_claim_summary_box_page2":
+            first, rest = spec.text.split("\f", 1)
+            assert norm(tr["denial_reason"]) not in norm(first) and norm(tr["denial_reason"]) in norm(rest)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.claim_identification" not in tr["defects"]:
+            assert "$" in txt and "codes on this claim" in txt
+        if tr["plan_type"] == "erisa_group":
+            assert "502(a)" in txt and "60 days" in txt
+            assert ("1-866-444-3272" in txt) == ("notice.consumer_assistance" not in tr["defects"])
+        else:
+            assert ("Hawaii Insurance Division" in txt) == ("notice.consumer_assistance" not in tr["defects"])
+        if tr["denial_category"] == "no_prior_authorization":
+            assert "process.emergency_prior_auth" in tr["expected_flags"]
+    assert len(layouts) == 3 and {"medical_necessity", "out_of_network"} <= cats and len(codes) >= 4
+    spec = generate(3, template="blind18_hi_ambulance_claim", defects=["process.emergency_prior_auth"])
+    assert spec.truth["denial_category"] == "no_prior_authorization" and "A0427" in spec.text
+
+
 def test_blind18_compliant_letters_carry_required_pieces():
     for t in BLIND18:
         for seed in range(6):
@@ -3955,6 +4000,11 @@ def test_blind18_templates_cover_plans_kinds_and_categories():
     assert plans[ma] == {"medicare_advantage"} and states[ma] == {"WA", "MD", "VA"}
     assert kinds[ma] == {"initial_denial", "partial_denial"} and cats[ma] == {"medical_necessity"}
     assert urg[ma] == {"standard", "expedited"}
+    hi = BLIND18[2]
+    assert plans[hi] == {"commercial_hmo", "erisa_group"} and states[hi] == {"HI"} and kinds[hi] == {"payment_denial"}
+    assert {"medical_necessity", "out_of_network"} <= cats[hi] <= {"medical_necessity", "out_of_network",
+                                                                    "no_prior_authorization"}
+    assert urg[hi] == {"standard"}
     ga = BLIND18[1]
     assert plans[ga] == {"commercial_hmo", "erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"delay_notice"}
     assert cats[ga] == {"administrative"} and urg[ga] == {"standard"}

@@ -15,6 +15,14 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    form with [X] boxes, or a letter with a return slip at the foot), the missing items listed, a date the items are
    due and the date a decision is expected; ERISA letters say the 15-day extension and the at-least-45-day window to
    answer. No Georgia member-services, TTY or consumer-assistance number is printed (the catalogue verifies none).
+3. ``blind18_hi_ambulance_claim``: Kaiser Permanente Hawaii commercial HMO or ERISA employer plan denial of an
+   ambulance claim: a non-emergency ground ride that was not medically necessary (home from the hospital, to
+   dialysis), or a planned air or ground transfer by a non-plan company without a referral (a planted defect denies an
+   emergency ride for want of prior authorization); itemized charges (date of service, HCPCS A-code, units or miles,
+   billed, paid, remark) in a table or as a list, or a summary box on page 1 with the reason on page 2; 180-day
+   appeal, independent review organization within 4 months, ERISA 60-day appeal decision and section 502(a), EBSA
+   with the catalogue's "check your plan documents" caveat or the Hawaii Insurance Division by name (no number),
+   codes on request. The Hawaii Member Services number (unverified) is never printed.
 
 Dates use this set's own styles (``b18date``); ``parse_blind18_date`` reads them back.
 """
@@ -159,6 +167,7 @@ _TAG_SETS = {
     "WA": ["es", "zh", "vi", "ko", "ru", "tl", "am"],
     "MA": ["es", "ko", "zh", "vi", "fr", "am", "ar"],
     "GA": ["es", "vi", "ko", "zh", "fr", "hi", "ar"],
+    "HI": ["es", "tl", "zh", "ko", "vi", "ru", "fr"],
 }
 
 
@@ -727,3 +736,276 @@ MODELED_ON["blind18_ga_pended_more_info"] = (
     "request is pended for missing information: a status summary box on top, a fax checklist to the clinician, or "
     "a letter with a return slip; the missing items, the date they are due and the expected decision date (ERISA: "
     "15-day extension, 45 days to answer), the right to grieve the delay, no unverified Georgia numbers, taglines")
+
+
+# === 3. Hawaii commercial or ERISA plan: an ambulance claim with itemized charges ===================================
+
+# (situation, category, line items [(descriptions, code, miles?)], diagnoses, ambulance company names)
+_HI_TRIPS = {
+    "medical_necessity": [
+        dict(what="a non-emergency ambulance ride home after a hospital stay",
+             lines=[(["Ambulance service, basic life support, non-emergency transport",
+                      "BLS ambulance, non-emergency"], "A0428", False),
+                    (["Ground mileage, per statute mile", "Ambulance mileage (ground)"], "A0425", True)],
+             dx=[(["Presence of right artificial knee joint", "Status post right total knee replacement"],
+                  "Z96.651"),
+                 (["Unsteadiness on feet"], "R26.81")],
+             why="the trip notes show {first} walked to the stretcher with a cane and sat upright for the trip, so "
+                 "a car or wheelchair van could have been used safely; an ambulance was not medically necessary"),
+        dict(what="ambulance rides to and from dialysis",
+             lines=[(["Ambulance service, basic life support, non-emergency transport",
+                      "Non-emergency BLS transport"], "A0428", False),
+                    (["Ground mileage, per statute mile", "Mileage, ground ambulance"], "A0425", True)],
+             dx=[(["End stage renal disease", "End-stage kidney disease"], "N18.6")],
+             why="the dialysis center's notes say {first} transfers to a chair with light help and has no condition "
+                 "that requires monitoring on the way, so ambulance transport was not medically necessary for these "
+                 "trips"),
+    ],
+    "out_of_network": [
+        dict(what="a planned air ambulance transfer to a non-plan hospital on Oahu",
+             lines=[(["Air ambulance, fixed wing, transport", "Fixed-wing air ambulance service"], "A0430", False),
+                    (["Fixed wing air mileage, per statute mile", "Air mileage (fixed wing)"], "A0435", True)],
+             dx=[(["Nonrheumatic aortic (valve) stenosis", "Aortic valve stenosis"], "I35.0")],
+             why="the transfer was scheduled ahead of time for planned heart-valve care at a hospital that is not "
+                 "a plan provider, without a referral from us, and the same care was available at Moanalua "
+                 "Medical Center"),
+        dict(what="a non-plan ambulance transfer to a non-plan nursing facility",
+             lines=[(["Ambulance service, advanced life support, non-emergency transport",
+                      "ALS ambulance, non-emergency"], "A0426", False),
+                    (["Ground mileage, per statute mile", "Ambulance mileage (ground)"], "A0425", True)],
+             dx=[(["Cerebral infarction, unspecified", "Ischemic stroke"], "I63.9"),
+                 (["Hemiplegia following cerebral infarction affecting right dominant side"], "I69.351")],
+             why="the move from the hospital to a nursing facility was planned, not an emergency; the ambulance "
+                 "company and the facility are not plan providers, and no referral was requested"),
+    ],
+}
+# planted defect only (process.emergency_prior_auth): an emergency ride denied for want of prior authorization
+_HI_TRIPS["no_prior_authorization"] = [
+    dict(what="an emergency ambulance ride to the emergency room",
+         lines=[(["Ambulance service, advanced life support, emergency transport, level 1",
+                  "ALS emergency ambulance, level 1"], "A0427", False),
+                (["Ground mileage, per statute mile", "Ambulance mileage (ground)"], "A0425", True)],
+         dx=[(["Chest pain, unspecified", "Chest pain"], "R07.9"), (["Syncope and collapse"], "R55")],
+         why="no prior authorization was obtained for the ambulance transport before it took place"),
+]
+_HI_AMB = ["Pacific Isles Medical Transport", "Aloha Critical Care Transport", "Leeward Ambulance Company",
+           "Mauka Medical Transportation LLC"]
+_HI_AIR = ["Island Air Ambulance Services", "Trans-Pacific Air Medical", "Kona Coast Air Medical Transport"]
+_HI_REMARK = {"medical_necessity": ("N1", "Ambulance transport was not medically necessary; another way of "
+                                    "travelling was safe."),
+              "out_of_network": ("N7", "Non-plan provider; planned (non-emergency) care without a referral."),
+              "no_prior_authorization": ("N4", "No prior authorization on file for this service.")}
+
+
+def _hi_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b18_hi"):
+        return
+    c.extra["b18_hi"] = True
+    _fmt(w, ("long", "dash", "wk", "of", "ymd", "mdy", "upper"))
+    c.region = "Hawaii"
+    c.member_addr = address(w.rng, "HI", "Hawaii")
+    trip = w.pick(_HI_TRIPS[c.category])
+    c.extra["hi_trip"] = trip
+    miles = w.rng.randint(4, 38) if trip["lines"][0][1] != "A0430" else w.rng.randint(90, 260)
+    c.services = []
+    for texts, code, per_mile in trip["lines"]:
+        units = miles if per_mile else 1
+        rate = (w.rng.uniform(14, 32) if code in ("A0425",) else w.rng.uniform(60, 110)) if per_mile \
+            else (w.rng.uniform(24000, 52000) if code == "A0430" else w.rng.uniform(780, 2600))
+        c.services.append(dict(text=w.pick(texts), codes=[code], decision="denied", units=units,
+                               billed=round(rate * units, 2)))
+    c.money["total"] = round(sum(s["billed"] for s in c.services), 2)
+    c.diagnoses = [dict(text=w.pick(t), codes=[cd]) for t, cd in trip["dx"]]
+    if len(c.diagnoses) > 1 and w.chance(0.4):
+        c.diagnoses = c.diagnoses[:1]
+    c.provider = w.pick(_HI_AIR if trip["lines"][0][1] == "A0430" else _HI_AMB)
+    c.criteria = []
+    if c.category == "medical_necessity" and w.chance(0.5):
+        c.criteria = [w.pick(["Kaiser Permanente Hawaii ambulance transportation guideline",
+                              "the Evidence of Coverage section on ambulance services"])]
+    if c.reviewer and c.category == "medical_necessity" and not w.chance(0.3):
+        c.reviewer["specialty"] = w.pick(["Emergency Medicine", "Family Medicine", "Internal Medicine"]) \
+            if w.chance(0.5) else None
+        c.reviewer["credentials"] = w.pick(["MD", "M.D.", "DO"]) if w.chance(0.85) else None
+        c.reviewer["phone"] = phone(w.rng, "HI") if w.chance(0.4) else None
+    else:
+        c.reviewer = None
+    c.extra["hi_box"] = f"P.O. Box {w.rng.randint(1000, 9999)}, Honolulu, HI 968{w.rng.randint(10, 50)}"
+    _flags(c)
+
+
+def reason_b18_hi(w: W) -> str:
+    _hi_setup(w)
+    c = w.c
+    first = c.member_name.split()[0]
+    why = c.extra["hi_trip"]["why"].replace("{first}", first)
+    return w.pick([
+        f"We denied this claim because {why}.",
+        f"This claim is not payable: {why}.",
+        f"{why[:1].upper()}{why[1:]}. For that reason the charges are denied.",
+    ])
+
+
+def t_b18_hi(w: W):
+    _hi_setup(w)
+    c = w.c
+    erisa = c.plan_type == "erisa_group"
+    no_ci = _has(c, "notice.claim_identification")
+    no_ca = _has(c, "notice.consumer_assistance")
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 letter + charge table, 1 charge list (no table), 2 summary box, detail page 2
+    dept, fax, box = c.phones["dept"], c.phones["fax"], c.extra["hi_box"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", "Hawaii")
+    trip = c.extra["hi_trip"]
+    rcode, rtext = _HI_REMARK[c.category]
+    prov = M("PROVIDER", c.provider)
+    doc = "Summary Plan Description" if erisa else "Evidence of Coverage"
+    st.footer = [w.pick(["Page {page} of {pages}", f"Claim {c.ids['claim']} - {{page}}/{{pages}}"])]
+    st.footer_align = w.pick(["center", "right"])
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", f"{region}", w.pick(["Claims Administration", "Member Claims Review"])],
+                   right=[box, f"Claims line {dept}", f"Fax {fax}"]))
+    head = w.pick(["Ambulance claim decision", "Notice of claim denial: ambulance services",
+                   "Your ambulance claim"])
+    total = f"${c.money['total']:,.2f}"
+
+    paid = "not paid" if no_ci else "paid $0.00"
+
+    def charges() -> list[Block]:
+        if variant == 1 or no_ci and variant != 0:
+            out = [w.h(w.pick(["Charges on this claim", "What was billed"]), space_before=8)]
+            for s in c.services:
+                amt = "" if no_ci else f"; billed ${s['billed']:,.2f}"
+                out.append(w.p(f"- {_dm(w, 'DATE_SERVICE', c.service)}: {w.svc(s)} (HCPCS {w.code(s['codes'][0])}),"
+                               f" {s['units']} unit{'s' if s['units'] != 1 else ''}{amt}; {paid}", indent=10,
+                               space_before=1))
+            return out
+        head_row = ["Date of service", "HCPCS", "Description", "Units", "Billed", "Paid", "Remark"]
+        rows = [head_row]
+        for s in c.services:
+            rows.append([_dm(w, "DATE_SERVICE", c.service), w.code(s["codes"][0]), w.svc(s), str(s["units"]),
+                         "-" if no_ci else f"${s['billed']:,.2f}", "none" if no_ci else "$0.00", rcode])
+        if not no_ci:
+            rows.append(["", "", "Total", "", total, "$0.00", ""])
+        return [Block("table", rows=rows, size=8.0, space_before=8,
+                      col_align=["left", "left", "left", "right", "right", "right", "center"])]
+
+    intro = w.pick([
+        f"We have reviewed the claim from {prov} for {trip['what']} on {_dm(w, 'DATE_SERVICE', c.service)}.",
+        f"{prov} sent us a claim for {trip['what']} ({_dm(w, 'DATE_SERVICE', c.service)}). We have finished our "
+        "review.",
+    ])
+    ids = [f"Member: {w.name()}", f"Member ID: {w.mid()}", f"Claim number: {c.ids['claim']}"]
+    if rec:
+        ids.append(f"Claim received: {rec}")
+    if dec:
+        ids.append(f"Decision date: {dec}")
+    reason = M("REASON", w.reason)
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    body: list[Block] = [w.h(w.pick(["Why the claim was denied", "Reason for our decision"]), space_before=10),
+                         w.p(reason), w.p(f"Diagnosis on the claim: {dxs}.")]
+    if c.criteria:
+        body.append(w.p(w.pick(["We applied ", "This decision follows "]) + M("CRITERIA", c.criteria[0]) + "."))
+    if c.category == "out_of_network":
+        body.append(w.p(w.pick([
+            f"Your {doc} covers care from non-plan providers only in an emergency or with an approved referral.",
+            f"Under your {doc}, planned care from providers outside the plan needs a referral from us first.",
+        ])))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        sp = f" ({M('REVIEWER_SPECIALTY', r['specialty'])})" if r["specialty"] else ""
+        t = f"Physician reviewer: {nm}{cred}{sp}."
+        if r["phone"]:
+            t += f" Phone: {M('REVIEWER_PHONE', r['phone'])}."
+        body.append(w.p(t))
+    body.append(w.p(w.pick([
+        f"{prov} may bill you for these charges. If you get a bill, call us at {dept} before you pay it.",
+        f"Because the claim is denied, you may be responsible for the amount {prov} charged.",
+    ])))
+    if not no_ci:
+        body.append(w.p(w.pick([
+            "You can ask us, at no cost, for the diagnosis and treatment codes on this claim and what they mean.",
+            "The billing and diagnosis codes on this claim, with their meanings, are free on request.",
+        ])))
+    rights: list[Block] = [w.h(w.pick(["Your right to appeal", "If you disagree"]), space_before=10)]
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    rights.append(w.p(w.pick([
+        f"You may appeal within {days} after you receive this notice. Write to Member Appeals, {box}, or fax "
+        f"{fax}. Include the claim number and any records that support your appeal.",
+        f"To appeal, send us a written request within {days} of receiving this letter ({box}; fax {fax}). Tell "
+        "us why you disagree and attach any records.",
+    ])))
+    if erisa:
+        rights.append(w.p("We will decide an appeal of this claim within 60 days after we receive it."))
+    rights.append(w.p(w.pick([
+        "If we uphold the denial after your appeal, you may ask for an external review by an independent review "
+        "organization within 4 months after you receive our final decision.",
+        "After our final internal decision, you have four months to ask for external review by an independent "
+        "review organization.",
+    ])))
+    if erisa:
+        rights.append(w.p("You also have the right to bring a civil action under section 502(a) of ERISA after "
+                          "you complete the appeal process."))
+    rights.append(w.p("You may ask for free copies of the documents and records relevant to this claim."))
+    if not no_ca:
+        if erisa:
+            rights.append(w.p("Questions about your rights: Employee Benefits Security Administration, "
+                              "1-866-444-3272 (check your plan documents for current contact details)."))
+        else:
+            rights.append(w.p(w.pick(["The Hawaii Insurance Division can help you with an appeal or complaint.",
+                                      "For help with your appeal you may contact the Hawaii Insurance Division."])))
+    if variant == 2:
+        summ = [["Claim", c.ids["claim"]], ["Patient", w.name()], ["Service", trip["what"]],
+                ["Decision", "DENIED" if no_ci else "DENIED - plan pays $0.00"]]
+        if not no_ci:
+            summ.insert(3, ["Amount billed", total])
+        b.append(w.p(head.upper(), bold=True, size=st.size + 2, space_before=10))
+        b.append(Block("table", rows=summ, header_row=False, size=9.0, space_before=6))
+        b.append(w.p(w.pick(["The reason and your appeal rights are on the next page.",
+                             "See page 2 for why, and for how to appeal."]), italic=True))
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=6))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(" | ".join(ids[1:]), size=8.6, space_before=8))
+        b.append(w.p(intro, space_before=8))
+        b += charges()
+        b.append(Block("pagebreak"))
+        b += body + rights
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=6))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(head, bold=True, size=st.size + 1.5, space_before=10))
+        b += [w.p(x, space_before=0, size=8.8) for x in ids]
+        b.append(w.p(w.pick([f"Aloha {c.member_salute},", f"Dear {c.member_salute}:"]), space_before=10))
+        b.append(w.p(intro))
+        b += charges()
+        if variant == 0 and not no_ci:
+            b.append(w.p(f"Remark {rcode}: {rtext}", size=8.4))
+        b += body + rights
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Free interpreter services: {dept}.", f"Language help at no cost: call {dept}."]),
+                     space_before=8))
+    b.append(w.p(w.pick(["Mahalo,", "Sincerely,"]), space_before=10))
+    b.append(w.p("Claims Administration, Kaiser Permanente Hawaii", bold=True, space_before=4))
+    b += _taglines(w, "HI", dept, None, w.pick([None, "Language assistance"]))
+    return b, st, ["hi_claim_letter_table", "hi_claim_letter_list", "hi_claim_summary_box_page2"][variant]
+
+
+BLIND18_TEMPLATES["blind18_hi_ambulance_claim"] = (t_b18_hi, dict(
+    plans=["commercial_hmo", "erisa_group"], states=["HI"], kinds=["payment_denial"],
+    cats=["medical_necessity", "out_of_network"], reason=reason_b18_hi))
+MODELED_ON["blind18_hi_ambulance_claim"] = (
+    "blind18: Kaiser Permanente Hawaii commercial or ERISA employer plan denial of an ambulance claim (non-emergency "
+    "ground transport not medically necessary, or a planned air or ground transfer by a non-plan company without a "
+    "referral), itemized charges (date of service, HCPCS A-codes, units/miles, billed, paid, remark) in a table or a "
+    "list, or a summary box with the reason on page 2; 180-day appeal, independent review organization within 4 "
+    "months, ERISA 60-day appeal decision and section 502(a), EBSA with the catalogue's caveat or the Hawaii "
+    "Insurance Division by name, codes on request, taglines")
