@@ -640,6 +640,17 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind17_wa_inpatient_claim_rep", "notice.claim_identification", "$"),
         ("blind17_wa_inpatient_claim_rep", "notice.claim_identification", "codes for this claim"),
         ("blind17_wa_inpatient_claim_rep", "notice.language_assistance", "español"),
+        ("blind18_ma_part_b_infusion_qa", "notice.external_review", "Independent Review Entity"),
+        ("blind18_ma_part_b_infusion_qa", "notice.expedited_review", "72 hours"),
+        ("blind18_ma_part_b_infusion_qa", "notice.language_assistance", "español"),
+        ("blind18_ga_pended_more_info", "notice.delay_requirements", "Information due"),
+        ("blind18_ga_pended_more_info", "notice.delay_requirements", "expect"),
+        ("blind18_ga_pended_more_info", "notice.language_assistance", "español"),
+        ("blind18_hi_ambulance_claim", "notice.consumer_assistance", "Hawaii Insurance Division"),
+        ("blind18_hi_ambulance_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind18_hi_ambulance_claim", "notice.claim_identification", "$"),
+        ("blind18_hi_ambulance_claim", "notice.claim_identification", "codes on this claim"),
+        ("blind18_hi_ambulance_claim", "notice.language_assistance", "español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -832,13 +843,15 @@ BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_tr
            "blind16_scal_medi_cal_behavioral_health"]
 # the seventeenth blind set (analyzer/samplegen/blind17.py)
 BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form", "blind17_wa_inpatient_claim_rep"]
+# the eighteenth blind set (analyzer/samplegen/blind18.py)
+BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blind18_hi_ambulance_claim"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
-                   "blind17": BLIND17}
+                   "blind17": BLIND17, "blind18": BLIND18}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -873,7 +886,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind10", "blind10_wa_residential_bh_fax"), ("blind11", "blind11_or_medicaid_noa"),
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
     ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
-    ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist")])
+    ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist"),
+    ("blind18", "blind18_ma_part_b_infusion_qa")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1036,7 +1050,24 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind17_wa_inpatient_claim_rep", "notice.plan_provision"),
                                              ("blind17_wa_inpatient_claim_rep", "process.retro_denial_of_authorized"),
                                              ("blind17_wa_inpatient_claim_rep", "process.decision_untimely"),
-                                             ("blind17_wa_inpatient_claim_rep", "notice.dmhc_statement")])
+                                             ("blind17_wa_inpatient_claim_rep", "notice.dmhc_statement"),
+                                             ("blind18_ma_part_b_infusion_qa", "notice.dmhc_statement"),
+                                             ("blind18_ma_part_b_infusion_qa", "notice.consumer_assistance"),
+                                             ("blind18_ma_part_b_infusion_qa", "medicare.transition_period"),
+                                             ("blind18_ma_part_b_infusion_qa", "notice.plan_provision"),
+                                             ("blind18_ma_part_b_infusion_qa", "notice.claim_identification"),
+                                             ("blind18_ga_pended_more_info", "process.decision_untimely"),
+                                             ("blind18_ga_pended_more_info", "notice.appeal_deadline"),
+                                             ("blind18_ga_pended_more_info", "notice.consumer_assistance"),
+                                             ("blind18_ga_pended_more_info", "notice.reason_specific"),
+                                             ("blind18_ga_pended_more_info", "notice.dmhc_statement"),
+                                             ("blind18_hi_ambulance_claim", "notice.external_review"),
+                                             ("blind18_hi_ambulance_claim", "notice.expedited_review"),
+                                             ("blind18_hi_ambulance_claim", "notice.reason_specific"),
+                                             ("blind18_hi_ambulance_claim", "notice.plan_provision"),
+                                             ("blind18_hi_ambulance_claim", "process.retro_denial_of_authorized"),
+                                             ("blind18_hi_ambulance_claim", "process.decision_untimely"),
+                                             ("blind18_hi_ambulance_claim", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1109,6 +1140,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind18_"):
+        from analyzer.samplegen.blind18 import parse_blind18_date
+
+        return lambda text, year=None: parse_blind18_date(text)
     if template.startswith("blind17_"):
         from analyzer.samplegen.blind17 import parse_blind17_date
 
@@ -1190,6 +1225,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
+    + [(t, 20) for t in BLIND18]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -3788,3 +3824,206 @@ def test_blind17_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 3
+
+
+# --- eighteenth blind set (analyzer/samplegen/blind18.py): written without sight of the extractor; measured once ---
+
+
+def test_blind18_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind17 import STYLES as B17_STYLES
+    from analyzer.samplegen.blind18 import STYLES, b18date, parse_blind18_date
+
+    d = dt.date(2025, 3, 5)
+    assert b18date(d, "long") == "March 5, 2025" and b18date(d, "dash") == "05-Mar-2025"
+    assert b18date(d, "wk") == "Wed. March 5, 2025" and b18date(d, "of") == "5th of March 2025"
+    assert b18date(d, "ymd") == "2025/03/05" and b18date(d, "mdy") == "03/05/2025"
+    assert b18date(d, "upper") == "MAR 05 2025" and b18date(dt.date(2025, 3, 22), "of") == "22nd of March 2025"
+    assert set(STYLES) - set(B17_STYLES)  # styles the seventeenth set never printed
+    _assert_dates_round_trip(b18date, parse_blind18_date, STYLES, d)
+    assert parse_blind18_date("Thu. March 5, 2025") is None and parse_blind18_date("5nd of March 2025") is None
+    assert parse_blind18_date("2025/13/05") is None and parse_blind18_date("MAR 5 2025") is None
+
+
+def _b18_late(tr) -> int:
+    import datetime as dt
+
+    d = tr["dates"]
+    return (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days
+
+
+def test_blind18_ma_part_b_infusion_reads_as_its_kind():
+    layouts, kinds, states, signed, codes = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind18_ma_part_b_infusion_qa")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["denial_category"] == "medical_necessity"
+        assert tr["region"] == ("Washington" if tr["state"] == "WA" else "Mid-Atlantic States")
+        assert tr["requesting_provider"] and len(tr["services"]) == 1 and len(tr["diagnoses"]) == 1
+        code = tr["services"][0]["codes"][0]
+        assert re.fullmatch(r"J\d{4}", code) and f"units of {code}" in txt
+        codes.add(code)
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        states.add(tr["state"])
+        signed.add(bool(tr["reviewer"]))
+        assert ("1-888-901-4600" if tr["state"] == "WA" else "1-800-777-7902") in txt
+        assert "1-800-MEDICARE" in txt and "within 7 days" in txt
+        # no California law, no 65-day window, no unverified 24-hour Part B fast decision
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "65 days" not in txt
+        assert "24 hours" not in txt and "Kaiser Foundation Health Plan" not in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert re.search(r"\d of \d doses", txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        else:
+            assert tr["stated_appeal_deadline_days"] < 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        else:
+            assert not re.search(r"expedited|72 hours|urgent|fast", spec.text, re.I)
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b18_late(tr) > 7
+        elif tr["dates"]["request_received"]:
+            assert _b18_late(tr) <= 2
+        if not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert tr["criteria_cited"]
+        elif "medicare.internal_criteria" not in tr["defects"]:
+            rest = norm(spec.text).replace(norm(tr["denial_reason"]), "")
+            assert not tr["criteria_cited"] and not re.search(r"criteria|guideline|labeling", rest, re.I)
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and states == {"WA", "MD", "VA"}
+    assert signed == {True, False} and len(codes) >= 4
+    for seed in range(4):
+        spec = generate(seed, template="blind18_ma_part_b_infusion_qa", defects=["notice.reason_specific"])
+        assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+        spec = generate(seed, template="blind18_ma_part_b_infusion_qa", defects=["medicare.internal_criteria"])
+        assert spec.truth["criteria_cited"] and "§" not in spec.truth["criteria_cited"][0]
+        spec = generate(seed, template="blind18_ma_part_b_infusion_qa", defects=["process.reviewer_not_physician"])
+        r = spec.truth["reviewer"]
+        assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+    spec = generate(5, template="blind18_ma_part_b_infusion_qa", urgency="expedited")
+    assert spec.truth["urgency"] == "expedited" and "expedited" in norm(spec.text)
+
+
+def test_blind18_ga_pended_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, plans, signed = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind18_ga_pended_more_info")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Georgia" and tr["letter_kind"] == "delay_notice"
+        assert tr["dates"]["decision"] is None and tr["dates"]["service"] is None
+        assert tr["dates"]["request_received"] and tr["stated_appeal_deadline_days"] is None
+        assert tr["requesting_provider"] and not tr["criteria_cited"]
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        signed.add(bool(tr["reviewer"]))
+        # no number the catalogue leaves unverified for Georgia, no California law
+        assert "1-888-865-5813" not in txt and "TTY" not in txt and "DMHC" not in txt
+        assert "Office of Commissioner of Insurance" not in txt
+        assert "not a denial" in txt or "grievance" in txt
+        if "notice.delay_requirements" in tr["defects"]:
+            assert not re.search(r"\[X\]|Information due|due by|Return by|expect|until|no later than", txt, re.I)
+        else:
+            assert re.search(r"due|Return by|information by|wait for it until", txt, re.I) and re.search(r"expect", txt, re.I)
+            if tr["plan_type"] == "erisa_group":
+                assert "45 days" in txt and "15 days" in txt or "15-day" in txt
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and signed == {True, False}
+    spec = generate(1, template="blind18_ga_pended_more_info", plan_type="erisa_group", defects=[])
+    due = dt.date.fromisoformat(spec.truth["dates"]["letter"]) + dt.timedelta(days=48)
+    from analyzer.samplegen.blind18 import STYLES, b18date
+
+    assert any(b18date(due, s) in spec.text for s in STYLES)
+
+
+def test_blind18_hi_ambulance_claim_reads_as_its_kind():
+    layouts, cats, codes = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind18_hi_ambulance_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Hawaii" and tr["letter_kind"] == "payment_denial" and tr["urgency"] == "standard"
+        assert tr["dates"]["service"] and tr["dates"]["request_received"] and tr["requesting_provider"]
+        assert len(tr["services"]) == 2 and all(re.fullmatch(r"A0\d{3}", s["codes"][0]) for s in tr["services"])
+        codes |= {s["codes"][0] for s in tr["services"]}
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        # no Hawaii number the catalogue leaves unverified, no California law, no external-review IMR
+        assert "1-800-966-5955" not in txt and "TTY" not in txt and "DMHC" not in txt
+        assert "Independent Medical Review" not in txt
+        if spec.layout == "hi_claim_summary_box_page2":
+            first, rest = spec.text.split("\f", 1)
+            assert norm(tr["denial_reason"]) not in norm(first) and norm(tr["denial_reason"]) in norm(rest)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.claim_identification" not in tr["defects"]:
+            assert "$" in txt and "codes on this claim" in txt
+        if tr["plan_type"] == "erisa_group":
+            assert "502(a)" in txt and "60 days" in txt
+            assert ("1-866-444-3272" in txt) == ("notice.consumer_assistance" not in tr["defects"])
+        else:
+            assert ("Hawaii Insurance Division" in txt) == ("notice.consumer_assistance" not in tr["defects"])
+        if tr["denial_category"] == "no_prior_authorization":
+            assert "process.emergency_prior_auth" in tr["expected_flags"]
+    assert len(layouts) == 3 and {"medical_necessity", "out_of_network"} <= cats and len(codes) >= 4
+    spec = generate(3, template="blind18_hi_ambulance_claim", defects=["process.emergency_prior_auth"])
+    assert spec.truth["denial_category"] == "no_prior_authorization" and "A0427" in spec.text
+
+
+def test_blind18_compliant_letters_carry_required_pieces():
+    for t in BLIND18:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"español", txt) and re.search(r"free|no cost", txt, re.I)
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["criteria_cited"] and tr["stated_appeal_deadline_days"] == 60
+                assert "72 hours" in txt and "Independent Review Entity" in txt
+
+
+def test_blind18_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND18}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND18, each=each)
+    ma = BLIND18[0]
+    assert plans[ma] == {"medicare_advantage"} and states[ma] == {"WA", "MD", "VA"}
+    assert kinds[ma] == {"initial_denial", "partial_denial"} and cats[ma] == {"medical_necessity"}
+    assert urg[ma] == {"standard", "expedited"}
+    hi = BLIND18[2]
+    assert plans[hi] == {"commercial_hmo", "erisa_group"} and states[hi] == {"HI"} and kinds[hi] == {"payment_denial"}
+    assert {"medical_necessity", "out_of_network"} <= cats[hi] <= {"medical_necessity", "out_of_network",
+                                                                    "no_prior_authorization"}
+    assert urg[hi] == {"standard"}
+    ga = BLIND18[1]
+    assert plans[ga] == {"commercial_hmo", "erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"delay_notice"}
+    assert cats[ga] == {"administrative"} and urg[ga] == {"standard"}
+    for t in BLIND18:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND18)
+def test_blind18_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 2

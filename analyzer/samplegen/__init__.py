@@ -17,8 +17,8 @@ name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()
 fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the seventh, ``blind8_template_names()`` the eighth, ``blind9_template_names()`` the ninth,
 ``blind10_template_names()`` the tenth, ``blind11_template_names()`` the eleventh, ``blind12_template_names()`` the
 twelfth, ``blind13_template_names()`` the thirteenth, ``blind14_template_names()`` the fourteenth,
-``blind15_template_names()`` the fifteenth, ``blind16_template_names()`` the sixteenth and
-``blind17_template_names()`` the seventeenth, likewise); ``DEFECTS`` the plantable rule ids.
+``blind15_template_names()`` the fifteenth, ``blind16_template_names()`` the sixteenth,
+``blind17_template_names()`` the seventeenth and ``blind18_template_names()`` the eighteenth, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -41,6 +41,7 @@ from .api import (
     blind15_template_names,
     blind16_template_names,
     blind17_template_names,
+    blind18_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -78,6 +79,7 @@ __all__ = [
     "blind15_template_names",
     "blind16_template_names",
     "blind17_template_names",
+    "blind18_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]
