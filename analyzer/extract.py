@@ -824,8 +824,14 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
             # emergency and was given by a non-plan provider" is denied for its provider
             # (unless it says the same care is to be had from the plan's own providers: "the same surgery is available
             # at plan hospitals" makes the provider the reason, for a claim or a request)
-            if "out_of_network" in scores and "no_prior_authorization" in scores and \
-                    _IN_PLAN_ALTERNATIVE.search(ctx.text, *reason_span):
+            # or when all it misses is a referral to those providers ("not plan providers, and no referral was requested")
+            npa = hits.get("no_prior_authorization", [])
+            referral_only = bool(npa) and all(c.source == "cat.not_emergency" or (
+                re.search(r"referr", ctx.text[c.start:c.end], re.I) and
+                not re.search(r"\b(approval|authori[sz]ation)\b", ctx.text[slice(*_sentence_at(ctx, c.start))], re.I))
+                for c in npa)
+            if "out_of_network" in scores and "no_prior_authorization" in scores and (
+                    _IN_PLAN_ALTERNATIVE.search(ctx.text, *reason_span) or referral_only):
                 scores["out_of_network"] = max(scores.values()) + 1
             elif kind == "payment_denial" and "out_of_network" in scores and any(
                     c.source != "cat.not_emergency" for c in hits.get("no_prior_authorization", [])):
@@ -1367,6 +1373,17 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
             continue
         add(text, [], [(a, b)], src, _decision_in(ctx.text[b:R._line_at(ctx.text, a)[1]]))
+    # a labelled item that prints its own code ("What drug was asked for? Prolia (denosumab) infusion, HCPCS J0897")
+    # takes it from the item the code rules read on another line ("How much? 2 doses; 60 units of J0897")
+    for it in [it for it in services if it["source"].startswith("tables:") and not it["codes"]]:
+        printed = set(re.findall(r"\b[A-Z]?\d{4}[0-9A-Z]?\b", it["text"]))
+        for other in [o for o in services if o is not it and o["codes"] and set(o["codes"]) <= printed]:
+            it["codes"] = list(other["codes"])
+            it["text"] = _clean_item(re.sub(r"[,;]?\s*\b(?:HCPCS|CPT|code)?\s*(?:" + "|".join(map(re.escape, other["codes"])) + r")\b", "",
+                                            it["text"])) or it["text"]
+            it["evidence"] += other["evidence"]
+            services.remove(other)
+            break
     # a code on a form row of its own ("J-CODE  J0174", "HCPCS J2357 (60 billing units per dose)", "Código del
     # servicio (CPT): 95810") under the item it bills: one item, not a bare code
     bare = [it for it in services if it["codes"] and _code_label_only(it["text"], it["codes"])]

@@ -2652,3 +2652,48 @@ def test_ocrs_bracket_for_the_i_of_a_three_character_diagnosis_code():
     letter = _letter("Conditions listed by your surgeon: E66.01 - Severe obesity; [10 - High blood pressure\nWe denied "
                      "the surgery because the criteria are not met.\n")
     assert [c for d in letter["diagnoses"] for c in d["codes"]] == ["E66.01", "I10"]
+
+
+# --- forms blind18's first measure missed --------------------------------------------------------------------------
+@pytest.mark.parametrize("rows", [
+    # a question for each label, the answer on its line, on the next line, or after "A."
+    "When did we get the request? Fri. December 19, 2025\nWhen did we decide? Mon. December 22, 2025\n",
+    "When did we get the request?\n12/19/2025\nWhen did we decide?\n12/22/2025\n",
+    "Q. When did we get the request?\nA. 19-Dec-2025\nQ. When did we decide?\nA. 22-Dec-2025\n",
+])
+def test_dates_labelled_by_questions(rows):
+    letter = _letter("Decision about a drug given in the clinic\n" + rows + "Why was it not approved?\nThe records do not "
+                     "show the bone density scan the criteria require.\n")
+    assert letter["dates"]["request_received"]["value"] == "2025-12-19"
+    assert letter["dates"]["decision"]["value"] == "2025-12-22"
+
+
+@pytest.mark.parametrize("rows", [
+    "What drug was asked for? Prolia (denosumab) infusion, HCPCS J0897\nHow much? 2 doses; 60 units of J0897 per dose\n",
+    "What drug was asked for?\nProlia (denosumab) infusion, HCPCS J0897\nHow much?\n2 doses; 60 units of J0897 per dose\n",
+    "Q. What drug was asked for?\nA. Prolia (denosumab) infusion, HCPCS J0897\nQ. How much?\nA. 2 doses; 60 units of J0897\n",
+])
+def test_the_item_a_question_names_keeps_its_code(rows):
+    letter = _letter("Decision about a drug given in the clinic\n" + rows + "Why was it not approved?\nThe records do not "
+                     "show the bone density scan the criteria require.\n")
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [("Prolia (denosumab) infusion", ["J0897"])]
+
+
+def test_a_table_header_under_a_question_is_no_item():
+    body = ("Dear Member:\nWhat drug did you ask for?\nDrug Strength Form Quantity Decision\nAdalimumab pen 40 mg/0.4 mL 2 "
+            "pens Denied\nWe denied the drug because the records do not show a trial of methotrexate.\n")
+    assert not any(s["text"].startswith("Drug Strength") for s in _letter(body)["services"])
+
+
+@pytest.mark.parametrize("reason,category", [
+    # non-plan providers and no referral: the provider is the reason
+    ("This claim is not payable: the transfer was planned, not an emergency; the ambulance company and the facility are "
+     "not plan providers, and no referral was requested.", "out_of_network"),
+    # a referral and the plan's approval both missing: the approval is the reason
+    ("The visit at Lakeside Clinic needed a referral from your plan doctor and our approval before the visit because the "
+     "clinic does not contract with Kaiser Permanente. We have no record of a referral or approval.",
+     "no_prior_authorization"),
+])
+def test_a_non_plan_claim_without_a_referral_or_without_approval(reason, category):
+    body = "RE: Claim 49243729626\nDear Member:\nWhy the claim was denied\n" + reason + "\n"
+    assert _letter(body)["denial_category"]["value"] == category

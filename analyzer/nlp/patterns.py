@@ -143,7 +143,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
-        r"solicitud\s+(con\s+)?fecha|presentad[oa])", re.I)),
+        r"solicitud\s+(con\s+)?fecha|presentad[oa]|"
+        # a question for a label: "When did we get the request?", "When did you ask?"
+        r"\bwhen\s+did\s+(we|you)\s+(get|receive|ask\s+for)\s+(the|your|this)\s+(request|claim|appeal|referral)\??[ \t]*$|"
+        r"\bwhen\s+did\s+(you|your\s+doctor)\s+ask\??[ \t]*$)", re.I)),
     ("decision", "role.decision", re.compile(
         r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
         r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
@@ -151,7 +154,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
         r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|"
         r"(^|\n|[ \t]{2,})[ \t]*(processed|determined|decided)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(adjudicated|date\s+decided)(\s+on)?[ \t]*[:.]?[ \t]*$|(decision|determination)\s+(was\s+|is\s+|has\s+been\s+)?(made|issued|reached|dated|rendered|recorded|entered|signed|finali[sz]ed)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
-        r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+|se\s+tom[óo]\s+)?el)", re.I)),
+        r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+|se\s+tom[óo]\s+)?el|"
+        # a question for a label: "When did we decide?", "When was the decision made?"
+        r"\bwhen\s+did\s+we\s+decide\??[ \t]*$|\bwhen\s+was\s+(this|the|our)\s+decision\s+made\??[ \t]*$)", re.I)),
     ("letter", "role.letter_date_label", re.compile(
         r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o|"
         r"((notice|letter|statement)\s+)?(issued|mailed|sent|transmitted|printed)(\s+on)?|fecha\s+de\s+emisi[óo]n|"
@@ -514,7 +519,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      # "outside the Kaiser Permanente network", "is not in the Kaiser Permanente network for your plan"
      r"\b(outside(\s+of)?|not\s+(in|part\s+of))\s+(the|our|your)\s+(?-i:[A-Z][\w-]*\s+){1,3}network\b|(does|do)\s+not\s+(contract|have\s+a\s+contract)\s+with\s+(us|kaiser|the\s+plan)|"
      r"(has|have)\s+no\s+contract\s+with\s+(us|kaiser|the\s+plan)|our\s+own\s+(physicians|doctors|specialists)\s+(provide|can\s+provide|offer)|"
-     r"non-?contracted\s+(provider|physician|facility|hospital)|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|not\s+an?\s+kaiser(\s+permanente)?\s+(plan|network|contracted|participating)\s+(provider|physician|facility|surgeon|doctor|hospital)|"
+     r"non-?contracted\s+(provider|physician|facility|hospital)|\b(is|are)\s+not\s+(kaiser\s+permanente\s+|kaiser\s+)?(plan|network|contracted)\s+(providers|physicians|facilities|hospitals)\b|(available|offered)\s+from\s+our\s+own\s+(specialists|doctors|physicians|providers)|not\s+a\s+(kaiser(\s+permanente)?|plan|network|contracted)\s+(provider|physician|facility)|not\s+an?\s+kaiser(\s+permanente)?\s+(plan|network|contracted|participating)\s+(provider|physician|facility|surgeon|doctor|hospital)|"
      r"(available|provided|offered)\s+(from|by|within|through|at)\s+(a\s+)?(plan\s+providers?|kaiser|our\s+network|in-?network|network)|"
      # "available from Plan neurologists", "when the care is available in the network", "a non-Plan consultation"
      r"(available|provided|offered)\s+(from|by|through)\s+(our\s+)?plan\s+[a-z]+(ists?|ians?|eons?|ors?|ers?)\b|"

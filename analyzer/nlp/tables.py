@@ -33,12 +33,17 @@ _OTHER_COLUMN = re.compile(
 _LABEL = (r"(?:(?:the\s+)?(?:drug|medication|medicine|service|item|equipment|procedure|treatment|care)"
           r"(?:\s+(?:requested|name|asked\s+for|under\s+review|reviewed))?|requested\s+(?:drug|medication|service|item|equipment|"
           r"procedure|treatment|care)(?:\(s\))?|services?\s+requested|what\s+(?:was|you|your\s+doctor)\s+asked\s+for|"
+          # a question for a label: "What drug was asked for?", "What service did your doctor request?"
+          r"what\s+(?:drug|medicine|medication|service|care|item|equipment|test|procedure|treatment)\s+(?:was|were|did\s+(?:you|your\s+doctor))\s+"
+          r"(?:asked\s+for|requested|ask\s+for|request)\??|"
           r"(?:medicamento|servicio|procedimiento|equipo|tratamiento)(?:\s+solicitado)?)")
 LABEL_ONLY = re.compile(rf"(?i){_LABEL}")
 _CHECKBOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\]")
 # the header of a two-column form ("Item  Details"), not a value
 _HEADER_WORD = re.compile(r"(?i)details?|description|information|info|values?|notes?|answer|response|detalles?|descripci[óo]n")
-_LABEL_ROW = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL})[ \t]*(?P<sep>:|[ \t]{{2,}}|\t)[ \t]*(?P<val>\S[^\n]{{2,}})$")
+_LABEL_OVER_VALUE = re.compile(rf"(?im)^[ \t]*(?:Q[.:)][ \t]*)?(?:{_LABEL})[ \t]*[:?][ \t]*\n[ \t]*(?:A[.:)][ \t]*)?"
+                               rf"(?P<val>(?-i:[A-Za-z])[^\n]{{2,}})$")
+_LABEL_ROW = re.compile(rf"(?im)^[ \t]*(?P<label>{_LABEL})[ \t]*(?P<sep>:|(?<=\?)|[ \t]{{2,}}|\t)[ \t]*(?P<val>\S[^\n]{{2,}})$")
 
 
 @dataclass(frozen=True)
@@ -271,6 +276,15 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
         if _CHECKBOX.search(m.group("val")) or _not_a_value(m.group("val")):
             continue  # "What was asked for: [ ] Part B drug [X] Drug you take at home": the kind of request, not the item
         out.append((m.start("val"), m.end("val"), "tables:labelled_row"))
+    # a label on a line of its own and its value on the next: "What drug was asked for?" / "infliximab (Remicade), HCPCS
+    # J1745", "Q. What drug was asked for?" / "A. Prolia (denosumab)"
+    for m in _LABEL_OVER_VALUE.finditer(text, lo, hi):
+        val = m.group("val")
+        words = re.findall(r"[A-Za-z][A-Za-z']*", val)
+        if len(words) >= 3 and not re.search(r"\d", val) and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            continue  # a table's header under the question ("Drug  Strength  Form  Quantity  Days' supply  Decision")
+        if not any(a <= m.start("val") < b for a, b, _ in out) and not _not_a_value(val) and not _CHECKBOX.search(val):
+            out.append((m.start("val"), m.end("val"), "tables:label_over_value"))
     # a label column parted from its value only on the page: "DRUG" ... "Leqembi (lecanemab-irmb) 500 mg/5 mL vial"
     for ls, le in _lines(text, lo, hi):
         if any(a >= ls and b <= le for a, b, _ in out):
