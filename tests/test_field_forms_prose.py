@@ -2697,3 +2697,15 @@ def test_a_table_header_under_a_question_is_no_item():
 def test_a_non_plan_claim_without_a_referral_or_without_approval(reason, category):
     body = "RE: Claim 49243729626\nDear Member:\nWhy the claim was denied\n" + reason + "\n"
     assert _letter(body)["denial_category"]["value"] == category
+
+
+def test_a_capital_to_label_without_a_colon_is_the_fax_addressee_and_the_reviewer_is_named_in_prose():
+    head = ("KAISER PERMANENTE - UTILIZATION MANAGEMENT\nREQUEST FOR ADDITIONAL CLINICAL INFORMATION\nTO Imelda W. Lindqvist, DO\n"
+            "DATE SENT 03-Apr-2026\nPATIENT Jamal Reyes\nMEMBER ID 3607611\n\n")
+    body = ("WHY THIS REQUEST IS PENDING\nWe need more information before we can make a decision on this request.\n"
+            "The physician reviewing this request is Rahul Abernathy, DO.\nIf you are unhappy with this delay, you may file "
+            "a complaint (grievance) with us by writing to P.O. Box 2353, Atlanta, GA 30368 or calling\n(404) 555-0194.\n")
+    letter = _letter(body, head=head)
+    assert letter["requesting_provider"]["value"] == "Imelda W. Lindqvist, DO"
+    assert letter["reviewer"]["name"]["value"] == "Rahul Abernathy"
+    assert letter["reviewer"]["phone"]["value"] is None  # the grievance line is the plan's

@@ -1314,9 +1314,10 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
 
 
 PROVIDER_ADDRESSEE = re.compile(
-    rf"(?m)^[ \t]*(?i:(?:to|attn\.?|attention)[ \t]*:|deliver(?:ed)?[ \t]+to[ \t]*:?|for[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?)[ \t]*"
+    # (a form's capital "TO" label needs no colon: "TO  Imelda W. Lindqvist, DO")
+    rf"(?m)^[ \t]*(?:(?i:(?:to|attn\.?|attention)[ \t]*:|deliver(?:ed)?[ \t]+to[ \t]*:?|for[ \t]+the[ \t]+attention[ \t]+of[ \t]*:?)|(?:TO|ATTN)(?=[ \t]))[ \t]*"
     rf"(?i:(the\s+)?office\s+of\s+)?"
-    rf"(?P<val>(?P<dr>(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?"
+    rf"(?P<val>(?P<dr>(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}"
     rf"(?P<cred>[ \t]*,[ \t]*(?:{P.CRED_RE}))?)(?![\w])")
 
 
@@ -1342,6 +1343,8 @@ _REVIEWER_PROSE = re.compile(
     # "The person who handled your appeal was Jane Doe, Authorization Coordinator."
     rf"(person|clinician|physician|doctor|professional|staff\s+member|nurse|pharmacist)\s+who\s+(handled|reviewed|decided|looked\s+at)\s+"
     rf"(your|the|this)\s+(appeal|request|case|grievance|claim)\s+(was|is)|"
+    # "The physician reviewing this request is Rahul Abernathy, DO."
+    rf"(clinician|physician|doctor|nurse|pharmacist)\s+reviewing\s+(your|the|this)\s+(appeal|request|case|grievance|claim)\s+(is|was)|"
     # "Who decided: Jane Doe", "A health professional looked at your records: Jane Doe"
     rf"who\s+(decided|reviewed\s+(it|this|the\s+request)|made\s+(the|this)\s+decision)[ \t]*[:?]|"
     rf"(looked\s+at|reviewed|went\s+over)\s+(your|the)\s+(records|request|case|file|chart)[ \t]*:|"
@@ -1486,7 +1489,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pm = P.PHONE_RE.search(ln)
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I) and \
-                    not _CALL_BEFORE.search(ln, 0, pm.start()):
+                    not _CALL_BEFORE.search(ln, 0, pm.start()) and \
+                    not re.search(r"\b(grievance|complaint|queja|reclamo)\b", text[max(bs, gs + pm.start() - 160):gs + pm.start()], re.I):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
     # a form row "Reviewer Jane Doe" / "Physician reviewer Jane Doe, MD"
     for m in re.finditer(rf"(?m)^[ \t]*(?i:(physician|medical|clinical|nurse|peer)?\s*reviewer(\s+name)?)[ \t]+"
@@ -1534,7 +1538,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                          rf"[ \t]*,[ \t]*(?P<cred>(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)[ \t]*$", text):
         name = _clean_name(m.group("val"))
         if _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name) or \
-                re.match(r"(provider|rendering|billing|billed|servicing|physician|doctor|member|patient|prescriber)\b", name, re.I):
+                re.match(r"(provider|rendering|billing|billed|servicing|physician|doctor|member|patient|prescriber|to|attn|from|cc)\b", name, re.I):
             continue  # "Prescriber Ingrid C. Prescott, DO", "Provider Kenji Rivas, M.D." are labelled fields, not signatures
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
@@ -1552,6 +1556,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
                          r"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or \
                     _CALL_BEFORE.search(pre) or \
+                    re.search(r"\b(grievance|complaint|queja|reclamo)\b", win[max(0, pm.start() - 160):pm.start()], re.I) or \
                     _TOLL_FREE.search(pm.group(0)):
                 continue
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
