@@ -1421,6 +1421,9 @@ _CALL_BEFORE = re.compile(r"\b(ll[áa]me(\s+al)?|llamar|composez(\s+le)?|appelez
 # the shape of a medical specialty's name ("Obesity Medicine", "Developmental-Behavioral Pediatrics"), never a person's
 _SPECIALTY_SHAPE = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Medicine|Surgery|[A-Z]?[a-z-]*(?:ology|iatry|iatrics|ics)|Care|Health|"
                               r"Therapy|Pharmacy|Nursing|Rehabilitation)")
+# a number given for a grievance or complaint ("... file a complaint (grievance) with us ... or calling 404-...") is the
+# plan's, not a reviewer's
+_GRIEVANCE_WORD = re.compile(r"\b(grievance|complaint|queja|reclamo)\b", re.I)
 _RIGHTS_NAMES = ("appeal_rights", "external_review", "expedited_review", "taglines", "enclosures")
 
 
@@ -1490,7 +1493,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I) and \
                     not _CALL_BEFORE.search(ln, 0, pm.start()) and \
-                    not re.search(r"\b(grievance|complaint|queja|reclamo)\b", text[max(bs, gs + pm.start() - 160):gs + pm.start()], re.I):
+                    not _GRIEVANCE_WORD.search(text, max(bs, gs + pm.start() - 160), gs + pm.start()):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
     # a form row "Reviewer Jane Doe" / "Physician reviewer Jane Doe, MD"
     for m in re.finditer(rf"(?m)^[ \t]*(?i:(physician|medical|clinical|nurse|peer)?\s*reviewer(\s+name)?)[ \t]+"
@@ -1556,7 +1559,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
                          r"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or \
                     _CALL_BEFORE.search(pre) or \
-                    re.search(r"\b(grievance|complaint|queja|reclamo)\b", win[max(0, pm.start() - 160):pm.start()], re.I) or \
+                    _GRIEVANCE_WORD.search(win, max(0, pm.start() - 160), pm.start()) or \
                     _TOLL_FREE.search(pm.group(0)):
                 continue
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
