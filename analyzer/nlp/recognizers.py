@@ -600,9 +600,6 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
 _ROLES = ("letter", "request_received", "decision", "service")
 
 
-_TRAILING_WEEKDAY = re.compile(r"(?<![\w.])(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?[ \t]*$", re.I)
-
-
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
@@ -616,11 +613,8 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
                 return role, src, 0.9
     if ls < sent_start <= start and re.search(r"\?[ \t]*$", text[ls:sent_start]):
         sent_start = ls  # a question that labels the date on its line: "When did we decide? May 2, 2026"
-    # a weekday before the date belongs to it: "When did we get the request? Fri. December 19, 2025"
-    wd = _TRAILING_WEEKDAY.search(text, max(ls, start - 16), start)
-    cut = wd.start() if wd else start
-    window = text[max(sent_start, start - 450):cut]
-    line_before = text[ls:cut]
+    window = text[max(sent_start, start - 450):start]
+    line_before = text[ls:start]
     if ls > 0 and re.fullmatch(r"[ \t]*(date|fecha)[ \t]*:?[ \t]*", line_before, re.I):
         # "... Decision\ndate: 2025-10-16": a label that wrapped; its first word ended the line before
         word = re.search(r"(?:^|\s)(\w+)[ \t]*$", text[max(0, ls - 40):ls - 1])
