@@ -397,7 +397,11 @@ _REASON_VERB = re.compile(
 # an EOB remark or a labelled reason: "Remark D17: ...", "Reason code CO-197: ...", "Denial reason: ..."
 _DELAY_REASON = re.compile(r"(additional|more|extra)\s+time\s+is\s+(needed|required)|could\s+not\s+be\s+(finished|completed|decided)|"
                            r"\b(need|needs)\s+(more|additional)\s+(time|information)|more\s+time\s+to\s+(decide|review)|"
-                           r"\b(cannot|can't|could\s+not)\s+(yet\s+)?(complete|finish|decide)", re.I)
+                           r"\b(cannot|can't|could\s+not)\s+(yet\s+)?(complete|finish|decide)|"
+                           # "Your request is pending while we gather ...", "A decision has not been made because the request
+                           # came without ...", "The review is on hold: to decide, we still need ..."
+                           r"\b(?:is|remains)\s+pending\s+(?:while|until|because)\b|\b(?:decision|determination)\s+has\s+not\s+"
+                           r"(?:yet\s+)?been\s+made\s+because\b|\b(?:is|are|remains)\s+on\s+hold\b|\bwe\s+still\s+need\b", re.I)
 
 
 _REASON_LABEL = re.compile(r"[ \t]*+(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
@@ -494,8 +498,10 @@ _STRONG_REASON = re.compile(
 _CITES_PROVISION = re.compile(
     r"\s*(?:(?:this|the|our)\s+(?:decision|denial|determination)\s+(?:is|was)\s+based\s+(?:on|upon)|"
     r"(?:the\s+)?(?:plan\s+)?provisions?\s+(?:relied|we\s+relied)\s+(?:on|upon)|we\s+(?:based|made)\s+(?:this|our|the)\s+decision\s+(?:on|under)|"
-    r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en|see\s+(?:your|the)|consulte\s+(?:su|el|la))\b[^.]{0,80}?\b"
-    r"(?:article|section|§|paragraph|chapter|part|art[íi]culo|secci[óo]n|cap[íi]tulo)\s*\d",
+    r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en|see\s+(?:your|the)|consulte\s+(?:su|el|la)|"
+    # "You can read this rule in your 2026 Evidence of Coverage, page 69"
+    r"you\s+(?:can|may)\s+(?:read|find|see|look\s+up)\s+(?:this|the|that)\s+(?:rule|exclusion|provision|limitation|limit|policy))\b[^.]{0,80}?\b"
+    r"(?:article|section|§|paragraph|chapter|part|page|art[íi]culo|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*\d",
     re.I)
 
 
@@ -571,7 +577,7 @@ def _line_before(text: str, a: int) -> str:
     return text[pls:ls - 1]
 
 
-def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
+def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] | None]:
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category" and not ctx.in_quotes(c.start)]
     # (a letter in two languages in equal measure is read as English first: the Spanish half is its translation)
     doc_lang = "en" if ctx.language == "unknown" else ctx.language
@@ -614,6 +620,8 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
             sc += 2 if sc else 3  # "Explanation: We approved 30 tablets instead of 60: ..." says why, cue or none
         if _REASON_HEADING.fullmatch(_line_before(ctx.text, a)):
             sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
+        if _DELAY_REASON.search(sent):
+            sc += 3 if kind == "delay_notice" else 2  # a delay notice's reason is why the decision waits
         if sc == 0:
             continue
         if _REASON_VERB.search(sent):
@@ -624,8 +632,6 @@ def _reason(ctx: _Ctx) -> tuple[dict, tuple[int, int] | None]:
                      r"appeal\s+(within|by|to\s+us|rights)|usted\s+puede|si\s+usted|pid[ae]\s+(la\s+|una\s+)?apelaci[óo]n|"
                      r"apelar|audiencia)\b", sent, re.I):
             sc -= 2  # about the member's rights (an appeal decision's own reason may say "the appeal file shows ...")
-        if _DELAY_REASON.search(sent):
-            sc += 2  # a delay notice's reason is why the decision waits
         body = sent.strip()
         if "\n" in body and not re.search(r"[.!?:][\"”’)]?$", body) and not re.search(
                 r"\b(is|are|was|were|does|do|did|has|have|had|will|would|can|cannot|shows?|found|meets?|denied|approved|"
@@ -721,7 +727,13 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
             break  # the diagnosis line, boilerplate: beside the reason, not part of it
         if "\n" not in nxt.strip() and R._heading_of(nxt):
             break  # the next heading ("Reason / Motivo"), though it opens a section of the same name
+        if nxt.strip().endswith("?"):
+            break  # the next question of a question-and-answer layout ("When did we get the request?")
         k += 1
+    # an answer's marker under its question ("Why did we decide this?" / "A. Your doctor's request ...") is no part
+    answer = re.match(r"[ \t]*A[.:][ \t]+(?=[A-Z])", text[a:])
+    if answer and _line_before(text, a).rstrip().endswith("?"):
+        a += answer.end()
     return a, sents[k][1]
 
 
@@ -1330,6 +1342,37 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             sibling_spans.append((a, b))
             le = R._line_at(ctx.text, a)[1]
             add(text, [], [(a, b)], "rules:labelled_list_item" if labelled else "rules:list_sibling", _decision_in(ctx.text[b:le]))
+    # the unmarked lines under a heading of what was asked for, beside a coded one ("What was requested" / "33535 Coronary
+    # artery bypass ..." / "Inpatient admission, 1 day"); a line that opens in lower case goes on with the item above
+    for hm in R._SERVICES_HEADING.finditer(ctx.text, 0, ctx.decision_end):
+        under = list(_walk_lines(ctx.text, hm.start(), hm.end(), 1, 6))
+        items: list[tuple[int, int]] = []
+        for ls, le in under:
+            line = ctx.text[ls:le]
+            if not line.strip() or re.match(r"[ \t]*[A-Za-zÀ-ÿ][\w ()/'’-]{1,40}:", line) or R._heading_of(line):
+                break  # the next label ("Diagnosis: ...", "Reason for the request: ...") or heading ends the list
+            if line.lstrip()[:1].islower() and items:
+                items[-1] = (items[-1][0], le)
+                continue
+            if _CLAUSE_WORDS.search(line) or (ls not in coded_lines and (
+                    not line.lstrip()[:1].isupper() or not 2 <= len(re.findall(r"[A-Za-z]{2,}", line)) <= 15)):
+                break  # a sentence after the list
+            items.append((ls, le))
+        if not any(ls in coded_lines for ls, _ in items):
+            continue
+        for a, b in items:
+            text = _clean_item(_row_text(ctx.text[a:b], []))
+            coded = [it for it in services if it["codes"] and R._line_at(ctx.text, a)[0] in coded_lines and
+                     any(c in ctx.text[a:b] for c in it["codes"])]
+            if coded:  # the coded item read only its first line: its description wrapped
+                desc = re.sub(r"\s+", " ", ctx.text[a:b])
+                tail = desc[desc.find(coded[0]["text"]):] if coded[0]["text"] in desc else ""
+                if len(tail) > len(coded[0]["text"]) and "\n" in ctx.text[a:b]:
+                    coded[0]["text"] = _clean_item(tail)
+                continue
+            if R._line_at(ctx.text, a)[0] in coded_lines or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
+                continue
+            add(text, [], [(a, b)], "rules:heading_list_item", None)
     # rows of the same table without a code ("Line 2 — no code — Humira 40 mg pen — Not certified")
     for ls, le in _sibling_rows(ctx.text, table_rows, set(by_line)):
         cell = _desc_cell(ctx.text, _cells(ctx.text, ls, le), [])
@@ -1366,8 +1409,15 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 continue  # ("[X] Denied  Approved with a lower quantity ...": the other options of a form, no item)
             add(text, [], [(a, b)], src, _row_decision(_decision_word(m)))
     # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
+    # (a claim's summary box above its itemized charges, "Service  an emergency ambulance ride", names the claim the
+    # coded lines below it bill, no item of its own)
+    charges = [ls for (ls, le), cs in by_line.items() if any(c.label != "ICD10" for c in cs) and
+               re.search(r"\$|\b(?:billed|paid|charged)\b", ctx.text[ls:le], re.I)]
     for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
         if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):
+            continue
+        if charges and a < min(charges) and src in ("tables:label_column", "tables:labelled_row") and \
+                not re.search(r"\$|\b(?:billed|paid|charged)\b", ctx.text[slice(*R._line_at(ctx.text, a))], re.I):
             continue
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
@@ -2066,7 +2116,7 @@ def extract(document: Document, sdoc: Any) -> Extraction:
     plan = _plan_type(ctx, state["value"])
     services, diagnoses, rows = _items(ctx)
     kind = _letter_kind(ctx, rows)
-    reason, reason_span = _reason(ctx)
+    reason, reason_span = _reason(ctx, kind["value"])
     category = _category(ctx, kind["value"], reason_span)
     people = _people(ctx)
     insurer_m = re.search(r"Kaiser\s+(Foundation\s+Health\s+Plan|Permanente)", ctx.text)

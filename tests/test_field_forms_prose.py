@@ -2709,3 +2709,157 @@ def test_a_capital_to_label_without_a_colon_is_the_fax_addressee_and_the_reviewe
     assert letter["requesting_provider"]["value"] == "Imelda W. Lindqvist, DO"
     assert letter["reviewer"]["name"]["value"] == "Rahul Abernathy"
     assert letter["reviewer"]["phone"]["value"] is None  # the grievance line is the plan's
+
+
+# --- forms a second round on blind18 found (question-and-answer notices, pended requests, claim summaries) ----------
+@pytest.mark.parametrize("rows", [
+    "Q. Who asked for it?\nA. Priscilla Vance, M.D.\n",
+    "Who asked for it?\nPriscilla Vance, M.D.\n",
+    "Who requested this drug? Priscilla Vance, M.D.\n",
+])
+def test_the_answer_to_who_asked_is_the_requester_never_the_reviewer(rows):
+    letter = _letter("Your Part B drug request: questions and answers\n" + rows + "Q. What did we decide?\nA. Denied\n"
+                     "The records do not show the screening the criteria require.\nSincerely,\nMedicare Drug Review\n")
+    assert letter["requesting_provider"]["value"] == "Priscilla Vance, M.D."
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence,name,cred", [
+    ("A plan physician, Tobias Lindgren, M.D. (Rheumatology), made this decision.", "Tobias Lindgren", "M.D."),
+    ("A plan physician, Tobias Lindgren, made this decision. Doctors may call the reviewer at 555-201-3344.",
+     "Tobias Lindgren", None),
+    ("Our staff pharmacist, Tobias Lindgren, PharmD, reviewed this request.", "Tobias Lindgren", "PharmD"),
+])
+def test_a_role_in_apposition_before_the_deciding_clinician(sentence, name, cred):
+    letter = _letter("Q. Who asked for it?\nA. Priscilla Vance, M.D.\nWe did not approve the infusion: the records do not "
+                     "show a trial of the first-line drug.\n" + sentence + "\n")
+    assert letter["reviewer"]["name"]["value"] == name
+    assert letter["reviewer"]["credentials"]["value"] == cred
+
+
+@pytest.mark.parametrize("reason", [
+    "We cannot approve the infusion because no tuberculosis test result was sent, and the label requires one first.",
+    "Your doctor's request was not approved: the latest kidney function results were not included.",
+    "The pathology report confirming the tumor type was not part of the request.",
+    "Medicare covers this drug only when the records give a baseline disability score to judge the response.",
+])
+def test_a_missing_clinical_result_is_a_medical_necessity_reason(reason):
+    letter = _letter("Decision about a drug given in the clinic\nWhy did we decide this?\n" + reason + "\n")
+    assert letter["denial_category"]["value"] == "medical_necessity"
+
+
+def test_results_that_arrived_are_no_medical_necessity_cue():
+    body = ("Your lab results were sent to us on May 3, 2026.\nWhy we said no\nThe drug you asked for is excluded from your "
+            "plan: your Evidence of Coverage does not cover weight-loss drugs.\n")
+    assert _letter(body)["denial_category"]["value"] == "not_covered"
+
+
+def test_an_answer_marker_and_the_next_question_are_no_part_of_the_reason():
+    body = ("Q. What is the reason?\nA. Only 1 of 3 requested doses is covered for now: no hepatitis B result was sent.\n"
+            "Q. When did we get the request?\nA. 25-May-2025\n")
+    assert _letter(body)["denial_reason"]["value"] == ("Only 1 of 3 requested doses is covered for now: no hepatitis B "
+                                                      "result was sent.")
+
+
+@pytest.mark.parametrize("rows", [
+    "What is it for? Multiple sclerosis (G35)\n",
+    "Q. What is it for?\nA. Essential hypertension (I10)\n",
+    "What condition is it treating?\nMultiple sclerosis (G35)\n",
+])
+def test_an_undotted_diagnosis_code_under_a_question_label(rows):
+    letter = _letter("Q. What drug was asked for?\nA. Ocrevus infusion, HCPCS J2350\n" + rows + "We denied the drug because "
+                     "the records do not show a recent MRI.\n")
+    assert [c for d in letter["diagnoses"] for c in d["codes"]] in (["G35"], ["I10"])
+
+
+def test_a_bare_three_character_code_without_a_diagnosis_label_is_not_read():
+    letter = _letter("Your plan group is K47 in our files.\nWe denied the drug because the records do not show a recent MRI.\n")
+    assert letter["diagnoses"] == [] or not any(d["codes"] for d in letter["diagnoses"])
+
+
+@pytest.mark.parametrize("sentence,expect", [
+    ("We applied the FDA-approved labeling for natalizumab and Medicare Part B coverage rules.",
+     "FDA-approved labeling for natalizumab and Medicare Part B coverage rules"),
+    ("Our reviewer followed the FDA-approved labeling for natalizumab and Medicare Part B coverage rules.",
+     "FDA-approved labeling for natalizumab and Medicare Part B coverage rules"),
+    ("A. We used MCG ambulatory care guidelines for natalizumab.", "MCG ambulatory care guidelines for natalizumab"),
+    ("This decision follows the Evidence of Coverage section on emergency transport.",
+     "the Evidence of Coverage section on emergency transport"),
+])
+def test_criteria_named_in_a_sentence_of_their_own(sentence, expect):
+    letter = _letter("We denied the request because the records do not show the required screening.\n" + sentence + "\n")
+    assert expect in [c["value"] for c in letter["criteria_cited"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We applied your payment to the claim.",
+    "We used the records your doctor sent.",
+    "Please read your Evidence of Coverage for details.",
+])
+def test_sentences_that_name_no_criteria(sentence):
+    letter = _letter("We denied the request because the records do not show the required screening.\n" + sentence + "\n")
+    assert letter["criteria_cited"] == []
+
+
+def test_a_claim_summary_box_is_not_an_item_beside_its_itemized_charges():
+    letter = _pdf_letter([
+        "Kaiser Permanente", "NOTICE OF CLAIM DENIAL", ("Claim", "49243729626"),
+        ("Service", "a ride by ambulance to the hospital"), ("Decision", "DENIED"), "Member ID: 11223344", "",
+        ("Date", "Code", "Description", "Billed", "Paid"),
+        ("10/18/2025", "A0429", "Basic life support, emergency transport", "$988.05", "$0.00"),
+        ("10/18/2025", "A0425", "Ground mileage", "$845.38", "$0.00"),
+        "", "We denied this claim because the ride was not medically necessary.",
+    ], xs=(60, 150, 200, 430, 500))
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [
+        ("Basic life support, emergency transport", ["A0429"]), ("Ground mileage", ["A0425"])]
+
+
+def test_a_claim_list_line_that_opens_on_its_date_dates_the_service():
+    body = ("Claim number: 23316172024\nClaim received: 17-Jul-2025\nWhat was billed\n"
+            "- 02-Jun-2025: Ambulance service, non-emergency transport (HCPCS A0426), 1 unit; billed $2,126.99; paid $0.00\n"
+            "- 02-Jun-2025: Ambulance mileage (HCPCS A0425), 9 units; billed $151.20; paid $0.00\n"
+            "Reason for our decision\nThe move to a nursing facility was planned, and the ambulance company is not a plan "
+            "provider.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-06-02"
+
+
+@pytest.mark.parametrize("rows,expect", [
+    ("Requested service(s)\nTotal hip arthroplasty, right (CPT 27130)\nInpatient admission, 1 day\n",
+     [("Total hip arthroplasty, right", ["27130"]), ("Inpatient admission, 1 day", [])]),
+    ("SERVICES REQUESTED\n27130 Arthroplasty, acetabular and femoral prosthetic replacement (total hip\narthroplasty)\n"
+     "Inpatient admission, 1 day\n",
+     [("Arthroplasty, acetabular and femoral prosthetic replacement (total hip arthroplasty)", ["27130"]),
+      ("Inpatient admission, 1 day", [])]),
+    ("What was requested\nContinued skilled nursing facility care\n97530 Occupational therapy, therapeutic activities\n",
+     [("Continued skilled nursing facility care", []), ("Occupational therapy, therapeutic activities", ["97530"])]),
+])
+def test_unmarked_lines_under_a_heading_of_what_was_asked_for(rows, expect):
+    body = ("We need more information before we can make a decision on this request.\n" + rows +
+            "Diagnosis: Primary osteoarthritis, right hip (M16.11)\nPlease send the records by fax.\n")
+    assert sorted((s["text"], s["codes"]) for s in _letter(body)["services"]) == sorted(expect)
+
+
+def test_a_sentence_under_a_what_was_asked_heading_gives_one_item_not_its_diagnosis_line():
+    body = ("What was asked for\nDr. Hiroshi Whitfield asked us to approve Magnetic resonance imaging, lumbar spine (CPT 72148) "
+            "for\nLow back pain; diagnosis code M54.50.\nWhat we decided\nDenied. The records do not show six weeks of "
+            "physical therapy.\n")
+    assert [s["codes"] for s in _letter(body)["services"]] == [["72148"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your request is pending while we gather additional information.",
+    "A decision has not been made because the request came without the lab results from the last 90 days.",
+    "The review of your knee surgery is on hold while we wait for the clinic notes.",
+])
+def test_a_pended_request_is_a_delay_notice_and_says_why_it_waits(sentence):
+    body = ("Dear Member:\nDr. Carla Bautista asked us to approve care for you. " + sentence + "\nWe will let you know when "
+            "the review is complete.\nSend records by fax to 404-555-0163.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == "delay_notice"
+    assert sentence in letter["denial_reason"]["value"]
+
+
+def test_a_pointer_to_the_plan_document_page_is_not_the_reason():
+    body = ("Why did we make this decision?\nThe review of your knee surgery is on hold while we wait for the clinic notes.\n"
+            "You can read this rule in your 2026 Evidence of Coverage, page 69 (\"Services we do not cover\").\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("The review of your knee surgery is on hold")

@@ -43,7 +43,10 @@ ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|
 CODE_CONTEXT_SERVICE = re.compile(
     r"\b(CPT|HCPCS|procedure|proc\.?|code|c[óo]digo|service|servicio|billing|billed|requested|solicitado)\b", re.I)
 CODE_CONTEXT_DIAG = re.compile(r"\b(ICD|ICD-10(-CM)?|diagnos[ie]s|diagn[óo]stico|dx)\b|\b(conditions?|condition\(s\)|condici[óo]n|"
-                               r"health\s+problems?|medical\s+problems?|problem\s+list)(?:[ \t]+[a-záéíóúñ]+){0,4}[ \t]*+:", re.I)
+                               r"health\s+problems?|medical\s+problems?|problem\s+list)(?:[ \t]+[a-záéíóúñ]+){0,4}[ \t]*+:|"
+                               # a question as the label: "What is it for?", "What condition is it treating?"
+                               r"\bwhat\s+(?:is|was)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:for|treating|meant\s+to\s+treat)\s*\?|"
+                               r"\bwhat\s+(?:condition|illness|health\s+problem)\b[^?\n]{0,40}\?", re.I)
 # labels that make the following number an identifier, never a code
 ID_LABEL = re.compile(  # whole words: "contraste 72148" is no "Ste 72148" (suite), "Apart" no "apt"
     r"(?:#|§|\b(?:MRN|medical\s+record|record\s+(number|no\.?|#)|member\s*(id|number|no\.?|#)|health\s+plan\s+(id|number)|"
@@ -352,7 +355,11 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "Todavía no podemos decidir", "nos falta información"
      r"\bpended\s+(referral|request|authori[sz]ation)|\b(cannot|can't|can\s+not)\s+yet\s+decide|\bnot\s+yet\s+able\s+to\s+decide|"
      r"\best[áa]\s+pendiente\b|\baviso\s+de\s+demora\b|\bmotivo\s+de\s+la\s+demora\b|todav[íi]a\s+no\s+podemos\s+(decidir|tomar)|"
-     r"\bnos\s+falta(n)?\s+(la\s+)?informaci[óo]n"),
+     r"\bnos\s+falta(n)?\s+(la\s+)?informaci[óo]n|"
+     # "Your request is pending while we gather ...", "STATUS  PENDED - information needed", "AUTHORIZATION PENDED", "A decision
+     # has not been made because ..."
+     r"\b(?:is|remains)\s+pending\s+(?:while|until|because)\b|\bpending\s+(?:additional|more|further)\s+information\b|"
+     r"(?-i:\b(?:STATUS|AUTHORI[SZ]ATION|REQUEST|REFERRAL)[ \t:]+PENDED\b)|\b(?:decision|determination)\s+has\s+not\s+(?:yet\s+)?been\s+made\b"),
     # a denial on concurrent review stops care already under way
     ("kind.concurrent", "termination_notice", 1.5, r"\bconcurrent\s+(review|stay\s+review)"),
     ("kind.termination", "termination_notice", 3,
@@ -413,7 +420,15 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     # the clinical record does not show what the criteria need: "the pathology report does not show the tumor features"
     ("cat.record_does_not_show", "medical_necessity", 2,
      r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies)\s+(does|do|did)\s+not\s+"
-     r"(show|document|demonstrate|support|indicate)\b"),
+     r"(show|document|demonstrate|support|indicate|give|include|contain|confirm)\b"),
+    # a clinical result the coverage needs is missing from the request (the clinical record does not support it yet):
+    # "no hepatitis B screening result was sent", "the latest ferritin and iron saturation results were not included",
+    # "the MRI report confirming the diagnosis was not part of the request"; a drug's label asking for one is clinical
+    ("cat.clinical_result_missing", "medical_necessity", 2,
+     r"\b(?P<no>no\s+(?:[\w-]+\s+){0,4}?)?(?:latest|recent|current|screening|test|lab|laboratory|imaging|biopsy|pathology|MRI|CT|scan|x-ray|blood|urine|"
+     r"genetic|baseline)s?\s+(?:[\w-]+\s+){0,4}?(?:results?|reports?|scores?|values?|levels?|studies)\b[^.;]{0,80}?\b(?:was|were)\s+"
+     r"(?(no)|not\s+)(?:sent|included|provided|submitted|received|part\s+of)\b|"
+     r"\b(?:labeling|label|prescribing\s+information)\s+(?:requires|calls\s+for|asks\s+for)\b"),
     # what the clinical record shows of this member: "the wound care team's note shows the wound is smaller", "the
     # discharge summary shows", "the home care intake on your first visit found" (never "our records show": a claim file)
     ("cat.findings_show", "medical_necessity", 2,
@@ -566,7 +581,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
 # ---------------------------------------------------------------------------------------------------------------
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # "MCG Care Guidelines", "MCG Inpatient & Surgical Care guideline for bariatric surgery", "MCG Health"
-    ("criteria.mcg", r"\bMCG\b(?:®)?(?:\s+(?:[A-Z][\w/-]*|&)){0,6}(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?)?|"
+    # (or described in lower case: "MCG ambulatory care guideline for vedolizumab")
+    ("criteria.mcg", r"\bMCG\b(?:®)?(?:(?:\s+[a-z][\w/-]*){1,4}(?=\s+(?:guidelines?|criteria)\b)|(?:\s+(?:[A-Z][\w/-]*|&)){0,6})"
+     r"(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?)?|"
      r"Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
     ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG|(?:The\s+|[A-Z][\w-]*\s+){0,2}Permanente\s+Medical\s+Group)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
@@ -610,6 +627,10 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"(?:Guidelines?|Consensus\s+Statement|Position\s+Statement|Practice\s+Bulletin|Model\s+Polic(?:y|ies))(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,80}?(?=[.;,\n(]))?"),
     ("criteria.appropriate_use", r"Appropriate\s+Use\s+(Recommendations|Criteria)(\s+for\s+[A-Z][\w -]{2,60}?)?(\s*\([^)\n]{2,40}\))?(?=[.;,\n]|\s)"),
     ("criteria.cfr", r"\b\d{1,2}\s+C\.?F\.?R\.?\s+(?:(§|Section|sec\.)?\s*\d{3}\.\d+|Part\s+\d{3}\b)"),
+    # a named section of the plan's own coverage document that the decision follows: "This decision follows the Evidence
+    # of Coverage section on ambulance services" (a bare "your Evidence of Coverage" names no section)
+    ("criteria.plan_section", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("follows", "on", "under", "applied", "used", "applies", "uses")) + r")(?:the\s+)?(?:Evidence\s+of\s+Coverage|EOC|Summary\s+Plan\s+"
+     r"Description|Certificate\s+of\s+Coverage)\s+(?:section|provision|chapter)\s+(?:on|about|for|titled|called|named)\s+[\w \"“”'’&/-]{3,60}?(?=[.;,\n(])"),
     ("criteria.medicare_manual", r"Medicare\s+Benefit\s+Policy\s+Manual(,?\s+Chapter\s+\d+(,?\s+(Section|§)\s*[\d.]+)?)?"),
 ]
 # a labelled line naming the criteria applied, whatever they are called: "Coverage rule used for this decision: Medicare
@@ -628,6 +649,13 @@ CRITERIA_USED = re.compile(
     r"(?=[^.;]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|standards?|rules|manual|assessment|protocol)\b)"
     r"(?P<val>(?-i:[A-Z0-9])[^.;\n]{3,160}?(?:\n[^.;\n]{0,100}?)?)\s+(?:for|to\s+make|in\s+making|when\s+making)\s+"
     r"(?:this|our|the|its)\s+(?:decision|determination|review)\b", re.I)
+# a sentence of its own that names what was applied: "We applied the FDA-approved labeling for denosumab and Medicare
+# Part B coverage rules.", "Our reviewer followed ..." (also as an answer: "A. We used MCG ambulatory care guidelines.")
+CRITERIA_USED_SENTENCE = re.compile(
+    r"(?im)(?:^|(?<=[.?!:])[ \t]+)(?:A[.:][ \t]+)?(?:we|(?:our|the)\s+(?:reviewer|reviewing\s+[a-z]+|physician|pharmacist|doctor))\s+"
+    r"(?:used|applied|relied\s+on|followed)\s+(?:the\s+)?"
+    r"(?=[^.;\n]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|label(?:l?ing)?|prescribing\s+information|coverage\s+rules|"
+    r"manual|protocol)\b)(?P<val>(?-i:[A-Z0-9])[^.;\n]{3,160}?(?:\n[^.;\n]{0,100}?)?)(?=\.(?:[ \t]|\n|$))")
 CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------

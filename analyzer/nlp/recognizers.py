@@ -447,7 +447,10 @@ def find_codes(text: str) -> list[Candidate]:
                           or bool(re.match(r"[ \t]?[=–—][ \t]?\n?[A-Z][a-z]", text[e:e + 6])))
             # "- 91110 Gastrointestinal tract imaging": a list item led by the code and its description (a capital
             # word, then a lower-case one: "- 94110 San Francisco" and "- 12345 Main Street" are places)
-            marker_led = bool(re.match(r"[ \t]*[-–•*>·][ \t]+$", text[ls:s])) and bool(
+            # (or a line led by the code under a heading of what was asked for: "SERVICE(S) REQUESTED" / "27130
+            # Arthroplasty, acetabular ...")
+            marker_led = bool(re.match(r"[ \t]*[-–•*>·][ \t]+$", text[ls:s]) or (
+                not text[ls:s].strip() and _SERVICES_HEADING.search(_header_context(text, ls, 3)))) and bool(
                 re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t,]+[a-z(]", text[e:e + 24]))
             why = _is_identifier_context(text, s, e)
             # "CPT#29881": the code system's own label makes the number a code, whatever "#" usually means
@@ -495,6 +498,13 @@ def find_codes(text: str) -> list[Candidate]:
             out.append(Candidate(label, s, e, value, f"{src}.{label.lower()}", 0.95 if (explicit or in_table) else 0.8))
             taken.append((s, e))
     return sorted(out, key=lambda c: c.start)
+
+
+# a heading over the items asked for ("SERVICE(S) REQUESTED", "Requested services", "Procedures under review")
+_SERVICES_HEADING = re.compile(r"(?im)^[ \t]*(?:(?:services?(?:\(s\))?|procedures?(?:\(s\))?|treatments?|care|items?)[ \t]+"
+                               r"(?:requested|asked\s+for|under\s+review|billed)|requested[ \t]+(?:services?(?:\(s\))?|procedures?(?:\(s\))?|care|items?)|"
+                               r"what[ \t]+(?:was|is|were)[ \t]+(?:requested|asked[ \t]+for))"
+                               r"[ \t]*:?[ \t]*$")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -633,6 +643,12 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         len(line_before) < 120 and not _ROW_DATE.search(line_before) and not re.search(r"[.;:](\s|$)", line_before))
     if row_lead and _service_date_column(text, ls):
         return "service", "role.service_date_column", 0.9
+    # a claim line of a list that opens on its date: "- 02-Jun-2025: Ambulance mileage (HCPCS A0425), 9 units; billed ..."
+    if end > start and re.fullmatch(r"[ \t]*(?:[-•*–·][ \t]*|\d{1,2}[.)][ \t]*)?", line_before):
+        rest = text[end:_line_at(text, start)[1]]
+        if re.match(r"[ \t]*[:–—-]?[ \t]", rest) and re.search(r"\$|\b(?:billed|charged|paid|units?)\b", rest, re.I) and (
+                P.HCPCS_RE.search(rest) or re.search(r"\b(?:CPT|HCPCS|code)\b[ \t:#]*\d{5}\b", rest)):
+            return "service", "role.claim_line", 0.85
     best: tuple[int, str, str] | None = None
     # a bilingual label gives its words twice: "Date / Fecha", "Notice date / Fecha del aviso"
     label_forms = [line_before] + (re.split(r"[ \t]+/[ \t]+", line_before.strip()) if re.search(r"\S[ \t]+/[ \t]+\S", line_before) else [])
@@ -1005,7 +1021,7 @@ def find_criteria(text: str) -> list[Candidate]:
     # a labelled line names the criteria in full: its value stands for the one named set inside it ("MCG 28.ª edición:
     # Superficies de apoyo ...") or is added when no named set is inside it ("Medicare ... coverage rules, 42 CFR Part
     # 409"); a line that names two sets keeps them as two
-    for m in [*P.CRITERIA_LABEL.finditer(text), *P.CRITERIA_USED.finditer(text)]:
+    for m in [*P.CRITERIA_LABEL.finditer(text), *P.CRITERIA_USED.finditer(text), *P.CRITERIA_USED_SENTENCE.finditer(text)]:
         a, b = m.span("val")
         b = a + len(m.group("val").rstrip(" ,:"))
         inside = [c for c in kept if c.start < b and a < c.end]
@@ -1134,6 +1150,15 @@ PROVIDER_ROW = re.compile(
     r"(?:requesting|ordering|treating|referring|attending)"
     r"(?:[ \t]+(?:provider|physician|doctor|clinician|practitioner|prescriber))?))[ \t]+"
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}(?:,?[ \t]*(?:{P.CRED_RE}))?)[ \t]*$")
+# a question as a label, its answer on the same line or the next, after an optional "A." ("Who asked for it?" /
+# "A. Jane Doe, MD"); the question says whose name the answer is
+_PERSON_QUESTION = re.compile(r"(?im)^[ \t]*(?:Q[.:][ \t]*)?(?:who|whose|which\s+(?:doctor|provider|clinician|physician))\b[^\n?]{0,60}\?"
+                              r"[ \t]*(?:\n[ \t]*)?(?:A[.:][ \t]+)?$")
+PROVIDER_QUESTION = re.compile(
+    r"(?im)^[ \t]*(?:Q[.:][ \t]*)?(?:who|which\s+(?:doctor|provider|clinician|physician))\s+(?:asked(?:\s+us)?|requested|ordered|prescribed|"
+    r"referred|sent|submitted)\b[^\n?]{0,40}\?[ \t]*(?:\n[ \t]*)?(?:A[.:][ \t]+)?"
+    rf"(?P<val>(?-i:(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+    rf"(?:,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?)[ \t]*$")
 PROVIDER_PROSE = re.compile(
     rf"(?P<val>(?:Dr\.|Dra\.|Doctor)\s+(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})(?:,\s*(?:{P.CRED_RE})\s*,?)?"
     r"[\s\S]{0,40}?\b(requested|asked\s+(us\s+)?for|asked\s+us\s+to\s+(cover|approve|authori[sz]e|pay\s+for)|submitted\s+(a\s+)?request|ordered|"
@@ -1285,6 +1310,9 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             val = re.sub(r"\s+", " ", text[m.start("val"):end])
         out.append(Candidate("requesting_provider", m.start("val"), end, val, "provider.label", 0.9))
     for m in PROVIDER_ROW.finditer(text):
+        val = _trim_person_value(m.group("val"))
+        out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
+    for m in PROVIDER_QUESTION.finditer(text):
         val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
     for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from"),
@@ -1537,6 +1565,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         if _ORG_WORDS.search(name) or _PROVIDER_LABEL_WORD.match(name) or \
                 re.match(r"(provider|rendering|billing|billed|servicing|physician|doctor|member|patient|prescriber|to|attn|from|cc)\b", name, re.I):
             continue  # "Prescriber Ingrid C. Prescott, DO", "Provider Kenji Rivas, M.D." are labelled fields, not signatures
+        if _PERSON_QUESTION.search(text[max(0, m.start() - 160):m.start()]):
+            continue  # the answer under "Who asked for it?": the question says whose name it is, no signature
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
     # the first phone after a reviewer's name (not fax/TTY/member services)
@@ -1589,10 +1619,13 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
 
 
 _REVIEWER_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.:;!?])[ \t]+|(?<=\n))[ \t]*(?:(?:The|El|La)[ \t]+)?(?P<val>(?:(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})"
+    rf"(?:^|(?<=[.:;!?])[ \t]+|(?<=\n))[ \t]*(?:(?:The|El|La)[ \t]+)?"
+    # a role in apposition before the name: "A plan physician, Jane Doe, M.D. (Neurology), made this decision."
+    rf"(?:(?:A|An|Our|The)[ \t]+(?:(?:plan|staff|reviewing|consulting)[ \t]+)?(?:physician|doctor|pharmacist|psychiatrist|"
+    rf"psychologist|specialist|clinician)[ \t]*,[ \t]*)?(?P<val>(?:(?:Dr\.|Dra\.|Doctor)[ \t]+)?(?:{P.NAME_TOKEN})"
     rf"(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)(?P<cred>[ \t]*,[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?"
     # an apposition or a bracketed specialty between the name and the verb
-    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]*,[ \t]+(?:a|an|the|our|who\s+is|un|una|el|la)[ \t]+[^,.;\n]{{1,70}},)?[ \t]+"
+    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]*,[ \t]+(?:a|an|the|our|who\s+is|un|una|el|la)[ \t]+[^,.;\n]{{1,70}},)?,?[ \t]+"
     rf"(?:(?:personally|carefully|also)[ \t]+)?(?i:(?:reviewed|decided\s+on|made|looked\s+at|evaluated|considered)[ \t\n]+"
     rf"(?:this|your|the|our)[ \t\n]+(?:(?:clinician|doctor|physician|provider|prescriber)['’]s[ \t\n]+)?"
     rf"(?:request|case|appeal|grievance|decision|determination|records|file|claim|referral)|"
