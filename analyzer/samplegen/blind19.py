@@ -600,9 +600,11 @@ def t_b19_co(w: W):
         what = _t(w, ["We denied the request.", "The services listed below are not approved."],
                   ["Negamos la solicitud.", "Los servicios de la lista no están aprobados."])
     see_key = _t(w, ["Each reason code is explained in the key further down this notice.",
-                     "The codes in the last column are explained below."],
+                     "The codes in the last column are explained below." if variant != 2 else
+                     "What each reason code means is explained later in this notice."],
                  ["Cada código de motivo se explica en la clave más abajo.",
-                  "Los códigos de la última columna se explican más abajo."])
+                  "Los códigos de la última columna se explican más abajo." if variant != 2 else
+                  "Más adelante en este aviso se explica qué significa cada código de motivo."])
     ids = [(_t(w, "Member", "Miembro"), w.name()), (_t(w, "Health First Colorado / Kaiser ID", "Número de miembro"),
                                                       w.mid()),
            (_t(w, "Reference", "Referencia"), c.ids["ref"])]
@@ -619,7 +621,18 @@ def t_b19_co(w: W):
                            ["Revisamos esta solicitud con el plazo rápido (acelerado).",
                             "REVISIÓN ACELERADA: su proveedor nos dijo que esperar podría dañar su salud."]),
                         bold=True, space_before=6))
-    body.append(w.p(intro + " " + what, space_before=8))
+    plan_line = _t(w, [
+        "You get your Health First Colorado (Colorado Medicaid) benefits through Kaiser Permanente.",
+        "This notice is about your Health First Colorado (Colorado's Medicaid program) coverage with Kaiser "
+        "Permanente.",
+        "As a Health First Colorado member enrolled with Kaiser Permanente, you have the rights explained below.",
+    ], [
+        "Usted recibe sus beneficios de Health First Colorado (Medicaid de Colorado) por medio de Kaiser Permanente.",
+        "Este aviso trata sobre su cobertura de Health First Colorado (el programa Medicaid de Colorado) con Kaiser "
+        "Permanente.",
+    ])
+    body.append(w.p(intro + " " + what + " " + plan_line if w.chance(0.5) else plan_line + " " + intro + " " + what,
+                    space_before=8))
     body.append(w.p(_t(w, "Diagnosis: ", "Diagnóstico: ") + dxs, space_before=3))
     if variant == 2:
         body += numbered()
