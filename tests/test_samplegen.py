@@ -651,6 +651,27 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind18_hi_ambulance_claim", "notice.claim_identification", "$"),
         ("blind18_hi_ambulance_claim", "notice.claim_identification", "codes on this claim"),
         ("blind18_hi_ambulance_claim", "notice.language_assistance", "español"),
+        ("blind19_co_medicaid_reason_codes", "notice.external_review", "Fair Hearing"),
+        ("blind19_co_medicaid_reason_codes", "notice.expedited_review", "72 hours"),
+        ("blind19_co_medicaid_reason_codes", "notice.expedited_review", "72 horas"),
+        ("blind19_co_medicaid_reason_codes", "notice.continuation_of_benefits", "10 days"),
+        ("blind19_co_medicaid_reason_codes", "notice.continuation_of_benefits", "10 días"),
+        ("blind19_co_medicaid_reason_codes", "notice.plan_provision", "not covered\""),
+        ("blind19_co_medicaid_reason_codes", "notice.language_assistance", "Habla español"),
+        ("blind19_co_medicaid_reason_codes", "notice.language_assistance", "speak English"),
+        ("blind19_midatlantic_oon_specialist", "notice.external_review", "independent review organization"),
+        ("blind19_midatlantic_oon_specialist", "notice.expedited_review", "72 hours"),
+        ("blind19_midatlantic_oon_specialist", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind19_midatlantic_oon_specialist", "notice.consumer_assistance", "1-877-310-6560"),
+        ("blind19_midatlantic_oon_specialist", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind19_midatlantic_oon_specialist", "notice.consumer_assistance", "Ombudsman"),
+        ("blind19_midatlantic_oon_specialist", "notice.language_assistance", "Habla español"),
+        ("blind19_nca_retro_review_claim", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind19_nca_retro_review_claim", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind19_nca_retro_review_claim", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind19_nca_retro_review_claim", "notice.claim_identification", "$"),
+        ("blind19_nca_retro_review_claim", "notice.claim_identification", "codes on this claim"),
+        ("blind19_nca_retro_review_claim", "notice.language_assistance", "Habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -845,13 +866,15 @@ BLIND16 = ["blind16_hi_commercial_home_health", "blind16_ga_ma_hospice_or_snf_tr
 BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form", "blind17_wa_inpatient_claim_rep"]
 # the eighteenth blind set (analyzer/samplegen/blind18.py)
 BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blind18_hi_ambulance_claim"]
+# the nineteenth blind set (analyzer/samplegen/blind19.py)
+BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_specialist", "blind19_nca_retro_review_claim"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
-                   "blind17": BLIND17, "blind18": BLIND18}
+                   "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -887,7 +910,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
     ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
     ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist"),
-    ("blind18", "blind18_ma_part_b_infusion_qa")])
+    ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1067,7 +1090,37 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind18_hi_ambulance_claim", "notice.plan_provision"),
                                              ("blind18_hi_ambulance_claim", "process.retro_denial_of_authorized"),
                                              ("blind18_hi_ambulance_claim", "process.decision_untimely"),
-                                             ("blind18_hi_ambulance_claim", "notice.dmhc_statement")])
+                                             ("blind18_hi_ambulance_claim", "notice.dmhc_statement"),
+                                             ("blind19_co_medicaid_reason_codes", "notice.dmhc_statement"),
+                                             ("blind19_co_medicaid_reason_codes", "notice.consumer_assistance"),
+                                             ("blind19_co_medicaid_reason_codes", "notice.claim_identification"),
+                                             ("blind19_co_medicaid_reason_codes", "notice.delay_requirements"),
+                                             ("blind19_co_medicaid_reason_codes", "process.retro_denial_of_authorized"),
+                                             ("blind19_co_medicaid_reason_codes", "process.emergency_prior_auth"),
+                                             ("blind19_co_medicaid_reason_codes",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind19_co_medicaid_reason_codes", "medicare.internal_criteria"),
+                                             ("blind19_midatlantic_oon_specialist", "notice.dmhc_statement"),
+                                             ("blind19_midatlantic_oon_specialist", "notice.continuation_of_benefits"),
+                                             ("blind19_midatlantic_oon_specialist", "notice.reason_specific"),
+                                             ("blind19_midatlantic_oon_specialist", "notice.criteria_cited"),
+                                             ("blind19_midatlantic_oon_specialist", "notice.plan_provision"),
+                                             ("blind19_midatlantic_oon_specialist", "process.reviewer_not_physician"),
+                                             ("blind19_midatlantic_oon_specialist",
+                                              "process.retro_denial_of_authorized"),
+                                             ("blind19_midatlantic_oon_specialist",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind19_midatlantic_oon_specialist", "notice.claim_identification"),
+                                             ("blind19_nca_retro_review_claim", "notice.external_review"),
+                                             ("blind19_nca_retro_review_claim", "notice.expedited_review"),
+                                             ("blind19_nca_retro_review_claim", "notice.reason_specific"),
+                                             ("blind19_nca_retro_review_claim", "notice.criteria_cited"),
+                                             ("blind19_nca_retro_review_claim", "notice.plan_provision"),
+                                             ("blind19_nca_retro_review_claim", "process.decision_untimely"),
+                                             ("blind19_nca_retro_review_claim", "process.reviewer_not_physician"),
+                                             ("blind19_nca_retro_review_claim", "notice.continuation_of_benefits"),
+                                             ("blind19_nca_retro_review_claim",
+                                              "network.no_timely_in_network_alternative")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1140,6 +1193,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind19_"):
+        from analyzer.samplegen.blind19 import parse_blind19_date
+
+        return lambda text, year=None: parse_blind19_date(text)
     if template.startswith("blind18_"):
         from analyzer.samplegen.blind18 import parse_blind18_date
 
@@ -1225,7 +1282,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
-    + [(t, 20) for t in BLIND18]
+    + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -4015,6 +4072,188 @@ def test_blind18_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND18)
 def test_blind18_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 2
+
+
+# --- nineteenth blind set (analyzer/samplegen/blind19.py): written without sight of the extractor; measured once ---
+
+
+def test_blind19_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind18 import STYLES as B18_STYLES
+    from analyzer.samplegen.blind19 import STYLES, b19date, parse_blind19_date
+
+    d = dt.date(2025, 3, 5)
+    assert b19date(d, "long") == "March 5, 2025" and b19date(d, "mdyd") == "3-5-2025"
+    assert b19date(d, "ordmon") == "5th Mar 2025" and b19date(d, "ymdu") == "2025-3-5"
+    assert b19date(d, "wknum") == "Wed 3/5/2025" and b19date(d, "es_long") == "5 de marzo de 2025"
+    assert b19date(d, "es_md") == "marzo 5 de 2025" and b19date(d, "es_mon") == "5 mar 2025"
+    assert b19date(dt.date(2025, 3, 22), "ordmon") == "22nd Mar 2025"
+    assert set(STYLES) - set(B18_STYLES)  # styles the eighteenth set never printed
+    _assert_dates_round_trip(b19date, parse_blind19_date, STYLES, d)
+    assert parse_blind19_date("Thu 3/5/2025") is None and parse_blind19_date("5nd Mar 2025") is None
+    assert parse_blind19_date("2025-13-5") is None and parse_blind19_date("03-05-2025") is None
+    assert parse_blind19_date("5 foo 2025") is None
+
+
+def _b19_days(tr) -> int:
+    import datetime as dt
+
+    d = tr["dates"]
+    return (dt.date.fromisoformat(d["decision"] or d["letter"]) - dt.date.fromisoformat(d["request_received"])).days
+
+
+def test_blind19_co_medicaid_reason_codes_reads_as_its_kind():
+    layouts, kinds, langs, cats, codes, signed = set(), set(), set(), set(), set(), set()
+    for seed in range(50):
+        spec = generate(seed, template="blind19_co_medicaid_reason_codes")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["requesting_provider"] and tr["services"] and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        langs.add(tr["language"])
+        cats.add(tr["denial_category"])
+        signed.add(bool(tr["reviewer"]))
+        codes |= {s["codes"][0] for s in tr["services"]}
+        assert "Health First Colorado" in txt and ("303-338-3800" in txt or "1-888-681-7878" in txt)
+        # a reason-code key below the table explains the codes; the reason is one of its entries
+        assert re.search(r"\b(MN|NC|PA|NP)1\b", txt)
+        key_at = txt.find(norm(tr["denial_reason"]))
+        assert key_at > txt.find(tr["services"][0]["codes"][0])
+        # no California law, no unverified Colorado numbers or hearing deadlines
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "1-800-632-9700" not in txt
+        assert "120 days" not in txt and "90 days" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "State Fair Hearing" in txt
+        if "notice.continuation_of_benefits" not in tr["defects"]:
+            assert "10 days" in txt or "10 días" in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b19_days(tr) > (3 if tr["urgency"] == "expedited" else 14)
+        elif tr["dates"]["request_received"]:
+            assert _b19_days(tr) <= 7
+        if tr["language"] == "es":
+            assert "Aviso" in spec.text or "AVISO" in spec.text
+        if tr["letter_kind"] == "partial_denial":
+            assert tr["denial_category"] == "medical_necessity"
+    assert len(layouts) == 3 and kinds == {"initial_denial", "partial_denial"} and langs == {"en", "es"}
+    assert len(cats) >= 3 and len(codes) >= 6 and signed == {True, False}
+    spec = generate(2, template="blind19_co_medicaid_reason_codes", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind19_co_medicaid_reason_codes", defects=["process.reviewer_not_physician"])
+    r = spec.truth["reviewer"]
+    assert r and r["specialty"] is None and r["credentials"] in (None, "RN")
+
+
+def test_blind19_midatlantic_oon_specialist_reads_as_its_kind():
+    layouts, plans, states, askers = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind19_midatlantic_oon_specialist")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Mid-Atlantic States" and tr["denial_category"] == "out_of_network"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        states.add(tr["state"])
+        askers.add(tr["requesting_provider"] is None)
+        assert "1-800-777-7902" in txt and re.search(r"next available", txt, re.I)
+        # the plan clinicians listed are neither the reviewer nor the requester
+        if tr["reviewer"]:
+            assert txt.count(norm(tr["reviewer"]["name"])) == 1
+        assert "network.no_timely_in_network_alternative" not in tr["expected_flags"]
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+        erisa = tr["plan_type"] == "erisa_group"
+        assert ("502(a)" in txt) == erisa and ("Summary Plan Description" in txt) == erisa
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert ("1-866-444-3272" in txt) == erisa
+            if not erisa and tr["state"] == "VA":
+                assert "1-877-310-6560" in txt
+    assert len(layouts) == 3 and plans == {"commercial_hmo", "erisa_group"} and states == {"MD", "VA", "DC"}
+    assert askers == {True, False}
+
+
+def test_blind19_nca_retro_review_claim_reads_as_its_kind():
+    layouts, cats, signed = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind19_nca_retro_review_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Northern California" and tr["letter_kind"] == "payment_denial"
+        assert tr["dates"]["service"] and tr["dates"]["request_received"] and tr["requesting_provider"]
+        assert spec.truth["pages"] >= 2 and "Attachment A" in spec.text
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        signed.add(bool(tr["reviewer"]))
+        pages = spec.page_texts()
+        # every page repeats the page count; the running header or footer carries the member's name
+        assert all(f"of {len(pages)}" in p for p in pages)
+        assert sum(tr["member"]["name"] in p for p in pages) >= len(pages) - 1
+        if tr["reviewer"]:
+            assert norm(tr["reviewer"]["name"]) in norm(pages[-1])
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+            assert "Independent Medical Review" in txt and "6 months" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "process.retro_denial_of_authorized" in tr["defects"]:
+            assert "process.retro_denial_of_authorized" in tr["expected_flags"]
+        if tr["denial_category"] == "no_prior_authorization":
+            assert "process.emergency_prior_auth" in tr["expected_flags"]
+    assert len(layouts) == 3 and {"medical_necessity", "administrative"} <= cats and signed == {True, False}
+    for seed in range(4):
+        spec = generate(seed, template="blind19_nca_retro_review_claim", defects=["process.retro_denial_of_authorized"])
+        assert "Authorization on file" in spec.text
+
+
+def test_blind19_compliant_letters_carry_required_pieces():
+    for t in BLIND19:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"Habla español|speak English", txt) and re.search(r"free|no cost|gratis", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] in (60, 180)
+
+
+def test_blind19_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND19}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND19, each=each)
+    co, mas, nc = BLIND19
+    assert plans[co] == {"medicaid"} and states[co] == {"CO"} and kinds[co] == {"initial_denial", "partial_denial"}
+    assert urg[co] == {"standard", "expedited"}
+    assert plans[mas] == {"commercial_hmo", "erisa_group"} and states[mas] == {"MD", "VA", "DC"}
+    assert kinds[mas] == {"initial_denial"} and cats[mas] == {"out_of_network"}
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"payment_denial"}
+    assert urg[nc] == {"standard"}
+    for t in BLIND19:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND19)
+def test_blind19_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
