@@ -512,7 +512,10 @@ _DOCUMENT_SAYS = re.compile(
     r"plan\s+document|certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook|manual\s+del\s+miembro)\b"
     # ("The exclusion is in your Evidence of Coverage (Outpatient Prescription Drug Rider, Exclusions): it does not cover ...")
     r"(?:\s*\([^)]{1,80}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?|"
-    r"it\s+(?:does\s+not|doesn't)\s+cover)\b", re.I)
+    r"it\s+(?:does\s+not|doesn't)\s+cover|"
+    # the rule it sets out, not this request's facts: "Your Evidence of Coverage covers care from non-plan providers only in an
+    # emergency ..."
+    r"covers\b[^.]{0,100}?\bonly\b)", re.I)
 
 
 # a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..."
@@ -577,11 +580,72 @@ def _line_before(text: str, a: int) -> str:
     return text[pls:ls - 1]
 
 
+# a decision row that cites a reason code its notice explains further down: "Reason code: MN1", "Código de motivo:
+# PA1", or a row that ends on the code under a "Reason" column ("... 97530 15 7 MN1")
+_CITED_REASON_CODE = re.compile(r"(?i:reason\s+code|c[óo]digo\s+de\s+motivo|remark\s+code)[ \t]*:?[ \t]*(?P<code>(?-i:[A-Z]{1,3}\d{1,2}))\b")
+_ROW_END_CODE = re.compile(r"(?m)[ \t](?P<code>[A-Z]{2,3}\d{1,2})[ \t]*$")
+_REASON_COLUMN = re.compile(r"(?i)\b(?:reason|motivo)\b")
+
+
+def _reason_code_key(ctx: _Ctx) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The explanation a reason-code key gives for the first code a decision row cites: the rows say "MN1", the key says
+    "MN1 - Not medically necessary. The nursing notes support 120 hours ..." (or "MN1  Not medically necessary" over
+    "MN1: The records support ..."). Returns the explanation's span and the whole entry's span, or None when the notice
+    has no such key or its entry names only a category."""
+    text = ctx.text
+    cited = [(m.start(), m.group("code")) for m in _CITED_REASON_CODE.finditer(text, ctx.header_end, ctx.decision_end)]
+    for m in _ROW_END_CODE.finditer(text, ctx.header_end, ctx.decision_end):
+        ls = R._line_at(text, m.start())[0]
+        if _REASON_COLUMN.search(R._header_context(text, ls, 6)) and re.search(r"\d", text[ls:m.start()]):
+            cited.append((m.start(), m.group("code")))
+    if not cited:
+        return None
+    code = min(cited)[1]
+    # the key's lines for that code: each opens with the code and a separator or a gap
+    entries = [m for m in re.finditer(rf"(?m)^[ \t]*{re.escape(code)}(?![\w])[ \t]*(?:[-–—:=][ \t]*|[ \t])(?P<body>\S[^\n]*)", text)
+               if not any(m.start() <= p < m.end() for p, _ in cited)]
+    if not entries:
+        return None
+    a = entries[0].start()
+    # the entry goes on over its wrapped lines, up to the next code's line, a blank line or a heading
+    e = entries[-1].end()
+    for ls, le in _walk_lines(text, *R._line_at(text, entries[-1].start()), 1, 4):
+        line = text[ls:le]
+        if not line.strip() or re.match(r"[ \t]*[A-Z]{1,3}\d{1,2}\b", line) or R._heading_of(line) or _SIGNOFF_LINE.match(line) or \
+                R._PAGE_FURNITURE.search(line):
+            break
+        e = le
+    body = text[a:e]
+    # past the code and a short category label ("Not medically necessary." / "No es médicamente necesario."), the
+    # explanation
+    expl = None
+    for m in entries:
+        rest = m.start("body")
+        lab = re.match(r"[^.\n]{3,60}?\.[ \t\n]+(?=[A-ZÁÉÍÓÚÑ¿])", text[rest:e])
+        if lab and len(text[rest:rest + lab.end()].split()) <= 7:
+            expl = rest + lab.end()
+            break
+        if len(text[rest:R._line_at(text, rest)[1]].split()) > 8:
+            expl = rest
+            break
+    if expl is None or len(text[expl:e].split()) < 4:
+        return None
+    return (expl, a + len(body.rstrip())), (a, a + len(body.rstrip()))
+
+
+_SIGNOFF_LINE = re.compile(r"(?i)[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente)\b")
+
+
 def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] | None]:
+    key = _reason_code_key(ctx)
+    if key:
+        (xa, xb), entry = key
+        return ctx.fld(re.sub(r"\s+", " ", ctx.text[xa:xb]).strip(), [(xa, xb)], 0.85, "rules:reason_code_key"), entry
     cat_cues = [c for c in ctx.cands["cues"] if c.label == "denial_category" and not ctx.in_quotes(c.start)]
     # (a letter in two languages in equal measure is read as English first: the Spanish half is its translation)
     doc_lang = "en" if ctx.language == "unknown" else ctx.language
     best: tuple[float, int] | None = None
+    best_main: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
     for i, (a, b) in enumerate(ctx.sentences):
         # past the rights only an attached summary's reason section ("Clinical Review Summary ... Why was the request
@@ -652,6 +716,8 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         if legend and _LEGEND_ENTRY.match(sent) and not _REASON_LABEL.match(sent):
             sc -= 1 + 1.5 * (legend - 1)  # entries of a remark-code legend ("D41 Not medically necessary ...", "CO-45 The
             # charge is above ... CO-18 Exact duplicate ...") give way to the explanation
+            if R._under_legend(R._header_context(ctx.text, R._line_at(ctx.text, a)[0])[-300:]):
+                sc -= 2  # (under its heading, "Remark code legend / Code  Meaning", each entry defines a code)
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ...", "The exclusions
             # section of your Evidence of Coverage says ..."), not why this member's request was denied
@@ -676,6 +742,12 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         scored.append((sc, a, b))
         if best is None or sc > best[0]:
             best = (sc, i)
+        if not attached and (best_main is None or sc > best_main[0]):
+            best_main = (sc, i)
+    # an attached summary after the rights ("Attachment A ... Summary: the reviewer found ...") restates the reason; the
+    # letter's own statement of it comes first when there is one
+    if best is not None and best_main is not None and best_main[0] >= 6 and ctx.sentences[best[1]][0] >= ctx.decision_end:
+        best = best_main
     if best is None or best[0] < 3:
         spans = sorted((sp for sp in ctx.model.get("REASON", []) if not _NOT_A_REASON.search(ctx.text[sp[0]:sp[1]])),
                        key=lambda x: -x[2])
@@ -829,7 +901,9 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
     order = ["experimental_investigational", "no_prior_authorization", "out_of_network", "not_covered",
              "administrative", "medical_necessity", "second_opinion"]
     if reason_span:
-        scores, hits = _cue_scores(ctx, "denial_category", reason_span[0], reason_span[1], cap=5)
+        # (a reason-code key may stand after the rights: its entry is read wherever it is)
+        scores, hits = _cue_scores(ctx, "denial_category", reason_span[0], reason_span[1], cap=5,
+                                   skip_rights=not ctx.in_rights(reason_span[0]))
         if scores:
             # a claim from a non-plan provider is denied for want of authorization: that is the operative reason, when
             # the letter says so ("needs our approval in advance, and none was requested"); care that "was not an
@@ -903,8 +977,11 @@ def _named_state(ctx: _Ctx, states: tuple[str, ...]) -> dict | None:
     """The first of ``states`` the letter names in words (outside its taglines)."""
     rx = re.compile(r"\b(?:" + "|".join(f"(?P<{st}>{_STATE_WORDS[st]})" for st in states) + r")\b")
     for m in rx.finditer(ctx.text):
-        if ctx.section_of(m.start()) != "taglines":
-            return ctx.fld(m.lastgroup, [m.span()], 0.7, "rules:state_named")
+        ls, le = R._line_at(ctx.text, m.start())
+        if ctx.section_of(m.start()) == "taglines" or _OFFER_LIST.search(ctx.text, ls, le) or \
+                _OFFER_LIST.search(R._header_context(ctx.text, ls, 6)):
+            continue  # (nor the place of a plan clinician offered instead: "... Northern Virginia Transplant Program")
+        return ctx.fld(m.lastgroup, [m.span()], 0.7, "rules:state_named")
     return None
 
 
@@ -1014,8 +1091,17 @@ _OFFERED_BEFORE = re.compile(
     r"puede\s+(atenderl[oae]|verl[oae])\s*:|cita\s+con)\s*(Dr\.\s*|Dra\.\s*)?$", re.I)
 
 
+# a list of the plan's own clinicians the member may book instead: "Clinician  Specialty  Location  Next available
+# appointment", "These plan clinicians had open appointments ... Call ... to book one", "- Jane Doe, MD ...; next available: ..."
+_OFFER_LIST = re.compile(r"\b(?:next\s+(?:available|open)|available\s+appointments?|open\s+appointments?|openings|who\s+can\s+see\s+you|"
+                         r"to\s+book\b|to\s+schedule\s+with)", re.I)
+
+
 def _offered_at(ctx: _Ctx, s: int, e: int) -> bool:
     if _OFFERED_BEFORE.search(ctx.text, max(0, s - 40), s):
+        return True
+    ls, le = R._line_at(ctx.text, s)
+    if _OFFER_LIST.search(ctx.text, ls, le) or _OFFER_LIST.search(R._header_context(ctx.text, ls, 6)):
         return True
     after = re.split(r"\n[ \t]*\n|\x0c", ctx.text[e:e + 220], maxsplit=1)[0]
     offer = _OFFERED_VISIT.search(after)
@@ -1491,6 +1577,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if ctx.in_rights(s) or re.search(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*$", ctx.text[max(0, s - 6):s]):
                 continue  # a checkbox option ("[X] Step therapy exception") names a kind of request, not a service
             ls, le = R._line_at(ctx.text, s)
+            if label == "SERVICE" and re.search(r"\b(diagnos[a-z]*|dx|diagn[óo]stic[oa]s?)\b", ctx.text[ls:s], re.I):
+                continue  # "Diagnosis on the claim: Fracture of ... femur": a condition, not a service
             if had_codes and not (label == "SERVICE" and re.search(
                     r"\b(denied|approved|not\s+approved|not\s+authorized|denegad[oa]|aprobad[oa])\s*$", ctx.text[ls:le], re.I)):
                 continue
@@ -1536,7 +1624,11 @@ _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescri
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
                            r"it|they|ask|asked|call|see|which|who|came|sent|made|from)\b", re.I)
-_LEAD_CUT = re.compile(r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
+# care sent to a named practice, then the item: "asked us to refer you to Blue Ridge Movement Disorders Center for New
+# patient visit ...", "approve care with Potomac Children's Neurosurgery Group for ..." (the practice is no part of it)
+_REFER_TO_FOR = r"\b(?:refer|send|approve|cover|see)\s+(?:you\s+|care\s+)?(?:to|with|at)\s+(?-i:[A-Z])[^.;:()\n]{0,80}?\bfor"
+_LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"
+                       r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
                        r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for):?[ \t\n]+|"
                        r"^.*\brequest\w*\s+[^.;:]{0,60}?\bfor[ \t\n]+|^.*:[ \t\n]+|"
                        r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
@@ -1633,7 +1725,9 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
         return "first", start, c.end + comma.end()
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
-    if gap and (lab or lead):
+    # (in prose after "for" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
+    prose = re.search(r"\b(?:for|and)[ \t\n]+$", text[max(0, start - 6):start])
+    if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
     return None
 
@@ -1642,7 +1736,10 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551"."""
     kind, x, y = form
     if kind == "first":
-        return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
+        # (or in prose after "for": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
+        return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or (
+                    bool(re.search(r"\bfor[ \t\n]+$", text[max(0, c.start - 6):c.start])) and
+                    bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]))) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
                          r"(?:CPT[ \t]+|HCPCS[ \t]+)?code\b)", text[x:c.start], re.I))
@@ -1839,7 +1936,7 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 
 # where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
 # "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
-_PROSE_CUT = re.compile(r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
+_PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"
@@ -2016,7 +2113,14 @@ def _clean_item(s: str) -> str:
         s = _strip_keep_paren(_ITEM_TAIL.sub("", s), " ,;:.-–—()/[]")
         # a name that a wrap cut before its place ("Inpatient rehabilitation facility stay at" / "<the facility>")
         s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|en)$", "", s)
+        # the non-plan practice it would be done by: "Third ventriculostomy, endoscopic with Chesapeake Pediatric
+        # Neurosurgical Associates"
+        s = _WITH_PRACTICE.sub("", s)
     return s
+
+
+_WITH_PRACTICE = re.compile(r"(?<=\w{3})\s+(?:with|at|by)\s+(?:[A-Z][\w'’&.-]*\s+|&\s+|of\s+|and\s+){0,6}"
+                            r"(?:Group|Associates|Institute|Clinic|Center|Centre|Hospital|Surgery|Practice|Partners|Network|Specialists)$")
 
 
 def R_tokf1(a: str, b: str) -> float:

@@ -2863,3 +2863,155 @@ def test_a_pointer_to_the_plan_document_page_is_not_the_reason():
     body = ("Why did we make this decision?\nThe review of your knee surgery is on hold while we wait for the clinic notes.\n"
             "You can read this rule in your 2026 Evidence of Coverage, page 69 (\"Services we do not cover\").\n")
     assert _letter(body)["denial_reason"]["value"].startswith("The review of your knee surgery is on hold")
+
+
+# --- forms blind19's first measure missed (reason-code keys, referrals to named practices, offered clinicians) --------
+def test_a_coverage_rule_the_plan_document_sets_out_is_not_the_reason():
+    body = ("Decision\nWe did not approve this request because plan pediatric urologists perform this surgery, so there is no "
+            "need to send Mateo to Bayside Children's Urology Group, which is not part of our network.\nYour Evidence of "
+            "Coverage covers care from non-plan providers only in an emergency or when we approve a referral because plan "
+            "providers cannot give the care you need.\n")
+    letter = _letter(body)
+    assert letter["denial_reason"]["value"].startswith("We did not approve this request because plan pediatric urologists")
+    assert letter["denial_category"]["value"] == "out_of_network"
+
+
+@pytest.mark.parametrize("sentence,expect", [
+    ("This decision is based on Kaiser Permanente Colorado home infusion medical necessity criteria.",
+     "Kaiser Permanente Colorado home infusion medical necessity criteria"),
+    ("We followed the KPMAS Outside Specialist Referral Review guideline.", "KPMAS Outside Specialist Referral Review guideline"),
+    ("Our review followed the Kaiser Permanente Northwest policy on referrals to non-plan providers.",
+     "Kaiser Permanente Northwest policy on referrals to non-plan providers"),
+    ("Our reviewer used the Board of Behavior Analyst Certification practice guidelines.",
+     "Board of Behavior Analyst Certification practice guidelines"),
+])
+def test_criteria_named_by_a_region_or_an_organization(sentence, expect):
+    letter = _letter("We denied the request because the records do not show the required screening.\n" + sentence + "\n")
+    assert any(expect in c["value"] for c in letter["criteria_cited"])
+
+
+def test_two_named_sets_joined_by_and_are_two_citations():
+    letter = _letter("We denied the request because the records do not show progress.\nTo decide, we used MCG ambulatory "
+                     "guideline for speech therapy and InterQual Outpatient Rehabilitation criteria.\n")
+    values = [c["value"] for c in letter["criteria_cited"]]
+    assert "MCG ambulatory guideline for speech therapy" in values
+    assert any(v.startswith("InterQual Outpatient Rehabilitation") for v in values)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your care plan follows Kaiser Permanente guidelines.",
+    "Kaiser Permanente doctors follow clinical guidelines.",
+    "Kaiser Permanente has a policy of sending copies to your doctor.",
+])
+def test_a_bare_mention_of_kaiser_guidelines_cites_none(sentence):
+    letter = _letter("We denied the request because the records do not show the required screening.\n" + sentence + "\n")
+    assert letter["criteria_cited"] == []
+
+
+@pytest.mark.parametrize("sentence,expect", [
+    ("Yolanda Park, MD asked us to refer you to Cedar Ridge Sleep Center for Sleep study, attended (CPT 95810). We have "
+     "reviewed the request.", [("Sleep study, attended", ["95810"])]),
+    ("You asked us to approve care with Harbor Point Spine Associates for New patient visit, spine surgery (CPT 99204).",
+     [("New patient visit, spine surgery", ["99204"])]),
+    ("We received a request for 99204 New patient visit, spine surgery and 22551 Anterior cervical fusion with Harbor "
+     "Point Spine Associates.", [("New patient visit, spine surgery", ["99204"]), ("Anterior cervical fusion", ["22551"])]),
+])
+def test_an_item_referred_to_a_named_practice_is_named_without_the_practice(sentence, expect):
+    letter = _letter(sentence + "\nWe denied the referral because plan surgeons provide this care.\n")
+    assert sorted((s["text"], s["codes"]) for s in letter["services"]) == sorted(expect)
+
+
+def test_a_spanish_reviewer_line_and_the_reviewer_phone_after_the_number():
+    body = ("Revisamos una solicitud de Carlos Pruitt, MD para los servicios de la tabla de abajo.\nNo es médicamente "
+            "necesario: las notas no muestran una meta nueva.\nEl médico que revisó esta solicitud: Inés Carrasco, MD "
+            "(Pediatría). Su proveedor puede llamar al (303) 555-0142\npara hablar con el revisor.\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Inés Carrasco"
+    assert letter["reviewer"]["phone"]["value"] == "(303) 555-0142"
+
+
+@pytest.mark.parametrize("line", [
+    "To schedule with any of them, call our specialty scheduling line at 703-555-0190.",
+    "These plan clinicians had open appointments when we wrote this letter. Call (240) 555-0126 to book one.",
+])
+def test_a_booking_line_under_the_reviewer_is_not_the_reviewer_phone(line):
+    body = ("We denied the referral because plan neurologists provide this care.\nPhysician reviewer: Omar Haddad, MD, "
+            "Neurology.\nPlan clinicians who can see you\n" + line + "\n- Lena Brook, MD (Neurology), Tysons Medical Center; "
+            "next available: 9/12/2025\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Omar Haddad"
+    assert letter["reviewer"]["phone"]["value"] is None
+
+
+def test_a_clinician_offered_in_a_list_names_no_state():
+    head = "Kaiser Permanente\nMid-Atlantic States\nDate: June 2, 2026\nMember ID: 11223344\n\n"
+    body = ("We denied the referral because plan transplant centers do this evaluation.\nPlan clinicians who can see you\n"
+            "- Chidi Kealoha, MD (Transplant Nephrology), Northern Virginia Transplant Program; next available: 7/30/2026\n")
+    assert _letter(body, head=head)["state"]["value"] != "VA"
+
+
+@pytest.mark.parametrize("rows,key,reason,category", [
+    ("Line 1: Home nursing visits - Code S9123\nUnits requested: 120 Units approved: 60 Reason code: MN1\n",
+     "Reason code key\nMN1 - Not medically necessary. The nursing notes show daytime care only; no nursing task was recorded "
+     "at night.\n", "The nursing notes show daytime care only; no nursing task was recorded at night.", "medical_necessity"),
+    ("Line 1: Acupuncture, first 15 minutes - Code 97810\nUnits requested: 8 Units approved: 0 Reason code: NC1\n",
+     "What the reason codes mean\nNC1 = Not a covered benefit. This service is not a covered benefit.\n",
+     "This service is not a covered benefit.", "not_covered"),
+    ("What was asked for Code Units requested Units approved Reason\nOccupational therapy visits 97530 15 7 MN1\n",
+     "Reason codes used in this notice\nCode Meaning\nMN1 Not medically necessary\nMN1: The therapy notes support 7 visits for "
+     "new goals; the other goals are met at school.\n",
+     "The therapy notes support 7 visits for new goals; the other goals are met at school.", "medical_necessity"),
+])
+def test_a_reason_code_key_explains_the_code_the_rows_cite(rows, key, reason, category):
+    body = ("Dear Member:\nDr. Yara Quinn asked us to approve the services below. We have made a decision.\n" + rows +
+            "Each reason code is explained in the key further down this notice.\nYour right to appeal\nAsk for an appeal "
+            "within 60 days of the date of this notice.\n" + key + "Sincerely,\nMedicaid Utilization Review\n")
+    letter = _letter(body)
+    assert letter["denial_reason"]["value"] == reason
+    assert letter["denial_category"]["value"] == category
+
+
+@pytest.mark.parametrize("rows,kind", [
+    ("Units requested: 241 Units approved: 120 Reason code: MN1\n", "partial_denial"),
+    ("Units requested: 22 Units approved: 0 Reason code: MN1\nUnits requested: 27 Units approved: 9 Reason code: MN2\n",
+     "partial_denial"),
+    ("What was asked for Code Units requested Units approved Reason\nOccupational therapy visits 97530 15 7 MN1\n"
+     "ABA therapy by a technician 97153 546 546 -\n", "partial_denial"),
+    ("Units requested: 8 Units approved: 0 Reason code: NC1\n", "initial_denial"),
+])
+def test_counts_asked_for_and_approved_decide_a_partial_approval(rows, kind):
+    body = "Dear Member:\nLine 1: Home nursing - Code S9123\n" + rows + "The records do not show a need for more.\n"
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
+@pytest.mark.parametrize("line,urgency", [
+    ("EXPEDITED REVIEW: your provider told us waiting could harm your health.", "expedited"),
+    ("Expedited review: if waiting could harm your health, you can ask for a fast appeal.", "standard"),
+])
+def test_an_expedited_label_that_says_how_this_request_was_handled(line, urgency):
+    body = ("Dear Member:\n" + line + "\nWe denied the request because the records do not show the therapy helped.\n")
+    assert _letter(body)["urgency"]["value"] == urgency
+
+
+def test_a_spanish_date_with_the_month_first():
+    head = "Kaiser Permanente\nabril 17 de 2026\nNúmero de miembro: 3165-4718\n\n"
+    body = "Estimado/a miembro:\nNo es médicamente necesario: las notas no muestran una meta nueva.\n"
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2026-04-17"
+
+
+@pytest.mark.parametrize("reason", [
+    "The hip implant is billed twice on this claim with the same lot number, so the second charge is a duplicate.",
+    "The claim bills 3 days after the discharge date shown in the facility's discharge summary.",
+])
+def test_billing_errors_are_administrative(reason):
+    body = "Claim number 35925711846\nWhy part of the claim is not paid\n" + reason + "\n"
+    assert _letter(body)["denial_category"]["value"] == "administrative"
+
+
+def test_an_attached_summary_after_the_rights_does_not_replace_the_letters_own_reason():
+    body = ("Reason for the decision\nWe are not paying for part of this claim because the operative report describes a "
+            "one-level fusion, and the extra screws were placed at a level that was not part of the approved surgery.\n"
+            "If you disagree with this decision\nYou may file a grievance within 180 days.\nAttachment A: clinical review "
+            "summary\nReviewer Nadia Solis, M.D.\nSummary: the reviewer found that the extra screws were not medically "
+            "necessary.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("We are not paying for part of this claim")

@@ -98,6 +98,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<day>[0-3O][\dOlI])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
+    # "abril 17 de 2026", "marzo 5, 2025" (month first, as some Spanish notices print it)
+    ("date.spanish", re.compile(
+        rf"\b(?P<mes>{_MES_ALT})\s+(?P<day>{D}{{1,2}})(?:\s+de(?:l)?|,)\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
     ("date.year_month_name", re.compile(
         rf"(?<![\w/.-])(?P<year>[12]{D}{{3}})[-\s](?P<mon>{_MONTH_ALT})\.?[-\s](?P<day>{D}{{1,2}})\b", re.I)),
@@ -539,7 +542,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      # "available from Plan neurologists", "when the care is available in the network", "a non-Plan consultation"
      r"(available|provided|offered)\s+(from|by|through)\s+(our\s+)?plan\s+[a-z]+(ists?|ians?|eons?|ors?|ers?)\b|"
      r"available\s+(in|within|inside)\s+(the|our|your)\s+(plan['’]?s?\s+)?network|"
-     r"non-?plan\s+(consultation|care|visit|services?|referral|treatment|program)s?\b|"
+     r"non-?plan\s+(consultation|care|visit|services?|referral|treatment|program|clinic|center|centre|group|practice)s?\b|"
+     # "which is not part of our network", "is not in our network"
+     r"\bnot\s+(in|part\s+of|within)\s+(the|our|your)\s+(plan['’]?s?\s+)?network\b|"
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)|"
@@ -573,17 +578,23 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
-     r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)"),
+     r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)|"
+     # billing errors: "the second charge is a duplicate", "billed twice", "the claim bills 4 days after the discharge date"
+     r"\b(is|was|are|were)\s+(an?\s+)?(exact\s+)?duplicates?\b|\b(billed|charged|submitted)\s+twice\b|"
+     r"\b(bills?|billed|charges?|charged)\b[^.;]{0,40}?\bafter\s+(the|a|your)\s+discharge\b|\bdays\s+after\s+(a|the)\s+discharge\b"),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
 # criteria cited: named guideline sets (the match is the value, widened to the named edition/title)
 # ---------------------------------------------------------------------------------------------------------------
+# a second named set after "and" ends the first one's subject: "MCG ambulatory guideline for physical therapy and InterQual
+# Outpatient Rehabilitation criteria"
+_NEXT_NAMED_SET = r"\s+(?:and|or)\s+(?:the\s+)?(?:InterQual|MCG|Kaiser|KP|NCCN|Hayes|ASAM|LOCUS|Medicare|Medicaid|American|National)\b"
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # "MCG Care Guidelines", "MCG Inpatient & Surgical Care guideline for bariatric surgery", "MCG Health"
     # (or described in lower case: "MCG ambulatory care guideline for vedolizumab")
     ("criteria.mcg", r"\bMCG\b(?:®)?(?:(?:\s+[a-z][\w/-]*){1,4}(?=\s+(?:guidelines?|criteria)\b)|(?:\s+(?:[A-Z][\w/-]*|&)){0,6})"
-     r"(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?)?|"
+     r"(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]|" + _NEXT_NAMED_SET + r"))?)?|"
      r"Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
     ("criteria.kp", r"(Kaiser\s+Permanente|KP|Kaiser|Regional|TPMG|SCPMG|(?:The\s+|[A-Z][\w-]*\s+){0,2}Permanente\s+Medical\s+Group)\s+(([\w-]+\s+){0,4}?|((?:[A-Z][\w-]*|of|and|for|the)\s+){5,7}?)(Clinical\s+)?(Review\s+)?(Criteria|Guidelines?|Polic(y|ies)|Technology\s+Assessment)(\s+(for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
@@ -594,9 +605,17 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # a named set described in lower case: "Kaiser Permanente Mid-Atlantic States quantity limit criteria", "KP Mid-Atlantic
     # Pharmacy and Therapeutics Committee quantity limit policy" (the words of a pharmacy or review rule only, so "Kaiser
     # Permanente has a policy" names none)
-    ("criteria.kp_described", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,6}"
-     r"(?:(?:quantity|limits?|prior|authori[sz]ation|step|therapy|formulary|drug|pharmacy|coverage|clinical|medical|utilization|"
-     r"review|exception|prescribing|dispensing|dosing|use|management|specialty)\s+){1,3}(?:criteria|guidelines?|polic(?:y|ies))\b"),
+    # (any words that describe it, "Kaiser Permanente Colorado private duty nursing medical necessity criteria", "KPMAS
+    # Out-of-Network Referral Review guideline", "Kaiser Permanente Mid-Atlantic States policy on referrals to non-plan
+    # providers", but no verb or article: "Kaiser Permanente doctors follow clinical guidelines" names none)
+    ("criteria.kp_described", r"(?:Kaiser\s+Permanente|KP(?:MAS|NW|WA|CO|GA|HI|SC|NC)?)\s+"
+     # (a region or program name, or words that describe the set: "Kaiser Permanente guidelines" alone names none)
+     r"(?=(?:[A-Z][\w-]*\s+)|(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,4}(?:criteria|guidelines?|polic(?:y|ies))\b))"
+     r"(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,6}"
+     r"(?:(?!(?:has|have|had|is|are|was|were|be|been|will|would|a|an|the|its|our|your|their|this|that|these|those|no|not|and|or|"
+     r"to|in|on|for|by|with|who|which|use[sd]?|using|follow(?:s|ed)?|appl(?:y|ies)|does|did|do|may|can|could|should|must|"
+     r"made|makes?|covers?|decided|found|says|said|wrote|sent|members?|patients?|doctors?|physicians?|clinicians?)\b)[a-z][\w-]*\s+){0,5}"
+     r"(?:criteria|guidelines?|polic(?:y|ies))\b(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     # a committee's decision on a named topic: "Kaiser Permanente Interregional New Technologies Committee: Minimally
     # Invasive Sacroiliac Joint Fusion"
     ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}Committee[ \t]*:[ \t]*"
@@ -622,6 +641,9 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"
      r"(?:Society|Association|Academy|College|Foundation)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Consensus\s+Statement|Position\s+Statement|"
      r"Clinical\s+Practice\s+Guidelines?|Guidelines?|Criteria|Recommendations)(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,60}?(?=[.;,\n(]))?"),
+    # a council's, institute's or board's own guidelines: "Council of Autism Service Providers practice guidelines"
+    ("criteria.org_guidelines", r"\b(?:[A-Z][a-z]+\s+){0,2}(?:Council|Society|Association|Academy|College|Institute|Board)\s+(?:of|for|on)\s+"
+     r"(?:(?:[A-Z][\w-]*|and|&)\s+){1,5}(?:[Cc]linical\s+)?(?:[Pp]ractice\s+)?(?:[Gg]uidelines?|[Cc]riteria|[Ss]tandards(?:\s+of\s+[Cc]are)?)\b"),
     # a society's guideline under its acronym: "2022 ASMBS/IFSO Guidelines on Indications for Metabolic and Bariatric Surgery"
     ("criteria.society_acronym", r"(?:\b(?:19|20)\d\d\s+)?\b(?!KP\b|HMO\b|PPO\b)[A-Z]{3,6}(?:/[A-Z]{3,6})*\s+(?:Clinical\s+Practice\s+)?"
      r"(?:Guidelines?|Consensus\s+Statement|Position\s+Statement|Practice\s+Bulletin|Model\s+Polic(?:y|ies))(?:\s+(?:on|for)\s+[A-Z][\w /&-]{2,80}?(?=[.;,\n(]))?"),

@@ -191,8 +191,17 @@ def _heading_of(line: str) -> str | None:
             if name == "reviewer":
                 continue
             if rx.search(cand):
+                if name == "expedited_review" and cand is label and _THIS_REQUEST_FAST.search(s[len(label):]):
+                    return None  # "EXPEDITED REVIEW: your provider told us waiting could harm your health" says how
+                    # this request was handled; the rights to a fast appeal are elsewhere
                 return name
     return None
+
+
+# a sentence about how this request was handled, not the right to ask for speed
+_THIS_REQUEST_FAST = re.compile(r"(?i)^(?![^.]*\b(?:you\s+(?:can|may|have\s+the\s+right)|if\s+you|ask\s+for|puede|si\s+usted)\b)"
+                                r"[^.]*\b(?:told\s+us|said|asked\s+us|we\s+(?:reviewed|handled|processed|decided)|"
+                                r"(?:was|were)\s+(?:reviewed|handled|processed)|nos\s+dijo|revisamos)\b")
 
 
 def find_sections(text: str) -> list[tuple[str, int, int, str]]:
@@ -887,22 +896,35 @@ def _negated(text: str, start: int) -> bool:
 # a table of counts: "Visits requested  Visits approved  Visits denied" over "12  4  8", or over rows that end on
 # their counts ("Physical therapy in the home  G0151  9  4", "ABA technician  97153  25 hours per week  12 hours per week")
 _COUNT_HEADER = re.compile(r"(?im)^(?=[^\n]*\b(?:requested|asked\s+for|solicitad[oa]s?)\b)(?=[^\n]*\b(?:approved|aprobad[oa]s?)\b)"
-                           r"(?![^\n]*\b(?:we|you|your|our|if|that|because|was|were|is|are)\b)[^\n.;:]{0,160}$")
+                           # (no sentence; a column may ask "What was asked for")
+                           r"(?![^\n]*\b(?:we|you|your|our|if|that|because|is|are)\b)(?![^\n]*(?<!what )\b(?:was|were)\b)[^\n.;:]{0,160}$")
 _COUNT_COLUMN = re.compile(r"(?i)\b(?P<req>requested|asked\s+for|solicitad[oa]s?)\b|\b(?P<den>denied|not\s+approved|denegad[oa]s?|negad[oa]s?)\b|"
                            r"\b(?P<app>approved|aprobad[oa]s?)\b")
 # one count: a number with its unit ("12 hours per week", "4 visits"), or none
 _COUNT = (r"(?:(?P<n{k}>\d{{1,4}})(?:[ \t]+(?:hours?|hrs?|visits?|sessions?|days?|units?|treatments?|horas|visitas|sesiones|d[íi]as)"
           r"(?:[ \t]*(?:per|a|each|/|por|al|a\s+la)[ \t]*(?:week|month|day|wk|mo|semana|mes|d[íi]a))?)?|(?P<z{k}>none|0|ninguno|ninguna))")
-_COUNT_ROWS = {n: re.compile(r"(?im)^[^\n]*?" + "".join(r"(?:^|[ \t]+)" + _COUNT.format(k=k) for k in range(n)) + r"[ \t]*$")
+# (a row may end on a column after its counts: a reason code or a dash, "... 97530 15 7 MN1", "... 97153 546 546 -")
+_COUNT_ROWS = {n: re.compile(r"(?im)^[^\n]*?" + "".join(r"(?:^|[ \t]+)" + _COUNT.format(k=k) for k in range(n)) +
+                             r"(?:[ \t]+(?:[A-Z]{1,3}\d{1,2}|[-–—]|n/?a))?[ \t]*$")
                for n in (2, 3)}
+# counts as labelled pairs on a line: "Units requested: 241  Units approved: 120  Reason code: MN1"
+_COUNT_PAIR = re.compile(r"(?i)\b(?:units?|visits?|hours?|sessions?|days?|unidades|visitas|horas|sesiones|d[íi]as)[ \t]+"
+                         r"(?:requested|asked\s+for|solicitad[oa]s)[ \t]*:[ \t]*(?P<req>\d{1,4})\b[^\n]{0,40}?\b"
+                         r"(?:units?|visits?|hours?|sessions?|days?|unidades|visitas|horas|sesiones|d[íi]as)[ \t]+"
+                         r"(?:approved|aprobad[oa]s)[ \t]*:[ \t]*(?P<app>\d{1,4})\b")
 
 
 def _count_table_cues(text: str) -> list[Candidate]:
     """A table of how many were asked for, approved and denied: some approved and some denied (or fewer approved than
     asked for) is a partial approval."""
     out = []
+    pairs = list(_COUNT_PAIR.finditer(text))
+    if sum(int(p.group("app")) for p in pairs) > 0 and any(int(p.group("app")) < int(p.group("req")) for p in pairs):
+        out.append(Candidate("letter_kind", pairs[0].start(), pairs[-1].end(), "partial_denial", "kind.count_pairs", 3))
     for m in _COUNT_HEADER.finditer(text):
         cols = [k.lastgroup for k in _COUNT_COLUMN.finditer(m.group(0))]
+        if cols.count("req") == 2 and cols[0] == "req":
+            cols = cols[1:]  # "What was asked for  Code  Units requested  Units approved": the first names the item column
         if len(cols) not in _COUNT_ROWS or len(set(cols)) != len(cols):
             continue
         rows = []
@@ -1143,7 +1165,7 @@ PROVIDER_LABELS = re.compile(
 # a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
 _PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending|provider|proveedora?)\b", re.I)
 PROVIDER_ROW = re.compile(
-    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:submitted|requested|ordered|referred)[ \t]+by|"
+    r"(?m)^[ \t]*(?i:(?:prescrib\w*|(?:submitted|requested|ordered|referred)[ \t]+by|solicitad[oa][ \t]+por|"
     r"(?:profesional|m[ée]dico|proveedor)[ \t]+que[ \t]+(?:pidi[óo]|solicit[óo])(?:[ \t]+el[ \t]+servicio)?|"
     # a bare form label: "Provider  Colleen Castillo, BCBA"
     r"provider|proveedora?|"
@@ -1359,7 +1381,7 @@ _REVIEWER_PROSE = re.compile(
     # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
     rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
-    rf"revis[óo]\s+su\s+(caso|solicitud|expediente)|"
+    rf"revis[óo]\s+(su|esta|la|el)\s+(caso|solicitud|expediente|apelaci[óo]n|queja)|"
     # "Médico revisor: Ana Ruiz, MD", "Esta decisión la tomó Ana Ruiz, MD"
     rf"\b((m[ée]dic[oa]|profesional|farmac[ée]utic[oa]|enfermer[oa])\s+)?revisor(a)?[ \t]*[:,]|decisi[óo]n\s+la\s+tom[óo]|"
     # "The person who handled your appeal was Jane Doe, Authorization Coordinator."
@@ -1439,6 +1461,9 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
 
 # a number a language line tells the reader to call ("Llame al", "Composez le", "Xin gọi"): the member's line, not a
 # reviewer's (an English "call" may lead the reviewer's own: "To discuss the clinical review, call 571-...")
+# a booking line: "To confirm, change or choose another Plan physician, call ...", "call our scheduling line at ...",
+# "Call (240) 535-0426 to book one"
+_BOOKING = re.compile(r"\b(confirm|reschedul\w*|schedul\w*|appointments?|choose|book(?:ing)?|cita|confirmar)\b", re.I)
 _CALL_BEFORE = re.compile(r"\b(ll[áa]me(\s+al)?|llamar|composez(\s+le)?|appelez(\s+le)?|rufen|g[ọo]i(\s+s[ốo])?)\b[^\n\d]{0,12}$", re.I)
 # the shape of a medical specialty's name ("Obesity Medicine", "Developmental-Behavioral Pediatrics"), never a person's
 _SPECIALTY_SHAPE = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Medicine|Surgery|[A-Z]?[a-z-]*(?:ology|iatry|iatrics|ics)|Care|Health|"
@@ -1514,7 +1539,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pm = P.PHONE_RE.search(ln)
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I) and \
-                    not _CALL_BEFORE.search(ln, 0, pm.start()) and \
+                    not _CALL_BEFORE.search(ln, 0, pm.start()) and not _BOOKING.search(ln) and \
                     not _GRIEVANCE_WORD.search(text, max(bs, gs + pm.start() - 160), gs + pm.start()):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
     # a form row "Reviewer Jane Doe" / "Physician reviewer Jane Doe, MD"
@@ -1584,19 +1609,25 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                          r"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or \
                     _CALL_BEFORE.search(pre) or \
                     _GRIEVANCE_WORD.search(win, max(0, pm.start() - 160), pm.start()) or \
-                    _TOLL_FREE.search(pm.group(0)):
-                continue
+                    _TOLL_FREE.search(pm.group(0)) or _BOOKING.search(pre + " " + win[pm.end():pm.end() + 30]):
+                continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
                                  "reviewer.phone_after_name", 0.75))
             break
+    # the number first, the reviewer after it: "Su proveedor puede llamar al (303) 382-5646 para hablar con el revisor",
+    # "... may call 555-201-3344 to speak with the reviewer"
+    for m in re.finditer(r"(?P<ph>" + P.PHONE_RE.pattern + r")[ \t\n]+(?:para[ \t\n]+hablar[ \t\n]+con[ \t\n]+(?:el|la)[ \t\n]+"
+                         r"(?:revisor|revisora|m[ée]dic[oa][ \t\n]+revisor)|to[ \t\n]+(?:speak|talk)[ \t\n]+(?:with|to)[ \t\n]+(?:the|our)[ \t\n]+"
+                         r"(?:reviewer|reviewing[ \t\n]+\w+|physician[ \t\n]+reviewer|medical[ \t\n]+director))\b", text, re.I):
+        if not _TOLL_FREE.search(m.group("ph")):
+            out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
     for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
                          r"[^.]{0,80}?(at|al|número|number|:|call|calling|phone|dial|llame\s+al)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
                 P.PHONE_RE.search(text, m.start(), m.start("ph")):
             continue  # a fax line, a toll-free line, or the cue belongs to a nearer number
-        if re.search(r"\b(confirm|reschedul\w*|schedul\w*|appointment|choose|cita|confirmar)\b",
-                     text[max(0, m.start() - 60):m.start("ph")], re.I):
+        if _BOOKING.search(text[max(0, m.start() - 60):m.start("ph")]):
             continue  # "To confirm, change or choose another Plan physician, call ...": the member's booking line
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
