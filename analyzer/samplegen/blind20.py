@@ -1,0 +1,577 @@
+"""Twentieth blind evaluation set: templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND20_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind20_scal_sidebar_continuity")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind20_scal_sidebar_continuity``: Kaiser Permanente Southern California commercial HMO (Knox-Keene) letter
+   refusing to let a member keep seeing a provider who is not (or no longer) a plan provider, or to refer the member
+   to a named non-plan specialist, because plan providers can take over the care. Page 1 carries a boxed summary
+   beside the letter text (right or left side; the text layer reads both columns line by line, so marked values in
+   either column are kept on one line), or a shaded summary strip across the top. A named plan specialist and an
+   appointment are offered (a planted ``network.no_timely_in_network_alternative`` names neither). DMHC statement in
+   12-point bold, Independent Medical Review within 6 months, 180-day grievance, 72-hour (3-day) urgent grievance,
+   Health Consumer Alliance. The reviewer is a plan physician in some letters; in the others a non-clinical
+   coordinator signs for the department and the reviewer is null (nobody is said to have reviewed the request).
+2. ``blind20_hi_ma_large_print_dme``: Kaiser Permanente Hawaii Senior Advantage (Medicare Advantage) organization
+   determination on durable medical equipment (power wheelchair, wheelchair repair parts, hospital bed, CPAP
+   supplies; HCPCS E/K/A codes), denied or approved in part; most letters are large print (16-20 point body type,
+   labels on lines of their own, so a date or the reviewer's name may land on the page after its label), the rest use
+   normal type and the order of the CMS denial notice. 60-day reconsideration, 30-day standard and 72-hour fast
+   appeal, automatic Independent Review Entity, 1-800-MEDICARE. No Hawaii Member Services number is printed (the
+   catalogue does not verify one); the letter gives a regional appeals phone and fax instead.
+3. ``blind20_co_erisa_portal_exclusion``: Kaiser Permanente Colorado ERISA employer plan (self-funded with Kaiser as
+   claims administrator, or insured) denial of an excluded benefit (in vitro fertilization or egg freezing on
+   self-funded plans only, adult hearing aids, bariatric surgery, cosmetic eyelid or nose surgery), printed from the
+   member portal: a message header (From, To, Sent, Subject, Message ID), the body with the plan's words quoted
+   ("> " lines or an indented block), and a footer with the print time and the page's path. Some copies were
+   forwarded: a later outer header sits above "Forwarded message" and the plan's own header. 180-day appeal, 30-day
+   pre-service appeal decision, 72-hour urgent appeal, external review within 4 months, ERISA section 502(a), EBSA
+   with the catalogue's caveat; insured plans add the Colorado Division of Insurance by name (no number).
+
+   Which date is the letter date: the Sent time of the plan's own message header (in a forwarded copy, the inner,
+   earlier header). A secure message has no other letter date; a "Notice date" line in the body, when printed, is the
+   same day. The outer Sent time of a forwarded copy and the print time in the portal footer are later days and are
+   never the letter date (unmarked distractors).
+
+Dates use this set's own styles (``b20date``); ``parse_blind20_date`` reads them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from . import vocab as V
+from .case import _flags, address, person, phone
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+BLIND20_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+_MON3 = [m[:3] for m in MONTHS]
+_WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _ordinal(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def b20date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "mondash":  # Mar-05-2025
+        return f"{mon[:3]}-{d.day:02d}-{d.year}"
+    if style == "ymon":  # 2025 March 5
+        return f"{d.year} {mon} {d.day}"
+    if style == "mdyhint":  # 03/05/2025 (mm/dd/yyyy)
+        return f"{d.month:02d}/{d.day:02d}/{d.year} (mm/dd/yyyy)"
+    if style == "wkfull":  # Wednesday, March 5, 2025
+        return f"{_WEEK[d.weekday()]}, {mon} {d.day}, {d.year}"
+    if style == "dotymd":  # 2025.03.05
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+    if style == "theord":  # the 5th of March, 2025
+        return f"the {_ordinal(d.day)} of {mon}, {d.year}"
+    raise ValueError(style)
+
+
+STYLES = ("mondash", "ymon", "mdyhint", "wkfull", "dotymd", "theord")
+
+
+def parse_blind20_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b20date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"([A-Z][a-z]{2})-(\d{2})-(\d{4})", t)
+        if m and m[1] in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[1]) + 1, int(m[2]))
+        m = re.fullmatch(r"(\d{4}) ([A-Z][a-z]+) (\d{1,2})", t)
+        if m and m[2] in MONTHS:
+            return dt.date(int(m[1]), MONTHS.index(m[2]) + 1, int(m[3]))
+        m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4}) \(mm/dd/yyyy\)", t)
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"([A-Z][a-z]+day), ([A-Z][a-z]+) (\d{1,2}), (\d{4})", t)
+        if m and m[2] in MONTHS and m[1] in _WEEK:
+            d = dt.date(int(m[4]), MONTHS.index(m[2]) + 1, int(m[3]))
+            return d if _WEEK[d.weekday()] == m[1] else None
+        m = re.fullmatch(r"(\d{4})\.(\d{2})\.(\d{2})", t)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"the (\d{1,2})(st|nd|rd|th) of ([A-Z][a-z]+), (\d{4})", t)
+        if m and m[3] in MONTHS and _ordinal(int(m[1])) == m[1] + m[2]:
+            return dt.date(int(m[4]), MONTHS.index(m[3]) + 1, int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b20_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None) -> str:
+    return b20date(day, w.c.extra["b20_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None) -> str:
+    return M(label, _fd(w, day)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([46.0, 54.0, 62.0]),
+               margin_t=w.pick([40.0, 48.0, 56.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 5.0, 10.0])
+    return st
+
+
+def _clinician(w: W) -> str:
+    name, _, _ = person(w.rng, 0.2)
+    return w.pick([f"{name}, MD", f"{name}, M.D.", f"{name}, DO", f"Dr. {name}"])
+
+
+def _clock(w: W) -> str:
+    h, mnt = w.rng.randint(7, 18), w.rng.randrange(60)
+    return f"{(h - 1) % 12 + 1}:{mnt:02d} {'AM' if h < 12 else 'PM'}"
+
+
+# taglines written for this set; {ph} is a number the letter prints
+_TAGS = {
+    "es": "Si usted habla español, puede pedir gratis ayuda con el idioma, incluido un intérprete. Llame al {ph}.",
+    "zh": "如果您講中文，可以免費獲得語言協助，包括口譯服務。請撥打 {ph}。",
+    "vi": "Nếu quý vị nói tiếng Việt, quý vị có thể yêu cầu trợ giúp ngôn ngữ miễn phí, kể cả thông dịch viên. "
+          "Xin gọi {ph}.",
+    "tl": "Kung Tagalog ang wika mo, maaari kang humingi ng libreng tulong sa wika, kasama ang tagasalin. "
+          "Tumawag sa {ph}.",
+    "ko": "한국어를 하시면 통역 서비스를 포함한 언어 지원을 무료로 요청하실 수 있습니다. {ph}번으로 연락하십시오.",
+    "hy": "Եթե խոսում եք հայերեն, կարող եք անվճար լեզվական օգնություն խնդրել, ներառյալ թարգմանիչ։ Զանգահարեք {ph}։",
+    "fa": "اگر به فارسی صحبت می‌کنید، می‌توانید به‌طور رایگان کمک زبانی، از جمله مترجم شفاهی، درخواست کنید. با {ph} "
+          "تماس بگیرید.",
+    "ru": "Если вы говорите по-русски, вы можете бесплатно получить языковую помощь, в том числе устного "
+          "переводчика. Звоните {ph}.",
+    "ja": "日本語をお話しになる方は、通訳を含む言語支援を無料でご依頼いただけます。{ph} までお電話ください。",
+    "ar": "إذا كنت تتحدث العربية، يمكنك طلب مساعدة لغوية مجانية، بما في ذلك مترجم فوري. اتصل على {ph}.",
+    "pa": "ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਦੁਭਾਸ਼ੀਏ ਸਮੇਤ ਮੁਫ਼ਤ ਭਾਸ਼ਾ ਸਹਾਇਤਾ ਮੰਗ ਸਕਦੇ ਹੋ। {ph} 'ਤੇ ਫ਼ੋਨ ਕਰੋ।",
+    "km": "ប្រសិនបើអ្នកនិយាយភាសាខ្មែរ អ្នកអាចស្នើសុំជំនួយភាសាដោយឥតគិតថ្លៃ។ សូមទូរស័ព្ទទៅ {ph}។",
+    "hmn": "Yog koj hais lus Hmoob, koj thov tau kev pab txhais lus dawb. Hu rau {ph}.",
+    "th": "หากคุณพูดภาษาไทย คุณสามารถขอความช่วยเหลือด้านภาษาได้ฟรี รวมถึงล่าม โทร {ph}",
+    "hi": "यदि आप हिंदी बोलते हैं, तो आप दुभाषिए सहित निःशुल्क भाषा सहायता माँग सकते हैं। {ph} पर कॉल करें।",
+    "ilo": "No agsasao ka iti Ilocano, mabalin mo ti agkiddaw iti libre a tulong iti pagsasao. Tawagan ti {ph}.",
+    "sm": "Afai e te tautala i le gagana Samoa, e mafai ona e talosagaina se fesoasoani i le gagana e aunoa ma se "
+          "totogi. Vala'au i le {ph}.",
+    "am": "አማርኛ የሚናገሩ ከሆነ፣ አስተርጓሚን ጨምሮ የቋንቋ እርዳታ በነጻ መጠየቅ ይችላሉ። ወደ {ph} ይደውሉ።",
+    "fr": "Si vous parlez français, vous pouvez demander gratuitement une aide linguistique, y compris un "
+          "interprète. Appelez le {ph}.",
+}
+_TAG_SETS = {
+    "CA": ["es", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "th", "hi"],
+    "HI": ["es", "ilo", "tl", "zh", "ja", "ko", "vi", "sm"],
+    "CO": ["es", "vi", "zh", "ko", "ru", "am", "ar", "fr"],
+}
+
+
+def _taglines(w: W, key: str, ph: str, heading: str | None, size: float = 7.0, keep_all: bool = False) -> list[Block]:
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    if not keep_all:
+        rest = rest[: w.rng.randint(len(rest) - 3, len(rest))]
+    out: list[Block] = [w.h(heading, space_before=12, size=size + 1) if heading else Block("rule", space_before=10)]
+    for code in head + rest:
+        t = _TAGS[code].replace("{ph}", ph)
+        out.append(Block("para", text=t, size=size, unicode=_uni(t), space_before=1.2))
+    return out
+
+
+# === 1. Southern California: keep seeing a non-plan provider, with a summary box beside the letter =================
+
+# what was asked for: who the outside provider is, services, diagnoses, plan specialty, why plan care fits
+_SC_REQ = [
+    dict(key="endo", kind="continuity",
+         outside=["Dr. Miriam Achterberg, an endocrinologist in Pasadena", "Foothill Diabetes & Thyroid Associates"],
+         services=[(["Follow-up visits with a non-plan endocrinologist", "Endocrinology office visits, established "
+                     "patient"], "99214")],
+         dx=[(["Type 2 diabetes mellitus without complications"], "E11.9"), (["Hypothyroidism, unspecified"],
+                                                                            "E03.9")],
+         spec="Endocrinology",
+         why="your diabetes and thyroid treatment is stable and is not in the middle of a course of treatment that "
+             "would be unsafe to move; our endocrinologists can review your records and continue the same plan"),
+    dict(key="allergy", kind="continuity",
+         outside=["Dr. Raymond Okafor of Coastal Allergy & Asthma", "South Bay Allergy Center"],
+         services=[(["Allergy shots (allergen immunotherapy) from a non-plan allergist", "Allergen immunotherapy "
+                     "injections, two or more"], "95117")],
+         dx=[(["Allergic rhinitis due to pollen"], "J30.1"), (["Mild intermittent asthma, uncomplicated"], "J45.20")],
+         spec="Allergy and Immunology",
+         why="allergy shots can be continued at a plan allergy clinic using the extract schedule your current "
+             "allergist sends us, so there is no clinical need to keep getting them outside the plan"),
+    dict(key="pt", kind="continuity",
+         outside=["Harbor Motion Physical Therapy", "Inland Empire Sports Rehab"],
+         services=[(["Physical therapy with a non-plan therapist after knee surgery", "Outpatient physical "
+                     "therapy, therapeutic exercise"], "97110")],
+         dx=[(["Derangement of posterior horn of medial meniscus due to old tear or injury, right knee"],
+              "M23.221")],
+         spec="Physical Medicine and Rehabilitation",
+         why="your therapy can be picked up by a plan physical therapist without interrupting your recovery, "
+             "because the goals and exercises in your current plan of care transfer directly"),
+    dict(key="rheum", kind="referral",
+         outside=["Dr. Lorraine Visconti, a rheumatologist at Westside Arthritis Institute",
+                  "Mission Valley Rheumatology Group"],
+         services=[(["Consultation with a non-plan rheumatologist", "New patient rheumatology consultation"],
+                    "99204")],
+         dx=[(["Rheumatoid arthritis, unspecified"], "M06.9")],
+         spec="Rheumatology",
+         why="plan rheumatologists diagnose and treat rheumatoid arthritis, including starting and adjusting "
+             "biologic medicines, so a referral outside the plan is not needed"),
+    dict(key="derm", kind="referral",
+         outside=["Sunridge Dermatology & Phototherapy", "Dr. Anand Mehrotra of Valley Skin Institute"],
+         services=[(["Light treatment for psoriasis at a non-plan dermatology office", "Ultraviolet light therapy "
+                     "(actinotherapy)"], "96900")],
+         dx=[(["Psoriasis vulgaris"], "L40.0")],
+         spec="Dermatology",
+         why="plan dermatology offices give the same ultraviolet light treatment, and our dermatologists can "
+             "start it after a first visit"),
+    dict(key="cardio", kind="continuity",
+         outside=["Dr. Evelyn Castellanos, a cardiologist who left the plan's medical group",
+                  "Orange Coast Heart Associates"],
+         services=[(["Continued cardiology follow-up with a provider no longer in the plan", "Cardiology office "
+                     "visits, established patient"], "99214"),
+                   (["Holter monitor, 48 hours"], "93224")],
+         dx=[(["Unspecified atrial fibrillation"], "I48.91")],
+         spec="Cardiology",
+         why="your heart rhythm has been controlled on the same medicines for over a year, which is not an "
+             "acute or serious condition in the sense used for completing care with a departing provider, and "
+             "plan cardiologists can continue your monitoring"),
+]
+_SC_MS = ("1-800-464-4000", "711")
+_SC_COORD = ["Continuity of Care Coordinator", "Referral Services Coordinator", "Outside Services Specialist"]
+
+
+def _sc_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b20_sc"):
+        return
+    c.extra["b20_sc"] = True
+    _fmt(w, ("mondash", "ymon", "mdyhint", "wkfull", "dotymd"))
+    c.region = "Southern California"
+    c.member_addr = address(w.rng, "CA", "Southern California")
+    req = w.pick(_SC_REQ)
+    c.extra["sc_req"] = req
+    c.extra["sc_out"] = w.pick(req["outside"])
+    svcs = req["services"] if w.chance(0.7) else req["services"][:1]
+    c.services = [dict(text=w.pick(t), codes=[code], decision="denied") for t, code in svcs]
+    c.diagnoses = [dict(text=w.pick(t), codes=[code]) for t, code in req["dx"]]
+    if len(c.diagnoses) > 1 and w.chance(0.4):
+        c.diagnoses = c.diagnoses[:1]
+    c.provider = _clinician(w) if w.chance(0.6) else None  # a plan doctor asked, or the member did
+    c.service = None
+    c.criteria = []
+    if w.chance(0.45):
+        c.criteria = [w.pick(["Kaiser Permanente Southern California Continuity of Care Policy",
+                              "KP SCAL completion-of-covered-services guideline",
+                              "Southern California Permanente Medical Group outside referral criteria"])]
+    days = c.appeal_days if _has(c, "notice.appeal_deadline") else 180
+    c.appeal_days = days
+    c.appeal_phrase = w.pick([f"{days} days", f"{days} calendar days"])
+    # who decided: a plan physician (sometimes), otherwise a coordinator signs for the department
+    if w.chance(0.55):
+        name, _, _ = person(w.rng, 0.25)
+        c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO"]) if w.chance(0.85) else None,
+                          specialty=w.pick([req["spec"], "Internal Medicine", "Family Medicine"]) if w.chance(0.6)
+                          else None, phone=phone(w.rng, "CA") if w.chance(0.5) else None)
+    else:
+        c.reviewer = None
+    cname, _, _ = person(w.rng, 0.1)
+    c.extra["sc_coord"] = (cname, w.pick(_SC_COORD))
+    # the plan specialist offered, and an appointment within the 15-business-day standard
+    iname, _, _ = person(w.rng, 0.2)
+    c.innet = dict(name=f"{iname}, {w.pick(['MD', 'M.D.', 'DO'])}", short="", specialty=req["spec"],
+                   facility=w.pick(V.facilities("CA", "Southern California")),
+                   appt=D.add_business(c.letter, w.rng.randint(3, 11)))
+    c.extra["sc_time"] = _clock(w)
+    c.extra["sc_fax"] = phone(w.rng, "CA")
+    _flags(c)
+
+
+def reason_b20_sc(w: W) -> str:
+    _sc_setup(w)
+    c = w.c
+    req = c.extra["sc_req"]
+    out = c.extra["sc_out"].split(",")[0]
+    why = req["why"]
+    if req["kind"] == "continuity":
+        return w.pick([
+            f"We cannot approve continued care with {out} because {why}.",
+            f"Your request to keep seeing {out} is denied: {why}.",
+            f"{_cap(why)}. For this reason, care with {out}, who is not a plan provider, is not approved.",
+        ])
+    return w.pick([
+        f"The referral to {out} is not approved because {why}.",
+        f"We denied the referral to {out}, a non-plan provider, because {why}.",
+        f"{_cap(why)}; the referral to {out} is therefore denied.",
+    ])
+
+
+def _sc_dmhc(w: W, ms: str, tty: str) -> Block:
+    text = w.pick([
+        "The California Department of Managed Health Care regulates health care service plans. If you have a "
+        f"grievance against your health plan, you should first telephone your health plan at {ms} (TTY {tty}) and "
+        "use your plan's grievance process before contacting the Department. Using this grievance procedure does "
+        "not prohibit any legal rights or remedies that may be available to you. If you need help with a grievance "
+        "involving an emergency, a grievance that has not been satisfactorily resolved by your plan, or a grievance "
+        "that has remained unresolved for more than 30 days, you may call the Department for assistance. You may "
+        "also be eligible for an Independent Medical Review (IMR). If you are eligible for IMR, the IMR process "
+        "will provide an impartial review of medical decisions made by a health plan related to the medical "
+        "necessity of a proposed service or treatment, coverage decisions for treatments that are experimental or "
+        "investigational in nature, and payment disputes for emergency or urgent medical services. The Department "
+        "also has a toll-free telephone number (1-888-466-2219) and a TDD line (1-877-688-9891) for the hearing "
+        "and speech impaired. The Department's internet website www.dmhc.ca.gov has complaint forms, IMR "
+        "application forms and instructions online.",
+        "Your health plan is regulated by the California Department of Managed Health Care (DMHC). Before you "
+        f"contact the DMHC with a grievance, call us at {ms} (TTY {tty}) and go through our grievance process. "
+        "Doing so does not take away any of your legal rights or remedies. You may ask the DMHC for help if your "
+        "grievance involves an emergency, if we did not resolve it to your satisfaction, or if it is still "
+        "unresolved after 30 days. You may also qualify for an Independent Medical Review (IMR), an impartial "
+        "review of a plan's decisions about the medical necessity of a proposed service or treatment, about "
+        "coverage of experimental or investigational treatment, and about payment for emergency or urgent care. "
+        "DMHC toll-free: 1-888-466-2219. TDD for the hearing and speech impaired: 1-877-688-9891. Complaint "
+        "forms, IMR applications and instructions: www.dmhc.ca.gov.",
+    ])
+    return w.p(text, bold=True, size=12.0, space_before=8)
+
+
+def t_b20_sc(w: W):
+    _sc_setup(w)
+    c = w.c
+    req = c.extra["sc_req"]
+    ms, tty = _SC_MS
+    fax = c.extra["sc_fax"]
+    urgent = c.urgency == "expedited"
+    no_alt = _has(c, "network.no_timely_in_network_alternative")
+    no_dmhc = _has(c, "notice.dmhc_statement")
+    no_ca = _has(c, "notice.consumer_assistance")
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    variant = w.rng.randrange(3)  # 0 box on the right, 1 box on the left, 2 shaded strip across the top
+    out = c.extra["sc_out"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", "Southern California")
+    prov = M("PROVIDER", c.provider) if c.provider else ""
+    reason = M("REASON", w.reason)
+    ref = c.ids["ref"]
+    svc = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services])
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    cont = req["kind"] == "continuity"
+    st.footer = [w.pick(["{page} of {pages}", f"Ref {ref} - page {{page}}", "KP SCAL Outside Services | {page}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", f"{region}", w.pick(["Outside Services and Referrals",
+                                                                    "Continuity of Care Unit",
+                                                                    "Member Referral Review"])],
+                   right=["Kaiser Foundation Health Plan, Inc.", f"Member Services {ms}", f"TTY {tty} | Fax {fax}"]))
+    subject = w.pick(["Decision on your request to continue care outside the plan",
+                      "Your request to keep your current provider",
+                      "Continuity of care request: our decision"] if cont else
+                     ["Decision on your referral to a non-plan specialist", "Your outside referral request",
+                      "Referral outside the plan: our decision"])
+    asked = w.pick(["Continue care with current provider", "Keep seeing a non-plan provider",
+                    "Completion of care outside the plan"] if cont else
+                   ["Referral to a non-plan specialist", "Care from an outside specialist"])
+    decided = w.pick(["Not approved", "Denied", "NOT APPROVED"])
+    # the summary (box or strip): short, marked values only (each stays on one line)
+    summ: list[tuple[str, str]] = [("Member", w.name()), ("Member ID", w.mid()), ("Reference", ref)]
+    if w.chance(0.5):
+        summ.append(("Letter date", sent))
+    if rec:
+        summ.append((w.pick(["Request received", "Received", "We got your request"]), rec))
+    if dec:
+        summ.append((w.pick(["Decision date", "Decided", "Decision made"]), dec))
+    summ.append((w.pick(["You asked for", "Request", "What was asked"]), asked))
+    summ.append((w.pick(["Our decision", "Decision", "Outcome"]), decided))
+    if urgent:
+        summ.append(("Review type", "Urgent (expedited)"))
+    summ.append((w.pick(["Questions?", "Help line", "Need help?"]), f"{ms}, TTY {tty}"))
+    box_title = w.pick(["At a glance", "AT A GLANCE", "Your request in brief", "Summary"])
+    greet = w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},", f"Hello {c.member_salute},"])
+    if cont:
+        who = (f"{prov} asked on your behalf" if c.provider else "You asked us") + \
+            f" to let you keep receiving care from {out}, who is not a Kaiser Permanente plan provider."
+    else:
+        who = (f"{prov} asked us" if c.provider else "You asked us") + f" to refer you to {out}, outside our network."
+    intro = [who, w.pick(["We have finished reviewing the request.", "This letter explains what we decided.",
+                          "We reviewed it and explain our decision below."])]
+    addr = [sent, "", w.name()] + c.member_addr
+    if variant in (0, 1):
+        side = [f"**{box_title}", ""]
+        stacked = w.chance(0.6)  # label above value, or "label: value" on one (wrapped) item
+        for lab, val in summ:
+            side += [f"**{lab}", val] if stacked else [f"{lab}: {val}"]
+        main = addr + ["", f"**{subject}", "", greet, ""] + [" ".join(intro)]
+        if urgent:
+            main += ["", "**We handled this request as urgent (expedited)."]
+        b.append(Block("sidebar", left=main, right=side, align="left" if variant == 1 else "right",
+                       boxed=w.chance(0.6), shade=w.chance(0.5), side_w=w.pick([0.32, 0.36, 0.38]),
+                       space_before=10))
+    else:
+        b.append(w.p(sent, space_before=10))
+        b.append(w.p(w.name(), space_before=6))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b.append(w.p(box_title.upper(), bold=True, shade=True, space_before=10))
+        pairs = [f"{lab}: {val}" for lab, val in summ]
+        per = w.pick([2, 3])
+        for k in range(0, len(pairs), per):
+            b.append(w.p("    ".join(pairs[k:k + per]), shade=True, size=st.size - 0.5, space_before=0))
+        b.append(w.p(subject, bold=True, size=st.size + 1.5, space_before=10))
+        b.append(w.p(greet, space_before=8))
+        if urgent:
+            b.append(w.p("We handled this request as urgent (expedited).", bold=True))
+        b.append(w.p(" ".join(intro)))
+    # the decision, full width
+    b.append(w.h(w.pick(["What we decided and why", "Our decision", "Why we said no"]), space_before=10))
+    b.append(w.p(w.pick([f"Request: {svc}.", f"The care requested: {svc}."])))
+    b.append(w.p(reason))
+    b.append(w.p(w.pick(["Diagnosis: ", "Condition on the request: "]) + dxs + "."))
+    if c.criteria:
+        b.append(w.p(w.pick(["We made this decision under the ", "Our review applied the "]) +
+                     M("CRITERIA", c.criteria[0]) + "."))
+    b.append(w.p(w.pick([
+        "Under your Evidence of Coverage, care from providers who are not plan providers is covered only in an "
+        "emergency, for urgent care outside our service area, for completion of covered services that qualifies "
+        "under the plan's rules, or with an approved referral.",
+        "Your Evidence of Coverage limits non-emergency care to plan providers unless we approve a referral or "
+        "the request qualifies for completion of covered services.",
+    ])))
+    # the plan care offered
+    b.append(w.h(w.pick(["Getting this care from a plan provider", "Your next step", "Care in our network"]),
+                 space_before=10))
+    if no_alt:
+        b.append(w.p(w.pick([
+            "Plan providers in Southern California can give you this care. Call Member Services to find one.",
+            "This care is available from plan providers. Please contact your primary care doctor to arrange it.",
+        ])))
+    else:
+        inn = c.innet
+        appt = _fd(w, inn["appt"])
+        b.append(w.p(w.pick([
+            f"We have arranged a first visit with {inn['name']} ({inn['specialty']}) at {inn['facility']} on "
+            f"{appt}. Call {ms} if you need a different time.",
+            f"A plan specialist, {inn['name']}, {inn['specialty']}, can see you at {inn['facility']}; the first "
+            f"open appointment is {appt}. To keep or change it, call {ms}.",
+        ])))
+        b.append(w.p(w.pick(["Your records from your current provider will be sent to the new team if you "
+                             "sign a release.", "Ask your current provider to send your records so nothing is "
+                                                "repeated."])))
+    # signature
+    b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        b.append(w.p(f"{nm}{cred}", space_before=4))
+        line = w.pick(["Physician Reviewer", "Reviewing Physician", "Associate Medical Director"])
+        if r["specialty"]:
+            line += f", {M('REVIEWER_SPECIALTY', r['specialty'])}"
+        b.append(w.p(line, space_before=0))
+        if r["phone"]:
+            b.append(w.p(w.pick([f"Direct line: {M('REVIEWER_PHONE', r['phone'])}",
+                                 f"Your doctor may call me at {M('REVIEWER_PHONE', r['phone'])}."]),
+                         space_before=0))
+    else:
+        cn, ct = c.extra["sc_coord"]
+        b.append(w.p(cn, space_before=4))
+        b.append(w.p(ct, space_before=0))
+    b.append(w.p("Kaiser Foundation Health Plan, Inc., Southern California Region", space_before=0))
+    if c.provider and w.chance(0.6):
+        b.append(w.p(f"cc: {prov}", size=8.4, space_before=6))
+    # rights
+    if w.chance(0.6):
+        b.append(Block("pagebreak"))
+    b.append(w.h(w.pick(["If you disagree: your grievance rights", "How to file a grievance (appeal)",
+                         "Your right to ask us to reconsider"]), space_before=10))
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick([
+        f"You may file a grievance within {days} from the date of this letter. Call Member Services at {ms} "
+        f"(TTY {tty}), use the form at kp.org, or write to the Member Services office at any plan facility. A "
+        "doctor or someone you choose may file for you.",
+        f"You have {days} after the date of this notice to file a grievance: by phone at {ms} (TTY {tty}), "
+        "online at kp.org, by mail, or in person at a Member Services office. Include anything you want us to "
+        "consider.",
+    ])))
+    fast = w.pick([
+        "If waiting could seriously threaten your health, including severe pain or the loss of life, limb or a "
+        "major bodily function, ask for an urgent grievance. We decide urgent grievances within 72 hours",
+        "Urgent grievance: when your health faces an imminent and serious threat, we give you a decision within "
+        "3 days (72 hours)",
+    ])
+    if no_dmhc:
+        fast += "."
+    else:
+        fast += w.pick([", and you may contact the Department of Managed Health Care right away without waiting "
+                        "for us.", ". You do not have to wait for our decision to call the DMHC in that case."])
+    b.append(w.p(fast))
+    if not no_dmhc:
+        b.append(w.p(w.pick([
+            "Independent Medical Review: you may apply to the DMHC within 6 months after our written grievance "
+            "decision, or sooner if we have not resolved your grievance within 30 days. It is free.",
+            "If your grievance is denied, or not resolved within 30 days, you may ask the DMHC for an "
+            "Independent Medical Review; apply within 6 months of our decision. You pay nothing.",
+        ])))
+    b.append(w.p(w.pick(["You may ask for free copies of the documents, records and policies we used.",
+                         "Copies of the information used in this decision are free on request."])))
+    if not no_dmhc:
+        b.append(_sc_dmhc(w, ms, tty))
+    if not no_ca:
+        b.append(w.p(w.pick([
+            "Free help with your grievance is available from the Health Consumer Alliance, 1-888-804-3536.",
+            "The Health Consumer Alliance (1-888-804-3536) can help you file a grievance or IMR at no charge.",
+        ])))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Interpreters and translated notices are free: {ms} (TTY {tty}).",
+                             f"No-cost language help is available at {ms}."]), space_before=6))
+    b += _taglines(w, "CA", f"{ms} (TTY {tty})", w.pick([None, "Language assistance at no cost"]), keep_all=True)
+    return b, st, ["scal_sidebar_right", "scal_sidebar_left", "scal_summary_strip"][variant]
+
+
+BLIND20_TEMPLATES["blind20_scal_sidebar_continuity"] = (t_b20_sc, dict(
+    plans=["commercial_hmo"], states=["CA"], kinds=["initial_denial"], cats=["out_of_network"],
+    reason=reason_b20_sc))
+MODELED_ON["blind20_scal_sidebar_continuity"] = (
+    "blind20: Kaiser Permanente Southern California commercial HMO (Knox-Keene) letter refusing continued care with "
+    "a provider who is not (or no longer) a plan provider, or a referral to a named non-plan specialist, because "
+    "plan providers can take over; page 1 has a boxed summary beside the letter text (right or left) or a shaded "
+    "strip across the top; a named plan specialist and appointment offered; physician reviewer or a coordinator's "
+    "signature; 180-day grievance, 72-hour urgent grievance, IMR within 6 months, DMHC statement, Health Consumer "
+    "Alliance, 15 taglines")
