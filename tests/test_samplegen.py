@@ -677,6 +677,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind20_scal_sidebar_continuity", "notice.consumer_assistance", "1-888-804-3536"),
         ("blind20_scal_sidebar_continuity", "notice.language_assistance", "habla español"),
         ("blind20_scal_sidebar_continuity", "network.no_timely_in_network_alternative", "appointment"),
+        ("blind20_hi_ma_large_print_dme", "notice.external_review", "Independent Review Entity"),
+        ("blind20_hi_ma_large_print_dme", "notice.expedited_review", "72 hours"),
+        ("blind20_hi_ma_large_print_dme", "notice.expedited_review", "fast appeal"),
+        ("blind20_hi_ma_large_print_dme", "notice.language_assistance", "habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -874,7 +878,7 @@ BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blin
 # the nineteenth blind set (analyzer/samplegen/blind19.py)
 BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_specialist", "blind19_nca_retro_review_claim"]
 # the twentieth blind set (analyzer/samplegen/blind20.py)
-BLIND20 = ["blind20_scal_sidebar_continuity"]
+BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1137,7 +1141,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind20_scal_sidebar_continuity", "notice.plan_provision"),
                                              ("blind20_scal_sidebar_continuity", "process.reviewer_not_physician"),
                                              ("blind20_scal_sidebar_continuity", "notice.claim_identification"),
-                                             ("blind20_scal_sidebar_continuity", "second_opinion.eligible_denied")])
+                                             ("blind20_scal_sidebar_continuity", "second_opinion.eligible_denied"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.plan_provision"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.consumer_assistance"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.dmhc_statement"),
+                                             ("blind20_hi_ma_large_print_dme", "medicare.transition_period"),
+                                             ("blind20_hi_ma_large_print_dme", "process.retro_denial_of_authorized"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -4352,6 +4362,38 @@ def test_blind20_scal_sidebar_continuity_reads_as_its_kind():
     assert askers == {True, False} and signed == {True, False}
 
 
+def test_blind20_hi_ma_large_print_dme_reads_as_its_kind():
+    layouts, kinds, signed, codes = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind20_hi_ma_large_print_dme")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        signed.add(bool(tr["reviewer"]))
+        codes |= {s["codes"][0][0] for s in tr["services"]}
+        if spec.layout.startswith("hi_ma_large_print"):
+            assert tr["pages"] >= 2 and all(r.segs[0].size >= 16 for r in spec.pages[0].rows[4:8])
+        assert "1-800-MEDICARE" in txt and "1-800-966-5955" not in txt  # the unverified Hawaii number never
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "502(a)" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert len(tr["services"]) >= 2
+    assert layouts == {"hi_ma_large_print", "hi_ma_large_print_boxed_heads", "hi_ma_standard_cms_order"}
+    assert kinds == {"initial_denial", "partial_denial"} and signed == {True, False} and codes >= {"E", "K", "A"}
+    spec = generate(2, template="blind20_hi_ma_large_print_dme", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind20_hi_ma_large_print_dme", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
 def test_blind20_compliant_letters_carry_required_pieces():
     for t in BLIND20:
         for seed in range(6):
@@ -4372,9 +4414,11 @@ def test_blind20_templates_cover_plans_kinds_and_categories():
         assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
 
     plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND20, each=each)
-    sc = BLIND20[0]
+    sc, hm = BLIND20[:2]
     assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
     assert cats[sc] == {"out_of_network"} and urg[sc] == {"standard", "expedited"}
+    assert plans[hm] == {"medicare_advantage"} and states[hm] == {"HI"} and cats[hm] == {"medical_necessity"}
+    assert kinds[hm] == {"initial_denial", "partial_denial"} and urg[hm] == {"standard", "expedited"}
     for t in BLIND20:
         assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}

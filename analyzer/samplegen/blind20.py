@@ -575,3 +575,321 @@ MODELED_ON["blind20_scal_sidebar_continuity"] = (
     "strip across the top; a named plan specialist and appointment offered; physician reviewer or a coordinator's "
     "signature; 180-day grievance, 72-hour urgent grievance, IMR within 6 months, DMHC statement, Health Consumer "
     "Alliance, 15 taglines")
+
+
+# === 2. Hawaii Senior Advantage: durable medical equipment, mostly in large print ==================================
+
+# one request: lines (texts, HCPCS code, approved in a partial decision?), diagnoses, reviewer specialties, Medicare
+# criteria, the reason clause for a full denial and for a partial one
+_HI_DME = [
+    dict(key="power_chair", what="a power wheelchair",
+         lines=[(["Power wheelchair, group 2 standard, captain's chair", "Group 2 power wheelchair with "
+                  "captain's seat"], "K0823", False)],
+         alt=(["Standard manual wheelchair", "Manual wheelchair, standard"], "K0001"),
+         dx=[(["Unilateral primary osteoarthritis, left hip"], "M16.12"),
+             (["Chronic obstructive pulmonary disease, unspecified"], "J44.9")],
+         specs=["Physical Medicine and Rehabilitation", "Internal Medicine"],
+         crit=["the Medicare Local Coverage Determination for Power Mobility Devices",
+               "Medicare coverage rules for mobility equipment (42 CFR § 422.101)"],
+         why="the home visit by our physical therapist found that you move around your home safely with a walker "
+             "and can push a manual wheelchair for longer distances, so a power wheelchair is not medically "
+             "necessary for you now",
+         part="the therapist's home visit showed you can use a manual wheelchair safely at home, so we approved "
+              "a standard manual wheelchair instead of the power wheelchair"),
+    dict(key="chair_repair", what="repair parts for your power wheelchair",
+         lines=[(["Replacement batteries for power wheelchair, group 24 sealed lead acid, each",
+                  "Power wheelchair battery, group 24 sealed lead acid (replacement)"], "E2363", False),
+                (["Replacement pneumatic drive wheel tire for power wheelchair, each",
+                  "Drive wheel tire, pneumatic, replacement"], "E2381", True)],
+         alt=None,
+         dx=[(["Multiple sclerosis"], "G35")],
+         specs=["Physical Medicine and Rehabilitation", "Neurology"],
+         crit=["Medicare rules for repair and replacement of durable medical equipment (42 CFR § 422.101)"],
+         why="the supplier's service report shows that your wheelchair batteries were replaced less than a year "
+             "ago and still pass a load test, and it lists no wear or damage on the drive wheel tires",
+         part="the supplier's report shows a worn drive wheel tire, which we approved, but your batteries were "
+              "replaced less than a year ago and still pass a load test, so new batteries are not needed now"),
+    dict(key="hospital_bed", what="a hospital bed",
+         lines=[(["Hospital bed, total electric, with side rails and mattress", "Total electric hospital bed "
+                  "with rails and mattress"], "E0265", False)],
+         alt=(["Hospital bed, semi-electric, with side rails and mattress", "Semi-electric hospital bed with "
+               "rails and mattress"], "E0260"),
+         dx=[(["Heart failure, unspecified"], "I50.9"), (["Chronic obstructive pulmonary disease, unspecified"],
+                                                       "J44.9")],
+         specs=["Internal Medicine", "Cardiology"],
+         crit=["the Medicare Local Coverage Determination for Hospital Beds and Accessories",
+               "Medicare coverage rules for durable medical equipment (42 CFR § 422.101)"],
+         why="your records do not show that you need to be positioned in ways an ordinary bed does not allow, "
+             "and the nurse's notes say you get in and out of bed on your own",
+         part="your records show you need the head of the bed raised to breathe comfortably, which a "
+              "semi-electric bed does, but they do not show a need to change the bed's height often, which is "
+              "what a total electric bed adds; we approved the semi-electric bed"),
+    dict(key="cpap_supplies", what="supplies for your CPAP machine",
+         lines=[(["Full face mask for CPAP, each", "CPAP full face mask"], "A7030", False),
+                (["Replacement cushion for full face mask, each", "Full face mask cushion (replacement)"], "A7031",
+                 False),
+                (["Heated tubing for CPAP, each", "CPAP tubing with heating element"], "A4604", True)],
+         alt=None,
+         dx=[(["Obstructive sleep apnea (adult) (pediatric)"], "G47.33")],
+         specs=["Sleep Medicine", "Pulmonary Disease"],
+         crit=["the Medicare Local Coverage Determination for Positive Airway Pressure Devices for Obstructive "
+               "Sleep Apnea"],
+         why="a new full face mask and cushions were delivered to you five weeks ago, and the request does not "
+             "describe damage or a change in fit that would call for another set this soon",
+         part="we approved the heated tubing, but a new full face mask and cushions were delivered five weeks "
+              "ago and the request does not describe damage or a change in fit"),
+]
+_HI_INTERNAL = ["Kaiser Permanente Hawaii DME Clinical Review Guideline", "KP Hawaii home equipment criteria"]
+_HI_SUPPLIERS = ["Island Mobility Repair & Supply", "Pacific Home Medical Equipment", "Windward Medical Supply"]
+
+
+def _hm_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b20_hm"):
+        return
+    c.extra["b20_hm"] = True
+    _fmt(w, ("theord", "wkfull", "mondash", "ymon", "mdyhint"))
+    c.region = "Hawaii"
+    c.member_addr = address(w.rng, "HI", "Hawaii")
+    item = w.pick(_HI_DME)
+    c.extra["hm_item"] = item
+    partial = c.letter_kind == "partial_denial"
+    lines = item["lines"]
+    if len(lines) > 1 and not partial and w.chance(0.3):
+        lines = lines[:1]
+    c.services = [dict(text=w.pick(t), codes=[code], decision="approved" if partial and ok else "denied")
+                  for t, code, ok in lines]
+    if partial and item["alt"]:
+        t, code = item["alt"]
+        c.services.append(dict(text=w.pick(t), codes=[code], decision="approved"))
+    c.diagnoses = [dict(text=w.pick(t), codes=[code]) for t, code in item["dx"]]
+    if len(c.diagnoses) > 1 and w.chance(0.4):
+        c.diagnoses = c.diagnoses[:1]
+    c.criteria = []
+    if _has(c, "medicare.internal_criteria"):
+        c.criteria = [w.pick(_HI_INTERNAL)]
+    elif not _bare(c) and not _has(c, "notice.criteria_cited"):
+        c.criteria = [w.pick(item["crit"])]
+    c.provider = w.pick(_HI_SUPPLIERS) if item["key"] == "chair_repair" and w.chance(0.5) else _clinician(w)
+    c.service = None
+    if not _has(c, "notice.appeal_deadline"):
+        c.appeal_days = 60
+        c.appeal_phrase = w.pick(["60 days", "60 calendar days", "sixty (60) days"])
+    # reviewer: a plan physician (sometimes without specialty or phone), none, or (planted) a nurse
+    if _has(c, "process.reviewer_not_physician"):
+        if not c.reviewer:
+            name, _, _ = person(w.rng, 0.2)
+            c.reviewer = dict(name=name, credentials="RN", specialty=None, phone=None)
+            c.reviewer_title = "Utilization Review Nurse"
+        c.reviewer["specialty"] = None
+        c.reviewer["phone"] = None
+    elif w.chance(0.2):
+        c.reviewer = None
+    else:
+        name, _, _ = person(w.rng, 0.25)
+        c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO"]) if w.chance(0.85) else None,
+                          specialty=w.pick(item["specs"]) if w.chance(0.6) else None,
+                          phone=phone(w.rng, "HI") if w.chance(0.45) else None)
+    c.extra["hm_box"] = f"P.O. Box {w.rng.randint(1000, 9999)}, Honolulu, HI 968{w.rng.randint(10, 50)}"
+    _flags(c)
+
+
+def reason_b20_hm(w: W) -> str:
+    _hm_setup(w)
+    c = w.c
+    item = c.extra["hm_item"]
+    if _bare(c):
+        return w.pick(["This equipment is not medically necessary.", "The request does not meet medical "
+                       "necessity requirements.", "Coverage criteria for this item are not met."])
+    if c.letter_kind == "partial_denial":
+        return w.pick([f"We approved part of this request: {item['part']}.", _cap(item["part"]) + "."])
+    return w.pick([f"We cannot approve {item['what']} because {item['why']}.",
+                   f"Medicare covers {item['what']} only when it is medically necessary, and {item['why']}.",
+                   _cap(item["why"]) + "; for that reason the request is denied."])
+
+
+def t_b20_hm(w: W):
+    _hm_setup(w)
+    c = w.c
+    item = c.extra["hm_item"]
+    partial = c.letter_kind == "partial_denial"
+    urgent = c.urgency == "expedited"
+    no_fast = _has(c, "notice.expedited_review")
+    no_ext = _has(c, "notice.external_review")
+    variant = w.rng.choices([0, 1, 2], weights=[40, 30, 30])[0]  # 0 large, 1 large with boxes, 2 normal CMS order
+    big = variant < 2
+    if variant == 0:
+        st = _style(w, ["helvetica"], [18.0, 19.0, 20.0])
+    elif variant == 1:
+        st = _style(w, ["helvetica", "times"], [16.0, 17.0])
+    else:
+        st = _style(w, ["helvetica", "times"], [9.5, 10.0])
+    st.leading = 1.2 if big else 1.25
+    if big:
+        st.small = 11.0
+    hs = st.size + (4 if big else 2)
+    ph, fax, box = c.phones["dept"], c.phones["fax"], c.extra["hm_box"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", "Hawaii")
+    prov = M("PROVIDER", c.provider)
+    reason = M("REASON", w.reason)
+    st.footer = [w.pick(["Page {page} of {pages}", "{page}/{pages}", f"Senior Advantage {c.ids['ref']} - {{page}}"])]
+    st.footer_align = w.pick(["center", "right"])
+    b: list[Block] = []
+
+    def label(text: str, value: str, sb: float = 6) -> list[Block]:
+        """A label on its own line and its value on the next (large print), or both on one line."""
+        if big:
+            return [w.p(text, bold=True, space_before=sb), w.p(value, space_before=1)]
+        return [w.p(f"{text} {value}", space_before=2)]
+
+    def head(text: str) -> Block:
+        return w.h(text, size=hs, space_before=14 if big else 10, shade=variant == 1)
+
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=12 if big else 9,
+                   left=["KAISER PERMANENTE", f"Senior Advantage | {region}",
+                         w.pick(["Medicare Coverage Decisions", "Durable Medical Equipment Review"])],
+                   right=[box, f"Phone {ph} (TTY 711)", f"Fax {fax}"]))
+    if big:
+        b.append(w.p(w.pick(["LARGE PRINT NOTICE", "Large-print copy", "This notice is printed in large type"]),
+                     bold=True, space_before=8))
+    title = w.pick(["Notice of Denial of Medical Coverage", "Your equipment request: our decision",
+                    "Decision about medical equipment"])
+    if variant == 2:
+        b.append(w.p(title, bold=True, size=hs + 2, align="center", space_before=10))
+        grid = [["Date", sent], ["Member name", w.name()], ["Member ID", w.mid()], ["Reference", c.ids["ref"]]]
+        if rec:
+            grid.append(["Request received", rec])
+        if dec:
+            grid.append(["Decision date", dec])
+        grid.append(["Requested by", prov])
+        b.append(Block("table", rows=grid, header_row=False, size=9.0, space_before=8))
+    else:
+        b += label(w.pick(["Date of this notice:", "Notice date:", "Date:"]), sent, sb=10)
+        b.append(w.p(w.name(), space_before=10))
+        b += [w.p(x, space_before=0) for x in c.member_addr]
+        b += label("Member ID:", w.mid())
+        b.append(w.p(title, bold=True, size=hs, space_before=14))
+    if big or w.chance(0.5):
+        b.append(w.p(w.pick([
+            f"This notice tells you what we decided about {item['what']}, why, and how to ask us to change our "
+            "decision.",
+            f"We reviewed a request for {item['what']} under your Senior Advantage plan. Please read this notice "
+            "to learn what we decided and what you can do next.",
+        ]), space_before=6))
+    if urgent:
+        b.append(w.p(w.pick(["Because your doctor said waiting could harm your health, we decided this request "
+                             "within 72 hours.", "FAST DECISION: this request was reviewed on the 72-hour "
+                             "timeline."]), bold=True))
+    # what was asked
+    b.append(head(w.pick(["What was asked for", "Your request", "The equipment requested"])))
+    for s in c.services:
+        if partial and s["decision"] == "approved" and s["codes"][0] not in [x[1] for x in item["lines"]]:
+            continue
+        b.append(w.p(f"- {w.svc(s)} (HCPCS {w.code(s['codes'][0])})", indent=12 if big else 8, space_before=2))
+    if variant != 2:
+        b += label(w.pick(["Ordered by:", "Asked for by:", "Request sent by:"]), prov)
+        if rec:
+            b += label(w.pick(["We received the request:", "Date we got the request:"]), rec)
+        if dec:
+            b += label(w.pick(["We decided on:", "Decision date:"]), dec)
+    # decision and reason
+    b.append(head(w.pick(["Why we made this decision", "Our decision and the reason", "Why we said no"]
+                         if not partial else ["What we approved and what we did not", "Our decision"])))
+    if partial:
+        ok = [s for s in c.services if s["decision"] == "approved"]
+        no = [s for s in c.services if s["decision"] != "approved"]
+        b.append(w.p(w.pick(["Approved:", "We approved:"]), bold=True, space_before=4))
+        b += [w.p(f"- {w.svc(s)} (HCPCS {w.code(s['codes'][0])})", indent=12, space_before=1) for s in ok]
+        b.append(w.p(w.pick(["Not approved:", "Denied:"]), bold=True, space_before=4))
+        b += [w.p(f"- {w.svc(s)} (HCPCS {w.code(s['codes'][0])})", indent=12, space_before=1) for s in no]
+    b.append(w.p(reason, space_before=6))
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    b += label(w.pick(["Diagnosis:", "Health condition on the request:"]), dxs + ("" if big else "."))
+    if c.criteria:
+        b.append(w.p(w.pick(["We based this decision on ", "The rules we used: "]) + M("CRITERIA", c.criteria[0])
+                     + "."))
+    r = c.reviewer
+    if r:
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        who = f"{nm}{cred}"
+        if _has(c, "process.reviewer_not_physician"):
+            who += f", {c.reviewer_title}"
+        elif r["specialty"]:
+            who += f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"
+        b += label(w.pick(["Reviewed by:", "Who made this decision:", "Reviewer:"]), who)
+        if r["phone"]:
+            b.append(w.p(w.pick([f"Your doctor may call the reviewer at {M('REVIEWER_PHONE', r['phone'])}.",
+                                 f"Reviewer's phone for your doctor: {M('REVIEWER_PHONE', r['phone'])}"])))
+    # appeal rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(head(w.pick(["Your right to appeal", "If you disagree with this decision",
+                          "You can ask us to look again"])))
+    b.append(w.p(w.pick([
+        f"You may ask us for a reconsideration (an appeal). We must get your request within {days} from the "
+        "date of this notice.",
+        f"To appeal, ask for a reconsideration within {days} of the date on this notice.",
+    ])))
+    b.append(w.p(w.pick([
+        "You, your doctor, or a person you name as your representative can ask. A standard appeal is decided "
+        "within 30 days.",
+        "A standard appeal gets an answer within 30 days. Your doctor or a representative you choose may ask "
+        "for you.",
+    ])))
+    if not no_fast:
+        if variant == 2:
+            b.append(w.h("Standard and fast appeals", space_before=8))
+        b.append(w.p(w.pick([
+            "If waiting 30 days could seriously harm your health or your ability to function, ask for a fast "
+            "appeal. We decide fast appeals within 72 hours. If a doctor says you need a fast appeal, you get one.",
+            "Fast (expedited) appeal: when your health could be seriously harmed by waiting, we answer within 72 "
+            "hours. A request backed by your doctor is made fast automatically.",
+        ])))
+    b.append(w.h(w.pick(["Someone to act for you", "Asking someone to help you appeal"]),
+                 size=st.size + (1 if big else 0), space_before=8))
+    b.append(w.p(w.pick([
+        "You may name a relative, friend, lawyer or doctor to act for you. Call us and we will send a form you "
+        "can both sign.",
+        "A family member, friend or anyone else you trust can act as your representative. Ask us for the form "
+        "that names them.",
+    ])))
+    b.append(w.h(w.pick(["How to ask", "How to appeal"]), size=st.size + (1 if big else 0), space_before=8))
+    b.append(w.p(w.pick([
+        f"Call {ph} (TTY 711), fax {fax}, or write to Medicare Appeals, Kaiser Permanente Hawaii, {box}.",
+        f"Write to {box}, or fax {fax}. You can also ask by phone at {ph}; TTY users call 711.",
+    ])))
+    b.append(w.p(w.pick(["Send any letters or records that support your appeal. You may ask for a free copy "
+                         "of the information we used.", "Include any papers that help your case. The records we "
+                         "used are free to you on request."])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "If we still deny any part of your request after the reconsideration, we send your case to an "
+            "Independent Review Entity for a new decision. This happens automatically.",
+            "What happens next: if our answer on appeal is still no, your file goes on its own to the Independent "
+            "Review Entity, an outside reviewer that works for Medicare.",
+        ])))
+    b.append(w.p("Medicare: 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, www.medicare.gov."))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Interpreters, large print and other formats are free. Call {ph} (TTY 711).",
+                             f"Free language help and other formats: {ph}."])))
+    b.append(w.p(w.pick(["Mahalo,", "Sincerely,"]), space_before=10))
+    b.append(w.p(w.pick(["Medicare Coverage Decisions", "DME Review Team"]) + ", Kaiser Permanente Hawaii",
+                 bold=True, space_before=4))
+    if w.chance(0.5):
+        b.append(w.p(f"cc: {prov}", space_before=6))
+    b += _taglines(w, "HI", f"{ph} (TTY 711)", w.pick([None, "Language help"]), size=12.0 if big else 7.0)
+    return b, st, ["hi_ma_large_print", "hi_ma_large_print_boxed_heads", "hi_ma_standard_cms_order"][variant]
+
+
+BLIND20_TEMPLATES["blind20_hi_ma_large_print_dme"] = (t_b20_hm, dict(
+    plans=["medicare_advantage"], states=["HI"], kinds=["initial_denial", "initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b20_hm))
+MODELED_ON["blind20_hi_ma_large_print_dme"] = (
+    "blind20: Kaiser Permanente Hawaii Senior Advantage (Medicare Advantage) organization determination on durable "
+    "medical equipment (power wheelchair, wheelchair repair parts, hospital bed, CPAP supplies; HCPCS E/K/A codes), "
+    "denied or approved in part; large print (16-20 point, labels on their own lines, 3-5 pages) or normal type in "
+    "the CMS notice's section order; LCD/Medicare criteria; 60-day reconsideration, 30-day standard and 72-hour "
+    "fast appeal, automatic Independent Review Entity, 1-800-MEDICARE, taglines")
