@@ -681,6 +681,13 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind20_hi_ma_large_print_dme", "notice.expedited_review", "72 hours"),
         ("blind20_hi_ma_large_print_dme", "notice.expedited_review", "fast appeal"),
         ("blind20_hi_ma_large_print_dme", "notice.language_assistance", "habla español"),
+        ("blind20_co_erisa_portal_exclusion", "notice.external_review", "independent review organization"),
+        ("blind20_co_erisa_portal_exclusion", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind20_co_erisa_portal_exclusion", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "Summary Plan Description"),
+        ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "> "),
+        ("blind20_co_erisa_portal_exclusion", "notice.language_assistance", "habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -878,7 +885,7 @@ BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blin
 # the nineteenth blind set (analyzer/samplegen/blind19.py)
 BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_specialist", "blind19_nca_retro_review_claim"]
 # the twentieth blind set (analyzer/samplegen/blind20.py)
-BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme"]
+BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "blind20_co_erisa_portal_exclusion"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1147,7 +1154,14 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind20_hi_ma_large_print_dme", "notice.dmhc_statement"),
                                              ("blind20_hi_ma_large_print_dme", "medicare.transition_period"),
                                              ("blind20_hi_ma_large_print_dme", "process.retro_denial_of_authorized"),
-                                             ("blind20_hi_ma_large_print_dme", "notice.continuation_of_benefits")])
+                                             ("blind20_hi_ma_large_print_dme", "notice.continuation_of_benefits"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.expedited_review"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.criteria_cited"),
+                                             ("blind20_co_erisa_portal_exclusion", "process.reviewer_not_physician"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.dmhc_statement"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.claim_identification"),
+                                             ("blind20_co_erisa_portal_exclusion",
+                                              "network.no_timely_in_network_alternative")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -4394,6 +4408,48 @@ def test_blind20_hi_ma_large_print_dme_reads_as_its_kind():
     assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
 
 
+def test_blind20_co_erisa_portal_exclusion_reads_as_its_kind():
+    from analyzer.samplegen.blind20 import parse_blind20_date
+
+    layouts, funded, signed, keys = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind20_co_erisa_portal_exclusion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "not_covered"
+        assert tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        keys.add(tr["services"][0]["codes"][0])
+        selfund = "self-funded" in txt
+        funded.add(selfund)
+        assert "Message ID" in txt and ("Sent:" in spec.text or spec.layout == "co_portal_header_grid")
+        # the letter date is the plan's own Sent line; the print time (and a forward) come later and are unmarked
+        letter = tr["dates"]["letter"]
+        printed = re.search(r"[Pp]rinted (.+?)(?:,)? \d{1,2}:\d{2} [AP]M", spec.text)
+        assert printed and parse_blind20_date(printed[1]).isoformat() > letter
+        sent_lines = re.findall(r"Sent:? (.+?) \d{1,2}:\d{2} [AP]M", spec.text)
+        if spec.layout == "co_portal_forwarded":
+            assert "Forwarded message" in spec.text and len(sent_lines) == 2
+            assert parse_blind20_date(sent_lines[0]).isoformat() > letter
+            assert parse_blind20_date(sent_lines[1]).isoformat() == letter
+        # IVF and egg freezing only on self-funded plans
+        if tr["services"][0]["codes"][0] in ("58970", "89250", "89337"):
+            assert selfund
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "502(a)" in txt and ("303-338-3800" in txt or "1-888-681-7878" in txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.plan_provision" not in tr["defects"]:
+            assert ("Summary Plan Description" in txt) == selfund and ("Evidence of Coverage" in txt) != selfund
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and ("Colorado Division of Insurance" in txt) != selfund
+    assert layouts == {"co_portal_message", "co_portal_forwarded", "co_portal_header_grid"}
+    assert funded == {True, False} and signed == {True, False} and len(keys) >= 4
+    spec = generate(2, template="blind20_co_erisa_portal_exclusion", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9
+
+
 def test_blind20_compliant_letters_carry_required_pieces():
     for t in BLIND20:
         for seed in range(6):
@@ -4414,11 +4470,13 @@ def test_blind20_templates_cover_plans_kinds_and_categories():
         assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
 
     plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND20, each=each)
-    sc, hm = BLIND20[:2]
+    sc, hm, ce = BLIND20
     assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
     assert cats[sc] == {"out_of_network"} and urg[sc] == {"standard", "expedited"}
     assert plans[hm] == {"medicare_advantage"} and states[hm] == {"HI"} and cats[hm] == {"medical_necessity"}
     assert kinds[hm] == {"initial_denial", "partial_denial"} and urg[hm] == {"standard", "expedited"}
+    assert plans[ce] == {"erisa_group"} and states[ce] == {"CO"} and kinds[ce] == {"initial_denial"}
+    assert cats[ce] == {"not_covered"}
     for t in BLIND20:
         assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}

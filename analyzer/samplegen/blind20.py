@@ -893,3 +893,321 @@ MODELED_ON["blind20_hi_ma_large_print_dme"] = (
     "denied or approved in part; large print (16-20 point, labels on their own lines, 3-5 pages) or normal type in "
     "the CMS notice's section order; LCD/Medicare criteria; 60-day reconsideration, 30-day standard and 72-hour "
     "fast appeal, automatic Independent Review Entity, 1-800-MEDICARE, taglines")
+
+
+# === 3. Colorado ERISA plan: an excluded benefit, printed from the member portal =================================
+
+# one request: services, diagnoses, the plan's wording (section title, quoted text), self-funded plans only?, the
+# member-specific reason clause, whether a physician usually reviews it, criteria a reviewer may name
+_CO_EXCL = [
+    dict(key="ivf", what="in vitro fertilization", self_only=True,
+         services=[(["In vitro fertilization, egg retrieval", "Oocyte retrieval for IVF"], "58970"),
+                   (["Embryo culture for IVF", "Culture of embryos, less than 4 days"], "89250")],
+         dx=[(["Female infertility, unspecified"], "N97.9")],
+         title="Infertility services",
+         quote="The Plan does not cover treatment of infertility beyond the initial evaluation and diagnostic "
+               "tests. Excluded services include in vitro fertilization, egg retrieval, embryo culture, embryo "
+               "transfer and related drugs and laboratory services.",
+         why="the request from your fertility clinic is for an IVF cycle with egg retrieval and embryo culture, and "
+             "your employer's plan covers only the first evaluation and tests for infertility",
+         md=False, crit=[]),
+    dict(key="egg_freezing", what="egg freezing", self_only=True,
+         services=[(["Egg (oocyte) freezing before cancer treatment", "Cryopreservation of mature eggs"], "89337")],
+         dx=[(["Encounter for fertility preservation procedure"], "Z31.84"),
+             (["Malignant neoplasm of unspecified site of right female breast"], "C50.911")],
+         title="Reproductive services",
+         quote="Collection, freezing and storage of eggs, sperm or embryos are not covered, including when they "
+               "are done before a medical treatment that may affect fertility.",
+         why="your oncologist asked us to cover freezing your eggs before chemotherapy, and your employer's plan "
+             "excludes collecting and storing eggs for any reason",
+         md=False, crit=[]),
+    dict(key="hearing_aids", what="hearing aids", self_only=False,
+         services=[(["Digital hearing aids, behind the ear, both ears", "Binaural digital hearing aids (behind "
+                     "the ear)"], "V5261")],
+         dx=[(["Sensorineural hearing loss, bilateral"], "H90.3")],
+         title="Hearing services",
+         quote="Hearing exams are covered. Hearing aids, their fitting and their batteries are excluded for "
+               "members age 18 and older.",
+         why="the audiology order is for two behind-the-ear hearing aids for you as an adult member, and the plan "
+             "covers hearing tests but not hearing aids for adults",
+         md=False, crit=[]),
+    dict(key="bariatric", what="weight-loss surgery", self_only=False,
+         services=[(["Laparoscopic sleeve gastrectomy", "Sleeve gastrectomy, laparoscopic"], "43775")],
+         dx=[(["Morbid (severe) obesity due to excess calories"], "E66.01"),
+             (["Body mass index [BMI] 40.0-44.9, adult"], "Z68.41")],
+         title="Weight management",
+         quote="Surgery for weight loss, including gastric bypass, sleeve gastrectomy and adjustable gastric "
+               "banding, is not covered, regardless of medical reason or body mass index.",
+         why="your surgeon asked to perform a sleeve gastrectomy for weight loss, and your employer chose a plan "
+             "that leaves out weight-loss surgery even when a doctor recommends it",
+         md=False, crit=[]),
+    dict(key="blepharoplasty", what="eyelid surgery", self_only=False,
+         services=[(["Upper eyelid surgery (blepharoplasty), both eyes", "Blepharoplasty, upper eyelids"],
+                    "15822")],
+         dx=[(["Dermatochalasis of right upper eyelid"], "H02.831"), (["Dermatochalasis of left upper eyelid"],
+                                                                     "H02.834")],
+         title="Cosmetic services",
+         quote="Services that are intended primarily to change or improve your appearance are excluded, "
+               "including cosmetic surgery of the eyelids, face or body.",
+         why="the visual field test sent with the request shows no loss of side vision caused by your upper "
+             "eyelids, so the surgery would mainly change how your eyelids look",
+         md=True, crit=["Kaiser Permanente Colorado criteria for functional blepharoplasty",
+                        "KP Colorado eyelid surgery coverage guideline"]),
+    dict(key="rhinoplasty", what="nose surgery", self_only=False,
+         services=[(["Rhinoplasty (reshaping of the nose)", "Primary rhinoplasty"], "30400")],
+         dx=[(["Acquired deformity of nose"], "M95.0")],
+         title="Cosmetic services",
+         quote="Services that are intended primarily to change or improve your appearance are excluded, "
+               "including cosmetic surgery of the nose, face or body.",
+         why="the surgeon's notes describe the shape of your nose but no blocked breathing, injury or other "
+             "problem with how the nose works, so the surgery would be cosmetic",
+         md=True, crit=["Kaiser Permanente Colorado criteria for functional nasal surgery"]),
+]
+_CO_MS = [("303-338-3800", "Denver/Boulder"), ("1-888-681-7878", "Southern Colorado")]
+_CO_SIGN = ["Benefit Determination Specialist", "Member Appeals Coordinator", "Claims Review Specialist"]
+
+
+def _ce_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b20_ce"):
+        return
+    c.extra["b20_ce"] = True
+    _fmt(w, ("mondash", "ymon", "mdyhint", "dotymd", "wkfull"))
+    c.region = "Colorado"
+    c.member_addr = address(w.rng, "CO", "Colorado")
+    ex = w.pick(_CO_EXCL)
+    c.extra["ce_ex"] = ex
+    c.extra["ce_self"] = True if ex["self_only"] else w.chance(0.5)
+    svcs = ex["services"] if w.chance(0.7) else ex["services"][:1]
+    c.services = [dict(text=w.pick(t), codes=[code], decision="denied") for t, code in svcs]
+    c.diagnoses = [dict(text=w.pick(t), codes=[code]) for t, code in ex["dx"]]
+    if len(c.diagnoses) > 1 and w.chance(0.35):
+        c.diagnoses = c.diagnoses[:1]
+    c.provider = _clinician(w) if w.chance(0.75) else None
+    c.service = None
+    c.criteria = [w.pick(ex["crit"])] if ex["crit"] and w.chance(0.5) else []
+    days = c.appeal_days if _has(c, "notice.appeal_deadline") else 180
+    c.appeal_days = days
+    c.appeal_phrase = w.pick([f"{days} days", f"{days} calendar days"]) if days != 180 else \
+        w.pick(["180 days", "180 calendar days"])
+    if w.chance(0.65 if ex["md"] else 0.25):
+        name, _, _ = person(w.rng, 0.25)
+        c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO"]) if w.chance(0.85) else None,
+                          specialty=w.pick(["Plastic Surgery", "Ophthalmology", "Internal Medicine",
+                                            "Family Medicine"]) if w.chance(0.55) else None,
+                          phone=phone(w.rng, "CO") if w.chance(0.4) else None)
+        if c.reviewer["specialty"] and ex["key"] == "rhinoplasty" and c.reviewer["specialty"] == "Ophthalmology":
+            c.reviewer["specialty"] = "Otolaryngology"
+    else:
+        c.reviewer = None
+    sname, _, _ = person(w.rng, 0.1)
+    c.extra["ce_signer"] = (sname, w.pick(_CO_SIGN))
+    c.extra["ce_ms"] = w.pick(_CO_MS)
+    c.extra["ce_sec"] = f"{w.rng.randint(4, 9)}.{w.rng.randint(1, 12)}"
+    c.extra["ce_page"] = w.rng.randint(22, 88)
+    c.extra["ce_msgid"] = f"MC{w.rng.randint(10**7, 10**8 - 1)}"
+    c.extra["ce_times"] = (_clock(w), _clock(w), _clock(w))
+    c.extra["ce_fwd"] = c.letter + dt.timedelta(days=w.rng.randint(1, 12))
+    c.extra["ce_print"] = c.extra["ce_fwd"] + dt.timedelta(days=w.rng.randint(0, 9))
+    c.extra["ce_box"] = w.pick(["P.O. Box 378066, Denver, CO 80237", "P.O. Box 203004, Denver, CO 80220",
+                                "2500 South Havana Street, Aurora, CO 80014"])
+    _flags(c)
+
+
+def reason_b20_ce(w: W) -> str:
+    _ce_setup(w)
+    c = w.c
+    ex = c.extra["ce_ex"]
+    if _bare(c):
+        return w.pick(["This service is not a covered benefit under your plan.", "The requested service is "
+                       "excluded from coverage.", "Not a covered benefit."])
+    return w.pick([
+        f"We cannot cover {ex['what']} because {ex['why']}.",
+        f"Your request for {ex['what']} is denied: {ex['why']}.",
+        _cap(ex["why"]) + f". For this reason {ex['what']} is not covered.",
+    ])
+
+
+def _quote_lines(w: W, st: Style, text: str, prefix: str) -> list[Block]:
+    from .layout import PAGE_W, width, wrap
+
+    font = st.font()
+    avail = PAGE_W - st.margin_l - st.margin_r - width(prefix, font, st.size) - 2
+    return [w.p(prefix + text[a:e], space_before=0) for a, e in wrap(text, font, st.size, avail)]
+
+
+def t_b20_ce(w: W):
+    _ce_setup(w)
+    c = w.c
+    ex = c.extra["ce_ex"]
+    selfund = c.extra["ce_self"]
+    urgent = c.urgency == "expedited"
+    no_prov = _has(c, "notice.plan_provision")
+    no_ext = _has(c, "notice.external_review")
+    no_ca = _has(c, "notice.consumer_assistance")
+    ms, ms_area = c.extra["ce_ms"]
+    fax, box = c.phones["fax"], c.extra["ce_box"]
+    st = _style(w, ["helvetica", "times", "courier"], [9.0, 9.5, 10.0])
+    if st.family == "courier":
+        st.size = 9.0
+    variant = w.rng.randrange(3)  # 0 portal message, 1 forwarded copy, 2 portal message with a header grid
+    t_sent, t_fwd, t_print = c.extra["ce_times"]
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    rec = _dm(w, "DATE_RECEIVED", c.received) if c.received else ""
+    dec = _dm(w, "DATE_DECISION", c.decision) if c.decision else ""
+    region = M("REGION", "Colorado")
+    prov = M("PROVIDER", c.provider) if c.provider else ""
+    reason = M("REASON", w.reason)
+    msgid = c.extra["ce_msgid"]
+    first, last = c.member_name.split()[0], c.member_name.split()[-1]
+    doc = "Summary Plan Description" if selfund else "Evidence of Coverage"
+    employer = c.extra["employer"]
+    svc = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services])
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    subject = w.pick([f"Coverage decision: {ex['what']}", "Your benefit request - decision",
+                      f"Benefit determination for {ex['what']}"])
+    path = w.pick([f"kp.org/colorado/secure/message-center/inbox/{msgid}",
+                   f"healthy.kaiserpermanente.org/colorado/secure/messages/view?id={msgid}"])
+    pr = _fd(w, c.extra["ce_print"])
+    st.footer = [w.pick([f"Printed {pr} {t_print} from {path}", f"{path} | printed {pr}, {t_print}"]),
+                 w.pick(["Page {page} of {pages}", "{page}/{pages}"])]
+    st.footer_align = "left"
+    b: list[Block] = []
+    b.append(w.p(w.pick(["kp.org | Message Center", "Kaiser Permanente - Secure Message Center",
+                         "KP.ORG SECURE MESSAGES"]), bold=True, size=st.size + 2, space_before=0))
+    b.append(Block("rule", space_before=4))
+    sender = w.pick(["Kaiser Permanente Colorado Benefit Determinations", f"{region} Member Services - Appeals "
+                     "and Coverage", "KP Colorado Claims Administration"])
+    hdr = [("From", sender), ("To", w.name()), ("Sent", f"{sent} {t_sent} MT"), ("Subject", subject),
+           ("Message ID", msgid)]
+    if variant == 1:
+        fwd = _fd(w, c.extra["ce_fwd"])
+        helper, _, _ = person(w.rng, 0.1)
+        hf, hl = helper.split()[0], helper.split()[-1]
+        outer = [("From", f"{first} {last} <{first.lower()}.{last.lower()}@example.net>"),
+                 ("To", f"{helper} <{hf[0].lower()}{hl.lower()}@example.com>"), ("Sent", f"{fwd} {t_fwd}"),
+                 ("Subject", f"Fwd: {subject}")]
+        b += [w.p(f"{k}: {v}", space_before=1) for k, v in outer]
+        b.append(w.p(w.pick([f"{hf}, here is the denial from Kaiser. Can you help me with the appeal?",
+                             "Forwarding this so you have a copy for the appeal.", "See below. Thanks!"]),
+                     space_before=8))
+        b.append(w.p("---------- Forwarded message ---------", space_before=8))
+        b += [w.p(f"{k}: {v}", space_before=1) for k, v in hdr]
+    elif variant == 2:
+        b.append(Block("table", rows=[[k, v] for k, v in hdr], header_row=False, size=st.size - 0.5,
+                       space_before=6))
+    else:
+        b += [w.p(f"{k}: {v}", space_before=1) for k, v in hdr]
+    b.append(Block("rule", space_before=6))
+    # body
+    b.append(w.p(w.pick([f"Member: {w.name()} | Member ID (MRN): {w.mid()} | Reference: {c.ids['ref']}",
+                         f"RE: {w.name()}, medical record number {w.mid()}",
+                         f"Regarding member {w.mid()} ({w.name()}), reference {c.ids['ref']}"]),
+                 size=st.size - 0.5, space_before=6))
+    b.append(w.p(w.pick([f"Dear {c.member_salute},", f"Hello {c.member_salute},", f"{c.member_salute},"]),
+                 space_before=8))
+    if urgent:
+        b.append(w.p("You asked for an urgent decision, so we reviewed this request on an expedited basis.",
+                     bold=True))
+    ask = (f"{prov} asked us to cover {svc}" if c.provider else f"You asked us to cover {svc}")
+    b.append(w.p(ask + (f". We received the request on {rec}." if rec else ".") + w.pick([
+        " This message explains our decision and your rights.", " Please read this message carefully.", ""])))
+    b.append(w.p((f"We made our decision on {dec}. " if dec else "") + reason))
+    b.append(w.p(w.pick(["Diagnosis on the request: ", "The request listed: "]) + dxs + "."))
+    if selfund:
+        b.append(w.p(w.pick([
+            f"The {employer} health benefit plan is self-funded: your employer pays the claims, and Kaiser "
+            "Permanente is the claims administrator that decides them under the plan's terms.",
+            f"Your plan is a self-funded employer plan sponsored by {employer}. Kaiser Permanente administers "
+            "claims for the plan as its claims administrator.",
+        ])))
+    else:
+        b.append(w.p(w.pick([f"Your group coverage through {employer} is insured by Kaiser Foundation Health Plan "
+                             "of Colorado.", f"{employer} provides your coverage through an insured Kaiser "
+                             "Permanente group plan."])))
+    if not no_prov:
+        sec, pg = c.extra["ce_sec"], c.extra["ce_page"]
+        b.append(w.p(w.pick([
+            f"Your {doc}, section {sec} (\"{ex['title']}\"), page {pg}, says:",
+            f"This is the plan language we relied on, from the {doc}, \"{ex['title']}\" (section {sec}, page "
+            f"{pg}):",
+        ]), space_before=6))
+        if variant == 2 or w.chance(0.3):
+            b.append(w.p(ex["quote"], indent=28, italic=True, space_before=3))
+        else:
+            b += _quote_lines(w, st, ex["quote"], "> ")
+    if c.criteria:
+        b.append(w.p(w.pick(["The reviewer also applied the ", "We also checked the request against the "]) +
+                     M("CRITERIA", c.criteria[0]) + "."))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        sp = f" ({M('REVIEWER_SPECIALTY', r['specialty'])})" if r["specialty"] else ""
+        t = w.pick([f"A plan physician, {nm}{cred}{sp}, reviewed the request.",
+                    f"Physician reviewer: {nm}{cred}{sp}."])
+        if r["phone"]:
+            t += f" Your doctor may call the reviewer at {M('REVIEWER_PHONE', r['phone'])}."
+        b.append(w.p(t))
+    # rights
+    days = M("APPEAL_DAYS", c.appeal_phrase)
+    b.append(w.p(w.pick(["YOUR RIGHT TO APPEAL", "How to appeal this decision", "If you disagree"]), bold=True,
+                 space_before=10))
+    b.append(w.p(w.pick([
+        f"You may appeal within {days} after you receive this notice. Reply to this message, write to Appeals, "
+        f"{box}, fax {fax}, or call Member Services at {ms} ({ms_area}; TTY 711). Tell us why you disagree and "
+        "send anything that supports your appeal.",
+        f"To appeal, send us your request within {days} of receiving this decision: by secure message, by mail "
+        f"to {box}, by fax to {fax}, or by phone at {ms} (TTY 711).",
+    ])))
+    b.append(w.p(w.pick(["We will decide your appeal within 30 days after we receive it, because this is a "
+                         "request for care you have not had yet.", "This is a pre-service claim: we decide the "
+                         "appeal within 30 days of receiving it."])))
+    b.append(w.p(w.pick(["If waiting could seriously jeopardize your life, health or ability to regain maximum "
+                         "function, ask for an urgent appeal; we will decide it within 72 hours.",
+                         "Urgent appeals are decided within 72 hours when the normal time frame could seriously "
+                         "harm your health."])))
+    if not no_ext:
+        b.append(w.p(w.pick([
+            "After our final decision on appeal, you may be able to ask for an external review by an independent "
+            "review organization. Ask within 4 months after you receive that decision.",
+            "If we uphold the denial, you may have the right to external review by an independent review "
+            "organization; the request is due within four months of our final decision.",
+        ])))
+    b.append(w.p("You have the right to bring a civil action under " + ("ERISA § 502(a)" if no_prov else
+                 "section 502(a) of the Employee Retirement Income Security Act (ERISA)") +
+                 " after you complete the appeal process."))
+    b.append(w.p(w.pick(["You may ask for free copies of all documents, records and other information relevant "
+                         "to your claim.", "On request, we send you free copies of the documents and records "
+                         "related to this claim."])))
+    if not no_ca:
+        b.append(w.p("Questions about your rights under ERISA: Employee Benefits Security Administration, "
+                     "1-866-444-3272 (check your plan documents for current contact information)."))
+        if not selfund:
+            b.append(w.p(w.pick(["Because your plan is insured, you may also contact the Colorado Division of "
+                                 "Insurance for help.", "The Colorado Division of Insurance can also help with "
+                                 "questions about insured plans."])))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Free language help: {ms} (TTY 711).", f"Interpreter services at no cost: call "
+                             f"{ms}."])))
+    sn, stt = c.extra["ce_signer"]
+    b.append(w.p(w.pick(["Thank you,", "Sincerely,", "Regards,"]), space_before=8))
+    b.append(w.p(sn, space_before=2))
+    b.append(w.p(f"{stt}, Kaiser Permanente Colorado", space_before=0))
+    b.append(w.p(w.pick(["Please do not reply with urgent medical questions. Call 911 in an emergency.",
+                         "This message was sent securely through kp.org."]), size=st.size - 1, italic=True,
+                 space_before=8))
+    b += _taglines(w, "CO", f"{ms} (TTY 711)", w.pick([None, "Language assistance"]))
+    return b, st, ["co_portal_message", "co_portal_forwarded", "co_portal_header_grid"][variant]
+
+
+BLIND20_TEMPLATES["blind20_co_erisa_portal_exclusion"] = (t_b20_ce, dict(
+    plans=["erisa_group"], states=["CO"], kinds=["initial_denial"], cats=["not_covered"], reason=reason_b20_ce))
+MODELED_ON["blind20_co_erisa_portal_exclusion"] = (
+    "blind20: Kaiser Permanente Colorado ERISA employer plan (self-funded with Kaiser as claims administrator, or "
+    "insured) denial of an excluded benefit (IVF or egg freezing on self-funded plans, adult hearing aids, "
+    "weight-loss surgery, cosmetic eyelid or nose surgery) printed from the member portal: message header (From, To, "
+    "Sent, Subject, Message ID), quoted plan language ('> ' lines or an indented block), print time and path in the "
+    "footer, some copies forwarded under a later outer header; 180-day appeal, 30-day pre-service appeal, 72-hour "
+    "urgent appeal, external review within 4 months, section 502(a), EBSA with the catalogue's caveat, the Colorado "
+    "Division of Insurance by name for insured plans, taglines")
