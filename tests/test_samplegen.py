@@ -672,6 +672,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind19_nca_retro_review_claim", "notice.claim_identification", "$"),
         ("blind19_nca_retro_review_claim", "notice.claim_identification", "codes on this claim"),
         ("blind19_nca_retro_review_claim", "notice.language_assistance", "Habla español"),
+        ("blind20_scal_sidebar_continuity", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind20_scal_sidebar_continuity", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind20_scal_sidebar_continuity", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind20_scal_sidebar_continuity", "notice.language_assistance", "habla español"),
+        ("blind20_scal_sidebar_continuity", "network.no_timely_in_network_alternative", "appointment"),
+        ("blind20_hi_ma_large_print_dme", "notice.external_review", "Independent Review Entity"),
+        ("blind20_hi_ma_large_print_dme", "notice.expedited_review", "72 hours"),
+        ("blind20_hi_ma_large_print_dme", "notice.expedited_review", "fast appeal"),
+        ("blind20_hi_ma_large_print_dme", "notice.language_assistance", "habla español"),
+        ("blind20_co_erisa_portal_exclusion", "notice.external_review", "independent review organization"),
+        ("blind20_co_erisa_portal_exclusion", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind20_co_erisa_portal_exclusion", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "Summary Plan Description"),
+        ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "> "),
+        ("blind20_co_erisa_portal_exclusion", "notice.language_assistance", "habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -868,13 +884,16 @@ BLIND17 = ["blind17_co_bariatric_checklist", "blind17_midatlantic_pharmacy_form"
 BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blind18_hi_ambulance_claim"]
 # the nineteenth blind set (analyzer/samplegen/blind19.py)
 BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_specialist", "blind19_nca_retro_review_claim"]
+# the twentieth blind set (analyzer/samplegen/blind20.py)
+BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "blind20_co_erisa_portal_exclusion"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
                    "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
-                   "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19}
+                   "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
+                   "blind20": BLIND20}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -910,7 +929,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind12", "blind12_medi_cal_spanish_dme"), ("blind13", "blind13_wa_adolescent_iop"),
     ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
     ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist"),
-    ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes")])
+    ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes"),
+    ("blind20", "blind20_scal_sidebar_continuity")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1120,6 +1140,27 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind19_nca_retro_review_claim", "process.reviewer_not_physician"),
                                              ("blind19_nca_retro_review_claim", "notice.continuation_of_benefits"),
                                              ("blind19_nca_retro_review_claim",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind20_scal_sidebar_continuity", "notice.external_review"),
+                                             ("blind20_scal_sidebar_continuity", "notice.expedited_review"),
+                                             ("blind20_scal_sidebar_continuity", "notice.reason_specific"),
+                                             ("blind20_scal_sidebar_continuity", "notice.criteria_cited"),
+                                             ("blind20_scal_sidebar_continuity", "notice.plan_provision"),
+                                             ("blind20_scal_sidebar_continuity", "process.reviewer_not_physician"),
+                                             ("blind20_scal_sidebar_continuity", "notice.claim_identification"),
+                                             ("blind20_scal_sidebar_continuity", "second_opinion.eligible_denied"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.plan_provision"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.consumer_assistance"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.dmhc_statement"),
+                                             ("blind20_hi_ma_large_print_dme", "medicare.transition_period"),
+                                             ("blind20_hi_ma_large_print_dme", "process.retro_denial_of_authorized"),
+                                             ("blind20_hi_ma_large_print_dme", "notice.continuation_of_benefits"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.expedited_review"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.criteria_cited"),
+                                             ("blind20_co_erisa_portal_exclusion", "process.reviewer_not_physician"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.dmhc_statement"),
+                                             ("blind20_co_erisa_portal_exclusion", "notice.claim_identification"),
+                                             ("blind20_co_erisa_portal_exclusion",
                                               "network.no_timely_in_network_alternative")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
@@ -1193,6 +1234,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind20_"):
+        from analyzer.samplegen.blind20 import parse_blind20_date
+
+        return lambda text, year=None: parse_blind20_date(text)
     if template.startswith("blind19_"):
         from analyzer.samplegen.blind19 import parse_blind19_date
 
@@ -1282,7 +1327,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND7] + [(t, 20) for t in BLIND8] + [(t, 20) for t in BLIND9] + [(t, 20) for t in BLIND10]
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
-    + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19]
+    + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -4254,6 +4299,191 @@ def test_blind19_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND19)
 def test_blind19_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 2
+
+
+# --- twentieth blind set (analyzer/samplegen/blind20.py): written without sight of the extractor; measured once ---
+
+
+def test_blind20_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind18 import STYLES as B18_STYLES
+    from analyzer.samplegen.blind19 import STYLES as B19_STYLES
+    from analyzer.samplegen.blind20 import STYLES, b20date, parse_blind20_date
+
+    d = dt.date(2025, 3, 5)
+    assert b20date(d, "mondash") == "Mar-05-2025" and b20date(d, "ymon") == "2025 March 5"
+    assert b20date(d, "mdyhint") == "03/05/2025 (mm/dd/yyyy)" and b20date(d, "wkfull") == "Wednesday, March 5, 2025"
+    assert b20date(d, "dotymd") == "2025.03.05" and b20date(d, "theord") == "the 5th of March, 2025"
+    assert b20date(dt.date(2025, 3, 3), "theord") == "the 3rd of March, 2025"
+    assert set(STYLES) - set(B18_STYLES) - set(B19_STYLES) == set(STYLES)
+    _assert_dates_round_trip(b20date, parse_blind20_date, STYLES, d)
+    assert parse_blind20_date("Tuesday, March 5, 2025") is None and parse_blind20_date("the 5rd of March, 2025") is None
+    assert parse_blind20_date("2025.13.05") is None and parse_blind20_date("Mar-5-2025") is None
+    assert parse_blind20_date("03/05/2025") is None and parse_blind20_date("2025 Foo 5") is None
+
+
+def _b20_bdays(tr) -> int:
+    import datetime as dt
+
+    from analyzer.samplegen.dates import business_between
+
+    d = tr["dates"]
+    return business_between(dt.date.fromisoformat(d["request_received"]), dt.date.fromisoformat(d["decision"] or d["letter"]))
+
+
+def test_blind20_scal_sidebar_continuity_reads_as_its_kind():
+    layouts, askers, signed = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind20_scal_sidebar_continuity")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] is None and tr["services"] and tr["diagnoses"]
+        layouts.add(spec.layout)
+        askers.add(tr["requesting_provider"] is None)
+        signed.add(bool(tr["reviewer"]))
+        page1 = spec.page_texts()[0]
+        # the summary sits beside (or above) the letter text on page 1: member id and reference printed there
+        assert tr["member"]["id"] in page1 and re.search(r"glance|in brief|summary", page1, re.I)
+        assert "1-800-464-4000" in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+            assert "Independent Medical Review" in txt and "6 months" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "network.no_timely_in_network_alternative" not in tr["defects"]:
+            assert "appointment" in txt or "first visit" in txt
+        if "process.decision_untimely" in tr["defects"]:
+            assert _b20_bdays(tr) > (3 if tr["urgency"] == "expedited" else 5)
+        elif tr["dates"]["request_received"] and tr["urgency"] == "standard":
+            assert _b20_bdays(tr) <= 5
+        # no law from outside California's commercial rules
+        assert "502(a)" not in txt and "Independent Review Entity" not in txt and "Fair Hearing" not in txt
+    assert layouts == {"scal_sidebar_right", "scal_sidebar_left", "scal_summary_strip"}
+    assert askers == {True, False} and signed == {True, False}
+
+
+def test_blind20_hi_ma_large_print_dme_reads_as_its_kind():
+    layouts, kinds, signed, codes = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind20_hi_ma_large_print_dme")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        signed.add(bool(tr["reviewer"]))
+        codes |= {s["codes"][0][0] for s in tr["services"]}
+        if spec.layout.startswith("hi_ma_large_print"):
+            assert tr["pages"] >= 2 and all(r.segs[0].size >= 16 for r in spec.pages[0].rows[4:8])
+        assert "1-800-MEDICARE" in txt and "1-800-966-5955" not in txt  # the unverified Hawaii number never
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt and "502(a)" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        if tr["letter_kind"] == "partial_denial":
+            assert len(tr["services"]) >= 2
+    assert layouts == {"hi_ma_large_print", "hi_ma_large_print_boxed_heads", "hi_ma_standard_cms_order"}
+    assert kinds == {"initial_denial", "partial_denial"} and signed == {True, False} and codes >= {"E", "K", "A"}
+    spec = generate(2, template="blind20_hi_ma_large_print_dme", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind20_hi_ma_large_print_dme", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind20_co_erisa_portal_exclusion_reads_as_its_kind():
+    from analyzer.samplegen.blind20 import parse_blind20_date
+
+    layouts, funded, signed, keys = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind20_co_erisa_portal_exclusion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "not_covered"
+        assert tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        keys.add(tr["services"][0]["codes"][0])
+        selfund = "self-funded" in txt
+        funded.add(selfund)
+        assert "Message ID" in txt and ("Sent:" in spec.text or spec.layout == "co_portal_header_grid")
+        # the letter date is the plan's own Sent line; the print time (and a forward) come later and are unmarked
+        letter = tr["dates"]["letter"]
+        printed = re.search(r"[Pp]rinted (.+?)(?:,)? \d{1,2}:\d{2} [AP]M", spec.text)
+        assert printed and parse_blind20_date(printed[1]).isoformat() > letter
+        sent_lines = re.findall(r"Sent:? (.+?) \d{1,2}:\d{2} [AP]M", spec.text)
+        if spec.layout == "co_portal_forwarded":
+            assert "Forwarded message" in spec.text and len(sent_lines) == 2
+            assert parse_blind20_date(sent_lines[0]).isoformat() > letter
+            assert parse_blind20_date(sent_lines[1]).isoformat() == letter
+        # IVF and egg freezing only on self-funded plans
+        if tr["services"][0]["codes"][0] in ("58970", "89250", "89337"):
+            assert selfund
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "502(a)" in txt and ("303-338-3800" in txt or "1-888-681-7878" in txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.plan_provision" not in tr["defects"]:
+            assert ("Summary Plan Description" in txt) == selfund and ("Evidence of Coverage" in txt) != selfund
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and ("Colorado Division of Insurance" in txt) != selfund
+    assert layouts == {"co_portal_message", "co_portal_forwarded", "co_portal_header_grid"}
+    assert funded == {True, False} and signed == {True, False} and len(keys) >= 4
+    spec = generate(2, template="blind20_co_erisa_portal_exclusion", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9
+
+
+def test_blind20_compliant_letters_carry_required_pieces():
+    for t in BLIND20:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "habla español" in txt and re.search(r"free|no cost|no-cost", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] in (60, 180)
+
+
+def test_blind20_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND20}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND20, each=each)
+    sc, hm, ce = BLIND20
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"out_of_network"} and urg[sc] == {"standard", "expedited"}
+    assert plans[hm] == {"medicare_advantage"} and states[hm] == {"HI"} and cats[hm] == {"medical_necessity"}
+    assert kinds[hm] == {"initial_denial", "partial_denial"} and urg[hm] == {"standard", "expedited"}
+    assert plans[ce] == {"erisa_group"} and states[ce] == {"CO"} and kinds[ce] == {"initial_denial"}
+    assert cats[ce] == {"not_covered"}
+    for t in BLIND20:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND20)
+def test_blind20_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

@@ -58,7 +58,7 @@ FAMILIES = {
 class Block:
     """One unit of the letter's flow. Text values may carry truth markers (see markup.M)."""
 
-    kind: str  # para | table | twocol | rule | space | pagebreak | letterhead
+    kind: str  # para | table | twocol | sidebar | rule | space | pagebreak | letterhead
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
@@ -77,6 +77,7 @@ class Block:
     height: float = 0.0  # for space blocks
     logo: str = ""  # letterhead logo style
     col_align: list[str] = field(default_factory=list)
+    side_w: float = 0.0  # sidebar blocks: the sidebar's share of the text width (0 = a third)
 
 
 @dataclass
@@ -167,6 +168,46 @@ def wrap(text: str, font: str, size: float, avail: float) -> list[tuple[int, int
         pos += len(w) + 1
     lines.append((start, len(text)))
     return lines
+
+
+def _wrap_atomic(text: str, protect: list[tuple[int, int]], font: str, size: float, avail: float) -> list[tuple[int, int]]:
+    """Greedy wrap like ``wrap`` but never at a space inside a protected span (a marked value stays on one line)."""
+    if not text:
+        return [(0, 0)]
+    cuts = [i for i, ch in enumerate(text) if ch == " " and not any(a < i < e for a, e in protect)]
+    words, start = [], 0
+    for i in cuts:
+        words.append((start, i))
+        start = i + 1
+    words.append((start, len(text)))
+    space = width(" ", font, size)
+    lines: list[tuple[int, int]] = []
+    ls, le, cur = words[0][0], words[0][1], width(text[words[0][0]:words[0][1]], font, size)
+    for a, e in words[1:]:
+        ww = width(text[a:e], font, size)
+        if cur + space + ww > avail:
+            lines.append((ls, le))
+            ls, cur = a, ww
+        else:
+            cur += space + ww
+        le = e
+    lines.append((ls, le))
+    return lines
+
+
+def _side_lines(items: list[str], s: Style, size: float, avail: float) -> list[tuple[str, str, list]]:
+    """Lines of a sidebar block's column: (font, text, anns); "" is a blank line, "**" a bold item."""
+    out: list[tuple[str, str, list]] = []
+    for raw in items:
+        if raw == "":
+            out.append(("", "", []))
+            continue
+        bold = raw.startswith("**")
+        plain, anns = strip(raw[2:] if bold else raw)
+        font = s.font(bold=bold)
+        for a, e in _wrap_atomic(plain, [(st, en) for _, st, en in anns], font, size, avail):
+            out.append((font, plain[a:e], [(lab, st - a, en - a) for lab, st, en in anns if a <= st and en <= e]))
+    return out
 
 
 class _Paginator:
@@ -368,6 +409,50 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
                         off += len(t)
                 if segs:
                     P.page.rows.append(Row(P.y - lh * 0.22, segs, " ".join(text_parts), anns))
+            i += 1
+            continue
+        if b.kind == "sidebar":
+            # main text (left items) beside a narrow box (right items); align "left" puts the box on the left.
+            # Both columns share a baseline grid, so a text layer reads each printed line across both columns.
+            size = b.size or s.size
+            lh = size * s.leading
+            total = PAGE_W - s.margin_l - s.margin_r
+            sw = total * (b.side_w or 0.34)
+            gutter = 14.0
+            mw = total - sw - gutter
+            box_left = b.align == "left"
+            side_x = s.margin_l if box_left else s.margin_l + mw + gutter
+            main_x = s.margin_l + sw + gutter if box_left else s.margin_l
+            main = _side_lines(b.left, s, size, mw)
+            side = _side_lines(b.right, s, size, sw - 10)
+            n = max(len(main), len(side))
+            if not P.fits(gap + lh * n + 8) and len(P.page.rows) > len(s.header):
+                P.new_page()
+            P.y += gap
+            top = P.y
+            P.y += 3
+            for k in range(n):
+                P.y += lh
+                pieces = []
+                if k < len(main) and main[k][1]:
+                    pieces.append((main_x, main[k]))
+                if k < len(side) and side[k][1]:
+                    pieces.append((side_x + 5, side[k]))
+                pieces.sort(key=lambda x: x[0])
+                segs, parts, anns, off = [], [], [], 0
+                for x, (f, t, a) in pieces:
+                    segs.append(Seg(x, f, size, t))
+                    if parts:
+                        off += 1
+                    anns += [(lab, st + off, en + off) for lab, st, en in a]
+                    parts.append(t)
+                    off += len(t)
+                if segs:
+                    P.page.rows.append(Row(P.y - lh * 0.22, segs, " ".join(parts), anns))
+            box_h = lh * len(side) + 9
+            P.page.shapes.append(Shape("rect", side_x, top, sw, box_h, fill=0.92 if b.shade else None,
+                                       stroke=b.boxed or not b.shade, width=0.8))
+            P.y = max(P.y, top + box_h) + 3
             i += 1
             continue
         if b.kind == "letterhead":
