@@ -74,6 +74,10 @@ class _Ctx:
                        if not re.search(r"\b(is|are|was|were|not|does|do|did|has|have)\b", m.group(0), re.I)]
         self.cands = {g: get_group(sdoc, g) for g in ("codes", "dates", "cues", "criteria", "deadlines", "fields")}
         self.model = _model_spans(sdoc)
+        self.plan_quotes = _plan_quote_spans(self.text)
+
+    def in_plan_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.plan_quotes)
 
     def in_quotes(self, pos: int) -> bool:
         import bisect
@@ -367,7 +371,9 @@ def _prev_sentence(ctx: _Ctx, a: int) -> tuple[int, int] | None:
 def _follows_rights_talk(ctx: _Ctx, pos: int, talk: re.Pattern) -> bool:
     """The sentence before, in the same paragraph, is about a right ("... ask for an urgent appeal. We'll decide
     within 72 hours."): a time frame there belongs to that right."""
-    a, _ = _sentence_at(ctx, pos)
+    a, b = _sentence_at(ctx, pos)
+    if re.search(r"\bwe\s+(?:decided|reviewed|made|handled|processed)\b", ctx.text[a:b], re.I):
+        return False  # "..., we decided this request within 72 hours": how this request was handled, in the past
     prev = _prev_sentence(ctx, a)
     return bool(prev) and not re.search(r"\n[ \t]*\n", ctx.text[prev[0]:a]) and bool(talk.search(ctx.text[prev[0]:prev[1]]))
 
@@ -426,13 +432,17 @@ _LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used
 
 
 _STRONG_REASON = re.compile(
-    r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|are\s+ending|is\s+ending|"
+    r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|cannot\s+cover|can't\s+cover|"
+    r"are\s+ending|is\s+ending|"
     r"can(?:not|'t|\s+not)\s+be\s+(?:approved|covered|authori[sz]ed|paid)|"
     r"turned\s+down|refused|declined|"
     r"will\s+end|stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b(?:[^.]|\.\d){0,250}?\bbecause|"
     # "... decided that X should stop, since ...", "The plan will no longer pay for X: the diary shows ..."
     r"\b(should|must|will|would)\s+(stop|end|be\s+(stopped|ended|reduced))\b[^.]{0,250}?\b(because|since)\b|"
     r"\b(no\s+longer|will\s+not|did\s+not|could\s+not|cannot|won't)\s+(pay|cover|approve)\b[^.;:]{0,200}?:\s+[a-z]|"
+    # "Your request for eyelid surgery is denied: the visual field test ... shows no loss of side vision", "We approved
+    # part of this request: the supplier's report shows ..."
+    r"\b(is|are|was|were)\s+(denied|not\s+approved|not\s+covered)\s*:\s+[a-z]|\bapproved\s+(only\s+)?part\s+of\s+(this|the|your)\s+request\s*:\s+[a-z]|"
     # an out-of-network provider or facility, "because one of them can see you, we cannot send you to X"
     r"\b(is|are)\s+not\s+(part\s+of|in|within)\s+(our|the\s+plan'?s|the|your\s+plan'?s)\s+network\b|"
     # "X must be approved by the plan in advance, and no request reached us"; Spanish "dejar de pagar X porque",
@@ -514,12 +524,15 @@ _DOCUMENT_SAYS = re.compile(
     r"(?:\s*\([^)]{1,80}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?|"
     r"it\s+(?:does\s+not|doesn't)\s+cover|"
     # the rule it sets out, not this request's facts: "Your Evidence of Coverage covers care from non-plan providers only in an
-    # emergency ..."
-    r"covers\b[^.]{0,100}?\bonly\b)", re.I)
+    # emergency ...", "Under your Evidence of Coverage, care from ... is covered only in an emergency ..."
+    r"covers\b[^.]{0,100}?\bonly\b)|"
+    r"\s*(?:under|per|according\s+to)\s+(?:the\s+terms\s+of\s+)?(?:your|the)\s+(?:evidence\s+of\s+coverage|EOC|plan\s+document|"
+    r"certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook)\b[^.]{0,200}?\b(?:covered|covers|pays?)\s+(?:\w+\s+)?only\b", re.I)
 
 
-# a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..."
-_REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|requested|submitted\s+(a|the|your)\s+request|"
+# a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..." (not "the requested
+# service is excluded", which names it)
+_REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|(?<!\bthe\s)requested|submitted\s+(a|the|your)\s+request|"
                             r"sent\s+(us\s+)?(a|the)\s+request|pidi[óo]|solicit[óo])\b", re.I)
 
 
@@ -585,6 +598,39 @@ def _line_before(text: str, a: int) -> str:
 _CITED_REASON_CODE = re.compile(r"(?i:reason\s+code|c[óo]digo\s+de\s+motivo|remark\s+code)[ \t]*:?[ \t]*(?P<code>(?-i:[A-Z]{1,3}\d{1,2}))\b")
 _ROW_END_CODE = re.compile(r"(?m)[ \t](?P<code>[A-Z]{2,3}\d{1,2})[ \t]*$")
 _REASON_COLUMN = re.compile(r"(?i)\b(?:reason|motivo)\b")
+
+
+# a line that introduces the plan's own words: "This is the plan language we relied on, from the Summary Plan
+# Description, "Hearing services" (section 7.6, page 81):", "Your Evidence of Coverage says:"
+_QUOTE_INTRO = re.compile(r"(?im)^[^\n]*\b(?:plan\s+language|(?:contract|policy|plan|coverage)\s+(?:wording|text)|the\s+exact\s+words|"
+                          r"(?:says|reads|states|provides)|as\s+follows|la\s+cl[áa]usula|dice)\b(?:[^:.]|\.(?=\d)){0,200}?:[ \t]*$")
+
+
+def _plan_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Where the letter quotes the plan document: lines marked as a quotation ("> Hearing aids ... are excluded"), and
+    the paragraph under a line that introduces the plan's own words. Quoted plan text says what the plan covers, not
+    why this request was denied."""
+    spans = [m.span() for m in re.finditer(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*", text)]
+    lens = sorted(len(ln) for ln in text.split("\n") if ln.strip())
+    width = lens[int(len(lens) * 0.9)] if lens else 80
+    for m in _QUOTE_INTRO.finditer(text):
+        a = m.end() + 1
+        if a >= len(text) or text[a:a + 20].lstrip().startswith(">"):
+            continue
+        b = a
+        for _ in range(8):
+            le = text.find("\n", b)
+            le = len(text) if le < 0 else le
+            line = text[b:le]
+            if not line.strip() or (b > a and (R._heading_of(line) or re.match(r"[ \t]*[A-Z][\w ()/'’-]{1,40}:[ \t]", line))):
+                break
+            b = le
+            if len(line) < 0.75 * width or b >= len(text):
+                break  # a short line ends the quoted paragraph
+            b += 1
+        if b > a:
+            spans.append((a, b))
+    return sorted(spans)
 
 
 def _reason_code_key(ctx: _Ctx) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -718,6 +764,8 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             # charge is above ... CO-18 Exact duplicate ...") give way to the explanation
             if R._under_legend(R._header_context(ctx.text, R._line_at(ctx.text, a)[0])[-300:]):
                 sc -= 2  # (under its heading, "Remark code legend / Code  Meaning", each entry defines a code)
+        if ctx.in_plan_quote(a + len(sent) - len(sent.lstrip())):
+            sc -= 4  # the plan's own words, quoted ("> Hearing aids ... are excluded for members age 18 and older")
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ...", "The exclusions
             # section of your Evidence of Coverage says ..."), not why this member's request was denied
@@ -786,6 +834,8 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     while k > 0 and not ends_par(k - 1) and ctx.section_start(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
             and sents[k - 1][0] >= ctx.header_end and not holds(k - 1, "dates") \
             and not _NOT_A_REASON.search(text[sents[k - 1][0]:sents[k - 1][1]]) \
+            and not _CITES_PROVISION.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
+            and not _DOCUMENT_SAYS.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and not re.search(r"\b(handled|processed|reviewed)\s+as\s+(urgent|expedited)|within\s+72\s+hours",
                               text[sents[k - 1][0]:sents[k - 1][1]], re.I):
         k -= 1
@@ -1041,6 +1091,11 @@ def _top_of_letter(ctx: _Ctx, max_lines: int = 15) -> int:
     return max(ctx.header_end, dear.start() if dear else pos)
 
 
+_FORWARD_MARK = re.compile(r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message|mensaje\s+reenviado)[ \t]*-{2,}|"
+                           r"begin\s+forwarded\s+message\s*:)")
+_PRINTED_LABEL = re.compile(r"(?i)\b(?:printed|print\s+date|impreso)\b[^\n\d]{0,12}$")
+
+
 def _dates(ctx: _Ctx) -> dict:
     out = {}
     ds = ctx.cands["dates"]
@@ -1048,6 +1103,13 @@ def _dates(ctx: _Ctx) -> dict:
         cs = [c for c in ds if c.role == role and not (role != "letter" and ctx.section_of(c.start) in ("taglines", "enclosures"))]
         if role != "letter":
             cs = [c for c in cs if c.start < ctx.decision_end] or cs
+        else:
+            # a forwarded copy: the outer header's "Sent" dates the forward, the header under the marker the notice;
+            # a printout's "Printed <date>" dates the printing
+            fwd = list(_FORWARD_MARK.finditer(ctx.text))
+            if fwd:
+                cs = [c for c in cs if c.start > fwd[-1].end()] or cs
+            cs = [c for c in cs if not _PRINTED_LABEL.search(ctx.text, R._line_at(ctx.text, c.start)[0], c.start)] or cs
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
             # the top of the letter (before its salutation, at most 15 lines): a date alone on its line, or a
@@ -1725,8 +1787,8 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
         return "first", start, c.end + comma.end()
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
-    # (in prose after "for" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-    prose = re.search(r"\b(?:for|and)[ \t\n]+$", text[max(0, start - 6):start])
+    # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
+    prose = re.search(r"\b(?:for|and|cover|approve)[ \t\n]+$", text[max(0, start - 9):start])
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
     return None
@@ -1736,9 +1798,9 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551"."""
     kind, x, y = form
     if kind == "first":
-        # (or in prose after "for": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
+        # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or (
-                    bool(re.search(r"\bfor[ \t\n]+$", text[max(0, c.start - 6):c.start])) and
+                    bool(re.search(r"\b(?:for|cover|approve)[ \t\n]+$", text[max(0, c.start - 9):c.start])) and
                     bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]))) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
@@ -1936,7 +1998,8 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 
 # where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
 # "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
-_PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
+_PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
+                        r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"

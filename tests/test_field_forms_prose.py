@@ -3015,3 +3015,112 @@ def test_an_attached_summary_after_the_rights_does_not_replace_the_letters_own_r
             "summary\nReviewer Nadia Solis, M.D.\nSummary: the reviewer found that the extra screws were not medically "
             "necessary.\n")
     assert _letter(body)["denial_reason"]["value"].startswith("We are not paying for part of this claim")
+
+
+# --- forms blind20's first measure missed (portal messages, quoted plan language, large print, continuity of care) -----
+def test_a_message_header_names_no_section_and_the_reason_beats_quoted_plan_language():
+    head = ("kp.org | Message Center\nFrom: Colorado Member Services - Appeals and Coverage\nTo: Thuy Okafor\n"
+            "Sent: 2026.03.06 8:58 AM MT\nSubject: Your benefit request - decision\n\n")
+    body = ("Your request for hearing aids is denied: the audiology order is for two hearing aids for an adult member, and the "
+            "plan covers hearing tests but not hearing aids for adults.\nThis is the plan language we relied on, from the "
+            "Summary Plan Description, \"Hearing services\" (section 7.6, page 81):\n> Hearing exams are covered. Hearing aids "
+            "and their fitting are excluded for members age 18 and older.\n")
+    letter = _letter(body, head=head)
+    assert letter["denial_reason"]["value"].startswith("Your request for hearing aids is denied")
+    assert letter["denial_category"]["value"] == "not_covered"
+
+
+def test_an_indented_plan_quote_under_its_introduction_is_not_the_reason():
+    body = ("We cannot cover in vitro fertilization because your employer's plan covers only the first evaluation and tests for "
+            "infertility.\nThis is the plan language we relied on, from the Summary Plan Description, \"Infertility\nservices\" "
+            "(section 5.5, page 52):\nThe Plan does not cover treatment of infertility beyond the initial evaluation and "
+            "diagnostic tests.\nHow to appeal this decision\nYou may appeal within 180 days.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("We cannot cover in vitro fertilization")
+
+
+def test_a_forwarded_message_is_dated_by_its_inner_header_not_the_forward_or_the_printout():
+    head = ("From: Graciela Dubois <g.dubois@example.net>\nTo: Anjali Holloway <a.h@example.com>\nSent: 2025 June 10 5:36 PM\n"
+            "Subject: Fwd: Coverage decision\n---------- Forwarded message ---------\nFrom: Colorado Member Services\n"
+            "To: Graciela Dubois\nSent: 2025 June 9 11:53 AM MT\nSubject: Coverage decision\n\n")
+    body = "The requested service is excluded from coverage.\nkp.org/secure/message-center | printed 2025 June 14\n"
+    letter = _letter(body, head=head)
+    assert letter["dates"]["letter"]["value"] == "2025-06-09"
+    assert letter["denial_reason"]["value"] == "The requested service is excluded from coverage."
+
+
+@pytest.mark.parametrize("title", ["Claims Review Specialist", "Continuity of Care Coordinator", "Outside Services Specialist"])
+def test_a_non_clinical_signer_is_not_the_reviewer(title):
+    body = ("We denied the request because plan dermatology offices give the same light treatment.\nSincerely,\n"
+            "Irina Haddad\n" + title + "\nKaiser Foundation Health Plan, Inc.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("rows,expect", [
+    ("Notice date:\nJul-20-2026\nDate we got the request:\nJul-17-2026\nWe decided on:\nJul-20-2026\n",
+     {"letter": "2026-07-20", "request_received": "2026-07-17", "decision": "2026-07-20"}),
+    ("Date:\nthe 2nd of September, 2026\nDate we got the request:\nthe 29th of August, 2026\n",
+     {"letter": "2026-09-02", "request_received": "2026-08-29"}),
+    ("Your equipment request: our decision\nDate 05/01/2026 (mm/dd/yyyy)\n", {"letter": "2026-05-01"}),
+])
+def test_large_print_labels_over_their_dates(rows, expect):
+    letter = _letter(rows + "Why we said no\nThe records do not show that you need a hospital bed.\n", head="Kaiser Permanente\n")
+    for role, value in expect.items():
+        assert letter["dates"][role]["value"] == value
+
+
+def test_approved_and_denied_lists_make_a_partial_decision_and_the_requester_label_is_no_signature():
+    body = ("Asked for by:\nWinston Chandrasekar, MD\nOur decision\nApproved:\n- Standard manual wheelchair (HCPCS K0001)\n"
+            "Not approved:\n- Power wheelchair, group 2 (HCPCS K0823)\nThe therapist's home visit showed you can use a manual "
+            "wheelchair safely at home.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == "partial_denial"
+    assert letter["requesting_provider"]["value"] == "Winston Chandrasekar, MD"
+    assert letter["reviewer"]["name"]["value"] is None
+    assert letter["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_fast_decision_said_after_a_sentence_about_rights_is_still_this_requests():
+    body = ("Please read this notice to learn what we decided and what you can do next.\nBecause your doctor said waiting "
+            "could harm your health, we decided this request within 72 hours.\nThe records do not show you need a power "
+            "wheelchair.\n")
+    assert _letter(body)["urgency"]["value"] == "expedited"
+
+
+@pytest.mark.parametrize("sentence,expect", [
+    ("We based this decision on Medicare rules for repair of durable medical equipment (42 CFR § 422.101).",
+     "Medicare rules for repair of durable medical equipment (42 CFR § 422.101)"),
+    ("The rules we used: Medicare rules for repair and\nreplacement of durable medical equipment (42 CFR §\n422.101).",
+     "Medicare rules for repair and replacement of durable medical equipment (42 CFR § 422.101)"),
+    ("This decision follows the Medicare Local Coverage Determination for Power Mobility Devices.",
+     "Medicare Local Coverage Determination for Power Mobility Devices"),
+    ("We made this decision under the Southern California Permanente Medical Group outside referral criteria.",
+     "Southern California Permanente Medical Group outside referral criteria"),
+])
+def test_criteria_named_as_rules_titles_or_a_medical_group(sentence, expect):
+    letter = _letter("We denied the request because the records do not show the required test.\n" + sentence + "\n")
+    assert expect in [c["value"] for c in letter["criteria_cited"]]
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("The referral is not approved because plan dermatology offices give the same light treatment.", "out_of_network"),
+    ("We cannot approve continued care with Dr. Evelyn Castle because plan cardiologists can continue your monitoring.",
+     "out_of_network"),
+    ("Your request for eyelid surgery is denied: the surgery would mainly change how your eyelids look.", "not_covered"),
+])
+def test_categories_said_in_plain_words(sentence, category):
+    body = (sentence + "\nUnder your Evidence of Coverage, care from providers who are not plan providers is covered only in an "
+            "emergency or with an approved referral.\n")
+    letter = _letter(body)
+    assert letter["denial_category"]["value"] == category
+    assert letter["denial_reason"]["value"].startswith(sentence[:30])
+
+
+def test_member_id_beside_an_address_column_stops_before_the_street_number():
+    head = "Kaiser Permanente\nMember: Kwame Ibarra Kwame Ibarra\nMember ID: 40-391-408 7004 Alder Ct\nDowney, CA 90237\n\n"
+    assert _letter("We denied the request because plan allergists provide this care.\n", head=head)["member_id"]["value"] == "40-391-408"
+
+
+def test_a_request_that_does_not_describe_the_need_is_a_medical_necessity_reason():
+    body = ("Why we said no\nWe approved the heated tubing, but a new mask was delivered five weeks ago and the request does "
+            "not describe damage.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"

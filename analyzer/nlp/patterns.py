@@ -144,6 +144,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("request_received", "role.received", re.compile(
         r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
         r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|"
+        # "Date we got the request:" (a label, its date on the next line)
+        r"\bwe\s+got\s+(the|your)\s+(request|claim|appeal|referral)[ \t]*[:.]?[ \t]*$|"
         r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in|arrived|logged|opened)(\s+on)?[ \t]*[:.]?[ \t]*$|"
         r"\bsent\s+us\b[^.;]{0,80}?\bon[ \t\n]*$|"
         r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
@@ -166,12 +168,12 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("letter", "role.letter_date_label", re.compile(
         r"(^|\n)[ \t]*(date|sent|date\s+sent|letter\s+date|notice\s+date|date\s+of\s+(this\s+)?(letter|notice)|fecha(\s+de\s+(esta\s+)?(carta|aviso))?|mailed|date\s+mailed|fecha\s+de\s+env[íi]o|"
         r"((notice|letter|statement)\s+)?(issued|mailed|sent|transmitted|printed)(\s+on)?|fecha\s+de\s+emisi[óo]n|"
-        r"fecha\s+de\s+est[ea]\s+(aviso|carta|notificaci[óo]n))\s*[:.]?\s*$|"
+        r"fecha\s+de\s+est[ea]\s+(aviso|carta|notificaci[óo]n))\s*[:.]?\s*(?:the\s+)?$|"
         # a compound label anywhere on the line (two-column headers: "Jane Doe   Statement date: May 1, 2026")
         r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
         r"date\s+(sent|mailed|issued|printed)|(notice|letter|statement)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:)|"
         # a right-hand column's own "Date:" ("5808 Lakeview Ct   Date: Mon., January 12, 2026")
-        r"(?<=[ \t])(?-i:Date)(?=[ \t]*:))[ \t]*[:.]?[ \t]*$", re.I)),
+        r"(?<=[ \t])(?-i:Date)(?=[ \t]*:))[ \t]*[:.]?[ \t]*(?:the[ \t]+)?$", re.I)),
     # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(
@@ -422,8 +424,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.tier_exception", "not_covered", 3, r"\btier(ing)?\s+exception\b|\blower\s+cost[-\s]shar(ing|e)\b"),
     # the clinical record does not show what the criteria need: "the pathology report does not show the tumor features"
     ("cat.record_does_not_show", "medical_necessity", 2,
-     r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies)\s+(does|do|did)\s+not\s+"
-     r"(show|document|demonstrate|support|indicate|give|include|contain|confirm)\b"),
+     r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies|request)\s+(does|do|did)\s+not\s+"
+     r"(show|document|demonstrate|support|indicate|give|include|contain|confirm|describe|mention)\b"),
     # a clinical result the coverage needs is missing from the request (the clinical record does not support it yet):
     # "no hepatitis B screening result was sent", "the latest ferritin and iron saturation results were not included",
     # "the MRI report confirming the diagnosis was not part of the request"; a drug's label asking for one is clinical
@@ -436,7 +438,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     # discharge summary shows", "the home care intake on your first visit found" (never "our records show": a claim file)
     ("cat.findings_show", "medical_necessity", 2,
      r"\b(?:notes?|chart|(?:discharge|clinical|visit)\s+summary|(?:progress|therapy|nursing|pathology|imaging)\s+reports?|"
-     r"(?:medical|clinical|health|hospital|therapy)\s+records|intake|evaluation|assessment|exam(?:ination)?)\s+"
+     r"(?:medical|clinical|health|hospital|therapy)\s+records|intake|evaluation|assessment|exam(?:ination)?|(?:home\s+)?visit|"
+     r"[\w-]+['’]s\s+(?:report|notes?|records?))\s+"
      r"(?:(?:from|on|at|of)\s+[^.,;:\n]{1,60}?\s+)?(?:shows?|showed|found|finds|documents?|documented)\b|"
      # "three troponin tests and the stress test were normal", "needed no treatment that had to be given in a hospital"
      r"\b(?:tests?|results?|studies|scans?|imaging|labs?|x-rays?|monitoring|echocardiograms?)\b[^.;]{0,60}?\b(?:were|was|are|is|came\s+back)\s+"
@@ -460,6 +463,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.criteria_require", "medical_necessity", 2,
      r"\b(?:the|our|these|those|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?(?:criteria|guidelines?)\s+(?:require|requires|ask\s+for|asks\s+for|"
      r"call\s+for|calls\s+for|cover|covers|allow|allows|need|needs|limit|limits)\b|\bwhich\s+the\s+criteria\s+require\b"),
+    # "so new batteries are not needed now" (never "a referral is not needed")
+    ("cat.not_needed", "medical_necessity", 2,
+     r"(?<!referral\s)(?<!authorization\s)(?<!approval\s)(?<!form\s)\b(?:is|are|was|were)\s+not\s+(?:medically\s+)?(?:needed|necessary)\b"),
     ("cat.medically_necessary_weak", "medical_necessity", 1, r"medically\s+(necessary|appropriate|indicated)|m[ée]dicamente\s+necesari[oa]"),
     # the statutory standard for experimental/investigational disputes: Cal. HSC 1370.4 / 1374.31-33 ask whether the
     # therapy "is likely to be more beneficial ... than any available standard therapy" (in any tense, either way)
@@ -522,12 +528,18 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
      r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|(is|are)\s+not\s+covered(?!\s+for\s+you\s+at\s+this\s+time)|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
+     # "the surgery would mainly change how your eyelids look"
+     r"\b(primarily|mainly|only)\s+(to\s+)?(change|changes|improve|improves)\s+(how\s+[^.;]{1,40}?\blooks?\b|the\s+way\s+[^.;]{1,40}?\blooks?\b|"
+     r"(your\s+|the\s+)?appearance)|"
      r"cosmetic|not\s+covered\s+under|no\s+es\s+un\s+beneficio\s+cubierto|no\s+est[áa]n?\s+cubiert[oa]s?|excluid[oa]s?|"
      r"no\s+(lo|la|los|las)\s+cubre|cosm[ée]tic[oa]s?|"
      # equipment Medicare does not count as durable medical equipment: a comfort or convenience item
      r"(primarily|mainly|only)\s+for\s+(your\s+)?(convenience|comfort)|not\s+(considered\s+)?(durable\s+medical\s+equipment|DME)\b|"
      r"definition\s+of\s+durable\s+medical\s+equipment|"
      r"not\s+a\s+benefit|outside\s+(of\s+)?(your|the)\s+(benefits|coverage)|"
+     # a plan's coverage that stops short of the request: "your employer's plan covers only the first evaluation", "the
+     # plan covers hearing tests but not hearing aids for adults"
+     r"\bplan\s+covers\s+only\b|\b(plan|coverage|policy)\s+(that\s+)?leaves?\s+out\b|\b(plan|policy|coverage)\s+covers\b[^.;]{1,80}?\bbut\s+not\b|"
      # (never "the approval does not cover the denied procedure": what an approval reaches, not a benefit)
      # (nor "Medicare does not cover this stay for you at this time": a decision on this member's needs)
      r"(?<!approval\s)(?<!authorization\s)(?<!approvals\s)(does|do)\s+not\s+cover(?![^.]{0,120}?\bfor\s+you\s+at\s+this\s+time\b)|(?<!approval\s)doesn't\s+cover|"
@@ -548,6 +560,11 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)|"
+     # the plan's own clinicians do the care: "plan dermatology offices give the same light treatment", "plan cardiologists can
+     # continue your monitoring", "plan rheumatologists diagnose and treat ...", "picked up by a plan physical therapist"
+     r"\bplan\s+(?:[a-z]+\s+){0,2}(?:offices?|clinics?|specialists?|doctors?|physicians?|surgeons?|[a-z]+ists|[a-z]+ians|providers?|"
+     r"therapists?|centers?|teams?)\s+(?:can\s+|will\s+|also\s+)?(?:give|provide|offer|perform|treat|do|see|continue|take\s+over|"
+     r"pick\s+up|diagnose|manage|evaluate)\b|\b(?:picked\s+up|taken\s+over|continued)\s+by\s+(?:a|our)\s+plan\b|"
      # "Kaiser Permanente clinicians can provide this care within our network"
      r"\b(can|could|will)\s+provide\b[^.]{0,60}?\bwithin\s+(our|the\s+plan'?s|the)\s+network\b|"
      # "routine care must come from plan providers", "has to be given by a network doctor"
@@ -608,7 +625,7 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # (any words that describe it, "Kaiser Permanente Colorado private duty nursing medical necessity criteria", "KPMAS
     # Out-of-Network Referral Review guideline", "Kaiser Permanente Mid-Atlantic States policy on referrals to non-plan
     # providers", but no verb or article: "Kaiser Permanente doctors follow clinical guidelines" names none)
-    ("criteria.kp_described", r"(?:Kaiser\s+Permanente|KP(?:MAS|NW|WA|CO|GA|HI|SC|NC)?)\s+"
+    ("criteria.kp_described", r"(?:Kaiser\s+Permanente|KP(?:MAS|NW|WA|CO|GA|HI|SC|NC)?|TPMG|SCPMG|(?:[A-Z][\w-]*\s+){0,2}Permanente\s+Medical\s+Group)\s+"
      # (a region or program name, or words that describe the set: "Kaiser Permanente guidelines" alone names none)
      r"(?=(?:[A-Z][\w-]*\s+)|(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,4}(?:criteria|guidelines?|polic(?:y|ies))\b))"
      r"(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,6}"
@@ -626,6 +643,10 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"Gu[íi]as?(?:\s+[Cc]l[íi]nicas?)?|Pol[íi]tica(?:\s+[Cc]l[íi]nica)?)\s+(?:de|del)\s+(?:Kaiser\s+Permanente|KP)"
      r"(?:\s+(?:para|sobre|de)\s+[\wáéíóúñ -]{3,60}?(?=[.;:,\n]))?(?:[ \t]*:[ \t]*[\wáéíóúñ][^.;\n]{2,80}?(?=[.;\n]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
+    # a coverage determination named by its title without its number: "the Medicare Local Coverage Determination for Power
+    # Mobility Devices"
+    ("criteria.lcd_title", r"(?:Medicare\s+)?(?:Local|National)\s+Coverage\s+Determination(?:\s+\((?:LCD|NCD)\))?\s+(?:for|on)\s+"
+     r"[A-Z][\w /&-]{3,80}?(?=[.;,\n(]|\s+and\s)"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
     # "The ASAM Criteria, 4th ed.", never a level of care ("ASAM Level 3.5", "(ASAM 2.5)") or the assessment's dimensions
     ("criteria.asam", r"\bASAM\b(?!\s+(?i:levels?|dimensions?|multidimensional|assessment)\b|\s+\d(?:\.\d)?\b)(\s+Criteria)?"
@@ -658,12 +679,12 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
 # a labelled line naming the criteria applied, whatever they are called: "Coverage rule used for this decision: Medicare
 # skilled nursing facility coverage rules, 42 CFR Part 409.", "Criterio aplicado: ...", "Usamos los siguientes criterios: ..."
 CRITERIA_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:(?:the\s+)?(?:coverage\s+rules?|criteri(?:a|on)|guidelines?|clinical\s+(?:criteria|guidelines?)|"
+    r"(?im)^[ \t]*(?:(?:the\s+)?(?:coverage\s+rules?|rules?|criteri(?:a|on)|guidelines?|clinical\s+(?:criteria|guidelines?)|"
     r"(?:medical\s+|clinical\s+)?polic(?:y|ies)|standards?)(?:\s+(?:we\s+)?(?:used|applied|relied\s+on))?"
     r"(?:\s+(?:for|in|to\s+make)\s+(?:this|the|our)\s+(?:decision|review|determination))?|"
     r"criterios?\s+(?:aplicados?|utilizados?|usados?)|usamos\s+(?:los\s+siguientes\s+criterios|el\s+siguiente\s+criterio)|"
     r"pautas?\s+(?:aplicadas?|utilizadas?))[ \t]*:[ \t]*"
-    r"(?!(?:not?|yes|none|n/?a|met|unmet|see|s[íi])\b)(?P<val>[A-Z0-9][^;\n]{3,160}?(?:\n(?![ \t]*[A-Z][a-z]+[ \t]+(?:may|can|puede|will))[^;\n]{0,100}?)?)(?=\.(?:[ \t]|\n|$)|;|$)")
+    r"(?!(?:not?|yes|none|n/?a|met|unmet|see|s[íi])\b)(?P<val>[A-Z0-9][^;\n]{3,160}?(?:\n(?![ \t]*[A-Z][a-z]+[ \t]+(?:may|can|puede|will))(?![ \t]*[A-Z][\w ]{0,30}:)[^;\n]{0,100}?){0,2})(?=\.(?:[ \t]|\n|$)|;|$)")
 # the same in prose: "We used Senior Advantage 2026 Part D prior authorization criteria: adalimumab products for this
 # decision.", "The reviewer applied X to make this decision."
 CRITERIA_USED = re.compile(
@@ -672,12 +693,13 @@ CRITERIA_USED = re.compile(
     r"(?P<val>(?-i:[A-Z0-9])[^.;\n]{3,160}?(?:\n[^.;\n]{0,100}?)?)\s+(?:for|to\s+make|in\s+making|when\s+making)\s+"
     r"(?:this|our|the|its)\s+(?:decision|determination|review)\b", re.I)
 # a sentence of its own that names what was applied: "We applied the FDA-approved labeling for denosumab and Medicare
-# Part B coverage rules.", "Our reviewer followed ..." (also as an answer: "A. We used MCG ambulatory care guidelines.")
+# Part B coverage rules.", "Our reviewer followed ...", "We based this decision on Medicare rules for ... (42 CFR § 422.101)."
+# (also as an answer: "A. We used MCG ambulatory care guidelines.")
 CRITERIA_USED_SENTENCE = re.compile(
-    r"(?im)(?:^|(?<=[.?!:])[ \t]+)(?:A[.:][ \t]+)?(?:we|(?:our|the)\s+(?:reviewer|reviewing\s+[a-z]+|physician|pharmacist|doctor))\s+"
-    r"(?:used|applied|relied\s+on|followed)\s+(?:the\s+)?"
-    r"(?=[^.;\n]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|label(?:l?ing)?|prescribing\s+information|coverage\s+rules|"
-    r"manual|protocol)\b)(?P<val>(?-i:[A-Z0-9])[^.;\n]{3,160}?(?:\n[^.;\n]{0,100}?)?)(?=\.(?:[ \t]|\n|$))")
+    r"(?im)(?:^|(?<=[.?!:])[ \t]+)(?:A[.:][ \t]+)?(?:(?:we|(?:our|the)\s+(?:reviewer|reviewing\s+[a-z]+|physician|pharmacist|doctor))\s+"
+    r"(?:used|applied|relied\s+on|followed)|we\s+based\s+(?:this|our|the)\s+(?:decision|determination)\s+on)\s+(?:the\s+)?"
+    r"(?=[^.;\n]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|label(?:l?ing)?|prescribing\s+information|coverage\s+rules|rules|"
+    r"manual|protocol)\b)(?P<val>(?-i:[A-Z0-9])(?:[^.;\n]|\.(?=\d)){3,160}?(?:\n(?:[^.;\n]|\.(?=\d)){0,100}?){0,2})(?=\.(?:[ \t]|\n|$))")
 CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -169,8 +169,9 @@ def _heading_of(line: str) -> str | None:
         return None
     if _FIELD_LINE.match(s):
         return None  # "Review type Expedited pre-service review" describes this request; it heads nothing
-    if re.match(r"(?i)(?:re|subject|regarding|asunto|ref)[ \t]*:", s):
-        return None  # "RE: Resolution of your expedited (urgent) grievance" names the letter's subject, no section
+    if re.match(r"(?i)(?:re|subject|regarding|asunto|ref|from|to|sent|cc|attn|de|para|enviado)[ \t]*:", s):
+        return None  # "RE: Resolution of your expedited (urgent) grievance" names the letter's subject, no section; a
+        # message header's "From: Colorado Member Services - Appeals and Coverage" names its sender
     first = s[0]
     if not (first.isupper() or first in "¿¡" or first.isdigit()):
         return None
@@ -488,7 +489,7 @@ def find_codes(text: str) -> list[Candidate]:
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|para|de|y)\s+$", text[max(ls, s - 12):s], re.I)
-                                        and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b)", text[e:e + 12]))
+                                        and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})", text[e:e + 14]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
             if not (explicit or in_table or row_like or bracketed or code_colon or marker_led or P.CODE_CONTEXT_SERVICE.search(line)):
@@ -637,13 +638,18 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if ls > 0 and re.fullmatch(r"[ \t]*(date|fecha)[ \t]*:?[ \t]*", line_before, re.I):
         # "... Decision\ndate: 2025-10-16": a label that wrapped; its first word ended the line before
         word = re.search(r"(?:^|\s)(\w+)[ \t]*$", text[max(0, ls - 40):ls - 1])
-        if word and re.fullmatch(r"decision|determination|service|request|received|appeal|denial|review|admission|"
+        # (the word opens a label of its own, "... | Decision" / "date: ...", never a title's last word, "Your equipment
+        # request: our decision" / "Date 05/01/2026")
+        prev_line = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+        if word and re.split(r"[|:.]|[ \t]{2,}", prev_line)[-1].strip() == word.group(1) and re.fullmatch(r"decision|determination|service|request|received|appeal|denial|review|admission|"
                                  r"decisi[óo]n|servicio|solicitud", word.group(1), re.I):
             line_before = word.group(1) + " " + line_before
-    answer_only = re.fullmatch(r"[ \t]*(?:(?:A|Answer|R|Respuesta)[.:)][ \t]*)?", line_before)  # ("Q. When ...?" / "A. 25-May-2025")
+    answer_only = re.fullmatch(r"[ \t]*(?:(?:A|Answer|R|Respuesta)[.:)][ \t]*)?(?i:the[ \t]+)?", line_before)  # ("Q. When ...?" / "A. 25-May-2025")
+    label_above = None
     if answer_only and ls > 0 and re.search(r"[:?][ \t]*$", text[max(0, ls - 80):ls - 1]):
         # "Claim arrived:\n2026-May-18", "When did we decide?\nJUL 11 2025": the label ended the line before
         window = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+        label_above = window  # ("Notice date:" / "Jul-20-2026")
     col = _header_column_role(text, ls, start)
     if col:
         return col, "role.column_header", 0.85  # "Case  Received  Resolved  Outcome" / "... August 7, 2025  August 8, 2025 ..."
@@ -661,6 +667,8 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     best: tuple[int, str, str] | None = None
     # a bilingual label gives its words twice: "Date / Fecha", "Notice date / Fecha del aviso"
     label_forms = [line_before] + (re.split(r"[ \t]+/[ \t]+", line_before.strip()) if re.search(r"\S[ \t]+/[ \t]+\S", line_before) else [])
+    if label_above is not None:
+        label_forms.append(label_above)
     for role, src, rx in P.DATE_ROLE_CUES:
         if role == "letter":
             if any(rx.search(form) for form in label_forms):
@@ -914,6 +922,10 @@ _COUNT_PAIR = re.compile(r"(?i)\b(?:units?|visits?|hours?|sessions?|days?|unidad
                          r"(?:approved|aprobad[oa]s)[ \t]*:[ \t]*(?P<app>\d{1,4})\b")
 
 
+_DECISION_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:what\s+we\s+)?(?P<h>approved|denied|not\s+approved)[ \t]*:[ \t]*\n"
+                                 r"[ \t]*(?:[-•*·][ \t]*)?[A-Z0-9][^\n]{3,}")
+
+
 def _count_table_cues(text: str) -> list[Candidate]:
     """A table of how many were asked for, approved and denied: some approved and some denied (or fewer approved than
     asked for) is a partial approval."""
@@ -921,6 +933,12 @@ def _count_table_cues(text: str) -> list[Candidate]:
     pairs = list(_COUNT_PAIR.finditer(text))
     if sum(int(p.group("app")) for p in pairs) > 0 and any(int(p.group("app")) < int(p.group("req")) for p in pairs):
         out.append(Candidate("letter_kind", pairs[0].start(), pairs[-1].end(), "partial_denial", "kind.count_pairs", 3))
+    # a list under "Approved:" and a list under "Denied:" ("Approved:" / "- Standard manual wheelchair (HCPCS K0001)" /
+    # "Denied:" / "- Group 2 power wheelchair ...")
+    heads = {("a" if m.group("h").lower() == "approved" else "d"): m for m in _DECISION_LIST_HEAD.finditer(text)}
+    if "a" in heads and "d" in heads and abs(heads["a"].start() - heads["d"].start()) < 1200:
+        a, b = sorted((heads["a"].start(), heads["d"].end()))
+        out.append(Candidate("letter_kind", a, b, "partial_denial", "kind.approved_and_denied_lists", 3))
     for m in _COUNT_HEADER.finditer(text):
         cols = [k.lastgroup for k in _COUNT_COLUMN.finditer(m.group(0))]
         if cols.count("req") == 2 and cols[0] == "req":
@@ -1055,7 +1073,7 @@ def find_criteria(text: str) -> list[Candidate]:
             # the rules a regulation holds ("Medicare ... coverage rules, " + "42 CFR Part 409"); never a second thing
             # ("ASAM Criteria, 4th ed" + ", Level of Care Assessment")
             rest, lead = text[c.end:b], text[a:c.start]
-            if (rest.strip() and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I)) or \
+            if (rest.strip(" )]") and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I)) or \
                     (lead.strip() and c.source != "criteria.cfr"):
                 continue
         val = re.sub(r"\s+", " ", text[a:b]).strip()
@@ -1160,8 +1178,9 @@ PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"(ordering|treating|attending)\s+(provider|physician|doctor|clinician|practitioner)|billing\s+provider|rendering\s+provider|provider\s+name|"
     r"provider|m[ée]dico\s+que\s+(lo\s+)?(solicit[óo]|pidi[óo])|proveedor\s+que\s+solicit[óo]|solicitado\s+por|proveedor(\s+solicitante)?|"
-    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked|sent|submitted|billed|ordered|prescribed|referred)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
-    r"[ \t]*:[ \t]*(?P<val>[^\n]{3,80})", re.I)
+    r"who\s+(asked|requested|sent\s+(it|the\s+request))|(asked(\s+for)?|sent|submitted|billed|ordered|prescribed|referred)\s+by|qui[ée]n\s+(lo\s+)?(pidi[óo]|solicit[óo]))"
+    # (the value on the label's line, or alone on the next: "Asked for by:" / "Winston Chandrasekar, MD")
+    r"[ \t]*:[ \t]*(?:\n(?=[ \t]*(?:Dr\.[ \t]+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]*(?:,|$))[ \t]*)?(?P<val>[^\n]{3,80})", re.I)
 # a form row without a colon: "Requesting practitioner Guadalupe Nguyen, DO", "Prescriber Ingrid C. Prescott, DO"
 _PROVIDER_LABEL_WORD = re.compile(r"(prescrib\w*|requesting|ordering|treating|referring|attending|provider|proveedora?)\b", re.I)
 PROVIDER_ROW = re.compile(
@@ -1174,7 +1193,9 @@ PROVIDER_ROW = re.compile(
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}(?:,?[ \t]*(?:{P.CRED_RE}))?)[ \t]*$")
 # a question as a label, its answer on the same line or the next, after an optional "A." ("Who asked for it?" /
 # "A. Jane Doe, MD"); the question says whose name the answer is
-_PERSON_QUESTION = re.compile(r"(?im)^[ \t]*(?:Q[.:][ \t]*)?(?:who|whose|which\s+(?:doctor|provider|clinician|physician))\b[^\n?]{0,60}\?"
+_PERSON_QUESTION = re.compile(r"(?im)^[ \t]*(?:(?:Q[.:][ \t]*)?(?:who|whose|which\s+(?:doctor|provider|clinician|physician))\b[^\n?]{0,60}\?|"
+                              # or a label over its value: "Asked for by:" / "Jane Doe, MD"
+                              r"(?:asked\s+for|requested|ordered|prescribed|referred|submitted|sent)\s+by[ \t]*:)"
                               r"[ \t]*(?:\n[ \t]*)?(?:A[.:][ \t]+)?$")
 PROVIDER_QUESTION = re.compile(
     r"(?im)^[ \t]*(?:Q[.:][ \t]*)?(?:who|which\s+(?:doctor|provider|clinician|physician))\s+(?:asked(?:\s+us)?|requested|ordered|prescribed|"
@@ -1280,6 +1301,11 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
     for m in MEMBER_ID_LABELS.finditer(text):
         raw = m.group("val").strip()
         s = m.start("val")
+        # a column beside the label's column, run onto its line: "Member ID: 40-391-408 7004 Alder Ct" ends before the
+        # street number of the address to its right
+        street = re.match(r"(?P<id>.*\S)[ \t]+\d{1,6}$", raw)
+        if street and re.match(r"[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+", text[m.end("val"):m.end("val") + 20]):
+            raw = street.group("id")
         val = re.sub(r"[ ]", "", raw)
         if re.search(r"\d{2,}[ ]\d", raw) and len(re.sub(r"\D", "", raw)) > 12:
             continue
@@ -1440,6 +1466,11 @@ _STAFF_TITLE = re.compile(r"(?i)[ \t]*(?:[\w&/-]+[ \t]+){0,3}(?:(?:member|custom
                           r"(?:specialist|representative|coordinator|advocate|associate|analyst)|case[ \t]+specialist|"
                           r"(?:appeals?|grievances?)(?:[ \t]+(?:and|&)[ \t]+(?:appeals?|grievances?))?[ \t]+(?:coordinator|specialist|analyst|"
                           r"representative)|"
+                          # "Claims Review Specialist", "Benefit Determination Specialist", "Coverage Analyst"
+                          r"(?:claims?|benefits?|coverage|billing)(?:[ \t]+(?:review|determination|processing|services?))?[ \t]+"
+                          r"(?:specialist|analyst|coordinator|representative|examiner|processor|associate)|"
+                          # "Continuity of Care Coordinator", "Referral Services Coordinator", "Outside Services Specialist"
+                          r"(?:referral|continuity[ \t]+of[ \t]+care|outside[ \t]+services?)(?:[ \t]+services?)?[ \t]+(?:coordinator|specialist|representative)|"
                           r"representative|clerk|administrative[ \t]+assistant)\b[^\n]{0,60}$")
 _CLINICAL_TITLE = re.compile(r"(?i)\b(?:physician|medical|clinical|doctor|nurse|pharmac|psychiatr|psycholog|reviewer|"
                              r"director|m[ée]dic)")
