@@ -1,0 +1,580 @@
+"""Twenty-first blind evaluation set: templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND21_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind21_ga_fax_cover_appeal_upheld")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind21_ga_fax_cover_appeal_upheld``: Kaiser Permanente Georgia commercial HMO or ERISA employer plan decision
+   on the member's appeal of an experimental/investigational denial (proton beam therapy, a pharmacogenomic panel, a
+   thyroid nodule gene-expression test, a sacroiliac fusion implant, off-label rituximab), sent by fax to the
+   requesting doctor's office: page 1 is a fax cover sheet (to, from, sent date and time, page count, "Re:",
+   confidentiality notice), the decision letter to the member follows. Some letters put the criteria and the law in
+   footnotes (markers "1", "2" printed as superscript digits, or "*" and "**") at the page foot. Some appeals are
+   upheld only in part (one item overturned). External review within 4 months (45 CFR 147.136); ERISA letters add
+   section 502(a) and EBSA with the catalogue's caveat; commercial letters name the Georgia Office of Commissioner of
+   Insurance without a number. No Georgia Member Services number is printed (the catalogue does not verify one):
+   the appeals unit's own phone and fax are used.
+
+   Which date is which: the letter names the original denial date (never in the truth: it is an earlier decision),
+   the date the appeal was received (``request_received``) and the date the appeal was decided (``decision``); the
+   letter date is the date printed atop the decision letter (page 2). The fax cover's "sent" date (and the fax
+   header line atop each page) is the day the fax went out, the letter date or a business day later, and is never
+   the letter date in the truth (an unmarked distractor).
+
+Dates use this set's own styles (``b21date``); ``parse_blind21_date`` reads them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from . import dates as D
+from .case import _flags, address, person, phone
+from .layout import Block, Style, layout
+from .markup import M
+from .writer import W, join_and
+
+BLIND21_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+MESES = D.MONTHS_ES
+_MON3 = [m[:3] for m in MONTHS]
+_MES3 = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]
+_DOW3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _ordinal(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def b21date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "capsfull":  # MARCH 5, 2025
+        return f"{mon.upper()} {d.day}, {d.year}"
+    if style == "monord":  # Mar. 5th, 2025 (May has no dot)
+        return f"{mon[:3]}{'' if mon == 'May' else '.'} {_ordinal(d.day)}, {d.year}"
+    if style == "dowdmy":  # Wed 05 Mar 2025
+        return f"{_DOW3[d.weekday()]} {d.day:02d} {mon[:3]} {d.year}"
+    if style == "dotmdyy":  # 03.05.25 (month first, two-digit year)
+        return f"{d.month:02d}.{d.day:02d}.{d.year % 100:02d}"
+    if style == "es_dow":  # miércoles, 5 de marzo de 2025
+        return f"{_DIAS[d.weekday()]}, {d.day} de {MESES[d.month - 1]} de {d.year}"
+    if style == "es_roman":  # 5-III-2025
+        return f"{d.day}-{_ROMAN[d.month - 1]}-{d.year}"
+    if style == "es_upabbr":  # 05 MAR 2025 (Spanish month abbreviation)
+        return f"{d.day:02d} {_MES3[d.month - 1]} {d.year}"
+    raise ValueError(style)
+
+
+STYLES_EN = ("capsfull", "monord", "dowdmy", "dotmdyy")
+STYLES_ES = ("es_dow", "es_roman", "es_upabbr")
+STYLES = STYLES_EN + STYLES_ES
+
+
+def parse_blind21_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b21date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"([A-Z]+) (\d{1,2}), (\d{4})", t)
+        if m and m[1].capitalize() in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[1].capitalize()) + 1, int(m[2]))
+        m = re.fullmatch(r"([A-Z][a-z]{2})(\.?) (\d{1,2})(st|nd|rd|th), (\d{4})", t)
+        if m and m[1] in _MON3 and (m[2] == "") == (m[1] == "May") and _ordinal(int(m[3])) == m[3] + m[4]:
+            return dt.date(int(m[5]), _MON3.index(m[1]) + 1, int(m[3]))
+        m = re.fullmatch(r"([A-Z][a-z]{2}) (\d{2}) ([A-Z][a-z]{2}) (\d{4})", t)
+        if m and m[1] in _DOW3 and m[3] in _MON3:
+            d = dt.date(int(m[4]), _MON3.index(m[3]) + 1, int(m[2]))
+            return d if _DOW3[d.weekday()] == m[1] else None
+        m = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{2})", t)
+        if m:
+            return dt.date(2000 + int(m[3]), int(m[1]), int(m[2]))
+        m = re.fullmatch(r"(\w+), (\d{1,2}) de ([a-z]+) de (\d{4})", t)
+        if m and m[1] in _DIAS and m[3] in MESES:
+            d = dt.date(int(m[4]), MESES.index(m[3]) + 1, int(m[2]))
+            return d if _DIAS[d.weekday()] == m[1] else None
+        m = re.fullmatch(r"(\d{1,2})-([IVX]+)-(\d{4})", t)
+        if m and m[2] in _ROMAN:
+            return dt.date(int(m[3]), _ROMAN.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"(\d{2}) ([A-Z]{3}) (\d{4})", t)
+        if m and m[2] in _MES3:
+            return dt.date(int(m[3]), _MES3.index(m[2]) + 1, int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W, styles) -> None:
+    w.c.extra["b21_fmt"] = w.pick(list(styles))
+
+
+def _fd(w: W, day: dt.date | None) -> str:
+    return b21date(day, w.c.extra["b21_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None) -> str:
+    return M(label, _fd(w, day)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([50.0, 58.0, 66.0]),
+               margin_t=w.pick([44.0, 52.0, 60.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 4.0, 8.0])
+    return st
+
+
+def _clinician(w: W) -> str:
+    name, _, _ = person(w.rng, 0.2)
+    return w.pick([f"{name}, MD", f"{name}, M.D.", f"{name}, DO", f"Dr. {name}"])
+
+
+def _clock(w: W) -> str:
+    h, mnt = w.rng.randint(7, 18), w.rng.randrange(60)
+    return f"{(h - 1) % 12 + 1}:{mnt:02d} {'AM' if h < 12 else 'PM'}"
+
+
+# language-help lines written for this set; {ph} is a number the letter prints
+_TAGS = {
+    "en": "Do you speak English? Free help in English, including a person to interpret, is yours for the asking: "
+          "{ph}.",
+    "es": "¿Habla español? Le damos ayuda gratis en su idioma y un intérprete si lo necesita. Marque el {ph}.",
+    "vi": "Quý vị nói tiếng Việt? Chúng tôi cung cấp thông dịch viên và trợ giúp ngôn ngữ miễn phí. Gọi {ph}.",
+    "ko": "한국어 통역과 언어 도움을 무료로 받으실 수 있습니다. {ph}로 전화하세요.",
+    "zh": "講中文嗎？我們免費提供語言協助和口譯員。請致電 {ph}。",
+    "fr": "Vous parlez français ? Un interprète et une aide linguistique gratuits sont à votre disposition : {ph}.",
+    "ru": "Говорите по-русски? Мы бесплатно предоставим переводчика и помощь на вашем языке: {ph}.",
+    "uk": "Розмовляєте українською? Безкоштовний перекладач і мовна допомога: {ph}.",
+    "am": "አማርኛ ይናገራሉ? ነጻ አስተርጓሚ እና የቋንቋ እገዛ ያገኛሉ። {ph} ይደውሉ።",
+    "so": "Ma ku hadashaa Af-Soomaali? Turjubaan iyo caawimo luqadeed oo bilaash ah ayaad heli kartaa: {ph}.",
+    "tl": "Nagsasalita ka ba ng Tagalog? Libre ang tagapagsalin at tulong sa wika para sa iyo: {ph}.",
+    "gu": "શું તમે ગુજરાતી બોલો છો? મફત દુભાષિયો અને ભાષા સહાય મેળવો: {ph}.",
+    "ro": "Vorbiți română? Vă oferim gratuit un interpret și ajutor lingvistic: {ph}.",
+}
+_TAG_SETS = {
+    "GA": ["es", "ko", "vi", "zh", "fr", "am", "gu"],
+    "WA": ["en", "vi", "zh", "ko", "ru", "so", "uk", "tl"],
+    "NW": ["es", "vi", "zh", "ru", "ro", "uk", "ko"],
+}
+
+
+def _taglines(w: W, key: str, ph: str, heading: str | None, size: float = 7.2) -> list[Block]:
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    langs = list(_TAG_SETS[key])
+    head, rest = langs[:1], langs[1:]
+    w.rng.shuffle(rest)
+    rest = rest[: w.rng.randint(len(rest) - 2, len(rest))]
+    out: list[Block] = [w.h(heading, space_before=12, size=size + 1) if heading else Block("rule", space_before=10)]
+    for code in head + rest:
+        t = _TAGS[code].replace("{ph}", ph)
+        out.append(Block("para", text=t, size=size, unicode=_uni(t), space_before=1.2))
+    return out
+
+
+def _reviewer_np(w: W, titles: list[str]) -> None:
+    """A planted non-physician signer: no specialty, no direct line."""
+    c = w.c
+    name, _, _ = person(w.rng, 0.2)
+    c.reviewer = dict(name=name, credentials=w.pick(["RN", None]), specialty=None, phone=None)
+    c.reviewer_title = w.pick(titles)
+
+
+# === 1. Georgia: appeal upheld on an experimental service, sent by fax ============================================
+
+# what the appeal was about: services (texts, code), the item that may be overturned, diagnoses, reviewer
+# specialties, criteria, why the plan calls it investigational
+_GA_ITEMS = [
+    dict(key="proton", what="proton beam therapy",
+         svc=(["Proton beam radiation therapy, intermediate treatment delivery", "Proton therapy delivery, "
+               "intermediate"], "77523"),
+         extra=(["Placement of fiducial markers in the prostate", "Prostate fiducial marker placement"], "55876"),
+         dx=[(["Malignant neoplasm of prostate"], "C61")],
+         specs=["Radiation Oncology", "Urology"],
+         crit=["Kaiser Permanente Georgia Medical Technology Assessment: Proton Beam Radiation Therapy",
+               "KP Interregional New Technologies Committee review of proton beam therapy for localized prostate "
+               "cancer"],
+         why="published trials have not shown that proton beam therapy controls localized prostate cancer better, "
+             "or with fewer bowel and bladder side effects, than the intensity-modulated photon radiation your "
+             "plan already covers",
+         extra_ok="the fiducial markers are needed for any image-guided radiation, including the covered photon "
+                  "treatment"),
+    dict(key="pgx", what="the multi-gene pharmacogenomic panel",
+         svc=(["Pharmacogenomic panel for antidepressant selection (multi-gene)", "Multi-gene drug metabolism "
+               "panel"], "81418"),
+         extra=(["Psychiatric diagnostic evaluation", "Psychiatric diagnostic evaluation (initial)"], "90791"),
+         dx=[(["Major depressive disorder, recurrent, moderate"], "F33.1")],
+         specs=["Psychiatry", "Clinical Genetics"],
+         crit=["Kaiser Permanente Medical Technology Assessment: Pharmacogenomic Testing in Psychiatry",
+               "Hayes Health Technology Assessment of combinatorial pharmacogenomic testing"],
+         why="the studies of combined gene panels for choosing an antidepressant are small and inconsistent, and "
+             "they do not show that people tested this way recover sooner than people whose medicines are chosen "
+             "by the usual clinical steps",
+         extra_ok="a new psychiatric evaluation is a covered service your doctor can order without the panel"),
+    dict(key="thyroid_gec", what="the thyroid nodule gene-expression test",
+         svc=(["Gene expression classifier for indeterminate thyroid nodule", "Thyroid nodule molecular "
+               "classifier (mRNA expression)"], "81546"),
+         extra=(["Repeat ultrasound of the thyroid", "Ultrasound, soft tissues of head and neck"], "76536"),
+         dx=[(["Nontoxic single thyroid nodule"], "E04.1")],
+         specs=["Endocrinology", "Otolaryngology"],
+         crit=["Kaiser Permanente Georgia Molecular Diagnostics Coverage Criteria",
+               "KP Medical Technology Assessment: Molecular Testing of Thyroid Nodules"],
+         why="your biopsy result was read as benign (Bethesda category II), and the test has only been studied "
+             "for nodules whose biopsy is indeterminate, so its use for you is investigational",
+         extra_ok="a follow-up ultrasound of a benign nodule is standard care and is covered"),
+    dict(key="si_fusion", what="the sacroiliac joint fusion implant",
+         svc=(["Minimally invasive sacroiliac joint fusion with transfixing implant", "Percutaneous "
+               "sacroiliac joint arthrodesis with implant"], "27279"),
+         extra=(["Sacroiliac joint injection with imaging guidance", "Image-guided sacroiliac joint "
+                 "injection"], "27096"),
+         dx=[(["Sacroiliitis, not elsewhere classified"], "M46.1"), (["Low back pain"], "M54.50")],
+         specs=["Orthopedic Surgery", "Physical Medicine and Rehabilitation"],
+         crit=["Kaiser Permanente Georgia Medical Technology Assessment: Sacroiliac Joint Fusion",
+               "KP Spine Care Clinical Review Criteria"],
+         why="the records show fewer than two image-guided diagnostic injections with at least 75 percent pain "
+             "relief, and outside that narrow group the long-term results of the implant are unproven",
+         extra_ok="a second image-guided diagnostic injection is covered and is the next step the criteria "
+                  "call for"),
+    dict(key="rituximab_mg", what="off-label rituximab infusions",
+         svc=(["Rituximab infusion for myasthenia gravis (off-label use)", "Rituximab 10 mg, intravenous "
+               "(off-label)"], "J9312"),
+         extra=(["Acetylcholine receptor antibody blood test", "Antibody assay, acetylcholine receptor"],
+                "83519"),
+         dx=[(["Myasthenia gravis without (acute) exacerbation"], "G70.00")],
+         specs=["Neurology", "Neuromuscular Medicine"],
+         crit=["Kaiser Permanente Drug Use Criteria: Rituximab for Non-Oncologic Indications",
+               "KP Georgia Off-Label Drug Use Policy"],
+         why="rituximab is not FDA-approved for myasthenia gravis, the one randomized trial in antibody-positive "
+             "patients did not meet its main goal, and your records do not show that covered treatments such as "
+             "steroid-sparing agents or IVIG have been tried",
+         extra_ok="the antibody test helps choose among covered treatments and is approved"),
+]
+_GA_NP_TITLES = ["Appeals Nurse Reviewer", "Member Appeals Coordinator", "Grievance and Appeals Specialist"]
+
+
+def _ga_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b21_ga"):
+        return
+    c.extra["b21_ga"] = True
+    _fmt(w, STYLES_EN)
+    c.region = "Georgia"
+    c.member_addr = address(w.rng, "GA", "Georgia")
+    item = w.pick(_GA_ITEMS)
+    c.extra["ga_item"] = item
+    partial = w.chance(0.35)
+    c.extra["ga_partial"] = partial
+    t, code = item["svc"]
+    c.services = [dict(text=w.pick(t), codes=[code], decision="denied")]
+    if partial:
+        t, code = item["extra"]
+        c.services.append(dict(text=w.pick(t), codes=[code], decision="approved"))
+    c.diagnoses = [dict(text=w.pick(t), codes=[code]) for t, code in item["dx"]]
+    if len(c.diagnoses) > 1 and w.chance(0.4):
+        c.diagnoses = c.diagnoses[:1]
+    c.criteria = [w.pick(item["crit"])]
+    if w.chance(0.3):
+        c.criteria = list(item["crit"])
+    # the appeal: decided on c.decision (always printed here), received c.received, first denial earlier
+    if c.decision is None:
+        c.decision = c.letter
+    c.service = None
+    c.extra["ga_orig"] = c.received - dt.timedelta(days=w.rng.randint(9, 45))
+    c.extra["ga_fax_day"] = c.letter if w.chance(0.5) else D.add_business(c.letter, w.rng.randint(1, 2))
+    c.extra["ga_fax_time"] = _clock(w)
+    c.provider = _clinician(w)
+    c.extra["ga_practice"] = w.pick(["Peachtree Oncology Associates", "Northside Specialty Clinic",
+                                     "Gwinnett Neurology Group", "Buckhead Endocrine Center", "Cobb Spine Institute",
+                                     "Midtown Behavioral Health Partners"])
+    c.extra["ga_prov_fax"] = phone(w.rng, "GA")
+    c.extra["ga_unit_phone"] = phone(w.rng, "GA")
+    c.extra["ga_unit_fax"] = phone(w.rng, "GA")
+    # who decided: a physician reviewer, the appeals committee (no person named), or (planted) a non-physician
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, _GA_NP_TITLES)
+    elif w.chance(0.2):
+        c.reviewer = None
+    else:
+        name, _, _ = person(w.rng, 0.25)
+        c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO", "MD, FACR", "MD, PhD"]),
+                          specialty=w.pick(item["specs"]) if w.chance(0.75) else None,
+                          phone=phone(w.rng, "GA") if w.chance(0.55) else None)
+        c.reviewer_title = w.pick(["Physician Reviewer", "Appeals Physician Reviewer", "Reviewing Physician",
+                                   "Associate Medical Director"])
+    _flags(c)
+
+
+def reason_b21_ga(w: W) -> str:
+    _ga_setup(w)
+    c = w.c
+    item = c.extra["ga_item"]
+    why, what = item["why"], item["what"]
+    return w.pick([
+        f"We are keeping the earlier decision on {what} because {why}.",
+        f"{_cap(why)}; the plan therefore still considers {what} experimental or investigational for you.",
+        f"Our review found that {why}. For that reason {what} remains investigational under your plan, and the "
+        "denial stands.",
+    ])
+
+
+def t_b21_ga(w: W):
+    _ga_setup(w)
+    c = w.c
+    item = c.extra["ga_item"]
+    erisa = c.plan_type == "erisa_group"
+    urgent = c.urgency == "expedited"
+    partial = c.extra["ga_partial"]
+    no_ext = _has(c, "notice.external_review")
+    no_ca = _has(c, "notice.consumer_assistance")
+    variant = w.rng.randrange(3)  # 0 numbered footnotes, 1 citations inline, 2 starred footnotes + grid cover
+    notes_on = variant in (0, 2)
+    marks = ["\u00b9", "\u00b2", "\u00b3"] if variant == 0 else ["*", "**", "***"]
+    st = _style(w, ["helvetica", "times", "courier"] if variant != 2 else ["helvetica", "times"], [9.0, 9.5, 10.0])
+    unit_ph, unit_fax = c.extra["ga_unit_phone"], c.extra["ga_unit_fax"]
+    fax_day = b21date(c.extra["ga_fax_day"], w.pick(["dotmdyy", "capsfull", "dowdmy", "monord"]))
+    fax_time = c.extra["ga_fax_time"]
+    ref = c.ids["ref"]
+    prov = M("PROVIDER", c.provider)
+    practice = c.extra["ga_practice"]
+    unit = w.pick(["Member Appeals", "Appeals and Grievances Unit", "Member Relations - Appeals"])
+    st.header = [w.pick([f"{fax_day} {fax_time}   FROM: KP GA {unit.upper()}   {unit_fax}   P.{{page}}/{{pages}}",
+                         f"FAX {unit_fax} >> {c.extra['ga_prov_fax']}   {fax_day} {fax_time}   "
+                         "page {page} of {pages}"])]
+    st.header_all_pages = True
+    st.header_numbered = True
+    st.footer = [w.pick([f"Appeal {ref} | {{page}}", "Kaiser Permanente Georgia | page {page} of {pages}",
+                         f"{ref} - {{page}}/{{pages}}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    b: list[Block] = []
+    # --- page 1: the fax cover sheet
+    title = w.pick(["FAX", "FACSIMILE TRANSMITTAL", "Fax Cover Sheet"])
+    b.append(w.p(title, bold=True, size=st.size + 10, space_before=6))
+    b.append(w.p(w.pick(["Kaiser Permanente Georgia", "Kaiser Foundation Health Plan of Georgia, Inc."]) +
+                 f" - {unit}", bold=True, space_before=2))
+    rows = [("To", f"{prov}, {practice}"), ("Attention", w.pick(["Referral coordinator", "Office manager",
+                                                                  "Prior authorization staff"])),
+            ("Fax", c.extra["ga_prov_fax"]), ("From", f"{unit}, Kaiser Permanente Georgia"),
+            ("Phone", unit_ph), ("Our fax", unit_fax), ("Date sent", f"{fax_day}, {fax_time}"),
+            ("Pages", w.pick(["@@P@@ (including this cover)", "@@P@@ incl. cover", "@@P@@"])),
+            ("Re", w.pick([f"Appeal decision for your patient {w.name()} (ID {w.mid()})",
+                           f"Member appeal outcome - {w.name()}, member ID {w.mid()}",
+                           f"Decision letter enclosed: {w.name()} / {w.mid()}"]))]
+    w.rng.shuffle(rows[2:7])
+    if variant == 2:
+        b.append(Block("table", rows=[["Item", "Detail"]] + [[k, v] for k, v in rows], space_before=12,
+                       size=st.size))
+    else:
+        sep = w.pick([": ", ":  ", " - "])
+        for k, v in rows:
+            b.append(w.p(f"{k.upper() if w.chance(0.3) else k}{sep}{v}", space_before=3))
+    b.append(w.p(w.pick([
+        "Message: The member's appeal decision letter follows. A copy was mailed to the member. Please place it in "
+        "the patient's chart.",
+        "Comments: Enclosed is the written decision on the appeal your office helped file. The member receives the "
+        "same letter by mail.",
+        "Note: please share the attached appeal decision with the treating physician. No reply is needed.",
+    ]), space_before=12))
+    b.append(w.p(w.pick([
+        "CONFIDENTIALITY NOTICE: This fax contains protected health information. It is meant only for the person "
+        "or office named above. If it reached you by mistake, do not read, copy or share it; call the sender at "
+        f"{unit_ph} and destroy all pages.",
+        "PRIVILEGED AND CONFIDENTIAL. The pages that follow hold health information protected by federal and state "
+        "privacy law and are for the addressee only. Anyone else who receives them must notify us right away at "
+        f"{unit_ph} and shred them.",
+    ]), size=7.8, boxed=True, space_before=18))
+    b.append(Block("pagebreak"))
+    # --- page 2+: the decision letter to the member
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Georgia", unit],
+                   right=["Kaiser Foundation Health Plan of Georgia, Inc.", "Appeals Unit, Atlanta, GA",
+                          f"Phone {unit_ph} | Fax {unit_fax}"]))
+    sent = _dm(w, "DATE_LETTER", c.letter)
+    b.append(w.p(sent, space_before=8))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    refline = [f"Member ID: {w.mid()}", f"Appeal number: {ref}"]
+    if erisa:
+        refline.append(f"Group plan: {c.extra['employer']} Employee Health Plan")
+    b.append(w.p("    ".join(refline), size=st.size - 0.5, space_before=8))
+    head = w.pick(["Your appeal has been decided", "Decision on your appeal", "RE: Result of your appeal (grievance)"])
+    if urgent:
+        head += w.pick([" - expedited review", " (urgent appeal)"])
+    b.append(w.h(head, space_before=10, size=st.size + 1))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    orig = b21date(c.extra["ga_orig"], c.extra["b21_fmt"])
+    svc = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services])
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    who = f"{prov} and you" if w.chance(0.5) else f"you, with support from {prov},"
+    story = w.pick([
+        f"On {orig} we denied coverage of {svc}. {_cap(who)} asked us to look at that decision again; we received "
+        f"the appeal on {rec}. The appeal was decided on {dec}.",
+        f"Our first decision, dated {orig}, did not approve {svc}. We received an appeal from {who} on {rec}, and "
+        f"we reached a decision on {dec}.",
+    ])
+    b.append(w.p(story))
+    if variant == 1 and w.chance(0.6):
+        b.append(Block("table", rows=[["Step", "Date"], ["First decision", orig], ["Appeal received", rec],
+                                      ["Appeal decided", dec]], space_before=8, size=st.size - 0.5))
+    # the outcome
+    b.append(w.h(w.pick(["Our decision", "What we decided", "Outcome of the appeal"]), space_before=10))
+    if partial:
+        up, over = c.services[0], c.services[1]
+        b.append(w.p(w.pick([
+            f"We are upholding the denial of {w.svc(up)} and overturning the denial of {w.svc(over)}, because "
+            f"{item['extra_ok']}.",
+            f"Part of the appeal is approved: {w.svc(over)} is now covered, since {item['extra_ok']}. The denial of "
+            f"{w.svc(up)} is upheld.",
+        ])))
+    else:
+        b.append(w.p(w.pick(["The denial is upheld.", "We have upheld our earlier decision.",
+                             "After review, the original denial stands."]), bold=True))
+    reason = M("REASON", w.reason)
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    b.append(w.p(w.pick(["Why: ", "The reason: ", ""]) + reason))
+    b.append(w.p(w.pick(["Condition under review: ", "Diagnosis: ", "Diagnosis on the appeal: "]) + dxs + "."))
+    notes: list[str] = []
+
+    def note(text: str) -> str:
+        notes.append(text)
+        return marks[len(notes) - 1]
+
+    crit = join_and([M("CRITERIA", x) for x in c.criteria])
+    if notes_on:
+        mk = note(w.pick(["Criteria applied: ", "Criteria used: ", "Guideline: "]) + crit + ".")
+        b.append(w.p(w.pick([
+            f"We reviewed the appeal against our technology assessment{mk} and the medical literature your doctor "
+            "sent.",
+            f"The reviewer compared your records and the studies submitted with the plan's criteria{mk}.",
+        ])))
+    else:
+        b.append(w.p(w.pick([f"We reviewed the appeal against {crit} and the medical literature your doctor sent.",
+                             f"Criteria applied: {crit}."])))
+    b.append(w.p(w.pick([
+        "Your plan does not cover services that are experimental or investigational, meaning services whose "
+        "safety and benefit for your condition have not been shown in well-designed published studies.",
+        "Under your plan, a service is experimental or investigational when reliable evidence does not yet show "
+        "that it is safe and works at least as well as the standard treatments for the member's condition; such "
+        "services are excluded.",
+    ])))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        spec = f", board-certified in {M('REVIEWER_SPECIALTY', r['specialty'])}" if r["specialty"] else ""
+        line = f"The appeal was reviewed by {nm}{cred}{spec}, who took no part in the first decision."
+        if r["phone"]:
+            line += w.pick([f" Your doctor may reach the reviewer at {M('REVIEWER_PHONE', r['phone'])}.",
+                            f" Peer-to-peer line: {M('REVIEWER_PHONE', r['phone'])}."])
+        b.append(w.p(line))
+    else:
+        b.append(w.p("The appeal was decided by the Kaiser Permanente Georgia Appeals Committee."))
+    # next steps
+    b.append(w.h(w.pick(["If you still disagree", "Your next steps", "What you can do now"]), space_before=10))
+    if not no_ext:
+        days = M("APPEAL_DAYS", c.appeal_phrase)
+        law = "45 CFR \u00a7 147.136"
+        lawref = note(f"External review: {law}.") if notes_on else f" (federal rule {law})"
+        b.append(w.p(w.pick([
+            f"This decision ends our internal appeal process. You may ask for an external review{lawref} by an "
+            f"independent review organization that is not part of Kaiser Permanente. Send the request within {days} "
+            "after you receive this letter. It costs you nothing, and the reviewer's decision binds the plan.",
+            f"You have the right to an independent external review{lawref}. File within {days} of receiving this "
+            "notice; we will send your file to the independent review organization, and you pay no fee.",
+        ])))
+        if urgent or w.chance(0.5):
+            b.append(w.p("If waiting could seriously harm your health, ask for an expedited external review; a "
+                         "decision is made within 72 hours."))
+    if erisa:
+        ref2 = note("ERISA claims procedure: 29 CFR \u00a7 2560.503-1.") if notes_on else ""
+        b.append(w.p(w.pick([
+            f"Because your coverage comes through an employer plan governed by ERISA{ref2}, you may also bring a civil "
+            "action under section 502(a) of ERISA after this final internal decision.",
+            f"Your employer's plan is subject to ERISA{ref2}. You have the right to file a lawsuit under ERISA section "
+            "502(a) now that the internal appeal is complete.",
+        ])))
+    b.append(w.p(w.pick([
+        "You may ask for free copies of all documents, records and other information relevant to your appeal, "
+        "including the criteria named above.",
+        "On request we will send you, free of charge, copies of everything we relied on, including the technology "
+        "assessment and the reviewer's notes.",
+    ])))
+    if not no_ca:
+        if erisa:
+            b.append(w.p("For help with ERISA rights, contact the Employee Benefits Security Administration, U.S. "
+                         "Department of Labor, at 1-866-444-3272 (check your plan documents for current contact "
+                         "information)."))
+        else:
+            b.append(w.p(w.pick([
+                "Consumer assistance: the Georgia Office of Commissioner of Insurance can help you with a "
+                "complaint or an external review request; see its website for current contact details.",
+                "You may contact the Georgia Office of Commissioner of Insurance, the state's consumer assistance "
+                "office for health coverage, for help at no cost.",
+            ])))
+    b.append(w.p(w.pick([f"Questions about this letter: {unit} at {unit_ph} (TTY 711).",
+                         f"Call us at {unit_ph} (TTY 711) with any questions."])))
+    b.append(w.p(w.pick(["Sincerely,", "Regards,"]), space_before=10))
+    if c.reviewer:
+        r = c.reviewer
+        b.append(w.p(r["name"] + (f", {r['credentials']}" if r["credentials"] else ""), space_before=4))
+        b.append(w.p(c.reviewer_title, space_before=0))
+    else:
+        sname, _, _ = person(w.rng, 0.1)
+        b.append(w.p(sname, space_before=4))
+        b.append(w.p("Appeals Committee Coordinator", space_before=0))
+    b.append(w.p("Kaiser Foundation Health Plan of Georgia, Inc.", space_before=0))
+    b.append(w.p(f"cc: {prov} (by fax)", size=8.2, space_before=6))
+    tags = _taglines(w, "GA", f"{unit_ph} (TTY 711)", w.pick([None, "Free language help"]))
+    if notes_on and notes:
+        b += tags
+        b.append(Block("footnotes", left=[f"{marks[k]} {t}" for k, t in enumerate(notes)], space_before=10))
+    else:
+        b += tags
+    # the page count on the cover: lay out once with a placeholder, then fill it in
+    n = len(layout(b, st))
+    b = [replace(x, text=x.text.replace("@@P@@", str(n)), rows=[[y.replace("@@P@@", str(n)) for y in r] for r in x.rows])
+         for x in b]
+    return b, st, ["ga_fax_cover_footnotes", "ga_fax_cover_inline", "ga_fax_cover_grid_starred"][variant]
+
+
+BLIND21_TEMPLATES["blind21_ga_fax_cover_appeal_upheld"] = (t_b21_ga, dict(
+    plans=["commercial_hmo", "erisa_group"], states=["GA"], kinds=["grievance_decision"],
+    cats=["experimental_investigational"], reason=reason_b21_ga))
+MODELED_ON["blind21_ga_fax_cover_appeal_upheld"] = (
+    "blind21: Kaiser Permanente Georgia commercial HMO or ERISA employer plan appeal decision upholding (or upholding "
+    "in part) the denial of an experimental/investigational service (proton beam therapy, pharmacogenomic panel, "
+    "thyroid gene-expression test, sacroiliac fusion implant, off-label rituximab), faxed to the requesting doctor: "
+    "fax cover sheet with sent date/time, page count, Re: line and confidentiality notice, then the letter naming the "
+    "original denial, appeal received and appeal decided dates; criteria and law in footnotes in some letters; "
+    "external review within 4 months, ERISA 502(a) and EBSA with the catalogue's caveat on ERISA letters, the "
+    "Georgia Office of Commissioner of Insurance by name on commercial letters, taglines")
