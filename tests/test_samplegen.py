@@ -693,6 +693,11 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind21_ga_fax_cover_appeal_upheld", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind21_ga_fax_cover_appeal_upheld", "notice.consumer_assistance", "Commissioner of Insurance"),
         ("blind21_ga_fax_cover_appeal_upheld", "notice.language_assistance", "Habla español"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.external_review", "revisión externa"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.expedited_review", "72 horas"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.consumer_assistance", "Comisionado de Seguros"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.language_assistance", "speak English"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.language_assistance", "intérprete"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -892,7 +897,7 @@ BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_speciali
 # the twentieth blind set (analyzer/samplegen/blind20.py)
 BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "blind20_co_erisa_portal_exclusion"]
 # the twenty-first blind set (analyzer/samplegen/blind21.py)
-BLIND21 = ["blind21_ga_fax_cover_appeal_upheld"]
+BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_disorder_php"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1176,7 +1181,15 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind21_ga_fax_cover_appeal_upheld", "notice.dmhc_statement"),
                                              ("blind21_ga_fax_cover_appeal_upheld", "notice.expedited_review"),
                                              ("blind21_ga_fax_cover_appeal_upheld", "notice.claim_identification"),
-                                             ("blind21_ga_fax_cover_appeal_upheld", "medicare.internal_criteria")])
+                                             ("blind21_ga_fax_cover_appeal_upheld", "medicare.internal_criteria"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "notice.dmhc_statement"),
+                                             ("blind21_wa_spanish_eating_disorder_php",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "notice.plan_provision"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "notice.claim_identification"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "medicare.internal_criteria"),
+                                             ("blind21_wa_spanish_eating_disorder_php",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -4584,6 +4597,47 @@ def test_blind21_ga_fax_cover_appeal_upheld_reads_as_its_kind():
     assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
 
 
+def test_blind21_wa_spanish_eating_disorder_php_reads_as_its_kind():
+    layouts, signed, creds, svcs = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind21_wa_spanish_eating_disorder_php")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["language"] == "es" and tr["plan_type"] == "commercial_hmo" and tr["state"] == "WA"
+        assert tr["region"] == "Washington" and tr["letter_kind"] == "initial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        if tr["reviewer"]:
+            creds.add(tr["reviewer"]["credentials"])
+        svcs.add(tr["services"][0]["codes"][0])
+        assert all(d["codes"][0].startswith("F") for d in tr["diagnoses"])
+        assert "1-888-901-4636" in txt and ("Estimad" in txt or "Apreciad" in txt)
+        # no California law and no parity citation the catalogue does not verify for Washington
+        assert "DMHC" not in txt and "1374.721" not in txt and "2590.712" not in txt and "1-800-562-6900" not in txt
+        pages = spec.page_texts()
+        if spec.layout == "wa_es_english_translation":
+            assert re.search(r"English translation|ENGLISH TRANSLATION|Translation into English", pages[-1])
+            assert not spec.spans("REASON")[0] in pages[-1]
+        if spec.layout == "wa_es_english_summary_box":
+            assert "English summary:" in pages[0]
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "intensivo ambulatorio" in tr["denial_reason"] or ":" in tr["denial_reason"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 meses" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            import datetime as dt
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 5
+    assert layouts == {"wa_es_letter", "wa_es_english_translation", "wa_es_english_summary_box"}
+    assert signed == {True, False} and svcs == {"H0035", "H0018"}
+    assert creds & {"MD", "M.D.", "DO"} and creds & {"PhD", "PsyD", "Ph.D."}
+    spec = generate(2, template="blind21_wa_spanish_eating_disorder_php", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
 def test_blind21_compliant_letters_carry_required_pieces():
     for t in BLIND21:
         for seed in range(6):
@@ -4608,6 +4662,9 @@ def test_blind21_templates_cover_plans_kinds_and_categories():
     assert plans[ga] == {"commercial_hmo", "erisa_group"} and states[ga] == {"GA"}
     assert kinds[ga] == {"grievance_decision"} and cats[ga] == {"experimental_investigational"}
     assert urg[ga] == {"standard", "expedited"}
+    wa = BLIND21[1]
+    assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert cats[wa] == {"medical_necessity"} and urg[wa] == {"standard", "expedited"}
     for t in BLIND21:
         assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}

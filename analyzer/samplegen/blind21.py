@@ -578,3 +578,300 @@ MODELED_ON["blind21_ga_fax_cover_appeal_upheld"] = (
     "original denial, appeal received and appeal decided dates; criteria and law in footnotes in some letters; "
     "external review within 4 months, ERISA 502(a) and EBSA with the catalogue's caveat on ERISA letters, the "
     "Georgia Office of Commissioner of Insurance by name on commercial letters, taglines")
+
+
+# === 2. Washington: a Spanish letter refusing a partial hospitalization (or residential) eating-disorder program ===
+
+# what was asked for: (texts, HCPCS code) in Spanish, and its English name for the translation or summary
+_WA_SVCS = [
+    dict(key="php", en="a partial hospitalization program for an eating disorder",
+         texts=["Programa de hospitalización parcial para trastornos de la conducta alimentaria",
+                "Hospitalización parcial (PHP) por trastorno alimentario, 5 días por semana"], code="H0035"),
+    dict(key="res", en="residential treatment for an eating disorder",
+         texts=["Tratamiento residencial para trastornos de la conducta alimentaria",
+                "Centro residencial de tratamiento de trastornos alimentarios"], code="H0018"),
+]
+_WA_DX = [
+    (["Anorexia nerviosa, tipo restrictivo"], "F50.01", "anorexia"),
+    (["Bulimia nerviosa"], "F50.2", "bulimia"),
+    (["Trastorno por atracón"], "F50.81", "atracon"),
+]
+_WA_DX2 = [(["Trastorno depresivo mayor, episodio único, moderado"], "F32.1"),
+           (["Trastorno de ansiedad generalizada"], "F41.1")]
+# the clinical facts the reviewer relied on, per diagnosis
+_WA_FACTS = {
+    "anorexia": ["su peso actual es del {pct} % del peso esperado y ha subido {kg} kg en las últimas cuatro semanas",
+                 "sus signos vitales (pulso, presión arterial y temperatura) han estado estables en las últimas tres "
+                 "consultas",
+                 "sus análisis de sangre recientes, incluidos el potasio y el fósforo, son normales",
+                 "come sin supervisión la mayoría de las comidas según las notas de su terapeuta"],
+    "bulimia": ["los episodios de atracones y purgas bajaron a {n} por semana en el último mes",
+                "sus electrolitos recientes son normales y no ha tenido mareos ni desmayos",
+                "asiste a terapia semanal y no se describen pensamientos de hacerse daño"],
+    "atracon": ["los atracones bajaron a {n} por semana y no hay conductas de purga",
+                "su salud física es estable y no requiere control médico diario",
+                "puede seguir un plan de comidas con apoyo de su dietista en consultas ambulatorias"],
+}
+_WA_CRIT = ["LOCUS (Level of Care Utilization System)",
+            "American Psychiatric Association Practice Guideline for the Treatment of Patients With Eating Disorders",
+            "InterQual Behavioral Health: Eating Disorders",
+            "MCG Behavioral Health Care Guidelines",
+            "Criterios clínicos de Kaiser Permanente Washington para trastornos de la conducta alimentaria"]
+_WA_MS = ("1-888-901-4636", "711")
+_WA_NP_TITLES = ["Coordinadora de autorizaciones", "Especialista en revisión de utilización",
+                 "Enfermera de revisión de utilización"]
+
+
+def _wa_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b21_wa"):
+        return
+    c.extra["b21_wa"] = True
+    _fmt(w, STYLES_ES)
+    c.extra["b21_fmt_en"] = w.pick(STYLES_EN)
+    c.region = "Washington"
+    c.member_addr = address(w.rng, "WA", "Washington")
+    svc = w.pick(_WA_SVCS)
+    c.extra["wa_svc"] = svc
+    c.services = [dict(text=w.pick(svc["texts"]), codes=[svc["code"]], decision="denied")]
+    t, code, key = w.pick(_WA_DX)
+    c.extra["wa_dx"] = key
+    c.diagnoses = [dict(text=w.pick(t), codes=[code])]
+    if w.chance(0.35):
+        t2, code2 = w.pick(_WA_DX2)
+        c.diagnoses.append(dict(text=w.pick(t2), codes=[code2]))
+    facts = [f.format(pct=w.rng.randint(86, 93), kg=w.pick(["1,5", "2", "2,5"]), n=w.rng.randint(1, 3))
+             for f in _WA_FACTS[key]]
+    w.rng.shuffle(facts)
+    c.extra["wa_facts"] = facts[: w.rng.randint(2, 3)]
+    c.criteria = [] if _bare(c) or _has(c, "notice.criteria_cited") else [w.pick(_WA_CRIT)]
+    c.service = None
+    c.provider = _clinician(w) if w.chance(0.85) else None
+    # a Washington standard request is decided within days (the catalogue's KP WA EOC figures); late only if planted
+    if not _has(c, "process.decision_untimely") and c.received:
+        c.received = c.decision - dt.timedelta(days=w.rng.randint(0, 1) if c.urgency == "expedited"
+                                               else w.rng.randint(1, 4)) if c.decision else \
+            c.letter - dt.timedelta(days=w.rng.randint(1, 4))
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, _WA_NP_TITLES)
+    elif w.chance(0.3):
+        c.reviewer = None
+    else:
+        name, _, _ = person(w.rng, 0.2)
+        if w.chance(0.6):
+            c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO"]),
+                              specialty=w.pick(["Psiquiatría", "Psiquiatría de niños y adolescentes",
+                                                "Psychiatry"]) if w.chance(0.8) else None,
+                              phone=phone(w.rng, "WA") if w.chance(0.5) else None)
+            c.reviewer_title = w.pick(["Psiquiatra revisor", "Médico revisor", "Director médico asociado"])
+        else:
+            c.reviewer = dict(name=name, credentials=w.pick(["PhD", "PsyD", "Ph.D."]),
+                              specialty=w.pick(["Psicología clínica", "Clinical Psychology"]) if w.chance(0.8)
+                              else None, phone=phone(w.rng, "WA") if w.chance(0.5) else None)
+            c.reviewer_title = w.pick(["Psicóloga revisora", "Psicólogo clínico revisor"])
+    if not _has(c, "notice.appeal_deadline"):
+        c.appeal_days = 180
+        c.appeal_phrase = w.pick(["180 días", "180 días calendario", "ciento ochenta (180) días"])
+    _flags(c)
+
+
+def reason_b21_wa(w: W) -> str:
+    _wa_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["El servicio solicitado no es médicamente necesario.",
+                       "No cumple los requisitos de necesidad médica.",
+                       "Este nivel de atención no es médicamente necesario."])
+    facts = c.extra["wa_facts"]
+    lvl = "la hospitalización parcial" if c.extra["wa_svc"]["key"] == "php" else "el tratamiento residencial"
+    f = facts[0] if len(facts) == 1 else ", ".join(facts[:-1]) + " y " + facts[-1]
+    return w.pick([
+        f"No aprobamos {lvl} porque la información clínica muestra que {f}; por eso su atención puede darse de "
+        "forma segura en un programa intensivo ambulatorio.",
+        f"La información que recibimos indica que {f}. Con estos datos, {lvl} no es médicamente necesario en este "
+        "momento y el nivel adecuado es el programa intensivo ambulatorio.",
+        f"{_cap(lvl)} no es médicamente necesario ahora: {f}.",
+    ])
+
+
+def _wa_english(w: W, short: bool) -> list[str]:
+    """The English translation (or summary) of the letter; printed without truth marks."""
+    c = w.c
+    svc = c.extra["wa_svc"]["en"]
+    fd = c.extra["b21_fmt_en"]
+    when = b21date(c.letter, fd)
+    if short:
+        out = [f"This letter, dated {when}, says that Kaiser Permanente did not approve {svc}. The plan offers an "
+               "intensive outpatient program instead."]
+        if not _has(c, "notice.appeal_deadline"):
+            out.append("You may appeal within 180 days.")
+        out.append(f"For help in English call {_WA_MS[0]} (TTY {_WA_MS[1]}).")
+        return [" ".join(out)]
+    out = [f"Date: {when}", f"Member: {c.member_name}, member number {c.member_id}",
+           f"We did not approve {svc} ({c.services[0]['codes'][0]})."]
+    if not _bare(c):
+        out.append("The clinical information we received shows that your care can be given safely in an intensive "
+                   "outpatient program, which is the level of care we offer.")
+    if c.criteria:
+        out.append(f"Criteria used: {c.criteria[0]}.")
+    if not _has(c, "notice.appeal_deadline"):
+        out.append("You may appeal within 180 days of this notice. An urgent appeal is decided within 72 hours.")
+    if not _has(c, "notice.external_review"):
+        out.append("After our final appeal decision you may ask for an external review by an independent review "
+                   "organization within 4 months.")
+    out.append(f"Questions: Member Services {_WA_MS[0]} (TTY {_WA_MS[1]}).")
+    return out
+
+
+def t_b21_wa(w: W):
+    _wa_setup(w)
+    c = w.c
+    ms, tty = _WA_MS
+    urgent = c.urgency == "expedited"
+    variant = w.rng.randrange(3)  # 0 Spanish only, 1 English translation follows, 2 English summary box on page 1
+    st = _style(w, ["helvetica", "times"], [9.5, 10.0, 10.5])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Ref. {ref} - página {{page}} de {{pages}}", "Kaiser Permanente Washington | {page}",
+                         "Página {page}"])]
+    st.footer_align = w.pick(["center", "right"])
+    svc = c.extra["wa_svc"]
+    php = svc["key"] == "php"
+    prov = M("PROVIDER", c.provider) if c.provider else ""
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Washington", w.pick(["Salud Conductual - Revisión de Utilización",
+                                                                    "Servicios de Salud Mental",
+                                                                    "Revisión clínica de salud conductual"])],
+                   right=["Kaiser Foundation Health Plan of Washington", f"Servicios a los Miembros {ms}",
+                          f"TTY {tty}"]))
+    b.append(w.p(w.pick(["Fecha: ", "", "Seattle, "]) + _dm(w, "DATE_LETTER", c.letter), space_before=8))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    b.append(w.p(f"Número de miembro: {w.mid()}    Número de referencia: {ref}", size=st.size - 0.5,
+                 space_before=8))
+    if variant == 2:
+        b.append(w.p("English summary: " + _wa_english(w, True)[0], boxed=True, size=st.size - 1, space_before=10))
+    head = w.pick(["Aviso de denegación de servicios", "Decisión sobre su solicitud de tratamiento",
+                   "AVISO: no aprobamos el servicio solicitado"])
+    if urgent:
+        head += " (revisión acelerada)"
+    b.append(w.h(head, space_before=10, size=st.size + 1))
+    sal = "miembro" if c.member_salute == "Member" else c.member_salute
+    b.append(w.p(w.pick([f"Estimado(a) {sal}:", f"Apreciado(a) {sal}:"]), space_before=8))
+    s0 = c.services[0]
+    code = M("HCPCS", s0["codes"][0])
+    s_txt = w.pick([f"{w.svc(s0)} (código HCPCS {code})", f"{code} - {w.svc(s0)}", f"{w.svc(s0)} [HCPCS {code}]"])
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    asker = f"{prov} nos pidió" if c.provider else "Usted nos pidió"
+    intro = f"{asker} aprobar {s_txt}."
+    if rec:
+        intro = w.pick([f"El {rec} recibimos una solicitud para {s_txt}" + (f" de parte de {prov}." if c.provider
+                                                                           else "."),
+                        intro + f" Recibimos la solicitud el {rec}."])
+    if dec:
+        intro += w.pick([f" Tomamos una decisión el {dec}.", f" La decisión se tomó el {dec}."])
+    b.append(w.p(intro))
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    b.append(w.p(w.pick(["Diagnóstico: ", "Diagnósticos en la solicitud: "]) + dxs + "."))
+    # the decision
+    b.append(w.h(w.pick(["Nuestra decisión", "Qué decidimos y por qué", "Decisión"]), space_before=10))
+    b.append(w.p(M("REASON", w.reason)))
+    alt_first = w.chance(0.5)
+    alt = w.p(w.pick([
+        "Le ofrecemos un programa intensivo ambulatorio (IOP) para trastornos alimentarios: tres a cinco días por "
+        "semana, unas tres horas al día, con terapia de grupo, comidas supervisadas y consultas con dietista.",
+        "El nivel de atención que sí está aprobado es el programa intensivo ambulatorio (Intensive Outpatient "
+        "Program). Su equipo de salud conductual puede inscribirle esta semana.",
+    ]))
+    crit = None
+    if c.criteria:
+        crit = w.p(w.pick(["Para esta decisión usamos los criterios ", "Criterios aplicados: "]) +
+                   M("CRITERIA", c.criteria[0]) + ".")
+    parts = [alt] + ([crit] if crit else [])
+    if alt_first:
+        parts.reverse()
+    b += parts
+    if not php and w.chance(0.5):
+        b.append(w.p("Si su situación cambia (por ejemplo, pérdida de peso rápida o problemas médicos), su "
+                     "proveedor puede enviar una nueva solicitud en cualquier momento."))
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        spec = f" ({M('REVIEWER_SPECIALTY', r['specialty'])})" if r["specialty"] else ""
+        line = w.pick([f"Revisó su caso {nm}{cred}{spec}.", f"Profesional que revisó la solicitud: {nm}{cred}{spec}."])
+        if r["phone"]:
+            line += f" Su proveedor puede llamar al {M('REVIEWER_PHONE', r['phone'])} para hablar del caso."
+        b.append(w.p(line))
+    # rights
+    b.append(w.h(w.pick(["Sus derechos de apelación", "Si no está de acuerdo", "Cómo apelar"]), space_before=10))
+    if c.appeal_phrase:
+        b.append(w.p(w.pick([
+            f"Usted, su representante o su proveedor pueden apelar dentro de {M('APPEAL_DAYS', c.appeal_phrase)} "
+            f"a partir de la fecha de este aviso. Llame al {ms} (TTY {tty}), escriba a Member Appeals o use kp.org.",
+            f"Tiene {M('APPEAL_DAYS', c.appeal_phrase)} desde la fecha de esta carta para presentar una apelación "
+            f"por teléfono ({ms}, TTY {tty}), por correo o en línea.",
+        ])))
+    if not _has(c, "notice.expedited_review"):
+        b.append(w.p(w.pick([
+            "Si esperar pudiera poner en grave peligro su salud, pida una apelación acelerada. Le daremos una "
+            "respuesta en un plazo de 72 horas.",
+            "Apelación urgente: cuando la espera normal pueda dañar seriamente su salud, decidimos en 72 horas.",
+        ])))
+    if not _has(c, "notice.external_review"):
+        b.append(w.p(w.pick([
+            "Si mantenemos la denegación después de su apelación, puede pedir una revisión externa a una "
+            "organización de revisión independiente (IRO), sin costo, dentro de los 4 meses siguientes a nuestra "
+            "decisión final.",
+            "Después de nuestra decisión final de apelación, tiene 4 meses para pedir una revisión externa "
+            "independiente. No tiene costo para usted.",
+        ])))
+    b.append(w.p(w.pick([
+        "Puede pedir gratis copias de los documentos, expedientes y criterios usados en esta decisión.",
+        "Tiene derecho a recibir sin costo copias de toda la información relacionada con esta decisión.",
+    ])))
+    if not _has(c, "notice.consumer_assistance"):
+        b.append(w.p(w.pick([
+            "También puede pedir ayuda a la Oficina del Comisionado de Seguros de Washington (Washington Office of "
+            "the Insurance Commissioner), que ayuda a los consumidores con quejas y apelaciones.",
+            "Para ayuda como consumidor, comuníquese con la Oficina del Comisionado de Seguros del estado de "
+            "Washington.",
+        ])))
+    if w.chance(0.4):
+        b.append(w.p("Este aviso incluye la información que exige WAC 284-43-3070."))
+    b.append(w.p(w.pick(["Atentamente,", "Cordialmente,"]), space_before=10))
+    if c.reviewer:
+        r = c.reviewer
+        b.append(w.p(r["name"] + (f", {r['credentials']}" if r["credentials"] else ""), space_before=4))
+        b.append(w.p(c.reviewer_title, space_before=0))
+    else:
+        b.append(w.p("Departamento de Revisión de Utilización", space_before=4))
+    b.append(w.p("Kaiser Foundation Health Plan of Washington", space_before=0))
+    if c.provider and w.chance(0.5):
+        b.append(w.p(f"c.c.: {prov}", size=8.2, space_before=6))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(w.pick([f"Servicios de idiomas sin costo: {ms} (TTY {tty}).",
+                             f"Si necesita un intérprete, es gratis. Llame al {ms}."]), space_before=6))
+    b += _taglines(w, "WA", f"{ms} (TTY {tty})", w.pick([None, "Language help / Ayuda con el idioma"]))
+    if variant == 1:
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick(["English translation follows", "ENGLISH TRANSLATION", "Translation into English"]),
+                     size=st.size + 1))
+        b.append(w.p(w.pick(["This is a translation of the Spanish notice above. If the two differ, the Spanish "
+                             "notice controls.", "The notice above is the original."]), italic=True, size=st.size - 1))
+        for line in _wa_english(w, False):
+            b.append(w.p(line, space_before=3))
+    return b, st, ["wa_es_letter", "wa_es_english_translation", "wa_es_english_summary_box"][variant]
+
+
+BLIND21_TEMPLATES["blind21_wa_spanish_eating_disorder_php"] = (t_b21_wa, dict(
+    plans=["commercial_hmo"], states=["WA"], kinds=["initial_denial"], cats=["medical_necessity"], language="es",
+    reason=reason_b21_wa))
+MODELED_ON["blind21_wa_spanish_eating_disorder_php"] = (
+    "blind21: Kaiser Permanente Washington commercial plan letter in Spanish refusing a partial hospitalization "
+    "program or residential treatment for an eating disorder and offering an intensive outpatient program; criteria "
+    "named in Spanish or by English proper names (LOCUS, APA guideline, InterQual, MCG, KP WA criteria); a "
+    "psychiatrist or psychologist reviewer in some letters; an English translation after the letter or an English "
+    "summary box on page 1 in some letters; 180-day appeal, 72-hour urgent appeal, external review within 4 months, "
+    "the Washington Office of the Insurance Commissioner by name, taglines")
