@@ -698,6 +698,10 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind21_wa_spanish_eating_disorder_php", "notice.consumer_assistance", "Comisionado de Seguros"),
         ("blind21_wa_spanish_eating_disorder_php", "notice.language_assistance", "speak English"),
         ("blind21_wa_spanish_eating_disorder_php", "notice.language_assistance", "intérprete"),
+        ("blind21_nw_continued_table", "notice.external_review", "review organization"),
+        ("blind21_nw_continued_table", "notice.external_review", "Independent Review Entity"),
+        ("blind21_nw_continued_table", "notice.expedited_review", "72 hours"),
+        ("blind21_nw_continued_table", "notice.language_assistance", "Habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -897,7 +901,7 @@ BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_speciali
 # the twentieth blind set (analyzer/samplegen/blind20.py)
 BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "blind20_co_erisa_portal_exclusion"]
 # the twenty-first blind set (analyzer/samplegen/blind21.py)
-BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_disorder_php"]
+BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_disorder_php", "blind21_nw_continued_table"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1189,7 +1193,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind21_wa_spanish_eating_disorder_php", "notice.claim_identification"),
                                              ("blind21_wa_spanish_eating_disorder_php", "medicare.internal_criteria"),
                                              ("blind21_wa_spanish_eating_disorder_php",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind21_nw_continued_table", "notice.dmhc_statement"),
+                                             ("blind21_nw_continued_table", "notice.plan_provision"),
+                                             ("blind21_nw_continued_table", "notice.claim_identification"),
+                                             ("blind21_nw_continued_table", "notice.continuation_of_benefits"),
+                                             ("blind21_nw_continued_table", "mh_parity.non_association_criteria"),
+                                             ("blind21_nw_continued_table", "process.retro_denial_of_authorized")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -4617,7 +4627,7 @@ def test_blind21_wa_spanish_eating_disorder_php_reads_as_its_kind():
         pages = spec.page_texts()
         if spec.layout == "wa_es_english_translation":
             assert re.search(r"English translation|ENGLISH TRANSLATION|Translation into English", pages[-1])
-            assert not spec.spans("REASON")[0] in pages[-1]
+            assert spec.spans("REASON")[0] not in pages[-1]
         if spec.layout == "wa_es_english_summary_box":
             assert "English summary:" in pages[0]
         if "notice.reason_specific" not in tr["defects"]:
@@ -4635,6 +4645,54 @@ def test_blind21_wa_spanish_eating_disorder_php_reads_as_its_kind():
     assert signed == {True, False} and svcs == {"H0035", "H0018"}
     assert creds & {"MD", "M.D.", "DO"} and creds & {"PhD", "PsyD", "Ph.D."}
     spec = generate(2, template="blind21_wa_spanish_eating_disorder_php", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind21_nw_continued_table_reads_as_its_kind():
+    layouts, plans, states, signed, results, letters = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind21_nw_continued_table")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Northwest" and tr["letter_kind"] == "partial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert 8 <= len(tr["services"]) <= 15 and tr["requesting_provider"]
+        assert all(s["codes"][0][0] in "JSAE" for s in tr["services"])
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        states.add(tr["state"])
+        signed.add(bool(tr["reviewer"]))
+        pages = spec.page_texts()
+        # the table breaks: a later page opens its part of the table with a continued line above the repeated header
+        cont = [p for p in pages[1:] if re.search(r"^(\(continued\)|Line items \(continued\)|Table continued from "
+                                                  r"previous page)$", p, re.M)]
+        assert cont, (seed, spec.layout)
+        head = pages[0].split("\n")[[i for i, ln in enumerate(pages[0].split("\n")) if "HCPCS" in ln or
+                                      ln.startswith(("Code ", "Item requested"))][0]]
+        assert head in cont[0]
+        for word in ("Approved", "Denied", "Reduced", "Partly approved"):
+            if re.search(word, txt, re.I):
+                results.add(word.lower())
+        letters.add(tr["member"]["id"] in pages[0])
+        # the summary names the denied lines; the first denied row of the table is the one it leads with
+        denied = [s["text"] for s in tr["services"] if re.search(re.escape(norm(s["text"])) + r".{0,40}(DENIED|Denied)",
+                                                                   txt)]
+        if "notice.reason_specific" not in tr["defects"]:
+            assert denied and all(d in tr["denial_reason"] for d in denied), (seed, denied)
+        ma = tr["plan_type"] == "medicare_advantage"
+        assert "1-800-813-2000" not in txt and "DMHC" not in txt  # the unverified Northwest number never
+        assert ("1-800-MEDICARE" in txt) == ma and ("502(a)" not in txt)
+        if tr["state"] == "WA":
+            assert re.search(r"(Vancouver|Camas|Longview|Battle Ground|Washougal), WA 986", spec.text)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == (60 if ma else 180)
+        if ma and "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+    assert layouts == {"nw_table_numbered_grid", "nw_table_code_first", "nw_table_plain_words"}
+    assert plans == {"medicare_advantage", "commercial_hmo"} and states == {"OR", "WA"} and signed == {True, False}
+    assert {"approved", "denied"} <= results and results & {"reduced", "partly approved"}
+    spec = generate(2, template="blind21_nw_continued_table", defects=["medicare.internal_criteria"])
+    assert spec.truth["criteria_cited"] and "Medicare" not in spec.truth["criteria_cited"][0]
+    spec = generate(2, template="blind21_nw_continued_table", defects=["notice.reason_specific"])
     assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
 
 
@@ -4665,6 +4723,9 @@ def test_blind21_templates_cover_plans_kinds_and_categories():
     wa = BLIND21[1]
     assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
     assert cats[wa] == {"medical_necessity"} and urg[wa] == {"standard", "expedited"}
+    nw = BLIND21[2]
+    assert plans[nw] == {"medicare_advantage", "commercial_hmo"} and states[nw] == {"OR", "WA"}
+    assert kinds[nw] == {"partial_denial"} and cats[nw] == {"medical_necessity"} and urg[nw] == {"standard", "expedited"}
     for t in BLIND21:
         assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
     assert reviewers == {True, False}

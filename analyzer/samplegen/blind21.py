@@ -21,6 +21,31 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    header line atop each page) is the day the fax went out, the letter date or a business day later, and is never
    the letter date in the truth (an unmarked distractor).
 
+2. ``blind21_wa_spanish_eating_disorder_php``: Kaiser Permanente Washington commercial plan letter written in Spanish
+   refusing a partial hospitalization program or residential treatment for an eating disorder and offering an
+   intensive outpatient program as the level of care that fits. Criteria are named in Spanish or by their English
+   proper names; a psychiatrist or psychologist reviewer is named in some letters (none in others). Some letters
+   add an English translation after the Spanish letter, others a one-paragraph English summary box on page 1; the
+   truth is read from the Spanish original only (the English echo is unmarked and prints its dates in an English
+   style). Washington law: no parity citation is printed (the catalogue's parity rule is California's and it does
+   not verify a Washington or federal parity cite); WAC 284-43-3070 is named in some letters; Member Services
+   1-888-901-4636 (TTY 711); the Office of the Insurance Commissioner by name only. A standard request is decided
+   within 1-4 calendar days of receipt unless a late decision is planted.
+3. ``blind21_nw_continued_table``: Kaiser Permanente Northwest (Oregon or southwest Washington) Senior Advantage or
+   commercial partial approval of home infusion drugs and supplies: a table of 8-15 lines (item, HCPCS J/S/A/E code,
+   units asked, units approved, decision and a short reason per line) that breaks across pages, each later page
+   opening with a "continued" line and the repeated header. Lines are approved, reduced to a quantity limit, denied
+   as not medically necessary or denied as not covered. No Northwest Member Services number is printed (the
+   catalogue does not verify one); the unit's own phone and fax are used. Medicare letters carry only the
+   catalogue's Medicare facts (60-day reconsideration, 30-day standard and 72-hour fast appeal, automatic IRE,
+   1-800-MEDICARE).
+
+   Which reason is the reason: the lines' reasons differ, so the truth's ``denial_reason`` is the letter's summary
+   paragraph of the denied lines (it leads with the first denied line in table order and names every other denied
+   or reduced line); ``denial_category`` is that first denied line's category, always medical necessity (the generator
+   has no other category for a partial approval), while other lines may be denied as not covered or reduced to a
+   quantity limit. ``services`` lists every line of the table, approved ones included.
+
 Dates use this set's own styles (``b21date``); ``parse_blind21_date`` reads them back.
 """
 
@@ -875,3 +900,452 @@ MODELED_ON["blind21_wa_spanish_eating_disorder_php"] = (
     "psychiatrist or psychologist reviewer in some letters; an English translation after the letter or an English "
     "summary box on page 1 in some letters; 180-day appeal, 72-hour urgent appeal, external review within 4 months, "
     "the Washington Office of the Insurance Commissioner by name, taglines")
+
+
+# === 3. Northwest: home infusion or home supplies, a long line-item table broken across pages =====================
+
+# a line: texts, HCPCS code, unit word, requested units range, and what can go wrong with it:
+# mn = (short reason for the table, long clause for the summary) when it may be found not medically necessary,
+# nc = the same when it may be excluded, ql = the plan's quantity limit per request when it may be reduced
+def _ln(texts, code, unit, req, mn=None, nc=None, ql=None):
+    return dict(texts=texts, code=code, unit=unit, req=req, mn=mn, nc=nc, ql=ql)
+
+
+_NW_THERAPIES = [
+    dict(key="abx", what="home intravenous antibiotics",
+         dx=[(["Osteomyelitis of vertebra, lumbar region"], "M46.26"),
+             (["Cellulitis of left lower limb"], "L03.116")],
+         specs=["Infectious Diseases", "Internal Medicine"],
+         lines=[
+             _ln(["Ertapenem 500 mg injection", "Injection, ertapenem sodium, 500 mg"], "J1335", "units", (28, 56),
+                 mn=("no infection need past day 28", "the infectious diseases plan calls for 4 weeks of "
+                                                       "ertapenem, and the request runs past that date")),
+             _ln(["Vancomycin 500 mg injection", "Injection, vancomycin HCl, 500 mg"], "J3370", "units", (56, 112),
+                 mn=("cultures show no MRSA", "your wound and blood cultures grew no organism that needs "
+                                              "vancomycin, so a second antibiotic is not medically necessary")),
+             _ln(["Home infusion therapy, antibiotic, per diem"], "S9500", "days", (28, 42),
+                 mn=("per diem past end of therapy", "per diem days were asked for beyond the planned end of "
+                                                      "antibiotic treatment")),
+             _ln(["Heparin lock flush, per 10 units"], "J1642", "units", (60, 120), ql=60),
+             _ln(["Normal saline flush 250 cc"], "J7050", "units", (56, 90), ql=60),
+         ]),
+    dict(key="ivig", what="home immune globulin infusions",
+         dx=[(["Chronic inflammatory demyelinating polyneuritis"], "G61.81")],
+         specs=["Neurology", "Neuromuscular Medicine"],
+         lines=[
+             _ln(["Immune globulin (Gamunex-C), 500 mg", "Injection, immune globulin, non-lyophilized, 500 mg"],
+                 "J1561", "units", (160, 240),
+                 mn=("dose above weight-based limit", "the dose requested is more than the weight-based dose "
+                                                      "in your neurologist's own treatment plan")),
+             _ln(["Home infusion therapy, immunotherapy, per diem"], "S9338", "days", (6, 12),
+                 mn=("visits exceed infusion days", "more per diem days were requested than infusion days "
+                                                    "scheduled")),
+             _ln(["Diphenhydramine up to 50 mg injection"], "J1200", "units", (6, 12), ql=6),
+             _ln(["Methylprednisolone up to 125 mg injection"], "J2930", "units", (6, 12),
+                 mn=("no prior infusion reaction", "your records show no reaction to earlier infusions that "
+                                                   "would call for steroid premedication")),
+             _ln(["Normal saline 500 mL infusion"], "J7040", "units", (12, 24), ql=12),
+         ]),
+    dict(key="infliximab", what="home infliximab infusions",
+         dx=[(["Crohn's disease of small intestine without complications"], "K50.00")],
+         specs=["Gastroenterology", "Internal Medicine"],
+         lines=[
+             _ln(["Infliximab 10 mg injection", "Injection, infliximab, excludes biosimilar, 10 mg"], "J1745",
+                 "units", (80, 160),
+                 mn=("no failure of a biosimilar", "the plan's criteria call for a trial of an infliximab "
+                                                   "biosimilar first, and none is documented")),
+             _ln(["Ondansetron 1 mg injection"], "J2405", "units", (16, 32), ql=16),
+             _ln(["Normal saline 500 mL infusion"], "J7040", "units", (8, 16), ql=8),
+             _ln(["Home infusion therapy, hydration, per diem"], "S9374", "days", (4, 8),
+                 mn=("no dehydration documented", "your labs and notes show no dehydration that would need "
+                                                 "separate hydration days")),
+         ]),
+    dict(key="hyperemesis", what="home hydration and anti-nausea infusions",
+         dx=[(["Hyperemesis gravidarum with metabolic disturbance"], "O21.1")],
+         specs=["Obstetrics and Gynecology", "Maternal-Fetal Medicine"],
+         lines=[
+             _ln(["Home infusion therapy, hydration, per diem"], "S9374", "days", (14, 28),
+                 mn=("ketones cleared, eating well", "your last two visits show normal ketones and that you are "
+                                                   "keeping down meals, so daily hydration past two weeks is not "
+                                                   "medically necessary")),
+             _ln(["Home infusion therapy, anti-emetic, per diem"], "S9351", "days", (14, 28), ql=14),
+             _ln(["Ondansetron 1 mg injection"], "J2405", "units", (112, 224), ql=112),
+             _ln(["5% dextrose in water 500 mL"], "J7060", "units", (14, 28), ql=14),
+             _ln(["Normal saline 500 mL infusion"], "J7040", "units", (28, 56), ql=28),
+         ]),
+    dict(key="anticoag", what="home anticoagulant injections",
+         dx=[(["Acute embolism and thrombosis of unspecified deep veins of left lower extremity"], "I82.402")],
+         specs=["Hematology", "Internal Medicine"],
+         lines=[
+             _ln(["Enoxaparin 10 mg injection", "Injection, enoxaparin sodium, 10 mg"], "J1650", "units",
+                 (240, 360), mn=("oral anticoagulant started", "your doctor started an oral blood thinner on the "
+                                                             "same day, so injections past the first week are not "
+                                                             "medically necessary")),
+             _ln(["Home therapy, intermittent anticoagulant injection, per diem"], "S9372", "days", (30, 45),
+                 mn=("you inject without help", "the nurse's notes say you give your own injections, so per "
+                                                "diem home therapy is not needed")),
+             _ln(["Heparin sodium 1000 units injection"], "J1644", "units", (10, 20), ql=10),
+         ]),
+]
+# supplies that fill out the request
+_NW_SUPPLIES = [
+    _ln(["Infusion supplies for external drug infusion pump, per cassette or bag"], "A4222", "bags", (28, 56), ql=30),
+    _ln(["Catheter care supplies, non-insulin infusion catheter, per week"], "A4221", "weeks", (4, 8), ql=4),
+    _ln(["Syringe with needle, sterile, 1 cc or less"], "A4206", "each", (100, 200), ql=100),
+    _ln(["Alcohol wipes, per box"], "A4245", "boxes", (4, 8), ql=2),
+    _ln(["Iodine swabs, per box"], "A4247", "boxes", (2, 4), ql=2),
+    _ln(["Tape, non-waterproof, per 18 sq in"], "A4450", "units", (30, 60), ql=30),
+    _ln(["Transparent film dressing, 16 sq in or less"], "A6257", "each", (8, 16), ql=8),
+    _ln(["Gauze pad, sterile, 16 sq in or less, no border"], "A6402", "each", (30, 60), ql=30),
+    _ln(["Non-sterile exam gloves, per 100"], "A4927", "boxes", (2, 4),
+        nc=("gloves for caregiver use", "exam gloves for a caregiver are not a covered home medical supply")),
+    _ln(["Ambulatory infusion pump, electric or battery"], "E0781", "rental months", (1, 2),
+        mn=("gravity infusion suffices", "each dose ordered runs by gravity or as a short push in under an hour, "
+                                         "so an electric pump is not medically necessary")),
+    _ln(["IV pole"], "E0776", "each", (1, 1),
+        nc=("convenience item", "an IV pole for home use is a convenience item the plan does not cover when the "
+                                "bag can hang from a hook")),
+    _ln(["Commode chair with fixed arms"], "E0163", "each", (1, 1),
+        nc=("not part of infusion benefit", "a bedside commode is not part of the home infusion benefit and was "
+                                            "not ordered as durable medical equipment")),
+]
+_NW_WA_CITIES = [("Vancouver", "986"), ("Camas", "986"), ("Longview", "986"), ("Battle Ground", "986"),
+                 ("Washougal", "986")]
+_NW_SUPPLIERS = ["Cascade Home Infusion Services", "Columbia Gorge Infusion Pharmacy", "Willamette Home Medical"]
+_NW_INTERNAL = ["Kaiser Permanente Northwest Home Infusion Clinical Criteria",
+                "KPNW Medical Supply Quantity Guidelines"]
+
+
+def _nw_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b21_nw"):
+        return
+    c.extra["b21_nw"] = True
+    _fmt(w, STYLES_EN)
+    c.region = "Northwest"
+    if c.state == "WA":
+        city, zp = w.pick(_NW_WA_CITIES)
+        street = address(w.rng, "OR", "Northwest")[0]
+        c.member_addr = [street, f"{city}, WA {zp}{w.rng.randint(60, 87):02d}"]
+    else:
+        c.member_addr = address(w.rng, "OR", "Northwest")
+    ther = w.pick(_NW_THERAPIES)
+    c.extra["nw_ther"] = ther
+    lead_cat = c.category
+    bare = _bare(c)
+    # the lines: the therapy's own, then supplies up to 8-15 lines
+    core = list(ther["lines"])
+    pool = [s for s in _NW_SUPPLIES if s["code"] not in {x["code"] for x in core}]
+    w.rng.shuffle(pool)
+    n = w.rng.randint(8, min(15, len(core) + len(pool)))
+    chosen = core + pool[: n - len(core)]
+    key = "mn" if lead_cat == "medical_necessity" else "nc"
+    other = "nc" if key == "mn" else "mn"
+    leads = [x for x in chosen if x[key]]
+    if not leads:  # make sure a line can carry the lead category
+        extra = next(s for s in _NW_SUPPLIES if s[key] and s not in chosen)
+        chosen[-1] = extra
+        leads = [extra]
+    lead = w.pick(leads)
+    rows = []
+    n_other = 0
+    for x in chosen:
+        req = w.rng.randint(*x["req"])
+        if x is lead:
+            dec, kind = "denied", key
+        elif x[other] and not bare and n_other < 1 and w.chance(0.6):
+            dec, kind = "denied", other
+            n_other += 1
+        elif x[key] and w.chance(0.35):
+            dec, kind = "denied", key
+        elif x["ql"] and req > x["ql"] and w.chance(0.5):
+            dec, kind = "reduced", "ql"
+        else:
+            dec, kind = "approved", None
+        appr = 0 if dec == "denied" else (x["ql"] if dec == "reduced" else req)
+        rows.append(dict(line=x, text=w.pick(x["texts"]), req=req, appr=appr, dec=dec, kind=kind))
+    if all(r["dec"] != "approved" for r in rows[1:]):
+        rows[-1].update(dec="approved", kind=None, appr=rows[-1]["req"])
+    # the lead line goes first among the denied lines in table order (it is the one the reason leads with)
+    li = next(i for i, r in enumerate(rows) if r["line"] is lead)
+    fi = next(i for i, r in enumerate(rows) if r["dec"] == "denied")
+    rows[li], rows[fi] = rows[fi], rows[li]
+    c.extra["nw_rows"] = rows
+    c.extra["nw_lead"] = next(r for r in rows if r["line"] is lead)
+    c.services = [dict(text=r["text"], codes=[r["line"]["code"]],
+                       decision="approved" if r["dec"] == "approved" else "denied") for r in rows]
+    c.diagnoses = [dict(text=w.pick(t), codes=[code]) for t, code in ther["dx"]]
+    if len(c.diagnoses) > 1 and w.chance(0.5):
+        c.diagnoses = c.diagnoses[:1]
+    ma = c.plan_type == "medicare_advantage"
+    has_mn = any(r["kind"] == "mn" for r in rows)
+    if _has(c, "medicare.internal_criteria"):
+        c.criteria = [w.pick(_NW_INTERNAL)]
+    elif bare or _has(c, "notice.criteria_cited") or not has_mn:
+        c.criteria = []
+    elif ma:
+        c.criteria = [w.pick(["Medicare coverage rules for home infusion drugs and supplies (42 CFR \u00a7 422.101)",
+                              "the Medicare National Coverage Determination for Infusion Pumps",
+                              "the Medicare Local Coverage Determination for External Infusion Pumps"])]
+    else:
+        c.criteria = [w.pick(["Kaiser Permanente Northwest Home Infusion Therapy Criteria",
+                              "KPNW Durable Medical Equipment and Supply Coverage Guidelines",
+                              "Kaiser Permanente Northwest Outpatient Infusion Site-of-Care Policy"])]
+    c.service = None
+    c.provider = _clinician(w) if w.chance(0.75) else w.pick(_NW_SUPPLIERS)
+    if c.state == "WA" and not ma and not _has(c, "process.decision_untimely") and c.received:
+        end = c.decision or c.letter
+        c.received = end - dt.timedelta(days=w.rng.randint(0, 1) if c.urgency == "expedited"
+                                        else w.rng.randint(1, 4))
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, ["Home Infusion Authorization Coordinator", "Utilization Review Nurse",
+                         "Supply Benefits Specialist"])
+    elif w.chance(0.25):
+        c.reviewer = None
+    else:
+        name, _, _ = person(w.rng, 0.25)
+        c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO"]),
+                          specialty=w.pick(ther["specs"]) if w.chance(0.7) else None,
+                          phone=phone(w.rng, w.pick(["OR", "WA"]) if c.state == "WA" else "OR") if w.chance(0.5)
+                          else None)
+        c.reviewer_title = w.pick(["Physician Reviewer", "Medical Director, Home Health and Infusion",
+                                   "Reviewing Physician"])
+    if not _has(c, "notice.appeal_deadline"):
+        c.appeal_days = 60 if ma else 180
+        c.appeal_phrase = w.pick(["60 days", "60 calendar days"]) if ma else w.pick(["180 days",
+                                                                                     "180 calendar days"])
+    c.extra["nw_phone"] = phone(w.rng, "OR")
+    c.extra["nw_fax"] = phone(w.rng, "OR")
+    _flags(c)
+
+
+def _nw_short(r: dict) -> str:
+    """The table's reason cell for a line."""
+    x = r["line"]
+    if r["dec"] == "approved":
+        return "Meets coverage rules"
+    if r["kind"] == "ql":
+        return f"Plan limit {x['ql']} {x['unit']}"
+    return ("Not medically necessary: " if r["kind"] == "mn" else "Not covered: ") + x[r["kind"]][0]
+
+
+def reason_b21_nw(w: W) -> str:
+    _nw_setup(w)
+    c = w.c
+    rows = c.extra["nw_rows"]
+    if _bare(c):
+        return w.pick(["Some items do not meet coverage requirements.", "Several lines were not approved.",
+                       "These items are not covered as requested."])
+    lead = c.extra["nw_lead"]
+    others = [r for r in rows if r["dec"] == "denied" and r is not lead]
+    red = [r for r in rows if r["dec"] == "reduced"]
+    first = f"{lead['text']} was denied because {lead['line'][lead['kind']][1]}"
+    out = w.pick([f"{_cap(first)}.", f"The main change: {first}."])
+    for r in others:
+        out += f" {r['text']} was also denied: {r['line'][r['kind']][1]}."
+    if red:
+        out += " " + w.pick(["We reduced ", "We approved fewer units of "]) + join_and(
+            [r["text"] for r in red]) + " to the plan's quantity limits."
+    return out
+
+
+def t_b21_nw(w: W):
+    _nw_setup(w)
+    c = w.c
+    ma = c.plan_type == "medicare_advantage"
+    urgent = c.urgency == "expedited"
+    rows = c.extra["nw_rows"]
+    ther = c.extra["nw_ther"]
+    ph, fax = c.extra["nw_phone"], c.extra["nw_fax"]
+    variant = w.rng.randrange(3)  # 0 full grid with line numbers, 1 code first and combined result, 2 grouped words
+    st = _style(w, ["helvetica", "times"], [9.5, 10.0])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Authorization {ref} | page {{page}} of {{pages}}", "KPNW Home Infusion - {page}",
+                         f"{ref} / {{page}}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    prov = M("PROVIDER", c.provider)
+    plan_name = "Kaiser Permanente Senior Advantage" if ma else "Kaiser Permanente"
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Northwest", w.pick(["Home Health and Infusion Authorizations",
+                                                                  "Home Medical Supply Review",
+                                                                  "Utilization Management - Home Services"])],
+                   right=["Kaiser Foundation Health Plan of the Northwest", f"Phone {ph} | Fax {fax}",
+                          "TTY 711"]))
+    b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    b.append(w.p(f"Member ID: {w.mid()}    Authorization: {ref}" + (f"    Plan: {plan_name}" if ma else ""),
+                 size=st.size - 0.5, space_before=8))
+    if ma:
+        title = w.pick(["Notice of Denial of Medical Coverage (partial)", "NOTICE OF DENIAL OF MEDICAL COVERAGE - "
+                                                                          "SOME ITEMS APPROVED"])
+    else:
+        title = w.pick(["Decision on your home infusion request", "Your home supply request: items approved and "
+                                                                  "denied", "Partial approval of your request"])
+    if urgent:
+        title += w.pick([" (expedited)", " - fast decision"])
+    b.append(w.h(title, space_before=10, size=st.size + 1.5))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    n = len(rows)
+    intro = w.pick([f"{prov} asked us to approve {ther['what']} and the supplies that go with them, {n} lines in "
+                    "all.", f"We reviewed a request from {prov} for {n} items for {ther['what']}."])
+    if rec:
+        intro += w.pick([f" We received the request on {rec}.", f" The request reached us {rec}."])
+    if dec:
+        intro += w.pick([f" We made our decision on {dec}.", f" Decision date: {dec}."])
+    b.append(w.p(intro))
+    b.append(w.p(w.pick(["Diagnosis: ", "Condition: ", "Diagnosis on the order: "]) +
+                 "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + "."))
+    n_den = sum(r["dec"] == "denied" for r in rows)
+    n_red = sum(r["dec"] == "reduced" for r in rows)
+    n_ok = n - n_den - n_red
+    b.append(w.p(w.pick([
+        f"In short: {n_ok} lines approved as asked, {n_red} approved in a smaller amount, {n_den} denied. Each line's "
+        "decision is in the table below.",
+        f"The table below lists every line. We approved {n_ok}, reduced {n_red} and denied {n_den}.",
+    ])))
+    reason_blk = [w.h(w.pick(["Why some lines were denied", "Summary of denied lines", "Lines we did not approve"]),
+                      space_before=10), w.p(M("REASON", w.reason))]
+    if c.criteria:
+        reason_blk.append(w.p(w.pick(["We applied ", "Criteria used: "]) + M("CRITERIA", c.criteria[0]) + "."))
+    if not ma and not _has(c, "notice.plan_provision"):
+        reason_blk.append(w.p(w.pick([
+            "Coverage rules for these items are in your Evidence of Coverage, section \"Home Health, Home Infusion "
+            "and Medical Supplies\", and its list of exclusions (convenience items and supplies not ordered for a "
+            "covered treatment are excluded).",
+            "See your Evidence of Coverage, \"Durable Medical Equipment and Medical Supplies\" and \"Exclusions, "
+            "Limitations, and Reductions\", for the plan terms we applied.",
+        ])))
+    before = w.chance(0.4)
+    if before:
+        b += reason_blk
+    # the table
+    cont = w.pick(["(continued)", "Line items (continued)", "Table continued from previous page"])
+    if variant == 0:
+        head = ["#", "Item", "HCPCS", "Req.", "Appr.", "Decision", "Reason"]
+    elif variant == 1:
+        head = ["Code", "Description", "Units asked", "Units OK", "Result"]
+    else:
+        head = ["Item requested", "Code", "Asked", "Approved", "Status", "Why"]
+    dword = {"approved": w.pick(["Approved", "APPROVED"]), "denied": w.pick(["Denied", "DENIED"]),
+             "reduced": w.pick(["Reduced", "Partly approved"])}
+    trows = [head]
+    for k, r in enumerate(rows, 1):
+        s = M("SERVICE", r["text"])
+        code = M("HCPCS", r["line"]["code"])
+        req, appr = f"{r['req']} {r['line']['unit']}", str(r["appr"])
+        why = _nw_short(r) if not _bare(c) or r["dec"] == "approved" else (
+            "Not medically necessary" if r["kind"] == "mn" else "Not covered" if r["kind"] == "nc" else "Limit")
+        if variant == 0:
+            trows.append([str(k), s, code, req, appr, dword[r["dec"]], why])
+        elif variant == 1:
+            trows.append([code, s, req, appr, f"{dword[r['dec']]} - {why}"])
+        else:
+            trows.append([s, code, str(r["req"]), appr, dword[r["dec"]], why])
+    tb = Block("table", rows=trows, space_before=10, size=st.size - 1, cont_label=cont,
+               col_align=["right", "left", "left", "right", "right", "left", "left"] if variant == 0 else [])
+    t_at = len(b)
+    b.append(w.h(w.pick(["Line-by-line decision", "Items requested and our decision", "Decision by item"]),
+                 space_before=10))
+    b.append(tb)
+    if not before:
+        b += reason_blk
+    # reviewer
+    if c.reviewer:
+        r = c.reviewer
+        nm = M("REVIEWER_NAME", r["name"])
+        cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+        spec = f" ({M('REVIEWER_SPECIALTY', r['specialty'])})" if r["specialty"] else ""
+        line = f"Reviewed by {nm}{cred}{spec}."
+        if r["phone"]:
+            line += f" Your doctor can call {M('REVIEWER_PHONE', r['phone'])} to discuss it."
+        b.append(w.p(line, space_before=8))
+    # rights
+    b.append(w.h(w.pick(["Your right to appeal", "If you disagree with the denied lines", "How to appeal"]),
+                 space_before=10))
+    if ma:
+        if c.appeal_phrase:
+            b.append(w.p(w.pick([
+                f"You may ask us for a reconsideration (an appeal) within {M('APPEAL_DAYS', c.appeal_phrase)} of "
+                "the date of this notice. Write to us, fax the request, or call the number above.",
+                f"To appeal, request a reconsideration within {M('APPEAL_DAYS', c.appeal_phrase)} from the date on "
+                "this notice; you, your doctor or your representative may ask.",
+            ])))
+        b.append(w.p("A standard appeal of a service request is decided within 30 days."))
+        if not _has(c, "notice.expedited_review"):
+            b.append(w.p(w.pick([
+                "Fast appeal: if waiting 30 days could seriously harm your health, ask for an expedited appeal; we "
+                "decide within 72 hours. If your doctor asks for one, we will give it.",
+                "You or your doctor may ask for a fast (expedited) appeal when your health could be seriously "
+                "harmed by waiting; the answer comes within 72 hours.",
+            ])))
+        if not _has(c, "notice.external_review"):
+            b.append(w.p("If we do not decide fully in your favor, we send your case automatically to an Independent "
+                         "Review Entity contracted by Medicare. Later levels include an Administrative Law Judge "
+                         "and federal court."))
+        b.append(w.p("For help, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, or visit "
+                     "www.medicare.gov."))
+        b.append(w.p("You may ask for a free copy of your case file and the rules we used."))
+    else:
+        if c.appeal_phrase:
+            b.append(w.p(w.pick([
+                f"You may appeal within {M('APPEAL_DAYS', c.appeal_phrase)} after you receive this letter, in "
+                f"writing or by phone at {ph}.",
+                f"File an appeal (grievance) within {M('APPEAL_DAYS', c.appeal_phrase)}; a doctor or someone you "
+                "choose may file for you.",
+            ])))
+        if not _has(c, "notice.expedited_review"):
+            b.append(w.p("If waiting could seriously jeopardize your health, ask for an expedited appeal; we "
+                         "decide within 72 hours."))
+        if not _has(c, "notice.external_review"):
+            b.append(w.p(w.pick([
+                "If the denial stands after our appeal, you may request an external review by an independent review "
+                "organization within 4 months of our final decision, at no cost to you.",
+                "After the internal appeal you have 4 months to ask for a free external review by an independent "
+                "review organization.",
+            ])))
+        b.append(w.p("You may ask for free copies of the documents and criteria used in this decision."))
+        if not _has(c, "notice.consumer_assistance"):
+            office = ("Oregon Division of Financial Regulation" if c.state == "OR" else
+                      "Washington Office of the Insurance Commissioner")
+            b.append(w.p(f"Consumer assistance is available from the {office}; it can help you file an appeal "
+                         "or complaint."))
+    b.append(w.p(w.pick(["Sincerely,", "Thank you,"]), space_before=10))
+    if c.reviewer:
+        b.append(w.p(c.reviewer["name"] + (f", {c.reviewer['credentials']}" if c.reviewer["credentials"] else ""),
+                     space_before=4))
+        b.append(w.p(c.reviewer_title, space_before=0))
+    else:
+        b.append(w.p("Home Health and Infusion Authorization Unit", space_before=4))
+    b.append(w.p("Kaiser Foundation Health Plan of the Northwest", space_before=0))
+    if w.chance(0.6):
+        b.append(w.p(f"cc: {prov}", size=8.2, space_before=6))
+    if not _has(c, "notice.language_assistance"):
+        b.append(w.p(f"Language help at no cost: {ph} (TTY 711).", space_before=6))
+    b += _taglines(w, "NW", f"{ph} (TTY 711)", w.pick([None, "Free interpreter services"]))
+    # the table must break across a page: push it down until it does
+    cplain = cont
+    for step in range(0, 40):
+        pages = layout(b, st)
+        if any(r.text == cplain for pg in pages[1:] for r in pg.rows):
+            break
+        if step == 0:
+            b.insert(t_at, Block("space", height=0.0))
+        b[t_at] = Block("space", height=14.0 * (step + 1))
+    return b, st, ["nw_table_numbered_grid", "nw_table_code_first", "nw_table_plain_words"][variant]
+
+
+BLIND21_TEMPLATES["blind21_nw_continued_table"] = (t_b21_nw, dict(
+    plans=["medicare_advantage", "commercial_hmo"], states=["OR", "WA"], kinds=["partial_denial"],
+    cats=["medical_necessity"], reason=reason_b21_nw))
+MODELED_ON["blind21_nw_continued_table"] = (
+    "blind21: Kaiser Permanente Northwest (Oregon or southwest Washington) Senior Advantage or commercial decision on "
+    "home infusion drugs and supplies: a table of 8-15 lines (item, HCPCS J/S/A/E code, units asked and approved, "
+    "decision and short reason per line) that breaks across pages with a repeated header and a continued marker; "
+    "lines approved, reduced to quantity limits, denied as not medically necessary or not covered; a summary of the "
+    "denied lines; Medicare letters: 60-day reconsideration, 72-hour fast appeal, Independent Review Entity, "
+    "1-800-MEDICARE; commercial letters: 180-day appeal, external review within 4 months, Evidence of Coverage "
+    "sections, the state's insurance regulator by name, taglines")
