@@ -414,7 +414,9 @@ def t_b21_ga(w: W):
             ("Re", w.pick([f"Appeal decision for your patient {w.name()} (ID {w.mid()})",
                            f"Member appeal outcome - {w.name()}, member ID {w.mid()}",
                            f"Decision letter enclosed: {w.name()} / {w.mid()}"]))]
-    w.rng.shuffle(rows[2:7])
+    mid = rows[2:7]
+    w.rng.shuffle(mid)
+    rows[2:7] = mid
     if variant == 2:
         b.append(Block("table", rows=[["Item", "Detail"]] + [[k, v] for k, v in rows], space_before=12,
                        size=st.size))
