@@ -688,6 +688,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "Evidence of Coverage"),
         ("blind20_co_erisa_portal_exclusion", "notice.plan_provision", "> "),
         ("blind20_co_erisa_portal_exclusion", "notice.language_assistance", "habla español"),
+        ("blind21_ga_fax_cover_appeal_upheld", "notice.external_review", "independent review organization"),
+        ("blind21_ga_fax_cover_appeal_upheld", "notice.external_review", "147.136"),
+        ("blind21_ga_fax_cover_appeal_upheld", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind21_ga_fax_cover_appeal_upheld", "notice.consumer_assistance", "Commissioner of Insurance"),
+        ("blind21_ga_fax_cover_appeal_upheld", "notice.language_assistance", "Habla español"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.external_review", "revisión externa"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.expedited_review", "72 horas"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.consumer_assistance", "Comisionado de Seguros"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.language_assistance", "speak English"),
+        ("blind21_wa_spanish_eating_disorder_php", "notice.language_assistance", "intérprete"),
+        ("blind21_nw_continued_table", "notice.external_review", "review organization"),
+        ("blind21_nw_continued_table", "notice.external_review", "Independent Review Entity"),
+        ("blind21_nw_continued_table", "notice.expedited_review", "72 hours"),
+        ("blind21_nw_continued_table", "notice.language_assistance", "Habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -886,6 +900,8 @@ BLIND18 = ["blind18_ma_part_b_infusion_qa", "blind18_ga_pended_more_info", "blin
 BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_specialist", "blind19_nca_retro_review_claim"]
 # the twentieth blind set (analyzer/samplegen/blind20.py)
 BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "blind20_co_erisa_portal_exclusion"]
+# the twenty-first blind set (analyzer/samplegen/blind21.py)
+BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_disorder_php", "blind21_nw_continued_table"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -893,7 +909,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20}
+                   "blind20": BLIND20, "blind21": BLIND21}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -930,7 +946,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
     ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist"),
     ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes"),
-    ("blind20", "blind20_scal_sidebar_continuity")])
+    ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1161,7 +1177,29 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind20_co_erisa_portal_exclusion", "notice.dmhc_statement"),
                                              ("blind20_co_erisa_portal_exclusion", "notice.claim_identification"),
                                              ("blind20_co_erisa_portal_exclusion",
-                                              "network.no_timely_in_network_alternative")])
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.appeal_deadline"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.reason_specific"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.criteria_cited"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.plan_provision"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.dmhc_statement"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.expedited_review"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "notice.claim_identification"),
+                                             ("blind21_ga_fax_cover_appeal_upheld", "medicare.internal_criteria"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "notice.dmhc_statement"),
+                                             ("blind21_wa_spanish_eating_disorder_php",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "notice.plan_provision"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "notice.claim_identification"),
+                                             ("blind21_wa_spanish_eating_disorder_php", "medicare.internal_criteria"),
+                                             ("blind21_wa_spanish_eating_disorder_php",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind21_nw_continued_table", "notice.dmhc_statement"),
+                                             ("blind21_nw_continued_table", "notice.plan_provision"),
+                                             ("blind21_nw_continued_table", "notice.claim_identification"),
+                                             ("blind21_nw_continued_table", "notice.continuation_of_benefits"),
+                                             ("blind21_nw_continued_table", "mh_parity.non_association_criteria"),
+                                             ("blind21_nw_continued_table", "process.retro_denial_of_authorized")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1234,6 +1272,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind21_"):
+        from analyzer.samplegen.blind21 import parse_blind21_date
+
+        return lambda text, year=None: parse_blind21_date(text)
     if template.startswith("blind20_"):
         from analyzer.samplegen.blind20 import parse_blind20_date
 
@@ -1328,6 +1370,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
+    + [(t, 20) for t in BLIND21]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -4484,6 +4527,212 @@ def test_blind20_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND20)
 def test_blind20_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 2
+
+
+# --- twenty-first blind set (analyzer/samplegen/blind21.py): written without sight of the extractor; measured once ---
+
+
+def test_blind21_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind19 import STYLES as B19_STYLES
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES, b21date, parse_blind21_date
+
+    d = dt.date(2025, 3, 5)
+    assert b21date(d, "capsfull") == "MARCH 5, 2025" and b21date(d, "monord") == "Mar. 5th, 2025"
+    assert b21date(dt.date(2025, 5, 2), "monord") == "May 2nd, 2025" and b21date(d, "dowdmy") == "Wed 05 Mar 2025"
+    assert b21date(d, "dotmdyy") == "03.05.25" and b21date(d, "es_dow") == "miércoles, 5 de marzo de 2025"
+    assert b21date(d, "es_roman") == "5-III-2025" and b21date(dt.date(2025, 4, 9), "es_upabbr") == "09 ABR 2025"
+    assert set(STYLES) - set(B19_STYLES) - set(B20_STYLES) == set(STYLES)
+    _assert_dates_round_trip(b21date, parse_blind21_date, STYLES, d)
+    assert parse_blind21_date("Thu 05 Mar 2025") is None and parse_blind21_date("martes, 5 de marzo de 2025") is None
+    assert parse_blind21_date("5-XIII-2025") is None and parse_blind21_date("May. 2nd, 2025") is None
+    assert parse_blind21_date("Mar 5th, 2025") is None and parse_blind21_date("05 APR 2025") is None
+    assert parse_blind21_date("FOO 5, 2025") is None and parse_blind21_date("03.05.2025") is None
+
+
+def test_blind21_ga_fax_cover_appeal_upheld_reads_as_its_kind():
+    from analyzer.samplegen.blind21 import parse_blind21_date
+
+    layouts, plans, parts, signed = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind21_ga_fax_cover_appeal_upheld")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "GA" and tr["region"] == "Georgia" and tr["letter_kind"] == "grievance_decision"
+        assert tr["denial_category"] == "experimental_investigational" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"] and tr["dates"]["decision"] and tr["criteria_cited"]
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        parts.add(len(tr["services"]))
+        signed.add(bool(tr["reviewer"]))
+        pages = spec.page_texts()
+        # page 1 is the fax cover: no letter date on it, a page count equal to the pages sent, a privacy notice
+        assert re.search(r"CONFIDENTIAL", pages[0]) and tr["member"]["id"] in pages[0]
+        m = re.search(r"Pages\W+(\d+)", pages[0], re.I)
+        assert m and int(m[1]) == tr["pages"] == len(pages)
+        # the fax sent date is the letter date or later, never earlier, and it is not marked
+        sent = re.search(r"Date sent\W+(.+?), \d{1,2}:\d{2} [AP]M", pages[0], re.I)
+        assert sent and parse_blind21_date(sent[1]).isoformat() >= tr["dates"]["letter"]
+        assert tr["dates"]["request_received"] <= tr["dates"]["decision"] <= tr["dates"]["letter"]
+        if spec.layout != "ga_fax_cover_inline":
+            assert re.search(r"^(\u00b9|\*) (Criteria|Guideline)", spec.text, re.M)
+        erisa = tr["plan_type"] == "erisa_group"
+        assert ("502(a)" in txt) == erisa and "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "1-888-865-5813" not in txt  # the unverified Georgia Member Services number never
+        if "notice.external_review" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 120 and "147.136" in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert ("1-866-444-3272" in txt) == erisa and ("Commissioner of Insurance" in txt) != erisa
+        if "process.decision_untimely" in tr["defects"]:
+            import datetime as dt
+
+            gap = dt.date.fromisoformat(tr["dates"]["decision"]) - dt.date.fromisoformat(tr["dates"]["request_received"])
+            assert gap.days > 30
+    assert layouts == {"ga_fax_cover_footnotes", "ga_fax_cover_inline", "ga_fax_cover_grid_starred"}
+    assert plans == {"commercial_hmo", "erisa_group"} and parts == {1, 2} and signed == {True, False}
+    spec = generate(2, template="blind21_ga_fax_cover_appeal_upheld", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind21_wa_spanish_eating_disorder_php_reads_as_its_kind():
+    layouts, signed, creds, svcs = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind21_wa_spanish_eating_disorder_php")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["language"] == "es" and tr["plan_type"] == "commercial_hmo" and tr["state"] == "WA"
+        assert tr["region"] == "Washington" and tr["letter_kind"] == "initial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        if tr["reviewer"]:
+            creds.add(tr["reviewer"]["credentials"])
+        svcs.add(tr["services"][0]["codes"][0])
+        assert all(d["codes"][0].startswith("F") for d in tr["diagnoses"])
+        assert "1-888-901-4636" in txt and ("Estimad" in txt or "Apreciad" in txt)
+        # no California law and no parity citation the catalogue does not verify for Washington
+        assert "DMHC" not in txt and "1374.721" not in txt and "2590.712" not in txt and "1-800-562-6900" not in txt
+        pages = spec.page_texts()
+        if spec.layout == "wa_es_english_translation":
+            assert re.search(r"English translation|ENGLISH TRANSLATION|Translation into English", pages[-1])
+            assert spec.spans("REASON")[0] not in pages[-1]
+        if spec.layout == "wa_es_english_summary_box":
+            assert "English summary:" in pages[0]
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "intensivo ambulatorio" in tr["denial_reason"] or ":" in tr["denial_reason"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 meses" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            import datetime as dt
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 5
+    assert layouts == {"wa_es_letter", "wa_es_english_translation", "wa_es_english_summary_box"}
+    assert signed == {True, False} and svcs == {"H0035", "H0018"}
+    assert creds & {"MD", "M.D.", "DO"} and creds & {"PhD", "PsyD", "Ph.D."}
+    spec = generate(2, template="blind21_wa_spanish_eating_disorder_php", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind21_nw_continued_table_reads_as_its_kind():
+    layouts, plans, states, signed, results, letters = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind21_nw_continued_table")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Northwest" and tr["letter_kind"] == "partial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert 8 <= len(tr["services"]) <= 15 and tr["requesting_provider"]
+        assert all(s["codes"][0][0] in "JSAE" for s in tr["services"])
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        states.add(tr["state"])
+        signed.add(bool(tr["reviewer"]))
+        pages = spec.page_texts()
+        # the table breaks: a later page opens its part of the table with a continued line above the repeated header
+        cont = [p for p in pages[1:] if re.search(r"^(\(continued\)|Line items \(continued\)|Table continued from "
+                                                  r"previous page)$", p, re.M)]
+        assert cont, (seed, spec.layout)
+        head = pages[0].split("\n")[[i for i, ln in enumerate(pages[0].split("\n")) if "HCPCS" in ln or
+                                      ln.startswith(("Code ", "Item requested"))][0]]
+        assert head in cont[0]
+        for word in ("Approved", "Denied", "Reduced", "Partly approved"):
+            if re.search(word, txt, re.I):
+                results.add(word.lower())
+        letters.add(tr["member"]["id"] in pages[0])
+        # the summary names the denied lines; the first denied row of the table is the one it leads with
+        denied = [s["text"] for s in tr["services"] if re.search(re.escape(norm(s["text"])) + r".{0,40}(DENIED|Denied)",
+                                                                   txt)]
+        if "notice.reason_specific" not in tr["defects"]:
+            assert denied and all(d in tr["denial_reason"] for d in denied), (seed, denied)
+        ma = tr["plan_type"] == "medicare_advantage"
+        assert "1-800-813-2000" not in txt and "DMHC" not in txt  # the unverified Northwest number never
+        assert ("1-800-MEDICARE" in txt) == ma and ("502(a)" not in txt)
+        if tr["state"] == "WA":
+            assert re.search(r"(Vancouver|Camas|Longview|Battle Ground|Washougal), WA 986", spec.text)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == (60 if ma else 180)
+        if ma and "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+    assert layouts == {"nw_table_numbered_grid", "nw_table_code_first", "nw_table_plain_words"}
+    assert plans == {"medicare_advantage", "commercial_hmo"} and states == {"OR", "WA"} and signed == {True, False}
+    assert {"approved", "denied"} <= results and results & {"reduced", "partly approved"}
+    spec = generate(2, template="blind21_nw_continued_table", defects=["medicare.internal_criteria"])
+    assert spec.truth["criteria_cited"] and "Medicare" not in spec.truth["criteria_cited"][0]
+    spec = generate(2, template="blind21_nw_continued_table", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind21_compliant_letters_carry_required_pieces():
+    for t in BLIND21:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"habla español|speak English", txt, re.I) and re.search(r"free|gratis", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] in (60, 120, 180)
+
+
+def test_blind21_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND21}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND21, each=each)
+    ga = BLIND21[0]
+    assert plans[ga] == {"commercial_hmo", "erisa_group"} and states[ga] == {"GA"}
+    assert kinds[ga] == {"grievance_decision"} and cats[ga] == {"experimental_investigational"}
+    assert urg[ga] == {"standard", "expedited"}
+    wa = BLIND21[1]
+    assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert cats[wa] == {"medical_necessity"} and urg[wa] == {"standard", "expedited"}
+    nw = BLIND21[2]
+    assert plans[nw] == {"medicare_advantage", "commercial_hmo"} and states[nw] == {"OR", "WA"}
+    assert kinds[nw] == {"partial_denial"} and cats[nw] == {"medical_necessity"} and urg[nw] == {"standard", "expedited"}
+    for t in BLIND21:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND21)
+def test_blind21_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

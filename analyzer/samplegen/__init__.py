@@ -19,7 +19,8 @@ fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the se
 twelfth, ``blind13_template_names()`` the thirteenth, ``blind14_template_names()`` the fourteenth,
 ``blind15_template_names()`` the fifteenth, ``blind16_template_names()`` the sixteenth,
 ``blind17_template_names()`` the seventeenth, ``blind18_template_names()`` the eighteenth,
-``blind19_template_names()`` the nineteenth and ``blind20_template_names()`` the twentieth, likewise); ``DEFECTS`` the plantable rule ids.
+``blind19_template_names()`` the nineteenth, ``blind20_template_names()`` the twentieth and
+``blind21_template_names()`` the twenty-first, likewise); ``DEFECTS`` the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
@@ -45,6 +46,7 @@ from .api import (
     blind18_template_names,
     blind19_template_names,
     blind20_template_names,
+    blind21_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -85,6 +87,7 @@ __all__ = [
     "blind18_template_names",
     "blind19_template_names",
     "blind20_template_names",
+    "blind21_template_names",
     "DEFECTS",
     "PAGE_BREAK",
 ]

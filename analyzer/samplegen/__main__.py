@@ -30,6 +30,7 @@ from .api import (
     blind18_template_names,
     blind19_template_names,
     blind20_template_names,
+    blind21_template_names,
     blind_template_names,
     final_template_names,
     fresh_template_names,
@@ -54,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
                     + blind13_template_names() + blind14_template_names()
                     + blind15_template_names() + blind16_template_names()
                     + blind17_template_names() + blind18_template_names() + blind19_template_names()
-                    + blind20_template_names(),
+                    + blind20_template_names() + blind21_template_names(),
                     default=None,
-                    help="a template by name; the held-out fresh_*, final_*, blind_*, blind2_*, blind3_*, blind4_*, blind5_*, blind6_*, blind7_*, blind8_*, blind9_*, blind10_*, blind11_*, blind12_*, blind13_*, blind14_*, blind15_*, blind16_*, blind17_*, blind18_*, blind19_* and blind20_* templates are only generated when named here")
+                    help="a template by name; the held-out fresh_*, final_*, blind_*, blind2_*, blind3_*, blind4_*, blind5_*, blind6_*, blind7_*, blind8_*, blind9_*, blind10_*, blind11_*, blind12_*, blind13_*, blind14_*, blind15_*, blind16_*, blind17_*, blind18_*, blind19_*, blind20_* and blind21_* templates are only generated when named here")
     ap.add_argument("--plan-type", dest="plan_type", default=None)
     ap.add_argument("--state", default=None)
     ap.add_argument("--letter-kind", dest="letter_kind", default=None)

@@ -198,6 +198,13 @@ def blind20_template_names() -> list[str]:
     return list(BLIND20_TEMPLATES)
 
 
+def blind21_template_names() -> list[str]:
+    """Twenty-first blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
+    from .blind21 import BLIND21_TEMPLATES
+
+    return list(BLIND21_TEMPLATES)
+
+
 def _choose_template(rng: random.Random, constraints: dict) -> str:
     names = []
     for name, (_, meta) in T.TEMPLATES.items():
@@ -279,6 +286,8 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     from .blind19 import MODELED_ON as BLIND19_MODELED_ON
     from .blind20 import BLIND20_TEMPLATES
     from .blind20 import MODELED_ON as BLIND20_MODELED_ON
+    from .blind21 import BLIND21_TEMPLATES
+    from .blind21 import MODELED_ON as BLIND21_MODELED_ON
     from .final import FINAL_TEMPLATES
     from .final import MODELED_ON as FINAL_MODELED_ON
     from .fresh import FRESH_TEMPLATES
@@ -328,10 +337,12 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         builder, meta = BLIND19_TEMPLATES[template]
     elif template in BLIND20_TEMPLATES:
         builder, meta = BLIND20_TEMPLATES[template]
+    elif template in BLIND21_TEMPLATES:
+        builder, meta = BLIND21_TEMPLATES[template]
     elif template in T.TEMPLATES:
         builder, meta = T.TEMPLATES[template]
     else:
-        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names() + blind_template_names() + blind2_template_names() + blind3_template_names() + blind4_template_names() + blind5_template_names() + blind6_template_names() + blind7_template_names() + blind8_template_names() + blind9_template_names() + blind10_template_names() + blind11_template_names() + blind12_template_names() + blind13_template_names() + blind14_template_names() + blind15_template_names() + blind16_template_names() + blind17_template_names() + blind18_template_names() + blind19_template_names() + blind20_template_names()}")
+        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names() + blind_template_names() + blind2_template_names() + blind3_template_names() + blind4_template_names() + blind5_template_names() + blind6_template_names() + blind7_template_names() + blind8_template_names() + blind9_template_names() + blind10_template_names() + blind11_template_names() + blind12_template_names() + blind13_template_names() + blind14_template_names() + blind15_template_names() + blind16_template_names() + blind17_template_names() + blind18_template_names() + blind19_template_names() + blind20_template_names() + blind21_template_names()}")
     if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
         raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
     case = build_case(rng, seed, template, meta, constraints)
@@ -348,7 +359,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
     out = _complete(tr, text, out)
-    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template) or BLIND_MODELED_ON.get(template) or BLIND2_MODELED_ON.get(template) or BLIND3_MODELED_ON.get(template) or BLIND4_MODELED_ON.get(template) or BLIND5_MODELED_ON.get(template) or BLIND6_MODELED_ON.get(template) or BLIND7_MODELED_ON.get(template) or BLIND8_MODELED_ON.get(template) or BLIND9_MODELED_ON.get(template) or BLIND10_MODELED_ON.get(template) or BLIND11_MODELED_ON.get(template) or BLIND12_MODELED_ON.get(template) or BLIND13_MODELED_ON.get(template) or BLIND14_MODELED_ON.get(template) or BLIND15_MODELED_ON.get(template) or BLIND16_MODELED_ON.get(template) or BLIND17_MODELED_ON.get(template) or BLIND18_MODELED_ON.get(template) or BLIND19_MODELED_ON.get(template) or BLIND20_MODELED_ON.get(template, template)
+    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template) or BLIND_MODELED_ON.get(template) or BLIND2_MODELED_ON.get(template) or BLIND3_MODELED_ON.get(template) or BLIND4_MODELED_ON.get(template) or BLIND5_MODELED_ON.get(template) or BLIND6_MODELED_ON.get(template) or BLIND7_MODELED_ON.get(template) or BLIND8_MODELED_ON.get(template) or BLIND9_MODELED_ON.get(template) or BLIND10_MODELED_ON.get(template) or BLIND11_MODELED_ON.get(template) or BLIND12_MODELED_ON.get(template) or BLIND13_MODELED_ON.get(template) or BLIND14_MODELED_ON.get(template) or BLIND15_MODELED_ON.get(template) or BLIND16_MODELED_ON.get(template) or BLIND17_MODELED_ON.get(template) or BLIND18_MODELED_ON.get(template) or BLIND19_MODELED_ON.get(template) or BLIND20_MODELED_ON.get(template) or BLIND21_MODELED_ON.get(template, template)
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)

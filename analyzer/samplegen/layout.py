@@ -78,6 +78,7 @@ class Block:
     logo: str = ""  # letterhead logo style
     col_align: list[str] = field(default_factory=list)
     side_w: float = 0.0  # sidebar blocks: the sidebar's share of the text width (0 = a third)
+    cont_label: str = ""  # table blocks: a line printed atop each later page before the repeated header
 
 
 @dataclass
@@ -502,9 +503,40 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
             for ri, r in enumerate(cells):
                 if not P.fits(rh):
                     P.new_page()
+                    if b.cont_label and ri > 0:
+                        plain, anns = strip(b.cont_label)
+                        P.y += size * 1.5
+                        P.page.rows.append(Row(P.y - size * 0.3, [Seg(x0, s.font(italic=True), size, plain)],
+                                               plain, anns))
+                        P.y += 2
                     if header is not None and ri > 0:
                         P.y = _table_row(P, s, header, widths, size, rh, x0, tw, True, b)
                 P.y = _table_row(P, s, r, widths, size, rh, x0, tw, ri == 0 and b.header_row, b)
+            i += 1
+            continue
+        if b.kind == "footnotes":
+            # notes at the foot of the page that is open (or of a fresh page when they no longer fit): a short
+            # rule, then one small line per note; later blocks start on the next page
+            size = b.size or s.small
+            lh = size * 1.3
+            notes = [strip(x) for x in b.left]
+            lines = []
+            for plain, anns in notes:
+                spans = wrap(plain, s.font(), size, PAGE_W - s.margin_l - s.margin_r - b.indent)
+                for k, (a, e) in enumerate(spans):
+                    lines.append((plain[a:e], [(lab, st - a, en - a) for lab, st, en in anns] if k == 0 else []))
+            h = 8 + lh * len(lines)
+            if not P.fits(h + gap) and len(P.page.rows) > len(s.header):
+                P.new_page()
+            P.y = max(P.y + gap, P.bottom - h)
+            P.page.shapes.append(Shape("line", s.margin_l, P.y + 2, (PAGE_W - s.margin_l - s.margin_r) * 0.3, 0,
+                                       width=0.5))
+            P.y += 8
+            for t, anns in lines:
+                P.y += lh
+                P.page.rows.append(Row(P.y - lh * 0.22, [Seg(s.margin_l + b.indent, s.font(), size, t)], t, anns))
+            if i + 1 < len(blocks):
+                P.new_page()
             i += 1
             continue
         raise ValueError(f"unknown block kind {b.kind!r}")
