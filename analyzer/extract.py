@@ -410,7 +410,7 @@ _DELAY_REASON = re.compile(r"(additional|more|extra)\s+time\s+is\s+(needed|requi
                            r"(?:yet\s+)?been\s+made\s+because\b|\b(?:is|are|remains)\s+on\s+hold\b|\bwe\s+still\s+need\b", re.I)
 
 
-_REASON_LABEL = re.compile(r"[ \t]*+(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
+_REASON_LABEL = re.compile(r"[ \t]*+(?:(?:the|our)[ \t]+)?(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
                            r"denial\s+reason|explanation|details|rationale|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
                            r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
 
@@ -433,6 +433,7 @@ _LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used
 
 _STRONG_REASON = re.compile(
     r"\b((not\s+approved|denied|denying|deny|did\s+not\s+approve|cannot\s+approve|can't\s+approve|cannot\s+cover|can't\s+cover|"
+    r"keeping\s+(?:the|our)\s+(?:earlier|original|first|prior)\s+(?:decision|denial)|upheld|uphold(?:ing)?|"
     r"are\s+ending|is\s+ending|"
     r"can(?:not|'t|\s+not)\s+be\s+(?:approved|covered|authori[sz]ed|paid)|"
     r"turned\s+down|refused|declined|"
@@ -547,7 +548,9 @@ _REASON_HEADING = re.compile(
     r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
     # a bare heading: "The reason", "Reason", "Our reasons", "Rationale"
     r"(?:the\s+|our\s+)?(?:reasons?|rationale)|"
-    r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50})[ \t]*[:?]?[ \t]*", re.I)
+    r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50}|"
+    # "What we decided and why", "Qué decidimos y por qué"
+    r"(?:what\s+we\s+decided|our\s+decision)\s+and\s+why|qu[ée]\s+decidimos\s+y\s+por\s+qu[ée])[ \t]*[:?]?[ \t]*", re.I)
 
 
 # a sentence that only states the decision: "We are not approving this second opinion.", "No aprobamos esta segunda
@@ -764,6 +767,9 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             # charge is above ... CO-18 Exact duplicate ...") give way to the explanation
             if R._under_legend(R._header_context(ctx.text, R._line_at(ctx.text, a)[0])[-300:]):
                 sc -= 2  # (under its heading, "Remark code legend / Code  Meaning", each entry defines a code)
+        if _DEFINITION.search(sent):
+            sc -= 10  # what the plan means by a word ("services that are experimental or investigational, meaning services
+            # whose safety ... have not been shown"), not why this request was denied
         if ctx.in_plan_quote(a + len(sent) - len(sent.lstrip())):
             sc -= 4  # the plan's own words, quoted ("> Hearing aids ... are excluded for members age 18 and older")
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
@@ -775,7 +781,9 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             sc -= 4  # what the law lets a member do or makes the plan do ("California law (Health and Safety Code
             # section 1383.15) lets you ...", "If no plan provider has the expertise, the plan must authorize ..."), not why
         if doc_lang in ("en", "es") and _sentence_language(sent) not in (doc_lang, None):
-            sc -= 1.5  # a bilingual letter says its reason twice: the letter's own language first
+            # a bilingual letter says its reason twice: the letter's own language first (a translation or a summary in
+            # the other language, in a letter that is mostly one language, is the letter again)
+            sc -= 3 if ctx.language != "unknown" else 1.5
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         if re.search(r"\b(instead|in\s+its\s+place|as\s+an\s+alternative)\b", sent, re.I) and \
@@ -1091,6 +1099,24 @@ def _top_of_letter(ctx: _Ctx, max_lines: int = 15) -> int:
     return max(ctx.header_end, dear.start() if dear else pos)
 
 
+_DEFINITION = re.compile(r"(?i)\b(?:meaning|which\s+means|(?:is|are)\s+defined\s+as)\b|^\s*(?:under\s+(?:your|the)\s+plan,\s+)?"
+                         r"(?:a|an)\s+(?:service|treatment|drug|item|procedure|test|device|therapy)\s+is\s+[^.]{0,80}?\bwhen\b")
+_APPEAL_DECIDED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|apelaci[óo]n|queja)\b[^.;]{0,40}?"
+                             r"\b(?:decided|decision|resolved|reached|completed|decidid[oa]|resuelt[oa])\b|"
+                             r"\b(?:appeal|grievance|reconsideration)\s+(?:decided|decision|resolved|outcome)\b")
+_FAX_COVER = re.compile(r"(?i)\b(?:facsimile\s+transmittal|fax\s+(?:cover|transmittal)(?:\s+sheet)?)\b")
+_FAX_HEADER_LINE = re.compile(r"(?i)\bFROM\s*:[^\n]*\bP(?:AGE)?\.?\s*\d+\s*/\s*\d+\b|\bdate\s+sent\s*:")
+
+
+def _fax_sending(ctx: _Ctx, pos: int) -> bool:
+    """Is ``pos`` on a fax transmittal page or the header line a fax machine prints across every page?"""
+    ls, le = R._line_at(ctx.text, pos)
+    if _FAX_HEADER_LINE.search(ctx.text, ls, le):
+        return True
+    page, _ = ctx.document.to_page_offset(pos)
+    return bool(_FAX_COVER.search(ctx.document.pages[page - 1].text[:400])) if ctx.document.pages else False
+
+
 _FORWARD_MARK = re.compile(r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message|mensaje\s+reenviado)[ \t]*-{2,}|"
                            r"begin\s+forwarded\s+message\s*:)")
 _PRINTED_LABEL = re.compile(r"(?i)\b(?:printed|print\s+date|impreso)\b[^\n\d]{0,12}$")
@@ -1103,6 +1129,10 @@ def _dates(ctx: _Ctx) -> dict:
         cs = [c for c in ds if c.role == role and not (role != "letter" and ctx.section_of(c.start) in ("taglines", "enclosures"))]
         if role != "letter":
             cs = [c for c in cs if c.start < ctx.decision_end] or cs
+            if role == "decision":
+                # an appeal's letter dates two decisions: the one it gives ("The appeal was decided on ...") over the
+                # one it reviews ("On Jan. 29th, 2026, we decided not to cover ...")
+                cs = [c for c in cs if _APPEAL_DECIDED.search(ctx.text, max(_sentence_at(ctx, c.start)[0], c.start - 80), c.start)] or cs
         else:
             # a forwarded copy: the outer header's "Sent" dates the forward, the header under the marker the notice;
             # a printout's "Printed <date>" dates the printing
@@ -1110,6 +1140,8 @@ def _dates(ctx: _Ctx) -> dict:
             if fwd:
                 cs = [c for c in cs if c.start > fwd[-1].end()] or cs
             cs = [c for c in cs if not _PRINTED_LABEL.search(ctx.text, R._line_at(ctx.text, c.start)[0], c.start)] or cs
+            # a fax's transmittal page and the header line the machine prints on every page date the sending
+            cs = [c for c in cs if not _fax_sending(ctx, c.start)] or cs
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
             # the top of the letter (before its salutation, at most 15 lines): a date alone on its line, or a
@@ -1639,7 +1671,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if ctx.in_rights(s) or re.search(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*$", ctx.text[max(0, s - 6):s]):
                 continue  # a checkbox option ("[X] Step therapy exception") names a kind of request, not a service
             ls, le = R._line_at(ctx.text, s)
-            if label == "SERVICE" and re.search(r"\b(diagnos[a-z]*|dx|diagn[óo]stic[oa]s?)\b", ctx.text[ls:s], re.I):
+            if label == "SERVICE" and re.search(r"\b(diagnos[ie]s|dx|diagn[óo]stic[oa]s?)\b[^:\n]{0,40}:[^\n]*$", ctx.text[ls:s], re.I):
                 continue  # "Diagnosis on the claim: Fracture of ... femur": a condition, not a service
             if had_codes and not (label == "SERVICE" and re.search(
                     r"\b(denied|approved|not\s+approved|not\s+authorized|denegad[oa]|aprobad[oa])\s*$", ctx.text[ls:le], re.I)):
@@ -1677,7 +1709,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 _FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*\n?[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]*\n?[ \t]*(?=[A-Z])")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
-    r"(?:[ \t]*[(\[][ \t]*(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:code[ \t]*)?#?:?[ \t]*|"
+    # (a wrapped label too: "... alimentaria (código" / "HCPCS H0035)")
+    r"(?:[ \t]*[(\[][ \t]*(?:(?:c[óo]digo|code)[ \t\n]+(?=(?:CPT|HCPCS)))?(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:(?:code|c[óo]digo)[ \t]*)?#?:?[ \t]*|"
     r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
@@ -1907,7 +1940,7 @@ def _trim_clauses(text: str) -> str:
 
 
 # a code attached to the description before it: "X (CPT 12345)", "X [12345]", "X, billed as 12345", "X - code G0277"
-_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:billing|procedure|service)\s+)?(?:(?:CPT|HCPCS|ICD-?10(?:-CM)?)?\s*(?:code|c[óo]digo)?\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
+_ATTACH_OPEN = re.compile(r"(?:[(\[]\s*(?:(?:code|c[óo]digo)\s+(?=CPT|HCPCS))?(?:(?:billing|procedure|service)\s+)?(?:(?:CPT|HCPCS|ICD-?10(?:-CM)?)?\s*(?:code|c[óo]digo)?\s*#?:?\s*)?|,?\s+(?:billed|coded|submitted)\s+(?:as|under)\s+|"
                           r"\s+[-–—]\s+(?:CPT\s+|HCPCS\s+)?code\s*:?\s*)$", re.I)
 
 
@@ -1998,7 +2031,10 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 
 # where a service's name starts in a sentence: after "request for", "approve", "referral ... for", "and" (a bare
 # "for" inside the name stays: "chemodenervation of muscles for chronic migraine", "2 per week for 6 weeks")
-_PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
+_PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
+                        # Spanish: "nos pidió aprobar X", "una solicitud para X"
+                        r"(?:\b(?:nos\s+)?pidi[óo]\s+(?:que\s+)?(?:aprob(?:ar|[áa]ramos)|cubr(?:ir|i[ée]ramos)|autoriz(?:ar|[áa]ramos))\b|"
+                        r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprobar\b)|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
                         r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
@@ -2099,6 +2135,10 @@ def _sibling_rows(text: str, rows: list[tuple[int, int]], coded: set[tuple[int, 
     return out
 
 
+_CODE_TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:#|no\.|line)?[ \t]*(?:item|service|description|drug|supply)\b[^\n]{0,40}\b(?:HCPCS|CPT|code)\b"
+                              r"[^\n]*\b(?:decision|status|approved|appr\.?|result)\b")
+
+
 def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:
     """The description of a service: in prose, the words before "(CPT 12345)" or after "approve 12345"; in a
     table row cut into cells, the description cell; in a flattened row, the text before the first code, else after
@@ -2108,7 +2148,10 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
     cell = _table_cell_segment(text, ls, le, codes)
     if cell is not None:
         return cell
-    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?)\b", line, re.I))
+    # (a row under a table's header is no sentence, whatever its reason column says: "2 Home therapy ... S9372 45 days 0
+    # Denied Not medically necessary: you inject without help")
+    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|nos|usted|pidi[óo]|recibimos|solicitud|aprobar)\b", line, re.I)) \
+        and not _CODE_TABLE_HEAD.search(R._header_context(text, ls, 12))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)
         if lp >= 0:

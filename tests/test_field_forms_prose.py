@@ -3124,3 +3124,106 @@ def test_a_request_that_does_not_describe_the_need_is_a_medical_necessity_reason
     body = ("Why we said no\nWe approved the heated tubing, but a new mask was delivered five weeks ago and the request does "
             "not describe damage.\n")
     assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+# --- forms blind21's first measure missed (Spanish requests, appeal letters sent by fax, plan definitions) ------------
+@pytest.mark.parametrize("sentence,text,code", [
+    ("Jorge Lindgren, MD nos pidió aprobar H0035 - Programa de hospitalización parcial para trastornos de la\nconducta "
+     "alimentaria. Recibimos la solicitud el 19 de marzo de 2026.",
+     "Programa de hospitalización parcial para trastornos de la conducta alimentaria", "H0035"),
+    ("Dr. Hiroshi Kealoha nos pidió aprobar Programa de hospitalización parcial para trastornos alimentarios (código\n"
+     "HCPCS H0035). Recibimos la solicitud el 24-VII-2026.", "Programa de hospitalización parcial para trastornos alimentarios",
+     "H0035"),
+])
+def test_a_spanish_request_names_its_item(sentence, text, code):
+    letter = _letter("Estimado(a) miembro:\n" + sentence + "\nLa hospitalización parcial no es médicamente necesaria.\n",
+                     head="Kaiser Permanente\nFecha: 14 JUL 2026\nNúmero de miembro: 4882483\n\n")
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [(text, [code])]
+
+
+def test_roman_numeral_months_and_a_spanish_reviewer_phone_for_the_case():
+    body = ("Recibimos la solicitud el 24-VII-2026. Tomamos una decisión el 27-VII-2026.\nNo aprobamos la hospitalización "
+            "parcial porque su atención puede darse de forma segura en un programa intensivo ambulatorio.\nProfesional que "
+            "revisó la solicitud: Carla Duarte, PsyD. Su proveedor puede llamar al (253)\n322-6915 para hablar del caso.\n")
+    letter = _letter(body, head="Kaiser Permanente\nNúmero de miembro: 4882483\n\n")
+    assert letter["dates"]["request_received"]["value"] == "2026-07-24"
+    assert letter["dates"]["decision"]["value"] == "2026-07-27"
+    assert letter["reviewer"]["phone"]["value"].replace("\n", " ") == "(253) 322-6915"
+    assert letter["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_translation_appended_to_a_spanish_letter_does_not_give_the_reason():
+    body = ("Qué decidimos y por qué\nEl tratamiento residencial no es médicamente necesario ahora: los episodios bajaron a uno "
+            "por semana y sus análisis son normales.\nCómo apelar\nTiene 180 días para presentar una apelación.\n"
+            "English translation\nWe did not approve residential treatment. The clinical information we received shows that "
+            "your care can be given safely in an intensive outpatient program.\n")
+    head = "Kaiser Permanente\nFecha: 14 JUL 2026\nNúmero de miembro: 4882483\nEstimado(a) miembro:\nLe escribimos sobre su solicitud.\n\n"
+    assert _letter(body, head=head)["denial_reason"]["value"].startswith("El tratamiento residencial no es médicamente necesario")
+
+
+def test_an_appeal_sent_by_fax_is_dated_by_its_letter_and_decided_on_the_appeal_date():
+    cover = ("MAY 12, 2025 2:47 PM FROM: KP GA APPEALS UNIT 770-386-7513 P.1/2\nFACSIMILE TRANSMITTAL\nTo: Dr. Naomi Yoon\n"
+             "Date sent: MAY 12, 2025, 2:47 PM\nPages: 2\n")
+    head = ("MAY 12, 2025 2:47 PM FROM: KP GA APPEALS UNIT 770-386-7513 P.2/2\nKAISER PERMANENTE\nFri 09 May 2025\n"
+            "Member ID: 4930318\n\n")
+    body = ("Your appeal has been decided\nDear Member,\nOn Mon 24 Feb 2025 we denied coverage of the gene panel (CPT 81418). "
+            "We received the appeal on Sat 15 Mar 2025. The appeal was\ndecided on Thu 08 May 2025.\nFirst decision Mon 24 Feb "
+            "2025\nThe reason: We are keeping the earlier decision because the studies of combined gene panels are small and "
+            "inconsistent, and they do not show that people tested this way recover sooner.\nYour plan does not cover services "
+            "that are experimental or investigational, meaning services whose safety and benefit have not been shown in "
+            "published studies.\n")
+    doc = Document.from_text([cover, head + body])
+    letter = extract(doc, build_doc(doc)).letter
+    assert letter["dates"]["letter"]["value"] == "2025-05-09"
+    assert letter["dates"]["decision"]["value"] == "2025-05-08"
+    assert "We are keeping the earlier decision" in letter["denial_reason"]["value"]
+    assert letter["denial_category"]["value"] == "experimental_investigational"
+
+
+def test_a_field_of_the_appeal_opens_no_rights_section_and_its_criteria_count():
+    body = ("The reason: Published trials have not shown that proton therapy controls prostate cancer better than photon "
+            "radiation.\nDiagnosis on the appeal: Malignant neoplasm of prostate (C61).\nWe reviewed the appeal against KP "
+            "Medical Technology Assessment: Proton Beam Therapy and the medical literature your doctor sent.\n")
+    letter = _letter(body)
+    assert any(c["value"].startswith("KP Medical Technology Assessment") for c in letter["criteria_cited"])
+
+
+def test_a_signer_whose_title_follows_a_page_break_is_staff():
+    body = ("The reason: the studies of this test are small and inconsistent.\nSincerely,\nAnjali Ferreira\nE890900217 - 2/3\n"
+            "\x0c\nMAY 12, 2025 2:47 PM FROM: KP GA APPEALS UNIT 770-386-7513 P.3/3\nAppeals Committee Coordinator\n"
+            "Kaiser Foundation Health Plan of Georgia, Inc.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_a_long_item_table_keeps_every_coded_row_under_its_header():
+    rows = ["Item requested Code Asked Approved Status Why",
+            "Home therapy, intermittent anticoagulant injection, per diem S9372 44 0 DENIED Not medically necessary: you inject "
+            "without help"]
+    supplies = [("Heparin sodium 1000 units injection", "J1644"), ("Non-sterile exam gloves, per 100", "A4927"),
+                ("IV pole", "E0776"), ("Ambulatory infusion pump, electric or battery", "E0781"),
+                ("Transparent film dressing, 16 sq in or less", "A6257"), ("Tape, non-waterproof, per 18 sq in", "A4450"),
+                ("Catheter care supplies, non-insulin infusion catheter, per week", "A4221"),
+                ("Syringe with needle, sterile, 1 cc or less", "A4206"), ("Gauze pad, sterile, 16 sq in or less", "A6402"),
+                ("Iodine swabs, per box", "A4247"), ("Alcohol wipes, per box", "A4245"),
+                ("Infusion supplies for external drug infusion pump, per cassette or bag", "A4222")]
+    rows += [f"{name} {code} 5 4 Reduced Plan limit 4 units" for name, code in supplies]
+    body = "Decision by item\n" + "\n".join(rows) + "\nWe approved fewer units of several supplies to the plan's limits.\n"
+    codes = [c for s in _letter(body)["services"] for c in s["codes"]]
+    assert codes == ["S9372"] + [code for _, code in supplies]
+    texts = [s["text"] for s in _letter(body)["services"]]
+    assert texts[0] == "Home therapy, intermittent anticoagulant injection, per diem"
+
+
+@pytest.mark.parametrize("line", [
+    "Call 555 201 3344 for help.",
+    "Our phone is (555) 201-3344.",
+])
+def test_a_phone_number_is_still_no_code(line):
+    assert _letter("We denied the request because the records do not show the criteria are met.\n" + line + "\n")["services"] == []
+
+
+def test_an_address_in_the_prose_after_a_code_table_is_no_code():
+    body = ("Service CPT Reviewer Decision\nSecond opinion office consultation, 99244 Dr. Leila Hart, Neurosurgery Approved\n"
+            "Your appointment\nYou will be seen at Riverside Medical Center, Medical Office Building 2, Neurosurgery Department, "
+            "10800 Magnolia Avenue, Riverside. Dr. Hart is a board-certified neurosurgeon.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["99244"]

@@ -59,7 +59,7 @@ US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA 
 ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"
                         r"Virginia|Oregon|Washington|District of Columbia)\s*,?\s+)$")
 DECISION_WORDS = re.compile(
-    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|not\s+authorized|authorized|not\s+certified|certified|"
+    r"\b(denied|not\s+approved|approved|modified|partially\s+approved|not\s+authorized|authorized|not\s+certified|(?<!board[-\s])certified|"
     r"denegad[oa]|aprobad[oa]|negado|"
     r"not\s+covered|no\s+cubierto|pending|upheld|overturned|units?|visits?|sessions?|qty|quantity)\b", re.I)
 
@@ -101,6 +101,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "abril 17 de 2026", "marzo 5, 2025" (month first, as some Spanish notices print it)
     ("date.spanish", re.compile(
         rf"\b(?P<mes>{_MES_ALT})\s+(?P<day>{D}{{1,2}})(?:\s+de(?:l)?|,)\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+    # "24-VII-2026", "1/XI/2025" (a Roman-numeral month, as some Spanish notices print it)
+    ("date.roman", re.compile(
+        rf"(?<![\w/.-])(?P<day>{D}{{1,2}})[-/. ](?P<rom>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[-/. ](?P<year>[12]{D}{{3}})\b")),
     # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
     ("date.year_month_name", re.compile(
         rf"(?<![\w/.-])(?P<year>[12]{D}{{3}})[-\s](?P<mon>{_MONTH_ALT})\.?[-\s](?P<day>{D}{{1,2}})\b", re.I)),
@@ -180,6 +183,11 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|membership|member\s+since|scheduled|appointment|cita|"
         r"expires?|no\s+later\s+than|deadline|vigencia|authori[sz]ed\s+(from|through|until|for)|valid\s+(from|through|until)|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
+    # the decision an appeal reviews, not the one this letter gives: "Our first decision, dated Mon 24 Feb 2025", "First
+    # decision  Mon 24 Feb 2025", "the original denial of January 29, 2026"
+    ("none", "role.earlier_decision", re.compile(
+        r"(first|original|earlier|initial|previous|prior)\s+(decision|denial|determination)(,?\s+(was\s+)?(dated|of|on|made\s+on))?[ \t,:]*$",
+        re.I)),
 ]
 
 # A short label before a date on its line or in its sentence ("Memo dated", "Logged in", "Settled on", "Intake",
@@ -408,6 +416,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(own\s+)?(plan|kaiser|network|in-network|participating|contracted)\b)|"
      r"clinical\s+information\s+(does|did)\s+not\s+support|(no|ya\s+no)\s+(es|son|est[áa]n?|fue|fueron)\s+(considerad[oa]s?\s+)?m[ée]dicamente\s+necesari[oa]s?|"
      r"necesidad\s+m[ée]dica|"
+     # "su atención puede darse de forma segura en un programa intensivo ambulatorio", "el nivel adecuado es ..."
+     r"\b(?:puede|pueden)\s+(?:darse|recibirse|brindarse|atenderse|continuar)\s+de\s+(?:forma|manera)\s+segura\b|"
+     r"\bnivel\s+(?:de\s+atenci[óo]n\s+)?(?:adecuado|apropiado|m[áa]s\s+bajo)\b|"
      r"no\s+cumple\s+(con\s+)?(los\s+)?criterios|no\s+re[úu]ne\s+(los\s+)?criterios|not\s+(clinically\s+)?indicated|conservative\s+(treatment|therapy|care)"),
     # step therapy: "a biosimilar ... is on our formulary and has not been tried", "try methotrexate first"
     ("cat.step_therapy", "medical_necessity", 2,
@@ -488,6 +499,14 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(only|solely)\s+(in|within|through|as\s+part\s+of)\s+(an?\s+|the\s+)?([\w-]+\s+)?clinical\s+(trials?|stud(y|ies))|"
      r"(as\s+part\s+of|in\s+the\s+(context|setting)\s+of|outside(\s+of)?|limited\s+to)\s+(an?\s+|the\s+)?"
      r"([\w-]+\s+)?clinical\s+(trials?|stud(y|ies)|research)|clinical\s+trial\s+setting"),
+    # what the studies do not show: "Published trials have not shown that proton beam therapy controls ... better", "the
+    # studies of combined gene panels ... are small and inconsistent, and they do not show that ..."
+    ("cat.studies_do_not_show", "experimental_investigational", 3,
+     # (never "the medical literature does not demonstrate improved outcomes from screening people without symptoms": a
+     # judgment on this member's need)
+     r"\b(?:studies|trials)\b[^.;]{0,80}?\b(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+     r"(?:show|shown|prove|proven|establish|established)\b|"
+     r"\b(?:studies|trials)\b[^.;]{0,60}?\b(?:are|were)\s+(?:too\s+)?(?:small|few|limited|inconsistent|inconclusive|mixed)\b"),
     # the evidence base is missing: safety/efficacy not established, too little peer-reviewed evidence
     ("cat.efficacy_not_established", "experimental_investigational", 3,
      r"(safety|efficacy|effectiveness|clinical\s+(utility|benefit)|long[-\s]term\s+(benefit|outcomes?))\b[^.;]{0,60}?\b"

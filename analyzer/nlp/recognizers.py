@@ -192,11 +192,16 @@ def _heading_of(line: str) -> str | None:
             if name == "reviewer":
                 continue
             if rx.search(cand):
+                if name == "appeal_rights" and _APPEAL_FIELD.search(cand):
+                    return None  # a field of this appeal ("Diagnosis on the appeal:", "Appeal received  07.23.26"), no rights
                 if name == "expedited_review" and cand is label and _THIS_REQUEST_FAST.search(s[len(label):]):
                     return None  # "EXPEDITED REVIEW: your provider told us waiting could harm your health" says how
                     # this request was handled; the rights to a fast appeal are elsewhere
                 return name
     return None
+
+
+_APPEAL_FIELD = re.compile(r"(?i)\b(?:diagnos[ie]s|received|decided|filed|number|reference|dated?|id)\b")
 
 
 # a sentence about how this request was handled, not the right to ask for speed
@@ -303,16 +308,16 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
         return "zip"
     if re.search(r"[$€]\s*$", line_before) or re.match(r"^\.\d{2}\b", after):
         return "money"
-    if re.search(r"[(\d]\d{2}\)?[\s.-]*$", line_before[-6:]) and re.match(r"^[\s.-]?\d", after):
-        return "phone"
+    if text[start:start + 1].isdigit() and re.search(r"[(\d]\d{2}\)?[\s.-]*$", line_before[-6:]) and re.match(r"^[\s.-]?\d", after):
+        return "phone"  # (a code that starts with a letter is never the middle of a phone number: "per 100 A4927 2 boxes")
     # "03 15 2025", "12/31 ...": digits run on from a number before; a quantity before a letter code ("10 A4253 KX
     # Glucose test strips") is a table column, not part of the number
     # (a number that ends a name is no run-on: "microesferas de itrio-90 79445 No aprobado")
     if (re.search(r"(\d[-/.]\s?|(?<![A-Za-z]-)\d\d\s)$" if text[start:start + 1].isdigit() else r"\d[-/.]\s?$", line_before)
             and not _ends_with_date(line_before)) or re.match(r"^\s?[-/.]\s?\d", after):
         return "date_or_number"
-    if P.ID_LABEL.search(line_before):
-        return "identifier"
+    if P.ID_LABEL.search(line_before) and not re.search(r"(?i)\b(?:per|a|each|one)\s+box\s*$", line_before):
+        return "identifier"  # ("Iodine swabs, per box A4247": a unit of sale, no P.O. box)
     if not line_before.strip() and _UNIT_WRAPPED.search(before):
         return "identifier"  # "P.O. Box" / "23280, Oakland, CA 94623": a box or suite number wrapped onto its own line
     if re.search(r"\b(MRN|ID|claim|ref|auth|case|group|member|n[úu]mero|record)\s*(#|no\.?|number|id|n[úu]mero)?\s*[:#]?\s*$",
@@ -341,6 +346,27 @@ _ICD_OCR_COLON = re.compile(r"(?<![\w$/:-])([A-TV-Z]\d[0-9A-Z]):(\d{1,4})(?=[ \t
 _OCR_S_CODE = re.compile(r"(?<![\w$])\$(?P<d>\d{4})(?![\w,.%/-])")
 _OCR_DOUBLED_HCPCS = re.compile(r"(?<![\w$/-])[A-VX-Z](?=[0-9]{0,4}[OISB])[0-9OISB]{5}(?![\w/%]|[.,]\d|-\d)")
 _MONEY_WORDS = re.compile(r"(?i)\b(billed|paid|amount|charges?|costs?|allowed|owe|balance|price)\b")
+
+
+# a table header line that names a code column among others ("Item requested  Code  Asked  Approved  Status  Why")
+_CODE_COLUMN_HEAD = re.compile(r"(?im)^[^\n]{0,60}\b(?:CPT|HCPCS|code|c[óo]digo)\b[^\n]{0,80}\b(?:approved|appr\.?|status|decision|"
+                               r"requested|req\.?|asked|units|qty|billed)\b[^\n]*$")
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}\.[ \t]+[A-Z][a-z]")
+
+
+def _long_code_table(text: str, ls: int) -> bool:
+    """A row of a long table whose header names a code column up to 16 rows above, every row between holding a code
+    ("Item requested  Code  Asked  Approved ..." over "... A4221 5 4 Reduced ..."); an address in the prose after a
+    table ("... 10800 Magnolia Avenue") is no row of it."""
+    head = _header_context(text, ls, 16)
+    hm = list(_CODE_COLUMN_HEAD.finditer(head))
+    if not hm:
+        return False
+    rows = head[hm[-1].end():].strip("\n").split("\n")
+    return all(re.search(r"(?<![\w$/.-])[A-Z]?\d{4}[0-9A-Z]?(?![\w/%-])", r) and not _SENTENCE_BREAK.search(r)
+               for r in rows if r.strip())
 
 
 def find_codes(text: str) -> list[Candidate]:
@@ -482,14 +508,19 @@ def find_codes(text: str) -> list[Candidate]:
                 continue  # "Title 22, section 51303", "sección 51303": a section of a code of law, not a billing code
             # a row under a header with a code column: words beside the code, or a claim line of dates and amounts
             # ("1 2025/10/29 92507 $3,395.27 $0.00 $3,395.27 PR-96")
-            in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo|proc\.?|procedure)(?![a-z])", head[-400:], re.I)) and bool(
+            # (a long table's header may stand up to 16 rows above)
+            # (a sentence break in the line makes it prose after the table: "..., 10800 Magnolia Avenue, Riverside. Dr. ...")
+            in_table = bool(re.search(r"\b(CPT|HCPCS|code|c[óo]digo|proc\.?|procedure)(?![a-z])", head[-400:], re.I) or
+                            _long_code_table(text, ls)) and not _SENTENCE_BREAK.search(line) and bool(
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")) or
                 (_ROW_DATE.search(line) and re.search(r"\$\s?\d[\d,]*\.\d\d|\b(?:CO|PR|OA|PI|CR)-[A-Z]?\d{1,3}\b", line)
                  and not _ROW_DATE.search(code)))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|para|de|y)\s+$", text[max(ls, s - 12):s], re.I)
-                                        and re.match(r"\s+[A-Z](?:[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})", text[e:e + 14]))
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|para|de|y|aprobar|cubrir|autorizar)\s+$",
+                                                  text[max(ls, s - 12):s], re.I)
+                                        and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
+                                                     text[e:e + 16]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
             if not (explicit or in_table or row_like or bracketed or code_colon or marker_led or P.CODE_CONTEXT_SERVICE.search(line)):
@@ -536,6 +567,9 @@ def parse_date(m: re.Match, source: str, day_first: bool = False) -> dt.date | N
             day = _num(g["day"])
         elif source == "date.spanish":
             month = P.MONTHS_ES[g["mes"].lower()]
+            day = _num(g["day"])
+        elif source == "date.roman":
+            month = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII").index(g["rom"]) + 1
             day = _num(g["day"])
         elif source == "date.spanish_abbr":
             month = P.MESES_ABBR[g["mes"].lower()]
@@ -1464,7 +1498,7 @@ _TOLL_FREE = re.compile(r"^(?:\+?1[\s.-]?)?\(?8(00|88|77|66|55|44|33)\)?[\s.-]")
 # this grievance was X, Authorization Coordinator")
 _STAFF_TITLE = re.compile(r"(?i)[ \t]*(?:[\w&/-]+[ \t]+){0,3}(?:(?:member|customer)[ \t]+(?:relations|services?)[ \t]+(?:[\w-]+[ \t]+)?"
                           r"(?:specialist|representative|coordinator|advocate|associate|analyst)|case[ \t]+specialist|"
-                          r"(?:appeals?|grievances?)(?:[ \t]+(?:and|&)[ \t]+(?:appeals?|grievances?))?[ \t]+(?:coordinator|specialist|analyst|"
+                          r"(?:appeals?|grievances?)(?:[ \t]+(?:and|&)[ \t]+(?:appeals?|grievances?))?(?:[ \t]+committee)?[ \t]+(?:coordinator|specialist|analyst|"
                           r"representative)|"
                           # "Claims Review Specialist", "Benefit Determination Specialist", "Coverage Analyst"
                           r"(?:claims?|benefits?|coverage|billing)(?:[ \t]+(?:review|determination|processing|services?))?[ \t]+"
@@ -1482,7 +1516,12 @@ def staff_signer(text: str, end: int) -> bool:
     le = text.find("\n", end)
     if le < 0 or text[end:le].strip(" \t,"):
         return False
-    nxt = re.match(r"\n[ \t]*([^\n]+)", text[le:])
+    # (past a page's footer and the next page's running header: "E890900217 - 2/3" / "MAY 12, 2025 ... P.3/3")
+    for _ in range(3):
+        nxt = re.match(r"(?:\n[\x0c \t]*)+([^\n]+)", text[le:])
+        if not nxt or not (_PAGE_FURNITURE.search(nxt.group(1)) or re.search(r"(?i)\bP(?:AGE)?\.?\s*\d+\s*/\s*\d+\b", nxt.group(1))):
+            break
+        le = le + nxt.end()
     return bool(nxt) and bool(_STAFF_TITLE.match(nxt.group(1))) and not _CLINICAL_TITLE.search(nxt.group(1))
 
 
@@ -1647,8 +1686,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             break
     # the number first, the reviewer after it: "Su proveedor puede llamar al (303) 382-5646 para hablar con el revisor",
     # "... may call 555-201-3344 to speak with the reviewer"
-    for m in re.finditer(r"(?P<ph>" + P.PHONE_RE.pattern + r")[ \t\n]+(?:para[ \t\n]+hablar[ \t\n]+con[ \t\n]+(?:el|la)[ \t\n]+"
-                         r"(?:revisor|revisora|m[ée]dic[oa][ \t\n]+revisor)|to[ \t\n]+(?:speak|talk)[ \t\n]+(?:with|to)[ \t\n]+(?:the|our)[ \t\n]+"
+    for m in re.finditer(r"(?P<ph>" + P.PHONE_RE.pattern + r")[ \t\n]+(?:para[ \t\n]+hablar[ \t\n]+(?:con[ \t\n]+(?:el|la)[ \t\n]+"
+                         r"(?:revisor|revisora|m[ée]dic[oa][ \t\n]+revisor)|(?:del|sobre[ \t\n]+el|de[ \t\n]+su)[ \t\n]+caso)|to[ \t\n]+(?:speak|talk)[ \t\n]+(?:with|to)[ \t\n]+(?:the|our)[ \t\n]+"
                          r"(?:reviewer|reviewing[ \t\n]+\w+|physician[ \t\n]+reviewer|medical[ \t\n]+director))\b", text, re.I):
         if not _TOLL_FREE.search(m.group("ph")):
             out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
