@@ -2135,10 +2135,6 @@ def _sibling_rows(text: str, rows: list[tuple[int, int]], coded: set[tuple[int, 
     return out
 
 
-_CODE_TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:#|no\.|line)?[ \t]*(?:item|service|description|drug|supply)\b[^\n]{0,40}\b(?:HCPCS|CPT|code)\b"
-                              r"[^\n]*\b(?:decision|status|approved|appr\.?|result)\b")
-
-
 def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:
     """The description of a service: in prose, the words before "(CPT 12345)" or after "approve 12345"; in a
     table row cut into cells, the description cell; in a flattened row, the text before the first code, else after
@@ -2151,7 +2147,7 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
     # (a row under a table's header is no sentence, whatever its reason column says: "2 Home therapy ... S9372 45 days 0
     # Denied Not medically necessary: you inject without help")
     prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|nos|usted|pidi[óo]|recibimos|solicitud|aprobar)\b", line, re.I)) \
-        and not _CODE_TABLE_HEAD.search(R._header_context(text, ls, 12))
+        and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)
         if lp >= 0:
