@@ -74,7 +74,10 @@ class _Ctx:
                        if not re.search(r"\b(is|are|was|were|not|does|do|did|has|have)\b", m.group(0), re.I)]
         self.cands = {g: get_group(sdoc, g) for g in ("codes", "dates", "cues", "criteria", "deadlines", "fields")}
         self.model = _model_spans(sdoc)
-        self.plan_quotes = _plan_quote_spans(self.text)
+        # the width of a full line (the 90th percentile of line lengths): a shorter line ends a paragraph
+        lens = sorted(e - s for s, e in R.lines(self.text) if e > s)
+        self.line_width = lens[int(len(lens) * 0.9)] if lens else 80
+        self.plan_quotes = _plan_quote_spans(self.text, self.line_width)
 
     def in_plan_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.plan_quotes)
@@ -518,17 +521,19 @@ _CITES_PROVISION = re.compile(
 
 # a sentence whose subject is the plan document: "The exclusions section of your Evidence of Coverage says the plan does
 # not cover ...", "Su Evidencia de Cobertura (EOC) de 2025 excluye ..."
+# the plan's own coverage documents, by name
+_PLAN_DOCUMENT = r"evidence\s+of\s+coverage|EOC|plan\s+document|certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook"
 _DOCUMENT_SAYS = re.compile(
-    r"\s*(?:(?:the|your|la|su|el|this|esta)\s+)?(?:[\w()]+\s+){0,6}?(?:evidence\s+of\s+coverage|evidencia\s+de\s+cobertura|EOC|"
-    r"plan\s+document|certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook|manual\s+del\s+miembro)\b"
+    r"\s*(?:(?:the|your|la|su|el|this|esta)\s+)?(?:[\w()]+\s+){0,6}?(?:" + _PLAN_DOCUMENT + r"|evidencia\s+de\s+cobertura|"
+    r"manual\s+del\s+miembro)\b"
     # ("The exclusion is in your Evidence of Coverage (Outpatient Prescription Drug Rider, Exclusions): it does not cover ...")
     r"(?:\s*\([^)]{1,80}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?|"
     r"it\s+(?:does\s+not|doesn't)\s+cover|"
     # the rule it sets out, not this request's facts: "Your Evidence of Coverage covers care from non-plan providers only in an
     # emergency ...", "Under your Evidence of Coverage, care from ... is covered only in an emergency ..."
     r"covers\b[^.]{0,100}?\bonly\b)|"
-    r"\s*(?:under|per|according\s+to)\s+(?:the\s+terms\s+of\s+)?(?:your|the)\s+(?:evidence\s+of\s+coverage|EOC|plan\s+document|"
-    r"certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook)\b[^.]{0,200}?\b(?:covered|covers|pays?)\s+(?:\w+\s+)?only\b", re.I)
+    r"\s*(?:under|per|according\s+to)\s+(?:the\s+terms\s+of\s+)?(?:your|the)\s+(?:" + _PLAN_DOCUMENT + r")\b[^.]{0,200}?\b"
+    r"(?:covered|covers|pays?)\s+(?:\w+\s+)?only\b", re.I)
 
 
 # a sentence that tells what was asked, by whom: "Dr. X asked for ...", "Your doctor requested ..." (not "the requested
@@ -609,13 +614,11 @@ _QUOTE_INTRO = re.compile(r"(?im)^[^\n]*\b(?:plan\s+language|(?:contract|policy|
                           r"(?:says|reads|states|provides)|as\s+follows|la\s+cl[áa]usula|dice)\b(?:[^:.]|\.(?=\d)){0,200}?:[ \t]*$")
 
 
-def _plan_quote_spans(text: str) -> list[tuple[int, int]]:
+def _plan_quote_spans(text: str, width: int) -> list[tuple[int, int]]:
     """Where the letter quotes the plan document: lines marked as a quotation ("> Hearing aids ... are excluded"), and
     the paragraph under a line that introduces the plan's own words. Quoted plan text says what the plan covers, not
     why this request was denied."""
     spans = [m.span() for m in re.finditer(r"(?m)^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*", text)]
-    lens = sorted(len(ln) for ln in text.split("\n") if ln.strip())
-    width = lens[int(len(lens) * 0.9)] if lens else 80
     for m in _QUOTE_INTRO.finditer(text):
         a = m.end() + 1
         if a >= len(text) or text[a:a + 20].lstrip().startswith(">"):
@@ -821,8 +824,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     """The paragraph around sentence i: the reason is usually stated over several sentences of one paragraph.
     A paragraph ends at a blank line, a section start, or a sentence that ends a short (last) line."""
     sents, text = ctx.sentences, ctx.text
-    lens = sorted(e - s for s, e in R.lines(text) if e > s)
-    width = lens[int(len(lens) * 0.9)] if lens else 80
+    width = ctx.line_width
     sec = ctx.section_start(sents[i][0])
 
     def ends_par(k: int) -> bool:
@@ -1035,9 +1037,7 @@ def _named_state(ctx: _Ctx, states: tuple[str, ...]) -> dict | None:
     """The first of ``states`` the letter names in words (outside its taglines)."""
     rx = re.compile(r"\b(?:" + "|".join(f"(?P<{st}>{_STATE_WORDS[st]})" for st in states) + r")\b")
     for m in rx.finditer(ctx.text):
-        ls, le = R._line_at(ctx.text, m.start())
-        if ctx.section_of(m.start()) == "taglines" or _OFFER_LIST.search(ctx.text, ls, le) or \
-                _OFFER_LIST.search(R._header_context(ctx.text, ls, 6)):
+        if ctx.section_of(m.start()) == "taglines" or _in_offer_list(ctx, m.start()):
             continue  # (nor the place of a plan clinician offered instead: "... Northern Virginia Transplant Program")
         return ctx.fld(m.lastgroup, [m.span()], 0.7, "rules:state_named")
     return None
@@ -1105,7 +1105,7 @@ _APPEAL_DECIDED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|apelaci
                              r"\b(?:decided|decision|resolved|reached|completed|decidid[oa]|resuelt[oa])\b|"
                              r"\b(?:appeal|grievance|reconsideration)\s+(?:decided|decision|resolved|outcome)\b")
 _FAX_COVER = re.compile(r"(?i)\b(?:facsimile\s+transmittal|fax\s+(?:cover|transmittal)(?:\s+sheet)?)\b")
-_FAX_HEADER_LINE = re.compile(r"(?i)\bFROM\s*:[^\n]*\bP(?:AGE)?\.?\s*\d+\s*/\s*\d+\b|\bdate\s+sent\s*:")
+_FAX_HEADER_LINE = re.compile(r"(?i)\bFROM\s*:[^\n]*" + R.FAX_PAGE_MARK.pattern + r"|\bdate\s+sent\s*:")
 
 
 def _fax_sending(ctx: _Ctx, pos: int) -> bool:
@@ -1191,11 +1191,14 @@ _OFFER_LIST = re.compile(r"\b(?:next\s+(?:available|open)|available\s+appointmen
                          r"to\s+book\b|to\s+schedule\s+with)", re.I)
 
 
+def _in_offer_list(ctx: _Ctx, pos: int) -> bool:
+    """Is ``pos`` on a line of such a list, or under its heading?"""
+    ls, le = R._line_at(ctx.text, pos)
+    return bool(_OFFER_LIST.search(ctx.text, ls, le) or _OFFER_LIST.search(R._header_context(ctx.text, ls, 6)))
+
+
 def _offered_at(ctx: _Ctx, s: int, e: int) -> bool:
-    if _OFFERED_BEFORE.search(ctx.text, max(0, s - 40), s):
-        return True
-    ls, le = R._line_at(ctx.text, s)
-    if _OFFER_LIST.search(ctx.text, ls, le) or _OFFER_LIST.search(R._header_context(ctx.text, ls, 6)):
+    if _OFFERED_BEFORE.search(ctx.text, max(0, s - 40), s) or _in_offer_list(ctx, s):
         return True
     after = re.split(r"\n[ \t]*\n|\x0c", ctx.text[e:e + 220], maxsplit=1)[0]
     offer = _OFFERED_VISIT.search(after)
@@ -1591,13 +1594,12 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # uncoded items the layout names: a cell under a table's drug or service column, a row labelled "Drug requested"
     # (a claim's summary box above its itemized charges, "Service  an emergency ambulance ride", names the claim the
     # coded lines below it bill, no item of its own)
-    charges = [ls for (ls, le), cs in by_line.items() if any(c.label != "ICD10" for c in cs) and
-               re.search(r"\$|\b(?:billed|paid|charged)\b", ctx.text[ls:le], re.I)]
+    charges = [ls for (ls, le), cs in by_line.items() if any(c.label != "ICD10" for c in cs) and _CHARGE_WORDS.search(ctx.text, ls, le)]
     for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
         if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):
             continue
         if charges and a < min(charges) and src in ("tables:label_column", "tables:labelled_row") and \
-                not re.search(r"\$|\b(?:billed|paid|charged)\b", ctx.text[slice(*R._line_at(ctx.text, a))], re.I):
+                not _CHARGE_WORDS.search(ctx.text, *R._line_at(ctx.text, a)):
             continue
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 1 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services):
@@ -2221,6 +2223,8 @@ def _clean_item(s: str) -> str:
     return s
 
 
+# a line that bills: an amount or a charge word
+_CHARGE_WORDS = re.compile(r"\$|\b(?:billed|paid|charged)\b", re.I)
 _WITH_PRACTICE = re.compile(r"(?<=\w{3})\s+(?:with|at|by)\s+(?:[A-Z][\w'’&.-]*\s+|&\s+|of\s+|and\s+){0,6}"
                             r"(?:Group|Associates|Institute|Clinic|Center|Centre|Hospital|Surgery|Practice|Partners|Network|Specialists)$")
 

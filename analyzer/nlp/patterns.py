@@ -638,12 +638,10 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # after a capitalised committee or program name, and the subject it names after a colon)
     ("criteria.kp_committee", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}(?:criteria|guidelines?)"
      r"(?:[ \t]*:[ \t]*[a-zA-Z][\w /&-]{2,60}?(?=[.;,\n]))?"),
-    # a named set described in lower case: "Kaiser Permanente Mid-Atlantic States quantity limit criteria", "KP Mid-Atlantic
-    # Pharmacy and Therapeutics Committee quantity limit policy" (the words of a pharmacy or review rule only, so "Kaiser
-    # Permanente has a policy" names none)
-    # (any words that describe it, "Kaiser Permanente Colorado private duty nursing medical necessity criteria", "KPMAS
-    # Out-of-Network Referral Review guideline", "Kaiser Permanente Mid-Atlantic States policy on referrals to non-plan
-    # providers", but no verb or article: "Kaiser Permanente doctors follow clinical guidelines" names none)
+    # a named set described in lower case, by any words that describe it: "Kaiser Permanente Mid-Atlantic States quantity
+    # limit criteria", "Kaiser Permanente Colorado private duty nursing medical necessity criteria", "KPMAS Out-of-Network
+    # Referral Review guideline", "Kaiser Permanente Mid-Atlantic States policy on referrals to non-plan providers"; no verb
+    # or article among them ("Kaiser Permanente has a policy", "Kaiser Permanente doctors follow clinical guidelines" name none)
     ("criteria.kp_described", r"(?:Kaiser\s+Permanente|KP(?:MAS|NW|WA|CO|GA|HI|SC|NC)?|TPMG|SCPMG|(?:[A-Z][\w-]*\s+){0,2}Permanente\s+Medical\s+Group)\s+"
      # (a region or program name, or words that describe the set: "Kaiser Permanente guidelines" alone names none)
      r"(?=(?:[A-Z][\w-]*\s+)|(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,4}(?:criteria|guidelines?|polic(?:y|ies))\b))"

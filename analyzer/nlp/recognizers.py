@@ -1519,12 +1519,14 @@ def staff_signer(text: str, end: int) -> bool:
     # (past a page's footer and the next page's running header: "E890900217 - 2/3" / "MAY 12, 2025 ... P.3/3")
     for _ in range(3):
         nxt = re.match(r"(?:\n[\x0c \t]*)+([^\n]+)", text[le:])
-        if not nxt or not (_PAGE_FURNITURE.search(nxt.group(1)) or re.search(r"(?i)\bP(?:AGE)?\.?\s*\d+\s*/\s*\d+\b", nxt.group(1))):
+        if not nxt or not (_PAGE_FURNITURE.search(nxt.group(1)) or FAX_PAGE_MARK.search(nxt.group(1))):
             break
         le = le + nxt.end()
     return bool(nxt) and bool(_STAFF_TITLE.match(nxt.group(1))) and not _CLINICAL_TITLE.search(nxt.group(1))
 
 
+# the page count a fax machine prints on the header line of every page: "... FROM: KP GA APPEALS ... P.3/3"
+FAX_PAGE_MARK = re.compile(r"\bP(?:AGE)?\.?\s*\d+\s*/\s*\d+\b", re.I)
 _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|specialty|speciality|field|phone(?:\s+number)?|"
                             r"telephone|title|role|board\s+certification|especialidad|nombre|tel[ée]fono)[ \t|,/]*){3,}$")
 
