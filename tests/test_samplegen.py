@@ -921,6 +921,7 @@ def test_blind_set_is_listed_only_by_name(name):
     from analyzer import samplegen
 
     assert template_names() == OLD_TEMPLATES
+    assert list(samplegen.HELD_OUT_SETS) == list(EVALUATION_SETS)
     for other, listed in EVALUATION_SETS.items():
         assert getattr(samplegen, f"{other}_template_names")() == listed
     mine = set(EVALUATION_SETS[name])

@@ -10,47 +10,22 @@
 ``spec.annotations`` are ``(label, start, end)`` offsets into ``spec.text`` (pages joined by "\\f") with labels
 MEMBER_NAME, MEMBER_ID, DATE_LETTER, DATE_RECEIVED, DATE_DECISION, DATE_SERVICE, SERVICE, CPT, HCPCS, DIAGNOSIS,
 ICD10, REASON, REVIEWER_NAME, REVIEWER_CRED, REVIEWER_SPECIALTY, REVIEWER_PHONE, CRITERIA, PROVIDER, APPEAL_DAYS,
-PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the templates (``fresh_template_names()`` the held-out evaluation templates, generated
-only when named: ``generate(seed, template="fresh_qa_notice")``; ``final_template_names()`` the final held-out set, also
-only by name; ``blind_template_names()`` the blind set and ``blind2_template_names()`` the second blind set, also only by
-name; ``blind3_template_names()`` the third blind set, ``blind4_template_names()`` the fourth, ``blind5_template_names()`` the
-fifth, ``blind6_template_names()`` the sixth, ``blind7_template_names()`` the seventh, ``blind8_template_names()`` the eighth, ``blind9_template_names()`` the ninth,
-``blind10_template_names()`` the tenth, ``blind11_template_names()`` the eleventh, ``blind12_template_names()`` the
-twelfth, ``blind13_template_names()`` the thirteenth, ``blind14_template_names()`` the fourteenth,
-``blind15_template_names()`` the fifteenth, ``blind16_template_names()`` the sixteenth,
-``blind17_template_names()`` the seventeenth, ``blind18_template_names()`` the eighteenth,
-``blind19_template_names()`` the nineteenth, ``blind20_template_names()`` the twentieth and
-``blind21_template_names()`` the twenty-first, likewise); ``DEFECTS`` the plantable rule ids.
+PLAN_CUE, PLAN_PROVISION, REGION. ``template_names()`` lists the training templates. The held-out evaluation sets
+(``HELD_OUT_SETS``: fresh, final, blind, blind2, blind3, ...) are generated only when a template is named
+(``generate(seed, template="fresh_qa_notice")``); ``held_out_template_names("blind5")`` or
+``blind5_template_names()`` lists a set's templates and ``all_template_names()`` every template. ``DEFECTS`` lists
+the plantable rule ids.
 Command line: ``python -m analyzer.samplegen --out DIR --n N --seed S [--scans K --photos K --text]``.
 """
 
+from . import api as _api
 from .api import (
+    HELD_OUT_SETS,
     PAGE_BREAK,
     LetterSpec,
-    blind2_template_names,
-    blind3_template_names,
-    blind4_template_names,
-    blind5_template_names,
-    blind6_template_names,
-    blind7_template_names,
-    blind8_template_names,
-    blind9_template_names,
-    blind10_template_names,
-    blind11_template_names,
-    blind12_template_names,
-    blind13_template_names,
-    blind14_template_names,
-    blind15_template_names,
-    blind16_template_names,
-    blind17_template_names,
-    blind18_template_names,
-    blind19_template_names,
-    blind20_template_names,
-    blind21_template_names,
-    blind_template_names,
-    final_template_names,
-    fresh_template_names,
+    all_template_names,
     generate,
+    held_out_template_names,
     letter_text,
     template_names,
 )
@@ -65,29 +40,15 @@ __all__ = [
     "render_photo",
     "letter_text",
     "template_names",
-    "fresh_template_names",
-    "final_template_names",
-    "blind_template_names",
-    "blind2_template_names",
-    "blind3_template_names",
-    "blind4_template_names",
-    "blind5_template_names",
-    "blind6_template_names",
-    "blind7_template_names",
-    "blind8_template_names",
-    "blind9_template_names",
-    "blind10_template_names",
-    "blind11_template_names",
-    "blind12_template_names",
-    "blind13_template_names",
-    "blind14_template_names",
-    "blind15_template_names",
-    "blind16_template_names",
-    "blind17_template_names",
-    "blind18_template_names",
-    "blind19_template_names",
-    "blind20_template_names",
-    "blind21_template_names",
+    "all_template_names",
+    "held_out_template_names",
+    "HELD_OUT_SETS",
     "DEFECTS",
     "PAGE_BREAK",
 ]
+
+# ``fresh_template_names``, ``blind5_template_names``, ...: one per held-out set.
+for _name in HELD_OUT_SETS:
+    globals()[f"{_name}_template_names"] = getattr(_api, f"{_name}_template_names")
+    __all__.append(f"{_name}_template_names")
+del _name

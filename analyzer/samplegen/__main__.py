@@ -10,33 +10,7 @@ import json
 import os
 import sys
 
-from .api import (
-    blind2_template_names,
-    blind3_template_names,
-    blind4_template_names,
-    blind5_template_names,
-    blind6_template_names,
-    blind7_template_names,
-    blind8_template_names,
-    blind9_template_names,
-    blind10_template_names,
-    blind11_template_names,
-    blind12_template_names,
-    blind13_template_names,
-    blind14_template_names,
-    blind15_template_names,
-    blind16_template_names,
-    blind17_template_names,
-    blind18_template_names,
-    blind19_template_names,
-    blind20_template_names,
-    blind21_template_names,
-    blind_template_names,
-    final_template_names,
-    fresh_template_names,
-    generate,
-    template_names,
-)
+from .api import HELD_OUT_SETS, all_template_names, generate
 from .render import render_pdf, render_photo, render_scan
 
 
@@ -47,17 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="first seed; letter i uses seed+i")
     ap.add_argument("--scans", type=int, default=0, help="also write a simulated scan for the first K letters")
     ap.add_argument("--photos", type=int, default=0, help="also write a phone photo of page 1 for the first K letters")
-    ap.add_argument("--template", choices=template_names() + fresh_template_names() + final_template_names() + blind_template_names()
-                    + blind2_template_names() + blind3_template_names() + blind4_template_names()
-                    + blind5_template_names() + blind6_template_names() + blind7_template_names()
-                    + blind8_template_names() + blind9_template_names() + blind10_template_names()
-                    + blind11_template_names() + blind12_template_names()
-                    + blind13_template_names() + blind14_template_names()
-                    + blind15_template_names() + blind16_template_names()
-                    + blind17_template_names() + blind18_template_names() + blind19_template_names()
-                    + blind20_template_names() + blind21_template_names(),
-                    default=None,
-                    help="a template by name; the held-out fresh_*, final_*, blind_*, blind2_*, blind3_*, blind4_*, blind5_*, blind6_*, blind7_*, blind8_*, blind9_*, blind10_*, blind11_*, blind12_*, blind13_*, blind14_*, blind15_*, blind16_*, blind17_*, blind18_*, blind19_*, blind20_* and blind21_* templates are only generated when named here")
+    ap.add_argument("--template", choices=all_template_names(), default=None,
+                    help="a template by name; the held-out sets' templates (" + ", ".join(f"{n}_*" for n in HELD_OUT_SETS)
+                    + ") are only generated when named here")
     ap.add_argument("--plan-type", dest="plan_type", default=None)
     ap.add_argument("--state", default=None)
     ap.add_argument("--letter-kind", dest="letter_kind", default=None)

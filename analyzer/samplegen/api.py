@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 from dataclasses import dataclass, field
 
@@ -44,165 +45,47 @@ def template_names() -> list[str]:
     return list(T.TEMPLATES)
 
 
-def fresh_template_names() -> list[str]:
-    """Held-out evaluation templates: never chosen by ``generate(seed)``, only by ``generate(seed, template=name)``."""
-    from .fresh import FRESH_TEMPLATES
+# Held-out sets, in the order they were written. Each is a module of this package that defines
+# ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
+# named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
+# adding its module name here.
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 22))
 
-    return list(FRESH_TEMPLATES)
 
+def _held_out_module(name: str):
+    if name not in HELD_OUT_SETS:
+        raise ValueError(f"unknown held-out set {name!r}; known: {', '.join(HELD_OUT_SETS)}")
+    return importlib.import_module(f".{name}", __package__)
 
-def final_template_names() -> list[str]:
-    """Final held-out evaluation templates (measured once, at the end): resolved only by name, like the fresh ones."""
-    from .final import FINAL_TEMPLATES
 
-    return list(FINAL_TEMPLATES)
+def held_out_templates(name: str) -> dict[str, tuple]:
+    """The templates of one held-out set (template name -> (builder, meta))."""
+    return getattr(_held_out_module(name), f"{name.upper()}_TEMPLATES")
 
 
-def blind_template_names() -> list[str]:
-    """Blind evaluation templates (nobody develops against them; measured once): resolved only by name."""
-    from .blind import BLIND_TEMPLATES
+def held_out_template_names(name: str) -> list[str]:
+    """The template names of one held-out set, e.g. ``held_out_template_names("blind5")``."""
+    return list(held_out_templates(name))
 
-    return list(BLIND_TEMPLATES)
 
+def _names_of(name: str):
+    def names() -> list[str]:
+        return held_out_template_names(name)
 
-def blind2_template_names() -> list[str]:
-    """Second blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind2 import BLIND2_TEMPLATES
+    names.__name__ = names.__qualname__ = f"{name}_template_names"
+    names.__doc__ = f"Templates of the held-out set {name!r}: generated only when named; generate(seed) never picks them."
+    return names
 
-    return list(BLIND2_TEMPLATES)
 
+# ``fresh_template_names()``, ``blind5_template_names()``, ...: one function per held-out set (public API).
+for _name in HELD_OUT_SETS:
+    globals()[f"{_name}_template_names"] = _names_of(_name)
+del _name
 
-def blind3_template_names() -> list[str]:
-    """Third blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind3 import BLIND3_TEMPLATES
 
-    return list(BLIND3_TEMPLATES)
-
-
-def blind4_template_names() -> list[str]:
-    """Fourth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind4 import BLIND4_TEMPLATES
-
-    return list(BLIND4_TEMPLATES)
-
-
-def blind5_template_names() -> list[str]:
-    """Fifth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind5 import BLIND5_TEMPLATES
-
-    return list(BLIND5_TEMPLATES)
-
-
-def blind6_template_names() -> list[str]:
-    """Sixth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind6 import BLIND6_TEMPLATES
-
-    return list(BLIND6_TEMPLATES)
-
-
-def blind7_template_names() -> list[str]:
-    """Seventh blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind7 import BLIND7_TEMPLATES
-
-    return list(BLIND7_TEMPLATES)
-
-
-def blind8_template_names() -> list[str]:
-    """Eighth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind8 import BLIND8_TEMPLATES
-
-    return list(BLIND8_TEMPLATES)
-
-
-def blind9_template_names() -> list[str]:
-    """Ninth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind9 import BLIND9_TEMPLATES
-
-    return list(BLIND9_TEMPLATES)
-
-
-def blind10_template_names() -> list[str]:
-    """Tenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind10 import BLIND10_TEMPLATES
-
-    return list(BLIND10_TEMPLATES)
-
-
-def blind11_template_names() -> list[str]:
-    """Eleventh blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind11 import BLIND11_TEMPLATES
-
-    return list(BLIND11_TEMPLATES)
-
-
-def blind12_template_names() -> list[str]:
-    """Twelfth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind12 import BLIND12_TEMPLATES
-
-    return list(BLIND12_TEMPLATES)
-
-
-def blind13_template_names() -> list[str]:
-    """Thirteenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind13 import BLIND13_TEMPLATES
-
-    return list(BLIND13_TEMPLATES)
-
-
-def blind14_template_names() -> list[str]:
-    """Fourteenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind14 import BLIND14_TEMPLATES
-
-    return list(BLIND14_TEMPLATES)
-
-
-def blind15_template_names() -> list[str]:
-    """Fifteenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind15 import BLIND15_TEMPLATES
-
-    return list(BLIND15_TEMPLATES)
-
-
-def blind16_template_names() -> list[str]:
-    """Sixteenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind16 import BLIND16_TEMPLATES
-
-    return list(BLIND16_TEMPLATES)
-
-
-def blind17_template_names() -> list[str]:
-    """Seventeenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind17 import BLIND17_TEMPLATES
-
-    return list(BLIND17_TEMPLATES)
-
-
-def blind18_template_names() -> list[str]:
-    """Eighteenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind18 import BLIND18_TEMPLATES
-
-    return list(BLIND18_TEMPLATES)
-
-
-def blind19_template_names() -> list[str]:
-    """Nineteenth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind19 import BLIND19_TEMPLATES
-
-    return list(BLIND19_TEMPLATES)
-
-
-def blind20_template_names() -> list[str]:
-    """Twentieth blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind20 import BLIND20_TEMPLATES
-
-    return list(BLIND20_TEMPLATES)
-
-
-def blind21_template_names() -> list[str]:
-    """Twenty-first blind evaluation set (written without sight of the extractor; measured once): resolved only by name."""
-    from .blind21 import BLIND21_TEMPLATES
-
-    return list(BLIND21_TEMPLATES)
+def all_template_names() -> list[str]:
+    """Every template: the training ones, then each held-out set's in order."""
+    return template_names() + [t for name in HELD_OUT_SETS for t in held_out_template_names(name)]
 
 
 def _choose_template(rng: random.Random, constraints: dict) -> str:
@@ -246,103 +129,14 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
         constraints = {**constraints, "language": "es"}
     if template is None:
         template = _choose_template(rng, constraints)
-    from .blind import BLIND_TEMPLATES
-    from .blind import MODELED_ON as BLIND_MODELED_ON
-    from .blind2 import BLIND2_TEMPLATES
-    from .blind2 import MODELED_ON as BLIND2_MODELED_ON
-    from .blind3 import BLIND3_TEMPLATES
-    from .blind3 import MODELED_ON as BLIND3_MODELED_ON
-    from .blind4 import BLIND4_TEMPLATES
-    from .blind4 import MODELED_ON as BLIND4_MODELED_ON
-    from .blind5 import BLIND5_TEMPLATES
-    from .blind5 import MODELED_ON as BLIND5_MODELED_ON
-    from .blind6 import BLIND6_TEMPLATES
-    from .blind6 import MODELED_ON as BLIND6_MODELED_ON
-    from .blind7 import BLIND7_TEMPLATES
-    from .blind7 import MODELED_ON as BLIND7_MODELED_ON
-    from .blind8 import BLIND8_TEMPLATES
-    from .blind8 import MODELED_ON as BLIND8_MODELED_ON
-    from .blind9 import BLIND9_TEMPLATES
-    from .blind9 import MODELED_ON as BLIND9_MODELED_ON
-    from .blind10 import BLIND10_TEMPLATES
-    from .blind10 import MODELED_ON as BLIND10_MODELED_ON
-    from .blind11 import BLIND11_TEMPLATES
-    from .blind11 import MODELED_ON as BLIND11_MODELED_ON
-    from .blind12 import BLIND12_TEMPLATES
-    from .blind12 import MODELED_ON as BLIND12_MODELED_ON
-    from .blind13 import BLIND13_TEMPLATES
-    from .blind13 import MODELED_ON as BLIND13_MODELED_ON
-    from .blind14 import BLIND14_TEMPLATES
-    from .blind14 import MODELED_ON as BLIND14_MODELED_ON
-    from .blind15 import BLIND15_TEMPLATES
-    from .blind15 import MODELED_ON as BLIND15_MODELED_ON
-    from .blind16 import BLIND16_TEMPLATES
-    from .blind16 import MODELED_ON as BLIND16_MODELED_ON
-    from .blind17 import BLIND17_TEMPLATES
-    from .blind17 import MODELED_ON as BLIND17_MODELED_ON
-    from .blind18 import BLIND18_TEMPLATES
-    from .blind18 import MODELED_ON as BLIND18_MODELED_ON
-    from .blind19 import BLIND19_TEMPLATES
-    from .blind19 import MODELED_ON as BLIND19_MODELED_ON
-    from .blind20 import BLIND20_TEMPLATES
-    from .blind20 import MODELED_ON as BLIND20_MODELED_ON
-    from .blind21 import BLIND21_TEMPLATES
-    from .blind21 import MODELED_ON as BLIND21_MODELED_ON
-    from .final import FINAL_TEMPLATES
-    from .final import MODELED_ON as FINAL_MODELED_ON
-    from .fresh import FRESH_TEMPLATES
-    from .fresh import MODELED_ON as FRESH_MODELED_ON
-
-    if template in FRESH_TEMPLATES:  # held-out templates resolve only by name
-        builder, meta = FRESH_TEMPLATES[template]
-    elif template in FINAL_TEMPLATES:
-        builder, meta = FINAL_TEMPLATES[template]
-    elif template in BLIND_TEMPLATES:
-        builder, meta = BLIND_TEMPLATES[template]
-    elif template in BLIND2_TEMPLATES:
-        builder, meta = BLIND2_TEMPLATES[template]
-    elif template in BLIND3_TEMPLATES:
-        builder, meta = BLIND3_TEMPLATES[template]
-    elif template in BLIND4_TEMPLATES:
-        builder, meta = BLIND4_TEMPLATES[template]
-    elif template in BLIND5_TEMPLATES:
-        builder, meta = BLIND5_TEMPLATES[template]
-    elif template in BLIND6_TEMPLATES:
-        builder, meta = BLIND6_TEMPLATES[template]
-    elif template in BLIND7_TEMPLATES:
-        builder, meta = BLIND7_TEMPLATES[template]
-    elif template in BLIND8_TEMPLATES:
-        builder, meta = BLIND8_TEMPLATES[template]
-    elif template in BLIND9_TEMPLATES:
-        builder, meta = BLIND9_TEMPLATES[template]
-    elif template in BLIND10_TEMPLATES:
-        builder, meta = BLIND10_TEMPLATES[template]
-    elif template in BLIND11_TEMPLATES:
-        builder, meta = BLIND11_TEMPLATES[template]
-    elif template in BLIND12_TEMPLATES:
-        builder, meta = BLIND12_TEMPLATES[template]
-    elif template in BLIND13_TEMPLATES:
-        builder, meta = BLIND13_TEMPLATES[template]
-    elif template in BLIND14_TEMPLATES:
-        builder, meta = BLIND14_TEMPLATES[template]
-    elif template in BLIND15_TEMPLATES:
-        builder, meta = BLIND15_TEMPLATES[template]
-    elif template in BLIND16_TEMPLATES:
-        builder, meta = BLIND16_TEMPLATES[template]
-    elif template in BLIND17_TEMPLATES:
-        builder, meta = BLIND17_TEMPLATES[template]
-    elif template in BLIND18_TEMPLATES:
-        builder, meta = BLIND18_TEMPLATES[template]
-    elif template in BLIND19_TEMPLATES:
-        builder, meta = BLIND19_TEMPLATES[template]
-    elif template in BLIND20_TEMPLATES:
-        builder, meta = BLIND20_TEMPLATES[template]
-    elif template in BLIND21_TEMPLATES:
-        builder, meta = BLIND21_TEMPLATES[template]
-    elif template in T.TEMPLATES:
-        builder, meta = T.TEMPLATES[template]
-    else:
-        raise ValueError(f"unknown template {template!r}; known: {template_names() + fresh_template_names() + final_template_names() + blind_template_names() + blind2_template_names() + blind3_template_names() + blind4_template_names() + blind5_template_names() + blind6_template_names() + blind7_template_names() + blind8_template_names() + blind9_template_names() + blind10_template_names() + blind11_template_names() + blind12_template_names() + blind13_template_names() + blind14_template_names() + blind15_template_names() + blind16_template_names() + blind17_template_names() + blind18_template_names() + blind19_template_names() + blind20_template_names() + blind21_template_names()}")
+    builder_meta, modeled_on = T.TEMPLATES.get(template), T.MODELED_ON.get(template)
+    for name in HELD_OUT_SETS:  # held-out templates resolve only by name
+        if template in held_out_templates(name):
+            builder_meta, modeled_on = held_out_templates(name)[template], _held_out_module(name).MODELED_ON.get(template)
+            break
+    if builder_meta is None:
+        raise ValueError(f"unknown template {template!r}; known: {all_template_names()}")
+    builder, meta = builder_meta
     if constraints.get("language") and constraints["language"] != meta.get("language", "en"):
         raise ValueError(f"template {template} is written in {meta.get('language', 'en')}")
     case = build_case(rng, seed, template, meta, constraints)
@@ -359,7 +153,7 @@ def generate(seed: int, *, template: str | None = None, **constraints) -> Letter
     tr = truth(case, w.reason)
     _reconcile(tr, text, out)
     out = _complete(tr, text, out)
-    tr["modeled_on"] = T.MODELED_ON.get(template) or FRESH_MODELED_ON.get(template) or FINAL_MODELED_ON.get(template) or BLIND_MODELED_ON.get(template) or BLIND2_MODELED_ON.get(template) or BLIND3_MODELED_ON.get(template) or BLIND4_MODELED_ON.get(template) or BLIND5_MODELED_ON.get(template) or BLIND6_MODELED_ON.get(template) or BLIND7_MODELED_ON.get(template) or BLIND8_MODELED_ON.get(template) or BLIND9_MODELED_ON.get(template) or BLIND10_MODELED_ON.get(template) or BLIND11_MODELED_ON.get(template) or BLIND12_MODELED_ON.get(template) or BLIND13_MODELED_ON.get(template) or BLIND14_MODELED_ON.get(template) or BLIND15_MODELED_ON.get(template) or BLIND16_MODELED_ON.get(template) or BLIND17_MODELED_ON.get(template) or BLIND18_MODELED_ON.get(template) or BLIND19_MODELED_ON.get(template) or BLIND20_MODELED_ON.get(template) or BLIND21_MODELED_ON.get(template, template)
+    tr["modeled_on"] = modeled_on or template
     tr["layout"] = layout_name
     tr["pages"] = len(pages)
     return LetterSpec(template=template, layout=layout_name, pages=pages, text=text, truth=tr, annotations=out)
