@@ -1237,6 +1237,10 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
         return True
     if _offered_doctor(ctx, s, e):
         return True
+    # the subject of the asking: "Kwame Whitaker, DO asked on your behalf to ...", "Dr. Lee requested ..."
+    if re.match(rf"(?:\s*,?\s*(?:{P.CRED_RE}))*\s+(?:asked|requested|submitted|sent\s+us|referred\s+you|ordered|prescribed)\b",
+                ctx.text[e:e + 60]):
+        return True
     ls, _ = R._line_at(ctx.text, s)
     return bool(re.match(r"[ \t]*(requesting|requested\s+by|submitted\s+by|billed\s+by|rendering|servicing|billing|provider\b|"
                          r"ordering|treating|referring|prescrib|your\s+(doctor|provider)|"

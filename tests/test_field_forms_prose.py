@@ -1805,6 +1805,34 @@ def test_ocrs_dollar_for_the_s_of_an_s_code_in_a_table_without_money(row, codes)
     assert [s["codes"] for s in _letter(body)["services"] if s["codes"]] == codes
 
 
+_INFUSION_HEAD = "Supplies and drugs asked for\nItem asked for Code Units asked Units approved Outcome\n"
+_INFUSION_ROWS = ("Heparin lock flush, per 10 units J1642 30 30 Approved\nIV pole E0776 1 0 Denied\n"
+                  "Iodine swabs, per box A4247 4 4 Approved\n")
+
+
+@pytest.mark.parametrize("row,code", [
+    # OCR reads a drug's J as a digit, a bracket or an N, and an equipment code's E as a pound sign
+    ("Granisetron 100 mcg injection 31626 12 12 Approved", "J1626"),
+    ("Cefazolin 500 mg injection ]0690 20 10 Reduced", "J0690"),
+    ("Meropenem 100 mg injection N2185 40 40 Approved", "J2185"),
+    ("£0781 Ambulatory infusion pump, single or multiple channels 1 0 Denied", "E0781"),
+    # a true CPT code stays one: no drug on its row, or a table that names CPT
+    ("Insertion of a tunneled central venous catheter 36558 1 0 Denied", "36558"),
+])
+def test_ocrs_misread_first_letter_of_a_code_in_a_table_of_hcpcs_codes(row, code):
+    body = _INFUSION_HEAD + row + "\n" + _INFUSION_ROWS + "Why\nThe notes show that a gravity drip meets your needs.\n"
+    codes = [c for s in _letter(body)["services"] for c in s["codes"]]
+    assert code in codes and not {c for c in codes if c[1:] == code[1:] and c != code}
+
+
+def test_a_cpt_table_keeps_its_five_digit_codes_beside_a_drug():
+    body = ("Services asked for\nService CPT code Units Outcome\nHydration infusion with 1000 mL saline 96360 1 Denied\n"
+            "Needle into a vein for a 10 mL contrast injection 36000 1 Denied\nSupplies for the infusion A4221 1 Denied\n"
+            "Infusion pump E0781 1 Denied\nWhy\nThe infusion can be given in the clinic.\n")
+    codes = [c for s in _letter(body)["services"] for c in s["codes"]]
+    assert "96360" in codes and "36000" in codes and "J6000" not in codes
+
+
 def test_ocr_garbled_empty_boxes_are_still_unchecked():
     body = "2. Our decision\n(X] Denied ] Approved {( ] Approved in part\n3. The reason\nAn MRI is not medically necessary yet.\n"
     assert _letter(body)["letter_kind"]["value"] == "initial_denial"
@@ -3048,6 +3076,13 @@ def test_a_forwarded_message_is_dated_by_its_inner_header_not_the_forward_or_the
     assert letter["denial_reason"]["value"] == "The requested service is excluded from coverage."
 
 
+def test_the_doctor_who_asked_is_not_the_reviewer():
+    body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
+            "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"
+            "Sincerely,\nGuadalupe Yamamoto\nContinuity of Care Coordinator\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
 @pytest.mark.parametrize("title", ["Claims Review Specialist", "Continuity of Care Coordinator", "Outside Services Specialist"])
 def test_a_non_clinical_signer_is_not_the_reviewer(title):
     body = ("We denied the request because plan dermatology offices give the same light treatment.\nSincerely,\n"
@@ -3066,6 +3101,25 @@ def test_large_print_labels_over_their_dates(rows, expect):
     letter = _letter(rows + "Why we said no\nThe records do not show that you need a hospital bed.\n", head="Kaiser Permanente\n")
     for role, value in expect.items():
         assert letter["dates"][role]["value"] == value
+
+
+@pytest.mark.parametrize("rows,expect", [
+    # a side panel's labels print without a colon over their dates
+    ("Case at a glance\nRequest arrived\n14 Feb 2026\nDecision date\n19 Feb 2026\n",
+     {"request_received": "2026-02-14", "decision": "2026-02-19"}),
+    ("We got your request\n2025 May 30\nDecided\n2025 June 4\n", {"request_received": "2025-05-30", "decision": "2025-06-04"}),
+    ("Received\n02/03/2026 (mm/dd/yyyy)\n", {"request_received": "2026-02-03"}),
+    # a letterhead's unit over the letter date names no role: it is the letter's date
+    ("Member Services\nJune 4, 2025\n", {"letter": "2025-06-04", "request_received": None, "decision": None}),
+    ("Utilization Management Department\nJune 4, 2025\n", {"letter": "2025-06-04", "request_received": None}),
+    # a title over the date is no label: "DETERMINATION" names the letter
+    ("PRIOR AUTHORIZATION DETERMINATION\nMay 27, 2025\nRequest received May 22, 2025\n",
+     {"decision": None, "request_received": "2025-05-22"}),
+])
+def test_labels_without_a_colon_over_their_dates(rows, expect):
+    letter = _letter(rows + "Why we said no\nThe records do not show that you need a hospital bed.\n", head="Kaiser Permanente\n")
+    for role, value in expect.items():
+        assert (letter["dates"][role] or {}).get("value") == value, role
 
 
 def test_approved_and_denied_lists_make_a_partial_decision_and_the_requester_label_is_no_signature():

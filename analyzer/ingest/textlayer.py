@@ -14,6 +14,7 @@ from typing import Any
 from pdfplumber.utils.text import chars_to_textmap
 
 from ..document import Box, union_boxes
+from .columns import column_groups
 from .textsource import PageFacts
 
 REPLACEMENT = "\ufffd"
@@ -141,13 +142,22 @@ def text_from_chars(
     chars: list[dict[str, Any]], bbox: tuple[float, float, float, float], directions: dict[str, str] | None = None
 ) -> tuple[str, list[Box | None]]:
     """Page text and a box per character from pdfplumber-shaped chars (pdfplumber's word and line clustering,
-    as ``page.extract_text()``), normalised while each output character is tied to its box."""
-    textmap = chars_to_textmap(chars, layout_bbox=bbox, **(directions or {}))
+    as ``page.extract_text()``), normalised while each output character is tied to its box. A sidebar printed
+    beside the letter is read as its own column (``columns.column_groups``)."""
+    groups = None if directions else column_groups(chars)
+    if groups is None:
+        tuples = chars_to_textmap(chars, layout_bbox=bbox, **(directions or {})).tuples
+    else:  # a sidebar beside the letter: each column's lines in turn (see columns.py)
+        tuples = []
+        for group in groups:
+            if tuples:
+                tuples.append(("\n", None))
+            tuples += chars_to_textmap(group, layout_bbox=bbox).tuples
     out: list[str] = []
     boxes: list[Box | None] = []
     prev_obj: dict | None = None
     prev_box: Box | None = None
-    for letter, obj in textmap.tuples:
+    for letter, obj in tuples:
         if obj is None:
             out.append(letter)
             boxes.append(None)

@@ -345,6 +345,10 @@ _ICD_OCR_COLON = re.compile(r"(?<![\w$/:-])([A-TV-Z]\d[0-9A-Z]):(\d{1,4})(?=[ \t
 
 _OCR_S_CODE = re.compile(r"(?<![\w$])\$(?P<d>\d{4})(?![\w,.%/-])")
 _OCR_DOUBLED_HCPCS = re.compile(r"(?<![\w$/-])[A-VX-Z](?=[0-9]{0,4}[OISB])[0-9OISB]{5}(?![\w/%]|[.,]\d|-\d)")
+_LETTER_LED_CODE = re.compile(r"(?<![\w$£€])[ABEGJKLQS]\d{4}(?!\w)")  # HCPCS codes of a table's other rows
+_OCR_J_OR_E_CODE = re.compile(r"(?<![\w$£€\]])(?P<first>[134\]N£€])(?P<d>\d{4})(?![\w,.%/-])")
+# a drug given by injection or infusion, by its dose or route (J-codes are such drugs)
+_DRUG_DOSE = re.compile(r"(?i)\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|ml|cc|g|units?)\b|\binjection\b")
 _MONEY_WORDS = re.compile(r"(?i)\b(billed|paid|amount|charges?|costs?|allowed|owe|balance|price)\b")
 
 
@@ -450,6 +454,26 @@ def find_codes(text: str) -> list[Candidate]:
                 or re.search(r"\$\s?\d[\d,]*\.\d\d", text[ls:le])):
             continue
         out.append(Candidate("HCPCS", s, e, "S" + m.group("d"), "codes.table_column_ocr_s.hcpcs", 0.7))
+        taken.append((s, e))
+    # OCR reads the J of a drug's J-code as a digit or bracket ("Ondansetron 1 mg injection 42405", "Ertapenem 500 mg
+    # injection N1335") and the E of an equipment code as a pound or euro sign ("£0781 Infusion pump"): a token of a code
+    # column (a header that names HCPCS or a code and not CPT) among letter-led codes, in a row that names a drug's dose,
+    # or behind one of those signs
+    for m in _OCR_J_OR_E_CODE.finditer(text):
+        s, e = m.span()
+        ls, le = _line_at(text, s)
+        head = _header_context(text, ls, 16)
+        first = m.group("first")
+        row = text[ls:s] + " " + text[e:le]
+        header = [h for h in head.split("\n") if re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", h, re.I)]
+        if (any(a <= s < b for a, b in taken) or not re.search(r"[A-Za-z]{3,}", row)
+                or not (first in "£€" or _DRUG_DOSE.search(row)) or not header
+                or re.search(r"\bCPT\b", header[-1]) or _MONEY_WORDS.search(header[-1])
+                or re.search(r"\$\s?\d[\d,]*\.\d\d", text[ls:le])
+                or len(_LETTER_LED_CODE.findall(head + text[le:le + 1200])) < 2):
+            continue
+        letter = "E" if first in "£€" else "J"
+        out.append(Candidate("HCPCS", s, e, letter + m.group("d"), f"codes.table_column_ocr_{letter.lower()}.hcpcs", 0.6))
         taken.append((s, e))
     # OCR doubles a glyph of a code in a code column: "GO0151" and "GO1S51" are G0151 (one adjacent pair read twice,
     # and a letter read for a digit shows the token is OCR's; a true six-character token is no code)
@@ -652,6 +676,14 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
 
 
 _ROLES = ("letter", "request_received", "decision", "service")
+# a short label of words alone on its line ("We got your request", "Decision made"), and the words of a unit's name
+_COLONLESS_LABEL = re.compile(r"[ \t]*[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ'’]*(?:[ \t]+[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ'’]*){0,3}[ \t]*")
+# a label that dates an event says so ("Decision date", "Decided", "We got your request"); a title does not
+# ("AUTHORIZATION DETERMINATION" / "May 27, 2025", "Our decision" / "2026.07.02": the letter's date)
+_WHEN_WORD = re.compile(r"(?i)\b(?:date|dated|fecha|received|arrived|got|decided|made|reached|issued|sent|mailed|"
+                        r"recibid[ao]s?|decidid[ao]|enviad[ao])\b")
+_ORG_WORD = re.compile(r"\b(?:services|department|unit|cent(?:er|re)|office|team|plan|permanente|kaiser|health|group|"
+                       r"program|programs|management|operations|dept)\b", re.I)
 
 
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
@@ -684,6 +716,14 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         # "Claim arrived:\n2026-May-18", "When did we decide?\nJUL 11 2025": the label ended the line before
         window = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
         label_above = window  # ("Notice date:" / "Jul-20-2026")
+    elif answer_only and ls > 0 and end > start and re.fullmatch(r"[ \t]*(?:\([^)\n]{0,24}\))?[ \t]*", text[end:_line_at(text, start)[1]]):
+        # a label without a colon over a date alone on its line, as side panels print them ("Decided" / "2025 June 4");
+        # a letterhead's unit over the letter date names no role ("Member Services" / "June 4, 2025")
+        prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+        if re.fullmatch(_COLONLESS_LABEL, prev) and not _ORG_WORD.search(prev) and _WHEN_WORD.search(prev):
+            role = _label_role(prev)
+            if role in _ROLES:
+                return role, "role.label_above", 0.8
     col = _header_column_role(text, ls, start)
     if col:
         return col, "role.column_header", 0.85  # "Case  Received  Resolved  Outcome" / "... August 7, 2025  August 8, 2025 ..."
