@@ -275,6 +275,9 @@ def _taglines(w: W, key: str, ph: str, heading: str | None, size: float = 7.0, k
         return []
     langs = list(_TAG_SETS[key])
     head, rest = langs[:1], langs[1:]
+    if "es" not in head:  # Spanish is always printed, second when another language leads
+        head.append("es")
+        rest.remove("es")
     w.rng.shuffle(rest)
     if not keep_all:
         rest = rest[: w.rng.randint(len(rest) - 3, len(rest))]
@@ -967,6 +970,7 @@ def t_b22_sc(w: W):
             b.append(w.p("If we do not decide fully in your favor, we send your appeal automatically to an "
                          "Independent Review Entity that Medicare contracts with. Further levels include an "
                          "Administrative Law Judge and federal court."))
+        b.append(w.p(f"Senior Advantage Member Services: {ms} (TTY {tty}), 8 a.m. to 8 p.m., seven days a week."))
         b.append(w.p("For help with Medicare, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, or visit "
                      "www.medicare.gov. You may ask for a free copy of your case file."))
     else:
@@ -1135,8 +1139,6 @@ def reason_b22_hi(w: W) -> str:
     name, city, state = c.extra["hi_center"]
     inn = c.innet
     isl = c.extra["hi_fac_island"]
-    if _bare(c):
-        return w.pick(["The provider is not in our network.", "Out-of-network care is not covered."])
     return w.pick([
         f"{name} in {city}, {state} is not a Kaiser Permanente plan provider, and {case['local']} is available "
         f"from {inn['name']} at {inn['facility']} on {isl}, so the referral and the travel and lodging that go with "
