@@ -288,6 +288,28 @@ def _taglines(w: W, key: str, ph: str, heading: str | None, size: float = 7.0, k
     return out
 
 
+def _enclosure(w: W, org: str, ph: str) -> list[Block]:
+    """An optional last page: the plan's statement that it does not discriminate (written for this set)."""
+    if not w.chance(0.3):
+        return []
+    out = [Block("pagebreak"), w.h(w.pick(["We do not discriminate", "Notice of nondiscrimination",
+                                           "FAIR TREATMENT NOTICE"]), size=11)]
+    out.append(w.p(f"{org} follows federal civil rights laws. We do not treat anyone differently or leave anyone out "
+                   "because of race, color, national origin, age, disability or sex."))
+    out.append(w.p(w.pick([
+        "We offer free aids to people with disabilities, such as qualified sign language interpreters and letters "
+        "in large print, audio or other formats, and free language services to people whose first language is "
+        f"not English. To ask for them, call {ph}.",
+        f"Need this letter in large print, braille or another language? Call {ph}; there is no charge.",
+    ])))
+    out.append(w.p(w.pick([
+        "If you believe we have failed to provide these services or treated you unfairly, you can file a "
+        "grievance with our Civil Rights Coordinator by phone, by mail or in person.",
+        "You may file a complaint with our Civil Rights Coordinator if you think we did not treat you fairly.",
+    ])))
+    return out
+
+
 def _dots(label: str, value: str, width: int = 46) -> str:
     """A dot-leader line: label, a run of dots, the value."""
     n = max(4, width - len(label))
@@ -527,8 +549,9 @@ def t_b22_ma(w: W):
             rows.append(["Decided", M("DATE_DECISION", _fd(w, c.decision))])
         rows.append(["Office visit", visit])
         b.append(Block("table", rows=[["Request details", ""]] + rows, space_before=8, size=st.size - 0.5))
-    else:
+    elif w.chance(0.6):
         b += details
+        details = []
     # --- the checklist
     boxes = [x for x in _MA_BOXES]
     keep = boxes[:1] + w.rng.sample(boxes[1:], k=len(boxes) - 1)
@@ -572,6 +595,8 @@ def t_b22_ma(w: W):
             elif sec is not None and key == sec[0]:
                 b.append(w.p(w.pick(["See the explanation above.", "Our note: explained above."]), indent=22,
                              space_before=1, italic=True))
+    if variant != 1 and details:
+        b += details
     if c.criteria:
         b.append(w.p(w.pick(["Criteria used: ", "Guideline applied: ", "We applied "]) + M("CRITERIA", c.criteria[0])
                      + w.pick([". A free copy is yours on request.", "."])))
@@ -651,6 +676,7 @@ def t_b22_ma(w: W):
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(f"Language help is free. Call {ms} (TTY {tty}).", space_before=6))
     b += _taglines(w, "MA", ms, w.pick([None, "Free language services", "Language assistance"]))
+    b += _enclosure(w, entity, f"{ms} (TTY {tty})")
     return b, st, ["ma_checklist_letter", "ma_checklist_form_grid", "ma_checklist_boxed_rights_later"][variant]
 
 
@@ -919,13 +945,18 @@ def t_b22_sc(w: W):
     dlines.append(_dots("Where", c.extra["sc_clinic"], width))
     if len(c.services) > 1:
         dlines.append(_dots("Also approved", w.svc(c.services[1]) + f" ({w.code(c.services[1]['codes'][0])})", width))
+    dots_at = len(b)
     if variant == 1:
         b.append(w.h(w.pick(["Summary of your request", "At a glance"]), space_before=10))
     for k, x in enumerate(dlines):
         b.append(w.p(x, space_before=6 if k == 0 else 1.5, size=st.size - (0.5 if variant == 1 else 0),
                      indent=8 if variant == 1 else 0))
-    b.append(w.p(w.pick(["Diagnosis: ", "Diagnoses on the request: ", "Condition treated: "]) +
-                 "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + ".", space_before=8))
+    dxp = w.p(w.pick(["Diagnosis: ", "Diagnoses on the request: ", "Condition treated: "]) +
+              "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + ".", space_before=8)
+    if w.chance(0.35):
+        b.insert(dots_at, dxp)
+    else:
+        b.append(dxp)
     b.append(w.h(w.pick(["Why some visits were not approved", "The reason for our decision", "Reason"]),
                  space_before=10))
     b.append(w.p(M("REASON", w.reason)))
@@ -1023,6 +1054,7 @@ def t_b22_sc(w: W):
     b += _taglines(w, "CA" if kk else "CA", f"{ms} (TTY {tty})", w.pick(["Language help at no cost",
                                                                           "Free interpreter services", None]),
                    keep_all=kk)
+    b += _enclosure(w, "Kaiser Foundation Health Plan, Inc.", f"{ms} (TTY {tty})")
     return b, st, ["scal_dots_typewriter", "scal_dots_summary_heading", "scal_dots_rights_page"][variant]
 
 
@@ -1205,11 +1237,14 @@ def t_b22_hi(w: W):
     if dec:
         intro += w.pick([f" We decided it on {dec}.", f" Our decision date was {dec}."])
     b.append(w.p(intro))
-    b.append(w.p(w.pick([
+    center_p = w.p(w.pick([
         f"The center told your doctor it could start on {start}; it also has clinics in {s1} and {s2}.",
         f"{name} proposed a first visit on {start}. Its other sites are in {s1} and {s2}, which are also outside "
         "our network.",
-    ]), size=st.size - 0.3))
+    ]), size=st.size - 0.3)
+    late = w.chance(0.4)
+    if not late:
+        b.append(center_p)
     b.append(w.p(w.pick(["Diagnosis: ", "Your condition: ", "Diagnosis on the referral: "]) +
                  "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + "."))
     b.append(w.h(w.pick(["Our decision", "What we decided and why", "Decision"]), space_before=10))
@@ -1241,6 +1276,8 @@ def t_b22_hi(w: W):
                        align=w.pick(["right", "left"]), boxed=True))
     else:
         b.append(w.p(offer))
+    if late:
+        b.append(center_p)
     if not ma:
         b.append(w.p(w.pick([
             "Your Evidence of Coverage (\"Services from Non-Plan Providers\" and \"Travel and Lodging\") covers care "
@@ -1306,6 +1343,7 @@ def t_b22_hi(w: W):
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(f"Free language help: {ph} (TTY 711).", space_before=6))
     b += _taglines(w, "HI", f"{ph} (TTY 711)", w.pick([None, "Language assistance", "Kokua with language"]))
+    b += _enclosure(w, "Kaiser Foundation Health Plan, Inc., Hawaii Region", f"{ph} (TTY 711)")
     return b, st, ["hi_plain_letter", "hi_offer_table", "hi_travel_sidebar"][variant]
 
 
