@@ -12,13 +12,15 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    Denials are for medical necessity (lumbar MRI, attended sleep study, knee arthroscopy), plan exclusions (adult
    hearing aids, upper-eyelid surgery found cosmetic, massage therapy) or an out-of-network referral (an outside spine
    practice, an outside allergy practice) with a named in-network clinician offered. Layouts: a letter with the list
-   in its body, a form with a grid of boxes, and a notice with the list boxed and the rights on a later page.
+   in its body, a form with a grid of boxes (the checked rows keyed "(1)" to an explanation printed under the grid),
+   and a notice with a shaded list heading and the rights on a later page. The request details (diagnosis, the
+   office visit date) sit before or after the list; some letters end with a nondiscrimination page.
    No Maryland Medicaid (HealthChoices) letters: the catalogue does not name that program or verify Kaiser's
    Medicaid contracts. Member Services is the catalogue's Mid-Atlantic number ((301) 468-6000, 1-800-777-7902,
    TTY (301) 879-6380); consumer help is the Maryland Health Education and Advocacy Unit (1-877-261-8807), the
    Virginia Office of the Managed Care Ombudsman (1-877-310-6560) or, in DC, the DC Office of Health Care Ombudsman
-   and Bill of Rights by name only (its number is not verified); ERISA letters add EBSA with the catalogue's caveat
-   and section 502(a). External review within 4 months (45 CFR 147.136), 180-day appeal, 72-hour expedited appeal.
+   and Bill of Rights by name only (its number is not verified); ERISA letters print EBSA instead (with the
+   catalogue's caveat) and section 502(a). External review within 4 months (45 CFR 147.136), 180-day appeal, 72-hour expedited appeal.
 
    Which reason is the reason: only the checked box with the explanation line counts. ``denial_category`` is that
    box's category and ``denial_reason`` is its explanation line as printed (the box's own printed label is not part
@@ -40,8 +42,9 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    the Health Consumer Alliance (1-888-804-3536) and 15 taglines; medical-necessity letters name the reviewer with a
    direct line because the provider gets a copy. Senior Advantage letters carry the catalogue's Medicare facts
    (1-800-443-0815, 60-day reconsideration, 72-hour fast appeal, automatic IRE, 1-800-MEDICARE). Layouts: a
-   typewriter-style letter, a letter whose dot lines sit indented under a summary heading, and a two-page letter with the rights
-   on their own page.
+   typewriter-style (Courier) letter, a letter whose dot lines sit indented under a summary heading, and a letter
+   with the rights on their own page; the diagnosis line comes before or after the dot lines, and some letters end
+   with a nondiscrimination page.
 
    Which date is which: the right-aligned block's date is the letter date; "Date we got the request" is
    ``request_received`` and "Date of decision" is ``decision`` (left out in some letters); "Plan of care started"
@@ -51,7 +54,8 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
 3. ``blind22_hi_mainland_referral``: Kaiser Permanente Hawaii commercial HMO or Senior Advantage letter refusing a
    referral to a mainland specialty center outside the network (a Gamma Knife center in Seattle, Washington, a
    movement-disorders program in San Francisco, California, an epilepsy monitoring unit in Denver, Colorado, a
-   pediatric scoliosis clinic in Salt Lake City, Utah) together with the airfare and lodging asked for, and offering
+   pediatric scoliosis clinic in Salt Lake City, Utah, among others; the child's clinic only on commercial letters)
+   together with the airfare and lodging asked for, and offering
    the care on Oahu with a named in-network clinician (neighbor-island members are offered inter-island travel).
    Many distractor places and states are printed (the center's other sites, the member's island town, a conference
    city). No Hawaii Member Services number is printed (the catalogue does not verify one): the referral unit's own
@@ -811,7 +815,9 @@ def _sc_setup(w: W) -> None:
     w.rng.shuffle(facts)
     c.extra["sc_facts"] = facts[: w.rng.randint(1, 2)]
     c.service = None
-    c.provider = _clinician(w) if w.chance(0.6) else f"{person(w.rng, 0.0)[0]}, {w.pick(['PT, DPT', 'OTR/L', 'CCC-SLP'])}"
+    cred = {"physical therapy": ["PT, DPT", "PT"], "occupational therapy": ["OTR/L", "OT"],
+            "speech therapy": ["CCC-SLP", "MS, CCC-SLP"]}[story["disc"]]
+    c.provider = _clinician(w) if w.chance(0.6) else f"{person(w.rng, 0.0)[0]}, {w.pick(cred)}"
     c.extra["sc_clinic"] = w.pick(V.facilities("CA", "Southern California"))
     start = (c.received or c.letter) - dt.timedelta(days=w.rng.randint(35, 80))
     c.extra["sc_start"] = start
