@@ -702,6 +702,27 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind21_nw_continued_table", "notice.external_review", "Independent Review Entity"),
         ("blind21_nw_continued_table", "notice.expedited_review", "72 hours"),
         ("blind21_nw_continued_table", "notice.language_assistance", "Habla español"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.external_review", "independent review organization"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.external_review", "147.136"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.expedited_review", "72 hours"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.consumer_assistance", "1-877-310-6560"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.consumer_assistance", "Ombudsman"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.plan_provision", "Summary Plan Description"),
+        ("blind22_midatlantic_checkbox_reasons", "notice.language_assistance", "Habla español"),
+        ("blind22_scal_therapy_visit_limit", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind22_scal_therapy_visit_limit", "notice.dmhc_statement", "dmhc.ca.gov"),
+        ("blind22_scal_therapy_visit_limit", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind22_scal_therapy_visit_limit", "notice.external_review", "Independent Review Entity"),
+        ("blind22_scal_therapy_visit_limit", "notice.expedited_review", "72 hours"),
+        ("blind22_scal_therapy_visit_limit", "notice.language_assistance", "Habla español"),
+        ("blind22_hi_mainland_referral", "notice.external_review", "independent review organization"),
+        ("blind22_hi_mainland_referral", "notice.external_review", "Independent Review Entity"),
+        ("blind22_hi_mainland_referral", "notice.expedited_review", "72 hours"),
+        ("blind22_hi_mainland_referral", "notice.consumer_assistance", "Hawaii Insurance Division"),
+        ("blind22_hi_mainland_referral", "notice.language_assistance", "Habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -902,6 +923,8 @@ BLIND19 = ["blind19_co_medicaid_reason_codes", "blind19_midatlantic_oon_speciali
 BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "blind20_co_erisa_portal_exclusion"]
 # the twenty-first blind set (analyzer/samplegen/blind21.py)
 BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_disorder_php", "blind21_nw_continued_table"]
+# the twenty-second blind set (analyzer/samplegen/blind22.py)
+BLIND22 = ["blind22_midatlantic_checkbox_reasons", "blind22_scal_therapy_visit_limit", "blind22_hi_mainland_referral"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -909,7 +932,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21}
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -947,7 +970,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind14", "blind14_spanish_fax_referral"), ("blind15", "blind15_nw_advanced_imaging"),
     ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist"),
     ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes"),
-    ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld")])
+    ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld"),
+    ("blind22", "blind22_midatlantic_checkbox_reasons")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1200,7 +1224,27 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind21_nw_continued_table", "notice.claim_identification"),
                                              ("blind21_nw_continued_table", "notice.continuation_of_benefits"),
                                              ("blind21_nw_continued_table", "mh_parity.non_association_criteria"),
-                                             ("blind21_nw_continued_table", "process.retro_denial_of_authorized")])
+                                             ("blind21_nw_continued_table", "process.retro_denial_of_authorized"),
+                                             ("blind22_midatlantic_checkbox_reasons", "notice.dmhc_statement"),
+                                             ("blind22_midatlantic_checkbox_reasons", "notice.claim_identification"),
+                                             ("blind22_midatlantic_checkbox_reasons", "notice.continuation_of_benefits"),
+                                             ("blind22_midatlantic_checkbox_reasons", "medicare.internal_criteria"),
+                                             ("blind22_midatlantic_checkbox_reasons", "mh_parity.non_association_criteria"),
+                                             ("blind22_midatlantic_checkbox_reasons", "network.no_timely_in_network_alternative"),
+                                             ("blind22_midatlantic_checkbox_reasons", "process.retro_denial_of_authorized"),
+                                             ("blind22_scal_therapy_visit_limit", "notice.plan_provision"),
+                                             ("blind22_scal_therapy_visit_limit", "notice.claim_identification"),
+                                             ("blind22_scal_therapy_visit_limit", "notice.continuation_of_benefits"),
+                                             ("blind22_scal_therapy_visit_limit", "network.no_timely_in_network_alternative"),
+                                             ("blind22_scal_therapy_visit_limit", "medicare.transition_period"),
+                                             ("blind22_scal_therapy_visit_limit", "experimental.terminal_illness_rights"),
+                                             ("blind22_hi_mainland_referral", "notice.dmhc_statement"),
+                                             ("blind22_hi_mainland_referral", "notice.plan_provision"),
+                                             ("blind22_hi_mainland_referral", "notice.criteria_cited"),
+                                             ("blind22_hi_mainland_referral", "notice.reason_specific"),
+                                             ("blind22_hi_mainland_referral", "process.reviewer_not_physician"),
+                                             ("blind22_hi_mainland_referral", "network.no_timely_in_network_alternative"),
+                                             ("blind22_hi_mainland_referral", "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1273,6 +1317,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind22_"):
+        from analyzer.samplegen.blind22 import parse_blind22_date
+
+        return lambda text, year=None: parse_blind22_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1371,7 +1419,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
-    + [(t, 20) for t in BLIND21]
+    + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -4734,6 +4782,194 @@ def test_blind21_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND21)
 def test_blind21_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 2
+
+
+# --- twenty-second blind set (analyzer/samplegen/blind22.py): written without sight of the extractor; measured once ---
+
+
+def test_blind22_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind22 import STYLES, b22date, parse_blind22_date
+
+    d = dt.date(2026, 3, 5)
+    assert b22date(d, "isowkday") == "2026-03-05 (Thu)" and b22date(d, "slashbare") == "3/5/2026"
+    assert b22date(d, "wkordof") == "Thursday, the 5th of March 2026" and b22date(d, "dmondash") == "05-Mar-2026"
+    assert b22date(d, "ymdslash") == "2026/03/05" and b22date(d, "monbare") == "March 5 2026"
+    assert set(STYLES) - set(B20_STYLES) - set(B21_STYLES) == set(STYLES)
+    _assert_dates_round_trip(b22date, parse_blind22_date, STYLES, d)
+    assert parse_blind22_date("2026-03-05 (Fri)") is None and parse_blind22_date("Friday, the 5th of March 2026") is None
+    assert parse_blind22_date("03/05/2026") is None and parse_blind22_date("05-Foo-2026") is None
+    assert parse_blind22_date("Thursday, the 5rd of March 2026") is None and parse_blind22_date("Foo 5 2026") is None
+    assert parse_blind22_date("2026/13/05") is None
+
+
+def test_blind22_midatlantic_checkbox_reasons_reads_as_its_kind():
+    layouts, marks, states, plans, cats, seconds = set(), set(), set(), set(), set(), set()
+    labels = {"medical_necessity": r"medically necessary|medical necessity", "not_covered": r"covered benefit|not cover",
+              "out_of_network": r"outside the Kaiser Permanente network|not a plan provider"}
+    for seed in range(40):
+        spec = generate(seed, template="blind22_midatlantic_checkbox_reasons")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Mid-Atlantic States" and tr["letter_kind"] == "initial_denial"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        states.add(tr["state"])
+        plans.add(tr["plan_type"])
+        cats.add(tr["denial_category"])
+        # the checked box: its mark opens the line (or grid row) of the category's printed label
+        lines = spec.text.split("\n")
+        checked = [ln for ln in lines if re.match(r"(\[X\]|X|\(x\)|\u2612)\s", ln)]
+        unchecked = [ln for ln in lines if re.match(r"(\[ \]|_|\( \)|\u2610)\s", ln)]
+        assert 1 <= len(checked) <= 2 and len(unchecked) >= 4, (seed, checked)
+        assert re.search(labels[tr["denial_category"]], checked[0] if len(checked) == 1 else " ".join(checked))
+        marks.add(checked[0].split()[0])
+        seconds.add(len(checked))
+        assert spec.spans("REASON")[0] not in " ".join(unchecked)
+        assert "1-800-777-7902" in txt and "HealthChoices" not in txt and "DMHC" not in txt
+        erisa = tr["plan_type"] == "erisa_group"
+        assert ("502(a)" in txt) == erisa
+        if "notice.consumer_assistance" not in tr["defects"] and not erisa:
+            assert {"MD": "1-877-261-8807", "VA": "1-877-310-6560", "DC": "Ombudsman"}[tr["state"]] in txt
+        if tr["denial_category"] == "medical_necessity" and not set(tr["defects"]) & {"notice.criteria_cited",
+                                                                                       "notice.reason_specific"}:
+            assert tr["criteria_cited"]
+        if tr["denial_category"] != "medical_necessity":
+            assert not tr["criteria_cited"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+    assert layouts == {"ma_checklist_letter", "ma_checklist_form_grid", "ma_checklist_boxed_rights_later"}
+    assert states == {"MD", "VA", "DC"} and plans == {"commercial_hmo", "erisa_group"}
+    assert cats == {"medical_necessity", "not_covered", "out_of_network"} and seconds == {1, 2}
+    assert len(marks) >= 3, marks
+
+
+def test_blind22_scal_therapy_visit_limit_reads_as_its_kind():
+    from analyzer.samplegen.blind22 import parse_blind22_date
+
+    layouts, plans, cats, aacap, approved = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind22_scal_therapy_visit_limit")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "CA" and tr["region"] == "Southern California" and tr["letter_kind"] == "partial_denial"
+        assert tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        cats.add(tr["denial_category"])
+        approved.add(len(tr["services"]))
+        asked = re.search(r"^Visits requested \.{4,} (\d+)$", spec.text, re.M)
+        ok = re.search(r"^Visits approved \.{4,} (\d+)$", spec.text, re.M)
+        assert asked and ok and 0 < int(ok[1]) < int(asked[1])
+        rec = re.search(r"^(Date we got the request|Request received) \.{4,} (.+)$", spec.text, re.M)
+        assert (rec is not None) == (tr["dates"]["request_received"] is not None)
+        if rec:
+            assert parse_blind22_date(rec[2]).isoformat() == tr["dates"]["request_received"]
+        for m in re.finditer(r"^(Plan of care started|Last visit on file) \.{4,} (.+)$", spec.text, re.M):
+            assert parse_blind22_date(m[2]).isoformat() < tr["dates"]["letter"]
+        ma = tr["plan_type"] == "medicare_advantage"
+        assert ("1-800-MEDICARE" in txt) == ma and ("1-800-443-0815" in txt) == ma
+        if not ma and "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+        if not ma and tr["denial_category"] == "medical_necessity" and "process.reviewer_not_physician" not in tr["defects"]:
+            assert tr["reviewer"] and tr["reviewer"]["phone"]
+        if tr["denial_category"] == "not_covered":
+            assert not ma and "Evidence of Coverage" in txt and not tr["criteria_cited"]
+        if any(d["codes"][0] == "F84.0" for d in tr["diagnoses"]) and tr["criteria_cited"]:
+            aacap.add("AACAP" in tr["criteria_cited"][0])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in ((60, 65) if ma else (180,))
+    assert layouts == {"scal_dots_typewriter", "scal_dots_summary_heading", "scal_dots_rights_page"}
+    assert plans == {"commercial_hmo", "medicare_advantage"} and cats == {"medical_necessity", "not_covered"}
+    assert approved == {1, 2} and True in aacap
+    spec = generate(2, template="blind22_scal_therapy_visit_limit", defects=["mh_parity.non_association_criteria"])
+    assert spec.truth["criteria_cited"] and "AACAP" not in spec.truth["criteria_cited"][0]
+    assert spec.truth["diagnoses"][0]["codes"] == ["F84.0"]
+
+
+def test_blind22_hi_mainland_referral_reads_as_its_kind():
+    layouts, plans, places, iso = set(), set(), set(), 0
+    for seed in range(40):
+        spec = generate(seed, template="blind22_hi_mainland_referral")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "HI" and tr["region"] == "Hawaii" and tr["letter_kind"] == "initial_denial"
+        assert tr["denial_category"] == "out_of_network" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert "A0140" in codes and codes[0] not in ("A0140", "A0180")
+        states = set(re.findall(r"(Washington|California|Colorado|Arizona|Oregon|Utah|Nevada|Idaho|Alaska|New Mexico)",
+                                txt))
+        assert len(states) >= 2, (seed, states)
+        places |= states
+        assert re.search(r"(Oahu|Maui)", tr["denial_reason"]) and "1-800-966-5955" not in txt
+        iso += bool(re.fullmatch(r"\d{4}-\d{2}-\d{2} \([A-Z][a-z]{2}\)", spec.spans("DATE_LETTER")[0]))
+        ma = tr["plan_type"] == "medicare_advantage"
+        assert ("1-800-MEDICARE" in txt) == ma and "DMHC" not in txt and "502(a)" not in txt
+        if not ma and "notice.consumer_assistance" not in tr["defects"]:
+            assert "Hawaii Insurance Division" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in ((60, 65) if ma else (180,))
+    assert layouts == {"hi_plain_letter", "hi_offer_table", "hi_travel_sidebar"}
+    assert plans == {"commercial_hmo", "medicare_advantage"} and len(places) >= 6 and iso >= 5
+
+
+def test_blind22_compliant_letters_carry_required_pieces():
+    for t in BLIND22:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"habla español", txt, re.I) and re.search(r"free|at no cost", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] in (60, 65, 180)
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "72 hours" in txt
+            elif tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "Independent Medical Review" in txt and "1-888-804-3536" in txt
+                assert len(re.findall(r"\(TTY 711\)", txt)) >= 15
+            else:
+                assert "independent review organization" in txt and "4 months" in txt
+
+
+def test_blind22_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND22}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert 1 <= tr["pages"] <= 4
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND22, each=each)
+    ma, sc, hi = BLIND22
+    assert plans[ma] == {"commercial_hmo", "erisa_group"} and states[ma] == {"MD", "VA", "DC"}
+    assert kinds[ma] == {"initial_denial"} and cats[ma] == {"medical_necessity", "not_covered", "out_of_network"}
+    assert plans[sc] == {"commercial_hmo", "medicare_advantage"} and states[sc] == {"CA"}
+    assert kinds[sc] == {"partial_denial"} and cats[sc] == {"medical_necessity", "not_covered"}
+    assert plans[hi] == {"commercial_hmo", "medicare_advantage"} and states[hi] == {"HI"}
+    assert kinds[hi] == {"initial_denial"} and cats[hi] == {"out_of_network"}
+    for t in BLIND22:
+        assert urg[t] == {"standard", "expedited"}, t
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND22)
+def test_blind22_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
