@@ -277,6 +277,32 @@ def _taglines(w: W, key: str, ph: str, heading: str | None, size: float = 7.4, k
     return out
 
 
+def _nondiscrimination(w: W, ph: str, page: bool) -> list[Block]:
+    """An optional notice that the plan does not discriminate and offers aids (written for this set)."""
+    out: list[Block] = [Block("pagebreak")] if page else []
+    out.append(w.h(w.pick(["Nondiscrimination Notice", "We do not discriminate", "Notice of Nondiscrimination"]),
+                   space_before=12))
+    out.append(w.p(w.pick([
+        "Kaiser Permanente follows federal civil rights laws. We do not treat people differently or leave them out "
+        "because of race, color, national origin, age, disability or sex.",
+        "Kaiser Permanente does not exclude people or treat them differently because of their race, color, national "
+        "origin, age, disability or sex, and follows the federal civil rights laws that apply to it.",
+    ])))
+    out.append(w.p(w.pick([
+        f"We give free aids to people with disabilities, such as large print, audio and accessible electronic "
+        f"formats, and free language services such as qualified interpreters. Call {ph} to ask.",
+        f"Free help is available: sign language interpreters, written information in other formats, and interpreters "
+        f"for people whose first language is not English. Ask for it at {ph}.",
+    ])))
+    out.append(w.p(w.pick([
+        "If you believe we failed to provide these services or treated you unfairly, you can file a grievance with "
+        "us by phone, by mail or in person.",
+        "You can file a grievance with Kaiser Permanente if you think we did not give you these services or "
+        "discriminated against you.",
+    ])))
+    return out
+
+
 # === 1. Colorado: pharmacy prior authorization / step therapy ====================================================
 
 _CO_DRUGS = [
@@ -449,12 +475,13 @@ def t_b23_co(w: W):
                    left=["KAISER PERMANENTE", "Colorado", unit],
                    right=["Kaiser Foundation Health Plan of Colorado", f"Tel {rx_ph}  Fax {rx_fax}", "TTY 711"]))
     b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
-    b.append(w.p(w.name(), space_before=8))
-    b += [w.p(x, space_before=0) for x in c.member_addr]
     ids = [f"Member number: {w.mid()}", f"Case: {ref}"]
     if erisa:
         ids.append(f"Group: {c.extra['employer']}")
-    b.append(w.p("   |   ".join(ids), size=st.size - 0.5, space_before=8))
+    addr_blocks = [w.p(w.name(), space_before=8)] + [w.p(x, space_before=0) for x in c.member_addr]
+    addr_blocks.append(w.p("   |   ".join(ids), size=st.size - 0.5, space_before=8))
+    addr_at = len(b)
+    b += addr_blocks
     title = w.pick(["Prior authorization decision for a prescription drug", "Your medication request was not approved",
                     "Notice of pharmacy coverage decision"])
     if urgent:
@@ -464,14 +491,13 @@ def t_b23_co(w: W):
     dec = _dm(w, "DATE_DECISION", c.decision)
     written = b23date(c.extra["co_written"], c.extra["b23_fmt"])
     if variant == 2:
-        box = [f"Drug: {w.svc_with_codes(svc, 0 if svc['codes'] else None)}",
+        box = [f"Drug: {_cap(drug['what'])}" + (f" ({svc['codes'][0]})" if svc["codes"] else ""),
                f"Prescriber: {prov}", "Decision: " + ("Not covered" if not mn else "Not approved - step therapy")]
         if rec:
             box.append(f"Request received: {rec}")
         if dec:
             box.append(f"Decided: {dec}")
-        b.append(Block("sidebar", left=[w.pick(["Summary of this decision", "At a glance"])], right=box, boxed=True,
-                       side_w=0.62, align="left", space_before=8, size=st.size - 0.5))
+        box = [f"**{w.pick(['Summary of this decision', 'At a glance', 'Decision summary'])}"] + box
     b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
     intro = w.pick([
         f"{prov} asked us to cover {w.svc_with_codes(svc, 0)} for you (prescription dated {written}).",
@@ -482,9 +508,14 @@ def t_b23_co(w: W):
         intro += w.pick([f" The request reached our pharmacy team on {rec}.", f" We received it {rec}."])
     if dec and variant != 2:
         intro += w.pick([f" A decision was made on {dec}.", f" Our review was completed {dec}."])
+    dxline = (w.pick(["Diagnosis on the prescription: ", "Condition being treated: ", "Diagnosis: "]) +
+              "; ".join(w.dx(d) for d in c.diagnoses) + ".")
+    if variant == 2:  # the summary box sits beside the address block
+        b[addr_at:addr_at + len(addr_blocks)] = [Block(
+            "sidebar", left=[w.name()] + list(c.member_addr) + [""] + ids, right=box, boxed=True,
+            shade=w.chance(0.5), side_w=w.pick([0.44, 0.48]), align="right", space_before=8, size=st.size - 0.5)]
     b.append(w.p(intro))
-    b.append(w.p(w.pick(["Diagnosis on the prescription: ", "Condition being treated: ", "Diagnosis: "]) +
-                 "; ".join(w.dx(d) for d in c.diagnoses) + "."))
+    b.append(w.p(dxline))
     # the decision and reason
     blocks_reason = [w.h(w.pick(["Our decision", "What we decided and why", "Reason for the decision"]),
                          space_before=10),
@@ -608,6 +639,8 @@ def t_b23_co(w: W):
     b.append(w.p(f"cc: {prov}, {c.extra['co_clinic']}", size=8.2, space_before=6))
     b += _taglines(w, "CO", f"{rx_ph} (TTY 711)", w.pick([None, "Language assistance", "Free help in your language"]),
                    english_first=w.chance(0.4))
+    if w.chance(0.3):
+        b += _nondiscrimination(w, f"{rx_ph} (TTY 711)", w.chance(0.5))
     return b, st, ["co_rx_two_column", "co_rx_steps", "co_rx_summary_box"][variant]
 
 
@@ -951,6 +984,8 @@ def t_b23_mc(w: W):
     if tags:
         b.append(Block("pagebreak"))
         b += tags
+    if w.chance(0.5):
+        b += _nondiscrimination(w, f"{ms} (TTY 711)", True)
     return b, st, ["mcal_noa_table", "mcal_noa_prose", "mcal_noa_rights_grid"][variant]
 
 
@@ -1021,8 +1056,8 @@ def _snf_setup(w: W) -> None:
         c.member_addr = address(w.rng, "WA", "Washington")
     case = w.pick(_SNF_CASES)
     c.extra["snf_case"] = case
-    stay = w.pick(["Skilled nursing facility care (continued stay)", "Continued skilled nursing facility stay",
-                   "Skilled nursing facility days"])
+    stay = w.pick(["skilled nursing facility care (continued stay)", "continued skilled nursing facility stay",
+                   "skilled nursing facility days"])
     c.services = [dict(text=stay, codes=[], decision="denied")]
     if w.chance(0.6):
         c.services.append(dict(text=case["therapy"][0], codes=[case["therapy"][1]], decision="denied"))
@@ -1059,13 +1094,12 @@ def _snf_setup(w: W) -> None:
     c.extra["snf_reeval"] = adm + dt.timedelta(days=w.rng.randint(8, 11))
     if c.extra["snf_reeval"] >= c.letter:
         c.extra["snf_reeval"] = c.letter - dt.timedelta(days=2)
-    c.extra["snf_conf"] = c.letter - dt.timedelta(days=1)
+    c.extra["snf_conf"] = D.add_business(c.letter, -1)
     att, _, _ = person(w.rng, 0.1)
     c.extra["snf_attending"] = f"Dr. {att}"
     cm, _, _ = person(w.rng, 0.1)
     c.extra["snf_cm"] = cm
-    c.extra["snf_fac_phone"] = phone(w.rng, "WA" if c.state == "WA" and not nw else ("OR" if c.state == "OR"
-                                                                                       else "WA"))
+    c.extra["snf_fac_phone"] = phone(w.rng, "OR" if nw else "WA")
     c.extra["snf_unit_phone"] = phone(w.rng, "OR" if nw else "WA")
     if _has(c, "process.reviewer_not_physician"):
         _np_reviewer(w, _SNF_NP_TITLES)
@@ -1121,8 +1155,10 @@ def t_b23_snf(w: W):
                    right=[entity, f"Phone {unit_ph}", "TTY 711"]))
     b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
     b.append(w.p(w.name(), space_before=8))
-    b.append(w.p(w.pick([f"c/o {fac}", f"Resident at {fac}"]), space_before=0))
     b += [w.p(x, space_before=0) for x in c.member_addr]
+    if w.chance(0.5):
+        b.append(w.p(w.pick([f"Now staying at: {fac}", f"Copy delivered at {fac}"]), size=st.size - 1,
+                     space_before=2))
     b.append(w.p(f"Member ID {w.mid()}   Plan: {plan_name}   Review number: {ref}", size=st.size - 0.5,
                  space_before=8))
     title = w.pick([f"Your skilled nursing facility coverage ends {last}",
@@ -1173,11 +1209,15 @@ def t_b23_snf(w: W):
             b.append(w.p(f"{b23date(d, f)} - {e}", indent=12, space_before=1.5))
     else:
         side = [f"**{tl_head}"] + [f"{e}: {b23date(d, f)}" for e, d in tl]
-        b.append(Block("sidebar", left=[w.pick([
-            "The box at right shows the main dates of your stay. The dates before the last covered day are shown "
-            "for your records only.",
-            "For your records, the main dates of your stay are listed beside this paragraph."])],
-            right=side, side_w=0.46, space_before=8, size=st.size - 1))
+        box_left = w.chance(0.5)
+        main = [f"**{w.pick(['Your discharge plan', 'Planning for your discharge'])}",
+                w.pick([f"The team at {fac} has planned your discharge {c.extra['snf_case']['plan']}.",
+                        f"Your discharge plan, made with you at the care conference: {c.extra['snf_case']['plan']}."]),
+                "", f"Case manager: {c.extra['snf_cm']}, {c.extra['snf_fac_phone']}.", "",
+                w.pick([f"The dates in the box {'at left' if box_left else 'at right'} are for your records.",
+                        "Keep this letter with your discharge papers."])]
+        b.append(Block("sidebar", left=main, right=side, side_w=0.46, space_before=8, size=st.size - 1,
+                       align="left" if box_left else "right"))
     # reason
     b.append(w.h(w.pick(["Why your coverage is ending", "The reason for our decision", "Reason"]), space_before=10))
     b.append(w.p(M("REASON", w.reason)))
@@ -1236,7 +1276,9 @@ def t_b23_snf(w: W):
         "Medicare: 1-800-MEDICARE (1-800-633-4227); TTY 1-877-486-2048; www.medicare.gov.",
     ])))
     rights.append(w.p(f"Questions about this letter: {ms_line}."))
-    if w.chance(0.5):
+    if variant == 2:
+        b += rights
+    elif w.chance(0.5):
         b += plan_blk + rights
     else:
         b += rights + plan_blk
@@ -1249,6 +1291,8 @@ def t_b23_snf(w: W):
         b.append(w.p("Post-Acute Care Management Team", space_before=4))
     b.append(w.p(entity, space_before=0))
     b.append(w.p(f"cc: {fac}; {c.extra['snf_attending']}", size=8.2, space_before=6))
+    if w.chance(0.4):
+        b += _nondiscrimination(w, f"{'1-888-901-4600' if not nw else unit_ph} (TTY 711)", w.chance(0.6))
     b += _taglines(w, "NW", f"{'1-888-901-4600' if not nw else unit_ph} (TTY 711)",
                    w.pick([None, "Free language services", "Interpreter services at no cost"]), english_first=True)
     return b, st, ["snf_timeline_table", "snf_timeline_list", "snf_timeline_sidebar"][variant]
