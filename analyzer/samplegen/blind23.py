@@ -12,8 +12,11 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    tirzepatide) under the drug benefit's weight-loss exclusion, citing the Evidence of Coverage (commercial) or the
    Summary Plan Description (ERISA). Self-administered drugs carry no CPT/HCPCS code. The preferred alternatives (some
    with real HCPCS codes, e.g. Q5103, J1756) are printed as distractors that are never the denied service: in a
-   two-column "Drug requested / Preferred alternatives" table (layout ``co_rx_two_column``), as numbered steps
-   (``co_rx_steps``) or inside a boxed summary on top of the letter (``co_rx_summary_box``). The prescriber is the
+   two-column "Drug requested / Preferred alternatives" table (layout ``co_rx_two_column``; its first cell names
+   the drug by its generic name, the service itself is printed in the letter's opening), as numbered steps
+   (``co_rx_steps``) or in a sentence under a boxed decision summary printed beside the address block
+   (``co_rx_summary_box``). The reason and the alternatives come in either order; the rights come before or after
+   the signature; some letters end with a nondiscrimination notice. The prescriber is the
    requesting provider; the decision is signed by a physician reviewer or by the pharmacy unit (no person named);
    a clinical pharmacist the prescriber may call about a formulary exception is an unmarked distractor name. Rights:
    180-day appeal, 72-hour expedited appeal, external review within 4 months (45 CFR 147.136), the Colorado
@@ -37,7 +40,8 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    DMHC statement (1-888-466-2219, TDD 1-877-688-9891, www.dmhc.ca.gov, the plan's phone) in bold; the Medi-Cal
    Managed Care Ombudsman 1-888-452-8609; Member Services 1-800-464-4000 (TTY 711); and taglines in 15 languages on
    their own page(s). Layouts: ``mcal_noa_table`` (a before/after table of the visits), ``mcal_noa_prose`` and
-   ``mcal_noa_rights_grid`` (rights as a two-column "If you want to / What to do" grid).
+   ``mcal_noa_rights_grid`` (rights as a two-column "If you want to / What to do" grid of shaded label boxes).
+   Half the letters add a nondiscrimination page after the taglines (2-4 pages in all).
 
    Which date is which: the letter date is the notice date printed under the window block; ``request_received``
    (some letters) is the day the home health agency's request to continue the visits reached the plan;
@@ -51,8 +55,9 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    coverage of a skilled nursing facility stay, and the skilled therapy in it, ends. A timeline of the stay (hospital
    discharge, admission, therapy evaluations, care conference, last covered day) is printed as a table
    (``snf_timeline_table``), as a dated list (``snf_timeline_list``) or as a side box beside the letter text
-   (``snf_timeline_sidebar``); all its dates are distractors except the row that states the coverage decision in
-   the layouts that print one. The member's discharge plan is described. The catalogue gives no Quality Improvement
+   (``snf_timeline_sidebar``, the discharge plan printed beside it); every date in the timeline is a distractor
+   (no truth date is printed there). The member's discharge plan is described, with the facility's case manager
+   and attending physician named as distractor clinicians. The catalogue gives no Quality Improvement
    Organization facts, so the fast appeal described is the plan's expedited reconsideration (72 hours); the appeal
    window is 60 days (or the 65 days the catalogue accepts), a standard appeal is decided in 30 days, an adverse
    reconsideration goes automatically to the Independent Review Entity, 1-800-MEDICARE is printed. Washington
@@ -325,8 +330,8 @@ _CO_DRUGS = [
          texts=["Aimovig (erenumab-aooe) 70 mg autoinjector, monthly",
                 "Erenumab-aooe (Aimovig) 70 mg/mL monthly injection"],
          dx=[(["Chronic migraine without aura, not intractable, without status migrainosus"], "G43.709")],
-         alts=[("topiramate (already tried)", None), ("propranolol extended-release", None),
-               ("amitriptyline or nortriptyline", None)],
+         alts=[("propranolol or metoprolol (beta blockers)", None), ("amitriptyline or nortriptyline", None),
+               ("candesartan", None)],
          tried=("topiramate", 6),
          specs=["Neurology", "Headache Medicine"],
          crit=["Kaiser Permanente Colorado Drug Use Criteria: CGRP Antagonists for Migraine Prevention",
@@ -558,8 +563,9 @@ def t_b23_co(w: W):
         for k, a in enumerate(alts, 1):
             alt_blocks.append(w.p(f"{'Step' if mn else 'Option'} {k}: {a}", indent=14, space_before=2))
     else:
-        alt_blocks.append(w.p(w.pick(["The plan's preferred choices are ", "Options that are covered: "]) +
-                              join_and(alts, "or") + "."))
+        lead = (w.pick(["The plan's preferred choices are ", "Try first: "]) if mn
+                else w.pick(["Options that are covered: ", "Your plan covers "]))
+        alt_blocks.append(w.p(lead + join_and(alts, "or") + "."))
     if mn:
         alt_blocks.append(w.p(w.pick([
             "If you have already tried these medicines, or cannot take them for a medical reason, your prescriber "
