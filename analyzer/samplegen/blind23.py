@@ -37,7 +37,7 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    the notice; aid paid pending if the appeal is filed within 10 days of the notice or before the effective date;
    72-hour expedited appeal; a State Hearing within 120 days of the plan's appeal decision (CDSS (800) 743-8525, TDD
    (800) 952-8349); Independent Medical Review through the DMHC unless a State Hearing was asked for first; the
-   DMHC statement (1-888-466-2219, TDD 1-877-688-9891, www.dmhc.ca.gov, the plan's phone) in bold; the Medi-Cal
+   DMHC statement (1-888-466-2219, TDD 1-877-688-9891, www.dmhc.ca.gov, the plan's phone) in 12-point bold; the Medi-Cal
    Managed Care Ombudsman 1-888-452-8609; Member Services 1-800-464-4000 (TTY 711); and taglines in 15 languages on
    their own page(s). Layouts: ``mcal_noa_table`` (a before/after table of the visits), ``mcal_noa_prose`` and
    ``mcal_noa_rights_grid`` (rights as a two-column "If you want to / What to do" grid of shaded label boxes).
@@ -795,7 +795,7 @@ def _mc_dmhc(w: W, ph: str) -> Block:
         "line (1-877-688-9891) for the hearing and speech impaired. The department's internet website "
         "www.dmhc.ca.gov has complaint forms, IMR application forms and instructions online.",
     ])
-    return Block("para", text=t, bold=True, size=w.pick([10.0, 10.5]), space_before=8)
+    return Block("para", text=t, bold=True, size=12.0, space_before=8)
 
 
 def t_b23_mc(w: W):
