@@ -723,6 +723,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind22_hi_mainland_referral", "notice.expedited_review", "72 hours"),
         ("blind22_hi_mainland_referral", "notice.consumer_assistance", "Hawaii Insurance Division"),
         ("blind22_hi_mainland_referral", "notice.language_assistance", "Habla español"),
+        ("blind23_co_pharmacy_step_therapy", "notice.external_review", "independent review organization"),
+        ("blind23_co_pharmacy_step_therapy", "notice.external_review", "147.136"),
+        ("blind23_co_pharmacy_step_therapy", "notice.expedited_review", "expedited"),
+        ("blind23_co_pharmacy_step_therapy", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind23_co_pharmacy_step_therapy", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind23_co_pharmacy_step_therapy", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind23_co_pharmacy_step_therapy", "notice.plan_provision", "Summary Plan Description"),
+        ("blind23_co_pharmacy_step_therapy", "notice.language_assistance", "Si habla español"),
+        ("blind23_medi_cal_home_nursing_noa", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind23_medi_cal_home_nursing_noa", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind23_medi_cal_home_nursing_noa", "notice.continuation_of_benefits", "paid pending"),
+        ("blind23_medi_cal_home_nursing_noa", "notice.continuation_of_benefits", "10 days"),
+        ("blind23_medi_cal_home_nursing_noa", "notice.language_assistance", "Si habla español"),
+        ("blind23_wa_or_ma_snf_ending", "notice.external_review", "Independent Review Entity"),
+        ("blind23_wa_or_ma_snf_ending", "notice.expedited_review", "72 hours"),
+        ("blind23_wa_or_ma_snf_ending", "notice.language_assistance", "Si habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -925,6 +941,8 @@ BLIND20 = ["blind20_scal_sidebar_continuity", "blind20_hi_ma_large_print_dme", "
 BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_disorder_php", "blind21_nw_continued_table"]
 # the twenty-second blind set (analyzer/samplegen/blind22.py)
 BLIND22 = ["blind22_midatlantic_checkbox_reasons", "blind22_scal_therapy_visit_limit", "blind22_hi_mainland_referral"]
+# the twenty-third blind set (analyzer/samplegen/blind23.py)
+BLIND23 = ["blind23_co_pharmacy_step_therapy", "blind23_medi_cal_home_nursing_noa", "blind23_wa_or_ma_snf_ending"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -932,7 +950,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22}
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -971,7 +989,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind16", "blind16_hi_commercial_home_health"), ("blind17", "blind17_co_bariatric_checklist"),
     ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes"),
     ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld"),
-    ("blind22", "blind22_midatlantic_checkbox_reasons")])
+    ("blind22", "blind22_midatlantic_checkbox_reasons"),
+    ("blind23", "blind23_co_pharmacy_step_therapy")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1244,7 +1263,23 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind22_hi_mainland_referral", "notice.reason_specific"),
                                              ("blind22_hi_mainland_referral", "process.reviewer_not_physician"),
                                              ("blind22_hi_mainland_referral", "network.no_timely_in_network_alternative"),
-                                             ("blind22_hi_mainland_referral", "notice.continuation_of_benefits")])
+                                             ("blind22_hi_mainland_referral", "notice.continuation_of_benefits"),
+                                             ("blind23_co_pharmacy_step_therapy", "notice.dmhc_statement"),
+                                             ("blind23_co_pharmacy_step_therapy", "notice.continuation_of_benefits"),
+                                             ("blind23_co_pharmacy_step_therapy", "notice.claim_identification"),
+                                             ("blind23_co_pharmacy_step_therapy", "medicare.internal_criteria"),
+                                             ("blind23_co_pharmacy_step_therapy",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind23_medi_cal_home_nursing_noa", "notice.external_review"),
+                                             ("blind23_medi_cal_home_nursing_noa", "notice.expedited_review"),
+                                             ("blind23_medi_cal_home_nursing_noa", "process.decision_untimely"),
+                                             ("blind23_medi_cal_home_nursing_noa", "notice.plan_provision"),
+                                             ("blind23_medi_cal_home_nursing_noa", "notice.consumer_assistance"),
+                                             ("blind23_wa_or_ma_snf_ending", "notice.dmhc_statement"),
+                                             ("blind23_wa_or_ma_snf_ending", "notice.continuation_of_benefits"),
+                                             ("blind23_wa_or_ma_snf_ending", "process.decision_untimely"),
+                                             ("blind23_wa_or_ma_snf_ending", "notice.plan_provision"),
+                                             ("blind23_wa_or_ma_snf_ending", "notice.consumer_assistance")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1321,6 +1356,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind22 import parse_blind22_date
 
         return lambda text, year=None: parse_blind22_date(text)
+    if template.startswith("blind23_"):
+        from analyzer.samplegen.blind23 import parse_blind23_date
+
+        return lambda text, year=None: parse_blind23_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1419,7 +1458,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
-    + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22]
+    + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -4970,6 +5009,220 @@ def test_blind22_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND22)
 def test_blind22_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 2
+
+
+# --- twenty-third blind set (analyzer/samplegen/blind23.py): written without sight of the extractor; measured once ---
+
+
+def test_blind23_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind23 import STYLES, b23date, parse_blind23_date
+
+    d = dt.date(2025, 3, 5)
+    assert b23date(d, "nocomma") == "March 5 2025" and b23date(d, "dmonslash") == "05/Mar/2025"
+    assert b23date(d, "capsdot") == "MAR. 5, 2025" and b23date(dt.date(2025, 5, 2), "capsdot") == "MAY 2, 2025"
+    assert b23date(d, "dashyy") == "03-05-25" and b23date(d, "isodow") == "2025-03-05 (Wed)"
+    assert b23date(d, "wkdmy") == "Wednesday 5 March 2025"
+    assert set(STYLES) - set(B20_STYLES) - set(B21_STYLES) == set(STYLES)
+    _assert_dates_round_trip(b23date, parse_blind23_date, STYLES, d)
+    assert parse_blind23_date("2025-03-05 (Thu)") is None and parse_blind23_date("Tuesday 5 March 2025") is None
+    assert parse_blind23_date("MAY. 2, 2025") is None and parse_blind23_date("MAR 5, 2025") is None
+    assert parse_blind23_date("05/Foo/2025") is None and parse_blind23_date("03-05-2025") is None
+    assert parse_blind23_date("Smarch 5 2025") is None and parse_blind23_date("02-30-25") is None
+
+
+def test_blind23_co_pharmacy_step_therapy_reads_as_its_kind():
+    from analyzer.samplegen.blind23 import parse_blind23_date
+
+    layouts, plans, cats, codes, signed = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind23_co_pharmacy_step_therapy")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "CO" and tr["region"] == "Colorado" and tr["letter_kind"] == "initial_denial"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and len(tr["services"]) == 1
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        cats.add(tr["denial_category"])
+        signed.add(bool(tr["reviewer"]))
+        svc = tr["services"][0]
+        codes.add(tuple(svc["codes"]))
+        # self-administered drugs carry no code; infused ones their J-code; the alternatives are never the service
+        assert svc["codes"] in ([], ["J3380"], ["J1439"])
+        assert not re.search(r"Hyrimoz|Inflectra|Venofer|topiramate \(|propranolol", svc["text"])
+        if tr["denial_category"] == "not_covered":
+            assert re.search(r"Wegovy|Zepbound", svc["text"]) and tr["reviewer"] is None
+            if "notice.plan_provision" not in tr["defects"]:
+                assert ("Summary Plan Description" in txt) == (tr["plan_type"] == "erisa_group")
+        else:
+            assert "formulary exception" in txt and "PharmD" in txt
+            if tr["reviewer"]:
+                assert "PharmD" not in (tr["reviewer"]["credentials"] or "")
+        if spec.layout == "co_rx_two_column":
+            assert re.search(r"^Drug requested (Preferred alternatives|Covered instead)$", spec.text, re.M)
+        # the prescription's written date is printed and comes before the request date
+        m = re.search(r"(?:prescription dated|written on) (.+?(?:\d{2}|\([A-Z][a-z]{2}\)))(?=[).])", txt)
+        assert m, seed
+        if tr["dates"]["request_received"]:
+            assert parse_blind23_date(m[1]).isoformat() < tr["dates"]["request_received"]
+        erisa = tr["plan_type"] == "erisa_group"
+        assert ("502(a)" in txt) == erisa and "DMHC" not in txt and "Independent Medical Review" not in txt
+        assert "1-800-632-9700" not in txt  # the unverified statewide Colorado number never
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert ("1-866-444-3272" in txt) == erisa and ("Colorado Division of Insurance" in txt) != erisa
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt and "147.136" in txt
+    assert layouts == {"co_rx_two_column", "co_rx_steps", "co_rx_summary_box"}
+    assert plans == {"commercial_hmo", "erisa_group"} and cats == {"medical_necessity", "not_covered"}
+    assert signed == {True, False} and {(), ("J3380",), ("J1439",)} <= codes | {("J3380",), ("J1439",)}
+    assert () in codes and codes & {("J3380",), ("J1439",)}
+    spec = generate(2, template="blind23_co_pharmacy_step_therapy", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+    spec = generate(2, template="blind23_co_pharmacy_step_therapy", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind23_medi_cal_home_nursing_noa_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind23 import parse_blind23_date
+
+    layouts, codes, received, decided = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind23_medi_cal_home_nursing_noa")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["letter_kind"] == "termination_notice"
+        assert tr["region"] in ("Northern California", "Southern California")
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"]
+        layouts.add(spec.layout)
+        codes |= {c for s in tr["services"] for c in s["codes"]}
+        received.add(tr["dates"]["request_received"] is not None)
+        decided.add(tr["dates"]["decision"] is not None)
+        pages = spec.page_texts()
+        # the mailing window: return address, a line of digit groups, then the member's name and address
+        lines = pages[0].split("\n")
+        assert lines[0] == "Kaiser Permanente" and re.fullmatch(r"(\d{4} ){4}\d{4}", lines[4])
+        assert lines[5] == tr["member"]["name"]
+        assert re.search(r"notice of action", pages[0], re.I)
+        # the effective date is printed, after the letter date, and is not a truth date
+        m = re.search(r"(?:reduced on|stop on|effective) (.+?)\n", pages[0])
+        eff = parse_blind23_date(m[1])
+        assert eff and eff.isoformat() > tr["dates"]["letter"]
+        assert eff.isoformat() not in tr["dates"].values()
+        assert "State Hearing" in txt and "(800) 743-8525" in txt and "1-888-452-8609" in txt
+        assert "1-800-464-4000" in txt and "Senior Advantage" not in txt
+        if "notice.language_assistance" not in tr["defects"]:
+            assert max(len([ln for ln in p.split("\n") if "1-800-464-4000" in ln]) for p in pages) >= 15
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "www.dmhc.ca.gov" in txt and "Independent Medical Review" in txt
+        if tr["dates"]["decision"]:
+            assert dt.date.fromisoformat(tr["dates"]["decision"]) <= dt.date.fromisoformat(tr["dates"]["letter"])
+    assert layouts == {"mcal_noa_table", "mcal_noa_prose", "mcal_noa_rights_grid"}
+    assert codes <= {"G0299", "G0156", "S9123", "S9124"} and {"G0299", "G0156"} <= codes
+    assert received == {True, False} and decided == {True, False}
+    spec = generate(2, template="blind23_medi_cal_home_nursing_noa", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind23_wa_or_ma_snf_ending_reads_as_its_kind():
+    from analyzer.samplegen.blind23 import parse_blind23_date
+
+    layouts, states, regions, requested = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind23_wa_or_ma_snf_ending")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["letter_kind"] == "termination_notice"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        states.add(tr["state"])
+        regions.add(tr["region"])
+        requested.add(tr["requesting_provider"] is not None)
+        # the facility requested more days exactly when the letter names it as the requester
+        assert (tr["requesting_provider"] is None) == (tr["dates"]["request_received"] is None)
+        assert tr["services"][0]["codes"] == [] and "skilled nursing facility" in tr["services"][0]["text"].lower()
+        # the last covered day is printed in the timeline and is after the letter date; it is not a truth date
+        m = re.search(r"Last covered day:? (.+?)$|^(.+?) - Last covered day$", spec.text, re.M)
+        words = (m[1] or m[2]).split()
+        last = next(d for d in (parse_blind23_date(" ".join(words[:k])) for k in range(1, 5)) if d)
+        assert last and last.isoformat() > tr["dates"]["letter"] and last.isoformat() not in tr["dates"].values()
+        assert "Quality Improvement Organization" not in txt and "1-800-813-2000" not in txt
+        assert "1-800-MEDICARE" in txt and "DMHC" not in txt
+        assert ("1-888-901-4600" in txt) == (tr["region"] == "Washington")
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if tr["criteria_cited"] and "medicare.internal_criteria" not in tr["defects"]:
+            assert re.search(r"Medicare Benefit Policy Manual|42 CFR 409\.31", tr["criteria_cited"][0])
+    assert layouts == {"snf_timeline_table", "snf_timeline_list", "snf_timeline_sidebar"}
+    assert states == {"WA", "OR"} and regions == {"Washington", "Northwest"} and requested == {True, False}
+    spec = generate(2, template="blind23_wa_or_ma_snf_ending", defects=["medicare.internal_criteria"])
+    assert spec.truth["criteria_cited"] and "Medicare" not in spec.truth["criteria_cited"][0]
+    spec = generate(2, template="blind23_wa_or_ma_snf_ending", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind23_compliant_letters_carry_required_pieces():
+    for t in BLIND23:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Si habla español" in txt and re.search(r"free|no cost", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] in (60, 65, 180)
+            if tr["plan_type"] == "medi_cal":
+                assert "State Hearing" in txt and "paid pending" in txt and "10 days" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+            if tr["plan_type"] in ("commercial_hmo", "erisa_group"):
+                assert "147.136" in txt and "expedited" in txt
+
+
+def test_blind23_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND23}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert 1 <= tr["pages"] <= 4, (t, seed, tr["pages"])
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND23, each=each)
+    co, mc, snf = BLIND23
+    assert plans[co] == {"commercial_hmo", "erisa_group"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[co] == {"medical_necessity", "not_covered"} and urg[co] == {"standard", "expedited"}
+    assert plans[mc] == {"medi_cal"} and states[mc] == {"CA"} and kinds[mc] == {"termination_notice"}
+    assert cats[mc] == {"medical_necessity"}
+    assert plans[snf] == {"medicare_advantage"} and states[snf] == {"WA", "OR"}
+    assert kinds[snf] == {"termination_notice"} and cats[snf] == {"medical_necessity"}
+    for t in BLIND23:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND23)
+def test_blind23_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
