@@ -1,0 +1,570 @@
+"""Twenty-fourth blind evaluation set: templates written without sight of the extractor, to be measured once.
+
+Registered in ``BLIND24_TEMPLATES`` only: ``generate(seed)`` never picks them; ask by name, e.g.
+``generate(seed, template="blind24_nca_sud_residential_appeal")``. Everything printed here (prose, headings, labels,
+taglines, layouts) is written for this set; law facts come from the rule catalogue (shared/domain/rules.md) only.
+
+1. ``blind24_nca_sud_residential_appeal``: Kaiser Permanente Northern California commercial (Knox-Keene) decision on
+   the member's appeal (grievance) of a denial of residential substance-use-disorder treatment (ASAM Level 3.5 or
+   3.7 residential care, HCPCS H0018 or H2036). The denial is upheld. The reviewer's dimensional review is printed as
+   a table of the six ASAM dimensions with a risk rating (0-4) and a short finding for each; the level of care asked
+   for, the level the reviewer found to fit (2.1 intensive outpatient or 2.5 partial hospitalization) and the
+   ratings are numbers that are never truth values. Layouts: the table inline after the decision
+   (``nca_dimensions_inline``), a case-summary box on page 1 with the table moved to an "Attachment A" page after
+   the signature (``nca_dimensions_attachment``), and a two-column "at a glance" header with the table before the
+   decision paragraph (``nca_glance_header``). California rights follow the catalogue: the HSC 1368.02(b) DMHC
+   statement (1-888-466-2219, TDD 1-877-688-9891, www.dmhc.ca.gov, the plan's 1-800-464-4000), Independent Medical
+   Review within 6 months, the Health Consumer Alliance 1-888-804-3536, free copies of documents, taglines in many
+   languages. Criteria are the ASAM Criteria (nonprofit-association criteria, HSC 1374.721); a planted
+   ``mh_parity.non_association_criteria`` names proprietary criteria instead and the letter then never says "ASAM".
+
+   Which date is which: ``request_received`` is the date the appeal was received; ``decision`` is the date the
+   appeal was decided (printed in most letters; when not printed it is null); the letter date is the date at the
+   top of the letter. The date of the original denial, the intake assessment date, the date of the last
+   withdrawal-management stay and the date a peer-to-peer call was offered are distractors (never truth). The
+   service date is always null (the residential stay was asked for in advance).
+
+2. ``blind24_scal_outside_second_opinion``: Kaiser Permanente Southern California commercial letter refusing a second
+   opinion at an outside (non-plan) cancer center (a high-complexity consultation, CPT 99245 or 99205, with a
+   referred-slide review, CPT 88321, in some letters) and offering instead two to four plan oncologists of the same
+   sub-specialty (names, facility, first open appointment: distractor names and dates). A "your care so far"
+   timeline lists 4-7 earlier events (imaging, biopsy, pathology report, tumor board, oncology visits) with their
+   dates (distractors). Layouts: the timeline as a two-column table and the offered oncologists as a grid
+   (``scal_timeline_grid``), the timeline as dated lines and the oncologists as short paragraphs
+   (``scal_timeline_lines``), and a boxed "Summary of your request" on page 1 with the timeline after the decision
+   (``scal_summary_box``). The letter follows the catalogue's HSC 1383.15 notes: reasons in writing, an
+   appropriately qualified plan clinician of the same specialty offered, the right to file a grievance (180 days),
+   the DMHC statement, expedited (72-hour) handling for urgent requests, taglines. A planted
+   ``second_opinion.eligible_denied`` refuses outright ("your oncologist's plan is sufficient") and offers nobody.
+
+   Which date is which: ``request_received`` is the date the second-opinion request reached the plan; ``decision``
+   is the date the decision was made (printed in most letters); the letter date is the date at the top. Every date
+   in the care timeline, the planned treatment start date and the offered appointment dates are distractors.
+   ``requesting_provider`` is the plan oncologist who sent the request (null when the member asked directly).
+
+3. ``blind24_midatlantic_numbered_paragraphs``: Kaiser Permanente Mid-Atlantic States (Maryland, Virginia or DC)
+   commercial HMO or FEHB letter denying bariatric surgery (laparoscopic sleeve gastrectomy 43775 or Roux-en-Y
+   gastric bypass 43644) or an attended in-lab sleep study (95810, or 95811 with CPAP titration); some are partial
+   decisions (nutrition therapy 97802 or a home sleep apnea test G0399 approved). The body is numbered paragraphs
+   ("1.", "(2)" or "Paragraph 3"), the member's address block sits at the top right, every page carries a running
+   footer such as "Page 2 of 3 - Ref <number>". Layouts: date at the top under the letterhead
+   (``mas_numbered_date_top``), date printed at the bottom beside the signature (``mas_numbered_date_signed``), and
+   "Paragraph N" headings with a reference box (``mas_paragraph_labels``). Distractors: earlier weigh-in or sleep
+   clinic visit dates, BMI or AHI/Epworth values, a dietitian or psychologist's name, the Mid-Atlantic Member
+   Services numbers, reference and group numbers. Rights: commercial letters 180-day appeal, 72-hour expedited
+   appeal, external review within 4 months (45 CFR 147.136), the state's consumer assistance office (Maryland Health
+   Education and Advocacy Unit 1-877-261-8807, Virginia Office of the Managed Care Ombudsman 1-877-310-6560, the DC
+   Office of Health Care Ombudsman by name only); FEHB letters: reconsideration within 6 months (5 CFR 890.105), then
+   review by the U.S. Office of Personnel Management (address with the catalogue's caveat). Member Services
+   (301) 468-6000 / 1-800-777-7902, TTY (301) 879-6380.
+
+   Which date is which: the letter date is the one printed at the top or beside the signature ("Date:" or
+   "Dated:"); ``request_received`` is the date the request arrived; ``decision`` the date of the decision (printed in
+   most letters). Visit, weigh-in and sleep-clinic dates are distractors.
+
+Dates use this set's own styles (``b24date``); ``parse_blind24_date`` reads them back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as D
+from .case import _flags, address, person
+from .layout import Block, Style
+from .markup import M
+from .writer import W, join_and
+
+BLIND24_TEMPLATES: dict[str, tuple] = {}
+MODELED_ON: dict[str, str] = {}
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+MONTHS = D.MONTHS_EN
+_MON3U = [m[:3].upper() for m in MONTHS]
+_WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def b24date(d: dt.date, style: str) -> str:
+    """A date in one of this set's printed styles."""
+    mon = MONTHS[d.month - 1]
+    if style == "padlong":  # March 05, 2025
+        return f"{mon} {d.day:02d}, {d.year}"
+    if style == "dmcomma":  # 05 March, 2025
+        return f"{d.day:02d} {mon}, {d.year}"
+    if style == "capsabbr":  # MAR. 5, 2025 (MAY has no dot)
+        return f"{mon[:3].upper()}{'' if mon == 'May' else '.'} {d.day}, {d.year}"
+    if style == "wkslash":  # Wednesday, 03/05/2025
+        return f"{_WEEK[d.weekday()]}, {d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "ymcaps":  # 2025 MAR 05
+        return f"{d.year} {mon[:3].upper()} {d.day:02d}"
+    raise ValueError(style)
+
+
+STYLES = ("padlong", "dmcomma", "capsabbr", "wkslash", "ymcaps")
+
+
+def parse_blind24_date(text: str) -> dt.date | None:
+    """Read back a date printed by ``b24date`` (None for anything else)."""
+    t = " ".join(text.split())
+    try:
+        m = re.fullmatch(r"([A-Z][a-z]+) (\d{2}), (\d{4})", t)
+        if m and m[1] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[1]) + 1, int(m[2]))
+        m = re.fullmatch(r"(\d{2}) ([A-Z][a-z]+), (\d{4})", t)
+        if m and m[2] in MONTHS:
+            return dt.date(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z]{3})(\.?) (\d{1,2}), (\d{4})", t)
+        if m and m[1] in _MON3U and (m[2] == "") == (m[1] == "MAY") and not m[3].startswith("0"):
+            return dt.date(int(m[4]), _MON3U.index(m[1]) + 1, int(m[3]))
+        m = re.fullmatch(r"([A-Z][a-z]+), (\d{2})/(\d{2})/(\d{4})", t)
+        if m and m[1] in _WEEK:
+            d = dt.date(int(m[4]), int(m[2]), int(m[3]))
+            return d if _WEEK[d.weekday()] == m[1] else None
+        m = re.fullmatch(r"(\d{4}) ([A-Z]{3}) (\d{2})", t)
+        if m and m[2] in _MON3U:
+            return dt.date(int(m[1]), _MON3U.index(m[2]) + 1, int(m[3]))
+    except ValueError:
+        return None
+    return None
+
+
+def _fmt(w: W) -> None:
+    w.c.extra["b24_fmt"] = w.pick(list(STYLES))
+
+
+def _fd(w: W, day: dt.date | None) -> str:
+    return b24date(day, w.c.extra["b24_fmt"]) if day else ""
+
+
+def _dm(w: W, label: str, day: dt.date | None) -> str:
+    return M(label, _fd(w, day)) if day else ""
+
+
+# --- shared small pieces ------------------------------------------------------------------------------------------
+
+
+def _has(c, defect: str) -> bool:
+    return defect in c.defects
+
+
+def _bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _style(w: W, families: list[str], sizes: list[float]) -> Style:
+    st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([54.0, 62.0, 70.0]),
+               margin_t=w.pick([46.0, 54.0, 62.0]))
+    st.margin_r = st.margin_l + w.pick([0.0, 6.0])
+    return st
+
+
+def _ph(w: W, areas: list[str]) -> str:
+    a, n, m = w.pick(areas), w.rng.randint(220, 979), w.rng.randint(0, 9999)
+    return w.pick([f"({a}) {n}-{m:04d}", f"{a}-{n}-{m:04d}"])
+
+
+def _doc(w: W, creds=("MD", "M.D.", "DO")) -> str:
+    name, _, _ = person(w.rng, 0.2)
+    return w.pick([f"{name}, {w.pick(list(creds))}", f"Dr. {name}"])
+
+
+def _reviewer_np(w: W, titles: list[str]) -> None:
+    """A planted non-physician signer: no specialty, no direct line."""
+    c = w.c
+    name, _, _ = person(w.rng, 0.2)
+    c.reviewer = dict(name=name, credentials=w.pick(["RN", "LCSW", None]), specialty=None, phone=None)
+    c.reviewer_title = w.pick(titles)
+
+
+def _reviewer_md(w: W, specs: list[str], titles: list[str], areas: list[str], p_phone: float = 0.5) -> None:
+    c = w.c
+    name, _, _ = person(w.rng, 0.25)
+    c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO", "MD, MPH"]),
+                      specialty=w.pick(specs) if w.chance(0.75) else None,
+                      phone=_ph(w, areas) if w.chance(p_phone) else None)
+    c.reviewer_title = w.pick(titles)
+
+
+def _rev_line(w: W, lead: str) -> str:
+    r = w.c.reviewer
+    nm = M("REVIEWER_NAME", r["name"])
+    cred = f", {M('REVIEWER_CRED', r['credentials'])}" if r["credentials"] else ""
+    spec = w.pick([f", a specialist in {M('REVIEWER_SPECIALTY', r['specialty'])}",
+                   f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"]) if r["specialty"] else ""
+    line = f"{lead} {nm}{cred}{spec}"
+    if _has(w.c, "process.reviewer_not_physician"):
+        line += f", {w.c.reviewer_title}"
+    line += "."
+    if r["phone"]:
+        line += w.pick([f" Your doctor may call the reviewer at {M('REVIEWER_PHONE', r['phone'])}.",
+                        f" Direct line for your clinician: {M('REVIEWER_PHONE', r['phone'])}."])
+    return line
+
+
+def _signoff(w: W, unit: str, entity: str) -> list[Block]:
+    c = w.c
+    out = [w.p(w.pick(["Sincerely,", "Respectfully,", "With regards,"]), space_before=10)]
+    if c.reviewer:
+        r = c.reviewer
+        out.append(w.p(r["name"] + (f", {r['credentials']}" if r["credentials"] else ""), space_before=4))
+        out.append(w.p(c.reviewer_title, space_before=0))
+    else:
+        out.append(w.p(unit, space_before=4))
+    out.append(w.p(entity, space_before=0))
+    return out
+
+
+# language-help lines written for this set; {ph} is a number the letter prints
+_TAGS = {
+    "es": "ESPAÑOL: Si habla español, tiene a su disposición servicios de idiomas e intérprete sin costo. "
+          "Llame al {ph}.",
+    "zh": "中文：如果您說中文，我們可免費為您提供語言協助和口譯服務。請撥打 {ph}。",
+    "vi": "TIẾNG VIỆT: Nếu quý vị nói tiếng Việt, quý vị được nhận hỗ trợ ngôn ngữ miễn phí. Xin gọi {ph}.",
+    "tl": "TAGALOG: Kung nagsasalita ka ng Tagalog, may libreng tulong sa wika at tagasalin para sa iyo. "
+          "Tumawag sa {ph}.",
+    "ko": "한국어: 한국어를 하시면 무료 언어 지원과 통역을 이용하실 수 있습니다. {ph}번으로 연락하십시오.",
+    "hy": "ՀԱՅԵՐԵՆ: Եթե խոսում եք հայերեն, կարող եք անվճար օգտվել լեզվական աջակցությունից: Զանգահարեք {ph}:",
+    "fa": "فارسی: اگر به فارسی صحبت می‌کنید، خدمات زبانی رایگان در دسترس شماست. با {ph} تماس بگیرید.",
+    "ru": "РУССКИЙ: Если вы говорите по-русски, вам доступны бесплатные услуги переводчика. Звоните {ph}.",
+    "ja": "日本語：日本語を話される方は、無料の言語支援をご利用いただけます。{ph} までお電話ください。",
+    "pa": "ਪੰਜਾਬੀ: ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਭਾਸ਼ਾ ਸਹਾਇਤਾ ਮੁਫ਼ਤ ਉਪਲਬਧ ਹੈ। {ph} ਤੇ ਕਾਲ ਕਰੋ।",
+    "km": "ខ្មែរ៖ ប្រសិនបើអ្នកនិយាយភាសាខ្មែរ សេវាជំនួយភាសាឥតគិតថ្លៃមានសម្រាប់អ្នក។ ទូរស័ព្ទ {ph}។",
+    "hmn": "HMOOB: Yog koj hais lus Hmoob, peb muaj kev pab txhais lus pub dawb rau koj. Hu rau {ph}.",
+    "hi": "हिंदी: यदि आप हिंदी बोलते हैं, तो आपके लिए निःशुल्क भाषा सहायता उपलब्ध है। {ph} पर कॉल करें।",
+    "th": "ภาษาไทย: หากคุณพูดภาษาไทย คุณสามารถใช้บริการช่วยเหลือด้านภาษาได้ฟรี โทร {ph}",
+    "ar": "العربية: إذا كنت تتحدث العربية، فإن خدمات المساعدة اللغوية متاحة لك مجانًا. اتصل بالرقم {ph}.",
+    "fr": "FRANÇAIS : Si vous parlez français, une aide linguistique gratuite est à votre disposition. "
+          "Appelez le {ph}.",
+    "am": "አማርኛ፦ አማርኛ የሚናገሩ ከሆነ ነፃ የቋንቋ እርዳታ ያገኛሉ። በ {ph} ይደውሉ።",
+    "yo": "YORÙBÁ: Tí o bá ń sọ Yorùbá, ìrànlọ́wọ́ èdè wà fún ọ lọ́fẹ̀ẹ́. Pe {ph}.",
+}
+_CA_TAGS = ["es", "zh", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "pa", "km", "hmn", "hi", "th", "ar"]
+_MAS_TAGS = ["es", "zh", "ko", "vi", "fr", "am", "yo", "ru", "ar", "tl"]
+
+
+def _taglines(w: W, langs: list[str], ph: str, heading: str | None, keep: int) -> list[Block]:
+    if _has(w.c, "notice.language_assistance"):
+        return []
+    head, rest = langs[:1], list(langs[1:])
+    w.rng.shuffle(rest)
+    rest = rest[:keep]
+    out: list[Block] = [w.h(heading, space_before=12, size=8.5) if heading else Block("rule", space_before=10)]
+    for code in head + rest:
+        t = _TAGS[code].replace("{ph}", ph)
+        out.append(Block("para", text=t, size=7.2, unicode=_uni(t), space_before=1.0))
+    return out
+
+
+def _dmhc(w: W, plan_ph: str) -> list[Block]:
+    """The HSC 1368.02(b) statement, in this set's own framing (bold, 12 point)."""
+    if _has(w.c, "notice.dmhc_statement"):
+        return []
+    txt = w.pick([
+        "The California Department of Managed Health Care is responsible for regulating health care service plans. "
+        f"If you have a grievance against your health plan, you should first telephone your health plan at "
+        f"{plan_ph} (TTY 711) and use your health plan's grievance process before contacting the department. "
+        "Utilizing this grievance procedure does not prohibit any potential legal rights or remedies that may be "
+        "available to you. If you need help with a grievance involving an emergency, a grievance that has not been "
+        "satisfactorily resolved by your health plan, or a grievance that has remained unresolved for more than 30 "
+        "days, you may call the department for assistance. You may also be eligible for an Independent Medical "
+        "Review (IMR). If you are eligible for IMR, the IMR process will provide an impartial review of medical "
+        "decisions made by a health plan related to the medical necessity of a proposed service or treatment, "
+        "coverage decisions for treatments that are experimental or investigational in nature and payment disputes "
+        "for emergency or urgent medical services. The department also has a toll-free telephone number "
+        "(1-888-466-2219) and a TDD line (1-877-688-9891) for the hearing and speech impaired. The department's "
+        "internet website www.dmhc.ca.gov has complaint forms, IMR application forms and instructions online.",
+    ])
+    return [Block("para", text=txt, bold=True, size=12.0, space_before=10)]
+
+
+# === 1. Northern California: appeal upheld on residential substance-use-disorder treatment ========================
+
+_SUD_SVCS = [
+    (["Residential substance use disorder treatment, ASAM Level 3.5 (per diem)",
+      "Clinically managed high-intensity residential treatment (ASAM 3.5), per diem"], "H0018", "3.5"),
+    (["Alcohol and/or drug treatment program, residential, ASAM Level 3.7 (per diem)",
+      "Medically monitored intensive inpatient (residential) treatment, ASAM 3.7"], "H2036", "3.7"),
+]
+_SUD_DX = [
+    (["Alcohol dependence, uncomplicated"], "F10.20", "alcohol"),
+    (["Opioid dependence, uncomplicated"], "F11.20", "opioids"),
+    (["Other stimulant dependence, uncomplicated"], "F15.20", "methamphetamine"),
+    (["Cocaine dependence, uncomplicated"], "F14.20", "cocaine"),
+]
+_SUD_DX2 = [(["Major depressive disorder, single episode, moderate"], "F32.1"),
+            (["Generalized anxiety disorder"], "F41.1"),
+            (["Post-traumatic stress disorder, chronic"], "F43.12")]
+_ASAM_OK = ["The ASAM Criteria, Third Edition (American Society of Addiction Medicine)",
+            "ASAM Criteria: Treatment Criteria for Addictive, Substance-Related, and Co-Occurring Conditions, 3rd ed.",
+            "The ASAM Criteria (American Society of Addiction Medicine), third edition"]
+_ASAM_BAD = ["InterQual Behavioral Health Criteria: Substance Use Disorders",
+             "MCG Behavioral Health Care Guidelines: Residential Substance Use Treatment",
+             "Kaiser Permanente Northern California Addiction Medicine Level of Care Guideline"]
+_DIMS = ["Acute intoxication and/or withdrawal potential", "Biomedical conditions and complications",
+         "Emotional, behavioral, or cognitive conditions and complications", "Readiness to change",
+         "Relapse, continued use, or continued problem potential", "Recovery/living environment"]
+# per dimension: (rating, finding) options; ratings 0-4
+_DIM_FINDINGS = [
+    [(0, "there are no signs of withdrawal and your last use was {n} days before the review"),
+     (1, "your withdrawal risk is mild, with CIWA scores under 8")],
+    [(0, "you have no active medical problems"), (1, "your blood pressure is controlled on one medicine")],
+    [(1, "your mood symptoms are present but stable on treatment"),
+     (2, "you have anxiety and low mood but no thoughts of self-harm")],
+    [(1, "you attend groups and want to stop using"), (2, "you are unsure about change but keep seeing your counselor")],
+    [(2, "you had two lapses in the last {n} weeks and are building coping skills"),
+     (3, "you had a recent lapse and have daily cravings")],
+    [(1, "you live with a supportive partner and no one uses at home"),
+     (2, "home is stressful at times but you have sober friends nearby")],
+]
+_NCA_AREAS = ["510", "415", "916", "408", "925", "707", "650"]
+_NCA_NP = ["Behavioral Health Appeals Nurse", "Appeals Case Coordinator", "Addiction Services Care Manager"]
+_NCA_MS = "1-800-464-4000"
+
+
+def _nca_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b24_nca"):
+        return
+    c.extra["b24_nca"] = True
+    _fmt(w)
+    c.region = "Northern California"
+    c.member_addr = address(w.rng, "CA", "Northern California")
+    c.scenario = dict(c.scenario, mh=True)  # a substance-use level-of-care decision
+    texts, code, lvl = w.pick(_SUD_SVCS)
+    c.services = [dict(text=w.pick(texts), codes=[code], decision="denied")]
+    t, dcode, subst = w.pick(_SUD_DX)
+    c.diagnoses = [dict(text=t[0], codes=[dcode])]
+    if w.chance(0.4):
+        t2, c2 = w.pick(_SUD_DX2)
+        c.diagnoses.append(dict(text=t2[0], codes=[c2]))
+    c.extra["nca_subst"] = subst
+    c.extra["nca_lvl"] = lvl
+    c.extra["nca_fit"] = w.pick([("2.1", "intensive outpatient treatment"),
+                                 ("2.5", "partial hospitalization (day treatment)")])
+    ratings = []
+    for opts in _DIM_FINDINGS:
+        r, f = w.pick(opts)
+        ratings.append((r, f.format(n=w.rng.randint(6, 21))))
+    c.extra["nca_dims"] = ratings
+    if _has(c, "mh_parity.non_association_criteria"):
+        c.criteria = [w.pick(_ASAM_BAD)]
+    elif _has(c, "notice.criteria_cited"):
+        c.criteria = []
+    else:
+        c.criteria = [w.pick(_ASAM_OK)]
+    c.service = None
+    c.provider = _doc(w) if w.chance(0.7) else None
+    c.extra["nca_program"] = w.pick(["Sierra Pines Recovery Center", "Bayside Residential Treatment",
+                                     "Redwood Crossing Recovery", "Delta Oaks Residential Program"])
+    c.extra["nca_orig"] = c.received - dt.timedelta(days=w.rng.randint(5, 30))
+    c.extra["nca_intake"] = c.extra["nca_orig"] - dt.timedelta(days=w.rng.randint(2, 12))
+    c.extra["nca_detox"] = c.extra["nca_intake"] - dt.timedelta(days=w.rng.randint(3, 40))
+    c.extra["nca_unit_ph"] = _ph(w, _NCA_AREAS)
+    c.extra["nca_unit_fax"] = _ph(w, _NCA_AREAS)
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, _NCA_NP)
+    elif w.chance(0.2):
+        c.reviewer = None
+    else:
+        _reviewer_md(w, ["Addiction Medicine", "Psychiatry", "Addiction Psychiatry"],
+                     ["Physician Reviewer, Appeals", "Addiction Medicine Physician Reviewer",
+                      "Associate Medical Director, Behavioral Health"], _NCA_AREAS)
+    _flags(c)
+
+
+def _nca_word(c) -> str:
+    return "" if _has(c, "mh_parity.non_association_criteria") or _has(c, "notice.criteria_cited") else "ASAM "
+
+
+def reason_b24_nca(w: W) -> str:
+    _nca_setup(w)
+    c = w.c
+    dims = c.extra["nca_dims"]
+    fit_lvl, fit_txt = c.extra["nca_fit"]
+    a = _nca_word(c)
+    lvl = f"{a}Level {c.extra['nca_lvl']}" if a else "residential"
+    f1 = dims[0][1]
+    f6 = dims[5][1]
+    fit = f"{a}Level {fit_lvl} {fit_txt}" if a else fit_txt
+    return w.pick([
+        f"We are upholding the denial because your records show {f1} and {f6}; with these risks, your treatment "
+        f"can be given safely in {fit}, so {lvl} care is not medically necessary.",
+        f"The reviewer found that {lvl} treatment is not medically necessary: {f1}, and {f6}. Your needs can be met "
+        f"in {fit}.",
+        f"Residential care is not medically necessary for you at this time because {f1} and {f6}. {_cap(fit)} "
+        "meets your needs.",
+    ])
+
+
+def t_b24_nca(w: W):
+    _nca_setup(w)
+    c = w.c
+    urgent = c.urgency == "expedited"
+    variant = w.rng.randrange(3)  # 0 table inline, 1 summary box + attachment page, 2 at-a-glance header
+    st = _style(w, ["helvetica", "times"], [9.5, 10.0, 10.5])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Appeal {ref} - page {{page}} of {{pages}}", "KFHP Northern California | {page}",
+                         f"Case {ref}   {{page}}/{{pages}}"])]
+    st.footer_align = w.pick(["center", "right"])
+    unit_ph, unit_fax = c.extra["nca_unit_ph"], c.extra["nca_unit_fax"]
+    prov = M("PROVIDER", c.provider) if c.provider else ""
+    a = _nca_word(c)
+    lvl = c.extra["nca_lvl"]
+    fit_lvl, fit_txt = c.extra["nca_fit"]
+    orig = _fd(w, c.extra["nca_orig"])
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Northern California", w.pick([
+                       "Member Appeals - Behavioral Health", "Grievance and Appeals Unit",
+                       "Appeals Department, Mental Health and Addiction Medicine"])],
+                   right=["Kaiser Foundation Health Plan, Inc.", f"Appeals phone {unit_ph}", f"Appeals fax {unit_fax}"]))
+    b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    idline = [f"Medical record number: {w.mid()}", f"Appeal case: {ref}"]
+    if w.chance(0.5):
+        idline.append(f"Grievance ID: G{w.rng.randint(10**6, 10**7 - 1)}")
+    if variant == 1:
+        rows = [f"Member: {w.name()}", f"MRN {w.mid()}   |   Case {ref}",
+                f"Service appealed: {w.svc(c.services[0])}",
+                f"Appeal received: {rec}"]
+        if dec:
+            rows.append(f"Appeal decided: {dec}")
+        rows.append(w.pick(["Outcome: denial upheld", "Result: original decision stands"]))
+        b.append(w.p(rows[0], boxed=True, space_before=10, size=st.size - 0.5))
+        for r in rows[1:]:
+            b.append(w.p(r, boxed=True, space_before=0, size=st.size - 0.5))
+    else:
+        b.append(w.p("    ".join(idline), size=st.size - 0.5, space_before=8))
+    head = w.pick(["Appeal decision: residential addiction treatment", "Your appeal has been reviewed",
+                   "NOTICE OF APPEAL RESOLUTION"])
+    if urgent:
+        head += w.pick([" (expedited appeal)", " - urgent review"])
+    b.append(w.h(head, space_before=10, size=st.size + 1.5))
+    if variant == 2:
+        b.append(Block("twocol", left=["**Level asked for", "**Level found to fit", "**Appeal received",
+                                       "**Decision date" if dec else "**Prior denial"],
+                       right=[f"{a}Level {lvl}" if a else "Residential", f"{a}Level {fit_lvl}" if a else fit_txt,
+                              rec, dec if dec else orig], space_before=8, size=st.size - 0.5))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    svc = w.svc_with_codes(c.services[0], w.rng.randrange(3))
+    who = w.pick([f"You and {prov} asked", f"{prov} asked on your behalf"]) if c.provider else "You asked"
+    intro = w.pick([
+        f"{who} us to reconsider our {orig} decision not to cover {svc} at {c.extra['nca_program']}. We received "
+        f"your appeal on {rec}.",
+        f"On {rec} we received an appeal of the decision dated {orig}, which denied {svc}. {who} for this review.",
+    ])
+    if dec:
+        intro += w.pick([f" The appeal was decided on {dec}.", f" Our appeal decision was made {dec}."])
+    b.append(w.p(intro))
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    b.append(w.p(w.pick(["Diagnoses reviewed: ", "Conditions on the request: "]) + dxs + "."))
+    b.append(w.p(w.pick([
+        f"We reviewed the intake assessment of {_fd(w, c.extra['nca_intake'])}, the discharge summary from your "
+        f"withdrawal-management stay that ended {_fd(w, c.extra['nca_detox'])}, your outpatient counseling notes "
+        "and the letter your clinician sent with the appeal.",
+        f"The records reviewed include the {_fd(w, c.extra['nca_intake'])} assessment, notes from your addiction "
+        f"medicine visits, and the summary of your detox stay ({_fd(w, c.extra['nca_detox'])} discharge).",
+    ])))
+    # decision
+    b.append(w.h(w.pick(["Decision", "What we decided", "Outcome"]), space_before=10))
+    b.append(w.p(w.pick(["The denial is upheld.", "We are not changing the earlier decision.",
+                         "After a full review, the original denial stands."]), bold=True))
+    b.append(w.p(M("REASON", w.reason)))
+    # dimension table
+    dims = c.extra["nca_dims"]
+    head_row = w.pick([["Dimension", "Risk rating (0-4)", "Reviewer's finding"],
+                       ["#", "Dimension", "Rating", "Notes"]])
+    trows = [head_row]
+    for k, (r, f) in enumerate(dims, 1):
+        if len(head_row) == 3:
+            trows.append([f"{k}. {_DIMS[k - 1]}", str(r), f])
+        else:
+            trows.append([str(k), _DIMS[k - 1], str(r), f])
+    table_title = (w.pick(["ASAM dimensional review", "Review of the six ASAM dimensions"]) if a else
+                   w.pick(["Clinical risk review", "Reviewer's risk summary"]))
+    crit_txt = join_and([M("CRITERIA", x) for x in c.criteria])
+    table_blocks = [w.h(table_title, space_before=10),
+                    Block("table", rows=trows, space_before=4, size=st.size - 1.5)]
+    note = (f"Ratings use a 0 (no risk) to 4 (severe risk) scale. Level {lvl} was requested; the ratings point to "
+            f"Level {fit_lvl}.") if a else "Ratings run from 0 (no risk) to 4 (severe risk)."
+    table_blocks.append(w.p(note, size=st.size - 1, italic=True, space_before=2))
+    if variant != 1:
+        b += table_blocks
+    if c.criteria:
+        b.append(w.p(w.pick([f"The reviewer applied {crit_txt}.", f"Criteria used for this decision: {crit_txt}."])))
+    b.append(w.p(w.pick([
+        f"You can start {fit_txt} right away. Call the Addiction Medicine Recovery Services intake line at {unit_ph}; "
+        "your counselor can also arrange it.",
+        f"Our {fit_txt} program has openings this week. Your care team can enroll you, or call {unit_ph}.",
+    ])))
+    if c.reviewer:
+        b.append(w.p(_rev_line(w, w.pick(["Your appeal was reviewed by", "The reviewing clinician was"])) +
+                     " This reviewer did not take part in the first decision."))
+    else:
+        b.append(w.p("Your appeal was decided by a physician on the Behavioral Health Appeals Committee who did not "
+                     "make the first decision."))
+    # rights
+    b.append(w.h(w.pick(["Your rights", "If you disagree", "Next steps available to you"]), space_before=10))
+    if not _has(c, "notice.dmhc_statement"):
+        days = M("APPEAL_DAYS", c.appeal_phrase)
+        b.append(w.p(w.pick([
+            f"You may ask the Department of Managed Health Care for an Independent Medical Review (IMR) within "
+            f"{days} of the date of this letter. IMR is free, and if the reviewer decides in your favor we must "
+            "cover the care.",
+            f"An Independent Medical Review is available from the Department of Managed Health Care at no cost. "
+            f"Apply within {days} after the date of this letter; an application form comes with this notice.",
+        ])))
+        b.append(w.p("If your health is in serious and immediate danger, you do not have to wait: contact the "
+                     "Department of Managed Health Care right away."))
+    b.append(w.p(w.pick([
+        "You may request, free of charge, copies of all documents, records and criteria used in deciding your appeal.",
+        "We will send you free copies of the records and criteria we relied on; just ask.",
+    ])))
+    if not _has(c, "notice.consumer_assistance"):
+        b.append(w.p(w.pick([
+            "Free help is available from the Health Consumer Alliance, California's consumer assistance program "
+            "for health plan members: 1-888-804-3536.",
+            "For free help with your appeal, call the Health Consumer Alliance at 1-888-804-3536.",
+        ])))
+    b += _dmhc(w, _NCA_MS)
+    b.append(w.p(f"Questions: call the appeals unit at {unit_ph} or Member Services at {_NCA_MS} (TTY 711).",
+                 space_before=8))
+    b += _signoff(w, "Behavioral Health Appeals", "Kaiser Foundation Health Plan, Inc., Northern California")
+    if c.provider and w.chance(0.6):
+        b.append(w.p(f"cc: {prov}", size=8.2, space_before=6))
+    b += _taglines(w, _CA_TAGS, f"{_NCA_MS} (TTY 711)", w.pick([None, "Language assistance at no cost"]),
+                   keep=w.rng.randint(11, 14))
+    if variant == 1:
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick(["Attachment A", "ATTACHMENT A - Dimensional review"]), size=st.size + 1))
+        b.append(w.p(f"Member: {w.name()}    Case {ref}", size=st.size - 0.5))
+        b += table_blocks
+    return b, st, ["nca_dimensions_inline", "nca_dimensions_attachment", "nca_glance_header"][variant]
+
+
+BLIND24_TEMPLATES["blind24_nca_sud_residential_appeal"] = (t_b24_nca, dict(
+    plans=["commercial_hmo"], states=["CA"], kinds=["grievance_decision"], cats=["medical_necessity"],
+    reason=reason_b24_nca))
+MODELED_ON["blind24_nca_sud_residential_appeal"] = (
+    "blind24: Kaiser Permanente Northern California commercial appeal decision upholding a denial of residential "
+    "substance-use-disorder treatment (ASAM Level 3.5 or 3.7): a table of the six ASAM dimensions with risk ratings "
+    "and findings (inline, as an attachment page, or after an at-a-glance header), the level of care found to fit, "
+    "the original denial, intake and detox dates as distractors; ASAM Criteria named (proprietary criteria when "
+    "parity is planted); DMHC statement, IMR within 6 months, Health Consumer Alliance, free copies, taglines")
