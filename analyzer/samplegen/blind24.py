@@ -568,3 +568,288 @@ MODELED_ON["blind24_nca_sud_residential_appeal"] = (
     "and findings (inline, as an attachment page, or after an at-a-glance header), the level of care found to fit, "
     "the original denial, intake and detox dates as distractors; ASAM Criteria named (proprietary criteria when "
     "parity is planted); DMHC statement, IMR within 6 months, Health Consumer Alliance, free copies, taglines")
+
+
+# === 2. Southern California: outside second opinion at a cancer center refused, plan oncologists offered ==========
+
+_SO_CANCERS = [
+    dict(key="breast", what="breast cancer", sub=["Breast Medical Oncology", "Breast Surgical Oncology"],
+         dx=(["Malignant neoplasm of upper-outer quadrant of right female breast"], "C50.411"),
+         plan="surgery (lumpectomy) followed by radiation and hormone therapy",
+         events=["Screening mammogram", "Diagnostic mammogram and breast ultrasound",
+                 "Ultrasound-guided core needle biopsy", "Pathology report: ER/PR positive, HER2 negative",
+                 "Breast MRI", "Breast tumor board review", "Visit with your breast surgeon",
+                 "Medical oncology visit"]),
+    dict(key="pancreas", what="pancreatic cancer", sub=["Gastrointestinal Medical Oncology",
+                                                        "Hepatobiliary and Pancreatic Surgery"],
+         dx=(["Malignant neoplasm of head of pancreas"], "C25.0"),
+         plan="chemotherapy before surgery, then a Whipple procedure if the tumor responds",
+         events=["CT scan of the abdomen (pancreas protocol)", "Endoscopic ultrasound with fine-needle biopsy",
+                 "CA 19-9 blood test", "Gastrointestinal tumor board review", "Surgical oncology consultation",
+                 "Medical oncology visit", "Port placement"]),
+    dict(key="lung", what="lung cancer", sub=["Thoracic Oncology", "Thoracic Surgery"],
+         dx=(["Malignant neoplasm of upper lobe, right bronchus or lung"], "C34.11"),
+         plan="surgery to remove the right upper lobe (lobectomy)",
+         events=["Low-dose CT lung screening", "PET/CT scan", "CT-guided needle biopsy of the lung",
+                 "Molecular testing results (no targetable mutation)", "Pulmonary function tests",
+                 "Thoracic tumor board review", "Thoracic surgery visit"]),
+    dict(key="myeloma", what="multiple myeloma", sub=["Hematologic Oncology", "Hematology and Cellular Therapy"],
+         dx=(["Multiple myeloma not having achieved remission"], "C90.00"),
+         plan="induction therapy followed by stem cell collection",
+         events=["Serum protein electrophoresis", "Bone marrow biopsy", "Whole-body low-dose CT",
+                 "Hematology tumor board review", "Hematology-oncology visit", "Kidney function follow-up"]),
+    dict(key="prostate", what="prostate cancer", sub=["Urologic Oncology", "Genitourinary Medical Oncology"],
+         dx=(["Malignant neoplasm of prostate"], "C61"),
+         plan="surgery to remove the prostate (radical prostatectomy)",
+         events=["PSA blood test", "MRI of the prostate", "MRI-guided prostate biopsy",
+                 "Pathology report: Gleason score 4+3", "Genitourinary tumor board review", "Urology visit",
+                 "Radiation oncology consultation"]),
+]
+_SO_CENTERS = ["Pacific Summit Cancer Institute", "Harbor Ridge Comprehensive Cancer Center",
+               "San Gabriel Valley Oncology Institute", "Coastal University Cancer Center",
+               "Mission Bay Hope Cancer Institute"]
+_SO_FAC = ["Los Angeles Medical Center", "Baldwin Park Medical Center", "Riverside Medical Center",
+           "San Diego Medical Center", "Irvine Medical Center", "Fontana Medical Center", "Downey Medical Center",
+           "Anaheim Medical Center", "West Los Angeles Medical Center", "Woodland Hills Medical Center"]
+_SCAL_AREAS = ["626", "951", "714", "619", "909", "818", "562", "323"]
+_SCAL_MS = "1-800-464-4000"
+
+
+def _so_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b24_so"):
+        return
+    c.extra["b24_so"] = True
+    _fmt(w)
+    c.region = "Southern California"
+    c.member_addr = address(w.rng, "CA", "Southern California")
+    ca = w.pick(_SO_CANCERS)
+    c.extra["so_ca"] = ca
+    c.extra["so_center"] = w.pick(_SO_CENTERS)
+    consult = w.pick([(["Outside second-opinion consultation, oncology (high complexity)",
+                        "Second opinion office consultation with an outside oncologist"], "99245"),
+                      (["New patient oncology evaluation at a non-plan cancer center",
+                        "New patient visit with a non-plan oncologist for a second opinion"], "99205")])
+    c.services = [dict(text=w.pick(consult[0]), codes=[consult[1]], decision="denied")]
+    if w.chance(0.45):
+        c.services.append(dict(text=w.pick(["Review of outside pathology slides (referred slides consultation)",
+                                            "Consultation on referred pathology slides"]), codes=["88321"],
+                               decision="denied"))
+    t, code = ca["dx"]
+    c.diagnoses = [dict(text=t[0], codes=[code])]
+    c.criteria = []
+    c.service = None
+    c.provider = _doc(w) if w.chance(0.6) else None
+    c.extra["so_sub"] = w.pick(ca["sub"])
+    # the care so far: 4-7 earlier events, oldest first, all before the request arrived
+    ev = list(ca["events"])
+    n = w.rng.randint(4, min(7, len(ev)))
+    idx = sorted(w.rng.sample(range(len(ev)), n))
+    day = c.received - dt.timedelta(days=w.rng.randint(3, 10))
+    steps = []
+    for k in reversed(idx):
+        steps.append((day, ev[k]))
+        day -= dt.timedelta(days=w.rng.randint(3, 16))
+    c.extra["so_steps"] = list(reversed(steps))
+    c.extra["so_start"] = c.letter + dt.timedelta(days=w.rng.randint(10, 30))
+    offered = []
+    for _ in range(w.rng.randint(2, 4)):
+        name, _, _ = person(w.rng, 0.2)
+        offered.append(dict(name=f"{name}, {w.pick(['MD', 'M.D.', 'DO'])}", fac=w.pick(_SO_FAC),
+                            appt=D.add_business(c.letter, w.rng.randint(2, 12)),
+                            sub=c.extra["so_sub"]))
+    offered.sort(key=lambda o: o["appt"])
+    c.extra["so_offered"] = [] if _has(c, "second_opinion.eligible_denied") else offered
+    c.extra["so_unit_ph"] = _ph(w, _SCAL_AREAS)
+    c.extra["so_unit_fax"] = _ph(w, _SCAL_AREAS)
+    if w.chance(0.2):
+        c.reviewer = None
+    else:
+        _reviewer_md(w, ["Medical Oncology", "Hematology/Oncology", "Surgical Oncology"],
+                     ["Physician Reviewer", "Regional Referral Physician Reviewer", "Chief of Oncology"],
+                     _SCAL_AREAS, p_phone=0.45)
+    if not _has(c, "notice.appeal_deadline"):
+        c.appeal_days = 180
+        c.appeal_phrase = w.pick(["180 days", "180 calendar days"])
+    _flags(c)
+
+
+def reason_b24_so(w: W) -> str:
+    _so_setup(w)
+    c = w.c
+    ca = c.extra["so_ca"]
+    center = c.extra["so_center"]
+    sub = c.extra["so_sub"]
+    if _has(c, "second_opinion.eligible_denied"):
+        return w.pick([
+            f"Your oncologist's treatment plan for {ca['what']} follows national guidelines and was confirmed by our "
+            "tumor board, so a second opinion is not needed.",
+            f"We do not approve this request because your current doctor's opinion is sufficient: the plan for your "
+            f"{ca['what']} already follows accepted guidelines.",
+        ])
+    return w.pick([
+        f"Kaiser Permanente oncologists who specialize in {sub} treat {ca['what']} and can give you a second opinion, "
+        f"so we cannot approve a visit to {center}, which is not a Plan provider.",
+        f"{center} is outside our network, and a qualified Plan specialist in {sub} is available to give you a second "
+        f"opinion on your {ca['what']}; for that reason the outside visit is not approved.",
+        f"We are not approving the second opinion at {center} because an appropriately qualified Kaiser Permanente "
+        f"specialist in {sub} can see you for a second opinion within our network.",
+    ])
+
+
+def t_b24_so(w: W):
+    _so_setup(w)
+    c = w.c
+    ca = c.extra["so_ca"]
+    urgent = c.urgency == "expedited"
+    variant = w.rng.randrange(3)  # 0 timeline grid + oncologist grid, 1 dated lines + paragraphs, 2 summary box
+    st = _style(w, ["helvetica", "times", "courier"] if variant == 1 else ["helvetica", "times"],
+                [9.0, 9.5, 10.0])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Referral {ref}  \u2022  page {{page}}", "SCPMG Referral Services - {page} of {pages}",
+                         f"{{page}}/{{pages}}  {ref}"])]
+    st.footer_align = w.pick(["center", "left", "right"])
+    unit_ph, unit_fax = c.extra["so_unit_ph"], c.extra["so_unit_fax"]
+    center = c.extra["so_center"]
+    prov = M("PROVIDER", c.provider) if c.provider else ""
+    offered = c.extra["so_offered"]
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Southern California", w.pick([
+                       "Outside Referral Review", "Regional Referral Services - Oncology",
+                       "Utilization Management, Cancer Care"])],
+                   right=["Southern California Permanente Medical Group", "Kaiser Foundation Health Plan, Inc.",
+                          f"Tel {unit_ph}  Fax {unit_fax}"]))
+    b.append(w.p(w.pick(["", "Date: ", "Mailed: "]) + _dm(w, "DATE_LETTER", c.letter), space_before=8))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    b.append(w.p(f"Health record number {w.mid()}    Referral {ref}", size=st.size - 0.5, space_before=8))
+    head = w.pick(["Your request for a second opinion outside Kaiser Permanente",
+                   "Decision on your outside second-opinion request", "SECOND OPINION REQUEST - DECISION"])
+    if urgent:
+        head += w.pick([" (urgent request)", " - expedited"])
+    b.append(w.h(head, space_before=10, size=st.size + 1.5))
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    svcs = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services])
+    if variant == 2:
+        lines = [w.pick(["Summary of your request", "Request at a glance"]),
+                 f"What was asked for: {svcs}", f"Where: {center}",
+                 f"Diagnosis: {w.dx(c.diagnoses[0], w.rng.randrange(3))}", f"Request received: {rec}"]
+        if dec:
+            lines.append(f"Decision made: {dec}")
+        lines.append("Decision: not approved" + ("" if not offered else "; Plan specialists offered below"))
+        b.append(w.p(lines[0], bold=True, boxed=True, space_before=10))
+        b += [w.p(x, boxed=True, space_before=0, size=st.size - 0.5) for x in lines[1:]]
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    asker = f"{prov} asked us" if c.provider else "You asked us"
+    if variant == 2:
+        intro = w.pick([f"{asker} to approve a second opinion about your {ca['what']} at {center}.",
+                        f"This letter answers the request for an outside second opinion at {center}."])
+    else:
+        intro = w.pick([
+            f"{asker} to approve {svcs} at {center}, for a second opinion about your {ca['what']}. We received the "
+            f"request on {rec}.",
+            f"On {rec} we received a request for {svcs} at {center}. " +
+            (f"It came from {prov}" + ("" if c.provider.endswith(".") else ".") if c.provider
+             else "You sent it yourself."),
+        ])
+        if dec:
+            intro += w.pick([f" A decision was made on {dec}.", f" We decided the request on {dec}."])
+    b.append(w.p(intro))
+    if variant != 2:
+        b.append(w.p(w.pick(["Diagnosis: ", "The condition involved: "]) + w.dx(c.diagnoses[0], w.rng.randrange(3))
+                     + "."))
+    # timeline
+    steps = c.extra["so_steps"]
+    tl_head = w.pick(["Your care so far", "Your cancer care to date", "What has happened so far"])
+    tl = [w.h(tl_head, space_before=10)]
+    if variant == 0:
+        tl.append(Block("table", rows=[["Date", "Event"]] + [[_fd(w, d), e] for d, e in steps], space_before=4,
+                        size=st.size - 1))
+    else:
+        for d, e in steps:
+            tl.append(w.p(f"{_fd(w, d)} - {e}", space_before=1, indent=12))
+    tl.append(w.p(w.pick([
+        f"Your care team has recommended {ca['plan']}, planned to begin around {_fd(w, c.extra['so_start'])}.",
+        f"The plan your doctors recommend is {ca['plan']}; a tentative start date of {_fd(w, c.extra['so_start'])} "
+        "is on your chart.",
+    ])))
+    if variant != 2:
+        b += tl
+    # decision
+    b.append(w.h(w.pick(["Our decision", "What we decided", "Decision"]), space_before=10))
+    b.append(w.p(w.pick(["We are not approving the outside second opinion.", "The outside visit is not approved.",
+                         "Your request is denied as asked."]), bold=True))
+    b.append(w.p(M("REASON", w.reason)))
+    if offered:
+        b.append(w.p(w.pick([
+            "California law (Health and Safety Code section 1383.15) gives you the right to a second opinion from an "
+            "appropriately qualified health care professional. When a Plan specialist with the right training and "
+            "experience for your condition is available, the second opinion is given inside our network.",
+            "Under California Health and Safety Code section 1383.15 you may get a second opinion from a qualified "
+            "professional of the same or an equivalent specialty; we arrange it with a Plan specialist when one is "
+            "available.",
+        ])))
+        b.append(w.h(w.pick(["Plan specialists who can see you", "Second opinion available inside Kaiser Permanente",
+                             "Specialists we are offering"]), space_before=8))
+        if variant == 0:
+            rows = [["Specialist", "Specialty", "Location", "First opening"]]
+            rows += [[o["name"], o["sub"], o["fac"], _fd(w, o["appt"])] for o in offered]
+            b.append(Block("table", rows=rows, space_before=4, size=st.size - 1))
+        else:
+            for o in offered:
+                b.append(w.p(w.pick([f"{o['name']}, {o['sub']}, {o['fac']}; first opening {_fd(w, o['appt'])}.",
+                                     f"{o['name']} ({o['sub']}) at {o['fac']} - next available "
+                                     f"{_fd(w, o['appt'])}."]), indent=12, space_before=2))
+        b.append(w.p(w.pick([
+            f"You choose the specialist. Call {unit_ph} and we will book the visit and send your records and "
+            "slides. Your usual office-visit copayment applies.",
+            f"To schedule with any of them, call Referral Services at {unit_ph}. We will forward your scans and "
+            "pathology; you pay only your normal specialist copay.",
+        ])))
+    if variant == 2:
+        b += tl
+    if c.reviewer:
+        b.append(w.p(_rev_line(w, w.pick(["This request was reviewed by", "Reviewing physician:"]))))
+    b.append(w.p(w.pick([
+        "You may ask us for our written timelines for answering second-opinion requests.",
+        "State law requires health plans to tell members, on request, their timelines for second-opinion "
+        "requests; call us for a copy.",
+    ])))
+    # rights
+    b.append(w.h(w.pick(["If you disagree with this decision", "Your right to file a grievance",
+                         "How to appeal"]), space_before=10))
+    if c.appeal_phrase:
+        b.append(w.p(w.pick([
+            f"You may file a grievance (appeal) with Kaiser Permanente within {M('APPEAL_DAYS', c.appeal_phrase)} "
+            f"of the date of this letter. Call Member Services at {_SCAL_MS} (TTY 711), write to us, or file on "
+            "kp.org.",
+            f"To appeal, file a grievance within {M('APPEAL_DAYS', c.appeal_phrase)} after the date of this notice "
+            f"by phone ({_SCAL_MS}, TTY 711), by mail, online at kp.org, or at any Member Services office.",
+        ])))
+    b.append(w.p(w.pick([
+        "If your condition is an imminent and serious threat to your health, ask for an expedited (urgent) "
+        "review; we will decide within 72 hours.",
+        "Urgent cases: when waiting could seriously harm your health, we review your grievance on an expedited "
+        "basis and answer within 72 hours." + ("" if _has(c, "notice.dmhc_statement") else
+                                               " You may also contact the Department of Managed Health Care right "
+                                               "away."),
+    ])))
+    b += _dmhc(w, _SCAL_MS)
+    b += _signoff(w, "Regional Referral Services", "Southern California Permanente Medical Group")
+    if c.provider and w.chance(0.7):
+        b.append(w.p(f"cc: {prov}", size=8.2, space_before=6))
+    b += _taglines(w, _CA_TAGS, f"{_SCAL_MS} (TTY 711)", w.pick([None, "Help in your language", "Language help"]),
+                   keep=w.rng.randint(11, 14))
+    return b, st, ["scal_timeline_grid", "scal_timeline_lines", "scal_summary_box"][variant]
+
+
+BLIND24_TEMPLATES["blind24_scal_outside_second_opinion"] = (t_b24_so, dict(
+    plans=["commercial_hmo"], states=["CA"], kinds=["second_opinion_denial"], cats=["second_opinion"],
+    reason=reason_b24_so))
+MODELED_ON["blind24_scal_outside_second_opinion"] = (
+    "blind24: Kaiser Permanente Southern California commercial letter refusing a second opinion at an outside cancer "
+    "center (high-complexity consultation, referred-slide review) and offering two to four Plan oncologists of the "
+    "same sub-specialty with first open appointments; a 'your care so far' timeline of biopsy, imaging, tumor board "
+    "and oncology visit dates; HSC 1383.15 named; 180-day grievance, 72-hour urgent review, DMHC statement, taglines")
