@@ -49,7 +49,8 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    ("1.", "(2)" or "Paragraph 3"), the member's address block sits at the top right, every page carries a running
    footer such as "Page 2 of 3 - Ref <number>". Layouts: date at the top under the letterhead
    (``mas_numbered_date_top``), date printed at the bottom beside the signature (``mas_numbered_date_signed``), and
-   "Paragraph N" headings with a reference box (``mas_paragraph_labels``). Distractors: earlier weigh-in or sleep
+   "Paragraph N - <title>" headings (``mas_paragraph_labels``); about a third of the letters add an appeal request
+   form on its own page. Distractors: earlier weigh-in or sleep
    clinic visit dates, BMI or AHI/Epworth values, a dietitian or psychologist's name, the Mid-Atlantic Member
    Services numbers, reference and group numbers. Rights: commercial letters 180-day appeal, 72-hour expedited
    appeal, external review within 4 months (45 CFR 147.136), the state's consumer assistance office (Maryland Health
@@ -73,7 +74,7 @@ import re
 from . import dates as D
 from .case import _flags, address, person
 from .layout import Block, Style
-from .markup import M
+from .markup import M, plain
 from .writer import W, join_and
 
 BLIND24_TEMPLATES: dict[str, tuple] = {}
@@ -208,7 +209,7 @@ def _rev_line(w: W, lead: str) -> str:
     line = f"{lead} {nm}{cred}{spec}"
     if _has(w.c, "process.reviewer_not_physician"):
         line += f", {w.c.reviewer_title}"
-    line += "."
+    line += "" if plain(line).endswith(".") else "."
     if r["phone"]:
         line += w.pick([f" Your doctor may call the reviewer at {M('REVIEWER_PHONE', r['phone'])}.",
                         f" Direct line for your clinician: {M('REVIEWER_PHONE', r['phone'])}."])
@@ -853,3 +854,355 @@ MODELED_ON["blind24_scal_outside_second_opinion"] = (
     "center (high-complexity consultation, referred-slide review) and offering two to four Plan oncologists of the "
     "same sub-specialty with first open appointments; a 'your care so far' timeline of biopsy, imaging, tumor board "
     "and oncology visit dates; HSC 1383.15 named; 180-day grievance, 72-hour urgent review, DMHC statement, taglines")
+
+
+# === 3. Mid-Atlantic: bariatric surgery or in-lab sleep study, numbered paragraphs ================================
+
+_MAS_AREAS = {"MD": ["301", "240", "410"], "VA": ["703", "571"], "DC": ["202"]}
+_MAS_MS = ("(301) 468-6000", "1-800-777-7902", "(301) 879-6380")
+_MAS_NP = ["Utilization Management Nurse Reviewer", "Clinical Review Coordinator", "Referral Case Manager"]
+_MAS_BMI_CODES = {35: "Z68.35", 36: "Z68.36", 37: "Z68.37", 38: "Z68.38", 39: "Z68.39"}
+_MAS_CASES = [
+    dict(key="sleeve", kind="bariatric", svc=(["Laparoscopic sleeve gastrectomy",
+                                               "Sleeve gastrectomy, laparoscopic (bariatric surgery)"], "43775"),
+         alt=(["Medical nutrition therapy, initial assessment", "Nutrition therapy visit with a registered "
+               "dietitian (initial)"], "97802"),
+         specs=["Bariatric Surgery", "General Surgery"]),
+    dict(key="bypass", kind="bariatric", svc=(["Laparoscopic Roux-en-Y gastric bypass",
+                                               "Gastric bypass with Roux-en-Y gastroenterostomy, laparoscopic"],
+                                              "43644"),
+         alt=(["Medical nutrition therapy, initial assessment", "Nutrition therapy visit with a registered "
+               "dietitian (initial)"], "97802"),
+         specs=["Bariatric Surgery", "General Surgery"]),
+    dict(key="psg", kind="sleep", svc=(["Attended in-lab sleep study (polysomnography, 4 or more parameters)",
+                                        "Polysomnography in a sleep laboratory, attended"], "95810"),
+         alt=(["Home sleep apnea test (type III portable monitor)", "Unattended home sleep test"], "G0399"),
+         specs=["Sleep Medicine", "Pulmonary Disease"]),
+    dict(key="titration", kind="sleep", svc=(["In-lab polysomnography with CPAP titration",
+                                              "Attended sleep study with positive airway pressure titration"],
+                                             "95811"),
+         alt=None, specs=["Sleep Medicine", "Pulmonary Disease"]),
+]
+_MAS_CRIT = {
+    "bariatric": ["Kaiser Permanente Mid-Atlantic States Bariatric Surgery Clinical Criteria",
+                  "NIH Consensus Development Conference Statement: Gastrointestinal Surgery for Severe Obesity"],
+    "psg": ["American Academy of Sleep Medicine Clinical Practice Guideline for Diagnostic Testing for Adult "
+            "Obstructive Sleep Apnea", "Kaiser Permanente Mid-Atlantic States Sleep Testing Criteria"],
+    "titration": ["American Academy of Sleep Medicine Clinical Practice Guideline for the Treatment of Obstructive "
+                  "Sleep Apnea with Positive Airway Pressure", "Kaiser Permanente Mid-Atlantic States Sleep Testing "
+                  "Criteria"],
+}
+
+
+def _mas_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b24_mas"):
+        return
+    c.extra["b24_mas"] = True
+    _fmt(w)
+    c.region = "Mid-Atlantic States"
+    c.member_addr = address(w.rng, c.state, "Mid-Atlantic States")
+    case = w.pick(_MAS_CASES if c.letter_kind == "initial_denial" else [x for x in _MAS_CASES if x["alt"]])
+    c.extra["mas_case"] = case
+    c.services = [dict(text=w.pick(case["svc"][0]), codes=[case["svc"][1]], decision="denied")]
+    if c.letter_kind == "partial_denial":
+        c.services.append(dict(text=w.pick(case["alt"][0]), codes=[case["alt"][1]], decision="approved"))
+    areas = _MAS_AREAS[c.state]
+    base = c.received or c.letter
+    visits = sorted({base - dt.timedelta(days=w.rng.randint(12, 200)) for _ in range(w.rng.randint(2, 4))})
+    c.extra["mas_visits"] = visits
+    if case["kind"] == "bariatric":
+        bmi = w.rng.randint(35, 39)
+        c.extra["mas_bmi"] = f"{bmi}.{w.rng.randint(0, 9)}"
+        fact = w.pick(["bmi", "program", "psych"])
+        c.extra["mas_fact"] = fact
+        c.diagnoses = [dict(text="Morbid (severe) obesity due to excess calories", codes=["E66.01"]),
+                       dict(text=f"Body mass index [BMI] {bmi}.0-{bmi}.9, adult", codes=[_MAS_BMI_CODES[bmi]])]
+        if fact != "bmi" and w.chance(0.6):
+            c.diagnoses.append(w.pick([dict(text="Type 2 diabetes mellitus without complications", codes=["E11.9"]),
+                                       dict(text="Essential (primary) hypertension", codes=["I10"])]))
+        last = float(c.extra["mas_bmi"])
+        c.extra["mas_weights"] = [round(min(39.9, last + w.rng.uniform(-1.2, 0.8)), 1) for _ in visits[:-1]] + [last]
+        c.extra["mas_helper"] = f"{person(w.rng, 0.1)[0]}, " + w.pick(["RD", "RDN, LD", "PsyD", "PhD"])
+        crit_pool = _MAS_CRIT["bariatric"]
+    else:
+        c.extra["mas_fact"] = case["key"]
+        if case["key"] == "psg":
+            c.diagnoses = [dict(text="Snoring", codes=["R06.83"])]
+            if w.chance(0.6):
+                c.diagnoses.append(dict(text="Hypersomnia, unspecified", codes=["G47.10"]))
+        else:
+            c.diagnoses = [dict(text="Obstructive sleep apnea (adult) (pediatric)", codes=["G47.33"])]
+        c.extra["mas_ess"] = w.rng.randint(9, 17)
+        c.extra["mas_ahi"] = w.rng.randint(16, 29)
+        c.extra["mas_helper"] = f"{person(w.rng, 0.1)[0]}, " + w.pick(["RPSGT", "NP", "PA-C"])
+        crit_pool = _MAS_CRIT[case["key"]]
+    if _bare(c) or _has(c, "notice.criteria_cited"):
+        c.criteria = []
+    else:
+        c.criteria = [w.pick(crit_pool)] if w.chance(0.7) else list(crit_pool)
+    c.service = None
+    c.provider = _doc(w)
+    c.extra["mas_practice"] = w.pick(["Capitol Hill Medical Center", "Largo Medical Center", "Tysons Corner Medical "
+                                      "Center", "Gaithersburg Medical Center", "Woodbridge Medical Center",
+                                      "Halethorpe Medical Center", "Springfield Medical Center"])
+    c.extra["mas_unit_ph"] = _ph(w, areas)
+    c.extra["mas_unit_fax"] = _ph(w, areas)
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, _MAS_NP)
+    elif w.chance(0.2):
+        c.reviewer = None
+    else:
+        _reviewer_md(w, case["specs"], ["Physician Reviewer", "Medical Director, Utilization Management",
+                                        "Reviewing Physician"], areas)
+    _flags(c)
+
+
+def reason_b24_mas(w: W) -> str:
+    _mas_setup(w)
+    c = w.c
+    case = c.extra["mas_case"]
+    fact = c.extra["mas_fact"]
+    if _bare(c):
+        return w.pick(["The requested service is not medically necessary.", "Medical necessity criteria are not met.",
+                       "This request does not meet coverage requirements."])
+    if fact == "bmi":
+        why = (f"your records show a body mass index of {c.extra['mas_bmi']} and no weight-related condition such as "
+               "type 2 diabetes, high blood pressure or sleep apnea, and surgery is covered for a BMI of 40 or more, "
+               "or 35 or more with such a condition")
+    elif fact == "program":
+        why = (f"your records show {len(c.extra['mas_visits'])} visits in a supervised weight-management program, "
+               "not the 6 months of medically supervised weight management required before surgery")
+    elif fact == "psych":
+        why = "the psychological evaluation required before weight-loss surgery has not been done"
+    elif fact == "psg":
+        why = ("you have no heart failure, lung disease, neuromuscular disease or prior stroke and no other sleep "
+               "disorder is suspected, so a home sleep apnea test is the right first test")
+    else:
+        why = (f"your home sleep test showed moderate sleep apnea (AHI {c.extra['mas_ahi']}) with no other sleep "
+               "disorder, so treatment can start with auto-adjusting CPAP at home without an overnight lab study")
+    what = "the surgery" if case["kind"] == "bariatric" else "the in-lab study"
+    return w.pick([
+        f"We denied {what} because {why}.",
+        f"{_cap(what)} is not medically necessary at this time: {why}.",
+        f"{_cap(why)}; for that reason {what} does not meet medical necessity criteria.",
+    ])
+
+
+def t_b24_mas(w: W):
+    _mas_setup(w)
+    c = w.c
+    case = c.extra["mas_case"]
+    fehb = c.plan_type == "fehb"
+    urgent = c.urgency == "expedited"
+    partial = c.letter_kind == "partial_denial"
+    variant = w.rng.randrange(3)  # 0 date on top + "1.", 1 date beside the signature + "(1)", 2 "Paragraph N" labels
+    st = _style(w, ["times", "helvetica", "courier"], [9.5, 10.0, 10.5])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Page {{page}} of {{pages}} - Ref {ref}", f"Ref. {ref} | Page {{page}} of {{pages}}",
+                         f"Page {{page}} of {{pages}}   Reference No. {ref}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    unit_ph, unit_fax = c.extra["mas_unit_ph"], c.extra["mas_unit_fax"]
+    ms_local, ms_free, ms_tty = _MAS_MS
+    prov = M("PROVIDER", c.provider)
+    plan_name = ("Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc." if not fehb else
+                 "Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc. (Federal Employees Health Benefits "
+                 "Program plan)")
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Mid-Atlantic States", w.pick([
+                       "Utilization Management Department", "Clinical Review Services", "Prior Authorization Unit"])],
+                   right=["2101 East Jefferson Street, Rockville, MD 20852" if w.chance(0.5) else
+                          "Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
+                          f"Phone {unit_ph}", f"Fax {unit_fax}"]))
+    # the member's address block at the top right; reference lines (and the date, when it prints on top) at left
+    left = [f"Reference: {ref}", f"Member ID: {w.mid()}"]
+    if fehb:
+        left.append(w.pick(["FEHB enrollment code on file", "Federal Employees Health Benefits member"]))
+    elif w.chance(0.5):
+        left.append(f"Group: {c.ids['group']}")
+    if variant != 1:
+        left.insert(0, w.pick(["Date: ", "", "Date of notice: "]) + _dm(w, "DATE_LETTER", c.letter))
+    right = [w.name()] + list(c.member_addr)
+    n = max(len(left), len(right))
+    b.append(Block("twocol", left=left + [""] * (n - len(left)), right=right + [""] * (n - len(right)),
+                   align="right", space_before=10, size=st.size - 0.5))
+    head = w.pick(["Notice of Adverse Benefit Determination", "Decision on Your Request for Prior Authorization",
+                   "NOTICE OF DENIAL OF COVERAGE"])
+    if partial:
+        head = w.pick(["Notice of Partial Approval", "Decision on Your Request: Partly Approved"])
+    if urgent:
+        head += w.pick([" - Expedited Review", " (Urgent)"])
+    b.append(w.h(head, space_before=12, size=st.size + 1.5, align="center" if w.chance(0.4) else "left"))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    # the numbered paragraphs
+    paras: list[tuple[str, str]] = []  # (title for "Paragraph N" labels, text)
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    svc0 = w.svc_with_codes(c.services[0], w.rng.randrange(3))
+    t = w.pick([f"{prov} asked us to approve {svc0} for you.",
+                f"We reviewed a prior authorization request from {prov} for {svc0}."])
+    if rec:
+        t += w.pick([f" We received the request on {rec}.", f" The request arrived {rec}."])
+    if dec:
+        t += w.pick([f" We made our decision on {dec}.", f" Our decision is dated {dec}."])
+    paras.append(("Your request", t))
+    dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
+    paras.append(("Diagnosis", w.pick(["The diagnoses listed on the request are: ", "Diagnosis codes on file: "]) +
+                  dxs + "."))
+    visits = c.extra["mas_visits"]
+    helper = c.extra["mas_helper"]
+    if case["kind"] == "bariatric":
+        hist = ", ".join(f"{_fd(w, d)} (BMI {x})" for d, x in zip(visits, c.extra["mas_weights"], strict=False))
+        paras.append(("Records reviewed", w.pick([
+            f"We reviewed notes from {c.extra['mas_practice']}, including weigh-ins on {hist}, and the nutrition "
+            f"notes of {helper}.",
+            f"The records include office visits on {hist} and a summary from {helper}.",
+        ])))
+    else:
+        hist = ", ".join(_fd(w, d) for d in visits)
+        paras.append(("Records reviewed", w.pick([
+            f"We reviewed your sleep clinic visits of {hist}, an Epworth Sleepiness Scale score of "
+            f"{c.extra['mas_ess']}, and the intake note by {helper}.",
+            f"The records reviewed include visits on {hist} at {c.extra['mas_practice']} and a questionnaire "
+            f"(Epworth score {c.extra['mas_ess']}) taken by {helper}.",
+        ])))
+    dtext = w.pick(["Our decision: ", "Decision: ", ""]) + M("REASON", w.reason)
+    if partial:
+        dtext = (f"We approved {w.svc_with_codes(c.services[1], w.rng.randrange(3))}. We did not approve "
+                 f"{w.svc(c.services[0])}. " + M("REASON", w.reason))
+    paras.append(("Our decision", dtext))
+    if c.criteria:
+        paras.append(("Criteria", w.pick(["We applied ", "This decision is based on "]) +
+                      join_and([M("CRITERIA", x) for x in c.criteria]) + "."))
+    if c.reviewer:
+        paras.append(("Who reviewed it", _rev_line(w, w.pick(["Your request was reviewed by",
+                                                             "The clinician who reviewed it is"]))))
+    if case["kind"] == "bariatric":
+        paras.append(("What you can do now", w.pick([
+            "Your doctor may send a new request when the missing steps are done. Our weight management program "
+            f"can help; call {unit_ph}.",
+            "You may keep working with your care team and ask your surgeon to submit again once the records show "
+            "the requirements are met.",
+        ])))
+    else:
+        paras.append(("What you can do now", w.pick([
+            f"Your clinician can order the covered test or treatment right away. To schedule, call {unit_ph}.",
+            "If the home test cannot be done or does not answer the question, your clinician may ask again for the "
+            "in-lab study.",
+        ])))
+    # rights
+    if c.appeal_phrase:
+        if fehb:
+            paras.append(("Reconsideration", w.pick([
+                f"You may ask us in writing to reconsider this decision within {M('APPEAL_DAYS', c.appeal_phrase)} "
+                "of the date of this letter (5 CFR 890.105). Send your request and any new information to the "
+                "address above.",
+                f"If you disagree, write to us within {M('APPEAL_DAYS', c.appeal_phrase)} from the date of this "
+                "notice and ask us to reconsider. Include the reference number above.",
+            ])))
+        else:
+            paras.append(("Appeal", w.pick([
+                f"You, your doctor or someone you choose may appeal within {M('APPEAL_DAYS', c.appeal_phrase)} of "
+                "receiving this notice. Call, write or fax the numbers above.",
+                f"You have {M('APPEAL_DAYS', c.appeal_phrase)} after you get this letter to file an appeal with "
+                "us, in writing or by phone.",
+            ])))
+    if not fehb and not _has(c, "notice.expedited_review"):
+        paras.append(("Urgent appeal", w.pick([
+            "If waiting for a standard appeal could seriously jeopardize your life, health or ability to regain "
+            "maximum function, ask for an expedited appeal. We decide expedited appeals within 72 hours.",
+            "Expedited appeals are decided within 72 hours when a delay could seriously harm your health; your "
+            "doctor can ask for one by phone.",
+        ])))
+    if fehb:
+        paras.append(("Urgent claims", "If your request is urgent, tell us when you call and we will handle it as an "
+                                       "urgent care claim."))
+    if not _has(c, "notice.external_review"):
+        if fehb:
+            paras.append(("OPM review", w.pick([
+                "If we uphold this decision after reconsideration, you may ask the U.S. Office of Personnel "
+                "Management (OPM) to review it: U.S. Office of Personnel Management, Healthcare and Insurance, 1900 "
+                "E Street NW, Washington, DC 20415 (your plan brochure names the Health Insurance Group that handles "
+                "Kaiser plans; check your plan documents).",
+                "After our reconsideration you may request review by the U.S. Office of Personnel Management, "
+                "Healthcare and Insurance, 1900 E Street NW, Washington, DC 20415. Check your FEHB plan brochure "
+                "for the exact OPM office.",
+            ])))
+        else:
+            paras.append(("External review", w.pick([
+                "If our final internal appeal decision does not approve the service, you may request an external "
+                "review by an independent review organization within 4 months after you receive that decision "
+                "(45 CFR 147.136). It costs you nothing.",
+                "You may ask for a free external review by an independent review organization; the request is due "
+                "within 4 months after our final appeal decision.",
+            ])))
+    paras.append(("Copies", w.pick([
+        "You may ask for free copies of all documents, records and criteria used to decide your request.",
+        "On request we will send, at no cost, the records and the full text of the criteria we used.",
+    ])))
+    if not fehb and not _has(c, "notice.consumer_assistance"):
+        if c.state == "MD":
+            ca_txt = ("For help, contact the Maryland Attorney General's Health Education and Advocacy Unit at "
+                      "410-528-1840 or toll-free 1-877-261-8807 (check your plan documents for current contact "
+                      "information).")
+        elif c.state == "VA":
+            ca_txt = ("For help, contact the Virginia Bureau of Insurance, Office of the Managed Care Ombudsman, at "
+                      "1-877-310-6560 (option 1) or ombudsman@scc.virginia.gov.")
+        else:
+            ca_txt = ("The DC Office of Health Care Ombudsman can help you with an appeal or complaint at no "
+                      "cost.")
+        paras.append(("Help with your appeal", ca_txt))
+    if not _has(c, "notice.language_assistance"):
+        paras.append(("Questions", f"Member Services: {ms_local} or {ms_free}, TTY {ms_tty}. Interpreter services "
+                                   "are free."))
+    else:
+        paras.append(("Questions", f"Member Services: {ms_local} or {ms_free}, TTY {ms_tty}."))
+    # print them
+    for k, (title, text) in enumerate(paras, 1):
+        if variant == 2:
+            b.append(w.h(f"Paragraph {k} - {title}",
+                         space_before=8, size=st.size))
+            b.append(w.p(text, space_before=2))
+        else:
+            mark = f"{k}." if variant == 0 else f"({k})"
+            b.append(w.p(f"{mark} {text}", space_before=6, indent=0))
+    # sign-off; the letter date sits beside the signature in variant 1
+    sign = _signoff(w, "Utilization Management Department", plan_name)
+    if variant == 1:
+        b.append(Block("twocol", left=["Sincerely,"],
+                       right=[w.pick(["Dated: ", "Date: ", "Signed "]) + _dm(w, "DATE_LETTER", c.letter)],
+                       space_before=12))
+        b += sign[1:]
+    else:
+        b += sign
+    b.append(w.p(f"cc: {prov}", size=8.2, space_before=6))
+    if w.chance(0.4):
+        b.append(w.p(w.pick(["Enclosure: appeal request form", "Enclosures: appeal form; criteria summary"]),
+                     size=8.2, space_before=2))
+    if w.chance(0.35):  # an appeal request form on its own page
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick(["Appeal Request Form", "REQUEST FOR APPEAL" if not fehb else "REQUEST FOR RECONSIDERATION"]),
+                     size=st.size + 1.5))
+        b.append(w.p(f"Reference number: {ref}", space_before=6))
+        for lab in ["Member name", "Member ID", "Daytime phone", "Service you are appealing",
+                    "Why you disagree (attach pages if needed)", "", "", "Signature", "Today's date"]:
+            b.append(w.p(f"{lab}: " + "_" * 40 if lab else "_" * 70, space_before=9))
+        b.append(w.p(f"Mail or fax this form to the address and fax number on page 1 ({unit_fax}).", space_before=12,
+                     size=st.size - 1))
+    b += _taglines(w, _MAS_TAGS, f"{ms_free} (TTY {ms_tty})", w.pick([None, "Language assistance",
+                                                                        "Free language services"]),
+                   keep=w.rng.randint(5, 8))
+    return b, st, ["mas_numbered_date_top", "mas_numbered_date_signed", "mas_paragraph_labels"][variant]
+
+
+BLIND24_TEMPLATES["blind24_midatlantic_numbered_paragraphs"] = (t_b24_mas, dict(
+    plans=["commercial_hmo", "fehb"], states=["MD", "VA", "DC"], kinds=["initial_denial", "partial_denial"],
+    cats=["medical_necessity"], reason=reason_b24_mas))
+MODELED_ON["blind24_midatlantic_numbered_paragraphs"] = (
+    "blind24: Kaiser Permanente Mid-Atlantic States (MD, VA, DC) commercial or FEHB denial of bariatric surgery "
+    "(sleeve gastrectomy, gastric bypass) or an in-lab sleep study (polysomnography, CPAP titration), some partly "
+    "approved (nutrition therapy, home sleep apnea test); numbered paragraphs, member address at the top right, "
+    "'Page N of M - Ref' footers, the letter date on top or beside the signature; weigh-in and sleep clinic visit "
+    "dates, BMI, Epworth and AHI values as distractors; 180-day appeal, 72-hour expedited appeal, external review "
+    "within 4 months and state consumer assistance (commercial); 6-month reconsideration and OPM review (FEHB)")
