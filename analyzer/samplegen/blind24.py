@@ -646,7 +646,7 @@ def _so_setup(w: W) -> None:
     ev = list(ca["events"])
     n = w.rng.randint(4, min(7, len(ev)))
     idx = sorted(w.rng.sample(range(len(ev)), n))
-    day = c.received - dt.timedelta(days=w.rng.randint(3, 10))
+    day = (c.received or c.letter) - dt.timedelta(days=w.rng.randint(3, 10))
     steps = []
     for k in reversed(idx):
         steps.append((day, ev[k]))
@@ -707,7 +707,7 @@ def t_b24_so(w: W):
     st = _style(w, ["helvetica", "times", "courier"] if variant == 1 else ["helvetica", "times"],
                 [9.0, 9.5, 10.0])
     ref = c.ids["ref"]
-    st.footer = [w.pick([f"Referral {ref}  \u2022  page {{page}}", "SCPMG Referral Services - {page} of {pages}",
+    st.footer = [w.pick([f"Referral {ref} - page {{page}}", "SCPMG Referral Services - {page} of {pages}",
                          f"{{page}}/{{pages}}  {ref}"])]
     st.footer_align = w.pick(["center", "left", "right"])
     unit_ph, unit_fax = c.extra["so_unit_ph"], c.extra["so_unit_fax"]
@@ -736,7 +736,9 @@ def t_b24_so(w: W):
     if variant == 2:
         lines = [w.pick(["Summary of your request", "Request at a glance"]),
                  f"What was asked for: {svcs}", f"Where: {center}",
-                 f"Diagnosis: {w.dx(c.diagnoses[0], w.rng.randrange(3))}", f"Request received: {rec}"]
+                 f"Diagnosis: {w.dx(c.diagnoses[0], w.rng.randrange(3))}"]
+        if rec:
+            lines.append(f"Request received: {rec}")
         if dec:
             lines.append(f"Decision made: {dec}")
         lines.append("Decision: not approved" + ("" if not offered else "; Plan specialists offered below"))
@@ -748,10 +750,11 @@ def t_b24_so(w: W):
         intro = w.pick([f"{asker} to approve a second opinion about your {ca['what']} at {center}.",
                         f"This letter answers the request for an outside second opinion at {center}."])
     else:
+        got = f"On {rec} we received" if rec else "We received"
         intro = w.pick([
-            f"{asker} to approve {svcs} at {center}, for a second opinion about your {ca['what']}. We received the "
-            f"request on {rec}.",
-            f"On {rec} we received a request for {svcs} at {center}. " +
+            f"{asker} to approve {svcs} at {center}, for a second opinion about your {ca['what']}." +
+            (f" We received the request on {rec}." if rec else ""),
+            f"{got} a request for {svcs} at {center}. " +
             (f"It came from {prov}" + ("" if c.provider.endswith(".") else ".") if c.provider
              else "You sent it yourself."),
         ])
