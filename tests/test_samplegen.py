@@ -705,7 +705,7 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind24_nca_sud_residential_appeal", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind24_nca_sud_residential_appeal", "notice.dmhc_statement", "Department of Managed Health Care"),
         ("blind24_nca_sud_residential_appeal", "notice.consumer_assistance", "1-888-804-3536"),
-        ("blind24_nca_sud_residential_appeal", "notice.criteria_cited", "The ASAM Criteria"),
+        ("blind24_nca_sud_residential_appeal", "notice.criteria_cited", "ASAM Criteria"),
         ("blind24_nca_sud_residential_appeal", "notice.language_assistance", "ESPAÑOL"),
         ("blind24_scal_outside_second_opinion", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind24_scal_outside_second_opinion", "notice.dmhc_statement", "Department of Managed Health Care"),

@@ -178,6 +178,11 @@ def _ph(w: W, areas: list[str]) -> str:
     return w.pick([f"({a}) {n}-{m:04d}", f"{a}-{n}-{m:04d}"])
 
 
+def _weekday(d: dt.date) -> dt.date:
+    """A clinic day: a Saturday or Sunday moves back to the Friday before."""
+    return d - dt.timedelta(days=max(0, d.weekday() - 4))
+
+
 def _doc(w: W, creds=("MD", "M.D.", "DO")) -> str:
     name, _, _ = person(w.rng, 0.2)
     return w.pick([f"{name}, {w.pick(list(creds))}", f"Dr. {name}"])
@@ -309,9 +314,9 @@ _SUD_DX = [
 _SUD_DX2 = [(["Major depressive disorder, single episode, moderate"], "F32.1"),
             (["Generalized anxiety disorder"], "F41.1"),
             (["Post-traumatic stress disorder, chronic"], "F43.12")]
-_ASAM_OK = ["The ASAM Criteria, Third Edition (American Society of Addiction Medicine)",
+_ASAM_OK = ["ASAM Criteria, Third Edition (American Society of Addiction Medicine)",
             "ASAM Criteria: Treatment Criteria for Addictive, Substance-Related, and Co-Occurring Conditions, 3rd ed.",
-            "The ASAM Criteria (American Society of Addiction Medicine), third edition"]
+            "American Society of Addiction Medicine (ASAM) Criteria, third edition"]
 _ASAM_BAD = ["InterQual Behavioral Health Criteria: Substance Use Disorders",
              "MCG Behavioral Health Care Guidelines: Residential Substance Use Treatment",
              "Kaiser Permanente Northern California Addiction Medicine Level of Care Guideline"]
@@ -483,7 +488,8 @@ def t_b24_nca(w: W):
         f"The records reviewed include the {_fd(w, c.extra['nca_intake'])} assessment, notes from your addiction "
         f"medicine visits, and the summary of your detox stay ({_fd(w, c.extra['nca_detox'])} discharge).",
     ])))
-    # decision
+    # decision (the glance layout prints the dimension table first)
+    dec_at = len(b)
     b.append(w.h(w.pick(["Decision", "What we decided", "Outcome"]), space_before=10))
     b.append(w.p(w.pick(["The denial is upheld.", "We are not changing the earlier decision.",
                          "After a full review, the original denial stands."]), bold=True))
@@ -495,9 +501,9 @@ def t_b24_nca(w: W):
     trows = [head_row]
     for k, (r, f) in enumerate(dims, 1):
         if len(head_row) == 3:
-            trows.append([f"{k}. {_DIMS[k - 1]}", str(r), f])
+            trows.append([f"{k}. {_DIMS[k - 1]}", str(r), _cap(f)])
         else:
-            trows.append([str(k), _DIMS[k - 1], str(r), f])
+            trows.append([str(k), _DIMS[k - 1], str(r), _cap(f)])
     table_title = (w.pick(["ASAM dimensional review", "Review of the six ASAM dimensions"]) if a else
                    w.pick(["Clinical risk review", "Reviewer's risk summary"]))
     crit_txt = join_and([M("CRITERIA", x) for x in c.criteria])
@@ -506,8 +512,10 @@ def t_b24_nca(w: W):
     note = (f"Ratings use a 0 (no risk) to 4 (severe risk) scale. Level {lvl} was requested; the ratings point to "
             f"Level {fit_lvl}.") if a else "Ratings run from 0 (no risk) to 4 (severe risk)."
     table_blocks.append(w.p(note, size=st.size - 1, italic=True, space_before=2))
-    if variant != 1:
+    if variant == 0:
         b += table_blocks
+    elif variant == 2:
+        b[dec_at:dec_at] = table_blocks
     if c.criteria:
         b.append(w.p(w.pick([f"The reviewer applied {crit_txt}.", f"Criteria used for this decision: {crit_txt}."])))
     b.append(w.p(w.pick([
@@ -534,16 +542,20 @@ def t_b24_nca(w: W):
         ])))
         b.append(w.p("If your health is in serious and immediate danger, you do not have to wait: contact the "
                      "Department of Managed Health Care right away."))
-    b.append(w.p(w.pick([
+    copies = w.p(w.pick([
         "You may request, free of charge, copies of all documents, records and criteria used in deciding your appeal.",
         "We will send you free copies of the records and criteria we relied on; just ask.",
-    ])))
+    ]))
+    if w.chance(0.5):
+        b.append(copies)
     if not _has(c, "notice.consumer_assistance"):
         b.append(w.p(w.pick([
             "Free help is available from the Health Consumer Alliance, California's consumer assistance program "
             "for health plan members: 1-888-804-3536.",
             "For free help with your appeal, call the Health Consumer Alliance at 1-888-804-3536.",
         ])))
+    if copies not in b:
+        b.append(copies)
     b += _dmhc(w, _NCA_MS)
     b.append(w.p(f"Questions: call the appeals unit at {unit_ph} or Member Services at {_NCA_MS} (TTY 711).",
                  space_before=8))
@@ -649,7 +661,7 @@ def _so_setup(w: W) -> None:
     day = (c.received or c.letter) - dt.timedelta(days=w.rng.randint(3, 10))
     steps = []
     for k in reversed(idx):
-        steps.append((day, ev[k]))
+        steps.append((_weekday(day), ev[k]))
         day -= dt.timedelta(days=w.rng.randint(3, 16))
     c.extra["so_steps"] = list(reversed(steps))
     c.extra["so_start"] = c.letter + dt.timedelta(days=w.rng.randint(10, 30))
@@ -912,7 +924,7 @@ def _mas_setup(w: W) -> None:
         c.services.append(dict(text=w.pick(case["alt"][0]), codes=[case["alt"][1]], decision="approved"))
     areas = _MAS_AREAS[c.state]
     base = c.received or c.letter
-    visits = sorted({base - dt.timedelta(days=w.rng.randint(12, 200)) for _ in range(w.rng.randint(2, 4))})
+    visits = sorted({_weekday(base - dt.timedelta(days=w.rng.randint(12, 200))) for _ in range(w.rng.randint(2, 4))})
     c.extra["mas_visits"] = visits
     if case["kind"] == "bariatric":
         bmi = w.rng.randint(35, 39)
@@ -1161,6 +1173,18 @@ def t_b24_mas(w: W):
                                    "are free."))
     else:
         paras.append(("Questions", f"Member Services: {ms_local} or {ms_free}, TTY {ms_tty}."))
+    # some letters put the reviewer before the criteria, and the copies paragraph before the rights
+    ti = [t for t, _ in paras]
+    if "Criteria" in ti and "Who reviewed it" in ti and w.chance(0.5):
+        i, j = ti.index("Criteria"), ti.index("Who reviewed it")
+        paras[i], paras[j] = paras[j], paras[i]
+    if w.chance(0.4):
+        cp = next(x for x in paras if x[0] == "Copies")
+        paras.remove(cp)
+        first_right = next(k for k, x in enumerate(paras) if x[0] in ("Reconsideration", "Appeal", "Urgent appeal",
+                                                                     "Urgent claims", "OPM review", "External review",
+                                                                     "Help with your appeal", "Questions"))
+        paras.insert(first_right, cp)
     # print them
     for k, (title, text) in enumerate(paras, 1):
         if variant == 2:
@@ -1180,10 +1204,11 @@ def t_b24_mas(w: W):
     else:
         b += sign
     b.append(w.p(f"cc: {prov}", size=8.2, space_before=6))
-    if w.chance(0.4):
-        b.append(w.p(w.pick(["Enclosure: appeal request form", "Enclosures: appeal form; criteria summary"]),
-                     size=8.2, space_before=2))
-    if w.chance(0.35):  # an appeal request form on its own page
+    form = w.chance(0.35)
+    if form:
+        b.append(w.p(w.pick(["Enclosure: appeal request form", "Enclosure: request form"]), size=8.2,
+                     space_before=2))
+    if form:  # an appeal request form on its own page
         b.append(Block("pagebreak"))
         b.append(w.h(w.pick(["Appeal Request Form", "REQUEST FOR APPEAL" if not fehb else "REQUEST FOR RECONSIDERATION"]),
                      size=st.size + 1.5))
