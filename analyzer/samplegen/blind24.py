@@ -685,6 +685,7 @@ def _so_setup(w: W) -> None:
         c.appeal_days = 180
         c.appeal_phrase = w.pick(["180 days", "180 calendar days"])
     _flags(c)
+    c.either = list(dict.fromkeys(c.either))
 
 
 def reason_b24_so(w: W) -> str:
@@ -1198,7 +1199,7 @@ def t_b24_mas(w: W):
     sign = _signoff(w, "Utilization Management Department", plan_name)
     if variant == 1:
         b.append(Block("twocol", left=["Sincerely,"],
-                       right=[w.pick(["Dated: ", "Date: ", "Signed "]) + _dm(w, "DATE_LETTER", c.letter)],
+                       right=[w.pick(["Dated: ", "Date: ", "Letter date: "]) + _dm(w, "DATE_LETTER", c.letter)],
                        space_before=12))
         b += sign[1:]
     else:
