@@ -63,7 +63,14 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    "Dated:"); ``request_received`` is the date the request arrived; ``decision`` the date of the decision (printed in
    most letters). Visit, weigh-in and sleep-clinic dates are distractors.
 
-Dates use this set's own styles (``b24date``); ``parse_blind24_date`` reads them back.
+Phone numbers: only the catalogue's verified numbers are printed as law or plan facts (DMHC, Health Consumer
+Alliance, Kaiser California Member Services 1-800-464-4000 / TTY 711, Kaiser Mid-Atlantic Member Services, the
+Maryland and Virginia consumer offices); every other number (appeals units, referral services, reviewers' direct
+lines) is a made-up unit phone. FEHB letters print no expedited time frame and no OPM filing window (the catalogue
+does not verify them); no Kaiser street address is printed.
+
+Dates use this set's own styles (``b24date``: "March 05, 2025", "05 March, 2025", "MAR. 5, 2025",
+"Wednesday, 03/05/2025", "2025 MAR 05"); ``parse_blind24_date`` reads them back.
 """
 
 from __future__ import annotations
@@ -1028,8 +1035,7 @@ def t_b24_mas(w: W):
     b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
                    left=["KAISER PERMANENTE", "Mid-Atlantic States", w.pick([
                        "Utilization Management Department", "Clinical Review Services", "Prior Authorization Unit"])],
-                   right=["2101 East Jefferson Street, Rockville, MD 20852" if w.chance(0.5) else
-                          "Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
+                   right=["Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
                           f"Phone {unit_ph}", f"Fax {unit_fax}"]))
     # the member's address block at the top right; reference lines (and the date, when it prints on top) at left
     left = [f"Reference: {ref}", f"Member ID: {w.mid()}"]
