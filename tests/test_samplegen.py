@@ -739,6 +739,23 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind23_wa_or_ma_snf_ending", "notice.external_review", "Independent Review Entity"),
         ("blind23_wa_or_ma_snf_ending", "notice.expedited_review", "72 hours"),
         ("blind23_wa_or_ma_snf_ending", "notice.language_assistance", "Si habla español"),
+        ("blind24_nca_sud_residential_appeal", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind24_nca_sud_residential_appeal", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind24_nca_sud_residential_appeal", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind24_nca_sud_residential_appeal", "notice.criteria_cited", "ASAM Criteria"),
+        ("blind24_nca_sud_residential_appeal", "notice.language_assistance", "ESPAÑOL"),
+        ("blind24_scal_outside_second_opinion", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind24_scal_outside_second_opinion", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind24_scal_outside_second_opinion", "second_opinion.eligible_denied", "1383.15"),
+        ("blind24_scal_outside_second_opinion", "second_opinion.eligible_denied", "First opening"),
+        ("blind24_scal_outside_second_opinion", "notice.language_assistance", "ESPAÑOL"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.external_review", "independent review organization"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.external_review", "Office of Personnel Management"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.expedited_review", "72 hours"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.consumer_assistance", "Ombudsman"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "ESPAÑOL"),
+        ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "Interpreter services are free"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -943,6 +960,9 @@ BLIND21 = ["blind21_ga_fax_cover_appeal_upheld", "blind21_wa_spanish_eating_diso
 BLIND22 = ["blind22_midatlantic_checkbox_reasons", "blind22_scal_therapy_visit_limit", "blind22_hi_mainland_referral"]
 # the twenty-third blind set (analyzer/samplegen/blind23.py)
 BLIND23 = ["blind23_co_pharmacy_step_therapy", "blind23_medi_cal_home_nursing_noa", "blind23_wa_or_ma_snf_ending"]
+# the twenty-fourth blind set (analyzer/samplegen/blind24.py)
+BLIND24 = ["blind24_nca_sud_residential_appeal", "blind24_scal_outside_second_opinion",
+           "blind24_midatlantic_numbered_paragraphs"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -950,7 +970,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23}
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -990,7 +1010,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind18", "blind18_ma_part_b_infusion_qa"), ("blind19", "blind19_co_medicaid_reason_codes"),
     ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld"),
     ("blind22", "blind22_midatlantic_checkbox_reasons"),
-    ("blind23", "blind23_co_pharmacy_step_therapy")])
+    ("blind23", "blind23_co_pharmacy_step_therapy"),
+    ("blind24", "blind24_nca_sud_residential_appeal")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1279,7 +1300,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind23_wa_or_ma_snf_ending", "notice.continuation_of_benefits"),
                                              ("blind23_wa_or_ma_snf_ending", "process.decision_untimely"),
                                              ("blind23_wa_or_ma_snf_ending", "notice.plan_provision"),
-                                             ("blind23_wa_or_ma_snf_ending", "notice.consumer_assistance")])
+                                             ("blind23_wa_or_ma_snf_ending", "notice.consumer_assistance"),
+                                             ("blind24_nca_sud_residential_appeal", "notice.external_review"),
+                                             ("blind24_nca_sud_residential_appeal", "notice.reason_specific"),
+                                             ("blind24_nca_sud_residential_appeal", "notice.appeal_deadline"),
+                                             ("blind24_scal_outside_second_opinion", "process.reviewer_not_physician"),
+                                             ("blind24_scal_outside_second_opinion", "notice.consumer_assistance"),
+                                             ("blind24_scal_outside_second_opinion", "notice.criteria_cited"),
+                                             ("blind24_midatlantic_numbered_paragraphs", "notice.dmhc_statement"),
+                                             ("blind24_midatlantic_numbered_paragraphs",
+                                              "second_opinion.eligible_denied"),
+                                             ("blind24_midatlantic_numbered_paragraphs",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1360,6 +1392,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind23 import parse_blind23_date
 
         return lambda text, year=None: parse_blind23_date(text)
+    if template.startswith("blind24_"):
+        from analyzer.samplegen.blind24 import parse_blind24_date
+
+        return lambda text, year=None: parse_blind24_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1458,7 +1494,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND11] + [(t, 20) for t in BLIND12] + [(t, 20) for t in BLIND13]
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
-    + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23]
+    + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23] + [(t, 20) for t in BLIND24]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -5235,3 +5271,214 @@ def test_blind23_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 2
+
+
+# --- twenty-fourth blind set (analyzer/samplegen/blind24.py): written without sight of the extractor; measured once ---
+
+
+def test_blind24_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind24 import STYLES, b24date, parse_blind24_date
+
+    d = dt.date(2025, 3, 5)
+    assert b24date(d, "padlong") == "March 05, 2025" and b24date(d, "dmcomma") == "05 March, 2025"
+    assert b24date(d, "capsabbr") == "MAR. 5, 2025" and b24date(dt.date(2025, 5, 2), "capsabbr") == "MAY 2, 2025"
+    assert b24date(d, "wkslash") == "Wednesday, 03/05/2025" and b24date(d, "ymcaps") == "2025 MAR 05"
+    assert set(STYLES) - set(B20_STYLES) - set(B21_STYLES) == set(STYLES)
+    _assert_dates_round_trip(b24date, parse_blind24_date, STYLES, d)
+    assert parse_blind24_date("Thursday, 03/05/2025") is None and parse_blind24_date("MAY. 2, 2025") is None
+    assert parse_blind24_date("MAR 5, 2025") is None and parse_blind24_date("March 5, 2025") is None
+    assert parse_blind24_date("2025 MRZ 05") is None and parse_blind24_date("05 Marzo, 2025") is None
+
+
+def test_blind24_nca_sud_residential_appeal_reads_as_its_kind():
+    layouts, signed, levels = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind24_nca_sud_residential_appeal")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "CA" and tr["region"] == "Northern California" and tr["plan_type"] == "commercial_hmo"
+        assert tr["letter_kind"] == "grievance_decision" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["dates"]["request_received"]
+        assert tr["services"][0]["codes"][0] in ("H0018", "H2036") and len(tr["services"]) == 1
+        assert all(d["codes"][0].startswith("F") for d in tr["diagnoses"])
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        # the six dimensions are printed, with a rating for each
+        for dim in ("withdrawal potential", "Biomedical conditions", "Readiness to change", "living environment"):
+            assert dim in txt, (seed, dim)
+        m = re.search(r"Level (2\.[15])", txt)
+        if m:
+            levels.add(m[1])
+        pages = spec.page_texts()
+        if spec.layout == "nca_dimensions_attachment":
+            assert re.search(r"Attachment A|ATTACHMENT A", pages[-1]) and "Readiness to change" in pages[-1]
+        parity = "mh_parity.non_association_criteria" in tr["defects"]
+        if parity:
+            assert tr["criteria_cited"] and "ASAM" not in tr["criteria_cited"][0] and "ASAM" not in tr["denial_reason"]
+        elif "notice.criteria_cited" not in tr["defects"]:
+            assert tr["criteria_cited"] and "ASAM" in tr["criteria_cited"][0]
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+            assert "Independent Medical Review" in txt and tr["stated_appeal_deadline_days"] == 180
+        assert "external review" not in txt.lower() and "1-800-MEDICARE" not in txt
+        import datetime as dt
+
+        gap = (dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+               - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+        limit = 3 if tr["urgency"] == "expedited" else 30
+        assert (gap > limit) == ("process.decision_untimely" in tr["defects"]), (seed, gap)
+    assert layouts == {"nca_dimensions_inline", "nca_dimensions_attachment", "nca_glance_header"}
+    assert signed == {True, False} and levels == {"2.1", "2.5"}
+    spec = generate(2, template="blind24_nca_sud_residential_appeal", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind24_scal_outside_second_opinion_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind24 import parse_blind24_date
+
+    layouts, asked, dxs = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind24_scal_outside_second_opinion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "CA" and tr["region"] == "Southern California" and tr["plan_type"] == "commercial_hmo"
+        assert tr["letter_kind"] == "second_opinion_denial" and tr["denial_category"] == "second_opinion"
+        assert tr["dates"]["service"] is None and not tr["criteria_cited"]
+        assert tr["services"][0]["codes"][0] in ("99245", "99205")
+        assert {c for s in tr["services"] for c in s["codes"]} <= {"99245", "99205", "88321"}
+        assert tr["diagnoses"][0]["codes"][0][0] == "C"
+        layouts.add(spec.layout)
+        asked.add(tr["requesting_provider"] is None)
+        dxs.add(tr["diagnoses"][0]["codes"][0])
+        # the care timeline prints several earlier dates, none of them a truth date
+        truth_days = {v for v in tr["dates"].values() if v}
+        shown = [parse_blind24_date(m) for m in re.findall(
+            r"(?:[A-Z][a-z]+, \d{2}/\d{2}/\d{4}|[A-Z][a-z]+ \d{2}, \d{4}|\d{2} [A-Z][a-z]+, \d{4}|[A-Z]{3}\.? \d{1,2}, "
+            r"\d{4}|\d{4} [A-Z]{3} \d{2})", spec.text)]
+        early = [d for d in shown if d and d.isoformat() < min(truth_days)]
+        assert len(early) >= 4 and not {d.isoformat() for d in early} & truth_days, seed
+        eligible = "second_opinion.eligible_denied" in tr["defects"]
+        assert ("1383.15" in txt) != eligible
+        if not eligible:
+            assert re.search(r"(MD|M\.D\.|DO),? [^.]*(Oncology|Surgery|Hematology)", txt)
+            assert "not a Plan provider" in tr["denial_reason"] or "network" in tr["denial_reason"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        assert "72 hours" in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "www.dmhc.ca.gov" in txt
+        if tr["urgency"] == "expedited" and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            late = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days > 3
+            assert late == ("second_opinion.untimely" in tr["defects"] or "process.decision_untimely" in tr["defects"])
+    assert layouts == {"scal_timeline_grid", "scal_timeline_lines", "scal_summary_box"}
+    assert asked == {True, False} and len(dxs) >= 4
+    spec = generate(2, template="blind24_scal_outside_second_opinion", defects=["second_opinion.eligible_denied"])
+    assert "second_opinion.no_qualified_in_network" in spec.truth["expected_flags"]
+    assert "sufficient" in spec.truth["denial_reason"] or "not needed" in spec.truth["denial_reason"]
+
+
+def test_blind24_midatlantic_numbered_paragraphs_reads_as_its_kind():
+    layouts, plans, states, kinds, codes, pages_seen = set(), set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind24_midatlantic_numbered_paragraphs")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["region"] == "Mid-Atlantic States" and tr["state"] in ("MD", "VA", "DC")
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        states.add(tr["state"])
+        kinds.add(tr["letter_kind"])
+        codes.add(tr["services"][0]["codes"][0])
+        pages_seen.add(tr["pages"])
+        pages = spec.page_texts()
+        # numbered paragraphs, a running "Page N of M" footer with the reference on every page
+        if spec.layout == "mas_paragraph_labels":
+            assert re.search(r"^Paragraph 3 - ", spec.text, re.M)
+        else:
+            assert re.search(r"^(3\.|\(3\)) ", spec.text, re.M)
+        for k, p in enumerate(pages, 1):
+            assert f"Page {k} of {len(pages)}" in p and tr["member"]["id"] in spec.text
+        # the letter date sits at the bottom beside the signature in one layout, at the top otherwise
+        lidx = [st for lab, st, _ in spec.annotations if lab == "DATE_LETTER"]
+        first_para = re.search(r"^(1\.|\(1\)|Paragraph 1 - )", spec.text, re.M).start()
+        if spec.layout == "mas_numbered_date_signed":
+            assert lidx and all(i > first_para for i in lidx)
+        else:
+            assert lidx and all(i < first_para for i in lidx)
+        if tr["letter_kind"] == "partial_denial":
+            assert len(tr["services"]) == 2 and tr["services"][1]["codes"][0] in ("97802", "G0399")
+        fehb = tr["plan_type"] == "fehb"
+        if "notice.external_review" not in tr["defects"]:
+            assert ("Office of Personnel Management" in txt) == fehb
+            assert ("independent review organization" in txt) != fehb
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if not fehb and "notice.consumer_assistance" not in tr["defects"]:
+            want = {"MD": "1-877-261-8807", "VA": "1-877-310-6560", "DC": "Office of Health Care Ombudsman"}
+            assert want[tr["state"]] in txt
+        if fehb:
+            assert "72 hours" not in txt and "Ombudsman" not in txt
+        assert "1-800-777-7902" in txt and "DMHC" not in txt and "Independent Medical Review" not in txt
+    assert layouts == {"mas_numbered_date_top", "mas_numbered_date_signed", "mas_paragraph_labels"}
+    assert plans == {"commercial_hmo", "fehb"} and states == {"MD", "VA", "DC"}
+    assert kinds == {"initial_denial", "partial_denial"} and codes == {"43775", "43644", "95810", "95811"}
+    assert len(pages_seen) >= 2
+    spec = generate(2, template="blind24_midatlantic_numbered_paragraphs", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind24_compliant_letters_carry_required_pieces():
+    for t in BLIND24:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt and re.search(r"free|gratis|sin costo", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] == 180
+            if tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+            if tr["plan_type"] == "fehb":
+                assert "Office of Personnel Management" in txt
+
+
+def test_blind24_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND24}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND24, each=each)
+    nca, so, mas = BLIND24
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"grievance_decision"}
+    assert cats[nca] == {"medical_necessity"} and urg[nca] == {"standard", "expedited"}
+    assert plans[so] == {"commercial_hmo"} and states[so] == {"CA"} and kinds[so] == {"second_opinion_denial"}
+    assert cats[so] == {"second_opinion"} and urg[so] == {"standard", "expedited"}
+    assert plans[mas] == {"commercial_hmo", "fehb"} and states[mas] == {"MD", "VA", "DC"}
+    assert kinds[mas] == {"initial_denial", "partial_denial"} and cats[mas] == {"medical_necessity"}
+    for t in BLIND24:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND24)
+def test_blind24_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 4
