@@ -413,9 +413,11 @@ _DELAY_REASON = re.compile(r"(additional|more|extra)\s+time\s+is\s+(needed|requi
                            r"(?:yet\s+)?been\s+made\s+because\b|\b(?:is|are|remains)\s+on\s+hold\b|\bwe\s+still\s+need\b", re.I)
 
 
-_REASON_LABEL = re.compile(r"[ \t]*+(?:(?:the|our)[ \t]+)?(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
+_REASON_LABEL = re.compile(r"[ \t]*+(?:\(\d{1,2}\)[ \t]*+|\*{1,2}[ \t]*+)?"  # a key's marker: "(1) Why this box is checked: ..."
+                           r"(?:why[ \t]+this[ \t]+(?:box|item|reason|option)[ \t]+(?:is|was)[ \t]+(?:checked|marked)[ \t]*+:|"
+                           r"(?:(?:the|our|reviewer['’]s|specific|clinical|medical)[ \t]+)?(remark|reasons?(\s+(for|of)\s+(the\s+|this\s+|our\s+)?(action|decision|denial|determination))?|"
                            r"denial\s+reason|explanation|details|rationale|adjustment\s+reason|motivo)(\s+code)?[ \t]*+"
-                           r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:", re.I)
+                           r"(#[ \t]*+)?[A-Z0-9-]{0,8}[ \t]*+:)", re.I)
 
 
 _NOT_A_REASON = re.compile(
@@ -544,7 +546,8 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|(?<!\bt
 
 # a line of a remark-code legend: "D41 Not medically necessary", "CO-197 Authorization required ...", "PR-3 Copay"
 _LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])")
-_CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑])")
+# (a typed form marks its choice with a bare X before the option: "X The service does not meet ...")
+_CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑]|[Xx][ \t]+(?=[A-Z][a-z]))")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
 _REASON_HEADING = re.compile(
     r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
@@ -699,6 +702,7 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
     best: tuple[float, int] | None = None
     best_main: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
+    options: set[int] = set()  # sentences that are a checked option of a list of standard reasons
     for i, (a, b) in enumerate(ctx.sentences):
         # past the rights only an attached summary's reason section ("Clinical Review Summary ... Why was the request
         # denied?") may hold the reason
@@ -708,6 +712,7 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         # the options a form leaves unchecked ("( ) We will pay part of this claim") are not what it says; a checked
         # box leading the sentence ("(X) We will not pay any part of this claim") marks the decision it states
         sent = R.blank_unchecked(ctx.text[a:b])
+        checked_option = bool(_CHECKED_LEAD.match(sent))
         sent = _CHECKED_LEAD.sub(lambda m: " " * len(m.group(0)), sent)
         if len(sent.strip()) < 25 and not (len(sent.strip()) >= 12 and any(a <= c.start < b for c in cat_cues)):
             continue  # too short to state a reason, unless it names one ("Not medically necessary.")
@@ -778,6 +783,8 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
             sc -= 3  # the plan text relied on ("This decision is based on Article 5.1 (Exclusions) ...", "The exclusions
             # section of your Evidence of Coverage says ..."), not why this member's request was denied
+        if checked_option and len(sent.split()) <= 15 and not re.search(r"\b(because|since|porque)\b", sent, re.I):
+            sc -= 4  # a checked option of a list of standard reasons names the category; the explanation under it says why
         if len(sent.split()) <= 18 and _DECISION_STATEMENT.match(sent):
             sc -= 3  # "We are not approving this second opinion." states the decision; the reason is elsewhere
         if _LAW_EXPLAINED.search(sent):
@@ -799,6 +806,8 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             if s < b and a < e:
                 sc += 2 * p
         scored.append((sc, a, b))
+        if checked_option:
+            options.add(i)
         if best is None or sc > best[0]:
             best = (sc, i)
         if not attached and (best_main is None or sc > best_main[0]):
@@ -807,6 +816,20 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
     # letter's own statement of it comes first when there is one
     if best is not None and best_main is not None and best_main[0] >= 6 and ctx.sentences[best[1]][0] >= ctx.decision_end:
         best = best_main
+    if best is not None and best[1] in options:
+        # a checked standard reason with its explanation below ("X Not medically necessary (1)" ... "(1) Reviewer's
+        # explanation: the records show ..."): the explanation says why
+        a0 = ctx.sentences[best[1]][1]
+        key = re.search(r"\((?:see[ \t]+)?(\d{1,2})\)[ \t]*$", ctx.text[ctx.sentences[best[1]][0]:R._line_at(ctx.text, a0 - 1)[1]])
+        for j in range(best[1] + 1, len(ctx.sentences)):
+            sa, sb = ctx.sentences[j]
+            if sa - a0 > 700 or ctx.in_rights(sa):
+                break
+            sent = R.blank_unchecked(ctx.text[sa:sb])
+            keyed = key is not None and re.match(rf"[ \t]*\({key.group(1)}\)[ \t]", sent)  # "(1) Your plan excludes ..."
+            if sent.strip() and not _CHECKED_LEAD.match(sent) and (keyed or _REASON_LABEL.match(sent)) and len(sent.split()) >= 8:
+                best = (best[0], j)
+                break
     if best is None or best[0] < 3:
         spans = sorted((sp for sp in ctx.model.get("REASON", []) if not _NOT_A_REASON.search(ctx.text[sp[0]:sp[1]])),
                        key=lambda x: -x[2])

@@ -1833,6 +1833,35 @@ def test_a_cpt_table_keeps_its_five_digit_codes_beside_a_drug():
     assert "96360" in codes and "36000" in codes and "J6000" not in codes
 
 
+@pytest.mark.parametrize("reasons,expect", [
+    # a checked standard reason keyed to its explanation below the list
+    ("X The service does not meet medical necessity criteria (1)\n_ Your plan does not cover this service\n"
+     "_ Requested provider is not a plan provider\n(1) Why this box is checked: the notes show three weeks of knee pain and "
+     "no trial of physical therapy before the scan was ordered.\n", "the notes show three weeks of knee pain"),
+    ("( ) Service not proven safe and effective\n(x) Your plan does not cover this service (1)\n( ) Duplicate request\n"
+     "(1) Your plan excludes hearing aids for members 18 and older; the hearing test itself was covered.\n",
+     "Your plan excludes hearing aids for members 18 and older"),
+    # or with its explanation under the checked line
+    ("☒ Not medically necessary for your condition at this time\nExplanation: You have no lung disease that would make a "
+     "home test unreliable, so the home test is the covered first step.\n☐ Not a covered benefit\n"
+     "Order written at the office visit of 7/28/2025; original referral on file since 7/6/2025.\n",
+     "You have no lung disease that would make a home test unreliable"),
+    ("[X] Your plan does not cover this service\nSpecific reason: Your plan does not include massage therapy as a benefit; "
+     "it is named in the list of excluded services.\n[ ] Provider is outside the network\n",
+     "Your plan does not include massage therapy as a benefit"),
+])
+def test_a_checked_standard_reason_gives_way_to_its_explanation(reasons, expect):
+    letter = _letter("We are not able to approve the request.\nReason for this decision (only checked items apply)\n" + reasons)
+    assert expect in letter["denial_reason"]["value"]
+    assert not letter["denial_reason"]["value"].startswith(("X ", "(x)", "☒", "[X]"))
+
+
+def test_a_referral_on_file_is_no_missing_referral():
+    body = ("We denied the sleep study because you have no condition that would make a home sleep test unreliable.\n"
+            "Order written at the office visit of 7/28/2025; original referral on file since 7/6/2025.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
 def test_ocr_garbled_empty_boxes_are_still_unchecked():
     body = "2. Our decision\n(X] Denied ] Approved {( ] Approved in part\n3. The reason\nAn MRI is not medically necessary yet.\n"
     assert _letter(body)["letter_kind"]["value"] == "initial_denial"
@@ -3076,6 +3105,13 @@ def test_a_forwarded_message_is_dated_by_its_inner_header_not_the_forward_or_the
     assert letter["denial_reason"]["value"] == "The requested service is excluded from coverage."
 
 
+@pytest.mark.parametrize("sign", ["Irina Haddad\nUtilization Review\nMedical Director", "Dr. Irina Haddad\nUtilization Review Department",
+                                  "Irina Haddad, MD\nUtilization Management Department"])
+def test_a_clinician_who_signs_for_a_unit_is_still_the_reviewer(sign):
+    body = "We denied the request because the records do not show six weeks of physical therapy.\nSincerely,\n" + sign + "\n"
+    assert _letter(body)["reviewer"]["name"]["value"].removeprefix("Dr. ") == "Irina Haddad"
+
+
 def test_the_doctor_who_asked_is_not_the_reviewer():
     body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
             "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"
@@ -3083,7 +3119,9 @@ def test_the_doctor_who_asked_is_not_the_reviewer():
     assert _letter(body)["reviewer"]["name"]["value"] is None
 
 
-@pytest.mark.parametrize("title", ["Claims Review Specialist", "Continuity of Care Coordinator", "Outside Services Specialist"])
+@pytest.mark.parametrize("title", ["Claims Review Specialist", "Continuity of Care Coordinator", "Outside Services Specialist",
+                                   "Referral Review Coordinator", "Utilization Management Department",
+                                   "Out-of-Area Referral Services\nKaiser Foundation Health Plan, Inc., Hawaii Region"])
 def test_a_non_clinical_signer_is_not_the_reviewer(title):
     body = ("We denied the request because plan dermatology offices give the same light treatment.\nSincerely,\n"
             "Irina Haddad\n" + title + "\nKaiser Foundation Health Plan, Inc.\n")

@@ -598,7 +598,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(?<!\bno\s)(?<!\bno\sprior\s)authorization\s+(is\s+|was\s+)?(required|needed)|sin\s+(autorizaci[óo]n|aprobaci[óo]n)\s+previa|no\s+obtuvo\s+autorizaci[óo]n|"
      r"referral\s+(is\s+|was\s+)?required|(did\s+not|didn't|does\s+not|do\s+not)\s+(get|obtain|request|have|receive)\s+(an?\s+)?(prior\s+|approved\s+|advance\s+)?(authorization|approval|referral)|"
      r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|require[sd]?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
-     r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+)?(on\s+file|missing)|"
+     r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+on\s+file|missing)|"
+     # "no referral on file" (a referral "on file since 7/6/2025" is there)
+     r"\b(no|without\s+an?)\s+(prior\s+|approved\s+)?(authorization|referral)\s+on\s+file|"
      # "... must be authorized ahead of time through a Plan physician's referral, and the request came without one"
      r"must\s+be\s+(authori[sz]ed|approved|pre-?approved)(\s+by\s+(us|the\s+plan|Kaiser(\s+Permanente)?))?\s+(ahead\s+of\s+time|in\s+advance|beforehand)|"
      # "We did not receive a request for prior authorization", "We have no record of a referral or approval"

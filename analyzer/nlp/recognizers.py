@@ -949,7 +949,7 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
 # (the option runs up to the next box, square or round: "[ ] Fast (expedited) decision" keeps its parenthesis)
 _NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t]?[xX✓✔]?[ \t]?[\])}]|[☐□☒☑])[^\n])"
 # (OCR garbles an empty box into "(]", "{( ]" or a lone "]": "(X] Denied ] Approved {( ] Approved in part")
-_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t]?[\])}}]|(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□])[ \t]*(?:\n(?=[A-Za-z]))?"
+_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t]?[\])}}]|(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□]|(?m:^)[ \t]*_{{1,4}}(?=[ \t]+[A-Z]))[ \t]*(?:\n(?=[A-Za-z]))?"
                         rf"{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
 
 
@@ -1562,7 +1562,25 @@ def staff_signer(text: str, end: int) -> bool:
         if not nxt or not (_PAGE_FURNITURE.search(nxt.group(1)) or FAX_PAGE_MARK.search(nxt.group(1))):
             break
         le = le + nxt.end()
-    return bool(nxt) and bool(_STAFF_TITLE.match(nxt.group(1))) and not _CLINICAL_TITLE.search(nxt.group(1))
+    if not nxt or _CLINICAL_TITLE.search(nxt.group(1)):
+        return False
+    if _STAFF_TITLE.match(nxt.group(1)) or _STAFF_HEAD_NOUN.match(nxt.group(1)):
+        return True
+    # a unit signs: "Nadia Lozano" / "Utilization Management Department", "Farid Chandrasekar" / "Out-of-Area Referral
+    # Services", when no clinical title follows the unit ("Jane Doe" / "Utilization Review" / "Medical Director")
+    # and the name is no doctor's ("Dr. Ana Ruiz" / "Utilization Review")
+    if not _UNIT_LINE.match(nxt.group(1)) or re.search(r"\b(?:Dr|Dra)\.?[ \t]*[^\n]*$", text[max(0, end - 60):end]):
+        return False
+    after = re.match(r"\n[ \t]*([^\n]*)", text[le + nxt.end():])
+    return not (after and _CLINICAL_TITLE.search(after.group(1)))
+
+
+# a title whose head noun is a staff role ("Referral Review Coordinator", "Intake Specialist", "Benefits Liaison")
+_STAFF_HEAD_NOUN = re.compile(r"(?i)[ \t]*(?:[\w&/-]+[ \t]+){0,4}(?:coordinator|specialist|representative|analyst|associate|"
+                              r"assistant|clerk|liaison|examiner|processor|technician|agent)[ \t]*$")
+# the name of a plan unit on its own line ("Utilization Management Department", "Outpatient Therapy Review")
+_UNIT_LINE = re.compile(r"(?i)[ \t]*(?:[\w&/,'-]+[ \t]+){0,5}(?:department|dept\.?|unit|services|review|office|team|program|"
+                        r"management|operations|cent(?:er|re))\b[ \t]*$")
 
 
 # the page count a fax machine prints on the header line of every page: "... FROM: KP GA APPEALS ... P.3/3"
