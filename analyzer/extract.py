@@ -1378,6 +1378,11 @@ _SERVICE_STATEMENT = re.compile(
     # "Dr. X asked us to cover New patient consultation (outside oncologist) at Northstar Cancer Center."
     r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
+_NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee)\b")
+# "... request for ", "asked us for ": what follows is the item asked for
+_ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$")
+# the rest of a sentence's item: over wrapped lines, never past a sentence's end, a semicolon or a blank line
+_ITEM_TAIL_RUN = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?=\d))*")
 # where an item's name gives way to its place: "... (continued stay) at Bayside Center", "... en Clínica X"
 _AT_PLACE = re.compile(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])")
 def _row_text(line: str, codes: list[str]) -> str:
@@ -1708,7 +1713,17 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if any(ev["start"] <= ctx.document.to_page_offset(s)[1] < ev["end"] and ev["page"] == ctx.document.to_page_offset(s)[0]
                    for it in bucket for ev in it["evidence"]):
                 continue
+            if label == "SERVICE" and _ASKED_FOR_BEFORE.search(ctx.text, max(0, s - 50), s):
+                # the model may stop at a brand name or a line's end: the item asked for goes on to its sentence's end
+                # ("a prior authorization request for Erenumab-aooe (Aimovig)" / "70 mg/mL monthly injection.")
+                tail = _ITEM_TAIL_RUN.match(ctx.text, e)
+                stop = _ITEM_END.search(ctx.text, e, tail.end()) if tail else None
+                end = stop.start() if stop else (tail.end() if tail else e)
+                if end - s <= 160:
+                    e = end
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
+            if label == "SERVICE" and _NOT_AN_ITEM.search(txt):
+                continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used: no service
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
@@ -2281,6 +2296,18 @@ def _legal_authority(text: str, pos: int) -> bool:
     return bool(_LEGAL_AUTHORITY.search(before.rstrip()) or re.search(r"legal\s+(basis|authority)", before, re.I))
 
 
+def _rights_citation(text: str, pos: int) -> bool:
+    """A regulation cited in a sentence about the member's rights ("(10) ... you may request an external review ... (45
+    CFR 147.136)", "ask OPM to review ... 5 CFR 890.105"): a right's law, in a letter whose rights carry no heading."""
+    lo = max(0, pos - 400)
+    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos), text.rfind("\n\n", lo, pos))
+    before = text[(cut + 1 if cut >= 0 else lo):pos]
+    if re.search(r"criteri|guideline|relied|\bused\b|applied|based\s+on|coverage\s+rules?", before, re.I):
+        return False
+    return bool(re.search(r"\b(appeal|external\s+review|independent\s+review|review\s+organization|reconsider|OPM|"
+                          r"Office\s+of\s+Personnel|hearing|grievance|disagree)", before, re.I))
+
+
 def _criteria(ctx: _Ctx) -> list[dict]:
     out: list[dict] = []
     seen: set[str] = set()
@@ -2291,8 +2318,9 @@ def _criteria(ctx: _Ctx) -> list[dict]:
         key = re.sub(r"[^a-z0-9]", "", str(c.value).lower())
         if key in seen or any(key in s for s in seen):
             continue
-        if c.source == "criteria.cfr" and _legal_authority(ctx.text, c.start):
-            continue  # "Legal basis: 42 CFR 438.210" is the law the notice follows, not the criteria applied
+        if c.source == "criteria.cfr" and (_legal_authority(ctx.text, c.start) or _rights_citation(ctx.text, c.start)):
+            continue  # "Legal basis: 42 CFR 438.210" is the law the notice follows, not the criteria applied; "an external
+            # review ... (45 CFR 147.136)" is the law of a right
         shorter = [s for s in seen if s in key]
         if shorter:  # "MCG" named first, "MCG Behavioral Health Care Guidelines: ..." later: keep the full title once
             out = [f for f in out if re.sub(r"[^a-z0-9]", "", str(f["value"]).lower()) not in shorter]

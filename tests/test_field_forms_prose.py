@@ -1856,10 +1856,14 @@ def test_a_checked_standard_reason_gives_way_to_its_explanation(reasons, expect)
     assert not letter["denial_reason"]["value"].startswith(("X ", "(x)", "☒", "[X]"))
 
 
-def test_a_referral_on_file_is_no_missing_referral():
-    body = ("We denied the sleep study because you have no condition that would make a home sleep test unreliable.\n"
-            "Order written at the office visit of 7/28/2025; original referral on file since 7/6/2025.\n")
-    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+@pytest.mark.parametrize("line,category", [
+    ("We denied the sleep study because you have no condition that would make a home sleep test unreliable.\n"
+     "Order written at the office visit of 7/28/2025; original referral on file since 7/6/2025.\n", "medical_necessity"),
+    ("We will not pay the claim.\nNo Plan physician referral was on file for the hyperbaric oxygen sessions.\n",
+     "no_prior_authorization"),
+])
+def test_a_referral_on_file_is_no_missing_referral(line, category):
+    assert _letter(line)["denial_category"]["value"] == category
 
 
 def test_ocr_garbled_empty_boxes_are_still_unchecked():
@@ -3035,6 +3039,8 @@ def test_a_reason_code_key_explains_the_code_the_rows_cite(rows, key, reason, ca
     ("What was asked for Code Units requested Units approved Reason\nOccupational therapy visits 97530 15 7 MN1\n"
      "ABA therapy by a technician 97153 546 546 -\n", "partial_denial"),
     ("Units requested: 8 Units approved: 0 Reason code: NC1\n", "initial_denial"),
+    ("Visits requested ............ 8\nVisits approved ............. 4\nVisits denied ............... 4\n", "partial_denial"),
+    ("Visits requested ............ 8\nVisits approved ............. 0\n", "initial_denial"),
 ])
 def test_counts_asked_for_and_approved_decide_a_partial_approval(rows, kind):
     body = "Dear Member:\nLine 1: Home nursing - Code S9123\n" + rows + "The records do not show a need for more.\n"
@@ -3112,6 +3118,32 @@ def test_a_clinician_who_signs_for_a_unit_is_still_the_reviewer(sign):
     assert _letter(body)["reviewer"]["name"]["value"].removeprefix("Dr. ") == "Irina Haddad"
 
 
+@pytest.mark.parametrize("unit", ["Medi-Cal Member Notices", "Medi-Cal Continuing Care Review", "Senior Advantage Mail Center"])
+def test_a_return_address_above_the_mailing_window_is_not_the_member(unit):
+    head = ("Kaiser Permanente\n" + unit + "\nP.O. Box 2961\nOakland, CA 94611\n9075 7312 6291 1333 1905\n"
+            "Tomas M. Osei\n3049 Maple Avenue\nOakland, CA 94682\nNotice date: 12-02-25\n")
+    assert _letter("Dear Member,\nWe are reducing your home nursing visits because your wound has healed.\n",
+                   head=head)["member_name"]["value"] == "Tomas M. Osei"
+
+
+@pytest.mark.parametrize("opening,kind", [
+    ("We are ending coverage of your skilled nursing facility stay.\n", "termination_notice"),
+    ("Your last covered day for skilled nursing facility days is 19/Jan/2026.\n", "termination_notice"),
+])
+def test_an_ending_stay_is_a_termination_and_its_billing_consequence_no_category(opening, kind):
+    body = (opening + "Days after 19/Jan/2026 are not covered; care from 20/Jan/2026 on may be billed to you.\nReason\n"
+            "Your therapy gains have levelled off over the last two weeks, so you no longer need the daily skilled services "
+            "that Medicare covers in a skilled nursing facility.\n")
+    letter = _letter(body)
+    assert letter["letter_kind"]["value"] == kind
+    assert letter["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_plain_exclusion_is_still_not_covered():
+    body = "Reason\nHearing aids for adults are not covered under your plan; they are listed among its exclusions.\n"
+    assert _letter(body)["denial_category"]["value"] == "not_covered"
+
+
 def test_the_doctor_who_asked_is_not_the_reviewer():
     body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
             "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"
@@ -3139,6 +3171,23 @@ def test_large_print_labels_over_their_dates(rows, expect):
     letter = _letter(rows + "Why we said no\nThe records do not show that you need a hospital bed.\n", head="Kaiser Permanente\n")
     for role, value in expect.items():
         assert letter["dates"][role]["value"] == value
+
+
+@pytest.mark.parametrize("line", [
+    "Dr. Ruiz asked us to cover Massage therapy, 12 sessions (CPT 97124) after your visit on 8/25/2026.",
+    "Dr. Ruiz asked us to cover a lumbar MRI (CPT 72148) after your visit on\nSunday, the 13th of July 2025.",
+    "Last visit on file ...................... 2025/12/02",
+    "Order written at the office visit of 7/28/2025.",
+])
+def test_the_visit_a_request_came_out_of_is_no_date_of_service(line):
+    body = line + "\nWe denied the request because the notes do not show six weeks of physical therapy.\n"
+    assert (_letter(body)["dates"]["service"] or {}).get("value") is None
+
+
+def test_a_visit_that_is_the_care_keeps_its_date_of_service():
+    body = ("We will not pay for the emergency room visit on 8/25/2026 because it was not an emergency.\n"
+            "Date of service: 8/25/2026\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2026-08-25"
 
 
 @pytest.mark.parametrize("rows,expect", [
@@ -3176,6 +3225,22 @@ def test_a_fast_decision_said_after_a_sentence_about_rights_is_still_this_reques
             "could harm your health, we decided this request within 72 hours.\nThe records do not show you need a power "
             "wheelchair.\n")
     assert _letter(body)["urgency"]["value"] == "expedited"
+
+
+@pytest.mark.parametrize("paragraphs,expect", [
+    ("(5) We applied NIH Consensus Development Conference Statement: Gastrointestinal Surgery for Severe\nObesity.\n",
+     ["NIH Consensus Development Conference Statement: Gastrointestinal Surgery for Severe Obesity"]),
+    ("This decision is based on the Kaiser Permanente Mid-Atlantic States Sleep Study Clinical Criteria.\n",
+     ["Kaiser Permanente Mid-Atlantic States Sleep Study Clinical Criteria"]),
+    # numbered paragraphs of rights carry no heading: the law of a right is no criteria
+    ("(8) You may ask us in writing to reconsider this decision within 30 days of the date of this letter (5 CFR\n890.105).\n"
+     "(10) If our final internal appeal decision does not approve the service, you may request an external review\n"
+     "by an independent review organization within 4 months (45 CFR 147.136).\n", []),
+])
+def test_criteria_in_numbered_paragraphs(paragraphs, expect):
+    body = ("(4) Our decision: your records show a body mass index of 35.4 and no weight-related condition, so the surgery "
+            "does not meet medical necessity criteria.\n" + paragraphs)
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == expect
 
 
 @pytest.mark.parametrize("sentence,expect", [

@@ -118,6 +118,12 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # Role cues: regex over the text just before a date (same sentence/line), nearest cue wins.
 DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
+    # (first: it wins a tie with "visit on" below) a visit the request came out of, not the care asked for: "after your visit on 8/25/2026", "Order written at the
+    # office visit of ...", "Last visit on file ..... 2025/12/02"
+    ("none", "role.earlier_visit", re.compile(
+        r"(\b(after|at|during|following)\s+(your|the|an?)\s+((last|recent|office|clinic|follow-up)\s+){0,2}visit|"
+        r"(^|\n)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic)\s+)?visit(\s+on\s+file)?)"
+        r"(\s+(on|of|dated))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         # a label naming when the requested care is booked: "Scheduled exam date", "Date of scheduled surgery"
@@ -337,7 +343,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
      r"coverage\s+(ends|stops|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b(?:[^.\n]|\.\d){0,120}?\b(is|are)\s+(ending|stopping)\b|"
-     r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|\bcoverage\s+for\b[^.]{0,60}?\b(ends|stops)\s+(after|on)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
+     r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|\bending\s+(your\s+)?coverage\s+(of|for)\b|"
+     r"\blast\s+(covered\s+day|day\s+of\s+coverage)\b|\bcoverage\s+for\b[^.]{0,60}?\b(ends|stops)\s+(after|on)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir|"
      # "coverage at this level of care ends after Aug. 7", "will stop being covered after", "Not cert. after 17-Feb-2026",
      # "CONTINUED STAY / SERVICE NOT CERTIFIED", "Vamos a dejar de pagar", "El último día que lo pagaremos"
@@ -409,6 +416,8 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
 CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.not_medically_necessary", "medical_necessity", 3,
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
+     # "so you no longer need the daily skilled services that Medicare covers"
+     r"\byou\s+no\s+longer\s+need\s+(the\s+)?([\w-]+\s+){0,3}(skilled|services?|care|level|therapy|nursing)\b|"
      r"does\s+not\s+meet\s+(the\s+)?([\w'’-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|"
      # "can be safely managed at home", "could have been provided as an observation stay" (not "... by a plan provider")
@@ -600,7 +609,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"we\s+did\s+not\s+pre-?approve|we\s+did\s+not\s+(authorize|approve)\s+(it\s+|this\s+|them\s+|the\s+\w+\s+)?(in\s+advance|beforehand|before|ahead)|require[sd]?\s+(prior\s+|advance\s+)?(authorization|approval|a\s+referral)|"
      r"not\s+pre-?authorized|unauthorized|(authorization|referral)\s+(was\s+|is\s+)?(not\s+on\s+file|missing)|"
      # "no referral on file" (a referral "on file since 7/6/2025" is there)
-     r"\b(no|without\s+an?)\s+(prior\s+|approved\s+)?(authorization|referral)\s+on\s+file|"
+     r"\b(no|without\s+an?)\s+([\w-]+\s+){0,3}?(authorization|referral)\s+(was\s+|is\s+)?on\s+file|"
      # "... must be authorized ahead of time through a Plan physician's referral, and the request came without one"
      r"must\s+be\s+(authori[sz]ed|approved|pre-?approved)(\s+by\s+(us|the\s+plan|Kaiser(\s+Permanente)?))?\s+(ahead\s+of\s+time|in\s+advance|beforehand)|"
      # "We did not receive a request for prior authorization", "We have no record of a referral or approval"
@@ -715,10 +724,11 @@ CRITERIA_USED = re.compile(
 # Part B coverage rules.", "Our reviewer followed ...", "We based this decision on Medicare rules for ... (42 CFR § 422.101)."
 # (also as an answer: "A. We used MCG ambulatory care guidelines.")
 CRITERIA_USED_SENTENCE = re.compile(
-    r"(?im)(?:^|(?<=[.?!:])[ \t]+)(?:A[.:][ \t]+)?(?:(?:we|(?:our|the)\s+(?:reviewer|reviewing\s+[a-z]+|physician|pharmacist|doctor))\s+"
-    r"(?:used|applied|relied\s+on|followed)|we\s+based\s+(?:this|our|the)\s+(?:decision|determination)\s+on)\s+(?:the\s+)?"
+    r"(?im)(?:^|(?<=[.?!:])[ \t]+)(?:(?:A[.:]|\(\d{1,2}\)|\d{1,2}[.)])[ \t]+)?(?:(?:we|(?:our|the)\s+(?:reviewer|reviewing\s+[a-z]+|physician|pharmacist|doctor))\s+"
+    r"(?:used|applied|relied\s+on|followed)|we\s+based\s+(?:this|our|the)\s+(?:decision|determination)\s+on|"
+    r"(?:this|the|our)\s+(?:decision|determination)\s+(?:is|was)\s+based\s+on)\s+(?:the\s+)?"
     r"(?=[^.;\n]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|label(?:l?ing)?|prescribing\s+information|coverage\s+rules|rules|"
-    r"manual|protocol)\b)(?P<val>(?-i:[A-Z0-9])(?:[^.;\n]|\.(?=\d)){3,160}?(?:\n(?:[^.;\n]|\.(?=\d)){0,100}?){0,2})(?=\.(?:[ \t]|\n|$))")
+    r"manual|protocol|consensus|position\s+statement|practice\s+parameters?)\b)(?P<val>(?-i:[A-Z0-9])(?:[^.;\n]|\.(?=\d)){3,160}?(?:\n(?:[^.;\n]|\.(?=\d)){0,100}?){0,2})(?=\.(?:[ \t]|\n|$))")
 CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -676,6 +676,7 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
 
 
 _ROLES = ("letter", "request_received", "decision", "service")
+_EARLIER_VISIT = next(rx for _, src, rx in P.DATE_ROLE_CUES if src == "role.earlier_visit")
 # a short label of words alone on its line ("We got your request", "Decision made"), and the words of a unit's name
 _COLONLESS_LABEL = re.compile(r"[ \t]*[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ'’]*(?:[ \t]+[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ'’]*){0,3}[ \t]*")
 # a label that dates an event says so ("Decision date", "Decided", "We got your request"); a title does not
@@ -756,6 +757,8 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         return best[1], best[2], 0.9 if best[0] < 60 else 0.7
     if best is not None:
         return "none", best[2], 0.5
+    if _EARLIER_VISIT.search(unlead(line_before)):
+        return "none", "role.earlier_visit", 0.6  # "Last visit on file ........ 2025/12/02"
     role = _label_role(line_before) or (_label_role(text[sent_start:start]) if start - sent_start <= 60 else None)
     if role:
         return role, "role.short_label", 0.75
@@ -990,10 +993,11 @@ _COUNT_ROWS = {n: re.compile(r"(?im)^[^\n]*?" + "".join(r"(?:^|[ \t]+)" + _COUNT
                              r"(?:[ \t]+(?:[A-Z]{1,3}\d{1,2}|[-–—]|n/?a))?[ \t]*$")
                for n in (2, 3)}
 # counts as labelled pairs on a line: "Units requested: 241  Units approved: 120  Reason code: MN1"
+# (or one under the other, each after a dot leader: "Visits requested ........ 8" / "Visits approved ........ 4")
 _COUNT_PAIR = re.compile(r"(?i)\b(?:units?|visits?|hours?|sessions?|days?|unidades|visitas|horas|sesiones|d[íi]as)[ \t]+"
-                         r"(?:requested|asked\s+for|solicitad[oa]s)[ \t]*:[ \t]*(?P<req>\d{1,4})\b[^\n]{0,40}?\b"
+                         r"(?:requested|asked\s+for|solicitad[oa]s)[ \t]*(?::|[.…_]{3,})[ \t]*(?P<req>\d{1,4})\b(?:[^\n]|\n(?!\n)){0,40}?\b"
                          r"(?:units?|visits?|hours?|sessions?|days?|unidades|visitas|horas|sesiones|d[íi]as)[ \t]+"
-                         r"(?:approved|aprobad[oa]s)[ \t]*:[ \t]*(?P<app>\d{1,4})\b")
+                         r"(?:approved|aprobad[oa]s)[ \t]*(?::|[.…_]{3,})[ \t]*(?P<app>\d{1,4})\b")
 
 
 _DECISION_LIST_HEAD = re.compile(r"(?im)^[ \t]*(?:what\s+we\s+)?(?P<h>approved|denied|not\s+approved)[ \t]*:[ \t]*\n"
@@ -1042,6 +1046,10 @@ def blank_unchecked(text: str) -> str:
     return _UNCHECKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
+_AFTER_A_DATE = re.compile(r"(?i)\b(?:after|beyond|past|from|starting|beginning)\s+(?:[\w,/.-]+\s+){0,2}?\d[\w,/.-]*(?:\s+on)?\s+"
+                           r"(?:(?:is|are|will\s+be|would\s+be)\s+)?$")
+
+
 def find_cues(text: str) -> list[Candidate]:
     # an unchecked box ("[ ] Expedited") says the opposite of its word: blank it out (offsets unchanged)
     text = blank_unchecked(text)
@@ -1055,6 +1063,8 @@ def find_cues(text: str) -> list[Candidate]:
                 if cid == "cat.no_prior_auth" and _COVERED_WITHOUT.search(text, max(0, m.start() - 80), m.start() + 8) \
                         and re.match(r"(?i)without\b", m.group(0)):
                     continue  # "Emergency care is covered anywhere, without approval in advance": no approval needed
+                if lab == "not_covered" and _AFTER_A_DATE.search(text, max(0, m.start() - 45), m.start()):
+                    continue  # "Days after 19/Jan/2026 are not covered": what ending coverage means for the bill, not why
                 if field == "urgency" and _NOT_URGENT.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "non-urgent pre-service claim", "not an expedited request"
                 out.append(Candidate(field, m.start(), m.end(), lab, cid, w))
@@ -1407,8 +1417,9 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         if re.match(r"(Dr|Dra|Doctor)\b", name) or re.match(rf"[ \t]*,?[ \t]*({P.CRED_RE})", text[m.end("val"):m.end("val") + 12]):
             continue  # a doctor's address (the credential after the name; a right-hand column's "Requesting provider: X, DO" is not it)
         if re.search(r"\b(Kaiser|Permanente|Plan|Health|Department|Services|Center|Medical|Hospital|Office|Group|Unit|"
-                     r"Foundation|Division|Appeals?|Grievances?|Inc|LLC|Clinic|Street|Avenue|Suite)\b", name, re.I):
-            continue
+                     r"Foundation|Division|Appeals?|Grievances?|Inc|LLC|Clinic|Street|Avenue|Suite)\b", name, re.I) or \
+                _ORG_WORDS.search(name):
+            continue  # the sender's return address ("Medi-Cal Member Notices" / "P.O. Box 2961"), not the member's
         out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.address_block", 0.8))
     for m in DEAR_RE.finditer(text):
         g = "val" if m.group("val") else "sur"
@@ -1544,7 +1555,7 @@ _STAFF_TITLE = re.compile(r"(?i)[ \t]*(?:[\w&/-]+[ \t]+){0,3}(?:(?:member|custom
                           r"(?:claims?|benefits?|coverage|billing)(?:[ \t]+(?:review|determination|processing|services?))?[ \t]+"
                           r"(?:specialist|analyst|coordinator|representative|examiner|processor|associate)|"
                           # "Continuity of Care Coordinator", "Referral Services Coordinator", "Outside Services Specialist"
-                          r"(?:referral|continuity[ \t]+of[ \t]+care|outside[ \t]+services?)(?:[ \t]+services?)?[ \t]+(?:coordinator|specialist|representative)|"
+                          r"(?:referral|continuity[ \t]+of[ \t]+care|outside[ \t]+services?)(?:[ \t]+(?:services?|review))?[ \t]+(?:coordinator|specialist|representative)|"
                           r"representative|clerk|administrative[ \t]+assistant)\b[^\n]{0,60}$")
 _CLINICAL_TITLE = re.compile(r"(?i)\b(?:physician|medical|clinical|doctor|nurse|pharmac|psychiatr|psycholog|reviewer|"
                              r"director|m[ée]dic)")
@@ -1564,7 +1575,7 @@ def staff_signer(text: str, end: int) -> bool:
         le = le + nxt.end()
     if not nxt or _CLINICAL_TITLE.search(nxt.group(1)):
         return False
-    if _STAFF_TITLE.match(nxt.group(1)) or _STAFF_HEAD_NOUN.match(nxt.group(1)):
+    if _STAFF_TITLE.match(nxt.group(1)):
         return True
     # a unit signs: "Nadia Lozano" / "Utilization Management Department", "Farid Chandrasekar" / "Out-of-Area Referral
     # Services", when no clinical title follows the unit ("Jane Doe" / "Utilization Review" / "Medical Director")
@@ -1575,9 +1586,6 @@ def staff_signer(text: str, end: int) -> bool:
     return not (after and _CLINICAL_TITLE.search(after.group(1)))
 
 
-# a title whose head noun is a staff role ("Referral Review Coordinator", "Intake Specialist", "Benefits Liaison")
-_STAFF_HEAD_NOUN = re.compile(r"(?i)[ \t]*(?:[\w&/-]+[ \t]+){0,4}(?:coordinator|specialist|representative|analyst|associate|"
-                              r"assistant|clerk|liaison|examiner|processor|technician|agent)[ \t]*$")
 # the name of a plan unit on its own line ("Utilization Management Department", "Outpatient Therapy Review")
 _UNIT_LINE = re.compile(r"(?i)[ \t]*(?:[\w&/,'-]+[ \t]+){0,5}(?:department|dept\.?|unit|services|review|office|team|program|"
                         r"management|operations|cent(?:er|re))\b[ \t]*$")
