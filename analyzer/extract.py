@@ -1410,6 +1410,11 @@ def _new_row_item(text: str, services: list[dict]) -> bool:
 
 
 _CODE_WORD = re.compile(r"(?i)\b(?:cpt|hcpcs|codes?|c[óo]digos?|procedure|procedimiento)\b")
+_LAST_COVERED_ITEM = re.compile(r"(?i)\b(?:last\s+(?:covered\s+day|day\s+of\s+coverage)|coverage)\s+(?:for|of)\s+(?:your\s+)?"
+                                r"(?P<item>(?:[^.\n:;]|\n(?![ \t]*\n)|\.(?=\d)){4,160}?)\s+"
+                                r"(?:is\s+(?=[A-Z0-9])|will\s+be\s+(?=[A-Z0-9])|will\s+(?:end|stop)\b|ends\b|stops\b|is\s+ending\b)")
+# where an uncoded item gives way to a coded one: "... (continued stay) and 97110 Physical therapy"
+_BEFORE_A_CODE = re.compile(r"\s+and\s+(?=(?:CPT\s+|HCPCS\s+|code\s+)?(?:\d{5}|[A-Z]\d{4})\b)", re.I)
 _DECISION_COLON_ITEM = re.compile(
     r"(?i)\b(?:will\s+no\s+longer\s+be\s+covered|will\s+not\s+be\s+covered|(?:is|are|was|were)\s+not\s+(?:approved|covered|authori[sz]ed)|"
     r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied)"
@@ -1697,6 +1702,22 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
                 add(text, [], [(a, b)], "rules:decision_colon_item", "denied")
                 break
+    # the care a termination ends, named where its last covered day is given: "Your last covered day for skilled nursing
+    # facility care (continued stay) and 97110 Physical therapy ... is September 6 2026" (the coded part is read above)
+    for m in _LAST_COVERED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+        a, b = m.span("item")
+        cut = _BEFORE_A_CODE.search(ctx.text, a, b)
+        if cut is None:  # "... stay and Occupational therapy, therapeutic activities (code 97530)": the coded conjunct
+            cut = next((j for j in re.finditer(r"\s+and\s+(?=[A-Z])", ctx.text[a:b])
+                        if re.search(r"\b(?:\d{5}|[A-Z]\d{4})\b", ctx.text[a + j.end():b])), None)
+            b = a + cut.start() if cut else b
+        else:
+            b = cut.start()
+        text = _clean_item(ctx.text[a:b])
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not re.search(r"\d{5}|\b[A-Z]\d{4}\b", text) and not any(
+                R_tokf1(text, it["text"]) >= 0.5 for it in services):
+            add(text, [], [(a, b)], "rules:last_covered_item", "denied")
+        break
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
@@ -1759,6 +1780,7 @@ _LAST_OPEN = re.compile(
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent)\b|[ \t]*(?:->|=>|<)|"
+                       r"[ \t\n]+(?:is|are|was|were)[ \t\n]+(?=[A-Z0-9]|not\b|no\b|on\b)|"  # "... and 97110 Physical therapy is September 6 2026"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
@@ -1865,9 +1887,12 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-    prose = re.search(r"\b(?:for|and|cover|approve)[ \t\n]+$", text[max(0, start - 9):start])
+    prose = re.search(r"\b(?:for|and|cover|approve|denied|deny)[ \t\n]+$", text[max(0, start - 9):start])
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
+    wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
+    if wrapped and prose:  # "..., which denied H0018" / "Residential substance use disorder treatment, ..."
+        return "first", start, c.end + wrapped.end()
     return None
 
 
@@ -1877,7 +1902,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or (
-                    bool(re.search(r"\b(?:for|cover|approve)[ \t\n]+$", text[max(0, c.start - 9):c.start])) and
+                    bool(re.search(r"\b(?:for|cover|approve|denied|deny)[ \t\n]+$", text[max(0, c.start - 9):c.start])) and
                     bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]))) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
@@ -2237,8 +2262,16 @@ _ITEM_TAIL = re.compile(
     r"visitas|sesiones|d[íi]as|horas)(?:\s+(?:a|per|each)\s+(?:week|month|day))?$", re.I)
 
 
+_DENIED_THE_ITEM = re.compile(r"(?i)\b(?:which|that|we|to|and)\s+(?:denied|deny|declined|did\s+not\s+approve|would\s+not\s+cover|"
+                              r"(?:is|was)\s+(?:denied|not\s+approved))\s+(?:your\s+request\s+for\s+|coverage\s+(?:of|for)\s+)?(?=[A-Z])")
+
+
 def _clean_item(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
+    # the decision that named the item: "On <date> we received an appeal of the decision dated <date>, which denied X"
+    told = list(_DENIED_THE_ITEM.finditer(s))
+    if told and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[told[-1].end():])) >= 2:
+        s = s[told[-1].end():]
     cut = _ITEM_DATE.search(s)
     if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
         s = s[:cut.start()]
@@ -2257,8 +2290,9 @@ def _clean_item(s: str) -> str:
         # the label of the codes that follow ("...; procedure codes 97110, 97112") and how many were asked for
         # (", 10 additional visits") are not the service's name
         s = _strip_keep_paren(_ITEM_TAIL.sub("", s), " ,;:.-–—()/[]")
-        # a name that a wrap cut before its place ("Inpatient rehabilitation facility stay at" / "<the facility>")
-        s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|en)$", "", s)
+        # a name that a wrap cut before its place ("Inpatient rehabilitation facility stay at" / "<the facility>"), or
+        # before what is said of it ("Physical therapy, therapeutic exercise is" / "September 6 2026")
+        s = re.sub(r"(?<=\w{3})\s+(?:at|in|from|en|is|are|was|were)$", "", s)
         # the non-plan practice it would be done by: "Third ventriculostomy, endoscopic with Chesapeake Pediatric
         # Neurosurgical Associates"
         s = _WITH_PRACTICE.sub("", s)

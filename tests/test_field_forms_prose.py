@@ -3144,6 +3144,31 @@ def test_a_plain_exclusion_is_still_not_covered():
     assert _letter(body)["denial_category"]["value"] == "not_covered"
 
 
+@pytest.mark.parametrize("opening,item", [
+    ("On 2026 JAN 02 we received an appeal of the decision dated 2025 DEC 06, which denied Clinically\nmanaged "
+     "high-intensity residential treatment (ASAM 3.5), per diem (HCPCS H0018). You asked for this\nreview.\n",
+     "Clinically managed high-intensity residential treatment (ASAM 3.5), per diem"),
+    ("Your appeal concerns our letter of May 2, 2026 that denied Lumbar spinal fusion, one level (CPT 22612).\n",
+     "Lumbar spinal fusion, one level"),
+])
+def test_the_item_a_decision_denied_starts_after_the_denial(opening, item):
+    letter = _letter(opening + "We upheld the denial because you can be treated safely at a lower level of care.\n")
+    assert [s["text"] for s in letter["services"]] == [item]
+
+
+@pytest.mark.parametrize("sentence,items", [
+    ("Your last covered day for skilled nursing facility care (continued stay) and 97110 Physical\ntherapy, therapeutic "
+     "exercise is September 6 2026.", ["skilled nursing facility care (continued stay)", "Physical therapy, therapeutic exercise"]),
+    ("Coverage of continued skilled nursing facility stay and Occupational therapy, therapeutic activities (code 97530)\n"
+     "will end after 26/Dec/2025.", ["continued skilled nursing facility stay", "Occupational therapy, therapeutic activities"]),
+    ("Your last covered day for skilled nursing facility days is 19/Jan/2026.", ["skilled nursing facility days"]),
+])
+def test_the_care_a_termination_ends_is_named_where_coverage_ends(sentence, items):
+    body = ("Dear Member:\nWe review skilled nursing stays regularly.\n" + sentence + "\nReason\nYour therapy gains have levelled off, so "
+            "you no longer need daily skilled services.\n")
+    assert sorted(s["text"] for s in _letter(body)["services"]) == sorted(items)
+
+
 def test_the_doctor_who_asked_is_not_the_reviewer():
     body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
             "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"
@@ -3171,6 +3196,20 @@ def test_large_print_labels_over_their_dates(rows, expect):
     letter = _letter(rows + "Why we said no\nThe records do not show that you need a hospital bed.\n", head="Kaiser Permanente\n")
     for role, value in expect.items():
         assert letter["dates"][role]["value"] == value
+
+
+@pytest.mark.parametrize("body,expect", [
+    ("You asked us to reconsider our AUG. 3, 2025 decision about residential treatment. We received your\nappeal on "
+     "AUG. 11, 2025.\n", {"request_received": "2025-08-11", "decision": None}),
+    ("On 2026 JAN 02 we received an appeal of the decision dated 2025 DEC 06. Our appeal decision was made 2026 JAN 13.\n",
+     {"request_received": "2026-01-02", "decision": "2026-01-13"}),
+    ("Our first decision, dated March 3, 2026, denied the stay. We decided your appeal on March 30, 2026.\n",
+     {"decision": "2026-03-30"}),
+])
+def test_the_decision_an_appeal_is_about_is_not_the_appeals(body, expect):
+    letter = _letter(body + "We upheld the denial because you can be treated safely at a lower level of care.\n")
+    for role, value in expect.items():
+        assert (letter["dates"][role] or {}).get("value") == value, role
 
 
 @pytest.mark.parametrize("line", [

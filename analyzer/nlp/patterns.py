@@ -118,6 +118,13 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # Role cues: regex over the text just before a date (same sentence/line), nearest cue wins.
 DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
+    # (first: it wins a tie with "decision dated" below) the decision an appeal reviews, not the one this letter gives: "Our first decision, dated Mon 24 Feb 2025", "First
+    # decision  Mon 24 Feb 2025", "the original denial of January 29, 2026"
+    ("none", "role.earlier_decision", re.compile(
+        r"(\b(first|original|earlier|initial|previous|prior)\s+(decision|denial|determination)\b|"
+        # "we received an appeal of the decision dated 2025 DEC 06"
+        r"\bappeal(ed)?\s+(of\s+)?(the|our|a|your)\s+(decision|denial|determination)\b)(,?\s+(was\s+)?(dated|of|on|made\s+on))?[ \t,:]*$",
+        re.I)),
     # (first: it wins a tie with "visit on" below) a visit the request came out of, not the care asked for: "after your visit on 8/25/2026", "Order written at the
     # office visit of ...", "Last visit on file ..... 2025/12/02"
     ("none", "role.earlier_visit", re.compile(
@@ -189,11 +196,6 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|membership|member\s+since|scheduled|appointment|cita|"
         r"expires?|no\s+later\s+than|deadline|vigencia|authori[sz]ed\s+(from|through|until|for)|valid\s+(from|through|until)|"
         r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
-    # the decision an appeal reviews, not the one this letter gives: "Our first decision, dated Mon 24 Feb 2025", "First
-    # decision  Mon 24 Feb 2025", "the original denial of January 29, 2026"
-    ("none", "role.earlier_decision", re.compile(
-        r"(first|original|earlier|initial|previous|prior)\s+(decision|denial|determination)(,?\s+(was\s+)?(dated|of|on|made\s+on))?[ \t,:]*$",
-        re.I)),
 ]
 
 # A short label before a date on its line or in its sentence ("Memo dated", "Logged in", "Settled on", "Intake",

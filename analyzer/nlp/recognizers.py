@@ -541,7 +541,7 @@ def find_codes(text: str) -> list[Candidate]:
                  and not _ROW_DATE.search(code)))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|para|de|y|aprobar|cubrir|autorizar)\s+$",
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|denied|deny|para|de|y|aprobar|cubrir|autorizar)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
@@ -635,6 +635,8 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
     return False
 
 
+# the decision an appeal asks about, its date between "our" and "decision": "reconsider our AUG. 3, 2025 decision"
+_EARLIER_DECISION_AROUND = re.compile(r"(?i)\b(?:reconsider|appeal(?:ed|ing)?|review|overturn|change)\s+(?:of\s+)?(?:our|the|your|this)\s*$")
 _DECISION_NOTE = re.compile(r"\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|determination)\b", re.I)
 
 
@@ -691,6 +693,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
     ls, _ = _line_at(text, start)
+    if end > start and _EARLIER_DECISION_AROUND.search(text, max(0, start - 60), start) and \
+            re.match(r"[ \t]*(?:decision|denial|determination)\b", text[end:end + 20], re.I):
+        return "none", "role.earlier_decision", 0.8  # "You asked us to reconsider our AUG. 3, 2025 decision"
     if end > start and _DECISION_NOTE.match(text, end):
         return "decision", "role.decision_note_after", 0.9  # "07/03/2026 (the date the decision was made)"
     if end > start and re.search(r"(^|\n|[.:]\s+)\s*(On|El|En|As\s+of)(\s+the)?\s*$", text[max(0, start - 12):start]):
@@ -771,7 +776,8 @@ def _label_role(before: str) -> str | None:
     """Role named by a short label right before a date ("Memo dated", "Logged in", "Decision recorded")."""
     m = P.DATE_LABEL.search(before)
     if not m or re.match(r"(this|that|it|he|she|they)\b", m.group("label"), re.I) or re.search(
-            r"\b(is|are|was|were|will|would|be|been|being|has|have|had|can|may|must|should)\b", m.group("label"), re.I):
+            r"\b(is|are|was|were|will|would|be|been|being|has|have|had|can|may|must|should|includes?|shows?|contains?)\b",
+            m.group("label"), re.I):
         return None  # a clause ("Approved services are authorized from"), not a label
     if re.search(r"\b(from|until|through|thru|effective|starting|beginning|after|before|as\s+of|desde|hasta)\s*$", m.group("label"), re.I):
         return None  # a period's bound ("Approved now   From <date>"), not an event with a role
