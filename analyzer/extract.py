@@ -1411,7 +1411,8 @@ def _new_row_item(text: str, services: list[dict]) -> bool:
 
 _CODE_WORD = re.compile(r"(?i)\b(?:cpt|hcpcs|codes?|c[óo]digos?|procedure|procedimiento)\b")
 _LAST_COVERED_ITEM = re.compile(r"(?i)\b(?:last\s+(?:covered\s+day|day\s+of\s+coverage)|coverage)\s+(?:for|of)\s+(?:your\s+)?"
-                                r"(?P<item>(?:[^.\n:;]|\n(?![ \t]*\n)|\.(?=\d)){4,160}?)\s+"
+                                # (never a reference back: "the services identified above", "this medicine", "further days")
+                                r"(?!(?:the|this|these|those|that|such|further|any|all|its|their|it|them)\b)(?P<item>(?:[^.\n:;]|\n(?![ \t]*\n)|\.(?=\d)){4,160}?)\s+"
                                 r"(?:is\s+(?=[A-Z0-9])|will\s+be\s+(?=[A-Z0-9])|will\s+(?:end|stop)\b|ends\b|stops\b|is\s+ending\b)")
 # where an uncoded item gives way to a coded one: "... (continued stay) and 97110 Physical therapy"
 _BEFORE_A_CODE = re.compile(r"\s+and\s+(?=(?:CPT\s+|HCPCS\s+|code\s+)?(?:\d{5}|[A-Z]\d{4})\b)", re.I)
@@ -1706,6 +1707,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # facility care (continued stay) and 97110 Physical therapy ... is September 6 2026" (the coded part is read above)
     for m in _LAST_COVERED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
         a, b = m.span("item")
+        if services and not re.search(r"\b(?:\d{5}|[A-Z]\d{4})\b", ctx.text[a:b]):
+            break  # only the uncoded conjunct of a coded item, or the only item named
         cut = _BEFORE_A_CODE.search(ctx.text, a, b)
         if cut is None:  # "... stay and Occupational therapy, therapeutic activities (code 97530)": the coded conjunct
             cut = next((j for j in re.finditer(r"\s+and\s+(?=[A-Z])", ctx.text[a:b])
@@ -1780,7 +1783,6 @@ _LAST_OPEN = re.compile(
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent)\b|[ \t]*(?:->|=>|<)|"
-                       r"[ \t\n]+(?:is|are|was|were)[ \t\n]+(?=[A-Z0-9]|not\b|no\b|on\b)|"  # "... and 97110 Physical therapy is September 6 2026"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
@@ -1887,7 +1889,7 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-    prose = re.search(r"\b(?:for|and|cover|approve|denied|deny)[ \t\n]+$", text[max(0, start - 9):start])
+    prose = re.search(r"\b(?:for|and|covers?|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 9):start])
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
     wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
@@ -1902,7 +1904,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or (
-                    bool(re.search(r"\b(?:for|cover|approve|denied|deny)[ \t\n]+$", text[max(0, c.start - 9):c.start])) and
+                    bool(re.search(r"\b(?:for|covers?|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 9):c.start])) and
                     bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]))) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"

@@ -3169,6 +3169,21 @@ def test_the_care_a_termination_ends_is_named_where_coverage_ends(sentence, item
     assert sorted(s["text"] for s in _letter(body)["services"]) == sorted(items)
 
 
+@pytest.mark.parametrize("body,items", [
+    ("Not approved after the last covered day: H0018 – Continued stay, residential substance use disorder treatment\n"
+     "Coverage for residential days ends after 2025-10-28. Days already authorized remain covered.\n",
+     ["Continued stay, residential substance use disorder treatment"]),
+    ("1. We decided to stop covering Power wheelchair, group 2, captain's chair (code K0823).\n"
+     "2. The last covered day is Thursday, June 18, 2026. You have been receiving this care since May 5, 2026.\n",
+     ["Power wheelchair, group 2, captain's chair"]),
+    ("Coverage of this medicine ends on 2026-05-01.\nMepolizumab (Nucala) 100 mg/mL autoinjector (HCPCS J2182) is not approved.\n",
+     ["Mepolizumab (Nucala) 100 mg/mL autoinjector"]),
+])
+def test_where_coverage_ends_names_no_second_item_beside_a_coded_one(body, items):
+    letter = _letter("Dear Member:\n" + body + "Reason\nYou no longer need this level of care.\n")
+    assert [s["text"] for s in letter["services"]] == items
+
+
 def test_the_doctor_who_asked_is_not_the_reviewer():
     body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
             "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"
@@ -3210,6 +3225,16 @@ def test_the_decision_an_appeal_is_about_is_not_the_appeals(body, expect):
     letter = _letter(body + "We upheld the denial because you can be treated safely at a lower level of care.\n")
     for role, value in expect.items():
         assert (letter["dates"][role] or {}).get("value") == value, role
+
+
+def test_a_dateline_dates_the_letter_and_a_unit_it_reached_dates_the_request():
+    head = "Kaiser Permanente\nOut-of-Area Referral Services Tel 808.826.1412\nHonolulu, 2026-01-15 (Thu)\nNoelani Park\n"
+    body = ("Dear Member:\nDr. Tanaka asked us to send you to a center in Oakland, California. It reached our referral office on "
+            "2026-01-09 (Fri).\nThe center proposed a first visit on 2026-01-30.\nWe denied the referral because a plan "
+            "surgeon in Honolulu gives the same care.\n")
+    dates = _letter(body, head=head)["dates"]
+    assert {k: (v or {}).get("value") for k, v in dates.items()} == {
+        "letter": "2026-01-15", "request_received": "2026-01-09", "decision": None, "service": None}
 
 
 @pytest.mark.parametrize("line", [

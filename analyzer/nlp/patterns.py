@@ -129,7 +129,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     # office visit of ...", "Last visit on file ..... 2025/12/02"
     ("none", "role.earlier_visit", re.compile(
         r"(\b(after|at|during|following)\s+(your|the|an?)\s+((last|recent|office|clinic|follow-up)\s+){0,2}visit|"
-        r"(^|\n)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic)\s+)?visit(\s+on\s+file)?)"
+        r"(^|\n)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic)\s+)?visit(\s+on\s+file)?|"
+        # a visit someone proposes or offers in place of, or before, the care decided on: "proposed a first visit on"
+        r"\b(proposed|offered|suggested)\s+(a|an|the|your)\s+((first|initial|new)\s+)?(visit|appointment))"
         r"(\s+(on|of|dated))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
@@ -165,6 +167,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in|arrived|logged|opened)(\s+on)?[ \t]*[:.]?[ \t]*$|"
         r"\bsent\s+us\b[^.;]{0,80}?\bon[ \t\n]*$|"
         r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
+        # "It reached our referral office on 2026-01-22", "arrived at our pharmacy team on ..."
+        r"\b(reached|arrived\s+at|came\s+in\s+to|got\s+to)\s+our\s+([\w-]+\s+){0,3}?(office|department|unit|team|desk|center|centre)(\s+on)?[ \t]*$|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa]|"

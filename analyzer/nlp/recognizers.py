@@ -541,7 +541,7 @@ def find_codes(text: str) -> list[Candidate]:
                  and not _ROW_DATE.search(code)))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|cover|covering|receiving|received|and|or|denied|deny|para|de|y|aprobar|cubrir|autorizar)\s+$",
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|para|de|y|aprobar|cubrir|autorizar)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
@@ -769,6 +769,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         return role, "role.short_label", 0.75
     if start < header_end and not line_before.strip():
         return "letter", "role.header_standalone", 0.8
+    top = start < header_end or (text.count("\n", 0, start) < 12 and not re.search(r"(?im)^[ \t]*(?:dear|hello)\b", text[:start]))
+    if top and re.fullmatch(r"[ \t]*[A-Z][A-Za-z.'’ -]{2,30},[ \t]*", line_before) and not _label_role(line_before):
+        return "letter", "role.dateline", 0.8  # a dateline: "Honolulu, 2026-01-15 (Thu)"
     return "", "role.unknown", 0.3
 
 
@@ -1682,7 +1685,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 out.append(Candidate("reviewer_specialty", gs + sm.start(), gs + sm.end(), sm.group("spec"), src + ".specialty", 0.8))
             pm = P.PHONE_RE.search(ln)
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
-            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center)\b", ln, re.I) and \
+            # (nor the line for questions about the notice: "Questions about this notice: Continuing Care Review, (916) ...")
+            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about|"
+                                    r"customer\s+service)\b", ln, re.I) and \
                     not _CALL_BEFORE.search(ln, 0, pm.start()) and not _BOOKING.search(ln) and \
                     not _GRIEVANCE_WORD.search(text, max(bs, gs + pm.start() - 160), gs + pm.start()):
                 out.append(Candidate("reviewer_phone", gs + pm.start(), gs + pm.end(), pm.group(0).strip(), src + ".phone", 0.8))
@@ -1744,7 +1749,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         # the next page's running header and the copy list are not the reviewer's
         win = re.split(r"\x0c|\n[ \t]*(?:cc|copy\s+to|copies\s+to)\b", win, maxsplit=1, flags=re.I)[0]
         for pm in P.PHONE_RE.finditer(win):
-            pre = win[max(0, pm.start() - 40):pm.start()]
+            # (the phone's own line, back to its start: "Questions about this notice: Continuing Care Review, (916) ...")
+            pre = win[max(0, min(pm.start() - 40, max(win.rfind("\n", 0, pm.start()) + 1, pm.start() - 120))):pm.start()]
             if _SIGNOFF.search(win[:pm.start()]) or any(
                     _heading_of(ln) in ("appeal_rights", "external_review", "expedited_review", "taglines")
                     for ln in win[:pm.start()].split("\n")[1:]):
