@@ -1378,6 +1378,10 @@ _SERVICE_STATEMENT = re.compile(
     # "Dr. X asked us to cover New patient consultation (outside oncologist) at Northstar Cancer Center."
     r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
+# what was asked for, told in prose: "... request for Wegovy (semaglutide) 2.4 mg weekly pen.", "asked us to cover X for you"
+_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+cover|for))\s+(?:an?\s+|the\s+)?"
+                         r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
+                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|\.(?:\s|$)|;|$)")
 _NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee)\b")
 # "... request for ", "asked us for ": what follows is the item asked for
 _ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$")
@@ -1751,6 +1755,18 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    # a table's short name for an item the letter names in full when it tells what was asked ("Drug requested" /
+    # "Semaglutide" beside "... sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen."): the
+    # full name, once
+    told = [m for m in _ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end)]
+    for it in services:
+        if it["codes"] or not str(it.get("source", "")).startswith("tables:") or len(it["text"].split()) > 2:
+            continue
+        for m in told:
+            full = _clean_item(m.group("item"))
+            if re.search(rf"(?i)\b{re.escape(it['text'])}\b", full) and len(full) > len(it["text"]):
+                it["text"], it["evidence"] = full, ctx.ev([m.span("item")]) + it["evidence"]
+                break
     has_legend = bool(_LEGEND_LINE.search(ctx.text))  # most letters have none: skip the per-code scan of the text
     for it in services:
         if it["codes"] and has_legend:

@@ -3184,6 +3184,25 @@ def test_where_coverage_ends_names_no_second_item_beside_a_coded_one(body, items
     assert [s["text"] for s in letter["services"]] == items
 
 
+@pytest.mark.parametrize("header", [("Drug requested", "Covered instead"), ("Drug requested", "Preferred alternatives")])
+def test_a_drug_table_names_the_drug_the_letter_names_in_full(header):
+    rows = ["KAISER PERMANENTE", "Dear Member:",
+            "Your prescriber, Aaron Serrano, MD, sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen.",
+            "What your plan does cover", header, ("Semaglutide", "weight management classes and dietitian visits"),
+            "Why: We cannot cover semaglutide because medicines for weight loss are excluded from your drug benefit."]
+    texts = [s["text"] for s in _pdf_letter(rows, xs=(60, 250))["services"]]
+    assert "Wegovy (semaglutide) 2.4 mg weekly pen" in texts and not {"Semaglutide", header[1]} & set(texts)
+
+
+@pytest.mark.parametrize("line,phone", [
+    ("The reviewer was Kenji Salazar, RN.\nQuestions about this notice: Continuing Care Review, (916) 232-0394 (weekdays).", None),
+    ("Physician reviewer: Wei C. Duarte, MD, PhD (Endocrinology); questions about the review: 509.822.6862.", "509.822.6862"),
+])
+def test_the_line_for_questions_about_the_notice_is_no_reviewers_phone(line, phone):
+    body = "We denied the request because the records do not show three months of glucose logs.\n" + line + "\n"
+    assert (_letter(body)["reviewer"]["phone"] or {}).get("value") == phone
+
+
 def test_the_doctor_who_asked_is_not_the_reviewer():
     body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
             "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"

@@ -1686,7 +1686,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pm = P.PHONE_RE.search(ln)
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
             # (nor the line for questions about the notice: "Questions about this notice: Continuing Care Review, (916) ...")
-            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about|"
+            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?:this|the|your)\s+(?:notice|letter)|"
                                     r"customer\s+service)\b", ln, re.I) and \
                     not _CALL_BEFORE.search(ln, 0, pm.start()) and not _BOOKING.search(ln) and \
                     not _GRIEVANCE_WORD.search(text, max(bs, gs + pm.start() - 160), gs + pm.start()):

@@ -293,7 +293,12 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
         if len(cells) != 2 or cells[0].x0 is None:
             continue
         label = text[cells[0].start:cells[0].end]
-        if LABEL_ONLY.fullmatch(label) and not _not_a_value(text[cells[1].start:cells[1].end]):
+        value = text[cells[1].start:cells[1].end]
+        if re.fullmatch(r"(?i)(?:preferred|covered|suggested|formulary|other|plan)?[ \t]*(?:alternatives?|options?|instead|"
+                        r"drugs?|medicines?|choices?)(?:[ \t]+(?:instead|covered|to[ \t]+try))?", value.strip()) or \
+                re.fullmatch(r"(?i)covered[ \t]+instead", value.strip()):
+            continue  # a header row: "Drug requested  Preferred alternatives" names two columns, not a drug
+        if LABEL_ONLY.fullmatch(label) and not _not_a_value(value):
             out.append((cells[1].start, cells[1].end, "tables:label_column"))
     return out
 
