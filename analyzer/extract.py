@@ -1758,7 +1758,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # a table's short name for an item the letter names in full when it tells what was asked ("Drug requested" /
     # "Semaglutide" beside "... sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen."): the
     # full name, once
-    told = [m for m in _ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end)]
+    told = list(_ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end))
     for it in services:
         if it["codes"] or not str(it.get("source", "")).startswith("tables:") or len(it["text"].split()) > 2:
             continue
@@ -1908,9 +1908,6 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     prose = re.search(r"\b(?:for|and|covers?|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 9):start])
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
-    wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
-    if wrapped and prose:  # "..., which denied H0018" / "Residential substance use disorder treatment, ..."
-        return "first", start, c.end + wrapped.end()
     return None
 
 
@@ -2338,26 +2335,29 @@ _LEGAL_AUTHORITY = re.compile(r"(legal\s+(basis|authority)|\bauthority|regulatio
                              r"(required|permitted|allowed)\s+by|pursuant\s+to|in\s+accordance\s+with|under)\s*:?\s*$", re.I)
 
 
-def _legal_authority(text: str, pos: int) -> bool:
-    """A regulation cited as the legal authority for the notice ("Legal basis: 42 CFR 438.210 and 438.404")."""
-    lo = max(0, pos - 250)
-    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos))
+def _clause_before(text: str, pos: int, reach: int, paragraph: bool = False) -> str | None:
+    """The sentence's words before ``pos`` (at most ``reach`` back; with ``paragraph``, not past a blank line either),
+    or None when they say the citation is a criterion applied ("criteria", "relied", "used", "based on")."""
+    lo = max(0, pos - reach)
+    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos), text.rfind("\n\n", lo, pos) if paragraph else -1)
     before = text[(cut + 1 if cut >= 0 else lo):pos]
     if re.search(r"criteri|guideline|relied|\bused\b|applied|based\s+on|coverage\s+rules?", before, re.I):
-        return False
-    return bool(_LEGAL_AUTHORITY.search(before.rstrip()) or re.search(r"legal\s+(basis|authority)", before, re.I))
+        return None
+    return before
+
+
+def _legal_authority(text: str, pos: int) -> bool:
+    """A regulation cited as the legal authority for the notice ("Legal basis: 42 CFR 438.210 and 438.404")."""
+    before = _clause_before(text, pos, 250)
+    return before is not None and bool(_LEGAL_AUTHORITY.search(before.rstrip()) or re.search(r"legal\s+(basis|authority)", before, re.I))
 
 
 def _rights_citation(text: str, pos: int) -> bool:
     """A regulation cited in a sentence about the member's rights ("(10) ... you may request an external review ... (45
     CFR 147.136)", "ask OPM to review ... 5 CFR 890.105"): a right's law, in a letter whose rights carry no heading."""
-    lo = max(0, pos - 400)
-    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos), text.rfind("\n\n", lo, pos))
-    before = text[(cut + 1 if cut >= 0 else lo):pos]
-    if re.search(r"criteri|guideline|relied|\bused\b|applied|based\s+on|coverage\s+rules?", before, re.I):
-        return False
-    return bool(re.search(r"\b(appeal|external\s+review|independent\s+review|review\s+organization|reconsider|OPM|"
-                          r"Office\s+of\s+Personnel|hearing|grievance|disagree)", before, re.I))
+    before = _clause_before(text, pos, 400, paragraph=True)
+    return before is not None and bool(re.search(r"\b(appeal|external\s+review|independent\s+review|review\s+organization|"
+                                                 r"reconsider|OPM|Office\s+of\s+Personnel|hearing|grievance|disagree)", before, re.I))
 
 
 def _criteria(ctx: _Ctx) -> list[dict]:
