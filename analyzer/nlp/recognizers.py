@@ -685,7 +685,7 @@ _COLONLESS_LABEL = re.compile(r"[ \t]*[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉ�
 # ("AUTHORIZATION DETERMINATION" / "May 27, 2025", "Our decision" / "2026.07.02": the letter's date)
 _WHEN_WORD = re.compile(r"(?i)\b(?:date|dated|fecha|received|arrived|got|decided|made|reached|issued|sent|mailed|"
                         r"recibid[ao]s?|decidid[ao]|enviad[ao])\b")
-_ORG_WORD = re.compile(r"\b(?:services|department|unit|cent(?:er|re)|office|team|plan|permanente|kaiser|health|group|"
+_UNIT_NAME_WORD = re.compile(r"\b(?:services|department|unit|cent(?:er|re)|office|team|plan|permanente|kaiser|health|group|"
                        r"program|programs|management|operations|dept)\b", re.I)
 
 
@@ -726,7 +726,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         # a label without a colon over a date alone on its line, as side panels print them ("Decided" / "2025 June 4");
         # a letterhead's unit over the letter date names no role ("Member Services" / "June 4, 2025")
         prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
-        if re.fullmatch(_COLONLESS_LABEL, prev) and not _ORG_WORD.search(prev) and _WHEN_WORD.search(prev):
+        if re.fullmatch(_COLONLESS_LABEL, prev) and not _UNIT_NAME_WORD.search(prev) and _WHEN_WORD.search(prev):
             role = _label_role(prev)
             if role in _ROLES:
                 return role, "role.label_above", 0.8
