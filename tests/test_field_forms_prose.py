@@ -3197,6 +3197,8 @@ def test_a_drug_table_names_the_drug_the_letter_names_in_full(header):
 @pytest.mark.parametrize("line,phone", [
     ("The reviewer was Kenji Salazar, RN.\nQuestions about this notice: Continuing Care Review, (916) 232-0394 (weekdays).", None),
     ("Physician reviewer: Wei C. Duarte, MD, PhD (Endocrinology); questions about the review: 509.822.6862.", "509.822.6862"),
+    ("Reviewed by Wei C. Duarte, MD.\nIf you have questions about what Medi-Cal covers, call the Medi-Cal Member Helpline, "
+     "1-800-541-5555.", None),
 ])
 def test_the_line_for_questions_about_the_notice_is_no_reviewers_phone(line, phone):
     body = "We denied the request because the records do not show three months of glucose logs.\n" + line + "\n"

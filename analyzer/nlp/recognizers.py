@@ -1685,8 +1685,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 out.append(Candidate("reviewer_specialty", gs + sm.start(), gs + sm.end(), sm.group("spec"), src + ".specialty", 0.8))
             pm = P.PHONE_RE.search(ln)
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
-            # (nor the line for questions about the notice: "Questions about this notice: Continuing Care Review, (916) ...")
-            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?:this|the|your)\s+(?:notice|letter)|"
+            # (nor a line for questions about anything but the review: "Questions about this notice: Continuing Care Review,
+            # (916) ...", "questions about what Medi-Cal covers, call the Medi-Cal Member Helpline")
+            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?!(?:the|this|our)\s+(?:review|decision|clinical))|helpline|"
                                     r"customer\s+service)\b", ln, re.I) and \
                     not _CALL_BEFORE.search(ln, 0, pm.start()) and not _BOOKING.search(ln) and \
                     not _GRIEVANCE_WORD.search(text, max(bs, gs + pm.start() - 160), gs + pm.start()):
