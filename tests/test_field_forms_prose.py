@@ -1866,6 +1866,14 @@ def test_a_referral_on_file_is_no_missing_referral(line, category):
     assert _letter(line)["denial_category"]["value"] == category
 
 
+def test_ocr_underscored_empty_boxes_are_unchecked():
+    body = ("Reason\n(_ ) Not medically necessary for your condition at this time\n( ) Not a covered benefit\n"
+            "(x) Provider is outside the Kaiser Permanente network (1)\n(_) Prior authorization not obtained\n"
+            "(1) Why this box is checked: You can get this care inside the network from a plan allergist, so a referral to "
+            "Tidewater Allergy Associates was not approved.\n")
+    assert _letter(body)["denial_category"]["value"] == "out_of_network"
+
+
 def test_ocr_garbled_empty_boxes_are_still_unchecked():
     body = "2. Our decision\n(X] Denied ] Approved {( ] Approved in part\n3. The reason\nAn MRI is not medically necessary yet.\n"
     assert _letter(body)["letter_kind"]["value"] == "initial_denial"

@@ -959,9 +959,9 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
 # (an option wrapped onto the next line goes on there in lower case: "... more information\nbefore we can decide")
 # (a box that ends its line offers the next line: "... [ ]\nWe need more information before we can decide.")
 # (the option runs up to the next box, square or round: "[ ] Fast (expedited) decision" keeps its parenthesis)
-_NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t]?[xX✓✔]?[ \t]?[\])}]|[☐□☒☑])[^\n])"
+_NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t_]?[xX✓✔]?[ \t_]?[\])}]|[☐□☒☑])[^\n])"
 # (OCR garbles an empty box into "(]", "{( ]" or a lone "]": "(X] Denied ] Approved {( ] Approved in part")
-_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t]?[\])}}]|(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□]|(?m:^)[ \t]*_{{1,4}}(?=[ \t]+[A-Z]))[ \t]*(?:\n(?=[A-Za-z]))?"
+_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t_]{{0,2}}[\])}}]|(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□]|(?m:^)[ \t]*_{{1,4}}(?=[ \t]+[A-Z]))[ \t]*(?:\n(?=[A-Za-z]))?"
                         rf"{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
 
 
