@@ -3147,6 +3147,16 @@ def test_an_ending_stay_is_a_termination_and_its_billing_consequence_no_category
     assert letter["denial_category"]["value"] == "medical_necessity"
 
 
+@pytest.mark.parametrize("line,kind", [
+    ("About: reducing in-home nursing services, effective Friday 3 July 2026\n", "termination_notice"),
+    ("Kaiser Permanente is reducing the following services starting Friday 3 July 2026.\n", "termination_notice"),
+    ("Physical therapy can reduce the need for home nursing services, so we denied the request.\n", "initial_denial"),
+])
+def test_reducing_services_is_a_termination(line, kind):
+    body = line + "Reason\nYour wound has healed and the nurse's notes show you change the dressing yourself.\n"
+    assert _letter(body)["letter_kind"]["value"] == kind
+
+
 def test_a_plain_exclusion_is_still_not_covered():
     body = "Reason\nHearing aids for adults are not covered under your plan; they are listed among its exclusions.\n"
     assert _letter(body)["denial_category"]["value"] == "not_covered"
