@@ -1908,6 +1908,9 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     prose = re.search(r"\b(?:for|and|covers?|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 9):start])
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
+    wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
+    if wrapped and prose:  # "... egg retrieval and 89250" / "Embryo culture for IVF.": the description wrapped
+        return "first", start, c.end + wrapped.end()
     return None
 
 

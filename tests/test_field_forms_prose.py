@@ -3223,6 +3223,14 @@ def test_the_line_for_questions_about_the_notice_is_no_reviewers_phone(line, pho
     assert (_letter(body)["reviewer"]["phone"] or {}).get("value") == phone
 
 
+def test_a_code_led_item_whose_description_wraps_to_the_next_line():
+    body = ("Daniel Osei, M.D. asked us to cover 58970 In vitro fertilization, egg retrieval and 89250\n"
+            "Embryo culture for IVF. Please read this message carefully.\nYour request is denied: infertility treatment is "
+            "excluded from your plan.\n")
+    items = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
+    assert items == [("In vitro fertilization, egg retrieval", ["58970"]), ("Embryo culture for IVF", ["89250"])]
+
+
 def test_the_doctor_who_asked_is_not_the_reviewer():
     body = ("Kwame Whitaker, DO asked on your behalf to let you keep receiving care from Dr. Miriam Achterberg, who is not a "
             "plan provider.\nYour request is denied because your treatment is stable and can move to a plan endocrinologist.\n"
