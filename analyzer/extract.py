@@ -1418,6 +1418,7 @@ _LAST_COVERED_ITEM = re.compile(r"(?i)\b(?:last\s+(?:covered\s+day|day\s+of\s+co
                                 # (never a reference back: "the services identified above", "this medicine", "further days")
                                 r"(?!(?:the|this|these|those|that|such|further|any|all|its|their|it|them)\b)(?P<item>(?:[^.\n:;]|\n(?![ \t]*\n)|\.(?=\d)){4,160}?)\s+"
                                 r"(?:is\s+(?=[A-Z0-9])|will\s+be\s+(?=[A-Z0-9])|will\s+(?:end|stop)\b|ends\b|stops\b|is\s+ending\b)")
+_CODE_SHAPE = re.compile(r"\b(?:\d{5}|[A-Z]\d{4})\b")  # a CPT or HCPCS code's shape
 # where an uncoded item gives way to a coded one: "... (continued stay) and 97110 Physical therapy"
 _BEFORE_A_CODE = re.compile(r"\s+and\s+(?=(?:CPT\s+|HCPCS\s+|code\s+)?(?:\d{5}|[A-Z]\d{4})\b)", re.I)
 _DECISION_COLON_ITEM = re.compile(
@@ -1709,22 +1710,21 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 break
     # the care a termination ends, named where its last covered day is given: "Your last covered day for skilled nursing
     # facility care (continued stay) and 97110 Physical therapy ... is September 6 2026" (the coded part is read above)
-    for m in _LAST_COVERED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+    m = _LAST_COVERED_ITEM.search(ctx.text, ctx.header_end, ctx.decision_end)
+    # only the uncoded conjunct of a coded item, or the only item named
+    if m and (not services or _CODE_SHAPE.search(m.group("item"))):
         a, b = m.span("item")
-        if services and not re.search(r"\b(?:\d{5}|[A-Z]\d{4})\b", ctx.text[a:b]):
-            break  # only the uncoded conjunct of a coded item, or the only item named
         cut = _BEFORE_A_CODE.search(ctx.text, a, b)
         if cut is None:  # "... stay and Occupational therapy, therapeutic activities (code 97530)": the coded conjunct
             cut = next((j for j in re.finditer(r"\s+and\s+(?=[A-Z])", ctx.text[a:b])
-                        if re.search(r"\b(?:\d{5}|[A-Z]\d{4})\b", ctx.text[a + j.end():b])), None)
+                        if _CODE_SHAPE.search(ctx.text, a + j.end(), b)), None)
             b = a + cut.start() if cut else b
         else:
             b = cut.start()
         text = _clean_item(ctx.text[a:b])
-        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not re.search(r"\d{5}|\b[A-Z]\d{4}\b", text) and not any(
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not re.search(r"\d{5}", text) and not _CODE_SHAPE.search(text) and not any(
                 R_tokf1(text, it["text"]) >= 0.5 for it in services):
             add(text, [], [(a, b)], "rules:last_covered_item", "denied")
-        break
     # trained NER adds items without codes (drugs, admissions) that the code rules cannot see: only where the
     # rules found no coded item at all, or on a decision-table row ("Inpatient admission, 2 days  none  Approved")
     for label, bucket in (("SERVICE", services), ("DIAGNOSIS", diagnoses)):
@@ -1744,9 +1744,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if label == "SERVICE" and _ASKED_FOR_BEFORE.search(ctx.text, max(0, s - 50), s):
                 # the model may stop at a brand name or a line's end: the item asked for goes on to its sentence's end
                 # ("a prior authorization request for Erenumab-aooe (Aimovig)" / "70 mg/mL monthly injection.")
-                tail = _ITEM_TAIL_RUN.match(ctx.text, e)
-                stop = _ITEM_END.search(ctx.text, e, tail.end()) if tail else None
-                end = stop.start() if stop else (tail.end() if tail else e)
+                tail = _ITEM_TAIL_RUN.match(ctx.text, e)  # (always matches, at the least the empty run)
+                stop = _ITEM_END.search(ctx.text, e, tail.end())
+                end = stop.start() if stop else tail.end()
                 if end - s <= 160:
                     e = end
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
@@ -1758,10 +1758,12 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # a table's short name for an item the letter names in full when it tells what was asked ("Drug requested" /
     # "Semaglutide" beside "... sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen."): the
     # full name, once
-    told = list(_ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end))
+    told: list[re.Match] | None = None  # read only when a table gave such a short name
     for it in services:
         if it["codes"] or not str(it.get("source", "")).startswith("tables:") or len(it["text"].split()) > 2:
             continue
+        if told is None:
+            told = list(_ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end))
         for m in told:
             full = _clean_item(m.group("item"))
             if re.search(rf"(?i)\b{re.escape(it['text'])}\b", full) and len(full) > len(it["text"]):

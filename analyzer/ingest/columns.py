@@ -104,8 +104,8 @@ def _is_columns(run: list[_Line], band: tuple[float, float]) -> bool:
     shared = [ln for ln in run if len(ln.segs) == 2]
     if len(shared) < _MIN_SHARED:
         return False
-    for wide_left in (True, False):
-        sides = [_side(ln, band, wide_left) for ln in run]
+    lefts, rights = [_side(ln, band, True) for ln in run], [_side(ln, band, False) for ln in run]
+    for sides, narrows in ((lefts, rights), (rights, lefts)):
         widths = [float(s[-1]["x1"] - s[0]["x0"]) for s in sides if s]
         if not widths:
             continue
@@ -114,11 +114,11 @@ def _is_columns(run: list[_Line], band: tuple[float, float]) -> bool:
             continue
         flows = 0
         for n in range(1, len(run)):
-            prev, seg, ln = sides[n - 1], sides[n], run[n]
-            if not prev or not seg or _side(ln, band, not wide_left) is None:
+            prev, seg, narrow = sides[n - 1], sides[n], narrows[n]
+            if not prev or not seg or narrow is None:
                 continue
-            narrow_prev, narrow = _side(run[n - 1], band, not wide_left), _side(ln, band, not wide_left)
-            if narrow_prev and not _text(narrow)[:1].isupper() and not _text(narrow)[:1].isdigit():
+            lead = _text(narrow)[:1]
+            if narrows[n - 1] and not lead.isupper() and not lead.isdigit():
                 continue  # the narrow column wraps on the same line too: one row of a table, its cells wrapped
             filled = float(prev[-1]["x1"] - prev[0]["x0"]) >= _FILLED * full
             words = _text(prev).split()
@@ -127,7 +127,7 @@ def _is_columns(run: list[_Line], band: tuple[float, float]) -> bool:
             if filled and cut and (_text(seg)[:1].islower() or last.lower() in _JOINERS):
                 flows += 1  # the sentence goes on in the next line of its column ("... a rheumatologist at" / "Westside ...")
         # one wrap is enough beside a long panel of items printed alone on their lines ("Member ID" / "93431975")
-        alone = sum(1 for ln in run if len(ln.segs) == 1 and _side(ln, band, not wide_left) is not None)
+        alone = sum(1 for ln, narrow in zip(run, narrows, strict=True) if len(ln.segs) == 1 and narrow is not None)
         if flows >= _MIN_FLOWS or (flows and len(shared) >= _MIN_SHARED_ONE_FLOW and alone >= _MIN_ALONE):
             return True
     return False
@@ -145,8 +145,7 @@ def _order(lines: list[_Line], start: int, end: int, band: tuple[float, float]) 
 def column_groups(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]] | None:
     """The page's upright characters split into reading-order groups (above, left column, right column, below,
     for each side-by-side region), or None when the page has no such region. Each group keeps the chars' order."""
-    upright = [c for c in chars if c.get("upright", True)]
-    if len(upright) != len(chars) or len(chars) < 40:
+    if len(chars) < 40 or not all(c.get("upright", True) for c in chars):
         return None
     lines = [_Line(cl) for cl in cluster_objects(chars, "top", 3) if any(not c["text"].isspace() for c in cl)]
     if len(lines) < _MIN_SHARED:
@@ -161,7 +160,7 @@ def column_groups(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]] | N
         if len(first.spans) != 2:
             i += 1
             continue
-        band: tuple[float, float] | None = (first.spans[0][1], first.spans[1][0])
+        band = (first.spans[0][1], first.spans[1][0])
         if band[1] - band[0] < _MIN_GUTTER:
             i += 1
             continue

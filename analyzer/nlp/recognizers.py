@@ -462,13 +462,14 @@ def find_codes(text: str) -> list[Candidate]:
     for m in _OCR_J_OR_E_CODE.finditer(text):
         s, e = m.span()
         ls, le = _line_at(text, s)
-        head = _header_context(text, ls, 16)
         first = m.group("first")
         row = text[ls:s] + " " + text[e:le]
+        # (the row first: most five-digit numbers in a letter are no code, and need no look at a header)
+        if any(a <= s < b for a, b in taken) or not re.search(r"[A-Za-z]{3,}", row) or not (first in "£€" or _DRUG_DOSE.search(row)):
+            continue
+        head = _header_context(text, ls, 16)
         header = [h for h in head.split("\n") if re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", h, re.I)]
-        if (any(a <= s < b for a, b in taken) or not re.search(r"[A-Za-z]{3,}", row)
-                or not (first in "£€" or _DRUG_DOSE.search(row)) or not header
-                or re.search(r"\bCPT\b", header[-1]) or _MONEY_WORDS.search(header[-1])
+        if (not header or re.search(r"\bCPT\b", header[-1]) or _MONEY_WORDS.search(header[-1])
                 or re.search(r"\$\s?\d[\d,]*\.\d\d", text[ls:le])
                 or len(_LETTER_LED_CODE.findall(head + text[le:le + 1200])) < 2):
             continue
@@ -769,9 +770,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         return role, "role.short_label", 0.75
     if start < header_end and not line_before.strip():
         return "letter", "role.header_standalone", 0.8
-    top = start < header_end or (text.count("\n", 0, start) < 12 and not re.search(r"(?im)^[ \t]*(?:dear|hello)\b", text[:start]))
-    if top and re.fullmatch(r"[ \t]*[A-Z][A-Za-z.'’ -]{2,30},[ \t]*", line_before) and not _label_role(line_before):
-        return "letter", "role.dateline", 0.8  # a dateline: "Honolulu, 2026-01-15 (Thu)"
+    if re.fullmatch(r"[ \t]*[A-Z][A-Za-z.'’ -]{2,30},[ \t]*", line_before) and not _label_role(line_before) and (
+            start < header_end or (text.count("\n", 0, start) < 12 and not re.search(r"(?im)^[ \t]*(?:dear|hello)\b", text[:start]))):
+        return "letter", "role.dateline", 0.8  # a dateline at the top: "Honolulu, 2026-01-15 (Thu)"
     return "", "role.unknown", 0.3
 
 

@@ -295,8 +295,7 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
         label = text[cells[0].start:cells[0].end]
         value = text[cells[1].start:cells[1].end]
         if re.fullmatch(r"(?i)(?:preferred|covered|suggested|formulary|other|plan)?[ \t]*(?:alternatives?|options?|instead|"
-                        r"drugs?|medicines?|choices?)(?:[ \t]+(?:instead|covered|to[ \t]+try))?", value.strip()) or \
-                re.fullmatch(r"(?i)covered[ \t]+instead", value.strip()):
+                        r"drugs?|medicines?|choices?)(?:[ \t]+(?:instead|covered|to[ \t]+try))?", value.strip()):
             continue  # a header row: "Drug requested  Preferred alternatives" names two columns, not a drug
         if LABEL_ONLY.fullmatch(label) and not _not_a_value(value):
             out.append((cells[1].start, cells[1].end, "tables:label_column"))
