@@ -346,10 +346,10 @@ def _row_decision(word: str) -> str:
 
 # words that make a sentence about a right, not about this request; in an appeal decision "your appeal was
 # handled on an expedited basis" is about this letter, so there only the possibility words count
-_POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|for\s+an?\s+(urgent|expedited)\s+(care\s+)?(claim|request|appeal|situation)|ask\s+(us\s+)?for|may\s+be\s+(made|filed|requested|submitted)|"
+_POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|if\s+your\s+(?:\w+\s+){0,4}?(?:is|are|seems|becomes)\s+(?:urgent|an\s+emergency)|for\s+an?\s+(urgent|expedited)\s+(care\s+)?(claim|request|appeal|situation)|ask\s+(us\s+)?for|may\s+be\s+(made|filed|requested|submitted)|"
                 r"(appeals?|reviews?|grievances?)\s+(are|is)\s+available|puede|si\s+usted")
 _RIGHTS_TALK_APPEAL = re.compile(r"\b(" + _POSSIBILITY + r")\b", re.I)
-_RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievance|appeal|apelaci[óo]n|queja)\b", re.I)
+_RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievances?|appeals?|apelaci[óo]n(?:es)?|quejas?)\b", re.I)
 # a letter-kind cue in a conditional or a right ("If our appeal decision still goes against you ...") is not this letter
 _CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(also\s+)?(may|have\s+the\s+right)\b|"
                           r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b|"
@@ -1384,7 +1384,10 @@ _ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+cove
                          r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|\.(?:\s|$)|;|$)")
 _NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee)\b")
 # "... request for ", "asked us for ": what follows is the item asked for
-_ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$")
+_ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage)\s+(?:for|of)|"
+                               r"asked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for))\s+(?:an?\s+|the\s+)?$")
+# where the item asked for gives way to whom and when: "asked us to cover X for\nyou (prescription dated ...)"
+_ASKED_FOR_END = re.compile(r"(?i)\s+for\s+you\b(?!r)|[ \t]*\((?:prescri|dated|written|order)")
 # the rest of a sentence's item: over wrapped lines, never past a sentence's end, a semicolon or a blank line
 _ITEM_TAIL_RUN = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?=\d))*")
 # where an item's name gives way to its place: "... (continued stay) at Bayside Center", "... en Clínica X"
@@ -1440,6 +1443,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 not _CODE_WORD.search(ctx.text, *R._line_at(ctx.text, c.start)):
             continue  # a bare five-digit number among the appeal rights, taken for a code only by the words around
             # it, is a box or ZIP that a two-column page split off its address
+        if c.label != "ICD10" and _alternative_row(ctx.text, c.start):
+            continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756") is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
     for cs in by_code.values():
         best = max(cs, key=lambda c: (_row_likeness(ctx.text, c), -c.start))
@@ -1747,6 +1752,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 tail = _ITEM_TAIL_RUN.match(ctx.text, e)  # (always matches, at the least the empty run)
                 stop = _ITEM_END.search(ctx.text, e, tail.end())
                 end = stop.start() if stop else tail.end()
+                whom = _ASKED_FOR_END.search(ctx.text, e, end)
+                end = whom.start() if whom else end
                 if end - s <= 160:
                     e = end
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
@@ -2072,6 +2079,40 @@ def _code_colon_desc(text: str, c: R.Candidate, le: int) -> tuple[int, int] | No
 
 def _in_parens(text: str, c: R.Candidate) -> bool:
     return _attach_start(text, c) is not None
+
+
+# a line that offers what to try instead of the item asked for: "Step 1: iron sucrose ...", "Try first: infliximab-dyyb
+# (Inflectra), HCPCS Q5103, ...", "Preferred alternative: ...", a list item under "Medicines to try first"
+_ALTERNATIVE_LEAD = re.compile(r"(?i)[ \t]*(?:[-•*·][ \t]*)?(?:step[ \t]+\d{1,2}|try[ \t]+(?:this|these|it)?[ \t]*first|"
+                               r"(?:preferred|formulary)[ \t]+(?:alternatives?|drugs?|medicines?|medications?|options?|products?)|"
+                               r"alternatives?(?:[ \t]+to[ \t]+try)?)[ \t]*[:.)-][ \t]")
+_ALTERNATIVE_HEADING = re.compile(r"(?i)[ \t]*(?:(?:medicines?|medications?|drugs?|treatments?|options?|products?)[ \t]+(?:to[ \t]+try[ \t]+first|"
+                                  r"you[ \t]+(?:must|need[ \t]+to|should)[ \t]+try(?:[ \t]+first)?)|(?:preferred|formulary|covered)[ \t]+"
+                                  r"(?:alternatives?|drugs?|medicines?|medications?|options?)(?:[ \t]+on[ \t]+(?:the|our)[ \t]+formulary)?|"
+                                  r"alternatives?[ \t]+to[ \t]+try)[ \t]*:?[ \t]*")
+_LIST_LEAD = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)]|step[ \t]+\d{1,2}[:.)])[ \t]", re.I)
+
+
+def _alternative_row(text: str, start: int) -> bool:
+    """Whether the code at ``start`` sits on a line that offers an alternative to try first: led by "Step 1:" or "Try
+    first:", or a list item under a heading such as "Medicines to try first" (never a table row that also names the
+    drug requested)."""
+    ls, le = R._line_at(text, start)
+    if re.search(r"(?i)\b(?:asked|requested|prescribed|ordered)\b", text[ls:le]):
+        return False  # "Step 1: Dr. Y asked for X (HCPCS J1439)": the item asked for, whatever leads its line
+    if _ALTERNATIVE_LEAD.match(text, ls):
+        return True
+    if not _LIST_LEAD.match(text, ls):
+        return False
+    for _ in range(4):  # up the list's items to its heading
+        if ls == 0:
+            return False
+        ls, le = R._line_at(text, ls - 1)
+        if _ALTERNATIVE_HEADING.fullmatch(text, ls, le):
+            return True
+        if not _LIST_LEAD.match(text, ls):
+            return False
+    return False
 
 
 def _row_likeness(text: str, c: R.Candidate) -> int:

@@ -3289,6 +3289,12 @@ def test_a_dateline_dates_the_letter_and_a_unit_it_reached_dates_the_request():
     "Dr. Ruiz asked us to cover a lumbar MRI (CPT 72148) after your visit on\nSunday, the 13th of July 2025.",
     "Last visit on file ...................... 2025/12/02",
     "Order written at the office visit of 7/28/2025.",
+    # the records a reviewer read, an episode that is over, a paper on file
+    "(3) The records include office visits on 2026 MAY 21 (BMI 39.9), 2026 JUL 21 (BMI 39.7) and a sleep study.",
+    "The records we reviewed show two clinic visits on March 3, 2026 and April 9, 2026.",
+    "We reviewed the intake assessment of NOV. 7, 2025 and your counseling notes.",
+    "We read the discharge summary from your withdrawal-management stay that ended OCT. 1, 2025.",
+    "Original referral on file since Wednesday, the 25th of June 2025.",
 ])
 def test_the_visit_a_request_came_out_of_is_no_date_of_service(line):
     body = line + "\nWe denied the request because the notes do not show six weeks of physical therapy.\n"
@@ -3299,6 +3305,16 @@ def test_a_visit_that_is_the_care_keeps_its_date_of_service():
     body = ("We will not pay for the emergency room visit on 8/25/2026 because it was not an emergency.\n"
             "Date of service: 8/25/2026\n")
     assert _letter(body)["dates"]["service"]["value"] == "2026-08-25"
+
+
+@pytest.mark.parametrize("line", [
+    "You were admitted to Mercy Rehabilitation on 2026-03-04 and your stay is ongoing.",
+    "We will not pay for the services you received on 2026-03-04 at an out-of-network clinic.",
+    "The records show that the surgery was performed on 2026-03-04.",
+])
+def test_care_that_is_the_service_keeps_its_date_beside_records_words(line):
+    body = line + "\nWe denied the claim because the care was not medically necessary.\n"
+    assert (_letter(body)["dates"]["service"] or {}).get("value") == "2026-03-04"
 
 
 @pytest.mark.parametrize("rows,expect", [
@@ -3495,3 +3511,79 @@ def test_an_address_in_the_prose_after_a_code_table_is_no_code():
             "Your appointment\nYou will be seen at Riverside Medical Center, Medical Office Building 2, Neurosurgery Department, "
             "10800 Magnolia Avenue, Riverside. Dr. Hart is a board-certified neurosurgeon.\n")
     assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["99244"]
+
+
+# --- the drug asked for, and the drugs to try first ------------------------------------------------------------------
+def test_a_drug_asked_for_runs_past_its_brand_name_to_whom_it_is_for():
+    body = ("Dear Member,\nDr. Desmond Castillo asked us to cover Risankizumab-rzaa (Skyrizi) 150 mg subcutaneous injection for\n"
+            "you (prescription dated 27/May/2025). We did not approve it because the step therapy criteria are not met.\n")
+    texts = [it["text"] for it in _letter(body)["services"]]
+    assert texts == ["Risankizumab-rzaa (Skyrizi) 150 mg subcutaneous injection"]
+
+
+@pytest.mark.parametrize("block", [
+    "Medicines to try first\nStep 1: iron sucrose (Venofer) infusions, HCPCS J1756\nStep 2: ferrous sulfate 325 mg every other day\n",
+    "Preferred alternatives on the formulary\nTry first: infliximab-dyyb (Inflectra), HCPCS Q5103, or mesalamine 4.8 g a day.\n",
+    "Drugs you must try first:\n- infliximab-dyyb (Inflectra), HCPCS Q5103\n- adalimumab-adaz (Hyrimoz)\n",
+    "Preferred alternative: iron sucrose (Venofer), HCPCS J1756.\n",
+])
+def test_a_coded_drug_to_try_first_is_no_item_denied(block):
+    body = ("Dr. Irina Yamamoto asked us to cover Ferric carboxymaltose injection 750 mg (Injectafer) (HCPCS J1439) for you.\n"
+            + block + "We did not approve ferric carboxymaltose because the plan's preferred intravenous iron was not tried.\n")
+    services = _letter(body)["services"]
+    assert [c for it in services for c in it["codes"]] == ["J1439"]
+
+
+@pytest.mark.parametrize("block", [
+    # the drug asked for on a list of its own, or as a step the letter counts for the member
+    "Drug requested\n- Ferric carboxymaltose injection 750 mg (Injectafer), HCPCS J1439\n",
+    "Step 1: Dr. Yamamoto asked for Ferric carboxymaltose injection 750 mg (Injectafer), HCPCS J1439.\n",
+])
+def test_the_drug_asked_for_keeps_its_code_beside_step_words(block):
+    body = block + "We did not approve ferric carboxymaltose because the plan's preferred intravenous iron was not tried.\n"
+    assert "J1439" in [c for it in _letter(body)["services"] for c in it["codes"]]
+
+
+# --- numbered paragraphs: a date by the signature, the address in a right-hand column, rights that mention speed -----
+def test_a_date_written_by_the_signature_dates_the_letter():
+    body = ("(1) We received the request on NOV. 8, 2025. We made our decision on NOV. 10, 2025.\n"
+            "(2) We did not approve the surgery because the criteria are not met.\nSincerely, Dated: NOV. 12, 2025\n"
+            "Thuy Zhang, LCSW\n")
+    dates = _letter(body, head="Kaiser Permanente\n")["dates"]
+    assert dates["letter"]["value"] == "2025-11-12"
+    assert dates["decision"]["value"] == "2025-11-10"
+
+
+@pytest.mark.parametrize("head,name", [
+    ("Date of notice: MAY 26, 2026 Graciela M. Montoya\nReference: UM-7913869 6435 Bluff Rd\n"
+     "Member ID: 8032950 Silver Spring, MD 20997\n", "Graciela M. Montoya"),
+    ("Reference: UM-7526165 Olga Novak\nMember ID: D36528757 5243 Pine Rd\nFredericksburg, VA 22439\n", "Olga Novak"),
+])
+def test_an_address_block_in_a_right_hand_column_names_the_member(head, name):
+    body = "Dear Graciela:\nWe did not approve the sleep study because the criteria are not met.\n"
+    assert _letter(body, head="Kaiser Permanente\n" + head + "\n")["member_name"]["value"] == name
+
+
+def test_a_right_hand_column_of_plan_words_names_no_member():
+    head = ("Kaiser Permanente\nPhone: (301) 672-5696 Clinical Review Services\nFax: (410) 711-4683 2101 East Jefferson St\n"
+            "Reference: UM-7913869 Rockville, MD 20852\n\n")
+    body = "Dear Member:\nWe did not approve the sleep study because the criteria are not met.\n"
+    assert _letter(body, head=head)["member_name"]["value"] is None
+
+
+@pytest.mark.parametrize("rights", [
+    "(9) If waiting for a standard appeal could seriously jeopardize your life, ask for an expedited appeal. We decide "
+    "expedited appeals within 72 hours.\n",
+    "10. If your request is urgent, tell us when you call and we will handle it as an urgent care claim.\n",
+])
+def test_numbered_rights_that_mention_speed_leave_a_standard_request_standard(rights):
+    body = ("(1) We reviewed a request from Dr. Lindgren for a sleep study.\n(2) We did not approve it because the criteria "
+            "are not met.\n(8) You may appeal within 180 days of receiving this notice.\n" + rights)
+    assert _letter(body)["urgency"]["value"] == "standard"
+
+
+def test_an_expedited_request_stays_expedited_beside_numbered_rights():
+    body = ("(1) Your doctor asked for an expedited review. We decided within 72 hours, as the rules for urgent requests "
+            "require.\n(2) We did not approve the admission because the criteria are not met.\n"
+            "(8) If your request is urgent, tell us when you call and we will handle it as an urgent care claim.\n")
+    assert _letter(body)["urgency"]["value"] == "expedited"

@@ -131,8 +131,16 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(\b(after|at|during|following)\s+(your|the|an?)\s+((last|recent|office|clinic|follow-up)\s+){0,2}visit|"
         r"(^|\n)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic)\s+)?visit(\s+on\s+file)?|"
         # a visit someone proposes or offers in place of, or before, the care decided on: "proposed a first visit on"
-        r"\b(proposed|offered|suggested)\s+(a|an|the|your)\s+((first|initial|new)\s+)?(visit|appointment))"
-        r"(\s+(on|of|dated))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
+        r"\b(proposed|offered|suggested)\s+(a|an|the|your)\s+((first|initial|new)\s+)?(visit|appointment)|"
+        # the records a reviewer read, dated by their own visits: "The records include office visits on 2026 MAY 21 (BMI
+        # 39.9), 2026 JUL 21 ...", "We reviewed the intake assessment of NOV. 7, 2025"
+        r"\brecords?\s+(we\s+)?(reviewed\s+)?(include[sd]?|show(s|ed)?|contain(s|ed)?)\s+(\w+\s+)?((office|clinic|follow-up)\s+)?"
+        r"(visits?|exams?|appointments?|notes)|"
+        r"\breviewed\s+(the|your)\s+([\w-]+\s+){0,3}?(assessment|evaluation|notes?|records?|summary|report|letter)|"
+        # an episode that is over, and a paper on file: "your withdrawal-management stay that ended OCT. 1, 2025", "original
+        # referral on file since Wednesday, the 25th of June 2025"
+        r"\b(stay|admission|treatment|program|episode|course)\s+(that|which)\s+(ended|finished)|\bon\s+file\s+(since|as\s+of|from))"
+        r"(\s+(on|of|dated|from))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         # a label naming when the requested care is booked: "Scheduled exam date", "Date of scheduled surgery"
@@ -193,7 +201,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b((statement|notice|letter|mailing|print|issue)\s+date|date\s+of\s+(this\s+)?(letter|notice|statement)|"
         r"date\s+(sent|mailed|issued|printed)|(notice|letter|statement)\s+(issued|mailed|sent)|\b(issued|mailed)(?=[ \t]*:)|"
         # a right-hand column's own "Date:" ("5808 Lakeview Ct   Date: Mon., January 12, 2026")
-        r"(?<=[ \t])(?-i:Date)(?=[ \t]*:))[ \t]*[:.]?[ \t]*(?:the[ \t]+)?$", re.I)),
+        # and the date written by a signature ("Sincerely, Dated: NOV. 12, 2025")
+        r"(?<=[ \t])(?-i:Date|Dated|DATED)(?=[ \t]*:))[ \t]*[:.]?[ \t]*(?:the[ \t]+)?$", re.I)),
     # a deadline preposition only when it leads the date ("by May 3, 2026"), not "treatment by protocol ... on <date>"
     ("none", "role.deadline_word", re.compile(r"\b(through|until|by|before|hasta|antes\s+del?)[ \t]*+(the\s+)?(date\s+of\s+)?$", re.I)),
     ("none", "role.not_a_role", re.compile(

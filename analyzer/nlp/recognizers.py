@@ -1268,6 +1268,14 @@ ADDRESS_BLOCK = re.compile(
     rf"(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})"
     r"(?:[ \t]+[A-Z][A-Za-z .#]{1,30}:[^\n]*)?[ \t]*\n"
     r"[ \t]*(\d+[\w-]*[ \t]+[^\n]{3,60}|P\.?\s?O\.?\s+Box[^\n]{1,30})\n([^\n]{0,60}\n)?[ \t]*[A-Z][A-Za-z .'-]+,?\s+[A-Z]{2}\.?\s+\d{5}")
+# an address block in a right-hand column whose lines a left-hand column of labels leads ("Date of notice: MAY 26,
+# 2026 Graciela M. Montoya" / "Reference: UM-7913869 6435 Bluff Rd" / "Member ID: 8032950 Silver Spring, MD 20997"):
+# the name ends a line whose left value ends in a number, over a street and a "City, ST ZIP" that end theirs
+RIGHT_ADDRESS_BLOCK = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z .#/'-]{1,30}:[^\n]*?\d[^\s]*[ \t]+"
+    rf"(?P<val>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})[ \t]*\n"
+    r"[ \t]*[A-Z][A-Za-z .#/'-]{1,30}:[^\n]*?[ \t](?:\d{1,6}[ \t]+[A-Z][^\n]{2,40}|P\.?\s?O\.?\s+Box[^\n]{1,20})\n"
+    r"(?:[ \t]*[A-Z][A-Za-z .#/'-]{1,30}:[^\n]*?[ \t])?[ \t]*[A-Z][A-Za-z .'-]+,?[ \t]+[A-Z]{2}\.?[ \t]+\d{5}(?:-\d{4})?[ \t]*$")
 PROVIDER_LABELS = re.compile(
     r"(?m)(requesting\s+(provider|physician|doctor|clinician|practitioner)|requested\s+by|referring\s+(provider|physician|doctor)|"
     r"(ordering|treating|attending)\s+(provider|physician|doctor|clinician|practitioner)|billing\s+provider|rendering\s+provider|provider\s+name|"
@@ -1419,7 +1427,7 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
-    for m in ADDRESS_BLOCK.finditer(text):
+    for m in [*ADDRESS_BLOCK.finditer(text), *RIGHT_ADDRESS_BLOCK.finditer(text)]:
         # a right-hand column label is not part of the name ("Jane Doe Member ID: ..." -> "Jane Doe")
         name = _clean_name(re.sub(r"(?:\s+(?:Member|Patient|Statement|Claim|Account|Health|Plan|Group|Date|Notice|Letter|Case|"
                                   r"Subscriber|Enrollee|Beneficiary|Reference|Referral|Authorization|Policy|Medical|Record|Customer))+$",
