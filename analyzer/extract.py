@@ -349,7 +349,7 @@ def _row_decision(word: str) -> str:
 _POSSIBILITY = (r"you\s+(may|can|have\s+the\s+right)|if\s+you|if\s+your\s+(?:\w+\s+){0,4}?(?:is|are|seems|becomes)\s+(?:urgent|an\s+emergency)|for\s+an?\s+(urgent|expedited)\s+(care\s+)?(claim|request|appeal|situation)|ask\s+(us\s+)?for|may\s+be\s+(made|filed|requested|submitted)|"
                 r"(appeals?|reviews?|grievances?)\s+(are|is)\s+available|puede|si\s+usted")
 _RIGHTS_TALK_APPEAL = re.compile(r"\b(" + _POSSIBILITY + r")\b", re.I)
-_RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|file|grievances?|appeals?|apelaci[óo]n(?:es)?|quejas?)\b", re.I)
+_RIGHTS_TALK = re.compile(r"\b(" + _POSSIBILITY + r"|(?<!on\s)file|grievances?|appeals?|apelaci[óo]n(?:es)?|quejas?)\b", re.I)
 # a letter-kind cue in a conditional or a right ("If our appeal decision still goes against you ...") is not this letter
 _CONDITIONAL = re.compile(r"^\s*(if|should|unless|si)\b|\byou\s+(also\s+)?(may|have\s+the\s+right)\b|"
                           r"\byou\s+can\s+(ask|file|request|appeal|call|get|contact|write)\b|"
@@ -1270,10 +1270,25 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
                          r"to\b|attn|attention\b|cc\b|copy\b|deliver|profesional\s+que)", ctx.text[ls:s], re.I))
 
 
+_MRN_LABEL = re.compile(r"(?i)(?:medical|health)\s+record\s+(?:number|no\.?|#)|\bMRN\b|\bMR\s*(?:#|no\.?|number)|record\s*#")
+_MEMBER_LABEL = re.compile(r"(?i)\bmember\s+(?:id|number|no\.?|#)[ \t]*[:#.]?[ \t]*$")
+
+
 def _people(ctx: _Ctx) -> dict:
     f = ctx.cands["fields"]
     res: dict[str, dict] = {}
     mid = _best(f, "member_id", ["member_id.label"])
+    if mid is not None and _MRN_LABEL.search(ctx.text, max(0, mid.start - 40), mid.start):
+        # a record number printed beside the member's own number, in one block ("Medical record no. 28078981" over
+        # "Member ID 43965131"): the number the letter calls the member's is the member ID
+        ls, le = R._line_at(ctx.text, mid.start)
+        block_end = le
+        for _ in range(2):  # the record number's line and the two under it
+            nxt = ctx.text.find("\n", block_end + 1)
+            block_end = len(ctx.text) if nxt < 0 else nxt
+        own = [c for c in f if c.label == "member_id" and c.value != mid.value and ls <= c.start <= block_end and
+               _MEMBER_LABEL.search(ctx.text, max(0, c.start - 30), c.start)]
+        mid = own[0] if own else mid
     res["member_id"] = ctx.fld(mid.value, [(mid.start, mid.end)], mid.score, mid.source) if mid else ctx.fld(None, source="rules:no_member_id_label")
     mn = _best(f, "member_name", ["member_name.label", "member_name.address_block", "member_name.salutation"])
     if mn is None:
@@ -1807,7 +1822,10 @@ _LAST_OPEN = re.compile(
     r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
+_VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[ \t\n]+(?:(?:last|recent|office|clinic)[ \t\n]+)?(?:visit|appointment)\b"
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent)\b|[ \t]*(?:->|=>|<)|"
+                       # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
+                       rf"{_VISIT_CLAUSE}|"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
@@ -2310,6 +2328,8 @@ _ITEM_TRIM = re.compile(
 _ITEM_DATE = re.compile(r"\s\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}-[A-Za-z]{3}-\d{4}|"
                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b.*$")
 
+_ITEM_VISIT = re.compile(_VISIT_CLAUSE + r".*$")
+
 
 # two-character billing modifiers that follow a code (rental, new, requirements met, side, waiver notices ...)
 _LEAD_MODIFIERS = re.compile(r"^(?:\(?(?:KX|RR|NU|UE|LT|RT|GA|GY|GZ|KH|KI|KJ|QW|TC|GP|GO|GN|BP|BR|BU|MS|RA|RB|KS|KF|KG|NR)\)?"
@@ -2333,10 +2353,12 @@ def _clean_item(s: str) -> str:
     told = list(_DENIED_THE_ITEM.finditer(s))
     if told and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[told[-1].end():])) >= 2:
         s = s[told[-1].end():]
-    cut = _ITEM_DATE.search(s)
-    if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
-        s = s[:cut.start()]
+    for rx in (_ITEM_DATE, _ITEM_VISIT):  # "X (06/02/2026)", "X after your visit on ...": no part of the name
+        cut = rx.search(s)
+        if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
+            s = s[:cut.start()]
     s = re.sub(r"^[^\w(]+", "", s)
+    s = re.sub(r"^(?:an?|the)\s+(?=\S)", "", s)  # "a request for an MRI of ...": the article is no part of the name
     s = _LEAD_MODIFIERS.sub("", s)  # "E0601 RR CPAP device", "A4253 (KX) Test strips": billing modifiers after the code
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
     s = re.sub(r"^(?:service|item|line|drug|procedure)\s*#?\s*\d{1,2}\s*[:.)-]?\s+(?=[A-Z])", "", s, flags=re.I)  # "Service 1 ..."

@@ -826,14 +826,17 @@ def test_a_call_cue_after_the_reviewers_own_line_is_not_the_reviewers_phone():
 @pytest.mark.parametrize("line,codes", [
     ("Prescribed for: C34.90: Malignant neoplasm of the lung.", [["C34.90"]]),
     ("Diagnóstico: 280.3: Family history of malignant neoplasm of breast.", [["Z80.3"]]),
+    ("Diagnosis: Hyperemesis gravidarum with metabolic disturbance (021.1).", [["O21.1"]]),
 ])
 def test_ocr_shapes_of_described_diagnosis_codes(line, codes):
     assert [d["codes"] for d in _letter(line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]] == codes
 
 
-@pytest.mark.parametrize("text", ["Invoice total 280.35 Dollars due", "Room 250.1 Upstairs"])
+@pytest.mark.parametrize("text", ["Invoice total 280.35 Dollars due", "Room 250.1 Upstairs",
+                                  "Your share of the cost (012.50) - Deductible applies"])
 def test_numbers_that_only_look_like_ocr_z_codes(text):
-    assert _letter(text + "\nWe denied it because it is not medically necessary.\n")["diagnoses"] == []
+    diagnoses = _letter(text + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]
+    assert [c for d in diagnoses for c in d["codes"]] == []
 
 
 def test_an_omb_form_number_is_not_the_member_id():
@@ -3587,3 +3590,43 @@ def test_an_expedited_request_stays_expedited_beside_numbered_rights():
             "require.\n(2) We did not approve the admission because the criteria are not met.\n"
             "(8) If your request is urgent, tell us when you call and we will handle it as an urgent care claim.\n")
     assert _letter(body)["urgency"]["value"] == "expedited"
+
+
+@pytest.mark.parametrize("block,want", [
+    # a record number printed over the member's own number, in one block: the member ID
+    ("Medical record no. 28078981\nMember ID 43965131\nAuthorization no. AR-701-27766\n", "43965131"),
+    ("MRN: 28078981\nAuthorization no. AR-701-27766\nMember number: 62-510-472\n", "62-510-472"),
+    # the record number alone, or a member number far from it (a footer's), leaves the record number
+    ("Medical record no. 28078981\nAuthorization no. AR-701-27766\n", "28078981"),
+])
+def test_a_record_number_beside_the_member_id_gives_way_to_it(block, want):
+    body = "Dear Member:\nWe did not approve the visits because the criteria are not met.\n"
+    letter = _letter(body + "\n\n\n\nPage 1 of 1   Member ID 99887766\n", head="Kaiser Permanente\n" + block + "\n")
+    assert letter["member_id"]["value"] == want
+
+
+def test_we_decided_the_request_on_dates_the_decision_not_the_request():
+    body = ("Priya Tran, M.D. asked us to cover 29881 Knee arthroscopy for you. We\nreceived it 27-Nov-2025. We decided the "
+            "request on 04-Dec-2025. We are not able to approve it because it is not medically necessary.\n")
+    dates = _letter(body)["dates"]
+    assert dates["request_received"]["value"] == "2025-11-27"
+    assert dates["decision"]["value"] == "2025-12-04"
+
+
+@pytest.mark.parametrize("body", [
+    "Your clinician sent us a request for 72148 MRI of the lumbar spine without contrast after your visit on\n"
+    "Sunday, the 13th of July 2025. We did not approve it because the criteria are not met.\n",
+    "Your clinician sent us a request for an MRI of the lumbar spine without contrast (CPT 72148) following the office "
+    "visit on 7/13/2025. We did not approve it because the criteria are not met.\n",
+])
+def test_the_visit_a_request_came_out_of_is_no_part_of_the_item(body):
+    services = _letter(body)["services"]
+    assert [it["text"] for it in services] == ["MRI of the lumbar spine without contrast"]
+
+
+def test_an_urgent_title_under_a_record_on_file_stays_expedited():
+    head = ("Kaiser Permanente\nReference: UM-7526165 Olga Novak\nFEHB enrollment code on file Falls Church, VA 22049\n"
+            "Notice of Partial Approval (Urgent)\n")
+    body = ("Dear Olga Novak,\n(1) We did not approve the sleep study because the criteria are not met.\n"
+            "(9) If your request is urgent, tell us when you call and we will handle it as an urgent care claim.\n")
+    assert _letter(body, head=head)["urgency"]["value"] == "expedited"

@@ -178,13 +178,16 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # "It reached our referral office on 2026-01-22", "arrived at our pharmacy team on ..."
         r"\b(reached|arrived\s+at|came\s+in\s+to|got\s+to)\s+our\s+([\w-]+\s+){0,3}?(office|department|unit|team|desk|center|centre)(\s+on)?[ \t]*$|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
+        # (never the request a decision verb governs: "We decided the request on 04-Dec-2025")
+        + "".join(rf"(?<!{verb}\s{det}\s)" for verb in ("decided", "denied", "reviewed", "determined")
+                  for det in ("the", "your", "this")) +
         r"request(ed)?\s+(date|dated|on|was\s+made)|date\s+(of\s+)?request|claim\s+date|appeal\s+date|"
         r"solicitud\s+(con\s+)?fecha|presentad[oa]|"
         # a question for a label: "When did we get the request?", "When did you ask?"
         r"\bwhen\s+did\s+(we|you)\s+(get|receive|ask\s+for)\s+(the|your|this)\s+(request|claim|appeal|referral)\??[ \t]*$|"
         r"\bwhen\s+did\s+(you|your\s+doctor)\s+ask\??[ \t]*$)", re.I)),
     ("decision", "role.decision", re.compile(
-        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
+        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided(?:\b[^.;\n]{0,40}?\bon\b)?|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
         r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"

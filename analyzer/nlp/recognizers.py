@@ -414,9 +414,10 @@ def find_codes(text: str) -> list[Candidate]:
                              0.95 if diag_ctx else 0.8))
         taken.append((s, e))
     # OCR reads the I of I00-I99 as 1, l or |, the Z of Z00-Z99 as 2 and the S of S00-S99 as $: "150.9 (Heart failure,
-    # unspecified)" on a diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3, "$72.001A" is S72.001A
+    # unspecified)" on a diagnosis line is I50.9, "280.3: Family history of ..." is Z80.3, "$72.001A" is S72.001A, and the O
+    # of a pregnancy code as a zero: "Hyperemesis gravidarum with metabolic disturbance (021.1)" is O21.1
     # (and a three-character code's I as a bracket too: "[10 - High blood pressure" is I10)
-    for m in re.finditer(r"(?<![\w.$\[])(?P<first>[1l|2$])(?P<rest>\d{2}\.(?:\d{1,4}|\d{3}[A-Z]))(?![\w]|\.\d)|"
+    for m in re.finditer(r"(?<![\w.$\[])(?P<first>[1l|2$0])(?P<rest>\d{2}\.(?:\d{1,4}|\d{3}[A-Z]))(?![\w]|\.\d)|"
                          r"(?<![\w.$\[])(?P<first3>[\[1l|])(?P<rest3>\d{2})(?=[ \t]+[-–—:][ \t]+[A-Z][a-z])", text):
         if m.group("first3"):
             s, e = m.span()
@@ -440,7 +441,7 @@ def find_codes(text: str) -> list[Candidate]:
                 P.CODE_CONTEXT_DIAG.search(text[ls:le]) or P.CODE_CONTEXT_DIAG.search(_header_context(text, ls)[-300:])
                 or re.search(r"\b(condition|diagnos|dx)", text[max(0, s - 120):s], re.I))):
             continue
-        letter = {"2": "Z", "$": "S"}.get(m.group("first"), "I")
+        letter = {"2": "Z", "$": "S", "0": "O"}.get(m.group("first"), "I")
         out.append(Candidate("ICD10", s, e, letter + m.group("rest"), f"codes.icd10_ocr_{letter.lower()}", 0.7))
         taken.append((s, e))
     # OCR reads the S of an S-code as a dollar sign: "Private duty nursing, in the home $9123 112 42" under a code
