@@ -3630,3 +3630,31 @@ def test_an_urgent_title_under_a_record_on_file_stays_expedited():
     body = ("Dear Olga Novak,\n(1) We did not approve the sleep study because the criteria are not met.\n"
             "(9) If your request is urgent, tell us when you call and we will handle it as an urgent care claim.\n")
     assert _letter(body, head=head)["urgency"]["value"] == "expedited"
+
+
+# --- the reviewer's licence and phone beside other people's ----------------------------------------------------------
+@pytest.mark.parametrize("line,cred", [
+    ("This decision was made by Ezequiel Haddad, CPhT.", "CPhT"),
+    ("This decision was made by Mele Kahananui, AuD, a clinical audiologist.", "AuD"),
+    ("This decision was made by Rosa Iwasaki, CCC-SLP.", "CCC-SLP"),
+])
+def test_pharmacy_hearing_and_therapy_licences_are_credentials(line, cred):
+    letter = _letter("The services are no longer medically necessary.\n" + line + "\n")
+    assert letter["reviewer"]["credentials"]["value"] == cred
+
+
+@pytest.mark.parametrize("tail", [
+    "To talk about this notice, call our review nurses at 714.441.8527.\n",
+    "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707.975.9224) about how your care will continue.\n",
+    "Please talk with Franklin Zhang, M.D. or Sierra Crest Home Health Agency (916.981.4768) about your care.\n",
+])
+def test_a_phone_for_the_notice_or_another_clinician_is_not_the_reviewers(tail):
+    body = ("Why we are making this change\nThe services are no longer medically necessary.\n"
+            "This decision was made by Paloma B. Whitfield, M.D.\n" + tail + "Sincerely,\nMedi-Cal Notices\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+def test_the_reviewers_own_line_keeps_its_phone_beside_a_credential():
+    body = ("The services are no longer medically necessary.\nThis decision was made by Paloma B. Whitfield, M.D.\n"
+            "Your doctor can talk with Dr. Whitfield at 707.975.9224.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] == "707.975.9224"

@@ -1621,6 +1621,11 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
 # a booking line: "To confirm, change or choose another Plan physician, call ...", "call our scheduling line at ...",
 # "Call (240) 535-0426 to book one"
 _BOOKING = re.compile(r"\b(confirm|reschedul\w*|schedul\w*|appointments?|choose|book(?:ing)?|cita|confirmar)\b", re.I)
+# a line to talk about the notice, not the review: "To talk about this notice, call our review nurses at ..."
+_ABOUT_THE_NOTICE = r"(?:talk|speak)\s+(?:(?:to|with)\s+us\s+)?about\s+(?:this|the|your)\s+(?:notice|letter|change|benefits?)"
+# a clinician named on a phone's line ("talk with Dr. Emily Vu or ...", "Franklin Zhang, M.D. or ..."): unless it is the
+# reviewer, the phone is theirs
+_OTHER_CLINICIAN = re.compile(rf"(?:\bDra?\.|\bDoctor)[ \t]+[A-Z]|[A-Za-z][ \t]*,[ \t]*(?:{P.CRED_RE})")
 _CALL_BEFORE = re.compile(r"\b(ll[áa]me(\s+al)?|llamar|composez(\s+le)?|appelez(\s+le)?|rufen|g[ọo]i(\s+s[ốo])?)\b[^\n\d]{0,12}$", re.I)
 # the shape of a medical specialty's name ("Obesity Medicine", "Developmental-Behavioral Pediatrics"), never a person's
 _SPECIALTY_SHAPE = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Medicine|Surgery|[A-Z]?[a-z-]*(?:ology|iatry|iatrics|ics)|Care|Health|"
@@ -1697,7 +1702,11 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             # (nor a number the member is told to call: "Llame al 303-...", a language line's "call 303-...")
             # (nor a line for questions about anything but the review: "Questions about this notice: Continuing Care Review,
             # (916) ...", "questions about what Medi-Cal covers, call the Medi-Cal Member Helpline")
+            if pm and _OTHER_CLINICIAN.search(ln, 0, pm.start()) and not any(
+                    c.value.split()[-1] in ln for c in out if c.label == "reviewer_name" and bs <= c.start < be):
+                pm = None  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?!(?:the|this|our)\s+(?:review|decision|clinical))|helpline|"
+                                    rf"{_ABOUT_THE_NOTICE}|"
                                     r"customer\s+service)\b", ln, re.I) and \
                     not _CALL_BEFORE.search(ln, 0, pm.start()) and not _BOOKING.search(ln) and \
                     not _GRIEVANCE_WORD.search(text, max(bs, gs + pm.start() - 160), gs + pm.start()):
@@ -1767,11 +1776,13 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     for ln in win[:pm.start()].split("\n")[1:]):
                 break  # past the signature, or into the rights: "What you can do if you disagree ... call 503-..."
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
-                         r"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service)", pre, re.I) or \
+                         rf"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service|{_ABOUT_THE_NOTICE})", pre, re.I) or \
                     _CALL_BEFORE.search(pre) or \
                     _GRIEVANCE_WORD.search(win, max(0, pm.start() - 160), pm.start()) or \
                     _TOLL_FREE.search(pm.group(0)) or _BOOKING.search(pre + " " + win[pm.end():pm.end() + 30]):
                 continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
+            if _OTHER_CLINICIAN.search(pre) and c.value.split()[-1] not in pre:
+                continue  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
                                  "reviewer.phone_after_name", 0.75))
             break
