@@ -15,7 +15,9 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    internal decision (45 CFR 147.136), section 502(a), EBSA 1-866-444-3272 with the catalogue's caveat, the Hawaii
    Insurance Division by name only. No Hawaii Member Services number is printed (the catalogue does not verify one):
    the utilization management unit's own phone and fax are used. The request is always standard (an elective
-   implant).
+   implant). Some results-table and label-column letters end with an enclosure page (a nondiscrimination notice and
+   the taglines). Distractors: the audiologist who ran the tests, the unit's phone and fax, the employer group, the
+   reference number.
 
    Which date is which: the letter date heads the letter; the request-received and decision dates are stated in the
    opening paragraph (or in the label column, each with its own label). The audiology test dates and the hearing-aid
@@ -34,7 +36,9 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    decided within 30 days or 72 hours when fast, a state fair hearing after the plan's appeal decision (the state sets
    the time, no less than 90 and no more than 120 days), benefits continuing during an appeal when filed within
    10 days, free copies of the records and criteria. No Member Services or state agency number is printed (the
-   catalogue verifies none for Oregon): the dental authorization unit's own phone is used.
+   catalogue verifies none for Oregon): the dental authorization unit's own phone is used. Some notices end with an
+   appeal request form page (blank fields and the notice number). Distractors: the parent's name, the child's
+   primary care provider, the dental office, the teeth on the treatment plan, the unit's phone and fax.
 
    Which date is which: the letter date heads the notice; the received and decision dates are stated in the body
    ("we got the request on", "we decided on"); the child's date of birth, the last dental visit and the planned
@@ -50,7 +54,10 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    California Knox-Keene rights: 180 days to file a grievance, 72-hour expedited review, the DMHC statement in 12-point
    bold (1-888-466-2219, TDD 1-877-688-9891, www.dmhc.ca.gov, the plan's 1-800-464-4000) naming Independent Medical
    Review, the Health Consumer Alliance 1-888-804-3536, taglines in 13-15 languages. The reviewer's name and direct
-   phone are printed for the physician.
+   phone are printed for the physician. Some letters end with an enclosure page listing the contracted transplant
+   centers (names, cities, referral lines); never when the planted defect removes the named alternative. Distractors:
+   the out-of-network center, the contracted center, its coordinator and phone, the member's date of birth, the
+   clinic's address.
 
    Which date is which: the letter date is the date at the head of the letter (below the stamp or slip); the
    referral-received and decision dates are stated in the first paragraph; the print date, the appointment at the
@@ -551,7 +558,18 @@ def t_b27_hi(w: W):
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(w.pick([f"Free language help and interpreters: {ph} (TTY 711).",
                              f"Interpreters at no cost are available at {ph}."]), space_before=6))
-    b += _taglines(w, "HI", f"{ph} (TTY 711)", w.pick([None, "Language assistance"]), 5, 7.0 if variant == 2 else 7.4)
+    tags = _taglines(w, "HI", f"{ph} (TTY 711)", w.pick([None, "Language assistance"]), 5,
+                     7.0 if variant == 2 else 7.4)
+    if tags and variant != 2 and w.chance(0.4):  # an enclosure page: nondiscrimination notice and taglines
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick(["Nondiscrimination and language access", "Help in your language"]),
+                     size=st.size + 1))
+        b.append(w.p("Kaiser Permanente does not discriminate on the basis of race, color, national origin, age, "
+                     "disability or sex. We provide free aids and services, such as qualified interpreters and "
+                     f"written information in other formats, to people who need them. Call {ph} (TTY 711).",
+                     size=st.size - 1))
+        tags = tags[1:]
+    b += tags
     return b, st, ["hi_results_table", "hi_label_column", "hi_two_page_signed"][variant]
 
 
@@ -624,7 +642,9 @@ def _or_setup(w: W) -> None:
     c.extra["or_parent"] = f"{pfirst} {child_last if same else person(w.rng, 0.0)[2]}"
     c.extra["or_parent_word"] = w.pick(["parent", "parent or guardian", "guardian"]) if not same else \
         w.pick(["parent", "parent or guardian"])
-    teeth = w.rng.sample(_OR_TEETH, w.rng.randint(2, 4))
+    pool = _OR_TEETH if age >= 6 else [t for t in _OR_TEETH if t.isalpha()]
+    teeth = w.rng.sample(pool, w.rng.randint(2, 4))
+    c.extra["or_pcp"] = person(w.rng, 0.1)[0] + w.pick([", MD", ", DO", ", NP"])
     c.extra["or_teeth"] = teeth
     c.extra["or_why"] = w.pick(["cooperated", "no_trial"])
     _untimely_or_keep(w, 3 if c.urgency == "expedited" else 14)
@@ -775,13 +795,15 @@ def t_b27_or(w: W):
     dob = _fd(w, c.extra["or_dob"])
     facts = [("Patient (member)", w.name()), ("Member ID", w.mid()), ("Date of birth", dob),
              ("Dentist", prov), ("Notice number", ref)]
+    pcp = c.extra["or_pcp"]
     svcs = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services])
     rec = _dm(w, "DATE_RECEIVED", c.received)
     dec = _dm(w, "DATE_DECISION", c.decision)
     b.append(w.h(title, space_before=10, size=st.size + 1.5))
     if variant == 2:
         left = [f"{k}: {v}" for k, v in facts[:3]]
-        right = [f"{k}: {v}" for k, v in facts[3:]] + ["Plan: Oregon Health Plan"]
+        right = [f"{k}: {v}" for k, v in facts[3:]] + [w.pick(["Plan: Oregon Health Plan",
+                                                               f"Primary care: {pcp}"])]
         b.append(Block("twocol", left=left, right=right, size=st.size - 0.5, space_before=8))
     else:
         b.append(w.p("    ".join(f"{k}: {v}" for k, v in facts[:3]), size=st.size - 0.5, space_before=8))
@@ -820,8 +842,9 @@ def t_b27_or(w: W):
         b.append(w.p(w.pick(["We used these criteria: ", "Criteria we applied: "]) +
                      join_and([M("CRITERIA", x) for x in c.criteria]) + "."))
     b.append(w.p(w.pick([
-        f"What happens next: {kid}'s fillings are approved in the dental office at {c.extra['or_office']}. If "
-        f"treatment in the chair does not work, the dentist may send a new request with notes from that visit.",
+        f"What happens next: {kid}'s dental treatment is still covered in the dental office at "
+        f"{c.extra['or_office']}. If treatment in the chair does not work, the dentist may send a new request with "
+        f"notes from that visit. A copy of this notice goes to {kid}'s primary care provider, {pcp}.",
         f"The dental treatment itself is covered in the office setting at {c.extra['or_office']}. A new request "
         "can be sent if office treatment is tried and cannot be finished safely.",
     ])))
@@ -841,6 +864,18 @@ def t_b27_or(w: W):
                              f"Call {ph} (TTY 711).", f"Interpreters and other formats are free: {ph} (TTY 711)."]),
                      space_before=6))
     b += _taglines(w, "OR", f"{ph} (TTY 711)", w.pick([None, "Language help"]), 5)
+    if w.chance(0.45):  # an appeal request form to fill in and send back
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick(["Appeal Request Form", "REQUEST TO APPEAL A DENTAL DECISION"]), size=st.size + 2))
+        b.append(w.p(f"Mail or fax this form to the dental authorization unit (fax {fax}), or call {ph} instead.",
+                     space_before=6))
+        rows = [["Question", "Your answer"], ["Patient's name", ""], ["Member ID", ""], ["Notice number", ref],
+                ["Your name and relationship to the patient", ""], ["Phone number where we can reach you", ""],
+                ["Why do you disagree with our decision?", ""], ["Do you want a fast appeal? (yes / no)", ""],
+                ["Signature", ""]]
+        b.append(Block("table", rows=rows, space_before=8))
+        b.append(w.p("If someone other than the parent or guardian is appealing, attach a signed statement naming "
+                     "that person.", size=st.size - 1, space_before=8))
     return b, st, ["or_parent_letter", "or_summary_box", "or_twocol_facts"][variant]
 
 
@@ -926,6 +961,7 @@ def _nca_setup(w: W) -> None:
     c.extra["nca_clock"] = w.pick(["8:00 a.m.", "8:30 a.m.", "9:15 a.m.", "10:00 a.m.", "10:45 a.m.", "1:00 p.m.",
                                    "1:30 p.m.", "2:15 p.m.", "3:00 p.m."])
     c.extra["nca_print"] = D.add_business(c.letter, w.rng.randint(1, 4))
+    c.extra["nca_coord"] = person(w.rng, 0.1)[0] + w.pick([", RN", ", RN, CCTC", ""])
     c.extra["nca_lastvisit"] = _before(c.received or c.letter, 6, 35, w)
     c.service = None
     pname, _, plast = person(w.rng, 0.15)
@@ -1065,6 +1101,9 @@ def t_b27_nca(w: W):
             f"Your patient has an evaluation appointment at {cname}, {ccity}, on {appt} at {c.extra['nca_clock']} "
             f"(transplant office {cphone}). The center has the records from the clinic visit on {last}.",
         ])))
+        b.append(w.p(w.pick([f"Transplant coordinator at {cname}: {c.extra['nca_coord']}.",
+                             f"Questions about the visit: {c.extra['nca_coord']}, pre-transplant coordinator, "
+                             f"{cphone}."])))
     r = c.reviewer
     line = _reviewer_line(w, w.pick(["The physician responsible for this decision is ",
                                      "This referral was reviewed by "]))
@@ -1113,6 +1152,18 @@ def t_b27_nca(w: W):
         b.append(w.p(w.pick([f"Language help is free. Call Member Services at {ms} (TTY 711).",
                              f"Interpreter services are free of charge: {ms} (TTY 711)."]), space_before=6))
     b += _taglines(w, "CA", f"{ms} (TTY 711)", w.pick([None, "Language assistance services"]), 11)
+    if not _has(c, "network.no_timely_in_network_alternative") and w.chance(0.4):
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick([f"Plan-contracted {organ} transplant programs (Northern California)",
+                             "Enclosure: contracted transplant centers"]), size=st.size + 1))
+        rows = [["Center", "City", "Programs", "Referral line"]]
+        for nm, city, area in _NCA_CONTRACT:
+            tel = cphone if nm == cname else f"({area}) {w.rng.randint(200, 989)}-{w.rng.randint(0, 9999):04d}"
+            rows.append([nm, city, w.pick(["Kidney, liver", "Kidney", "Liver, kidney, pancreas"]) if nm != cname
+                         else organ.capitalize() + w.pick(["", ", kidney" if organ == "liver" else ", liver"]), tel])
+        b.append(Block("table", rows=rows, space_before=8, size=st.size - 1))
+        b.append(w.p("Programs and phone numbers can change; the Regional Referral Office confirms the center before "
+                     "each referral.", size=st.size - 1, space_before=6))
     return b, st, ["nca_plain_copy", "nca_copy_stamp", "nca_routing_slip"][variant]
 
 
