@@ -5651,7 +5651,7 @@ def test_blind27_or_medicaid_pediatric_dental_anesthesia_reads_as_its_kind():
         born = parse_blind27_date(dob[1])
         assert born and 1 <= (dt.date.fromisoformat(tr["dates"]["letter"]) - born).days // 365 <= 10
         if "notice.appeal_deadline" not in tr["defects"]:
-            assert tr["stated_appeal_deadline_days"] == 60 and "from the date" in txt or "of the date" in txt
+            assert tr["stated_appeal_deadline_days"] == 60 and re.search(r"(from|of) the date (on|of) this notice", txt)
         if "notice.external_review" not in tr["defects"]:
             assert "fair hearing" in txt and "90 days" in txt and "120 days" in txt
         if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:

@@ -433,6 +433,7 @@ def _hi_rights(w: W, b: list[Block]) -> None:
         "Because this is an ERISA plan, you may file a lawsuit under ERISA section 502(a) once the appeals above "
         "are done.",
     ])))
+    docs_at = len(b)
     b.append(w.p(w.pick([
         "On request and free of charge, we will give you copies of all documents, records and other information "
         "relevant to your claim, including the criteria we relied on. The diagnosis and treatment codes for this "
@@ -449,6 +450,8 @@ def _hi_rights(w: W, b: list[Block]) -> None:
             "your plan documents for current contact information). You may also contact the Hawaii Insurance "
             "Division.",
         ])))
+        if w.chance(0.4):
+            b[docs_at:] = b[docs_at:][::-1]
 
 
 def t_b27_hi(w: W):
@@ -516,7 +519,8 @@ def t_b27_hi(w: W):
         b.append(w.p(w.pick(["Diagnosis: ", "Condition on the request: "]) + dxs + "."))
         b.append(w.h(w.pick(["Why we made this decision", "Reason for the denial", "Our reason"]), space_before=10))
         b.append(w.p(M("REASON", w.reason)))
-    # thresholds and criteria
+    # thresholds and criteria, then the results (or the results first)
+    crit_at = len(b)
     if not _bare(c):
         b.append(w.p(w.pick([
             "The criteria consider an implant when, with well-fitted hearing aids, a person understands 50 percent "
@@ -536,6 +540,9 @@ def t_b27_hi(w: W):
         f"Audiology results we reviewed, from testing by {c.extra['hi_aud']}:",
     ]), space_before=8))
     b.append(_hi_results(w, grid))
+    res_at = len(b) - 2
+    if res_at > crit_at and w.chance(0.4):
+        b[crit_at:] = b[res_at:] + b[crit_at:res_at]
     b.append(w.p(w.pick([
         "You may ask your audiologist about reprogramming or replacing your hearing aids, and your doctor may send a "
         "new request with repeat testing after a full trial.",
@@ -743,7 +750,7 @@ def _or_rights(w: W, b: list[Block]) -> None:
             "fair hearing. The state sets the time you have to ask; it is no less than 90 days and no more than "
             "120 days from the date of our appeal decision, and that letter will give the exact deadline. If we "
             "do not decide your appeal on time, you may ask for a hearing without waiting.",
-            "After our appeal decision, you can ask for a state fair hearing with a judge. You will have at least 90 "
+            "After our appeal decision, you can ask the state for a fair hearing. You will have at least 90 "
             "days (and no more than 120 days, as the state sets) from the date of our appeal decision to ask. If we "
             "miss the deadline to decide your appeal, you can go straight to a hearing.",
         ])))
@@ -829,6 +836,9 @@ def t_b27_or(w: W):
                  "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + "."))
     b.append(w.h(w.pick(["What we decided and why", "Our decision", "Why we said no"]), space_before=10))
     b.append(w.p(M("REASON", w.reason)))
+    rev_early = w.chance(0.35)
+    if c.reviewer and rev_early:
+        b.append(w.p(_reviewer_line(w, "Decision made by ") + "."))
     if not _bare(c):
         teeth = ", ".join(c.extra["or_teeth"])
         b.append(w.p(w.pick([
@@ -848,11 +858,13 @@ def t_b27_or(w: W):
         f"The dental treatment itself is covered in the office setting at {c.extra['or_office']}. A new request "
         "can be sent if office treatment is tried and cannot be finished safely.",
     ])))
-    if c.reviewer:
+    if c.reviewer and not rev_early:
         line = _reviewer_line(w, w.pick(["Reviewed by ", "The person who reviewed this request: "])) + "."
         if c.reviewer["phone"]:
             line += f" The dentist may call {M('REVIEWER_PHONE', c.reviewer['phone'])} to talk about it."
         b.append(w.p(line, space_before=6))
+    elif c.reviewer and c.reviewer["phone"]:
+        b.append(w.p(f"The dentist may call the reviewer at {M('REVIEWER_PHONE', c.reviewer['phone'])}."))
     _or_rights(w, b)
     b.append(w.p(w.pick([f"Questions about this notice? Call {ph} (TTY 711).",
                          f"If you have questions, call the dental authorization unit at {ph}; TTY 711."])))
@@ -1071,11 +1083,16 @@ def t_b27_nca(w: W):
         intro += w.pick([f" It was reviewed and decided on {dec}.", f" Our decision date is {dec}."])
     intro += w.pick([" We are not able to authorize it.", " The referral is denied."])
     b.append(w.p(intro))
-    b.append(w.p(w.pick(["Diagnosis on the referral: ", "Diagnoses: "]) +
-                 "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + "."))
+    dx_blk = w.p(w.pick(["Diagnosis on the referral: ", "Diagnoses: "]) +
+                 "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + ".")
+    dx_late = w.chance(0.35)
+    if not dx_late:
+        b.append(dx_blk)
     b.append(w.h(w.pick(["Reason for the decision", "Why the referral was not approved", "Reason"]),
                  space_before=10))
     b.append(w.p(M("REASON", w.reason)))
+    if dx_late:
+        b.append(dx_blk)
     b.append(w.p(w.pick([
         "Under the member's Evidence of Coverage (\"Transplant services\" and \"Getting a referral\"), transplants "
         "are covered only at transplant facilities the Health Plan designates, and referrals to non-Plan providers "
@@ -1084,6 +1101,14 @@ def t_b27_nca(w: W):
         "centers only (see \"Transplant services\").",
     ])))
     last = _fd(w, c.extra["nca_lastvisit"])
+    r = c.reviewer
+    rline = _reviewer_line(w, w.pick(["The physician responsible for this decision is ",
+                                      "This referral was reviewed by "]))
+    rline += w.pick([f". You may reach the reviewer directly at {M('REVIEWER_PHONE', r['phone'])} to discuss it.",
+                     f"; direct line {M('REVIEWER_PHONE', r['phone'])}."])
+    rev_early = w.chance(0.35)
+    if rev_early:
+        b.append(w.p(rline, space_before=8))
     if _has(c, "network.no_timely_in_network_alternative"):
         b.append(w.p(w.pick([
             f"{organ.capitalize()} transplant evaluation is available through Kaiser Permanente's network of "
@@ -1096,7 +1121,7 @@ def t_b27_nca(w: W):
                      space_before=10))
         b.append(w.p(w.pick([
             f"We have authorized a {organ} transplant evaluation at {cname} in {ccity}, a Plan-contracted center. "
-            f"The first appointment is on {appt} at {c.extra['nca_clock']}. The center's transplant "
+            f"The first appointment is on {appt} at {c.extra['nca_clock']}; the center's transplant "
             f"coordinator can be reached at {cphone}.",
             f"Your patient has an evaluation appointment at {cname}, {ccity}, on {appt} at {c.extra['nca_clock']} "
             f"(transplant office {cphone}). The center has the records from the clinic visit on {last}.",
@@ -1104,12 +1129,8 @@ def t_b27_nca(w: W):
         b.append(w.p(w.pick([f"Transplant coordinator at {cname}: {c.extra['nca_coord']}.",
                              f"Questions about the visit: {c.extra['nca_coord']}, pre-transplant coordinator, "
                              f"{cphone}."])))
-    r = c.reviewer
-    line = _reviewer_line(w, w.pick(["The physician responsible for this decision is ",
-                                     "This referral was reviewed by "]))
-    line += w.pick([f". You may reach the reviewer directly at {M('REVIEWER_PHONE', r['phone'])} to discuss it.",
-                    f"; direct line {M('REVIEWER_PHONE', r['phone'])}."])
-    b.append(w.p(line, space_before=8))
+    if not rev_early:
+        b.append(w.p(rline, space_before=8))
     # the member's rights (the member receives a copy of this letter)
     b.append(w.h(w.pick([f"Rights of your patient, {c.member_name}", "Member appeal rights", "Grievance and "
                                                                                             "appeal rights"]),
