@@ -756,6 +756,25 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind24_midatlantic_numbered_paragraphs", "notice.consumer_assistance", "1-877-261-8807"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "ESPAÑOL"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "Interpreter services are free"),
+        ("blind27_hi_erisa_cochlear_implant", "notice.external_review", "independent review organization"),
+        ("blind27_hi_erisa_cochlear_implant", "notice.external_review", "147.136"),
+        ("blind27_hi_erisa_cochlear_implant", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind27_hi_erisa_cochlear_implant", "notice.consumer_assistance", "Hawaii Insurance Division"),
+        ("blind27_hi_erisa_cochlear_implant", "notice.language_assistance", "habla español"),
+        ("blind27_hi_erisa_cochlear_implant", "notice.language_assistance", "Ilokano"),
+        ("blind27_or_medicaid_pediatric_dental_anesthesia", "notice.external_review", "fair hearing"),
+        ("blind27_or_medicaid_pediatric_dental_anesthesia", "notice.external_review", "120 days"),
+        ("blind27_or_medicaid_pediatric_dental_anesthesia", "notice.expedited_review", "72 hours"),
+        ("blind27_or_medicaid_pediatric_dental_anesthesia", "notice.continuation_of_benefits", "10 days"),
+        ("blind27_or_medicaid_pediatric_dental_anesthesia", "notice.language_assistance", "habla español"),
+        ("blind27_or_medicaid_pediatric_dental_anesthesia", "notice.language_assistance", "Interpreters"),
+        ("blind27_nca_transplant_center_referral", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind27_nca_transplant_center_referral", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind27_nca_transplant_center_referral", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind27_nca_transplant_center_referral", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind27_nca_transplant_center_referral", "notice.language_assistance", "habla español"),
+        ("blind27_nca_transplant_center_referral", "network.no_timely_in_network_alternative", "appointment"),
+        ("blind27_nca_transplant_center_referral", "network.no_timely_in_network_alternative", "transplant office"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -963,6 +982,9 @@ BLIND23 = ["blind23_co_pharmacy_step_therapy", "blind23_medi_cal_home_nursing_no
 # the twenty-fourth blind set (analyzer/samplegen/blind24.py)
 BLIND24 = ["blind24_nca_sud_residential_appeal", "blind24_scal_outside_second_opinion",
            "blind24_midatlantic_numbered_paragraphs"]
+# the twenty-seventh blind set (analyzer/samplegen/blind27.py)
+BLIND27 = ["blind27_hi_erisa_cochlear_implant", "blind27_or_medicaid_pediatric_dental_anesthesia",
+           "blind27_nca_transplant_center_referral"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -970,7 +992,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24}
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24,
+                   "blind27": BLIND27}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1011,7 +1034,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld"),
     ("blind22", "blind22_midatlantic_checkbox_reasons"),
     ("blind23", "blind23_co_pharmacy_step_therapy"),
-    ("blind24", "blind24_nca_sud_residential_appeal")])
+    ("blind24", "blind24_nca_sud_residential_appeal"),
+    ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1311,7 +1335,27 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind24_midatlantic_numbered_paragraphs",
                                               "second_opinion.eligible_denied"),
                                              ("blind24_midatlantic_numbered_paragraphs",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind27_hi_erisa_cochlear_implant", "notice.dmhc_statement"),
+                                             ("blind27_hi_erisa_cochlear_implant", "notice.expedited_review"),
+                                             ("blind27_hi_erisa_cochlear_implant", "notice.plan_provision"),
+                                             ("blind27_hi_erisa_cochlear_implant", "notice.continuation_of_benefits"),
+                                             ("blind27_hi_erisa_cochlear_implant",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind27_or_medicaid_pediatric_dental_anesthesia",
+                                              "notice.dmhc_statement"),
+                                             ("blind27_or_medicaid_pediatric_dental_anesthesia",
+                                              "notice.consumer_assistance"),
+                                             ("blind27_or_medicaid_pediatric_dental_anesthesia",
+                                              "notice.plan_provision"),
+                                             ("blind27_or_medicaid_pediatric_dental_anesthesia",
+                                              "medicare.internal_criteria"),
+                                             ("blind27_nca_transplant_center_referral", "notice.external_review"),
+                                             ("blind27_nca_transplant_center_referral", "notice.expedited_review"),
+                                             ("blind27_nca_transplant_center_referral", "notice.criteria_cited"),
+                                             ("blind27_nca_transplant_center_referral", "notice.reason_specific"),
+                                             ("blind27_nca_transplant_center_referral",
+                                              "process.reviewer_not_physician")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1396,6 +1440,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind24 import parse_blind24_date
 
         return lambda text, year=None: parse_blind24_date(text)
+    if template.startswith("blind27_"):
+        from analyzer.samplegen.blind27 import parse_blind27_date
+
+        return lambda text, year=None: parse_blind27_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1495,6 +1543,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
     + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23] + [(t, 20) for t in BLIND24]
+    + [(t, 20) for t in BLIND27]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -5470,6 +5519,237 @@ def test_blind24_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND24)
 def test_blind24_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 4
+
+
+# --- twenty-seventh blind set (analyzer/samplegen/blind27.py): written without sight of the extractor; measured once ---
+
+
+def test_blind27_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind22 import STYLES as B22_STYLES
+    from analyzer.samplegen.blind23 import STYLES as B23_STYLES
+    from analyzer.samplegen.blind24 import STYLES as B24_STYLES
+    from analyzer.samplegen.blind27 import STYLES, b27date, parse_blind27_date
+
+    d = dt.date(2025, 3, 5)
+    assert b27date(d, "capsdmy") == "5 MARCH 2025" and b27date(d, "capsord") == "MARCH 5TH, 2025"
+    assert b27date(dt.date(2025, 3, 22), "capsord") == "MARCH 22ND, 2025" and b27date(d, "dfulldash") == "5-March-2025"
+    assert b27date(d, "wkdmyp") == "Wed., 5 Mar. 2025" and b27date(dt.date(2025, 5, 1), "wkdmyp") == "Thu., 1 May 2025"
+    assert b27date(d, "slashpar") == "3/5/2025 (Wed)"
+    assert not set(STYLES) & (set(B20_STYLES) | set(B21_STYLES) | set(B22_STYLES) | set(B23_STYLES) | set(B24_STYLES))
+    _assert_dates_round_trip(b27date, parse_blind27_date, STYLES, d)
+    assert parse_blind27_date("3/5/2025 (Thu)") is None and parse_blind27_date("Thu., 5 Mar. 2025") is None
+    assert parse_blind27_date("MARCH 5ST, 2025") is None and parse_blind27_date("5 MARZO 2025") is None
+    assert parse_blind27_date("Thu., 1 May. 2025") is None and parse_blind27_date("5-Foo-2025") is None
+    assert parse_blind27_date("March 5, 2025") is None and parse_blind27_date("13/5/2025 (Wed)") is None
+
+
+_B27_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4} \([A-Z][a-z]{2}\)|[A-Z][a-z]{2}\., \d{1,2} [A-Z][a-z]{2}\.? \d{4}"
+                       r"|\d{1,2}-[A-Z][a-z]+-\d{4}|[A-Z]{3,} \d{1,2}(?:ST|ND|RD|TH), \d{4}|\d{1,2} [A-Z]{3,} \d{4}")
+
+
+def _b27_dates(text: str) -> list[str]:
+    """Every date printed in one of the twenty-seventh set's styles (wrapped lines joined first)."""
+    return _B27_DATE.findall(" ".join(text.split()))
+
+
+def test_blind27_hi_erisa_cochlear_implant_reads_as_its_kind():
+    from analyzer.samplegen.blind27 import parse_blind27_date
+
+    layouts, signed, whys = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind27_hi_erisa_cochlear_implant")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        assert [s["codes"] for s in tr["services"]] == [["69930"], ["L8614"]]
+        assert tr["diagnoses"][0]["codes"] == ["H90.3"]
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        # the audiology results: percent scores, dB levels and test dates that are none of the truth's dates
+        assert re.search(r"\d{2}%", spec.text) and re.search(r"\d{2} dB HL", spec.text)
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        tested = {parse_blind27_date(m) for m in _b27_dates(spec.text) if norm(m) not in marked}
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        assert len(tested) >= 2 and all(d.isoformat() < first for d in tested), seed
+        assert "502(a)" in txt and "DMHC" not in txt and "1-800-966-5955" not in txt
+        assert "Independent Medical Review" not in txt
+        if "notice.reason_specific" not in tr["defects"]:
+            m = re.search(r"(\d+)%", tr["denial_reason"]) or re.search(r"(\d+) weeks", tr["denial_reason"])
+            assert m, tr["denial_reason"]
+            whys.add("%" in m[0])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt and "147.136" in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and "check your plan documents" in txt
+        pages = spec.page_texts()
+        if spec.layout == "hi_two_page_signed":
+            r = tr["reviewer"]
+            assert r and len(pages) >= 2
+            sig = r["name"] + (f", {r['credentials']}" if r["credentials"] else "")
+            assert re.search(r"^" + re.escape(sig) + r"$", pages[1], re.M) and not re.search(
+                r"^" + re.escape(sig) + r"$", pages[0], re.M)
+        if spec.layout == "hi_label_column":
+            assert re.search(r"^Member ", pages[0], re.M) and re.search(r"^Requested by", pages[0], re.M)
+        if "process.decision_untimely" in tr["defects"]:
+            import datetime as dt
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days > 15
+    assert layouts == {"hi_results_table", "hi_label_column", "hi_two_page_signed"}
+    assert signed == {True, False} and whys == {True, False}
+    spec = generate(2, template="blind27_hi_erisa_cochlear_implant", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+    spec = generate(2, template="blind27_hi_erisa_cochlear_implant", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind27_or_medicaid_pediatric_dental_anesthesia_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind27 import parse_blind27_date
+
+    layouts, codes, signed, creds = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind27_or_medicaid_pediatric_dental_anesthesia")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        assert "Oregon Health Plan" in txt and "DMHC" not in txt and "Medi-Cal" not in txt
+        assert "1-800-813-2000" not in txt  # the unverified Northwest number never
+        layouts.add(spec.layout)
+        codes.add(tuple(s["codes"][0] for s in tr["services"]))
+        signed.add(bool(tr["reviewer"]))
+        if tr["reviewer"]:
+            creds.add(tr["reviewer"]["credentials"])
+        assert all(d["codes"][0].startswith("K0") for d in tr["diagnoses"])
+        # the child is the member; the letter greets the parent or guardian, whose name is not the member's
+        child = tr["member"]["name"]
+        dear = re.search(r"^Dear (.+?)[:,]$", spec.text, re.M)[1]
+        assert child not in dear and child.split()[0] not in dear.split()[0]
+        assert re.search(r"Patient \(member\): " + re.escape(child), spec.text)
+        dob = re.search(r"Date of birth: (.+?)(?:    | Plan:| Primary care:|$)", spec.text, re.M)
+        born = parse_blind27_date(dob[1])
+        assert born and 1 <= (dt.date.fromisoformat(tr["dates"]["letter"]) - born).days // 365 <= 10
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60 and re.search(r"(from|of) the date (on|of) this notice", txt)
+        if "notice.external_review" not in tr["defects"]:
+            assert "fair hearing" in txt and "90 days" in txt and "120 days" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 14
+    assert layouts == {"or_parent_letter", "or_summary_box", "or_twocol_facts"}
+    assert codes == {("00170", "G0330"), ("00170", "41899")} and signed == {True, False}
+    assert creds & {"DMD", "DDS"} and creds & {"MD", "M.D.", "DO"}
+    spec = generate(2, template="blind27_or_medicaid_pediatric_dental_anesthesia", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind27_nca_transplant_center_referral_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind27 import parse_blind27_date
+
+    layouts, organs = set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind27_nca_transplant_center_referral")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and not tr["criteria_cited"]
+        assert tr["services"][0]["codes"] == ["99245"]
+        organs.add("liver" if "liver" in tr["denial_reason"] else "kidney")
+        layouts.add(spec.layout)
+        # the letter is addressed to the referring physician and copied to the member; the reviewer's line is given
+        prov = tr["requesting_provider"]
+        assert re.search(r"^" + re.escape(prov) + r"$", spec.text, re.M)
+        assert re.search(r"(?:^|\f)cc: " + re.escape(tr["member"]["name"]) + ", member$", spec.text, re.M)
+        assert tr["reviewer"] and tr["reviewer"]["phone"]
+        # the print date on a stamp or routing slip is after the letter date, and never a truth date
+        m = re.search(r"(?:printed|PRINTED|Print date:|Printed) (.+?)(?: \*\*\*)?$", spec.text, re.M)
+        if spec.layout == "nca_plain_copy":
+            assert not m
+        else:
+            printed = parse_blind27_date(m[1])
+            assert printed and printed.isoformat() > tr["dates"]["letter"]
+            assert spec.text.index(m[0]) < spec.text.index(spec.spans("DATE_LETTER")[0])
+        if "network.no_timely_in_network_alternative" not in tr["defects"]:
+            assert "appointment" in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "dmhc.ca.gov" in txt
+            assert "Independent Medical Review" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            from analyzer.samplegen.dates import business_between
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+    assert layouts == {"nca_plain_copy", "nca_copy_stamp", "nca_routing_slip"} and organs == {"liver", "kidney"}
+
+
+def test_blind27_compliant_letters_carry_required_pieces():
+    for t in BLIND27:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "habla español" in txt and re.search(r"free|no cost|gratuita", txt, re.I)
+            assert re.search(r"copies", txt, re.I) and tr["stated_appeal_deadline_days"] in (60, 180)
+            if tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+                assert "1-888-804-3536" in txt and len(re.findall(r"\(TTY 711\)", txt)) >= 12
+            if tr["plan_type"] == "medicaid":
+                assert "fair hearing" in txt and "10 days" in txt and "72 hours" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "independent review organization" in txt and "1-866-444-3272" in txt
+
+
+def test_blind27_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND27}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND27, each=each)
+    hi, orm, nca = BLIND27
+    assert plans[hi] == {"erisa_group"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"medical_necessity"} and urg[hi] == {"standard"}
+    assert plans[orm] == {"medicaid"} and states[orm] == {"OR"} and kinds[orm] == {"initial_denial"}
+    assert cats[orm] == {"medical_necessity"} and urg[orm] == {"standard", "expedited"}
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"initial_denial"}
+    assert cats[nca] == {"out_of_network"} and urg[nca] == {"standard", "expedited"}
+    for t in BLIND27:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND27)
+def test_blind27_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
