@@ -756,6 +756,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind24_midatlantic_numbered_paragraphs", "notice.consumer_assistance", "1-877-261-8807"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "ESPAÑOL"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "Interpreter services are free"),
+        ("blind26_co_medicaid_cgm_es", "notice.external_review", "audiencia imparcial"),
+        ("blind26_co_medicaid_cgm_es", "notice.expedited_review", "72 horas"),
+        ("blind26_co_medicaid_cgm_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind26_co_medicaid_cgm_es", "notice.language_assistance", "intérprete"),
+        ("blind26_co_medicaid_cgm_es", "notice.language_assistance", "English: You can get"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.external_review", "independent review organization"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.expedited_review", "72 hours"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.consumer_assistance", "Ombudsman"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.language_assistance", "Español"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.language_assistance", "interpreter"),
+        ("blind26_scal_glp1_secure_message", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind26_scal_glp1_secure_message", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind26_scal_glp1_secure_message", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind26_scal_glp1_secure_message", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind26_scal_glp1_secure_message", "notice.language_assistance", "Español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -963,6 +979,8 @@ BLIND23 = ["blind23_co_pharmacy_step_therapy", "blind23_medi_cal_home_nursing_no
 # the twenty-fourth blind set (analyzer/samplegen/blind24.py)
 BLIND24 = ["blind24_nca_sud_residential_appeal", "blind24_scal_outside_second_opinion",
            "blind24_midatlantic_numbered_paragraphs"]
+# the twenty-sixth blind set (analyzer/samplegen/blind26.py)
+BLIND26 = ["blind26_co_medicaid_cgm_es", "blind26_midatlantic_breast_reduction_info", "blind26_scal_glp1_secure_message"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -970,7 +988,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24}
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24,
+                   "blind26": BLIND26}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1011,7 +1030,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind20", "blind20_scal_sidebar_continuity"), ("blind21", "blind21_ga_fax_cover_appeal_upheld"),
     ("blind22", "blind22_midatlantic_checkbox_reasons"),
     ("blind23", "blind23_co_pharmacy_step_therapy"),
-    ("blind24", "blind24_nca_sud_residential_appeal")])
+    ("blind24", "blind24_nca_sud_residential_appeal"),
+    ("blind26", "blind26_co_medicaid_cgm_es")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1311,7 +1331,19 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind24_midatlantic_numbered_paragraphs",
                                               "second_opinion.eligible_denied"),
                                              ("blind24_midatlantic_numbered_paragraphs",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind26_co_medicaid_cgm_es", "notice.dmhc_statement"),
+                                             ("blind26_co_medicaid_cgm_es", "notice.plan_provision"),
+                                             ("blind26_co_medicaid_cgm_es", "notice.consumer_assistance"),
+                                             ("blind26_co_medicaid_cgm_es", "medicare.internal_criteria"),
+                                             ("blind26_midatlantic_breast_reduction_info", "notice.dmhc_statement"),
+                                             ("blind26_midatlantic_breast_reduction_info",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind26_midatlantic_breast_reduction_info", "notice.plan_provision"),
+                                             ("blind26_scal_glp1_secure_message", "notice.external_review"),
+                                             ("blind26_scal_glp1_secure_message", "notice.expedited_review"),
+                                             ("blind26_scal_glp1_secure_message", "process.reviewer_not_physician"),
+                                             ("blind26_scal_glp1_secure_message", "notice.criteria_cited")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1384,6 +1416,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind26_"):
+        from analyzer.samplegen.blind26 import parse_blind26_date
+
+        return lambda text, year=None: parse_blind26_date(text)
     if template.startswith("blind22_"):
         from analyzer.samplegen.blind22 import parse_blind22_date
 
@@ -1495,6 +1531,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
     + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23] + [(t, 20) for t in BLIND24]
+    + [(t, 20) for t in BLIND26]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
