@@ -470,7 +470,7 @@ def t_b26_co(w: W):
     b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
                    left=["KAISER PERMANENTE", "Colorado", w.pick(["Health First Colorado (Medicaid)",
                                                                   "Programa Medicaid - Health First Colorado",
-                                                                  "Revisión de equipo médico duradero"])],
+                                                                  "Health First Colorado - Equipo médico"])],
                    right=["Kaiser Foundation Health Plan of Colorado", f"Servicios a los Miembros {ms}",
                           f"TTY {tty}"]))
     title = w.pick(["Aviso de determinación adversa de beneficios", "AVISO DE DENEGACIÓN DE SERVICIOS",
