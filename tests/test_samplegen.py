@@ -5700,9 +5700,9 @@ def test_blind26_scal_glp1_secure_message_reads_as_its_kind():
             sent = re.findall(r"Sent:? (.+?\d{4}(?: \([A-Z][a-z]+\))?) \d{1,2}:\d{2} [AP]M", spec.text)
             quoted = re.findall(r"(?:^|\f)On (.+?\d{4}(?: \([A-Z][a-z]+\))?) \d{1,2}:\d{2} [AP]M, ", spec.text, re.M)
             days = [parse_blind26_date(x) for x in sent + quoted]
-            assert days[0] == letter and len(days) == 2 and days[1] < letter, (seed, days)
+            assert days[0] == letter and len(days) >= 2, (seed, days)
             first = tr["dates"]["request_received"] or tr["dates"]["letter"]
-            assert days[1].isoformat() < first
+            assert all(d.isoformat() < first for d in days[1:]), (seed, days)
             pr = re.search(r"[Pp]rinted (?:by member on )?(.+?\d{4}(?: \([A-Z][a-z]+\))?)(?: \d|$)", spec.text, re.M)
             assert pr and parse_blind26_date(pr[1]) >= letter
             other = re.search(r"(metformin|atorvastatin|lisinopril|levothyroxine|sertraline|omeprazole)", txt)

@@ -458,7 +458,7 @@ def t_b26_co(w: W):
     ms, tty = _CO_MS
     urgent = c.urgency == "expedited"
     variant = w.rng.randrange(3)  # 0 header table, 1 letter, 2 two pages with enclosures
-    st = _style(w, ["helvetica", "times"], [9.5, 10.0, 10.5])
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0, 10.5, 11.0])
     c.extra["b26_size"] = st.size
     ref = c.ids["ref"]
     st.footer = [w.pick([f"Caso {ref} - página {{page}} de {{pages}}", "Health First Colorado | Kaiser Permanente "
@@ -506,15 +506,20 @@ def t_b26_co(w: W):
         out.append(w.p(w.pick(["Diagnóstico indicado en la solicitud: ", "Diagnóstico: "]) + dxs + "."))
         out.append(w.h(w.pick(["Nuestra decisión", "Qué decidimos", "La razón de esta decisión"]), space_before=9))
         out.append(w.p(M("REASON", w.reason)))
+        extra: list[Block] = []
         if not _bare(c) and w.chance(0.7):
-            out.append(w.p(w.pick([
+            extra.append(w.p(w.pick([
                 f"Revisamos las notas de su última consulta de diabetes, del {visit}, y el resultado de laboratorio "
                 f"del {lab}.",
                 f"Para decidir leímos su expediente, incluida la consulta del {visit} y los análisis del {lab}.",
+                f"Los documentos que revisamos incluyen la nota de la consulta del {visit} y su A1c del {lab}.",
             ])))
         if c.criteria:
-            out.append(w.p(w.pick(["Usamos estos criterios: ", "Criterios que aplicamos: ",
-                                   "Tomamos la decisión con base en: "]) + M("CRITERIA", c.criteria[0]) + "."))
+            extra.append(w.p(w.pick(["Usamos estos criterios: ", "Criterios que aplicamos: ",
+                                     "Tomamos la decisión con base en: "]) + M("CRITERIA", c.criteria[0]) + "."))
+        if w.chance(0.4):
+            extra.reverse()
+        out += extra
         if not short:
             out.append(w.p(w.pick([
                 "Esto no cambia sus otros suministros para la diabetes: sus tiras reactivas y su glucómetro siguen "
@@ -526,7 +531,7 @@ def t_b26_co(w: W):
         if c.reviewer:
             out.append(w.p(_reviewer_line(
                 w, ["Revisó esta solicitud {who}.", "Profesional que tomó la decisión: {who}."],
-                ["Su proveedor puede llamarle al {ph} para hablar del caso.",
+                ["Su proveedor puede llamar al {ph} para hablar del caso.",
                  "Teléfono directo para su proveedor: {ph}."])))
         return out
 
@@ -544,9 +549,12 @@ def t_b26_co(w: W):
             rows.append(["Fecha de la decisión", dec])
         rows.append(["Número de caso", ref])
         rows.append(["Tipo de revisión", "Acelerada (urgente)" if urgent else "Estándar"])
-        b.append(Block("table", rows=rows, header_row=False, space_before=8, size=st.size - 0.5))
-        b.append(w.p(w.name(), space_before=10))
-        b += [w.p(x, space_before=0) for x in c.member_addr]
+        addr = [w.p(w.name(), space_before=10)] + [w.p(x, space_before=0) for x in c.member_addr]
+        tbl = Block("table", rows=rows, header_row=False, space_before=8, size=st.size - 0.5)
+        if w.chance(0.5):
+            b += [tbl] + addr
+        else:
+            b += addr + [tbl]
         b += body(False)
         b += _co_rights(w, False)
     elif variant == 1:
@@ -600,6 +608,10 @@ def t_b26_co(w: W):
         b.append(w.p(w.pick(["Atentamente,", "Cordialmente,"]), space_before=10))
         b += _signature(w, "Departamento de Revisión de Utilización", "Kaiser Foundation Health Plan of Colorado")
     if not _has(c, "notice.language_assistance"):
+        if variant == 2 and w.chance(0.5):  # the language enclosure on a page of its own
+            b.append(Block("pagebreak"))
+            b.append(w.h(w.pick(["Anexo 3: ayuda gratuita con el idioma", "ANEXO 3 - AYUDA CON EL IDIOMA"]),
+                         size=st.size + 1))
         b.append(w.p(w.pick([f"Si necesita un intérprete o este aviso en otro formato, es gratis: llame al {ms} "
                              f"(TTY {tty}).", f"Ayuda gratuita con el idioma y formatos accesibles: {ms}, TTY {tty}."]),
                      space_before=8))
@@ -773,54 +785,56 @@ def t_b26_ma(w: W):
     intro = w.pick([f"{prov} asked us to approve {svc}.", f"We reviewed a prior authorization request from {prov} for "
                                                            f"{svc}."])
     if rec:
-        intro += w.pick([f" The request came to us on {rec}.", f" We received it {rec}."])
+        intro += w.pick([f" The request came to us on {rec}.", f" We received it on {rec}."])
     if dec:
-        intro += w.pick([f" We made a decision on {dec}.", f" The decision was made {dec}."])
+        intro += w.pick([f" We made a decision on {dec}.", f" The decision was made on {dec}."])
     b.append(w.p(intro))
     b.append(w.p(w.pick(["Diagnosis: ", "Diagnoses on the request: ", "Reason for the surgery (diagnosis): "]) +
                  "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + "."))
-    b.append(w.h(w.pick(["Why we could not approve it", "Our decision", "The reason for this decision"]),
+    why: list[Block] = []
+    lst: list[Block] = []
+    why.append(w.h(w.pick(["Why we could not approve it", "Our decision", "The reason for this decision"]),
                  space_before=10))
-    b.append(w.p(M("REASON", w.reason)))
+    why.append(w.p(M("REASON", w.reason)))
     if c.criteria:
-        b.append(w.p(w.pick(["The criteria we use for this surgery: ", "We reviewed the request against the "]) +
+        why.append(w.p(w.pick(["The criteria we use for this surgery: ", "We reviewed the request against the "]) +
                      M("CRITERIA", c.criteria[0]) + "."))
     asked_on = c.extra["ma_asked_on"]
     bare = _bare(c)
     if asked_on and not bare:
-        b.append(w.p(w.pick([
+        lst.append(w.p(w.pick([
             f"On {b26date(asked_on, c.extra['b26_fmt'])} we asked your surgeon's office for the records listed "
-            "below; the items marked as not received had not arrived when we decided.",
+            "below; the ones shown as missing had not arrived when we decided.",
             f"We contacted {c.provider_short or 'your surgeon'}'s office for more records on "
             f"{b26date(asked_on, c.extra['b26_fmt'])}.",
         ])))
     # the list of what was needed
     head = w.pick(["What we needed to review your request", "Information checklist", "Records needed for this review"])
     if not bare:
-        b.append(w.h(head, space_before=10))
+        lst.append(w.h(head, space_before=10))
     got = [k for k in asked if k not in missing]
     if bare:
         pass
     elif variant == 0:
-        b.append(w.p(w.pick(["[X] = we received it     [ ] = we did not receive it",
+        lst.append(w.p(w.pick(["[X] = we received it     [ ] = we did not receive it",
                              "A checked box means the item reached us. An empty box means it did not."]),
                      size=st.size - 1, italic=True))
         for k in asked:
             box = "[ ]" if k in missing else "[X]"
-            b.append(w.p(f"{box}  {_MA_ITEMS[k][0]}", indent=10, space_before=2))
+            lst.append(w.p(f"{box}  {_MA_ITEMS[k][0]}", indent=10, space_before=2))
     elif variant == 1:
-        b.append(w.p(w.pick(["We did not receive:", "Still missing:", "These items did not reach us:"])))
+        lst.append(w.p(w.pick(["We did not receive:", "Still missing:", "These items did not reach us:"])))
         for n, k in enumerate(missing, 1):
-            b.append(w.p(f"{n}. {_MA_ITEMS[k][0]}", indent=12, space_before=2))
+            lst.append(w.p(f"{n}. {_MA_ITEMS[k][0]}", indent=12, space_before=2))
         if got:
-            b.append(w.p(w.pick(["We did receive: ", "Already on file: "]) +
+            lst.append(w.p(w.pick(["We did receive: ", "Already on file: "]) +
                          "; ".join(_MA_ITEMS[k][0][:1].lower() + _MA_ITEMS[k][0][1:] for k in got) + "."))
     else:
         yes, no = w.pick([("Yes", "No"), ("Received", "Not received"), ("Yes", "No - please send")])
         rows = [[w.pick(["Item needed", "Item"]), "Received?"]]
         for k in asked:
             rows.append([_MA_ITEMS[k][0], no if k in missing else yes])
-        b.append(Block("table", rows=rows, space_before=6, size=st.size - 1))
+        lst.append(Block("table", rows=rows, space_before=6, size=st.size - 1))
     send_by = b26date(c.extra["ma_send_by"], c.extra["b26_fmt"])
     send = w.p(w.pick([
         f"If your surgeon sends the missing items by {send_by}, we will review the request again without an appeal. "
@@ -829,13 +843,19 @@ def t_b26_ma(w: W):
         "again. You may also appeal; the deadline for an appeal is explained below.",
     ]), space_before=8)
     if not bare:
-        b.append(send)
+        lst.append(send)
+    if w.chance(0.35) and not bare:  # the checklist first, then why it matters
+        b += lst + why
+    else:
+        b += why + lst
     if c.reviewer:
         b.append(w.p(_reviewer_line(
             w, ["This decision was made by {who}.", "Reviewer: {who}."],
             ["Your surgeon may call {ph} to discuss it.", "A peer-to-peer discussion can be set up at {ph}."]),
             space_before=6))
-    # rights
+    # rights: in the letter, or on an enclosure page after the signature
+    rights_at = len(b)
+    encl = w.chance(0.35)
     b.append(w.h(w.pick(["Your appeal rights", "If you disagree", "How to appeal this decision"]), space_before=10))
     if c.appeal_phrase:
         b.append(w.p(w.pick([
@@ -869,11 +889,23 @@ def t_b26_ma(w: W):
     ])))
     if not _has(c, "notice.consumer_assistance"):
         b.append(w.p(_ma_consumer(w)))
+    rights = b[rights_at:]
+    if encl:
+        del b[rights_at:]
+        b.append(w.p(w.pick(["Your appeal rights are explained on the enclosed page.",
+                             "Please read the enclosed page about your right to appeal."]), space_before=8))
     b.append(w.p(w.pick(["Sincerely,", "Respectfully,"]), space_before=10))
     b += _signature(w, "Utilization Management Department",
                     "Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.")
     if w.chance(0.6):
         b.append(w.p(f"cc: {prov}", size=8.2, space_before=6))
+    if encl:
+        b.append(Block("pagebreak"))
+        b.append(w.h(w.pick(["IMPORTANT INFORMATION ABOUT YOUR APPEAL RIGHTS", "Enclosure: your appeal rights"]),
+                     size=st.size + 1))
+        b.append(w.p(f"Member ID {w.mid()} - Case {ref}", size=st.size - 1))
+        rights[0] = w.h(w.pick(["Appealing this decision", "How to appeal"]), space_before=8)
+        b += rights
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(w.pick([f"Free language help: {ms} (TTY {tty}).", f"Need an interpreter? It is free. Call "
                                                                         f"{ms}."]), space_before=6))
@@ -1103,8 +1135,12 @@ def t_b26_sc(w: W):
                              "/southern-california/secure/message-center  {page}/{pages}", "Page {page}"])]
         st.footer_align = w.pick(["left", "right"])
         printed = b26date(c.extra["sc_printed"], fmt)
-        b.append(w.p(w.pick([f"Printed {printed} {_clock(w)}", f"Printed by member on {printed}",
-                             f"kp.org - printed {printed}"]), size=7.5))
+        if variant == 0 and w.chance(0.5):  # the browser's print header atop every page
+            st.header = [f"Printed {printed} {_clock(w)}  |  kp.org Message Center"]
+            st.header_all_pages = True
+        else:
+            b.append(w.p(w.pick([f"Printed {printed} {_clock(w)}", f"Printed by member on {printed}",
+                                 f"kp.org - printed {printed}"]), size=7.5))
         b.append(w.p(w.pick(["KAISER PERMANENTE - Message Center", "kp.org  |  My Health Manager  |  Messages",
                              "Message Center - Southern California"]), bold=True, size=st.size + 2, space_before=4))
         b.append(Block("rule", space_before=4))
@@ -1137,6 +1173,18 @@ def t_b26_sc(w: W):
             for k, v in [("From", prev_from), ("Sent", prev_sent), ("To", c.member_name), ("Subject", prev_subj)]:
                 b.append(w.p(f"{k}: {v}", space_before=1))
             b.append(w.p(prev_body, space_before=6))
+            if w.chance(0.4):  # an older message still: the member's own question about another refill
+                older = prev - dt.timedelta(days=w.rng.randint(3, 40))
+                other2 = w.pick([x for x in _SC_OTHER if x != c.extra["sc_other"]])
+                b.append(Block("rule", space_before=10))
+                for k, v in [("From", c.member_name), ("Sent", f"{b26date(older, fmt)} {_clock(w)}"),
+                             ("To", prev_from), ("Subject", w.pick(["Refill question", "Question about my medicines"]))]:
+                    b.append(w.p(f"{k}: {v}", space_before=1))
+                b.append(w.p(w.pick([
+                    f"Hi, I will be traveling next month. Can I get my {other2} and my "
+                    f"{c.extra['sc_other'].split()[0]} refilled a little early? Thank you.",
+                    f"Hello, my {other2} bottle says no refills left. Can {c.extra['sc_other_doc']} renew it?",
+                ]), space_before=6))
         else:
             b.append(w.p(f"On {prev_sent}, {prev_from} wrote:", italic=True, space_before=4))
             b.append(w.p(f"> Subject: {prev_subj}", space_before=2))
