@@ -8,28 +8,32 @@ layouts) is written for this set; law facts, agency names and phone numbers come
 1. ``blind26_co_medicaid_cgm_es``: a Spanish-language Health First Colorado (Colorado Medicaid) notice from Kaiser
    Permanente Colorado denying a continuous glucose monitor (HCPCS E2103 or E2102) and, in most letters, its monthly
    supply allowance (A4239 or A4238) for type 2 diabetes (E11.x, sometimes with a Z79.8x long-term-drug code) as not
-   medically necessary. Layouts: ``co_es_header_table`` (a notice whose facts sit in a two-column header table),
-   ``co_es_letter`` (a dated letter with a subject line and salutation) and ``co_es_two_page_enclosures`` (a short
-   notice on page 1 with a numbered enclosure list, the rights enclosure and an appeal request form after a page
-   break). Rights follow the catalogue for Medicaid: appeal within 60 days of the notice, a 72-hour fast appeal, a
-   state fair hearing after the plan's appeal (no hearing window is printed: the catalogue gives only a state-set
-   90-120 day range), continuation of benefits when the appeal is filed within 10 days, free copies of the criteria
-   and records. Member Services: the catalogue's Denver/Boulder number 303-338-3800 (TTY 711); the unverified
-   statewide number is never printed.
+   medically necessary. Layouts: ``co_es_header_table`` (a notice whose facts sit in a two-column header table,
+   above or below the address block), ``co_es_letter`` (a letter with a city dateline, a subject line and a
+   salutation) and ``co_es_two_page_enclosures`` (a short notice on page 1 with a numbered enclosure list, the rights
+   enclosure and an appeal request form after a page break, the language help sometimes on a third page). The
+   reason states one or two facts from the record (no insulin, no documented low sugars, no recent diabetes visit, a
+   recent A1c with unchanged treatment). Rights follow the catalogue for Medicaid: appeal within 60 days of the
+   notice, a 72-hour fast appeal, a state fair hearing after the plan's appeal (no hearing window is printed: the
+   catalogue gives only a state-set 90-120 day range), continuation of benefits when the appeal is filed within 10
+   days, free copies of the criteria and records. Member Services: the catalogue's Denver/Boulder number
+   303-338-3800 (TTY 711); the unverified statewide number is never printed.
 
    Which date is which: the notice date (``letter``) is the date in the header table's "Fecha de este aviso" row, the
    letter's dateline or the notice's "Fecha:" line; the date the request arrived (``request_received``) and the date
    of the decision (``decision``) are stated in words. Distractors: the member's last diabetes visit and the date of
-   the last A1c test (both earlier than the request), the appeal form's revision month, and a "respond by" style
-   date never printed. Some letters print a state Medicaid id next to the Kaiser member number; the truth's member id
-   is the Kaiser number (labelled "Número de miembro"). ``service`` is always null (nothing was provided yet).
+   the last A1c test (both earlier than the request, in the same date style) and the appeal form's revision month.
+   Some letters print a state Medicaid id next to the Kaiser member number; the truth's member id is the Kaiser
+   number (labelled "Número de miembro"). ``service`` is always null (nothing was provided yet).
 2. ``blind26_midatlantic_breast_reduction_info``: a Kaiser Permanente Mid-Atlantic States (Maryland, Virginia or the
    District of Columbia) commercial HMO denial of a bilateral reduction mammaplasty (CPT 19318) for hypertrophy of
    the breast (N62, sometimes with neck, back or skin diagnoses) because the information needed to apply the criteria
    did not arrive: a list of what the plan asked for and what it did not receive (photographs, height and weight, the
    surgeon's estimate of tissue to remove, records of conservative treatment, and others). Layouts:
    ``ma_checkbox_list`` (boxes, checked for items received), ``ma_numbered_list`` (the missing items numbered, the
-   received ones in a sentence) and ``ma_item_table`` (a table "Item needed / Received?").
+   received ones in a sentence) and ``ma_item_table`` (a table "Item needed / Received?"). The list comes before or
+   after the reason; some letters put the appeal rights on an enclosure page after the signature. Letters with a
+   planted bare reason (``notice.reason_specific``) print no list at all.
 
    Which reason is the reason: the paragraph that says the surgery cannot be approved because named items were not
    received; ``denial_category`` is medical necessity (the letter says the plan could not find that the surgery meets
@@ -46,10 +50,12 @@ layouts) is written for this set; law facts, agency names and phone numbers come
    the outpatient prescription drug benefit, for obesity (E66.811-E66.813 or E66.9 with a Z68 BMI code). The drug
    has no CPT/HCPCS code on the page, so the service carries no code. Layouts: ``scal_msg_thread`` (printed from the
    kp.org message center: a print banner with its own printed date, an email-like header block From / Sent / To /
-   Subject, the decision message, and beneath it the earlier message of the thread about another medicine),
-   ``scal_msg_quoted_reply`` (the header block as labelled columns and the earlier message quoted with "> " marks)
-   and ``scal_plain_letter`` (the same decision as a plain printed letter, no thread). Category follows the page: a
-   benefit exclusion (``not_covered``) citing the Evidence of Coverage, never medical necessity; no criteria.
+   Subject, the decision message, and beneath it the earlier message of the thread about another medicine; some
+   print the browser's "Printed ..." header atop every page instead of a banner, and some threads hold an older
+   message from the member about refills as well), ``scal_msg_quoted_reply`` (the header block as a small grid and
+   the earlier message quoted with "> " marks) and ``scal_plain_letter`` (the same decision as a plain printed
+   letter, no thread). Category follows the page: a benefit exclusion (``not_covered``) citing the Evidence of
+   Coverage, never medical necessity; no criteria.
    Knox-Keene pieces: a grievance within 180 days, urgent review within 72 hours, the DMHC statement in 12-point
    bold with the Independent Medical Review sentence, the Health Consumer Alliance, and taglines in many languages.
 
@@ -595,7 +601,8 @@ def t_b26_co(w: W):
         b.append(w.h(w.pick(["Anexo 1: sus derechos", "ANEXO 1 - SUS DERECHOS"]), size=st.size + 1))
         b += _co_rights(w, True)
         b.append(w.h("Anexo 2: " + w.pick(["solicitud de apelación", "formulario de apelación"]), space_before=12))
-        form = w.pick(["CO-MCD-AP", "KPCO-APL", "HFC-AP"]) + f" (rev. {w.rng.randint(1, 12):02d}/{w.rng.randint(2023, 2025)})"
+        rev = f"{w.rng.randint(1, 12):02d}/{w.rng.randint(2023, 2025)}"
+        form = w.pick(["CO-MCD-AP", "KPCO-APL", "HFC-AP"]) + f" (rev. {rev})"
         b.append(w.p(f"Formulario {form}", size=7.5, space_before=2))
         for ln in ["Nombre del miembro: ______________________________",
                    "Número de miembro: ____________________",
@@ -693,8 +700,11 @@ def _ma_setup(w: W) -> None:
         c.provider = w.pick([f"{name}, MD", f"Dr. {name}"])
     # distractors: the day we asked the surgeon's office for the records, and the send-by date
     rr = None
-    if c.received and (c.decision or c.letter) and ((c.decision or c.letter) - c.received).days >= 2:
-        rr = c.received + dt.timedelta(days=w.rng.randint(1, ((c.decision or c.letter) - c.received).days - 1))
+    if c.received:
+        end = c.decision or c.letter
+        days = [c.received + dt.timedelta(days=k) for k in range(1, (end - c.received).days)]
+        days = [d for d in days if D.is_business(d)]
+        rr = w.pick(days) if days else None
     c.extra["ma_asked_on"] = rr
     c.extra["ma_send_by"] = c.letter + dt.timedelta(days=w.pick([14, 21, 30]))
     if _has(c, "process.reviewer_not_physician"):
@@ -797,7 +807,8 @@ def t_b26_ma(w: W):
                  space_before=10))
     why.append(w.p(M("REASON", w.reason)))
     if c.criteria:
-        why.append(w.p(w.pick(["The criteria we use for this surgery: ", "We reviewed the request against the "]) +
+        why.append(w.p(w.pick(["The criteria we use for this surgery: ", "We reviewed the request against these "
+                                                                             "criteria: "]) +
                      M("CRITERIA", c.criteria[0]) + "."))
     asked_on = c.extra["ma_asked_on"]
     bare = _bare(c)
@@ -1177,13 +1188,15 @@ def t_b26_sc(w: W):
                 older = prev - dt.timedelta(days=w.rng.randint(3, 40))
                 other2 = w.pick([x for x in _SC_OTHER if x != c.extra["sc_other"]])
                 b.append(Block("rule", space_before=10))
+                older_subj = w.pick(["Refill question", "Question about my medicines"])
                 for k, v in [("From", c.member_name), ("Sent", f"{b26date(older, fmt)} {_clock(w)}"),
-                             ("To", prev_from), ("Subject", w.pick(["Refill question", "Question about my medicines"]))]:
+                             ("To", prev_from), ("Subject", older_subj)]:
                     b.append(w.p(f"{k}: {v}", space_before=1))
                 b.append(w.p(w.pick([
-                    f"Hi, I will be traveling next month. Can I get my {other2} and my "
+                    f"Hi, I will be traveling next month. Can I get my {other2.split()[0]} and my "
                     f"{c.extra['sc_other'].split()[0]} refilled a little early? Thank you.",
-                    f"Hello, my {other2} bottle says no refills left. Can {c.extra['sc_other_doc']} renew it?",
+                    f"Hello, my {other2.split()[0]} bottle says no refills left. Can {c.extra['sc_other_doc']} renew "
+                    "it?",
                 ]), space_before=6))
         else:
             b.append(w.p(f"On {prev_sent}, {prev_from} wrote:", italic=True, space_before=4))
