@@ -756,6 +756,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind24_midatlantic_numbered_paragraphs", "notice.consumer_assistance", "1-877-261-8807"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "ESPAÑOL"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "Interpreter services are free"),
+        ("blind26_co_medicaid_cgm_es", "notice.external_review", "audiencia imparcial"),
+        ("blind26_co_medicaid_cgm_es", "notice.expedited_review", "72 horas"),
+        ("blind26_co_medicaid_cgm_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind26_co_medicaid_cgm_es", "notice.language_assistance", "intérprete"),
+        ("blind26_co_medicaid_cgm_es", "notice.language_assistance", "English: You can get"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.external_review", "independent review organization"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.expedited_review", "72 hours"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.consumer_assistance", "Ombudsman"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.language_assistance", "Español"),
+        ("blind26_midatlantic_breast_reduction_info", "notice.language_assistance", "interpreter"),
+        ("blind26_scal_glp1_secure_message", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind26_scal_glp1_secure_message", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind26_scal_glp1_secure_message", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind26_scal_glp1_secure_message", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind26_scal_glp1_secure_message", "notice.language_assistance", "Español"),
         ("blind27_hi_erisa_cochlear_implant", "notice.external_review", "independent review organization"),
         ("blind27_hi_erisa_cochlear_implant", "notice.external_review", "147.136"),
         ("blind27_hi_erisa_cochlear_implant", "notice.consumer_assistance", "1-866-444-3272"),
@@ -982,6 +998,8 @@ BLIND23 = ["blind23_co_pharmacy_step_therapy", "blind23_medi_cal_home_nursing_no
 # the twenty-fourth blind set (analyzer/samplegen/blind24.py)
 BLIND24 = ["blind24_nca_sud_residential_appeal", "blind24_scal_outside_second_opinion",
            "blind24_midatlantic_numbered_paragraphs"]
+# the twenty-sixth blind set (analyzer/samplegen/blind26.py)
+BLIND26 = ["blind26_co_medicaid_cgm_es", "blind26_midatlantic_breast_reduction_info", "blind26_scal_glp1_secure_message"]
 # the twenty-seventh blind set (analyzer/samplegen/blind27.py)
 BLIND27 = ["blind27_hi_erisa_cochlear_implant", "blind27_or_medicaid_pediatric_dental_anesthesia",
            "blind27_nca_transplant_center_referral"]
@@ -993,6 +1011,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24,
+                   "blind26": BLIND26,
                    "blind27": BLIND27}
 
 
@@ -1035,6 +1054,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind22", "blind22_midatlantic_checkbox_reasons"),
     ("blind23", "blind23_co_pharmacy_step_therapy"),
     ("blind24", "blind24_nca_sud_residential_appeal"),
+    ("blind26", "blind26_co_medicaid_cgm_es"),
     ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
@@ -1336,6 +1356,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "second_opinion.eligible_denied"),
                                              ("blind24_midatlantic_numbered_paragraphs",
                                               "notice.continuation_of_benefits"),
+                                             ("blind26_co_medicaid_cgm_es", "notice.dmhc_statement"),
+                                             ("blind26_co_medicaid_cgm_es", "notice.plan_provision"),
+                                             ("blind26_co_medicaid_cgm_es", "notice.consumer_assistance"),
+                                             ("blind26_co_medicaid_cgm_es", "medicare.internal_criteria"),
+                                             ("blind26_midatlantic_breast_reduction_info", "notice.dmhc_statement"),
+                                             ("blind26_midatlantic_breast_reduction_info",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind26_midatlantic_breast_reduction_info", "notice.plan_provision"),
+                                             ("blind26_scal_glp1_secure_message", "notice.external_review"),
+                                             ("blind26_scal_glp1_secure_message", "notice.expedited_review"),
+                                             ("blind26_scal_glp1_secure_message", "process.reviewer_not_physician"),
+                                             ("blind26_scal_glp1_secure_message", "notice.criteria_cited"),
                                              ("blind27_hi_erisa_cochlear_implant", "notice.dmhc_statement"),
                                              ("blind27_hi_erisa_cochlear_implant", "notice.expedited_review"),
                                              ("blind27_hi_erisa_cochlear_implant", "notice.plan_provision"),
@@ -1428,6 +1460,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind26_"):
+        from analyzer.samplegen.blind26 import parse_blind26_date
+
+        return lambda text, year=None: parse_blind26_date(text)
     if template.startswith("blind22_"):
         from analyzer.samplegen.blind22 import parse_blind22_date
 
@@ -1543,6 +1579,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
     + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23] + [(t, 20) for t in BLIND24]
+    + [(t, 20) for t in BLIND26]
     + [(t, 20) for t in BLIND27]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
@@ -5531,6 +5568,265 @@ def test_blind24_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 4
+
+
+# --- twenty-sixth blind set (analyzer/samplegen/blind26.py): written without sight of the extractor; measured once ---
+
+
+def test_blind26_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind19 import STYLES as B19_STYLES
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind22 import STYLES as B22_STYLES
+    from analyzer.samplegen.blind23 import STYLES as B23_STYLES
+    from analyzer.samplegen.blind24 import STYLES as B24_STYLES
+    from analyzer.samplegen.blind26 import STYLES, b26date, parse_blind26_date
+
+    d = dt.date(2026, 3, 5)
+    assert b26date(d, "wkcomma") == "Thu, Mar 5, 2026" and b26date(d, "capsdash") == "05-MAR-2026"
+    assert b26date(d, "ordbare") == "March 5th 2026" and b26date(d, "longdow") == "March 5, 2026 (Thursday)"
+    assert b26date(d, "es_slashmes") == "05/mar/2026" and b26date(d, "es_del") == "5 de marzo del 2026"
+    assert b26date(dt.date(2026, 1, 9), "es_dashmes") == "09-enero-2026"
+    assert b26date(dt.date(2026, 4, 22), "ordbare") == "April 22nd 2026"
+    earlier = set(B19_STYLES) | set(B20_STYLES) | set(B21_STYLES) | set(B22_STYLES) | set(B23_STYLES) | set(B24_STYLES)
+    assert not set(STYLES) & earlier
+    _assert_dates_round_trip(b26date, parse_blind26_date, STYLES, d)
+    assert parse_blind26_date("Fri, Mar 5, 2026") is None and parse_blind26_date("March 5, 2026 (Friday)") is None
+    assert parse_blind26_date("05-Mar-2026") is None and parse_blind26_date("March 5nd 2026") is None
+    assert parse_blind26_date("05/MAR/2026") is None and parse_blind26_date("5 de marzo de 2026") is None
+    assert parse_blind26_date("05-march-2026") is None and parse_blind26_date("31/feb/2026") is None
+
+
+def _b26_dates_in(text: str):
+    """Every date of this set's styles printed in a text, read back."""
+    from analyzer.samplegen.blind26 import parse_blind26_date
+
+    pats = [r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]{2} \d{1,2}, \d{4}", r"\d{2}-[A-Z]{3}-\d{4}",
+            r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th) \d{4}", r"[A-Z][a-z]+ \d{1,2}, \d{4} \([A-Z][a-z]+\)",
+            r"\d{2}/[a-z]{3}/\d{4}", r"\d{1,2} de [a-z]+ del \d{4}", r"\d{2}-[a-z]+-\d{4}"]
+    out = []
+    for p in pats:
+        out += [parse_blind26_date(m) for m in re.findall(p, text)]
+    return [d for d in out if d]
+
+
+def test_blind26_co_medicaid_cgm_es_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, codes, signed, two, state_ids = set(), set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind26_co_medicaid_cgm_es")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["language"] == "es" and tr["plan_type"] == "medicaid" and tr["state"] == "CO"
+        assert tr["region"] == "Colorado" and tr["letter_kind"] == "initial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"] and tr["services"][0]["codes"][0] in ("E2103", "E2102")
+        assert all(s["codes"][0] in ("E2103", "E2102", "A4239", "A4238") for s in tr["services"])
+        assert tr["diagnoses"][0]["codes"][0].startswith("E11.")
+        layouts.add(spec.layout)
+        codes.add(tuple(s["codes"][0] for s in tr["services"]))
+        signed.add(bool(tr["reviewer"]))
+        two.add(len(tr["services"]))
+        assert "Health First Colorado" in txt and "303-338-3800" in txt
+        assert "1-800-632-9700" not in txt and "DMHC" not in txt and "Independent Medical Review" not in txt
+        if "Id. de Medicaid del estado" in txt:
+            sid = re.search(r"Id\. de Medicaid del estado:? ([A-Z]\d{6})", txt)[1]
+            assert sid != tr["member"]["id"]
+            state_ids.add(sid)
+        # every printed date is the letter date or earlier; distractor visits come before the request arrived
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        shown = _b26_dates_in(spec.text)
+        assert shown and all(d <= letter for d in shown), (seed, shown)
+        first = tr["dates"]["request_received"] or tr["dates"]["decision"] or tr["dates"]["letter"]
+        others = [d for d in shown if d.isoformat() not in tr["dates"].values()]
+        assert all(d.isoformat() < first for d in others), (seed, others)
+        if spec.layout == "co_es_header_table":
+            assert re.search(r"^Fecha de este aviso \S", spec.text, re.M)
+        if spec.layout == "co_es_two_page_enclosures":
+            pages = spec.page_texts()
+            assert re.search(r"^(Anexo 1|ANEXO 1)", pages[1], re.M)
+            assert re.search(r"Anexos a este aviso|Documentos adjuntos|Incluimos con este aviso", pages[0])
+            assert "Formulario" in pages[-1] or "Formulario" in pages[-2]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "audiencia imparcial" in txt
+        if "notice.reason_specific" not in tr["defects"]:
+            assert len(tr["denial_reason"].split()) > 15
+            assert tr["criteria_cited"] or "notice.criteria_cited" in tr["defects"]
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 7
+    assert layouts == {"co_es_header_table", "co_es_letter", "co_es_two_page_enclosures"}
+    assert signed == {True, False} and two == {1, 2} and state_ids
+    assert {c[0] for c in codes} == {"E2103", "E2102"}
+    spec = generate(2, template="blind26_co_medicaid_cgm_es", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["credentials"] in ("RN", None)
+    spec = generate(2, template="blind26_co_medicaid_cgm_es", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind26_midatlantic_breast_reduction_info_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind26 import parse_blind26_date
+
+    layouts, states, signed, asked_on = set(), set(), set(), 0
+    for seed in range(40):
+        spec = generate(seed, template="blind26_midatlantic_breast_reduction_info")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["services"][0]["codes"] == ["19318"] and len(tr["services"]) == 1
+        assert tr["diagnoses"][0]["codes"] == ["N62"] and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        states.add(tr["state"])
+        signed.add(bool(tr["reviewer"]))
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and "DMHC" not in txt
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        bare = "notice.reason_specific" in tr["defects"]
+        if not bare:
+            assert re.search(r"did not (receive|include)|were not sent|was not sent", tr["denial_reason"])
+            # the send-by date comes after the letter date and is never in the truth
+            m = re.search(r"missing items (?:to [-().\d ]+ )?by (.+?)(?:, we| and we)", txt)
+            sb = parse_blind26_date(m[1])
+            assert sb and sb > letter and sb.isoformat() not in tr["dates"].values()
+            m = re.search(r"(?:^|\. )On (.+?) we asked|for more records on (.+?\d{4}(?: \([A-Z][a-z]+\))?)\.", txt)
+            if m:
+                asked_on += 1
+                ao = parse_blind26_date(m[1] or m[2]).isoformat()
+                assert tr["dates"]["request_received"] < ao < (tr["dates"]["decision"] or tr["dates"]["letter"])
+            if spec.layout == "ma_checkbox_list":
+                assert re.search(r"^\[ \]  ", spec.text, re.M)
+            if spec.layout == "ma_numbered_list":
+                assert re.search(r"^1\. ", spec.text, re.M)
+            if spec.layout == "ma_item_table":
+                assert "Received?" in txt
+        else:
+            assert "[ ]" not in txt and "Received?" not in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            phone = {"MD": "1-877-261-8807", "VA": "1-877-310-6560", "DC": "Office of Health Care Ombudsman"}
+            assert phone[tr["state"]] in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt
+    assert layouts == {"ma_checkbox_list", "ma_numbered_list", "ma_item_table"}
+    assert states == {"MD", "VA", "DC"} and signed == {True, False} and asked_on >= 5
+    spec = generate(2, template="blind26_midatlantic_breast_reduction_info", defects=["notice.criteria_cited"])
+    assert not spec.truth["criteria_cited"] and re.search(r"did not|not sent", spec.truth["denial_reason"])
+
+
+def test_blind26_scal_glp1_secure_message_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind26 import parse_blind26_date
+
+    layouts, drugs, signed = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind26_scal_glp1_secure_message")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "not_covered"
+        assert tr["urgency"] == "standard" and tr["criteria_cited"] == [] and tr["dates"]["service"] is None
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"] == []
+        assert tr["diagnoses"][0]["codes"][0].startswith("E66.")
+        assert all(d["codes"][0][:3] in ("E66", "Z68") for d in tr["diagnoses"])
+        drug = re.search(r"Wegovy|Zepbound|Saxenda", tr["services"][0]["text"])[0]
+        drugs.add(drug)
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        assert "medically necessary" not in tr["denial_reason"]
+        assert "weight" in tr["denial_reason"] or "notice.reason_specific" in tr["defects"]
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        if spec.layout == "scal_plain_letter":
+            assert "Subject:" not in txt and "Sent:" not in txt and "Printed" not in txt
+        else:
+            # the decision message's Sent date is the letter date; the earlier message and the print banner are not
+            sent = re.findall(r"Sent:? (.+?\d{4}(?: \([A-Z][a-z]+\))?) \d{1,2}:\d{2} [AP]M", spec.text)
+            quoted = re.findall(r"(?:^|\f)On (.+?\d{4}(?: \([A-Z][a-z]+\))?) \d{1,2}:\d{2} [AP]M, ", spec.text, re.M)
+            days = [parse_blind26_date(x) for x in sent + quoted]
+            assert days[0] == letter and len(days) >= 2, (seed, days)
+            first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+            assert all(d.isoformat() < first for d in days[1:]), (seed, days)
+            pr = re.search(r"[Pp]rinted (?:by member on )?(.+?\d{4}(?: \([A-Z][a-z]+\))?)(?: \d|$)", spec.text, re.M)
+            assert pr and parse_blind26_date(pr[1]) >= letter
+            other = re.search(r"(metformin|atorvastatin|lisinopril|levothyroxine|sertraline|omeprazole)", txt)
+            assert other and other[1] not in tr["services"][0]["text"]
+            assert "From:" in txt and "Subject:" in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+            assert "www.dmhc.ca.gov" in txt
+        if "notice.plan_provision" not in tr["defects"]:
+            assert "Evidence of Coverage" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+    assert layouts == {"scal_msg_thread", "scal_msg_quoted_reply", "scal_plain_letter"}
+    assert drugs == {"Wegovy", "Zepbound", "Saxenda"} and signed == {True, False}
+    spec = generate(2, template="blind26_scal_glp1_secure_message", defects=["notice.plan_provision"])
+    assert "Evidence of Coverage" not in spec.text and "notice.plan_provision" in spec.truth["expected_flags"]
+
+
+def test_blind26_compliant_letters_carry_required_pieces():
+    for t in BLIND26:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"Español|English:", txt) and re.search(r"free|gratis|sin costo|no cost", txt, re.I)
+            assert tr["stated_appeal_deadline_days"] == (60 if tr["plan_type"] == "medicaid" else 180)
+            if tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+                assert "1-888-804-3536" in txt and len(re.findall(r"1-800-464-4000 \(TTY 711\)", txt)) >= 10
+            else:
+                assert re.search(r"72 (hours|horas)", txt)
+            if tr["plan_type"] == "medicaid":
+                assert "audiencia imparcial" in txt and "10 días" in txt
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"]
+
+
+def test_blind26_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND26}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert all(s["codes"] for s in tr["services"]) or t.endswith("glp1_secure_message"), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND26, each=each)
+    co, ma, sc = BLIND26
+    assert plans[co] == {"medicaid"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[co] == {"medical_necessity"} and urg[co] == {"standard", "expedited"}
+    assert plans[ma] == {"commercial_hmo"} and states[ma] == {"MD", "VA", "DC"} and kinds[ma] == {"initial_denial"}
+    assert cats[ma] == {"medical_necessity"} and urg[ma] == {"standard", "expedited"}
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"not_covered"} and urg[sc] == {"standard"}
+    for t in BLIND26:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and {1, 2, 3} <= pages
+
+
+@pytest.mark.parametrize("template", BLIND26)
+def test_blind26_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 5
 
 
 # --- twenty-seventh blind set (analyzer/samplegen/blind27.py): written without sight of the extractor; measured once ---
