@@ -481,7 +481,6 @@ def t_b25_nca(w: W):
         st.header = [f"{w.name()} - Member ID {w.mid()} - continued"]
     prov = M("PROVIDER", c.provider)
     svc = c.services[0]
-    req = c.extra["nca_req"]
     alt_text, alt_code = c.extra["nca_alt"]
     clinic = c.extra["nca_clinic"]
     sleep_ph = c.extra["nca_sleep_ph"]
@@ -622,3 +621,317 @@ MODELED_ON["blind25_nca_modified_sleep_study"] = (
     "letter or a letter opening with a boxed summary; clinic visit, kit pickup and approval-valid-through dates as "
     "distractors; 180-day grievance, 72-hour urgent review, Independent Medical Review, the DMHC statement in 12-point "
     "bold, the Health Consumer Alliance, the reviewer's direct line, fifteen taglines")
+
+
+# === 2. Georgia Senior Advantage: expedited denial of inpatient rehabilitation after a stroke ======================
+
+_GA_STROKES = [
+    dict(dx=[(["Cerebral infarction due to unspecified occlusion or stenosis of left middle cerebral artery"],
+              "I63.512"),
+             (["Hemiplegia, unspecified affecting right dominant side"], "G81.91"), (["Aphasia"], "R47.01")],
+         side="right"),
+    dict(dx=[(["Cerebral infarction due to unspecified occlusion or stenosis of right middle cerebral artery"],
+              "I63.511"),
+             (["Hemiplegia, unspecified affecting left nondominant side"], "G81.94"),
+             (["Dysphagia, oropharyngeal phase"], "R13.12")],
+         side="left"),
+    dict(dx=[(["Cerebral infarction, unspecified"], "I63.9"), (["Dysphagia, oropharyngeal phase"], "R13.12")],
+         side="right"),
+    dict(dx=[(["Nontraumatic intracerebral hemorrhage in hemisphere, subcortical"], "I61.0"),
+             (["Hemiplegia, unspecified affecting left nondominant side"], "G81.94")],
+         side="left"),
+]
+_GA_SVC = ["Admission to an inpatient rehabilitation facility (acute rehabilitation)",
+           "Inpatient rehabilitation facility (IRF) admission",
+           "Acute inpatient rehabilitation hospital stay"]
+_GA_HOSP = ["Northlake Regional Medical Center", "Gwinnett Valley Hospital", "Clayton Heights Medical Center",
+            "Cobb Ridge Hospital", "Fulton Crossing Medical Center"]
+_GA_IRF = ["Chattahoochee Rehabilitation Hospital", "Dogwood Inpatient Rehabilitation Center",
+           "Stone Creek Rehabilitation Institute", "Lakewood Acute Rehab Unit"]
+_GA_SNF = ["Magnolia Gardens Skilled Nursing and Rehabilitation", "Sweetgum Post-Acute Care",
+           "Brookhaven Oaks Nursing Center", "Peachtree Hills Transitional Care"]
+_GA_MEDICARE_CRIT = ["Medicare inpatient rehabilitation facility coverage criteria, 42 CFR \u00a7 412.622(a)(3)",
+                     "42 CFR \u00a7 412.622(a)(3) (Medicare coverage criteria for inpatient rehabilitation "
+                     "facility care)"]
+_GA_INTERNAL = ["Kaiser Permanente Georgia Post-Acute Level of Care Guideline",
+                "InterQual Level of Care Criteria: Inpatient Rehabilitation"]
+_GA_NP_TITLES = ["Post-Acute Care Coordinator", "Utilization Review Nurse", "Senior Advantage Authorization "
+                                                                            "Specialist"]
+
+
+def _ga_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b25_ga"):
+        return
+    c.extra["b25_ga"] = True
+    _fmt(w)
+    c.region = "Georgia"
+    c.member_addr = address(w.rng, "GA", "Georgia")
+    # every letter of this template is an expedited (72-hour) pre-service decision: re-draw the receipt date
+    c.urgency = "expedited"
+    day = c.decision or c.letter
+    late = _has(c, "process.decision_untimely")
+    c.received = day - dt.timedelta(days=w.rng.randint(4, 9) if late else w.rng.randint(0, 2))
+    c.letter = day
+    c.extra["ga_phoned"] = False
+    if c.decision and w.chance(0.45):  # told by phone first; the written notice follows within 3 days
+        c.letter = day + dt.timedelta(days=w.rng.randint(1, 2))
+        c.extra["ga_phoned"] = True
+    stroke = w.pick(_GA_STROKES)
+    c.extra["ga_stroke"] = stroke
+    c.diagnoses = [dict(text=w.pick(t), codes=[code]) for t, code in stroke["dx"]]
+    if len(c.diagnoses) > 2 and w.chance(0.4):
+        c.diagnoses = c.diagnoses[:2]
+    c.services = [dict(text=w.pick(_GA_SVC), codes=[], decision="denied")]
+    c.extra["ga_stroke_day"] = c.received - dt.timedelta(days=w.rng.randint(3, 8))
+    c.extra["ga_admit_day"] = c.extra["ga_stroke_day"] + dt.timedelta(days=w.rng.randint(0, 1))
+    c.extra["ga_eval_day"] = c.extra["ga_admit_day"] + dt.timedelta(days=w.rng.randint(1, 2))
+    c.extra["ga_bed_day"] = c.letter + dt.timedelta(days=w.rng.randint(1, 2))
+    c.extra["ga_hosp"] = w.pick(_GA_HOSP)
+    c.extra["ga_irf"] = w.pick(_GA_IRF)
+    c.extra["ga_snf"] = w.pick(_GA_SNF)
+    c.extra["ga_why"] = w.pick(["tolerance", "one_discipline", "medical"])
+    c.extra["ga_minutes"] = w.pick([20, 25, 30, 35, 40])
+    c.extra["ga_stable"] = w.rng.randint(3, 6)
+    if _has(c, "medicare.internal_criteria"):
+        c.criteria = [w.pick(_GA_INTERNAL)]
+    elif _bare(c) or _has(c, "notice.criteria_cited"):
+        c.criteria = []
+    else:
+        c.criteria = [w.pick(_GA_MEDICARE_CRIT)]
+    c.service = None
+    c.provider = _doctor(w)
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, _GA_NP_TITLES)
+    elif w.chance(0.15):
+        c.reviewer = None
+    else:
+        _reviewer_md(w, ["Physical Medicine and Rehabilitation", "Geriatric Medicine", "Internal Medicine",
+                         "Neurology"], ["Physician Reviewer", "Medical Director, Post-Acute Care",
+                                        "Senior Advantage Physician Reviewer"], "GA", 0.8, 0.5)
+    c.extra["ga_phone"] = phone(w.rng, "GA")
+    c.extra["ga_fax"] = phone(w.rng, "GA")
+    c.extra["ga_cm"] = person(w.rng, 0.1)[0]
+    c.extra["ga_cm_phone"] = phone(w.rng, "GA")
+    _flags(c)
+
+
+def reason_b25_ga(w: W) -> str:
+    _ga_setup(w)
+    c = w.c
+    if _bare(c):
+        return w.pick(["Inpatient rehabilitation is not medically necessary.",
+                       "The admission does not meet coverage criteria.",
+                       "This level of care is not medically necessary."])
+    why = c.extra["ga_why"]
+    if why == "tolerance":
+        fact = (f"the therapy notes from the hospital show you took part in about {c.extra['ga_minutes']} minutes of "
+                "therapy at a time and needed long rest breaks, so you are not yet able to take part in the "
+                "intensive program of about 3 hours of therapy a day, at least 5 days a week, that an inpatient "
+                "rehabilitation facility gives")
+    elif why == "one_discipline":
+        fact = ("you need physical therapy only: your swallowing and speech tests were normal and your arm has "
+                "regained its strength, so you do not need the active and ongoing care of several therapy "
+                "disciplines that an inpatient rehabilitation facility is for")
+    else:
+        fact = (f"your blood pressure and heart rhythm have been stable for {c.extra['ga_stable']} days and your "
+                "medicines are no longer being adjusted, so you do not need the close, frequent physician "
+                "supervision of an inpatient rehabilitation facility")
+    return w.pick([
+        f"We denied the admission because {fact}. A skilled nursing facility can give you daily therapy and "
+        "nursing care at the level you need now.",
+        f"{_cap(fact)}. For these reasons inpatient rehabilitation is not medically necessary now; skilled nursing "
+        "facility care meets your needs.",
+        f"Based on the hospital records, {fact}. Care in a skilled nursing facility is the right level of care "
+        "for you at this time.",
+    ])
+
+
+def _ga_sections(w: W, st: Style) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) of the notice body, in order."""
+    c = w.c
+    ph, fax = c.extra["ga_phone"], c.extra["ga_fax"]
+    svc = c.services[0]
+    prov = M("PROVIDER", c.provider)
+    hosp, irf, snf = c.extra["ga_hosp"], c.extra["ga_irf"], c.extra["ga_snf"]
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    stroke_d, admit_d = _fd(w, c.extra["ga_stroke_day"]), _fd(w, c.extra["ga_admit_day"])
+    eval_d, bed_d = _fd(w, c.extra["ga_eval_day"]), _fd(w, c.extra["ga_bed_day"])
+    out: list[tuple[str, list[str]]] = []
+    first = w.pick([
+        f"We have denied the request for {M('SERVICE', svc['text'])} at {irf}, made by {prov} while you are a "
+        f"patient at {hosp}.",
+        f"{prov}, your doctor at {hosp}, asked us to approve {M('SERVICE', svc['text'])} at {irf}. We have "
+        "denied this request.",
+    ])
+    when = []
+    if rec:
+        when.append(w.pick([f"We received the request on {rec}", f"The request reached us on {rec}"]))
+    if dec:
+        when.append(w.pick([f"we decided it on {dec}", f"our decision was made on {dec}"]))
+    if when:
+        first += " " + _cap(" and ".join(when)) + "."
+    first += w.pick([" Your doctor asked us for a fast (expedited) decision.",
+                     " The request was handled as a fast (expedited) review."])
+    dec_par = [first]
+    if c.extra["ga_phoned"] and dec:
+        dec_par.append(w.pick([f"We told you and the hospital about this decision by telephone on {dec}. This "
+                               "notice confirms it in writing.",
+                               f"This written notice follows our phone call of {dec}."]))
+    dec_par.append(w.pick([
+        f"Instead, we recommend care in a skilled nursing facility. {snf} has a bed open from {bed_d}; your "
+        "hospital case manager can arrange the transfer and request the approval for it.",
+        f"We recommend that you go to a skilled nursing facility for rehabilitation. A bed is available at {snf} "
+        f"starting {bed_d}.",
+    ]))
+    out.append((w.pick(["What we decided", "Our decision", "Decision"]), dec_par))
+    why = [M("REASON", w.reason)]
+    dxs = "; ".join(w.dx(d) for d in c.diagnoses)
+    why.append(w.pick([f"Diagnoses: {dxs}.", f"Your diagnoses on the request: {dxs}."]))
+    if not _bare(c):
+        why.append(w.pick([
+            f"We reviewed the hospital records: your stroke on {stroke_d}, your admission to {hosp} on {admit_d}, "
+            f"and the physical, occupational and speech therapy evaluations of {eval_d}.",
+            f"Records reviewed: emergency admission {admit_d} (symptoms began {stroke_d}); therapy evaluations "
+            f"dated {eval_d}; nursing and physician notes since then.",
+        ]))
+    if c.criteria:
+        crit = M("CRITERIA", c.criteria[0])
+        why.append(w.pick([f"We applied {crit}.", f"Coverage rule used: {crit}."]))
+    if c.reviewer:
+        why.append(_reviewer_line(w, w.pick(["The physician who reviewed your case:", "Decision made by"])
+                                  if c.reviewer["credentials"] not in (None, "RN") else "Reviewed by"))
+    out.append((w.pick(["Why we denied your request", "Reason for the denial", "Why"]), why))
+    appeal = []
+    if c.appeal_phrase:
+        appeal.append(w.pick([
+            f"You have the right to ask us to reconsider (appeal) this decision. Your request must reach us within "
+            f"{M('APPEAL_DAYS', c.appeal_phrase)} of the date of this notice.",
+            f"If you disagree, you may appeal. Ask for an appeal within {M('APPEAL_DAYS', c.appeal_phrase)} from "
+            "the date at the top of this notice.",
+        ]))
+    else:
+        appeal.append("You have the right to ask us to reconsider (appeal) this decision.")
+    appeal.append(w.pick([
+        f"To appeal, call {ph} (TTY 711), fax your request to {fax}, or write to Kaiser Permanente Senior "
+        "Advantage, Appeals, Atlanta, GA. You, your doctor or a representative you name may ask.",
+        f"Appeal by phone at {ph} (TTY 711), by fax at {fax}, or by mail to the Senior Advantage Appeals unit in "
+        "Atlanta. Your doctor or someone you appoint may appeal for you.",
+    ]))
+    appeal.append(w.pick([
+        "You may send us more information to support your appeal, and you may ask for a free copy of your case "
+        "file, including the rules and records we used.",
+        "Send any records or letters that support your appeal. A free copy of the case file and of the coverage "
+        "rules we used is available on request.",
+    ]))
+    out.append((w.pick(["Your right to appeal", "How to appeal this decision", "You can appeal"]), appeal))
+    out.append((w.pick(["Fast appeal (expedited reconsideration)", "If you need a fast appeal", "Expedited appeal"]), [
+        w.pick([
+            "Because you are waiting in the hospital, you may ask for a fast appeal. We decide a fast appeal within "
+            "72 hours. If your doctor asks for it, or tells us that waiting could seriously harm your health, we "
+            "will give you a fast appeal.",
+            "Ask for a fast appeal if waiting 30 days could seriously harm your health or your ability to regain "
+            "function. We answer within 72 hours, and any doctor's request for a fast appeal is granted.",
+        ])]))
+    out.append((w.pick(["Standard appeal", "Regular appeal"]), [
+        "We decide a standard appeal of a service request within 30 days."]))
+    nxt = []
+    if not _has(c, "notice.external_review"):
+        nxt.append(w.pick([
+            "If we do not decide fully in your favor, we will automatically send your appeal to an Independent "
+            "Review Entity, an organization that Medicare contracts with and that is not part of Kaiser "
+            "Permanente. You do not need to do anything for this step.",
+            "An appeal we decide against you goes on its own to the Independent Review Entity, a reviewer under "
+            "contract with Medicare. If you disagree with that decision, later levels are an Administrative Law "
+            "Judge, the Medicare Appeals Council and federal court.",
+        ]))
+    nxt.append(w.pick([
+        "For help with Medicare questions, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, 24 hours a "
+        "day, or visit www.medicare.gov.",
+        "Medicare can answer questions about your rights: 1-800-MEDICARE (1-800-633-4227); TTY users call "
+        "1-877-486-2048; www.medicare.gov.",
+    ]))
+    out.append((w.pick(["What happens next", "After your appeal", "Other help"]), nxt))
+    return out
+
+
+def t_b25_ga(w: W):
+    _ga_setup(w)
+    c = w.c
+    ph, fax = c.extra["ga_phone"], c.extra["ga_fax"]
+    variant = w.rng.randrange(3)  # 0 shaded section bars, 1 field grid + numbered parts, 2 help sidebar
+    st = _style(w, ["helvetica", "times"], [9.0, 9.5, 10.0])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Notice {ref} - page {{page}} of {{pages}}", "Kaiser Permanente Senior Advantage | {page}",
+                         f"{ref} | {{page}}/{{pages}}"])]
+    st.footer_align = w.pick(["center", "right"])
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Senior Advantage", w.pick(["Post-Acute Care Review",
+                                                                          "Utilization Management - Georgia"])],
+                   right=["Kaiser Foundation Health Plan of Georgia, Inc.", f"Phone {ph} | Fax {fax}", "TTY 711"]))
+    title = w.pick(["NOTICE OF DENIAL OF MEDICAL COVERAGE", "Medicare Advantage Coverage Decision - Request Denied",
+                    "Notice: Your Request for Inpatient Rehabilitation Was Denied"])
+    b.append(w.p(title, bold=True, size=st.size + 3, space_before=8, align=w.pick(["left", "center"])))
+    b.append(w.p(w.pick(["EXPEDITED (72-HOUR) DECISION", "Fast decision - made within 72 hours",
+                         "URGENT REVIEW"]), bold=True, size=st.size, space_before=2,
+                 align=w.pick(["left", "center"])))
+    hosp = c.extra["ga_hosp"]
+    cm = f"{c.extra['ga_cm']}, RN, {c.extra['ga_cm_phone']}"
+    fields = [("Date of notice", _dm(w, "DATE_LETTER", c.letter)), ("Member name", w.name()),
+              ("Member number", w.mid()), ("Notice number", ref),
+              ("Where you are now", hosp), ("Hospital case manager", cm)]
+    if variant == 1:
+        b.append(Block("table", rows=[["Notice details", ""]] + [[k, v] for k, v in fields], space_before=10,
+                       size=st.size - 0.5))
+    else:
+        sep = w.pick([": ", ":  "])
+        for k, v in fields[:4]:
+            b.append(w.p(f"{k}{sep}{v}", space_before=2))
+        b.append(w.p(f"Hospital: {hosp}    Case manager: {cm}", size=st.size - 0.5, space_before=2))
+    secs = _ga_sections(w, st)
+    if variant == 2:
+        *main, last = secs
+        secs = main
+    for k, (head, paras) in enumerate(secs, 1):
+        if variant == 0:
+            b.append(w.h(head.upper() if w.chance(0.5) else head, shade=True, space_before=10, size=st.size + 0.5))
+        else:
+            b.append(w.h(f"{k}. {head}", space_before=10, size=st.size + 0.5))
+        for j, t in enumerate(paras):
+            b.append(w.p(t, boxed=variant != 2 or k == 1, space_before=2 if j else 4))
+    if variant == 2:
+        head, paras = last
+        help_items = ["**" + w.pick(["Get help", "Need help?", "Help and information"]), "",
+                      f"Kaiser Permanente Senior Advantage: {ph} (TTY 711)", "",
+                      "Medicare: 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048", ""]
+        if w.chance(0.6):
+            help_items += ["Kaiser Permanente Georgia Health Line (advice): 404-365-0966", ""]
+        help_items.append("You may name a relative, friend, lawyer or other person to act for you.")
+        b.append(Block("sidebar", left=["**" + head, ""] + (paras[:-1] if len(paras) > 1 else paras), right=help_items,
+                       align=w.pick(["right", "left"]), boxed=True, shade=w.chance(0.5), space_before=10,
+                       size=st.size - 0.5))
+        if len(paras) > 1:
+            b.append(w.p(paras[-1]))
+    elif w.chance(0.5):
+        b.append(w.p("For medical advice at any hour, call the Kaiser Permanente Georgia Health Line at "
+                     "404-365-0966.", space_before=6))
+    b.append(w.p(w.pick(["Kaiser Foundation Health Plan of Georgia, Inc. is a Medicare Advantage organization with "
+                         "a Medicare contract.", "Kaiser Permanente Senior Advantage is an HMO plan with a Medicare "
+                         "contract."]), size=7.8, italic=True, space_before=8))
+    b.append(w.p(f"cc: {M('PROVIDER', c.provider)}; case management, {hosp}", size=8.0, space_before=4))
+    b += _taglines(w, "GA", f"{ph} (TTY 711)")
+    return b, st, ["ga_shaded_form", "ga_numbered_grid_form", "ga_form_help_sidebar"][variant]
+
+
+BLIND25_TEMPLATES["blind25_ga_ma_irf_admission"] = (t_b25_ga, dict(
+    plans=["medicare_advantage"], states=["GA"], kinds=["initial_denial"], cats=["medical_necessity"],
+    refuse_defects=("notice.expedited_review",), reason=reason_b25_ga))
+MODELED_ON["blind25_ga_ma_irf_admission"] = (
+    "blind25: Kaiser Permanente Georgia Senior Advantage expedited (72-hour) pre-service denial of admission to an "
+    "inpatient rehabilitation facility after a stroke, recommending a skilled nursing facility: a form-like notice "
+    "with boxed sections (shaded bars, a numbered field grid, or a help sidebar), stroke, hospital admission, therapy "
+    "evaluation and skilled-nursing bed dates as distractors, an oral notice confirmed in writing in some letters; "
+    "Medicare IRF criteria (42 CFR 412.622(a)(3)); 60-day reconsideration, 72-hour fast appeal, 30-day standard "
+    "appeal, automatic Independent Review Entity, 1-800-MEDICARE, taglines")
