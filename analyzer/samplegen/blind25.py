@@ -69,7 +69,7 @@ import re
 
 from . import dates as D
 from .case import _flags, address, person, phone
-from .layout import PAGE_H, PAGE_W, Block, Style, _wrap_atomic, width
+from .layout import PAGE_H, PAGE_W, Block, Style, _wrap_atomic
 from .markup import M, strip
 from .writer import W, join_and
 
@@ -452,7 +452,7 @@ def _nca_rights(w: W, ms: str, tty: str, st: Style) -> list[Block]:
     out.append(w.p(w.pick([
         "You may ask for free copies of the criteria and the records we used to make this decision.",
         "On request, we will send you at no charge the clinical criteria and the documents we relied on.",
-    ])))
+    ]) if c.criteria else "You may ask for free copies of the records we used to make this decision."))
     if not _has(c, "notice.consumer_assistance"):
         out.append(w.p(w.pick([
             "Free help with your grievance or an IMR is available from the Health Consumer Alliance, California's "
@@ -824,7 +824,8 @@ def _ga_sections(w: W, st: Style) -> list[tuple[str, list[str]]]:
         "file, including the rules and records we used.",
         "Send any records or letters that support your appeal. A free copy of the case file and of the coverage "
         "rules we used is available on request.",
-    ]))
+    ]) if c.criteria else "You may send us more information to support your appeal, and you may ask for a free "
+                          "copy of your case file.")
     out.append((w.pick(["Your right to appeal", "How to appeal this decision", "You can appeal"]), appeal))
     out.append((w.pick(["Fast appeal (expedited reconsideration)", "If you need a fast appeal", "Expedited appeal"]), [
         w.pick([
@@ -935,3 +936,396 @@ MODELED_ON["blind25_ga_ma_irf_admission"] = (
     "evaluation and skilled-nursing bed dates as distractors, an oral notice confirmed in writing in some letters; "
     "Medicare IRF criteria (42 CFR 412.622(a)(3)); 60-day reconsideration, 72-hour fast appeal, 30-day standard "
     "appeal, automatic Independent Review Entity, 1-800-MEDICARE, taglines")
+
+
+# === 3. Washington employer group (ERISA): proton beam therapy denied ============================================
+
+_WA_CANCERS = [
+    dict(key="prostate", name="localized prostate cancer", w=5,
+         dx=[(["Malignant neoplasm of prostate"], "C61")], dx2=[],
+         fx=[20, 28, 39, 44], organs="rectum and bladder",
+         alt=[("77385", "intensity-modulated radiation therapy (IMRT)"),
+              ("77373", "stereotactic body radiation therapy (SBRT)")],
+         evidence="published comparisons have not shown that proton therapy controls localized prostate cancer "
+                  "better than the photon radiation your plan covers, or that it causes fewer bowel, bladder or "
+                  "sexual side effects"),
+    dict(key="lung", name="non-small cell lung cancer", w=2,
+         dx=[(["Malignant neoplasm of lower lobe, right bronchus or lung"], "C34.31"),
+             (["Malignant neoplasm of upper lobe, left bronchus or lung"], "C34.12")],
+         dx2=[(["Personal history of nicotine dependence"], "Z87.891")],
+         fx=[30, 33], organs="healthy lung, heart and spinal cord",
+         alt=[("77386", "intensity-modulated radiation therapy (IMRT)")],
+         evidence="studies in non-small cell lung cancer have not shown that proton therapy lowers the risk of lung "
+                  "inflammation or improves tumor control compared with intensity-modulated photon radiation"),
+    dict(key="esophagus", name="esophageal cancer", w=2,
+         dx=[(["Malignant neoplasm of lower third of esophagus"], "C15.5")],
+         dx2=[(["Barrett's esophagus without dysplasia"], "K22.70")],
+         fx=[25, 28], organs="heart and lungs",
+         alt=[("77386", "intensity-modulated radiation therapy (IMRT)")],
+         evidence="the studies comparing proton and photon radiation for esophageal cancer are small and mostly "
+                  "from single centers, and the randomized trials are not yet complete"),
+    dict(key="liver", name="hepatocellular carcinoma", w=1,
+         dx=[(["Liver cell carcinoma"], "C22.0")],
+         dx2=[(["Alcoholic cirrhosis of liver without ascites"], "K70.30")],
+         fx=[5, 15], organs="healthy liver, stomach and bowel",
+         alt=[("77373", "stereotactic body radiation therapy (SBRT)")],
+         evidence="proton therapy for liver cancer has not been shown to control the tumor better, or to protect "
+                  "the remaining liver better, than stereotactic photon radiation and the other liver-directed "
+                  "treatments your plan covers"),
+]
+_WA_PROTON = {"77522": "Proton treatment delivery, simple, with compensation",
+              "77523": "Proton treatment delivery, intermediate",
+              "77525": "Proton treatment delivery, complex"}
+_WA_POLICIES = ["Kaiser Permanente Washington Clinical Review Criteria: Proton Beam Radiation Therapy",
+                "Kaiser Permanente Washington Medical Policy: Proton Beam Radiation Therapy"]
+_WA_ASTRO = "ASTRO Model Policy: Proton Beam Therapy"
+_WA_JOURNALS = ["Int J Radiat Oncol Biol Phys", "J Clin Oncol", "JAMA Oncol", "Radiother Oncol",
+                "Pract Radiat Oncol", "Cancer", "Lancet Oncol"]
+_WA_TITLES = {
+    "prostate": ["Patient-reported bowel and urinary function after proton or photon radiation for localized "
+                 "prostate cancer", "Toxicity and cost of proton versus intensity-modulated radiation in men "
+                 "younger than 65", "Proton beam therapy for low- and intermediate-risk prostate cancer: a "
+                 "systematic review"],
+    "lung": ["Radiation pneumonitis after proton or intensity-modulated radiation for locally advanced lung cancer",
+             "Local control with passive-scatter protons versus photons in stage III lung cancer",
+             "Proton therapy in thoracic oncology: a review of comparative evidence"],
+    "esophagus": ["Postoperative complications after proton or photon chemoradiation for esophageal cancer",
+                  "Cardiopulmonary dose and outcomes with proton therapy for esophageal cancer",
+                  "Lymphopenia after proton and photon radiation of the esophagus: a single-center series"],
+    "liver": ["Proton versus photon radiation for unresectable hepatocellular carcinoma: a comparative cohort",
+              "Liver function after stereotactic photon or proton radiation for hepatocellular carcinoma",
+              "Particle therapy for primary liver cancer: a systematic review"],
+}
+_WA_MS = ("1-888-901-4636", "711")
+_WA_NP_TITLES = ["Benefit Review Specialist", "Utilization Review Nurse", "Claims Review Coordinator"]
+_WA_CENTERS = ["Cascade Proton Therapy Center", "Puget Sound Proton Institute", "Evergreen Proton Center"]
+
+
+def _wa_refs(w: W, key: str) -> list[str]:
+    from . import vocab as V
+
+    titles = list(_WA_TITLES[key])
+    w.rng.shuffle(titles)
+    titles += [w.pick(["Comparative effectiveness of radiation techniques: an evidence review",
+                       "Health technology assessment of proton beam therapy"])]
+    out = []
+    for t in titles[: w.rng.randint(3, 4)]:
+        names = [f"{w.pick(V.LAST)} {w.pick('ABCDEGHJKLMNPRSTW')}{w.pick(['', 'A', 'J', 'M', 'R'])}"
+                 for _ in range(w.rng.randint(2, 3))]
+        yr, vol, iss = w.rng.randint(2012, 2024), w.rng.randint(18, 121), w.rng.randint(1, 12)
+        p1 = w.rng.randint(40, 1900)
+        out.append(f"{', '.join(names)}, et al. {t}. {w.pick(_WA_JOURNALS)}. {yr};{vol}({iss}):{p1}-"
+                   f"{p1 + w.rng.randint(6, 14)}.")
+    return out
+
+
+def _wa_setup(w: W) -> None:
+    c = w.c
+    if c.extra.get("b25_wa"):
+        return
+    c.extra["b25_wa"] = True
+    _fmt(w)
+    c.region = "Washington"
+    c.member_addr = address(w.rng, "WA", "Washington")
+    can = w.rng.choices(_WA_CANCERS, weights=[x["w"] for x in _WA_CANCERS])[0]
+    c.extra["wa_can"] = can
+    code = w.pick(sorted(_WA_PROTON))
+    fx = w.pick(can["fx"])
+    c.extra["wa_fx"] = fx
+    c.services = [dict(text=w.pick([f"Proton beam radiation therapy ({_WA_PROTON[code].lower()})",
+                                    _WA_PROTON[code], f"{_WA_PROTON[code]}, {fx} fractions"]),
+                       codes=[code], decision="denied")]
+    t, dcode = w.pick(can["dx"])
+    c.diagnoses = [dict(text=w.pick(t), codes=[dcode])]
+    if can["dx2"] and w.chance(0.4):
+        t2, dcode2 = can["dx2"][0]
+        c.diagnoses.append(dict(text=w.pick(t2), codes=[dcode2]))
+    c.extra["wa_alt"] = w.pick(can["alt"])
+    if _bare(c) or _has(c, "notice.criteria_cited"):
+        c.criteria = []
+    else:
+        c.criteria = [w.pick(_WA_POLICIES)] + ([_WA_ASTRO] if w.chance(0.3) else [])
+    c.extra["wa_refs"] = _wa_refs(w, can["key"])
+    c.service = None
+    c.provider = _doctor(w)
+    c.extra["wa_center"] = w.pick(_WA_CENTERS)
+    base = c.received or c.letter
+    c.extra["wa_biopsy"] = base - dt.timedelta(days=w.rng.randint(30, 80))
+    c.extra["wa_consult"] = base - dt.timedelta(days=w.rng.randint(8, 24))
+    c.extra["wa_ct"] = base - dt.timedelta(days=w.rng.randint(1, 6))
+    if _has(c, "process.reviewer_not_physician"):
+        _reviewer_np(w, _WA_NP_TITLES)
+    elif w.chance(0.2):
+        c.reviewer = None
+    else:
+        _reviewer_md(w, ["Radiation Oncology", "Medical Oncology"],
+                     ["Physician Reviewer", "Associate Medical Director", "Medical Director, Utilization Management"],
+                     "WA", 0.75, 0.6)
+    c.extra["wa_fax"] = phone(w.rng, "WA")
+    _flags(c)
+
+
+def reason_b25_wa(w: W) -> str:
+    _wa_setup(w)
+    c = w.c
+    can = c.extra["wa_can"]
+    if _bare(c):
+        return w.pick(["Proton therapy is not medically necessary.", "The request does not meet medical necessity "
+                       "requirements.", "This treatment is not medically necessary for you."])
+    if c.category == "experimental_investigational":
+        return w.pick([
+            f"Proton beam therapy for {can['name']} is experimental or investigational under your plan because "
+            f"{can['evidence']}.",
+            f"We consider proton beam therapy investigational for {can['name']}: {can['evidence']}.",
+            f"{_cap(can['evidence'])}, so proton beam therapy for {can['name']} is still investigational and is "
+            "excluded by your plan.",
+        ])
+    return w.pick([
+        "Proton therapy is medically necessary only when a photon radiation plan cannot keep the dose to nearby "
+        f"organs within safe limits, and the comparison plans your radiation oncologist sent show that a photon "
+        f"plan meets every dose limit for the {can['organs']}; so proton therapy is not medically necessary for you.",
+        f"The dose comparison from your radiation oncologist shows that photon radiation keeps the dose to your "
+        f"{can['organs']} within safe limits, so proton beam therapy is not medically necessary for your "
+        f"{can['name']}.",
+    ])
+
+
+def _column_lines(items: list[str], st: Style, size: float, colw: float) -> list[str]:
+    """Wrap marked paragraphs into the marked lines of one column ("**" starts a bold heading, "" a blank line)."""
+    out: list[str] = []
+    for raw in items:
+        if raw == "":
+            out.append("")
+            continue
+        bold = raw.startswith("**")
+        plain, anns = strip(raw[2:] if bold else raw)
+        font = st.font(bold=bold)
+        for a, e in _wrap_atomic(plain, [(s0, e0) for _, s0, e0 in anns], font, size, colw):
+            seg = plain[a:e]
+            inside = sorted((s0 - a, e0 - a, lab) for lab, s0, e0 in anns if a <= s0 and e0 <= e)
+            pieces, pos = [], 0
+            for s0, e0, lab in inside:
+                pieces += [seg[pos:s0], M(lab, seg[s0:e0])]
+                pos = e0
+            pieces.append(seg[pos:])
+            out.append(("**" if bold else "") + "".join(pieces))
+    return out
+
+
+def _newspaper(items: list[str], st: Style, size: float, title: Block) -> list[Block]:
+    """The items laid out in two columns side by side on fresh pages (left column first, then the right)."""
+    total = PAGE_W - st.margin_l - st.margin_r
+    lines = _column_lines(items, st, size, total * 0.46)
+    lh = size * st.leading
+    cap = int((PAGE_H - st.margin_t - st.margin_b - 60) / lh) - 1
+    out: list[Block] = []
+    first = True
+    while lines:
+        chunk, lines = lines[: 2 * cap], lines[2 * cap:]
+        half = (len(chunk) + 1) // 2
+        left, right = chunk[:half], chunk[half:]
+        while right and right[0] == "":
+            right = right[1:]
+        out.append(Block("pagebreak"))
+        if first:
+            out.append(title)
+            first = False
+        out.append(Block("twocol", left=left, right=right, size=size, space_before=6))
+    return out
+
+
+def _wa_rights(w: W) -> list[str]:
+    """The rights text as items: "**" headings and paragraphs (marked)."""
+    c = w.c
+    ms, tty = _WA_MS
+    fax = c.extra["wa_fax"]
+    out = ["**" + w.pick(["How to appeal", "Your right to appeal", "Appealing this decision"])]
+    if c.appeal_phrase:
+        out.append(w.pick([
+            f"You or someone you authorize may appeal within {M('APPEAL_DAYS', c.appeal_phrase)} after you receive "
+            f"this notice. Call Member Services at {ms} (TTY {tty}), fax {fax}, or write to Member Appeals.",
+            f"An appeal must be filed within {M('APPEAL_DAYS', c.appeal_phrase)} of the day you receive this "
+            f"letter, in writing (fax {fax}) or by calling {ms} (TTY {tty}).",
+        ]))
+    out.append(w.pick([
+        "With your appeal you may send written comments, documents, records and other information. A reviewer who "
+        "took no part in this decision will consider everything you send, and we decide a pre-service appeal "
+        "within 30 days.",
+        "You may add letters, records or studies to your appeal. The appeal is decided by someone who was not "
+        "involved in this decision, within 30 days for a request made before treatment.",
+    ]))
+    out += ["", "**" + w.pick(["Urgent appeals", "Expedited appeal"])]
+    out.append(w.pick([
+        "If your treating doctor says that waiting could seriously jeopardize your life, health or ability to "
+        "regain maximum function, ask for an expedited appeal. We decide expedited appeals within 72 hours.",
+        "When the usual time could seriously harm your health, your appeal can be handled as urgent and decided "
+        "within 72 hours. You may ask for an expedited external review at the same time.",
+    ]))
+    out += ["", "**" + w.pick(["Documents you may request", "Free copies"])]
+    if c.criteria:
+        out.append(w.pick([
+            "On request and free of charge, we will give you copies of all documents, records and other "
+            "information relevant to your claim, the internal policy we relied on, and an explanation of the "
+            "scientific or clinical judgment behind the decision as applied to your medical circumstances.",
+            "You may ask, at no cost, for the records and documents relevant to this claim, a copy of the clinical "
+            "policy used, and a written explanation of the scientific or clinical judgment for the decision.",
+        ]))
+    else:
+        out.append("On request and free of charge, we will give you copies of all documents, records and other "
+                   "information relevant to your claim.")
+    out.append("The diagnosis and treatment codes for this request, and their meanings, are available on request.")
+    if not _has(c, "notice.external_review"):
+        out += ["", "**" + w.pick(["External review", "Independent external review"])]
+        out.append(w.pick([
+            "If we uphold this denial on appeal, you may ask for an external review by an independent review "
+            "organization (45 CFR \u00a7 147.136). Ask within 4 months after you receive our final appeal "
+            "decision. The review is free, and its decision is binding on the plan.",
+            "After our final internal appeal decision you have 4 months to request an external review by an "
+            "independent review organization under 45 CFR \u00a7 147.136. An urgent external review is decided "
+            "within 72 hours.",
+        ]))
+    out += ["", "**" + w.pick(["Your rights under ERISA", "Legal action"])]
+    out.append(w.pick([
+        "Your coverage is an employee benefit plan governed by ERISA. You have the right to bring a civil action "
+        "under section 502(a) of ERISA after an adverse decision on appeal.",
+        "Because this is an ERISA plan, you may file a lawsuit under ERISA section 502(a) once you have received "
+        "our decision on your appeal.",
+    ]))
+    if not _has(c, "notice.consumer_assistance"):
+        out.append(w.pick([
+            "For help with your rights, contact the Employee Benefits Security Administration, U.S. Department of "
+            "Labor, at 1-866-444-3272 (1-866-444-EBSA); check your plan documents for current contact information.",
+            "The U.S. Department of Labor's Employee Benefits Security Administration can help with questions about "
+            "ERISA rights: 1-866-444-3272 (check your plan documents for current contact details).",
+        ]))
+    out.append(w.pick([f"Questions? Member Services: {ms} (TTY {tty}).",
+                       f"Call Member Services at {ms} (TTY {tty}) with any question about this letter."]))
+    return out
+
+
+def t_b25_wa(w: W):
+    _wa_setup(w)
+    c = w.c
+    ms, tty = _WA_MS
+    urgent = c.urgency == "expedited"
+    can = c.extra["wa_can"]
+    variant = w.rng.randrange(3)  # 0 letter with policy box, 1 rights in two newspaper columns, 2 request table
+    st = _style(w, ["times", "helvetica"], [9.5, 10.0, 10.5])
+    ref = c.ids["ref"]
+    st.footer = [w.pick([f"Reference {ref} - {{page}} of {{pages}}", "Kaiser Permanente Washington | page {page}",
+                         f"{ref} / {{page}}"])]
+    st.footer_align = w.pick(["center", "right", "left"])
+    prov = M("PROVIDER", c.provider)
+    svc = c.services[0]
+    alt_code, alt_name = c.extra["wa_alt"]
+    center = c.extra["wa_center"]
+    rec = _dm(w, "DATE_RECEIVED", c.received)
+    dec = _dm(w, "DATE_DECISION", c.decision)
+    b: list[Block] = []
+    b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
+                   left=["KAISER PERMANENTE", "Washington", w.pick(["Clinical Review Unit", "Utilization Management",
+                                                                   "Medical Review - Oncology"])],
+                   right=["Kaiser Foundation Health Plan of Washington", f"Member Services {ms} | TTY {tty}",
+                          f"Fax {c.extra['wa_fax']}"]))
+    b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
+    b.append(w.p(w.name(), space_before=8))
+    b += [w.p(x, space_before=0) for x in c.member_addr]
+    grp = f"{c.extra['employer']} (group {c.ids['group']})"
+    if variant == 2:
+        rows = [["Request details", ""], ["Member", w.name()], ["Member ID", w.mid()], ["Employer plan", grp],
+                ["Requested by", f"{prov}, {center}"], ["Service", M("SERVICE", svc["text"])],
+                ["CPT code", w.code(svc["codes"][0])], ["Fractions planned", str(c.extra["wa_fx"])],
+                ["Reference", ref], ["Decision", w.pick(["Denied", "Not approved"])]]
+        b.append(Block("table", rows=rows, space_before=10, size=st.size - 1))
+    else:
+        b.append(w.p(f"Member ID: {w.mid()}    Reference: {ref}    Plan: {grp}", size=st.size - 0.5,
+                     space_before=8))
+    head = w.pick(["Notice of adverse benefit determination", "Your request for proton beam therapy",
+                   "Decision: proton beam therapy not approved"])
+    if urgent:
+        head += w.pick([" (urgent pre-service claim)", " - expedited"])
+    b.append(w.h(head, space_before=10, size=st.size + 1.5))
+    b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
+    intro = w.pick([f"{prov} of {center} asked us to cover {w.svc_with_codes(svc)} for your {can['name']}.",
+                    f"We reviewed a request from {prov} ({center}) for {w.svc_with_codes(svc)}."])
+    if rec:
+        intro += w.pick([f" We received the request on {rec}.", f" It reached us on {rec}."])
+    if dec:
+        intro += w.pick([f" We made our decision on {dec}.", f" The review was completed on {dec}."])
+    intro += w.pick([" We are not able to approve it.", " The request is denied."])
+    b.append(w.p(intro))
+    b.append(w.p(w.pick(["Diagnosis: ", "Diagnosis on the request: "]) + "; ".join(w.dx(d) for d in c.diagnoses)
+                 + "."))
+    biopsy, consult, ct = (_fd(w, c.extra[k]) for k in ("wa_biopsy", "wa_consult", "wa_ct"))
+    b.append(w.h(w.pick(["Why we denied the request", "Reason for our decision", "The reason"]), space_before=10))
+    b.append(w.p(M("REASON", w.reason)))
+    if not _bare(c):
+        b.append(w.p(w.pick([
+            f"We reviewed your biopsy report of {biopsy}, the radiation oncology consultation of {consult} and the "
+            f"planning CT done on {ct}.",
+            f"Records reviewed: pathology ({biopsy}), consultation notes ({consult}), treatment-planning scan "
+            f"({ct}) and the proposed dose plan.",
+        ])))
+    b.append(w.p(w.pick([
+        f"Your plan covers {alt_name} (CPT {alt_code}) for your condition, and your radiation oncologist can plan "
+        "that treatment without a new request.",
+        f"Covered alternative: {alt_name}, CPT {alt_code}. It does not need a new review.",
+    ])))
+    if c.criteria:
+        pol = M("CRITERIA", c.criteria[0])
+        line = w.pick([f"We based this decision on {pol}. A free copy is available on request.",
+                       f"Clinical policy applied: {pol}."])
+        if len(c.criteria) > 1:
+            line += w.pick([f" The reviewer also considered the {M('CRITERIA', c.criteria[1])}.",
+                            f" Also consulted: {M('CRITERIA', c.criteria[1])}."])
+        b.append(w.p(line))
+        quote = w.pick([
+            "Proton beam therapy is considered medically necessary for tumors of the eye, tumors at or near the "
+            "base of the skull or spinal cord, and cancers in children treated for cure. For other cancers, "
+            "including those of the prostate, lung, esophagus and liver, it is considered investigational unless a "
+            "photon plan cannot meet normal-tissue dose limits.",
+            "Coverage applies when (a) the tumor lies next to a critical structure such as the optic nerve, "
+            "brainstem or spinal cord, and (b) a comparative plan shows that photon techniques, including IMRT and "
+            "stereotactic radiation, cannot meet accepted dose limits. Other uses are not covered.",
+        ])
+        b.append(w.p(w.pick(["Excerpt from our policy: ", "From the Kaiser Permanente policy: ",
+                             "Quoted from our clinical policy: "]) + f"\"{quote}\"", boxed=True, italic=True,
+                     size=st.size - 1, space_before=8))
+    if not _bare(c):
+        b.append(w.h(w.pick(["Literature reviewed", "Studies considered", "References"]), space_before=10))
+        for k, ref_line in enumerate(c.extra["wa_refs"], 1):
+            b.append(w.p(f"{k}. {ref_line}", size=st.size - 1, space_before=1.5, indent=10))
+    if c.reviewer:
+        b.append(w.p(_reviewer_line(w, w.pick(["This decision was reviewed by", "Reviewer:"])), space_before=8))
+    sign = _sign(w, "Clinical Review Unit", "Kaiser Foundation Health Plan of Washington")
+    sign.append(w.p(f"cc: {prov}, {center}", size=8.2, space_before=6))
+    rights = _wa_rights(w)
+    if variant == 1:
+        b += sign
+        b += _newspaper(rights, st, st.size - 1.5,
+                        w.h(w.pick(["YOUR APPEAL RIGHTS", "Important information about your rights"]),
+                            size=st.size + 1, space_before=0))
+    else:
+        for item in rights:
+            if item == "":
+                continue
+            if item.startswith("**"):
+                b.append(w.h(item[2:], space_before=9))
+            else:
+                b.append(w.p(item))
+        b += sign
+    b += _taglines(w, "WA", f"{ms} (TTY {tty})")
+    return b, st, ["wa_letter_policy_box", "wa_two_column_rights", "wa_request_table"][variant]
+
+
+BLIND25_TEMPLATES["blind25_wa_erisa_proton_beam"] = (t_b25_wa, dict(
+    plans=["erisa_group"], states=["WA"], kinds=["initial_denial"],
+    cats=["experimental_investigational", "medical_necessity"], reason=reason_b25_wa))
+MODELED_ON["blind25_wa_erisa_proton_beam"] = (
+    "blind25: Kaiser Permanente Washington employer-group (ERISA) denial of proton beam therapy (77522/77523/77525) "
+    "for prostate, lung, esophageal or liver cancer as experimental/investigational or not medically necessary: a "
+    "quoted clinical-policy excerpt box, a numbered literature list (journal years, volumes and pages as distractor "
+    "numbers), a covered photon alternative with its code, biopsy, consultation and planning-scan dates as "
+    "distractors; one layout prints the appeal rights in two newspaper columns, another opens with a request table; "
+    "180-day appeal, 72-hour urgent appeal, external review within 4 months (45 CFR 147.136), ERISA 502(a), EBSA "
+    "with the catalogue's caveat, Member Services 1-888-901-4636, taglines")
