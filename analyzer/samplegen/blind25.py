@@ -1159,7 +1159,8 @@ def _wa_rights(w: W) -> list[str]:
         "If your treating doctor says that waiting could seriously jeopardize your life, health or ability to "
         "regain maximum function, ask for an expedited appeal. We decide expedited appeals within 72 hours.",
         "When the usual time could seriously harm your health, your appeal can be handled as urgent and decided "
-        "within 72 hours. You may ask for an expedited external review at the same time.",
+        "within 72 hours." + ("" if _has(c, "notice.external_review") else " You may ask for an expedited external "
+                                                                           "review at the same time."),
     ]))
     out += ["", "**" + w.pick(["Documents you may request", "Free copies"])]
     if c.criteria:
