@@ -17,7 +17,8 @@ language-assistance taglines are the standard federal sample sentences in each l
    urgent grievance, Independent Medical Review, the DMHC statement (1-888-466-2219, TDD 1-877-688-9891,
    www.dmhc.ca.gov, with the plan's Member Services 1-800-464-4000 / TTY 711 inside it) printed in 12-point bold,
    the Health Consumer Alliance 1-888-804-3536, the reviewer's name and direct line (the letter is copied to the
-   requesting doctor).
+   requesting doctor). ``mh_parity.non_association_criteria`` is refused (``refuse_defects``): a sleep study is not a
+   mental-health level-of-care decision.
 
    Which date is which: the letter date is the date printed at the top (memo "Date:" line); ``request_received`` is
    the day the sleep-study request reached the plan; ``decision`` is the day the review was completed (when
@@ -49,7 +50,9 @@ language-assistance taglines are the standard federal sample sentences in each l
    ranges are distractor numbers). The covered alternative (IMRT 77385/77386 or SBRT 77373) is printed as an unmarked
    distractor. Layouts ``wa_letter_policy_box``, ``wa_two_column_rights`` (the appeal-rights page printed in two
    newspaper columns side by side, so the text layer reads across both columns line by line) and
-   ``wa_request_table`` (a request-details table opens the letter). Rights: 180-day appeal, 72-hour urgent appeal,
+   ``wa_request_table`` (a request-details table opens the letter). Criteria: a Kaiser Permanente Washington policy
+   (an internal name written for this set; the quoted excerpt is its text), sometimes also the ASTRO Model Policy
+   named without a quote. Rights: 180-day appeal, 72-hour urgent appeal,
    external review within 4 months (45 CFR 147.136), ERISA section 502(a), EBSA 1-866-444-3272 with the catalogue's
    caveat, free copies of documents and criteria, codes on request; Member Services 1-888-901-4636 (TTY 711).
 
@@ -507,7 +510,7 @@ def t_b25_nca(w: W):
     else:
         b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
                        left=["KAISER PERMANENTE", "Northern California", unit],
-                       right=["Kaiser Foundation Health Plan, Inc.", "1950 Franklin Street, Oakland, CA 94612",
+                       right=["Kaiser Foundation Health Plan, Inc.", "Oakland, California",
                               f"Fax {c.extra['nca_um_fax']}"]))
         b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8, align=w.pick(["left", "right"])))
         b.append(w.p(w.name(), space_before=8))
@@ -827,6 +830,7 @@ def _ga_sections(w: W, st: Style) -> list[tuple[str, list[str]]]:
     ]) if c.criteria else "You may send us more information to support your appeal, and you may ask for a free "
                           "copy of your case file.")
     out.append((w.pick(["Your right to appeal", "How to appeal this decision", "You can appeal"]), appeal))
+    fast_at = len(out)
     out.append((w.pick(["Fast appeal (expedited reconsideration)", "If you need a fast appeal", "Expedited appeal"]), [
         w.pick([
             "Because you are waiting in the hospital, you may ask for a fast appeal. We decide a fast appeal within "
@@ -837,6 +841,8 @@ def _ga_sections(w: W, st: Style) -> list[tuple[str, list[str]]]:
         ])]))
     out.append((w.pick(["Standard appeal", "Regular appeal"]), [
         "We decide a standard appeal of a service request within 30 days."]))
+    if w.chance(0.5):  # some notices explain the standard appeal first
+        out[fast_at], out[fast_at + 1] = out[fast_at + 1], out[fast_at]
     nxt = []
     if not _has(c, "notice.external_review"):
         nxt.append(w.pick([
@@ -848,8 +854,8 @@ def _ga_sections(w: W, st: Style) -> list[tuple[str, list[str]]]:
             "Judge, the Medicare Appeals Council and federal court.",
         ]))
     nxt.append(w.pick([
-        "For help with Medicare questions, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, 24 hours a "
-        "day, or visit www.medicare.gov.",
+        "For help with Medicare questions, call 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048, or visit "
+        "www.medicare.gov.",
         "Medicare can answer questions about your rights: 1-800-MEDICARE (1-800-633-4227); TTY users call "
         "1-877-486-2048; www.medicare.gov.",
     ]))
@@ -908,7 +914,7 @@ def t_b25_ga(w: W):
                       f"Kaiser Permanente Senior Advantage: {ph} (TTY 711)", "",
                       "Medicare: 1-800-MEDICARE (1-800-633-4227), TTY 1-877-486-2048", ""]
         if w.chance(0.6):
-            help_items += ["Kaiser Permanente Georgia Health Line (advice): 404-365-0966", ""]
+            help_items += ["Kaiser Permanente Georgia Health Line (appointments and advice): 404-365-0966", ""]
         help_items.append("You may name a relative, friend, lawyer or other person to act for you.")
         b.append(Block("sidebar", left=["**" + head, ""] + (paras[:-1] if len(paras) > 1 else paras), right=help_items,
                        align=w.pick(["right", "left"]), boxed=True, shade=w.chance(0.5), space_before=10,
@@ -916,7 +922,7 @@ def t_b25_ga(w: W):
         if len(paras) > 1:
             b.append(w.p(paras[-1]))
     elif w.chance(0.5):
-        b.append(w.p("For medical advice at any hour, call the Kaiser Permanente Georgia Health Line at "
+        b.append(w.p("For appointments and medical advice, call the Kaiser Permanente Georgia Health Line at "
                      "404-365-0966.", space_before=6))
     b.append(w.p(w.pick(["Kaiser Foundation Health Plan of Georgia, Inc. is a Medicare Advantage organization with "
                          "a Medicare contract.", "Kaiser Permanente Senior Advantage is an HMO plan with a Medicare "
@@ -1004,13 +1010,15 @@ _WA_CENTERS = ["Cascade Proton Therapy Center", "Puget Sound Proton Institute", 
 def _wa_refs(w: W, key: str) -> list[str]:
     from . import vocab as V
 
+    taken = " ".join([w.c.member_name, w.c.provider or "", (w.c.reviewer or {}).get("name", "")])
+    pool = [x for x in V.LAST if x not in taken]
     titles = list(_WA_TITLES[key])
     w.rng.shuffle(titles)
     titles += [w.pick(["Comparative effectiveness of radiation techniques: an evidence review",
                        "Health technology assessment of proton beam therapy"])]
     out = []
     for t in titles[: w.rng.randint(3, 4)]:
-        names = [f"{w.pick(V.LAST)} {w.pick('ABCDEGHJKLMNPRSTW')}{w.pick(['', 'A', 'J', 'M', 'R'])}"
+        names = [f"{w.pick(pool)} {w.pick('ABCDEGHJKLMNPRSTW')}{w.pick(['', 'A', 'J', 'M', 'R'])}"
                  for _ in range(w.rng.randint(2, 3))]
         yr, vol, iss = w.rng.randint(2012, 2024), w.rng.randint(18, 121), w.rng.randint(1, 12)
         p1 = w.rng.randint(40, 1900)
@@ -1045,7 +1053,6 @@ def _wa_setup(w: W) -> None:
         c.criteria = []
     else:
         c.criteria = [w.pick(_WA_POLICIES)] + ([_WA_ASTRO] if w.chance(0.3) else [])
-    c.extra["wa_refs"] = _wa_refs(w, can["key"])
     c.service = None
     c.provider = _doctor(w)
     c.extra["wa_center"] = w.pick(_WA_CENTERS)
@@ -1062,6 +1069,7 @@ def _wa_setup(w: W) -> None:
                      ["Physician Reviewer", "Associate Medical Director", "Medical Director, Utilization Management"],
                      "WA", 0.75, 0.6)
     c.extra["wa_fax"] = phone(w.rng, "WA")
+    c.extra["wa_refs"] = _wa_refs(w, can["key"])
     _flags(c)
 
 
@@ -1180,7 +1188,7 @@ def _wa_rights(w: W) -> list[str]:
         out.append(w.pick([
             "If we uphold this denial on appeal, you may ask for an external review by an independent review "
             "organization (45 CFR \u00a7 147.136). Ask within 4 months after you receive our final appeal "
-            "decision. The review is free, and its decision is binding on the plan.",
+            "decision. The review costs you nothing.",
             "After our final internal appeal decision you have 4 months to request an external review by an "
             "independent review organization under 45 CFR \u00a7 147.136. An urgent external review is decided "
             "within 72 hours.",
@@ -1267,11 +1275,14 @@ def t_b25_wa(w: W):
             f"Records reviewed: pathology ({biopsy}), consultation notes ({consult}), treatment-planning scan "
             f"({ct}) and the proposed dose plan.",
         ])))
-    b.append(w.p(w.pick([
+    alt_par = w.p(w.pick([
         f"Your plan covers {alt_name} (CPT {alt_code}) for your condition, and your radiation oncologist can plan "
         "that treatment without a new request.",
         f"Covered alternative: {alt_name}, CPT {alt_code}. It does not need a new review.",
-    ])))
+    ]))
+    alt_late = w.chance(0.4)
+    if not alt_late:
+        b.append(alt_par)
     if c.criteria:
         pol = M("CRITERIA", c.criteria[0])
         line = w.pick([f"We based this decision on {pol}. A free copy is available on request.",
@@ -1296,6 +1307,8 @@ def t_b25_wa(w: W):
         b.append(w.h(w.pick(["Literature reviewed", "Studies considered", "References"]), space_before=10))
         for k, ref_line in enumerate(c.extra["wa_refs"], 1):
             b.append(w.p(f"{k}. {ref_line}", size=st.size - 1, space_before=1.5, indent=10))
+    if alt_late:
+        b.append(w.p(alt_par.text, space_before=8))
     if c.reviewer:
         b.append(w.p(_reviewer_line(w, w.pick(["This decision was reviewed by", "Reviewer:"])), space_before=8))
     sign = _sign(w, "Clinical Review Unit", "Kaiser Foundation Health Plan of Washington")
