@@ -46,7 +46,7 @@ language-assistance taglines are the standard federal sample sentences in each l
 3. ``blind25_wa_erisa_proton_beam``: Kaiser Permanente Washington employer-group (ERISA) denial of proton beam
    therapy (77522, 77523 or 77525) for prostate, lung, esophageal or liver cancer, as experimental/investigational
    or (when a photon plan meets every dose limit) as not medically necessary. A quoted clinical-policy excerpt box
-   and a numbered list of 3-5 literature references (synthetic authors; journal years, volumes, issues and page
+   and a numbered list of 3-4 literature references (synthetic authors; journal years, volumes, issues and page
    ranges are distractor numbers). The covered alternative (IMRT 77385/77386 or SBRT 77373) is printed as an unmarked
    distractor. Layouts ``wa_letter_policy_box``, ``wa_two_column_rights`` (the appeal-rights page printed in two
    newspaper columns side by side, so the text layer reads across both columns line by line) and
@@ -195,7 +195,10 @@ def _reviewer_np(w: W, titles: list[str]) -> None:
 
 def _reviewer_md(w: W, specs: list[str], titles: list[str], state: str, p_spec: float, p_phone: float) -> None:
     c = w.c
-    name, _, _ = person(w.rng, 0.25)
+    for _ in range(8):  # a reviewer who shares no surname with the requesting doctor or the member
+        name, _, last = person(w.rng, 0.25)
+        if last not in (c.provider or "") and last not in c.member_name:
+            break
     c.reviewer = dict(name=name, credentials=w.pick(["MD", "M.D.", "DO", "MD, FAASM" if "Sleep" in specs[0] else "MD"]),
                       specialty=w.pick(specs) if w.chance(p_spec) else None,
                       phone=phone(w.rng, state) if w.chance(p_phone) else None)
