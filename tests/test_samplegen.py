@@ -756,6 +756,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind24_midatlantic_numbered_paragraphs", "notice.consumer_assistance", "1-877-261-8807"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "ESPAÑOL"),
         ("blind24_midatlantic_numbered_paragraphs", "notice.language_assistance", "Interpreter services are free"),
+        ("blind25_nca_modified_sleep_study", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind25_nca_modified_sleep_study", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind25_nca_modified_sleep_study", "notice.dmhc_statement", "dmhc.ca.gov"),
+        ("blind25_nca_modified_sleep_study", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind25_nca_modified_sleep_study", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind25_nca_modified_sleep_study", "notice.criteria_cited", "Criteria used"),
+        ("blind25_nca_modified_sleep_study", "notice.language_assistance", "ATENCIÓN"),
+        ("blind25_ga_ma_irf_admission", "notice.external_review", "Independent Review Entity"),
+        ("blind25_ga_ma_irf_admission", "notice.language_assistance", "ATENCIÓN"),
+        ("blind25_ga_ma_irf_admission", "medicare.internal_criteria", "412.622"),
+        ("blind25_wa_erisa_proton_beam", "notice.external_review", "independent review organization"),
+        ("blind25_wa_erisa_proton_beam", "notice.external_review", "147.136"),
+        ("blind25_wa_erisa_proton_beam", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind25_wa_erisa_proton_beam", "notice.criteria_cited", "policy"),
+        ("blind25_wa_erisa_proton_beam", "notice.language_assistance", "ATENCIÓN"),
         ("blind26_co_medicaid_cgm_es", "notice.external_review", "audiencia imparcial"),
         ("blind26_co_medicaid_cgm_es", "notice.expedited_review", "72 horas"),
         ("blind26_co_medicaid_cgm_es", "notice.continuation_of_benefits", "10 días"),
@@ -998,6 +1013,8 @@ BLIND23 = ["blind23_co_pharmacy_step_therapy", "blind23_medi_cal_home_nursing_no
 # the twenty-fourth blind set (analyzer/samplegen/blind24.py)
 BLIND24 = ["blind24_nca_sud_residential_appeal", "blind24_scal_outside_second_opinion",
            "blind24_midatlantic_numbered_paragraphs"]
+# the twenty-fifth blind set (analyzer/samplegen/blind25.py)
+BLIND25 = ["blind25_nca_modified_sleep_study", "blind25_ga_ma_irf_admission", "blind25_wa_erisa_proton_beam"]
 # the twenty-sixth blind set (analyzer/samplegen/blind26.py)
 BLIND26 = ["blind26_co_medicaid_cgm_es", "blind26_midatlantic_breast_reduction_info", "blind26_scal_glp1_secure_message"]
 # the twenty-seventh blind set (analyzer/samplegen/blind27.py)
@@ -1011,6 +1028,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16,
                    "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24,
+                   "blind25": BLIND25,
                    "blind26": BLIND26,
                    "blind27": BLIND27}
 
@@ -1054,6 +1072,7 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind22", "blind22_midatlantic_checkbox_reasons"),
     ("blind23", "blind23_co_pharmacy_step_therapy"),
     ("blind24", "blind24_nca_sud_residential_appeal"),
+    ("blind25", "blind25_nca_modified_sleep_study"),
     ("blind26", "blind26_co_medicaid_cgm_es"),
     ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
@@ -1356,6 +1375,15 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "second_opinion.eligible_denied"),
                                              ("blind24_midatlantic_numbered_paragraphs",
                                               "notice.continuation_of_benefits"),
+                                             ("blind25_nca_modified_sleep_study", "mh_parity.non_association_criteria"),
+                                             ("blind25_nca_modified_sleep_study", "notice.external_review"),
+                                             ("blind25_nca_modified_sleep_study", "notice.plan_provision"),
+                                             ("blind25_ga_ma_irf_admission", "notice.expedited_review"),
+                                             ("blind25_ga_ma_irf_admission", "notice.consumer_assistance"),
+                                             ("blind25_ga_ma_irf_admission", "notice.dmhc_statement"),
+                                             ("blind25_wa_erisa_proton_beam", "notice.plan_provision"),
+                                             ("blind25_wa_erisa_proton_beam", "notice.claim_identification"),
+                                             ("blind25_wa_erisa_proton_beam", "notice.dmhc_statement"),
                                              ("blind26_co_medicaid_cgm_es", "notice.dmhc_statement"),
                                              ("blind26_co_medicaid_cgm_es", "notice.plan_provision"),
                                              ("blind26_co_medicaid_cgm_es", "notice.consumer_assistance"),
@@ -1460,6 +1488,10 @@ def test_blind_templates_scan_photo_and_cli(tmp_path):
 
 def _date_parser(template: str):
     """How an evaluation template's printed dates read back: ``parse(text, year)``."""
+    if template.startswith("blind25_"):
+        from analyzer.samplegen.blind25 import parse_blind25_date
+
+        return lambda text, year=None: parse_blind25_date(text)
     if template.startswith("blind26_"):
         from analyzer.samplegen.blind26 import parse_blind26_date
 
@@ -1579,6 +1611,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND14] + [(t, 20) for t in BLIND15] + [(t, 20) for t in BLIND17]
     + [(t, 20) for t in BLIND18] + [(t, 20) for t in BLIND19] + [(t, 20) for t in BLIND20]
     + [(t, 20) for t in BLIND21] + [(t, 20) for t in BLIND22] + [(t, 20) for t in BLIND23] + [(t, 20) for t in BLIND24]
+    + [(t, 20) for t in BLIND25]
     + [(t, 20) for t in BLIND26]
     + [(t, 20) for t in BLIND27]
 )
@@ -5568,6 +5601,249 @@ def test_blind24_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 4
+
+
+# --- twenty-fifth blind set (analyzer/samplegen/blind25.py): written without sight of the extractor; measured once ---
+
+
+def test_blind25_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind25 import STYLES, b25date, parse_blind25_date
+
+    d = dt.date(2025, 3, 5)
+    assert b25date(d, "dmonyc") == "05MAR2025" and b25date(d, "ymonabbr") == "2025-Mar-05"
+    assert b25date(d, "dupfull") == "5 MARCH 2025" and b25date(d, "dowabbr") == "Wed., Mar. 5, 2025"
+    assert b25date(dt.date(2025, 5, 2), "dowabbr") == "Fri., May 2, 2025"
+    assert set(STYLES) - set(B20_STYLES) - set(B21_STYLES) == set(STYLES)
+    _assert_dates_round_trip(b25date, parse_blind25_date, STYLES, d)
+    assert parse_blind25_date("Thu., Mar. 5, 2025") is None and parse_blind25_date("Fri., May. 2, 2025") is None
+    assert parse_blind25_date("05MRZ2025") is None and parse_blind25_date("2025-Foo-05") is None
+    assert parse_blind25_date("5 SMARCH 2025") is None and parse_blind25_date("31FEB2025") is None
+    assert parse_blind25_date("March 5, 2025") is None
+
+
+def _b25_no_overflow(spec) -> None:
+    """No printed line runs into the bottom margin (the two-column and sidebar blocks do not break across pages)."""
+    from analyzer.samplegen.layout import PAGE_H
+
+    for pg in spec.pages:
+        assert max(r.y for r in pg.rows) <= PAGE_H - 30, spec.layout
+
+
+def _b25_reading(spec) -> str:
+    """The letter read column by column: on each page the printed pieces are grouped by where they start on the line
+    (a paragraph's lines share a left edge), and each group is read top to bottom, so text set side by side
+    (newspaper columns, a sidebar) reads as a reader would read it."""
+    out: list[str] = []
+    for pg in spec.pages:
+        groups: dict[int, list[tuple[float, str]]] = {}
+        for r in pg.rows:
+            for g in r.segs:
+                groups.setdefault(round(g.x), []).append((r.y, g.text))
+        for _, lines in sorted(groups.items(), key=lambda kv: min(y for y, _ in kv[1])):
+            out += [t for _, t in sorted(lines, key=lambda x: x[0])]
+    return norm(" ".join(out))
+
+
+def test_blind25_nca_modified_sleep_study_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, codes, alts, signed_phone = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind25_nca_modified_sleep_study")
+        tr, txt = spec.truth, norm(spec.text)
+        _b25_no_overflow(spec)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        # only the in-lab study is in the truth; the approved home test is printed with its code, unmarked
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"][0] in ("95810", "95811")
+        alt = [c for c in ("95806", "G0399") if c in txt]
+        assert len(alt) == 1 and alt[0] not in {c for s in tr["services"] for c in s["codes"]}
+        layouts.add(spec.layout)
+        codes.add(tr["services"][0]["codes"][0])
+        alts.add(alt[0])
+        if spec.layout == "nca_boxed_summary":
+            assert re.search(r"SUMMARY OF OUR DECISION|AT A GLANCE|Decision summary", spec.page_texts()[0])
+        if spec.layout == "nca_memo":
+            assert re.search(r"^(DATE|Date):", spec.text, re.M)
+        if spec.layout == "nca_request_decision_grid":
+            assert re.search(r"(Requested|What was requested) Code Decision", spec.text)
+        # the distractor dates are not the truth's
+        d = tr["dates"]
+        assert (d["request_received"] or d["decision"] or d["letter"]) <= (d["decision"] or d["letter"]) <= d["letter"]
+        if tr["dates"]["request_received"] and "process.decision_untimely" not in tr["defects"]:
+            from analyzer.samplegen.dates import business_between
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
+        if tr["reviewer"] and "process.reviewer_not_physician" not in tr["defects"]:
+            signed_phone.add(bool(tr["reviewer"]["phone"]))
+        assert "Independent Medical Review" in txt and "Medicare" not in txt and "502(a)" not in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+            # the statement is printed in 12-point bold and names the plan's own number
+            assert "1-800-464-4000" in txt and any(
+                g.size >= 12 and "Bold" in g.font and "Department" in g.text
+                for pg in spec.pages for r in pg.rows for g in r.segs)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+    assert layouts == {"nca_request_decision_grid", "nca_memo", "nca_boxed_summary"}
+    assert codes == {"95810", "95811"} and alts == {"95806", "G0399"} and signed_phone == {True}
+    spec = generate(2, template="blind25_nca_modified_sleep_study", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    assert "criteria" not in norm(spec.text).replace(norm(spec.truth["denial_reason"]), "").lower().replace(
+        "medical necessity criteria", "")
+
+
+def test_blind25_ga_ma_irf_admission_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, signed, phoned, internal = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind25_ga_ma_irf_admission")
+        tr, txt = spec.truth, norm(spec.text)
+        _b25_no_overflow(spec)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "expedited"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"] == []
+        assert all(d["codes"][0][0] in "IGR" for d in tr["diagnoses"]) and tr["diagnoses"][0]["codes"][0][:2] in (
+            "I6",)
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        # the stroke, hospital admission and skilled-nursing bed dates are printed but are not truth dates
+        d = tr["dates"]
+        rec, letter = dt.date.fromisoformat(d["request_received"]), dt.date.fromisoformat(d["letter"])
+        dec = dt.date.fromisoformat(d["decision"]) if d["decision"] else letter
+        phoned.add(letter != dec)
+        assert 0 <= (letter - dec).days <= 2
+        if "process.decision_untimely" in tr["defects"]:
+            assert (dec - rec).days > 3
+        else:
+            assert (dec - rec).days <= 2
+        txt = _b25_reading(spec)
+        assert "skilled nursing" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+        # no Georgia number the catalogue leaves unverified, no California or commercial law
+        assert "1-888-865-5813" not in txt and "DMHC" not in txt and "502(a)" not in txt
+        if "medicare.internal_criteria" in tr["defects"]:
+            internal.add(True)
+            assert "Medicare" not in tr["criteria_cited"][0] and "412.622" not in txt
+        elif not set(tr["defects"]) & {"notice.criteria_cited", "notice.reason_specific"}:
+            assert "412.622" in tr["criteria_cited"][0]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        assert re.search(r"EXPEDITED|Fast decision|URGENT", spec.page_texts()[0])
+    assert layouts == {"ga_shaded_form", "ga_numbered_grid_form", "ga_form_help_sidebar"}
+    assert signed == {True, False} and phoned == {True, False}
+    spec = generate(2, template="blind25_ga_ma_irf_admission", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+    spec = generate(2, template="blind25_ga_ma_irf_admission", urgency="standard")
+    assert spec.truth["urgency"] == "expedited"
+
+
+def test_blind25_wa_erisa_proton_beam_reads_as_its_kind():
+    layouts, cats, codes, cancers = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind25_wa_erisa_proton_beam")
+        tr, txt = spec.truth, norm(spec.text)
+        _b25_no_overflow(spec)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"][0] in ("77522", "77523", "77525")
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes.add(tr["services"][0]["codes"][0])
+        cancers.add(tr["diagnoses"][0]["codes"][0])
+        txt = _b25_reading(spec)
+        assert "1-888-901-4636" in txt and "502(a)" in txt and "DMHC" not in txt and "1-800-562-6900" not in txt
+        # the covered photon alternative's code is printed but is not a truth service
+        assert re.search(r"CPT 7737[3]|CPT 7738[56]", txt)
+        if "notice.reason_specific" not in tr["defects"]:
+            # the literature list: journal year;volume(issue):pages, distractor numbers only
+            refs = re.findall(r"\b(20[12]\d);(\d+)\((\d+)\):(\d+)-(\d+)\.", spec.text)
+            assert 3 <= len(refs) <= 4
+        if tr["criteria_cited"]:
+            assert re.search(r"Excerpt from our policy|From the Kaiser Permanente policy|Quoted from our clinical "
+                             r"policy", txt)
+        if spec.layout == "wa_two_column_rights":
+            page = [p for p in spec.page_texts() if re.search(r"YOUR APPEAL RIGHTS|Important information about "
+                                                             r"your rights", p)][0]
+            # the columns sit side by side: the left column's first heading shares its line with right-column text
+            first = page.split("\n")[1]
+            assert re.match(r"(How to appeal|Your right to appeal|Appealing this decision) \S", first)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt and "147.136" in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and "check your plan documents" in txt
+    assert layouts == {"wa_letter_policy_box", "wa_two_column_rights", "wa_request_table"}
+    assert cats == {"experimental_investigational", "medical_necessity"} and len(codes) == 3 and len(cancers) >= 3
+    spec = generate(2, template="blind25_wa_erisa_proton_beam", defects=["notice.criteria_cited"])
+    assert not spec.truth["criteria_cited"] and not re.search(r"policy|criteria|guideline", norm(spec.text), re.I)
+
+
+def test_blind25_compliant_letters_carry_required_pieces():
+    for t in BLIND25:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, _b25_reading(spec)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ATENCIÓN" in txt and re.search(r"free|gratuit", txt, re.I)
+            assert tr["criteria_cited"] and tr["reviewer"] is None or tr["reviewer"]["credentials"] != "RN"
+            if tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "1-888-804-3536" in txt
+                assert tr["stated_appeal_deadline_days"] == 180
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-866-444-3272" in txt
+
+
+def test_blind25_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND25}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND25, each=each)
+    nca, ga, wa = BLIND25
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"partial_denial"}
+    assert cats[nca] == {"medical_necessity"} and urg[nca] == {"standard", "expedited"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"} and kinds[ga] == {"initial_denial"}
+    assert cats[ga] == {"medical_necessity"} and urg[ga] == {"expedited"}
+    assert plans[wa] == {"erisa_group"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert cats[wa] == {"experimental_investigational", "medical_necessity"} and urg[wa] == {"standard", "expedited"}
+    for t in BLIND25:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND25)
+def test_blind25_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 6
 
 
 # --- twenty-sixth blind set (analyzer/samplegen/blind26.py): written without sight of the extractor; measured once ---

@@ -540,8 +540,13 @@ def build_case(rng: random.Random, seed: int, template: str, meta: dict, constra
         )
         urgency = "expedited" if can and rng.random() < 0.2 else "standard"
     wanted = constraints.get("defects")
+    refused = set(meta.get("refuse_defects", ()))  # rule ids a template cannot word (it says why in its docstring)
+    if wanted and refused & set(wanted):
+        raise ValueError(f"template {template} cannot plant {sorted(refused & set(wanted))}")
     for _ in range(20):
         defects = choose_defects(rng, plan, state, kind, wanted)
+        if refused and wanted is None:
+            defects = [d for d in defects if d not in refused]
         if any(DEFECTS[d].get("urgent") for d in defects):
             urgency = "expedited"
         if any(DEFECTS[d].get("standard") for d in defects):
