@@ -1394,10 +1394,11 @@ _SERVICE_STATEMENT = re.compile(
     r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
 # what was asked for, told in prose: "... request for Wegovy (semaglutide) 2.4 mg weekly pen.", "asked us to cover X for you"
-_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+cover|for))\s+(?:an?\s+|the\s+)?"
+_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e)|for))\s+(?:an?\s+|the\s+)?"
                          r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
-                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|\.(?:\s|$)|;|$)")
-_NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee)\b")
+                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted)\s+by\b|\.(?:\s|$)|;|$)")
+_NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee|asked|made\s+by|(?<=,\s)made|"
+                          r"manager|coordinator)\b")
 # "... request for ", "asked us for ": what follows is the item asked for
 _ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage)\s+(?:for|of)|"
                                r"asked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for))\s+(?:an?\s+|the\s+)?$")
@@ -1406,6 +1407,8 @@ _ASKED_FOR_END = re.compile(r"(?i)\s+for\s+you\b(?!r)|[ \t]*\((?:prescri|dated|w
 # the rest of a sentence's item: over wrapped lines, never past a sentence's end, a semicolon or a blank line
 _ITEM_TAIL_RUN = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?=\d))*")
 # where an item's name gives way to its place: "... (continued stay) at Bayside Center", "... en Clínica X"
+_AT_FACILITY = re.compile(r"\s+at\s+(?:the\s+)?(?-i:[A-Z])(?:[^,.;\n]|\n(?![ \t]*\n)){0,60}?\b(?:Center|Centre|Hospital|Institute|Unit|Clinic|Facility|"
+                          r"Rehab\w*|Medical|Nursing|Post-Acute|Hospice)\b")
 _AT_PLACE = re.compile(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])")
 def _row_text(line: str, codes: list[str]) -> str:
     t = _CHECKBOX.sub(" ", line)  # "[X] Approved  [  ] Denied" is the row's decision, not its service
@@ -1458,8 +1461,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 not _CODE_WORD.search(ctx.text, *R._line_at(ctx.text, c.start)):
             continue  # a bare five-digit number among the appeal rights, taken for a code only by the words around
             # it, is a box or ZIP that a two-column page split off its address
-        if c.label != "ICD10" and _alternative_row(ctx.text, c.start):
-            continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756") is no item denied
+        if c.label != "ICD10" and (_alternative_row(ctx.text, c.start) or _approved_instead(ctx, c.start, c.end)):
+            continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756"), or care the plan
+            # approves or covers in place of the item asked for, is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
     for cs in by_code.values():
         best = max(cs, key=lambda c: (_row_likeness(ctx.text, c), -c.start))
@@ -1637,6 +1641,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 m = _ENDS_ON_DECISION.search(ctx.text, ls, le)
                 if (ls, le) in by_line or not m or ctx.in_rights(ls) or T.column_names_only(ctx.text[ls:le]):
                     break  # (the table's header "Service  Code  Requested  Approved" names columns, not an item)
+                if _ALTERNATIVE_LEAD.match(ctx.text, ls):
+                    continue  # "Approved instead  Home sleep test ... G0399  Authorized": no item asked for
                 b = ls + len(_NO_CODE_TAIL.sub("", ctx.text[ls:m.start()]))
                 text = _clean_item(_row_text(ctx.text[ls:b], []))
                 if not _new_row_item(text, services):
@@ -1771,12 +1777,28 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 end = whom.start() if whom else end
                 if end - s <= 160:
                     e = end
+            if label == "SERVICE":
+                # the place the care is asked for is no part of it: "... (IRF) admission at Dogwood Inpatient Rehabilitation Center"
+                at = _AT_FACILITY.search(ctx.text, s, e)
+                e = at.start() if at and len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", ctx.text[s:at.start()])) >= 2 else e
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
-            if label == "SERVICE" and _NOT_AN_ITEM.search(txt):
-                continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used: no service
+            if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or any(R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses)):
+                continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used, who asked
+                # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis: no service
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    # nothing named by a code, a table or the model: the item the letter says was asked for ("Dr. Z asked us to approve
+    # Admission to an inpatient rehabilitation facility (acute rehabilitation) at Chattahoochee Rehabilitation Hospital.")
+    if not services:
+        for m in _ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+            a, b = m.span("item")
+            at = _AT_FACILITY.search(ctx.text, a, b)
+            b = at.start() if at else b
+            text = _clean_item(ctx.text[a:b])
+            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not _NOT_AN_ITEM.search(text):
+                add(text, [], [(a, b)], "rules:asked_item", None)
+                break
     # a table's short name for an item the letter names in full when it tells what was asked ("Drug requested" /
     # "Semaglutide" beside "... sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen."): the
     # full name, once
@@ -1823,7 +1845,7 @@ _LAST_OPEN = re.compile(
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[ \t\n]+(?:(?:last|recent|office|clinic)[ \t\n]+)?(?:visit|appointment)\b"
-_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent)\b|[ \t]*(?:->|=>|<)|"
+_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by)\b|[ \t]*(?:->|=>|<)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
@@ -2101,9 +2123,11 @@ def _in_parens(text: str, c: R.Candidate) -> bool:
 
 # a line that offers what to try instead of the item asked for: "Step 1: iron sucrose ...", "Try first: infliximab-dyyb
 # (Inflectra), HCPCS Q5103, ...", "Preferred alternative: ...", a list item under "Medicines to try first"
-_ALTERNATIVE_LEAD = re.compile(r"(?i)[ \t]*(?:[-•*·][ \t]*)?(?:step[ \t]+\d{1,2}|try[ \t]+(?:this|these|it)?[ \t]*first|"
+_ALTERNATIVE_LEAD = re.compile(r"(?i)[ \t]*(?:[-•*·][ \t]*)?(?:(?:step[ \t]+\d{1,2}|try[ \t]+(?:this|these|it)?[ \t]*first|"
                                r"(?:preferred|formulary)[ \t]+(?:alternatives?|drugs?|medicines?|medications?|options?|products?)|"
-                               r"alternatives?(?:[ \t]+to[ \t]+try)?)[ \t]*[:.)-][ \t]")
+                               r"alternatives?(?:[ \t]+to[ \t]+try)?)[ \t]*[:.)-][ \t]|"
+                               # (a table row's first cell too: "Approved instead  Home sleep test ... G0399  Authorized")
+                               r"(?:covered|approved)[ \t]+(?:alternatives?|instead)\b|alternatives?[ \t]+(?:covered|approved)\b)")
 _ALTERNATIVE_HEADING = re.compile(r"(?i)[ \t]*(?:(?:medicines?|medications?|drugs?|treatments?|options?|products?)[ \t]+(?:to[ \t]+try[ \t]+first|"
                                   r"you[ \t]+(?:must|need[ \t]+to|should)[ \t]+try(?:[ \t]+first)?)|(?:preferred|formulary|covered)[ \t]+"
                                   r"(?:alternatives?|drugs?|medicines?|medications?|options?)(?:[ \t]+on[ \t]+(?:the|our)[ \t]+formulary)?|"
@@ -2131,6 +2155,29 @@ def _alternative_row(text: str, start: int) -> bool:
         if not _LIST_LEAD.match(text, ls):
             return False
     return False
+
+
+# care approved in place of the item asked for ("Instead, we approved Home sleep test ... (G0399)", "We approved X (code
+# 95806) instead", "The request is approved in a different form: X (95806) in place of ..."), or covered as the alternative ("Your plan covers IMRT (CPT 77385) for your condition, and ...")
+_INSTEAD_BEFORE = re.compile(r"(?i)\b(?:instead,?[ \t\n]+(?:we|the[ \t\n]+plan|kaiser(?:[ \t\n]+permanente)?)[ \t\n]+(?:have[ \t\n]+)?"
+                             r"(?:approved|authori[sz]ed|covered|will[ \t\n]+cover)|approved[ \t\n]+instead[ \t]*:)[^.;:]*$")
+_APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cover)\b[^.;]*$")
+_COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
+_INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
+_ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n]+condition|without[ \t\n]+a[ \t\n]+new[ \t\n]+(?:request|review))\b")
+
+
+def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the code at ``start`` names care the plan approves or covers in place of the item asked for."""
+    sa, sb = _sentence_at(ctx, start)
+    ls = R._line_at(ctx.text, start)[0]
+    if re.match(r"[ \t]*[A-Z][\w ]{0,30}:", ctx.text[ls:start]):
+        sa = max(sa, ls)  # a form row ("Approved instead: ...") starts its own clause, whatever the line before said
+    before, after = ctx.text[sa:start], ctx.text[end:max(end, sb)]
+    if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
+        return False
+    return bool(_INSTEAD_BEFORE.search(before) or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
+                or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 
 
 def _row_likeness(text: str, c: R.Candidate) -> int:
@@ -2193,7 +2240,8 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         # "... 10 mg (Q5103, 40 units); IV infusion administration, first hour (96413, 1 unit)"
                         r"(?:\([^()\n]*\d[^()\n]*\)\s*;)|"
                         # "and" starts a new item before a capital; "acetabular and proximal ..." is inside a descriptor
-                        r"(?:\brequest\b[^;:()\n]{0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
+                        # (past a practice named in brackets: "a request from Dr. Q (Cascade Proton Center) for X")
+                        r"(?:\brequest\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 

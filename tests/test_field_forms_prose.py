@@ -3658,3 +3658,60 @@ def test_the_reviewers_own_line_keeps_its_phone_beside_a_credential():
     body = ("The services are no longer medically necessary.\nThis decision was made by Paloma B. Whitfield, M.D.\n"
             "Your doctor can talk with Dr. Whitfield at 707.975.9224.\n")
     assert _letter(body)["reviewer"]["phone"]["value"] == "707.975.9224"
+
+
+# --- care approved instead, covered alternatives, the request's place and maker -------------------------------------
+@pytest.mark.parametrize("block", [
+    "We did not approve the study in the sleep laboratory. Instead, we approved Home sleep test with a type III portable\n"
+    "monitor (G0399), which you do at home in your own bed.\n",
+    "Decision: we have modified the request. The in-lab study is not approved. We\napproved Unattended home sleep study "
+    "(code 95806) instead.\n",
+    "The request is approved in a different form: Home sleep apnea test (95806) in place of the overnight study in the lab.\n",
+    "Item  Code  Decision\nRequested  Polysomnography, attended, 4 or more parameters  95810  Not approved\n"
+    "Approved instead  Home sleep test with a type III portable monitor  G0399  Authorized\n",
+    "Covered alternative: intensity-modulated radiation therapy (IMRT), CPT 77386. It does not need a new review.\n",
+    "Your plan covers intensity-modulated radiation therapy (IMRT) (CPT 77385) for your condition, and your radiation\n"
+    "oncologist can plan that treatment without a new request.\n",
+])
+def test_care_approved_or_covered_in_place_of_the_request_is_no_item_denied(block):
+    body = ("Dr. Leilani Yoon asked us to approve Polysomnography, attended, 4 or more parameters (CPT 95810) for you.\n"
+            + block + "The reason\nAn in-lab sleep study is not medically necessary at this time.\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["95810"]
+
+
+def test_items_approved_beside_items_denied_stay_items():
+    body = ("Dr. Yoon asked us to approve Therapeutic exercise (CPT 97110) and Massage therapy (CPT 97124).\n"
+            "We approved Therapeutic exercise (CPT 97110). We did not approve Massage therapy (CPT 97124) because it is not "
+            "medically necessary.\n")
+    assert sorted(c for it in _letter(body)["services"] for c in it["codes"]) == ["97110", "97124"]
+
+
+def test_a_request_from_a_doctor_of_a_named_practice_names_the_item_after_for():
+    body = ("We reviewed a request from Graciela Quintero, M.D. (Cascade Proton Therapy Center) for Proton treatment\n"
+            "delivery, simple, with compensation (code 77522). We denied it because it is not medically necessary.\n")
+    assert [it["text"] for it in _letter(body)["services"]] == ["Proton treatment delivery, simple, with compensation"]
+
+
+@pytest.mark.parametrize("body", [
+    "We have denied the request for Admission to an inpatient rehabilitation facility (acute rehabilitation) at Stone Creek\n"
+    "Rehabilitation Institute, made by Hannah D. Tran, MD while you are a patient at Gwinnett Valley Hospital.\n",
+    "Hannah D. Tran, MD, your doctor at Gwinnett Valley Hospital, asked us to approve Admission to an inpatient\n"
+    "rehabilitation facility (acute rehabilitation) at Stone Creek Rehabilitation Institute. We have denied this request.\n",
+])
+def test_the_care_asked_for_without_its_place_and_its_maker_is_no_reviewer(body):
+    letter = _letter(body + "Inpatient rehabilitation is not medically necessary now; skilled nursing facility care meets "
+                            "your needs.\nThe physician who reviewed your case: Priya W. Bautista, DO, a specialist in Neurology.\n")
+    assert [it["text"] for it in letter["services"]] == ["Admission to an inpatient rehabilitation facility (acute rehabilitation)"]
+    assert letter["reviewer"]["name"]["value"] == "Priya W. Bautista"
+
+
+@pytest.mark.parametrize("line", [
+    "Records reviewed: emergency admission Wed., Aug. 20, 2025 (symptoms began Wed., Aug. 20, 2025); therapy\n"
+    "evaluations on Fri., Aug. 22, 2025.",
+    "We reviewed the hospital records: your stroke on 30 JULY 2025, your admission to Northlake Regional Medical Center on 31\n"
+    "JULY 2025, and the therapy evaluations of 1 AUGUST 2025.",
+])
+def test_the_dates_of_records_a_reviewer_read_have_no_role(line):
+    letter = _letter("We denied the admission because it is not medically necessary.\n" + line + "\n")
+    assert (letter["dates"]["service"] or {}).get("value") is None
+    assert (letter["dates"]["decision"] or {}).get("value") is None

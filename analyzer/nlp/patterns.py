@@ -141,6 +141,12 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # referral on file since Wednesday, the 25th of June 2025"
         r"\b(stay|admission|treatment|program|episode|course)\s+(that|which)\s+(ended|finished)|\bon\s+file\s+(since|as\s+of|from))"
         r"(\s+(on|of|dated|from))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
+    # a label that lists the records a reviewer read: "Records reviewed: emergency admission Wed., Aug. 20, 2025 (symptoms
+    # began ...); therapy evaluations dated ..." (each date is a record's, on the label's line or the one it wraps to)
+    ("none", "role.records_reviewed", re.compile(
+        r"(?:(?:^|\n)[ \t]*(?:(?:the\s+)?(?:medical\s+)?records?|documents?)\s+(?:we\s+)?(?:reviewed|considered|read)|"
+        # "We reviewed the hospital records: your stroke on 30 JULY 2025, your admission to ... on 31 JULY 2025"
+        r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}records?)[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         # a label naming when the requested care is booked: "Scheduled exam date", "Date of scheduled surgery"

@@ -1322,7 +1322,9 @@ PROVIDER_PROSE3 = re.compile(
 # "Ingrid Petrov, MD asked us to cover ...", "Carlos Ruiz, BCBA, requested": a clinician named with a credential, then
 # the request
 PROVIDER_PROSE4 = re.compile(
-    rf"(?<![\w.])(?P<val>(?=(?-i:[A-Z]))(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?),[ \t]*(?:{P.CRED_RE})[ \t]*,?[ \t\n]+"
+    rf"(?<![\w.])(?P<val>(?=(?-i:[A-Z]))(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?),[ \t]*(?:{P.CRED_RE})[ \t]*"
+    # (past who they are: "Hiroshi Mendoza, M.D., your doctor at Cobb Ridge Hospital, asked us to approve")
+    r"(?:,[ \t\n]*(?i:your|the|a|an)[ \t\n]+(?i:doctor|physician|surgeon|specialist|provider|clinician|therapist)\b[^,.;\n]{0,60})?,?[ \t\n]+"
     r"(?i:asked\s+(?:(?:us|Kaiser(?:\s+Permanente)?|the\s+plan)\s+)?(?:to|for)|requested|submitted|sent\s+(?:us\s+)?(?:a|the|an)\s+(?:request|referral)|ordered|referred\s+you|"
     r"pidi[óo]|solicit[óo])\b")
 
@@ -1501,6 +1503,8 @@ _ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Uni
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners|Formulary|Exceptions?|"
                         r"Authorizations?|Relations|Affairs|Therapy|Diagnostics|Surgery|Imaging|Laboratory|Laboratories|Institute|Physicians)\b")
+# a request named just before ", made by": "We have denied the request for IRF admission at Dogwood Center, made by"
+_REQUEST_MADE_BY = re.compile(r"(?i)\b(?:request|referral|order|claim|prescription)\b(?:(?!\b(?:decision|determination)\b)[^.;\n]|\n(?!\n)){0,180},[ \t\n]*$")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
     rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
@@ -1643,6 +1647,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in _SIGNOFF.finditer(text):
         blocks.append((m.end(), min(len(text), m.end() + 400), "reviewer.signature"))
     for m in _REVIEWER_PROSE.finditer(text):
+        if re.match(r"(?i)(?:made|sent|submitted)\s+by", m.group(0)) and _REQUEST_MADE_BY.search(text, max(0, m.start() - 200), m.start()):
+            continue  # "the request for X at Y, made by Gabriel Iwasaki, M.D.": who asked, not who decided
         val = m.group("val")
         cut = re.search(r"(?<=[a-z]{3})\.[ \t]", val)  # "Hannah N. Duarte. Peer-to-peer line": the sentence ends
         name = _clean_name(val[:cut.start()] if cut else val)
