@@ -1394,14 +1394,16 @@ _SERVICE_STATEMENT = re.compile(
     r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
 # what was asked for, told in prose: "... request for Wegovy (semaglutide) 2.4 mg weekly pen.", "asked us to cover X for you"
-_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e)|for))\s+(?:an?\s+|the\s+)?"
+_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e|fill)|for))\s+(?:an?\s+|the\s+)?"
                          r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
-                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted)\s+by\b|\.(?:\s|$)|;|$)")
+                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted|prescribed|ordered|written)\s+by\b|\.(?:\s|$)|;|$)")
 _NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee|asked|made\s+by|(?<=,\s)made|"
                           r"manager|coordinator)\b")
 # "... request for ", "asked us for ": what follows is the item asked for
-_ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage)\s+(?:for|of)|"
-                               r"asked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for))\s+(?:an?\s+|the\s+)?$")
+_ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage|prescription)\s+(?:for|of)|"
+                               r"asked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for|fill)|"
+                               # "the prescription Dr. Y wrote for you for Liraglutide (Saxenda) 18 mg/3 mL pen"
+                               r"(?:wrote|prescribed|ordered)\s+for\s+you\s+for)\s+(?:an?\s+|the\s+)?$")
 # where the item asked for gives way to whom and when: "asked us to cover X for\nyou (prescription dated ...)"
 _ASKED_FOR_END = re.compile(r"(?i)\s+for\s+you\b(?!r)|[ \t]*\((?:prescri|dated|written|order)")
 # the rest of a sentence's item: over wrapped lines, never past a sentence's end, a semicolon or a blank line
@@ -1446,6 +1448,13 @@ _DECISION_COLON_ITEM = re.compile(
     r"(?i)\b(?:will\s+no\s+longer\s+be\s+covered|will\s+not\s+be\s+covered|(?:is|are|was|were)\s+not\s+(?:approved|covered|authori[sz]ed)|"
     r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied)"
     r"[^:.\n]{0,40}:[ \t]+(?P<item>(?-i:[A-Z])(?:[^.\n:]|\.(?=\d)){3,120}(?:\n(?:[^.\n:]|\.(?=\d)){0,80})?)")
+
+
+def _on_diagnosis_lines(ctx: _Ctx, pos: int) -> bool:
+    """Whether ``pos`` is on a line that names diagnoses, or on the line a diagnosis list wrapped to."""
+    ls, le = R._line_at(ctx.text, pos)
+    prev = R._line_at(ctx.text, ls - 1)[0] if ls > 0 else ls
+    return bool(R.P.CODE_CONTEXT_DIAG.search(ctx.text, prev, le))
 
 
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
@@ -1778,13 +1787,17 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 if end - s <= 160:
                     e = end
             if label == "SERVICE":
-                # the place the care is asked for is no part of it: "... (IRF) admission at Dogwood Inpatient Rehabilitation Center"
-                at = _AT_FACILITY.search(ctx.text, s, e)
+                # the place the care is asked for is no part of it: "... (IRF) admission at Dogwood Inpatient Rehabilitation Center",
+                # nor who prescribed it: "Tirzepatide (Zepbound) injection, prescribed by ..."
+                at = _AT_FACILITY.search(ctx.text, s, e) or _ITEM_END.search(ctx.text, s, e)
                 e = at.start() if at and len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", ctx.text[s:at.start()])) >= 2 else e
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
-            if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or any(R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses)):
+            if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or (_on_diagnosis_lines(ctx, s) and any(
+                    R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses))
+                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b)|\bDear\b", txt)):
                 continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used, who asked
-                # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis: no service
+                # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis, a clause ("Wegovy is
+                # right for you"): no service
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
@@ -1841,13 +1854,15 @@ _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]
 _LAST_OPEN = re.compile(
     # (a wrapped label too: "... alimentaria (código" / "HCPCS H0035)")
     r"(?:[ \t]*[(\[][ \t]*(?:(?:c[óo]digo|code)[ \t\n]+(?=(?:CPT|HCPCS)))?(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:(?:code|c[óo]digo)[ \t]*)?#?:?[ \t]*|"
-    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|code)(?:[ \t\n]+code)?[ \t]*(?:#|:)?[ \t]*|"
+    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|code|c[óo]digo)(?:[ \t\n]+code)?[ \t\n]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[ \t\n]+(?:(?:last|recent|office|clinic)[ \t\n]+)?(?:visit|appointment)\b"
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by)\b|[ \t]*(?:->|=>|<)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
+                       # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
+                       r"\n(?=[ \t]*(?:Dear|Hello|Estimad[oa](?:\(a\))?)\b)|"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
 _LIST_BREAK = re.compile(r"\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]|[•·*>\-–][ \t]|[A-Z][\w ()/-]{0,40}:[ \t]))")
 _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|because|has|have|had|can|could|this|that|"
@@ -2229,6 +2244,8 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         # Spanish: "nos pidió aprobar X", "una solicitud para X"
                         r"(?:\b(?:nos\s+)?pidi[óo]\s+(?:que\s+)?(?:aprob(?:ar|[áa]ramos)|cubr(?:ir|i[ée]ramos)|autoriz(?:ar|[áa]ramos))\b|"
+                        # (past who sent it: "una solicitud de su proveedor (Dr. X) para Monitor ...")
+                        r"\bsolicitud\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bpara\b|"
                         r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprobar\b)|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
                         r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
@@ -2346,6 +2363,10 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)
+        # a code's label after a comma, wrapped to the line before: "... adyuvante (receptor), código" / "E2102. La ..."
+        lab = re.search(r"[ \t]*,[ \t]*(?:CPT|HCPCS|code|c[óo]digo)[ \t]*[#:]?[ \t]*\n[ \t]*$", text[max(0, first - 30):first], re.I)
+        if lp < 0 and lab:
+            lp = max(0, first - 30) + lab.start()
         if lp >= 0:
             start = max(0, lp - 200)
             seg = text[start:lp]

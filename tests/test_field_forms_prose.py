@@ -3715,3 +3715,69 @@ def test_the_dates_of_records_a_reviewer_read_have_no_role(line):
     letter = _letter("We denied the admission because it is not medically necessary.\n" + line + "\n")
     assert (letter["dates"]["service"] or {}).get("value") is None
     assert (letter["dates"]["decision"] or {}).get("value") is None
+
+
+# --- Spanish month names between hyphens, who sent what, a prescription's writer --------------------------------------
+def test_spanish_month_names_between_hyphens_or_slashes_are_dates():
+    head = "Kaiser Permanente\nFecha: 19-mayo-2025\nNúmero de miembro: B11900151\n\n"
+    body = ("Su proveedor nos pidió aprobar un monitor continuo de glucosa. Fecha en que la recibimos: 23-abril-2025. "
+            "Fecha de la decisión: 05/marzo/2026.\nNo aprobamos el monitor porque no es médicamente necesario.\n")
+    dates = _letter(body, head=head)["dates"]
+    assert (dates["letter"]["value"], dates["request_received"]["value"], dates["decision"]["value"]) == (
+        "2025-05-19", "2025-04-23", "2026-03-05")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The request\ncame to us on 12-APR-2026.",
+    "The pharmacy sent it for coverage review on 12-APR-2026.",
+])
+def test_a_request_that_came_to_us_or_was_sent_for_review_dates_the_receipt(sentence):
+    body = sentence + " We made a decision on 14-APR-2026.\nWe cannot approve the surgery because records are missing.\n"
+    assert _letter(body)["dates"]["request_received"]["value"] == "2026-04-12"
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Dr. Noelani K. Brennan asked us to approve 19318 Breast reduction surgery (reduction mammaplasty),\nboth breasts.",
+     ["19318"]),
+    ("Nadia A. Okafor, MD pidió que aprobáramos E2103: Receptor de monitor continuo de glucosa (MCG), no adyuvante.",
+     ["E2103"]),
+])
+def test_a_code_that_leads_its_description_after_approve(body, codes):
+    letter = _letter(body + "\nWe did not approve it because it is not medically necessary.\n")
+    assert [c for it in letter["services"] for c in it["codes"]] == codes
+
+
+def test_a_code_label_wrapped_to_the_line_before_names_the_item_before_it():
+    body = ("Recibimos una solicitud de su proveedor (Dr. Noelani K. Brennan) para Monitor continuo de glucosa adyuvante "
+            "(receptor), código\nE2102. La solicitud llegó el 03-julio-2025.\nNo es médicamente necesario.\n")
+    services = _letter(body)["services"]
+    assert [(it["text"], it["codes"]) for it in services] == [("Monitor continuo de glucosa adyuvante (receptor)", ["E2102"])]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Criterios que aplicamos: Guía de cobertura de equipo para diabetes de Kaiser Permanente Colorado (MCG personal).",
+     ["Guía de cobertura de equipo para diabetes de Kaiser Permanente Colorado (MCG personal)"]),
+    ("Usamos estos criterios: InterQual Durable Medical Equipment: Continuous Glucose Monitors. Los sensores para MCG "
+     "adyuvante no están cubiertos.", ["InterQual Durable Medical Equipment: Continuous Glucose Monitors"]),
+])
+def test_the_spanish_mcg_is_a_glucose_monitor_not_a_criteria_set(line, want):
+    letter = _letter("No aprobamos el monitor continuo de glucosa (MCG) porque no es médicamente necesario.\n" + line + "\n")
+    assert [c["value"] for c in letter["criteria_cited"]] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "We reviewed the prescription Marcus Salazar, DO wrote for you for Liraglutide (Saxenda) 18 mg/3 mL pen.",
+    "You asked us to fill Liraglutide (Saxenda) 18 mg/3 mL pen, prescribed by Marcus Salazar, DO.",
+])
+def test_whoever_wrote_the_prescription_asked_and_did_not_review(sentence):
+    body = sentence + "\nYour plan does not cover drugs used for weight loss, so we cannot cover it.\n"
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] is None
+    assert letter["requesting_provider"]["value"].startswith("Marcus Salazar")
+    assert [it["text"] for it in letter["services"]] == ["Liraglutide (Saxenda) 18 mg/3 mL pen"]
+
+
+def test_the_reviewers_own_credentials_before_her_phone_keep_it():
+    body = ("We denied the stay because it is not medically necessary.\nReviewed by Emily Lindqvist, MD, FACS, who is board "
+            "certified in Addiction Psychiatry; direct telephone (410)\n674-6384.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is not None

@@ -91,8 +91,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.day_month_name", re.compile(
         # "3 March 2025", "03-Mar-2025", "06/Jun/2025"
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:\s+|-|/)(?P<mon>{_MONTH_ALT})\.?,?(?:\s+|-|/)(?P<year>[12]{D}{{3}})\b", re.I)),
+    # "05/mar/2026", "19-mayo-2025", "05/marzo/2026" (a Spanish month between hyphens or slashes)
     ("date.spanish_abbr", re.compile(
-        rf"\b(?P<day>{D}{{1,2}})[-\s/](?P<mes>{_MES_ABBR_ALT})\.?[-\s/](?P<year>[12]{D}{{3}})\b", re.I)),
+        rf"\b(?P<day>{D}{{1,2}})[-\s/](?P<mes>{_MES_ALT}|{_MES_ABBR_ALT})\.?[-\s/](?P<year>[12]{D}{{3}})\b", re.I)),
     # "03MAR2025" (claim and pharmacy systems print day, month abbreviation and year run together)
     ("date.day_month_name", re.compile(
         r"\b(?P<day>[0-3O][\dOlI])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
@@ -180,7 +181,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\bwe\s+got\s+(the|your)\s+(request|claim|appeal|referral)[ \t]*[:.]?[ \t]*$|"
         r"\b(claim|request|appeal|referral|grievance)\s+(filed|submitted|received|came\s+in|arrived|logged|opened)(\s+on)?[ \t]*[:.]?[ \t]*$|"
         r"\bsent\s+us\b[^.;]{0,80}?\bon[ \t\n]*$|"
-        r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|reached\s+us|got\s+to\s+us)(\s+on)?|"
+        # "The pharmacy sent it for coverage review on November 19, 2025"
+        r"\bsent\s+(?:it|this|the\s+\w+|your\s+\w+)(?:\s+to\s+us)?\s+for\s+(?:[\w-]+\s+){0,2}?review\s+on[ \t\n]*$|"
+        r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|came\s+to\s+us|reached\s+us|got\s+to\s+us)(\s+on)?|"
         # "It reached our referral office on 2026-01-22", "arrived at our pharmacy team on ..."
         r"\b(reached|arrived\s+at|came\s+in\s+to|got\s+to)\s+our\s+([\w-]+\s+){0,3}?(office|department|unit|team|desk|center|centre)(\s+on)?[ \t]*$|"
         r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
@@ -667,7 +670,8 @@ _NEXT_NAMED_SET = r"\s+(?:and|or)\s+(?:the\s+)?(?:InterQual|MCG|Kaiser|KP|NCCN|H
 CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # "MCG Care Guidelines", "MCG Inpatient & Surgical Care guideline for bariatric surgery", "MCG Health"
     # (or described in lower case: "MCG ambulatory care guideline for vedolizumab")
-    ("criteria.mcg", r"\bMCG\b(?:®)?(?:(?:\s+[a-z][\w/-]*){1,4}(?=\s+(?:guidelines?|criteria)\b)|(?:\s+(?:[A-Z][\w/-]*|&)){0,6})"
+    # (never the Spanish "MCG", monitor continuo de glucosa: "(MCG), no adyuvante", "suministros para MCG adyuvante")
+    ("criteria.mcg", r"(?<!\()\bMCG\b(?!\s*\)|\s+(?:personal|adyuvante|no|de|del|y)\b)(?:®)?(?:(?:\s+[a-z][\w/-]*){1,4}(?=\s+(?:guidelines?|criteria)\b)|(?:\s+(?:[A-Z][\w/-]*|&)){0,6})"
      r"(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]|" + _NEXT_NAMED_SET + r"))?)?|"
      r"Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
@@ -694,7 +698,9 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"[A-Z][\w /&-]{2,60}?(?=[.;,\n(])"),
     # Spanish: "Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones", "Criterios de Kaiser
     # Permanente para medicamentos oncológicos: inhibidores de puntos de control inmunitario"
-    ("criteria.kp_es", r"(?:Evaluaci[óo]n\s+de\s+Tecnolog[íi]a(?:\s+Nacional)?|Criterios(?:\s+[Cc]l[íi]nicos)?|Pautas(?:\s+[Cc]l[íi]nicas)?|"
+    ("criteria.kp_es", r"Gu[íi]as?\s+de\s+cobertura(?:\s+(?:de|para|del?)\s+[\wáéíóúñ]+){0,4}\s+de\s+(?:Kaiser\s+Permanente|KP)"
+     r"(?:\s+(?-i:[A-Z])[\wáéíóúñ]+)?(?:\s+\([^)\n]{1,40}\))?|"
+     r"(?:Evaluaci[óo]n\s+de\s+Tecnolog[íi]a(?:\s+Nacional)?|Criterios(?:\s+[Cc]l[íi]nicos)?|Pautas(?:\s+[Cc]l[íi]nicas)?|"
      r"Gu[íi]as?(?:\s+[Cc]l[íi]nicas?)?|Pol[íi]tica(?:\s+[Cc]l[íi]nica)?)\s+(?:de|del)\s+(?:Kaiser\s+Permanente|KP)"
      r"(?:\s+(?:para|sobre|de)\s+[\wáéíóúñ -]{3,60}?(?=[.;:,\n]))?(?:[ \t]*:[ \t]*[\wáéíóúñ][^.;\n]{2,80}?(?=[.;\n]))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),

@@ -543,7 +543,7 @@ def find_codes(text: str) -> list[Candidate]:
                  and not _ROW_DATE.search(code)))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|para|de|y|aprobar|cubrir|autorizar)\s+$",
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
@@ -556,7 +556,9 @@ def find_codes(text: str) -> list[Candidate]:
                 value = value[:4] + (code[4] if code[4] in "FT" else value[4])
                 if not re.fullmatch(r"\d{4}[0-9FT]", value):
                     continue
-                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed or code_colon):
+                if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed or code_colon or (
+                        # "asked us to approve 19318 Breast reduction surgery (reduction mammaplasty)": led by its description
+                        row_like and re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t]+[a-z(]", text[e:e + 24]))):
                     continue
             src = "codes.explicit_label" if explicit else ("codes.table_column" if in_table else
                                                            ("codes.service_row" if row_like else
@@ -598,7 +600,7 @@ def parse_date(m: re.Match, source: str, day_first: bool = False) -> dt.date | N
             month = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII").index(g["rom"]) + 1
             day = _num(g["day"])
         elif source == "date.spanish_abbr":
-            month = P.MESES_ABBR[g["mes"].lower()]
+            month = P.MESES_ABBR.get(g["mes"].lower()) or P.MONTHS_ES[g["mes"].lower()]
             day = _num(g["day"])
         else:
             month, day = _num(g["m"]), _num(g["d"])
@@ -1311,7 +1313,7 @@ PROVIDER_PROSE = re.compile(
     r"referred\s+you|solicit[óo]|pidi[óo])",
     re.I)
 PROVIDER_PROSE2 = re.compile(
-    rf"(request(ed)?|referral|claim|bill(ed)?|solicitud),?\s+((was\s+)?(sent|submitted|faxed|made|signed|ordered)\s+)?(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
+    rf"(request(ed)?|referral|claim|bill(ed)?|solicitud|prescribed|(?<!decision\s)written),?\s+((was\s+)?(sent|submitted|faxed|made|signed|ordered)\s+)?(from|by|de|del)\s+(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,5}})")
 
 # "Su médico, Rosa J. Quintero, MD, pidió ...", "Your doctor, Ana Ruiz, asked us for ...": an appositive name
 PROVIDER_PROSE3 = re.compile(
@@ -1326,6 +1328,7 @@ PROVIDER_PROSE4 = re.compile(
     # (past who they are: "Hiroshi Mendoza, M.D., your doctor at Cobb Ridge Hospital, asked us to approve")
     r"(?:,[ \t\n]*(?i:your|the|a|an)[ \t\n]+(?i:doctor|physician|surgeon|specialist|provider|clinician|therapist)\b[^,.;\n]{0,60})?,?[ \t\n]+"
     r"(?i:asked\s+(?:(?:us|Kaiser(?:\s+Permanente)?|the\s+plan)\s+)?(?:to|for)|requested|submitted|sent\s+(?:us\s+)?(?:a|the|an)\s+(?:request|referral)|ordered|referred\s+you|"
+    r"wrote\s+for\s+you|"
     r"pidi[óo]|solicit[óo])\b")
 
 # labels of numbers that are not the member's: the letter's, the claim's, the provider's, the plan's, a phone
@@ -1709,7 +1712,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             # (nor a line for questions about anything but the review: "Questions about this notice: Continuing Care Review,
             # (916) ...", "questions about what Medi-Cal covers, call the Medi-Cal Member Helpline")
             if pm and _OTHER_CLINICIAN.search(ln, 0, pm.start()) and not any(
-                    c.value.split()[-1] in ln for c in out if c.label == "reviewer_name" and bs <= c.start < be):
+                    c.value.split()[-1] in ln for c in out if c.label == "reviewer_name"):
                 pm = None  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
             if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?!(?:the|this|our)\s+(?:review|decision|clinical))|helpline|"
                                     rf"{_ABOUT_THE_NOTICE}|"
@@ -1787,7 +1790,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     _GRIEVANCE_WORD.search(win, max(0, pm.start() - 160), pm.start()) or \
                     _TOLL_FREE.search(pm.group(0)) or _BOOKING.search(pre + " " + win[pm.end():pm.end() + 30]):
                 continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
-            if _OTHER_CLINICIAN.search(pre) and c.value.split()[-1] not in pre:
+            # (the credentials right after the reviewer's own name are hers: "Emily Lindqvist, MD, FACS, who ... (410) ...")
+            own = re.match(rf"[ \t]*,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*", win)
+            pre_start = pm.start() - len(pre)
+            if _OTHER_CLINICIAN.search(win, max(pre_start, own.end() if own else 0), pm.start()) and c.value.split()[-1] not in pre:
                 continue  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
                                  "reviewer.phone_after_name", 0.75))
@@ -1878,6 +1884,8 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
         before, after = text[a:m.start()], text[m.end():b]
         if not (_REVIEW_CUE.search(before[-80:]) or _REVIEW_CUE.search(after[:160])):
             continue
+        if re.match(r"[ \t]*(?:wrote|prescribed|ordered|asked|requested|referred|submitted)\b", after):
+            continue  # "We reviewed the prescription Marcus Salazar, DO wrote for you": who wrote it, not who reviewed it
         req = _REQUESTER_BEFORE.search(before)
         rev = [r.end() for r in _REVIEW_CUE.finditer(before)]
         if req and (not rev or rev[-1] <= req.start()):

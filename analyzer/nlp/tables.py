@@ -297,6 +297,8 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
         if re.fullmatch(r"(?i)(?:preferred|covered|suggested|formulary|other|plan)?[ \t]*(?:alternatives?|options?|instead|"
                         r"drugs?|medicines?|choices?)(?:[ \t]+(?:instead|covered|to[ \t]+try))?", value.strip()):
             continue  # a header row: "Drug requested  Preferred alternatives" names two columns, not a drug
+        if value.strip().endswith("?"):
+            continue  # a column's question ("Item needed  Received?"), not its value
         if LABEL_ONLY.fullmatch(label) and not _not_a_value(value):
             out.append((cells[1].start, cells[1].end, "tables:label_column"))
     return out
