@@ -2257,6 +2257,9 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         # "... 10 mg (Q5103, 40 units); IV infusion administration, first hour (96413, 1 unit)"
                         r"(?:\([^()\n]*\d[^()\n]*\)\s*;)|"
                         # "and" starts a new item before a capital; "acetabular and proximal ..." is inside a descriptor
+                        # "You referred your patient, Paloma K. Salazar, to Mission Ridge Transplant Program, Palo Alto\nfor X"
+                        r"(?:\b(?:referred\s+(?:your\s+patient|you|the\s+member|our\s+member)|referral\s+of)\b(?:[^.;:()]|(?<=\b[A-Z])\.|"
+                        r"(?<=\bSt)\.){0,160}?\bfor)|"
                         # (past a practice named in brackets: "a request from Dr. Q (Cascade Proton Center) for X")
                         r"(?:\brequest\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
@@ -2359,7 +2362,10 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         return cell
     # (a row under a table's header is no sentence, whatever its reason column says: "2 Home therapy ... S9372 45 days 0
     # Denied Not medically necessary: you inject without help")
-    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|nos|usted|pidi[óo]|recibimos|solicitud|aprobar)\b", line, re.I)) \
+    # (a line that carries on a sentence from the line before is prose too: "... (intraoral" / "procedures) (CPT 00170) and
+    # G0330 Facility services ...")
+    said = line if not (ls > 0 and re.match(r"[ \t]*[a-z(]", line)) else text[R._line_at(text, ls - 1)[0]:le]
+    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|nos|usted|pidi[óo]|recibimos|solicitud|aprobar)\b", said, re.I)) \
         and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)
@@ -2375,7 +2381,8 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
             return a, lp
         # "for 72148 Magnetic resonance imaging, lumbar spine; without contrast material." (a CPT descriptor keeps
         # its semicolon; a new clause after one does not belong to it)
-        m = re.match(r"[^\n(.]*?(?=\s+and\s|\s*\(|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|$)",
+        m = re.match(r"[^\n(.]*?(?=\s+and\s|\s*\(|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
+                     r",?\s+(?:so\s+that|because|which|while)\s|$)",
                      text[last:last + 200].replace("\n", " "))
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))

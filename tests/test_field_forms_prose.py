@@ -3781,3 +3781,76 @@ def test_the_reviewers_own_credentials_before_her_phone_keep_it():
     body = ("We denied the stay because it is not medically necessary.\nReviewed by Emily Lindqvist, MD, FACS, who is board "
             "certified in Addiction Psychiatry; direct telephone (410)\n674-6384.\n")
     assert _letter(body)["reviewer"]["phone"]["value"] is not None
+
+
+# --- a child's notice to a parent, a letter to the member's doctor, a transplant center out of network -----------------
+@pytest.mark.parametrize("head", [
+    "Kaiser Permanente\n23 SEPTEMBER 2026\nOlga Zhang, parent or guardian of Marisol Iwasaki\n178 Vista Way\nGresham, OR 97033\n\n",
+    "Kaiser Permanente\n23 SEPTEMBER 2026\nOlga Zhang\nPatient (member): Marisol Iwasaki Member ID: 2339190\n\n",
+])
+def test_a_notice_to_a_parent_names_the_child_as_the_member(head):
+    body = "Dear Olga Zhang,\nWe did not approve general anesthesia for Marisol's dental work because it is not needed.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Marisol Iwasaki"
+
+
+def test_re_line_with_a_member_id_names_the_member_in_a_letter_to_the_doctor():
+    head = ("Kaiser Permanente\n18 MAY 2026\nMina C. Ferreira, M.D.\nNephrology\nWalnut Creek Medical Center\n"
+            "Re: Chidi Sorensen Member ID: 26-678-276 Referral: AR-509-66802\n\n")
+    body = "Dear Dr. Ferreira:\nThe referral is denied because the transplant program is out of network.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Chidi Sorensen"
+
+
+@pytest.mark.parametrize("line", [
+    "Teeth on the treatment plan: 14, T, J, 19. Last dental visit: 20 AUGUST 2026.",
+    "We looked at the treatment plan (teeth T, A) and the notes from the visit on 16 APRIL 2026.",
+    "The center has the records from the clinic visit on 21 JULY 2025.",
+])
+def test_a_last_visit_and_the_notes_from_a_visit_date_no_service(line):
+    body = "We did not approve general anesthesia because the care can be done in the office.\n" + line + "\n"
+    assert (_letter(body)["dates"]["service"] or {}).get("value") is None
+
+
+@pytest.mark.parametrize("body", [
+    "You referred your patient, Paloma K. Salazar, to Mission Ridge Abdominal Transplant Program, Palo Alto\nfor "
+    "Outpatient kidney transplant candidacy evaluation (code 99245). The referral is denied.\n",
+    "We reviewed your referral of Chidi Sorensen to St. Ignatius Transplant Program, Los Angeles for Outpatient kidney\n"
+    "transplant candidacy evaluation (CPT 99245). The referral is denied.\n",
+])
+def test_a_referral_names_its_item_after_for_past_the_patient_and_the_program(body):
+    assert [it["text"] for it in _letter(body)["services"]] == ["Outpatient kidney transplant candidacy evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The referral is denied because kidney transplant evaluation is provided through the transplant centers under contract "
+    "with Kaiser Permanente, and Mission Ridge Abdominal Transplant Program is not one of them.",
+    "Mission Ridge Abdominal Transplant Program is not a Kaiser Permanente contracted transplant center, so the referral "
+    "is not authorized.",
+])
+def test_a_program_outside_the_plans_contracts_is_out_of_network(sentence):
+    assert _letter(sentence + "\n")["denial_category"]["value"] == "out_of_network"
+
+
+def test_the_physician_responsible_for_the_decision_is_the_reviewer():
+    body = ("The referral is denied because the program is out of network.\nThe physician responsible for this decision is "
+            "Graciela G. Harrington, M.D.. You may reach the reviewer directly at 925-592-2526 to discuss it.\n"
+            "Sincerely,\nOutside Referrals\nKaiser Permanente\n")
+    reviewer = _letter(body)["reviewer"]
+    assert (reviewer["name"]["value"], reviewer["phone"]["value"]) == ("Graciela G. Harrington", "925-592-2526")
+
+
+def test_a_society_and_the_title_of_its_guidance_are_criteria():
+    body = ("We did not approve general anesthesia because it is not medically necessary.\nWe used these criteria: American "
+            "Academy of Pediatric Dentistry, Behavior Guidance for the Pediatric\nDental Patient.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "American Academy of Pediatric Dentistry, Behavior Guidance for the Pediatric Dental Patient"]
+
+
+def test_a_second_coded_item_on_a_wrapped_line_names_what_follows_its_code():
+    body = ("Dr. Graciela Okonkwo asked us to approve General anesthesia for dental treatment (intraoral\nprocedures) (CPT 00170) "
+            "and G0330 Facility services for dental rehabilitation under general\nanesthesia so that Marisol can have dental "
+            "treatment while asleep.\nIt is not medically necessary.\nReviewed by Marcus Thibodeaux, DMD (Pediatric Dentistry).\n")
+    letter = _letter(body)
+    assert [(it["text"], it["codes"]) for it in letter["services"]] == [
+        ("General anesthesia for dental treatment (intraoral procedures)", ["00170"]),
+        ("Facility services for dental rehabilitation under general anesthesia", ["G0330"])]
+    assert letter["reviewer"]["credentials"]["value"] == "DMD"

@@ -130,7 +130,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     # office visit of ...", "Last visit on file ..... 2025/12/02"
     ("none", "role.earlier_visit", re.compile(
         r"(\b(after|at|during|following)\s+(your|the|an?)\s+((last|recent|office|clinic|follow-up)\s+){0,2}visit|"
-        r"(^|\n)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic)\s+)?visit(\s+on\s+file)?|"
+        r"(^|\n|[.;]\s)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic|dental|medical|doctor['’]?s|follow-up)\s+)?visit(\s+on\s+file)?|"
         # a visit someone proposes or offers in place of, or before, the care decided on: "proposed a first visit on"
         r"\b(proposed|offered|suggested)\s+(a|an|the|your)\s+((first|initial|new)\s+)?(visit|appointment)|"
         # the records a reviewer read, dated by their own visits: "The records include office visits on 2026 MAY 21 (BMI
@@ -138,6 +138,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\brecords?\s+(we\s+)?(reviewed\s+)?(include[sd]?|show(s|ed)?|contain(s|ed)?)\s+(\w+\s+)?((office|clinic|follow-up)\s+)?"
         r"(visits?|exams?|appointments?|notes)|"
         r"\breviewed\s+(the|your)\s+([\w-]+\s+){0,3}?(assessment|evaluation|notes?|records?|summary|report|letter)|"
+        # "the notes from the visit on 16 APRIL 2026", "the records from the clinic visit on 19-September-2025"
+        r"\b(notes|records?|reports?|summary)\s+(from|of)\s+(the|your|a)\s+([\w-]+\s+)?(visit|appointment|exam)|"
         # an episode that is over, and a paper on file: "your withdrawal-management stay that ended OCT. 1, 2025", "original
         # referral on file since Wednesday, the 25th of June 2025"
         r"\b(stay|admission|treatment|program|episode|course)\s+(that|which)\s+(ended|finished)|\bon\s+file\s+(since|as\s+of|from))"
@@ -618,6 +620,13 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"in-?network\s+(provider|physician|specialist|alternative)|outside\s+(provider|facility|the\s+network)|outside\s+(of\s+)?(our|your|the)\s+(plan('s)?\s+)?network|(available|provided|offered)\s+(from|by|within|through|at)\s+plan\s+(physicians?|doctors?|facilities)|"
      r"fuera\s+de\s+(la|nuestra)\s+red|no\s+(pertenece|est[áa]|forma\s+parte)\s+(a|de|en)\s+(la|nuestra)\s+red|proveedor(es)?\s+(no\s+)?(del\s+plan|contratad)|dentro\s+de\s+(la\s+red|kaiser)|"
      r"not\s+contracted|non-?contracted|referral\s+to\s+(an?\s+)?(outside|non)|"
+     # "the transplant centers under contract with Kaiser Permanente, and Sierra Crest ... is not one of them", "X is not under
+     # contract with the plan"
+     r"\bunder\s+contract\s+with\s+(us|kaiser(\s+permanente)?|the\s+(health\s+)?plan)\b[^.;]{0,160}?\bnot\s+one\s+of\s+them\b|"
+     r"\bnot\s+under\s+contract\s+with\s+(us|kaiser(\s+permanente)?|the\s+(health\s+)?plan)\b|"
+     # "is not a Kaiser Permanente contracted transplant center"
+     r"\bnot\s+an?\s+(kaiser(\s+permanente)?\s+|(health\s+)?plan[-\s])?(contracted|network|participating)\s+([\w-]+\s+){0,2}"
+     r"(provider|physician|facility|center|centre|hospital|program|surgeon|doctor|clinic)s?\b|"
      # the plan's own clinicians do the care: "plan dermatology offices give the same light treatment", "plan cardiologists can
      # continue your monitoring", "plan rheumatologists diagnose and treat ...", "picked up by a plan physical therapist"
      r"\bplan\s+(?:[a-z]+\s+){0,2}(?:offices?|clinics?|specialists?|doctors?|physicians?|surgeons?|[a-z]+ists|[a-z]+ians|providers?|"
@@ -718,6 +727,10 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
     ("criteria.acr", r"(?:ACR|American\s+College\s+of\s+Radiology(?:\s+\(ACR\))?)\s+Appropriateness\s+Criteria(®)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?"),
     ("criteria.apa", r"(American\s+Psychiatric\s+Association|APA)\s+(Practice\s+)?Guidelines?(\s+for\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
+    # a society's name, then the title of its guidance: "American Academy of Pediatric Dentistry, Behavior Guidance for the
+    # Pediatric Dental Patient"
+    ("criteria.society_title", r"American\s+(?:Academy|College|Society|Association)\s+of\s+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*,[ \t]+"
+     r"[A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|of|for|the|and|in|on|with|to)){1,12}?(?=[ \t]*(?:[.;(]|\n\n|$))"),
     ("criteria.society", r"American\s+(Academy|College|Society|Association)\s+of\s+[A-Z][\w ]{2,60}?\s+(Guidelines?|Clinical\s+(Report|Practice\s+Guideline)|Position\s+Statement|Criteria|Practice\s+Parameter)"),
     # "American Headache Society Consensus Statement on Migraine Prevention", "Endocrine Society Clinical Practice Guideline"
     ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"
@@ -799,7 +812,7 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
                "CNM LPCC LPC BCBA OD O.D. DrPH FACR FACOG FACEP FAAN FAANS FAAOS FASN FCCP FACE FRCPC "
                # pharmacy, hearing, therapy and nursing licences reviewers and requesters sign with
-               "CPhT RPh AuD Au.D. DPT OTR/L OTR CCC-SLP SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
+               "CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 # a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
 NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"

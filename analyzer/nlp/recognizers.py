@@ -1251,7 +1251,7 @@ MEMBER_ID_LABELS = re.compile(
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
-    r"(?i:(member(\s+name)?|patient(\s+name)?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
+    r"(?i:(member(\s+name)?|patient(\s+name)?(?:\s+\((?:member|enrollee)\))?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
     r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|re|para|to)"
     # a bilingual label: "Member / Miembro"
@@ -1266,7 +1266,8 @@ _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Pla
 ADDRESS_BLOCK = re.compile(
     # a right-hand column may share the lines: "Soo-jin Medina   Statement date: 2025/12/11"
     # a letter to a child's or ward's family names the member after "Parent or guardian of"
-    r"(?m)^[ \t]*(?:(?i:(?:to[ \t]+)?(?:the[ \t]+)?(?:parents?|guardian|legal[ \t]+guardian|parent[ \t]+or[ \t]+(?:legal[ \t]+)?guardian|"
+    r"(?m)^[ \t]*(?:(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*,[ \t]*(?=(?i:parent|guardian|legal|mother|father)))?"
+    r"(?:(?i:(?:to[ \t]+)?(?:the[ \t]+)?(?:parents?|guardian|legal[ \t]+guardian|parent[ \t]+or[ \t]+(?:legal[ \t]+)?guardian|"
     r"family|caregiver|representative)[ \t]+of|(?:padre|madre|tutor)(?:,?[ \t]+(?:madre|o[ \t]+tutor(?:a)?))*[ \t]+de)[ \t]+)?"
     rf"(?P<val>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,4}})"
     r"(?:[ \t]+[A-Z][A-Za-z .#]{1,30}:[^\n]*)?[ \t]*\n"
@@ -1427,10 +1428,11 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         lab = m.group(1).lower()
         # "TO:" is whoever a fax or memo goes to, the member only when the line goes on with the member's number
         # ("TO: Jane Doe, Member ID C4535")
-        if lab == "re" or (lab in ("to", "para") and not _MEMBER_NUMBER_NEXT.match(text, m.end("val"))):
-            continue
+        # ("Re: Chidi Sorensen  Member ID: ..." on a letter to the member's doctor names the member too)
         name = _clean_name(m.group("val"))
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
+        if lab in ("re", "to", "para") and not _MEMBER_NUMBER_NEXT.match(text, text.find(name, m.start("val")) + len(name)):
+            continue
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in [*ADDRESS_BLOCK.finditer(text), *RIGHT_ADDRESS_BLOCK.finditer(text)]:
@@ -1515,6 +1517,8 @@ _REVIEWER_PROSE = re.compile(
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
     rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer(\s+(for|of|on|in)\s+(this|your|the)\s+\w+)?\s+(was|is)|"
     rf"who\s+(reviewed|decided|looked\s+at|made)\s+(this|your|the)\s+(request|case|decision|appeal)\??[ \t]*:|"
+    # "The physician responsible for this decision is Graciela G. Harrington, M.D."
+    rf"(physician|doctor|clinician|reviewer|person|pharmacist|dentist)\s+responsible\s+for\s+(this|the|your)\s+(decision|review|determination)\s+(is|was)|"
     # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
     rf"(review\w*|decision|decided|signed|determination|revisad[oa]|decisi[óo]n)[\w ]{{0,25}}?\b(by|por)(\s*\([^)\n]{{1,40}}\))?[ \t]*:|"
     rf"(made|reached|signed)\s+(this|the|our)\s+(decision|determination)[ \t]*:|"
