@@ -385,7 +385,10 @@ def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
     scores, hits = _with_top_rows(ctx, "urgency", *_cue_scores(ctx, "urgency", 0, ctx.decision_end))
     # "For an urgent situation you may file an expedited grievance" describes a right, not this request
     talk = _RIGHTS_TALK_APPEAL if kind == "grievance_decision" else _RIGHTS_TALK
-    keep = [c for c in hits.get("expedited", []) if not talk.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
+    # (a cue in the letter's header is read on its own line: a title "... has been modified - expedited review" is no
+    # sentence with the "Time to file a grievance" row above it)
+    keep = [c for c in hits.get("expedited", []) if not talk.search(
+                ctx.text[slice(*(R._line_at(ctx.text, c.start) if c.start < ctx.header_end else _sentence_at(ctx, c.start)))])
             and not (c.source == "urgency.72h" and _follows_rights_talk(ctx, c.start, talk))]
     hits["expedited"] = keep
     scores["expedited"] = sum(c.score for c in keep)
@@ -1323,7 +1326,8 @@ def _people(ctx: _Ctx) -> dict:
     ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)
                and not (member and _same_person(R._clean_name(ctx.text[s:e]), member))  # the member is not the reviewer
                and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
-               and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))]  # nor "Platte River Physical" Therapy
+               and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))  # nor "Platte River Physical" Therapy
+               and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])]  # nor an author a reference lists
     if rn is None and ner_rev:
         s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
@@ -1564,6 +1568,11 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             col = desc_cells.get(ls)
             if col and not any(col[0] <= c.start < col[1] for c in group) and re.search(r"[A-Za-zÀ-ÿ]{3,}", ctx.text[col[0]:col[1]]):
                 a, b = col  # the row's cell under its table's description column, whatever columns stand before it
+            lead = _ROW_ROLE_LEAD.match(ctx.text, a, b)
+            if lead and re.search(r"[A-Za-zÀ-ÿ]{3,}", ctx.text[lead.end():min(c.start for c in group)]):
+                # a row led by its role ("Requested  Attended polysomnography ...  95811  Not approved", "Asked for ..."):
+                # the item is what follows the role, up to its code
+                a, b = lead.end(), min(c.start for c in group)
             if len(_cells(ctx.text, ls, le)) >= 3:
                 table_rows.append((ls, le))
             elif _ENDS_ON_DECISION.search(line):
@@ -1801,6 +1810,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
+    # a row's role read as its item ("Approved instead" under a column header one cell off) names nothing
+    services[:] = [it for it in services if it["codes"] or not _ROW_ROLE_LEAD.fullmatch(it["text"])]
     # nothing named by a code, a table or the model: the item the letter says was asked for ("Dr. Z asked us to approve
     # Admission to an inpatient rehabilitation facility (acute rehabilitation) at Chattahoochee Rehabilitation Hospital.")
     if not services:
@@ -2195,6 +2206,11 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 
 
+# the role a table row's first cell gives it, where a header's columns stand one cell off their values
+_ROW_ROLE_LEAD = re.compile(r"(?i)[ \t]*(?:requested|asked[ \t]+for|original[ \t]+request|approved(?:[ \t]+instead)?|denied|not[ \t]+approved)"
+                            r"(?:[ \t]*:)?(?=[ \t]+[A-Z]|[ \t]*$)")
+
+
 def _row_likeness(text: str, c: R.Candidate) -> int:
     ls, le = R._line_at(text, c.start)
     line = text[ls:le]
@@ -2369,6 +2385,8 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)
+        if lp >= 0 and ")" in text[lp:first]:
+            lp = -1  # another code's closed parenthesis: "(CPT 95720), A0140 Commercial air travel"
         # a code's label after a comma, wrapped to the line before: "... adyuvante (receptor), código" / "E2102. La ..."
         lab = re.search(r"[ \t]*,[ \t]*(?:CPT|HCPCS|code|c[óo]digo)[ \t]*[#:]?[ \t]*\n[ \t]*$", text[max(0, first - 30):first], re.I)
         if lp < 0 and lab:

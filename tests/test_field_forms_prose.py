@@ -3854,3 +3854,51 @@ def test_a_second_coded_item_on_a_wrapped_line_names_what_follows_its_code():
         ("General anesthesia for dental treatment (intraoral procedures)", ["00170"]),
         ("Facility services for dental rehabilitation under general anesthesia", ["G0330"])]
     assert letter["reviewer"]["credentials"]["value"] == "DMD"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We did not approve the study in the sleep laboratory. Instead, we approved Home sleep test with a type III portable "
+    "monitor (G0399).",
+    "The in-lab study is not approved. We approved Unattended home sleep study (code 95806) instead.",
+    "The request is approved in a different form: Home sleep apnea test (95806) in place of the overnight study.",
+])
+def test_care_approved_in_place_of_the_request_makes_a_partial_denial(sentence):
+    body = "Dr. Yoon asked us to approve Polysomnography, attended (CPT 95810).\n" + sentence + "\n"
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+def test_authors_a_reference_list_names_are_no_reviewer():
+    body = ("We denied proton beam therapy because it is not medically necessary for you.\nStudies considered\n"
+            "3. Lindqvist K, Whitaker MJ, Ochoa HA, et al. Toxicity and cost of proton versus intensity-modulated radiation.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_an_expedited_title_under_a_grievance_row_of_the_header_is_expedited():
+    head = ("Kaiser Permanente\nDate: June 2, 2026\nRequested: Polysomnography (CPT 95810)\n"
+            "Time to file a grievance: 180 calendar days from the date of this letter\n"
+            "Your request for a sleep study has been modified - expedited review\n")
+    body = ("Dear Member:\nWe did not approve the in-lab study because it is not medically necessary.\nReviewed by Sione L. "
+            "Mbeki, MD, FAASM (Pulmonary Disease).\n")
+    letter = _letter(body, head=head)
+    assert letter["urgency"]["value"] == "expedited"
+    assert letter["reviewer"]["credentials"]["value"] == "MD, FAASM"
+
+
+@pytest.mark.parametrize("rows,want", [
+    # a header one cell off its values: the row's first cell gives its role, the item follows it
+    ("Item Requested Code Decision\nRequested Attended polysomnography with CPAP titration (split night) 95811 Not approved\n",
+     "Attended polysomnography with CPAP titration (split night)"),
+    ("Item Requested Code Decision\nAsked for Attended in-laboratory polysomnography (diagnostic sleep study) 95810 Not approved\n",
+     "Attended in-laboratory polysomnography (diagnostic sleep study)"),
+])
+def test_a_row_led_by_its_role_names_the_item_after_it(rows, want):
+    body = rows + "An in-lab sleep study with CPAP titration is not medically necessary at this time.\n"
+    assert [it["text"] for it in _letter(body)["services"]][:1] == [want]
+
+
+def test_a_code_after_another_codes_closed_parenthesis_names_its_own_item():
+    body = ("The request covers Epilepsy monitoring unit admission with continuous video EEG\n(CPT 95720), A0140 Commercial air "
+            "travel, interstate, and Lodging during treatment, recipient (code\nA0180). We denied it because the care is "
+            "available in Hawaii.\n")
+    items = {c: it["text"] for it in _letter(body)["services"] for c in it["codes"]}
+    assert items["A0140"] == "Commercial air travel, interstate"

@@ -365,7 +365,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
      r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
     ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n|"
-     r"\bmodified\s+(request|authori[sz]ation|approval)\b|"
+     r"\bmodified\s+(request|authori[sz]ation|approval)\b|\b(have|has)\s+(been\s+)?modified\s+(the|your|this)\s+request\b|"
+     r"\b(request|it)\s+(is|was|has\s+been)\s+(modified|approved\s+in\s+a\s+different\s+form)\b|"
+     # care approved in place of the care asked for: "Instead, we approved X", "We approved X instead"
+     r"\binstead,?\s+we\s+(have\s+)?(approved|authori[sz]ed)\b|\bwe\s+(have\s+)?(approved|authori[sz]ed)\s+[^.]{3,160}?\binstead\b|"
      # "[X] Approved with a lower quantity", "approved at a reduced dose"
      r"\bapproved\s+(with|at|for)\s+(a\s+)?(lower|reduced|smaller|lesser|modified|changed)\s+(quantity|dose|amount|number|frequency|strength)\b"),
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
@@ -812,7 +815,7 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
                "CNM LPCC LPC BCBA OD O.D. DrPH FACR FACOG FACEP FAAN FAANS FAAOS FASN FCCP FACE FRCPC "
                # pharmacy, hearing, therapy and nursing licences reviewers and requesters sign with
-               "CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
+               "FAASM FASTRO FAAFP FACG FAHA CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 # a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
 NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"
