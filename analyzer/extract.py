@@ -50,6 +50,10 @@ _RIGHTS_OPENING = re.compile(
     r"tiene\s+derecho\s+a\s+apelar|si\s+no\s+est[áa]\s+de\s+acuerdo)\b", re.I)
 
 
+_POLICY_EXCERPT = re.compile(r"(?i)\b(?:excerpt|policy|guideline|criteria|criterion)\b[^\n\"“.]{0,40}?(?:says|states|reads)?[ \t]*:[ \t\n]*"
+                             r"(?P<q>[\"“][^\"“”]{20,900}[\"”])")
+
+
 class _Ctx:
     def __init__(self, document: Document, sdoc: Any):
         self.document = document
@@ -72,6 +76,9 @@ class _Ctx:
         # (a quoted statement - "the treatment is not medically necessary" - still counts)
         self.quoted = [m.span() for m in re.finditer(r"[\"“][A-Z][^\"“”\n]{0,100}+[\"”]", self.text)
                        if not re.search(r"\b(is|are|was|were|not|does|do|did|has|have)\b", m.group(0), re.I)]
+        # a passage quoted from a policy ("Excerpt from our policy: \"Proton beam therapy is ... considered investigational
+        # unless ...\"") is the policy's wording, not this decision's, however it reads
+        self.quoted = sorted(self.quoted + [m.span("q") for m in _POLICY_EXCERPT.finditer(self.text)])
         self.cands = {g: get_group(sdoc, g) for g in ("codes", "dates", "cues", "criteria", "deadlines", "fields")}
         self.model = _model_spans(sdoc)
         # the width of a full line (the 90th percentile of line lengths): a shorter line ends a paragraph
@@ -1327,7 +1334,10 @@ def _people(ctx: _Ctx) -> dict:
                and not (member and _same_person(R._clean_name(ctx.text[s:e]), member))  # the member is not the reviewer
                and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
                and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))  # nor "Platte River Physical" Therapy
-               and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])]  # nor an author a reference lists
+               and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])  # nor an author a reference lists
+               # nor the case manager or coordinator a row names ("Hospital case manager Keisha Oyelaran, RN, 770...")
+               and not re.search(r"(?i)\b(?:case\s+manager|coordinator|navigator|social\s+worker|contact)\b[ \t:,-]*$",
+                                 ctx.text[R._line_at(ctx.text, s)[0]:s])]
     if rn is None and ner_rev:
         s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")

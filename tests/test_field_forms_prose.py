@@ -3902,3 +3902,22 @@ def test_a_code_after_another_codes_closed_parenthesis_names_its_own_item():
             "available in Hawaii.\n")
     items = {c: it["text"] for it in _letter(body)["services"] for c in it["codes"]}
     assert items["A0140"] == "Commercial air travel, interstate"
+
+
+def test_a_policy_excerpt_in_quotes_does_not_set_the_category():
+    body = ("Why we denied the request\nPhoton radiation keeps the dose to your rectum within safe limits, so proton beam "
+            "therapy is not medically necessary for your localized prostate cancer.\nExcerpt from our policy: \"Proton beam "
+            "therapy is considered medically necessary for tumors of the eye. For other cancers, including those of the\n"
+            "prostate, it is considered investigational unless a photon plan cannot meet normal-tissue dose limits.\"\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+@pytest.mark.parametrize("line", [
+    "We have denied the request for Inpatient rehabilitation facility (IRF) admission at Dogwood Inpatient\n"
+    "Rehabilitation Center, made by Ingrid Gutierrez, DO while you are a patient at Northlake Regional Medical Center.",
+    "Hospital case manager Keisha Oyelaran, RN, 770.586.3140\nWe have denied the request for an inpatient rehabilitation "
+    "facility admission.",
+])
+def test_a_requests_maker_and_a_case_manager_are_no_reviewer(line):
+    letter = _letter(line + "\nInpatient rehabilitation is not medically necessary now.\n")
+    assert letter["reviewer"]["name"]["value"] is None

@@ -1322,6 +1322,11 @@ PROVIDER_PROSE3 = re.compile(
     rf"(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)(?:,?\s*(?:{P.CRED_RE}))?\s*,\s*"
     r"(?i:requested|asked|submitted|sent|ordered|referred|pidi[óo]|solicit[óo]|envi[óo]|nos\s+pidi[óo])\b")
 
+# "the request for X at Y, made by Ingrid Gutierrez, DO while you are ...": who made the request, named after it
+PROVIDER_MADE_BY = re.compile(
+    rf",[ \t\n]+(?:made|sent|submitted)[ \t\n]+by[ \t\n]+(?P<val>(?:(?:Dr\.|Dra\.)[ \t]+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}}?)"
+    rf"(?=[ \t]*,[ \t]*(?:{P.CRED_RE})|[ \t]+(?:while|who|at|on|from)\b|[ \t]*[.,;])")
+
 # "Ingrid Petrov, MD asked us to cover ...", "Carlos Ruiz, BCBA, requested": a clinician named with a credential, then
 # the request
 PROVIDER_PROSE4 = re.compile(
@@ -1475,8 +1480,11 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         val = _trim_person_value(m.group("val"))
         out.append(Candidate("requesting_provider", m.start("val"), m.start("val") + len(val), val, "provider.label_row", 0.85))
     for rx, src in ((PROVIDER_PROSE, "provider.prose_requested"), (PROVIDER_PROSE2, "provider.prose_request_from"),
-                    (PROVIDER_PROSE3, "provider.prose_appositive"), (PROVIDER_PROSE4, "provider.prose_credentialed")):
+                    (PROVIDER_PROSE3, "provider.prose_appositive"), (PROVIDER_PROSE4, "provider.prose_credentialed"),
+                    (PROVIDER_MADE_BY, "provider.prose_made_by")):
         for m in rx.finditer(text):
+            if rx is PROVIDER_MADE_BY and not _REQUEST_MADE_BY.search(text, max(0, m.start() - 200), m.start() + 1):
+                continue  # (only a request's maker: "the decision, made by Dr. X" is the reviewer's)
             val = _clean_name(m.group("val"))
             if len(val.split()) < 2 or re.search(r"\b(you|your|us|we|Kaiser|Permanente|Health|Plan|Member)\b", val):
                 continue
