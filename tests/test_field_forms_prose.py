@@ -3921,3 +3921,10 @@ def test_a_policy_excerpt_in_quotes_does_not_set_the_category():
 def test_a_requests_maker_and_a_case_manager_are_no_reviewer(line):
     letter = _letter(line + "\nInpatient rehabilitation is not medically necessary now.\n")
     assert letter["reviewer"]["name"]["value"] is None
+
+
+def test_a_date_the_requester_proposed_is_no_receipt():
+    body = ("We did not approve general anesthesia because it is not needed.\n"
+            "Last dental visit: JANUARY 19TH, 2026. Surgery date the dental office asked for:\nMARCH 8TH, 2026.\n")
+    dates = _letter(body)["dates"]
+    assert (dates["request_received"] or {}).get("value") is None

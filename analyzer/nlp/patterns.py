@@ -150,6 +150,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(?:(?:^|\n)[ \t]*(?:(?:the\s+)?(?:medical\s+)?records?|documents?)\s+(?:we\s+)?(?:reviewed|considered|read)|"
         # "We reviewed the hospital records: your stroke on 30 JULY 2025, your admission to ... on 31 JULY 2025"
         r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}records?)[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
+    # a date the requester proposed for the care, not when the request came: "Surgery date the dental office asked for: ..."
+    ("none", "role.proposed_date", re.compile(
+        r"\b(?:surgery|procedure|treatment|appointment|visit|admission|start)\s+date\b[^.\n:]{0,40}\b(?:asked\s+for|requested|proposed)[ \t]*:?[ \t\n]*$",
+        re.I)),
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
         # a label naming when the requested care is booked: "Scheduled exam date", "Date of scheduled surgery"
