@@ -1892,9 +1892,11 @@ _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|b
 # patient visit ...", "approve care with Potomac Children's Neurosurgery Group for ..." (the practice is no part of it)
 _REFER_TO_FOR = r"\b(?:refer|send|approve|cover|see)\s+(?:you\s+|care\s+)?(?:to|with|at)\s+(?-i:[A-Z])[^.;:()\n]{0,80}?\bfor"
 _LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"
+                       # (first: "We reviewed a prior authorization request from Dr. Colleen Kowalski for X" is cut at "for")
+                       r"^.*\brequest\w*\s+(?:[^.;:]|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?\bfor[ \t\n]+|"
                        r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
                        r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for):?[ \t\n]+|"
-                       r"^.*\brequest\w*\s+[^.;:]{0,60}?\bfor[ \t\n]+|^.*:[ \t\n]+|"
+                       r"^.*:[ \t\n]+|"
                        r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
 
 
@@ -2398,9 +2400,11 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         if lp >= 0 and ")" in text[lp:first]:
             lp = -1  # another code's closed parenthesis: "(CPT 95720), A0140 Commercial air travel"
         # a code's label after a comma, wrapped to the line before: "... adyuvante (receptor), código" / "E2102. La ..."
-        lab = re.search(r"[ \t]*,[ \t]*(?:CPT|HCPCS|code|c[óo]digo)[ \t]*[#:]?[ \t]*\n[ \t]*$", text[max(0, first - 30):first], re.I)
-        if lp < 0 and lab:
-            lp = max(0, first - 30) + lab.start()
+        # (or the label itself wrapped: "... Bilateral reduction mammaplasty, procedure" / "code 19318. The request ...")
+        lab = re.search(r"[ \t]*,[ \t]*(?:(?:procedure|billing|service)[ \t\n]+)?(?:CPT|HCPCS|code|c[óo]digo)[ \t]*[#:]?[ \t]*"
+                        r"(?:\n[ \t]*)?$", text[max(0, first - 40):first], re.I)
+        if lp < 0 and lab and "\n" in lab.group(0):
+            lp = max(0, first - 40) + lab.start()
         if lp >= 0:
             start = max(0, lp - 200)
             seg = text[start:lp]

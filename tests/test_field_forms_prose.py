@@ -3928,3 +3928,18 @@ def test_a_date_the_requester_proposed_is_no_receipt():
             "Last dental visit: JANUARY 19TH, 2026. Surgery date the dental office asked for:\nMARCH 8TH, 2026.\n")
     dates = _letter(body)["dates"]
     assert (dates["request_received"] or {}).get("value") is None
+
+
+def test_a_request_from_a_doctor_with_a_wrapped_procedure_code_label():
+    body = ("Dear Member,\nWe reviewed a prior authorization request from Dr. Colleen Kowalski for Bilateral reduction "
+            "mammaplasty, procedure\ncode 19318. The request came to us on 20-SEP-2026.\nCriteria for this surgery are not met.\n")
+    letter = _letter(body)
+    assert [(it["text"], it["codes"]) for it in letter["services"]] == [("Bilateral reduction mammaplasty", ["19318"])]
+    assert letter["denial_category"]["value"] == "medical_necessity"
+
+
+def test_the_professional_who_made_the_decision_in_spanish_and_a_wrapped_phone_label():
+    body = ("No aprobamos el monitor porque no es médicamente necesario.\nProfesional que tomó la decisión: Aaron Dubois, DO "
+            "(Medicina interna). Teléfono directo para su\nproveedor: (719) 553-5693.\n")
+    reviewer = _letter(body, head="Kaiser Permanente\nFecha: 19-mayo-2025\n\n")["reviewer"]
+    assert (reviewer["name"]["value"], reviewer["phone"]["value"]) == ("Aaron Dubois", "(719) 553-5693")

@@ -457,7 +457,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
      # "so you no longer need the daily skilled services that Medicare covers"
      r"\byou\s+no\s+longer\s+need\s+(the\s+)?([\w-]+\s+){0,3}(skilled|services?|care|level|therapy|nursing)\b|"
-     r"does\s+not\s+meet\s+(the\s+)?([\w'’-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
+     r"does\s+not\s+meet\s+(the\s+)?([\w'’-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria(\s+for\s+(this|the|your)(\s+[\w-]+){1,3})?\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|"
      # "can be safely managed at home", "could have been provided as an observation stay" (not "... by a plan provider")
      r"(can|could)\s+(have\s+been|be)\s+(safely\s+)?(provided|treated|managed|given)\b(?!\s+(by|at|from|through|in|within)\s+(a\s+|an\s+|our\s+|the\s+)?"

@@ -1533,6 +1533,8 @@ _REVIEWER_PROSE = re.compile(
     rf"revis[óo]\s+(su|esta|la|el)\s+(caso|solicitud|expediente|apelaci[óo]n|queja)|"
     # "Médico revisor: Ana Ruiz, MD", "Esta decisión la tomó Ana Ruiz, MD"
     rf"\b((m[ée]dic[oa]|profesional|farmac[ée]utic[oa]|enfermer[oa])\s+)?revisor(a)?[ \t]*[:,]|decisi[óo]n\s+la\s+tom[óo]|"
+    # "Profesional que tomó la decisión: Aaron Dubois, DO"
+    rf"(profesional|m[ée]dic[oa]|persona|cl[íi]nico)\s+que\s+tom[óo]\s+(la|esta)\s+decisi[óo]n[ \t]*:|"
     # "The person who handled your appeal was Jane Doe, Authorization Coordinator."
     rf"(person|clinician|physician|doctor|professional|staff\s+member|nurse|pharmacist)\s+who\s+(handled|reviewed|decided|looked\s+at)\s+"
     rf"(your|the|this)\s+(appeal|request|case|grievance|claim)\s+(was|is)|"
