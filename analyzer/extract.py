@@ -1337,7 +1337,9 @@ def _people(ctx: _Ctx) -> dict:
                and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])  # nor an author a reference lists
                # nor the case manager or coordinator a row names ("Hospital case manager Keisha Oyelaran, RN, 770...")
                and not re.search(r"(?i)\b(?:case\s+manager|coordinator|navigator|social\s+worker|contact)\b[ \t:,-]*$",
-                                 ctx.text[R._line_at(ctx.text, s)[0]:s])]
+                                 ctx.text[R._line_at(ctx.text, s)[0]:s])
+               # nor whoever did the tests the letter reports ("audiology results ... (tests by Daniel Lindgren, CCC-A)")
+               and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])]
     if rn is None and ner_rev:
         s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")

@@ -3943,3 +3943,13 @@ def test_the_professional_who_made_the_decision_in_spanish_and_a_wrapped_phone_l
             "(Medicina interna). Teléfono directo para su\nproveedor: (719) 553-5693.\n")
     reviewer = _letter(body, head="Kaiser Permanente\nFecha: 19-mayo-2025\n\n")["reviewer"]
     assert (reviewer["name"]["value"], reviewer["phone"]["value"]) == ("Aaron Dubois", "(719) 553-5693")
+
+
+@pytest.mark.parametrize("body", [
+    "Requested by\nDolores Tran, MD\nReference\nE912440175\nDolores Tran, MD asked us to approve a cochlear implant.\n",
+    "Dr. Tran asked us to approve a cochlear implant.\nThe table below lists the audiology results sent with the request "
+    "(tests by Daniel Lindgren, CCC-A).\n",
+])
+def test_a_panels_requester_and_the_tester_are_no_reviewer(body):
+    letter = _letter(body + "A cochlear implant is not medically necessary at this time.\n")
+    assert letter["reviewer"]["name"]["value"] is None

@@ -149,3 +149,21 @@ def test_text_from_chars_without_columns_is_pdfplumbers_reading():
         text, boxes = text_from_chars(page.chars, page.bbox)
         assert text == page.extract_text()
         assert len(boxes) == len(text)
+
+
+def test_a_long_label_panel_beside_a_few_lines_of_the_letter_reads_as_its_own_column():
+    # a shaded panel of labels over values, only four of its lines beside the letter and one sentence wrapping there
+    rows = [
+        ("Member", "Adverse Benefit Determination"),
+        ("Everett Kapoor", None),
+        ("Member ID", "Aloha Everett Kapoor,"),
+        ("8214-4349", None),
+        ("Employer group", "Dolores Tran, MD asked us to approve a cochlear implant for your left ear. The"),
+        ("Tri-County Transit Authority", "facts of the request are listed at the left. We cannot approve it."),
+        ("Codes", None), ("69930 / L8614", None), ("Requested by", None), ("Dolores Tran, MD", None),
+        ("Reference", None), ("E912440175", None), ("Received", None), ("28 JUNE 2025", None),
+    ]
+    lines = _lines(_pdf(rows, xs=(LEFT, 200)))
+    panel = [left for left, _ in rows]
+    assert lines[:len(panel)] == panel
+    assert lines[len(panel):len(panel) + 2] == ["Adverse Benefit Determination", "Aloha Everett Kapoor,"]

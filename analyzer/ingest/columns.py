@@ -31,6 +31,7 @@ _MAX_LEAD = 2.2  # a vertical gap above this many line pitches ends a region
 _MIN_SHARED = 4  # lines with text on both sides
 _MIN_FLOWS = 2  # wide-column sentence wraps beside text in the narrow column
 _MIN_SHARED_ONE_FLOW, _MIN_ALONE = 6, 3  # or one wrap, beside a long panel with lines of its own
+_MIN_LONG_PANEL = 8  # lines of a side panel's own, beside too few shared lines for the rule above
 _FILLED = 0.8  # a wrapped line reaches this share of its column's widest line
 _PROSE_WIDTH = 180.0  # points: the wide column's widest line (2.5 inches), a column of prose, not of labels
 _SENTENCE_END = ".:;!?)"
@@ -128,7 +129,10 @@ def _is_columns(run: list[_Line], band: tuple[float, float]) -> bool:
                 flows += 1  # the sentence goes on in the next line of its column ("... a rheumatologist at" / "Westside ...")
         # one wrap is enough beside a long panel of items printed alone on their lines ("Member ID" / "93431975")
         alone = sum(1 for ln, narrow in zip(run, narrows, strict=True) if len(ln.segs) == 1 and narrow is not None)
-        if flows >= _MIN_FLOWS or (flows and len(shared) >= _MIN_SHARED_ONE_FLOW and alone >= _MIN_ALONE):
+        # (or one wrap beside a panel whose items mostly stand alone, twice as many lines as the shared ones: "Member ID" /
+        # "8214-4349" / "Codes" / "69930 / L8614" ... beside four lines of the letter)
+        if flows >= _MIN_FLOWS or (flows and len(shared) >= _MIN_SHARED_ONE_FLOW and alone >= _MIN_ALONE) or (
+                flows and alone >= max(_MIN_LONG_PANEL, 2 * len(shared))):
             return True
     return False
 

@@ -819,7 +819,7 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
                "CNM LPCC LPC BCBA OD O.D. DrPH FACR FACOG FACEP FAAN FAANS FAAOS FASN FCCP FACE FRCPC "
                # pharmacy, hearing, therapy and nursing licences reviewers and requesters sign with
-               "FAASM FASTRO FAAFP FACG FAHA CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
+               "FAASM FASTRO FAAFP FACG FAHA CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP CCC-A SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 # a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
 NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"

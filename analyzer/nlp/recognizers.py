@@ -1784,6 +1784,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             continue  # "Prescriber Ingrid C. Prescott, DO", "Provider Kenji Rivas, M.D." are labelled fields, not signatures
         if _PERSON_QUESTION.search(text[max(0, m.start() - 160):m.start()]):
             continue  # the answer under "Who asked for it?": the question says whose name it is, no signature
+        pls = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+        if re.fullmatch(r"(?i)[ \t]*(?:requested|asked\s+for|ordered|prescribed|referred|submitted)\s+by|(?:requesting|ordering|referring|treating)"
+                        r"\s+(?:provider|physician|doctor|clinician|dentist)|prescriber|dentist|provider[ \t]*:?[ \t]*\n?", text[pls:m.start()].strip()):
+            continue  # the value under a side panel's "Requested by" label: who asked, no signature
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
     # the first phone after a reviewer's name (not fax/TTY/member services)
