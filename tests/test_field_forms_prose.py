@@ -3953,3 +3953,18 @@ def test_the_professional_who_made_the_decision_in_spanish_and_a_wrapped_phone_l
 def test_a_panels_requester_and_the_tester_are_no_reviewer(body):
     letter = _letter(body + "A cochlear implant is not medically necessary at this time.\n")
     assert letter["reviewer"]["name"]["value"] is None
+
+
+def test_a_patient_label_beside_the_next_columns_label_names_the_member():
+    head = ("Kaiser Permanente\nJANUARY 13TH, 2026\nBeatriz Nakamura\n3778 Alder Street\nSalem, OR 97330\n"
+            "Patient (member): Tuan Hwang Dentist: Omar R. Iwasaki, DMD\nMember ID: C8101731\n\n")
+    body = "Dear Parent of Tuan:\nWe did not approve general anesthesia because it is not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Tuan Hwang"
+
+
+def test_a_society_title_that_wraps_before_a_second_named_set():
+    body = ("We did not approve general anesthesia because it is not medically necessary.\nCriteria we applied: American "
+            "Academy of Pediatric Dentistry, Behavior Guidance for the Pediatric Dental\nPatient and Kaiser Permanente "
+            "Northwest Dental Criteria for Hospital and Surgery Center Dental Care.\n")
+    values = [c["value"] for c in _letter(body)["criteria_cited"]]
+    assert "American Academy of Pediatric Dentistry, Behavior Guidance for the Pediatric Dental Patient" in values

@@ -152,7 +152,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}records?)[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
     # a date the requester proposed for the care, not when the request came: "Surgery date the dental office asked for: ..."
     ("none", "role.proposed_date", re.compile(
-        r"\b(?:surgery|procedure|treatment|appointment|visit|admission|start)\s+date\b[^.\n:]{0,40}\b(?:asked\s+for|requested|proposed)[ \t]*:?[ \t\n]*$",
+        r"\b(?:surgery|procedure|treatment|appointment|visit|admission|start)\s+date\b[^.:]{0,40}\b(?:asked\s+for|requested|proposed)[ \t]*:?[ \t\n]*$",
         re.I)),
     ("service", "role.date_of_service", re.compile(
         r"(date\(?s?\)?\s+of\s+service|service\s+dates?|\bDOS\b|dates?\s+(you\s+)?(were\s+)?(seen|treated)|"
@@ -737,7 +737,7 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # a society's name, then the title of its guidance: "American Academy of Pediatric Dentistry, Behavior Guidance for the
     # Pediatric Dental Patient"
     ("criteria.society_title", r"American\s+(?:Academy|College|Society|Association)\s+of\s+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*,[ \t]+"
-     r"[A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|of|for|the|and|in|on|with|to)){1,12}?(?=[ \t]*(?:[.;(]|\n\n|$))"),
+     r"[A-Z][\w-]*(?:[ \t\n]+(?:[A-Z][\w-]*|of|for|the|and|in|on|with|to)){1,12}?(?=[ \t]*(?:[.;(]|\n\n|$|\n[ \t]*(?:and|or)\s)|" + _NEXT_NAMED_SET + r")"),
     ("criteria.society", r"American\s+(Academy|College|Society|Association)\s+of\s+[A-Z][\w ]{2,60}?\s+(Guidelines?|Clinical\s+(Report|Practice\s+Guideline)|Position\s+Statement|Criteria|Practice\s+Parameter)"),
     # "American Headache Society Consensus Statement on Migraine Prevention", "Endocrine Society Clinical Practice Guideline"
     ("criteria.society_named", r"\b(?:American|National|International|European|Endocrine|Infectious\s+Diseases)(?:\s+[A-Z][a-z]+){0,3}\s+"

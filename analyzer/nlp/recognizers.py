@@ -1257,7 +1257,9 @@ MEMBER_NAME_LABELS = re.compile(
     # a bilingual label: "Member / Miembro"
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
-    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b))")
+    # (or the next column's label: "Patient (member): Tuan Hwang Dentist: Omar R. Iwasaki, DMD")
+    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b|"
+    r"[ \t]+[A-Z][a-z]+(?:[ \t][a-z]+)?:))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(?i:(dear|estimad(?:[oa]|o/a|o\(a\)|a/o|[oa]\(?[oa]\)?)|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
 _NOT_NAME = re.compile(r"\b(Your|Our|The|This|We|On|In|For|Kaiser|Permanente|Plan|Request|Service|Services|Member|Patient|"
