@@ -827,12 +827,13 @@ def test_a_call_cue_after_the_reviewers_own_line_is_not_the_reviewers_phone():
     ("Prescribed for: C34.90: Malignant neoplasm of the lung.", [["C34.90"]]),
     ("Diagnóstico: 280.3: Family history of malignant neoplasm of breast.", [["Z80.3"]]),
     ("Diagnosis: Hyperemesis gravidarum with metabolic disturbance (021.1).", [["O21.1"]]),
+    ("Diagnosis: Malignant neoplasm of lower third of esophagus, ICD-10 CI5.5.", [["C15.5"]]),
 ])
 def test_ocr_shapes_of_described_diagnosis_codes(line, codes):
     assert [d["codes"] for d in _letter(line + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]] == codes
 
 
-@pytest.mark.parametrize("text", ["Invoice total 280.35 Dollars due", "Room 250.1 Upstairs",
+@pytest.mark.parametrize("text", ["Invoice total 280.35 Dollars due", "Room 250.1 Upstairs", "Room CI5.5 is upstairs",
                                   "Your share of the cost (012.50) - Deductible applies"])
 def test_numbers_that_only_look_like_ocr_z_codes(text):
     diagnoses = _letter(text + "\nWe denied it because it is not medically necessary.\n")["diagnoses"]
@@ -3968,3 +3969,9 @@ def test_a_society_title_that_wraps_before_a_second_named_set():
             "Northwest Dental Criteria for Hospital and Surgery Center Dental Care.\n")
     values = [c["value"] for c in _letter(body)["criteria_cited"]]
     assert "American Academy of Pediatric Dentistry, Behavior Guidance for the Pediatric Dental Patient" in values
+
+
+def test_a_hyphenated_description_after_the_code_it_follows():
+    body = ("Dolores Abernathy, MD asked us to approve 95810 In-lab overnight sleep study (polysomnogram) for you.\n"
+            "We did not approve it because a home test is enough.\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["95810"]

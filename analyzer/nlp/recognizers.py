@@ -444,6 +444,15 @@ def find_codes(text: str) -> list[Candidate]:
         letter = {"2": "Z", "$": "S", "0": "O"}.get(m.group("first"), "I")
         out.append(Candidate("ICD10", s, e, letter + m.group("rest"), f"codes.icd10_ocr_{letter.lower()}", 0.7))
         taken.append((s, e))
+    # OCR reads the 1 after a code's letter as I or l: "Malignant neoplasm of ... esophagus, ICD-10 CI5.5" is C15.5
+    for m in re.finditer(r"(?<![\w.$\[])(?P<l>[A-TV-Z])[Il|](?P<r>\d\.(?:\d{1,4}|\d{3}[A-Z]))(?![\w]|\.\d)", text):
+        s, e = m.span()
+        ls, le = _line_at(text, s)
+        if any(a <= s < b for a, b in taken) or not (re.search(r"[I|l1]CD-?10(?:-CM)?[ \t]*:?[ \t]*$", text[max(0, s - 14):s], re.I)
+                                                     or P.CODE_CONTEXT_DIAG.search(text[ls:le])):
+            continue
+        out.append(Candidate("ICD10", s, e, m.group("l") + "1" + m.group("r"), "codes.icd10_ocr_one", 0.7))
+        taken.append((s, e))
     # OCR reads the S of an S-code as a dollar sign: "Private duty nursing, in the home $9123 112 42" under a code
     # column, in a table that holds no money (no billed or paid column, no amount in cents on the line)
     for m in _OCR_S_CODE.finditer(text):
@@ -542,10 +551,10 @@ def find_codes(text: str) -> list[Candidate]:
                 (_ROW_DATE.search(line) and re.search(r"\$\s?\d[\d,]*\.\d\d|\b(?:CO|PR|OA|PI|CR)-[A-Z]?\d{1,3}\b", line)
                  and not _ROW_DATE.search(code)))
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
-            # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ..."
+            # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
-                                        and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
+                                        and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
