@@ -1413,7 +1413,7 @@ _SERVICE_STATEMENT = re.compile(
 _ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e|fill)|for))\s+(?:an?\s+|the\s+)?"
                          r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
                          r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted|prescribed|ordered|written)\s+by\b|\.(?:\s|$)|;|$)")
-_NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee|asked|made\s+by|(?<=,\s)made|"
+_NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee|asked|made\s+by|(?<=,\s)made|records?\s+show|filled|"
                           r"manager|coordinator)\b")
 # "... request for ", "asked us for ": what follows is the item asked for
 _ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage|prescription)\s+(?:for|of)|"

@@ -3975,3 +3975,10 @@ def test_a_hyphenated_description_after_the_code_it_follows():
     body = ("Dolores Abernathy, MD asked us to approve 95810 In-lab overnight sleep study (polysomnogram) for you.\n"
             "We did not approve it because a home test is enough.\n")
     assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["95810"]
+
+
+def test_a_pharmacy_fill_history_is_no_item():
+    body = ("Dr. Lindgren asked us to cover Erenumab-aooe (Aimovig) 70 mg/mL monthly injection for you.\n"
+            "We did not approve it because a preferred drug was not tried first.\n"
+            "Pharmacy records show topiramate filled from 11-05-25 through 12-10-25.\n")
+    assert [it["text"] for it in _letter(body)["services"]] == ["Erenumab-aooe (Aimovig) 70 mg/mL monthly injection"]

@@ -129,10 +129,10 @@ def _is_columns(run: list[_Line], band: tuple[float, float]) -> bool:
                 flows += 1  # the sentence goes on in the next line of its column ("... a rheumatologist at" / "Westside ...")
         # one wrap is enough beside a long panel of items printed alone on their lines ("Member ID" / "93431975")
         alone = sum(1 for ln, narrow in zip(run, narrows, strict=True) if len(ln.segs) == 1 and narrow is not None)
-        # (or one wrap beside a panel whose items mostly stand alone, twice as many lines as the shared ones: "Member ID" /
-        # "8214-4349" / "Codes" / "69930 / L8614" ... beside four lines of the letter)
+        # (or one wrap beside a panel whose items mostly stand alone, more of them than shared lines: "Member ID" /
+        # "8214-4349" / "Codes" / "69930 / L8614" ... beside four or five lines of the letter)
         if flows >= _MIN_FLOWS or (flows and len(shared) >= _MIN_SHARED_ONE_FLOW and alone >= _MIN_ALONE) or (
-                flows and alone >= max(_MIN_LONG_PANEL, 2 * len(shared))):
+                flows and alone >= _MIN_LONG_PANEL and alone > len(shared)):
             return True
     return False
 
