@@ -3982,3 +3982,12 @@ def test_a_pharmacy_fill_history_is_no_item():
             "We did not approve it because a preferred drug was not tried first.\n"
             "Pharmacy records show topiramate filled from 11-05-25 through 12-10-25.\n")
     assert [it["text"] for it in _letter(body)["services"]] == ["Erenumab-aooe (Aimovig) 70 mg/mL monthly injection"]
+
+
+@pytest.mark.parametrize("line", [
+    "This decision was made by Paloma B. Whitfield, M.D. Your doctor, Dr. Ruiz, may call her directly at (916) 555-0101.",
+    "Esta decisión la tomó la Dra. Ana Solís, MD. El Dr. Ruiz puede llamarla directamente al (916) 555-0101.",
+])
+def test_the_doctor_told_to_call_the_reviewer_leaves_the_reviewers_phone(line):
+    body = "The services are no longer medically necessary.\n" + line + "\n"
+    assert _letter(body)["reviewer"]["phone"]["value"] == "(916) 555-0101"

@@ -1655,9 +1655,11 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
 _BOOKING = re.compile(r"\b(confirm|reschedul\w*|schedul\w*|appointments?|choose|book(?:ing)?|cita|confirmar)\b", re.I)
 # a line to talk about the notice, not the review: "To talk about this notice, call our review nurses at ..."
 _ABOUT_THE_NOTICE = r"(?:talk|speak)\s+(?:(?:to|with)\s+us\s+)?about\s+(?:this|the|your)\s+(?:notice|letter|change|benefits?)"
-# a clinician named on a phone's line ("talk with Dr. Emily Vu or ...", "Franklin Zhang, M.D. or ..."): unless it is the
-# reviewer, the phone is theirs
-_OTHER_CLINICIAN = re.compile(rf"(?:\bDra?\.|\bDoctor)[ \t]+[A-Z]|[A-Za-z][ \t]*,[ \t]*(?:{P.CRED_RE})")
+# a clinician the member is told to reach on a phone's line ("Please talk with Dr. Emily Vu or Bayside Visiting Nurses
+# (707 ...)", "talk with Franklin Zhang, M.D. or ..."): unless it is the reviewer, the phone is theirs (never the doctor who
+# is told to call: "La Dra. Benavides puede llamarla al ...", "Your doctor, Dr. Ruiz, may call the reviewer at ...")
+_OTHER_CLINICIAN = re.compile(r"(?i)\b(?:talk|speak|check)\s+(?:with|to)\s+(?:your\s+)?(?:(?:Dra?\.|Doctor)\s+)?(?-i:[A-Z])|"
+                              r"\bhable\s+con\s+(?:(?:el|la)\s+)?(?:Dra?\.\s+)?(?-i:[A-Z])")
 _CALL_BEFORE = re.compile(r"\b(ll[áa]me(\s+al)?|llamar|composez(\s+le)?|appelez(\s+le)?|rufen|g[ọo]i(\s+s[ốo])?)\b[^\n\d]{0,12}$", re.I)
 # the shape of a medical specialty's name ("Obesity Medicine", "Developmental-Behavioral Pediatrics"), never a person's
 _SPECIALTY_SHAPE = re.compile(r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Medicine|Surgery|[A-Z]?[a-z-]*(?:ology|iatry|iatrics|ics)|Care|Health|"
