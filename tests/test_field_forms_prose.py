@@ -3991,3 +3991,15 @@ def test_a_pharmacy_fill_history_is_no_item():
 def test_the_doctor_told_to_call_the_reviewer_leaves_the_reviewers_phone(line):
     body = "The services are no longer medically necessary.\n" + line + "\n"
     assert _letter(body)["reviewer"]["phone"]["value"] == "(916) 555-0101"
+
+
+def test_ocr_dollar_sign_for_the_s_of_a_labelled_code_in_prose():
+    body = ("We are reducing your home nursing:\n- In-home nursing care by a registered nurse, per hour (code $9123): now 40 "
+            "hours a week; will change to 24 hours a week.\nThe services are no longer medically necessary.\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["S9123"]
+
+
+def test_ocr_zeros_of_a_script_it_cannot_read_are_no_codes():
+    body = ("Item  HCPCS  Units\nHome health aide visit G0156 3 visits\nThe services are no longer medically necessary.\n"
+            "Q000 O0000 O00 OO00000 0000 O00 GO00 OOOO0 719-402-3999 (TTY 711) 00000\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["G0156"]

@@ -35,7 +35,8 @@ CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d)
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 # (OCR reads a 0 as O, a 1 as I, a 5 as S, an 8 as B: "HOOI8" is H0018; such a code keeps a true digit or the "0O" a
 # code number starts with, so no word reads as a code)
-HCPCS_RE = re.compile(r"(?=[A-VX-Z])" + _CODE_START + r"(?P<code>[A-VX-Z](?:(?=[0-9OISB]{0,3}\d)|(?=[0O]{2}))[0-9OISB]{4})"
+# (only the letters level II codes start with: OCR renders a script it cannot read as "O0000 OO00000")
+HCPCS_RE = re.compile(r"(?=[A-EG-HJ-MP-V])" + _CODE_START + r"(?P<code>[A-EG-HJ-MP-V](?:(?=[0-9OISB]{0,3}\d)|(?=[0O]{2}))[0-9OISB]{4})"
                       r"(?![\w/%]|[.,]\d|-\d)")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
 ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-]|:\d)")

@@ -343,6 +343,7 @@ _ICD_OCR_COLON = re.compile(r"(?<![\w$/:-])([A-TV-Z]\d[0-9A-Z]):(\d{1,4})(?=[ \t
                             r"(?![ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")  # "M10:30 Monday" is a time
 
 
+_HCPCS_LETTERS = frozenset("ABCEGHJKLMPQRSTV")  # the letters HCPCS level II codes start with
 _OCR_S_CODE = re.compile(r"(?<![\w$])\$(?P<d>\d{4})(?![\w,.%/-])")
 _OCR_DOUBLED_HCPCS = re.compile(r"(?<![\w$/-])[A-VX-Z](?=[0-9]{0,4}[OISB])[0-9OISB]{5}(?![\w/%]|[.,]\d|-\d)")
 _LETTER_LED_CODE = re.compile(r"(?<![\w$£€])[ABEGJKLQS]\d{4}(?!\w)")  # HCPCS codes of a table's other rows
@@ -459,8 +460,10 @@ def find_codes(text: str) -> list[Candidate]:
         s, e = m.span()
         ls, le = _line_at(text, s)
         head = _header_context(text, ls, 6)
+        # (or a code label right before it: "In-home nursing care by a registered nurse, per hour (code $9123)")
+        labelled = re.search(r"\b(?:HCPCS|code|c[óo]digo)[ \t]*[:#]?[ \t]*$", text[max(ls, s - 14):s], re.I)
         if (any(a <= s < b for a, b in taken) or not re.search(r"[A-Za-z]{3,}", text[ls:s])
-                or not re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", head, re.I) or _MONEY_WORDS.search(head)
+                or not (labelled or re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", head, re.I)) or _MONEY_WORDS.search(head)
                 or re.search(r"\$\s?\d[\d,]*\.\d\d", text[ls:le])):
             continue
         out.append(Candidate("HCPCS", s, e, "S" + m.group("d"), "codes.table_column_ocr_s.hcpcs", 0.7))
@@ -493,7 +496,9 @@ def find_codes(text: str) -> list[Candidate]:
         raw = m.group(0)
         digits = raw[1:].translate(P.OCR_DIGIT)
         readings = {digits[:i] + digits[i + 1:] for i in range(4) if digits[i] == digits[i + 1]}
-        if len(readings) != 1 or any(a <= s < b for a, b in taken):
+        # (a level II code's letter, never an all-zero number: OCR renders a script it cannot read as "O0000 OO00000")
+        if len(readings) != 1 or any(a <= s < b for a, b in taken) or raw[0] not in _HCPCS_LETTERS or \
+                set(next(iter(readings))) == {"0"}:
             continue
         ls, le = _line_at(text, s)
         if not re.search(r"[A-Za-z]{3,}", text[ls:s]) or not re.search(r"\b(HCPCS|codes?|c[óo]digos?)\b", _header_context(text, ls, 6), re.I):
@@ -563,8 +568,8 @@ def find_codes(text: str) -> list[Candidate]:
             value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].translate(P.OCR_DIGIT)
             if label == "CPT":
                 value = value[:4] + (code[4] if code[4] in "FT" else value[4])
-                if not re.fullmatch(r"\d{4}[0-9FT]", value):
-                    continue
+                if not re.fullmatch(r"\d{4}[0-9FT]", value) or value == "00000":
+                    continue  # (no CPT code is all zeros: OCR's reading of a script it cannot read)
                 if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed or code_colon or (
                         # "asked us to approve 19318 Breast reduction surgery (reduction mammaplasty)": led by its description
                         row_like and re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t]+[a-z(]", text[e:e + 24]))):
