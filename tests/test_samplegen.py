@@ -806,6 +806,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind27_nca_transplant_center_referral", "notice.language_assistance", "habla español"),
         ("blind27_nca_transplant_center_referral", "network.no_timely_in_network_alternative", "appointment"),
         ("blind27_nca_transplant_center_referral", "network.no_timely_in_network_alternative", "transplant office"),
+        ("blind28_wa_apple_health_wheelchair", "notice.external_review", "fair hearing"),
+        ("blind28_wa_apple_health_wheelchair", "notice.expedited_review", "72 hours"),
+        ("blind28_wa_apple_health_wheelchair", "notice.language_assistance", "Español"),
+        ("blind28_wa_apple_health_wheelchair", "notice.language_assistance", "Free interpreters"),
+        ("blind28_scal_medi_cal_bilingual_pt", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind28_scal_medi_cal_bilingual_pt", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind28_scal_medi_cal_bilingual_pt", "notice.continuation_of_benefits", "10 days"),
+        ("blind28_scal_medi_cal_bilingual_pt", "notice.continuation_of_benefits", "10 días"),
+        ("blind28_co_erisa_ivf_exclusion", "notice.external_review", "independent review organization"),
+        ("blind28_co_erisa_ivf_exclusion", "notice.external_review", "147.136"),
+        ("blind28_co_erisa_ivf_exclusion", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind28_co_erisa_ivf_exclusion", "notice.plan_provision", "Summary Plan Description"),
+        ("blind28_co_erisa_ivf_exclusion", "notice.plan_provision", "Section"),
+        ("blind28_co_erisa_ivf_exclusion", "notice.language_assistance", "Español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1020,6 +1034,8 @@ BLIND26 = ["blind26_co_medicaid_cgm_es", "blind26_midatlantic_breast_reduction_i
 # the twenty-seventh blind set (analyzer/samplegen/blind27.py)
 BLIND27 = ["blind27_hi_erisa_cochlear_implant", "blind27_or_medicaid_pediatric_dental_anesthesia",
            "blind27_nca_transplant_center_referral"]
+# the twenty-eighth blind set (analyzer/samplegen/blind28.py)
+BLIND28 = ["blind28_wa_apple_health_wheelchair", "blind28_scal_medi_cal_bilingual_pt", "blind28_co_erisa_ivf_exclusion"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1030,7 +1046,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24,
                    "blind25": BLIND25,
                    "blind26": BLIND26,
-                   "blind27": BLIND27}
+                   "blind27": BLIND27,
+                   "blind28": BLIND28}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1074,7 +1091,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind24", "blind24_nca_sud_residential_appeal"),
     ("blind25", "blind25_nca_modified_sleep_study"),
     ("blind26", "blind26_co_medicaid_cgm_es"),
-    ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia")])
+    ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia"),
+    ("blind28", "blind28_co_erisa_ivf_exclusion")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1415,7 +1433,21 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind27_nca_transplant_center_referral", "notice.criteria_cited"),
                                              ("blind27_nca_transplant_center_referral", "notice.reason_specific"),
                                              ("blind27_nca_transplant_center_referral",
-                                              "process.reviewer_not_physician")])
+                                              "process.reviewer_not_physician"),
+                                             ("blind28_wa_apple_health_wheelchair", "notice.dmhc_statement"),
+                                             ("blind28_wa_apple_health_wheelchair", "notice.plan_provision"),
+                                             ("blind28_wa_apple_health_wheelchair", "notice.consumer_assistance"),
+                                             ("blind28_wa_apple_health_wheelchair",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind28_scal_medi_cal_bilingual_pt", "notice.language_assistance"),
+                                             ("blind28_scal_medi_cal_bilingual_pt", "notice.external_review"),
+                                             ("blind28_scal_medi_cal_bilingual_pt", "notice.expedited_review"),
+                                             ("blind28_scal_medi_cal_bilingual_pt", "notice.plan_provision"),
+                                             ("blind28_co_erisa_ivf_exclusion", "process.reviewer_not_physician"),
+                                             ("blind28_co_erisa_ivf_exclusion", "notice.criteria_cited"),
+                                             ("blind28_co_erisa_ivf_exclusion", "notice.expedited_review"),
+                                             ("blind28_co_erisa_ivf_exclusion", "notice.dmhc_statement"),
+                                             ("blind28_co_erisa_ivf_exclusion", "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1512,6 +1544,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind27 import parse_blind27_date
 
         return lambda text, year=None: parse_blind27_date(text)
+    if template.startswith("blind28_"):
+        from analyzer.samplegen.blind28 import parse_blind28_date
+
+        return lambda text, year=None: parse_blind28_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1614,6 +1650,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND25]
     + [(t, 20) for t in BLIND26]
     + [(t, 20) for t in BLIND27]
+    + [(t, 20) for t in BLIND28]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -6322,6 +6359,251 @@ def test_blind27_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template", BLIND27)
 def test_blind27_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 4
+
+
+# --- twenty-eighth blind set (analyzer/samplegen/blind28.py): written without sight of the extractor; measured once ---
+
+
+def test_blind28_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind24 import STYLES as B24_STYLES
+    from analyzer.samplegen.blind25 import STYLES as B25_STYLES
+    from analyzer.samplegen.blind26 import STYLES as B26_STYLES
+    from analyzer.samplegen.blind27 import STYLES as B27_STYLES
+    from analyzer.samplegen.blind28 import ALL_STYLES, b28date, parse_blind28_date
+
+    d = dt.date(2025, 3, 5)
+    assert b28date(d, "wkord") == "Wed, March 5th, 2025" and b28date(d, "dmonc") == "5 Mar, 2025"
+    assert b28date(d, "dmywk") == "5 March 2025 (Wed.)" and b28date(d, "ycapsdash") == "2025-MAR-05"
+    assert b28date(d, "capsdashyy") == "MAR-05-25" and b28date(d, "es_capsde") == "5 DE MARZO DE 2025"
+    assert b28date(d, "es_wkabbr") == "mié. 5 de marzo de 2025" and b28date(d, "es_capmes") == "5 de Marzo, 2025"
+    assert b28date(dt.date(2025, 3, 8), "es_wkabbr") == "sáb. 8 de marzo de 2025"
+    assert not set(ALL_STYLES) & (set(B24_STYLES) | set(B25_STYLES) | set(B26_STYLES) | set(B27_STYLES))
+    _assert_dates_round_trip(b28date, parse_blind28_date, ALL_STYLES, d)
+    assert parse_blind28_date("Thu, March 5th, 2025") is None and parse_blind28_date("5 March 2025 (Thu.)") is None
+    assert parse_blind28_date("Wed, March 5nd, 2025") is None and parse_blind28_date("jue. 5 de marzo de 2025") is None
+    assert parse_blind28_date("MAR-32-25") is None and parse_blind28_date("5 de Foo, 2025") is None
+    assert parse_blind28_date("March 5, 2025") is None and parse_blind28_date("05/03/2025 14:22") is None
+
+
+_B28_DATE = re.compile(
+    r"[A-Z][a-z]{2}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th), \d{4}|\d{1,2} [A-Z][a-z]{2}, \d{4}"
+    r"|\d{1,2} [A-Z][a-z]+ \d{4} \([A-Z][a-z]{2}\.\)|\d{4}-[A-Z]{3}-\d{2}|[A-Z]{3}-\d{2}-\d{2}(?!\d)"
+    r"|\d{1,2} DE [A-ZÁÉÍÓÚ]+ DE \d{4}|[a-zéá]{3}\. \d{1,2} de [a-z]+ de \d{4}|\d{1,2} de [A-Z][a-z]+, \d{4}")
+
+
+def _b28_dates(text: str) -> list[str]:
+    """Every date printed in one of the twenty-eighth set's styles (wrapped lines joined first)."""
+    return _B28_DATE.findall(" ".join(text.split()))
+
+
+def test_blind28_wa_apple_health_wheelchair_reads_as_its_kind():
+    from analyzer.samplegen.blind28 import parse_blind28_date
+
+    layouts, signed, tilt = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind28_wa_apple_health_wheelchair")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        assert "Apple Health" in txt and "1-888-901-4636" in txt and "DMHC" not in txt and "Medi-Cal" not in txt
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        # only the denied lines are in the truth: the Group 3 base always, the cushion (approved) never
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert codes[0] in ("K0861", "K0856") and "E2622" not in codes and "E2622" in spec.text
+        assert set(codes) <= {"K0861", "K0856", "E1007", "E1006", "E2311", "E2300"}
+        tilt.add(bool({"E1006", "E1007"} & set(codes)))
+        assert re.search(r"\b(Approved|APPROVED|approved)\b", spec.text)
+        # every denied line and every approved line prints with its quantity; approved codes stay unmarked
+        marked_codes = {v for v in spec.spans("HCPCS")}
+        assert marked_codes == set(codes), seed
+        if spec.layout == "wa_item_paragraphs":
+            assert re.search(r"Item 1 of \d+: HCPCS [A-Z]\d{4}", spec.text)
+        else:
+            assert re.search(r"^\d+ [A-Z]\d{4} .+ \d (Approved|APPROVED)$", spec.text, re.M)
+        if spec.layout == "wa_summary_then_table":
+            assert re.search(r"^\d+ [A-Z]\d{4} ", spec.page_texts()[-1], re.M)
+            assert not re.search(r"^\d+ [A-Z]\d{4} ", spec.page_texts()[0], re.M)
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        earlier = {parse_blind28_date(m) for m in _b28_dates(spec.text) if norm(m) not in marked}
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        if "notice.reason_specific" not in tr["defects"]:
+            assert len(earlier) >= 2 and all(d and d.isoformat() < first for d in earlier), seed
+            assert "Group 2" in tr["denial_reason"] and "Group 3" in tr["denial_reason"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.external_review" not in tr["defects"]:
+            assert "fair hearing" in txt and "90" in txt and "120 days" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            import datetime as dt
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 7
+    assert layouts == {"wa_item_table", "wa_item_paragraphs", "wa_summary_then_table"}
+    assert signed == {True, False} and tilt == {True, False}
+    spec = generate(2, template="blind28_wa_apple_health_wheelchair", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind28_wa_apple_health_wheelchair", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind28_scal_medi_cal_bilingual_pt_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind28 import parse_blind28_date
+
+    layouts, kinds = set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind28_scal_medi_cal_bilingual_pt")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["language"] == "en" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        kinds.add(tr["letter_kind"])
+        layouts.add(spec.layout)
+        assert len(tr["services"]) == 1 and set(tr["services"][0]["codes"]) <= {"97110", "97140", "97116", "97530"}
+        assert "Z47.1" in [d["codes"][0] for d in tr["diagnoses"]]
+        # both languages: the Spanish half repeats the letter date in a Spanish style that reads back to the same day
+        assert "Aviso de Acción" in spec.text or "AVISO DE ACCIÓN" in spec.text
+        assert "Notice of Action" in spec.text or "NOTICE OF ACTION" in spec.text
+        letters = {parse_blind28_date(v) for v in spec.spans("DATE_LETTER")}
+        assert letters == {dt.date.fromisoformat(tr["dates"]["letter"])}
+        if spec.layout != "scal_side_by_side":
+            assert len(spec.spans("DATE_LETTER")) >= 2
+            assert txt.index("Dear ") < txt.index("Estimado(a) ")
+        else:
+            assert any("\n" not in spec.text[s:e] for lab, s, e in spec.annotations if lab == "DATE_LETTER")
+        # the truth reason is the English one; the Spanish translation is printed but not the truth
+        assert norm(tr["denial_reason"]) in norm(" ".join(spec.spans("REASON")))
+        assert "médicamente necesari" in txt
+        if tr["letter_kind"] == "partial_denial" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"\d+ visits (are )?(approved|not approved|are denied)|We approved \d+ of the \d+",
+                             txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "dmhc.ca.gov" in txt
+        assert "State Hearing" in txt and "(800) 743-8525" in txt and "1-888-452-8609" in txt
+        assert "1-800-464-4000" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            from analyzer.samplegen.dates import business_between
+
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
+    assert layouts == {"scal_side_by_side", "scal_english_then_spanish", "scal_stacked_rights_columns"}
+    assert kinds == {"initial_denial", "partial_denial"}
+
+
+def test_blind28_co_erisa_ivf_exclusion_reads_as_its_kind():
+    import datetime as dt
+
+    layouts = set()
+    for seed in range(40):
+        spec = generate(seed, template="blind28_co_erisa_ivf_exclusion")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "not_covered"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        assert not tr["criteria_cited"] and "self-funded" in txt and "502(a)" in txt
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert codes[0] == "58970" and codes[-1] == "58974" and ({"89250", "89272"} & set(codes))
+        assert tr["diagnoses"][0]["codes"][0] in ("N97.0", "N97.1", "N97.9", "E28.2")
+        layouts.add(spec.layout)
+        pages = spec.page_texts()
+        if spec.layout == "co_mailed_letter":
+            assert not re.search(r"P\. ?\d{3}/\d{3}|PAGE \d+ OF \d+", spec.text)
+        else:
+            # every page carries the fax header with its counter; the stamp's date is not a truth date
+            for k, page in enumerate(pages, 1):
+                first = page.split("\n")[0]
+                assert re.search(rf"P\. ?{k:03d}/{len(pages):03d}|PAGE {k} OF {len(pages)}", first), (seed, first)
+            stamp = re.search(r"(\d{2})/(\d{2})/(\d{2,4}) \d{2}:\d{2}|(\d{4})/(\d{2})/(\d{2}) \d{2}:\d{2}[AP]M",
+                              pages[0].split("\n")[0])
+            assert stamp
+            if stamp[4]:
+                day = dt.date(int(stamp[4]), int(stamp[5]), int(stamp[6]))
+            else:
+                y = int(stamp[3])
+                day = dt.date(y if y > 99 else 2000 + y, int(stamp[1]), int(stamp[2]))
+            assert day.isoformat() > tr["dates"]["letter"]
+        if spec.layout == "co_fax_cover_sheet":
+            assert pages[0].split("\n")[1] == "FAX" and "DATE_LETTER" not in {
+                lab for lab, s, e in spec.annotations if s < len(pages[0])}
+        if "notice.plan_provision" not in tr["defects"] and "notice.reason_specific" not in tr["defects"]:
+            assert "Summary Plan Description" in txt and spec.spans("PLAN_PROVISION")
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt and "147.136" in txt
+        if "notice.consumer_assistance" not in tr["defects"]:
+            assert "1-866-444-3272" in txt and "check your plan documents" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 15
+    assert layouts == {"co_mailed_letter", "co_fax_every_page", "co_fax_cover_sheet"}
+    spec = generate(2, template="blind28_co_erisa_ivf_exclusion", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9
+
+
+def test_blind28_compliant_letters_carry_required_pieces():
+    for t in BLIND28:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert ("Español" in txt or tr["plan_type"] == "medi_cal") and re.search(r"free|no cost|gratuit", txt, re.I)
+            assert re.search(r"copies", txt, re.I) and tr["stated_appeal_deadline_days"] in (60, 180)
+            if tr["plan_type"] == "medi_cal":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+                assert "State Hearing" in txt and "10 days" in txt and len(re.findall(r"\(TTY 711\)", txt)) >= 12
+            if tr["plan_type"] == "medicaid":
+                assert "fair hearing" in txt and "10 days" in txt and "72 hours" in txt
+            if tr["plan_type"] == "erisa_group":
+                assert "independent review organization" in txt and "1-866-444-3272" in txt
+                assert "Summary Plan Description" in txt
+
+
+def test_blind28_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND28}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND28, each=each)
+    wa, pt, co = BLIND28
+    assert plans[wa] == {"medicaid"} and states[wa] == {"WA"} and kinds[wa] == {"partial_denial"}
+    assert cats[wa] == {"medical_necessity"} and urg[wa] == {"standard"}
+    assert plans[pt] == {"medi_cal"} and states[pt] == {"CA"} and kinds[pt] == {"initial_denial", "partial_denial"}
+    assert cats[pt] == {"medical_necessity"} and urg[pt] == {"standard", "expedited"}
+    assert plans[co] == {"erisa_group"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[co] == {"not_covered"} and urg[co] == {"standard"}
+    for t in BLIND28:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND28)
+def test_blind28_every_defect_is_planted_or_refused(template):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
