@@ -6,7 +6,7 @@ headings, labels, taglines, layouts) is written for this set; law facts come fro
 (shared/domain/rules.md) only.
 
 1. ``blind28_wa_apple_health_wheelchair``: Washington Apple Health (Washington Medicaid) notice from Kaiser Permanente
-   Washington on a power wheelchair request: a power wheelchair base and four to seven accessories, each with its
+   Washington on a power wheelchair request: a power wheelchair base and two to eight accessories, each with its
    HCPCS code, quantity and its own decision. The Group 3 base is always denied (a standard Group 2 power chair meets
    the need once no power seating is approved); the power tilt-and-recline system (with its motor connection) is
    denied in most letters and a power seat elevator in some; the cushion and the other accessories are approved.
