@@ -1115,6 +1115,17 @@ def t_b29_nca(w: W):
     b.append(w.p(intro))
     b.append(w.p(w.pick(["Diagnosis on the order: ", "Diagnoses: "]) +
                  "; ".join(w.dx(x) for x in c.diagnoses) + "."))
+    kcal = w.rng.choice([1200, 1500, 1800, 2000])
+    regimen = (f"by mouth, {kcal:,} kcal a day" if c.extra["nca_oral"] else
+               w.pick([f"gastrostomy tube, {kcal:,} kcal a day in 5 bolus feeds", f"G-tube, {kcal:,} kcal a day, "
+                       "gravity drip overnight", f"feeding tube, {kcal:,} kcal a day"]))
+    summ = [["Request summary", ""], ["Supplier", c.extra["nca_vendor"]],
+            ["Supplier phone", phone(w.rng, "CA")], ["Type of request", "Home enteral nutrition (pre-service)"],
+            ["Feeding route and plan", regimen], ["Lines on the request", str(len(rows))],
+            ["Delivery", w.pick(["Home delivery, monthly", "Home delivery every 30 days", "Pick up at the DME "
+                                 "office"])]]
+    if variant != 1 or w.chance(0.5):
+        b.append(Block("table", rows=summ, size=st.size - 1, space_before=8))
     b.append(w.h(w.pick(["Why lines were denied", "Reason for our decision", "Summary of the denial"]),
                  space_before=10))
     b.append(w.p(M("REASON", w.reason)))
@@ -1147,7 +1158,7 @@ def t_b29_nca(w: W):
         desc = M("SERVICE", r["text"]) if den else r["text"]
         code = M("HCPCS", r["code"]) if den else r["code"]
         a, e = b29date(r["start"], tf), b29date(r["end"], tf)
-        qty = f"{r['req']} {r['unit']}"
+        qty = f"{r['req']} {r['unit'][:-1] if r['req'] == 1 and r['unit'] == 'months' else r['unit']}"
         if variant == 0:
             trows.append([str(k), code, desc, f"{a}-{e}", qty, str(r["appr"]), dword[r["dec"]]])
         elif variant == 1:
@@ -1204,6 +1215,7 @@ def t_b29_nca(w: W):
             "The Health Consumer Alliance offers free help with grievances: 1-888-804-3536.",
             "For free assistance, call the Health Consumer Alliance at 1-888-804-3536.",
         ])))
+    mov_end = len(b)
     if not _has(c, "notice.dmhc_statement"):
         b.append(_nca_dmhc(w, ms))
     _signature(w, b, "Durable Medical Equipment Review", "Kaiser Foundation Health Plan, Inc., Northern California",
@@ -1213,14 +1225,26 @@ def t_b29_nca(w: W):
         b.append(w.p(w.pick([f"Interpreters are free: {ms} (TTY 711).",
                              f"Free language assistance: call {ms} (TTY 711)."]), space_before=6))
     b += _languages(w, "CA", f"{ms} (TTY 711)", w.pick([None, "Free language services"]), 12)
-    # the table must continue onto page 2: push it down the first page until it breaks there
-    for step in range(40):
-        pages = layout(b, st)
-        if len(pages) > 1 and any(r.text == cont for r in pages[1].rows):
+    # the table must continue onto page 2: let the reviewer line and the first rights paragraphs go before it
+    # until it breaks there (never between a heading and its text); failing that, push it down the first page
+    def breaks(blocks: list[Block]) -> bool:
+        pages = layout(blocks, st)
+        return len(pages) > 1 and any(r.text == cont for r in pages[1].rows)
+
+    tbl, after = b[t_at:t_at + 3], t_at + 3
+    for k in range(mov_end - after + 1):
+        if k and b[after + k - 1].keep_with_next:
+            continue
+        cand = b[:t_at] + b[after:after + k] + tbl + b[after + k:]
+        if breaks(cand):
+            b = cand
             break
-        if step == 0:
-            b.insert(t_at, Block("space", height=0.0))
-        b[t_at] = Block("space", height=12.0 * (step + 1))
+    else:
+        b.insert(t_at, Block("space", height=0.0))
+        for step in range(1, 60):
+            b[t_at] = Block("space", height=10.0 * step)
+            if breaks(b):
+                break
     return b, st, ["nca_numbered_grid", "nca_code_first", "nca_status_words"][variant]
 
 
