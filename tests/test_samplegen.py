@@ -820,6 +820,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind28_co_erisa_ivf_exclusion", "notice.plan_provision", "Summary Plan Description"),
         ("blind28_co_erisa_ivf_exclusion", "notice.plan_provision", "Section"),
         ("blind28_co_erisa_ivf_exclusion", "notice.language_assistance", "Español"),
+        ("blind29_va_ma_partd_redetermination", "notice.external_review", "Independent Review Entity"),
+        ("blind29_va_ma_partd_redetermination", "notice.language_assistance", "Español"),
+        ("blind29_va_ma_partd_redetermination", "notice.language_assistance", "interpreter"),
+        ("blind29_ga_adolescent_inpatient_call_confirm", "notice.external_review", "independent review organization"),
+        ("blind29_ga_adolescent_inpatient_call_confirm", "notice.external_review", "147.136"),
+        ("blind29_ga_adolescent_inpatient_call_confirm", "notice.consumer_assistance", "Commissioner of Insurance"),
+        ("blind29_ga_adolescent_inpatient_call_confirm", "notice.criteria_cited", "CALOCUS"),
+        ("blind29_ga_adolescent_inpatient_call_confirm", "notice.language_assistance", "Español"),
+        ("blind29_nca_enteral_nutrition_continued_table", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind29_nca_enteral_nutrition_continued_table", "notice.dmhc_statement", "Department of Managed Health"),
+        ("blind29_nca_enteral_nutrition_continued_table", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind29_nca_enteral_nutrition_continued_table", "notice.language_assistance", "Español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1036,6 +1048,9 @@ BLIND27 = ["blind27_hi_erisa_cochlear_implant", "blind27_or_medicaid_pediatric_d
            "blind27_nca_transplant_center_referral"]
 # the twenty-eighth blind set (analyzer/samplegen/blind28.py)
 BLIND28 = ["blind28_wa_apple_health_wheelchair", "blind28_scal_medi_cal_bilingual_pt", "blind28_co_erisa_ivf_exclusion"]
+# the twenty-ninth blind set (analyzer/samplegen/blind29.py)
+BLIND29 = ["blind29_va_ma_partd_redetermination", "blind29_ga_adolescent_inpatient_call_confirm",
+           "blind29_nca_enteral_nutrition_continued_table"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1047,7 +1062,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind25": BLIND25,
                    "blind26": BLIND26,
                    "blind27": BLIND27,
-                   "blind28": BLIND28}
+                   "blind28": BLIND28,
+                   "blind29": BLIND29}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1092,7 +1108,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind25", "blind25_nca_modified_sleep_study"),
     ("blind26", "blind26_co_medicaid_cgm_es"),
     ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia"),
-    ("blind28", "blind28_co_erisa_ivf_exclusion")])
+    ("blind28", "blind28_co_erisa_ivf_exclusion"),
+    ("blind29", "blind29_ga_adolescent_inpatient_call_confirm")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1447,7 +1464,23 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind28_co_erisa_ivf_exclusion", "notice.criteria_cited"),
                                              ("blind28_co_erisa_ivf_exclusion", "notice.expedited_review"),
                                              ("blind28_co_erisa_ivf_exclusion", "notice.dmhc_statement"),
-                                             ("blind28_co_erisa_ivf_exclusion", "notice.continuation_of_benefits")])
+                                             ("blind28_co_erisa_ivf_exclusion", "notice.continuation_of_benefits"),
+                                             ("blind29_va_ma_partd_redetermination", "notice.dmhc_statement"),
+                                             ("blind29_va_ma_partd_redetermination", "notice.criteria_cited"),
+                                             ("blind29_va_ma_partd_redetermination",
+                                              "process.reviewer_not_physician"),
+                                             ("blind29_va_ma_partd_redetermination", "medicare.internal_criteria"),
+                                             ("blind29_va_ma_partd_redetermination", "notice.appeal_deadline"),
+                                             ("blind29_ga_adolescent_inpatient_call_confirm",
+                                              "notice.expedited_review"),
+                                             ("blind29_ga_adolescent_inpatient_call_confirm",
+                                              "notice.dmhc_statement"),
+                                             ("blind29_ga_adolescent_inpatient_call_confirm",
+                                              "notice.plan_provision"),
+                                             ("blind29_nca_enteral_nutrition_continued_table",
+                                              "notice.external_review"),
+                                             ("blind29_nca_enteral_nutrition_continued_table",
+                                              "medicare.internal_criteria")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1548,6 +1581,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind28 import parse_blind28_date
 
         return lambda text, year=None: parse_blind28_date(text)
+    if template.startswith("blind29_"):
+        from analyzer.samplegen.blind29 import parse_blind29_date
+
+        return lambda text, year=None: parse_blind29_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1651,6 +1688,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND26]
     + [(t, 20) for t in BLIND27]
     + [(t, 20) for t in BLIND28]
+    + [(t, 20) for t in BLIND29]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -6616,3 +6654,226 @@ def test_blind28_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 4
+
+
+# --- twenty-ninth blind set (analyzer/samplegen/blind29.py): written without sight of the extractor; measured once ---
+
+
+def test_blind29_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen import api
+    from analyzer.samplegen.blind29 import COMPACT, PROSE, STYLES, b29date, parse_blind29_date
+
+    d = dt.date(2026, 3, 5)
+    assert b29date(d, "wkfullord") == "Thursday, March 5th, 2026" and b29date(d, "wkcaps") == "THURSDAY, MARCH 5, 2026"
+    assert b29date(d, "wkabbrord") == "Thursday, Mar. 5th, 2026"
+    assert b29date(dt.date(2026, 5, 1), "wkabbrord") == "Friday, May 1st, 2026"
+    assert b29date(d, "dowyy") == "Thu 03/05/26" and b29date(d, "mdy8") == "03052026"
+    assert b29date(d, "ymon7") == "2026MAR05" and set(STYLES) == set(PROSE) | set(COMPACT)
+    earlier = set()
+    for name in api.HELD_OUT_SETS:
+        if name.startswith("blind") and name != "blind29":
+            earlier |= set(getattr(importlib.import_module(f"analyzer.samplegen.{name}"), "STYLES", ()))
+    assert not set(STYLES) & earlier
+    _assert_dates_round_trip(b29date, parse_blind29_date, STYLES, d)
+    assert parse_blind29_date("Friday, March 5th, 2026") is None and parse_blind29_date("Fri 03/05/26") is None
+    assert parse_blind29_date("Thursday, May. 7th, 2026") is None and parse_blind29_date("Thursday, March 5rd, 2026") is None
+    assert parse_blind29_date("2026MRZ05") is None and parse_blind29_date("13052026") is None
+    assert parse_blind29_date("March 5, 2026") is None and parse_blind29_date("FRIDAY, MARCH 5, 2026") is None
+
+
+import importlib  # noqa: E402
+
+_B29_DATE = re.compile(r"[A-Z][a-z]+day, [A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th), \d{4}|[A-Z]+DAY, [A-Z]+ \d{1,2}, \d{4}"
+                       r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2}/\d{2}/\d{2}|\b\d{8}\b|\b\d{4}[A-Z]{3}\d{2}\b")
+
+
+def _b29_dates(text: str) -> list[str]:
+    """Every date printed in one of the twenty-ninth set's styles (wrapped lines joined first)."""
+    return _B29_DATE.findall(" ".join(text.split()))
+
+
+def test_blind29_va_ma_partd_redetermination_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind29 import parse_blind29_date
+
+    layouts, kinds, marks, revs = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind29_va_ma_partd_redetermination")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "VA" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "grievance_decision" and tr["denial_category"] == "not_covered"
+        assert tr["stated_appeal_deadline_days"] is None and tr["dates"]["service"] is None
+        assert tr["requesting_provider"] and not tr["criteria_cited"] and len(tr["services"]) == 1
+        assert tr["dates"]["request_received"]
+        layouts.add(spec.layout)
+        revs.add(bool(tr["reviewer"]))
+        kinds.add("Formulary" if re.search(r"[■X|x][|}]? Formulary exception|■ Formulary exception", txt) else "Tier")
+        marks.add(next(m for m in ("■", "{X}", "|x|") if m in txt))
+        assert re.search(r"(■|\{X\}|\|x\|) Denied \(decision upheld\)", txt)
+        assert "1-800-MEDICARE" in txt and "1-800-777-7902" in txt and "DMHC" not in txt
+        assert not re.search(r"within \d+ (calendar )?days", txt)  # no deadline is invented for the next level
+        # the coverage determination date is earlier than the appeal's receipt and is never a truth date
+        cd = re.search(r"(?:On (.+?) we issued a coverage determination|determination CD\d+, dated (.+?), which)", txt)
+        cd_day = parse_blind29_date(cd[1] or cd[2])
+        assert cd_day and cd_day.isoformat() < tr["dates"]["request_received"]
+        assert cd_day.isoformat() not in tr["dates"].values()
+        rec = dt.date.fromisoformat(tr["dates"]["request_received"])
+        dec = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+        if "process.decision_untimely" in tr["defects"]:
+            assert (dec - rec).days > 30
+        else:
+            assert (dec - rec).days <= 7
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt
+        if spec.layout == "va_notice_enclosure" and "notice.external_review" not in tr["defects"]:
+            assert len(spec.page_texts()) >= 2 and "ENCLOSURE" in spec.page_texts()[-1].upper()
+    assert layouts == {"va_boxed_facts", "va_label_grid", "va_notice_enclosure"}
+    assert len(marks) == 3 and revs == {True, False} and len(kinds) == 2
+
+
+def test_blind29_ga_adolescent_inpatient_call_confirm_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind29 import parse_blind29_date
+
+    layouts, clocks, signed = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind29_ga_adolescent_inpatient_call_confirm")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "expedited" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        signed.add(bool(tr["reviewer"]))
+        # the call date (with its time) is the decision date; the letter follows it by one or two days
+        call = re.search(r"(?:call on|phone on|telephone on|called you on|On) ((?:[A-Z][a-z]+day,|[A-Z]+DAY,|"
+                         r"[A-Z][a-z]{2}) .+?) at (\d{1,2}:\d{2}(?: [ap]\.m\.| [AP]M)?)", txt)
+        assert call and parse_blind29_date(call[1]).isoformat() == tr["dates"]["decision"], seed
+        clocks.add("m." in call[2] or "M" in call[2])
+        gap = (dt.date.fromisoformat(tr["dates"]["letter"]) - dt.date.fromisoformat(tr["dates"]["decision"])).days
+        assert 1 <= gap <= 2
+        # the emergency visit and the date of birth are printed but are no truth dates
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        others = {parse_blind29_date(m) for m in _b29_dates(spec.text) if norm(m) not in marked}
+        born = [d for d in others if d and d.year <= int(tr["dates"]["letter"][:4]) - 12]
+        assert born and all(12 <= (dt.date.fromisoformat(tr["dates"]["letter"]) - b).days // 365 <= 18 for b in born)
+        assert re.search(r"emergency department", txt) and "H0035" in txt and "partial hospitalization" in txt
+        # the member is the adolescent; the parent is the addressee
+        assert re.search(r"(?:Patient|Member \(patient\)): " + re.escape(tr["member"]["name"]), spec.text)
+        dear = re.search(r"^Dear (.+?):$", spec.text, re.M)[1]
+        assert tr["member"]["name"] not in dear
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "process.decision_untimely" not in tr["defects"]:
+            rec = dt.date.fromisoformat(tr["dates"]["request_received"])
+            assert (dt.date.fromisoformat(tr["dates"]["decision"]) - rec).days <= 1
+        assert "72 hours" in txt and "1-800-611-1811" not in txt and "404-365-0966" not in txt
+    assert layouts == {"ga_confirm_banner", "ga_call_record", "ga_memo_head"}
+    assert clocks == {True, False} and signed == {True}
+    spec = generate(2, template="blind29_ga_adolescent_inpatient_call_confirm", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9
+    spec = generate(2, template="blind29_ga_adolescent_inpatient_call_confirm",
+                    defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind29_nca_enteral_nutrition_continued_table_reads_as_its_kind():
+    from analyzer.samplegen.blind29 import parse_blind29_date
+
+    layouts, fmts, kinds, pages = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind29_nca_enteral_nutrition_continued_table")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] in ("initial_denial", "partial_denial") and tr["dates"]["service"] is None
+        kinds.add((tr["letter_kind"], tr["denial_category"]))
+        layouts.add(spec.layout)
+        pg = spec.page_texts()
+        pages.add(len(pg))
+        # the table runs onto page 2: a continued caption, the headings again, a header with name and page count
+        p2 = pg[1].split("\n")
+        assert re.search(re.escape(tr["member"]["name"]) + r".*Page 2 of " + str(len(pg)) + "$", p2[0]), p2[:2]
+        assert any("continued" in x for x in p2[:3]), p2[:4]
+        # only the denied lines are the truth's services; approved lines are printed too
+        rows = [x for x in spec.text.split("\n") if re.search(r"\b[BE]\d{4}\b", x) and re.search(
+            r"Approved|APPROVED|Denied|DENIED", x)]
+        denied = [x for x in rows if re.search(r"Denied|DENIED", x)]
+        assert len(denied) == len(tr["services"]) >= 1
+        if tr["letter_kind"] == "partial_denial":
+            assert len(rows) > len(denied)
+        else:
+            assert len(rows) == len(denied)
+        assert all(s["codes"][0] in tr["denial_reason"] or "notice.reason_specific" in tr["defects"]
+                   for s in tr["services"])
+        # table dates in a compact system style, prose dates in a prose style
+        compact = re.findall(r"\b(\d{8}|\d{4}[A-Z]{3}\d{2})\b", "\n".join(rows))
+        assert compact and all(parse_blind29_date(x) for x in compact)
+        fmts.add("mdy8" if compact[0].isdigit() else "ymon7")
+        assert not re.match(r"\d{8}$|\d{4}[A-Z]{3}\d{2}$", spec.spans("DATE_LETTER")[0])
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "Independent Medical Review" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+    assert layouts == {"nca_numbered_grid", "nca_code_first", "nca_status_words"}
+    assert fmts == {"mdy8", "ymon7"} and 3 in pages
+    assert kinds == {("partial_denial", "medical_necessity"), ("initial_denial", "medical_necessity"),
+                     ("initial_denial", "not_covered")}
+
+
+def test_blind29_compliant_letters_carry_required_pieces():
+    for t in BLIND29:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"free|no cost", txt, re.I) and re.search(r"cop(y|ies)", txt, re.I)
+            if tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+                assert "1-888-804-3536" in txt and tr["stated_appeal_deadline_days"] == 180
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+                assert tr["stated_appeal_deadline_days"] is None
+            if tr["state"] == "GA":
+                assert "independent review organization" in txt and "4 months" in txt and "72 hours" in txt
+                assert tr["criteria_cited"] and tr["stated_appeal_deadline_days"] == 180
+
+
+def test_blind29_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND29}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"])
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND29, each=each)
+    va, ga, nca = BLIND29
+    assert plans[va] == {"medicare_advantage"} and states[va] == {"VA"} and kinds[va] == {"grievance_decision"}
+    assert cats[va] == {"not_covered"} and urg[va] == {"standard", "expedited"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"initial_denial"}
+    assert cats[ga] == {"medical_necessity"} and urg[ga] == {"expedited"}
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"}
+    assert kinds[nca] == {"initial_denial", "partial_denial"} and cats[nca] == {"medical_necessity", "not_covered"}
+    for t in BLIND29:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template", BLIND29)
+def test_blind29_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+        if d == "notice.language_assistance":
+            assert not re.search(r"Español|interpreter|language", norm(spec.text), re.I)
+    assert planted >= 3
