@@ -806,6 +806,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind27_nca_transplant_center_referral", "notice.language_assistance", "habla español"),
         ("blind27_nca_transplant_center_referral", "network.no_timely_in_network_alternative", "appointment"),
         ("blind27_nca_transplant_center_referral", "network.no_timely_in_network_alternative", "transplant office"),
+        ("blind30_hi_ma_travel_dialysis", "notice.external_review", "Independent Review Entity"),
+        ("blind30_hi_ma_travel_dialysis", "notice.external_review", "Administrative Law Judge"),
+        ("blind30_hi_ma_travel_dialysis", "notice.expedited_review", "72 hours"),
+        ("blind30_hi_ma_travel_dialysis", "notice.expedited_review", "fast appeal"),
+        ("blind30_hi_ma_travel_dialysis", "notice.language_assistance", "Español"),
+        ("blind30_hi_ma_travel_dialysis", "notice.language_assistance", "Interpreters"),
+        ("blind30_nw_mainframe_printout", "notice.external_review", "147.136"),
+        ("blind30_nw_mainframe_printout", "notice.expedited_review", "72 hours"),
+        ("blind30_nw_mainframe_printout", "notice.consumer_assistance", "Division of Financial Regulation"),
+        ("blind30_nw_mainframe_printout", "notice.criteria_cited", "Osteogenic"),
+        ("blind30_nw_mainframe_printout", "notice.language_assistance", "Español"),
+        ("blind30_fehb_aba_hours_reduction", "notice.external_review", "1900 E Street"),
+        ("blind30_fehb_aba_hours_reduction", "notice.language_assistance", "Español"),
+        ("blind30_fehb_aba_hours_reduction", "notice.language_assistance", "Interpreter"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1020,6 +1034,8 @@ BLIND26 = ["blind26_co_medicaid_cgm_es", "blind26_midatlantic_breast_reduction_i
 # the twenty-seventh blind set (analyzer/samplegen/blind27.py)
 BLIND27 = ["blind27_hi_erisa_cochlear_implant", "blind27_or_medicaid_pediatric_dental_anesthesia",
            "blind27_nca_transplant_center_referral"]
+# the thirtieth blind set (analyzer/samplegen/blind30.py)
+BLIND30 = ["blind30_hi_ma_travel_dialysis", "blind30_nw_mainframe_printout", "blind30_fehb_aba_hours_reduction"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1030,7 +1046,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24,
                    "blind25": BLIND25,
                    "blind26": BLIND26,
-                   "blind27": BLIND27}
+                   "blind27": BLIND27,
+                   "blind30": BLIND30}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1074,7 +1091,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind24", "blind24_nca_sud_residential_appeal"),
     ("blind25", "blind25_nca_modified_sleep_study"),
     ("blind26", "blind26_co_medicaid_cgm_es"),
-    ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia")])
+    ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia"),
+    ("blind30", "blind30_nw_mainframe_printout")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1415,7 +1433,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind27_nca_transplant_center_referral", "notice.criteria_cited"),
                                              ("blind27_nca_transplant_center_referral", "notice.reason_specific"),
                                              ("blind27_nca_transplant_center_referral",
-                                              "process.reviewer_not_physician")])
+                                              "process.reviewer_not_physician"),
+                                             ("blind30_hi_ma_travel_dialysis", "medicare.internal_criteria"),
+                                             ("blind30_hi_ma_travel_dialysis", "medicare.transition_period"),
+                                             ("blind30_hi_ma_travel_dialysis", "process.reviewer_not_physician"),
+                                             ("blind30_hi_ma_travel_dialysis", "notice.dmhc_statement"),
+                                             ("blind30_nw_mainframe_printout", "notice.plan_provision"),
+                                             ("blind30_nw_mainframe_printout", "notice.dmhc_statement"),
+                                             ("blind30_nw_mainframe_printout", "notice.continuation_of_benefits"),
+                                             ("blind30_fehb_aba_hours_reduction", "process.reviewer_not_physician"),
+                                             ("blind30_fehb_aba_hours_reduction", "notice.criteria_cited"),
+                                             ("blind30_fehb_aba_hours_reduction", "notice.consumer_assistance"),
+                                             ("blind30_fehb_aba_hours_reduction", "notice.expedited_review")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1512,6 +1541,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind27 import parse_blind27_date
 
         return lambda text, year=None: parse_blind27_date(text)
+    if template.startswith("blind30_"):
+        from analyzer.samplegen.blind30 import parse_blind30_date
+
+        return lambda text, year=None: parse_blind30_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1614,6 +1647,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND25]
     + [(t, 20) for t in BLIND26]
     + [(t, 20) for t in BLIND27]
+    + [(t, 20) for t in BLIND30]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -6334,3 +6368,247 @@ def test_blind27_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 4
+
+
+# --- thirtieth blind set (analyzer/samplegen/blind30.py): written without sight of the extractor; measured once -----
+
+
+def test_blind30_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind27 import STYLES as B27_STYLES
+    from analyzer.samplegen.blind30 import STYLES, b30date, parse_blind30_date
+
+    d = dt.date(2025, 3, 5)
+    assert b30date(d, "mon3pad") == "Mar 05, 2025" and b30date(d, "dowmon3") == "Wednesday, Mar 5, 2025"
+    assert b30date(d, "dmycomma") == "5 March, 2025" and b30date(d, "mfdmy") == "05MAR25"
+    assert b30date(d, "mfdash") == "05-MAR-25" and b30date(d, "mfcompact") == "030525"
+    assert not set(STYLES) & (set(B20_STYLES) | set(B21_STYLES) | set(B27_STYLES))
+    _assert_dates_round_trip(b30date, parse_blind30_date, STYLES, d)
+    # the all-capitals letters print the prose styles in capitals
+    for st in STYLES:
+        assert parse_blind30_date(b30date(d, st).upper()) == d
+    assert parse_blind30_date("Thursday, Mar 5, 2025") is None and parse_blind30_date("Mar 5, 2025") is None
+    assert parse_blind30_date("05-MAR25") is None and parse_blind30_date("05FOO25") is None
+    assert parse_blind30_date("5 Marzo, 2025") is None and parse_blind30_date("130525") is None
+    assert parse_blind30_date("March 5, 2025") is None and parse_blind30_date("05 March, 2025") is None
+
+
+_B30_PROSE = re.compile(r"[A-Za-z]{3} \d{2}, \d{4}|[A-Za-z]+day, [A-Za-z]{3} \d{1,2}, \d{4}|\d{1,2} [A-Za-z]{3,}, \d{4}")
+
+
+def _b30_dates(text: str) -> list[str]:
+    """Every prose date printed in one of the thirtieth set's styles (wrapped lines joined first)."""
+    return _B30_PROSE.findall(" ".join(text.split()))
+
+
+def test_blind30_hi_ma_travel_dialysis_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind30 import parse_blind30_date
+
+    layouts, codes, urg, signed = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind30_hi_ma_travel_dialysis")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and not tr["criteria_cited"]
+        assert tr["services"][0]["codes"][0] in ("90935", "90999") and tr["diagnoses"][0]["codes"] == ["N18.6"]
+        layouts.add(spec.layout)
+        codes.add(len(tr["services"]))
+        urg.add(tr["urgency"])
+        signed.add(tr["reviewer"] is not None)
+        # the reason names the outside unit and says the trip's dialysis is neither emergency nor urgently needed
+        assert re.search(r"emergency", tr["denial_reason"]) and re.search(r"network|plan provider|contract",
+                                                                         tr["denial_reason"])
+        assert "1-800-966-5955" not in txt and "1-800-443-0815" not in txt and "DMHC" not in txt
+        assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt and "Notice of Denial of Medical Coverage" in \
+            txt.title().replace("Of", "of")
+        # the travel dates and sessions are after the letter; none is a truth date
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        later = [parse_blind30_date(m) for m in _b30_dates(spec.text) if norm(m) not in marked]
+        assert later and all(d and d.isoformat() > tr["dates"]["letter"] for d in later), seed
+        if spec.layout == "hi_ndmc_sessions_table":
+            assert re.search(r"^Session date Dialysis unit City Decision$", spec.text, re.M)
+        if spec.layout == "hi_ndmc_letter":
+            assert len(spec.page_texts()) >= 2 and "appeal" in spec.page_texts()[1].lower()
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65) and "from the date of this notice" in txt
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt and "Administrative Law Judge" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            days = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert days <= (3 if tr["urgency"] == "expedited" else 7), seed
+        if tr["urgency"] == "expedited":
+            assert "expedited" in txt
+    assert layouts == {"hi_ndmc_form", "hi_ndmc_letter", "hi_ndmc_sessions_table"}
+    assert codes == {1, 2} and urg == {"standard", "expedited"} and signed == {True, False}
+
+
+def test_blind30_nw_mainframe_printout_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind30 import parse_blind30_date
+
+    layouts, cats, devices = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind30_nw_mainframe_printout")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        code = tr["services"][0]["codes"][0]
+        devices.add(code)
+        assert (code == "E0760") == (tr["denial_category"] == "experimental_investigational")
+        assert "1-800-813-2000" not in txt and "DMHC" not in txt
+        # the field block: capitals, abbreviated labels, two-digit-year dates that are the truth's dates
+        page1 = spec.page_texts()[0]
+        rec = re.search(r"RCVD DT: (\S+)", page1)[1]
+        dec = re.search(r"DECN DT: (\S+)", page1)[1]
+        run = re.search(r"RUN DT: (\S+)", page1)[1]
+        assert re.fullmatch(r"\d{2}[A-Z]{3}\d{2}|\d{2}-[A-Z]{3}-\d{2}|\d{6}", rec)
+        assert parse_blind30_date(rec).isoformat() == tr["dates"]["request_received"]
+        assert parse_blind30_date(dec).isoformat() == tr["dates"]["decision"]
+        assert parse_blind30_date(run).isoformat() == tr["dates"]["letter"]
+        surg = parse_blind30_date(re.search(r"SURG DT: (\S+)", page1)[1])
+        assert surg.isoformat() < tr["dates"]["request_received"]
+        assert re.search(r"^MBR NAME: [A-Z' -]+, [A-Z]+", page1, re.M) and f"MBR NO: {tr['member']['id']}" in page1
+        name = tr["member"]["name"]
+        if spec.layout == "nw_all_caps":
+            assert name == name.upper() and tr["denial_reason"] == tr["denial_reason"].upper()
+            assert all(s["text"] == s["text"].upper() for s in tr["services"])
+            assert "DEAR " in page1 and not re.search(r"[a-z]", page1)
+        else:
+            assert name != name.upper() and re.search(r"^Dear ", spec.text, re.M)
+        if spec.layout == "nw_run_header":
+            assert all(re.search(r"^KPNW UM/AUTH .* PAGE \d$", p, re.M) for p in spec.page_texts())
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt.lower() or "4 MONTHS" in txt
+        if "process.decision_untimely" not in tr["defects"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 11
+        else:
+            end = dt.date.fromisoformat(tr["dates"]["decision"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days >= 20
+    assert layouts == {"nw_fields_then_prose", "nw_all_caps", "nw_run_header"}
+    assert cats == {"medical_necessity", "experimental_investigational"} and devices == {"E0748", "E0749", "E0760"}
+    spec = generate(2, template="blind30_nw_mainframe_printout", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind30_nw_mainframe_printout", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind30_fehb_aba_hours_reduction_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind30 import parse_blind30_date
+
+    layouts, lines, states = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind30_fehb_aba_hours_reduction")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["region"] == "Mid-Atlantic States" and tr["urgency"] == "standard"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"].split(", ")[-1] in ("BCBA", "LBA")
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        codes = [s["codes"][0] for s in tr["services"]]
+        lines.add(tuple(codes))
+        assert codes[0] == "97153" and set(codes) <= {"97153", "97155"}
+        assert tr["diagnoses"][0]["codes"] == ["F84.0"]
+        # the units table: requested and approved units by code, the reduced lines first
+        m = re.search(r"^97153 .* (\d+) (\d+) Partly approved$", spec.text, re.M)
+        assert m and int(m[1]) > int(m[2]), seed
+        assert re.search(r"^97156 .* (\d+) \1 Approved$", spec.text, re.M)
+        assert "Units requested" in spec.text and "Units approved" in spec.text
+        # the child is the member; the letter greets the parent (the enrollee)
+        child = tr["member"]["name"]
+        dear = re.search(r"^Dear (.+?)[:,]$", spec.text, re.M)[1]
+        assert child.split()[0] not in dear
+        assert re.search(r"Enrollee:? (.+?)(?:    |$| Reference)", spec.text, re.M)
+        dob = re.search(r"Date of birth:? (.+?)(?:$| Enrollee)", spec.text, re.M)[1]
+        born = parse_blind30_date(dob.strip())
+        assert born and 3 <= (dt.date.fromisoformat(tr["dates"]["letter"]) - born).days // 365 <= 10
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and "DMHC" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(6|six) months from the date", txt)
+        if "notice.external_review" not in tr["defects"]:
+            assert "Office of Personnel Management" in txt and "check" in txt and "60 days" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:  # (a planted short deadline may itself be 90 days)
+            assert "90 days" not in txt  # the catalogue does not verify OPM's filing window
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 11
+    assert layouts == {"fehb_units_table_letter", "fehb_summary_box", "fehb_field_grid"}
+    assert lines == {("97153",), ("97153", "97155")} and states == {"MD", "VA", "DC"}
+    spec = generate(2, template="blind30_fehb_aba_hours_reduction", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind30_compliant_letters_carry_required_pieces():
+    for t in BLIND30:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            up = txt.upper()
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"FREE|NO COST|GRATIS|SIN COSTO", up)
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "INDEPENDENT REVIEW ORGANIZATION" in up
+                assert "72 HOURS" in up and "DIVISION OF FINANCIAL REGULATION" in up and "COPIES" in up
+            if tr["plan_type"] == "fehb":
+                assert tr["stated_appeal_deadline_days"] == 180 and "Office of Personnel Management" in txt
+                assert "890.105" in txt and "copies" in txt.lower()
+
+
+def test_blind30_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND30}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND30, each=each)
+    hi, nw, fehb = BLIND30
+    assert plans[hi] == {"medicare_advantage"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"out_of_network"} and urg[hi] == {"standard", "expedited"}
+    assert plans[nw] == {"commercial_hmo"} and states[nw] == {"OR"} and kinds[nw] == {"initial_denial"}
+    assert cats[nw] == {"medical_necessity", "experimental_investigational"} and urg[nw] == {"standard"}
+    assert plans[fehb] == {"fehb"} and states[fehb] == {"MD", "VA", "DC"} and kinds[fehb] == {"partial_denial"}
+    assert cats[fehb] == {"medical_necessity"} and urg[fehb] == {"standard"}
+    for t in BLIND30:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND30)
+def test_blind30_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 5

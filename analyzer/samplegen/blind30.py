@@ -276,7 +276,8 @@ def _tags(w: W, key: str, ph: str, heading: str | None, keep: int, size: float =
     first, rest = langs[:1], langs[1:]
     w.rng.shuffle(rest)
     rest = rest[: w.rng.randint(min(keep, len(rest)), len(rest))]
-    out: list[Block] = [w.h(heading, space_before=12, size=size + 1.5) if heading else Block("rule", space_before=12)]
+    out: list[Block] = [w.h(heading, space_before=12, size=size + 1.5, unicode=_uni(heading)) if heading
+                        else Block("rule", space_before=12)]
     for code in first + rest:
         t = _TAG30[code].replace("{ph}", ph)
         out.append(Block("para", text=t, size=size, unicode=_uni(t), space_before=1.5))
@@ -391,7 +392,8 @@ def _hi_rights(w: W, b: list[Block], heads: dict) -> None:
         s += w.pick([f" (on or before {by}).", "."])
         b.append(w.p(s))
     b.append(heads["h2"](w.pick(["Standard appeal or fast appeal", "Two ways we can handle your appeal",
-                                 "How fast we answer"])))
+                                 "How fast we answer"] if not _has(c, "notice.expedited_review") else
+                                ["How long an appeal takes", "When we answer"])))
     b.append(w.p(w.pick([
         "Standard appeal: we send you our answer within 30 days after we get your appeal.",
         "A standard appeal is decided within 30 days of the day we receive it.",
@@ -405,12 +407,15 @@ def _hi_rights(w: W, b: list[Block], heads: dict) -> None:
             "or health. We decide expedited appeals within 72 hours, and we always grant a doctor's request for one.",
         ])))
     b.append(heads["h2"](w.pick(["How to ask for an appeal", "How to appeal", "Sending us your appeal"])))
-    b.append(w.p(w.pick([
+    how = w.pick([
         f"Write to Senior Advantage Appeals, Kaiser Permanente Hawaii, {c.extra['hi_box']}, or fax your request to "
-        f"{fax}. For a fast appeal you may call {ph} (TTY 711).",
-        f"Mail your appeal to Senior Advantage Appeals, {c.extra['hi_box']}, or fax it to {fax}. You or your doctor "
-        f"can ask for a fast appeal by phone at {ph} (TTY 711).",
-    ])))
+        f"{fax}.",
+        f"Mail your appeal to Senior Advantage Appeals, {c.extra['hi_box']}, or fax it to {fax}.",
+    ])
+    if not _has(c, "notice.expedited_review"):
+        how += w.pick([f" For a fast appeal you may call {ph} (TTY 711).",
+                       f" You or your doctor can ask for a fast appeal by phone at {ph} (TTY 711)."])
+    b.append(w.p(how))
     b.append(w.p(w.pick([
         "Include your name, member number and the reference number at the top of this notice, and send any "
         "information that supports your appeal, such as a letter from your doctor. Someone you name can appeal for "
@@ -602,6 +607,7 @@ def _nw_setup(w: W) -> None:
     c.extra["nw_mf"] = w.pick(list(MAINFRAME_STYLES))
     c.region = "Northwest"
     c.urgency = "standard"
+    c.decision = c.decision or c.letter  # the system's DECN DT field is never blank (the letter goes out that day)
     _keep_timely(w, 15)
     c.member_addr = address(w.rng, "OR", "Northwest")
     variant = c.extra["nw_variant"] = w.rng.randrange(3)
@@ -749,8 +755,8 @@ def _nw_rights(w: W, b: list[Block]) -> None:
     b.append(w.p(w.pick([
         "You may ask for free copies of all documents and records used in this decision, including the criteria, "
         "and for the diagnosis and treatment codes and what they mean.",
-        "On request we will send you, at no charge, the documents, records and criteria we used, and the diagnosis "
-        "and procedure codes with their meanings.",
+        "On request we will send you, at no charge, copies of the documents, records and criteria we used, and the "
+        "diagnosis and procedure codes with their meanings.",
     ])))
     if not _has(c, "notice.consumer_assistance"):
         b.append(w.p(w.pick([
