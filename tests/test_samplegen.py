@@ -832,6 +832,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind29_nca_enteral_nutrition_continued_table", "notice.dmhc_statement", "Department of Managed Health"),
         ("blind29_nca_enteral_nutrition_continued_table", "notice.consumer_assistance", "1-888-804-3536"),
         ("blind29_nca_enteral_nutrition_continued_table", "notice.language_assistance", "Español"),
+        ("blind30_hi_ma_travel_dialysis", "notice.external_review", "Independent Review Entity"),
+        ("blind30_hi_ma_travel_dialysis", "notice.external_review", "Administrative Law Judge"),
+        ("blind30_hi_ma_travel_dialysis", "notice.expedited_review", "72 hours"),
+        ("blind30_hi_ma_travel_dialysis", "notice.expedited_review", "fast appeal"),
+        ("blind30_hi_ma_travel_dialysis", "notice.language_assistance", "Español"),
+        ("blind30_hi_ma_travel_dialysis", "notice.language_assistance", "Interpreters"),
+        ("blind30_nw_mainframe_printout", "notice.external_review", "147.136"),
+        ("blind30_nw_mainframe_printout", "notice.expedited_review", "72 hours"),
+        ("blind30_nw_mainframe_printout", "notice.consumer_assistance", "Division of Financial Regulation"),
+        ("blind30_nw_mainframe_printout", "notice.criteria_cited", "Osteogenic"),
+        ("blind30_nw_mainframe_printout", "notice.language_assistance", "Español"),
+        ("blind30_fehb_aba_hours_reduction", "notice.external_review", "1900 E Street"),
+        ("blind30_fehb_aba_hours_reduction", "notice.language_assistance", "Español"),
+        ("blind30_fehb_aba_hours_reduction", "notice.language_assistance", "Interpreter"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1051,6 +1065,8 @@ BLIND28 = ["blind28_wa_apple_health_wheelchair", "blind28_scal_medi_cal_bilingua
 # the twenty-ninth blind set (analyzer/samplegen/blind29.py)
 BLIND29 = ["blind29_va_ma_partd_redetermination", "blind29_ga_adolescent_inpatient_call_confirm",
            "blind29_nca_enteral_nutrition_continued_table"]
+# the thirtieth blind set (analyzer/samplegen/blind30.py)
+BLIND30 = ["blind30_hi_ma_travel_dialysis", "blind30_nw_mainframe_printout", "blind30_fehb_aba_hours_reduction"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1063,7 +1079,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind26": BLIND26,
                    "blind27": BLIND27,
                    "blind28": BLIND28,
-                   "blind29": BLIND29}
+                   "blind29": BLIND29,
+                   "blind30": BLIND30}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1109,7 +1126,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind26", "blind26_co_medicaid_cgm_es"),
     ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia"),
     ("blind28", "blind28_co_erisa_ivf_exclusion"),
-    ("blind29", "blind29_ga_adolescent_inpatient_call_confirm")])
+    ("blind29", "blind29_ga_adolescent_inpatient_call_confirm"),
+    ("blind30", "blind30_nw_mainframe_printout")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1480,7 +1498,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind29_nca_enteral_nutrition_continued_table",
                                               "notice.external_review"),
                                              ("blind29_nca_enteral_nutrition_continued_table",
-                                              "medicare.internal_criteria")])
+                                              "medicare.internal_criteria"),
+                                             ("blind30_hi_ma_travel_dialysis", "medicare.internal_criteria"),
+                                             ("blind30_hi_ma_travel_dialysis", "medicare.transition_period"),
+                                             ("blind30_hi_ma_travel_dialysis", "process.reviewer_not_physician"),
+                                             ("blind30_hi_ma_travel_dialysis", "notice.dmhc_statement"),
+                                             ("blind30_nw_mainframe_printout", "notice.plan_provision"),
+                                             ("blind30_nw_mainframe_printout", "notice.dmhc_statement"),
+                                             ("blind30_nw_mainframe_printout", "notice.continuation_of_benefits"),
+                                             ("blind30_fehb_aba_hours_reduction", "process.reviewer_not_physician"),
+                                             ("blind30_fehb_aba_hours_reduction", "notice.criteria_cited"),
+                                             ("blind30_fehb_aba_hours_reduction", "notice.consumer_assistance"),
+                                             ("blind30_fehb_aba_hours_reduction", "notice.expedited_review")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1585,6 +1614,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind29 import parse_blind29_date
 
         return lambda text, year=None: parse_blind29_date(text)
+    if template.startswith("blind30_"):
+        from analyzer.samplegen.blind30 import parse_blind30_date
+
+        return lambda text, year=None: parse_blind30_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1689,6 +1722,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND27]
     + [(t, 20) for t in BLIND28]
     + [(t, 20) for t in BLIND29]
+    + [(t, 20) for t in BLIND30]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -6411,251 +6445,6 @@ def test_blind27_every_defect_is_planted_or_refused(template):
     assert planted >= 4
 
 
-# --- twenty-eighth blind set (analyzer/samplegen/blind28.py): written without sight of the extractor; measured once ---
-
-
-def test_blind28_dates_read_back():
-    import datetime as dt
-
-    from analyzer.samplegen.blind24 import STYLES as B24_STYLES
-    from analyzer.samplegen.blind25 import STYLES as B25_STYLES
-    from analyzer.samplegen.blind26 import STYLES as B26_STYLES
-    from analyzer.samplegen.blind27 import STYLES as B27_STYLES
-    from analyzer.samplegen.blind28 import ALL_STYLES, b28date, parse_blind28_date
-
-    d = dt.date(2025, 3, 5)
-    assert b28date(d, "wkord") == "Wed, March 5th, 2025" and b28date(d, "dmonc") == "5 Mar, 2025"
-    assert b28date(d, "dmywk") == "5 March 2025 (Wed.)" and b28date(d, "ycapsdash") == "2025-MAR-05"
-    assert b28date(d, "capsdashyy") == "MAR-05-25" and b28date(d, "es_capsde") == "5 DE MARZO DE 2025"
-    assert b28date(d, "es_wkabbr") == "mié. 5 de marzo de 2025" and b28date(d, "es_capmes") == "5 de Marzo, 2025"
-    assert b28date(dt.date(2025, 3, 8), "es_wkabbr") == "sáb. 8 de marzo de 2025"
-    assert not set(ALL_STYLES) & (set(B24_STYLES) | set(B25_STYLES) | set(B26_STYLES) | set(B27_STYLES))
-    _assert_dates_round_trip(b28date, parse_blind28_date, ALL_STYLES, d)
-    assert parse_blind28_date("Thu, March 5th, 2025") is None and parse_blind28_date("5 March 2025 (Thu.)") is None
-    assert parse_blind28_date("Wed, March 5nd, 2025") is None and parse_blind28_date("jue. 5 de marzo de 2025") is None
-    assert parse_blind28_date("MAR-32-25") is None and parse_blind28_date("5 de Foo, 2025") is None
-    assert parse_blind28_date("March 5, 2025") is None and parse_blind28_date("05/03/2025 14:22") is None
-
-
-_B28_DATE = re.compile(
-    r"[A-Z][a-z]{2}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th), \d{4}|\d{1,2} [A-Z][a-z]{2}, \d{4}"
-    r"|\d{1,2} [A-Z][a-z]+ \d{4} \([A-Z][a-z]{2}\.\)|\d{4}-[A-Z]{3}-\d{2}|[A-Z]{3}-\d{2}-\d{2}(?!\d)"
-    r"|\d{1,2} DE [A-ZÁÉÍÓÚ]+ DE \d{4}|[a-zéá]{3}\. \d{1,2} de [a-z]+ de \d{4}|\d{1,2} de [A-Z][a-z]+, \d{4}")
-
-
-def _b28_dates(text: str) -> list[str]:
-    """Every date printed in one of the twenty-eighth set's styles (wrapped lines joined first)."""
-    return _B28_DATE.findall(" ".join(text.split()))
-
-
-def test_blind28_wa_apple_health_wheelchair_reads_as_its_kind():
-    from analyzer.samplegen.blind28 import parse_blind28_date
-
-    layouts, signed, tilt = set(), set(), set()
-    for seed in range(40):
-        spec = generate(seed, template="blind28_wa_apple_health_wheelchair")
-        tr, txt = spec.truth, norm(spec.text)
-        assert tr["plan_type"] == "medicaid" and tr["state"] == "WA" and tr["region"] == "Washington"
-        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
-        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None and tr["requesting_provider"]
-        assert "Apple Health" in txt and "1-888-901-4636" in txt and "DMHC" not in txt and "Medi-Cal" not in txt
-        layouts.add(spec.layout)
-        signed.add(bool(tr["reviewer"]))
-        # only the denied lines are in the truth: the Group 3 base always, the cushion (approved) never
-        codes = [s["codes"][0] for s in tr["services"]]
-        assert codes[0] in ("K0861", "K0856") and "E2622" not in codes and "E2622" in spec.text
-        assert set(codes) <= {"K0861", "K0856", "E1007", "E1006", "E2311", "E2300"}
-        tilt.add(bool({"E1006", "E1007"} & set(codes)))
-        assert re.search(r"\b(Approved|APPROVED|approved)\b", spec.text)
-        # every denied line and every approved line prints with its quantity; approved codes stay unmarked
-        marked_codes = {v for v in spec.spans("HCPCS")}
-        assert marked_codes == set(codes), seed
-        if spec.layout == "wa_item_paragraphs":
-            assert re.search(r"Item 1 of \d+: HCPCS [A-Z]\d{4}", spec.text)
-        else:
-            assert re.search(r"^\d+ [A-Z]\d{4} .+ \d (Approved|APPROVED)$", spec.text, re.M)
-        if spec.layout == "wa_summary_then_table":
-            assert re.search(r"^\d+ [A-Z]\d{4} ", spec.page_texts()[-1], re.M)
-            assert not re.search(r"^\d+ [A-Z]\d{4} ", spec.page_texts()[0], re.M)
-        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
-        earlier = {parse_blind28_date(m) for m in _b28_dates(spec.text) if norm(m) not in marked}
-        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
-        if "notice.reason_specific" not in tr["defects"]:
-            assert len(earlier) >= 2 and all(d and d.isoformat() < first for d in earlier), seed
-            assert "Group 2" in tr["denial_reason"] and "Group 3" in tr["denial_reason"]
-        if "notice.appeal_deadline" not in tr["defects"]:
-            assert tr["stated_appeal_deadline_days"] == 60
-        if "notice.external_review" not in tr["defects"]:
-            assert "fair hearing" in txt and "90" in txt and "120 days" in txt
-        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
-            import datetime as dt
-
-            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
-            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 7
-    assert layouts == {"wa_item_table", "wa_item_paragraphs", "wa_summary_then_table"}
-    assert signed == {True, False} and tilt == {True, False}
-    spec = generate(2, template="blind28_wa_apple_health_wheelchair", defects=["notice.reason_specific"])
-    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
-    spec = generate(2, template="blind28_wa_apple_health_wheelchair", defects=["process.reviewer_not_physician"])
-    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
-
-
-def test_blind28_scal_medi_cal_bilingual_pt_reads_as_its_kind():
-    import datetime as dt
-
-    from analyzer.samplegen.blind28 import parse_blind28_date
-
-    layouts, kinds = set(), set()
-    for seed in range(40):
-        spec = generate(seed, template="blind28_scal_medi_cal_bilingual_pt")
-        tr, txt = spec.truth, norm(spec.text)
-        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
-        assert tr["language"] == "en" and tr["denial_category"] == "medical_necessity"
-        assert tr["dates"]["service"] is None and tr["requesting_provider"]
-        kinds.add(tr["letter_kind"])
-        layouts.add(spec.layout)
-        assert len(tr["services"]) == 1 and set(tr["services"][0]["codes"]) <= {"97110", "97140", "97116", "97530"}
-        assert "Z47.1" in [d["codes"][0] for d in tr["diagnoses"]]
-        # both languages: the Spanish half repeats the letter date in a Spanish style that reads back to the same day
-        assert "Aviso de Acción" in spec.text or "AVISO DE ACCIÓN" in spec.text
-        assert "Notice of Action" in spec.text or "NOTICE OF ACTION" in spec.text
-        letters = {parse_blind28_date(v) for v in spec.spans("DATE_LETTER")}
-        assert letters == {dt.date.fromisoformat(tr["dates"]["letter"])}
-        if spec.layout != "scal_side_by_side":
-            assert len(spec.spans("DATE_LETTER")) >= 2
-            assert txt.index("Dear ") < txt.index("Estimado(a) ")
-        else:
-            assert any("\n" not in spec.text[s:e] for lab, s, e in spec.annotations if lab == "DATE_LETTER")
-        # the truth reason is the English one; the Spanish translation is printed but not the truth
-        assert norm(tr["denial_reason"]) in norm(" ".join(spec.spans("REASON")))
-        assert "médicamente necesari" in txt
-        if tr["letter_kind"] == "partial_denial" and "notice.reason_specific" not in tr["defects"]:
-            assert re.search(r"\d+ visits (are )?(approved|not approved|are denied)|We approved \d+ of the \d+",
-                             txt)
-        if "notice.appeal_deadline" not in tr["defects"]:
-            assert tr["stated_appeal_deadline_days"] == 60
-        if "notice.dmhc_statement" not in tr["defects"]:
-            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "dmhc.ca.gov" in txt
-        assert "State Hearing" in txt and "(800) 743-8525" in txt and "1-888-452-8609" in txt
-        assert "1-800-464-4000" in txt
-        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
-            from analyzer.samplegen.dates import business_between
-
-            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
-            assert business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
-    assert layouts == {"scal_side_by_side", "scal_english_then_spanish", "scal_stacked_rights_columns"}
-    assert kinds == {"initial_denial", "partial_denial"}
-
-
-def test_blind28_co_erisa_ivf_exclusion_reads_as_its_kind():
-    import datetime as dt
-
-    layouts = set()
-    for seed in range(40):
-        spec = generate(seed, template="blind28_co_erisa_ivf_exclusion")
-        tr, txt = spec.truth, norm(spec.text)
-        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["region"] == "Colorado"
-        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "not_covered"
-        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None and tr["requesting_provider"]
-        assert not tr["criteria_cited"] and "self-funded" in txt and "502(a)" in txt
-        codes = [s["codes"][0] for s in tr["services"]]
-        assert codes[0] == "58970" and codes[-1] == "58974" and ({"89250", "89272"} & set(codes))
-        assert tr["diagnoses"][0]["codes"][0] in ("N97.0", "N97.1", "N97.9", "E28.2")
-        layouts.add(spec.layout)
-        pages = spec.page_texts()
-        if spec.layout == "co_mailed_letter":
-            assert not re.search(r"P\. ?\d{3}/\d{3}|PAGE \d+ OF \d+", spec.text)
-        else:
-            # every page carries the fax header with its counter; the stamp's date is not a truth date
-            for k, page in enumerate(pages, 1):
-                first = page.split("\n")[0]
-                assert re.search(rf"P\. ?{k:03d}/{len(pages):03d}|PAGE {k} OF {len(pages)}", first), (seed, first)
-            stamp = re.search(r"(\d{2})/(\d{2})/(\d{2,4}) \d{2}:\d{2}|(\d{4})/(\d{2})/(\d{2}) \d{2}:\d{2}[AP]M",
-                              pages[0].split("\n")[0])
-            assert stamp
-            if stamp[4]:
-                day = dt.date(int(stamp[4]), int(stamp[5]), int(stamp[6]))
-            else:
-                y = int(stamp[3])
-                day = dt.date(y if y > 99 else 2000 + y, int(stamp[1]), int(stamp[2]))
-            assert day.isoformat() > tr["dates"]["letter"]
-        if spec.layout == "co_fax_cover_sheet":
-            assert pages[0].split("\n")[1] == "FAX" and "DATE_LETTER" not in {
-                lab for lab, s, e in spec.annotations if s < len(pages[0])}
-        if "notice.plan_provision" not in tr["defects"] and "notice.reason_specific" not in tr["defects"]:
-            assert "Summary Plan Description" in txt and spec.spans("PLAN_PROVISION")
-        if "notice.appeal_deadline" not in tr["defects"]:
-            assert tr["stated_appeal_deadline_days"] == 180
-        if "notice.external_review" not in tr["defects"]:
-            assert "4 months" in txt and "147.136" in txt
-        if "notice.consumer_assistance" not in tr["defects"]:
-            assert "1-866-444-3272" in txt and "check your plan documents" in txt
-        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
-            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
-            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 15
-    assert layouts == {"co_mailed_letter", "co_fax_every_page", "co_fax_cover_sheet"}
-    spec = generate(2, template="blind28_co_erisa_ivf_exclusion", defects=["notice.reason_specific"])
-    assert len(spec.truth["denial_reason"].split()) <= 9
-
-
-def test_blind28_compliant_letters_carry_required_pieces():
-    for t in BLIND28:
-        for seed in range(6):
-            spec = generate(seed, template=t, defects=[])
-            tr, txt = spec.truth, norm(spec.text)
-            assert tr["expected_flags"] == [], (t, seed)
-            assert ("Español" in txt or tr["plan_type"] == "medi_cal") and re.search(r"free|no cost|gratuit", txt, re.I)
-            assert re.search(r"copies", txt, re.I) and tr["stated_appeal_deadline_days"] in (60, 180)
-            if tr["plan_type"] == "medi_cal":
-                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
-                assert "State Hearing" in txt and "10 days" in txt and len(re.findall(r"\(TTY 711\)", txt)) >= 12
-            if tr["plan_type"] == "medicaid":
-                assert "fair hearing" in txt and "10 days" in txt and "72 hours" in txt
-            if tr["plan_type"] == "erisa_group":
-                assert "independent review organization" in txt and "1-866-444-3272" in txt
-                assert "Summary Plan Description" in txt
-
-
-def test_blind28_templates_cover_plans_kinds_and_categories():
-    layouts = {t: set() for t in BLIND28}
-    pages = set()
-
-    def each(t, seed, spec):
-        tr = spec.truth
-        layouts[t].add(spec.layout)
-        pages.add(tr["pages"])
-        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
-        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
-
-    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND28, each=each)
-    wa, pt, co = BLIND28
-    assert plans[wa] == {"medicaid"} and states[wa] == {"WA"} and kinds[wa] == {"partial_denial"}
-    assert cats[wa] == {"medical_necessity"} and urg[wa] == {"standard"}
-    assert plans[pt] == {"medi_cal"} and states[pt] == {"CA"} and kinds[pt] == {"initial_denial", "partial_denial"}
-    assert cats[pt] == {"medical_necessity"} and urg[pt] == {"standard", "expedited"}
-    assert plans[co] == {"erisa_group"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
-    assert cats[co] == {"not_covered"} and urg[co] == {"standard"}
-    for t in BLIND28:
-        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
-    assert reviewers == {True, False} and len(pages) >= 2
-
-
-@pytest.mark.parametrize("template", BLIND28)
-def test_blind28_every_defect_is_planted_or_refused(template):
-    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
-    from analyzer.samplegen import DEFECTS
-
-    planted = 0
-    for d in sorted(DEFECTS):
-        try:
-            spec = generate(2, template=template, defects=[d])
-        except ValueError:
-            continue
-        planted += 1
-        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
-    assert planted >= 4
-
-
 # --- twenty-ninth blind set (analyzer/samplegen/blind29.py): written without sight of the extractor; measured once ---
 
 
@@ -6877,3 +6666,247 @@ def test_blind29_every_defect_is_planted_or_refused(template):
         if d == "notice.language_assistance":
             assert not re.search(r"Español|interpreter|language", norm(spec.text), re.I)
     assert planted >= 3
+
+
+# --- thirtieth blind set (analyzer/samplegen/blind30.py): written without sight of the extractor; measured once -----
+
+
+def test_blind30_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind20 import STYLES as B20_STYLES
+    from analyzer.samplegen.blind21 import STYLES as B21_STYLES
+    from analyzer.samplegen.blind27 import STYLES as B27_STYLES
+    from analyzer.samplegen.blind30 import STYLES, b30date, parse_blind30_date
+
+    d = dt.date(2025, 3, 5)
+    assert b30date(d, "mon3pad") == "Mar 05, 2025" and b30date(d, "dowmon3") == "Wednesday, Mar 5, 2025"
+    assert b30date(d, "dmycomma") == "5 March, 2025" and b30date(d, "mfdmy") == "05MAR25"
+    assert b30date(d, "mfdash") == "05-MAR-25" and b30date(d, "mfcompact") == "030525"
+    assert not set(STYLES) & (set(B20_STYLES) | set(B21_STYLES) | set(B27_STYLES))
+    _assert_dates_round_trip(b30date, parse_blind30_date, STYLES, d)
+    # the all-capitals letters print the prose styles in capitals
+    for st in STYLES:
+        assert parse_blind30_date(b30date(d, st).upper()) == d
+    assert parse_blind30_date("Thursday, Mar 5, 2025") is None and parse_blind30_date("Mar 5, 2025") is None
+    assert parse_blind30_date("05-MAR25") is None and parse_blind30_date("05FOO25") is None
+    assert parse_blind30_date("5 Marzo, 2025") is None and parse_blind30_date("130525") is None
+    assert parse_blind30_date("March 5, 2025") is None and parse_blind30_date("05 March, 2025") is None
+
+
+_B30_PROSE = re.compile(r"[A-Za-z]{3} \d{2}, \d{4}|[A-Za-z]+day, [A-Za-z]{3} \d{1,2}, \d{4}|\d{1,2} [A-Za-z]{3,}, \d{4}")
+
+
+def _b30_dates(text: str) -> list[str]:
+    """Every prose date printed in one of the thirtieth set's styles (wrapped lines joined first)."""
+    return _B30_PROSE.findall(" ".join(text.split()))
+
+
+def test_blind30_hi_ma_travel_dialysis_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind30 import parse_blind30_date
+
+    layouts, codes, urg, signed = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind30_hi_ma_travel_dialysis")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and not tr["criteria_cited"]
+        assert tr["services"][0]["codes"][0] in ("90935", "90999") and tr["diagnoses"][0]["codes"] == ["N18.6"]
+        layouts.add(spec.layout)
+        codes.add(len(tr["services"]))
+        urg.add(tr["urgency"])
+        signed.add(tr["reviewer"] is not None)
+        # the reason names the outside unit and says the trip's dialysis is neither emergency nor urgently needed
+        assert re.search(r"emergency", tr["denial_reason"]) and re.search(r"network|plan provider|contract",
+                                                                         tr["denial_reason"])
+        assert "1-800-966-5955" not in txt and "1-800-443-0815" not in txt and "DMHC" not in txt
+        assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt and "Notice of Denial of Medical Coverage" in \
+            txt.title().replace("Of", "of")
+        # the travel dates and sessions are after the letter; none is a truth date
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        later = [parse_blind30_date(m) for m in _b30_dates(spec.text) if norm(m) not in marked]
+        assert later and all(d and d.isoformat() > tr["dates"]["letter"] for d in later), seed
+        if spec.layout == "hi_ndmc_sessions_table":
+            assert re.search(r"^Session date Dialysis unit City Decision$", spec.text, re.M)
+        if spec.layout == "hi_ndmc_letter":
+            assert len(spec.page_texts()) >= 2 and "appeal" in spec.page_texts()[1].lower()
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65) and "from the date of this notice" in txt
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt and "Administrative Law Judge" in txt
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            days = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert days <= (3 if tr["urgency"] == "expedited" else 7), seed
+        if tr["urgency"] == "expedited":
+            assert "expedited" in txt
+    assert layouts == {"hi_ndmc_form", "hi_ndmc_letter", "hi_ndmc_sessions_table"}
+    assert codes == {1, 2} and urg == {"standard", "expedited"} and signed == {True, False}
+
+
+def test_blind30_nw_mainframe_printout_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind30 import parse_blind30_date
+
+    layouts, cats, devices = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind30_nw_mainframe_printout")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        code = tr["services"][0]["codes"][0]
+        devices.add(code)
+        assert (code == "E0760") == (tr["denial_category"] == "experimental_investigational")
+        assert "1-800-813-2000" not in txt and "DMHC" not in txt
+        # the field block: capitals, abbreviated labels, two-digit-year dates that are the truth's dates
+        page1 = spec.page_texts()[0]
+        rec = re.search(r"RCVD DT: (\S+)", page1)[1]
+        dec = re.search(r"DECN DT: (\S+)", page1)[1]
+        run = re.search(r"RUN DT: (\S+)", page1)[1]
+        assert re.fullmatch(r"\d{2}[A-Z]{3}\d{2}|\d{2}-[A-Z]{3}-\d{2}|\d{6}", rec)
+        assert parse_blind30_date(rec).isoformat() == tr["dates"]["request_received"]
+        assert parse_blind30_date(dec).isoformat() == tr["dates"]["decision"]
+        assert parse_blind30_date(run).isoformat() == tr["dates"]["letter"]
+        surg = parse_blind30_date(re.search(r"SURG DT: (\S+)", page1)[1])
+        assert surg.isoformat() < tr["dates"]["request_received"]
+        assert re.search(r"^MBR NAME: [A-Z' -]+, [A-Z]+", page1, re.M) and f"MBR NO: {tr['member']['id']}" in page1
+        name = tr["member"]["name"]
+        if spec.layout == "nw_all_caps":
+            assert name == name.upper() and tr["denial_reason"] == tr["denial_reason"].upper()
+            assert all(s["text"] == s["text"].upper() for s in tr["services"])
+            assert "DEAR " in page1 and not re.search(r"[a-z]", page1)
+        else:
+            assert name != name.upper() and re.search(r"^Dear ", spec.text, re.M)
+        if spec.layout == "nw_run_header":
+            assert all(re.search(r"^KPNW UM/AUTH .* PAGE \d$", p, re.M) for p in spec.page_texts())
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt.lower() or "4 MONTHS" in txt
+        if "process.decision_untimely" not in tr["defects"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 11
+        else:
+            end = dt.date.fromisoformat(tr["dates"]["decision"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days >= 20
+    assert layouts == {"nw_fields_then_prose", "nw_all_caps", "nw_run_header"}
+    assert cats == {"medical_necessity", "experimental_investigational"} and devices == {"E0748", "E0749", "E0760"}
+    spec = generate(2, template="blind30_nw_mainframe_printout", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind30_nw_mainframe_printout", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind30_fehb_aba_hours_reduction_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind30 import parse_blind30_date
+
+    layouts, lines, states = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind30_fehb_aba_hours_reduction")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["region"] == "Mid-Atlantic States" and tr["urgency"] == "standard"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"].split(", ")[-1] in ("BCBA", "LBA")
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        codes = [s["codes"][0] for s in tr["services"]]
+        lines.add(tuple(codes))
+        assert codes[0] == "97153" and set(codes) <= {"97153", "97155"}
+        assert tr["diagnoses"][0]["codes"] == ["F84.0"]
+        # the units table: requested and approved units by code, the reduced lines first
+        m = re.search(r"^97153 .* (\d+) (\d+) Partly approved$", spec.text, re.M)
+        assert m and int(m[1]) > int(m[2]), seed
+        assert re.search(r"^97156 .* (\d+) \1 Approved$", spec.text, re.M)
+        assert "Units requested" in spec.text and "Units approved" in spec.text
+        # the child is the member; the letter greets the parent (the enrollee)
+        child = tr["member"]["name"]
+        dear = re.search(r"^Dear (.+?)[:,]$", spec.text, re.M)[1]
+        assert child.split()[0] not in dear
+        assert re.search(r"Enrollee:? (.+?)(?:    |$| Reference)", spec.text, re.M)
+        dob = re.search(r"Date of birth:? (.+?)(?:$| Enrollee)", spec.text, re.M)[1]
+        born = parse_blind30_date(dob.strip())
+        assert born and 3 <= (dt.date.fromisoformat(tr["dates"]["letter"]) - born).days // 365 <= 10
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and "DMHC" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(6|six) months from the date", txt)
+        if "notice.external_review" not in tr["defects"]:
+            assert "Office of Personnel Management" in txt and "check" in txt and "60 days" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:  # (a planted short deadline may itself be 90 days)
+            assert "90 days" not in txt  # the catalogue does not verify OPM's filing window
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 11
+    assert layouts == {"fehb_units_table_letter", "fehb_summary_box", "fehb_field_grid"}
+    assert lines == {("97153",), ("97153", "97155")} and states == {"MD", "VA", "DC"}
+    spec = generate(2, template="blind30_fehb_aba_hours_reduction", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind30_compliant_letters_carry_required_pieces():
+    for t in BLIND30:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            up = txt.upper()
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"FREE|NO COST|GRATIS|SIN COSTO", up)
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "INDEPENDENT REVIEW ORGANIZATION" in up
+                assert "72 HOURS" in up and "DIVISION OF FINANCIAL REGULATION" in up and "COPIES" in up
+            if tr["plan_type"] == "fehb":
+                assert tr["stated_appeal_deadline_days"] == 180 and "Office of Personnel Management" in txt
+                assert "890.105" in txt and "copies" in txt.lower()
+
+
+def test_blind30_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND30}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND30, each=each)
+    hi, nw, fehb = BLIND30
+    assert plans[hi] == {"medicare_advantage"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"out_of_network"} and urg[hi] == {"standard", "expedited"}
+    assert plans[nw] == {"commercial_hmo"} and states[nw] == {"OR"} and kinds[nw] == {"initial_denial"}
+    assert cats[nw] == {"medical_necessity", "experimental_investigational"} and urg[nw] == {"standard"}
+    assert plans[fehb] == {"fehb"} and states[fehb] == {"MD", "VA", "DC"} and kinds[fehb] == {"partial_denial"}
+    assert cats[fehb] == {"medical_necessity"} and urg[fehb] == {"standard"}
+    for t in BLIND30:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND30)
+def test_blind30_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 5
