@@ -523,6 +523,61 @@ def test_remove_rules_keeps_text_and_solid_bars():
     assert (out[400:421, 100:131] < 128).mean() > 0.95
 
 
+def _leader_form_pdf(font: str) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont(font, 10)
+    y = 700
+    c.drawString(72, y, "Summary of the request")
+    for label, value in LEADER_ROWS:
+        y -= 18
+        c.drawString(72, y, f"{label} {'.' * (48 - len(label))} {value}")
+    y -= 30
+    for line in ("The records show that you are back at work full time without restrictions and your",
+                 "pain score dropped from 8 to 1 out of 10 over the visits already approved."):
+        c.drawString(72, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+LEADER_ROWS = [("Therapy requested", "Physical therapy visits (97110)"), ("Requested by", "Victor A. Alvarez, DO"),
+               ("Visits requested", "8"), ("Request received", "August 29 2025"), ("Decision made", "September 1 2025")]
+
+
+@pytest.mark.parametrize("font", ["Courier", "Helvetica"])
+def test_a_scanned_form_with_dot_leaders_reads_label_then_value(font):
+    # OCR reads a row of dots as letters and garbles the label beside it ("Request received" as "ROQUGSE FOCAL VER");
+    # the leaders are whitened before OCR, the text beside them kept
+    from analyzer.samplegen import render_scan
+
+    text = load_document(render_scan(_leader_form_pdf(font), seed=5), file_name="form.pdf").text
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    for label, value in LEADER_ROWS:
+        assert f"{label} {value}" in lines
+    assert "The records show that you are back at work full time without restrictions and your" in lines
+
+
+def test_remove_rules_takes_dot_leaders_and_keeps_letters():
+    import numpy as np
+    from PIL import ImageDraw
+
+    from analyzer.ingest import imageprep
+
+    img = Image.new("L", (1200, 400), 255)
+    d = ImageDraw.Draw(img)
+    for x in range(300, 900, 17):  # a leader: 4-pixel dots 17 pixels apart
+        d.rectangle((x, 100, x + 3, 103), fill=0)
+    for x in range(300, 900, 9):  # a line of "letters": 12-pixel strokes close together
+        d.rectangle((x, 200, x + 2, 214), fill=0)
+    out = np.asarray(imageprep.remove_rules(img, 200))
+    assert (out[98:106, 295:905] < 128).sum() == 0
+    assert (out[200:215, 300:900] < 128).sum() == (np.asarray(img)[200:215, 300:900] < 128).sum()
+
+
 # --- the box map, as a property ------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def two_page_doc():

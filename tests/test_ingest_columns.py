@@ -167,3 +167,16 @@ def test_a_long_label_panel_beside_a_few_lines_of_the_letter_reads_as_its_own_co
     panel = [left for left, _ in rows]
     assert lines[:len(panel)] == panel
     assert lines[len(panel):len(panel) + 2] == ["Adverse Benefit Determination", "Aloha Everett Kapoor,"]
+
+
+def test_a_scanned_side_panel_reads_as_its_own_column_too():
+    # the same page without a text layer: OCR's words go through the same column test as a text layer's characters
+    from analyzer.samplegen import render_scan
+
+    doc = load_document(render_scan(_pdf(SIDEBAR, BODY), seed=3), file_name="letter.pdf")
+    lines = doc.pages[0].text.split("\n")
+    at = next(i for i, ln in enumerate(lines) if ln.strip() == "Member number")
+    assert lines[at + 1].strip() == "58213390"  # the label over its value, not beside the letter's address
+    dear = next(ln for ln in lines if "Dear Rosa" in ln)
+    assert dear.strip() == "Dear Rosa Delgado-Pike:"
+    assert extract(doc, build_doc(doc)).letter["member_id"]["value"] == "58213390"

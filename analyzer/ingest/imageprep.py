@@ -235,8 +235,59 @@ def _thin(mask: np.ndarray, max_thickness: int) -> np.ndarray:
     return out
 
 
+def _leaders(dark: np.ndarray, dpi: float, thickness: int) -> np.ndarray:
+    """Dot leaders ("Visits requested ........ 8"): OCR reads a row of dots as letters and, beside them, misreads the
+    label itself ("Request received" as "ROQUGSE FOCAL VER"). A leader is a row of at least eight small marks of one
+    size, each its own connected blob no bigger than a rule is thick, evenly spaced at most a tenth of an inch
+    apart on one baseline: no letter of a word is such a blob (a letter's ink is taller, or joins its neighbours'
+    run only with gaps of other sizes), so text beside the leader stays as it is."""
+    from scipy import ndimage
+
+    out = np.zeros_like(dark)
+    labels, n = ndimage.label(dark)
+    if n == 0:
+        return out
+    boxes = ndimage.find_objects(labels)
+    small = max(3, thickness + 2)
+    dots = []  # (centre y, centre x, label, height, width)
+    for k, sl in enumerate(boxes, start=1):
+        if sl is None:
+            continue
+        h, w = sl[0].stop - sl[0].start, sl[1].stop - sl[1].start
+        if 2 <= h <= small and 2 <= w <= small:
+            dots.append(((sl[0].start + sl[0].stop) / 2, (sl[1].start + sl[1].stop) / 2, k, h, w))
+    if len(dots) < 8:
+        return out
+    gap = max(4.0, dpi * 0.1)  # centre to centre: a typewriter font sets its periods 6 points apart
+    dots.sort()
+    # rows of dots: centres within a pixel or two of one baseline, then runs along the row
+    rows: list[list[tuple]] = []
+    for d in dots:
+        if rows and abs(d[0] - rows[-1][-1][0]) <= 2.0:
+            rows[-1].append(d)
+        else:
+            rows.append([d])
+    take: list[int] = []
+    for row in rows:
+        row.sort(key=lambda d: d[1])
+        run = [row[0]]
+        for d in [*row[1:], None]:
+            if d is not None and 1.5 * max(d[4], run[-1][4]) <= d[1] - run[-1][1] <= gap and abs(d[0] - run[-1][0]) <= 2.0:
+                run.append(d)
+                continue
+            if len(run) >= 8:
+                steps = np.diff([x[1] for x in run])
+                sizes = np.array([x[3] * x[4] for x in run])
+                if steps.std() <= 0.25 * steps.mean() and sizes.std() <= 0.5 * sizes.mean():
+                    take += [x[2] for x in run]
+            run = [d] if d is not None else []
+    if take:
+        out = np.isin(labels, take)
+    return out
+
+
 def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
-    """The page with long thin table/box rules painted white (text untouched)."""
+    """The page with long thin table/box rules and dot leaders painted white (text untouched)."""
     arr = np.asarray(gray, dtype=np.uint8)
     thr = _otsu(arr)
     dark = arr <= min(thr, 200)
@@ -244,7 +295,7 @@ def remove_rules(gray: Image.Image, dpi: float) -> Image.Image:
     thickness = max(3, int(dpi / 30))  # ~0.85 mm
     horiz = _thin(_runs_mask(dark, length), thickness)
     vert = _thin(_runs_mask(np.ascontiguousarray(dark.T), length), thickness).T  # in transposed space
-    m = horiz | vert
+    m = horiz | vert | _leaders(dark, dpi, thickness)
     if not m.any():
         return gray
     g = m.copy()  # one more pixel around the rule takes its anti-aliased edge

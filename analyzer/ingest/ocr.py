@@ -244,21 +244,10 @@ def _overlaps(words: Sequence[OcrWord], row: Sequence[OcrWord]) -> bool:
     return any(w.left < r.left + r.width and r.left < w.left + w.width for w in words for r in row)
 
 
-def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box | None], float | None]:
-    """(text, char_boxes in points, mean word confidence) from OCR words.
-
-    Engine lines are merged into rows by vertical position (so table rows and two-column headers read
-    left to right like a text layer does); each word's box is split evenly over its characters.
-    ``scale`` converts pixels to points (72 / dpi).
-    """
-    kept = [w for w in words if not _is_noise(w)]
-    confs = [w.conf for w in kept if w.conf >= 0]
-    mean_conf = round(sum(confs) / len(confs), 1) if confs else None
-    if not kept:
-        return "", [], mean_conf
-    # group by engine line, then cluster lines into rows by their vertical centre
+def _engine_lines(words: Sequence[OcrWord]) -> list[tuple[int, int, list[OcrWord]]]:
+    """(top, height, words) of each engine line, top to bottom."""
     lines: dict[tuple[int, ...], list[OcrWord]] = {}
-    for w in kept:
+    for w in words:
         lines.setdefault(w.line_key, []).append(w)
     items = []
     for ws in lines.values():
@@ -266,9 +255,16 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box
         bottom = max(w.top + w.height for w in ws)
         items.append((top, bottom - top, ws))
     items.sort(key=lambda it: it[0])
+    return items
+
+
+def _rows(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
+    """Engine lines merged into rows by their tops, like pdfplumber clusters a text layer's words by their top."""
+    items = _engine_lines(words)
+    if not items:
+        return []
     heights = sorted(h for _, h, _ in items)
     tol = max(2.0, 0.45 * heights[len(heights) // 2])
-    # rows by the lines' tops, like pdfplumber clusters a text layer's words by their top
     rows: list[list[OcrWord]] = []
     row_top: float | None = None
     for top, _h, ws in items:
@@ -281,6 +277,55 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box
         else:
             rows.append(list(ws))
             row_top = top
+    return rows
+
+
+def _column_word_groups(words: Sequence[OcrWord], scale: float) -> list[list[OcrWord]]:
+    """The words in reading-order groups (above, left column, right column, below) where a side panel stands beside
+    the letter, found by the text layer's column test on the words' character boxes; one group otherwise. Each
+    character gets its engine line's top and bottom, as a text layer's characters share their line's."""
+    from .columns import column_groups
+
+    chars: list[dict] = []
+    for top, h, ws in _engine_lines(words):
+        for w in ws:
+            n = max(1, len(w.text))
+            cw = w.width / n
+            for i, ch in enumerate(w.text):
+                chars.append({"text": ch, "x0": (w.left + i * cw) * scale, "x1": (w.left + (i + 1) * cw) * scale,
+                              "top": top * scale, "bottom": (top + h) * scale, "word": w})
+    groups = column_groups(chars) if chars else None
+    if not groups:
+        return [list(words)]
+    seen: set[int] = set()
+    out: list[list[OcrWord]] = []
+    for g in groups:
+        ws = []
+        for c in g:
+            if id(c["word"]) not in seen:
+                seen.add(id(c["word"]))
+                ws.append(c["word"])
+        if ws:
+            out.append(ws)
+    return out
+
+
+def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box | None], float | None]:
+    """(text, char_boxes in points, mean word confidence) from OCR words.
+
+    Engine lines are merged into rows by vertical position (so table rows and two-column headers read
+    left to right like a text layer does); each word's box is split evenly over its characters.
+    ``scale`` converts pixels to points (72 / dpi).
+    """
+    kept = [w for w in words if not _is_noise(w)]
+    confs = [w.conf for w in kept if w.conf >= 0]
+    mean_conf = round(sum(confs) / len(confs), 1) if confs else None
+    if not kept:
+        return "", [], mean_conf
+    # a side panel printed beside the letter is read as its own column, like a text layer's (columns.column_groups)
+    rows: list[list[OcrWord]] = []
+    for group in _column_word_groups(kept, scale):
+        rows += _rows(group)
     out: list[str] = []
     boxes: list[Box | None] = []
     for r, row in enumerate(rows):
