@@ -1479,6 +1479,13 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # a code is often named in prose ("a request for X (CPT 81432)") and again in the decision table: keep the
     # table row (a short line led by the code, a bullet, or carrying a decision word)
     by_code: dict[tuple[str, str], list[R.Candidate]] = defaultdict(list)
+    # the cells of a table's column of alternatives ("Drug requested  Preferred alternatives"): what to try first or
+    # what is covered instead, never an item denied
+    alt_cells = T.alternative_cells(ctx.document, ctx.text, 0, ctx.decision_end)
+
+    def in_alternatives(s: int, e: int) -> bool:
+        return any(s < b and e > a for a, b in alt_cells)
+
     for c in ctx.cands["codes"]:
         if ctx.section_of(c.start) in ("taglines",):
             continue
@@ -1486,7 +1493,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 not _CODE_WORD.search(ctx.text, *R._line_at(ctx.text, c.start)):
             continue  # a bare five-digit number among the appeal rights, taken for a code only by the words around
             # it, is a box or ZIP that a two-column page split off its address
-        if c.label != "ICD10" and (_alternative_row(ctx.text, c.start) or _approved_instead(ctx, c.start, c.end)):
+        if c.label != "ICD10" and (_alternative_row(ctx.text, c.start) or _approved_instead(ctx, c.start, c.end)
+                                   or in_alternatives(c.start, c.end)):
             continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756"), or care the plan
             # approves or covers in place of the item asked for, is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
@@ -1788,6 +1796,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         for s, e, _p in ctx.model.get(label, []):
             if ctx.in_rights(s) or re.search(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*$", ctx.text[max(0, s - 6):s]):
                 continue  # a checkbox option ("[X] Step therapy exception") names a kind of request, not a service
+            if label == "SERVICE" and in_alternatives(s, e):
+                continue  # a drug of the alternatives column, or a row's two cells read as one name ("Erenumab propranolol")
             ls, le = R._line_at(ctx.text, s)
             if label == "SERVICE" and re.search(r"\b(diagnos[ie]s|dx|diagn[óo]stic[oa]s?)\b[^:\n]{0,40}:[^\n]*$", ctx.text[ls:s], re.I):
                 continue  # "Diagnosis on the claim: Fracture of ... femur": a condition, not a service
@@ -2172,6 +2182,9 @@ _ALTERNATIVE_HEADING = re.compile(r"(?i)[ \t]*(?:(?:medicines?|medications?|drug
                                   r"you[ \t]+(?:must|need[ \t]+to|should)[ \t]+try(?:[ \t]+first)?)|(?:preferred|formulary|covered)[ \t]+"
                                   r"(?:alternatives?|drugs?|medicines?|medications?|options?)(?:[ \t]+on[ \t]+(?:the|our)[ \t]+formulary)?|"
                                   r"alternatives?[ \t]+to[ \t]+try)[ \t]*:?[ \t]*")
+# a sentence that names the preferred alternatives: "The plan's preferred choices are X, HCPCS J1756 or Y"
+_ALTERNATIVE_SENTENCE = re.compile(r"(?i)\b(?:preferred|formulary|covered)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
+                                   r"medications?|options?|products?)[ \t\n]+(?:are|is|include|includes)\b")
 _LIST_LEAD = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)]|step[ \t]+\d{1,2}[:.)])[ \t]", re.I)
 
 
@@ -2184,7 +2197,20 @@ def _alternative_row(text: str, start: int) -> bool:
         return False  # "Step 1: Dr. Y asked for X (HCPCS J1439)": the item asked for, whatever leads its line
     if _ALTERNATIVE_LEAD.match(text, ls):
         return True
+    if _ALTERNATIVE_SENTENCE.search(text, max(ls, text.rfind(". ", 0, start) + 1), start):
+        return True  # "The plan's preferred choices are iron sucrose (Venofer) infusions, HCPCS J1756 or ..."
     if not _LIST_LEAD.match(text, ls):
+        # a paragraph straight under a heading such as "Medicines to try first" offers the alternatives too
+        ps = ls
+        for _ in range(3):
+            if ps == 0:
+                return False
+            pls, ple = R._line_at(text, ps - 1)
+            if _ALTERNATIVE_HEADING.fullmatch(text, pls, ple):
+                return True
+            if re.search(r"[.!?:]\s*$", text[pls:ple]) or not text[pls:ple].strip():
+                return False
+            ps = pls
         return False
     for _ in range(4):  # up the list's items to its heading
         if ls == 0:
@@ -2397,6 +2423,8 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
     said = line if not (ls > 0 and re.match(r"[ \t]*[a-z(]", line)) else text[R._line_at(text, ls - 1)[0]:le]
     prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|nos|usted|pidi[óo]|recibimos|solicitud|aprobar)\b", said, re.I)) \
         and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
+    # (a form row's label of what was asked for leads the code: "Procedure under review: 29881 Knee arthroscopy ...")
+    prose = prose or bool(R._ASKED_LABEL_BEFORE.search(text[ls:first]))
     if prose:
         lp = text.rfind("(", max(0, first - 14), first)
         if lp >= 0 and ")" in text[lp:first]:
@@ -2415,9 +2443,13 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
             return a, lp
         # "for 72148 Magnetic resonance imaging, lumbar spine; without contrast material." (a CPT descriptor keeps
         # its semicolon; a new clause after one does not belong to it)
-        m = re.match(r"[^\n(.]*?(?=\s+and\s|\s*\(|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
-                     r",?\s+(?:so\s+that|because|which|while)\s|$)",
-                     text[last:last + 200].replace("\n", " "))
+        # (a parenthesis of words is part of the name, "oncology (high complexity)"; one with a code, a number or a
+        # date ends it)
+        m = re.match(r"(?:[^\n(.]|\n(?=[ \t]*[a-z])|\((?![^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))[^)\n]{1,40}\))*?"
+                     r"(?=\s+and\s|\s*\((?=[^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))|\.(?:\s|$)|"
+                     r";\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
+                     r",?\s+(?:so\s+that|because|which|while)\s|\n(?![ \t]*[a-z])|\s*\((?=[^)\n]*(?:\n|$))|$)",
+                     text[last:last + 200])
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
     before = _CHECKBOX.sub(" ", text[ls:first])

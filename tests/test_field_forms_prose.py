@@ -990,6 +990,23 @@ def test_code_labels_brackets_and_row_labels_around_a_description(line, want):
     assert [(s["text"], s["codes"]) for s in svc] == [want]
 
 
+@pytest.mark.parametrize("lost", ["Service not proven safe and effective", "Experimental or investigational service"])
+def test_an_option_whose_box_a_scan_lost_is_not_chosen(lost):
+    # OCR drops an empty box: its option stands alone between boxed options and says nothing about this decision
+    body = ("Why we made this decision\n[X] The service does not meet medical necessity criteria\n"
+            "Specific reason: the knee pain comes from arthritis seen on x-ray, so surgery is not expected to\n"
+            "help with it.\n" + lost + "\n[ ] Your plan does not cover this service\n"
+            "You were not enrolled on the requested date\n[ ] Provider is outside the Kaiser Permanente network\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_checked_option_and_its_note_still_count():
+    body = ("Why we made this decision\n[ ] The service does not meet medical necessity criteria\n"
+            "[X] Service not proven safe and effective\nOur note: this device is investigational for your condition.\n"
+            "[ ] Your plan does not cover this service\n")
+    assert _letter(body)["denial_category"]["value"] == "experimental_investigational"
+
+
 def test_a_checkbox_option_is_not_a_service():
     body = ("Type of request\n[ ] Formulary exception   [X] Step therapy exception\nDrug requested Humira 40 mg pen\n"
             "We denied it because you have not tried methotrexate first.\n")
@@ -3053,6 +3070,9 @@ def test_a_reason_code_key_explains_the_code_the_rows_cite(rows, key, reason, ca
     ("Units requested: 8 Units approved: 0 Reason code: NC1\n", "initial_denial"),
     ("Visits requested ............ 8\nVisits approved ............. 4\nVisits denied ............... 4\n", "partial_denial"),
     ("Visits requested ............ 8\nVisits approved ............. 0\n", "initial_denial"),
+    # a scan whose leaders were whitened before OCR
+    ("Visits requested 8\nVisits approved 4\nVisits denied 4\n", "partial_denial"),
+    ("Visits requested 8\nVisits approved 0\n", "initial_denial"),
 ])
 def test_counts_asked_for_and_approved_decide_a_partial_approval(rows, kind):
     body = "Dear Member:\nLine 1: Home nursing - Code S9123\n" + rows + "The records do not show a need for more.\n"
@@ -3530,6 +3550,18 @@ def test_a_drug_asked_for_runs_past_its_brand_name_to_whom_it_is_for():
     "Preferred alternatives on the formulary\nTry first: infliximab-dyyb (Inflectra), HCPCS Q5103, or mesalamine 4.8 g a day.\n",
     "Drugs you must try first:\n- infliximab-dyyb (Inflectra), HCPCS Q5103\n- adalimumab-adaz (Hyrimoz)\n",
     "Preferred alternative: iron sucrose (Venofer), HCPCS J1756.\n",
+    # a paragraph under the heading, and a sentence that names the preferred choices
+    "Medicines to try first\nThe plan's preferred choices are iron sucrose (Venofer) infusions, HCPCS J1756 or ferrous\n"
+    "sulfate 325 mg every other day.\n",
+    "Your prescriber may want to know that the formulary alternatives include iron sucrose (Venofer), HCPCS J1756.\n",
+    "What to try before this drug\nOptions to try first\nIron sucrose (Venofer) infusions, HCPCS J1756, given over\n"
+    "several visits.\n",
+    # a table of the drug asked for beside the drugs to try (its cells parted by the column's width)
+    "Drug requested          Preferred alternatives\n"
+    "Ferric carboxymaltose   iron sucrose (Venofer) infusions, HCPCS J1756\n"
+    "                        ferrous sulfate 325 mg every other day\n",
+    "Medicine you asked for     Covered instead\n"
+    "Injectafer                 Venofer (iron sucrose), code J1756\n",
 ])
 def test_a_coded_drug_to_try_first_is_no_item_denied(block):
     body = ("Dr. Irina Yamamoto asked us to cover Ferric carboxymaltose injection 750 mg (Injectafer) (HCPCS J1439) for you.\n"
@@ -3546,6 +3578,46 @@ def test_a_coded_drug_to_try_first_is_no_item_denied(block):
 def test_the_drug_asked_for_keeps_its_code_beside_step_words(block):
     body = block + "We did not approve ferric carboxymaltose because the plan's preferred intravenous iron was not tried.\n"
     assert "J1439" in [c for it in _letter(body)["services"] for c in it["codes"]]
+
+
+@pytest.mark.parametrize("line,want", [
+    ("What was asked for: 99245 Outside second-opinion consultation, oncology (high complexity)",
+     ("Outside second-opinion consultation, oncology (high complexity)", ["99245"])),
+    ("Service requested: 97110 Therapeutic exercise (each 15 minutes)", ("Therapeutic exercise", ["97110"])),
+    ("Procedure under review: 29881 Knee arthroscopy with meniscectomy (medial or lateral)",
+     ("Knee arthroscopy with meniscectomy (medial or lateral)", ["29881"])),
+])
+def test_a_code_after_a_label_of_what_was_asked_for_leads_its_description(line, want):
+    body = "Request at a glance\n" + line + "\nWhere: Harbor Oncology Institute\nThe outside visit is not approved.\n"
+    assert [(it["text"], it["codes"]) for it in _letter(body)["services"]] == [want]
+
+
+@pytest.mark.parametrize("line", [
+    "Reference number: 99245 Outside review file",  # a label of no service: a number, not a code
+    "Member: 55123 Jordan Ellis",
+])
+def test_a_number_after_another_label_is_no_code(line):
+    body = "Request at a glance\n" + line + "\nThe outside visit is not approved.\n"
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == []
+
+
+def test_an_alternatives_table_keeps_the_drug_asked_for_in_its_own_column():
+    body = ("We did not approve the drug below because the plan's preferred drugs were not tried.\n"
+            "Drug requested                        Preferred alternatives\n"
+            "Ferric carboxymaltose (HCPCS J1439)   iron sucrose (Venofer) infusions, HCPCS J1756\n"
+            "                                      ferrous sulfate 325 mg every other day\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["J1439"]
+
+
+def test_an_alternatives_table_names_no_drug_by_its_two_cells_read_as_one():
+    body = ("Dr. Rocio Lindgren asked us to cover Aimovig (erenumab-aooe) 70 mg autoinjector, monthly for you.\n"
+            "Medicines to try first\n"
+            "Drug requested     Preferred alternatives\n"
+            "Erenumab           propranolol or metoprolol (beta blockers)\n"
+            "                   amitriptyline or nortriptyline\n"
+            "We did not approve erenumab because the criteria ask for trials of two preventive medicines.\n")
+    texts = [it["text"] for it in _letter(body)["services"]]
+    assert not any("propranolol" in t or "amitriptyline" in t for t in texts)
 
 
 # --- numbered paragraphs: a date by the signature, the address in a right-hand column, rights that mention speed -----

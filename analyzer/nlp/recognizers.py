@@ -561,6 +561,10 @@ def find_codes(text: str) -> list[Candidate]:
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
+            # a form row whose label names what was asked for: "What was asked for: 99245 Outside second-opinion
+            # consultation", "Service requested: 97110 Therapeutic exercise"
+            row_like = row_like or bool(_ASKED_LABEL_BEFORE.search(text[ls:s]) and re.match(
+                r"[ \t]+[A-Z][a-z]{2,}[ \t,]+[a-z(-]", text[e:e + 24]))
             if P.CODE_CONTEXT_DIAG.search(line) and not P.CODE_CONTEXT_SERVICE.search(line) and label == "HCPCS":
                 continue
             if not (explicit or in_table or row_like or bracketed or code_colon or marker_led or P.CODE_CONTEXT_SERVICE.search(line)):
@@ -583,6 +587,11 @@ def find_codes(text: str) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+# a form label naming what was asked for, right before its value: "What was asked for:", "Service requested:"
+_ASKED_LABEL_BEFORE = re.compile(r"(?i)(?:^|[ \t])(?:what[ \t]+(?:was|is|were|you)[ \t]+(?:requested|asked[ \t]+for)|"
+                                 r"(?:services?|procedures?|treatments?|care|items?|tests?)(?:[ \t]*\(s\))?[ \t]+"
+                                 r"(?:requested|asked[ \t]+for|under[ \t]+review)|requested[ \t]+(?:services?|procedures?|care|items?|tests?))"
+                                 r"[ \t]*:[ \t]*$")
 # a heading over the items asked for ("SERVICE(S) REQUESTED", "Requested services", "Procedures under review")
 _SERVICES_HEADING = re.compile(r"(?im)^[ \t]*(?:(?:services?(?:\(s\))?|procedures?(?:\(s\))?|treatments?|care|items?)[ \t]+"
                                r"(?:requested|asked\s+for|under\s+review|billed)|requested[ \t]+(?:services?(?:\(s\))?|procedures?(?:\(s\))?|care|items?)|"
@@ -1067,10 +1076,37 @@ def _count_table_cues(text: str) -> list[Candidate]:
     return out
 
 
+# a line led by a box, checked or not: "[X] Records we asked for were not received", "( ) Same request ..."
+_BOX_LED = re.compile(r"[ \t]*(?:[\[({]{1,2}[ \t_]{0,2}[xX✓✔]?[ \t_]{0,2}[\])}]|[☐□☒☑])[ \t]*\S")
+
+
 def blank_unchecked(text: str) -> str:
     """The text with every unchecked box and the option it offers blanked out (offsets unchanged): "[ ] Expedited"
-    and "( ) We need more information before we can decide" say what was not chosen."""
-    return _UNCHECKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    and "( ) We need more information before we can decide" say what was not chosen. An option between two boxed
+    options (a checked box's note may come between) that has no box of its own is one whose empty box a scan lost ("[X] Not medically necessary" / "Service
+    not proven safe and effective" / "[ ] Your plan does not cover this service"): it was not chosen either."""
+    out = _UNCHECKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    lines, pos = [], 0
+    for part in text.split("\n"):
+        lines.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    boxed = [bool(_BOX_LED.match(text, a, b)) for a, b in lines]
+    blanks = []
+    for i in range(1, len(lines) - 1):
+        a, b = lines[i]
+        line = text[a:b].strip()
+        above = next((boxed[k] for k in range(i - 1, max(-1, i - 4), -1)
+                      if boxed[k] or not text[lines[k][0]:lines[k][1]].strip()), False)  # (a box's wrapped note between)
+        if boxed[i] or not (above and boxed[i + 1]) or not line[:1].isupper() or len(line) > 90 or \
+                re.search(r"[:.;]\s*$|:\s", line):
+            continue  # (a note under a checked box, "Our note: explained above.", is no option)
+        blanks.append((a, b))
+    if blanks:
+        chars = list(out)
+        for a, b in blanks:
+            chars[a:b] = " " * (b - a)
+        out = "".join(chars)
+    return out
 
 
 _AFTER_A_DATE = re.compile(r"(?i)\b(?:after|beyond|past|from|starting|beginning)\s+(?:[\w,/.-]+\s+){0,2}?\d[\w,/.-]*(?:\s+on)?\s+"

@@ -235,6 +235,43 @@ def description_cells(document: Document, text: str, lo: int, hi: int) -> dict[i
                               may_head=lambda ls, le: bool(_CODE_WORD.search(text, ls, le))))
 
 
+# a column of what to try, or what is covered, in place of what was asked for, beside the column that names the request:
+# "Drug requested  Preferred alternatives", "Service asked for  Covered instead", "Medicamento  Alternativas preferidas"
+_ALTERNATIVE_COLUMN = re.compile(
+    r"(?i)(?:(?:preferred|covered|suggested|formulary|plan|other|approved)\s+)?(?:alternatives?|options?)"
+    r"(?:\s+(?:on\s+(?:the|our)\s+formulary|covered|approved|to\s+try(?:\s+first)?))?|"
+    r"(?:drugs?|medicines?|medications?|treatments?|options?)\s+to\s+try(?:\s+first)?|try\s+(?:these\s+|this\s+)?first|"
+    r"(?:approved|covered|offered)\s+instead|instead|"
+    r"alternativas?(?:\s+(?:preferidas?|cubiertas?|del\s+formulario))?|(?:medicamentos?\s+)?(?:para\s+)?probar\s+primero")
+_REQUEST_COLUMN = re.compile(rf"(?i){_SERVICE_NAMES}|(?:what\s+(?:was\s+|you\s+)?)?(?:requested|asked\s+for)|request|solicitud|"
+                             r"(?:drugs?|medicines?|medications?|services?|items?|care|treatments?)\s+(?:you|your\s+\w+)\s+"
+                             r"(?:asked\s+for|requested)|"
+                             r"lo\s+que\s+se\s+pidi[óo]|solicitad[oa]")
+
+
+def alternative_cells(document: Document, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells under a table's column of alternatives ("Drug requested  Preferred alternatives"): the drugs or care
+    to try first, or covered in place of the request, row by row (a row may hold an alternative alone, the request's
+    cell left blank)."""
+    cells_of = _cells_memo(document, text)
+    return [cell for _, cell in _column_cells(
+        text, lo, hi, cells_of, _alternative_header, 1,
+        may_head=lambda ls, le: bool(re.search(r"(?i)alternativ|instead|try|probar", text[ls:le])))]
+
+
+def _alternative_header(text: str, cells: list[Cell]) -> int | None:
+    """Index of the alternatives column when the cells are a header row that also names the request's column."""
+    if len(cells) < 2 or len(cells) > 6:
+        return None
+    names = [text[c.start:c.end].strip() for c in cells]
+    if any(len(n.split()) > 5 or re.search(r"[.;!?]$|\d", n) for n in names):
+        return None
+    alt = [k for k, n in enumerate(names) if _ALTERNATIVE_COLUMN.fullmatch(n)]
+    if len(alt) != 1 or alt[0] == 0 or not any(_REQUEST_COLUMN.fullmatch(n) for n in names[:alt[0]]):
+        return None
+    return alt[0]
+
+
 def _description_header(text: str, cells: list[Cell]) -> int | None:
     """Index of the description column when the cells are the header row of a coded table."""
     if len(cells) < 3 or len(cells) > 10 or cells[0].x0 is None:
