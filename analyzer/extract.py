@@ -557,7 +557,7 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|(?<!\bt
 # a line of a remark-code legend: "D41 Not medically necessary", "CO-197 Authorization required ...", "PR-3 Copay"
 _LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])")
 # (a typed form marks its choice with a bare X before the option: "X The service does not meet ...")
-_CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑]|[Xx][ \t]+(?=[A-Z][a-z]))")
+_CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑■]|[Xx][ \t]+(?=[A-Z][a-z]))")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
 _REASON_HEADING = re.compile(
     r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
@@ -1413,6 +1413,10 @@ _SERVICE_STATEMENT = re.compile(
 _ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e|fill)|for))\s+(?:an?\s+|the\s+)?"
                          r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
                          r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted|prescribed|ordered|written)\s+by\b|\.(?:\s|$)|;|$)")
+_ITEM_FOR_PERSON = re.compile(r"(?i:\b(?:request\s+for|not\s+to\s+(?:approve|cover|authori[sz]e)|(?:decision|determination)\s+(?:on|about)|"
+                              r"denial\s+of|(?:we\s+)?(?:denied|deny))\s+(?:an?\s+|the\s+)?)"
+                              r"(?P<item>[a-z][^.;:]{3,120}?)\s+for\s+(?:your\s+(?:child|son|daughter|teen|teenager|family\s+member),?\s+)?"
+                              r"(?:[A-Z][a-z'’-]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+(?=[\s.,;])")
 _NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|guidelines?|policy|committee|asked|made\s+by|(?<=,\s)made|records?\s+show|filled|"
                           r"manager|coordinator)\b")
 # "... request for ", "asked us for ": what follows is the item asked for
@@ -1772,6 +1776,16 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
                 add(text, [], [(a, b)], "rules:decision_colon_item", "denied")
                 break
+    if not services:
+        # care named for the member it was asked for, in the sentence that decides it: "not to approve admission to an
+        # inpatient adolescent psychiatric unit for Thuy W. Brandt", "the request for acute inpatient psychiatric
+        # admission (adolescent unit) for Trevor Sorensen was reviewed", "our decision on X for Olga Yamamoto"
+        for m in _ITEM_FOR_PERSON.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+            a, b = m.span("item")
+            text = _clean_item(ctx.text[a:b])
+            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not _NOT_AN_ITEM.search(text):
+                add(text, [], [(a, b)], "rules:item_for_member", "denied")
+                break
     # the care a termination ends, named where its last covered day is given: "Your last covered day for skilled nursing
     # facility care (continued stay) and 97110 Physical therapy ... is September 6 2026" (the coded part is read above)
     m = _LAST_COVERED_ITEM.search(ctx.text, ctx.header_end, ctx.decision_end)
@@ -1891,7 +1905,8 @@ _LAST_OPEN = re.compile(
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[ \t\n]+(?:(?:last|recent|office|clinic)[ \t\n]+)?(?:visit|appointment)\b"
-_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by)\b|[ \t]*(?:->|=>|<)|"
+_ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by|"
+                       r"(?i:to\s+be\s+(?:used|worn|given|taken|done|performed)))\b|[ \t]*(?:->|=>|<)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
                        # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
@@ -1905,7 +1920,8 @@ _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|b
 _REFER_TO_FOR = r"\b(?:refer|send|approve|cover|see)\s+(?:you\s+|care\s+)?(?:to|with|at)\s+(?-i:[A-Z])[^.;:()\n]{0,80}?\bfor"
 _LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"
                        # (first: "We reviewed a prior authorization request from Dr. Colleen Kowalski for X" is cut at "for")
-                       r"^.*\brequest\w*\s+(?:[^.;:]|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?\bfor[ \t\n]+|"
+                       # (a practice in brackets is one step: "from X, MD (Pikes Peak Center for Reproductive Health) for")
+                       r"^.*\brequest\w*\s+(?:\((?![^()]*\d)[^()]{1,80}\)|[^.;:(]|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?\bfor[ \t\n]+|"
                        r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
                        r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for):?[ \t\n]+|"
                        r"^.*:[ \t\n]+|"
@@ -2069,6 +2085,12 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
                 items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, x)]
             nxt = forms[i + 1][1] if i + 1 < len(forms) else None
             limit = nxt[1] if nxt and nxt[0] == "first" else rb
+            if nxt and nxt[0] == "last":
+                # the next item names itself before its code: this one ends where a new name starts ("58970 Oocyte
+                # retrieval, any method, Intracytoplasmic sperm injection (code 89280), ...")
+                cap = re.compile(r",[ \t\n]+(?=[A-Z][a-z])").search(text, y, nxt[1])
+                if cap:
+                    limit = min(limit, cap.start())
             eol = text.find("\n", y)
             if 0 <= eol < limit and re.match(r"\n[ \t]*[A-Z]", text[eol:eol + 4]):
                 limit = eol  # the next line starts anew (a wrapped description continues in lower case)
@@ -2227,6 +2249,11 @@ def _alternative_row(text: str, start: int) -> bool:
 # 95806) instead", "The request is approved in a different form: X (95806) in place of ..."), or covered as the alternative ("Your plan covers IMRT (CPT 77385) for your condition, and ...")
 _INSTEAD_BEFORE = re.compile(r"(?i)\b(?:instead,?[ \t\n]+(?:we|the[ \t\n]+plan|kaiser(?:[ \t\n]+permanente)?)[ \t\n]+(?:have[ \t\n]+)?"
                              r"(?:approved|authori[sz]ed|covered|will[ \t\n]+cover)|approved[ \t\n]+instead[ \t]*:)[^.;:]*$")
+# care the plan recommends in place of the request: "We recommend a partial hospitalization program (HCPCS H0035)",
+# "Our reviewer suggested outpatient therapy (CPT 90837)" (the plan's word, never the requesting doctor's)
+_RECOMMEND_BEFORE = re.compile(r"(?i)\b(?:we|our[ \t\n]+(?:reviewer|physician|doctor|medical[ \t\n]+director)|the[ \t\n]+(?:reviewer|plan|"
+                               r"reviewing[ \t\n]+(?:physician|doctor|clinician)))[ \t\n]+(?:would[ \t\n]+|can[ \t\n]+|also[ \t\n]+)?"
+                               r"(?:recommend(?:s|ed)?|suggest(?:s|ed)?|propose(?:s|d)?)\b[^.;:]*$")
 _APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cover)\b[^.;]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
@@ -2242,7 +2269,8 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     before, after = ctx.text[sa:start], ctx.text[end:max(end, sb)]
     if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
         return False
-    return bool(_INSTEAD_BEFORE.search(before) or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
+    return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before)
+                or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 
 
@@ -2265,7 +2293,13 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
         score += 1
     if re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I):
         score -= 2
+    if _CODE_FIELD_LABEL.search(text, max(ls, c.start - 24), c.start):
+        score -= 6  # a system's field of the bare code ("SVC CD: E0748  QTY: 001"): the sentence names the item better
     return score
+
+
+# a field that holds only a code: "SVC CD:", "Service code:", "PROC CODE:"
+_CODE_FIELD_LABEL = re.compile(r"(?i)\b(?:svc|srv|service|proc|procedure|item|billing)[ \t]*(?:cd|code)[ \t]*[:#][ \t]*$")
 
 
 _DX_LEADS = re.compile(r"[ \t]*(?:[–—=:]|-(?=[ \t]))[ \t]*(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
@@ -2317,7 +2351,8 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"(?:\b(?:referred\s+(?:your\s+patient|you|the\s+member|our\s+member)|referral\s+of)\b(?:[^.;:()]|(?<=\b[A-Z])\.|"
                         r"(?<=\bSt)\.){0,160}?\bfor)|"
                         # (past a practice named in brackets: "a request from Dr. Q (Cascade Proton Center) for X")
-                        r"(?:\brequest\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
+                        # (the sentence and the bracket may wrap: "... MD (Pikes Peak Center" / "for Reproductive Health) for X")
+                        r"(?:\brequest\b(?:[^;:()]|\((?![^()]*\d)[^()]{0,80}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
@@ -2445,10 +2480,15 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         # its semicolon; a new clause after one does not belong to it)
         # (a parenthesis of words is part of the name, "oncology (high complexity)"; one with a code, a number or a
         # date ends it)
-        m = re.match(r"(?:[^\n(.]|\n(?=[ \t]*[a-z])|\((?![^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))[^)\n]{1,40}\))*?"
+        # (the name may wrap to the next line, "CPT code 72148," / "MRI lumbar spine without contrast.", but a form's
+        # next label ends it: "... (high complexity)" / "Where: ...")
+        m = re.match(r"(?:[^\n(.]|\n(?![ \t]*[A-Z][\w ()/-]{0,40}:[ \t]|[ \t]*(?i:dear|hello)\b)|"
+                     r"\((?![^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))[^)\n]{1,40}\))*?"
                      r"(?=\s+and\s|\s*\((?=[^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))|\.(?:\s|$)|"
                      r";\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
-                     r",?\s+(?:so\s+that|because|which|while)\s|\n(?![ \t]*[a-z])|\s*\((?=[^)\n]*(?:\n|$))|$)",
+                     r",?\s+(?:so\s+that|because|which|while)\s|\n(?=[ \t]*[A-Z][\w ()/-]{0,40}:[ \t])|"
+                     r",\s+(?i:to\s+be\s+(?:used|worn|given|taken|done|performed))\b|\n(?=[ \t]*(?i:dear|hello)\b)|"
+                     r"\s*\((?=[^)\n]*(?:\n|$))|$)",
                      text[last:last + 200])
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))

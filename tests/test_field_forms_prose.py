@@ -4075,3 +4075,210 @@ def test_ocr_zeros_of_a_script_it_cannot_read_are_no_codes():
     body = ("Item  HCPCS  Units\nHome health aide visit G0156 3 visits\nThe services are no longer medically necessary.\n"
             "Q000 O0000 O00 OO00000 0000 O00 GO00 OOOO0 719-402-3999 (TTY 711) 00000\n")
     assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["G0156"]
+
+
+# --- a decision first given by phone, confirmed in writing ------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "We are writing to confirm what we told you by telephone on MONDAY, AUGUST 10, 2026 at 5:55 PM: the request was not approved.",
+    "This letter confirms our phone call of Monday, August 10, 2026, when we told you the admission was not approved.",
+    "As we told you on the phone, and to confirm our conversation on August 10, 2026, the request is not approved.",
+])
+def test_the_call_a_letter_confirms_dates_the_decision(sentence):
+    body = "Dear Parent:\n" + sentence + "\nThe request reached us on August 9, 2026.\n"
+    dates = _letter(body)["dates"]
+    assert dates["decision"]["value"] == "2026-08-10"
+    assert dates["request_received"]["value"] == "2026-08-09"
+
+
+def test_a_call_to_ask_for_records_dates_no_decision():
+    body = ("Dear Parent:\nWe called you on August 10, 2026 to ask for the school records.\n"
+            "We denied the request because the records do not show it is needed.\n")
+    assert _letter(body)["dates"]["decision"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We recommend a partial hospitalization program (HCPCS H0035), where Aaron would attend treatment on weekdays.",
+    "Our reviewer suggested intensive outpatient therapy (code S9480) close to home.",
+])
+def test_care_the_plan_recommends_instead_is_no_item_denied(sentence):
+    body = ("Dear Parent:\nWe did not approve the inpatient admission because Aaron is medically stable.\n" + sentence + "\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == []
+
+
+def test_care_the_requesting_doctor_recommended_is_the_item():
+    body = ("Dear Member:\nDr. Lee recommended 72148 MRI of the lumbar spine and asked us to approve it. We denied it "
+            "because you have not tried physical therapy.\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["72148"]
+
+
+def test_an_intake_the_plan_set_up_dates_no_service():
+    body = ("Dear Parent:\nWe did not approve the inpatient admission because Aaron is medically stable. We have approved an "
+            "intake at Teen Day Treatment Program on WEDNESDAY, AUGUST 12, 2026 at 9:30 AM.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence,item", [
+    ("we had decided that day not to approve admission to an inpatient adolescent psychiatric unit for Thuy W. Brandt.",
+     "admission to an inpatient adolescent psychiatric unit"),
+    ("the request for acute inpatient\npsychiatric admission (adolescent unit) for Trevor Sorensen was reviewed urgently.",
+     "acute inpatient psychiatric admission (adolescent unit)"),
+    ("we phoned you with our expedited decision on\nadmission to an inpatient adolescent psychiatric unit for Olga Yamamoto.",
+     "admission to an inpatient adolescent psychiatric unit"),
+    ("we made an urgent decision not to approve inpatient psychiatric hospitalization for your child, Patrick\nMahoney.",
+     "inpatient psychiatric hospitalization"),
+])
+def test_uncoded_care_named_for_the_member_is_the_item(sentence, item):
+    body = "Dear Parent:\nThis letter confirms that " + sentence + "\nIt is not medically necessary.\n"
+    assert [it["text"] for it in _letter(body)["services"]] == [item]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("We used the Child and Adolescent Level of Care Utilization System (CALOCUS) to\nreview the request.",
+     "Child and Adolescent Level of Care Utilization System (CALOCUS)"),
+    ("Criteria used: CALOCUS-CASII level of care criteria (American Academy of Child and Adolescent Psychiatry).",
+     "CALOCUS-CASII level of care criteria (American Academy of Child and Adolescent Psychiatry)"),
+])
+def test_a_named_set_keeps_its_spelled_out_name_and_its_kind(sentence, want):
+    body = "Dear Parent:\nThe admission does not meet medical necessity.\n" + sentence + "\n"
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [want]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are writing to confirm the request for inpatient care was reviewed urgently and decided that day.",
+    "We received the request and reviewed it as urgent.",
+])
+def test_a_request_reviewed_urgently_is_expedited(sentence):
+    body = "Dear Parent:\n" + sentence + "\nThe admission is not medically necessary.\n"
+    assert _letter(body)["urgency"]["value"] == "expedited"
+
+
+def test_the_patient_named_after_a_member_label_with_a_role_is_the_member():
+    head = "Kaiser Permanente\nDate: June 2, 2026\nColleen Brandt\n4902 Granite Ln\nAtlanta, GA 30309\n" \
+           "Member (patient): Thuy W. Brandt   Member ID: 2322532\n\n"
+    body = "Dear Mx. Brandt:\nThe admission is not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Thuy W. Brandt"
+
+
+# --- an older system's printout: abbreviated fields in capitals -------------------------------------------------------
+MAINFRAME_HEAD = ("KFHP UTILIZATION MANAGEMENT SYSTEM UMLT26\nRUN DT: 090826 PG: 001\n"
+                  "MBR NAME: KAHANANUI, INGRID MBR NO: K35487831\n"
+                  "SVC CD: E0748 QTY: 001 DESC: OSTEOGEN STIM ELEC NONINV SPINAL\n"
+                  "RCVD DT: 090426 DECN DT: 090726 STATUS: DENIED\n\n")
+
+
+def test_abbreviated_fields_give_the_member_id_and_the_dates():
+    body = "DEAR MEMBER:\nWE CANNOT APPROVE THE STIMULATOR BECAUSE IT IS NOT MEDICALLY NECESSARY.\n"
+    letter = _letter(body, head=MAINFRAME_HEAD)
+    assert letter["member_id"]["value"] == "K35487831"
+    assert letter["dates"]["request_received"]["value"] == "2026-09-04"
+    assert letter["dates"]["decision"]["value"] == "2026-09-07"
+
+
+@pytest.mark.parametrize("text", ["Call 090426 for help.", "Claim 090726 was paid.", "RUN 090826"])
+def test_six_digits_without_a_date_label_are_no_date(text):
+    dates = _letter("Dear Member:\n" + text + "\nWe denied it because it is not medically necessary.\n",
+                    head="Kaiser Permanente\n\n")["dates"]
+    assert all(v["value"] is None for v in dates.values())
+
+
+@pytest.mark.parametrize("sentence,item", [
+    ("YOUR SURGEON ASKED US TO COVER E0748 NON-INVASIVE ELECTRICAL BONE GROWTH\nSTIMULATOR FOR THE SPINE. WE CANNOT APPROVE IT.",
+     "NON-INVASIVE ELECTRICAL BONE GROWTH STIMULATOR FOR THE SPINE"),
+    ("WE REVIEWED A REQUEST FROM AMARA HADDAD, MD FOR E0760 OSTEOGENESIS STIMULATOR, LOW\nINTENSITY ULTRASOUND, NON-INVASIVE, "
+     "TO BE USED AFTER YOUR L5-S1 LUMBAR FUSION. THE REQUEST IS DENIED.",
+     "OSTEOGENESIS STIMULATOR, LOW INTENSITY ULTRASOUND, NON-INVASIVE"),
+])
+def test_the_sentence_names_the_item_better_than_a_bare_code_field(sentence, item):
+    head = MAINFRAME_HEAD.replace("E0748", "E0760") if "E0760" in sentence else MAINFRAME_HEAD
+    items = _letter("DEAR MEMBER:\n" + sentence + "\n", head=head)["services"]
+    assert [(it["text"], it["codes"]) for it in items] == [(item, ["E0760" if "E0760" in sentence else "E0748"])]
+
+
+def test_a_unit_printed_in_capitals_is_no_reviewer():
+    body = ("DEAR MEMBER:\nWE CANNOT APPROVE THE STIMULATOR BECAUSE IT IS NOT MEDICALLY NECESSARY.\nREGARDS,\n"
+            "UTILIZATION MANAGEMENT\n")
+    assert _letter(body, head=MAINFRAME_HEAD)["reviewer"]["name"]["value"] is None
+
+
+# --- a Part D redetermination laid out as a form ------------------------------------------------------------------------
+@pytest.mark.parametrize("speed,want", [
+    ("Appeal speed: |x| Standard |_| Expedited (fast)", "standard"),
+    ("Appeal speed: |_| Standard |x| Expedited (fast)", "expedited"),
+    ("Appeal speed: □ Standard ■ Expedited (fast)", "expedited"),
+    ("Appeal speed: ■ Standard □ Expedited (fast)", "standard"),
+    ("Appeal speed: { } Standard {X} Expedited (fast)", "expedited"),
+])
+def test_the_box_marked_for_the_appeal_speed_sets_the_urgency(speed, want):
+    body = ("Medicare Prescription Drug Appeal: Our Decision Is Unchanged\nAbout your appeal\n" + speed + "\n"
+            "You appealed our coverage determination CD7244947, dated May 12, 2026, which did not grant the exception.\n"
+            "WHY WE DENIED YOUR APPEAL\nThe formulary exception remains denied: your records show no use of the drugs on our "
+            "list for COPD.\nWhat comes next\nIf you disagree, you may ask for an expedited review within 72 hours.\n")
+    letter = _letter(body, head="Kaiser Permanente\nDate: June 23, 2026\n\n")
+    assert letter["urgency"]["value"] == want
+    assert letter["letter_kind"]["value"] == "grievance_decision"
+    assert letter["denial_reason"]["value"].startswith("The formulary exception remains denied")
+
+
+@pytest.mark.parametrize("line,section", [
+    ("WHY WE DENIED YOUR APPEAL", "reason"), ("Medicare Prescription Drug Appeal: Our Decision Is Unchanged", "reason"),
+    ("NOTICE OF REDETERMINATION - YOUR PART D APPEAL WAS DENIED", "reason"), ("How to appeal", "appeal_rights"),
+    ("If your appeal is denied", "appeal_rights"), ("Your appeal rights", "appeal_rights"),
+])
+def test_headings_that_give_the_appeal_outcome_head_the_reason(line, section):
+    from analyzer.nlp.recognizers import _heading_of
+
+    assert _heading_of(line) == section
+
+
+@pytest.mark.parametrize("line", ["Drug under appeal", "Reviewer for this appeal: Ana Mahoney, DO", "About your appeal",
+                                  "Appeal speed: {X} Standard { } Expedited (fast)"])
+def test_what_this_appeal_is_about_heads_no_rights(line):
+    from analyzer.nlp.recognizers import _heading_of
+
+    assert _heading_of(line) is None
+
+
+def test_the_date_of_an_office_note_is_not_the_letter_date():
+    body = ("Dear Member:\nWe denied the exception because the records show no trial of the preferred drugs.\n"
+            "The prescriber's office note dated Wednesday, July 15th, 2026 was part of the records we reviewed.\n")
+    letter = _letter(body, head="Kaiser Permanente\nMedicare Part D Appeals Unit\nMonday, September 14th, 2026 Member ID: W92147395\n\n")
+    assert letter["dates"]["letter"]["value"] == "2026-09-14"
+
+
+# --- an employer plan's benefit exclusion, faxed ----------------------------------------------------------------------
+def test_a_month_day_and_two_digit_year_are_dates():
+    body = ("Dear Member:\nThe request was received on JUL-17-25. The determination was made on JUL-24-25. We cannot "
+            "approve it because IVF is excluded by your plan.\n")
+    dates = _letter(body, head="Kaiser Permanente\nDate: JUL-25-25\n\n")["dates"]
+    assert (dates["letter"]["value"], dates["request_received"]["value"], dates["decision"]["value"]) == \
+        ("2025-07-25", "2025-07-17", "2025-07-24")
+
+
+def test_care_that_is_no_benefit_of_the_plan_is_not_covered():
+    body = ("Dear Member:\nReason\nIn vitro fertilization and the procedures that make up an IVF cycle are not benefits of "
+            "your employer's plan.\n")
+    assert _letter(body)["denial_category"]["value"] == "not_covered"
+
+
+def test_a_list_mixing_codes_before_and_after_their_names_keeps_each_item():
+    body = ("We reviewed a pre-service request from Daniel Gutierrez, MD (Cherry Creek Fertility Partners) for 58970 Oocyte\n"
+            "retrieval (follicle puncture), any method, Intracytoplasmic sperm injection, up to 10 oocytes (code 89280), "
+            "Extended\nembryo culture (4-7 days) (CPT 89272), and Intrauterine embryo transfer (code 58974). We cannot approve them.\n")
+    items = [(it["text"], it["codes"]) for it in _letter(body)["services"]]
+    assert items == [("Oocyte retrieval (follicle puncture), any method", ["58970"]),
+                     ("Intracytoplasmic sperm injection, up to 10 oocytes", ["89280"]),
+                     ("Extended embryo culture (4-7 days)", ["89272"]), ("Intrauterine embryo transfer", ["58974"])]
+
+
+def test_a_practice_in_brackets_that_wraps_is_no_part_of_the_item():
+    body = ("We reviewed a pre-service request from Samuel Gallagher, MD (Pikes Peak Center\nfor Reproductive Health) for "
+            "Follicle puncture for oocyte retrieval (CPT\n58970), and Intrauterine embryo transfer (CPT 58974). We cannot approve them.\n")
+    assert [it["text"] for it in _letter(body)["services"]][0] == "Follicle puncture for oocyte retrieval"
+
+
+def test_a_request_sentence_does_not_reach_past_a_coded_item_to_a_later_for():
+    body = ("We received a referral from Jorge Gallagher, M.D. for care at Golden Gate Movement Disorders Program (San\n"
+            "Francisco, California). The request covers Deep brain stimulation lead placement (CPT 61867) and Round-trip\n"
+            "airfare to the mainland for the member and one companion (HCPCS A0140). We cannot approve the travel.\n")
+    texts = [it["text"] for it in _letter(body)["services"]]
+    assert "Round-trip airfare to the mainland for the member and one companion" in texts

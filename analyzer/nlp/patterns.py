@@ -98,6 +98,18 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "03MAR2025" (claim and pharmacy systems print day, month abbreviation and year run together)
     ("date.day_month_name", re.compile(
         r"\b(?P<day>[0-3O][\dOlI])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
+    # "05MAR25", "05-MAR-25" (an older system's day, month abbreviation and two-digit year)
+    ("date.day_month_name", re.compile(
+        r"\b(?P<day>[0-3][\d])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>\d\d)\b")),
+    ("date.day_month_name", re.compile(
+        r"(?<![\w/.-])(?P<day>\d{1,2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<year>\d\d)(?![\w/-])", re.I)),
+    # "JUL-25-25" (month abbreviation, day and two-digit year)
+    ("date.month_name", re.compile(
+        r"(?<![\w/.-])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)-(?P<day>[0-3]?\d)-(?P<year>\d\d)(?![\w/-])", re.I)),
+    # "RCVD DT: 090426" (six digits, month, day and two-digit year, only straight after a field labelled as a date)
+    ("date.compact_mdy", re.compile(
+        r"(?:(?<=\bDT:[ \t])|(?<=\bDT:)|(?<=\bDATE:[ \t])|(?<=\bDT[ \t])|(?<=\bDt:[ \t])|(?<=\bDate:[ \t]))"
+        r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<year>\d\d)(?![\w/.-])")),
     ("date.spanish", re.compile(
         rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
     # "abril 17 de 2026", "marzo 5, 2025" (month first, as some Spanish notices print it)
@@ -134,6 +146,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(^|\n|[.;]\s)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic|dental|medical|doctor['’]?s|follow-up)\s+)?visit(\s+on\s+file)?|"
         # a visit someone proposes or offers in place of, or before, the care decided on: "proposed a first visit on"
         r"\b(proposed|offered|suggested)\s+(a|an|the|your)\s+((first|initial|new)\s+)?(visit|appointment)|"
+        # a record dated by its own visit: "The prescriber's office note dated ...", "the clinic notes from"
+        r"\b(office|clinic|progress|visit|consult(ation)?|chart|medical|doctor['’]?s|prescriber['’]?s)\s+notes?\s+(dated|from|of|written)\s*$|"
         # the records a reviewer read, dated by their own visits: "The records include office visits on 2026 MAY 21 (BMI
         # 39.9), 2026 JUL 21 ...", "We reviewed the intake assessment of NOV. 7, 2025"
         r"\brecords?\s+(we\s+)?(reviewed\s+)?(include[sd]?|show(s|ed)?|contain(s|ed)?)\s+(\w+\s+)?((office|clinic|follow-up)\s+)?"
@@ -207,6 +221,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
+        # a letter that confirms a decision first given by phone: "to confirm what we told you by telephone on",
+        # "This letter confirms our phone call of"
+        r"\bconfirm\w*\b[^.;]{0,80}?\b(told|informed|notified|called|phoned|spoke|talked|calls?|conversation)\b[^.;]{0,40}?\b(on|of)[ \t]*$|"
         r"\b(review|determination|evaluation)\s+(was\s+)?(completed|finished|concluded)(\s+on)?|"
         r"(^|\n|[ \t]{2,})[ \t]*(processed|determined|decided)(\s+on)?[ \t]*[:.]?[ \t]*$|\b(adjudicated|date\s+decided)(\s+on)?[ \t]*[:.]?[ \t]*$|(decision|determination)\s+(was\s+|is\s+|has\s+been\s+)?(made|issued|reached|dated|rendered|recorded|entered|signed|finali[sz]ed)(\s+on)?|fecha\s+de\s+(la\s+)?(decisi[óo]n|determinaci[óo]n)|decidimos|"
         r"tomamos\s+(esta|la)\s+decisi[óo]n|decisi[óo]n\s+(tomada\s+|se\s+tom[óo]\s+)?el|"
@@ -227,14 +244,16 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("none", "role.not_a_role", re.compile(
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|membership|member\s+since|scheduled|appointment|cita|"
         r"expires?|no\s+later\s+than|deadline|vigencia|authori[sz]ed\s+(from|through|until|for)|valid\s+(from|through|until)|"
-        r"coverage\s+(began|ended|start|end)|terminat|period)", re.I)),
+        r"coverage\s+(began|ended|start|end)|terminat|period|"
+        # a visit the plan set up for the care it offers instead: "We have approved an intake at X on <date>"
+        r"\b(approved|booked|arranged|set\s+up|made|offered|reserved)\s+(you\s+)?an?\s+(intake|appointment|visit|evaluation|consultation)\b)", re.I)),
 ]
 
 # A short label before a date on its line or in its sentence ("Memo dated", "Logged in", "Settled on", "Intake",
 # "Posted:"): a verb names the role ("Date received" is the receipt), else a noun does ("Decision recorded").
 # Verbs that fit more than one role (made, entered, recorded, rendered) are left to the noun.
 DATE_LABEL_VERBS: list[tuple[str, re.Pattern]] = [
-    ("request_received", re.compile(r"\b(received|got|logged|submitted|filed|lodged|arrived|came\s+in|opened|asked|requested|"
+    ("request_received", re.compile(r"\b(received|rcvd|rec'?d|got|logged|submitted|filed|lodged|arrived|came\s+in|opened|asked|requested|"
                                     r"docketed|taken\s+in|recibid[oa]|presentad[oa])\b", re.I)),
     ("decision", re.compile(r"\b(decided|determined|settled|resolved|closed|completed|concluded|finali[sz]ed|adjudicated|"
                             r"processed|reviewed|ruled|denied|decidid[oa])\b", re.I)),
@@ -244,7 +263,7 @@ DATE_LABEL_VERBS: list[tuple[str, re.Pattern]] = [
 ]
 DATE_LABEL_NOUNS: list[tuple[str, re.Pattern]] = [
     ("request_received", re.compile(r"\b(request|referral|claim|appeal|intake|submission|receipt|solicitud)\b", re.I)),
-    ("decision", re.compile(r"\b(decision|determination|outcome|ruling|resolution|decisi[óo]n|determinaci[óo]n)\b", re.I)),
+    ("decision", re.compile(r"\b(decision|decn|dcsn|determination|outcome|ruling|resolution|decisi[óo]n|determinaci[óo]n)\b", re.I)),
     ("service", re.compile(r"\b(services?|DOS|visit|admission|stay|procedure|surgery|treatment|therapy|servicio)\b", re.I)),
     ("letter", re.compile(r"\b(memo|letter|notice|message|correspondence|carta|aviso)\b", re.I)),
 ]
@@ -266,6 +285,8 @@ DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
         r"did\s+not\s+(approve|authori[sz]e)|(are|were)\s+unable\s+to\s+(approve|authori[sz]e)|cannot\s+(approve|authori[sz]e))|"
         r"^,?\s*(the|your)\s+(request|claim|authorization|appeal)\s+(was|is|has\s+been)\s+(denied|approved|partly\s+approved|modified|reviewed)|"
         r"^,?\s*(decidimos|un\s+m[ée]dico[\w ]{0,30}?revis[óo])|"
+        # "On Friday, May 29, 2026 at 10:55 PM we phoned you with our expedited decision on ..."
+        r"^,?\s*(at\s+\d{1,2}(:\d\d)?\s*([ap]\.?\s?m\.?)?\s*,?\s*)?we\s+(phoned|called|told|notified|informed)\s+you\b[^.]{0,40}?\bdecision|"
         # "07/03/2026 (the date the decision was made)"
         r"^\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|determination)\b", re.I)),
 ]
@@ -327,6 +348,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|"
      # "Final internal appeal - adverse benefit determination upheld", "denied on appeal", "Appeal received 05/16/2026"
      r"final\s+(internal\s+)?appeal|denied\s+on\s+appeal|(determination|denial|decision)\s+(is\s+|was\s+|has\s+been\s+)?upheld|"
+     # "You appealed our coverage determination ...", "We have not changed our decision", "Our Decision Is Unchanged"
+     r"you\s+(and\s+your\s+\w+\s+)?appealed\s+(our|the)\s+(coverage\s+)?(determination|decision|denial)|"
+     r"we\s+(have\s+not|did\s+not|haven['’]t)\s+change[d]?\s+(our|the)\s+(decision|denial)|"
+     r"(our\s+)?(decision|denial)\s+(is|remains)\s+(unchanged|the\s+same)|"
      r"(^|\n)[ \t]*(appeal|grievance)\s+(received|filed|date)|(the|your)\s+appeal\s+did\s+not\s+change|"
      r"(this\s+decision|this\s+letter)\s+completes\s+the\s+(plan'?s\s+)?(internal\s+)?appeal|(appeal|review)\s+(process|procedures)\s+"
      r"(have|has)\s+(now\s+)?been\s+exhausted"),
@@ -443,12 +468,14 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
      r"coverage\s+|initial\s+|organization\s+)?(request|review|decision|determination|appeal|handling|"
      r"solicitud|revisi[óo]n|decisi[óo]n)"),
     ("urgency.handled_as", "expedited", 3,
-     r"(handled|processed|reviewed|treated|marked|requested)\s+as\s+(an?\s+)?(urgent|expedited|fast)|"
+     r"(handled|processed|reviewed|treated|marked|requested)\s+((it|this|them|the\s+request)\s+)?as\s+(an?\s+)?(urgent|expedited|fast)|"
+     # "the request ... was reviewed urgently and decided that day"
+     r"(handled|processed|reviewed|decided)\s+((it|this|the\s+request)\s+)?(urgently|expeditiously)\b|"
      # "we handled this review on an expedited (fast) basis"
      r"(handled|processed|reviewed|decided)\s+((this|your|the)\s+(review|request|case|decision)\s+)?on\s+an?\s+(urgent|expedited|fast)"
      r"(\s*\([a-z]+\))?\s+basis|"
      r"(tramitad[oa]|procesad[oa]|manejad[oa])\s+como\s+(urgente|acelerad[oa])"),
-    ("urgency.checked", "expedited", 3, r"\[x\]\s*(expedited|urgent)"),
+    ("urgency.checked", "expedited", 3, r"(\[x\]|\|x\||\{x\}|\(x\)|[☒☑■])\s*(expedited|urgent)"),
     ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),
     ("urgency.urgent_word", "expedited", 1, r"\b(expedited|urgent|urgente|acelerad[oa])\b"),
 ]
@@ -595,7 +622,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.equally_effective_alternative", "medical_necessity", 2,
      r"equally\s+effective|as\s+effective\s+as|less\s+(costly|intensive|invasive)\s+(alternative|treatment|option)"),
     ("cat.not_covered", "not_covered", 3,
-     r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|(is|are)\s+not\s+covered(?!\s+for\s+you\s+at\s+this\s+time)|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
+     r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|"
+     # "... are not benefits of your employer's plan"
+     r"\b(is|are)\s+not\s+(an?\s+)?(covered\s+)?benefits?\s+(of|under|in)\s+(your|the|this)\b|(is|are)\s+not\s+covered(?!\s+for\s+you\s+at\s+this\s+time)|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
      # "the surgery would mainly change how your eyelids look"
      r"\b(primarily|mainly|only)\s+(to\s+)?(change|changes|improve|improves)\s+(how\s+[^.;]{1,40}?\blooks?\b|the\s+way\s+[^.;]{1,40}?\blooks?\b|"
      r"(your\s+|the\s+)?appearance)|"
@@ -782,7 +811,10 @@ CRITERIA_USED_SENTENCE = re.compile(
     r"(?:used|applied|relied\s+on|followed)|we\s+based\s+(?:this|our|the)\s+(?:decision|determination)\s+on|"
     r"(?:this|the|our)\s+(?:decision|determination)\s+(?:is|was)\s+based\s+on)\s+(?:the\s+)?"
     r"(?=[^.;\n]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|label(?:l?ing)?|prescribing\s+information|coverage\s+rules|rules|"
-    r"manual|protocol|consensus|position\s+statement|practice\s+parameters?)\b)(?P<val>(?-i:[A-Z0-9])(?:[^.;\n]|\.(?=\d)){3,160}?(?:\n(?:[^.;\n]|\.(?=\d)){0,100}?){0,2})(?=\.(?:[ \t]|\n|$))")
+    r"manual|protocol|consensus|position\s+statement|practice\s+parameters?|utilization\s+system|instrument|technology\s+assessment)\b)"
+    r"(?P<val>(?-i:[A-Z0-9])(?:[^.;\n]|\.(?=\d)){3,160}?(?:\n(?:[^.;\n]|\.(?=\d)){0,100}?){0,2})"
+    # (the sentence may go on with what the set was used for: "... (CALOCUS) to review the request.")
+    r"(?=\.(?:[ \t]|\n|$)|\s+to\s+(?:review|decide|make|reach|assess|evaluate|look\s+at|judge)\b)")
 CRITERIA_CONTEXT = re.compile(r"(criteri|guideline|polic|based|used|applied|review|standard|we\s+followed|pautas|determination|manual)", re.I)
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -115,6 +115,14 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
     ("reason", re.compile(r"^(the\s+|our\s+)?(outcome|result|decision|resolution|determination)\s+(of|on|about)\s+(your|the|this)\s+"
                           r"((first|second|final|internal|level\s+\w+)\s+)?(appeal|grievance|reconsideration|redetermination)s?(\s*\([^()]{0,30}\))?\W*$|"
                           r"^(your\s+|the\s+)?(appeal|grievance)\s+(decision|outcome|result|resolution|determination)\W*$|"
+                          # a title that gives the appeal's outcome: "Medicare Prescription Drug Appeal: Our Decision Is
+                          # Unchanged", "NOTICE OF REDETERMINATION - YOUR PART D APPEAL WAS DENIED"
+                          r"^(?!.*\b(if|how|rights?|disagree)\b)[^\n]{0,60}\bappeal\b[ \t]*:[ \t]*(our\s+)?(decision|denial)\s+(is|was|remains)\s+"
+                          r"(unchanged|upheld|the\s+same)\W*$|^(?!.*\b(if|how|rights?|disagree)\b)[^\n]{0,60}\bappeal\s+(was|is|has\s+been)\s+"
+                          r"(denied|upheld|not\s+approved)\W*$|"
+                          # why the appeal was denied: "WHY WE DENIED YOUR APPEAL", "Reasons we upheld the denial"
+                          r"^(why|reasons?(\s+(why|for))?)\s+(we\s+|the\s+plan\s+)?(denied|upheld|uphold|did\s+not\s+approve|"
+                          r"decided|are\s+denying|kept)\b[^\n]{0,40}$|"
                           r"^(resultado|decisi[óo]n|resoluci[óo]n)\s+(de|sobre)\s+su\s+apelaci[óo]n\W*$", re.I)),
     ("expedited_review", re.compile(r"(expedited|urgent|fast|72[-\s]hour|acelerad|urgente|r[áa]pid)[\w\s(),-]{0,40}"
                                     r"(appeal|review|grievance|reconsideration|apelaci|revisi|queja|right|derecho)|"
@@ -187,6 +195,8 @@ def _heading_of(line: str) -> str | None:
     bare = re.sub(r"^(?:(?:item|section|part|step|article)\s+)?[0-9A-Z]{1,3}[.):]\s+", "", s, flags=re.I)
     if re.match(SECTION_RULES[0][1].pattern, bare, re.I) and len(bare) <= 40:
         return "reviewer"
+    if candidates and len(s) <= 100 and SECTION_RULES[3][1].search(s):
+        return "reason"  # a title that gives the appeal's outcome, whatever its label says ("... Appeal: Our Decision Is Unchanged")
     for cand in candidates:
         for name, rx in SECTION_RULES:
             if name == "reviewer":
@@ -201,7 +211,12 @@ def _heading_of(line: str) -> str | None:
     return None
 
 
-_APPEAL_FIELD = re.compile(r"(?i)\b(?:diagnos[ie]s|received|decided|filed|number|reference|dated?|id)\b")
+_APPEAL_FIELD = re.compile(r"(?i)\b(?:diagnos[ie]s|received|decided|filed|number|reference|dated?|id|speed|type|status)\b|"
+                           # what this appeal is about and who decided it: "Drug under appeal", "Reviewer for this appeal",
+                           # "About your appeal" (never the rights: "Your appeal rights", "How to appeal")
+                           r"^(?!.*\b(?:rights?|how|if|next|options?|disagree)\b)(?:.*\bunder\s+appeal\b|"
+                           r"(?:reviewer|drug|medication|item|service|outcome)s?\s+(?:for|of|on)\s+(?:this|your)\s+appeal\b|"
+                           r"about\s+(?:your|this)\s+appeal\W*$)")
 
 
 # a sentence about how this request was handled, not the right to ask for speed
@@ -561,6 +576,9 @@ def find_codes(text: str) -> list[Candidate]:
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
+            # the same in a letter printed in capitals: "A REQUEST FROM AMARA HADDAD, MD FOR E0760 OSTEOGENESIS STIMULATOR"
+            row_like = row_like or bool(line.isupper() and re.search(r"\b(FOR|APPROVE|COVER|OF|DENIED|DENY)\s+$", text[max(ls, s - 12):s])
+                                        and re.match(r"[ \t]+[A-Z]{3,}[A-Z-]*[ \t,]+[A-Z(]{2,}", text[e:e + 30]))
             # a form row whose label names what was asked for: "What was asked for: 99245 Outside second-opinion
             # consultation", "Service requested: 97110 Therapeutic exercise"
             row_like = row_like or bool(_ASKED_LABEL_BEFORE.search(text[ls:s]) and re.match(
@@ -716,6 +734,9 @@ _UNIT_NAME_WORD = re.compile(r"\b(?:services|department|unit|cent(?:er|re)|offic
                        r"program|programs|management|operations|dept)\b", re.I)
 
 
+_LAST_FIELD_LABEL = re.compile(r"[ \t]((?:[A-Za-z][A-Za-z'’/.]*[ \t]+){0,2}[A-Za-z][A-Za-z'’/.]*)[ \t]*:[ \t]*$")
+
+
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
@@ -794,6 +815,11 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     role = _label_role(line_before) or (_label_role(text[sent_start:start]) if start - sent_start <= 60 else None)
     if role:
         return role, "role.short_label", 0.75
+    # a line of several fields: the label right before this date, after another field's value ("RCVD DT: 090426 DECN DT:")
+    field = _LAST_FIELD_LABEL.search(line_before)
+    role = _label_role(field.group(1)) if field and field.start() > 0 else None
+    if role:
+        return role, "role.field_label", 0.75
     if start < header_end and not line_before.strip():
         return "letter", "role.header_standalone", 0.8
     if re.fullmatch(r"[ \t]*[A-Z][A-Za-z.'’ -]{2,30},[ \t]*", line_before) and not _label_role(line_before) and (
@@ -824,6 +850,7 @@ def _label_role(before: str) -> str | None:
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?|"
+                             r"(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)(?:DAY|NESDAY|RSDAY|URDAY|SDAY)?\.?|"
                              r"(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)),?[ \t]+$")
 
 
@@ -986,9 +1013,9 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
 # (an option wrapped onto the next line goes on there in lower case: "... more information\nbefore we can decide")
 # (a box that ends its line offers the next line: "... [ ]\nWe need more information before we can decide.")
 # (the option runs up to the next box, square or round: "[ ] Fast (expedited) decision" keeps its parenthesis)
-_NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t_]?[xX✓✔]?[ \t_]?[\])}]|[☐□☒☑])[^\n])"
+_NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t_]?[xX✓✔]?[ \t_]?[\])}]|[☐□☒☑■]|\|[_xX✓✔]\|)[^\n])"
 # (OCR garbles an empty box into "(]", "{( ]" or a lone "]": "(X] Denied ] Approved {( ] Approved in part")
-_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t_]{{0,2}}[\])}}]|(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□]|(?m:^)[ \t]*_{{1,4}}(?=[ \t]+[A-Z]))[ \t]*(?:\n(?=[A-Za-z]))?"
+_UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t_]{{0,2}}[\])}}]|\|_\||(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□]|(?m:^)[ \t]*_{{1,4}}(?=[ \t]+[A-Z]))[ \t]*(?:\n(?=[A-Za-z]))?"
                         rf"{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
 
 
@@ -1077,7 +1104,7 @@ def _count_table_cues(text: str) -> list[Candidate]:
 
 
 # a line led by a box, checked or not: "[X] Records we asked for were not received", "( ) Same request ..."
-_BOX_LED = re.compile(r"[ \t]*(?:[\[({]{1,2}[ \t_]{0,2}[xX✓✔]?[ \t_]{0,2}[\])}]|[☐□☒☑])[ \t]*\S")
+_BOX_LED = re.compile(r"[ \t]*(?:[\[({]{1,2}[ \t_]{0,2}[xX✓✔]?[ \t_]{0,2}[\])}]|[☐□☒☑■]|\|[_xX✓✔]\|)[ \t]*\S")
 
 
 def blank_unchecked(text: str) -> str:
@@ -1187,6 +1214,11 @@ def _extend_title(text: str, end: int) -> int:
     return end + len(tail)
 
 
+# what a named set is, after its name: "level of care criteria (American Academy of Child and Adolescent Psychiatry)"
+_SET_KIND_AFTER = re.compile(r"(?i)[ \t]+(?:(?:level[ \t]+of[ \t]+care|placement|medical[ \t]+necessity|clinical)[ \t]+)?"
+                             r"(?:criteria|guidelines?|standards?|tool|instrument)(?:[ \t]*\([^()\n]{3,80}\))?[ \t]*")
+
+
 def find_criteria(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cid, rx in P.CRITERIA_PATTERNS:
@@ -1220,8 +1252,13 @@ def find_criteria(text: str) -> list[Candidate]:
             # the rules a regulation holds ("Medicare ... coverage rules, " + "42 CFR Part 409"); never a second thing
             # ("ASAM Criteria, 4th ed" + ", Level of Care Assessment")
             rest, lead = text[c.end:b], text[a:c.start]
-            if (rest.strip(" )]") and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I)) or \
-                    (lead.strip() and c.source != "criteria.cfr"):
+            # (the set's name spelled out before its acronym, "Child and Adolescent Level of Care Utilization System
+            # (CALOCUS)", or its kind and publisher after it, "CALOCUS-CASII level of care criteria (American Academy of
+            # Child and Adolescent Psychiatry)", are its own title too)
+            spelled = lead.rstrip().endswith("(") and rest.lstrip().startswith(")") and len(lead.split()) >= 3
+            kind_after = bool(_SET_KIND_AFTER.fullmatch(rest)) and not lead.strip()
+            if not (spelled or kind_after) and ((rest.strip(" )]") and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I))
+                                                or (lead.strip() and c.source != "criteria.cfr")):
                 continue
         val = re.sub(r"\s+", " ", text[a:b]).strip()
         kept = [c for c in kept if c not in inside]
@@ -1288,7 +1325,7 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
 # ---------------------------------------------------------------------------------------------------------------
 _LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
 MEMBER_ID_LABELS = re.compile(
-    r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
+    r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMBR\s*(no\.?|num|nbr|#|id)|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"\b(your|patient|enrollee|subscriber|beneficiary)\s+(member\s+)?(id|identification\s+number|number|no\.?|#)|\bKP\s+(id|number|no\.?|#|member\s+(id|number))|"
     r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id(\s+(no\.?|number|#))?|member\s+(id|number)|number)|"
     r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
@@ -1301,7 +1338,7 @@ MEMBER_ID_LABELS = re.compile(
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
-    r"(?i:(member(\s+name)?|patient(\s+name)?(?:\s+\((?:member|enrollee)\))?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
+    r"(?i:(member(\s+name)?(?:\s+\((?:patient|child)\))?|patient(\s+name)?(?:\s+\((?:member|enrollee)\))?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
     r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|re|para|to)"
     # a bilingual label: "Member / Miembro"
@@ -1562,12 +1599,23 @@ PROVIDER_ADDRESSEE = re.compile(
     rf"(?P<cred>[ \t]*,[ \t]*(?:{P.CRED_RE}))?)(?![\w])")
 
 
-_ORG_WORDS = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center|Claims|"
+_ORG_WORDS_RX = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|Unit|Committee|Member|Center|Claims|"
                         r"Administration|Appeals?|Grievances?|Operations|Office|Review|Management|Region|Division|Group|"
                         r"Health|Medical|Program|Organization|Entity|Independent|Board|Hospital|Clinic|Foundation|Inc|"
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners|Formulary|Exceptions?|"
                         r"Authorizations?|Relations|Affairs|Therapy|Diagnostics|Surgery|Imaging|Laboratory|Laboratories|Institute|Physicians)\b")
+
+
+class _OrgWords:
+    """``_ORG_WORDS_RX``, also for a name printed in capitals ("UTILIZATION MANAGEMENT" under an all-capitals letter)."""
+
+    @staticmethod
+    def search(name: str, *args: int) -> re.Match | None:
+        return _ORG_WORDS_RX.search(name, *args) or (_ORG_WORDS_RX.search(name.title(), *args) if name.isupper() else None)
+
+
+_ORG_WORDS = _OrgWords()
 # a request named just before ", made by": "We have denied the request for IRF admission at Dogwood Center, made by"
 _REQUEST_MADE_BY = re.compile(r"(?i)\b(?:request|referral|order|claim|prescription)\b(?:(?!\b(?:decision|determination)\b)[^.;\n]|\n(?!\n)){0,180},[ \t\n]*$")
 _REVIEWER_PROSE = re.compile(
