@@ -1284,6 +1284,10 @@ _MRN_LABEL = re.compile(r"(?i)(?:medical|health)\s+record\s+(?:number|no\.?|#)|\
 _MEMBER_LABEL = re.compile(r"(?i)\bmember\s+(?:id|number|no\.?|#)[ \t]*[:#.]?[ \t]*$")
 
 
+# a copy line: "cc: X", "Copy to: X", "c: X"
+_COPY_LINE = re.compile(r"(?i)[ \t]*(?:cc|c|copy(?:\s+to)?|copies\s+to|bcc)[ \t]*:")
+
+
 def _people(ctx: _Ctx) -> dict:
     f = ctx.cands["fields"]
     res: dict[str, dict] = {}
@@ -1364,7 +1368,10 @@ def _people(ctx: _Ctx) -> dict:
     rv["specialty"] = ctx.fld(sp.value, [(sp.start, sp.end)], sp.score, sp.source) if sp else ctx.fld(None, source="rules:no_specialty")
     # a number the letter prints three times or more (the taglines' and the rights' "call ...") is the plan's general
     # line, not the reviewer's own
-    phs = [c for c in f if c.label == "reviewer_phone" and _times_printed(ctx.text, str(c.value)) < 3]
+    # (nor is a phone on the copy line, "cc: Arturo Petrov, BCBA, Blue Ridge ABA Therapy ((703) 478-7568)": whoever
+    # gets a copy)
+    phs = [c for c in f if c.label == "reviewer_phone" and _times_printed(ctx.text, str(c.value)) < 3
+           and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, c.start)[0])]
     near = [c for c in phs if rn is not None and 0 <= c.start - rn.end <= 300]
     ph = _best(near or phs, "reviewer_phone", ["reviewer.phone_prose", "reviewer.phone_after_name", "reviewer.prose", "reviewer.signature"])
     rv["phone"] = ctx.fld(ph.value, [(ph.start, ph.end)], ph.score, ph.source) if ph else ctx.fld(None, source="rules:no_reviewer_phone")

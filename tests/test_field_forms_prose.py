@@ -4282,3 +4282,26 @@ def test_a_request_sentence_does_not_reach_past_a_coded_item_to_a_later_for():
             "airfare to the mainland for the member and one companion (HCPCS A0140). We cannot approve the travel.\n")
     texts = [it["text"] for it in _letter(body)["services"]]
     assert "Round-trip airfare to the mainland for the member and one companion" in texts
+
+
+@pytest.mark.parametrize("line", ["cc: Arturo Petrov, MA, BCBA, Blue Ridge ABA Therapy ((703) 478-7568)",
+                                  "Copy to: Dr. Lee, Harbor Pediatrics, 301-256-8331"])
+def test_a_phone_on_the_copy_line_is_not_the_reviewers(line):
+    body = ("Dear Parent:\nWe approved fewer hours because the progress reports do not show a need for more.\n"
+            "Sincerely,\nNadia Brandt, MD\nMedical Director, Utilization Management\n" + line + "\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"].removeprefix("Dr. ") == "Nadia Brandt"
+    assert letter["reviewer"]["phone"]["value"] is None
+
+
+def test_a_physician_who_reviewed_the_request_after_a_colon_is_the_reviewer():
+    body = ("Dear Member:\nWe cannot cover the dialysis sessions because the outside unit is not a plan provider.\n"
+            "A physician reviewed this request: Latoya Vu, MD, Internal Medicine.\n")
+    rv = _letter(body)["reviewer"]
+    assert (rv["name"]["value"], rv["credentials"]["value"]) == ("Latoya Vu", "MD")
+
+
+def test_the_appeals_line_a_doctor_may_call_is_not_the_reviewers_phone():
+    body = ("Dear Member:\nWe cannot cover the dialysis sessions because the outside unit is not a plan provider.\n"
+            "How to appeal\nYou or your doctor can ask for a fast appeal by phone at 808.569.7157 (TTY 711).\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None

@@ -1625,6 +1625,9 @@ _REVIEWER_PROSE = re.compile(
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
     rf"(\s+(in|of|specializing\s+in)\s+[A-Z][\w-]*(\s+[\w-]+){{0,3}})?,)?|reviewer(\s+(for|of|on|in)\s+(this|your|the)\s+\w+)?\s+(was|is)|"
     rf"who\s+(reviewed|decided|looked\s+at|made)\s+(this|your|the)\s+(request|case|decision|appeal)\??[ \t]*:|"
+    # "A physician reviewed this request: Latoya Vu, MD, Internal Medicine."
+    rf"(physician|doctor|clinician|pharmacist|specialist|nurse|psychiatrist)\s+(reviewed|decided|looked\s+at)\s+(this|your|the)\s+"
+    rf"(request|case|appeal|claim|referral)[ \t]*:|"
     # "The physician responsible for this decision is Graciela G. Harrington, M.D."
     rf"(physician|doctor|clinician|reviewer|person|pharmacist|dentist)\s+responsible\s+for\s+(this|the|your)\s+(decision|review|determination)\s+(is|was)|"
     # "Reviewed by:", "Reviewed by (Physician Advisor):", "A doctor made this decision:"
@@ -1931,6 +1934,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
                 P.PHONE_RE.search(text, m.start(), m.start("ph")):
             continue  # a fax line, a toll-free line, or the cue belongs to a nearer number
+        if re.search(r"\b(appeal|grievance|complaint|hearing)\b", m.group(0), re.I):
+            continue  # "You or your doctor can ask for a fast appeal by phone at ...": the appeals line
         if _BOOKING.search(text[max(0, m.start() - 60):m.start("ph")]):
             continue  # "To confirm, change or choose another Plan physician, call ...": the member's booking line
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
