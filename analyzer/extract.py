@@ -1521,6 +1521,19 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         rows.append({"decision": decision})
         services.append({"text": text, "codes": codes, "evidence": ctx.ev(spans), "source": source})
 
+    def add_first_named(rx: re.Pattern, source: str, decision: str | None, cut: re.Pattern | None = None,
+                        screen: bool = True) -> None:
+        """The first item ``rx`` names in the decision's part of the letter (its ``item`` group), up to where ``cut``
+        finds its place, when it has two words or more and (``screen``) is no phone line, criteria or committee."""
+        for m in rx.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+            a, b = m.span("item")
+            at = cut.search(ctx.text, a, b) if cut else None
+            b = at.start() if at else b
+            text = _clean_item(ctx.text[a:b])
+            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not (screen and _NOT_AN_ITEM.search(text)):
+                add(text, [], [(a, b)], source, decision)
+                return
+
     table_rows: list[tuple[int, int]] = []
     decision_lines: list[tuple[int, int]] = []  # coded rows that end on their decision but are not cut into cells
     # coded services in a sentence or a list item (not a table row cut into cells): one item per code form
@@ -1775,24 +1788,12 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:
     # Skilled nursing and rehabilitation services (continued stay) at <facility>." (only where nothing else named one)
     if not services:
-        for m in _DECISION_COLON_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
-            a, b = m.span("item")
-            at = _AT_PLACE.search(ctx.text, a, b)
-            b = at.start() if at else b
-            text = _clean_item(ctx.text[a:b])
-            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2:
-                add(text, [], [(a, b)], "rules:decision_colon_item", "denied")
-                break
+        add_first_named(_DECISION_COLON_ITEM, "rules:decision_colon_item", "denied", cut=_AT_PLACE, screen=False)
     if not services:
         # care named for the member it was asked for, in the sentence that decides it: "not to approve admission to an
         # inpatient adolescent psychiatric unit for Thuy W. Brandt", "the request for acute inpatient psychiatric
         # admission (adolescent unit) for Trevor Sorensen was reviewed", "our decision on X for Olga Yamamoto"
-        for m in _ITEM_FOR_PERSON.finditer(ctx.text, ctx.header_end, ctx.decision_end):
-            a, b = m.span("item")
-            text = _clean_item(ctx.text[a:b])
-            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not _NOT_AN_ITEM.search(text):
-                add(text, [], [(a, b)], "rules:item_for_member", "denied")
-                break
+        add_first_named(_ITEM_FOR_PERSON, "rules:item_for_member", "denied")
     # the care a termination ends, named where its last covered day is given: "Your last covered day for skilled nursing
     # facility care (continued stay) and 97110 Physical therapy ... is September 6 2026" (the coded part is read above)
     m = _LAST_COVERED_ITEM.search(ctx.text, ctx.header_end, ctx.decision_end)
@@ -1858,14 +1859,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # nothing named by a code, a table or the model: the item the letter says was asked for ("Dr. Z asked us to approve
     # Admission to an inpatient rehabilitation facility (acute rehabilitation) at Chattahoochee Rehabilitation Hospital.")
     if not services:
-        for m in _ASKED_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
-            a, b = m.span("item")
-            at = _AT_FACILITY.search(ctx.text, a, b)
-            b = at.start() if at else b
-            text = _clean_item(ctx.text[a:b])
-            if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not _NOT_AN_ITEM.search(text):
-                add(text, [], [(a, b)], "rules:asked_item", None)
-                break
+        add_first_named(_ASKED_ITEM, "rules:asked_item", None, cut=_AT_FACILITY)
     # a table's short name for an item the letter names in full when it tells what was asked ("Drug requested" /
     # "Semaglutide" beside "... sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen."): the
     # full name, once
@@ -1912,8 +1906,10 @@ _LAST_OPEN = re.compile(
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[ \t\n]+(?:(?:last|recent|office|clinic)[ \t\n]+)?(?:visit|appointment)\b"
+# what the item is for, after its name: ", to be used after your L4-L5 lumbar fusion"
+_PURPOSE_CLAUSE = r"(?i:to\s+be\s+(?:used|worn|given|taken|done|performed))"
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by|"
-                       r"(?i:to\s+be\s+(?:used|worn|given|taken|done|performed)))\b|[ \t]*(?:->|=>|<)|"
+                       rf"{_PURPOSE_CLAUSE})\b|[ \t]*(?:->|=>|<)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
                        # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
@@ -2095,7 +2091,7 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
             if nxt and nxt[0] == "last":
                 # the next item names itself before its code: this one ends where a new name starts ("58970 Oocyte
                 # retrieval, any method, Intracytoplasmic sperm injection (code 89280), ...")
-                cap = re.compile(r",[ \t\n]+(?=[A-Z][a-z])").search(text, y, nxt[1])
+                cap = _NEW_NAME.search(text, y, nxt[1])
                 if cap:
                     limit = min(limit, cap.start())
             eol = text.find("\n", y)
@@ -2113,6 +2109,10 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
         end = _ITEM_END.search(text, cursor + 5, rb)
         items += [(s, e, [], e) for s, e in _uncoded_conjuncts(text, cursor, end.start() if end else rb)]
     return [it for it in items if re.search(r"[A-Za-z]{3,}", text[it[0]:it[1]])] or None
+
+
+# a comma before a new capitalised name in a list of items: "..., any method, Intracytoplasmic sperm injection ..."
+_NEW_NAME = re.compile(r",[ \t\n]+(?=[A-Z][a-z])")
 
 
 _LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?:Ln|Line|Item|Row|L|#)\.?[ \t]*\d{1,2}[ \t]*[:.)=-][ \t]+[^\n]{3,}$")
@@ -2449,6 +2449,22 @@ def _sibling_rows(text: str, rows: list[tuple[int, int]], coded: set[tuple[int, 
     return out
 
 
+# a parenthesis that holds a code, a number or a date ("(CPT 72148)", "(per 15 minutes)"); one of words does not
+_CODE_PAREN = r"\((?=[^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))"
+# a line that starts a form's next label ("Where: ...") or the salutation
+_NEXT_LABEL_LINE = r"\n(?=[ \t]*[A-Z][\w ()/-]{0,40}:[ \t]|[ \t]*(?i:dear|hello)\b)"
+# the name that follows a code in prose, up to the end of its clause: "for 72148 Magnetic resonance imaging, lumbar
+# spine; without contrast material." (a CPT descriptor keeps its semicolon; a new clause after one does not belong to
+# it). A parenthesis of words is part of the name ("oncology (high complexity)"), one with a code, a number or a date
+# ends it; the name may wrap to the next line ("CPT code 72148," / "MRI lumbar spine without contrast."), but a form's
+# next label or the salutation ends it, and so does a parenthesis that does not close on its line.
+_NAME_AFTER_CODE = re.compile(
+    rf"(?:[^\n(.]|(?!{_NEXT_LABEL_LINE})\n|(?!{_CODE_PAREN})\([^)\n]{{1,40}}\))*?"
+    rf"(?=\s+and\s|\s*{_CODE_PAREN}|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
+    rf",?\s+(?:so\s+that|because|which|while)\s|{_NEXT_LABEL_LINE}|,\s+{_PURPOSE_CLAUSE}\b|"
+    rf"\s*\((?=[^)\n]*(?:\n|$))|$)")
+
+
 def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple[int, int]:
     """The description of a service: in prose, the words before "(CPT 12345)" or after "approve 12345"; in a
     table row cut into cells, the description cell; in a flattened row, the text before the first code, else after
@@ -2483,20 +2499,7 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
             cuts = list(_PROSE_CUT.finditer(seg))
             a = start + (cuts[-1].end() if cuts else 0)
             return a, lp
-        # "for 72148 Magnetic resonance imaging, lumbar spine; without contrast material." (a CPT descriptor keeps
-        # its semicolon; a new clause after one does not belong to it)
-        # (a parenthesis of words is part of the name, "oncology (high complexity)"; one with a code, a number or a
-        # date ends it)
-        # (the name may wrap to the next line, "CPT code 72148," / "MRI lumbar spine without contrast.", but a form's
-        # next label ends it: "... (high complexity)" / "Where: ...")
-        m = re.match(r"(?:[^\n(.]|\n(?![ \t]*[A-Z][\w ()/-]{0,40}:[ \t]|[ \t]*(?i:dear|hello)\b)|"
-                     r"\((?![^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))[^)\n]{1,40}\))*?"
-                     r"(?=\s+and\s|\s*\((?=[^)\n]{0,40}(?:\b(?:CPT|HCPCS|codes?|c[óo]digos?|ICD)\b|\d))|\.(?:\s|$)|"
-                     r";\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
-                     r",?\s+(?:so\s+that|because|which|while)\s|\n(?=[ \t]*[A-Z][\w ()/-]{0,40}:[ \t])|"
-                     r",\s+(?i:to\s+be\s+(?:used|worn|given|taken|done|performed))\b|\n(?=[ \t]*(?i:dear|hello)\b)|"
-                     r"\s*\((?=[^)\n]*(?:\n|$))|$)",
-                     text[last:last + 200])
+        m = _NAME_AFTER_CODE.match(text[last:last + 200])
         if m and len(m.group(0).strip()) > 3:
             return last, last + len(m.group(0))
     before = _CHECKBOX.sub(" ", text[ls:first])

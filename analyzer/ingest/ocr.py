@@ -244,6 +244,12 @@ def _overlaps(words: Sequence[OcrWord], row: Sequence[OcrWord]) -> bool:
     return any(w.left < r.left + r.width and r.left < w.left + w.width for w in words for r in row)
 
 
+def _char_xs(w: OcrWord, scale: float) -> list[tuple[float, float]]:
+    """Each character's left and right edge in points: the word's box split evenly over its characters."""
+    cw = w.width / max(1, len(w.text))
+    return [((w.left + i * cw) * scale, (w.left + (i + 1) * cw) * scale) for i in range(len(w.text))]
+
+
 def _engine_lines(words: Sequence[OcrWord]) -> list[tuple[int, int, list[OcrWord]]]:
     """(top, height, words) of each engine line, top to bottom."""
     lines: dict[tuple[int, ...], list[OcrWord]] = {}
@@ -289,11 +295,8 @@ def _column_word_groups(words: Sequence[OcrWord], scale: float) -> list[list[Ocr
     chars: list[dict] = []
     for top, h, ws in _engine_lines(words):
         for w in ws:
-            n = max(1, len(w.text))
-            cw = w.width / n
-            for i, ch in enumerate(w.text):
-                chars.append({"text": ch, "x0": (w.left + i * cw) * scale, "x1": (w.left + (i + 1) * cw) * scale,
-                              "top": top * scale, "bottom": (top + h) * scale, "word": w})
+            for ch, (x0, x1) in zip(w.text, _char_xs(w, scale), strict=True):
+                chars.append({"text": ch, "x0": x0, "x1": x1, "top": top * scale, "bottom": (top + h) * scale, "word": w})
     groups = column_groups(chars) if chars else None
     if not groups:
         return [list(words)]
@@ -337,17 +340,9 @@ def words_to_text(words: Sequence[OcrWord], scale: float) -> tuple[str, list[Box
             if k:
                 out.append(" ")
                 boxes.append(None)
-            chars = [normalise_char(c) for c in w.text]
-            n = len(w.text)
-            cw = w.width / n
-            for i, norm in enumerate(chars):
-                box = (
-                    (w.left + i * cw) * scale,
-                    w.top * scale,
-                    (w.left + (i + 1) * cw) * scale,
-                    (w.top + w.height) * scale,
-                )
-                for ch in norm:
+            for c, (x0, x1) in zip(w.text, _char_xs(w, scale), strict=True):
+                box = (x0, w.top * scale, x1, (w.top + w.height) * scale)
+                for ch in normalise_char(c):
                     out.append(ch)
                     boxes.append(box)
     return "".join(out), boxes, mean_conf

@@ -82,6 +82,8 @@ MESES_ABBR = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul":
               "oct": 10, "nov": 11, "dic": 12}
 _MES_ABBR_ALT = "|".join(sorted(MESES_ABBR, key=len, reverse=True))
 D = DIGITISH
+# the months as systems abbreviate them in capitals ("03MAR2025", "05-MAR-25", "JUL-25-25")
+_MON3 = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
         # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026", "Jul 5; 2025", "Jul 5. 2025" and "Jun. 10,2025")
@@ -97,15 +99,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<day>{D}{{1,2}})[-\s/](?P<mes>{_MES_ALT}|{_MES_ABBR_ALT})\.?[-\s/](?P<year>[12]{D}{{3}})\b", re.I)),
     # "03MAR2025" (claim and pharmacy systems print day, month abbreviation and year run together)
     ("date.day_month_name", re.compile(
-        r"\b(?P<day>[0-3O][\dOlI])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>(?:19|20)\d\d)\b", re.I)),
+        rf"\b(?P<day>[0-3O][\dOlI])(?P<mon>{_MON3})(?P<year>(?:19|20)\d\d)\b", re.I)),
     # "05MAR25", "05-MAR-25" (an older system's day, month abbreviation and two-digit year)
     ("date.day_month_name", re.compile(
-        r"\b(?P<day>[0-3][\d])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>\d\d)\b")),
+        rf"\b(?P<day>[0-3][\d])(?P<mon>{_MON3})(?P<year>\d\d)\b")),
     ("date.day_month_name", re.compile(
-        r"(?<![\w/.-])(?P<day>\d{1,2})-(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<year>\d\d)(?![\w/-])", re.I)),
+        rf"(?<![\w/.-])(?P<day>\d{{1,2}})-(?P<mon>{_MON3})-(?P<year>\d\d)(?![\w/-])", re.I)),
     # "JUL-25-25" (month abbreviation, day and two-digit year)
     ("date.month_name", re.compile(
-        r"(?<![\w/.-])(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)-(?P<day>[0-3]?\d)-(?P<year>\d\d)(?![\w/-])", re.I)),
+        rf"(?<![\w/.-])(?P<mon>SEPT|{_MON3})-(?P<day>[0-3]?\d)-(?P<year>\d\d)(?![\w/-])", re.I)),
     # "RCVD DT: 090426" (six digits, month, day and two-digit year, only straight after a field labelled as a date)
     ("date.compact_mdy", re.compile(
         r"(?:(?<=\bDT:[ \t])|(?<=\bDT:)|(?<=\bDATE:[ \t])|(?<=\bDT[ \t])|(?<=\bDt:[ \t])|(?<=\bDate:[ \t]))"

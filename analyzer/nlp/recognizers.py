@@ -100,6 +100,22 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------------------------------------------
 # sections
 # ---------------------------------------------------------------------------------------------------------------
+# a heading that gives an appeal's outcome or why it was denied ("Outcome of your appeal", "WHY WE DENIED YOUR APPEAL"): the
+# reason, though it names the appeal
+_OUTCOME_HEADING = re.compile(r"^(the\s+|our\s+)?(outcome|result|decision|resolution|determination)\s+(of|on|about)\s+(your|the|this)\s+"
+                              r"((first|second|final|internal|level\s+\w+)\s+)?(appeal|grievance|reconsideration|redetermination)s?(\s*\([^()]{0,30}\))?\W*$|"
+                              r"^(your\s+|the\s+)?(appeal|grievance)\s+(decision|outcome|result|resolution|determination)\W*$|"
+                              # a title that gives the appeal's outcome: "Medicare Prescription Drug Appeal: Our Decision Is
+                              # Unchanged", "NOTICE OF REDETERMINATION - YOUR PART D APPEAL WAS DENIED"
+                              r"^(?!.*\b(if|how|rights?|disagree)\b)[^\n]{0,60}\bappeal\b[ \t]*:[ \t]*(our\s+)?(decision|denial)\s+(is|was|remains)\s+"
+                              r"(unchanged|upheld|the\s+same)\W*$|^(?!.*\b(if|how|rights?|disagree)\b)[^\n]{0,60}\bappeal\s+(was|is|has\s+been)\s+"
+                              r"(denied|upheld|not\s+approved)\W*$|"
+                              # why the appeal was denied: "WHY WE DENIED YOUR APPEAL", "Reasons we upheld the denial"
+                              r"^(why|reasons?(\s+(why|for))?)\s+(we\s+|the\s+plan\s+)?(denied|upheld|uphold|did\s+not\s+approve|"
+                              r"decided|are\s+denying|kept)\b[^\n]{0,40}$|"
+                              r"^(resultado|decisi[óo]n|resoluci[óo]n)\s+(de|sobre)\s+su\s+apelaci[óo]n\W*$", re.I)
+
+
 SECTION_RULES: list[tuple[str, re.Pattern]] = [
     ("reviewer", re.compile(r"^(sincerely|respectfully|regards|atentamente|cordialmente|reviewed\s+by|"
                             r"((m[ée]dic[oa]|profesional|farmac[ée]utic[oa])\s+)?revisor(a)?\b|"
@@ -112,18 +128,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                             r"^atenci[óo]n\s*:(?=\s*(?:si|usted|hay|tiene|servicios|ayuda|le)\b|\s*$)|free\s+language|language\s+services|asistencia\s+(en|de)\s+idiomas|"
                             r"discrimination\s+is\s+against)", re.I)),
     # the decision itself, though its heading names the appeal: "Outcome of your appeal", "Appeal decision"
-    ("reason", re.compile(r"^(the\s+|our\s+)?(outcome|result|decision|resolution|determination)\s+(of|on|about)\s+(your|the|this)\s+"
-                          r"((first|second|final|internal|level\s+\w+)\s+)?(appeal|grievance|reconsideration|redetermination)s?(\s*\([^()]{0,30}\))?\W*$|"
-                          r"^(your\s+|the\s+)?(appeal|grievance)\s+(decision|outcome|result|resolution|determination)\W*$|"
-                          # a title that gives the appeal's outcome: "Medicare Prescription Drug Appeal: Our Decision Is
-                          # Unchanged", "NOTICE OF REDETERMINATION - YOUR PART D APPEAL WAS DENIED"
-                          r"^(?!.*\b(if|how|rights?|disagree)\b)[^\n]{0,60}\bappeal\b[ \t]*:[ \t]*(our\s+)?(decision|denial)\s+(is|was|remains)\s+"
-                          r"(unchanged|upheld|the\s+same)\W*$|^(?!.*\b(if|how|rights?|disagree)\b)[^\n]{0,60}\bappeal\s+(was|is|has\s+been)\s+"
-                          r"(denied|upheld|not\s+approved)\W*$|"
-                          # why the appeal was denied: "WHY WE DENIED YOUR APPEAL", "Reasons we upheld the denial"
-                          r"^(why|reasons?(\s+(why|for))?)\s+(we\s+|the\s+plan\s+)?(denied|upheld|uphold|did\s+not\s+approve|"
-                          r"decided|are\s+denying|kept)\b[^\n]{0,40}$|"
-                          r"^(resultado|decisi[óo]n|resoluci[óo]n)\s+(de|sobre)\s+su\s+apelaci[óo]n\W*$", re.I)),
+    ("reason", _OUTCOME_HEADING),
     ("expedited_review", re.compile(r"(expedited|urgent|fast|72[-\s]hour|acelerad|urgente|r[áa]pid)[\w\s(),-]{0,40}"
                                     r"(appeal|review|grievance|reconsideration|apelaci|revisi|queja|right|derecho)|"
                                     r"(how|when|c[óo]mo|cu[áa]ndo)\s+to\s+[\w\s]{0,30}(expedited|urgent|fast|acelerad|r[áa]pid)|"
@@ -195,7 +200,7 @@ def _heading_of(line: str) -> str | None:
     bare = re.sub(r"^(?:(?:item|section|part|step|article)\s+)?[0-9A-Z]{1,3}[.):]\s+", "", s, flags=re.I)
     if re.match(SECTION_RULES[0][1].pattern, bare, re.I) and len(bare) <= 40:
         return "reviewer"
-    if candidates and len(s) <= 100 and SECTION_RULES[3][1].search(s):
+    if candidates and len(s) <= 100 and _OUTCOME_HEADING.search(s):
         return "reason"  # a title that gives the appeal's outcome, whatever its label says ("... Appeal: Our Decision Is Unchanged")
     for cand in candidates:
         for name, rx in SECTION_RULES:
@@ -1013,7 +1018,9 @@ def _compiled(name: str, table: list[tuple[str, str, float, str]]) -> list[tuple
 # (an option wrapped onto the next line goes on there in lower case: "... more information\nbefore we can decide")
 # (a box that ends its line offers the next line: "... [ ]\nWe need more information before we can decide.")
 # (the option runs up to the next box, square or round: "[ ] Fast (expedited) decision" keeps its parenthesis)
-_NOT_A_BOX = r"(?:(?!\[|[({]{1,2}[ \t_]?[xX✓✔]?[ \t_]?[\])}]|[☐□☒☑■]|\|[_xX✓✔]\|)[^\n])"
+# boxes drawn as glyphs or between bars, checked or not: "☐", "■", "|_|", "|x|"
+_BOX_GLYPHS = r"[☐□☒☑■]|\|[_xX✓✔]\|"
+_NOT_A_BOX = rf"(?:(?!\[|[({{]{{1,2}}[ \t_]?[xX✓✔]?[ \t_]?[\])}}]|{_BOX_GLYPHS})[^\n])"
 # (OCR garbles an empty box into "(]", "{( ]" or a lone "]": "(X] Denied ] Approved {( ] Approved in part")
 _UNCHECKED = re.compile(rf"(?:[\[({{]{{1,2}}[ \t_]{{0,2}}[\])}}]|\|_\||(?<![\w\[({{])\](?=[ \t]+[A-Z])|[☐□]|(?m:^)[ \t]*_{{1,4}}(?=[ \t]+[A-Z]))[ \t]*(?:\n(?=[A-Za-z]))?"
                         rf"{_NOT_A_BOX}{{0,160}}(?:\n(?=[a-z]){_NOT_A_BOX}{{0,120}})?")
@@ -1104,7 +1111,7 @@ def _count_table_cues(text: str) -> list[Candidate]:
 
 
 # a line led by a box, checked or not: "[X] Records we asked for were not received", "( ) Same request ..."
-_BOX_LED = re.compile(r"[ \t]*(?:[\[({]{1,2}[ \t_]{0,2}[xX✓✔]?[ \t_]{0,2}[\])}]|[☐□☒☑■]|\|[_xX✓✔]\|)[ \t]*\S")
+_BOX_LED = re.compile(rf"[ \t]*(?:[\[({{]{{1,2}}[ \t_]{{0,2}}[xX✓✔]?[ \t_]{{0,2}}[\])}}]|{_BOX_GLYPHS})[ \t]*\S")
 
 
 def blank_unchecked(text: str) -> str:
@@ -1113,17 +1120,14 @@ def blank_unchecked(text: str) -> str:
     options (a checked box's note may come between) that has no box of its own is one whose empty box a scan lost ("[X] Not medically necessary" / "Service
     not proven safe and effective" / "[ ] Your plan does not cover this service"): it was not chosen either."""
     out = _UNCHECKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-    lines, pos = [], 0
-    for part in text.split("\n"):
-        lines.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    boxed = [bool(_BOX_LED.match(text, a, b)) for a, b in lines]
+    lns = lines(text)
+    boxed = [bool(_BOX_LED.match(text, a, b)) for a, b in lns]
     blanks = []
-    for i in range(1, len(lines) - 1):
-        a, b = lines[i]
+    for i in range(1, len(lns) - 1):
+        a, b = lns[i]
         line = text[a:b].strip()
         above = next((boxed[k] for k in range(i - 1, max(-1, i - 4), -1)
-                      if boxed[k] or not text[lines[k][0]:lines[k][1]].strip()), False)  # (a box's wrapped note between)
+                      if boxed[k] or not text[lns[k][0]:lns[k][1]].strip()), False)  # (a box's wrapped note between)
         if boxed[i] or not (above and boxed[i + 1]) or not line[:1].isupper() or len(line) > 90 or \
                 re.search(r"[:.;]\s*$|:\s", line):
             continue  # (a note under a checked box, "Our note: explained above.", is no option)
