@@ -1138,7 +1138,14 @@ _APPEAL_DECIDED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|apelaci
                              r"\b(?:decided|decision|resolved|reached|completed|decidid[oa]|resuelt[oa])\b|"
                              r"\b(?:appeal|grievance|reconsideration)\s+(?:decided|decision|resolved|outcome)\b")
 _FAX_COVER = re.compile(r"(?i)\b(?:facsimile\s+transmittal|fax\s+(?:cover|transmittal)(?:\s+sheet)?)\b")
-_FAX_HEADER_LINE = re.compile(r"(?i)\bFROM\s*:[^\n]*" + R.FAX_PAGE_MARK.pattern + r"|\bdate\s+sent\s*:")
+# the line a fax machine prints across the top of every page: "FROM: ... P.2/3", or a time of day and a page count
+# ("2025/12/03 02:45PM 720 810 5156 KP CLAIMS PAGE 1 OF 3", "12/03/2025 14:45 7208105156 PAGE 02/03")
+_FAX_HEADER_LINE = re.compile(r"(?i)\bFROM\s*:[^\n]*" + R.FAX_PAGE_MARK.pattern + r"|\bdate\s+sent\s*:|"
+                              r"\b\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AP]\.?M\.?\b)?[^\n]*?\b(?:PAGE|PG|P\.)[ \t]*\d+[ \t]*(?:/|OF)[ \t]*\d+\b")
+# a cover page headed only "FAX" (or "Facsimile") over its To / From / Pages lines
+_FAX_TITLE = re.compile(r"(?im)^[ \t]*(?:fax|facsimile)(?:[ \t]+(?:message|transmission))?[ \t]*\n(?:[^\n]*\n){0,6}?"
+                        r"[ \t]*(?:to|from|pages?|attn\.?)\b")
+_SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear|estimad[oa])\b")
 
 
 def _fax_sending(ctx: _Ctx, pos: int) -> bool:
@@ -1146,8 +1153,14 @@ def _fax_sending(ctx: _Ctx, pos: int) -> bool:
     ls, le = R._line_at(ctx.text, pos)
     if _FAX_HEADER_LINE.search(ctx.text, ls, le):
         return True
+    if not ctx.document.pages:
+        return False
     page, _ = ctx.document.to_page_offset(pos)
-    return bool(_FAX_COVER.search(ctx.document.pages[page - 1].text[:400])) if ctx.document.pages else False
+    text = ctx.document.pages[page - 1].text
+    if _FAX_COVER.search(text[:400]):
+        return True
+    # a page titled "FAX" is a cover only when the letter follows it: not the last page, and it greets no one
+    return page < len(ctx.document.pages) and bool(_FAX_TITLE.search(text[:400])) and not _SALUTATION.search(text)
 
 
 _FORWARD_MARK = re.compile(r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message|mensaje\s+reenviado)[ \t]*-{2,}|"

@@ -4305,3 +4305,51 @@ def test_the_appeals_line_a_doctor_may_call_is_not_the_reviewers_phone():
     body = ("Dear Member:\nWe cannot cover the dialysis sessions because the outside unit is not a plan provider.\n"
             "How to appeal\nYou or your doctor can ask for a fast appeal by phone at 808.569.7157 (TTY 711).\n")
     assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+# --- a fax machine's header and a plain "FAX" cover page date the sending, not the letter ------------------------------
+def test_a_cover_page_titled_fax_dates_the_sending_not_the_letter():
+    cover = ("2025/12/03 02:45PM 720 810 5156 KP CLAIMS PAGE 1 OF 3\nFAX\nTo Valley Clinic\nFrom Claims unit\n"
+             "Date 2025/12/03 02:45PM\nPages Cover sheet plus letter\n")
+    letter = ("2025/12/03 02:45PM 720 810 5156 KP CLAIMS PAGE 2 OF 3\nKaiser Permanente\nDate: DEC-02-25\n\nDear Member:\n"
+              "We cannot cover IVF because your plan excludes it.\n")
+    doc = Document.from_text([cover, letter])
+    assert extract(doc, build_doc(doc)).letter["dates"]["letter"]["value"] == "2025-12-02"
+
+
+def test_a_one_page_letter_headed_fax_keeps_its_date():
+    page = "FAX\nTO: Valley Clinic\nFROM: Utilization Management\nDATE: June 2, 2026\n\nWe cannot cover IVF.\n"
+    doc = Document.from_text([page, "Your rights\nYou may appeal within 180 days.\nThe date of this notice is above.\n"])
+    assert extract(doc, build_doc(doc)).letter["dates"]["letter"]["value"] == "2026-06-02"
+
+
+@pytest.mark.parametrize("head", [
+    "DEC-03-2025 14:45 FROM: 7208105156 TO: 3034868215 P.2/3\nKaiser Permanente\nDate: December 2, 2025\n\n",
+    "12/03/2025 14:45 7208105156 KP COLORADO PAGE 02/03\nKaiser Permanente\nNotice date: 12/02/2025\n\n"])
+def test_a_fax_header_and_a_fax_cover_page_do_not_date_the_letter(head):
+    body = "Dear Member:\nWe cannot cover IVF because your plan excludes it.\n"
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2025-12-02"
+
+
+@pytest.mark.parametrize("head", ["Kaiser Permanente\nDate: December 2, 2025 10:15 AM\nPage 1 of 2\n\n",
+                                  "Kaiser Permanente\nFAX (303) 555-0100\nDate: December 2, 2025\n\n"])
+def test_a_letter_date_with_a_time_or_a_fax_number_in_the_letterhead_still_dates_the_letter(head):
+    body = "Dear Member:\nWe cannot cover IVF because your plan excludes it.\n"
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2025-12-02"
+
+
+# --- the date of an earlier event the reviewer read about is no decision and no service -------------------------------
+@pytest.mark.parametrize("sentence", [
+    "We reviewed the notes from your surgery on Thu, August 21st, 2025 and your last therapy visit on Mon, November 17th, 2025.",
+    "We reviewed the report of your operation on August 21, 2025 and the records of your most recent session on 11/17/2025.",
+])
+def test_the_dates_of_earlier_events_a_reviewer_read_about_are_no_decision_and_no_service(sentence):
+    body = ("Dear Member:\n" + sentence + " You can do the exercises at home now, so more physical therapy visits are not "
+            "medically necessary.\n")
+    dates = _letter(body)["dates"]
+    assert (dates["decision"]["value"], dates["service"]["value"]) == (None, None)
+
+
+def test_the_care_you_received_on_a_date_is_still_the_service_date():
+    body = "Dear Member:\nWe reviewed the claim for the surgery you received on August 21, 2025. It is not covered.\n"
+    assert _letter(body)["dates"]["service"]["value"] == "2025-08-21"

@@ -156,7 +156,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(visits?|exams?|appointments?|notes)|"
         r"\breviewed\s+(the|your)\s+([\w-]+\s+){0,3}?(assessment|evaluation|notes?|records?|summary|report|letter)|"
         # "the notes from the visit on 16 APRIL 2026", "the records from the clinic visit on 19-September-2025"
-        r"\b(notes|records?|reports?|summary)\s+(from|of)\s+(the|your|a)\s+([\w-]+\s+)?(visit|appointment|exam)|"
+        r"\b(notes|records?|reports?|summary)\s+(from|of)\s+(the|your|a)\s+([\w-]+\s+){0,2}?(visit|appointment|exam|surgery|operation|procedure|"
+        r"session|admission|hospital\s+stay|stay)|"
+        # the last visit of a course of care the plan now limits: "your last therapy visit on", "your most recent session on"
+        r"\b(your|the|a)\s+(last|latest|previous|prior|most\s+recent)\s+([\w-]+\s+)?(visit|session|appointment)|"
         # an episode that is over, and a paper on file: "your withdrawal-management stay that ended OCT. 1, 2025", "original
         # referral on file since Wednesday, the 25th of June 2025"
         r"\b(stay|admission|treatment|program|episode|course)\s+(that|which)\s+(ended|finished)|\bon\s+file\s+(since|as\s+of|from))"
@@ -181,7 +184,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(care|services?|treatment|procedure|surgery|visit)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled)\b[^.;]{0,30}?\bon|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
-        r"(care|services?|treatment|visit)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
+        r"(care|services?|treatment|visit|surgery|procedure|operation|therapy|test|scan|infusion)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         # "You were admitted to Fresno Medical Center (acute inpatient care) on August 16 2026", "ingresó en ... el"
         r"\badmitted\s+(to|at|into)\s+(?:[^.;\n]|\n(?!\n)|(?<=\bSt)\.){1,140}?\bon[ \t\n]*$|"
