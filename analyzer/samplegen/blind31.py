@@ -51,7 +51,7 @@ except the Medicare coverage article number of the third template (LCD L33787), 
    counts: every claim line (all denied). Which reason is the reason: the paragraph that says why the claim was
    denied; the remark-code legend is support.
 
-3. ``blind31_ma_microprocessor_knee``: Kaiser Permanente Mid-Atlantic States (MD, VA, DC) Medicare Advantage denial
+3. ``blind31_ma_microprocessor_knee``: Kaiser Permanente Mid-Atlantic States (MD, VA) Medicare Advantage denial
    of a microprocessor-controlled prosthetic knee (HCPCS L5856, or L5858 / L5857, sometimes with the charger L7368 or
    a battery L7367) for a member with an above-knee amputation (Z89.611 / Z89.612, sometimes a stump neuroma
    T87.33 / T87.34 or peripheral vascular disease), as not medically necessary because the functional level on the
@@ -1267,7 +1267,7 @@ def t_b31_ma(w: W):
 
 
 BLIND31_TEMPLATES["blind31_ma_microprocessor_knee"] = (t_b31_ma, dict(
-    plans=["medicare_advantage"], states=["MD", "VA", "DC"], kinds=["initial_denial"], cats=["medical_necessity"],
+    plans=["medicare_advantage"], states=["MD", "VA"], kinds=["initial_denial"], cats=["medical_necessity"],
     reason=reason_b31_ma))
 MODELED_ON["blind31_ma_microprocessor_knee"] = (
     "blind31: Kaiser Permanente Mid-Atlantic States Senior Advantage (Medicare Advantage) denial of a "
