@@ -83,7 +83,7 @@ import re
 
 from . import dates as D
 from .case import _flags, address, person, phone
-from .layout import Block, Style
+from .layout import Block, Style, layout
 from .markup import M
 from .writer import W, join_and
 
@@ -900,11 +900,19 @@ def t_b31_sc(w: W):
     b.append(w.h(w.pick([f"Claim lines - claim {claim}", "Claim detail", "Services on this claim"]),
                  space_before=10))
     b.append(w.p(prov_ids, size=st.size - 1, space_before=2))
+    rights: list[Block] = []
     if variant == 2:
         first, rest = body[:1], body[1:]
-        b.append(Block("table", rows=[head] + first, space_before=4, size=st.size - 1.5))
-        b.append(w.p(w.pick(["(claim lines continue on page 2)", "Continued on next page"]), italic=True,
-                     size=st.size - 1, space_before=3))
+        tail = [Block("table", rows=[head] + first, space_before=4, size=st.size - 1.5),
+                w.p(w.pick(["(claim lines continue on page 2)", "Continued on next page"]), italic=True,
+                    size=st.size - 1, space_before=3)]
+        _sc_rights(w, rights, ms)
+        # the rights come first when they fit, so that the table starts low on page 1 and runs onto page 2
+        k = next(k for k in range(len(rights), -1, -1)
+                 if k == 0 or len(layout(b[:-2] + rights[:k] + b[-2:] + tail, st)) == 1)
+        b[-2:-2] = rights[:k]
+        rights = rights[k:]
+        b += tail
         b.append(Block("pagebreak"))
         b.append(w.p(w.pick([f"Claim {claim} - lines continued", f"Claim detail, continued ({claim})"]),
                      bold=True, space_before=0))
@@ -925,7 +933,10 @@ def t_b31_sc(w: W):
                  space_before=8))
     for code in codes:
         b.append(w.p(f"{code}  {legend.get(code) or _SC_UNUSED[code]}", size=st.size - 1, space_before=1, indent=8))
-    _sc_rights(w, b, ms)
+    if variant == 2:
+        b += rights
+    else:
+        _sc_rights(w, b, ms)
     b.append(w.p(w.pick(["Sincerely,", "Kaiser Permanente"]), space_before=10))
     b.append(w.p(c.extra["sc_unit"] + ", Southern California",
                  space_before=0))
@@ -1177,7 +1188,7 @@ def t_b31_ma(w: W):
         b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=9,
                        left=["KAISER PERMANENTE", "Senior Advantage", "Mid-Atlantic States"],
                        right=["Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.", c.extra["ma_box"],
-                              f"Prosthetics review {ph}"]))
+                              f"Prosthetics review {ph}  Fax {fax}"]))
         b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
         b.append(w.p(w.name(), space_before=8))
         b += [w.p(x, space_before=0) for x in c.member_addr]
@@ -1195,8 +1206,11 @@ def t_b31_ma(w: W):
     if dec:
         s += w.pick([f" We decided on {dec}.", f" Date of our decision: {dec}."])
     b.append(w.p(s))
-    b.append(w.p(w.pick([f"The knee would be made and fitted by {sup} (prosthetist {cpo}, {c.extra['ma_supplier_ph']}).",
-                         f"Supplier named on the order: {sup}, {c.extra['ma_supplier_ph']}; prosthetist {cpo}."]),
+    amp = _fd(w, c.extra["ma_amp"])
+    b.append(w.p(w.pick([f"The knee would be made and fitted by {sup} (prosthetist {cpo}, {c.extra['ma_supplier_ph']}). "
+                         f"Your records date the amputation to {amp}.",
+                         f"Supplier named on the order: {sup}, {c.extra['ma_supplier_ph']}; prosthetist {cpo}. "
+                         f"Amputation date on the order: {amp}."]),
                  size=st.size - 0.5))
     b.append(w.p(w.pick(["Diagnosis: ", "Diagnoses on the order: "]) +
                  "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses) + ".", size=st.size - 0.5))
