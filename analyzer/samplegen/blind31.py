@@ -587,8 +587,8 @@ def t_b31_ga(w: W):
                 f"We have reserved a peer-to-peer call with the reviewer for {_fd(w, day)} at {tm} Eastern time. "
                 f"Call {ph} to confirm or to choose another time. The call does not change the member's appeal "
                 "deadline.",
-                f"If you wish to discuss the case, a peer-to-peer slot is held for you on {_fd(w, day)}, {tm}. "
-                f"Please confirm with our unit at {ph}. A peer-to-peer discussion is not an appeal.",
+                f"If you wish to discuss the case, a peer-to-peer slot is held for you on {_fd(w, day)}, {tm}; "
+                f"please confirm with our unit at {ph}. A peer-to-peer discussion is not an appeal.",
             ])))
     b.append(w.p(w.pick([
         "Medication management and psychotherapy remain covered under the member's plan.",
