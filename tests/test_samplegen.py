@@ -846,6 +846,25 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind30_fehb_aba_hours_reduction", "notice.external_review", "1900 E Street"),
         ("blind30_fehb_aba_hours_reduction", "notice.language_assistance", "Español"),
         ("blind30_fehb_aba_hours_reduction", "notice.language_assistance", "Interpreter"),
+        ("blind31_ga_provider_facing_tms", "notice.external_review", "independent review organization"),
+        ("blind31_ga_provider_facing_tms", "notice.external_review", "147.136"),
+        ("blind31_ga_provider_facing_tms", "notice.expedited_review", "72 hours"),
+        ("blind31_ga_provider_facing_tms", "notice.consumer_assistance", "Commissioner of Insurance"),
+        ("blind31_ga_provider_facing_tms", "notice.criteria_cited", "Criteria applied"),
+        ("blind31_ga_provider_facing_tms", "notice.language_assistance", "español"),
+        ("blind31_ga_provider_facing_tms", "notice.language_assistance", "interpreter"),
+        ("blind31_scal_eob_anesthesia_claim", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind31_scal_eob_anesthesia_claim", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind31_scal_eob_anesthesia_claim", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind31_scal_eob_anesthesia_claim", "notice.claim_identification", "You may owe"),
+        ("blind31_scal_eob_anesthesia_claim", "notice.claim_identification", "treatment codes"),
+        ("blind31_scal_eob_anesthesia_claim", "notice.language_assistance", "español"),
+        ("blind31_ma_microprocessor_knee", "notice.external_review", "Independent Review Entity"),
+        ("blind31_ma_microprocessor_knee", "notice.expedited_review", "72 hours"),
+        ("blind31_ma_microprocessor_knee", "notice.criteria_cited", "L33787"),
+        ("blind31_ma_microprocessor_knee", "medicare.internal_criteria", "L33787"),
+        ("blind31_ma_microprocessor_knee", "notice.language_assistance", "español"),
+        ("blind31_ma_microprocessor_knee", "notice.language_assistance", "Interpreters"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1067,6 +1086,8 @@ BLIND29 = ["blind29_va_ma_partd_redetermination", "blind29_ga_adolescent_inpatie
            "blind29_nca_enteral_nutrition_continued_table"]
 # the thirtieth blind set (analyzer/samplegen/blind30.py)
 BLIND30 = ["blind30_hi_ma_travel_dialysis", "blind30_nw_mainframe_printout", "blind30_fehb_aba_hours_reduction"]
+# the thirty-first blind set (analyzer/samplegen/blind31.py)
+BLIND31 = ["blind31_ga_provider_facing_tms", "blind31_scal_eob_anesthesia_claim", "blind31_ma_microprocessor_knee"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1080,7 +1101,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind27": BLIND27,
                    "blind28": BLIND28,
                    "blind29": BLIND29,
-                   "blind30": BLIND30}
+                   "blind30": BLIND30,
+                   "blind31": BLIND31}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1127,7 +1149,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind27", "blind27_or_medicaid_pediatric_dental_anesthesia"),
     ("blind28", "blind28_co_erisa_ivf_exclusion"),
     ("blind29", "blind29_ga_adolescent_inpatient_call_confirm"),
-    ("blind30", "blind30_nw_mainframe_printout")])
+    ("blind30", "blind30_nw_mainframe_printout"),
+    ("blind31", "blind31_scal_eob_anesthesia_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1509,7 +1532,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind30_fehb_aba_hours_reduction", "process.reviewer_not_physician"),
                                              ("blind30_fehb_aba_hours_reduction", "notice.criteria_cited"),
                                              ("blind30_fehb_aba_hours_reduction", "notice.consumer_assistance"),
-                                             ("blind30_fehb_aba_hours_reduction", "notice.expedited_review")])
+                                             ("blind30_fehb_aba_hours_reduction", "notice.expedited_review"),
+                                             ("blind31_ga_provider_facing_tms", "notice.dmhc_statement"),
+                                             ("blind31_ga_provider_facing_tms", "notice.plan_provision"),
+                                             ("blind31_ga_provider_facing_tms", "medicare.internal_criteria"),
+                                             ("blind31_scal_eob_anesthesia_claim", "process.emergency_prior_auth"),
+                                             ("blind31_scal_eob_anesthesia_claim", "notice.expedited_review"),
+                                             ("blind31_scal_eob_anesthesia_claim",
+                                              "process.retro_denial_of_authorized"),
+                                             ("blind31_ma_microprocessor_knee", "medicare.transition_period"),
+                                             ("blind31_ma_microprocessor_knee", "notice.consumer_assistance"),
+                                             ("blind31_ma_microprocessor_knee", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1618,6 +1651,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind30 import parse_blind30_date
 
         return lambda text, year=None: parse_blind30_date(text)
+    if template.startswith("blind31_"):
+        from analyzer.samplegen.blind31 import parse_blind31_date
+
+        return lambda text, year=None: parse_blind31_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1723,6 +1760,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND28]
     + [(t, 20) for t in BLIND29]
     + [(t, 20) for t in BLIND30]
+    + [(t, 20) for t in BLIND31]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -6910,3 +6948,234 @@ def test_blind30_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 5
+
+
+# --- thirty-first blind set (analyzer/samplegen/blind31.py): written without sight of the extractor; measured once --
+
+
+def test_blind31_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind31 import STYLES, b31date, parse_blind31_date
+
+    d = dt.date(2025, 3, 5)
+    assert b31date(d, "ctime") == "Wed Mar 05 2025" and b31date(d, "monslash") == "Mar/05/2025"
+    assert b31date(d, "capspad") == "MARCH 05, 2025" and b31date(d, "monparen") == "Mar 5, 2025 (Wed)"
+    assert b31date(d, "dmyy") == "5-Mar-25"
+    for k in range(20, 31):  # no earlier set prints these styles under these names
+        mod = importlib.import_module(f"analyzer.samplegen.blind{k}")
+        assert not set(STYLES) & set(getattr(mod, "STYLES", ())), k
+    _assert_dates_round_trip(b31date, parse_blind31_date, STYLES, d)
+    assert parse_blind31_date("Thu Mar 05 2025") is None and parse_blind31_date("Mar 5, 2025 (Thu)") is None
+    assert parse_blind31_date("Mar 05 2025") is None and parse_blind31_date("March 5, 2025") is None
+    assert parse_blind31_date("05-Mar-25") is None and parse_blind31_date("Foo/05/2025") is None
+    assert parse_blind31_date("MARCH 5, 2025") is None and parse_blind31_date("5-MAR-25") is None
+
+
+_B31_PROSE = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4}|[A-Z][a-z]{2}/\d{2}/\d{4}|[A-Z]+ \d{2}, \d{4}"
+                        r"|[A-Z][a-z]{2} \d{1,2}, \d{4} \([A-Z][a-z]{2}\)|\d{1,2}-[A-Z][a-z]{2}-\d{2}")
+
+
+def _b31_dates(text: str) -> list[str]:
+    """Every date printed in one of the thirty-first set's styles (wrapped lines joined first)."""
+    return _B31_PROSE.findall(" ".join(text.split()))
+
+
+def test_blind31_ga_provider_facing_tms_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind31 import parse_blind31_date
+
+    layouts, lines, p2p = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind31_ga_provider_facing_tms")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        codes = tuple(s["codes"][0] for s in tr["services"])
+        lines.add(codes)
+        assert codes[:2] == ("90867", "90868") and tr["diagnoses"][0]["codes"][0].startswith("F33.")
+        layouts.add(spec.layout)
+        # the letter goes to the psychiatrist: the salutation or memo names the doctor, never the member
+        last = tr["requesting_provider"].split(",")[0].split()[-1]
+        assert re.search(rf"^(Dear )?Dr\. {re.escape(last)}:$", spec.text, re.M), seed
+        assert not re.search(rf"^Dear {re.escape(tr['member']['name'])}", spec.text, re.M)
+        assert tr["member"]["name"] != tr["requesting_provider"]
+        if spec.layout == "ga_memo_table":
+            assert re.search(r"^TO: ", spec.text, re.M) and re.search(r"^CC: .*\(member\)", spec.text, re.M)
+            assert re.search(r"^Patient Member ID Date of birth Case no\. Received Decided$", spec.text, re.M)
+        else:
+            assert any(re.search(r"^cc: .*\(member\)$", p, re.M) for p in spec.page_texts())
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        if spec.layout == "ga_peer_offer":
+            assert "peer-to-peer" in txt.lower()
+            other = [parse_blind31_date(m) for m in _b31_dates(spec.text) if norm(m) not in marked]
+            assert all(d is None or d.isoformat() != tr["dates"]["decision"] for d in other)
+            p2p.add("attempted" in txt or "could not be completed" in txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.external_review" not in tr["defects"]:
+            assert "4 months" in txt and "147.136" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 15
+        assert "404-365-0966" not in txt and "DMHC" not in txt
+    assert layouts == {"ga_classic_letter", "ga_memo_table", "ga_peer_offer"}
+    assert ("90867", "90868") in lines and ("90867", "90868", "90869") in lines and p2p == {True, False}
+    spec = generate(2, template="blind31_ga_provider_facing_tms", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind31_ga_provider_facing_tms", defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"] and spec.truth["reviewer"]["specialty"] is None
+
+
+def test_blind31_scal_eob_anesthesia_claim_reads_as_its_kind():
+    layouts, codes, pages = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind31_scal_eob_anesthesia_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] and tr["dates"]["request_received"] and tr["reviewer"] is None
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        layouts.add(spec.layout)
+        pages.add((spec.layout, tr["pages"]))
+        first = tr["services"][0]["codes"][0]
+        codes.add(first)
+        assert first in ("00790", "00840", "01402", "01630")
+        assert "Anesthesia" in tr["requesting_provider"] or "Anesthesiology" in tr["requesting_provider"]
+        # every claim line carries the date of service and the remark codes; the legend explains them
+        for s in tr["services"]:
+            assert re.search(rf"^\S+ {s['codes'][0]} .*(NP7, RF2, EU4)", spec.text, re.M), (seed, s)
+        assert re.search(r"^NP7 {2}The provider is not", spec.text, re.M)
+        assert "1-800-464-4000" in txt and "Claims line" in txt and "NPI" in txt
+        if spec.layout == "scal_table_continued":
+            p2 = spec.page_texts()[1]
+            assert "DOS Code Mod Description Units" in p2 and "Claim total" in p2 and len(tr["services"]) >= 2
+        if spec.layout == "scal_statement_box":
+            assert re.search(r"^Claim summary$", spec.text, re.M) and "NOT A BILL" in txt.upper()
+        if "notice.claim_identification" not in tr["defects"]:
+            assert "You may owe" in txt and re.search(r"\$\d[\d,]*\.\d\d", txt) and "codes" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+    assert layouts == {"scal_letter_table", "scal_statement_box", "scal_table_continued"}
+    assert len(codes) >= 3 and ("scal_table_continued", 1) not in pages
+
+
+def test_blind31_ma_microprocessor_knee_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind31 import parse_blind31_date
+
+    layouts, knees, states = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind31_ma_microprocessor_knee")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        knees.add(tr["services"][0]["codes"][0])
+        assert tr["diagnoses"][0]["codes"][0] in ("Z89.611", "Z89.612")
+        assert set(s["codes"][0] for s in tr["services"][1:]) <= {"L7367", "L7368"}
+        if "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"K[12]", tr["denial_reason"]) and "K3" in tr["denial_reason"]
+        if not {"notice.criteria_cited", "medicare.internal_criteria", "notice.reason_specific"} & set(tr["defects"]):
+            assert any("L33787" in c for c in tr["criteria_cited"])
+        # every other printed date (evaluation, clinic visit, amputation, current prosthesis, appeal-by) is a distractor
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        truth_days = {v for v in tr["dates"].values() if v}
+        for m in _b31_dates(spec.text):
+            if norm(m) not in marked:
+                d = parse_blind31_date(m)
+                assert d is not None and d.isoformat() not in truth_days, (seed, m)
+        if spec.layout == "ma_ndmc_plain":
+            assert "Notice of Denial of Medical Coverage" in txt.title().replace("Of ", "of ").replace("(Or", "(or")
+        if spec.layout == "ma_k_level_box":
+            assert re.search(r"^Your functional level$", spec.text, re.M) or "reason_specific" in str(tr["defects"])
+        if spec.layout == "ma_large_print_insert":
+            assert spec.page_texts()[-1].startswith("LARGE PRINT")
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65) and "from the date of this notice" in txt
+        if "notice.external_review" not in tr["defects"]:
+            assert "Independent Review Entity" in txt and "Administrative Law Judge" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            limit = 7 if end.year >= 2026 else 14
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= limit
+        assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt and "DMHC" not in txt
+    assert layouts == {"ma_ndmc_plain", "ma_k_level_box", "ma_large_print_insert"}
+    assert states == {"MD", "VA"} and {"L5856", "L5858"} <= knees  # the catalogue's MA states have no DC
+    spec = generate(2, template="blind31_ma_microprocessor_knee", defects=["medicare.internal_criteria"])
+    assert spec.truth["criteria_cited"] and "L33787" not in spec.text
+
+
+def test_blind31_compliant_letters_carry_required_pieces():
+    for t in BLIND31:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "español" in txt and re.search(r"free|no cost|gratis", txt, re.I)
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65)
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "72 hours" in txt
+                assert any("L33787" in c for c in tr["criteria_cited"])
+            elif tr["state"] == "GA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "72 hours" in txt and "Commissioner of Insurance" in txt and "copies" in txt
+                assert tr["criteria_cited"] and tr["reviewer"]["specialty"] is not None or tr["reviewer"]
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-888-804-3536" in txt and "codes" in txt and "You may owe" in txt
+
+
+def test_blind31_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND31}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert all(s["decision"] != "approved" for s in spec.truth.get("services_detail", []))
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND31, each=each)
+    ga, sc, ma = BLIND31
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"initial_denial"}
+    assert cats[ga] == {"medical_necessity"} and urg[ga] == {"standard"}
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"payment_denial"}
+    assert cats[sc] == {"out_of_network"} and urg[sc] == {"standard"}
+    assert plans[ma] == {"medicare_advantage"} and states[ma] == {"MD", "VA"} and kinds[ma] == {"initial_denial"}
+    assert cats[ma] == {"medical_necessity"} and urg[ma] == {"standard"}
+    for t in BLIND31:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND31)
+def test_blind31_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+        assert spec.truth["denial_category"] == BLIND31_TEMPLATES_CATS[template], (template, d)
+    assert planted >= 5
+
+
+BLIND31_TEMPLATES_CATS = {"blind31_ga_provider_facing_tms": "medical_necessity",
+                          "blind31_scal_eob_anesthesia_claim": "out_of_network",
+                          "blind31_ma_microprocessor_knee": "medical_necessity"}
