@@ -595,7 +595,7 @@ def _number_rows(pages: list[PageLayout], s: Style) -> None:
             pos += len(r.text) + 1
         pre = [len(str(k)) + 1 for k in range(1, len(pg.rows) + 1)]
 
-        def moved(x: int, end: bool) -> int:
+        def moved(x: int, end: bool, starts=starts, pre=pre) -> int:
             return x + sum(p for o, p in zip(starts, pre, strict=True) if (o < x if end else o <= x))
 
         for k, r in enumerate(pg.rows):
