@@ -859,7 +859,8 @@ def _mas_rights(w: W, b: list[Block], numbered: list[int] | None) -> None:
             "the date of this letter (5 CFR 890.105). Tell us which part of the decision you disagree with and why, "
             "and send any records or a letter from your eye doctor that you want us to consider.",
             f"To dispute the denial for the {c.extra['mas_den']} eye, write to us within "
-            f"{M('APPEAL_DAYS', c.appeal_phrase)} of the date on this letter and ask us to reconsider. Include the "
+            f"{M('APPEAL_DAYS', c.appeal_phrase)} of the date on this letter and ask us to reconsider (the FEHB "
+            "disputed claims rule, 5 CFR 890.105). Include the "
             "reference number above and any information that supports the request.",
         ]))
     para(w.pick([
