@@ -927,7 +927,7 @@ def t_b33_mas(w: W):
                    left=["KAISER PERMANENTE", "Mid-Atlantic States", w.pick(["Utilization Management",
                                                                             "Prior Approval Review",
                                                                             "Clinical Review Services"])],
-                   right=["Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
+                   right=["", "Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
                           "2101 East Jefferson Street, Rockville, MD 20852", f"Fax {fax}"]))
     b.append(w.p(_dm(w, "DATE_LETTER", c.letter), space_before=8))
     b.append(w.p(w.name(), space_before=8))
