@@ -865,6 +865,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind31_ma_microprocessor_knee", "medicare.internal_criteria", "L33787"),
         ("blind31_ma_microprocessor_knee", "notice.language_assistance", "español"),
         ("blind31_ma_microprocessor_knee", "notice.language_assistance", "Interpreters"),
+        ("blind33_scal_medi_cal_spanish_orthotics", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind33_scal_medi_cal_spanish_orthotics", "notice.dmhc_statement", "Atención Médica Administrada de California"),
+        ("blind33_scal_medi_cal_spanish_orthotics", "notice.continuation_of_benefits", "10 días"),
+        ("blind33_scal_medi_cal_spanish_orthotics", "notice.language_assistance", "ENGLISH:"),
+        ("blind33_scal_medi_cal_spanish_orthotics", "notice.language_assistance", "intérprete"),
+        ("blind33_midatlantic_fehb_crosslinking", "notice.external_review", "Office of Personnel Management"),
+        ("blind33_midatlantic_fehb_crosslinking", "notice.external_review", "1900 E Street"),
+        ("blind33_midatlantic_fehb_crosslinking", "notice.language_assistance", "ESPAÑOL"),
+        ("blind33_midatlantic_fehb_crosslinking", "notice.language_assistance", "nterpreter"),
+        ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.external_review", "independent review organization"),
+        ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.external_review", "147.136"),
+        ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.plan_provision", "Summary Plan Description"),
+        ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.language_assistance", "ESPAÑOL"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -902,6 +917,10 @@ def test_final_templates_are_listed_only_by_name():
         assert generate(seed).template not in FINAL
 
 
+# layouts printed with a line number in the left margin of every row (Style.line_numbers)
+GUTTER_NUMBERED_LAYOUTS = {"mas_pleading_lines"}
+
+
 def _check_eval_template(template: str, seed: int, schema: set, parse) -> None:
     """An evaluation template's letter prints exactly what its truth says (``parse(text, year)`` reads its dates)."""
 
@@ -917,7 +936,10 @@ def _check_eval_template(template: str, seed: int, schema: set, parse) -> None:
     assert letter_dates and all(norm(d) in t for d in letter_dates)
     year = int(tr["dates"]["letter"][:4])
     assert parse(letter_dates[0], year).isoformat() == tr["dates"]["letter"]
-    assert norm(tr["denial_reason"]) in t and spec.spans("REASON")
+    read = t
+    if spec.layout in GUTTER_NUMBERED_LAYOUTS:  # a line number opens every row: a reader skips them
+        read = norm(re.sub(r"(?m)^\d+ ", "", spec.text.replace("\f", "\n")))
+    assert norm(tr["denial_reason"]) in read and spec.spans("REASON")
     labels = {lab for lab, _, _ in spec.annotations}
     for lab, key in DATE_LABELS.items():
         assert (tr["dates"][key] is not None) == (lab in labels), (template, seed, key)
@@ -1088,6 +1110,9 @@ BLIND29 = ["blind29_va_ma_partd_redetermination", "blind29_ga_adolescent_inpatie
 BLIND30 = ["blind30_hi_ma_travel_dialysis", "blind30_nw_mainframe_printout", "blind30_fehb_aba_hours_reduction"]
 # the thirty-first blind set (analyzer/samplegen/blind31.py)
 BLIND31 = ["blind31_ga_provider_facing_tms", "blind31_scal_eob_anesthesia_claim", "blind31_ma_microprocessor_knee"]
+# the thirty-third blind set (analyzer/samplegen/blind33.py)
+BLIND33 = ["blind33_scal_medi_cal_spanish_orthotics", "blind33_midatlantic_fehb_crosslinking",
+           "blind33_wa_erisa_cardiac_rehab_appeal"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1102,7 +1127,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind28": BLIND28,
                    "blind29": BLIND29,
                    "blind30": BLIND30,
-                   "blind31": BLIND31}
+                   "blind31": BLIND31,
+                   "blind33": BLIND33}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1150,7 +1176,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind28", "blind28_co_erisa_ivf_exclusion"),
     ("blind29", "blind29_ga_adolescent_inpatient_call_confirm"),
     ("blind30", "blind30_nw_mainframe_printout"),
-    ("blind31", "blind31_scal_eob_anesthesia_claim")])
+    ("blind31", "blind31_scal_eob_anesthesia_claim"),
+    ("blind33", "blind33_midatlantic_fehb_crosslinking")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1542,7 +1569,23 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "process.retro_denial_of_authorized"),
                                              ("blind31_ma_microprocessor_knee", "medicare.transition_period"),
                                              ("blind31_ma_microprocessor_knee", "notice.consumer_assistance"),
-                                             ("blind31_ma_microprocessor_knee", "notice.dmhc_statement")])
+                                             ("blind31_ma_microprocessor_knee", "notice.dmhc_statement"),
+                                             ("blind33_scal_medi_cal_spanish_orthotics", "notice.external_review"),
+                                             ("blind33_scal_medi_cal_spanish_orthotics", "notice.expedited_review"),
+                                             ("blind33_scal_medi_cal_spanish_orthotics", "notice.plan_provision"),
+                                             ("blind33_scal_medi_cal_spanish_orthotics",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind33_midatlantic_fehb_crosslinking", "notice.criteria_cited"),
+                                             ("blind33_midatlantic_fehb_crosslinking",
+                                              "process.reviewer_not_physician"),
+                                             ("blind33_midatlantic_fehb_crosslinking", "notice.dmhc_statement"),
+                                             ("blind33_midatlantic_fehb_crosslinking",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.reason_specific"),
+                                             ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.appeal_deadline"),
+                                             ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.dmhc_statement"),
+                                             ("blind33_wa_erisa_cardiac_rehab_appeal",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1655,6 +1698,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind31 import parse_blind31_date
 
         return lambda text, year=None: parse_blind31_date(text)
+    if template.startswith("blind33_"):
+        from analyzer.samplegen.blind33 import parse_blind33_date
+
+        return lambda text, year=None: parse_blind33_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1761,6 +1808,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND29]
     + [(t, 20) for t in BLIND30]
     + [(t, 20) for t in BLIND31]
+    + [(t, 20) for t in BLIND33]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -7179,3 +7227,259 @@ def test_blind31_every_defect_is_planted_or_refused(template):
 BLIND31_TEMPLATES_CATS = {"blind31_ga_provider_facing_tms": "medical_necessity",
                           "blind31_scal_eob_anesthesia_claim": "out_of_network",
                           "blind31_ma_microprocessor_knee": "medical_necessity"}
+
+
+# --- thirty-third blind set (analyzer/samplegen/blind33.py): written without sight of the extractor; measured once --
+
+
+def test_blind33_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind26 import STYLES as B26_STYLES
+    from analyzer.samplegen.blind28 import ALL_STYLES as B28_STYLES
+    from analyzer.samplegen.blind30 import STYLES as B30_STYLES
+    from analyzer.samplegen.blind33 import STYLES, b33date, parse_blind33_date
+
+    d = dt.date(2026, 3, 5)
+    assert b33date(d, "apos") == "Mar. 5, '26" and b33date(dt.date(2026, 5, 5), "apos") == "May 5, '26"
+    assert b33date(d, "wkdmondash") == "Thu, 05-Mar-2026" and b33date(d, "wkorddmy") == "Thursday 5th March 2026"
+    assert b33date(d, "dmyy") == "5 Mar 26" and b33date(d, "capspad") == "MARCH 05, 2026"
+    assert b33date(d, "ordcomma") == "5th March, 2026" and b33date(d, "es_wkcaps") == "JUEVES, 5 DE MARZO DE 2026"
+    assert b33date(d, "es_mescoma") == "marzo 5, 2026" and b33date(d, "es_slashfull") == "5/marzo/2026"
+    assert b33date(d, "es_dmyy") == "05/03/26"
+    assert b33date(dt.date(2025, 9, 3), "es_wkcaps") == "MIÉRCOLES, 3 DE SEPTIEMBRE DE 2025"
+    assert not set(STYLES) & (set(B26_STYLES) | set(B28_STYLES) | set(B30_STYLES))
+    _assert_dates_round_trip(b33date, parse_blind33_date, STYLES, d)
+    assert parse_blind33_date("Wed, 05-Mar-2026") is None and parse_blind33_date("Friday 5th March 2026") is None
+    assert parse_blind33_date("May. 5, '26") is None and parse_blind33_date("5nd March, 2026") is None
+    assert parse_blind33_date("MIÉRCOLES, 5 DE MARZO DE 2026") is None and parse_blind33_date("marzo 5 2026") is None
+    assert parse_blind33_date("31/02/26") is None and parse_blind33_date("5/march/2026") is None
+    assert parse_blind33_date("March 5, 2026") is None and parse_blind33_date("5 de marzo de 2026") is None
+
+
+def test_blind33_scal_medi_cal_spanish_orthotics_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind33 import parse_blind33_date
+
+    layouts, kinds = set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind33_scal_medi_cal_spanish_orthotics")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["language"] == "es" and tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"]
+        layouts.add(spec.layout)
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes in ({"L1846"}, {"L1840"}, {"L3000"}, {"L3000", "L3020"}), codes
+        kinds.add("knee" if codes & {"L1846", "L1840"} else "foot")
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"M17.11", "M17.12", "M23.511", "M23.512", "M72.2",
+                                                             "M21.41", "M21.42"}
+        # Spanish throughout: no English salutation or rights headings; only the English language-help line
+        assert "aviso de acción" in txt.lower() and not re.search(r"\bDear\b|\bappeal\b|\bSincerely\b", txt)
+        assert "Audiencia Estatal" in txt and "(800) 743-8525" in txt and "120 días" in txt
+        if "notice.reason_specific" not in tr["defects"] and codes & {"L1846", "L1840"}:
+            assert "L1833" in txt  # the off-the-shelf brace is named, never an item
+        assert "L1833" not in codes
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "process.decision_untimely" in tr["defects"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) > 5
+        elif tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
+        # the visit / x-ray / casting dates are earlier than the request and never truth
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        for m in re.finditer(r"(?:consulta del|radiografías? del|\() ?([^.,;)]+?\d{2,4})\b", spec.text):
+            day = parse_blind33_date(m[1].strip())
+            if day and norm(m[1]) not in marked:
+                assert day.isoformat() <= first, (seed, m[1])
+        if spec.layout == "sc_es_form_boxes":
+            assert "Casilla Dato Casilla Dato" in spec.text and "Motivo de la decisión" in spec.text
+        if spec.layout == "sc_es_resumen_first":
+            page1 = spec.page_texts()[0]
+            assert page1.lower().index("resumen") < page1.index(tr["member"]["name"].split()[0])
+        if "notice.language_assistance" not in tr["defects"]:
+            assert "ENGLISH:" in spec.page_texts()[-1]
+    assert layouts == {"sc_es_form_boxes", "sc_es_plain_letter", "sc_es_resumen_first"} and kinds == {"knee", "foot"}
+    spec = generate(2, template="blind33_scal_medi_cal_spanish_orthotics", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind33_midatlantic_fehb_crosslinking_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, states, lines = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind33_midatlantic_fehb_crosslinking")
+        tr, txt = spec.truth, norm(spec.text)
+        if spec.layout in GUTTER_NUMBERED_LAYOUTS:  # read past the line numbers, as a person does
+            txt = norm(re.sub(r"(?m)^\d+ ", "", spec.text.replace("\f", "\n")))
+        assert tr["plan_type"] == "fehb" and tr["region"] == "Mid-Atlantic States" and tr["urgency"] == "standard"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        codes = tuple(s["codes"][0] for s in tr["services"])
+        lines.add(codes)
+        assert codes in (("0402T",), ("0402T", "J2787"))
+        # only the denied eye's lines are items: each names one eye, the same one, which the reason names too
+        eyes = {re.search(r"\b(right|left) eye", s["text"])[1] for s in tr["services"]}
+        assert len(eyes) == 1
+        den = eyes.pop()
+        ok = "left" if den == "right" else "right"
+        assert den in tr["denial_reason"] and f"{ok} eye" not in tr["denial_reason"]
+        assert all(d["codes"][0][:5] == "H18.6" for d in tr["diagnoses"])
+        assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and "DMHC" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180 and "90 days" not in txt
+        if "notice.external_review" not in tr["defects"]:
+            assert "Office of Personnel Management" in txt and "60 days" in txt and "check" in txt
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 13
+        if spec.layout == "mas_eye_table":
+            assert re.search(r"^Eye Requested Decision$", spec.text, re.M)
+            assert re.search(rf"^{ok.capitalize()} eye \(O[DS]\) Corneal cross-linking \(.*\) Approved$", spec.text,
+                             re.M)
+            assert re.search(rf"^{den.capitalize()} eye \(O[DS]\) .* (Not approved|Denied)$", spec.text, re.M)
+        if spec.layout == "mas_numbered_paragraphs":
+            assert re.search(r"^1\. ", spec.text, re.M) and re.search(r"^4\. ", spec.text, re.M)
+        if spec.layout == "mas_pleading_lines":
+            for page in spec.page_texts():
+                rows = page.split("\n")[:-1]  # the footer is not numbered
+                assert [int(r.split(" ", 1)[0]) for r in rows] == list(range(1, len(rows) + 1))
+        else:
+            assert not re.search(r"^1 KAISER", spec.text, re.M)
+    assert layouts == {"mas_eye_table", "mas_numbered_paragraphs", "mas_pleading_lines"}
+    assert states == {"MD", "VA", "DC"} and lines == {("0402T",), ("0402T", "J2787")}
+    spec = generate(2, template="blind33_midatlantic_fehb_crosslinking", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 12 and not spec.truth["criteria_cited"]
+
+
+_B33_EVENTS = {
+    "request": [r"Original request from your cardiologist", r"Request for additional sessions submitted"],
+    "denial": [r"First denial \(reviewer: [^)]+\)", r"Initial denial issued"],
+    "received": [r"Appeal received", r"Your appeal received"],
+    "decided": [r"Appeal decided", r"Appeal decision made"],
+}
+
+
+def _b33_event(text: str, key: str) -> str:
+    """The date printed beside one step of the thirty-third set's appeal history."""
+    for lab in _B33_EVENTS[key]:
+        m = re.search(rf"^(?:\d+\. )?(?:{lab}):? (.+)$", text, re.M) or re.search(rf"^(.+) – (?:{lab})$", text, re.M)
+        if m:
+            return m[1].strip()
+    raise AssertionError(key)
+
+
+def test_blind33_wa_erisa_cardiac_rehab_appeal_reads_as_its_kind():
+    from analyzer.samplegen.blind33 import parse_blind33_date
+
+    layouts, cats = set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind33_wa_erisa_cardiac_rehab_appeal")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "grievance_decision" and tr["urgency"] == "standard"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and tr["dates"]["decision"]
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        assert [s["codes"] for s in tr["services"]] == [["93798"]]
+        assert all(d["codes"][0][:3] in ("I25", "Z95") for d in tr["diagnoses"])
+        # the appeal history: the appeal's dates are the truth's; the first request and denial come before them
+        text = spec.text.replace("\f", "\n")
+        rec, dec = (parse_blind33_date(_b33_event(text, k)) for k in ("received", "decided"))
+        req1, den1 = (parse_blind33_date(_b33_event(text, k)) for k in ("request", "denial"))
+        assert rec.isoformat() == tr["dates"]["request_received"] and dec.isoformat() == tr["dates"]["decision"]
+        assert req1 < den1 < rec <= dec and dec.isoformat() <= tr["dates"]["letter"]
+        if "process.decision_untimely" in tr["defects"]:
+            assert (dec - rec).days > 30
+        else:
+            assert (dec - rec).days <= 30
+        assert "1-888-901-4636" in txt and "DMHC" not in txt and re.search(r"upheld|upholding", txt)
+        if tr["denial_category"] == "not_covered":
+            assert "36" in tr["denial_reason"] and not tr["criteria_cited"]
+        else:
+            assert "medically necessary" in tr["denial_reason"]
+        if "notice.external_review" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 120 and "independent review organization" in txt
+        if "process.reviewer_not_physician" in tr["defects"]:
+            assert tr["reviewer"] and tr["reviewer"]["specialty"] is None
+        if spec.layout == "wa_contents_first":
+            page1 = spec.page_texts()[0]
+            assert re.search(r"^(Contents|In this letter)$", page1, re.M) and "Dear " not in page1
+            assert re.search(r"^3\. Findings$", spec.text, re.M) and re.search(r"^4\. Conclusion$", spec.text, re.M)
+        if spec.layout == "wa_history_table":
+            assert re.search(r"^(Event|Step) Date$", spec.text, re.M)
+        if spec.layout == "wa_findings_conclusion":
+            assert re.search(r"^Findings", spec.text, re.M) and re.search(r"^Conclusion$", spec.text, re.M)
+    assert layouts == {"wa_findings_conclusion", "wa_contents_first", "wa_history_table"}
+    assert cats == {"not_covered", "medical_necessity"}
+
+
+def test_blind33_compliant_letters_carry_required_pieces():
+    for t in BLIND33:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            if spec.layout in GUTTER_NUMBERED_LAYOUTS:
+                txt = norm(re.sub(r"(?m)^\d+ ", "", spec.text.replace("\f", "\n")))
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Revisión Médica Independiente" in txt and "Audiencia Estatal" in txt and "10 días" in txt
+                assert tr["stated_appeal_deadline_days"] == 60 and re.search(r"gratis|sin costo", txt) and "ENGLISH:" in txt
+                assert len(re.findall(r"\(TTY 711\)", norm(spec.page_texts()[-1]))) >= 14
+            if tr["plan_type"] == "fehb":
+                assert tr["stated_appeal_deadline_days"] == 180 and "Office of Personnel Management" in txt
+                assert "890.105" in txt and "ESPAÑOL" in txt and ("copies" in txt or "documents" in txt)
+            if tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 120 and "independent review organization" in txt
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "ESPAÑOL" in txt and "copies" in txt
+
+
+def test_blind33_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND33}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == ("es" if t == BLIND33[0] else "en")
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND33, each=each)
+    sc, mas, wa = BLIND33
+    assert plans[sc] == {"medi_cal"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity"} and urg[sc] == {"standard"}
+    assert plans[mas] == {"fehb"} and states[mas] == {"MD", "VA", "DC"} and kinds[mas] == {"partial_denial"}
+    assert cats[mas] == {"medical_necessity"} and urg[mas] == {"standard"}
+    assert plans[wa] == {"erisa_group"} and states[wa] == {"WA"} and kinds[wa] == {"grievance_decision"}
+    assert cats[wa] == {"not_covered", "medical_necessity"} and urg[wa] == {"standard"}
+    for t in BLIND33:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND33)
+def test_blind33_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 5

@@ -139,6 +139,10 @@ class Style:
     footer: list[str] = field(default_factory=list)  # may contain {page} and {pages}
     footer_align: str = "center"
     max_pages: int = 6
+    # a pleading-style gutter: every row of the page body is numbered from 1 on each page, the number printed in the
+    # left margin (it is part of the row's text, as a text layer reads it); marked values other than a REASON are
+    # then never wrapped across rows, so no number falls inside them
+    line_numbers: bool = False
 
     def font(self, bold: bool = False, italic: bool = False) -> str:
         reg, b, i = FAMILIES[self.family]
@@ -268,7 +272,10 @@ def _para_rows(b: Block, s: Style) -> tuple[list[tuple[float, str, list]], float
     avail = PAGE_W - s.margin_r - x0 - (8 if b.boxed else 0)
     if b.boxed:
         x0 += 4
-    spans = wrap(plain, font, size, avail)
+    if s.line_numbers:
+        spans = _wrap_atomic(plain, [(st, en) for lab, st, en in anns if lab != "REASON"], font, size, avail)
+    else:
+        spans = wrap(plain, font, size, avail)
     out = []
     for k, (a, e) in enumerate(spans):
         t = plain[a:e]
@@ -540,6 +547,8 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
             i += 1
             continue
         raise ValueError(f"unknown block kind {b.kind!r}")
+    if s.line_numbers:
+        _number_rows(P.pages, s)
     _footers(P.pages, s)
     return P.pages
 
@@ -570,6 +579,37 @@ def _table_row(P: _Paginator, s: Style, r, widths, size, rh, x0, tw, is_header, 
     if segs:
         P.page.rows.append(Row(top + rh * 0.68, segs, " ".join(parts), anns))
     return top + rh
+
+
+def _number_rows(pages: list[PageLayout], s: Style) -> None:
+    """Print a line number in the left margin of every row (from 1 on each page) and shift the rows' annotations.
+
+    A wrapped paragraph's annotations hang on its first row and may run into later rows, whose numbers now sit inside
+    them: each offset moves by the numbers printed before it on the page.
+    """
+    f = s.font()
+    for pg in pages:
+        starts, pos = [], 0
+        for r in pg.rows:
+            starts.append(pos)
+            pos += len(r.text) + 1
+        pre = [len(str(k)) + 1 for k in range(1, len(pg.rows) + 1)]
+
+        def moved(x: int, end: bool, starts=starts, pre=pre) -> int:
+            return x + sum(p for o, p in zip(starts, pre, strict=True) if (o < x if end else o <= x))
+
+        for k, r in enumerate(pg.rows):
+            new_start = starts[k] + sum(pre[:k])
+            r.anns = [(lab, moved(starts[k] + a, False) - new_start, moved(starts[k] + e, True) - new_start)
+                      for lab, a, e in r.anns]
+            lab = str(k + 1)
+            size = r.segs[0].size if r.segs else s.size
+            r.segs.insert(0, Seg(s.margin_l - 12 - width(lab, f, size), f, size, lab))
+            r.text = f"{lab} {r.text}"
+        pg.shapes.append(Shape("line", s.margin_l - 6, s.margin_t - 6, 0, PAGE_H - s.margin_t - s.margin_b + 6,
+                               width=0.5))
+        pg.shapes.append(Shape("line", s.margin_l - 4, s.margin_t - 6, 0, PAGE_H - s.margin_t - s.margin_b + 6,
+                               width=0.5))
 
 
 def _footers(pages: list[PageLayout], s: Style) -> None:
