@@ -15,8 +15,8 @@ taglines, layouts) is written for this set; law facts come from the rule catalog
    journal references whose years, volumes, issues and page ranges (for example "2014;370(2):139-149") are neither
    codes nor dates of the letter. Layouts: ``co_academic_letter`` (references right after the rationale),
    ``co_memo_endnotes`` (a memo-style heading block; the references are endnotes on the last page) and
-   ``co_footnote_band`` (a two-column facts band; the references sit at the foot of page 1, the rights follow on the
-   next page). Rights: 180 days to appeal, a pre-service appeal decided within 30 days, 72 hours when urgent, external
+   ``co_footnote_band`` (a two-column facts band; the references sit at the foot of the page where the rationale ends,
+   the rights begin on the next page). Rights: 180 days to appeal, a pre-service appeal decided within 30 days, 72 hours when urgent, external
    review by an independent review organization within 4 months after the final internal decision (45 CFR
    147.136), free copies of the documents; ERISA letters add section 502(a) and EBSA 1-866-444-3272 with "check your
    plan documents"; the Colorado Division of Insurance by name only. Member Services 303-338-3800 (Denver/Boulder) and
@@ -645,7 +645,7 @@ def t_b32_co(w: W):
     if variant == 2:
         b.append(Block("footnotes", left=refs, size=st.small))
     _co_rights(w, b)
-    b.append(w.p(w.pick([f"Questions? Call Member Services at 303-338-3800 (Denver/Boulder) or 1-888-681-7878 "
+    b.append(w.p(w.pick(["Questions? Call Member Services at 303-338-3800 (Denver/Boulder) or 1-888-681-7878 "
                          "(Southern Colorado), TTY 711.",
                          "Member Services: 303-338-3800 in the Denver/Boulder area; 1-888-681-7878 in Southern "
                          "Colorado (TTY 711)."]), space_before=8))
@@ -831,7 +831,7 @@ def _nw_slip(w: W, b: list[Block], ph: str) -> None:
     b.append(w.h(w.pick(["REQUEST FOR FAST APPEAL", "Request for fast appeal - home health"]) if fast else
                  w.pick(["REQUEST FOR APPEAL", "Appeal request - home health"]), space_before=4))
     b.append(Block("fields", rows=[["Member name:", "", "Member ID:", c.member_id],
-                                   ["Date of this notice:", _dm(w, "DATE_LETTER", c.letter), "Phone:", ""],
+                                   ["Date of this notice:", _dm(w, "DATE_LETTER", c.letter)], ["Phone:", ""],
                                    ["Why the services should continue:", ""], ["Signature:", "", "Date:", ""]],
                    size=8.6, space_before=4))
     b.append(w.p(w.pick([f"Fax to {c.extra['nw_fax']} or mail to Kaiser Permanente Medicare Appeals, 500 NE "
@@ -893,8 +893,8 @@ def t_b32_nw(w: W):
                          "Keep this notice. The appeal slip is at the bottom."]), align="center", size=st.size - 1,
                  space_before=2))
     date_row = ["Date of this notice:", _dm(w, "DATE_LETTER", c.letter)]
-    rows = [["Member name:", w.name(), "Member ID:", w.mid()], date_row + ["Notice number:", ref],
-            ["Home health agency:", ag], ["Start of care:", soc, "Ordering clinician:", c.extra["nw_md"]]]
+    rows = [["Member name:", w.name(), "Member ID:", w.mid()], date_row, ["Notice number:", ref],
+            ["Home health agency:", ag], ["Start of care:", soc], ["Ordering clinician:", c.extra["nw_md"]]]
     if variant == 1:
         b.append(head("About you"))
     b.append(Block("fields", rows=rows, size=st.size, space_before=8))
@@ -902,7 +902,7 @@ def t_b32_nw(w: W):
         b.append(w.p("    ".join(c.member_addr), size=st.size - 1, space_before=3))
     b.append(head(w.pick(["What is ending", "Services that will stop"])))
     svc_rows = [["Service:", sv] for sv in svcs]
-    svc_rows.append(["Your services end after:", end, "You pay starting:", pay])
+    svc_rows += [["Your services end after:", end], ["You pay starting:", pay]]
     b.append(Block("fields", rows=svc_rows, size=st.size, space_before=4))
     b.append(w.p(w.pick([
         f"Kaiser Permanente Senior Advantage will stop paying for these services after {end}. If you keep getting "

@@ -532,9 +532,10 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
                 pairs = [(r[k], r[k + 1] if k + 1 < len(r) else "") for k in range(0, len(r), 2)]
                 col_w = total / len(pairs)
                 segs, parts, anns, off = [], [], [], 0
+                x = s.margin_l + b.indent
                 for ci, (lab, val) in enumerate(pairs):
-                    x = s.margin_l + b.indent + ci * col_w
-                    end = x + col_w - (10 if ci + 1 < len(pairs) else 0)
+                    x = max(s.margin_l + b.indent + ci * col_w, x + 8)  # a long pair pushes the next one right
+                    end = s.margin_l + b.indent + (ci + 1) * col_w - (10 if ci + 1 < len(pairs) else 0)
                     for is_val, raw, font in ((False, lab, lab_font), (True, val, val_font)):
                         t, a = strip(raw)
                         if is_val:
