@@ -836,7 +836,7 @@ def _nw_slip(w: W, b: list[Block], ph: str) -> None:
                    size=8.6, space_before=4))
     b.append(w.p(w.pick([f"Fax to {c.extra['nw_fax']} or mail to Kaiser Permanente Medicare Appeals, 500 NE "
                          "Multnomah Street, Portland, OR. Or call " + ph + ".",
-                         f"Return by fax ({c.extra['nw_fax']}) or by mail to the address at the top; you may also "
+                         f"Return by fax to {c.extra['nw_fax']} or by mail to the address at the top; you may also "
                          f"call {ph}."]), size=7.8, space_before=4))
 
 
