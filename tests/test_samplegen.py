@@ -880,6 +880,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.consumer_assistance", "Insurance Commissioner"),
         ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.plan_provision", "Summary Plan Description"),
         ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.language_assistance", "ESPAÑOL"),
+        ("blind32_co_hypoglossal_stimulator", "notice.external_review", "independent review organization"),
+        ("blind32_co_hypoglossal_stimulator", "notice.external_review", "147.136"),
+        ("blind32_co_hypoglossal_stimulator", "notice.expedited_review", "72 hours"),
+        ("blind32_co_hypoglossal_stimulator", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind32_co_hypoglossal_stimulator", "notice.language_assistance", "Habla español"),
+        ("blind32_nw_home_health_ending", "notice.external_review", "Independent Review Entity"),
+        ("blind32_nw_home_health_ending", "notice.expedited_review", "72 hours"),
+        ("blind32_nw_home_health_ending", "notice.expedited_review", "fast appeal"),
+        ("blind32_nw_home_health_ending", "notice.criteria_cited", "Part 409"),
+        ("blind32_nw_home_health_ending", "notice.language_assistance", "Habla español"),
+        ("blind32_nca_extension_portal_print", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind32_nca_extension_portal_print", "notice.dmhc_statement", "1-877-688-9891"),
+        ("blind32_nca_extension_portal_print", "notice.delay_requirements", "We expect to make"),
+        ("blind32_nca_extension_portal_print", "notice.delay_requirements", "no later than"),
+        ("blind32_nca_extension_portal_print", "notice.language_assistance", "Habla español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1113,6 +1128,8 @@ BLIND31 = ["blind31_ga_provider_facing_tms", "blind31_scal_eob_anesthesia_claim"
 # the thirty-third blind set (analyzer/samplegen/blind33.py)
 BLIND33 = ["blind33_scal_medi_cal_spanish_orthotics", "blind33_midatlantic_fehb_crosslinking",
            "blind33_wa_erisa_cardiac_rehab_appeal"]
+# the thirty-second blind set (analyzer/samplegen/blind32.py)
+BLIND32 = ["blind32_co_hypoglossal_stimulator", "blind32_nw_home_health_ending", "blind32_nca_extension_portal_print"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1127,8 +1144,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind28": BLIND28,
                    "blind29": BLIND29,
                    "blind30": BLIND30,
-                   "blind31": BLIND31,
-                   "blind33": BLIND33}
+                   "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1177,7 +1193,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind29", "blind29_ga_adolescent_inpatient_call_confirm"),
     ("blind30", "blind30_nw_mainframe_printout"),
     ("blind31", "blind31_scal_eob_anesthesia_claim"),
-    ("blind33", "blind33_midatlantic_fehb_crosslinking")])
+    ("blind33", "blind33_midatlantic_fehb_crosslinking"),
+    ("blind32", "blind32_nca_extension_portal_print")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1585,7 +1602,19 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.appeal_deadline"),
                                              ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.dmhc_statement"),
                                              ("blind33_wa_erisa_cardiac_rehab_appeal",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind32_co_hypoglossal_stimulator", "notice.criteria_cited"),
+                                             ("blind32_co_hypoglossal_stimulator", "notice.reason_specific"),
+                                             ("blind32_co_hypoglossal_stimulator", "notice.plan_provision"),
+                                             ("blind32_co_hypoglossal_stimulator", "notice.dmhc_statement"),
+                                             ("blind32_co_hypoglossal_stimulator",
+                                              "experimental.terminal_illness_rights"),
+                                             ("blind32_nw_home_health_ending", "process.decision_untimely"),
+                                             ("blind32_nw_home_health_ending", "notice.continuation_of_benefits"),
+                                             ("blind32_nw_home_health_ending", "notice.consumer_assistance"),
+                                             ("blind32_nca_extension_portal_print", "notice.appeal_deadline"),
+                                             ("blind32_nca_extension_portal_print", "process.decision_untimely"),
+                                             ("blind32_nca_extension_portal_print", "notice.expedited_review")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1690,6 +1719,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind29 import parse_blind29_date
 
         return lambda text, year=None: parse_blind29_date(text)
+    if template.startswith("blind32_"):
+        from analyzer.samplegen.blind32 import parse_blind32_date
+
+        return lambda text, year=None: parse_blind32_date(text)
     if template.startswith("blind30_"):
         from analyzer.samplegen.blind30 import parse_blind30_date
 
@@ -1809,6 +1842,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND30]
     + [(t, 20) for t in BLIND31]
     + [(t, 20) for t in BLIND33]
+    + [(t, 20) for t in BLIND32]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -7483,3 +7517,233 @@ def test_blind33_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 5
+
+
+# --- thirty-second blind set (analyzer/samplegen/blind32.py): written without sight of the extractor; measured once -
+
+
+def test_blind32_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind32 import STYLES, b32date, parse_blind32_date
+
+    d = dt.date(2026, 3, 5)
+    assert b32date(d, "monthe") == "March the 5th, 2026" and b32date(d, "aposyr") == "March 5, '26"
+    assert b32date(d, "wkorddmy") == "Thursday 5th March 2026" and b32date(d, "monslash") == "Mar/5/2026"
+    assert b32date(d, "yrcomma") == "2026, March 5"
+    # no earlier set prints a style of this name (blind31 and blind33 were written beside it, each on its own)
+    for name in list(EVALUATION_SETS)[:list(EVALUATION_SETS).index("blind31")]:
+        if name != "blind32":
+            other = getattr(importlib.import_module(f"analyzer.samplegen.{name}"), "STYLES", ())
+            assert not set(STYLES) & set(other), name
+    _assert_dates_round_trip(b32date, parse_blind32_date, STYLES, d)
+    assert parse_blind32_date("Wednesday 5th March 2026") is None and parse_blind32_date("March the 5rd, 2026") is None
+    assert parse_blind32_date("March 5, 2026") is None and parse_blind32_date("Mar/05/2026") == d
+    assert parse_blind32_date("Foo/5/2026") is None and parse_blind32_date("2026, Marzo 5") is None
+
+
+def test_blind32_co_hypoglossal_stimulator_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind32 import parse_blind32_date
+
+    layouts, plans, refs = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind32_co_hypoglossal_stimulator")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["state"] == "CO" and tr["region"] == "Colorado" and tr["urgency"] == "standard"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "experimental_investigational"
+        assert tr["services"] == [{"text": tr["services"][0]["text"], "codes": ["64582"]}]
+        assert tr["diagnoses"][0]["codes"] == ["G47.33"] and tr["dates"]["service"] is None
+        assert tr["requesting_provider"] and tr["criteria_cited"]
+        layouts.add(spec.layout)
+        plans.add(tr["plan_type"])
+        # the plan's own cues say which plan it is
+        assert ("ERISA" in txt and "502(a)" in txt and "Summary Plan Description" in txt) == \
+            (tr["plan_type"] == "erisa_group")
+        assert ("Evidence of Coverage" in txt) == (tr["plan_type"] == "commercial_hmo")
+        # three superscript reference numbers in the reasoning, none inside the reason; a numbered reference list
+        assert all(m in spec.text for m in "\u00b9\u00b2\u00b3") and not re.search("[\u00b9\u00b2\u00b3]",
+                                                                                  tr["denial_reason"])
+        years = re.findall(r"\b(2013|2014|2016)\b[;). ]", spec.text)
+        assert len(set(years)) == 3 and re.search(r"139-(149|49)|139\u2013149", spec.text)
+        refs.add(re.search(r"^(\[1\]|1\.|1\)) ", spec.text.replace("\f", "\n"), re.M)[1])
+        assert re.search(r"BMI|body mass index|apnea-hypopnea|AHI|concentric", tr["denial_reason"])
+        # the sleep study and the endoscopy are earlier events, never truth dates
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        m = re.search(r"(?:sleep study|apnea test) (?:of (.+?), read by|done on (.+?) \(AHI)", txt)
+        earlier = m[1] or m[2]
+        assert earlier not in marked
+        first = dt.date.fromisoformat(tr["dates"]["request_received"] or tr["dates"]["letter"])
+        assert parse_blind32_date(earlier) < first
+        if "process.decision_untimely" not in tr["defects"] and tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days <= 15
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        assert "DMHC" not in txt and "1-800-464-4000" not in txt and "303-894-7490" not in txt
+        if spec.layout == "co_memo_endnotes":
+            assert re.search(r"^(Notes|Endnotes)", spec.page_texts()[-1].split("\n", 1)[0]) or \
+                re.search(r"^(Notes|Endnotes)", spec.page_texts()[-1], re.M)
+        if spec.layout == "co_footnote_band":
+            pg = [k for k, p in enumerate(spec.page_texts()) if "Upper-airway stimulation for obstructive" in p][0]
+            assert "appeal" not in spec.page_texts()[pg].lower() and "appeal" in spec.page_texts()[pg + 1].lower()
+    assert layouts == {"co_academic_letter", "co_memo_endnotes", "co_footnote_band"}
+    assert plans == {"commercial_hmo", "erisa_group"} and refs == {"[1]", "1.", "1)"}
+
+
+def test_blind32_nw_home_health_ending_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind32 import parse_blind32_date
+
+    layouts, states, provided, kept = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind32_nw_home_health_ending")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        assert sorted(c for s in tr["services"] for c in s["codes"]) == ["G0151", "G0299"]
+        states.add(tr["state"])
+        layouts.add(spec.layout)
+        provided.add(tr["requesting_provider"] is not None)
+        assert (tr["requesting_provider"] is None) == (tr["dates"]["request_received"] is None)
+        # the last covered day is printed on an underlined field and is later than the notice date
+        end = parse_blind32_date(re.search(r"^Your services end after: (.+)$", spec.text, re.M)[1])
+        assert end > dt.date.fromisoformat(tr["dates"]["letter"])
+        assert end.isoformat() not in tr["dates"].values()
+        # the notice date appears on the form and again on the slip, both marked
+        assert len(spec.spans("DATE_LETTER")) >= 2
+        keep = re.search(r"(G0155|G0156)", spec.text)
+        kept.add(bool(keep))
+        assert "1-800-813-2000" not in txt and "1-888-901-4600" not in txt and "1-800-443-0815" not in txt
+        assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt
+        assert re.search(r"- - - (detach here|tear along this line|cut here) - - -", txt)
+        if "notice.expedited_review" not in tr["defects"]:
+            assert "72 hours" in txt and re.search(r"request for fast appeal", txt, re.I)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65) and "from the date of this notice" in txt
+        if tr["state"] == "WA":
+            assert re.search(r"\b(Vancouver|Camas|Battle Ground|Longview|Washougal|Ridgefield), WA", spec.text)
+    assert layouts == {"nw_fill_in_form", "nw_form_sections", "nw_cover_and_form"}
+    assert states == {"OR", "WA"} and provided == {True, False} and kept == {True, False}
+    spec = generate(2, template="blind32_nw_home_health_ending", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+    spec = generate(2, template="blind32_nw_home_health_ending", defects=["medicare.internal_criteria"])
+    assert "Part 409" not in spec.text and "Kaiser" in spec.truth["criteria_cited"][0] + "KPNW"
+
+
+def test_blind32_nca_extension_portal_print_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind32 import parse_blind32_date
+
+    layouts, codes, revs = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind32_nca_extension_portal_print")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "delay_notice" and tr["denial_category"] == "administrative"
+        assert tr["urgency"] == "standard" and tr["dates"]["decision"] is None and tr["dates"]["service"] is None
+        assert tr["stated_appeal_deadline_days"] is None and tr["requesting_provider"]
+        assert tr["services"][0]["codes"] == ["93656"] and tr["diagnoses"][0]["codes"][0].startswith("I48")
+        layouts.add(spec.layout)
+        codes.add(tuple(c for s in tr["services"] for c in s["codes"]))
+        revs.add(tr["reviewer"] is not None)
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        # the browser header and footer on every page; the print stamp is later than the letter and no truth date
+        pages = spec.page_texts()
+        assert pages[0].count("Page 1 of") == 1  # one page when the defects have taken out the long statements
+        for k, p in enumerate(pages, 1):
+            m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2}), \d{1,2}:\d{2} (AM|PM) ", p)
+            assert m, (seed, p[:60])
+            printed = dt.date(2000 + int(m[3]), int(m[1]), int(m[2]))
+            assert printed > letter
+            assert re.search(rf"https://healthy\.kaiserpermanente\.org/\S+ +Page {k} of {len(pages)}$", p)
+        assert re.search(r"^Sent:? ", spec.text, re.M) and re.search(r"^(Subject:? |Subject )", spec.text, re.M)
+        sent = re.search(r"^Sent:? (.+?) \d{1,2}:\d{2} (AM|PM)$", spec.text, re.M)[1]
+        assert parse_blind32_date(sent) == letter
+        if tr["dates"]["request_received"]:
+            assert D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), letter) <= 5
+        if "notice.delay_requirements" not in tr["defects"]:
+            due = re.search(r"send (?:this|the information) by (.+?)\.", txt)[1]
+            m = re.search(r"(?:decision by (.+?)\.|no later than (.+?), and tell)", txt)
+            exp = m[1] or m[2]
+            assert letter < parse_blind32_date(due) < parse_blind32_date(exp)
+            assert re.search(r"^1\. ", spec.text, re.M)
+        else:
+            assert "no later than" not in txt and "We expect" not in txt
+        if "notice.dmhc_statement" not in tr["defects"]:
+            assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "Independent Medical Review" in txt
+        if spec.layout == "nca_portal_thread":
+            assert re.search(r"^From: " + re.escape(tr["member"]["name"]), spec.text, re.M)
+    assert layouts == {"nca_portal_message", "nca_portal_thread", "nca_portal_attachment"}
+    assert codes == {("93656",), ("93656", "93657")} and revs == {True, False}
+
+
+def test_blind32_compliant_letters_carry_required_pieces():
+    for t in BLIND32:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Habla español" in txt
+            assert re.search(r"cop(y|ies)", txt.lower()) or tr["letter_kind"] == "delay_notice"
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and tr["criteria_cited"]
+            elif tr["state"] == "CO":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "4 months" in txt
+                assert "independent review organization" in txt and "Colorado Division of Insurance" in txt
+                if tr["plan_type"] == "erisa_group":
+                    assert "1-866-444-3272" in txt and "check your plan documents" in txt
+            else:
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "grievance" in txt and "72 hours" in txt
+
+
+def test_blind32_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND32}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND32, each=each)
+    co, nw, nca = BLIND32
+    assert plans[co] == {"commercial_hmo", "erisa_group"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[co] == {"experimental_investigational"} and urg[co] == {"standard"}
+    assert plans[nw] == {"medicare_advantage"} and states[nw] == {"OR", "WA"} and kinds[nw] == {"termination_notice"}
+    assert cats[nw] == {"medical_necessity"} and urg[nw] == {"standard"}
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"delay_notice"}
+    assert cats[nca] == {"administrative"} and urg[nca] == {"standard"}
+    for t in BLIND32:
+        assert len(fmts[t]) >= 4 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND32)
+def test_blind32_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = []
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted.append(d)
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    # a delay notice can carry only the catalogue's three delay-notice rules for a California HMO
+    if template == "blind32_nca_extension_portal_print":
+        assert planted == ["notice.delay_requirements", "notice.dmhc_statement", "notice.language_assistance"]
+    else:
+        assert len(planted) >= 7

@@ -58,7 +58,7 @@ FAMILIES = {
 class Block:
     """One unit of the letter's flow. Text values may carry truth markers (see markup.M)."""
 
-    kind: str  # para | table | twocol | sidebar | rule | space | pagebreak | letterhead
+    kind: str  # para | table | twocol | sidebar | rule | space | pagebreak | letterhead | footnotes | fields
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
@@ -519,6 +519,47 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
                     if header is not None and ri > 0:
                         P.y = _table_row(P, s, header, widths, size, rh, x0, tw, True, b)
                 P.y = _table_row(P, s, r, widths, size, rh, x0, tw, ri == 0 and b.header_row, b)
+            i += 1
+            continue
+        if b.kind == "fields":
+            # a form's fill-in lines: each row holds label/value pairs side by side ([label, value, label, value]);
+            # every value sits on an underline that runs to the end of its column (an empty value leaves a blank
+            # line to write on). The row's text is its labels and values joined by single spaces.
+            size = b.size or s.size
+            lh = size * 1.75
+            total = PAGE_W - s.margin_l - s.margin_r - b.indent
+            if not P.fits(gap + lh * min(2, len(b.rows))) and len(P.page.rows) > len(s.header):
+                P.new_page()
+            P.y += gap
+            lab_font, val_font = s.font(bold=b.bold), s.font()
+            for r in b.rows:
+                if not P.fits(lh):
+                    P.new_page()
+                P.y += lh
+                pairs = [(r[k], r[k + 1] if k + 1 < len(r) else "") for k in range(0, len(r), 2)]
+                col_w = total / len(pairs)
+                segs, parts, anns, off = [], [], [], 0
+                x = s.margin_l + b.indent
+                for ci, (lab, val) in enumerate(pairs):
+                    x = max(s.margin_l + b.indent + ci * col_w, x + 8)  # a long pair pushes the next one right
+                    end = s.margin_l + b.indent + (ci + 1) * col_w - (10 if ci + 1 < len(pairs) else 0)
+                    for is_val, raw, font in ((False, lab, lab_font), (True, val, val_font)):
+                        t, a = strip(raw)
+                        if is_val:
+                            vx = x + 3
+                            P.page.shapes.append(Shape("line", x, P.y - lh * 0.22 + 2.2,
+                                                       max(end, vx + width(t, font, size) + 3) - x, 0, width=0.5))
+                            x = vx
+                        if t:
+                            segs.append(Seg(x, font, size, t))
+                            if parts:
+                                off += 1
+                            anns += [(lb, st + off, en + off) for lb, st, en in a]
+                            parts.append(t)
+                            off += len(t)
+                            x += width(t, font, size) + 4
+                if segs:
+                    P.page.rows.append(Row(P.y - lh * 0.22, segs, " ".join(parts), anns))
             i += 1
             continue
         if b.kind == "footnotes":
