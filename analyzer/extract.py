@@ -534,6 +534,10 @@ _CITES_PROVISION = re.compile(
 # a sentence whose subject is the plan document: "The exclusions section of your Evidence of Coverage says the plan does
 # not cover ...", "Su Evidencia de Cobertura (EOC) de 2025 excluye ..."
 # the plan's own coverage documents, by name
+_GENERIC_EI_EXCLUSION = re.compile(
+    r"(?i)\b(?:excludes?|does\s+not\s+cover|doesn['’]t\s+cover|will\s+not\s+cover)\s+(?:any\s+)?(?:(?:services?|treatments?|care|"
+    r"procedures?|drugs?|devices?)\s+)?(?:that\s+(?:are|is)\s+)?experimental(?:\s*(?:or|and|/)\s*investigational)?"
+    r"(?:\s+(?:services?|treatments?|procedures?|care|drugs?|devices?))?(?:\s+for\s+(?:the|a)\s+member['’]s\s+condition)?\s*\.?\s*$")
 _PLAN_DOCUMENT = r"evidence\s+of\s+coverage|EOC|plan\s+document|certificate\s+of\s+coverage|summary\s+plan\s+description|member\s+handbook"
 _DOCUMENT_SAYS = re.compile(
     r"\s*(?:(?:the|your|la|su|el|this|esta)\s+)?(?:[\w()]+\s+){0,6}?(?:" + _PLAN_DOCUMENT + r"|evidencia\s+de\s+cobertura|"
@@ -603,6 +607,19 @@ def _sentence_language(sent: str) -> str | None:
     if es + en < 4:
         return None
     return "es" if es > 2 * en else "en" if en > 2 * es else None
+
+
+_FIELD_ROW = re.compile(r"[ \t]*[A-Z][\w ()/'’-]{0,40}:[ \t]*\S[^\n]*")
+
+
+def _line_before_fields(text: str, a: int, most: int = 3) -> str:
+    """The line before the field rows (at most ``most`` of "Label: value") right above the line holding ``a``."""
+    for _ in range(most):
+        line = _line_before(text, a)
+        if not _FIELD_ROW.fullmatch(line):
+            return line
+        a = text.rfind("\n", 0, text.rfind("\n", 0, a)) + 1
+    return ""
 
 
 def _line_before(text: str, a: int) -> str:
@@ -749,8 +766,10 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             sc += 1 if decision_only else 3
         if _REASON_LABEL.match(sent) and len(sent.split()) >= 6:
             sc += 2 if sc else 3  # "Explanation: We approved 30 tablets instead of 60: ..." says why, cue or none
-        if _REASON_HEADING.fullmatch(_line_before(ctx.text, a)):
+        if _REASON_HEADING.fullmatch(_line_before(ctx.text, a)) or (
+                len(sent.split()) >= 12 and _REASON_HEADING.fullmatch(_line_before_fields(ctx.text, a))):
             sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
+            # (past the fields a form prints first: "Reason for this decision" / "Decision date: ..." / "You have met ...")
         if _DELAY_REASON.search(sent):
             sc += 3 if kind == "delay_notice" else 2  # a delay notice's reason is why the decision waits
         if sc == 0:
@@ -788,6 +807,9 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         if _DEFINITION.search(sent):
             sc -= 10  # what the plan means by a word ("services that are experimental or investigational, meaning services
             # whose safety ... have not been shown"), not why this request was denied
+        if _GENERIC_EI_EXCLUSION.search(sent):
+            sc -= 3  # the plan's rule for a whole category ("Your Summary Plan Description excludes experimental or
+            # investigational services."): why such care is never covered, not why this care is experimental for this member
         if ctx.in_plan_quote(a + len(sent) - len(sent.lstrip())):
             sc -= 4  # the plan's own words, quoted ("> Hearing aids ... are excluded for members age 18 and older")
         if _CITES_PROVISION.match(sent) or _DOCUMENT_SAYS.match(sent):
@@ -804,6 +826,10 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             # a bilingual letter says its reason twice: the letter's own language first (a translation or a summary in
             # the other language, in a letter that is mostly one language, is the letter again)
             sc -= 3 if ctx.language != "unknown" else 1.5
+        if re.match(r"\s*(?:(?:primary|secondary|working|billed)\s+)?(?:diagnos[ie]s|conditions?|dx|icd(?:-10)?(?:\s+codes?)?|diagn[óo]stico)\b"
+                    r"[^:\n.]{0,40}:", sent, re.I):
+            sc -= 4  # a label naming the member's condition ("Diagnosis on the plan of care: I50.9 - Heart failure") says
+            # what is wrong with the member, not why the plan said no
         if re.match(r"\s*(please|kindly|por\s+favor)\b", sent, re.I):
             sc -= 2  # an instruction ("Please fax the missing information to ...") asks, it does not explain
         if re.search(r"\b(instead|in\s+its\s+place|as\s+an\s+alternative)\b", sent, re.I) and \
@@ -1133,10 +1159,25 @@ def _top_of_letter(ctx: _Ctx, max_lines: int = 15) -> int:
 
 
 _DEFINITION = re.compile(r"(?i)\b(?:meaning|which\s+means|(?:is|are)\s+defined\s+as)\b|^\s*(?:under\s+(?:your|the)\s+plan,\s+)?"
-                         r"(?:a|an)\s+(?:service|treatment|drug|item|procedure|test|device|therapy)\s+is\s+[^.]{0,80}?\bwhen\b")
+                         r"(?:a|an)\s+(?:service|treatment|drug|item|procedure|test|device|therapy)\s+is\s+[^.]{0,80}?\bwhen\b|"
+                         # "An experimental or investigational service is one whose safety ... have not been shown"
+                         r"^\s*(?:an?|the\s+term)\s+(?:[\w-]+\s+){1,4}?(?:service|treatment|drug|item|procedure|test|device|therapy|"
+                         r"care)s?\s+(?:is|are)\s+(?:one|ones|any|those|a\s+(?:service|treatment|drug|procedure))\s+(?:whose|that|which|where|for\s+which)\b")
 _APPEAL_DECIDED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|apelaci[óo]n|queja)\b[^.;]{0,40}?"
                              r"\b(?:decided|decision|resolved|reached|completed|decidid[oa]|resuelt[oa])\b|"
                              r"\b(?:appeal|grievance|reconsideration)\s+(?:decided|decision|resolved|outcome)\b")
+_APPEAL_RECEIVED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|redetermination|apelaci[óo]n|queja)\b[^.;\n]{0,40}?"
+                             r"\b(?:received|filed|submitted|arrived|came\s+in|reached\s+us|logged|recibid[oa]|presentad[oa])\b|"
+                             r"\b(?:received|got)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:appeal|grievance|reconsideration|request\s+for\s+(?:an?\s+)?appeal)\b")
+
+
+def _line_or_sentence_before(ctx: _Ctx, c) -> str:
+    """The words that date a candidate: its line (a timeline's "25th April, 2026 – Appeal received" names the event
+    after the date), or the sentence before it on a longer line (at most 100 characters)."""
+    ls, le = R._line_at(ctx.text, c.start)
+    return ctx.text[max(ls, _sentence_at(ctx, c.start)[0], c.start - 100):min(le, c.end + 40)]
+
+
 _FAX_COVER = re.compile(r"(?i)\b(?:facsimile\s+transmittal|fax\s+(?:cover|transmittal)(?:\s+sheet)?)\b")
 # the line a fax machine prints across the top of every page: "FROM: ... P.2/3", or a time of day and a page count
 # ("2025/12/03 02:45PM 720 810 5156 KP CLAIMS PAGE 1 OF 3", "12/03/2025 14:45 7208105156 PAGE 02/03")
@@ -1179,6 +1220,10 @@ def _dates(ctx: _Ctx) -> dict:
                 # an appeal's letter dates two decisions: the one it gives ("The appeal was decided on ...") over the
                 # one it reviews ("On Jan. 29th, 2026, we decided not to cover ...")
                 cs = [c for c in cs if _APPEAL_DECIDED.search(ctx.text, max(_sentence_at(ctx, c.start)[0], c.start - 80), c.start)] or cs
+            elif role == "request_received":
+                # an appeal's letter dates two requests: the appeal it answers ("Appeal received  Sunday 30th November
+                # 2025") over the first request it reviews ("Request for additional sessions submitted ...")
+                cs = [c for c in cs if _APPEAL_RECEIVED.search(_line_or_sentence_before(ctx, c))] or cs
         else:
             # a forwarded copy: the outer header's "Sent" dates the forward, the header under the marker the notice;
             # a printout's "Printed <date>" dates the printing
@@ -2274,22 +2319,35 @@ _INSTEAD_BEFORE = re.compile(r"(?i)\b(?:instead,?[ \t\n]+(?:we|the[ \t\n]+plan|k
 _RECOMMEND_BEFORE = re.compile(r"(?i)\b(?:we|our[ \t\n]+(?:reviewer|physician|doctor|medical[ \t\n]+director)|the[ \t\n]+(?:reviewer|plan|"
                                r"reviewing[ \t\n]+(?:physician|doctor|clinician)))[ \t\n]+(?:would[ \t\n]+|can[ \t\n]+|also[ \t\n]+)?"
                                r"(?:recommend(?:s|ed)?|suggest(?:s|ed)?|propose(?:s|d)?)\b[^.;:]*$")
+# care a doctor may ask for next, not the care asked for: "Your doctor can ask for an adjustable prefabricated knee brace
+# (code L1833)", "Su médico puede pedir una rodillera ajustable prefabricada (código L1833)"
+_COULD_ASK_BEFORE = re.compile(r"(?i)\b(?:can|may|could|is\s+welcome\s+to)[ \t\n]+(?:ask|request|apply|send\s+(?:us\s+)?a\s+(?:new\s+)?request)"
+                               r"[ \t\n]+(?:us[ \t\n]+)?for\b[^.;:]*$|\bpuede[ \t\n]+(?:pedir|solicitar)\b[^.;:]*$")
 _APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cover)\b[^.;]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
 _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n]+condition|without[ \t\n]+a[ \t\n]+new[ \t\n]+(?:request|review))\b")
 
 
+# care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
+# not part of this notice", "Aide visits (G0156) will continue"
+_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:is|are|will)[ \t\n]+(?:not[ \t\n]+(?:ending|stopping|"
+                             r"changing|affected|part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter))|continue|keep[ \t\n]+going)\b")
+
+
 def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether the code at ``start`` names care the plan approves or covers in place of the item asked for."""
     sa, sb = _sentence_at(ctx, start)
+    if sa > 0 and ctx.text[sa - 1] == "\n" and re.search(r"[a-záéíóúñ,][ \t]*$", ctx.text[max(0, sa - 4):sa - 1]):
+        sa = R._line_at(ctx.text, sa - 1)[0]  # a sentence cut at a wrapped line ("Su médico puede pedir una" / "rodillera ...")
     ls = R._line_at(ctx.text, start)[0]
     if re.match(r"[ \t]*[A-Z][\w ]{0,30}:", ctx.text[ls:start]):
         sa = max(sa, ls)  # a form row ("Approved instead: ...") starts its own clause, whatever the line before said
     before, after = ctx.text[sa:start], ctx.text[end:max(end, sb)]
     if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
         return False
-    return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before)
+    return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before) or _NOT_PART_AFTER.match(after)
+                or _COULD_ASK_BEFORE.search(before)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 

@@ -4353,3 +4353,249 @@ def test_the_dates_of_earlier_events_a_reviewer_read_about_are_no_decision_and_n
 def test_the_care_you_received_on_a_date_is_still_the_service_date():
     body = "Dear Member:\nWe reviewed the claim for the surgery you received on August 21, 2025. It is not covered.\n"
     assert _letter(body)["dates"]["service"]["value"] == "2025-08-21"
+
+
+# --- date styles blind31 to blind33 printed that no reader knew --------------------------------------------------------
+@pytest.mark.parametrize("text,want", [("Oct/14/2025", "2025-10-14"), ("Mar/5/2026", "2026-03-05"),
+                                       ("March the 5th, 2026", "2026-03-05"), ("March 5, '26", "2026-03-05"),
+                                       ("Mar. 5, ’26", "2026-03-05"), ("2026, March 5", "2026-03-05"),
+                                       ("5 Mar 26", "2026-03-05"), ("5 MARCH 26", "2026-03-05")])
+def test_more_date_styles_are_read(text, want):
+    assert _letter("Dear Member:\nWe cannot approve the request.\n",
+                   head=f"Kaiser Permanente\nDate: {text}\n\n")["dates"]["letter"]["value"] == want
+
+
+@pytest.mark.parametrize("text", ["Take 5 may 26 times.", "We saw 5 Mar 26 visits.", "Form Oct/14 is attached.",
+                                  "Up to 5 MAR 26 units a day.", "Call March 5, 26 people came."])
+def test_lookalikes_of_the_new_date_styles_are_not_dates(text):
+    from analyzer.nlp.recognizers import find_dates
+
+    assert [c.text for c in find_dates(text)] == []
+
+
+def test_a_year_before_a_full_date_is_not_read_with_its_month():
+    body = "Dear Member:\nUnder the 2026, May 5, 2026 policy update we cannot approve the request.\n"
+    assert _letter(body, head="Kaiser Permanente\n\n")["dates"]["letter"]["value"] in (None, "2026-05-05")
+
+
+# --- a table of identifiers whose last columns date the request and the decision ---------------------------------------
+def test_dates_at_the_end_of_a_row_take_the_roles_of_the_last_column_names():
+    head = ("Kaiser Permanente\nDATE: Oct/14/2025\nPatient identification\n"
+            "Patient Member ID Date of birth Case no. Received Decided\n"
+            "Desmond Pham 9494-1057 Nov/28/1981 F778259642 Oct/11/2025 Oct/13/2025\n\n")
+    dates = _letter("Dr. Mahoney:\nYour request for TMS is denied because it is not medically necessary.\n", head=head)["dates"]
+    assert (dates["request_received"]["value"], dates["decision"]["value"]) == ("2025-10-11", "2025-10-13")
+
+
+def test_a_birth_date_column_in_the_middle_of_a_row_takes_no_role():
+    head = ("Kaiser Permanente\nDATE: Oct/14/2025\nPatient Date of birth Case no. Received Decided Notes\n"
+            "Desmond Pham Nov/28/1981 F778259642 Oct/11/2025 Oct/13/2025 none\n\n")
+    dates = _letter("Dr. Mahoney:\nYour request for TMS is denied because it is not medically necessary.\n", head=head)["dates"]
+    assert dates["decision"]["value"] != "1981-11-28"
+
+
+# --- a label naming the member's condition under the reason heading is not the reason ----------------------------------
+@pytest.mark.parametrize("label", ["Diagnosis on the plan of care: I50.9 - Heart failure, unspecified; M62.81 - Muscle weakness.",
+                                   "Condition: Non-pressure chronic ulcer of left lower leg, ICD-10 L97.922; heart failure (I50.9)."])
+def test_a_condition_label_under_the_reason_heading_is_not_the_reason(label):
+    body = ("REASON FOR THIS DECISION\n" + label + "\nDecision date: May 25, '26.\nYou have met your therapy goals and your "
+            "breathing has been stable for two weeks, so skilled visits at home are no longer needed.\n")
+    reason = _letter(body)["denial_reason"]["value"]
+    assert reason.startswith("You have met your therapy goals")
+    assert _letter(body)["dates"]["decision"]["value"] == "2026-05-25"
+
+
+# --- what a word means is no reason; a committee's review names its criteria ------------------------------------------
+def test_a_definition_of_experimental_service_is_not_the_reason():
+    body = ("Why we denied the request\nWith an apnea-hypopnea index of 101, your sleep apnea is more severe than the range "
+            "the device's evidence covers; for you, the stimulator remains experimental.\nAn experimental or investigational "
+            "service is one whose safety and benefit for the member's condition have not been shown in the medical literature.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("With an apnea-hypopnea index of 101")
+
+
+def test_a_committee_review_on_a_topic_is_a_criterion():
+    body = ("We cannot approve the implant because it is investigational for you.\nPolicy applied\nThis request was reviewed "
+            "under Kaiser Permanente Interregional New Technologies Committee review: Hypoglossal Nerve Stimulation. It treats "
+            "the implant as investigational.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == \
+        ["Kaiser Permanente Interregional New Technologies Committee review: Hypoglossal Nerve Stimulation"]
+
+
+# --- an appeal's history: a timeline of dated events, a table of steps -------------------------------------------------
+@pytest.mark.parametrize("history", [
+    "History of your request\nOriginal request from your cardiologist: 17th February, 2026\n24th February, 2026 – Initial "
+    "denial issued\n25th April, 2026 – Appeal received\n13th May, 2026 – Appeal decision made\n",
+    "History of your request\nStep Date\nRequest for additional sessions submitted Tuesday 17th February 2026\nFirst denial "
+    "(reviewer: Rocio P. Chandrasekar, DO) Tuesday 24th February 2026\nAppeal received Saturday 25th April 2026\n"
+    "Appeal decision made Wednesday 13th May 2026\n"])
+def test_an_appeal_history_dates_the_appeal_it_answers(history):
+    body = ("Dear Member:\nWe have reviewed your appeal and are upholding the denial.\n" + history + "Findings of the review\n"
+            "1. The program records show 36 sessions.\nConclusion\nYour plan covers up to 36 outpatient cardiac "
+            "rehabilitation sessions, and you have used all 36; the additional sessions are beyond that limit and are not "
+            "covered.\nWhat you can do next\nYou may ask for an external review within four months.\n")
+    letter = _letter(body, head="Kaiser Permanente\n13th May, 2026\n\n")
+    d = letter["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-04-25", "2026-05-13")
+    assert letter["denial_reason"]["value"].startswith("Your plan covers up to 36")
+    assert letter["denial_category"]["value"] == "not_covered"
+
+
+def test_the_reviewer_on_appeal_is_the_reviewer_not_the_first_denials():
+    body = ("Dear Member:\nWe have reviewed your appeal and are upholding the denial.\nTimeline\nFirst denial (reviewer: Cedric "
+            "Vu, MD): 15 Apr 26\nAppeal received: 18 May 26\nReviewer on appeal: Farid Oyelaran, MD (Internal Medicine), who "
+            "took no part in the first decision. Direct line: 253.306.1267.\nConclusion\nThe extra sessions are not medically "
+            "necessary because your exercise capacity improved.\n")
+    rv = _letter(body)["reviewer"]
+    assert (rv["name"]["value"], rv["phone"]["value"]) == ("Farid Oyelaran", "253.306.1267")
+
+
+# --- a letter to the requesting doctor: the member is "your patient", the addressee asked ------------------------------
+def test_your_patient_on_the_subject_line_is_the_member_in_a_letter_to_the_doctor():
+    head = ("Kaiser Permanente\nSEPTEMBER 15, 2026\nTuan T. Ramirez, M.D.\nGwinnett Center for Interventional Psychiatry\n"
+            "2605 Sunset Ave\nAtlanta, GA 30307\nRe: Your patient Colleen W. Nakamura | Member ID 4414-4986 | DOB OCTOBER 10, 1980\n")
+    body = ("Dear Dr. Ramirez:\nThank you for your request for TMS (CPT 90867) for Colleen W. Nakamura. After review, we have "
+            "denied the request because it does not meet medical necessity criteria.\n")
+    assert _letter(body, head=head)["member_name"]["value"] == "Colleen W. Nakamura"
+
+
+def test_a_name_marked_as_the_member_on_a_copy_line_is_the_member():
+    head = ("Kaiser Permanente\nMemorandum: utilization review decision\nTO: Irina C. Lindgren, DO, Decatur Neuropsychiatry "
+            "Group\nFROM: Behavioral Health Utilization Management\nDATE: Thu May 01 2025\nRE: Transcranial magnetic "
+            "stimulation - not approved\nCC: Kalani B. Alvarez (member), by mail\n")
+    body = "Dr. Lindgren:\nWe reviewed your request for TMS (CPT 90867) and denied it as not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Kalani B. Alvarez"
+
+
+@pytest.mark.parametrize("rows", [
+    "Received Decided\nMay 1, 2026 May 3, 2026 and then many more words after the two dates in this row\n",
+    "Received Decided\nCase A 1 2 3 4 5 6 7 8 May 1, 2026 May 3, 2026\n",
+    "Received Decided Outcome Notes Extra Words Here Too\nMay 1, 2026 May 3, 2026\n",
+    "Received Decided\nCase May 1, 2026 May 2, 2026 May 3, 2026\n"])
+def test_a_row_with_more_or_fewer_cells_than_its_header_has_words_is_read_without_error(rows):
+    _letter("Dear Member:\nWe denied the request because it is not medically necessary.\n",
+            head="Kaiser Permanente\nDate: May 4, 2026\n" + rows + "\n")
+
+
+def test_a_phone_on_a_spanish_copy_line_is_not_the_reviewers():
+    body = ("Estimado miembro de Medi-Cal:\nPor qué tomamos esta decisión\nSu solicitud no reúne los requisitos médicos.\n"
+            "Decisión tomada por Howard Oyelaran, LVN.\nCopia: Trevor Villanueva, MD; Taller Ortopédico Valle de San Gabriel, "
+            "tel. (562) 285-4497.\n")
+    rv = _letter(body, head="Kaiser Permanente\nFecha: 26 de noviembre de 2025\n\n")["reviewer"]
+    assert rv["name"]["value"] == "Howard Oyelaran" and rv["phone"]["value"] is None
+
+
+def test_a_day_month_and_two_digit_year_at_the_end_of_a_sentence_is_a_date():
+    body = "Dear Member:\nWe received the request on 3 Mar 26. We decided it on 13 Mar 26. It is not medically necessary.\n"
+    d = _letter(body)["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-03-03", "2026-03-13")
+
+
+def test_a_short_code_in_a_bracketed_list_of_conditions_beside_a_dotted_one_is_a_diagnosis():
+    body = ("Dear Member:\nWe need more time to review your request for catheter ablation (CPT 93656).\nReason for the "
+            "procedure: Paroxysmal atrial fibrillation (I48.0); Essential (primary) hypertension (I10).\n")
+    assert [d["codes"] for d in _letter(body)["diagnoses"]] == [["I48.0"], ["I10"]]
+
+
+@pytest.mark.parametrize("text", ["Take the exit (I10) past Tucson.", "Exit (I10) and then (I25) east of town (I48.0 is closed)."])
+def test_a_short_bracketed_code_without_a_dotted_neighbour_in_brackets_after_a_word_is_no_diagnosis(text):
+    from analyzer.nlp.recognizers import find_codes
+
+    assert [c.value for c in find_codes(text) if c.label == "ICD10" and c.value in ("I10", "I25")] == []
+
+
+def test_date_of_our_decision_wrapped_to_the_next_line_dates_the_decision():
+    body = ("Dear Member:\nWe denied the knee the doctor ordered. The request arrived on AUGUST 31, 2025. Date of our decision:\n"
+            "SEPTEMBER 01, 2025.\nYour functional level does not meet the rules for this knee.\n")
+    d = _letter(body)["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2025-08-31", "2025-09-01")
+
+
+def test_a_visit_the_reviewer_read_about_is_no_service_date():
+    body = ("Dear Member:\nWe denied the knee because your functional level is K2.\nWe reviewed the physical therapy evaluation "
+            "(Tuan Chandrasekar, DPT, MAY 29, 2025) and your prosthetic clinic visit on JUNE 06, 2025.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+def test_a_labelled_date_of_service_row_heads_no_column_of_service_dates():
+    head = ("Kaiser Permanente\nClaim summary\nStatement date Sep/01/2025\nMember Kalani M. Pham\nMember ID 33985079\n"
+            "Date of service Aug/10/2025\nClaim received Aug/27/2025\nClaim processed Sep/01/2025\n\n")
+    d = _letter("Dear Member:\nWe did not pay the claim because the provider is not in our network.\n", head=head)["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"]) == ("2025-08-10", "2025-08-27")
+
+
+def test_the_date_of_the_care_a_claim_was_for_is_not_when_the_claim_came():
+    body = ("Dear Member:\nWe received a claim from Pacific Coast Anesthesia Medical Group for anesthesia during your arthroscopic "
+            "rotator cuff repair at Seaside Surgical Pavilion on FEBRUARY 26, 2026. We have denied the claim. The claim reached "
+            "us on APRIL 12, 2026. It was processed on MAY 04, 2026.\n")
+    assert _letter(body)["dates"]["request_received"]["value"] == "2026-04-12"
+
+
+def test_labelled_fields_under_a_title_keep_their_own_labels():
+    head = ("Kaiser Permanente\nJuly 6, 2026\nIrina Okonkwo\nDecision on your out-of-network referral\nMember: Irina Okonkwo | "
+            "Member ID: M9836761 | Referral number: UM-1258349 | Received: July 5, 2026 | Decided: July 6, 2026\n")
+    d = _letter("Dear Irina Okonkwo:\nWe cannot approve care outside the plan because a plan doctor can see you.\n",
+                head=head)["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-07-05", "2026-07-06")
+
+
+def test_a_title_naming_the_request_as_expedited_heads_no_rights():
+    head = ("Kaiser Permanente\nCoverage Decision – Pre-Service Request\nUrgent pre-service request – expedited review\n"
+            "Diego Velasquez\nItem Details\nMember Diego Velasquez\nReceived by KP October 22nd, 2025\n"
+            "Decision date October 27th, 2025\nService 1 [29881] Arthroscopy, knee, with meniscectomy, medial\n"
+            "Service 1 decision Denied\n")
+    body = "Reason for decision\nArthroscopy is not medically necessary because you have not tried physical therapy.\n"
+    assert [it["codes"] for it in _letter(body, head=head)["services"]] == [["29881"]]
+
+
+@pytest.mark.parametrize("rule", ["Your Summary Plan Description excludes experimental or investigational services.",
+                                  "The plan document (Summary Plan Description) does not cover services that are experimental "
+                                  "or investigational for the member's condition."])
+def test_the_plans_rule_for_a_whole_category_gives_way_to_why_this_care_is_experimental_for_you(rule):
+    body = ("1. Summary of our decision\nYour sleep apnea is mild (AHI 14.1); the evidence for this implant covers only an AHI "
+            "of 15 to 65, so for you it remains experimental.\n" + rule + "\n2. Clinical information reviewed\nWe read the "
+            "sleep study.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Your sleep apnea is mild")
+
+
+def test_an_exclusion_that_names_the_care_is_still_the_reason():
+    body = "Why we denied it\nYour Evidence of Coverage excludes hearing aids for members age 18 and older.\n"
+    assert _letter(body)["denial_reason"]["value"].startswith("Your Evidence of Coverage excludes hearing aids")
+
+
+@pytest.mark.parametrize("line", ["Medical social services visits (G0155) are not ending and are not part of this notice.",
+                                  "Home health aide visits (G0156) will continue."])
+def test_care_the_notice_says_goes_on_is_no_item(line):
+    body = ("Services that will stop\nService: Skilled nursing care at home by a registered nurse (HCPCS G0299)\nService: Home "
+            "health physical therapy visits (code G0151)\n" + line + "\nReason\nYou have met your therapy goals, so skilled "
+            "visits at home are no longer medically necessary.\n")
+    assert sorted(c for it in _letter(body)["services"] for c in it["codes"]) == ["G0151", "G0299"]
+
+
+def test_the_first_sentence_under_the_reason_heading_past_its_fields_is_the_reason():
+    body = ("Section C - Reason for this decision\nDiagnosis on the plan of care: L97.922 - Non-pressure chronic ulcer of left "
+            "lower leg.\nDecision date: 2026, September 2.\nYou have met your therapy goals (walking 300 feet with no walking "
+            "aid, safe transfers) and your leg wound has closed; your care can continue with your home exercise program.\n"
+            "Records reviewed: the agency's visit notes.\nSection D - How to appeal\nAsk for a fast appeal.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("You have met your therapy goals")
+
+
+# --- a list announced by a colon, code then dash then name; care a doctor may ask for next is no item -----------------
+@pytest.mark.parametrize("body,want", [
+    ("Dear Member:\nYour doctor asked us to approve the following: L1840 – custom derotation knee orthosis (ligament "
+     "control). We cannot approve it.\nWhy\nThere was no trial of a prefabricated brace, so the custom brace is not medically "
+     "necessary. Your doctor can ask for an adjustable prefabricated knee brace (code L1833) instead.\n", ["L1840"]),
+    ("Estimado(a) Desmond A. Vu:\nSu médico nos pidió aprobar lo siguiente: L1840 – ortesis desrotatoria de rodilla\n"
+     "fabricada a la medida (control de ligamentos). No podemos aprobarla.\n¿Por qué se negó?\nNo se probó primero una "
+     "rodillera prefabricada, así que la rodillera a la medida no es médicamente necesaria.\nRevisamos la nota del "
+     "14/05/26. Su médico puede pedir una\nrodillera ajustable prefabricada (código L1833); si no le queda bien, puede "
+     "enviarnos una nueva solicitud.\n", ["L1840"])])
+def test_a_listed_code_with_its_name_after_a_dash_is_the_item_and_an_option_for_later_is_not(body, want):
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == want
+
+
+@pytest.mark.parametrize("heading,line", [("9. Lo que se pidió", "L3000 – plantilla ortopédica moldeada sobre un modelo del pie."),
+                                          ("Services requested", "L3000 – custom-molded foot orthotic, Berkeley type.")])
+def test_a_line_led_by_a_code_and_a_dash_under_a_heading_of_what_was_asked_for_is_the_item(heading, line):
+    body = (heading + "\n" + line + "\nMotivo\nSus registros muestran pie plano flexible; por eso no son médicamente "
+            "necesarias las plantillas.\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["L3000"]

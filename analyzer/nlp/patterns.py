@@ -88,6 +88,20 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
         # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026", "Jul 5; 2025", "Jul 5. 2025" and "Jun. 10,2025")
         rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:[,;.]?\s+|[,;]|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
+    # "Oct/14/2025", "Mar/5/2026" (a month abbreviation, day and year between slashes)
+    ("date.month_name", re.compile(
+        rf"(?<![\w/.-])(?P<mon>{_MONTH_ALT})\.?/(?P<day>{D}{{1,2}})/(?P<year>[12]{D}{{3}})(?![\w/])", re.I)),
+    # "March the 5th, 2026", "March 5, '26", "Mar. 5 '26" (an apostrophe for the century)
+    ("date.month_name", re.compile(
+        rf"\b(?P<mon>{_MONTH_ALT})\.?\s+the\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
+    ("date.month_name", re.compile(
+        rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+['’‘](?P<year>\d\d)(?![\w/-]|\.\d)", re.I)),
+    # "5 Mar 26", "5 MARCH 26" (day, a capitalised month and a two-digit year; a lower-case "may" is no month)
+    ("date.day_month_name", re.compile(
+        r"(?<![\w/.,-])(?P<day>[0-3]?\d)\s(?P<mon>(?:" + "|".join(sorted({m.title() for m in list(MONTHS_EN) + list(MONTH_ABBR)} |
+                                                                        {m.upper() for m in list(MONTHS_EN) + list(MONTH_ABBR)},
+                                                                        key=len, reverse=True)) +
+        r")\.?)\s(?P<year>\d\d)(?![\w/:-]|\.\d|\s*(?:%|percent|times|visits?|sessions?|units?|days?|hours?|weeks?|months?)\b)")),
     # "the 24th of June, 2026", "3rd day of March 2025"
     ("date.day_of_month", re.compile(
         rf"\b(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_ALT})\.?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
@@ -121,8 +135,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.roman", re.compile(
         rf"(?<![\w/.-])(?P<day>{D}{{1,2}})[-/. ](?P<rom>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[-/. ](?P<year>[12]{D}{{3}})\b")),
     # "2025-Dec-11", "2025 Dec 11" (year, month name, day)
+    # "2026, March 5" (year, a comma, then month and day)
     ("date.year_month_name", re.compile(
-        rf"(?<![\w/.-])(?P<year>[12]{D}{{3}})[-\s](?P<mon>{_MONTH_ALT})\.?[-\s](?P<day>{D}{{1,2}})\b", re.I)),
+        rf"(?<![\w/.-])(?P<year>[12]{D}{{3}})(?:[-\s]|,[ \t]+)(?P<mon>{_MONTH_ALT})\.?[-\s](?P<day>{D}{{1,2}})\b(?!,[ \t]*[12]\d{{3}}\b)", re.I)),
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
     # "20260112" (a compact year-month-day some claim systems print): only years 2000-2039 and a real month/day
     ("date.compact", re.compile(r"(?<![\w/.-])(?P<year>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")),
@@ -162,7 +177,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(your|the|a)\s+(last|latest|previous|prior|most\s+recent)\s+([\w-]+\s+)?(visit|session|appointment)|"
         # an episode that is over, and a paper on file: "your withdrawal-management stay that ended OCT. 1, 2025", "original
         # referral on file since Wednesday, the 25th of June 2025"
-        r"\b(stay|admission|treatment|program|episode|course)\s+(that|which)\s+(ended|finished)|\bon\s+file\s+(since|as\s+of|from))"
+        r"\b(stay|admission|treatment|program|episode|course)\s+(that|which)\s+(ended|finished)|\bon\s+file\s+(since|as\s+of|from)|"
+        # the visits a reviewer read about: "We reviewed the physical therapy evaluation (...) and your prosthetic clinic
+        # visit on JUNE 06, 2025"
+        r"\b(we|the\s+reviewer|our\s+\w+)\s+(reviewed|read|looked\s+at|considered)\b[^.;]{0,160}?\b(visits?|appointments?|exams?)(?=\s+(on|of|dated|from)\b))"
         r"(\s+(on|of|dated|from))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
     # a label that lists the records a reviewer read: "Records reviewed: emergency admission Wed., Aug. 20, 2025 (symptoms
     # began ...); therapy evaluations dated ..." (each date is a record's, on the label's line or the one it wraps to)
@@ -201,7 +219,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$|"
         r"\b(services?|care|treatment)\s+(began|started|start\s+date)[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(
-        r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+[^.;]{0,140}?\bon|"
+        r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+(?:(?!\bduring\b|\bfor\s+(?:your|the)\s+[\w-]+\s+(?:at|in)\b)[^.;]){0,140}?\bon|"
         r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|"
         # "Date we got the request:" (a label, its date on the next line)
         r"\bwe\s+got\s+(the|your)\s+(request|claim|appeal|referral)[ \t]*[:.]?[ \t]*$|"
@@ -222,7 +240,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\bwhen\s+did\s+(we|you)\s+(get|receive|ask\s+for)\s+(the|your|this)\s+(request|claim|appeal|referral)\??[ \t]*$|"
         r"\bwhen\s+did\s+(you|your\s+doctor)\s+ask\??[ \t]*$)", re.I)),
     ("decision", "role.decision", re.compile(
-        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|decided(?:\b[^.;\n]{0,40}?\bon\b)?|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
+        r"(decision\s+date|date\s+of\s+(the\s+)?(decision|determination|denial|notice)|date\s+of\s+(our|this)\s+(decision|determination|denial)\b|decided(?:\b[^.;\n]{0,40}?\bon\b)?|(processed|adjudicated)\s+on|date\s+processed|processed\s+date|"
         r"(^|\n)[ \t]*(decision|determination)\s+(made|reached|issued)[ \t]*[:.]?[ \t]*$|\b(decision|determination)\s+(on|dated)[ \t]*$|"
         r"(made|reached|issued)\s+(this|our|the|a)\s+(decision|determination)|determination\s+date|"
         r"(reviewed|denied|determined|decided)\b[^.;\n]{0,40}?\bon|"
@@ -745,7 +763,9 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"(?:criteria|guidelines?|polic(?:y|ies))\b(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
     # a committee's decision on a named topic: "Kaiser Permanente Interregional New Technologies Committee: Minimally
     # Invasive Sacroiliac Joint Fusion"
-    ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}Committee[ \t]*:[ \t]*"
+    # (or the committee's own kind of paper before the colon: "... New Technologies Committee review: Hypoglossal Nerve Stimulation")
+    ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}Committee"
+     r"(?:\s+(?:review|decision|assessment|evaluation|report|statement|position))?[ \t]*:[ \t]*"
      r"[A-Z][\w /&-]{2,60}?(?=[.;,\n(])"),
     # Spanish: "Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones", "Criterios de Kaiser
     # Permanente para medicamentos oncológicos: inhibidores de puntos de control inmunitario"

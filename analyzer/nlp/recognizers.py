@@ -121,7 +121,7 @@ SECTION_RULES: list[tuple[str, re.Pattern]] = [
                             r"((m[ée]dic[oa]|profesional|farmac[ée]utic[oa])\s+)?revisor(a)?\b|"
                             r"((physician|clinical|medical|peer|nurse|pharmacist)\s+)?reviewer\b|medical\s+director|revisado\s+por|"
                             r"decision\s+made\s+by|signed|who\s+(reviewed|decided|made\s+(the|this|our)\s+decision))", re.I)),
-    ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?)\b", re.I)),
+    ("enclosures", re.compile(r"^(enclosures?|attachments?|cc\s*:|copy\s+to|copies\s+to|adjuntos?|anexos?|(?:con\s+)?copias?(?:\s+a)?(?=\s*:|$))\b", re.I)),
     ("taglines", re.compile(r"(language\s+assistance|interpreter|non-?discrimination|multi-?language|in\s+your\s+language|"
                             # a tagline's "ATTENTION: If you speak ...", not an address's "Attention: Appeals and Correspondence"
                             r"^attention\s*:(?=\s*(?:if|you|language|free|help)\b|\s*$)|"
@@ -192,7 +192,7 @@ def _heading_of(line: str) -> str | None:
     label = s.split(":", 1)[0] if ":" in s[:60] else None
     if label and len(label) <= 60 and not _CLAUSE.search(label):
         candidates.append(label)  # "Our decision: ... (This was an expedited review.)" is headed by its label
-    if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12:
+    if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12 and not _row_with_date(s):
         candidates.append(s)
     elif len(s) <= 80 and len(s.split()) <= 12 and _QUESTION_HEADING.match(s):
         candidates.append(s)  # a summary set out as questions: "4. Why was the request denied?", "Q: Who decided?"
@@ -209,6 +209,9 @@ def _heading_of(line: str) -> str | None:
             if rx.search(cand):
                 if name == "appeal_rights" and _APPEAL_FIELD.search(cand):
                     return None  # a field of this appeal ("Diagnosis on the appeal:", "Appeal received  07.23.26"), no rights
+                if name == "expedited_review" and re.search(r"\brequest\b", cand, re.I) and \
+                        not re.search(r"\b(?:appeals?|grievances?|rights?|how|ask|if|can|may)\b", cand, re.I):
+                    return None  # "Urgent pre-service request – expedited review" names how this request was handled
                 if name == "expedited_review" and cand is label and _THIS_REQUEST_FAST.search(s[len(label):]):
                     return None  # "EXPEDITED REVIEW: your provider told us waiting could harm your health" says how
                     # this request was handled; the rights to a fast appeal are elsewhere
@@ -216,11 +219,17 @@ def _heading_of(line: str) -> str | None:
     return None
 
 
+def _row_with_date(s: str) -> bool:
+    """A line that ends on a full date is a row of a table or a timeline ("Appeal decision made  Thursday 11th December
+    2025", "First denial (reviewer: ...)  Wednesday 15th October 2025"), not a heading."""
+    return any(m.end() >= len(s.rstrip(" )")) for _, rx in P.DATE_PATTERNS for m in rx.finditer(s))
+
+
 _APPEAL_FIELD = re.compile(r"(?i)\b(?:diagnos[ie]s|received|decided|filed|number|reference|dated?|id|speed|type|status)\b|"
                            # what this appeal is about and who decided it: "Drug under appeal", "Reviewer for this appeal",
                            # "About your appeal" (never the rights: "Your appeal rights", "How to appeal")
                            r"^(?!.*\b(?:rights?|how|if|next|options?|disagree)\b)(?:.*\bunder\s+appeal\b|"
-                           r"(?:reviewer|drug|medication|item|service|outcome)s?\s+(?:for|of|on)\s+(?:this|your)\s+appeal\b|"
+                           r"(?:reviewer|drug|medication|item|service|outcome)s?\s+(?:for|of|on)\s+(?:(?:this|your|the)\s+)?appeal\b|"
                            r"about\s+(?:your|this)\s+appeal\W*$)")
 
 
@@ -394,6 +403,9 @@ def _long_code_table(text: str, ls: int) -> bool:
                for r in rows if r.strip())
 
 
+_DOTTED_ICD_IN_BRACKETS = re.compile(r"[a-z)][ \t]*\([ \t]*[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\)")
+
+
 def find_codes(text: str) -> list[Candidate]:
     """CPT/HCPCS/ICD-10-CM codes with context validation (a ZIP, phone, id, date or amount is never a code)."""
     out: list[Candidate] = []
@@ -414,11 +426,15 @@ def find_codes(text: str) -> list[Candidate]:
         head = _header_context(text, ls)
         dotted = "." in code
         diag_ctx = bool(P.CODE_CONTEXT_DIAG.search(line) or P.CODE_CONTEXT_DIAG.search(head[-300:]))
-        if not dotted and not diag_ctx:
+        # a short code in a list of conditions, each with its code in brackets, beside a dotted one: "Paroxysmal atrial
+        # fibrillation (I48.0); Essential (primary) hypertension (I10)"
+        listed = not dotted and re.search(r"[a-z)][ \t]*\([ \t]*$", text[max(0, s - 4):s]) and re.match(r"[ \t]*\)", text[e:e + 3]) \
+            and _DOTTED_ICD_IN_BRACKETS.search(line)
+        if not dotted and not diag_ctx and not listed:
             continue
         if not dotted and not P.CODE_CONTEXT_DIAG.search(line) and _under_legend(head[-300:]):
             continue  # "K47 – Care from a provider outside the network" under "What the remark codes mean"
-        if not dotted and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
+        if not dotted and not listed and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
             continue  # a letter+4 digits in a service row is HCPCS
         why = _is_identifier_context(text, s, e)
         # "Diagnosis on the claim: R55 - Syncope": a diagnosis label that names the claim labels a code, not the claim
@@ -547,7 +563,7 @@ def find_codes(text: str) -> list[Candidate]:
             # Arthroplasty, acetabular ...")
             marker_led = bool(re.match(r"[ \t]*[-–•*>·][ \t]+$", text[ls:s]) or (
                 not text[ls:s].strip() and _SERVICES_HEADING.search(_header_context(text, ls, 3)))) and bool(
-                re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t,]+[a-z(]", text[e:e + 24]))
+                re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t,]+[a-z(]|[ \t]*[–—-][ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ][\wáéíóúñ-]{2,}[ \t]+[a-záéíóúñ(]", text[e:e + 30]))
             why = _is_identifier_context(text, s, e)
             # "CPT#29881": the code system's own label makes the number a code, whatever "#" usually means
             labelled = bool(re.search(r"\b(CPT|HCPCS)[ \t]*#[ \t]*$", text[max(0, s - 8):s]))
@@ -581,6 +597,11 @@ def find_codes(text: str) -> list[Candidate]:
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
+            # a list announced by a colon, each code then a dash and its name: "asked us to approve the following: L1840 –
+            # custom derotation knee orthosis", "nos pidió aprobar lo siguiente: L1840 – ortesis desrotatoria"
+            row_like = row_like or bool(re.search(r"(?i)\b(?:the[ \t]+following|lo[ \t]+siguiente|los[ \t]+siguientes[ \t]+\w+)"
+                                                  r"[ \t]*:[ \t]*$", text[max(ls, s - 30):s])
+                                        and re.match(r"[ \t]*[-–—:][ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ]{3,}", text[e:e + 12]))
             # the same in a letter printed in capitals: "A REQUEST FROM AMARA HADDAD, MD FOR E0760 OSTEOGENESIS STIMULATOR"
             row_like = row_like or bool(line.isupper() and re.search(r"\b(FOR|APPROVE|COVER|OF|DENIED|DENY)\s+$", text[max(ls, s - 12):s])
                                         and re.match(r"[ \t]+[A-Z]{3,}[A-Z-]*[ \t,]+[A-Z(]{2,}", text[e:e + 30]))
@@ -616,9 +637,12 @@ _ASKED_LABEL_BEFORE = re.compile(r"(?i)(?:^|[ \t])(?:what[ \t]+(?:was|is|were|yo
                                  r"(?:requested|asked[ \t]+for|under[ \t]+review)|requested[ \t]+(?:services?|procedures?|care|items?|tests?))"
                                  r"[ \t]*:[ \t]*$")
 # a heading over the items asked for ("SERVICE(S) REQUESTED", "Requested services", "Procedures under review")
-_SERVICES_HEADING = re.compile(r"(?im)^[ \t]*(?:(?:services?(?:\(s\))?|procedures?(?:\(s\))?|treatments?|care|items?)[ \t]+"
+_SERVICES_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:(?:services?(?:\(s\))?|procedures?(?:\(s\))?|treatments?|care|items?)[ \t]+"
                                r"(?:requested|asked\s+for|under\s+review|billed)|requested[ \t]+(?:services?(?:\(s\))?|procedures?(?:\(s\))?|care|items?)|"
-                               r"what[ \t]+(?:was|is|were)[ \t]+(?:requested|asked[ \t]+for))"
+                               r"what[ \t]+(?:was|is|were)[ \t]+(?:requested|asked[ \t]+for)|"
+                               # "9. Lo que se pidió", "Servicio solicitado", "Artículos pedidos"
+                               r"lo[ \t]+que[ \t]+(?:se[ \t]+)?(?:pidi[óo]|solicit[óo])|(?:servicios?|art[íi]culos?|tratamientos?)[ \t]+"
+                               r"(?:solicitad[oa]s?|pedid[oa]s?))"
                                r"[ \t]*:?[ \t]*$")
 
 
@@ -676,12 +700,18 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
         s = text.rfind("\n", 0, e - 1) + 1
         line = text[s:e - 1]
         e = s
-        if _ROW_START.match(line) or (_ROW_DATE.search(line) and len(line) < 160 and not re.search(r"[.;]\s*$", line)
+        if _ROW_START.match(line) or (_has_date(line) and len(line) < 160 and not re.search(r"[.;]\s*$", line)
                                       and not _SERVICE_DATE_HEADER.search(line)):
             continue  # another row of the table ("2 99183 1 1-Feb-2026 - ongoing Not cert.")
-        # (a header names its column and holds no date: "Date of service 07-06-2026" is a labelled row)
+        # (a header names its column and holds no date: "Date of service 07-06-2026", "Date of service Aug/10/2025" are
+        # labelled rows)
         return bool(_SERVICE_DATE_HEADER.search(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line) \
-            and not _ROW_DATE.search(line)
+            and not _has_date(line)
+
+
+def _has_date(line: str) -> bool:
+    """Whether a line holds a date in any style the readers know."""
+    return bool(_ROW_DATE.search(line)) or any(rx.search(line) for _, rx in P.DATE_PATTERNS)
     return False
 
 
@@ -691,7 +721,7 @@ _DECISION_NOTE = re.compile(r"\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|d
 
 
 # a header row of one-word column names ("Case  Received  Resolved  Outcome")
-_HEADER_WORDS = re.compile(r"[ \t]*[A-Za-z][A-Za-z/'’-]*(?:[ \t]+[A-Za-z][A-Za-z/'’-]*){1,7}[ \t]*")
+_HEADER_WORDS = re.compile(r"[ \t]*[A-Za-z][A-Za-z/'’.#-]*(?:[ \t]+[A-Za-z][A-Za-z/'’.#-]*){1,11}[ \t]*")
 
 
 def _header_column_role(text: str, ls: int, start: int) -> str | None:
@@ -721,10 +751,21 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
     cells += row[pos:].split()
     roles = [_label_role(w) for w in words]
     # a table of dates: two dates or more under two role names or more ("Received  Resolved"), not a title over a row
-    if len(cells) != len(words) or len(spans) < 2 or sum(r in _ROLES for r in roles) < 2:
+    if len(spans) < 2 or sum(r in _ROLES for r in roles) < 2:
         return None
     idx = [k for k, c in enumerate(cells) if c == "\0"][at[0]]
-    return roles[idx] if roles[idx] in _ROLES else None
+    if len(cells) == len(words):
+        return roles[idx] if roles[idx] in _ROLES else "none"
+    if ":" in row:
+        return None  # a row of labelled fields ("Member: ... | Received: July 5, 2026 | Decided: ...") under a title
+    # headers of several words over cells of several words ("Patient  Member ID  Date of birth  Received  Decided"):
+    # only the run of dates at either end of the row lines up with the run of role names at that end of the header
+    if idx < len(roles) and all(cells[k] == "\0" and roles[k] in _ROLES for k in range(idx + 1)):
+        return roles[idx]
+    back = idx - len(cells)  # the same cell counted from the row's end
+    if -back <= len(roles) and all(cells[k] == "\0" and roles[k] in _ROLES for k in range(back, 0)):
+        return roles[back]
+    return "none"  # a date in another column of the table ("Date of birth"): the role names above are not its
 
 
 _ROLES = ("letter", "request_received", "decision", "service")
@@ -756,6 +797,15 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         for role, src, rx in P.DATE_ROLE_FORWARD:
             if rx.search(after):
                 return role, src, 0.9
+    if end > start and re.fullmatch(r"[ \t]*(?:[-•*·][ \t]*)?", text[ls:start]):
+        # a timeline entry: the date opens its line and a short label after a dash names the event ("25th April, 2026 –
+        # Appeal received", "13th May, 2026 – Appeal decision made")
+        tail = re.match(r"[ \t]*(?:[–—-]|:)[ \t]*([A-Za-z][A-Za-z'’ ]{2,60}?)[ \t.]*$", text[end:_line_at(text, start)[1]])
+        if tail:
+            event = tail.group(1)
+            role = _timeline_role(event)
+            if role:
+                return role, "role.timeline_entry", 0.85
     if ls < sent_start <= start and re.search(r"\?[ \t]*$", text[ls:sent_start]):
         sent_start = ls  # a question that labels the date on its line: "When did we decide? May 2, 2026"
     window = text[max(sent_start, start - 450):start]
@@ -784,6 +834,8 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
             if role in _ROLES:
                 return role, "role.label_above", 0.8
     col = _header_column_role(text, ls, start)
+    if col == "none":
+        return "none", "role.column_header_other", 0.5
     if col:
         return col, "role.column_header", 0.85  # "Case  Received  Resolved  Outcome" / "... August 7, 2025  August 8, 2025 ..."
     # the first date of a table row under a "Date(s) of service" column ("1 G0277 1 1-Feb-2026 - ongoing")
@@ -831,6 +883,25 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
             start < header_end or (text.count("\n", 0, start) < 12 and not re.search(r"(?im)^[ \t]*(?:dear|hello)\b", text[:start]))):
         return "letter", "role.dateline", 0.8  # a dateline at the top: "Honolulu, 2026-01-15 (Thu)"
     return "", "role.unknown", 0.3
+
+
+# the events of a timeline and their roles: what the plan received, what it decided, what the letter is
+_TIMELINE_EVENT = [
+    ("none", re.compile(r"(?i)^(?:initial|first|original|earlier|prior)\b|\b(?:visit|surgery|admission|discharge|event|"
+                        r"letter\s+from|note|study|test|scan|birth)\b")),
+    ("request_received", re.compile(r"(?i)^(?:(?:appeal|request|claim|grievance|referral|reconsideration)\s+)?"
+                                    r"(?:received|filed|submitted|arrived|came\s+in|logged)$")),
+    ("decision", re.compile(r"(?i)^(?:(?:appeal|request|claim|grievance|reconsideration)\s+)?(?:decision|determination)"
+                            r"(?:\s+(?:made|reached|issued))?$|^(?:(?:appeal|request|claim|grievance)\s+)?(?:decided|resolved|denied|upheld)$")),
+    ("letter", re.compile(r"(?i)^(?:this\s+)?(?:letter|notice)\s+(?:sent|mailed|issued)$")),
+]
+
+
+def _timeline_role(event: str) -> str | None:
+    for role, rx in _TIMELINE_EVENT:
+        if rx.search(event.strip()):
+            return None if role == "none" else role
+    return None
 
 
 def _label_role(before: str) -> str | None:
@@ -1340,11 +1411,14 @@ MEMBER_ID_LABELS = re.compile(
     r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
+_NAMED_AS_MEMBER = re.compile(rf"(?<![\w.])(?P<val>{P.PERSON_NAME})[ \t]*\((?:the[ \t]+)?(?:member|patient|enrollee|miembro|paciente)\)")
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?(?:\s+\((?:patient|child)\))?|patient(\s+name)?(?:\s+\((?:member|enrollee)\))?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
-    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|re|para|to)"
+    r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|"
+    # a letter to the requesting doctor names the member as its patient: "Re: Your patient Colleen W. Nakamura | Member ID"
+    r"(?:re[ \t]*:[ \t]*)?(?:your|our)\s+patient|re|para|to)"
     # a bilingual label: "Member / Miembro"
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
@@ -1533,6 +1607,11 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             continue
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
+    for m in _NAMED_AS_MEMBER.finditer(text):
+        # a name the letter marks as the member's: "CC: Kalani B. Alvarez (member), by mail", "Jon Pua (patient)"
+        name = _clean_name(m.group("val"))
+        if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
+            out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.marked", 0.95))
     for m in [*ADDRESS_BLOCK.finditer(text), *RIGHT_ADDRESS_BLOCK.finditer(text)]:
         # a right-hand column label is not part of the name ("Jane Doe Member ID: ..." -> "Jane Doe")
         name = _clean_name(re.sub(r"(?:\s+(?:Member|Patient|Statement|Claim|Account|Health|Plan|Group|Date|Notice|Letter|Case|"
@@ -1657,10 +1736,12 @@ _REVIEWER_PROSE = re.compile(
     rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]*,[ \t\n]*(?:{P.CRED_RE}|(?:who[ \t\n]+(?:practices|is|specializes|reviewed)|reviewed|decided|made)\b)))|"
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
-    rf"reviewer\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor|practitioner|clinician|pharmacist|provider)\s*(was|is|:)|"
+    rf"reviewer\s*:|reviewer\s+(?:on|for|of)\s+(?:(?:this|your|the)\s+)?appeal\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor|practitioner|clinician|pharmacist|provider)\s*(was|is|:)|"
     rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
+_EARLIER_DECISION_LEAD = re.compile(r"(?i)\b(?:first|initial|original|earlier|prior|previous)\s+(?:denial|decision|determination|"
+                                    r"review|level)\b[^.;\n]{0,30}$")
 _SIGNOFF = re.compile(r"(?im)^[ \t]*(sincerely|respectfully|regards|atentamente|cordialmente|best\s+regards|"
                      r"(with|kind|warm|warmest)\s+regards|yours\s+(truly|sincerely)|cordially|"
                      r"(issued\s+|signed\s+)?(for|on\s+behalf\s+of)\s+the\s+[a-z][a-z ]{2,40}|"
@@ -1775,6 +1856,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in _REVIEWER_PROSE.finditer(text):
         if re.match(r"(?i)(?:made|sent|submitted)\s+by", m.group(0)) and _REQUEST_MADE_BY.search(text, max(0, m.start() - 200), m.start()):
             continue  # "the request for X at Y, made by Gabriel Iwasaki, M.D.": who asked, not who decided
+        if _EARLIER_DECISION_LEAD.search(text, max(0, _line_at(text, m.start())[0], m.start() - 60), m.start()):
+            continue  # the reviewer of the decision an appeal reviews: "First denial (reviewer: Cedric Vu, MD)"
         val = m.group("val")
         cut = re.search(r"(?<=[a-z]{3})\.[ \t]", val)  # "Hannah N. Duarte. Peer-to-peer line": the sentence ends
         name = _clean_name(val[:cut.start()] if cut else val)
@@ -1903,7 +1986,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for c in [c for c in out if c.label == "reviewer_name"]:
         win = text[c.end:c.end + 300]
         # the next page's running header and the copy list are not the reviewer's
-        win = re.split(r"\x0c|\n[ \t]*(?:cc|copy\s+to|copies\s+to)\b", win, maxsplit=1, flags=re.I)[0]
+        win = re.split(r"\x0c|\n[ \t]*(?:cc|copy\s+to|copies\s+to|(?:con\s+)?copias?(?:\s+a)?[ \t]*:)", win, maxsplit=1, flags=re.I)[0]
         for pm in P.PHONE_RE.finditer(win):
             # (the phone's own line, back to its start: "Questions about this notice: Continuing Care Review, (916) ...")
             pre = win[max(0, min(pm.start() - 40, max(win.rfind("\n", 0, pm.start()) + 1, pm.start() - 120))):pm.start()]
