@@ -4599,3 +4599,18 @@ def test_a_line_led_by_a_code_and_a_dash_under_a_heading_of_what_was_asked_for_i
     body = (heading + "\n" + line + "\nMotivo\nSus registros muestran pie plano flexible; por eso no son médicamente "
             "necesarias las plantillas.\n")
     assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["L3000"]
+
+
+def test_each_item_of_a_list_led_by_codes_keeps_its_code():
+    body = ("Dear Dr. Lozano:\nThank you for your request for 90867 Therapeutic repetitive transcranial magnetic stimulation, "
+            "initial\ntreatment with cortical mapping and motor threshold determination, 90868 Therapeutic repetitive\n"
+            "transcranial magnetic stimulation, subsequent delivery and management, per session, and TMS motor\nthreshold "
+            "re-determination with delivery and management (CPT 90869) (30 treatment sessions). We have denied the request "
+            "because it is not medically necessary.\n")
+    assert [it["codes"] for it in _letter(body)["services"]] == [["90867"], ["90868"], ["90869"]]
+
+
+def test_a_zip_after_a_comma_in_an_address_is_no_item_of_a_code_list():
+    body = ("Dear Member:\nWe reviewed your request for 97110 Therapeutic exercise and denied it as not medically necessary. "
+            "Write to Member Services, 1 Capitol Mall, Sacramento, CA\n95814, Suite 200, or call us.\n")
+    assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["97110"]

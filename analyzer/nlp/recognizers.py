@@ -597,6 +597,12 @@ def find_codes(text: str) -> list[Candidate]:
                                                   text[max(ls, s - 12):s], re.I)
                                         and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                      text[e:e + 16]))
+            # the next item of a list whose items lead with their codes: "a request for 90867 Therapeutic ..., initial
+            # treatment ..., 90868 Therapeutic repetitive ..." (a comma, then the code and a capitalised description)
+            row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
+                                        and re.search(r"(?:\bfor|\bapprove|\bof|,|\band)[ \t\n]+(?:\d{4}[0-9FT]|[A-V]\d{4})[ \t]+[A-Z][a-z]{2,}",
+                                                      text[max(0, s - 300):s])
+                                        and re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t]+[a-z]{3,}", text[e:e + 24]))
             # a list announced by a colon, each code then a dash and its name: "asked us to approve the following: L1840 –
             # custom derotation knee orthosis", "nos pidió aprobar lo siguiente: L1840 – ortesis desrotatoria"
             row_like = row_like or bool(re.search(r"(?i)\b(?:the[ \t]+following|lo[ \t]+siguiente|los[ \t]+siguientes[ \t]+\w+)"
