@@ -1171,7 +1171,7 @@ _APPEAL_RECEIVED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|redete
                              r"\b(?:received|got)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:appeal|grievance|reconsideration|request\s+for\s+(?:an?\s+)?appeal)\b")
 
 
-def _line_or_sentence_before(ctx: _Ctx, c) -> str:
+def _dating_words(ctx: _Ctx, c) -> str:
     """The words that date a candidate: its line (a timeline's "25th April, 2026 – Appeal received" names the event
     after the date), or the sentence before it on a longer line (at most 100 characters)."""
     ls, le = R._line_at(ctx.text, c.start)
@@ -1223,7 +1223,7 @@ def _dates(ctx: _Ctx) -> dict:
             elif role == "request_received":
                 # an appeal's letter dates two requests: the appeal it answers ("Appeal received  Sunday 30th November
                 # 2025") over the first request it reviews ("Request for additional sessions submitted ...")
-                cs = [c for c in cs if _APPEAL_RECEIVED.search(_line_or_sentence_before(ctx, c))] or cs
+                cs = [c for c in cs if _APPEAL_RECEIVED.search(_dating_words(ctx, c))] or cs
         else:
             # a forwarded copy: the outer header's "Sent" dates the forward, the header under the marker the notice;
             # a printout's "Printed <date>" dates the printing
@@ -2336,7 +2336,8 @@ _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:is|
 
 
 def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
-    """Whether the code at ``start`` names care the plan approves or covers in place of the item asked for."""
+    """Whether the code at ``start`` names care the plan approves or covers in place of the item asked for, care the
+    letter says goes on, or care a doctor may ask for next: none of them is an item denied."""
     sa, sb = _sentence_at(ctx, start)
     if sa > 0 and ctx.text[sa - 1] == "\n" and re.search(r"[a-záéíóúñ,][ \t]*$", ctx.text[max(0, sa - 4):sa - 1]):
         sa = R._line_at(ctx.text, sa - 1)[0]  # a sentence cut at a wrapped line ("Su médico puede pedir una" / "rodillera ...")

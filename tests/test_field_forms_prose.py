@@ -4614,3 +4614,50 @@ def test_a_zip_after_a_comma_in_an_address_is_no_item_of_a_code_list():
     body = ("Dear Member:\nWe reviewed your request for 97110 Therapeutic exercise and denied it as not medically necessary. "
             "Write to Member Services, 1 Capitol Mall, Sacramento, CA\n95814, Suite 200, or call us.\n")
     assert [c for it in _letter(body)["services"] for c in it["codes"]] == ["97110"]
+
+
+def test_people_a_study_did_not_enrol_are_no_eligibility_reason():
+    body = ("Summary of our decision\nYour BMI of 36.6 is above the range in which the stimulator was studied (32 or less), so "
+            "for you the procedure is considered experimental/investigational.\nScientific evidence\nThe main evidence comes "
+            "from a multicenter prospective trial of 126 adults with moderate-to-severe obstructive sleep apnea who could not "
+            "use CPAP; people with a BMI over 32, mostly central apnea or complete concentric collapse were not enrolled.\n")
+    letter = _letter(body)
+    assert letter["denial_category"]["value"] == "experimental_investigational"
+    assert letter["denial_reason"]["value"].startswith("Your BMI of 36.6")
+
+
+@pytest.mark.parametrize("sentence", ["You were not enrolled on the requested date.",
+                                      "We cannot pay because you are not enrolled in the registry Medicare requires for this drug."])
+def test_a_member_who_was_not_enrolled_is_an_eligibility_reason(sentence):
+    assert _letter("Dear Member:\nWhy we denied the claim\n" + sentence + "\n")["denial_category"]["value"] == "administrative"
+
+
+@pytest.mark.parametrize("sentence", ["We received the request on Jun/14/2025. We have not made a decision yet.",
+                                      "The request came to us on August 24, 2026. No decision has been made.",
+                                      "We cannot make a decision yet because we do not have your heart monitor results."])
+def test_a_request_still_waiting_for_a_decision_is_a_delay_notice(sentence):
+    body = ("Dear Member:\nWe are reviewing the request for catheter ablation (CPT 93656). " + sentence + "\nPlease have "
+            "your doctor send the records by June 24, 2025. Once they arrive we will decide.\n")
+    letter = _letter(body)
+    assert (letter["letter_kind"]["value"], letter["denial_category"]["value"]) == ("delay_notice", "administrative")
+
+
+def test_a_decision_that_was_made_is_no_delay_notice():
+    body = ("Dear Member:\nWe made a decision on your request for catheter ablation (CPT 93656): it is denied because it is "
+            "not medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] == "initial_denial"
+
+
+def test_a_letter_date_after_a_margin_line_number_still_dates_the_letter():
+    head = ("1 KAISER PERMANENTE\n2 Mid-Atlantic States\n3 Utilization Management 2101 East Jefferson Street\n"
+            "4 Fax 240-387-3052\n5 Aug. 27, '25\n6 Naomi Lindgren\n7 8844 Ridge Ave\n8 Baltimore, MD 21255-4907\n")
+    body = "9 Dear Naomi Lindgren,\n10 We did not approve cross-linking of the left eye because it is not medically necessary.\n"
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2025-08-27"
+
+
+def test_a_number_before_a_date_without_numbered_neighbours_is_no_margin_number():
+    from analyzer.nlp.recognizers import _gutter_number
+
+    text = "Kaiser Permanente\nRoom\n5 Aug. 27, '25\nNaomi Lindgren\n"
+    ls = text.index("5 Aug")
+    assert not _gutter_number(text, ls, "5 ")

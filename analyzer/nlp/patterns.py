@@ -456,6 +456,11 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(?-i:\bEXTENSION\b)|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
      r"(more|additional|extra)\s+time\s+is\s+(needed|required)|review\s+period\s+(is\s+)?extended|no\s+determination\s+(yet|has\s+been\s+made)|"
+     # "No decision has been made.", "We have not made a decision yet.", "We cannot make a decision yet because ...",
+     # "more time needed", "your authorization request is pending"
+     r"\bno\s+decision\s+(yet|has\s+been\s+made)|\b(have|has)\s+not\s+(yet\s+)?made\s+(a|our|the)\s+decision|"
+     r"\b(cannot|can't|can\s+not)\s+make\s+(a|our|the)\s+decision\s+yet|\bmore\s+time\s+(is\s+)?needed\b|"
+     r"\b(request|authori[sz]ation|referral)\s+is\s+(still\s+)?pending\b|"
      # a request that waits: "Pended referral", "cannot yet decide", "Su solicitud ... está pendiente", "Aviso de demora",
      # "Todavía no podemos decidir", "nos falta información"
      r"\bpended\s+(referral|request|authori[sz]ation)|\b(cannot|can't|can\s+not)\s+yet\s+decide|\bnot\s+yet\s+able\s+to\s+decide|"
@@ -724,7 +729,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
-     r"not\s+enrolled|no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)|"
+     # (the member, never the people a study left out: "people with a BMI over 32 ... were not enrolled")
+     r"\b(?:you|member|patient|child|he|she)\b[^.;]{0,30}?\bnot\s+enrolled\b|not\s+enrolled\s+(?:in|with|on|for)\b(?![^.;]{0,40}\b(?:trials?|stud(?:y|ies)|cohort)\b)|"
+     r"no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)|"
      # billing errors: "the second charge is a duplicate", "billed twice", "the claim bills 4 days after the discharge date"
      r"\b(is|was|are|were)\s+(an?\s+)?(exact\s+)?duplicates?\b|\b(billed|charged|submitted)\s+twice\b|"
      r"\b(bills?|billed|charges?|charged)\b[^.;]{0,40}?\bafter\s+(the|a|your)\s+discharge\b|\bdays\s+after\s+(a|the)\s+discharge\b"),

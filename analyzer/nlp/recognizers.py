@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -219,10 +219,15 @@ def _heading_of(line: str) -> str | None:
     return None
 
 
+def _date_matches(s: str) -> Iterator[re.Match]:
+    """Every date the readers know in ``s``, in any style (overlapping readings included)."""
+    return (m for _, rx in P.DATE_PATTERNS for m in rx.finditer(s))
+
+
 def _row_with_date(s: str) -> bool:
     """A line that ends on a full date is a row of a table or a timeline ("Appeal decision made  Thursday 11th December
     2025", "First denial (reviewer: ...)  Wednesday 15th October 2025"), not a heading."""
-    return any(m.end() >= len(s.rstrip(" )")) for _, rx in P.DATE_PATTERNS for m in rx.finditer(s))
+    return any(m.end() >= len(s.rstrip(" )")) for m in _date_matches(s))
 
 
 _APPEAL_FIELD = re.compile(r"(?i)\b(?:diagnos[ie]s|received|decided|filed|number|reference|dated?|id|speed|type|status)\b|"
@@ -717,7 +722,7 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
 
 def _has_date(line: str) -> bool:
     """Whether a line holds a date in any style the readers know."""
-    return bool(_ROW_DATE.search(line)) or any(rx.search(line) for _, rx in P.DATE_PATTERNS)
+    return bool(_ROW_DATE.search(line)) or next(_date_matches(line), None) is not None
     return False
 
 
@@ -772,6 +777,20 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
     if -back <= len(roles) and all(cells[k] == "\0" and roles[k] in _ROLES for k in range(back, 0)):
         return roles[back]
     return "none"  # a date in another column of the table ("Date of birth"): the role names above are not its
+
+
+def _gutter_number(text: str, ls: int, line_before: str) -> bool:
+    """Whether the text before a date on its line is only a line number printed in the margin, as on pleading paper
+    ("4 Fax 240-387-3052" / "5 Aug. 27, '25" / "6 Naomi Lindgren"): the lines around it carry the numbers before and after."""
+    m = re.fullmatch(r"[ \t]*(\d{1,2})[ \t]+", line_before)
+    if not m:
+        return False
+    n = int(m.group(1))
+    prev_start = text.rfind("\n", 0, max(0, ls - 1)) + 1
+    nxt = text.find("\n", ls)
+    prev_ok = ls > 0 and re.match(rf"[ \t]*{n - 1}[ \t]", text[prev_start:ls])
+    next_ok = nxt >= 0 and re.match(rf"[ \t]*{n + 1}[ \t]", text[nxt + 1:nxt + 6])
+    return bool(prev_ok and next_ok)
 
 
 _ROLES = ("letter", "request_received", "decision", "service")
@@ -883,7 +902,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     role = _label_role(field.group(1)) if field and field.start() > 0 else None
     if role:
         return role, "role.field_label", 0.75
-    if start < header_end and not line_before.strip():
+    if start < header_end and (not line_before.strip() or _gutter_number(text, ls, line_before)):
         return "letter", "role.header_standalone", 0.8
     if re.fullmatch(r"[ \t]*[A-Z][A-Za-z.'’ -]{2,30},[ \t]*", line_before) and not _label_role(line_before) and (
             start < header_end or (text.count("\n", 0, start) < 12 and not re.search(r"(?im)^[ \t]*(?:dear|hello)\b", text[:start]))):
