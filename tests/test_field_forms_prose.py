@@ -4661,3 +4661,40 @@ def test_a_number_before_a_date_without_numbered_neighbours_is_no_margin_number(
     text = "Kaiser Permanente\nRoom\n5 Aug. 27, '25\nNaomi Lindgren\n"
     ls = text.index("5 Aug")
     assert not _gutter_number(text, ls, "5 ")
+
+
+def test_a_letterhead_unit_with_a_long_name_heads_no_rights():
+    # the top of a scanned bilingual second-opinion letter, as OCR read it (blind11): the letterhead's unit name is no
+    # rights heading, so the urgency stated above the decision counts
+    text = ('My Kaiser Permanente Member Relations Grievance Operations\n'
+            'Northern California - Kaiser Foundation Health Plan, Inc. (HMO) P.O. Box 23280\n'
+            'The Permanente Medical Group, Inc. Oakland, CA 94623\n'
+            'English and Spanish / Inglés y espaiiol\n'
+            'Case / Caso\n'
+            'Date / Fecha June 8, 2026\n'
+            'Member / Miembro Anjali Okonkwo\n'
+            'Medical record number / Numero de historia clinica 56-576-426\n'
+            'Reference / Referencia 2026-938083\n'
+            'Request received / Solicitud recibida May 30, 2026\n'
+            'Decision date / Fecha de la decisién June 8, 2026\n'
+            'Requested by / Solicitado por Teresa Chandrasekar, M.D.\n'
+            'Anjali Okonkwo\n'
+            '6952 Walnut Street Apt 121\n'
+            'Vallejo, CA 94529-6327\n'
+            'Diagnosis / Diagndstico: Malignant neoplasm of lower third of esophagus (C15.5) — cancer del tercio inferior del eséfago\n'
+            'Service requested Servicio solicitado CPT:\n'
+            'Second opinion consultation, new patient Consulta de segunda opinién, paciente nuevo 99205\n'
+            'Review of outside pathology slides Revisi6n de laminillas de patologia de otro laboratorio 88321\n'
+            'Review of imaging studies done elsewhere _Revisién de estudios de imagen hechos en otro centro 76140\n'
+            'Your request for a second opinion / Su solicitud de una segunda opinién\n'
+            'Your doctor, Teresa Chandrasekar, M.D., asked for a second opinion from Northstar Academic Cancer Center about C15.5 — Malignant neoplasm\n'
+            'of lower third of esophagus. The question is whether surgery to remove part of the esophagus is needed after chemotherapy and radiation. The\n'
+            'request was marked urgent.\n'
+            'Su médico, Teresa Chandrasekar, M.D., pidié una segunda opinién en Northstar Academic Cancer Center sobre el cancer del tercio inferior del\n'
+            'esdfago (cédigo C15.5). La pregunta es si hace falta una cirugia para extirpar parte del eséfago después de la quimioterapia y la radiacién. La\n'
+            'solicitud se marcé como urgente.\n'
+            'Our decision: the outside consultation is denied, and a second opinion Decisi6n: no aprobamos la consulta en Northstar Academic Cancer\n'
+            'with a plan specialist is approved. We booked you with Leilani Ramirez, Center. En su lugar aprobamos una segunda opinion dentro de la red\n'
+            'MD, Thoracic Surgery, Fresno Medical Center, at 8:40 a.m.onJune 11, de Kaiser Permanente con Leilani. Ramirez, MD (cirugia toracica) en\n')
+    doc = Document.from_text(text)
+    assert extract(doc, build_doc(doc)).letter["urgency"]["value"] == "expedited"

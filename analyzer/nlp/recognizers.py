@@ -164,7 +164,7 @@ _CLAUSE = re.compile(r"\b(does|did|is|are|was|were|has|had|will|would|cannot|not
 # a department's name in a letterhead or an address heads nothing: "Attention: Appeals and Correspondence",
 # "Member Relations Grievance Operations", "Member Services - Appeals", "Appeals Department"
 _DEPARTMENT = re.compile(
-    r"(?:(?:attention|attn\.?)[ \t]*:?[ \t]*)?(?:[\w&.'’-]+[ \t]+){0,4}?(?:appeals?|grievances?)[ \t]+(?:(?:and|&)[ \t]+)?"
+    r"(?:(?:attention|attn\.?)[ \t]*:?[ \t]*)?(?:[\w&.'’-]+[ \t]+){0,6}?(?:appeals?|grievances?)[ \t]+(?:(?:and|&)[ \t]+)?"
     r"(?:correspondence|operations?|department|dept\.?|unit|office|team|coordinator|program|center|centre|desk|"
     r"review[ \t]+(?:unit|department|team))\b[^\n]{0,60}|"
     r"member[ \t]+(?:services?|relations)[ \t]*[-–—/|·][ \t]*(?:appeals?|grievances?)(?:[ \t]+(?:and|&)[ \t]+(?:appeals?|grievances?))?",
