@@ -325,7 +325,7 @@ def _ends_with_date(line_before: str) -> bool:
     if not re.search(r"\d[ \t]+$", line_before):
         return False
     tail = line_before.rstrip()
-    return any(m.end() == len(tail) for _, rx in P.DATE_PATTERNS for m in rx.finditer(tail[-24:]))
+    return any(m.end() == len(tail) for m in _date_matches(tail[-24:]))
 
 
 _UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[ \t]*#?[ \t]*\n[ \t]*$")
@@ -747,10 +747,9 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
     le = text.find("\n", ls)
     row = text[ls:le if le >= 0 else len(text)]
     spans: list[tuple[int, int]] = []
-    for _, rx in P.DATE_PATTERNS:
-        for m in rx.finditer(row):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append(m.span())
+    for m in _date_matches(row):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append(m.span())
     spans = sorted((a - (w.end() - w.start() if (w := _WEEKDAY_BEFORE.search(row[:a])) else 0), b) for a, b in spans)
     at = [k for k, (a, b) in enumerate(spans) if a <= start - ls < b]
     if not at:
