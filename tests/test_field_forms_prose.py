@@ -4698,3 +4698,21 @@ def test_a_letterhead_unit_with_a_long_name_heads_no_rights():
             'MD, Thoracic Surgery, Fresno Medical Center, at 8:40 a.m.onJune 11, de Kaiser Permanente con Leilani. Ramirez, MD (cirugia toracica) en\n')
     doc = Document.from_text(text)
     assert extract(doc, build_doc(doc)).letter["urgency"]["value"] == "expedited"
+
+
+# --- a date column before a code column, on a row of any length -----------------------------------------------------
+@pytest.mark.parametrize("row", [
+    "Arthroscopy, right knee 07/14/2026 29881 Knee arthroscopy with meniscectomy",
+    "Knee 07/14/2026 29881 Knee arthroscopy with meniscectomy",
+    "Outpatient surgery, scheduled Tuesday, July 14, 2026 29881 Knee arthroscopy",
+])
+def test_code_after_a_date_column_on_a_long_row(row):
+    # the date before the code ends a table cell; it does not run on into the number (a long row once hid the code)
+    body = f"Service  Date  Code  Description\n{row}\nWe denied the request because it is not medically necessary.\n"
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["29881"]
+
+
+@pytest.mark.parametrize("row", ["Call us on 07/14/2026 29881-0400 about this", "Reference 2026 29881 4410"])
+def test_number_run_on_after_a_date_or_number_is_no_code(row):
+    body = f"{row}\nWe denied the request because it is not medically necessary.\n"
+    assert not [c for s in _letter(body)["services"] for c in s["codes"]]

@@ -324,8 +324,8 @@ def _ends_with_date(line_before: str) -> bool:
     """A whole date then a space right before a number: a date column followed by a code column in a table row."""
     if not re.search(r"\d[ \t]+$", line_before):
         return False
-    tail = line_before.rstrip()
-    return any(m.end() == len(tail) for m in _date_matches(tail[-24:]))
+    tail = line_before.rstrip()[-24:]  # the last 24 characters hold any date style's whole length
+    return any(m.end() == len(tail) for m in _date_matches(tail))
 
 
 _UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[ \t]*#?[ \t]*\n[ \t]*$")
