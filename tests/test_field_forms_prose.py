@@ -4716,3 +4716,17 @@ def test_code_after_a_date_column_on_a_long_row(row):
 def test_number_run_on_after_a_date_or_number_is_no_code(row):
     body = f"{row}\nWe denied the request because it is not medically necessary.\n"
     assert not [c for s in _letter(body)["services"] for c in s["codes"]]
+
+
+# --- spacing of a month-name date as typists and OCR leave it ----------------------------------------------------------
+@pytest.mark.parametrize("text", ["March 14 , 2026", "March14, 2026", "Mar.14, 2026", "Mar.14,2026", "March 14 ,2026"])
+def test_month_name_date_with_loose_spacing(text):
+    head = f"Kaiser Permanente\nDate: {text}\nMember ID: 11223344\n\n"
+    assert _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]["letter"]["value"] == "2026-03-14"
+
+
+@pytest.mark.parametrize("text", ["Mar14, 2026", "Feb 29, 2026", "March 1 4, 2026"])
+def test_no_date_from_a_month_word_run_into_digits_or_an_impossible_day(text):
+    head = f"Kaiser Permanente\nRef: {text}\nMember ID: 11223344\n\n"
+    d = _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]["letter"]
+    assert d is None or d["value"] != "2026-03-14"

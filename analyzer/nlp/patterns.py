@@ -77,6 +77,7 @@ MONTHS_ES["setiembre"] = 9
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
               "nov": 11, "dec": 12}
 _MONTH_ALT = "|".join(sorted(list(MONTHS_EN) + list(MONTH_ABBR), key=len, reverse=True))
+_MONTH_FULL = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 _MES_ALT = "|".join(sorted(MONTHS_ES, key=len, reverse=True))
 MESES_ABBR = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "sept": 9, "set": 9,
               "oct": 10, "nov": 11, "dic": 12}
@@ -87,7 +88,10 @@ _MON3 = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.month_name", re.compile(
         # "March 3, 2025", "Sep-29-2025" (and OCR's "Jan- 12-2026", "Jul 5; 2025", "Jul 5. 2025" and "Jun. 10,2025")
-        rf"\b(?P<mon>{_MONTH_ALT})\.?(?:\s+|-[ \t]?)(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?(?:[,;.]?\s+|[,;]|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
+        # (also OCR's and typists' spacing: "March 14 , 2026", "Mar.14, 2026", a full month name run into its day
+        # "March14, 2026")
+        rf"\b(?:(?P<mon>{_MONTH_ALT})(?:\.?\s+|\.|-[ \t]?)|(?P<mon_run>{_MONTH_FULL})(?=\d))(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:[ \t]?[,;.]?\s+|[ \t]?[,;]|[ \t]?-[ \t]?)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "Oct/14/2025", "Mar/5/2026" (a month abbreviation, day and year between slashes)
     ("date.month_name", re.compile(
         rf"(?<![\w/.-])(?P<mon>{_MONTH_ALT})\.?/(?P<day>{D}{{1,2}})/(?P<year>[12]{D}{{3}})(?![\w/])", re.I)),

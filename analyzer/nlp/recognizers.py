@@ -671,7 +671,7 @@ def parse_date(m: re.Match, source: str, day_first: bool = False) -> dt.date | N
         if year < 100:
             year += 2000
         if source in ("date.month_name", "date.day_month_name", "date.day_of_month", "date.year_month_name"):
-            mon = g["mon"].lower().rstrip(".")
+            mon = (g["mon"] or g.get("mon_run") or "").lower().rstrip(".")
             month = P.MONTHS_EN.get(mon) or P.MONTH_ABBR.get(mon[:4]) or P.MONTH_ABBR.get(mon[:3])
             day = _num(g["day"])
         elif source == "date.spanish":
