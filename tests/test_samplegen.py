@@ -895,6 +895,30 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind32_nca_extension_portal_print", "notice.delay_requirements", "We expect to make"),
         ("blind32_nca_extension_portal_print", "notice.delay_requirements", "no later than"),
         ("blind32_nca_extension_portal_print", "notice.language_assistance", "Habla español"),
+        ("blind34_ga_commercial_gender_affirming", "notice.external_review", "independent review organization"),
+        ("blind34_ga_commercial_gender_affirming", "notice.external_review", "147.136"),
+        ("blind34_ga_commercial_gender_affirming", "notice.expedited_review", "72 hours"),
+        ("blind34_ga_commercial_gender_affirming", "notice.consumer_assistance", "Commissioner of Insurance"),
+        ("blind34_ga_commercial_gender_affirming", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind34_ga_commercial_gender_affirming", "notice.language_assistance", "Español"),
+        ("blind34_ga_commercial_gender_affirming", "notice.language_assistance", "nterpreter"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.external_review", "Independent Review Entity"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.external_review", "State Hearing"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.expedited_review", "72 hours"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.expedited_review", "ast appeal"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.expedited_review", "expedited"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.criteria_cited", "Local Coverage Determination"),
+        ("blind34_scal_dsnp_integrated_notice", "medicare.internal_criteria", "Local Coverage Determination"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.language_assistance", "Español"),
+        ("blind34_scal_dsnp_integrated_notice", "notice.language_assistance", "nterpreter"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.external_review", "independent review organization"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.external_review", "147.136"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.expedited_review", "72 hours"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.expedited_review", "urgent"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.consumer_assistance", "Division of Financial"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind34_nw_commercial_fertility_preservation", "notice.language_assistance", "Español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1130,6 +1154,9 @@ BLIND33 = ["blind33_scal_medi_cal_spanish_orthotics", "blind33_midatlantic_fehb_
            "blind33_wa_erisa_cardiac_rehab_appeal"]
 # the thirty-second blind set (analyzer/samplegen/blind32.py)
 BLIND32 = ["blind32_co_hypoglossal_stimulator", "blind32_nw_home_health_ending", "blind32_nca_extension_portal_print"]
+# the thirty-fourth blind set (analyzer/samplegen/blind34.py)
+BLIND34 = ["blind34_ga_commercial_gender_affirming", "blind34_scal_dsnp_integrated_notice",
+           "blind34_nw_commercial_fertility_preservation"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1144,7 +1171,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind28": BLIND28,
                    "blind29": BLIND29,
                    "blind30": BLIND30,
-                   "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33}
+                   "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1194,7 +1221,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind30", "blind30_nw_mainframe_printout"),
     ("blind31", "blind31_scal_eob_anesthesia_claim"),
     ("blind33", "blind33_midatlantic_fehb_crosslinking"),
-    ("blind32", "blind32_nca_extension_portal_print")])
+    ("blind32", "blind32_nca_extension_portal_print"),
+    ("blind34", "blind34_scal_dsnp_integrated_notice")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1614,7 +1642,23 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind32_nw_home_health_ending", "notice.consumer_assistance"),
                                              ("blind32_nca_extension_portal_print", "notice.appeal_deadline"),
                                              ("blind32_nca_extension_portal_print", "process.decision_untimely"),
-                                             ("blind32_nca_extension_portal_print", "notice.expedited_review")])
+                                             ("blind32_nca_extension_portal_print", "notice.expedited_review"),
+                                             ("blind34_ga_commercial_gender_affirming", "notice.dmhc_statement"),
+                                             ("blind34_ga_commercial_gender_affirming",
+                                              "medicare.internal_criteria"),
+                                             ("blind34_ga_commercial_gender_affirming",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind34_scal_dsnp_integrated_notice", "notice.plan_provision"),
+                                             ("blind34_scal_dsnp_integrated_notice", "notice.dmhc_statement"),
+                                             ("blind34_scal_dsnp_integrated_notice", "notice.consumer_assistance"),
+                                             ("blind34_scal_dsnp_integrated_notice",
+                                              "medicare.transition_period"),
+                                             ("blind34_nw_commercial_fertility_preservation",
+                                              "notice.dmhc_statement"),
+                                             ("blind34_nw_commercial_fertility_preservation",
+                                              "process.emergency_prior_auth"),
+                                             ("blind34_nw_commercial_fertility_preservation",
+                                              "experimental.terminal_illness_rights")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1735,6 +1779,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind33 import parse_blind33_date
 
         return lambda text, year=None: parse_blind33_date(text)
+    if template.startswith("blind34_"):
+        from analyzer.samplegen.blind34 import parse_blind34_date
+
+        return lambda text, year=None: parse_blind34_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1843,6 +1891,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND31]
     + [(t, 20) for t in BLIND33]
     + [(t, 20) for t in BLIND32]
+    + [(t, 20) for t in BLIND34]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -7747,3 +7796,234 @@ def test_blind32_every_defect_is_planted_or_refused(template):
         assert planted == ["notice.delay_requirements", "notice.dmhc_statement", "notice.language_assistance"]
     else:
         assert len(planted) >= 7
+
+
+# --- thirty-fourth blind set (analyzer/samplegen/blind34.py): written without sight of the extractor; measured once -
+
+
+def test_blind34_dates_read_back():
+    import datetime as dt
+
+    from analyzer.samplegen.blind34 import STYLES, b34date, parse_blind34_date
+
+    d = dt.date(2026, 3, 4)
+    assert b34date(d, "dotmdy") == "3.4.2026" and b34date(d, "dmonsp") == "04 MAR 2026"
+    assert b34date(d, "monnocomma") == "March 4 2026" and b34date(d, "dowslash") == "Wed. 3/4/2026"
+    assert b34date(d, "dotmdyy") == "3.4.26" and b34date(d, "faxcaps") == "MAR-04-2026"
+    assert b34date(d, "aposnc") == "Mar 4 '26"
+    _assert_dates_round_trip(b34date, parse_blind34_date, STYLES, d)
+    assert _B34_DATE.fullmatch(b34date(d, "dowslash")) and all(_B34_DATE.fullmatch(b34date(d, x)) for x in STYLES)
+    assert parse_blind34_date("Thu. 3/4/2026") is None and parse_blind34_date("03.04.2026") is None
+    assert parse_blind34_date("04MAR2026") is None and parse_blind34_date("Mar 4 2026") is None
+    assert parse_blind34_date("3.04.26") is None and parse_blind34_date("Mar. 4 '26") is None
+    assert parse_blind34_date("March 4, 2026") is None and parse_blind34_date("04-Mar-2026") is None
+
+
+_B34_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|\d{2} [A-Z]{3} \d{4}|[A-Z][a-z]+ \d{1,2} \d{4}"
+                       r"|[A-Z][a-z]{2} \d{1,2} '\d{2}"
+                       r"|[A-Z][a-z]{2}\. \d{1,2}/\d{1,2}/\d{4}|[A-Z]{3}-\d{2}-\d{4}")
+
+
+def _b34_dates_after(text: str, lead: str):
+    """The dates (of this set's styles) printed right after one of the words in ``lead``."""
+    return [m[1] for m in re.finditer(rf"(?:{lead}) ({_B34_DATE.pattern})", text)]
+
+
+def _b34_marked_dates(spec) -> set[str]:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind34_ga_commercial_gender_affirming_reads_as_its_kind():
+    from analyzer.samplegen.blind34 import parse_blind34_date
+
+    layouts, cats, urg = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind34_ga_commercial_gender_affirming")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        urg.add(tr["urgency"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert 1 <= len(codes) <= 2 and set(codes) <= {"21137", "21209", "21120", "30400"}
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"F64.0", "F64.9", "Z87.890"}
+        assert "99244" in txt and "99244" not in codes  # the covered consultation is never an item
+        assert "404-365-0966" in txt and "1-888-865-5813" not in txt  # no unverified Member Services number
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        seen = _b34_dates_after(txt, r"consultation note of|plastic surgery on|dated|written on")
+        assert seen or spec.layout == "ga_two_columns"  # two columns read across: a lead and its date may part
+        for v in seen:  # the consultation and the support letter came before the request; never truth
+            assert parse_blind34_date(v).isoformat() < first and norm(v) not in _b34_marked_dates(spec), (seed, v)
+        page1 = spec.page_texts()[0]
+        if spec.layout == "ga_two_columns":
+            # two columns: some printed row joins a left-column line and a right-column line; the reason is whole
+            assert any(len(r.segs) == 2 for r in spec.pages[0].rows[4:]) and norm(tr["denial_reason"]) in txt
+        notes = tr["criteria_cited"] or "notice.external_review" not in tr["defects"] or (
+            tr["denial_category"] == "not_covered" and "notice.plan_provision" not in tr["defects"])
+        if spec.layout == "ga_footnotes" and notes:
+            assert "\u00b9" in page1
+            assert re.search(r"(?m)^[\u00b9\u00b2] ", page1)  # the notes sit at the foot of page 1
+            if "notice.external_review" not in tr["defects"]:
+                assert re.search(r"(?m)^[\u00b9\u00b2] [^\n]*147\.136", page1)
+        if spec.layout == "ga_glance_table":
+            assert "at a glance" in page1[:400] and page1.index("glance") < page1.index("Dear")
+            assert "Appeal by" in page1
+    assert layouts == {"ga_two_columns", "ga_footnotes", "ga_glance_table"}
+    assert cats == {"not_covered", "medical_necessity"} and urg == {"standard", "expedited"}
+    spec = generate(2, template="blind34_ga_commercial_gender_affirming", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 9 and not spec.truth["criteria_cited"]
+
+
+def test_blind34_scal_dsnp_integrated_notice_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, urg, what = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind34_scal_dsnp_integrated_notice")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        codes = tuple(sorted(c for s in tr["services"] for c in s["codes"]))
+        assert codes in {("E0260",), ("E0277",), ("E0184",), ("E0260", "E0277"), ("E0184", "E0260")}, codes
+        what.add(codes)
+        assert "E0185" not in codes and "Medi-Cal" in txt and "D-SNP" in txt
+        assert "1-888-466-2219" not in txt and "Department of Managed Health Care" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 65
+        if "E0277" in codes:
+            assert "L89.152" in {d["codes"][0] for d in tr["diagnoses"]}
+        if "process.decision_untimely" in tr["defects"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            lim = 3 if tr["urgency"] == "expedited" else 14
+            assert (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days > lim
+        if spec.layout == "dsnp_form":
+            assert "[X] Denied" in txt and "[ ] Approved" in txt and "Date of this notice:" in txt
+            assert ("[X] Fast" in txt) == (tr["urgency"] == "expedited")
+        if spec.layout == "dsnp_fax_copy":
+            pages = spec.page_texts()
+            assert "FAX TRANSMITTAL" in pages[0] and len(pages) == tr["pages"] >= 2
+            for k, p in enumerate(pages, 1):  # the fax line opens every page, with its page count
+                assert re.match(rf"[A-Z]{{3}}-\d{{2}}-\d{{4}} \d{{2}}:\d{{2}}[AP]M .* P\. {k}/{len(pages)}", p), p[:90]
+            fax_day = re.match(r"\S+", pages[0])[0]
+            assert norm(fax_day) not in _b34_marked_dates(spec)
+    assert layouts == {"dsnp_form", "dsnp_plain_letter", "dsnp_fax_copy"} and urg == {"standard", "expedited"}
+    assert len(what) >= 4
+    spec = generate(2, template="blind34_scal_dsnp_integrated_notice", defects=["medicare.internal_criteria"])
+    assert spec.truth["criteria_cited"] and "Local Coverage Determination" not in spec.text
+
+
+def test_blind34_nw_commercial_fertility_preservation_reads_as_its_kind():
+    from analyzer.samplegen.blind34 import parse_blind34_date
+
+    layouts, cats, urg, states = set(), set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind34_nw_commercial_fertility_preservation")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        urg.add(tr["urgency"])
+        states.add(tr["state"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= {"58970", "89337", "89346", "89258", "89259", "89343"} and codes
+        dx = {d["codes"][0] for d in tr["diagnoses"]}
+        assert "Z31.84" in dx and len(dx) == 2 and all(c[0] in "CZ" for c in dx)
+        assert not codes & {"89320", "83520"} and ("89320" in txt or "83520" in txt)  # the lab test is no item
+        assert "1-800-813-2000" not in txt  # the catalogue does not verify the Northwest number
+        assert ("Oregon Division" in txt) == (tr["state"] == "OR" and "notice.consumer_assistance" not in tr["defects"])
+        if tr["urgency"] == "expedited":
+            assert re.search(r"\d{1,2}:\d{2} [ap]\.m\.", txt)  # the call to the care team
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        seen = _b34_dates_after(txt, r"visit note of|, on|done on|\) of")
+        assert len(seen) == 2, (seed, seen)
+        for v in seen:  # the oncology visit and the lab test came before the request; never truth
+            assert parse_blind34_date(v).isoformat() <= first and norm(v) not in _b34_marked_dates(spec), (seed, v)
+        for v in _b34_dates_after(txt, r"begin on|start around|planned for"):  # treatment starts later
+            assert parse_blind34_date(v).isoformat() > tr["dates"]["letter"], (seed, v)
+        if spec.layout == "nw_reply_slip":
+            assert "cut here" in txt and "Signature: Date:" in spec.text and "APPEAL" in txt.upper()
+            assert txt.index("cut here") > txt.index(norm(tr["denial_reason"]))
+        if spec.layout == "nw_questions":
+            for q in ("What did you ask for?", "What did we decide?", "Why?"):
+                assert q in spec.text
+            assert "Dear" not in spec.text
+        if spec.layout == "nw_status_block":
+            assert spec.text.startswith("STATUS: DENIED   REF #: ")
+            m = re.search(r"LETTER DATE: (\S+)", spec.text)
+            assert parse_blind34_date(m[1]).isoformat() == tr["dates"]["letter"]
+            if tr["dates"]["request_received"]:
+                m = re.search(r"RECEIVED: (\S+)", spec.text)
+                assert parse_blind34_date(m[1]).isoformat() == tr["dates"]["request_received"]
+    assert layouts == {"nw_reply_slip", "nw_questions", "nw_status_block"} and states == {"OR", "WA"}
+    assert cats == {"not_covered", "medical_necessity"} and urg == {"standard", "expedited"}
+
+
+def test_blind34_compliant_letters_carry_required_pieces():
+    for t in BLIND34:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"free|no charge|no cost", txt) and "Español" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "147.136" in txt and "4 months" in txt and "72 hours" in txt and "30 days" in txt
+                assert "Commissioner of Insurance" in txt or "Division of Financial Regulation" in txt \
+                    or "Office of the Insurance Commissioner" in txt
+                assert "codes" in txt
+                if tr["denial_category"] == "not_covered":
+                    assert "Evidence of Coverage" in txt
+                else:
+                    assert tr["criteria_cited"]
+            else:
+                assert tr["stated_appeal_deadline_days"] == 65 and "Independent Review Entity" in txt
+                assert "State Hearing" in txt and "120 days" in txt and "(800) 743-8525" in txt
+                assert "72 hours" in txt and "1-800-633-4227" in txt and "1-800-434-0222" in txt
+                assert all("Medicare" in c for c in tr["criteria_cited"]) and tr["criteria_cited"]
+
+
+def test_blind34_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND34}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND34, seeds=30, each=each)
+    ga, ds, nw = BLIND34
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"initial_denial"}
+    assert cats[ga] == {"not_covered", "medical_necessity"} and urg[ga] == {"standard", "expedited"}
+    assert plans[ds] == {"medicare_advantage"} and states[ds] == {"CA"} and kinds[ds] == {"initial_denial"}
+    assert cats[ds] == {"medical_necessity"} and urg[ds] == {"standard", "expedited"}
+    assert plans[nw] == {"commercial_hmo"} and states[nw] == {"OR", "WA"} and kinds[nw] == {"initial_denial"}
+    assert cats[nw] == {"not_covered", "medical_necessity"} and urg[nw] == {"standard", "expedited"}
+    for t in BLIND34:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND34)
+def test_blind34_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 7

@@ -58,7 +58,7 @@ FAMILIES = {
 class Block:
     """One unit of the letter's flow. Text values may carry truth markers (see markup.M)."""
 
-    kind: str  # para | table | twocol | sidebar | rule | space | pagebreak | letterhead | footnotes | fields
+    kind: str  # para | table | twocol | sidebar | columns | rule | space | pagebreak | letterhead | footnotes | fields
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
@@ -461,6 +461,53 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
             P.page.shapes.append(Shape("rect", side_x, top, sw, box_h, fill=0.92 if b.shade else None,
                                        stroke=b.boxed or not b.shade, width=0.8))
             P.y = max(P.y, top + box_h) + 3
+            i += 1
+            continue
+        if b.kind == "columns":
+            # newspaper columns (opt-in; no other block changes): the items (as a sidebar's: "" a blank line, "**" a
+            # bold line) run down the left column and go on at the top of the right one, balanced on the last page
+            # they use. Each printed row joins the left line and the right line beside it, as a text layer reads
+            # them; marked values never wrap, so a REASON (a long marked value) belongs outside the columns.
+            size = b.size or s.size
+            lh = size * s.leading
+            gutter = 18.0
+            cw = (PAGE_W - s.margin_l - s.margin_r - gutter) / 2
+            lines = _side_lines(b.left, s, size, cw)
+            if not P.fits(gap + lh * 4) and len(P.page.rows) > len(s.header):
+                P.new_page()
+            P.y += gap
+            while lines:
+                room = int((P.bottom - P.y) // lh)
+                if room < 2:
+                    P.new_page()
+                    continue
+                chunk, lines = lines[: 2 * room], lines[2 * room:]
+                k = room if lines else (len(chunk) + 1) // 2
+                left, right = chunk[:k], chunk[k:]
+                while right and not right[0][1]:
+                    right = right[1:]
+                top = P.y
+                for r in range(k):
+                    P.y += lh
+                    pieces = [(s.margin_l, left[r])]
+                    if r < len(right):
+                        pieces.append((s.margin_l + cw + gutter, right[r]))
+                    segs, parts, anns, off = [], [], [], 0
+                    for x, (f, t, a) in pieces:
+                        if not t:
+                            continue
+                        segs.append(Seg(x, f, size, t))
+                        if parts:
+                            off += 1
+                        anns += [(lab, st + off, en + off) for lab, st, en in a]
+                        parts.append(t)
+                        off += len(t)
+                    if segs:
+                        P.page.rows.append(Row(P.y - lh * 0.22, segs, " ".join(parts), anns))
+                if b.boxed:  # a column rule down the gutter
+                    P.page.shapes.append(Shape("line", s.margin_l + cw + gutter / 2, top + 2, 0, P.y - top,
+                                               width=0.5))
+            P.y += 3
             i += 1
             continue
         if b.kind == "letterhead":
