@@ -919,6 +919,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind34_nw_commercial_fertility_preservation", "notice.consumer_assistance", "Insurance Commissioner"),
         ("blind34_nw_commercial_fertility_preservation", "notice.plan_provision", "Evidence of Coverage"),
         ("blind34_nw_commercial_fertility_preservation", "notice.language_assistance", "Español"),
+        ("blind35_nca_medi_cal_speech_therapy_termination", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind35_nca_medi_cal_speech_therapy_termination", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind35_nca_medi_cal_speech_therapy_termination", "notice.continuation_of_benefits", "10 days"),
+        ("blind35_nca_medi_cal_speech_therapy_termination", "notice.language_assistance", "ESPAÑOL"),
+        ("blind35_nca_medi_cal_speech_therapy_termination", "notice.language_assistance", "interpreter"),
+        ("blind35_co_ma_part_b_step_therapy", "notice.external_review", "Independent Review Entity"),
+        ("blind35_co_ma_part_b_step_therapy", "notice.expedited_review", "72 hours"),
+        ("blind35_co_ma_part_b_step_therapy", "notice.criteria_cited", "Chapter 15"),
+        ("blind35_co_ma_part_b_step_therapy", "medicare.internal_criteria", "Chapter 15"),
+        ("blind35_co_ma_part_b_step_therapy", "notice.language_assistance", "ESPAÑOL"),
+        ("blind35_hi_commercial_hyperbaric_oxygen", "notice.external_review", "independent review organization"),
+        ("blind35_hi_commercial_hyperbaric_oxygen", "notice.external_review", "147.136"),
+        ("blind35_hi_commercial_hyperbaric_oxygen", "notice.expedited_review", "72 hours"),
+        ("blind35_hi_commercial_hyperbaric_oxygen", "notice.consumer_assistance", "Insurance Division"),
+        ("blind35_hi_commercial_hyperbaric_oxygen", "notice.language_assistance", "ILOKANO"),
+        ("blind35_hi_commercial_hyperbaric_oxygen", "notice.language_assistance", "nterpreter"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1157,6 +1173,9 @@ BLIND32 = ["blind32_co_hypoglossal_stimulator", "blind32_nw_home_health_ending",
 # the thirty-fourth blind set (analyzer/samplegen/blind34.py)
 BLIND34 = ["blind34_ga_commercial_gender_affirming", "blind34_scal_dsnp_integrated_notice",
            "blind34_nw_commercial_fertility_preservation"]
+# the thirty-fifth blind set (analyzer/samplegen/blind35.py)
+BLIND35 = ["blind35_nca_medi_cal_speech_therapy_termination", "blind35_co_ma_part_b_step_therapy",
+           "blind35_hi_commercial_hyperbaric_oxygen"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1171,7 +1190,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind28": BLIND28,
                    "blind29": BLIND29,
                    "blind30": BLIND30,
-                   "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34}
+                   "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
+                   "blind35": BLIND35}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1222,7 +1242,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind31", "blind31_scal_eob_anesthesia_claim"),
     ("blind33", "blind33_midatlantic_fehb_crosslinking"),
     ("blind32", "blind32_nca_extension_portal_print"),
-    ("blind34", "blind34_scal_dsnp_integrated_notice")])
+    ("blind34", "blind34_scal_dsnp_integrated_notice"),
+    ("blind35", "blind35_hi_commercial_hyperbaric_oxygen")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1658,6 +1679,19 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind34_nw_commercial_fertility_preservation",
                                               "process.emergency_prior_auth"),
                                              ("blind34_nw_commercial_fertility_preservation",
+                                              "experimental.terminal_illness_rights"),
+                                             ("blind35_nca_medi_cal_speech_therapy_termination",
+                                              "process.decision_untimely"),
+                                             ("blind35_nca_medi_cal_speech_therapy_termination",
+                                              "notice.external_review"),
+                                             ("blind35_nca_medi_cal_speech_therapy_termination",
+                                              "notice.plan_provision"),
+                                             ("blind35_co_ma_part_b_step_therapy", "notice.dmhc_statement"),
+                                             ("blind35_co_ma_part_b_step_therapy", "notice.continuation_of_benefits"),
+                                             ("blind35_co_ma_part_b_step_therapy", "medicare.transition_period"),
+                                             ("blind35_hi_commercial_hyperbaric_oxygen", "notice.dmhc_statement"),
+                                             ("blind35_hi_commercial_hyperbaric_oxygen", "notice.plan_provision"),
+                                             ("blind35_hi_commercial_hyperbaric_oxygen",
                                               "experimental.terminal_illness_rights")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
@@ -1783,6 +1817,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind34 import parse_blind34_date
 
         return lambda text, year=None: parse_blind34_date(text)
+    if template.startswith("blind35_"):
+        from analyzer.samplegen.blind35 import parse_blind35_date
+
+        return lambda text, year=None: parse_blind35_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1892,6 +1930,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND33]
     + [(t, 20) for t in BLIND32]
     + [(t, 20) for t in BLIND34]
+    + [(t, 20) for t in BLIND35]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -8027,3 +8066,235 @@ def test_blind34_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 7
+
+
+# --- thirty-fifth blind set (analyzer/samplegen/blind35.py): written without sight of the extractor; measured once -
+
+
+def _b35_read(spec) -> str:
+    return norm(spec.text.replace("\f", " "))
+
+
+def test_blind35_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind35 import STYLES, b35date, parse_blind35_date
+
+    d = dt.date(2026, 3, 14)
+    assert b35date(d, "dashcaps4") == "14-MAR-2026" and b35date(d, "ymddot") == "2026.03.14"
+    assert b35date(d, "mdot") == "3.14.2026" and b35date(d, "abbrord") == "Mar. 14th, 2026"
+    assert b35date(dt.date(2026, 5, 2), "abbrord") == "May 2nd, 2026"
+    assert b35date(d, "theof") == "the 14th of March, 2026" and b35date(dt.date(2026, 3, 2), "wkslashyy") == "Mon 3/2/26"
+    assert b35date(d, "zh_ymd") == "2026年3月14日" and b35date(d, "vi_ngay") == "ngày 14 tháng 3 năm 2026"
+    # no earlier set prints a style of this name
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and n != "blind35"]:
+        other = getattr(importlib.import_module(f"analyzer.samplegen.{name}"), "STYLES", ())
+        assert not set(STYLES) & set(other), name
+    _assert_dates_round_trip(b35date, parse_blind35_date, STYLES, d)
+    assert parse_blind35_date("Tue 3/2/26") is None and parse_blind35_date("May. 2nd, 2026") is None
+    assert parse_blind35_date("the 14rd of March, 2026") is None and parse_blind35_date("14-Mar-2026") is None
+    assert parse_blind35_date("13.14.2026") is None and parse_blind35_date("2026.02.30") is None
+    assert parse_blind35_date("March 14, 2026") is None and parse_blind35_date("03/14/2026") is None
+
+
+def test_blind35_nca_medi_cal_speech_therapy_termination_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind35 import parse_blind35_date
+
+    layouts, lines, why = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind35_nca_medi_cal_speech_therapy_termination")
+        tr, txt = spec.truth, _b35_read(spec)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "termination_notice" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert "CCC-SLP" in tr["requesting_provider"]
+        layouts.add(spec.layout)
+        codes = tuple(sorted(c for s in tr["services"] for c in s["codes"]))
+        lines.add(codes)
+        assert codes in (("92507",), ("92526",), ("92507", "92526")), codes
+        assert all(d["codes"][0][:3] in ("F80", "R13") for d in tr["diagnoses"])
+        # the child is the member: named on the Re:/Member line; the parent addressed shares the family name only
+        member = tr["member"]["name"]
+        assert re.search(rf"(Re: |Member: |Member \(child\) ){re.escape(member)}", txt)
+        if "notice.reason_specific" not in tr["defects"]:
+            assert member.split()[0] in tr["denial_reason"]
+            why.add("goal" if "goal" in tr["denial_reason"] and "met" in tr["denial_reason"] else "plateau")
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        assert "State Hearing" in txt and "(800) 743-8525" in txt and "120 days" in txt
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            assert D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
+        # the last covered day is later than the notice; the therapy start, report and session dates are earlier
+        m = re.search(r"(?:last covered day is|Our approval ends after|Last covered day) (.+?\d{4})(?!\d)",
+                      txt)
+        assert m and parse_blind35_date(m[1]) > dt.date.fromisoformat(tr["dates"]["letter"]), (seed, m and m[1])
+        if spec.layout == "nca_noa_rights_page":
+            assert "Field Information Field Information" in spec.text
+            assert any(p.lstrip().startswith(("YOUR RIGHTS", "Your Rights")) for p in spec.page_texts()[1:])
+        if spec.layout == "nca_large_print":
+            assert all(seg.size >= 12 for pg in spec.pages for r in pg.rows[3:] for seg in r.segs
+                       if r.text and "page" not in r.text.lower() and "|" not in r.text and "–" not in r.text[-6:])
+        if spec.layout == "nca_bilingual_header":
+            page1 = spec.page_texts()[0]
+            assert ("行動通知書" in page1) or ("THÔNG BÁO" in page1)
+            assert len(spec.spans("DATE_LETTER")) >= 2
+            assert len({parse_blind35_date(x) for x in spec.spans("DATE_LETTER")}) == 1
+        if "notice.language_assistance" not in tr["defects"]:
+            assert len(re.findall(r"\(TTY 711\)", norm(spec.page_texts()[-1]))) >= 14
+    assert layouts == {"nca_noa_rights_page", "nca_large_print", "nca_bilingual_header"}
+    assert {("92507",), ("92526",)} <= lines and why == {"goal", "plateau"}
+
+
+def test_blind35_co_ma_part_b_step_therapy_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, cats, drugs = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind35_co_ma_part_b_step_therapy")
+        tr, txt = spec.truth, _b35_read(spec)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        assert [len(s["codes"]) for s in tr["services"]] == [1]
+        drugs.add(tr["services"][0]["codes"][0])
+        assert tr["services"][0]["codes"][0] in ("J0897", "J3111")
+        assert all(d["codes"][0][:3] in ("M81", "M80") for d in tr["diagnoses"])
+        assert "303-338-3800" in txt and "1-800-633-4227" in txt and "DMHC" not in txt
+        assert "1-800-443-0815" not in txt  # the California Senior Advantage line is not Colorado's
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            late = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert (late >= 18) == ("process.decision_untimely" in tr["defects"])
+        if tr["denial_category"] == "medical_necessity" and tr["criteria_cited"]:
+            internal = "medicare.internal_criteria" in tr["defects"]
+            assert ("Chapter 15" in tr["criteria_cited"][0]) != internal
+        if tr["denial_category"] == "not_covered":
+            assert not tr["criteria_cited"]
+        if spec.layout == "co_drug_table":
+            assert re.search(r"^Drug or service Code Dose Units Decision$", spec.text, re.M)
+            assert re.search(r" Approved$", spec.text, re.M) and not any(
+                c in ("77080", "82306") for s in tr["services"] for c in s["codes"])
+        if spec.layout == "co_pharmacy_mono":
+            assert all(seg.font.startswith("Courier") for pg in spec.pages for r in pg.rows for seg in r.segs
+                       if not r.text.startswith(("PB-", "Ref ", "Kaiser Permanente Senior")) and not seg.font.startswith("SG"))
+            assert "PRINT DATE:" in spec.text and "TIME:" in spec.text and "NOTICE DATE" in spec.text
+        if spec.layout == "co_cms_style_notice":
+            assert re.search(r"^(Why did we deny your request\?|Why we said no)$", spec.text, re.M)
+    assert layouts == {"co_cms_style_notice", "co_drug_table", "co_pharmacy_mono"}
+    assert cats == {"medical_necessity", "not_covered"} and drugs == {"J0897", "J3111"}
+
+
+def test_blind35_hi_commercial_hyperbaric_oxygen_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind35 import parse_blind35_date
+
+    layouts, cats = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind35_hi_commercial_hyperbaric_oxygen")
+        tr, txt = spec.truth, _b35_read(spec)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes and codes <= {"99183", "G0277"}
+        dx = [d["codes"][0] for d in tr["diagnoses"]]
+        if tr["denial_category"] == "medical_necessity":
+            assert dx[0] == "E11.621" and dx[1][:3] == "L97"
+        else:
+            assert dx[0] in ("F07.81", "G93.32", "I69.398") and tr["criteria_cited"]
+        assert "1-800-966-5955" not in txt and "DMHC" not in txt and "(808) 586-2790" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            late = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert (late > 15) == ("process.decision_untimely" in tr["defects"])
+        if spec.layout == "hi_fax_cover":
+            page1 = spec.page_texts()[0]
+            assert page1.splitlines()[1] == "FAX" and "CONFIDENTIALITY NOTICE" in page1
+            assert tr["member"]["name"] in page1 and tr["requesting_provider"] in page1
+            n = len(spec.page_texts())
+            assert f"Pages: {n} (including cover)" in page1
+            for k, p in enumerate(spec.page_texts(), 1):
+                assert p.splitlines()[0].endswith(f"P. {k}/{n}")
+        if spec.layout == "hi_criteria_table" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"^Criteria Your records$", spec.text, re.M)
+        if spec.layout == "hi_short_dates":
+            for lab in ("DATE_RECEIVED", "DATE_DECISION"):
+                for v in spec.spans(lab):
+                    assert re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}/\d{1,2}/\d{2}", norm(v)) and parse_blind35_date(v)
+    assert layouts == {"hi_fax_cover", "hi_criteria_table", "hi_short_dates"}
+    assert cats == {"medical_necessity", "experimental_investigational"}
+
+
+def test_blind35_compliant_letters_carry_required_pieces():
+    for t in BLIND35:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, _b35_read(spec)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "State Hearing" in txt and "10 days" in txt
+                assert tr["stated_appeal_deadline_days"] == 60 and "1-888-452-8609" in txt and "ESPAÑOL" in txt
+                assert tr["reviewer"] is None or tr["reviewer"]["credentials"] in ("MD", "M.D.", "DO")
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "72 hours" in txt and "1-877-486-2048" in txt
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "ESPAÑOL" in txt
+                if tr["denial_category"] == "medical_necessity":
+                    assert "Chapter 15" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "147.136" in txt and "72 hours" in txt and "Hawaii Insurance Division" in txt
+                assert "ILOKANO" in txt and "copies" in txt
+
+
+def test_blind35_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND35}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND35, seeds=24, each=each)
+    nca, co, hi = BLIND35
+    assert plans[nca] == {"medi_cal"} and states[nca] == {"CA"} and kinds[nca] == {"termination_notice"}
+    assert cats[nca] == {"medical_necessity"}
+    assert plans[co] == {"medicare_advantage"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[co] == {"medical_necessity", "not_covered"}
+    assert plans[hi] == {"commercial_hmo"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"medical_necessity", "experimental_investigational"}
+    for t in BLIND35:
+        assert urg[t] == {"standard"} and len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND35)
+def test_blind35_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 5

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import os
 import random
 from dataclasses import dataclass, field
 
@@ -50,10 +49,7 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-# Sets above 33 are written in parallel on separate branches: a number whose module is not on this branch is skipped
-# (restore the plain range when they are merged).
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
-    f"blind{i}" for i in range(2, 37) if i <= 33 or os.path.exists(os.path.join(os.path.dirname(__file__), f"blind{i}.py")))
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 37))
 
 
 def _held_out_module(name: str):
