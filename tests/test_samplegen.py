@@ -880,6 +880,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.consumer_assistance", "Insurance Commissioner"),
         ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.plan_provision", "Summary Plan Description"),
         ("blind33_wa_erisa_cardiac_rehab_appeal", "notice.language_assistance", "ESPAÑOL"),
+        ("blind36_scal_covered_california_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind36_scal_covered_california_es", "notice.dmhc_statement", "Atención Médica Administrada de California"),
+        ("blind36_scal_covered_california_es", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind36_scal_covered_california_es", "notice.language_assistance", "ENGLISH:"),
+        ("blind36_scal_covered_california_es", "notice.language_assistance", "intérprete"),
+        ("blind36_md_medicaid_oral_appliance", "notice.external_review", "State Fair Hearing"),
+        ("blind36_md_medicaid_oral_appliance", "notice.expedited_review", "72 hours"),
+        ("blind36_md_medicaid_oral_appliance", "notice.expedited_review", "expedited"),
+        ("blind36_md_medicaid_oral_appliance", "notice.continuation_of_benefits", "10 days"),
+        ("blind36_md_medicaid_oral_appliance", "notice.language_assistance", "ESPAÑOL"),
+        ("blind36_md_medicaid_oral_appliance", "notice.language_assistance", "nterpreter"),
+        ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.external_review", "independent review"),
+        ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.external_review", "147.136"),
+        ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.consumer_assistance", "Commissioner"),
+        ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.language_assistance", "ESPAÑOL"),
         ("blind32_co_hypoglossal_stimulator", "notice.external_review", "independent review organization"),
         ("blind32_co_hypoglossal_stimulator", "notice.external_review", "147.136"),
         ("blind32_co_hypoglossal_stimulator", "notice.expedited_review", "72 hours"),
@@ -1176,6 +1192,9 @@ BLIND34 = ["blind34_ga_commercial_gender_affirming", "blind34_scal_dsnp_integrat
 # the thirty-fifth blind set (analyzer/samplegen/blind35.py)
 BLIND35 = ["blind35_nca_medi_cal_speech_therapy_termination", "blind35_co_ma_part_b_step_therapy",
            "blind35_hi_commercial_hyperbaric_oxygen"]
+# the thirty-sixth blind set (analyzer/samplegen/blind36.py)
+BLIND36 = ["blind36_scal_covered_california_es", "blind36_md_medicaid_oral_appliance",
+           "blind36_ga_erisa_wearable_defibrillator_concurrent"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1191,7 +1210,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind29": BLIND29,
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
-                   "blind35": BLIND35}
+                   "blind35": BLIND35, "blind36": BLIND36}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1243,7 +1262,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind33", "blind33_midatlantic_fehb_crosslinking"),
     ("blind32", "blind32_nca_extension_portal_print"),
     ("blind34", "blind34_scal_dsnp_integrated_notice"),
-    ("blind35", "blind35_hi_commercial_hyperbaric_oxygen")])
+    ("blind35", "blind35_hi_commercial_hyperbaric_oxygen"),
+    ("blind36", "blind36_md_medicaid_oral_appliance")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1692,7 +1712,24 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind35_hi_commercial_hyperbaric_oxygen", "notice.dmhc_statement"),
                                              ("blind35_hi_commercial_hyperbaric_oxygen", "notice.plan_provision"),
                                              ("blind35_hi_commercial_hyperbaric_oxygen",
-                                              "experimental.terminal_illness_rights")])
+                                              "experimental.terminal_illness_rights"),
+                                             ("blind36_scal_covered_california_es", "notice.external_review"),
+                                             ("blind36_scal_covered_california_es", "notice.expedited_review"),
+                                             ("blind36_scal_covered_california_es",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind36_scal_covered_california_es",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind36_scal_covered_california_es",
+                                              "experimental.terminal_illness_rights"),
+                                             ("blind36_md_medicaid_oral_appliance", "notice.plan_provision"),
+                                             ("blind36_md_medicaid_oral_appliance", "notice.dmhc_statement"),
+                                             ("blind36_md_medicaid_oral_appliance", "notice.consumer_assistance"),
+                                             ("blind36_ga_erisa_wearable_defibrillator_concurrent",
+                                              "notice.plan_provision"),
+                                             ("blind36_ga_erisa_wearable_defibrillator_concurrent",
+                                              "notice.dmhc_statement"),
+                                             ("blind36_ga_erisa_wearable_defibrillator_concurrent",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1821,6 +1858,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind35 import parse_blind35_date
 
         return lambda text, year=None: parse_blind35_date(text)
+    if template.startswith("blind36_"):
+        from analyzer.samplegen.blind36 import parse_blind36_date
+
+        return lambda text, year=None: parse_blind36_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1931,6 +1972,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND32]
     + [(t, 20) for t in BLIND34]
     + [(t, 20) for t in BLIND35]
+    + [(t, 20) for t in BLIND36]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -7605,6 +7647,285 @@ def test_blind33_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 5
+
+
+# --- thirty-sixth blind set (analyzer/samplegen/blind36.py): written without sight of the extractor; measured once --
+
+
+def test_blind36_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind36 import STYLES, b36date, parse_blind36_date
+
+    d = dt.date(2026, 3, 5)
+    assert b36date(d, "mdotyyyy") == "3.5.2026" and b36date(d, "wkcapsdmon") == "THU 05 MAR 2026"
+    assert b36date(d, "wkcapsdmy") == "THURSDAY, 5 MARCH 2026" and b36date(d, "dmonapos") == "5 March '26"
+    assert b36date(d, "tblmdy") == "03/05/2026" and b36date(d, "es_ord") == "5 de marzo de 2026"
+    assert b36date(dt.date(2026, 4, 1), "es_ord") == "1.º de abril de 2026"
+    assert b36date(d, "es_wkcap") == "Jueves 5 de marzo de 2026" and b36date(d, "es_dmyguion") == "05-03-2026"
+    assert b36date(dt.date(2025, 9, 3), "es_wkcap") == "Miércoles 3 de septiembre de 2025"
+    # no earlier set names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and n != "blind36"]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b36date, parse_blind36_date, STYLES, d)
+    assert parse_blind36_date("WED 05 MAR 2026") is None and parse_blind36_date("FRIDAY, 5 MARCH 2026") is None
+    assert parse_blind36_date("THURSDAY, 5 MARS 2026") is None and parse_blind36_date("1 de abril de 2026") is None
+    assert parse_blind36_date("Viernes 5 de marzo de 2026") is None and parse_blind36_date("13.13.2026") is None
+    assert parse_blind36_date("3/5/2026") is None and parse_blind36_date("5 de March de 2026") is None
+    assert parse_blind36_date("05-03-2026") == d and parse_blind36_date("03/05/2026") == d
+
+
+def _b36_first(tr: dict) -> str:
+    return tr["dates"]["request_received"] or tr["dates"]["letter"]
+
+
+# the English-language body styles of the thirty-sixth set: 3.5.2026, 03/05/2026, 5 March '26
+_B36_EN_DATE = r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{2}/\d{2}/\d{4}|\d{1,2} [A-Z][a-z]+ '\d{2})"
+
+
+def test_blind36_scal_covered_california_es_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind36 import parse_blind36_date
+
+    layouts, cats = set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind36_scal_covered_california_es")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["language"] == "es" and tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        if tr["denial_category"] == "medical_necessity":  # the implant: its surgery, its device or both
+            assert codes in ({"69714", "L8690"}, {"69714"}, {"L8690"}), codes
+            assert "L8692" not in codes and not tr["requesting_provider"].endswith("Au.D.")
+        else:  # hearing aids, excluded by the Evidence of Coverage
+            assert codes in ({"V5261"}, {"V5261", "V5160"}), codes
+            assert tr["requesting_provider"].endswith("Au.D.") and not tr["criteria_cited"]
+            if not {"notice.plan_provision", "notice.reason_specific"} & set(tr["defects"]):
+                assert "Evidencia de Cobertura" in txt
+        assert all(d["codes"][0].startswith("H90") for d in tr["diagnoses"])
+        assert "Covered California" in txt and "Medi-Cal" not in txt and "Audiencia Estatal" not in txt
+        # Spanish throughout, but for the English summary box and the English language-help line
+        body = txt.split("SUMMARY IN ENGLISH")[0] if spec.layout != "cc_es_resumen_ingles" else \
+            txt[txt.index("Fecha:"):]
+        assert not re.search(r"\bDear\b|\bSincerely\b|\bappeal\b", body.split("ENGLISH:")[0])
+        assert re.search(r"Estimado\(a\)", txt) and re.search(r"Atentamente|Cordialmente", txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+        if "process.decision_untimely" in tr["defects"]:
+            assert D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) > 5
+        elif tr["dates"]["request_received"]:
+            assert D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end) <= 5
+        # the hearing test, ENT visit and CT are earlier than the request and never truth
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        for m in re.finditer(r"(?:audiometría del|consulta del|tomografía del|Au\.D\. el) ([^,;.()]+?\d{4})",
+                             txt):
+            day = parse_blind36_date(m[1])
+            assert day and day.isoformat() < _b36_first(tr) and norm(m[1]) not in marked, (seed, m[1])
+        if spec.layout == "cc_es_carta_formal":
+            assert "Asunto:" in txt and re.search(r"California, a ", spec.text)
+        if spec.layout == "cc_es_tabla_datos":
+            assert re.search(r"^Datos de su solicitud$", spec.text, re.M)
+            assert re.search(r"^(Concepto|Dato) (Información|Detalle)$", spec.text, re.M)
+            assert re.search(r"^Decisión (Denegada|No aprobada)$", spec.text, re.M)
+        if spec.layout == "cc_es_resumen_ingles":
+            page1 = spec.page_texts()[0]
+            assert page1.index("SUMMARY IN ENGLISH" if "SUMMARY" in page1 else "Summary (English)") < \
+                page1.index(tr["member"]["name"])
+            assert len(spec.spans("DATE_LETTER")) == 2 and "Asunto:" not in txt
+            if tr["stated_appeal_deadline_days"]:
+                assert re.search(rf"{tr['stated_appeal_deadline_days']} days (of|from) the date of this letter", txt)
+        if "notice.language_assistance" not in tr["defects"]:
+            assert "ENGLISH:" in spec.page_texts()[-1]
+    assert layouts == {"cc_es_carta_formal", "cc_es_tabla_datos", "cc_es_resumen_ingles"}
+    assert cats == {"medical_necessity", "not_covered"}
+    spec = generate(2, template="blind36_scal_covered_california_es", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind36_md_medicaid_oral_appliance_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind36 import parse_blind36_date
+
+    layouts, cats, kinds = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind36_md_medicaid_oral_appliance")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["language"] == "en"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes = tuple(c for s in tr["services"] for c in s["codes"])
+        assert codes in (("E0486",), ("E0601",), ("E0601", "A7030")), codes
+        kinds.add(codes[0])
+        assert "A7031" not in codes and not ("E0486" in codes and "E0601" in codes)
+        assert tr["diagnoses"][0]["codes"] == ["G47.33"]
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"G47.33", "R06.83"}
+        assert "HealthChoice" in txt and "1-800-777-7902" in txt and "(301) 879-6380" in txt and "DMHC" not in txt
+        if tr["denial_category"] == "administrative":
+            assert "sleep study" in tr["denial_reason"] and not tr["criteria_cited"] and tr["reviewer"] is None
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            late = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert late > 14 if "process.decision_untimely" in tr["defects"] else late <= 6
+        # the sleep study, the visit, the CPAP delivery and the download are earlier events, never truth
+        marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+        for m in re.finditer(r"(?:[Ss]leep study(?: of)? \(?|visit on |note of |delivered(?: on)? |ending )"
+                             + _B36_EN_DATE, txt):
+            day = parse_blind36_date(m[1])
+            assert day and day.isoformat() <= _b36_first(tr) and norm(m[1]) not in marked, (seed, m[1])
+        if spec.layout == "md_reason_checklist":
+            ticked = re.findall(r"^\[X\] (.+)$", spec.text, re.M)
+            assert len(ticked) == 1 and len(re.findall(r"^\[  \] ", spec.text, re.M)) == 4
+            assert ("information" in ticked[0]) == (tr["denial_category"] == "administrative")
+        if spec.layout == "md_header_grid":
+            assert re.search(r"^Member ID Provider Service Date$", spec.text, re.M)
+            row = spec.text.split("Member ID Provider Service Date\n", 1)[1].split("\n", 1)[0]
+            assert row.startswith(tr["member"]["name"]) and row.endswith(spec.spans("DATE_LETTER")[0])
+        if spec.layout == "md_two_up":
+            assert tr["pages"] == 2
+            marks = [re.findall(r"^Page (\d) of 4$", p, re.M) for p in spec.page_texts()]
+            assert marks == [["1", "2"], ["3", "4"]]
+        else:
+            assert not re.search(r"Page \d of 4", txt)
+    assert layouts == {"md_reason_checklist", "md_header_grid", "md_two_up"}
+    assert cats == {"medical_necessity", "administrative"} and kinds == {"E0486", "E0601"}
+    spec = generate(2, template="blind36_md_medicaid_oral_appliance", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+    assert generate(2, template="blind36_md_medicaid_oral_appliance",
+                    denial_category="administrative").truth["denial_category"] == "administrative"
+
+
+def test_blind36_ga_erisa_wearable_defibrillator_concurrent_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind36 import parse_blind36_date
+
+    layouts, kinds, urg = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind36_ga_erisa_wearable_defibrillator_concurrent")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["requesting_provider"]
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        urg.add(tr["urgency"])
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes[0] == ["K0606"] and codes[1:] in ([], [["93745"]])
+        if tr["letter_kind"] == "partial_denial":
+            assert len(codes) == 1 and re.search(r"approved the rental from|Part of the request is approved", txt)
+        assert all(d["codes"][0][:3] in ("I42", "I50") for d in tr["diagnoses"])
+        # the denied days: the count in the service line is the span of the denied period the letter prints
+        n = int(re.search(r"(\d+) (?:additional )?days", tr["services"][0]["text"])[1])
+        after = txt[txt.index(norm(tr["services"][0]["text"])):]
+        m = re.search(_B36_EN_DATE + " (?:through|to) " + _B36_EN_DATE, after)
+        d0, d1 = parse_blind36_date(m[1]), parse_blind36_date(m[2])
+        assert (d1 - d0).days + 1 == n
+        assert d0.isoformat() > (tr["dates"]["request_received"] or "0")  # the denied days follow the request
+        assert "ERISA" in txt and "502(a)" in txt and "self-funded" in txt and "DMHC" not in txt
+        assert "404-365-0966" in txt and "1-888-865-5813" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if tr["urgency"] == "expedited":
+            assert re.search(r"expedited \(urgent\) review|urgent concurrent review", txt)
+        if tr["dates"]["request_received"] and tr["dates"]["decision"]:
+            days = (dt.date.fromisoformat(tr["dates"]["decision"]) -
+                    dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            lim = 3 if tr["urgency"] == "expedited" else 15
+            assert days > lim if "process.decision_untimely" in tr["defects"] else days <= lim
+        if spec.layout in ("ga_coverage_period_table", "ga_cover_then_determination"):
+            assert re.search(r"^(Coverage period|Period) Approved from Approved to Denied from Denied to$",
+                             spec.text, re.M)
+            assert re.search(r"^First rental period \(earlier decision\) .+ – –$", spec.text, re.M)
+        if spec.layout == "ga_cc_distribution":
+            text = spec.text.replace("\f", "\n")
+            assert re.search(r"^cc:$", text, re.M) and re.search(r"^Distribution list$", text, re.M)
+            assert re.search(r"^Recipient Sent by$", text, re.M) and "Electrophysiology" in txt
+        if spec.layout == "ga_cover_then_determination":
+            pages = spec.page_texts()
+            assert "Enclosure" in pages[0] and not any(
+                lab == "REASON" and s < len(pages[0]) for lab, s, _ in spec.annotations)
+            if tr["dates"]["decision"]:
+                dm = re.search(r"^Date: (.+) Time: \d{1,2}:\d{2} [ap]\.m\. ET$", pages[1], re.M)
+                assert parse_blind36_date(dm[1]).isoformat() == tr["dates"]["decision"]
+    assert layouts == {"ga_coverage_period_table", "ga_cc_distribution", "ga_cover_then_determination"}
+    assert kinds == {"initial_denial", "partial_denial"} and urg == {"standard", "expedited"}
+
+
+def test_blind36_compliant_letters_carry_required_pieces():
+    for t in BLIND36:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "commercial_hmo":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "1-800-464-4000" in txt and "Revisión Médica Independiente" in txt and "6 meses" in txt
+                assert "72 horas" in txt and "1-888-804-3536" in txt and re.search(r"gratis|sin costo", txt)
+                assert tr["stated_appeal_deadline_days"] == 180 and "ENGLISH:" in txt
+                assert len(re.findall(r"\(TTY 711\)", norm(spec.page_texts()[-1]))) >= 15
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "State Fair Hearing" in txt and "10 days" in txt
+                assert "72 hours" in txt and "30 days" in txt and "ESPAÑOL" in txt
+                assert re.search(r"free copies|at no cost", txt)
+            if tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "147.136" in txt and "4 months" in txt and "502(a)" in txt and "1-866-444-3272" in txt
+                assert "ESPAÑOL" in txt and "72 hours" in txt
+
+
+def test_blind36_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND36}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == ("es" if t == BLIND36[0] else "en")
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND36, each=each)
+    sc, md, ga = BLIND36
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity", "not_covered"} and urg[sc] == {"standard"}
+    assert plans[md] == {"medicaid"} and states[md] == {"MD"} and kinds[md] == {"initial_denial"}
+    assert cats[md] == {"medical_necessity", "administrative"} and urg[md] == {"standard"}
+    assert plans[ga] == {"erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"initial_denial", "partial_denial"}
+    assert cats[ga] == {"medical_necessity"} and urg[ga] == {"standard", "expedited"}
+    for t in BLIND36:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template", BLIND36)
+def test_blind36_every_defect_is_planted_or_refused(template):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= 6
 
 
 # --- thirty-second blind set (analyzer/samplegen/blind32.py): written without sight of the extractor; measured once -
