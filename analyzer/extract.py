@@ -235,6 +235,11 @@ def _plan_type(ctx: _Ctx, state: str | None) -> dict:
     return ctx.fld("unknown", [], 0.3, "rules:no_cue")
 
 
+# a person's name: two to four capitalised words or initials, after an optional title
+_PERSON_NAME_SHAPE = re.compile(r"(?:(?:Dr|Dra|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z]\.|[A-ZÁÉÍÓÚÑ][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-ZÁÉÍÓÚÑ][\w'’-]+|"
+                                r"(?:de|del|la|van|von|da|di|le)(?=\s+[A-Z]))){1,4}")
+
+
 KIND_ORDER = ["second_opinion_denial", "grievance_decision", "payment_denial", "partial_denial", "delay_notice",
               "termination_notice"]
 
@@ -265,11 +270,43 @@ def _other_option(text: str, pos: int) -> bool:
 
 
 
+# care asked to go on longer: "extend coverage of your wearable defibrillator", "rental extension of 30 days", "the
+# extension is not medically necessary" (an extension of the care, not of the time to decide)
+_CARE_EXTENSION = re.compile(
+    r"(?i)\b(?:rental|coverage|stay|authori[sz]ation|approval|treatment|therapy|service|supply|device|equipment|visit|"
+    r"session|admission|benefit|prescription|refill)\s+extension\b|"
+    r"\bextension\s+of\s+(?:the\s+|your\s+|this\s+)?(?:coverage|rental|stay|authori[sz]ation|approval|treatment|therapy|"
+    r"services?|supply|use|device|equipment|benefits?|care)\b|"
+    r"\bextend(?:ed|ing)?\s+(?:the\s+|your\s+)?(?:coverage|rental|stay|authori[sz]ation|approval|use|treatment|therapy|"
+    r"services?|care)\b|\bextension\s+(?:is|was|would\s+be|has\s+been)\s+(?:not\s+(?:medically|approved|covered|needed|necessary)|denied)\b")
+# someone asked for the care to go on: "asked us to extend coverage of", "requested a renewal", "extension request"
+_EXTENSION_ASKED = re.compile(r"(?i)\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?)\s+(?:us\s+|that\s+we\s+)?to\s+(?:extend|renew)\b|"
+                              r"\b(?:ask(?:ed)?|request(?:ed)?)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:extension|renewal)\s+of\s+"
+                              r"(?:the\s+|your\s+)?(?:coverage|rental|authori[sz]ation|approval|use)\b")
+_TIME_WORDS = re.compile(r"(?i)\b(?:more|extra|additional)\s+time\b|\btime\s+(?:to|for|limit|frame)\b|\bdeadline\b|"
+                         r"\breview\s+period\b|\bto\s+(?:decide|make\s+(?:a|our|the)\s+(?:decision|determination))\b")
+
+
+def _care_extension_cue(ctx: _Ctx, c) -> bool:
+    """A delay cue that is only the word "extension" in a letter about extending care: no extension of time."""
+    if not re.search(r"(?i)extension|extend", ctx.text[c.start:c.end]) or not _CARE_EXTENSION.search(ctx.text, 0, ctx.decision_end):
+        return False
+    return not _TIME_WORDS.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
+
+
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _with_top_rows(ctx, "letter_kind", *_cue_scores(ctx, "letter_kind", 0, ctx.decision_end))
+    extension_asked = bool(_EXTENSION_ASKED.search(ctx.text, 0, ctx.decision_end))
     for lab in list(hits):
         keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
-                and not _other_option(ctx.text, c.start)]
+                and not _other_option(ctx.text, c.start) and not (lab == "delay_notice" and _care_extension_cue(ctx, c))]
+        # "concurrent review" is a weak cue and a team's name repeats it on every page: it counts once
+        conc = [c for c in keep if c.source == "kind.concurrent"]
+        keep = [c for c in keep if c.source != "kind.concurrent"] + conc[:1]
+        if lab == "termination_notice" and extension_asked:
+            # more of the care was asked for and not approved: the approved period runs out ("return the vest after
+            # the last covered day"); the plan stops nothing it had approved
+            keep = [c for c in keep if c.source not in ("kind.termination_stop", "kind.concurrent")]
         hits[lab] = keep
         scores[lab] = sum(c.score for c in keep)
     # an ERISA "pre-service claim" / "urgent care claim" is a request for care, not a bill: "claim" alone is no payment cue
@@ -1206,6 +1243,7 @@ def _fax_sending(ctx: _Ctx, pos: int) -> bool:
 
 _FORWARD_MARK = re.compile(r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message|mensaje\s+reenviado)[ \t]*-{2,}|"
                            r"begin\s+forwarded\s+message\s*:)")
+_TIME_STAMP_AFTER = re.compile(r"(?i)[ \t,]*(?:time|hora)[ \t]*:?[ \t]*\d{1,2}:\d\d")
 _PRINTED_LABEL = re.compile(r"(?i)\b(?:printed|print\s+date|impreso)\b[^\n\d]{0,12}$")
 
 
@@ -1231,6 +1269,9 @@ def _dates(ctx: _Ctx) -> dict:
             if fwd:
                 cs = [c for c in cs if c.start > fwd[-1].end()] or cs
             cs = [c for c in cs if not _PRINTED_LABEL.search(ctx.text, R._line_at(ctx.text, c.start)[0], c.start)] or cs
+            # a date stamped with its clock time ("Date: 30 October '25  Time: 2:07 a.m. ET") records when something
+            # happened; a plain date elsewhere dates the letter
+            cs = [c for c in cs if not _TIME_STAMP_AFTER.match(ctx.text, c.end)] or cs
             # a fax's transmittal page and the header line the machine prints on every page date the sending
             cs = [c for c in cs if not _fax_sending(ctx, c.start)] or cs
         if role == "letter" and not cs:
@@ -1401,7 +1442,12 @@ def _people(ctx: _Ctx) -> dict:
                and not re.search(r"(?i)\b(?:case\s+manager|coordinator|navigator|social\s+worker|contact)\b[ \t:,-]*$",
                                  ctx.text[R._line_at(ctx.text, s)[0]:s])
                # nor whoever did the tests the letter reports ("audiology results ... (tests by Daniel Lindgren, CCC-A)")
-               and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])]
+               and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])
+               # nor who would make, fit or supply the item ("The appliance would be made by Ruth Alvarez, DDS")
+               and not re.search(r"(?i)\b(?:be|is|are|was|were)\s+(?:made|built|fitted|fabricated|supplied|delivered|provided|"
+                                 r"dispensed|sold)\s+by[ \t]*$", ctx.text[max(0, s - 40):s])]
+    # the model's span must read as a person's name ("CPAP is" is no one)
+    ner_rev = [(s, e, p) for s, e, p in ner_rev if _PERSON_NAME_SHAPE.fullmatch(R._clean_name(ctx.text[s:e]))]
     if rn is None and ner_rev:
         s, e, p = ner_rev[0]
         rv["name"] = ctx.fld(R._clean_name(ctx.text[s:e]), [(s, e)], p, "ner:REVIEWER")
@@ -2331,8 +2377,15 @@ _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n
 
 # care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
 # not part of this notice", "Aide visits (G0156) will continue"
-_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:is|are|will)[ \t\n]+(?:not[ \t\n]+(?:ending|stopping|"
-                             r"changing|affected|part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter))|continue|keep[ \t\n]+going)\b")
+_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will)[ \t\n]+"
+                             r"(?:still[ \t\n]+)?(?:not[ \t\n]+(?:ending|stopping|"
+                             r"changing|affected|part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter))|continue|keep[ \t\n]+going|"
+                             # care the letter says is covered: "CPAP (E0601) is covered for sleep apnea" (never "is covered
+                             # only when ...", the terms the item asked for did not meet)
+                             r"(?:a[ \t\n]+)?covered(?![ \t\n]+(?:only|when|if|after|under|unless|for[ \t\n]+(?:people|members|patients)\s+who))"
+                             r"(?:[ \t\n]+(?:benefit|service))?)\b")
+# care a doctor may order next: "Your doctor may order CPAP (E0601) instead", "your doctor can prescribe ..."
+_COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could)[ \t\n]+(?:still[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for)\b[^.;:]*$")
 
 
 def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2348,7 +2401,7 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
         return False
     return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before) or _NOT_PART_AFTER.match(after)
-                or _COULD_ASK_BEFORE.search(before)
+                or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 

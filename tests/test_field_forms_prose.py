@@ -4730,3 +4730,117 @@ def test_no_date_from_a_month_word_run_into_digits_or_an_impossible_day(text):
     head = f"Kaiser Permanente\nRef: {text}\nMember ID: 11223344\n\n"
     d = _letter("We denied the request because it is not medically necessary.\n", head=head)["dates"]["letter"]
     assert d is None or d["value"] != "2026-03-14"
+
+
+# --- an extension of care is no extension of time; a request for more care is no termination -------------------------
+@pytest.mark.parametrize("body", [
+    "Your surgeon asked us to extend your authorization for home infusion. We reviewed the request.\n"
+    "Home infusion therapy, a 45-day extension (S9500): not approved.\nWe denied the request because the infection has "
+    "cleared, so more infusions are not medically necessary.\n",
+    "Dr. Lee requested a renewal of the rental of your bone growth stimulator (E0748).\nThe extension is not approved. "
+    "We denied the request because the bone has healed.\n",
+    "We received a request for an extension of your stay at the rehabilitation unit.\nThe extension was denied: you can "
+    "safely go on with therapy at home, so more inpatient days are not medically necessary.\n",
+])
+def test_extension_of_care_is_no_delay_notice(body):
+    assert _letter(body)["letter_kind"]["value"] != "delay_notice"
+
+
+@pytest.mark.parametrize("body", [
+    "We need more time to decide. We are taking a 14-day extension to get your records.\n",
+    "EXTENSION NOTICE\nWe have extended the time to review your request for a knee MRI (73721) because we are waiting "
+    "for the clinic notes.\n",
+])
+def test_extension_of_time_is_still_a_delay_notice(body):
+    assert _letter(body)["letter_kind"]["value"] == "delay_notice"
+
+
+def test_a_request_to_extend_equipment_is_no_termination():
+    body = ("Concurrent Review Unit\nDr. Amy Ruiz asked us to extend coverage of your continuous passive motion machine "
+            "(E0935) past the first 21 days.\nWe did not approve the additional days. We denied the request because your "
+            "knee now bends to 110 degrees, so more days are not medically necessary.\nPlease return the machine after the "
+            "last covered day.\nConcurrent Review Unit\nPage 2 - Concurrent Review Unit\n")
+    assert _letter(body)["letter_kind"]["value"] == "initial_denial"
+
+
+def test_a_stay_the_plan_stops_is_still_a_termination():
+    body = ("Your hospital stay: continued stay is not medically necessary.\nLast covered day: June 6, 2026. We denied "
+            "further days because you can be cared for in a skilled nursing facility.\n")
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+@pytest.mark.parametrize("body", [
+    "Part of the request is approved: 6 visits. The rest is denied: 6 more visits of physical therapy (97110), because "
+    "they are not medically necessary.\n",
+    "We approved the rental from 4.3.2026 through 4.23.2026. We did not approve the rental of the oxygen concentrator "
+    "(E1390) after that, because your oxygen levels are now normal.\n",
+])
+def test_part_approved_part_denied_is_partial(body):
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+# --- care named beside the item denied: what may be ordered next, what stays covered ----------------------------------
+@pytest.mark.parametrize("body", [
+    "Dr. Ana Ruiz asked us to approve E0486 oral appliance for sleep apnea, custom fitted. We denied it because it is "
+    "not medically necessary.\nYour doctor may order CPAP (E0601) instead.\n",
+    "Dr. Ana Ruiz asked us to approve E0486 oral appliance for sleep apnea, custom fitted. We denied it because it is "
+    "not medically necessary.\nNext steps: CPAP (E0601) is covered for sleep apnea; your doctor can order a trial.\n",
+    "Dr. Ana Ruiz asked us to approve E0486 oral appliance for sleep apnea, custom fitted. We denied it because it is "
+    "not medically necessary.\nYour mask cushions (A7031), are not affected by this decision.\n",
+    "Dr. Ana Ruiz asked us to approve E0486 oral appliance for sleep apnea, custom fitted. We denied it because it is "
+    "not medically necessary.\nMask cushions (A7031) and other supplies are still covered on their usual schedule.\n",
+])
+def test_care_ordered_next_or_still_covered_is_no_item_denied(body):
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["E0486"]
+
+
+def test_care_covered_only_on_terms_is_still_the_item_denied():
+    body = ("We denied your request for a CPAP machine because it is not medically necessary. A CPAP machine (E0601) is "
+            "covered only when a sleep study shows moderate or severe sleep apnea.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["E0601"]
+
+
+# --- a maker is no reviewer; a named party's number is no reviewer's phone; the copy list ends the signature ---------
+def test_who_makes_the_item_is_no_reviewer():
+    body = ("We denied the oral appliance (E0486) because it is not medically necessary. The appliance would be made by "
+            "Ruth Alvarez, DDS.\nReviewed by Harriet Haddad, MD.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] == "Harriet Haddad"
+
+
+def test_a_named_partys_number_after_the_reviewer_is_not_hers():
+    body = ("We denied more rental days (K0606) because they are not medically necessary.\nReviewer: Keisha Castillo, DO "
+            "(Cardiology).\nPlease return the vest to Southeast Cardiac Devices (678-739-3074) after the last covered day.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+def test_the_reviewers_own_number_after_her_name_is_hers():
+    body = ("We denied more rental days (K0606) because they are not medically necessary.\nReviewer: Keisha Castillo, DO. "
+            "Your doctor may reach her at 678-555-0142.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] == "678-555-0142"
+
+
+def test_the_copy_list_ends_the_signature_block():
+    body = ("We denied the request because it is not medically necessary.\nSincerely,\nGrace Okafor, MD\nPhysician Reviewer\n"
+            "cc: Dr. Paul Lin\nNeed an interpreter? It is free: 404-555-0188.\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Grace Okafor" and letter["reviewer"]["phone"]["value"] is None
+
+
+# --- day, month and an apostrophe year; a period's first day; a clock-stamped date ------------------------------------
+def test_day_month_apostrophe_year_dates():
+    body = "We received the request on 26 February '26. We made our decision on 3rd Mar. '26.\nWe denied it because it is not medically necessary.\n"
+    d = _letter(body)["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-02-26", "2026-03-03")
+
+
+def test_a_periods_first_day_is_no_receipt():
+    body = ("The set-up was resubmitted with the extension, for 9 July 2026 through 6 September 2026.\nWe denied the "
+            "request because it is not medically necessary.\n")
+    assert _letter(body)["dates"]["request_received"]["value"] is None
+
+
+def test_a_clock_stamped_date_does_not_date_the_letter():
+    head = "Kaiser Permanente\nFRI 31 OCT 2025\nMember ID: 11223344\n\n"
+    body = ("Dear member,\nYour determination is enclosed.\n\x0cDETERMINATION\nDate: 30 October 2025 Time: 2:07 a.m. ET\n"
+            "We denied the request because it is not medically necessary.\n")
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2025-10-31"

@@ -100,6 +100,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<mon>{_MONTH_ALT})\.?\s+the\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>[12]{D}{{3}})\b", re.I)),
     ("date.month_name", re.compile(
         rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?,?\s+['’‘](?P<year>\d\d)(?![\w/-]|\.\d)", re.I)),
+    # "26 February '26", "3rd Mar. '26" (day, month and an apostrophe for the century)
+    ("date.day_month_name", re.compile(
+        rf"(?<![\w/.-])(?P<day>{D}{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_ALT})\.?,?\s+['’‘](?P<year>\d\d)(?![\w/-]|\.\d)", re.I)),
     # "5 Mar 26", "5 MARCH 26" (day, a capitalised month and a two-digit year; a lower-case "may" is no month)
     ("date.day_month_name", re.compile(
         r"(?<![\w/.,-])(?P<day>[0-3]?\d)\s(?P<mon>(?:" + "|".join(sorted({m.title() for m in list(MONTHS_EN) + list(MONTH_ABBR)} |
@@ -411,12 +414,15 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(?:your|the)\s+(?:doctor|provider|clinician|physician|therapist)\s+(?:asked|requested))\b|"
      # "We approved the immune globulin itself. We did not approve giving it in a hospital outpatient department",
      # "the medicine is APPROVED, but only when it is given at an infusion center", "approved only for home infusion"
-     r"\bwe\s+approved\s+[^.]{3,120}\.\s+(?:but\s+)?we\s+(did\s+not|didn't|do\s+not|could\s+not|cannot)\s+approve\b|"
+     r"\bwe\s+approved\s+(?:[^.]|\.(?=\d)){3,120}\.\s+(?:but\s+)?we\s+(did\s+not|didn't|do\s+not|could\s+not|cannot)\s+approve\b|"
      # (a site of care, never "FDA approved only for adults", a reason)
      r"\bapproved\b,?\s+but\s+only\s+(?:(?:when|if)\s+(?:it\s+is|they\s+are)\s+)?(given|provided|administered|infused|done|received)\s+"
      r"(at|in|by)\b|\b(?<!FDA[ -])approved\s+only\s+at\b"),
     ("kind.partial_title", "partial_denial", 3,
      r"modified\s+authorization|partly\s+(approved|denied|yes)|partial\s+yes|(approved|authori[sz]ed)\s+part\s+of|"
+     # "Part of the request is approved (...). The rest is denied", "Some of the days were approved"
+     r"\b(?:part|some)\s+of\s+(?:the|your|this)\s+(?:request|days|visits|sessions|services)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+     r"(?:approved|authori[sz]ed|covered)\b|\bthe\s+rest\s+(?:is|are|was|were|has\s+been)\s+(?:denied|not\s+(?:approved|authori[sz]ed|covered))\b|"
      # (never "It cannot be approved now because ..., but not ...")
      r"(?<!not\sbe\s)(?<!cannot\sbe\s)(?<!n't\sbe\s)(?<!not\s)(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
@@ -433,7 +439,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"
      r"coverage\s+(ends|stops|will\s+(end|stop)|is\s+ending)|\b(care|coverage|services?|treatment|therapy)\b(?:[^.\n]|\.\d){0,120}?\b(is|are)\s+(ending|stopping)\b|"
      r"\bcoverage\b[^.]{0,60}?\bwill\s+(end|stop|terminate|cease)\b|\bending\s+(your\s+)?coverage\s+(of|for)\b|"
-     r"\blast\s+(covered\s+day|day\s+of\s+coverage)\b|\bcoverage\s+for\b[^.]{0,60}?\b(ends|stops)\s+(after|on)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
+     r"\blast\s+(covered\s+day|day\s+of\s+coverage)\b|\bcoverage\s+for\b[^.]{0,60}?\b(ends|stops)\s+(after|on)\b|continued\s+(stay|services|coverage|care)\b[^.]{0,150}?\b(is|are)\s+not\b|\b(end|stop)\s+coverage\s+(of|for)|(^|\n)[^\n]{5,}\s(ends|ending)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}[ \t]*$|"
      r"continued\s+(stay|services|coverage)\s+(is|are)\s+not|dejar[áa]\s+de\s+cubrir|"
      # "coverage at this level of care ends after Aug. 7", "will stop being covered after", "Not cert. after 17-Feb-2026",
      # "CONTINUED STAY / SERVICE NOT CERTIFIED", "Vamos a dejar de pagar", "El último día que lo pagaremos"

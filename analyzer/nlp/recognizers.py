@@ -331,6 +331,12 @@ def _ends_with_date(line_before: str) -> bool:
 _UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[ \t]*#?[ \t]*\n[ \t]*$")
 
 
+# a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
+# "Lakeside Home Medical (phone 503-..."), never a line label ("Direct Line (", "Reviewer Phone (")
+_NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
+                                r"[A-Z][\w&'’.-]*[ \t]*\([ \t]*(?:(?:phone|tel\.?|telephone)[ \t]*:?[ \t]*)?$")
+
+
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     """Why a number is not a code: a ZIP, phone, date, money or id; None when it may be a code."""
     before = text[max(0, start - 40):start]
@@ -600,8 +606,11 @@ def find_codes(text: str) -> list[Candidate]:
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
-                                        and re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
-                                                     text[e:e + 16]))
+                                        and (re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
+                                                      text[e:e + 16])
+                                             # a letter-led code before a lower-case description: "approve E0486 oral
+                                             # appliance for sleep apnea" (a number there may be a count: "for 20000 units")
+                                             or (label == "HCPCS" and re.match(r"[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))))
             # the next item of a list whose items lead with their codes: "a request for 90867 Therapeutic ..., initial
             # treatment ..., 90868 Therapeutic repetitive ..." (a comma, then the code and a capitalised description)
             row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
@@ -807,6 +816,10 @@ _UNIT_NAME_WORD = re.compile(r"\b(?:services|department|unit|cent(?:er|re)|offic
 _LAST_FIELD_LABEL = re.compile(r"[ \t]((?:[A-Za-z][A-Za-z'’/.]*[ \t]+){0,2}[A-Za-z][A-Za-z'’/.]*)[ \t]*:[ \t]*$")
 
 
+# the rest of a period after its first day: " through 6 September '26", " to 12/31/2025", " - 3/5/2026"
+_PERIOD_ON = re.compile(r"[ \t\n]*(?:through|thru|to|until|[-–—])[ \t\n]*(?:\w{3,9}\.?,?[ \t]+)?\d")
+
+
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
@@ -888,6 +901,10 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
             if best is None or dist < best[0]:
                 best = (dist, role, src)
     if best is not None and best[1] != "none":
+        if best[1] in ("request_received", "decision") and best[0] > 0 and end > start and \
+                re.search(r"\b(?:for|from|between)[ \t\n]+$", window) and _PERIOD_ON.match(text, end):
+            return "none", "role.period_start", 0.6  # "... resubmitted with the extension, for 9 July '26 through
+            # 6 September '26": the first day of a period, not the day of the receipt the cue further back names
         return best[1], best[2], 0.9 if best[0] < 60 else 0.7
     if best is not None:
         return "none", best[2], 0.5
@@ -1880,6 +1897,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
     for m in _REVIEWER_PROSE.finditer(text):
         if re.match(r"(?i)(?:made|sent|submitted)\s+by", m.group(0)) and _REQUEST_MADE_BY.search(text, max(0, m.start() - 200), m.start()):
             continue  # "the request for X at Y, made by Gabriel Iwasaki, M.D.": who asked, not who decided
+        if re.match(r"(?i)made\s+by", m.group(0)) and not re.search(
+                r"(?i)\b(?:decision|determination|review|denial|decisi[óo]n)\b[^.;\n]{0,60}$", text[max(0, m.start() - 100):m.start()]):
+            continue  # "The appliance would be made by Kalani Ibarra, DMD": who makes the item, not who decided
         if _EARLIER_DECISION_LEAD.search(text, max(0, _line_at(text, m.start())[0], m.start() - 60), m.start()):
             continue  # the reviewer of the decision an appeal reviews: "First denial (reviewer: Cedric Vu, MD)"
         val = m.group("val")
@@ -1909,6 +1929,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 after_break = True  # a page break: the next page's running header may come before the name
             if not ln.strip():
                 continue
+            if first_name_found and re.match(r"(?i)[ \t]*(?:cc|copy\s+to|copies\s+to|(?:con\s+)?copias?(?:\s+a)?)[ \t]*:", ln):
+                break  # the copy list ends the block: what follows is no longer the reviewer's
             gs = bs + lm.start()
             if src == "reviewer.signature" and not first_name_found:
                 if _PAGE_FURNITURE.search(ln):
@@ -1944,7 +1966,11 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if pm and _OTHER_CLINICIAN.search(ln, 0, pm.start()) and not any(
                     c.value.split()[-1] in ln for c in out if c.label == "reviewer_name"):
                 pm = None  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
-            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?!(?:the|this|our)\s+(?:review|decision|clinical))|helpline|"
+            if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(ln, 0, pm.start())) and not any(
+                    c.value.split()[-1] in org.group(0) for c in out if c.label == "reviewer_name"):
+                pm = None  # a named party's own number on a later line: "Please return the vest to Southeast Wearable
+                # Cardiac Devices (678-...)"
+            if pm and not re.search(r"\b(fax|TTY|TDD|member\s+services|interpreters?|int[ée]rpretes?|1-800-MEDICARE|DMHC|help\s+center|questions?\s+about\s+(?!(?:the|this|our)\s+(?:review|decision|clinical))|helpline|"
                                     rf"{_ABOUT_THE_NOTICE}|"
                                     r"customer\s+service)\b", ln, re.I) and \
                     not _CALL_BEFORE.search(ln, 0, pm.start()) and not _BOOKING.search(ln) and \
@@ -2029,6 +2055,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pre_start = pm.start() - len(pre)
             if _OTHER_CLINICIAN.search(win, max(pre_start, own.end() if own else 0), pm.start()) and c.value.split()[-1] not in pre:
                 continue  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
+            org = _NAMED_PARTY_PHONE.search(win, 0, pm.start())
+            if org and re.search(r"[.;:!?]\s", win[:org.start()]) and c.value.split()[-1] not in org.group(0):
+                continue  # a later sentence's named party and its number: "Please return the vest to Southeast Wearable
+                # Cardiac Devices (678-...) after the last covered day"
             out.append(Candidate("reviewer_phone", c.end + pm.start(), c.end + pm.end(), pm.group(0).strip(),
                                  "reviewer.phone_after_name", 0.75))
             break
@@ -2047,6 +2077,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             continue  # a fax line, a toll-free line, or the cue belongs to a nearer number
         if re.search(r"\b(appeal|grievance|complaint|hearing)\b", m.group(0), re.I):
             continue  # "You or your doctor can ask for a fast appeal by phone at ...": the appeals line
+        if re.search(r"[?!]|\binterpret|(?:^|\n)[ \t]*cc[ \t]*:", m.group(0), re.I):
+            continue  # the cue is in another sentence ("cc: Dr. Paul Lin / Need an interpreter? It is free: 404-...")
         if _BOOKING.search(text[max(0, m.start() - 60):m.start("ph")]):
             continue  # "To confirm, change or choose another Plan physician, call ...": the member's booking line
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
