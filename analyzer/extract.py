@@ -283,6 +283,14 @@ _CARE_EXTENSION = re.compile(
 _EXTENSION_ASKED = re.compile(r"(?i)\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?)\s+(?:us\s+|that\s+we\s+)?to\s+(?:extend|renew)\b|"
                               r"\b(?:ask(?:ed)?|request(?:ed)?)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:extension|renewal)\s+of\s+"
                               r"(?:the\s+|your\s+)?(?:coverage|rental|authori[sz]ation|approval|use)\b")
+# the request decided against, said outright: "We have denied this request", "Your request is denied", "We are not
+# approving", "We could not approve an oral appliance"
+_DENIED_OUTRIGHT = re.compile(r"(?i)\bwe\s+(?:have\s+)?denied\s+(?:this|your|the)\s+(?:request|referral|claim)\b|"
+                              r"\b(?:this|your|the)\s+(?:request|referral)\s+(?:is|was|has\s+been)\s+denied\b|"
+                              r"\bwe\s+are\s+not\s+approving\b|\bwe\s+(?:did\s+not|could\s+not|cannot|can\s*not)\s+approve\b")
+# a delay cue that only says what information is wanted
+_INFO_WANTED = re.compile(r"(?i)before\s+we\s+can|(?:more|additional)\s+information|information\s+(?:is\s+)?(?:still\s+)?needed|"
+                          r"wait(?:ing)?\s+for|nos\s+falta|m[áa]s\s+informaci[óo]n")
 _TIME_WORDS = re.compile(r"(?i)\b(?:more|extra|additional)\s+time\b|\btime\s+(?:to|for|limit|frame)\b|\bdeadline\b|"
                          r"\breview\s+period\b|\bto\s+(?:decide|make\s+(?:a|our|the)\s+(?:decision|determination))\b")
 
@@ -297,12 +305,18 @@ def _care_extension_cue(ctx: _Ctx, c) -> bool:
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _with_top_rows(ctx, "letter_kind", *_cue_scores(ctx, "letter_kind", 0, ctx.decision_end))
     extension_asked = bool(_EXTENSION_ASKED.search(ctx.text, 0, ctx.decision_end))
+    denied_outright = any(not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, m.start()))])
+                          for m in _DENIED_OUTRIGHT.finditer(ctx.text, 0, ctx.decision_end))
     for lab in list(hits):
         keep = [c for c in hits[lab] if not _CONDITIONAL.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
                 and not _other_option(ctx.text, c.start) and not (lab == "delay_notice" and _care_extension_cue(ctx, c))]
         # "concurrent review" is a weak cue and a team's name repeats it on every page: it counts once
         conc = [c for c in keep if c.source == "kind.concurrent"]
         keep = [c for c in keep if c.source != "kind.concurrent"] + conc[:1]
+        if lab == "delay_notice" and denied_outright:
+            # a denial for want of records says what it would have needed ("We need a sleep study ... before we can
+            # decide"): the request is decided, not waiting
+            keep = [c for c in keep if not _INFO_WANTED.search(ctx.text, c.start, c.end)]
         if lab == "termination_notice" and extension_asked:
             # more of the care was asked for and not approved: the approved period runs out ("return the vest after
             # the last covered day"); the plan stops nothing it had approved
@@ -1387,10 +1401,42 @@ _MEMBER_LABEL = re.compile(r"(?i)\bmember\s+(?:id|number|no\.?|#)[ \t]*[:#.]?[ \
 _COPY_LINE = re.compile(r"(?i)[ \t]*(?:cc|c|copy(?:\s+to)?|copies\s+to|bcc)[ \t]*:")
 
 
+# a column header that names the member's number ("ID", "Member ID", "Member #") and a value shaped like one
+_ID_COLUMN = re.compile(r"(?i)(?:member[ \t]+)?(?:id|id[ \t]*#|#|no\.?|number)")
+_ID_VALUE = re.compile(r"[A-Z]{0,3}-?\d[\d-]{4,15}\d")
+
+
+def _column_member_id(ctx: _Ctx) -> R.Candidate | None:
+    """The member's number in a table at the top: a header row of short names ("Member  ID  Provider  Service  Date")
+    over a row of values, the cell under the ID column (aligned by the word boxes)."""
+    text, pos, end = ctx.text, 0, min(ctx.decision_end, _top_of_letter(ctx) + 400)
+    while pos < end:
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        cells = T.line_cells(ctx.document, text, pos, le)
+        names = [text[c.start:c.end] for c in cells]
+        if len(cells) >= 3 and all(c.x0 is not None for c in cells) and not any(re.search(r"\d", n) for n in names):
+            for k, c in enumerate(cells):
+                if not _ID_COLUMN.fullmatch(names[k]) or not (re.match(r"(?i)member", names[k]) or (
+                        k > 0 and re.fullmatch(r"(?i)member(?:[ \t]+name)?", names[k - 1]))):
+                    continue
+                nxt = text.find("\n", le + 1)
+                row = T.line_cells(ctx.document, text, le + 1, len(text) if nxt < 0 else nxt)
+                under = [r for r in row if r.x0 is not None and r.x0 < c.x1 and r.x1 > c.x0]
+                if len(under) == 1 and _ID_VALUE.fullmatch(text[under[0].start:under[0].end]):
+                    u = under[0]
+                    return R.Candidate("member_id", u.start, u.end, text[u.start:u.end], "member_id.column", 0.9)
+        pos = le + 1
+    return None
+
+
 def _people(ctx: _Ctx) -> dict:
     f = ctx.cands["fields"]
     res: dict[str, dict] = {}
     mid = _best(f, "member_id", ["member_id.label"])
+    if mid is None or not re.search(r"(?i)\bmember\b", ctx.text[R._line_at(ctx.text, mid.start)[0]:mid.start]):
+        # a number labelled for other coverage ("Maryland Medicaid ID: ...") gives way to the member's own column
+        mid = _column_member_id(ctx) or mid
     if mid is not None and _MRN_LABEL.search(ctx.text, max(0, mid.start - 40), mid.start):
         # a record number printed beside the member's own number, in one block ("Medical record no. 28078981" over
         # "Member ID 43965131"): the number the letter calls the member's is the member ID

@@ -4844,3 +4844,46 @@ def test_a_clock_stamped_date_does_not_date_the_letter():
     body = ("Dear member,\nYour determination is enclosed.\n\x0cDETERMINATION\nDate: 30 October 2025 Time: 2:07 a.m. ET\n"
             "We denied the request because it is not medically necessary.\n")
     assert _letter(body, head=head)["dates"]["letter"]["value"] == "2025-10-31"
+
+
+# --- the member's number in a header table at the top ------------------------------------------------------------------
+@pytest.mark.parametrize("header,want", [
+    (("Member", "ID", "Doctor", "Item", "Notice date"), "K7996043"),
+    (("Patient", "Member #", "Doctor", "Item", "Notice date"), "K7996043"),
+])
+def test_member_number_under_its_column(header, want):
+    rows = ["Kaiser Permanente", "Notice of adverse benefit determination", header,
+            ("Nia Okafor", "K7996043", "Lena Park, MD", "E0601", "June 2, 2026"),
+            "State Medicaid ID: 77118364239", "Dear Nia Okafor:",
+            "We denied the request for a CPAP machine (E0601) because it is not medically necessary."]
+    assert _pdf_letter(rows)["member_id"]["value"] == want
+
+
+def test_a_labelled_member_id_stays_over_a_table_column():
+    rows = ["Kaiser Permanente", "Member ID: 55123987", ("Member", "ID", "Doctor", "Item", "Date"),
+            ("Nia Okafor", "K7996043", "Lena Park, MD", "E0601", "June 2, 2026"), "Dear Nia Okafor:",
+            "We denied the request for a CPAP machine (E0601) because it is not medically necessary."]
+    assert _pdf_letter(rows)["member_id"]["value"] == "55123987"
+
+
+# --- a denial for records that never came: decided, and administrative ------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Dr. Lee asked us to approve a bone density scan (77080). We have denied this request.\nThe request arrived without the "
+    "x-ray report that shows your fracture. We need that report before we can decide on a new request.\n",
+    "Your request is denied. No sleep study report was attached to the request for an oral appliance (E0486).\n",
+])
+def test_records_never_sent_is_an_administrative_denial(body):
+    letter = _letter(body)
+    assert (letter["letter_kind"]["value"], letter["denial_category"]["value"]) == ("initial_denial", "administrative")
+
+
+def test_records_that_came_and_do_not_show_a_need_are_medical_necessity():
+    body = ("We have denied this request for a CPAP machine (E0601). Your doctor did not send records showing that you "
+            "tried other treatment first, so the machine is not medically necessary.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_request_waiting_for_records_is_still_a_delay_notice():
+    body = ("We have not made a decision yet on your request for a CPAP machine (E0601). We need the sleep study report "
+            "before we can decide.\n")
+    assert _letter(body)["letter_kind"]["value"] == "delay_notice"

@@ -739,6 +739,13 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
+     # the records the decision needed never came: "The request arrived without the sleep study", "did not include a
+     # sleep study report", "No sleep study report was attached" (never records that came and do not show something)
+     r"\b(?:arrived|came|was\s+sent|were\s+sent|was\s+submitted|were\s+submitted)\s+without\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:study|report|records?|notes?|information|documentation|results?)\b|"
+     r"\b(?:did\s+not|didn't)\s+(?:include|contain|come\s+with|send(?:\s+us)?|receive|get)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:study|report|records?|notes?|information|documentation|results?)\b(?![^.]{0,40}\bshow)|"
+     r"\bno\s+(?:[\w-]+\s+){0,2}(?:study|report|records?|documentation)\s+(?:was|were)\s+(?:attached|sent|included|submitted|received)\b|"
      # (the member, never the people a study left out: "people with a BMI over 32 ... were not enrolled")
      r"\b(?:you|member|patient|child|he|she)\b[^.;]{0,30}?\bnot\s+enrolled\b|not\s+enrolled\s+(?:in|with|on|for)\b(?![^.;]{0,40}\b(?:trials?|stud(?:y|ies)|cohort)\b)|"
      r"no\s+era\s+elegible|sin\s+cobertura\s+en|filing\s+limit|past\s+the\s+(filing|submission)\s+(limit|deadline)|"
