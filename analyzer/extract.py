@@ -1781,6 +1781,13 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                     mk = _MARKER.match(ctx.text, pls)
                     a = mk.end() if mk else pls
                     text = _clean_item(_row_text(ctx.text[a:tail.start()], [])) or text
+            elif ls > 0 and _CODE_FIELD_LEAD.fullmatch(R.unlead(ctx.text[ls:min(c.start for c in group)])) and (
+                    item := _ITEM_FIELD_LINE.fullmatch(R.unlead(ctx.text[ctx.text.rfind("\n", 0, ls - 1) + 1:ls - 1]))):
+                # a form's fields, one to a line: "DRUG REQUESTED....: romosozumab (Evenity) 210 mg ..." over
+                # "HCPCS.............: J3111 UNITS: 210 SIG: ...": the item is the field above, not the code line's rest
+                pls = ctx.text.rfind("\n", 0, ls - 1) + 1
+                text = _clean_item(_row_text(ctx.text[pls + item.start("val"):pls + item.end("val")], [])) or text
+                a = pls + item.start("val")
             elif ls > 0 and a > ls and _WRAPPED_LABEL_LEAD.fullmatch(ctx.text, ls, min(c.start for c in group)):
                 # "Request: Physical therapy sessions, 12 additional visits; procedure" / "codes 97110, 97140.
                 # Diagnosis: ...": the label of the codes wrapped, and the service was named on the line before
@@ -2060,6 +2067,9 @@ _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[
 _PURPOSE_CLAUSE = r"(?i:to\s+be\s+(?:used|worn|given|taken|done|performed))"
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by|"
                        rf"{_PURPOSE_CLAUSE})\b|[ \t]*(?:->|=>|<)|"
+                       # the day the care stops or starts: "... therapy visits after 10.13.2026"
+                       r"[ \t\n]+(?:after|before|until|through|starting)[ \t\n]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b|"
+                       r"\d{4}-\d\d-\d\d\b)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
                        # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
@@ -2076,7 +2086,9 @@ _LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"
                        # (a practice in brackets is one step: "from X, MD (Pikes Peak Center for Reproductive Health) for")
                        r"^.*\brequest\w*\s+(?:\((?![^()]*\d)[^()]{1,80}\)|[^.;:(]|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?\bfor[ \t\n]+|"
                        r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
-                       r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for):?[ \t\n]+|"
+                       r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for|"
+                       # care asked to go on: "asked us to keep approving X", "a request ... to continue X"
+                       r"approving|to\s+(?:continue|keep(?:\s+(?:on\s+)?(?:providing|paying\s+for|giving))?|extend|renew)):?[ \t\n]+|"
                        r"^.*:[ \t\n]+|"
                        r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
 
@@ -2173,7 +2185,10 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-    prose = re.search(r"\b(?:for|and|covers?|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 9):start])
+    prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
+    if not gap and prose:
+        # a lower-case description that names a kind of care: "stop covering 92526 feeding and swallowing therapy"
+        gap = re.match(r"[ \t]+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+" + R._CARE_NOUN + ")", text[c.end:c.end + 80])
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
     wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
@@ -2188,8 +2203,9 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or (
-                    bool(re.search(r"\b(?:for|covers?|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 9):c.start])) and
-                    bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]))) or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
+                    bool(re.search(r"\b(?:for|covers?|covering|continue|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
+                    bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]) or re.match(r"[ \t]+[a-z]", text[c.end:c.end + 4])))
+                or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
                          r"(?:CPT[ \t]+|HCPCS[ \t]+)?code\b)", text[x:c.start], re.I))
@@ -2222,7 +2238,7 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
             parts = list(_AND_SPLIT.finditer(seg))
             a = cursor + (parts[-1].end() if parts else 0)
             if not parts:
-                lead = _LEAD_CUT.match(seg)
+                lead = _LEAD_CUT.match(seg) or re.match(r",?[ \t\n]+and[ \t\n]+", seg)  # (", and manual therapy (97140)")
                 if lead and re.search(r"[A-Za-z]{3,}", seg[lead.end():]):
                     a = cursor + lead.end()
             else:
@@ -2244,6 +2260,10 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
                 cap = _NEW_NAME.search(text, y, nxt[1])
                 if cap:
                     limit = min(limit, cap.start())
+                # or at the last "and" before it, whatever the case: "for 97110 therapeutic exercise and manual therapy (97140)"
+                ands = list(re.finditer(r",?[ \t\n]+and[ \t\n]+", text[y:nxt[1]]))
+                if ands:
+                    limit = min(limit, y + ands[-1].start())
             eol = text.find("\n", y)
             if 0 <= eol < limit and re.match(r"\n[ \t]*[A-Z]", text[eol:eol + 4]):
                 limit = eol  # the next line starts anew (a wrapped description continues in lower case)
@@ -2362,8 +2382,8 @@ _ALTERNATIVE_HEADING = re.compile(r"(?i)[ \t]*(?:(?:medicines?|medications?|drug
                                   r"(?:alternatives?|drugs?|medicines?|medications?|options?)(?:[ \t]+on[ \t]+(?:the|our)[ \t]+formulary)?|"
                                   r"alternatives?[ \t]+to[ \t]+try)[ \t]*:?[ \t]*")
 # a sentence that names the preferred alternatives: "The plan's preferred choices are X, HCPCS J1756 or Y"
-_ALTERNATIVE_SENTENCE = re.compile(r"(?i)\b(?:preferred|formulary|covered)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
-                                   r"medications?|options?|products?)[ \t\n]+(?:are|is|include|includes)\b")
+_ALTERNATIVE_SENTENCE = re.compile(r"(?i)\b(?:preferred|formulary|covered|first-line)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
+                                   r"medications?|options?|products?)[ \t\n]+(?:are|is|include|includes|such[ \t\n]+as|like)\b")
 _LIST_LEAD = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)]|step[ \t]+\d{1,2}[:.)])[ \t]", re.I)
 
 
@@ -2372,11 +2392,12 @@ def _alternative_row(text: str, start: int) -> bool:
     first:", or a list item under a heading such as "Medicines to try first" (never a table row that also names the
     drug requested)."""
     ls, le = R._line_at(text, start)
-    if re.search(r"(?i)\b(?:asked|requested|prescribed|ordered)\b", text[ls:le]):
+    if re.search(r"(?i)\b(?:asked|requested|(?<!be\s)prescribed|(?<!be\s)ordered)\b", text[ls:le]):
         return False  # "Step 1: Dr. Y asked for X (HCPCS J1439)": the item asked for, whatever leads its line
     if _ALTERNATIVE_LEAD.match(text, ls):
         return True
-    if _ALTERNATIVE_SENTENCE.search(text, max(ls, text.rfind(". ", 0, start) + 1), start):
+    # (the sentence may have wrapped: "A preferred drug" / "such as zoledronic acid (J3489) ...")
+    if _ALTERNATIVE_SENTENCE.search(text, max(start - 200, text.rfind(". ", 0, start) + 1, text.rfind("\n\n", 0, start) + 1), start):
         return True  # "The plan's preferred choices are iron sucrose (Venofer) infusions, HCPCS J1756 or ..."
     if not _LIST_LEAD.match(text, ls):
         # a paragraph straight under a heading such as "Medicines to try first" offers the alternatives too
@@ -2452,6 +2473,14 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 
 
+# a form line labelled with the code system alone ("HCPCS: ", "CPT code: "), and a form line naming the item asked for
+# ("DRUG REQUESTED: ...", "Service requested: ...", "Item: ...")
+_CODE_FIELD_LEAD = re.compile(r"(?i)[ \t]*(?:CPT|HCPCS|CPT[ \t]*/[ \t]*HCPCS|(?:procedure|billing|service|drug)[ \t]+code|codes?)[ \t]*[:#](?:[ \t]*:)?[ \t]*")  # (dot leaders read as a colon: "HCPCS:            : ")
+_ITEM_FIELD_LINE = re.compile(r"(?i)[ \t]*(?:(?:drugs?|medications?|medicines?|services?|items?|procedures?|equipment|treatments?|devices?|tests?)"
+                              r"(?:[ \t]*\(s\))?(?:[ \t]+(?:requested|asked[ \t]+for|under[ \t]+review))?|requested[ \t]+(?:drugs?|medications?|"
+                              r"services?|items?|procedures?|equipment))[ \t]*:(?:[ \t]*:)?[ \t]*(?P<val>[A-Za-z][^\n]{3,}?)[ \t]*")
+
+
 # the role a table row's first cell gives it, where a header's columns stand one cell off their values
 _ROW_ROLE_LEAD = re.compile(r"(?i)[ \t]*(?:requested|asked[ \t]+for|original[ \t]+request|approved(?:[ \t]+instead)?|denied|not[ \t]+approved)"
                             r"(?:[ \t]*:)?(?=[ \t]+[A-Z]|[ \t]*$)")
@@ -2516,12 +2545,16 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"\bsolicitud\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bpara\b|"
                         r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprobar\b)|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
                         r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
+                        # care asked to go on: "a request ... to continue individual speech therapy", "to keep providing"
+                        r"\bto\s+(?:continue|keep(?:\s+(?:on\s+)?(?:providing|paying\s+for|giving))?|extend|renew)\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"
                         r"(?:\b(?:about|regarding|concerning)(?:\s+(?:your|the|this|a|an))?(?:\s+(?:ongoing|current|continued|recent|pending))?\b)|"
                         # the end of the item before it in a list: "... (CPT 97162), Therapeutic exercise ..."
                         r"(?:\b[A-Z]?\d{4,5}[A-Z]?\s*[)\]]\s*,?(?:\s*and\b)?)|"
+                        # the item before, led by its code: "for 97110 therapeutic exercise and manual therapy (97140)"
+                        r"(?:\b[A-Z]?\d{4}[0-9A-Z]\b[^.;:()\n]{0,60}?\band\b)|"
                         # "... 10 mg (Q5103, 40 units); IV infusion administration, first hour (96413, 1 unit)"
                         r"(?:\([^()\n]*\d[^()\n]*\)\s*;)|"
                         # "and" starts a new item before a capital; "acetabular and proximal ..." is inside a descriptor
@@ -2631,7 +2664,9 @@ _NEXT_LABEL_LINE = r"\n(?=[ \t]*[A-Z][\w ()/-]{0,40}:[ \t]|[ \t]*(?i:dear|hello)
 # next label or the salutation ends it, and so does a parenthesis that does not close on its line.
 _NAME_AFTER_CODE = re.compile(
     rf"(?:[^\n(.]|(?!{_NEXT_LABEL_LINE})\n|(?!{_CODE_PAREN})\([^)\n]{{1,40}}\))*?"
-    rf"(?=\s+and\s|\s*{_CODE_PAREN}|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
+    # (a name goes on past "and" in lower case, "speech and language therapy", unless a new item or its code follows)
+    rf"(?=\s+and\s+(?:[A-Z0-9]|(?:a|an|the|also|we|our|your|it)\b|(?:(?!\sand\s)[^.\n(]){{0,60}}?{_CODE_PAREN})|"
+    rf"\s*{_CODE_PAREN}|\.(?:\s|$)|;\s+(?:we|you|and|but|this|it|they)\b|,\s+from\b|\s+from\s|"
     rf",?\s+(?:so\s+that|because|which|while)\s|{_NEXT_LABEL_LINE}|,\s+{_PURPOSE_CLAUSE}\b|"
     rf"\s*\((?=[^)\n]*(?:\n|$))|$)")
 
@@ -2649,8 +2684,13 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
     # Denied Not medically necessary: you inject without help")
     # (a line that carries on a sentence from the line before is prose too: "... (intraoral" / "procedures) (CPT 00170) and
     # G0330 Facility services ...")
-    said = line if not (ls > 0 and re.match(r"[ \t]*[a-z(]", line)) else text[R._line_at(text, ls - 1)[0]:le]
-    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|nos|usted|pidi[óo]|recibimos|solicitud|aprobar)\b", said, re.I)) \
+    # (so does a line after one that ends mid-sentence: "... speech-language pathologist, Vanessa" / "Yoon, M.A., CCC-SLP,
+    # to continue 92526 feeding and swallowing therapy. The")
+    prev = text[R._line_at(text, ls - 1)[0]:ls - 1] if ls > 0 else ""
+    said = line if not (ls > 0 and (re.match(r"[ \t]*[a-z(]", line) or (
+        re.search(r"[a-z,][ \t]*$", prev) and len(prev.split()) >= 8))) else prev + "\n" + line
+    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|continue|covering|approving|nos|usted|pidi[óo]|recibimos|"
+                           r"solicitud|aprobar)\b", said, re.I)) \
         and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
     # (a form row's label of what was asked for leads the code: "Procedure under review: 29881 Knee arthroscopy ...")
     prose = prose or bool(R._ASKED_LABEL_BEFORE.search(text[ls:first]))
@@ -2662,7 +2702,9 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
         # (or the label itself wrapped: "... Bilateral reduction mammaplasty, procedure" / "code 19318. The request ...")
         lab = re.search(r"[ \t]*,[ \t]*(?:(?:procedure|billing|service)[ \t\n]+)?(?:CPT|HCPCS|code|c[óo]digo)[ \t]*[#:]?[ \t]*"
                         r"(?:\n[ \t]*)?$", text[max(0, first - 40):first], re.I)
-        if lp < 0 and lab and "\n" in lab.group(0):
+        if lp < 0 and lab and ("\n" in lab.group(0) or not re.match(r"[ \t]*[|:=–—-]", text[last:last + 4])):
+            # (on the code's own line too: "... feeding and swallowing therapy, procedure code 92526", unless the
+            # description follows the code: "..., HCPCS H0018 | Residential substance use disorder treatment")
             lp = max(0, first - 40) + lab.start()
         if lp >= 0:
             start = max(0, lp - 200)

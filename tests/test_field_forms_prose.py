@@ -4887,3 +4887,90 @@ def test_a_request_waiting_for_records_is_still_a_delay_notice():
     body = ("We have not made a decision yet on your request for a CPAP machine (E0601). We need the sleep study report "
             "before we can decide.\n")
     assert _letter(body)["letter_kind"]["value"] == "delay_notice"
+
+
+# --- numbers near the reviewer that are someone else's; alternatives named in passing; an item in a form's field ------
+@pytest.mark.parametrize("tail", [
+    "Pharmacy contact for your doctor: Priya Villanueva, PharmD, 719.750.7748 (fax 720-568-7854).\n",
+    "Questions from your doctor's office may go to the drug review unit, phone (303) 744-3678, fax\n720.735.3133; "
+    "clinical pharmacist Leilani Ferreira, PharmD.\n",
+])
+def test_numbers_after_the_reviewer_that_are_not_hers(tail):
+    body = ("We denied the injection (J0897) because it is not medically necessary.\nThis decision was made by Grace "
+            "Ibarra, MD (Rheumatology).\n" + tail)
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Grace Ibarra" and letter["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "A preferred drug such as zoledronic acid (J3489) or oral alendronate may be ordered by your doctor.",
+    "Records reviewed: DXA scan of 2025.10.28, labs of 2025.12.07. A\npreferred drug such as zoledronic acid (J3489) "
+    "may be ordered.",
+])
+def test_a_preferred_drug_named_in_passing_is_no_item(sentence):
+    body = ("Your doctor asked for denosumab 60 mg injection (J0897). We denied it because a preferred drug was not "
+            f"tried first, so it is not medically necessary.\n{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["J0897"]
+
+
+def test_an_item_named_in_the_form_field_above_its_code():
+    head = ("KAISER PERMANENTE - PART B PRIOR AUTHORIZATION\nNOTICE DATE.......: 09-JUN-2026\nMEMBER ID.........: K96936048\n"
+            "DRUG REQUESTED....: romosozumab (Evenity) 210 mg injection once a month\nHCPCS.............: J3111 UNITS: 210 "
+            "SIG: 210 mg SC monthly\nDETERMINATION.....: DENIED\n\n")
+    services = _letter("Your request was denied because it is not medically necessary.\n", head=head)["services"]
+    assert [(s["text"], s["codes"]) for s in services] == [("romosozumab (Evenity) 210 mg injection once a month", ["J3111"])]
+
+
+# --- a letter to a child's parent; therapy whose approval ends; codes before lower-case names of care ------------------
+@pytest.mark.parametrize("head", [
+    "Kaiser Permanente\nJuly 14, 2026\nOmar Lindgren\n6060 Sunset Road\nFresno, CA 93793\nRe: Graciela L. Lindgren (date of "
+    "birth 3/4/2015)\nKaiser Permanente ID 60398337\n\nDear Omar Lindgren,\n",
+    "Kaiser Permanente\nJuly 14, 2026\nOmar Lindgren\n6060 Sunset Road\nFresno, CA 93793\nRe: Graciela L. Lindgren\n\n"
+    "Dear Parent or Guardian of Graciela,\n",
+])
+def test_the_child_a_parents_letter_is_about_is_the_member(head):
+    body = "We denied the request for speech therapy (92507) because it is not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Graciela L. Lindgren"
+
+
+def test_re_line_of_a_letter_to_the_member_is_no_member_name():
+    head = "Kaiser Permanente\nJuly 14, 2026\nOmar Lindgren\n6060 Sunset Road\nFresno, CA 93793\nRe: Your knee surgery\n\nDear Omar Lindgren,\n"
+    body = "We denied the request for knee surgery (29881) because it is not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Omar Lindgren"
+
+
+@pytest.mark.parametrize("body", [
+    "Our approval ends after Aug. 7th, 2026; therapy after that day is not covered. The therapist asked us to continue "
+    "speech therapy (92507). It is no longer medically necessary.\n",
+    "Our authorization ends on 12.18.2025; visits after that date are not approved. We reviewed the request to keep "
+    "feeding therapy (92526) going, and it is not medically necessary.\n",
+])
+def test_an_approval_that_ends_is_a_termination(body):
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Kaiser Permanente will stop covering 92526 feeding and swallowing therapy and 92507 one-on-one speech-language "
+     "therapy visits after 10.13.2026. It is not medically necessary.\n",
+     [("feeding and swallowing therapy", ["92526"]), ("one-on-one speech-language therapy visits", ["92507"])]),
+    ("We reviewed a request from the speech-language pathologist, Vanessa\nYoon, M.A., CCC-SLP, to continue 92526 "
+     "feeding and swallowing therapy. We denied it because it is not medically necessary.\n",
+     [("feeding and swallowing therapy", ["92526"])]),
+    ("We reviewed a request for 97110 therapeutic exercise and manual therapy (97140). We denied it because it is not "
+     "medically necessary.\n", [("therapeutic exercise", ["97110"]), ("manual therapy", ["97140"])]),
+    ("Dear Ms. Ito,\nDr. Ochoa asked us to keep approving feeding and\nswallowing therapy, procedure code 92526 for Hiroshi. We denied "
+     "it because it is not medically necessary.\n", [("feeding and swallowing therapy", ["92526"])]),
+    ("We reviewed a request to continue feeding therapy (CPT 92526) and 92507 individual speech and language therapy "
+     "(outpatient). We denied it because it is not medically necessary.\n",
+     [("individual speech and language therapy (outpatient)", ["92507"]), ("feeding therapy", ["92526"])]),
+])
+def test_codes_before_lower_case_names_of_care(body, want):
+    assert sorted((s["text"], s["codes"]) for s in _letter(body)["services"]) == sorted(want)
+
+
+@pytest.mark.parametrize("body", [
+    "We approved 20000 units for the year and denied the rest because they are not medically necessary.\n",
+    "Your plan paid for 12000 members last year; we denied this request because it is not medically necessary.\n",
+])
+def test_a_count_before_lower_case_words_is_no_code(body):
+    assert not [c for s in _letter(body)["services"] for c in s["codes"]]

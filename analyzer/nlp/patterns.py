@@ -444,6 +444,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "coverage at this level of care ends after Aug. 7", "will stop being covered after", "Not cert. after 17-Feb-2026",
      # "CONTINUED STAY / SERVICE NOT CERTIFIED", "Vamos a dejar de pagar", "El último día que lo pagaremos"
      r"\bcoverage\b[^.]{0,60}?\b(will\s+)?(ends?|stops?|terminates?|ceases?)\s+(after|on|as\s+of|at)\b|"
+     # "Our approval ends after Aug. 7th, 2026; therapy after that day is not covered"
+     r"\b(?:approval|authori[sz]ation)\s+(?:ends|will\s+end|expires|will\s+expire)\s+(?:after|on)\b(?:[^.;]|\.(?=[ \t]?\d)){0,40}?;\s*[^.;]{0,60}?"
+     r"\bafter\s+(?:that|this)\s+(?:day|date)\b[^.;]{0,20}?\bnot\s+(?:covered|approved|authori[sz]ed)\b|"
      r"\bstop\s+being\s+(covered|paid\s+for|authori[sz]ed)|\bnot\s+(cert(ified)?\.?|approved|covered|authori[sz]ed)\s+(after|beyond|past)\b|"
      r"\bcontinued\s+(stay|services?|coverage|care|treatment)\b[^.\n]{0,60}?\bnot\s+(certified|approved|authori[sz]ed|covered)\b|"
      r"dejar\s+de\s+(pagar|cubrir)|\bse\s+(va\s+a\s+)?termina(r)?\b|\bva(mos)?\s+a\s+(terminar|suspender|reducir)\b|[úu]ltimo\s+d[íi]a\s+que\s+(lo\s+|la\s+)?(pagaremos|cubriremos)"),

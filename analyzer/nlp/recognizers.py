@@ -88,7 +88,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         # (a table row ends on its decision; a sentence wrapped after "We approved" goes on in lower case)
         row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I)) \
             and not re.match(r"[a-z]", nxt)
-        if cur is not None and (ends or row_end or stripped.endswith(":") or _is_short(ln, width) or not nxt
+        # (a short line that ends on a conjunction, a preposition or an article goes on: "... feeding and" / "swallowing therapy")
+        short = _is_short(ln, width) and not (re.search(r"(?i)\b(?:and|or|of|the|an?|to|for|with|in|on|at|by|from|y|o|de|del|"
+                                                         r"la|el|los|las|para|con)$", stripped) and re.match(r"[a-záéíóúñ]", nxt))
+        if cur is not None and (ends or row_end or stripped.endswith(":") or short or not nxt
                                 or re.match(r"^([•\-*–]|\d{1,2}[.)]\s)", nxt)):  # a list number, not a wrapped "(CPT\n92523)"
             bounds.append((cur, s + len(stripped)))
             cur = None
@@ -331,10 +334,20 @@ def _ends_with_date(line_before: str) -> bool:
 _UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[ \t]*#?[ \t]*\n[ \t]*$")
 
 
+# a line for questions, unless about the review itself ("questions about the review: 509...." is the reviewer's)
+_QUESTIONS_LINE = re.compile(r"(?i)\bquestions?\b(?!\s+about\s+(?:the|this|our)\s+(?:review|decision|clinical))")
+# a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
+_CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})\b")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
 # "Lakeside Home Medical (phone 503-..."), never a line label ("Direct Line (", "Reviewer Phone (")
 _NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
                                 r"[A-Z][\w&'’.-]*[ \t]*\([ \t]*(?:(?:phone|tel\.?|telephone)[ \t]*:?[ \t]*)?$")
+
+
+# a kind of care, ending the words after a code ("feeding and swallowing therapy", "in-lab sleep study")
+_CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|evaluation|treatment|injections?|scan|imaging|repair|"
+              r"procedure|study|exam(?:ination)?|stimulation|implant(?:ation)?|infusion|training|consultation|biopsy|"
+              r"arthroplasty|arthroscopy|replacement|reconstruction|ablation|counseling|psychotherapy)\b")
 
 
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
@@ -602,15 +615,22 @@ def find_codes(text: str) -> list[Candidate]:
                 re.search(r"[A-Za-z]{3,}", line.replace(code, "")) or
                 (_ROW_DATE.search(line) and re.search(r"\$\s?\d[\d,]*\.\d\d|\b(?:CO|PR|OA|PI|CR)-[A-Z]?\d{1,3}\b", line)
                  and not _ROW_DATE.search(code)))
-            row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line))
+            # (a decision word in a sentence makes no row of its numbers: "Your plan paid for 12000 members last year;
+            # we denied this request ...")
+            row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line)) and not (
+                code.isdigit() and re.search(r"(?i)\b(?:we|you|your|our|us)\b", line) and re.match(r"[ \t]+[a-z]", text[e:e + 3])
+                and not re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70]))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
+            row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
                                         and (re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                       text[e:e + 16])
                                              # a letter-led code before a lower-case description: "approve E0486 oral
                                              # appliance for sleep apnea" (a number there may be a count: "for 20000 units")
-                                             or (label == "HCPCS" and re.match(r"[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))))
+                                             or (label == "HCPCS" and re.match(r"[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))
+                                             # (a number too, when a kind of care follows within a few lower-case
+                                             # words: "to continue 92526 feeding and swallowing therapy")
+                                             or re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70])))
             # the next item of a list whose items lead with their codes: "a request for 90867 Therapeutic ..., initial
             # treatment ..., 90868 Therapeutic repetitive ..." (a comma, then the code and a capitalised description)
             row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
@@ -1606,6 +1626,14 @@ def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> l
 _MEMBER_NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:member|miembro)[ \t]+(?:id|number|no\.?|#|n[úu]mero)|mrn)\b", re.I)
 
 
+# the member's number on the line under a name ("Re: Jane Doe" / "Kaiser Permanente ID 60398337"), and a letter
+# addressed to a child's parent or guardian ("Dear Parent or Guardian of Graciela,")
+_ID_LINE_NEXT = re.compile(r"(?:[ \t]*\([^)\n]{0,50}\))?[ \t]*\n[ \t]*(?:[A-Za-z][\w .-]{0,30}[ \t]+)?(?:ID|MRN|member\s+(?:number|no\.?|#)|(?:medical\s+)?record\s+(?:number|no\.?))"
+                           r"\b[ \t:#.]*[A-Z]{0,3}-?\d", re.I)
+_TO_A_PARENT = re.compile(r"(?im)^[ \t]*(?:dear|to)\s+(?:the\s+)?(?:parents?|guardians?|caregivers?|family)\b|"
+                          r"^[ \t]*dear\s+[^\n,:]{0,40}\b(?:parents?|guardians?)\s+of\b")
+
+
 def _clean_name(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,;:.")
     s = re.sub(rf",?\s*\b({P.CRED_RE})\s*$", "", s).strip(" ,")
@@ -1644,8 +1672,11 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         # ("Re: Chidi Sorensen  Member ID: ..." on a letter to the member's doctor names the member too)
         name = _clean_name(m.group("val"))
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
-        if lab in ("re", "to", "para") and not _MEMBER_NUMBER_NEXT.match(text, text.find(name, m.start("val")) + len(name)):
-            continue
+        after = text.find(name, m.start("val")) + len(name)
+        if lab in ("re", "to", "para") and not _MEMBER_NUMBER_NEXT.match(text, after) and not (
+                lab != "to" and (_ID_LINE_NEXT.match(text, after) or _TO_A_PARENT.search(text))):
+            continue  # ("Re: Graciela L. Lindgren" over "Kaiser Permanente ID 60398337", or in a letter to the child's
+            # parent: the member the letter is about)
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in _NAMED_AS_MEMBER.finditer(text):
@@ -1966,6 +1997,11 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if pm and _OTHER_CLINICIAN.search(ln, 0, pm.start()) and not any(
                     c.value.split()[-1] in ln for c in out if c.label == "reviewer_name"):
                 pm = None  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
+            if pm and src == "reviewer.prose_context":
+                at = gs + pm.start()
+                sent = text[bs + max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", text[bs:at])]):at]
+                if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _QUESTIONS_LINE.search(sent):
+                    pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
             if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(ln, 0, pm.start())) and not any(
                     c.value.split()[-1] in org.group(0) for c in out if c.label == "reviewer_name"):
                 pm = None  # a named party's own number on a later line: "Please return the vest to Southeast Wearable
@@ -2055,6 +2091,13 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             pre_start = pm.start() - len(pre)
             if _OTHER_CLINICIAN.search(win, max(pre_start, own.end() if own else 0), pm.start()) and c.value.split()[-1] not in pre:
                 continue  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
+            other = [o for o in _CREDENTIALED_NAME.finditer(win, own.end() if own else 0, pm.start())
+                     if c.value.split()[-1] not in o.group(0)]
+            if other:
+                continue  # another person's number: "Pharmacy contact for your doctor: Priya Villanueva, PharmD, 719..."
+            sent_at = max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", win[:pm.start()])])
+            if _QUESTIONS_LINE.search(win[sent_at:pm.start()]):
+                continue  # a line for questions ("Questions from your doctor's office may go to the review unit, phone ...")
             org = _NAMED_PARTY_PHONE.search(win, 0, pm.start())
             if org and re.search(r"[.;:!?]\s", win[:org.start()]) and c.value.split()[-1] not in org.group(0):
                 continue  # a later sentence's named party and its number: "Please return the vest to Southeast Wearable
@@ -2070,7 +2113,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         if not _TOLL_FREE.search(m.group("ph")):
             out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
-    for m in re.finditer(r"(reviewer|physician|doctor|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
+    # (a doctor's office is no cue: "Questions from your doctor's office may go to the review unit, phone ...")
+    for m in re.finditer(r"(reviewer|physician|doctor(?!['’]s)|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
                          r"[^.]{0,80}?(at|al|número|number|:|call|calling|phone|dial|llame\s+al)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
                 P.PHONE_RE.search(text, m.start(), m.start("ph")):
