@@ -211,6 +211,9 @@ def _plan_type(ctx: _Ctx, state: str | None) -> dict:
                                                           if c.source in ("plan.medicare_word", "plan.cms"))
     if scores.get("fehb", 0) >= 4:
         return pick("fehb", 0.9)
+    if "plan.dsnp" in srcs:
+        # a dual special needs plan names Medi-Cal (or Medicaid) throughout, its State Hearing too: it is Medicare Advantage
+        return pick("medicare_advantage", 0.9)
     if strong_ma >= 3 and scores.get("medicare_advantage", 0) >= scores.get("medi_cal", 0):
         return pick("medicare_advantage", 0.9)
     if state and state != "CA" and not srcs & {"plan.medi_cal", "plan.dhcs"} and scores.get("medi_cal", 0):
@@ -1489,6 +1492,15 @@ def _people(ctx: _Ctx) -> dict:
                                  ctx.text[R._line_at(ctx.text, s)[0]:s])
                # nor whoever did the tests the letter reports ("audiology results ... (tests by Daniel Lindgren, CCC-A)")
                and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])
+               # nor whoever did something else "by" them ("the measurement of 6.3.2026 (1.4 x 2.2 cm) by Leilani Ibarra,
+               # DPM"): after "by", only a review or a decision makes a reviewer
+               and not (re.search(r"(?i)\bby[ \t\n]*$", ctx.text[max(0, s - 6):s]) and not re.search(
+                   r"(?i)\b(?:review\w*|decided|decision|determin\w*|signed|made)\b[^.;]{0,60}\bby[ \t\n]*$", ctx.text[max(0, s - 90):s]))
+               # nor the member's own clinician ("Your podiatrist, Soo-jin McAllister, DPM, measured the ulcer")
+               and not re.search(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?(?:doctor|physician|provider|surgeon|therapist|dentist|"
+                                 r"pediatrician|specialist|nurse|[a-z]+ist)\s*,?[ \t\n]*$", ctx.text[max(0, s - 50):s])
+               # nor anyone on the copy line
+               and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
                # nor who would make, fit or supply the item ("The appliance would be made by Ruth Alvarez, DDS")
                and not re.search(r"(?i)\b(?:be|is|are|was|were)\s+(?:made|built|fitted|fabricated|supplied|delivered|provided|"
                                  r"dispensed|sold)\s+by[ \t]*$", ctx.text[max(0, s - 40):s])]
@@ -1655,7 +1667,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # a bare five-digit number among the appeal rights, taken for a code only by the words around
             # it, is a box or ZIP that a two-column page split off its address
         if c.label != "ICD10" and (_alternative_row(ctx.text, c.start) or _approved_instead(ctx, c.start, c.end)
-                                   or in_alternatives(c.start, c.end)):
+                                   or in_alternatives(c.start, c.end) or _record_reviewed(ctx, c)):
             continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756"), or care the plan
             # approves or covers in place of the item asked for, is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
@@ -2054,7 +2066,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 #   code last:  "Sentinel node excision [CPT 38525]", "MRI brain; billing code 70551", "X, billed as 99243"
 # Items in one sentence are joined by "and" before a capital; an uncoded conjunct of coded items is a service too
 # ("22630 = Posterior lumbar fusion and Inpatient hospital stay (2 days)").
-_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*\n?[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]*\n?[ \t]*(?=[A-Z])")
+_FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*\n?[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]*\n?[ \t]*(?=[A-Z])|"
+                        r"[ \t]+-[ \t]+(?=[A-Z][a-z])")  # ("for 30400 - Rhinoplasty, nasal tip ... and 21137 - Forehead ...")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     # (a wrapped label too: "... alimentaria (código" / "HCPCS H0035)")
@@ -2202,7 +2215,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     kind, x, y = form
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-        return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])", text[c.end:y])) or (
+        return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])|[ \t]+-[ \t]", text[c.end:y])) or (
                     bool(re.search(r"\b(?:for|covers?|covering|continue|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
                     bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]) or re.match(r"[ \t]+[a-z]", text[c.end:c.end + 4])))
                 or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
@@ -2444,7 +2457,7 @@ _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n
 
 # care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
 # not part of this notice", "Aide visits (G0156) will continue"
-_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will)[ \t\n]+"
+_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will|was(?=[ \t\n]+a[ \t\n]+covered))[ \t\n]+"
                              r"(?:still[ \t\n]+)?(?:not[ \t\n]+(?:ending|stopping|"
                              r"changing|affected|part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter))|continue|keep[ \t\n]+going|"
                              # care the letter says is covered: "CPAP (E0601) is covered for sleep apnea" (never "is covered
@@ -2453,6 +2466,23 @@ _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n
                              r"(?:[ \t\n]+(?:benefit|service))?)\b")
 # care a doctor may order next: "Your doctor may order CPAP (E0601) instead", "your doctor can prescribe ..."
 _COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could)[ \t\n]+(?:still[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for)\b[^.;:]*$")
+
+
+# the records a reviewer read, each dated by its own visit: "We reviewed your office consultation with plastic surgery on
+# January 8 2026 (CPT 99244, which was covered)", "The file includes the consultation note of ...", "Records reviewed: ..."
+_RECORDS_LEAD = re.compile(r"(?i)[ \t\n]*(?:\d{1,2}[.)][ \t]+)?(?:we\s+(?:also\s+)?(?:reviewed|looked\s+at|read)\s+(?:your|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:consultation|visit|notes?|records?|evaluation|report|letter|chart|assessment)\b|"
+                           r"the\s+(?:file|records?)\s+(?:includes?|contains?|shows?)\b|records?\s+(?:we\s+)?reviewed\b)")
+_PAST_COVERED_IN_PARENS = re.compile(r"(?i)[ \t]*,[ \t]*which\s+(?:was|were|is|has\s+been)\s+(?:already\s+)?(?:covered|approved|paid)\b")
+
+
+def _record_reviewed(ctx: _Ctx, c: R.Candidate) -> bool:
+    """A code of a past visit among the records the reviewer read, or one the letter says was covered: no item denied."""
+    if _PAST_COVERED_IN_PARENS.match(ctx.text, c.end):
+        return True
+    sa, sb = _sentence_at(ctx, c.start)
+    return bool(_RECORDS_LEAD.match(ctx.text, sa)) and not re.search(
+        r"(?i)\b(?:request\w*|asked|denied|deny|not\s+approve\w*|not\s+cover\w*)\b", ctx.text[sa:sb])
 
 
 def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2481,6 +2511,10 @@ _ITEM_FIELD_LINE = re.compile(r"(?i)[ \t]*(?:(?:drugs?|medications?|medicines?|s
                               r"services?|items?|procedures?|equipment))[ \t]*:(?:[ \t]*:)?[ \t]*(?P<val>[A-Za-z][^\n]{3,}?)[ \t]*")
 
 
+_CODES_ONLY_ROW = re.compile(r"(?i)[ \t]*(?:(?:procedure|billing|service|cpt|hcpcs|cpt/hcpcs)[ \t]+)?codes?[ \t]*[:#]?[ \t]*"
+                            r"(?:[A-Z]?\d{4}[0-9A-Z](?:[ \t]*[,;&][ \t]*|[ \t]+and[ \t]+|[ \t]*$))+")
+
+
 # the role a table row's first cell gives it, where a header's columns stand one cell off their values
 _ROW_ROLE_LEAD = re.compile(r"(?i)[ \t]*(?:requested|asked[ \t]+for|original[ \t]+request|approved(?:[ \t]+instead)?|denied|not[ \t]+approved)"
                             r"(?:[ \t]*:)?(?=[ \t]+[A-Z]|[ \t]*$)")
@@ -2490,6 +2524,8 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     ls, le = R._line_at(text, c.start)
     line = text[ls:le]
     score = 0
+    if _CODES_ONLY_ROW.fullmatch(line):
+        score -= 3  # a summary row of bare codes ("Procedure codes 30400, 21137") names nothing: the code's other mention does
     if len(line) < 110:
         score += 1
     if re.match(r"^\W{0,3}\s*(\d{1,2}\s+)?" + re.escape(text[c.start:c.end]) + r"\s+[A-Za-z]", line) or re.match(r"^\s*[•·\-*�]", line):

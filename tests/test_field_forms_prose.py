@@ -4974,3 +4974,77 @@ def test_codes_before_lower_case_names_of_care(body, want):
 ])
 def test_a_count_before_lower_case_words_is_no_code(body):
     assert not [c for s in _letter(body)["services"] for c in s["codes"]]
+
+
+# --- dual special needs plans; a fast request in brackets; past visits and covered consultations; summary code rows -----
+@pytest.mark.parametrize("line", ["Medicare Medi-Cal Plan (HMO D-SNP)", "Kaiser Permanente Dual Special Needs Plan",
+                                  "INTEGRATED DENIAL NOTICE - Medicare and Medi-Cal coverage decision"])
+def test_a_dual_special_needs_plan_is_medicare_advantage(line):
+    head = f"Kaiser Permanente\n{line}\nDate: June 2, 2026\nMember ID: 39266838 Medi-Cal CIN: 99872327F\n\n"
+    body = ("Dear Member:\nWe denied the hospital bed (E0260) because it is not medically necessary.\nState Hearing (Medi-Cal): "
+            "you have 120 days to ask.\n")
+    assert _letter(body, head=head)["plan_type"]["value"] == "medicare_advantage"
+
+
+def test_a_fast_request_named_in_brackets_is_expedited():
+    body = "Dear Member:\nThis was a fast (expedited)\nrequest. We denied the hospital bed (E0260) because it is not medically necessary.\n"
+    assert _letter(body)["urgency"]["value"] == "expedited"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We reviewed your office consultation with plastic surgery on January 8 2026 (CPT 99244) and the letter from your therapist.",
+    "The file includes the consultation note of 4.30.2026. The consultation itself (99244) was a covered visit.",
+    "Your consultation with the surgeon (CPT 99244, which was covered) is in the file.",
+])
+def test_a_past_visit_among_the_records_is_no_item(sentence):
+    body = (f"Dear Member:\nDr. Lee asked us to approve 30400 - Rhinoplasty, nasal tip. We denied it because it is not "
+            f"medically necessary.\n{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["30400"]
+
+
+def test_a_summary_row_of_bare_codes_names_no_item():
+    head = ("Kaiser Permanente\nRequest at a glance\nMember ID 4653-2350\nProcedure codes 30400, 21137\nDecision Denied\n\n")
+    body = ("Dear Member:\nWe reviewed a request from Lorena Duarte, MD for 30400 - Rhinoplasty, nasal tip and cartilages and "
+            "21137 - Forehead contouring (frontal bone). We denied it because it is not medically necessary.\n")
+    assert sorted((s["text"], s["codes"]) for s in _letter(body, head=head)["services"]) == [
+        ("Forehead contouring (frontal bone)", ["21137"]), ("Rhinoplasty, nasal tip and cartilages", ["30400"])]
+
+
+def test_a_code_that_wrapped_before_its_dash_and_name():
+    body = ("Dear Carlos,\nWe reviewed a request from Imelda Solis, MD for 21120\n- Chin augmentation (genioplasty). We "
+            "denied it because it is not medically necessary.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("Chin augmentation (genioplasty)", ["21120"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Member:\nWe reviewed a request from Victor Yamamoto, DO for 99183 physician attendance and supervision of "
+    "hyperbaric oxygen therapy, 20 sessions. We denied it because it is not medically necessary.\n",
+])
+def test_a_code_before_a_long_lower_case_name_of_care(body):
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["99183"]
+
+
+# --- the people and numbers around a reviewer who is not named ------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Records reviewed: wound notes and the measurement of 6.3.2026 (1.4 x 2.2 cm) by\nLeilani Ibarra, DPM.",
+    "Your podiatrist, Soo-jin McAllister, DPM, measured the ulcer at 1.5 x 2.2 cm.",
+    "cc: Mei Medina, DO; Leilani Ibarra, DPM",
+])
+def test_other_clinicians_are_no_reviewer(sentence):
+    body = ("Dear Member:\nWe denied hyperbaric oxygen therapy (99183) because the wound does not meet the criteria, so it "
+            f"is not medically necessary.\n{sentence}\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("tail", [
+    "The first treatment had been set for Jul. 9th, 2025 at the Hyperbaric Unit, Maui Lani Medical Office (phone\n"
+    "(808) 900-2885); please call them to cancel or change the appointment.",
+    "We reviewed the order and the home visit note. The supplier, San Gabriel Home Care\nProducts (909.278.0114), has "
+    "been told of this decision.",
+    "Your care coordinator, Bernadette Yoon, can help you at (909) 287-9407.",
+])
+def test_a_booking_supplier_or_coordinator_number_is_not_the_reviewers(tail):
+    body = ("Dear Member:\nWe denied the request (E0260) because it is not medically necessary.\nReviewing clinician: "
+            f"Fatima Mendoza, M.D. (Internal Medicine).\n{tail}\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Fatima Mendoza" and letter["reviewer"]["phone"]["value"] is None

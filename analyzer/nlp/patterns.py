@@ -329,6 +329,10 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
     ("plan.medicare_advantage", "medicare_advantage", 4, r"medicare\s+advantage"),
     ("plan.medicare_health_plan", "medicare_advantage", 3, r"medicare\s+health\s+plan"),
     ("plan.ndmc", "medicare_advantage", 4, r"notice\s+of\s+denial\s+of\s+medical\s+coverage"),
+    # a dual special needs plan is a Medicare Advantage plan that also carries the member's Medicaid (Medi-Cal) benefits:
+    # "Medicare Medi-Cal Plan (HMO D-SNP)", "Integrated Denial Notice", "dual eligible special needs plan"
+    ("plan.dsnp", "medicare_advantage", 6, r"D-?SNP|dual(?:[-\s]eligible)?\s+special\s+needs\s+plan|special\s+needs\s+plan|"
+                                          r"integrated\s+denial\s+notice|medicare\s+medi-?cal\s+plan|\bMedi-Medi\b"),
     ("plan.ndp", "medicare_advantage", 1, r"notice\s+of\s+denial\s+of\s+payment"),
     ("plan.ire", "medicare_advantage", 3, r"independent\s+review\s+entity"),
     ("plan.1800medicare", "medicare_advantage", 3, r"1-800-MEDICARE"),
@@ -505,7 +509,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
 
 URGENCY_CUES: list[tuple[str, str, float, str]] = [
     ("urgency.expedited", "expedited", 3,
-     r"(expedited|urgent|fast|r[áa]pid[oa]|acelerad[oa]|urgente)\s+(pre-?service\s+|prior\s+authorization\s+|"
+     # ("This was a fast (expedited) request")
+     r"(expedited|urgent|fast|r[áa]pid[oa]|acelerad[oa]|urgente)(?:\s*\((?:expedited|urgent|fast|r[áa]pid[oa]|acelerad[oa])\))?\s+(pre-?service\s+|prior\s+authorization\s+|"
      r"coverage\s+|initial\s+|organization\s+)?(request|review|decision|determination|appeal|handling|"
      r"solicitud|revisi[óo]n|decisi[óo]n)"),
     ("urgency.handled_as", "expedited", 3,

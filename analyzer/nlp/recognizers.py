@@ -336,6 +336,10 @@ _UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[
 
 # a line for questions, unless about the review itself ("questions about the review: 509...." is the reviewer's)
 _QUESTIONS_LINE = re.compile(r"(?i)\bquestions?\b(?!\s+about\s+(?:the|this|our)\s+(?:review|decision|clinical))")
+# a sentence about a supplier, a pharmacy or a care coordinator, not the review ("The supplier, San Gabriel Home Care
+# Products (909.278.0114), has been told", "Your care coordinator, Bernadette Yoon, can help you at ...")
+_OTHER_PARTY_SENTENCE = re.compile(r"(?i)\b(?:supplier|vendor|dme\s+company|equipment\s+(?:company|provider)|pharmacy|"
+                                   r"care\s+coordinator|case\s+manager|social\s+worker|navigator)\b(?![^.]{0,80}\breview)")
 # a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
 _CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})\b")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
@@ -346,6 +350,7 @@ _NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?!(?:Line|Pho
 
 # a kind of care, ending the words after a code ("feeding and swallowing therapy", "in-lab sleep study")
 _CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|evaluation|treatment|injections?|scan|imaging|repair|"
+              r"supervision|attendance|"
               r"procedure|study|exam(?:ination)?|stimulation|implant(?:ation)?|infusion|training|consultation|biopsy|"
               r"arthroplasty|arthroscopy|replacement|reconstruction|ablation|counseling|psychotherapy)\b")
 
@@ -623,14 +628,14 @@ def find_codes(text: str) -> list[Candidate]:
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
-                                        and (re.match(r"(?:[ \t]*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
+                                        and (re.match(r"(?:\s*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                       text[e:e + 16])
                                              # a letter-led code before a lower-case description: "approve E0486 oral
                                              # appliance for sleep apnea" (a number there may be a count: "for 20000 units")
                                              or (label == "HCPCS" and re.match(r"[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))
                                              # (a number too, when a kind of care follows within a few lower-case
                                              # words: "to continue 92526 feeding and swallowing therapy")
-                                             or re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70])))
+                                             or re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70])))  # (e.g. "physician attendance")
             # the next item of a list whose items lead with their codes: "a request for 90867 Therapeutic ..., initial
             # treatment ..., 90868 Therapeutic repetitive ..." (a comma, then the code and a capitalised description)
             row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
@@ -2000,7 +2005,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if pm and src == "reviewer.prose_context":
                 at = gs + pm.start()
                 sent = text[bs + max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", text[bs:at])]):at]
-                if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _QUESTIONS_LINE.search(sent):
+                if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _QUESTIONS_LINE.search(sent) or \
+                        _OTHER_PARTY_SENTENCE.search(sent):
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
             if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(ln, 0, pm.start())) and not any(
                     c.value.split()[-1] in org.group(0) for c in out if c.label == "reviewer_name"):
@@ -2084,7 +2090,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                          rf"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service|{_ABOUT_THE_NOTICE})", pre, re.I) or \
                     _CALL_BEFORE.search(pre) or \
                     _GRIEVANCE_WORD.search(win, max(0, pm.start() - 160), pm.start()) or \
-                    _TOLL_FREE.search(pm.group(0)) or _BOOKING.search(pre + " " + win[pm.end():pm.end() + 30]):
+                    _TOLL_FREE.search(pm.group(0)) or _BOOKING.search(pre + " " + win[pm.end():pm.end() + 30]) or \
+                    re.search(r"(?i)^\W{0,4}(?:please\s+)?call\s+(?:them|the\s+\w+)\s+to\s+(?:cancel|change|reschedule|book|schedule)\b",
+                              win[pm.end():pm.end() + 60]):
                 continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
             # (the credentials right after the reviewer's own name are hers: "Emily Lindqvist, MD, FACS, who ... (410) ...")
             own = re.match(rf"[ \t]*,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*", win)
@@ -2096,7 +2104,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if other:
                 continue  # another person's number: "Pharmacy contact for your doctor: Priya Villanueva, PharmD, 719..."
             sent_at = max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", win[:pm.start()])])
-            if _QUESTIONS_LINE.search(win[sent_at:pm.start()]):
+            if _QUESTIONS_LINE.search(win[sent_at:pm.start()]) or _OTHER_PARTY_SENTENCE.search(win[sent_at:pm.start()]):
                 continue  # a line for questions ("Questions from your doctor's office may go to the review unit, phone ...")
             org = _NAMED_PARTY_PHONE.search(win, 0, pm.start())
             if org and re.search(r"[.;:!?]\s", win[:org.start()]) and c.value.split()[-1] not in org.group(0):
