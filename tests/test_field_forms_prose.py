@@ -4977,7 +4977,7 @@ def test_a_count_before_lower_case_words_is_no_code(body):
 
 
 # --- dual special needs plans; a fast request in brackets; past visits and covered consultations; summary code rows -----
-@pytest.mark.parametrize("line", ["Medicare Medi-Cal Plan (HMO D-SNP)", "Kaiser Permanente Dual Special Needs Plan",
+@pytest.mark.parametrize("line", ["Medicare Medi-Cal Plan (HMO D-SNP)", "Kaiser Permanente Dual Special Needs Plan", "KP HMO D-SNP",
                                   "INTEGRATED DENIAL NOTICE - Medicare and Medi-Cal coverage decision"])
 def test_a_dual_special_needs_plan_is_medicare_advantage(line):
     head = f"Kaiser Permanente\n{line}\nDate: June 2, 2026\nMember ID: 39266838 Medi-Cal CIN: 99872327F\n\n"

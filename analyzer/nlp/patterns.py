@@ -331,7 +331,7 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
     ("plan.ndmc", "medicare_advantage", 4, r"notice\s+of\s+denial\s+of\s+medical\s+coverage"),
     # a dual special needs plan is a Medicare Advantage plan that also carries the member's Medicaid (Medi-Cal) benefits:
     # "Medicare Medi-Cal Plan (HMO D-SNP)", "Integrated Denial Notice", "dual eligible special needs plan"
-    ("plan.dsnp", "medicare_advantage", 6, r"D-?SNP|dual(?:[-\s]eligible)?\s+special\s+needs\s+plan|special\s+needs\s+plan|"
+    ("plan.dsnp", "medicare_advantage", 6, r"\bD-?SNP\b|dual(?:[-\s]eligible)?\s+special\s+needs\s+plan|special\s+needs\s+plan|"
                                           r"integrated\s+denial\s+notice|medicare\s+medi-?cal\s+plan|\bMedi-Medi\b"),
     ("plan.ndp", "medicare_advantage", 1, r"notice\s+of\s+denial\s+of\s+payment"),
     ("plan.ire", "medicare_advantage", 3, r"independent\s+review\s+entity"),

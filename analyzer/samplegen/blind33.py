@@ -83,6 +83,9 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import has as _has
+from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
 from .markup import M
@@ -195,10 +198,6 @@ def _dm(w: W, label: str, day: dt.date | None) -> str:
 # --- shared small pieces ------------------------------------------------------------------------------------------
 
 
-def _has(c, defect: str) -> bool:
-    return defect in c.defects
-
-
 def _bare(c) -> bool:
     return "notice.reason_specific" in c.defects
 
@@ -231,25 +230,6 @@ def _keep_timely(w: W, untimely_from: int, ok_to: int) -> None:
         c.received = end - dt.timedelta(days=w.rng.randint(untimely_from, untimely_from + 18))
     elif c.received and (end - c.received).days > ok_to:
         c.received = end - dt.timedelta(days=w.rng.randint(1, ok_to))
-
-
-def _np_reviewer(w: W, titles: list[str], creds: list[str | None]) -> None:
-    c = w.c
-    name, _, _ = person(w.rng, 0.2)
-    c.reviewer = dict(name=name, credentials=w.pick(creds), specialty=None, phone=None)
-    c.reviewer_title = w.pick(titles)
-
-
-def _who(w: W, lead: str, tail: str = "") -> str:
-    r = w.c.reviewer
-    out = lead + M("REVIEWER_NAME", r["name"])
-    if r["credentials"]:
-        out += ", " + M("REVIEWER_CRED", r["credentials"])
-    if r["specialty"]:
-        out += f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"
-    elif tail.startswith(".") and r["credentials"] and r["credentials"].endswith("."):
-        tail = tail[1:]
-    return out + tail
 
 
 def _signature(w: W, b: list[Block], fallback: str, org: str, close: str) -> None:

@@ -93,6 +93,8 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import has as _has
+from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
 from .markup import M
@@ -182,10 +184,6 @@ def _dm(w: W, label: str, day: dt.date | None, which: str = "b34_fmt") -> str:
 # --- shared small pieces ------------------------------------------------------------------------------------------
 
 
-def _has(c, defect: str) -> bool:
-    return defect in c.defects
-
-
 def _bare(c) -> bool:
     return "notice.reason_specific" in c.defects
 
@@ -223,18 +221,6 @@ def _md_reviewer(w: W, specialties: list[str], titles: list[str], areas: list[st
                         specialty=w.pick(specialties) if w.chance(0.7) else None,
                         phone=_phone(w, areas) if w.chance(p_phone) else None)
     w.c.reviewer_title = w.pick(titles)
-
-
-def _who(w: W, lead: str, tail: str = "") -> str:
-    r = w.c.reviewer
-    out = lead + M("REVIEWER_NAME", r["name"])
-    if r["credentials"]:
-        out += ", " + M("REVIEWER_CRED", r["credentials"])
-    if r["specialty"]:
-        out += f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"
-    elif tail.startswith(".") and r["credentials"] and r["credentials"].endswith("."):
-        tail = tail[1:]
-    return out + tail
 
 
 def _signature(w: W, b: list[Block], fallback: str, org: str, close: str) -> None:

@@ -91,6 +91,9 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import has as _has
+from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
 from .markup import M
@@ -194,10 +197,6 @@ def _dm(w: W, label: str, day: dt.date | None) -> str:
 # --- shared small pieces ------------------------------------------------------------------------------------------
 
 
-def _has(c, defect: str) -> bool:
-    return defect in c.defects
-
-
 def _bare(c) -> bool:
     return "notice.reason_specific" in c.defects
 
@@ -223,13 +222,6 @@ def _style(w: W, families: list[str], sizes: list[float], margins: list[float]) 
     return st
 
 
-def _np_reviewer(w: W, titles: list[str], creds: list[str | None]) -> None:
-    c = w.c
-    name, _, _ = person(w.rng, 0.2)
-    c.reviewer = dict(name=name, credentials=w.pick(creds), specialty=None, phone=None)
-    c.reviewer_title = w.pick(titles)
-
-
 def _md_reviewer(w: W, specs: list[str], titles: list[str], areas: list[str], p_phone: float) -> None:
     c = w.c
     name, _, _ = person(w.rng, 0.25)
@@ -237,18 +229,6 @@ def _md_reviewer(w: W, specs: list[str], titles: list[str], areas: list[str], p_
                       specialty=w.pick(specs) if w.chance(0.7) else None,
                       phone=_phone(w, areas) if w.chance(p_phone) else None)
     c.reviewer_title = w.pick(titles)
-
-
-def _who(w: W, lead: str, tail: str = "") -> str:
-    r = w.c.reviewer
-    out = lead + M("REVIEWER_NAME", r["name"])
-    if r["credentials"]:
-        out += ", " + M("REVIEWER_CRED", r["credentials"])
-    if r["specialty"]:
-        out += f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"
-    elif tail.startswith(".") and r["credentials"] and r["credentials"].endswith("."):
-        tail = tail[1:]
-    return out + tail
 
 
 def _sign(w: W, b: list[Block], close: str, fallback: str, org: str, size: float | None = None) -> None:

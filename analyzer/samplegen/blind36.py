@@ -100,6 +100,9 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import has as _has
+from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import PAGE_H, Block, Style, layout
 from .markup import M
@@ -204,10 +207,6 @@ def _dm(w: W, label: str, day: dt.date | None, key: str = "b36_fmt") -> str:
 # --- shared small pieces ------------------------------------------------------------------------------------------
 
 
-def _has(c, defect: str) -> bool:
-    return defect in c.defects
-
-
 def _bare(c) -> bool:
     return "notice.reason_specific" in c.defects
 
@@ -230,25 +229,6 @@ def _style(w: W, families: list[str], sizes: list[float], margins: list[float]) 
                margin_t=w.pick([46.0, 54.0, 58.0]))
     st.margin_r = st.margin_l + w.pick([-6.0, 0.0, 6.0])
     return st
-
-
-def _np_reviewer(w: W, titles: list[str], creds: list[str | None]) -> None:
-    c = w.c
-    name, _, _ = person(w.rng, 0.2)
-    c.reviewer = dict(name=name, credentials=w.pick(creds), specialty=None, phone=None)
-    c.reviewer_title = w.pick(titles)
-
-
-def _who(w: W, lead: str, tail: str = "") -> str:
-    r = w.c.reviewer
-    out = lead + M("REVIEWER_NAME", r["name"])
-    if r["credentials"]:
-        out += ", " + M("REVIEWER_CRED", r["credentials"])
-    if r["specialty"]:
-        out += f" ({M('REVIEWER_SPECIALTY', r['specialty'])})"
-    elif tail.startswith(".") and r["credentials"] and r["credentials"].endswith("."):
-        tail = tail[1:]
-    return out + tail
 
 
 def _sign(w: W, b: list[Block], close: str, fallback: str, org: str) -> None:
