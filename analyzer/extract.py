@@ -2080,6 +2080,8 @@ _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[
 _PURPOSE_CLAUSE = r"(?i:to\s+be\s+(?:used|worn|given|taken|done|performed))"
 _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescribed|submitted|for\s+your|received|dated|sent|made\s+by|"
                        rf"{_PURPOSE_CLAUSE})\b|[ \t]*(?:->|=>|<)|"
+                       # whom it is for, a first name that ends the sentence: "... therapy (outpatient) for Farid."
+                       r"[ \t]+for[ \t]+[A-Z][a-z]+(?=\.(?:\s|$))|"
                        # the day the care stops or starts: "... therapy visits after 10.13.2026"
                        r"[ \t\n]+(?:after|before|until|through|starting)[ \t\n]+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b|"
                        r"\d{4}-\d\d-\d\d\b)|"
@@ -2198,7 +2200,7 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-    prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
+    prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
     if not gap and prose:
         # a lower-case description that names a kind of care: "stop covering 92526 feeding and swallowing therapy"
         gap = re.match(r"[ \t]+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+" + R._CARE_NOUN + ")", text[c.end:c.end + 80])
@@ -2216,7 +2218,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])|[ \t]+-[ \t]", text[c.end:y])) or (
-                    bool(re.search(r"\b(?:for|covers?|covering|continue|approve|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
+                    bool(re.search(r"\b(?:for|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
                     bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]) or re.match(r"[ \t]+[a-z]", text[c.end:c.end + 4])))
                 or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))

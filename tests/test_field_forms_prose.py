@@ -5048,3 +5048,11 @@ def test_a_booking_supplier_or_coordinator_number_is_not_the_reviewers(tail):
             f"Fatima Mendoza, M.D. (Internal Medicine).\n{tail}\n")
     letter = _letter(body)
     assert letter["reviewer"]["name"]["value"] == "Fatima Mendoza" and letter["reviewer"]["phone"]["value"] is None
+
+
+def test_a_code_after_keep_approving_wrapped_over_two_lines():
+    body = ("Dear Xavier Iwasaki,\nMina Rasmussen, MS, CCC-SLP asked us to keep approving 92507 individual speech\nand "
+            "language therapy (outpatient) for Farid. We got the request on Aug. 1st, 2025.\nOur approval ends after Aug. "
+            "19th, 2025; therapy after that day is not covered.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("individual speech and language therapy (outpatient)", ["92507"])]

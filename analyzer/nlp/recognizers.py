@@ -626,7 +626,7 @@ def find_codes(text: str) -> list[Candidate]:
                 code.isdigit() and re.search(r"(?i)\b(?:we|you|your|our|us)\b", line) and re.match(r"[ \t]+[a-z]", text[e:e + 3])
                 and not re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70]))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
+            row_like = row_like or bool(re.search(r"\b(for|approve|approving|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
                                         and (re.match(r"(?:\s*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                       text[e:e + 16])
