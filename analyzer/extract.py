@@ -1401,7 +1401,7 @@ _MEMBER_LABEL = re.compile(r"(?i)\bmember\s+(?:id|number|no\.?|#)[ \t]*[:#.]?[ \
 
 
 # a copy line: "cc: X", "Copy to: X", "c: X"
-_COPY_LINE = re.compile(r"(?i)[ \t]*(?:cc|c|copy(?:\s+to)?|copies\s+to|bcc)[ \t]*:")
+_COPY_LINE = re.compile(r"(?i)[ \t]*(?:cc|c\.c\.|c|copy(?:\s+to)?|copies\s+to|bcc|copias?(?:\s+a)?|con\s+copia\s+a)[ \t]*:")
 
 
 # a column header that names the member's number ("ID", "Member ID", "Member #") and a value shaped like one
@@ -1494,8 +1494,11 @@ def _people(ctx: _Ctx) -> dict:
                and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])
                # nor whoever did something else "by" them ("the measurement of 6.3.2026 (1.4 x 2.2 cm) by Leilani Ibarra,
                # DPM"): after "by", only a review or a decision makes a reviewer
-               and not (re.search(r"(?i)\bby[ \t\n]*$", ctx.text[max(0, s - 6):s]) and not re.search(
-                   r"(?i)\b(?:review\w*|decided|decision|determin\w*|signed|made)\b[^.;]{0,60}\bby[ \t\n]*$", ctx.text[max(0, s - 90):s]))
+               # (and in Spanish: "indicada por Dra. Kwame P. Prescott")
+               and not (re.search(r"(?i)\b(?:by|por)(?:[ \t\n]+(?:el|la)?[ \t\n]*(?:Dra?\.|doctora?))?[ \t\n]*$", ctx.text[max(0, s - 20):s])
+                        and not re.search(r"(?i)\b(?:review\w*|decided|decision|determin\w*|signed|made|revis\w*|decidi\w*|"
+                                          r"decisi[óo]n|tom[óo]|tomad[oa]|firmad[oa])\b[^.;]{0,60}\b(?:by|por)\b[^.;]{0,16}$",
+                                          ctx.text[max(0, s - 100):s]))
                # nor the member's own clinician ("Your podiatrist, Soo-jin McAllister, DPM, measured the ulcer")
                and not re.search(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?(?:doctor|physician|provider|surgeon|therapist|dentist|"
                                  r"pediatrician|specialist|nurse|[a-z]+ist)\s*,?[ \t\n]*$", ctx.text[max(0, s - 50):s])
@@ -2487,6 +2490,13 @@ def _record_reviewed(ctx: _Ctx, c: R.Candidate) -> bool:
         r"(?i)\b(?:request\w*|asked|denied|deny|not\s+approve\w*|not\s+cover\w*)\b", ctx.text[sa:sb])
 
 
+# care the Spanish letter says is covered and no part of the denial: "La audiometría completa (CPT 92557) del 08-03-2026,
+# indicada por Dra. X, sí está cubierta y no forma parte de esta negación"
+_ES_NOT_PART_AFTER = re.compile(r"(?i)(?:[^.;]|(?<=\bDr)\.|(?<=\bDra)\.|(?<=\b[A-Z])\.){0,140}?\b(?:s[íi]\s+)?(?:est[áa]n?|es|son)\s+"
+                                r"(?:cubiert[oa]s?\b[^.;]{0,40}?\bno\s+forman?\s+parte\s+de\s+est[ae]\s+(?:negaci[óo]n|decisi[óo]n|aviso|carta)|"
+                                r"(?:un|una|unos|unas)\s+servicios?\s+cubiertos?\b)")
+
+
 def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether the code at ``start`` names care the plan approves or covers in place of the item asked for, care the
     letter says goes on, or care a doctor may ask for next: none of them is an item denied."""
@@ -2500,6 +2510,7 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
         return False
     return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before) or _NOT_PART_AFTER.match(after)
+                or _ES_NOT_PART_AFTER.match(ctx.text, end, end + 220)
                 or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))

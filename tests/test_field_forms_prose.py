@@ -5056,3 +5056,25 @@ def test_a_code_after_keep_approving_wrapped_over_two_lines():
             "19th, 2025; therapy after that day is not covered.\n")
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
         ("individual speech and language therapy (outpatient)", ["92507"])]
+
+
+# --- Spanish: covered care named beside the denial; who ordered a test; the copy line ---------------------------------
+@pytest.mark.parametrize("sentence", [
+    "La audiometría completa (CPT 92557) del 08-03-2026, indicada por Dra. Kwame P. Prescott, sí está cubierta y no\nforma "
+    "parte de esta negación.",
+    "Su evaluación auditiva del 30-05-2026 (audiometría, CPT 92557), indicada por Tuan Serrano, MD, es un\nservicio "
+    "cubierto y ya se procesó.",
+])
+def test_spanish_covered_care_beside_the_denial_is_no_item(sentence):
+    body = ("Estimado(a) miembro:\nRecibimos una solicitud de Olga Castillo, Au.D. para V5261 – par de audífonos digitales. "
+            f"No podemos aprobarla porque su plan no cubre audífonos.\n{sentence}\nc.c.: Grace Oyelaran, Au.D.; Carlos A. "
+            "Chandrasekar, MD\n")
+    letter = _letter(body)
+    assert [c for s in letter["services"] for c in s["codes"]] == ["V5261"]
+    assert letter["reviewer"]["name"]["value"] is None
+
+
+def test_spanish_care_covered_only_on_terms_is_still_the_item():
+    body = ("Estimado(a) miembro:\nNo podemos aprobar los audífonos (V5261). Los audífonos (V5261) solo están cubiertos "
+            "cuando la pérdida auditiva es grave.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["V5261"]

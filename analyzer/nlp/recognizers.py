@@ -632,7 +632,7 @@ def find_codes(text: str) -> list[Candidate]:
                                                       text[e:e + 16])
                                              # a letter-led code before a lower-case description: "approve E0486 oral
                                              # appliance for sleep apnea" (a number there may be a count: "for 20000 units")
-                                             or (label == "HCPCS" and re.match(r"[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))
+                                             or (label == "HCPCS" and re.match(r"(?:[ \t]*[-–—:])?[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))
                                              # (a number too, when a kind of care follows within a few lower-case
                                              # words: "to continue 92526 feeding and swallowing therapy")
                                              or re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70])))  # (e.g. "physician attendance")
