@@ -2071,6 +2071,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
 # ("22630 = Posterior lumbar fusion and Inpatient hospital stay (2 days)").
 _FIRST_SEP = re.compile(r"[ \t]*(?:=|->|:)[ \t]*\n?[ \t]*(?=[A-Za-z(])|[ \t]+[–—][ \t]*\n?[ \t]*(?=[A-Z])|"
                         r"[ \t]+-[ \t]+(?=[A-Z][a-z])")  # ("for 30400 - Rhinoplasty, nasal tip ... and 21137 - Forehead ...")
+# the space before a lower-case description that names a kind of care ("92526 feeding and swallowing therapy")
+_CARE_GAP = re.compile(r"[ \t]+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+" + R._CARE_NOUN + ")")
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     # (a wrapped label too: "... alimentaria (código" / "HCPCS H0035)")
@@ -2099,6 +2101,8 @@ _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|b
 # care sent to a named practice, then the item: "asked us to refer you to Blue Ridge Movement Disorders Center for New
 # patient visit ...", "approve care with Potomac Children's Neurosurgery Group for ..." (the practice is no part of it)
 _REFER_TO_FOR = r"\b(?:refer|send|approve|cover|see)\s+(?:you\s+|care\s+)?(?:to|with|at)\s+(?-i:[A-Z])[^.;:()\n]{0,80}?\bfor"
+# care asked to go on: "to continue X", "to keep providing X", "to extend X"
+_TO_GO_ON = r"to\s+(?:continue|keep(?:\s+(?:on\s+)?(?:providing|paying\s+for|giving))?|extend|renew)"
 _LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"
                        # (first: "We reviewed a prior authorization request from Dr. Colleen Kowalski for X" is cut at "for")
                        # (a practice in brackets is one step: "from X, MD (Pikes Peak Center for Reproductive Health) for")
@@ -2106,7 +2110,7 @@ _LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"
                        r"^.*\b(?:is|are|was|were|includes?|respecting|regarding|concerning|request(?:ed)?\s+for|approved?|"
                        r"covers?|reviewed|denied|received|decided\s+on|sent\s+us\s+for|asked\s+(?:us\s+)?for|"
                        # care asked to go on: "asked us to keep approving X", "a request ... to continue X"
-                       r"approving|to\s+(?:continue|keep(?:\s+(?:on\s+)?(?:providing|paying\s+for|giving))?|extend|renew)):?[ \t\n]+|"
+                       r"approving|" + _TO_GO_ON + r"):?[ \t\n]+|"
                        r"^.*:[ \t\n]+|"
                        r"^.*\b(?:treatment|care|services?|request|stay|items?)\s*,[ \t\n]+(?=(?-i:[A-Z]))", re.I | re.S)
 
@@ -2206,7 +2210,7 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
     if not gap and prose:
         # a lower-case description that names a kind of care: "stop covering 92526 feeding and swallowing therapy"
-        gap = re.match(r"[ \t]+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+" + R._CARE_NOUN + ")", text[c.end:c.end + 80])
+        gap = _CARE_GAP.match(text[c.end:c.end + 80])  # (offsets from c.end, as the gap above)
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
     wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
@@ -2222,7 +2226,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])|[ \t]+-[ \t]", text[c.end:y])) or (
                     bool(re.search(r"\b(?:for|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
-                    bool(re.match(r"[ \t]+[A-Z][a-z]", text[c.end:c.end + 4]) or re.match(r"[ \t]+[a-z]", text[c.end:c.end + 4])))
+                    bool(re.match(r"[ \t]+(?:[A-Z][a-z]|[a-z])", text[c.end:c.end + 4])))
                 or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
@@ -2595,7 +2599,7 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprobar\b)|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
                         r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         # care asked to go on: "a request ... to continue individual speech therapy", "to keep providing"
-                        r"\bto\s+(?:continue|keep(?:\s+(?:on\s+)?(?:providing|paying\s+for|giving))?|extend|renew)\b|"
+                        r"\b" + _TO_GO_ON + r"\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"

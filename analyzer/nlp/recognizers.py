@@ -340,6 +340,15 @@ _QUESTIONS_LINE = re.compile(r"(?i)\bquestions?\b(?!\s+about\s+(?:the|this|our)\
 # Products (909.278.0114), has been told", "Your care coordinator, Bernadette Yoon, can help you at ...")
 _OTHER_PARTY_SENTENCE = re.compile(r"(?i)\b(?:supplier|vendor|dme\s+company|equipment\s+(?:company|provider)|pharmacy|"
                                    r"care\s+coordinator|case\s+manager|social\s+worker|navigator)\b(?![^.]{0,80}\breview)")
+
+
+def _someone_elses_line(text: str, lo: int, at: int) -> bool:
+    """Whether the sentence that runs up to the phone at ``at`` (from ``lo`` at the earliest) is a line for questions or
+    a supplier's, pharmacy's or coordinator's: the number is not the reviewer's."""
+    sent = text[lo + max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", text[lo:at])]):at]
+    return bool(_QUESTIONS_LINE.search(sent) or _OTHER_PARTY_SENTENCE.search(sent))
+
+
 # a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
 _CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})\b")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
@@ -353,6 +362,8 @@ _CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|ev
               r"supervision|attendance|"
               r"procedure|study|exam(?:ination)?|stimulation|implant(?:ation)?|infusion|training|consultation|biopsy|"
               r"arthroplasty|arthroscopy|replacement|reconstruction|ablation|counseling|psychotherapy)\b")
+# a few lower-case words after a code, then a kind of care ("92526 feeding and swallowing therapy")
+_CARE_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN)
 
 
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
@@ -624,7 +635,7 @@ def find_codes(text: str) -> list[Candidate]:
             # we denied this request ...")
             row_like = bool(P.DECISION_WORDS.search(line)) and bool(re.search(r"[A-Za-z]{4,}", line)) and not (
                 code.isdigit() and re.search(r"(?i)\b(?:we|you|your|our|us)\b", line) and re.match(r"[ \t]+[a-z]", text[e:e + 3])
-                and not re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70]))
+                and not _CARE_AFTER.match(text, e, e + 70))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|approving|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
@@ -635,7 +646,7 @@ def find_codes(text: str) -> list[Candidate]:
                                              or (label == "HCPCS" and re.match(r"(?:[ \t]*[-–—:])?[ \t]+[a-záéíóúñ]{3,}[ \t,-]+[a-záéíóúñ(]{2,}", text[e:e + 30]))
                                              # (a number too, when a kind of care follows within a few lower-case
                                              # words: "to continue 92526 feeding and swallowing therapy")
-                                             or re.match(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN, text[e:e + 70])))  # (e.g. "physician attendance")
+                                             or _CARE_AFTER.match(text, e, e + 70)))  # (e.g. "physician attendance")
             # the next item of a list whose items lead with their codes: "a request for 90867 Therapeutic ..., initial
             # treatment ..., 90868 Therapeutic repetitive ..." (a comma, then the code and a capitalised description)
             row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
@@ -2004,9 +2015,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 pm = None  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
             if pm and src == "reviewer.prose_context":
                 at = gs + pm.start()
-                sent = text[bs + max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", text[bs:at])]):at]
-                if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _QUESTIONS_LINE.search(sent) or \
-                        _OTHER_PARTY_SENTENCE.search(sent):
+                if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
             if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(ln, 0, pm.start())) and not any(
                     c.value.split()[-1] in org.group(0) for c in out if c.label == "reviewer_name"):
@@ -2103,8 +2112,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                      if c.value.split()[-1] not in o.group(0)]
             if other:
                 continue  # another person's number: "Pharmacy contact for your doctor: Priya Villanueva, PharmD, 719..."
-            sent_at = max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", win[:pm.start()])])
-            if _QUESTIONS_LINE.search(win[sent_at:pm.start()]) or _OTHER_PARTY_SENTENCE.search(win[sent_at:pm.start()]):
+            if _someone_elses_line(win, 0, pm.start()):
                 continue  # a line for questions ("Questions from your doctor's office may go to the review unit, phone ...")
             org = _NAMED_PARTY_PHONE.search(win, 0, pm.start())
             if org and re.search(r"[.;:!?]\s", win[:org.start()]) and c.value.split()[-1] not in org.group(0):
