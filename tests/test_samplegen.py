@@ -896,6 +896,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.consumer_assistance", "Commissioner"),
         ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.language_assistance", "ESPAÑOL"),
+        ("blind37_scal_commercial_spinal_fusion_p2p", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind37_scal_commercial_spinal_fusion_p2p", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind37_scal_commercial_spinal_fusion_p2p", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind37_scal_commercial_spinal_fusion_p2p", "notice.consumer_assistance", "Health Consumer Alliance"),
+        ("blind37_scal_commercial_spinal_fusion_p2p", "notice.language_assistance", "ESPAÑOL"),
+        ("blind37_scal_commercial_spinal_fusion_p2p", "notice.language_assistance", "Interpreters"),
+        ("blind37_va_ma_blepharoplasty", "notice.external_review", "Independent Review Entity"),
+        ("blind37_va_ma_blepharoplasty", "notice.expedited_review", "72 hours"),
+        ("blind37_va_ma_blepharoplasty", "notice.expedited_review", "expedited"),
+        ("blind37_va_ma_blepharoplasty", "notice.expedited_review", "ast appeal"),
+        ("blind37_va_ma_blepharoplasty", "notice.criteria_cited", "Local Coverage Determination"),
+        ("blind37_va_ma_blepharoplasty", "medicare.internal_criteria", "Local Coverage Determination"),
+        ("blind37_va_ma_blepharoplasty", "notice.language_assistance", "ESPAÑOL"),
+        ("blind37_va_ma_blepharoplasty", "notice.language_assistance", "nterpreter"),
+        ("blind37_or_medicaid_no_prior_auth_imaging_claim", "notice.language_assistance", "ESPAÑOL"),
+        ("blind37_or_medicaid_no_prior_auth_imaging_claim", "notice.language_assistance", "nterpreter"),
         ("blind32_co_hypoglossal_stimulator", "notice.external_review", "independent review organization"),
         ("blind32_co_hypoglossal_stimulator", "notice.external_review", "147.136"),
         ("blind32_co_hypoglossal_stimulator", "notice.expedited_review", "72 hours"),
@@ -1195,6 +1211,9 @@ BLIND35 = ["blind35_nca_medi_cal_speech_therapy_termination", "blind35_co_ma_par
 # the thirty-sixth blind set (analyzer/samplegen/blind36.py)
 BLIND36 = ["blind36_scal_covered_california_es", "blind36_md_medicaid_oral_appliance",
            "blind36_ga_erisa_wearable_defibrillator_concurrent"]
+# the thirty-seventh blind set (analyzer/samplegen/blind37.py)
+BLIND37 = ["blind37_scal_commercial_spinal_fusion_p2p", "blind37_va_ma_blepharoplasty",
+           "blind37_or_medicaid_no_prior_auth_imaging_claim"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1210,7 +1229,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind29": BLIND29,
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
-                   "blind35": BLIND35, "blind36": BLIND36}
+                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1263,7 +1282,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind32", "blind32_nca_extension_portal_print"),
     ("blind34", "blind34_scal_dsnp_integrated_notice"),
     ("blind35", "blind35_hi_commercial_hyperbaric_oxygen"),
-    ("blind36", "blind36_md_medicaid_oral_appliance")])
+    ("blind36", "blind36_md_medicaid_oral_appliance"),
+    ("blind37", "blind37_or_medicaid_no_prior_auth_imaging_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1729,7 +1749,25 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind36_ga_erisa_wearable_defibrillator_concurrent",
                                               "notice.dmhc_statement"),
                                              ("blind36_ga_erisa_wearable_defibrillator_concurrent",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind37_scal_commercial_spinal_fusion_p2p",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind37_scal_commercial_spinal_fusion_p2p", "notice.external_review"),
+                                             ("blind37_scal_commercial_spinal_fusion_p2p", "notice.plan_provision"),
+                                             ("blind37_scal_commercial_spinal_fusion_p2p",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind37_va_ma_blepharoplasty", "notice.dmhc_statement"),
+                                             ("blind37_va_ma_blepharoplasty", "notice.plan_provision"),
+                                             ("blind37_va_ma_blepharoplasty", "notice.consumer_assistance"),
+                                             ("blind37_va_ma_blepharoplasty", "medicare.transition_period"),
+                                             ("blind37_or_medicaid_no_prior_auth_imaging_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind37_or_medicaid_no_prior_auth_imaging_claim",
+                                              "notice.reason_specific"),
+                                             ("blind37_or_medicaid_no_prior_auth_imaging_claim",
+                                              "notice.external_review"),
+                                             ("blind37_or_medicaid_no_prior_auth_imaging_claim",
+                                              "notice.claim_identification")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1862,6 +1900,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind36 import parse_blind36_date
 
         return lambda text, year=None: parse_blind36_date(text)
+    if template.startswith("blind37_"):
+        from analyzer.samplegen.blind37 import parse_blind37_date
+
+        return lambda text, year=None: parse_blind37_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -1973,6 +2015,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND34]
     + [(t, 20) for t in BLIND35]
     + [(t, 20) for t in BLIND36]
+    + [(t, 20) for t in BLIND37]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -7926,6 +7969,293 @@ def test_blind36_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 6
+
+
+# --- thirty-seventh blind set (analyzer/samplegen/blind37.py): written without sight of the extractor; measured once
+
+
+def test_blind37_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind37 import STYLES, b37date, parse_blind37_date
+
+    d = dt.date(2026, 3, 14)
+    assert b37date(d, "dmonyyap") == "14 Mar '26" and b37date(d, "capsmdnc") == "MARCH 14 2026"
+    assert b37date(d, "mdyydash") == "3-14-26" and b37date(d, "yrmonday") == "2026 Mar 14"
+    assert b37date(d, "ordmondot") == "14th Mar. 2026" and b37date(dt.date(2026, 5, 2), "ordmondot") == "2nd May 2026"
+    assert b37date(d, "wknocomma") == "Saturday March 14 2026" and b37date(d, "netstamp") == "3/14/2026 12:00:00 AM"
+    # no earlier set names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and n != "blind37"]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b37date, parse_blind37_date, STYLES, d)
+    assert parse_blind37_date("Friday March 14 2026") is None and parse_blind37_date("14th Mar 2026") is None
+    assert parse_blind37_date("13th Mar. 2026") is not None and parse_blind37_date("14st Mar. 2026") is None
+    assert parse_blind37_date("MARS 14 2026") is None and parse_blind37_date("13-14-26") is None
+    assert parse_blind37_date("3/14/2026") is None and parse_blind37_date("2026 Mrz 14") is None
+    assert parse_blind37_date("14 Mar '26") == d and parse_blind37_date("3/14/2026 12:00:00 AM") == d
+
+
+def _b37_first(tr: dict) -> str:
+    return tr["dates"]["request_received"] or tr["dates"]["letter"]
+
+
+def _b37_unmarked_dates(spec, pattern: str):
+    """The dates a pattern's first group finds in the letter, with whether each is one of the truth's marked dates."""
+    from analyzer.samplegen.blind37 import parse_blind37_date
+
+    marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+    for m in re.finditer(pattern, norm(spec.text)):
+        yield parse_blind37_date(m[1]), norm(m[1]) in marked
+
+
+_B37_DATE = r"(\d{1,2} [A-Z][a-z]{2} '\d{2}|\d{1,2}-\d{1,2}-\d{2}|\d{4} [A-Z][a-z]{2} \d{1,2})"
+
+
+def test_blind37_scal_commercial_spinal_fusion_p2p_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind37 import parse_blind37_date
+
+    layouts, urg, whys = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind37_scal_commercial_spinal_fusion_p2p")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and tr["language"] == "en"
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes[0] in (["22612"], ["22630"]) and codes[1:] in ([], [["22840"]]), codes
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"M43.16", "M51.36", "M48.062"}
+        assert "63047" not in str(codes) and "62323" not in str(codes)
+        if "notice.reason_specific" not in tr["defects"]:
+            assert ("63047" in txt) != ("62323" in txt)  # the alternative named is never a denied line
+            whys.add("63047" in txt)
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if tr["urgency"] == "expedited":
+            assert "expedited (urgent) request" in txt or "reviewed as an expedited request" in txt
+        if tr["dates"]["request_received"]:
+            rec = dt.date.fromisoformat(tr["dates"]["request_received"])
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            late = (end - rec).days > 3 if tr["urgency"] == "expedited" else D.business_between(rec, end) > 5
+            assert late == ("process.decision_untimely" in tr["defects"]), seed
+        # the MRI, X-rays, last therapy visit and the booked surgery are never truth dates
+        for day, marked in _b37_unmarked_dates(spec, r"(?:MRI of|MRI \(|X-rays of|X-rays taken|last visit|through|"
+                                                     r"surgery date of|calendar for) " + _B37_DATE):
+            assert day and not marked, seed
+        if spec.layout == "scal_p2p_offer_box":
+            top = re.search(r"PEER-TO-PEER DISCUSSION AVAILABLE|Peer-to-peer review offered", txt)
+            box = txt[top.start():]
+            assert ("Coordinator" in box or "Scheduling line" in box) and "NPI" in box and "not an appeal" in box
+            assert re.search(r"Pacific|PT\b", box) and tr["requesting_provider"] in box
+            m = re.search(r"(?:Please ask by|taken until) " + _B37_DATE, box)
+            assert parse_blind37_date(m[1]).isoformat() > tr["dates"]["letter"]
+        if spec.layout == "scal_criteria_checklist" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"^# Criterion Met Not met$", spec.text, re.M)
+            assert len(re.findall(r"^\d .+ – X$", spec.text, re.M)) == 1
+            assert len(re.findall(r"^\d .+ X –$", spec.text, re.M)) == 4
+        if spec.layout == "scal_secure_email_print":
+            page1 = spec.page_texts()[0]
+            assert re.search(r"^From: ", page1, re.M) and re.search(r"^Subject: ", page1, re.M)
+            to = re.search(r"^To: (.+) <[a-z]+\.[a-z]+\d+@[a-z.]+>$", page1, re.M)
+            assert to and to[1] == tr["member"]["name"]
+            sent = re.search(r"^Sent: (.+) \d{1,2}:\d{2} [AP]M$", page1, re.M)
+            assert parse_blind37_date(sent[1]).isoformat() == tr["dates"]["letter"]
+            assert "##- Please type your reply above this line -##" in page1
+            assert all(re.match(r"\d{1,2}-\d{1,2}-\d{2}, \d{1,2}:\d{2} AM {4}kp\.org", p) for p in spec.page_texts())
+            stamp = parse_blind37_date(page1.split(",")[0])
+            assert stamp.isoformat() > tr["dates"]["letter"]  # printed after the message was sent
+            assert re.search(r"CONFIDENTIALITY NOTICE|sent through a secure system", txt)
+        else:
+            assert "Sent:" not in txt and "##-" not in txt
+    assert layouts == {"scal_p2p_offer_box", "scal_criteria_checklist", "scal_secure_email_print"}
+    assert urg == {"standard", "expedited"} and whys == {True, False}
+    spec = generate(2, template="blind37_scal_commercial_spinal_fusion_p2p", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind37_va_ma_blepharoplasty_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, cats, combos = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind37_va_ma_blepharoplasty")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "VA" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes = tuple(c for s in tr["services"] for c in s["codes"])
+        assert codes in (("15823",), ("67904",), ("15823", "67904")), codes
+        combos.add(codes)
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"H02.831", "H02.834", "H53.483"}
+        assert "92083" not in codes
+        assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt and "1-800-777-7902" in txt
+        assert "DMHC" not in txt and "Department of Managed Health Care" not in txt and "Virginia" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        if tr["denial_category"] == "not_covered":
+            assert not tr["criteria_cited"]
+            if "notice.reason_specific" not in tr["defects"]:
+                assert "cosmetic" in tr["denial_reason"]
+        elif "medicare.internal_criteria" in tr["defects"]:
+            assert tr["criteria_cited"] and "Kaiser Permanente" in tr["criteria_cited"][0]
+        elif not {"notice.criteria_cited", "notice.reason_specific"} & set(tr["defects"]):
+            assert tr["criteria_cited"] == ["Medicare Local Coverage Determination (LCD): Blepharoplasty, Eyelid "
+                                            "Surgery, and Brow Lift"]
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            late = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert late > 14 if "process.decision_untimely" in tr["defects"] else late <= 6
+        # the field test, the photographs and the visit are earlier events, never truth dates
+        for day, marked in _b37_unmarked_dates(spec, r"(?:field test of|photographs taken|visit note of|photographs "
+                                                     r"\(|visual field test \(|on) " + r"(\d{1,2}(?:st|nd|rd|th) "
+                                                     r"(?:[A-Z][a-z]{2}\.|May) \d{4}|\d{1,2} [A-Z][a-z]{2} '\d{2}|"
+                                                     r"\d{1,2}-\d{1,2}-\d{2})"):
+            if not marked:
+                assert day and day.isoformat() < _b37_first(tr), seed
+        if spec.layout == "va_ma_numbered_notice":
+            assert "NOTICE OF DENIAL OF MEDICAL COVERAGE" in txt
+            nums = [int(x) for x in re.findall(r"^(\d)\. [A-Z]", spec.text.replace("\f", "\n"), re.M)]
+            assert nums == list(range(1, len(nums) + 1)) and len(nums) >= 5
+            m = re.search(r"^Date of this notice: (.+)$", spec.text, re.M)
+            assert m[1] == spec.spans("DATE_LETTER")[0]
+        if spec.layout == "va_ma_large_print":
+            heads = [h for h in ("What we decided", "Why we decided this", "What you can do")]
+            assert all(re.search(rf"^{h}$", spec.text.replace("\f", "\n"), re.M) for h in heads)
+            assert [spec.text.index(h) for h in heads] == sorted(spec.text.index(h) for h in heads)
+            assert all(r.segs[0].size >= 12 for p in spec.pages for r in p.rows
+                       if tr["denial_reason"][:30] in r.text)
+        if spec.layout == "va_ma_field_test_table" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"^Test date Eye Lids natural Lids taped Change Change \(%\)$", spec.text, re.M)
+            rows = re.findall(r"^(\d{1,2}-\d{1,2}-\d{2}) (Right|Left) (\d\d)° (\d\d°|not done) ", spec.text, re.M)
+            assert [r[1] for r in rows] == ["Right", "Left"]
+            assert spec.text.count("%") >= 2 or "not done" in spec.text
+    assert layouts == {"va_ma_numbered_notice", "va_ma_large_print", "va_ma_field_test_table"}
+    assert cats == {"medical_necessity", "not_covered"} and len(combos) == 3
+    spec = generate(2, template="blind37_va_ma_blepharoplasty", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind37_or_medicaid_no_prior_auth_imaging_claim_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind37 import parse_blind37_date
+
+    layouts, cats, scans = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind37_or_medicaid_no_prior_auth_imaging_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "payment_denial" and tr["urgency"] == "standard" and tr["reviewer"] is None or \
+            tr["reviewer"]["credentials"] is None
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes = tuple(c for s in tr["services"] for c in s["codes"])
+        assert codes in (("72148",), ("70553",), ("70553", "A9579"), ("74177",), ("74177", "Q9967")), codes
+        scans.add(codes[0])
+        assert len(tr["diagnoses"]) == 1 and tr["diagnoses"][0]["codes"][0] in (
+            "M54.16", "R51.9", "G43.909", "R10.31", "R10.9")
+        assert "Imaging" in tr["requesting_provider"] and tr["dates"]["service"] and tr["dates"]["request_received"]
+        # the service date is truth wherever it is printed, and comes before the claim
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert all(parse_blind37_date(v).isoformat() == tr["dates"]["service"] for v in spec.spans("DATE_SERVICE"))
+        assert "Oregon Health Authority" in txt and "1-800-813-2000" not in txt and "DMHC" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        assert bool(re.search(r"not (?:in|part of) the Kaiser Permanente network|outside our network", txt)) == (
+            tr["denial_category"] == "out_of_network")
+        assert not tr["criteria_cited"] and "99213" in txt and "99213" not in codes
+        for day, marked in _b37_unmarked_dates(spec, r"(?:visit with .+? on|The visit of) " + _B37_DATE):
+            assert day and not marked and day.isoformat() < tr["dates"]["service"], seed
+        if spec.layout == "or_claim_lines_table":
+            assert re.search(r"^Line Date of service Code Billed Allowed Denied Remark$", spec.text, re.M)
+            lines = re.findall(r"^(\d) (.+?) ([A-Z]?\d{4,5}) \$([\d,]+\.\d\d) \$0\.00 \$([\d,]+\.\d\d) ([A-Z]\d\d), M02$",
+                               spec.text, re.M)
+            assert [x[2] for x in lines] == list(codes) and all(x[3] == x[4] for x in lines)
+            assert all(parse_blind37_date(x[1]).isoformat() == tr["dates"]["service"] for x in lines)
+            assert re.search(r"^Remark codes:$", spec.text, re.M) and re.search(rf"^{lines[0][5]} - ", spec.text, re.M)
+        if spec.layout == "or_member_with_copy":
+            after = spec.text.split("Copy to:", 1)[1]
+            assert after.lstrip().startswith(tr["requesting_provider"] + ", Attn: Billing Office")
+        if spec.layout == "or_sidebar_help":
+            page1 = spec.page_texts()[0]
+            assert "Need help? About this notice" in page1 and "Date of service:" in page1
+        assert dt.date.fromisoformat(tr["dates"]["letter"]).year >= 2025
+    assert layouts == {"or_claim_lines_table", "or_member_with_copy", "or_sidebar_help"}
+    assert cats == {"no_prior_authorization", "out_of_network"} and scans == {"72148", "70553", "74177"}
+    assert generate(3, template="blind37_or_medicaid_no_prior_auth_imaging_claim",
+                    denial_category="out_of_network").truth["denial_category"] == "out_of_network"
+
+
+def test_blind37_compliant_letters_carry_required_pieces():
+    for t in BLIND37:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "commercial_hmo":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "1-800-464-4000" in txt and "Independent Medical Review" in txt and "6 months" in txt
+                assert "72 hours" in txt and "1-888-804-3536" in txt and tr["stated_appeal_deadline_days"] == 180
+                assert "ENGLISH:" in txt and len(re.findall(r"\(TTY 711\)", norm(spec.page_texts()[-1]))) >= 15
+                assert tr["criteria_cited"] and re.search(r"free copies|At no cost", txt)
+                dmhc = next(r for p in spec.pages for r in p.rows if "California Department of Managed" in r.text)
+                assert dmhc.segs[0].size >= 12 and "Bold" in dmhc.segs[0].font
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "72 hours" in txt and "30 days" in txt and "1-800-MEDICARE" in txt and "ESPAÑOL" in txt
+                assert re.search(r"free copy|free on request", txt)
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "Oregon Health Authority" in txt
+                assert "30 days" in txt and "10 days" in txt and "ESPAÑOL" in txt and re.search(r"free", txt)
+
+
+def test_blind37_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND37}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND37, each=each)
+    sc, va, ore = BLIND37
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity"} and urg[sc] == {"standard", "expedited"}
+    assert plans[va] == {"medicare_advantage"} and states[va] == {"VA"} and kinds[va] == {"initial_denial"}
+    assert cats[va] == {"medical_necessity", "not_covered"} and urg[va] == {"standard"}
+    assert plans[ore] == {"medicaid"} and states[ore] == {"OR"} and kinds[ore] == {"payment_denial"}
+    assert cats[ore] == {"no_prior_authorization", "out_of_network"} and urg[ore] == {"standard"}
+    for t in BLIND37:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template,least", [(BLIND37[0], 6), (BLIND37[1], 8), (BLIND37[2], 2)])
+def test_blind37_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
 
 
 # --- thirty-second blind set (analyzer/samplegen/blind32.py): written without sight of the extractor; measured once -
