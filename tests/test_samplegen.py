@@ -967,6 +967,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind35_hi_commercial_hyperbaric_oxygen", "notice.consumer_assistance", "Insurance Division"),
         ("blind35_hi_commercial_hyperbaric_oxygen", "notice.language_assistance", "ILOKANO"),
         ("blind35_hi_commercial_hyperbaric_oxygen", "notice.language_assistance", "nterpreter"),
+        ("blind38_nca_second_opinion_outside_cancer_center", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind38_nca_second_opinion_outside_cancer_center", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind38_nca_second_opinion_outside_cancer_center", "second_opinion.eligible_denied", "Plan specialist"),
+        ("blind38_nca_second_opinion_outside_cancer_center", "notice.language_assistance", "ESPAÑOL"),
+        ("blind38_ga_commercial_authorized_claim_denied", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind38_ga_commercial_authorized_claim_denied", "notice.consumer_assistance", "Commissioner"),
+        ("blind38_ga_commercial_authorized_claim_denied", "notice.claim_identification", "$"),
+        ("blind38_ga_commercial_authorized_claim_denied", "notice.claim_identification", "treatment codes"),
+        ("blind38_ga_commercial_authorized_claim_denied", "notice.language_assistance", "ESPAÑOL"),
+        ("blind38_ga_commercial_authorized_claim_denied", "notice.language_assistance", "nterpreter"),
+        ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.continuation_of_benefits", "10 days"),
+        ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "network.no_timely_in_network_alternative", " a.m."),
+        ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "ESPAÑOL"),
+        ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "en español"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1214,6 +1229,9 @@ BLIND36 = ["blind36_scal_covered_california_es", "blind36_md_medicaid_oral_appli
 # the thirty-seventh blind set (analyzer/samplegen/blind37.py)
 BLIND37 = ["blind37_scal_commercial_spinal_fusion_p2p", "blind37_va_ma_blepharoplasty",
            "blind37_or_medicaid_no_prior_auth_imaging_claim"]
+# the thirty-eighth blind set (analyzer/samplegen/blind38.py)
+BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_commercial_authorized_claim_denied",
+           "blind38_scal_medi_cal_out_of_network_childrens_specialist"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1229,7 +1247,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind29": BLIND29,
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
-                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37}
+                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1283,7 +1301,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind34", "blind34_scal_dsnp_integrated_notice"),
     ("blind35", "blind35_hi_commercial_hyperbaric_oxygen"),
     ("blind36", "blind36_md_medicaid_oral_appliance"),
-    ("blind37", "blind37_or_medicaid_no_prior_auth_imaging_claim")])
+    ("blind37", "blind37_or_medicaid_no_prior_auth_imaging_claim"),
+    ("blind38", "blind38_ga_commercial_authorized_claim_denied")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1767,7 +1786,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind37_or_medicaid_no_prior_auth_imaging_claim",
                                               "notice.external_review"),
                                              ("blind37_or_medicaid_no_prior_auth_imaging_claim",
-                                              "notice.claim_identification")])
+                                              "notice.claim_identification"),
+                                             ("blind38_nca_second_opinion_outside_cancer_center", "process.reviewer_not_physician"),
+                                             ("blind38_nca_second_opinion_outside_cancer_center", "notice.external_review"),
+                                             ("blind38_nca_second_opinion_outside_cancer_center", "notice.continuation_of_benefits"),
+                                             ("blind38_ga_commercial_authorized_claim_denied", "process.emergency_prior_auth"),
+                                             ("blind38_ga_commercial_authorized_claim_denied", "process.retro_denial_of_authorized"),
+                                             ("blind38_ga_commercial_authorized_claim_denied", "notice.plan_provision"),
+                                             ("blind38_ga_commercial_authorized_claim_denied", "notice.dmhc_statement"),
+                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.reason_specific"),
+                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.criteria_cited"),
+                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.external_review"),
+                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "second_opinion.eligible_denied")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1904,6 +1934,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind37 import parse_blind37_date
 
         return lambda text, year=None: parse_blind37_date(text)
+    if template.startswith("blind38_"):
+        from analyzer.samplegen.blind38 import parse_blind38_date
+
+        return lambda text, year=None: parse_blind38_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -2016,6 +2050,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND35]
     + [(t, 20) for t in BLIND36]
     + [(t, 20) for t in BLIND37]
+    + [(t, 20) for t in BLIND38]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -8244,6 +8279,317 @@ def test_blind37_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND37[0], 6), (BLIND37[1], 8), (BLIND37[2], 2)])
 def test_blind37_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- thirty-eighth blind set (analyzer/samplegen/blind38.py): written without sight of the extractor; measured once -
+
+
+def test_blind38_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind38 import STYLES, b38date, parse_blind38_date
+
+    d = dt.date(2026, 3, 14)
+    assert b38date(d, "faxwk") == "03/14/2026 SAT" and b38date(d, "yrmon") == "2026 Mar 14"
+    assert b38date(d, "capsmon") == "MAR 14, 2026" and b38date(d, "mdyy2") == "3-14-26"
+    assert b38date(d, "slashwk") == "3/14/2026 (Saturday)" and b38date(d, "boxes") == "03 14 2026"
+    assert b38date(d, "es_wkdel") == "sábado, 14 de marzo del 2026"
+    assert b38date(dt.date(2025, 9, 3), "es_wkdel") == "miércoles, 3 de septiembre del 2025"
+    # no earlier set names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and n != "blind38"]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b38date, parse_blind38_date, STYLES, d)
+    assert parse_blind38_date("03/14/2026 FRI") is None and parse_blind38_date("3/14/2026 (Friday)") is None
+    assert parse_blind38_date("2026 Mrz 14") is None and parse_blind38_date("MRZ 14, 2026") is None
+    assert parse_blind38_date("viernes, 14 de marzo del 2026") is None and parse_blind38_date("13-14-26") is None
+    assert parse_blind38_date("14 de marzo de 2026") is None and parse_blind38_date("3/14/2026") is None
+    assert parse_blind38_date("03 14 2026") == d and parse_blind38_date("3-14-26") == d
+
+
+# the body styles of the thirty-eighth set: 2026 Mar 14, 3-14-26
+_B38_BODY_DATE = r"(\d{4} [A-Z][a-z]{2} \d{1,2}|\d{1,2}-\d{1,2}-\d{2})(?![\d-])"
+
+
+def _b38_unmarked_dates(spec) -> list:
+    """The body-style dates a letter prints outside any truth mark, read back."""
+    from analyzer.samplegen.blind38 import parse_blind38_date
+
+    marked = [(s, e) for lab, s, e in spec.annotations if lab in DATE_LABELS]
+    out = []
+    for m in re.finditer(_B38_BODY_DATE, spec.text):
+        if not any(s <= m.start(1) < e for s, e in marked):
+            day = parse_blind38_date(m[1])
+            assert day, m[1]
+            out.append(day)
+    return out
+
+
+def test_blind38_nca_second_opinion_outside_cancer_center_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, urg, codes_seen = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind38_nca_second_opinion_outside_cancer_center")
+        tr, txt = spec.truth, norm(spec.text)
+        flat = spec.text.replace("\f", "\n")
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "second_opinion_denial" and tr["denial_category"] == "second_opinion"
+        assert tr["dates"]["service"] is None and not tr["criteria_cited"] and tr["language"] == "en"
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        (svc,) = tr["services"]
+        codes_seen.add(tuple(svc["codes"]))
+        assert svc["codes"] in ([], ["99245"]) and re.search(r"Cancer|Oncology", svc["text"])
+        assert tr["diagnoses"][0]["codes"][0] == "C61" or tr["diagnoses"][0]["codes"][0].startswith("C50.")
+        assert "Medi-Cal" not in txt and "State Hearing" not in txt and "1-800-464-4000" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        rec, end = tr["dates"]["request_received"], tr["dates"]["decision"] or tr["dates"]["letter"]
+        if "second_opinion.untimely" in tr["defects"]:
+            assert tr["urgency"] == "expedited"
+            assert (dt.date.fromisoformat(end) - dt.date.fromisoformat(rec)).days > 3
+        elif tr["urgency"] == "expedited" and rec and "process.decision_untimely" not in tr["defects"]:
+            assert (dt.date.fromisoformat(end) - dt.date.fromisoformat(rec)).days <= 3
+        if tr["urgency"] == "expedited":
+            assert re.search(r"expedited|urgent", tr["denial_reason"] + txt.split("Dear")[1][:600])
+        # the reason: refused outright (the doctor's opinion is enough) or a Plan specialist instead
+        if "second_opinion.eligible_denied" in tr["defects"]:
+            assert spec.layout != "nca_so_offered_list" and re.search(r"sufficient|not needed", tr["denial_reason"])
+            assert "Plan specialist" not in txt and "first opening" not in txt.lower()
+        else:
+            assert re.search(r"network|non-Plan", tr["denial_reason"])
+            assert re.search(r"Plan specialist|specialists? in", txt)
+        # biopsy, MRI and tumor board come before the request; offered openings and treatment come after the letter
+        first = dt.date.fromisoformat(rec or tr["dates"]["letter"])
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        for day in _b38_unmarked_dates(spec):
+            assert day < first or day > letter, (seed, day)
+        if spec.layout == "nca_so_three_heads":
+            for h in ("Your request", "Our decision", "Other options"):
+                assert re.search(rf"^{h}$", flat, re.M), h
+        if spec.layout == "nca_so_offered_list":
+            rows = re.findall(r"^(.+?), (?:MD|M\.D\.|DO) (?:Urologic Oncology|Breast Surgical Oncology) ", spec.text,
+                              re.M)
+            assert re.search(r"^Specialist Department Location Phone First opening$", flat, re.M)
+            assert 2 <= len(rows) <= 3
+            if tr["reviewer"]:
+                assert tr["reviewer"]["name"] not in rows
+        if spec.layout == "nca_so_fax_packet":
+            pages = spec.page_texts()
+            n = int(re.search(r"^Pages: (\d) \(including this cover sheet\)$", pages[0], re.M)[1])
+            assert n == tr["pages"] == len(pages) == 3
+            for k, p in enumerate(pages, 1):
+                assert re.match(r"\d{2}/\d{2}/\d{4} [A-Z]{3} \d{2}:\d{2} FROM KP NCAL .+ P\. " + f"{k}/{n}$",
+                                p.split("\n", 1)[0])
+            assert re.search(r"^Re: " + re.escape(tr["member"]["name"]) + " MRN: ", pages[0], re.M)
+            assert not any(lab == "REASON" and s < len(pages[0]) for lab, s, _ in spec.annotations)
+            assert re.search(r"^(YOUR RIGHTS|Important information about your rights)$", pages[2], re.M)
+    assert layouts == {"nca_so_three_heads", "nca_so_offered_list", "nca_so_fax_packet"}
+    assert urg == {"standard", "expedited"} and codes_seen == {(), ("99245",)}
+
+
+def test_blind38_ga_commercial_authorized_claim_denied_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind38 import parse_blind38_date
+
+    layouts, cats, parts = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind38_ga_commercial_authorized_claim_denied")
+        tr, txt = spec.truth, norm(spec.text)
+        flat = spec.text.replace("\f", "\n")
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "payment_denial" and tr["urgency"] == "standard" and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        svc = tr["services"][0]["codes"][0]
+        assert len(tr["services"]) == 1
+        parts.add("knee" if svc.startswith("2988") else "wrist")
+        dx = tr["diagnoses"][0]["codes"][0]
+        assert (dx[:3] in ("M23", "S83")) == svc.startswith("2988") and (dx[:3] == "G56") == (not svc.startswith("2988"))
+        # the code authorized: the same code (lapsed) or another one (billed differently)
+        if tr["denial_category"] == "administrative":
+            assert svc in ("29880", "29848") and ("29881" in txt or "64721" in txt)
+        else:
+            assert tr["denial_category"] == "no_prior_authorization" and svc in ("29881", "64721")
+            assert re.search(r"expired|ended before", tr["denial_reason"])
+        # the paid line on the same claim is no item of the truth
+        paid = "E0114" if svc.startswith("2988") else "L3908"
+        assert paid in txt and paid not in {c for s in tr["services"] for c in s["codes"]}
+        service, rec = (dt.date.fromisoformat(tr["dates"][k]) for k in ("service", "request_received"))
+        assert service < rec <= dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+        # the authorization's dates: the surgery falls inside them, or after they ended
+        m = re.search(_B38_BODY_DATE + r" (?:to|and|through) " + _B38_BODY_DATE, txt)
+        if m:
+            a0, a1 = parse_blind38_date(m[1]), parse_blind38_date(m[2])
+            marked = {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+            assert m[1] not in marked and m[2] not in marked
+            assert (a0 <= service <= a1) == (tr["denial_category"] == "administrative"), (seed, a0, a1, service)
+        if "notice.claim_identification" in tr["defects"]:
+            assert "$" not in txt and "treatment codes" not in txt
+        else:
+            assert "$" in txt and "treatment codes" in txt and spec.spans("DATE_SERVICE")
+        assert "DMHC" not in txt and "1-888-865-5813" not in txt and "404-365-0966" in txt and "147.136" in txt
+        assert "ERISA" not in txt and "502(a)" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if spec.layout == "ga_claim_summary":
+            assert re.search(r"^Claim number \d{11} Authorization GA\d{8}$", flat, re.M)
+            assert re.search(r"^Authorized code (29881|64721) Valid ", flat, re.M)
+        if spec.layout == "ga_quoted_authorization":
+            assert "\"We have approved the following service:" in txt and "Explanation codes" not in txt
+        if spec.layout == "ga_explanation_codes":
+            assert re.search(r"^Explanation codes$", flat, re.M)
+            assert re.search(r"^AU(31|12) - ", flat, re.M) and re.search(r" (AU31|AU12)$", flat, re.M)
+        else:
+            assert "Explanation codes" not in txt
+    assert layouts == {"ga_claim_summary", "ga_quoted_authorization", "ga_explanation_codes"}
+    assert cats == {"administrative", "no_prior_authorization"} and parts == {"knee", "wrist"}
+
+
+def test_blind38_scal_medi_cal_out_of_network_childrens_specialist_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind38 import parse_blind38_date
+
+    layouts, urg, kinds = set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind38_scal_medi_cal_out_of_network_childrens_specialist")
+        tr, txt = spec.truth, norm(spec.text)
+        flat = spec.text.replace("\f", "\n")
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] is None and not tr["criteria_cited"]
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes in ([["99244"]], [["99244"], ["43239"]]), codes
+        kinds.add(len(codes))
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"K90.0", "K50.90", "K21.9", "R62.51", "R62.52"}
+        assert re.search(r"Children's", tr["denial_reason"]) and "network" in tr["denial_reason"]
+        # addressed to the parent: the member is the child, whose first name the reason uses
+        child = tr["member"]["name"]
+        assert re.search(r"[Pp]arent", txt) and child.split()[0] in txt
+        assert not re.search(r"Dear " + re.escape(child) + r"\b", txt)
+        assert "Medi-Cal" in txt and "State Hearing" in txt and "1-888-452-8609" in txt and "(800) 743-8525" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if "notice.continuation_of_benefits" not in tr["defects"]:
+            assert "10 days" in txt
+        rec = tr["dates"]["request_received"]
+        end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        if rec:
+            rec = dt.date.fromisoformat(rec)
+            if "process.decision_untimely" in tr["defects"]:
+                assert (end - rec).days > 3
+            elif tr["urgency"] == "standard":
+                assert D.business_between(rec, end) <= 5
+        # the plan specialist's appointment: named, within 15 business days of the request
+        m = re.search(r" on ([^,;]+?) at \d{1,2}:\d{2} a\.m\.|first opening is ([^,;]+?), \d{1,2}:\d{2}", txt)
+        if "network.no_timely_in_network_alternative" in tr["defects"]:
+            assert not m and " a.m." not in txt
+        else:
+            appt = parse_blind38_date(m[1] or m[2])
+            assert appt > letter and D.business_between(letter, appt) <= 10
+            if D.business_between(rec or letter, appt) > 15:  # only when the decision itself came late
+                assert "process.decision_untimely" in tr["defects"]
+                assert "network.no_timely_in_network_alternative" in tr["either_way_flags"]
+        for day in _b38_unmarked_dates(spec):
+            assert day < (rec or letter) or day > letter, (seed, day)
+        if spec.layout == "mc_noa_rights_insert_es":
+            pages = spec.page_texts()
+            assert re.search(r"^(YOUR RIGHTS|Your Rights under Medi-Cal)$", flat, re.M)
+            if "notice.language_assistance" not in tr["defects"]:
+                last = pages[-1]
+                assert last.startswith("Información importante en español")
+                fm = re.search(r"^Fecha del aviso: (.+)$", last, re.M)
+                assert parse_blind38_date(fm[1]).isoformat() == tr["dates"]["letter"]
+                assert "ESPAÑOL:" in last and len(spec.spans("DATE_LETTER")) == 2
+        else:
+            assert "Fecha del aviso" not in txt
+        if spec.layout == "mc_noa_boxed_form":
+            dm = re.search(r"^Date of notice: (\d{2} \d{2} \d{4}) Referral no\.: ", flat, re.M)
+            assert parse_blind38_date(dm[1]).isoformat() == tr["dates"]["letter"]
+            assert re.search(r"^Member \(child\): " + re.escape(child) + " Date of birth: \\d{2} \\d{2} \\d{4}$",
+                             flat, re.M)
+            assert "ACTION: [X] Denied" in txt and "REASON: " + norm(tr["denial_reason"]) in txt
+        if spec.layout == "mc_noa_continuity":
+            assert re.search(r"[Cc]ontinuity[- ]of[- ]care", txt)
+            doc = re.search(r"(?:seeing|treated by) (.+?, M\.?D\.?) (?:at|of) ", txt)[1]
+            assert doc != tr["requesting_provider"] and tr["reviewer"] is None or doc != tr["reviewer"]["name"]
+    assert layouts == {"mc_noa_rights_insert_es", "mc_noa_boxed_form", "mc_noa_continuity"}
+    assert urg == {"standard", "expedited"} and kinds == {1, 2}
+
+
+def test_blind38_compliant_letters_carry_required_pieces():
+    for t in BLIND38:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["state"] == "CA":
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "1-800-464-4000" in txt and "Independent Medical Review" in txt and "72 hours" in txt
+                assert "30 days" in txt and "ENGLISH:" in txt and "ESPAÑOL:" in txt
+                assert len(re.findall(r"\(TTY 711\)", txt)) >= 15
+            if tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "6 months" in txt and "1-888-804-3536" in txt
+                assert "Plan specialist" in txt or re.search(r"specialists? in", txt)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "State Hearing" in txt and "120 days" in txt
+                assert "10 days" in txt and "1-888-452-8609" in txt and " a.m." in txt
+                assert re.search(r"free copies|[Ff]ree copies", txt)
+            if tr["state"] == "GA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "147.136" in txt and "4 months" in txt and "1-866-444-3272" in txt and "Commissioner" in txt
+                assert "$" in txt and "treatment codes" in txt and "ESPAÑOL" in txt and "60 days" in txt
+
+
+def test_blind38_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND38}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND38, each=each)
+    nc, ga, mc = BLIND38
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"second_opinion_denial"}
+    assert cats[nc] == {"second_opinion"} and urg[nc] == {"standard", "expedited"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    assert cats[ga] == {"administrative", "no_prior_authorization"} and urg[ga] == {"standard"}
+    assert plans[mc] == {"medi_cal"} and states[mc] == {"CA"} and kinds[mc] == {"initial_denial"}
+    assert cats[mc] == {"out_of_network"} and urg[mc] == {"standard", "expedited"}
+    for t in BLIND38:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and pages >= {2, 3}
+
+
+@pytest.mark.parametrize("template,least", [("blind38_nca_second_opinion_outside_cancer_center", 6),
+                                            ("blind38_ga_commercial_authorized_claim_denied", 4),
+                                            ("blind38_scal_medi_cal_out_of_network_childrens_specialist", 6)])
+def test_blind38_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
