@@ -400,7 +400,9 @@ def _nw_setup(w: W) -> None:
     c.extra["nw_alt"] = w.pick(_NW_ALT[site])
     c.service = None
     base = c.received or c.decision or c.letter
-    c.extra["nw_surgery"] = base - dt.timedelta(days=w.rng.randint(25, 120))
+    # a repeat panel comes months after the first one; the other requests follow surgery within weeks or months
+    far = (110, 330) if why == "repeat" else (25, 120)
+    c.extra["nw_surgery"] = base - dt.timedelta(days=w.rng.randint(*far))
     c.extra["nw_biopsy"] = c.extra["nw_surgery"] - dt.timedelta(days=w.rng.randint(14, 40))
     c.extra["nw_path"] = c.extra["nw_surgery"] + dt.timedelta(days=w.rng.randint(3, 9))
     c.extra["nw_board"] = c.extra["nw_path"] + dt.timedelta(days=w.rng.randint(2, 12))
@@ -1109,7 +1111,12 @@ def _md_setup(w: W) -> None:
     c.extra["b39_md"] = True
     _fmt(w, ("dashyyu", "mondashyy", "wkpadslash"), ("capsmon", "ymonsp", "mondashyy"))
     c.region = "Mid-Atlantic States"
-    c.urgency = "standard"
+    c.urgency = "standard"  # a prosthesis is never an urgent claim: the ERISA pre-service window is 15 days
+    end = c.decision or c.letter
+    if _has(c, "process.decision_untimely"):
+        c.received = end - dt.timedelta(days=w.rng.randint(20, 40))
+    elif c.received and (end - c.received).days > 13:
+        c.received = end - dt.timedelta(days=w.rng.randint(2, 13))
     c.member_addr = address(w.rng, "MD", "Mid-Atlantic States")
     if not any(_has(c, d) for d in _MD_MN_DEFECTS) and w.chance(0.35):
         c.category = "not_covered"
