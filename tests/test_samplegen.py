@@ -896,6 +896,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.consumer_assistance", "Commissioner"),
         ("blind36_ga_erisa_wearable_defibrillator_concurrent", "notice.language_assistance", "ESPAÑOL"),
+        ("blind39_nw_erisa_experimental_tumor_profiling", "notice.external_review", "independent review organization"),
+        ("blind39_nw_erisa_experimental_tumor_profiling", "notice.external_review", "147.136"),
+        ("blind39_nw_erisa_experimental_tumor_profiling", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind39_nw_erisa_experimental_tumor_profiling", "notice.consumer_assistance", "Division of Financial"),
+        ("blind39_nw_erisa_experimental_tumor_profiling", "notice.language_assistance", "ESPAÑOL"),
+        ("blind39_nw_erisa_experimental_tumor_profiling", "notice.language_assistance", "nterpreter"),
+        ("blind39_hi_ma_interisland_air_ambulance", "notice.language_assistance", "ILOKANO"),
+        ("blind39_hi_ma_interisland_air_ambulance", "notice.language_assistance", "nterpreter"),
+        ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.external_review", "independent review"),
+        ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.external_review", "147.136"),
+        ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.consumer_assistance", "410-528-1840"),
+        ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.language_assistance", "ESPAÑOL"),
+        ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.language_assistance", "nterpreter"),
         ("blind37_scal_commercial_spinal_fusion_p2p", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind37_scal_commercial_spinal_fusion_p2p", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind37_scal_commercial_spinal_fusion_p2p", "notice.consumer_assistance", "1-888-804-3536"),
@@ -1232,6 +1246,9 @@ BLIND37 = ["blind37_scal_commercial_spinal_fusion_p2p", "blind37_va_ma_blepharop
 # the thirty-eighth blind set (analyzer/samplegen/blind38.py)
 BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_commercial_authorized_claim_denied",
            "blind38_scal_medi_cal_out_of_network_childrens_specialist"]
+# the thirty-ninth blind set (analyzer/samplegen/blind39.py)
+BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
+           "blind39_md_erisa_myoelectric_prosthesis_partial"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1247,7 +1264,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind29": BLIND29,
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
-                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38}
+                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1302,7 +1319,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind35", "blind35_hi_commercial_hyperbaric_oxygen"),
     ("blind36", "blind36_md_medicaid_oral_appliance"),
     ("blind37", "blind37_or_medicaid_no_prior_auth_imaging_claim"),
-    ("blind38", "blind38_ga_commercial_authorized_claim_denied")])
+    ("blind38", "blind38_ga_commercial_authorized_claim_denied"),
+    ("blind39", "blind39_hi_ma_interisland_air_ambulance")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1797,7 +1815,28 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.reason_specific"),
                                              ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.criteria_cited"),
                                              ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.external_review"),
-                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "second_opinion.eligible_denied")])
+                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "second_opinion.eligible_denied"),
+                                             ("blind39_nw_erisa_experimental_tumor_profiling",
+                                              "notice.criteria_cited"),
+                                             ("blind39_nw_erisa_experimental_tumor_profiling",
+                                              "notice.reason_specific"),
+                                             ("blind39_nw_erisa_experimental_tumor_profiling",
+                                              "notice.plan_provision"),
+                                             ("blind39_nw_erisa_experimental_tumor_profiling",
+                                              "notice.expedited_review"),
+                                             ("blind39_hi_ma_interisland_air_ambulance",
+                                              "process.emergency_prior_auth"),
+                                             ("blind39_hi_ma_interisland_air_ambulance",
+                                              "medicare.transition_period"),
+                                             ("blind39_hi_ma_interisland_air_ambulance", "notice.external_review"),
+                                             ("blind39_hi_ma_interisland_air_ambulance",
+                                              "medicare.internal_criteria"),
+                                             ("blind39_md_erisa_myoelectric_prosthesis_partial",
+                                              "notice.plan_provision"),
+                                             ("blind39_md_erisa_myoelectric_prosthesis_partial",
+                                              "notice.dmhc_statement"),
+                                             ("blind39_md_erisa_myoelectric_prosthesis_partial",
+                                              "notice.claim_identification")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1938,6 +1977,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind38 import parse_blind38_date
 
         return lambda text, year=None: parse_blind38_date(text)
+    if template.startswith("blind39_"):
+        from analyzer.samplegen.blind39 import parse_blind39_date
+
+        return lambda text, year=None: parse_blind39_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -2051,6 +2094,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND36]
     + [(t, 20) for t in BLIND37]
     + [(t, 20) for t in BLIND38]
+    + [(t, 20) for t in BLIND39]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -8591,6 +8635,291 @@ def test_blind38_templates_cover_plans_kinds_and_categories():
                                             ("blind38_scal_medi_cal_out_of_network_childrens_specialist", 6)])
 def test_blind38_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- thirty-ninth blind set (analyzer/samplegen/blind39.py): written without sight of the extractor; measured once -
+
+
+def test_blind39_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind39 import STYLES, b39date, parse_blind39_date
+
+    d = dt.date(2026, 3, 5)
+    assert b39date(d, "capsmon") == "MAR 5, 2026" and b39date(d, "dashyyu") == "3-5-26"
+    assert b39date(d, "mondashyy") == "Mar-05-26" and b39date(d, "ymonsp") == "2026 Mar 5"
+    assert b39date(d, "wkpadslash") == "Thu 03/05/2026" and b39date(d, "cellmdy") == "03/05/2026"
+    assert b39date(dt.date(2025, 12, 22), "dashyyu") == "12-22-25"
+    # no other blind set names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and n != "blind39"]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b39date, parse_blind39_date, STYLES, d)
+    assert parse_blind39_date("Wed 03/05/2026") is None and parse_blind39_date("MAR 05, 2026") is None
+    assert parse_blind39_date("Mar 5, 2026") is None and parse_blind39_date("13-5-26") is None
+    assert parse_blind39_date("03-05-26") is None and parse_blind39_date("2026 March 5") is None
+    assert parse_blind39_date("Foo-05-26") is None and parse_blind39_date("13/05/2026") is None
+
+
+def _b39_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def _b39_window(tr: dict, urgent_days: int = 3, std_days: int = 15) -> None:
+    """A compliant ERISA decision comes within 15 days (72 hours when urgent) of receipt; a planted late one later."""
+    import datetime as dt
+
+    if tr["dates"]["request_received"] and tr["dates"]["decision"]:
+        days = (dt.date.fromisoformat(tr["dates"]["decision"])
+                - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+        lim = urgent_days if tr["urgency"] == "expedited" else std_days
+        assert days > lim if "process.decision_untimely" in tr["defects"] else 0 <= days <= lim
+
+
+def test_blind39_nw_erisa_experimental_tumor_profiling_reads_as_its_kind():
+    from analyzer.samplegen.blind39 import parse_blind39_date
+
+    layouts, codes_seen, urg, sites = set(), set(), set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind39_nw_erisa_experimental_tumor_profiling")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "experimental_investigational"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and tr["criteria_cited"]
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert len(codes) == 1 and codes[0] in ("81455", "0037U", "0242U", "0239U"), codes
+        codes_seen.add(codes[0])
+        tissue = codes[0] in ("81455", "0037U")
+        assert ("stage" in tr["denial_reason"]) == tissue  # tissue panels: early-stage disease after surgery
+        dx = [d["codes"][0] for d in tr["diagnoses"]]
+        assert len(dx) == 1 and dx[0][:3] in ("C34", "C18")
+        sites.add(dx[0][:3])
+        # the covered alternative is named but is never an item
+        alt = re.search(r"\(CPT (81445|81235|81275|81210)\)", txt)
+        assert alt and alt[1] not in codes
+        assert "self-funded" in txt and "ERISA" in txt and "502(a)" in txt and "DMHC" not in txt
+        assert "1-800-813-2000" not in txt  # the catalogue does not verify the Northwest Member Services line
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        _b39_window(tr)
+        # biopsy, operative note, pathology and tumor board dates are earlier than the request and never truth
+        marked = _b39_marked(spec)
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        found = re.findall(r"(?:biopsy \(|biopsy of |note \(|surgery by [^;]+? on |report \(|signed by [^;]+? on "
+                           r"|discussion of |note of )(\d{4} [A-Z][a-z]{2} \d{1,2}|\d{1,2}-\d{1,2}-\d{2}|"
+                           r"[A-Z]{3} \d{1,2}, \d{4})", txt)
+        assert len(found) >= 4, (seed, found)
+        for f in found:
+            day = parse_blind39_date(f)
+            assert day and day.isoformat() < first and norm(f) not in marked, (seed, f)
+        if spec.layout == "nw_committee_conclusion":
+            assert "Interregional New Technologies Committee" in txt
+            m = re.search(r"(?:meeting of|Committee on) (\d{4} [A-Z][a-z]{2} \d{1,2}|\d{1,2}-\d{1,2}-\d{2}|"
+                          r"[A-Z]{3} \d{1,2}, \d{4})", txt)
+            assert parse_blind39_date(m[1]).isoformat() < first and norm(m[1]) not in marked
+        if spec.layout == "nw_reference_list":
+            refs = re.findall(r"^(\d)\. .+$", spec.text, re.M)
+            assert refs[:3] == ["1", "2", "3"]
+            year = int(tr["dates"]["letter"][:4])
+            for y in re.findall(r"\b(\d{4});\d+\(\d+\):\d+-\d+\.", txt):
+                assert int(y) < year
+            for ep in re.findall(r"Epub (\d{4} [A-Z][a-z]{2} \d{1,2})\.", txt):
+                assert parse_blind39_date(ep).isoformat() < tr["dates"]["letter"] and norm(ep) not in marked
+        else:
+            assert not re.search(r"\d{4};\d+\(\d+\):", txt)
+        if spec.layout == "nw_evidence_table":
+            assert re.search(r"^Evidence summary$", spec.text, re.M)
+            assert re.search(r"^Study Design Patients Finding$", spec.text, re.M)
+            assert len(re.findall(r"^\S+ et al\. \(\d{4}\) ", spec.text, re.M)) >= 3
+    assert layouts == {"nw_committee_conclusion", "nw_reference_list", "nw_evidence_table"}
+    assert codes_seen == {"81455", "0037U", "0242U", "0239U"} and sites == {"C34", "C18"}
+    assert urg == {"standard", "expedited"}
+
+
+def test_blind39_hi_ma_interisland_air_ambulance_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind39 import parse_blind39_date
+
+    layouts, pairs = set(), set()
+    for seed in range(40):
+        spec = generate(seed, template="blind39_hi_ma_interisland_air_ambulance")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] and tr["dates"]["request_received"]
+        layouts.add(spec.layout)
+        codes = tuple(c for s in tr["services"] for c in s["codes"])
+        assert codes in (("A0430", "A0435"), ("A0431", "A0436")), codes
+        pairs.add(codes)
+        miles = int(re.search(r"(\d+) (?:statute )?miles", tr["services"][1]["text"])[1])
+        assert str(miles) in txt.replace(tr["services"][1]["text"], "")  # the claim lines or the log say it too
+        # the ground leg was paid and is never an item
+        ground = re.search(r"\((A0426|A0427), (?:with mileage )?A0425\)", txt)
+        assert ground and ground[1] not in codes and "A0425" not in codes
+        svc, rec = (dt.date.fromisoformat(tr["dates"][k]) for k in ("service", "request_received"))
+        assert svc < rec <= dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+        assert "1-800-633-4227" in txt and "1-877-486-2048" in txt and "Independent Review Entity" in txt
+        assert "1-800-966-5955" not in txt and "DMHC" not in txt and "ERISA" not in txt
+        assert "60 days" in txt  # a payment appeal is decided within 60 days
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        else:
+            assert tr["stated_appeal_deadline_days"] < 60
+        # an authorization before the flight is mentioned only where the retro-denial defect is planted
+        assert ("authorization TC-" in txt) == ("process.retro_denial_of_authorized" in tr["defects"])
+        page1 = spec.page_texts()[0]
+        if spec.layout == "hi_denial_of_payment_notice":
+            assert re.search(r"^(NOTICE OF DENIAL OF PAYMENT|Notice of Denial of Payment)$", page1, re.M)
+            m = re.search(r"^Date: (.+) Member number: ", page1, re.M)
+            assert m and m[1] == spec.spans("DATE_LETTER")[0]
+            m = re.search(r"Date of service: (.+)$", page1, re.M)
+            assert parse_blind39_date(m[1]).isoformat() == tr["dates"]["service"]
+            assert "Why did we deny payment?" in txt or "Why we denied payment" in txt
+        if spec.layout == "hi_trip_log":
+            assert re.search(r"^Event Date Time \(HST\) Location Loaded miles$", spec.text, re.M)
+            rows = re.findall(r"^(?:Call received|Wheels up from base|At patient bedside|Depart with patient|"
+                              r"Landed, Honolulu|Patient handed off) (\S+) (\d{4}) ", spec.text, re.M)
+            assert len(rows) == 6
+            for day, hhmm in rows:  # the log's dates are the flight's day or, after midnight, the next one
+                d = parse_blind39_date(day)
+                assert d in (svc, svc + dt.timedelta(days=1)) and int(hhmm[:2]) < 24
+            assert re.search(rf"^Landed, Honolulu \S+ \d{{4}} HNL airport {miles}$", spec.text, re.M)
+        if spec.layout == "hi_to_representative":
+            lines = page1.split("\n")
+            date_at = lines.index(spec.spans("DATE_LETTER")[0])
+            addressee = lines[date_at + 1]
+            assert addressee != tr["member"]["name"] and tr["member"]["name"] not in addressee
+            assert re.search(rf"^Re: {re.escape(tr['member']['name'])} ", page1, re.M)
+            assert "representative" in txt and not re.search(rf"Dear {re.escape(tr['member']['name'])}\b", txt)
+            assert " you were " not in tr["denial_reason"] and "your " not in tr["denial_reason"]
+        else:
+            assert re.search(r"^Re: ", page1, re.M) is None
+    assert layouts == {"hi_denial_of_payment_notice", "hi_trip_log", "hi_to_representative"}
+    assert pairs == {("A0430", "A0435"), ("A0431", "A0436")}
+
+
+def test_blind39_md_erisa_myoelectric_prosthesis_partial_reads_as_its_kind():
+    layouts, cats, hands, levels = set(), set(), set(), set()
+    myo = {"L6935", "L6955", "L7180", "L7007", "L6880", "L7259"}
+    body = {"L6100", "L6250", "L6675", "L6676", "L6706", "L6680", "L6682"}
+    for seed in range(40):
+        spec = generate(seed, template="blind39_md_erisa_myoelectric_prosthesis_partial")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "partial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        codes = {c for s in tr["services"] for c in s["codes"]}
+        assert codes <= myo and codes & {"L7007", "L6880"} and len(codes & {"L7007", "L6880"}) == 1, codes
+        hands.add(next(iter(codes & {"L7007", "L6880"})))
+        # the approved body-powered lines are printed and are never items
+        approved = set(re.findall(r"\((L6\d{3})\)", txt.split("Not approved")[0].split("We denied")[0]))
+        assert approved and approved <= body and not approved & codes, (seed, approved)
+        dx = [d["codes"][0] for d in tr["diagnoses"]]
+        assert dx in (["Z89.211"], ["Z89.212"], ["Z89.221"], ["Z89.222"])
+        levels.add(dx[0][:6])
+        assert ("L7180" in codes or "L6955" in codes) <= dx[0].startswith("Z89.22")
+        assert "ERISA" in txt and "502(a)" in txt and "1-800-777-7902" in txt and "(301) 879-6380" in txt
+        assert "DMHC" not in txt
+        if tr["denial_category"] == "not_covered":
+            assert "Summary Plan Description" in tr["denial_reason"] and not tr["criteria_cited"]
+            assert not {"process.reviewer_not_physician", "notice.criteria_cited"} & set(tr["defects"])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        _b39_window(tr)
+        marked = _b39_marked(spec)
+        for m in re.finditer(r"(?:quoted by [^)]+\) on |quote Q\d{4}-\d{4}, |dated |casting |delivered on )"
+                             r"([A-Z][a-z]{2}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{2}|[A-Z][a-z]{2} \d{2}/\d{2}/\d{4})",
+                             txt):
+            assert norm(m[1]) not in marked, (seed, m[1])
+        if spec.layout == "md_prosthetist_quote":
+            assert re.search(r"^Line HCPCS Description Qty Price Decision$", spec.text, re.M)
+            rows = re.findall(r"^\d \S+ .+ 1 \$[\d,]+\.\d{2} (Approved|Denied)$", spec.text, re.M)
+            assert rows.count("Denied") == len(codes) and rows.count("Approved") == len(approved)
+        if spec.layout == "md_numbered_paragraphs":
+            nums = [int(x) for x in re.findall(r"^(\d+)\. ", spec.text.replace("\f", "\n"), re.M)]
+            assert nums == list(range(1, len(nums) + 1)) and len(nums) >= 6
+            assert re.search(r"^\d+\. Reason\. ", spec.text, re.M)
+        else:
+            assert not re.search(r"^\d+\. Reason\. ", spec.text, re.M)
+        if spec.layout == "md_spd_block_quote":
+            assert re.search(r"^\"(Prosthetic devices|Benefit limitation|Exclusions|Not covered|Medically Necessary|"
+                             r"The Plan covers)", spec.text, re.M)
+    assert layouts == {"md_prosthetist_quote", "md_numbered_paragraphs", "md_spd_block_quote"}
+    assert cats == {"medical_necessity", "not_covered"} and hands == {"L7007", "L6880"}
+    assert {x[:5] for x in levels} == {"Z89.2"} and len(levels) == 2
+    spec = generate(2, template="blind39_md_erisa_myoelectric_prosthesis_partial", defects=["notice.reason_specific"])
+    assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind39_compliant_letters_carry_required_pieces():
+    for t in BLIND39:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "147.136" in txt and "4 months" in txt and "502(a)" in txt and "1-866-444-3272" in txt
+                assert "check your plan documents" in txt and "72 hours" in txt and "30 days" in txt
+                assert "ESPAÑOL" in txt and re.search(r"free copies|copies of all documents", txt)
+                assert re.search(r"treatment codes", txt) and tr["criteria_cited"] or \
+                    tr["denial_category"] == "not_covered"
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "1-800-MEDICARE" in txt and "1-877-486-2048" in txt and "www.medicare.gov" in txt
+                assert "ILOKANO" in txt and "Administrative Law Judge" in txt and "authorization TC-" not in txt
+            if tr["state"] == "OR":
+                assert "Oregon Division of Financial Regulation" in txt
+            if tr["state"] == "MD":
+                assert "410-528-1840" in txt and "1-877-261-8807" in txt
+
+
+def test_blind39_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND39}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND39, each=each)
+    nw, hi, md = BLIND39
+    assert plans[nw] == {"erisa_group"} and states[nw] == {"OR"} and kinds[nw] == {"initial_denial"}
+    assert cats[nw] == {"experimental_investigational"} and urg[nw] == {"standard", "expedited"}
+    assert plans[hi] == {"medicare_advantage"} and states[hi] == {"HI"} and kinds[hi] == {"payment_denial"}
+    assert cats[hi] == {"medical_necessity"} and urg[hi] == {"standard"}
+    assert plans[md] == {"erisa_group"} and states[md] == {"MD"} and kinds[md] == {"partial_denial"}
+    assert cats[md] == {"medical_necessity", "not_covered"} and urg[md] == {"standard"}
+    for t in BLIND39:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False} and len(pages) >= 1
+
+
+@pytest.mark.parametrize("template,least", [(BLIND39[0], 6), (BLIND39[1], 3), (BLIND39[2], 8)])
+def test_blind39_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused; a
+    payment denial of Medicare Advantage can carry few (the catalogue applies most rules to service decisions)."""
     from analyzer.samplegen import DEFECTS
 
     planted = 0
