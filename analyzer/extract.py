@@ -371,8 +371,8 @@ _MARKED_DECISION_ROW = re.compile(r"(?m)^[ \t]*[•·*>\-–][ \t]+(?P<item>[^\n
 # the three shapes of a decision row that carries no code
 _DECISION_ROWS = (
     # ends on its decision: "Inpatient admission, 2 days  none  Approved" (a sentence that happens to end a line on
-    # "covered" is not a row: "... the routine costs are covered")
-    re.compile(r"(?m)^(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may|que|su|sus|porque|est[áa]n?|es|son|usted|pero)\b)(?![^\n]*(?:\d|[a-z]{3})\.[ \t]+[A-Z][a-z])"
+    # "covered" is not a row: "... the routine costs are covered"; nor is the Medi-Cal right "Aid paid pending")
+    re.compile(r"(?m)^(?![^\n]*\bpaid[ \t]+pending[ \t]*$)(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may|que|su|sus|porque|est[áa]n?|es|son|usted|pero)\b)(?![^\n]*(?:\d|[a-z]{3})\.[ \t]+[A-Z][a-z])"
                r"[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
                + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I),
     # led by its decision: "APPROVED:  Office visit ..." / "[DENIED] Additional rehabilitation days (7 days)" /
@@ -1362,8 +1362,9 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _next_word(text: str, pos: int) -> str:
-    """The word that follows ``pos`` on its line ("Therapy" after "Platte River Physical")."""
-    m = re.match(r"[ \t]*([\w-]+)", text[pos:pos + 40])
+    """The word that follows ``pos`` on its line ("Therapy" after "Platte River Physical", "Specialty" after "Coastal
+    Children" in "Coastal Children's Specialty Center")."""
+    m = re.match(r"(?:['’]s)?[ \t]*([\w-]+)", text[pos:pos + 40])  # (past a possessive: "Coastal Children's Specialty")
     return m.group(1) if m else ""
 
 
@@ -1398,6 +1399,25 @@ def _names_requester(ctx: _Ctx, s: int, e: int, res: dict) -> bool:
 
 _MRN_LABEL = re.compile(r"(?i)(?:medical|health)\s+record\s+(?:number|no\.?|#)|\bMRN\b|\bMR\s*(?:#|no\.?|number)|record\s*#")
 _MEMBER_LABEL = re.compile(r"(?i)\bmember\s+(?:id|number|no\.?|#)[ \t]*[:#.]?[ \t]*$")
+
+
+# the doctor a member already sees, named as such: "Priya has been seeing Diego Okonkwo, MD", "was already being treated
+# by Winston Fitzgerald, MD", "under the care of Dr. X", "your current specialist, X"
+_MEMBERS_OWN_DOCTOR_BEFORE = re.compile(r"(?i)(?:\b(?:been|is|are|was|were|keep|continue\s+to|still)\s+(?:already\s+)?(?:seeing|treated\s+by|being\s+treated\s+by)|"
+                                        r"\balready\s+(?:sees?|seeing|saw|treated\s+by|being\s+treated\s+by)|\bunder\s+the\s+care\s+of|"
+                                        r"\b(?:current|outside|previous|former|usual|regular)\s+(?:[\w-]+\s+)?(?:doctor|physician|specialist|provider|"
+                                        r"surgeon|[a-z]+ist)\s*,?)[ \t\n]*(?:(?:Dr|Dra)\.?[ \t]*)?$")
+# a name whose record it is: "Malik Delgado, OTR/L's evaluation", "Dr. Lee's note"
+_POSSESSIVE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z/.-]{1,12}(?:[ \t]*,[ \t]*[A-Z][A-Za-z/.-]{1,12})*)?['’]s\b")
+# a list of the records a reviewer read, up to the name: "Records reviewed: the occupational therapy evaluation by Naomi
+# Fonseca, OT on Oct-03-25, ..." (the list runs to its sentence's end; "Dr." and initials end no sentence)
+_RECORDS_LIST_BEFORE = re.compile(r"(?i)(?:^|\n)[ \t]*(?:the\s+)?(?:medical\s+|clinical\s+)?(?:records?|information|documentation|documents?|materials)\s+"
+                                  r"(?:we\s+)?(?:reviewed|considered|read|used)[ \t]*:(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\S)|(?<=\bDr)\.|(?<=\bDra)\.|(?<=\b[A-Z])\.)*$")
+
+
+def _in_records_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a labelled list of the records a reviewer read."""
+    return bool(_RECORDS_LIST_BEFORE.search(text, max(0, pos - 400), pos))
 
 
 # a copy line: "cc: X", "Copy to: X", "c: X"
@@ -1479,6 +1499,10 @@ def _people(ctx: _Ctx) -> dict:
     member = (res.get("member_name") or {}).get("value") or ""
     # the member is never the reviewer (a running page header "Jane Doe · UM-4690233" over a department line is no signature)
     f = [c for c in f if not (c.label == "reviewer_name" and member and _same_person(str(c.value), member))]
+    # nor is the doctor the member already sees ("Priya has been seeing Diego Okonkwo, MD", "already being treated by X")
+    f = [c for c in f if not (c.label == "reviewer_name" and _MEMBERS_OWN_DOCTOR_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))]
+    # nor anyone the list of records reviewed names, nor a record's author ("Malik Delgado, OTR/L's evaluation")
+    f = [c for c in f if not (c.label == "reviewer_name" and (_in_records_list(ctx.text, c.start) or _POSSESSIVE_AFTER.match(ctx.text, c.end)))]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
@@ -1504,6 +1528,14 @@ def _people(ctx: _Ctx) -> dict:
                                  r"pediatrician|specialist|nurse|[a-z]+ist)\s*,?[ \t\n]*$", ctx.text[max(0, s - 50):s])
                # nor anyone on the copy line
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
+               # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
+               and not R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, s - 60), s)
+               # nor anyone the list of records reviewed names, nor a record's author ("X, OTR/L's evaluation")
+               and not _in_records_list(ctx.text, s) and not _POSSESSIVE_AFTER.match(ctx.text, e)
+               # nor the doctor the member already sees
+               and not _MEMBERS_OWN_DOCTOR_BEFORE.search(ctx.text, max(0, s - 60), s)
+               # nor the contact a supplier or center names in brackets ("Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO)")
+               and not (re.search(r"\([ \t]*$", ctx.text[max(0, s - 3):s]) and R._ORG_WORDS.search(ctx.text[max(0, s - 60):s]))
                # nor who would make, fit or supply the item ("The appliance would be made by Ruth Alvarez, DDS")
                and not re.search(r"(?i)\b(?:be|is|are|was|were)\s+(?:made|built|fitted|fabricated|supplied|delivered|provided|"
                                  r"dispensed|sold)\s+by[ \t]*$", ctx.text[max(0, s - 40):s])]
@@ -1633,9 +1665,9 @@ _LAST_COVERED_ITEM = re.compile(r"(?i)\b(?:last\s+(?:covered\s+day|day\s+of\s+co
                                 # (never a reference back: "the services identified above", "this medicine", "further days")
                                 r"(?!(?:the|this|these|those|that|such|further|any|all|its|their|it|them)\b)(?P<item>(?:[^.\n:;]|\n(?![ \t]*\n)|\.(?=\d)){4,160}?)\s+"
                                 r"(?:is\s+(?=[A-Z0-9])|will\s+be\s+(?=[A-Z0-9])|will\s+(?:end|stop)\b|ends\b|stops\b|is\s+ending\b)")
-_CODE_SHAPE = re.compile(r"\b(?:\d{5}|[A-Z]\d{4})\b")  # a CPT or HCPCS code's shape
+_CODE_SHAPE = re.compile(r"\b(?:\d{5}|0\d{3}U|[A-Z]\d{4})\b")  # a CPT or HCPCS code's shape
 # where an uncoded item gives way to a coded one: "... (continued stay) and 97110 Physical therapy"
-_BEFORE_A_CODE = re.compile(r"\s+and\s+(?=(?:CPT\s+|HCPCS\s+|code\s+)?(?:\d{5}|[A-Z]\d{4})\b)", re.I)
+_BEFORE_A_CODE = re.compile(r"\s+and\s+(?=(?:CPT\s+|HCPCS\s+|code\s+)?(?:\d{5}|0\d{3}U|[A-Z]\d{4})\b)", re.I)
 _DECISION_COLON_ITEM = re.compile(
     r"(?i)\b(?:will\s+no\s+longer\s+be\s+covered|will\s+not\s+be\s+covered|(?:is|are|was|were)\s+not\s+(?:approved|covered|authori[sz]ed)|"
     r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied)"
@@ -1662,8 +1694,25 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     def in_alternatives(s: int, e: int) -> bool:
         return any(s < b and e > a for a, b in alt_cells)
 
+    # a code the letter says was paid, or no part of this notice, is no item wherever else it is named (a claim table's
+    # paid line under "Line E0114 was processed and paid; this notice is about the denied line only")
+    # (a mention the recognizer left alone counts too: "Line E0114 was processed and paid")
+    # (and a list of codes the letter says was covered: "(A0426, A0425), which was covered"; a claim table's line whose
+    # status cell says "Paid" stays an item of the decision the table sets out, as an approved line of a partial decision does)
+    paid_codes = {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and any(
+        _PAID_OR_NOT_PART_AFTER.match(ctx.text, m.end(), m.end() + 80)
+        or _PAST_COVERED_IN_PARENS.match(ctx.text, m.end() + len(_CODE_LIST_REST.match(ctx.text, m.end()).group(0)))
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(c.value)}(?![\w.-])", ctx.text))}
+    # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
+    # is the only code: then the authorized care itself is what the claim denies)
+    authorized = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"
+                  and _AUTHORIZED_CODE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)}
+    if {c.value for c in ctx.cands["codes"] if c.label != "ICD10"} - authorized - paid_codes:
+        paid_codes |= authorized
     for c in ctx.cands["codes"]:
         if ctx.section_of(c.start) in ("taglines",):
+            continue
+        if c.label != "ICD10" and c.value in paid_codes:
             continue
         if c.source.startswith(("codes.service_row", "codes.service_context")) and ctx.in_rights(c.start) and \
                 not _CODE_WORD.search(ctx.text, *R._line_at(ctx.text, c.start)):
@@ -1862,6 +1911,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         cell = _desc_cell(ctx.text, _cells(ctx.text, ls, le), [])
         if cell is None or ctx.section_of(ls) in ("taglines",) or ctx.in_rights(ls):
             continue
+        if _paid_line(ctx.text, ls, le, paid_codes):
+            continue  # a claim line whose code the letter says was paid or covered
         a, b = _table_cell_segment(ctx.text, ls, le, []) or cell
         text = _clean_item(_row_text(ctx.text[a:b], []))
         if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)) < 2:
@@ -1901,6 +1952,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     for a, b, src in T.layout_items(ctx.document, ctx.text, 0, ctx.decision_end):
         if ctx.in_rights(a) or ctx.section_of(a) == "taglines" or any(ls <= a < le for ls, le in by_line):
             continue
+        if _paid_line(ctx.text, *R._line_at(ctx.text, a), paid_codes):
+            continue  # a claim line whose code the letter says was paid or covered
         if charges and a < min(charges) and src in ("tables:label_column", "tables:labelled_row") and \
                 not _CHARGE_WORDS.search(ctx.text, *R._line_at(ctx.text, a)):
             continue
@@ -2457,24 +2510,52 @@ _RECOMMEND_BEFORE = re.compile(r"(?i)\b(?:we|our[ \t\n]+(?:reviewer|physician|do
 # care a doctor may ask for next, not the care asked for: "Your doctor can ask for an adjustable prefabricated knee brace
 # (code L1833)", "Su médico puede pedir una rodillera ajustable prefabricada (código L1833)"
 _COULD_ASK_BEFORE = re.compile(r"(?i)\b(?:can|may|could|is\s+welcome\s+to)[ \t\n]+(?:ask|request|apply|send\s+(?:us\s+)?a\s+(?:new\s+)?request)"
-                               r"[ \t\n]+(?:us[ \t\n]+)?for\b[^.;:]*$|\bpuede[ \t\n]+(?:pedir|solicitar)\b[^.;:]*$")
+                               r"[ \t\n]+(?:us[ \t\n]+)?for\b[^.;:]*$|"
+                               # "Your prosthetist may submit a standard electric hand, code L7007, as a new request"
+                               r"\b(?:can|may|could)[ \t\n]+(?:also[ \t\n]+)?(?:submit|resubmit|send)\b[^.;:]*$|\bpuede[ \t\n]+(?:pedir|solicitar)\b[^.;:]*$")
 _APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cover)\b[^.;]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
+# care the letter says would be a request of its own: "A request for decompression without fusion (CPT 63047) would be
+# reviewed on its own", "... would need a separate request"
+_SEPARATE_REQUEST_AFTER = re.compile(r"(?i)[^.;]*?\b(?:would|will|should)[ \t\n]+(?:be[ \t\n]+(?:reviewed|considered|decided|handled)[ \t\n]+"
+                                     r"(?:on[ \t\n]+its[ \t\n]+own|separately|as[ \t\n]+a[ \t\n]+(?:new|separate)[ \t\n]+request)|"
+                                     r"need[ \t\n]+(?:a|its[ \t\n]+own)[ \t\n]+(?:new[ \t\n]+|separate[ \t\n]+)?(?:request|authori[sz]ation|review))\b")
 _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n]+condition|without[ \t\n]+a[ \t\n]+new[ \t\n]+(?:request|review))\b")
 
 
 # care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
-# not part of this notice", "Aide visits (G0156) will continue"
-_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will|was(?=[ \t\n]+a[ \t\n]+covered))[ \t\n]+"
-                             r"(?:still[ \t\n]+)?(?:not[ \t\n]+(?:ending|stopping|"
+# not part of this notice", "Aide visits (G0156) will continue", "a targeted panel (CPT 81445) remains covered"
+# care the letter says stays covered, whatever terms follow: "KRAS gene analysis (CPT 81275) remains covered when your
+# oncologist orders it"
+_REMAINS_COVERED_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:remains?|stays?|will[ \t\n]+(?:remain|stay)|(?:is|are)[ \t\n]+still)[ \t\n]+"
+                                    r"(?:a[ \t\n]+)?covered\b")
+_NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will|remains?|stays?|was(?=[ \t\n]+a[ \t\n]+covered))[ \t\n]+"
+                             r"(?:still[ \t\n]+)?(?:(?:remain|stay)[ \t\n]+)?(?:not[ \t\n]+(?:ending|stopping|"
                              r"changing|affected|part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter))|continue|keep[ \t\n]+going|"
                              # care the letter says is covered: "CPAP (E0601) is covered for sleep apnea" (never "is covered
                              # only when ...", the terms the item asked for did not meet)
                              r"(?:a[ \t\n]+)?covered(?![ \t\n]+(?:only|when|if|after|under|unless|for[ \t\n]+(?:people|members|patients)\s+who))"
                              r"(?:[ \t\n]+(?:benefit|service))?)\b")
-# care a doctor may order next: "Your doctor may order CPAP (E0601) instead", "your doctor can prescribe ..."
-_COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could)[ \t\n]+(?:still[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for)\b[^.;:]*$")
+# care the letter says was paid, or is no part of what it decides, in so many words: "Line E0114 was processed and paid",
+# "Your office visit ... (CPT 99213) was paid and is not part of this notice", "(E0114) on the same claim was paid" (every
+# mention of that code is then no item)
+_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?(?:"
+                                     # (a past visit's "was covered; this notice is only about the imaging claim")
+                                     r"(?:was|were)[ \t\n]+covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|(?:was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:already[ \t\n]+)?"
+                                     r"(?:(?:processed|approved|allowed|covered)[ \t\n]+and[ \t\n]+(?:was[ \t\n]+|were[ \t\n]+)?)?paid\b|"
+                                     r"(?:is|are|was|were)[ \t\n]+not[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter|denial|request|claim)\b)")
+# the code an authorization was for, named beside the code billed: "Your knee surgery was authorized as code 29881", "the
+# authorization on file approved code 29881 only", "Authorized code 29881  Valid 2-7-26 to 4-7-26"
+_AUTHORIZED_CODE_BEFORE = re.compile(r"(?i)(?:\b(?:authori[sz]ed|approved|pre-?approved)[ \t\n]+as|\bauthori[sz]ation\b[^.;:]{0,40}?\b(?:approved|covered|"
+                                     r"was[ \t\n]+for|is[ \t\n]+for|listed)|(?:^|\n|[ \t]{2,})[ \t]*authori[sz]ed[ \t]+(?:procedure[ \t]+|service[ \t]+)?code[ \t]*:?)"
+                                     r"[ \t\n]+(?:(?:procedure|CPT|HCPCS)[ \t\n]+)?(?:code[ \t\n]+)?$")
+# care a doctor may order next, or other options named beside the decision: "Your doctor may order CPAP (E0601) instead",
+# "your doctor can prescribe ...", "Your doctors may also consider an epidural steroid injection (CPT 62323)"
+_COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could|might)[ \t\n]+(?:still[ \t\n]+|also[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for|"
+                                 r"consider|discuss|suggest|offer|recommend)\b[^.;:]*$|"
+                                 # "Other options your care team can discuss include a lumbar epidural injection (CPT 62323)"
+                                 r"\b(?:other|alternative)[ \t\n]+(?:options?|treatments?|choices?|approaches)\b[^.;:]{0,60}?\b(?:include|includes|are|is|such[ \t\n]+as)\b[^.;:]*$")
 
 
 # the records a reviewer read, each dated by its own visit: "We reviewed your office consultation with plastic surgery on
@@ -2482,6 +2563,8 @@ _COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could)[ \t\n]+(?:still[ \t\n
 _RECORDS_LEAD = re.compile(r"(?i)[ \t\n]*(?:\d{1,2}[.)][ \t]+)?(?:we\s+(?:also\s+)?(?:reviewed|looked\s+at|read)\s+(?:your|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:consultation|visit|notes?|records?|evaluation|report|letter|chart|assessment)\b|"
                            r"the\s+(?:file|records?)\s+(?:includes?|contains?|shows?)\b|records?\s+(?:we\s+)?reviewed\b)")
+# the rest of a list of codes in brackets: ", A0425)" of "(A0426, A0425)"
+_CODE_LIST_REST = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?[A-Z0-9]{5})*\)?")
 _PAST_COVERED_IN_PARENS = re.compile(r"(?i)[ \t]*,[ \t]*which\s+(?:was|were|is|has\s+been)\s+(?:already\s+)?(?:covered|approved|paid)\b")
 
 
@@ -2514,8 +2597,9 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
         return False
     return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before) or _NOT_PART_AFTER.match(after)
+                or _REMAINS_COVERED_AFTER.match(after)
                 or _ES_NOT_PART_AFTER.match(ctx.text, end, end + 220)
-                or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before)
+                or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before) or _SEPARATE_REQUEST_AFTER.match(after)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 
@@ -2537,6 +2621,11 @@ _ROW_ROLE_LEAD = re.compile(r"(?i)[ \t]*(?:requested|asked[ \t]+for|original[ \t
                             r"(?:[ \t]*:)?(?=[ \t]+[A-Z]|[ \t]*$)")
 
 
+def _paid_line(text: str, ls: int, le: int, paid_codes: set[str]) -> bool:
+    """A claim line that bills a code the letter says was paid or covered, or is no part of what it decides."""
+    return any(re.search(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", text[ls:le]) for v in paid_codes)
+
+
 def _row_likeness(text: str, c: R.Candidate) -> int:
     ls, le = R._line_at(text, c.start)
     line = text[ls:le]
@@ -2555,6 +2644,9 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
         score -= 2
     if _CODE_FIELD_LABEL.search(text, max(ls, c.start - 24), c.start):
         score -= 6  # a system's field of the bare code ("SVC CD: E0748  QTY: 001"): the sentence names the item better
+    if not re.search(r"[A-Za-z]{3,}(?:[ \t,]+[A-Za-z(]{2,})", line[:c.start - ls] + " " + line[c.end - ls:]) and "$" in line:
+        score -= 6  # a claim line of dates, amounts and remark codes ("1 7-30-25 74177 $3,015.29 $0.00 $3,015.29 P41, M02")
+        # names nothing: the sentence that names the code says what it is
     return score
 
 
@@ -2805,8 +2897,17 @@ _DENIED_THE_ITEM = re.compile(r"(?i)\b(?:which|that|we|to|and)\s+(?:denied|deny|
                               r"(?:is|was)\s+(?:denied|not\s+approved))\s+(?:your\s+request\s+for\s+|coverage\s+(?:of|for)\s+)?(?=[A-Z])")
 
 
+# who sent the claim or bill, before the care it is for: "Summit Imaging sent us a claim for MRI of the brain", "We got a
+# bill from Bayview Imaging for ..."
+_CLAIM_LEAD = re.compile(r"(?i)^[^.;:]{0,80}?\b(?:(?:sent|submitted|filed)\s+(?:us\s+)?(?:a|an|the)\s+(?:claim|bill|invoice)|"
+                         r"(?:got|received)\s+(?:a|an|the)\s+(?:claim|bill|invoice)\s+from\s+[^.;:]{1,80}?)\s+for\s+")
+
+
 def _clean_item(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
+    lead = _CLAIM_LEAD.match(s)
+    if lead and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[lead.end():])) >= 2:
+        s = s[lead.end():]
     # the decision that named the item: "On <date> we received an appeal of the decision dated <date>, which denied X"
     told = list(_DENIED_THE_ITEM.finditer(s))
     if told and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[told[-1].end():])) >= 2:

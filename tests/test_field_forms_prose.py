@@ -5078,3 +5078,171 @@ def test_spanish_care_covered_only_on_terms_is_still_the_item():
     body = ("Estimado(a) miembro:\nNo podemos aprobar los audífonos (V5261). Los audífonos (V5261) solo están cubiertos "
             "cuando la pérdida auditiva es grave.\n")
     assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["V5261"]
+
+
+# --- claims: what was paid, what an authorization was for, and why a billed line was refused ------------------------
+@pytest.mark.parametrize("reason", [
+    "The hospital billed procedure code 27447, but the approval we issued was for code 27446 only.",
+    "We cannot pay this line because the billed procedure does not match the authorization on file.",
+    "The code billed is not the code we approved. Your surgeon's office may send us a corrected claim.",
+])
+def test_a_billed_code_other_than_the_one_authorized_is_an_administrative_denial(reason):
+    body = f"Dear Member:\nWe received a claim for your knee surgery (CPT 27447) and did not pay it.\n{reason}\n"
+    assert _letter(body)["denial_category"]["value"] == "administrative"
+
+
+@pytest.mark.parametrize("table,sentence", [
+    # a line the letter says was paid, or is no part of what it decides (a status cell's "Paid" alone keeps the line an
+    # item of the decision the table sets out)
+    ("2 J1100 Dexamethasone injection $41.10 $41.10\n", "Line 2, J1100, was processed and paid."),
+    ("2 J1100 Dexamethasone injection $41.10 $41.10\n", "The injection on the same bill (J1100) was paid and is not part "
+     "of this notice."),
+    ("2 J1100 Dexamethasone injection $41.10 $41.10\n", "The injection (J1100) is not part of this decision; it was "
+     "billed separately."),
+])
+def test_a_line_the_letter_says_was_paid_or_is_not_part_of_it_is_no_item(table, sentence):
+    body = ("Dear Member:\nWe denied payment for the claim from Ridgeline Surgery Center.\n"
+            "Line Code Description Billed Allowed\n1 29881 Knee arthroscopy with meniscectomy $3,900.00 $0.00\n"
+            f"{table}We did not pay line 1 because no authorization was on file.\n{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["29881"]
+
+
+def test_the_code_an_authorization_was_for_is_no_item_beside_the_code_billed():
+    body = ("Dear Member:\nYour knee surgery was authorized as code 27446. The surgeon billed 27447 Total knee "
+            "arthroplasty, which we did not review before the surgery, so we denied the claim.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["27447"]
+
+
+def test_the_authorized_care_is_the_item_when_nothing_else_is_billed():
+    body = ("Dear Member:\nThe MRI was authorized as code 70553, but your coverage ended before the scan, so we denied "
+            "the claim for it.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["70553"]
+
+
+def test_a_group_number_beside_the_group_name_is_no_code():
+    head = "Kaiser Permanente\nMember ID: 5521-0042 Group: Lakeside Bakers Union (88421)\n\n"
+    body = "Dear Member:\nWe denied the request for 97110 Therapeutic exercise because it is not medically necessary.\n"
+    assert [c for s in _letter(body, head=head)["services"] for c in s["codes"]] == ["97110"]
+
+
+def test_a_claim_line_of_amounts_and_remark_codes_takes_its_name_from_the_sentence():
+    body = ("Dear Member:\nSummit Imaging sent us a claim for MRI of the brain with and without contrast (CPT 70553). "
+            "We denied it because no referral was on file.\nLine Date of service Code Billed Allowed Denied Remark\n"
+            "1 4-2-26 70553 $2,210.00 $0.00 $2,210.00 K40, N09\nRemark codes:\nK40 - No referral on file.\n")
+    letter = _letter(body)
+    assert [(s["text"], s["codes"]) for s in letter["services"]] == [("MRI of the brain with and without contrast", ["70553"])]
+    assert letter["diagnoses"] == []
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("The operation was done on March 3, 2026, at Bayview Surgery Center.", "2026-03-03"),
+    ("We got a bill from Bayview Imaging for 70551 MRI of the brain on 4/2/2026. The claim arrived on 4/20/2026.", "2026-04-02"),
+    ("The bill covers the air ambulance flight of 5/9/2026 from Lihue to Honolulu.", "2026-05-09"),
+])
+def test_the_day_care_was_given_is_the_date_of_service(sentence, day):
+    body = f"Dear Member:\nWe denied payment because the care was not medically necessary.\n{sentence}\n"
+    assert _letter(body)["dates"]["service"]["value"] == day
+
+
+def test_a_request_dated_by_something_else_on_its_way_is_not_its_receipt():
+    body = ("Dear Member:\nWe reviewed a request from Dr. Ana Ruiz for a knee brace quoted by Pacific Orthotics on "
+            "May 1, 2026. We received it on May 6, 2026. We denied it because it is not medically necessary.\n")
+    assert _letter(body)["dates"]["request_received"]["value"] == "2026-05-06"
+
+
+@pytest.mark.parametrize("body,value", [
+    ("Date of notice: 03 14 2026\nRequest received: 03 09 2026\n", "2026-03-14"),
+    ("Reference: 12 09 2025 4471 22\n", None),
+])
+def test_a_form_date_printed_in_boxes(body, value):
+    head = "Kaiser Permanente\nNOTICE OF ACTION\n" + body + "\n"
+    letter = _letter("Dear Member:\nWe denied the referral because the care is available in our network.\n", head=head)
+    assert letter["dates"]["letter"]["value"] == value
+
+
+def test_the_medi_cal_right_aid_paid_pending_decides_no_line():
+    body = ("Dear Member:\nACTION: [X] Denied [ ] Modified [ ] Delayed\nWe denied the referral to an outside clinic "
+            "because the care is available in our network.\nAid paid pending\nIf you ask for a hearing within 10 days, "
+            "your services can continue.\n")
+    assert _letter(body)["letter_kind"]["value"] == "initial_denial"
+
+
+def test_a_records_list_under_another_label_dates_no_service():
+    body = ("Dear Member:\nWe denied the referral because the care is available in our network.\n"
+            "Information reviewed: office visit 2/3/2026; lab results 2/10/2026.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "You told us your son has been seeing Ana Ruiz, MD at Bay Children's Clinic since 2024.",
+    "We read the pathology report signed by Wen Huang, MD on 6-22-26.",
+    "We looked at Malik Okoye, OTR/L's evaluation of 4/19/2026.",
+    "Records reviewed: the therapy evaluation by Naomi Fonseca, OT on 10/3/2025, and the clinic notes.",
+    "The supplier, Harbor Prosthetic Center (Leo Brandt, CPO), sent us the quote.",
+])
+def test_people_around_the_review_are_no_reviewer(sentence):
+    body = ("Dear Member:\nAfter review, we denied the request (L6880) because it is not medically necessary.\n"
+            f"{sentence}\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+# --- codes of care named in new ways, and care named beside the decision -------------------------------------------
+@pytest.mark.parametrize("body,codes", [
+    ("Dr. Ochoa asked us to approve a referral for Liam Ortiz: 99244 Office consultation, new patient and 43239 "
+     "Upper endoscopy with biopsy. We denied it because the care is available in our network.\n", ["99244", "43239"]),
+    ("Your oncologist asked us to cover a blood-based genomic profile, code 0239U. We denied it because it is "
+     "investigational.\n", ["0239U"]),
+    ("Your oncologist asked us to cover 0037U - tumor genomic sequence analysis. We denied it because it is "
+     "investigational.\n", ["0037U"]),
+    ("We got a request from Dr. Lee for 15822 upper eyelid blepharoplasty. We denied it because it is cosmetic.\n", ["15822"]),
+    ("Your surgeon asked us to approve 22612 posterior lumbar fusion and 22840\npedicle screw and rod instrumentation. "
+     "We denied it because it is not medically necessary.\n", ["22612", "22840"]),
+])
+def test_codes_of_care_named_after_them(body, codes):
+    assert sorted(c for s in _letter("Dear Member:\n" + body)["services"] for c in s["codes"]) == sorted(codes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your surgeon may also consider a facet joint injection (CPT 64483).",
+    "Other options your doctor can discuss include physical therapy (97110) and a brace.",
+    "A request for decompression alone (CPT 63047) would be reviewed on its own.",
+    "A targeted gene panel (CPT 81445) remains covered when your oncologist orders it.",
+    "Your prosthetist may submit a standard electric hand, code L7007, as a new request.",
+    "Your visual field exam (92083) was covered and was paid.",
+])
+def test_other_care_named_beside_the_decision_is_no_item(sentence):
+    body = ("Dear Member:\nYour doctor asked us to approve 22630 lumbar interbody fusion. We denied it because it is not "
+            f"medically necessary.\n{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["22630"]
+
+
+def test_a_wrapped_sentence_line_ending_on_are_heads_no_section():
+    body = ("Dear Member:\nNeed help? Interpreters and large print are\nfree.\nServices billed: MRI of the lumbar spine "
+            "(code 72148). We did not pay the claim because no referral was on file.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["72148"]
+
+
+def test_care_covered_only_when_the_condition_requires_it_is_medical_necessity():
+    body = ("Dear Member:\nWe denied payment for the air ambulance flight. An air ambulance is covered only when a "
+            "patient's condition requires it; here it did not.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_approved_and_denied_lists_make_a_partial_decision():
+    body = ("Dear Member:\nWe approved: body-powered hook (L6706) and harness (L6675). We denied: electric hand (L6880), "
+            "because it is not medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+def test_a_claim_tables_paid_line_stays_an_item_of_its_decision():
+    body = ("Dear Member:\nThe hospital sent us a claim for your stay. We have finished our review.\n"
+            "Line Service Code Billed Result\n1 Nuclear stress test 78452 $2,285.71 Paid\n"
+            "2 Inpatient room and board, day 3 - $7,214.28 Denied\nWe denied day 3 because it did not need an inpatient level "
+            "of care.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["78452"]
+
+
+def test_a_referral_reviewed_by_someone_names_the_reviewer():
+    body = ("Dear Dr. Okafor:\nWe are not able to authorize the referral because the care is available in our network.\n"
+            "This referral was reviewed by Dmitri Thibodeaux, DO (Transplant Nephrology).\n")
+    assert _letter(body)["reviewer"]["name"]["value"] == "Dmitri Thibodeaux"

@@ -31,7 +31,8 @@ DIGITISH = r"[0-9OolI|]"
 # CPT: 5 digits, or 4 digits + F (category II) / T (category III); OCR may read 0 as O and 1 as l.
 _CODE_START = r"(?:(?<![\w$./-])|(?<=\bCPT-)|(?<=\bHCPCS-))"  # "CPT-29881": the label's dash is not a range
 # each code regex first tests its first character: the look-behinds then run only where a code can start (3x faster)
-CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})[0-9OolI]{4}[0-9FT])(?![\w/%]|[.,]\d|-\d)")
+# (a proprietary laboratory analysis code is a CPT code too: "0239U", four digits from 0 and a U)
+CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})(?:0\d{3}U|[0-9OolI]{4}[0-9FT]))(?![\w/%]|[.,]\d|-\d)")
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 # (OCR reads a 0 as O, a 1 as I, a 5 as S, an 8 as B: "HOOI8" is H0018; such a code keeps a true digit or the "0O" a
 # code number starts with, so no word reads as a code)
@@ -146,6 +147,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.year_month_name", re.compile(
         rf"(?<![\w/.-])(?P<year>[12]{D}{{3}})(?:[-\s]|,[ \t]+)(?P<mon>{_MONTH_ALT})\.?[-\s](?P<day>{D}{{1,2}})\b(?!,[ \t]*[12]\d{{3}}\b)", re.I)),
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
+    # "12 09 2025" (a form's date boxes, month, day and year apart: two-digit month and day, then a year 19xx/20xx;
+    # never inside a longer run of numbers: "Claim 12 09 2025 4471")
+    ("date.boxed_mdy", re.compile(r"(?<![\w/.,:-])(?<!\d[ \t])(?P<m>0[1-9]|1[0-2])[ \t](?P<d>0[1-9]|[12]\d|3[01])[ \t](?P<year>(?:19|20)\d\d)(?![\w/.-]|[ \t]\d)")),
     # "20260112" (a compact year-month-day some claim systems print): only years 2000-2039 and a real month/day
     ("date.compact", re.compile(r"(?<![\w/.-])(?P<year>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")),
     # "2025/07/11" (year first with slashes or dots, as some notices and forms print it)
@@ -189,10 +193,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # visit on JUNE 06, 2025"
         r"\b(we|the\s+reviewer|our\s+\w+)\s+(reviewed|read|looked\s+at|considered)\b[^.;]{0,160}?\b(visits?|appointments?|exams?)(?=\s+(on|of|dated|from)\b))"
         r"(\s+(on|of|dated|from))?[ \t\n,.:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t\n]+)?(?:the[ \t]+)?$", re.I)),
-    # a label that lists the records a reviewer read: "Records reviewed: emergency admission Wed., Aug. 20, 2025 (symptoms
+    # a label that lists the records a reviewer read: "Records reviewed: ...", "Information reviewed: office visit ...", "Records reviewed: emergency admission Wed., Aug. 20, 2025 (symptoms
     # began ...); therapy evaluations dated ..." (each date is a record's, on the label's line or the one it wraps to)
     ("none", "role.records_reviewed", re.compile(
-        r"(?:(?:^|\n)[ \t]*(?:(?:the\s+)?(?:medical\s+)?records?|documents?)\s+(?:we\s+)?(?:reviewed|considered|read)|"
+        r"(?:(?:^|\n)[ \t]*(?:(?:the\s+)?(?:medical\s+|clinical\s+)?(?:records?|information|documentation|documents?|materials|evidence))\s+(?:we\s+)?(?:reviewed|considered|read)|"
         # "We reviewed the hospital records: your stroke on 30 JULY 2025, your admission to ... on 31 JULY 2025"
         r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}records?)[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
     # a date the requester proposed for the care, not when the request came: "Surgery date the dental office asked for: ..."
@@ -206,7 +210,12 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(^|\n)[ \t]*date\s+of\s+(the\s+)?scheduled\s+(exam|surgery|procedure|service|test|study|scan|treatment)|"
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
-        r"\b(care|services?|treatment|procedure|surgery|visit)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled)\b[^.;]{0,30}?\bon|"
+        r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|flight)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled|done|"
+        r"carried\s+out|completed|furnished)\b[^.;]{0,30}?\bon|"
+        # the care a bill or claim is for, dated: "We got a bill from X for 72148 MRI of the lumbar spine on 2nd Jun. 2025",
+        # "a claim for the ambulance transport on ..." (never the day the claim itself came: "claim received on")
+        r"\b(bill|claim|invoice|charges?)\s+(?!(?:was\s+|were\s+)?(?:received|filed|submitted|sent|dated)\b)[^.;]{0,60}?\bfor\s+(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)"
+        r"[^.;]{0,120}?\bon[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         r"(care|services?|treatment|visit|surgery|procedure|operation|therapy|test|scan|infusion)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
@@ -217,7 +226,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # "el tratamiento que recibió el viernes, 10 de julio de 2026"
         r"\b(servicios?|tratamiento|atenci[óo]n|cuidados?|procedimiento|consulta)\s+que\s+(usted\s+)?recibi[óo]\s+el"
         r"(\s+(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?)?[ \t\n]*$|"
-        r"(visit|admission|stay)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began|commenc(ed|ing)|beginning|starting)\s+(on|from)(\s+or\s+about)?|start\s+of\s+(services|care|treatment)(\s+on)?|"
+        r"(visit|admission|stay|flight|trip|transport|ride)\s+(on|of|dated)|(services?|care|treatment|therapy|stay|admission|\))[^.\n]{0,60}?(started|began|commenc(ed|ing)|beginning|starting)\s+(on|from)(\s+or\s+about)?|start\s+of\s+(services|care|treatment)(\s+on)?|"
         r"\byour\s+(?:(?!coverage|plan\b|membership|enrol|eligib|benefit|appeal|grievance|request)[^.;\n]){1,100}?\b(started|began)\s+on|"
         r"\b(services?|care|treatment|visits?|procedures?)\s+(provided\s+|received\s+)?on[ \t\n]*+$|"
         r"(comenz[óo]|inici[óo])\s+el|date\s+of\s+svc|\bsvc\s+date|recib(e|i[óo])\s+(el\s+|este\s+)?servicio\s+desde(\s+el)?|(been\s+(receiving|getting)|have\s+(received|gotten|had)|receiving|getting|recibiendo)\b(?:[^.]|\.\d){0,200}?\b(since|desde\s+el)|"
@@ -226,7 +235,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"start\s+(date|of\s+(care|services|treatment)))[ \t]*[:.]?[ \t]*$|"
         r"\b(services?|care|treatment)\s+(began|started|start\s+date)[ \t]*[:.]?[ \t]*$)", re.I)),
     ("request_received", "role.received", re.compile(
-        r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+(?:(?!\bduring\b|\bfor\s+(?:your|the)\s+[\w-]+\s+(?:at|in)\b)[^.;]){0,140}?\bon|"
+        # (never the date of something else the sentence names on the way: "a request from X for a prosthesis quoted by Y on")
+        r"(asked\s+us(\s+on)?|asked\s+for|requested\s+on|(request|referral|claim|appeal)\s+(from|by)\s+(?:(?!\bduring\b|\bfor\s+(?:your|the)\s+[\w-]+\s+(?:at|in)\b|"
+        r"\b(?:quoted|written|signed|dated|prepared|issued|performed|done|seen|examined|fitted|measured)\b)[^.;]){0,140}?\bon|"
         r"\bwe\s+got\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,140}?\bon|"
         # "Date we got the request:" (a label, its date on the next line)
         r"\bwe\s+got\s+(the|your)\s+(request|claim|appeal|referral)[ \t]*[:.]?[ \t]*$|"
@@ -275,6 +286,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(birth|DOB|born|nacimiento|effective|eligib|enrolled|enrollment|membership|member\s+since|scheduled|appointment|cita|"
         r"expires?|no\s+later\s+than|deadline|vigencia|authori[sz]ed\s+(from|through|until|for)|valid\s+(from|through|until)|"
         r"coverage\s+(began|ended|start|end)|terminat|period|"
+        # a supplier's quote dated on its own: "(quote Q2026-1760, Sep-27-25)"
+        r"\b(?:quote|quotation|estimate)\b(?:\s*(?:no\.?|number|#))?[^.;()\n]{0,30}$|"
         # a visit the plan set up for the care it offers instead: "We have approved an intake at X on <date>"
         r"\b(approved|booked|arranged|set\s+up|made|offered|reserved)\s+(you\s+)?an?\s+(intake|appointment|visit|evaluation|consultation)\b)", re.I)),
 ]
@@ -423,6 +436,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bapproved\b,?\s+but\s+only\s+(?:(?:when|if)\s+(?:it\s+is|they\s+are)\s+)?(given|provided|administered|infused|done|received)\s+"
      r"(at|in|by)\b|\b(?<!FDA[ -])approved\s+only\s+at\b"),
     ("kind.partial_title", "partial_denial", 3,
+     # a list of the lines approved, in a letter that denies others: "Approved lines: body-powered ... (L6100), ... We
+     # denied: ..." (never "Approved: none", nor the alternatives a plan approves instead)
+     r"(?:^|\n|[.]\s+)[ \t]*(?:we[ \t]+)?(?:approved|authori[sz]ed)(?:[ \t]+(?:lines?|items?|services?|codes?|parts?|components?))?[ \t]*:"
+     r"(?![ \t]*(?:none|n/?a|no\b|[-—–]))|"
      r"modified\s+authorization|partly\s+(approved|denied|yes)|partial\s+yes|(approved|authori[sz]ed)\s+part\s+of|"
      # "Part of the request is approved (...). The rest is denied", "Some of the days were approved"
      r"\b(?:part|some)\s+of\s+(?:the|your|this)\s+(?:request|days|visits|sessions|services)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
@@ -596,6 +613,13 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.criteria_require", "medical_necessity", 2,
      r"\b(?:the|our|these|those|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?(?:criteria|guidelines?)\s+(?:require|requires|ask\s+for|asks\s+for|"
      r"call\s+for|calls\s+for|cover|covers|allow|allows|need|needs|limit|limits)\b|\bwhich\s+the\s+criteria\s+require\b"),
+    # coverage that turns on the member's condition, and a condition that did not call for it: "An air ambulance is covered
+    # only when a patient's condition requires it; here it did not", "your condition did not require", "stable for travel"
+    ("cat.condition_requires", "medical_necessity", 2,
+     r"\b(?:covered|paid|payable|approved)\s+only\s+(?:when|if)\b[^.;]{0,60}?\b(?:condition|health|medical\s+needs?|symptoms)\b[^.;]{0,30}?"
+     r"\b(?:requires?|required|needs?|needed|calls?\s+for|makes?)\b|"
+     r"\b(?:condition|health|symptoms)\s+(?:does|did)\s+not\s+(?:require|need|call\s+for)\b|"
+     r"\b(?:was|were|is|are)\s+(?:medically\s+|clinically\s+)?stable\s+(?:enough\s+)?(?:for|to)\s+(?:travel|transport|transfer|discharge|go\s+home|be\s+discharged)\b"),
     # "so new batteries are not needed now" (never "a referral is not needed")
     ("cat.not_needed", "medical_necessity", 2,
      r"(?<!referral\s)(?<!authorization\s)(?<!approval\s)(?<!form\s)\b(?:is|are|was|were)\s+not\s+(?:medically\s+)?(?:needed|necessary)\b"),
@@ -744,6 +768,17 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"autorizaci[óo]n\s+previa"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
+    # a claim billed for other care than the care authorized is a billing matter, not a clinical one: "billed with procedure
+    # code 29880, but the authorization on file approved code 29881", "the billed service does not match the
+    # authorization", "the code billed is not the code we authorized", "please send a corrected claim"
+    ("cat.billing_mismatch", "administrative", 3,
+     r"\bbilled\s+(?:(?:with|under|as|using)\s+)?(?:(?:a\s+)?(?:different\s+)?(?:procedure|CPT|HCPCS|billing|service)\s+)?code\b[^.;]{0,60}?\bbut\b"
+     r"[^.;]{0,60}?\b(?:authori[sz]ation|authori[sz]ed|approval|approved|pre-?approved)\b|"
+     r"\b(?:service|code|procedure|care)s?\s+(?:billed|on\s+the\s+claim|you\s+(?:were\s+)?billed\s+for)\s+(?:is|was|are|were|does|do|did)\s+not\s+"
+     r"(?:match|the\s+(?:same\s+)?(?:service|code|procedure|care)s?\s+(?:we|that\s+we|that\s+was|that\s+were)\s+(?:authori[sz]ed|approved))\b|"
+     r"\bbilled\s+(?:service|code|procedure)s?\s+(?:does|do|did)\s+not\s+match\b|"
+     r"\b(?:does|do|did)\s+not\s+match\s+(?:the|our|your|its)\s+(?:prior\s+)?(?:authori[sz]ation|authori[sz]ed\s+(?:service|code|procedure)s?|approval)\b|"
+     r"\b(?:send|submit|file)\s+(?:us\s+)?a\s+corrected\s+claim\b|\bcoding\s+error\b"),
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"

@@ -195,8 +195,9 @@ def _heading_of(line: str) -> str | None:
     label = s.split(":", 1)[0] if ":" in s[:60] else None
     if label and len(label) <= 60 and not _CLAUSE.search(label):
         candidates.append(label)  # "Our decision: ... (This was an expedited review.)" is headed by its label
-    if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12 and not _row_with_date(s):
-        candidates.append(s)
+    if len(s) <= 80 and not re.search(r"[.!?][)\"'”’]?$", s) and len(s.split()) <= 12 and not _row_with_date(s) and \
+            not re.search(r"(?i)\b(?:are|is|was|were|be|the|a|an|and|or|to|of|for|with|by|our|your|their|that|which|will|can|may)$", s):
+        candidates.append(s)  # (a line that ends on such a word wraps a sentence: "Interpreters and large print are" / "free.")
     elif len(s) <= 80 and len(s.split()) <= 12 and _QUESTION_HEADING.match(s):
         candidates.append(s)  # a summary set out as questions: "4. Why was the request denied?", "Q: Who decided?"
     # a numbered heading ("Item 3. Clinical reviewer", "Section B: Signed") is read without its number
@@ -316,6 +317,11 @@ _LEGEND_HEAD = re.compile(r"\b(remark|reason|adjustment|denial|explanation|messa
                           r"\blegend\b|what[ \t]+the[ \t]+(codes|notes|remarks)[ \t]+mean", re.I)
 
 
+# a claim table's header whose last column holds remark or reason codes: "Line Date of service Code Billed Allowed Denied Remark"
+_CLAIM_REMARK_HEADER = re.compile(r"(?im)^[^\n]*\b(?:billed|charged?s?|allowed|paid|amount|denied)\b[^\n]*\b(?:remarks?|reason|adj(?:ustment)?|"
+                                  r"explanation|expl|eob|carc|rarc|denial)(?:[ \t]+codes?)?[ \t]*$")
+
+
 def _under_legend(head: str) -> bool:
     """The nearest preceding lines head a code legend, after any diagnosis label among them."""
     legend = [m.end() for m in _LEGEND_HEAD.finditer(head)]
@@ -361,9 +367,16 @@ _NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?!(?:Line|Pho
 _CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|evaluation|treatment|injections?|scan|imaging|repair|"
               r"supervision|attendance|"
               r"procedure|study|exam(?:ination)?|stimulation|implant(?:ation)?|infusion|training|consultation|biopsy|"
-              r"arthroplasty|arthroscopy|replacement|reconstruction|ablation|counseling|psychotherapy)\b")
+              r"arthroplasty|arthroscopy|replacement|reconstruction|ablation|counseling|psychotherapy|"
+              # a procedure by its shape ("upper eyelid blepharoplasty", "lumbar arthrodesis", "colonoscopy") or by its kind
+              # ("posterior lumbar interbody fusion", "pedicle screw and rod instrumentation", "myoelectric prosthesis")
+              r"[a-z]*(?:plasty|ectomy|otomy|ostomy|oscopy|desis|graphy|pexy|rrhaphy|centesis|tripsy)|fusion|instrumentation|"
+              r"decompression|transplant(?:ation)?|graft|prosthesis|orthosis|transport|removal|excision|resection|insertion|placement|"
+              r"revision|release)\b")
 # a few lower-case words after a code, then a kind of care ("92526 feeding and swallowing therapy")
-_CARE_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN)
+# (the words may start on the next line: "... and 22840" / "pedicle screw and rod instrumentation")
+# (or after a dash: "cover 0239U - liquid biopsy: cell-free DNA ...")
+_CARE_AFTER = re.compile(r"(?:[ \t]+[-–—][ \t]+|[ \t]+|[ \t]*\n[ \t]*)(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN)
 
 
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
@@ -392,6 +405,9 @@ def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     if re.search(r"\b(MRN|ID|claim|ref|auth|case|group|member|n[úu]mero|record)\s*(#|no\.?|number|id|n[úu]mero)?\s*[:#]?\s*$",
                  line_before, re.I):
         return "identifier"
+    if re.search(r"(?i)\b(?:group|employer|plan\s+sponsor|account)(?:\s+(?:name|no\.?|number|#))?[ \t]*:[ \t]*(?-i:[A-Z])[^:\n]{0,60}?\([ \t]*$",
+                 line_before):
+        return "identifier"  # "Group: Evergreen Grocers Cooperative (96733)": a group's number beside its name
     return None
 
 
@@ -474,6 +490,8 @@ def find_codes(text: str) -> list[Candidate]:
             continue
         if not dotted and not P.CODE_CONTEXT_DIAG.search(line) and _under_legend(head[-300:]):
             continue  # "K47 – Care from a provider outside the network" under "What the remark codes mean"
+        if not dotted and re.search(r"\$[ \t]?\d[\d,]*\.\d\d\b[^\n]*$", text[ls:s]) and _CLAIM_REMARK_HEADER.search(head[-600:]):
+            continue  # "1 7-30-25 74177 $3,015.29 $0.00 $3,015.29 P41, M02": the remark codes after a claim line's amounts
         if not dotted and not listed and P.CODE_CONTEXT_SERVICE.search(line) and not P.CODE_CONTEXT_DIAG.search(line):
             continue  # a letter+4 digits in a service row is HCPCS
         why = _is_identifier_context(text, s, e)
@@ -650,7 +668,7 @@ def find_codes(text: str) -> list[Candidate]:
             # the next item of a list whose items lead with their codes: "a request for 90867 Therapeutic ..., initial
             # treatment ..., 90868 Therapeutic repetitive ..." (a comma, then the code and a capitalised description)
             row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
-                                        and re.search(r"(?:\bfor|\bapprove|\bof|,|\band)[ \t\n]+(?:\d{4}[0-9FT]|[A-V]\d{4})[ \t]+[A-Z][a-z]{2,}",
+                                        and re.search(r"(?:\bfor|\bapprove|\bof|,|\band)[ \t\n]+(?:\d{4}[0-9FT]|0\d{3}U|[A-V]\d{4})[ \t]+[A-Z][a-z]{2,}",
                                                       text[max(0, s - 300):s])
                                         and re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t]+[a-z]{3,}", text[e:e + 24]))
             # a list announced by a colon, each code then a dash and its name: "asked us to approve the following: L1840 –
@@ -658,6 +676,11 @@ def find_codes(text: str) -> list[Candidate]:
             row_like = row_like or bool(re.search(r"(?i)\b(?:the[ \t]+following|lo[ \t]+siguiente|los[ \t]+siguientes[ \t]+\w+)"
                                                   r"[ \t]*:[ \t]*$", text[max(ls, s - 30):s])
                                         and re.match(r"[ \t]*[-–—:][ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ]{3,}", text[e:e + 12]))
+            # (or led by the request it answers, the code then a capitalised name: "asked Kaiser Permanente to approve a
+            # referral for Xavier Lozano: 99244 Office consultation, ...")
+            row_like = row_like or bool(re.search(r"(?i)\b(?:approve|cover|authori[sz]e|request(?:ed)?|asked\s+for|referral)\b[^.:;\n]{0,60}:[ \t]*$",
+                                                  text[max(ls, s - 90):s])
+                                        and re.match(r"[ \t]+[A-Z][a-z]{2,}(?:[ \t\n]+[a-z(]|,)", text[e:e + 24]))
             # the same in a letter printed in capitals: "A REQUEST FROM AMARA HADDAD, MD FOR E0760 OSTEOGENESIS STIMULATOR"
             row_like = row_like or bool(line.isupper() and re.search(r"\b(FOR|APPROVE|COVER|OF|DENIED|DENY)\s+$", text[max(ls, s - 12):s])
                                         and re.match(r"[ \t]+[A-Z]{3,}[A-Z-]*[ \t,]+[A-Z(]{2,}", text[e:e + 30]))
@@ -671,8 +694,8 @@ def find_codes(text: str) -> list[Candidate]:
                 continue
             value = code.translate(P.OCR_DIGIT) if label == "CPT" else code[0] + code[1:].translate(P.OCR_DIGIT)
             if label == "CPT":
-                value = value[:4] + (code[4] if code[4] in "FT" else value[4])
-                if not re.fullmatch(r"\d{4}[0-9FT]", value) or value == "00000":
+                value = value[:4] + (code[4] if code[4] in "FTU" else value[4])
+                if not re.fullmatch(r"\d{4}[0-9FT]|0\d{3}U", value) or value == "00000":
                     continue  # (no CPT code is all zeros: OCR's reading of a script it cannot read)
                 if re.fullmatch(r"(19|20)\d\d\d", value) and not (explicit or in_table or bracketed or code_colon or (
                         # "asked us to approve 19318 Breast reduction surgery (reduction mammaplasty)": led by its description
@@ -1775,7 +1798,7 @@ _ORG_WORDS_RX = re.compile(r"\b(Kaiser|Permanente|Plan|Department|Services|Team|
                         r"Health|Medical|Program|Organization|Entity|Independent|Board|Hospital|Clinic|Foundation|Inc|"
                         r"Customer|Care|Utilization|Resolution|Coordinator|Specialist|Senior|Advantage|Medicare|Medi-Cal|Insurance|Benefits?|"
                         r"Department|Oncology|Services|Pharmacy|Network|Practice|Associates|Partners|Formulary|Exceptions?|"
-                        r"Authorizations?|Relations|Affairs|Therapy|Diagnostics|Surgery|Imaging|Laboratory|Laboratories|Institute|Physicians)\b")
+                        r"Authorizations?|Relations|Affairs|Therapy|Diagnostics|Surgery|Imaging|Laboratory|Laboratories|Institute|Physicians|Specialty|Centre|Children)\b")
 
 
 class _OrgWords:
@@ -1789,6 +1812,12 @@ class _OrgWords:
 _ORG_WORDS = _OrgWords()
 # a request named just before ", made by": "We have denied the request for IRF admission at Dogwood Center, made by"
 _REQUEST_MADE_BY = re.compile(r"(?i)\b(?:request|referral|order|claim|prescription)\b(?:(?!\b(?:decision|determination)\b)[^.;\n]|\n(?!\n)){0,180},[ \t\n]*$")
+# the author of a record the letter cites, not a reviewer: "pathology report signed by Wei Fitzgerald, MD", "the MRI report
+# read by X", "an office note written by X"
+# (a request or referral "reviewed by" someone is the review itself: "This referral was reviewed by X, DO")
+RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|prescription|summary|record|records|results?|study|exam|"
+                                  r"evaluation|assessment|consult(?:ation)?|scan|x-ray|biopsy|surgery|operation)\s+"
+                                  r"(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|done|performed)\s+by\s*$")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
     rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
@@ -1949,6 +1978,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             continue  # "The appliance would be made by Kalani Ibarra, DMD": who makes the item, not who decided
         if _EARLIER_DECISION_LEAD.search(text, max(0, _line_at(text, m.start())[0], m.start() - 60), m.start()):
             continue  # the reviewer of the decision an appeal reviews: "First denial (reviewer: Cedric Vu, MD)"
+        if re.match(r"(?i)(?:signed|reviewed|approved|made)\s+by", m.group(0)) and RECORD_AUTHOR_BEFORE.search(
+                text, max(0, m.start() - 40), m.start("val")):
+            continue  # a record's author: "pathology report signed by Wei Fitzgerald, MD on 6-22-25"
         val = m.group("val")
         cut = re.search(r"(?<=[a-z]{3})\.[ \t]", val)  # "Hannah N. Duarte. Peer-to-peer line": the sentence ends
         name = _clean_name(val[:cut.start()] if cut else val)
@@ -2214,6 +2246,8 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
             continue
         if re.match(r"[ \t]*(?:wrote|prescribed|ordered|asked|requested|referred|submitted)\b", after):
             continue  # "We reviewed the prescription Marcus Salazar, DO wrote for you": who wrote it, not who reviewed it
+        if re.search(r"\(\s*$", before) and _ORG_WORDS.search(before[-60:]):
+            continue  # the contact a supplier names: "quoted by Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO, LPO)"
         req = _REQUESTER_BEFORE.search(before)
         rev = [r.end() for r in _REVIEW_CUE.finditer(before)]
         if req and (not rev or rev[-1] <= req.start()):
