@@ -1614,7 +1614,9 @@ _SERVICE_STATEMENT = re.compile(
     r"\basked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for)[ \t\n]+"
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
 # what was asked for, told in prose: "... request for Wegovy (semaglutide) 2.4 mg weekly pen.", "asked us to cover X for you"
-_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e|fill)|for))\s+(?:an?\s+|the\s+)?"
+# ("You requested Outside second-opinion office consultation, Breast Cancer Program, ...": the requester, then the item)
+_ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e|fill)|for)|"
+                         r"(?:you|your\s+(?:doctor|physician|provider|clinician|surgeon|oncologist|specialist))\s+requested)\s+(?:an?\s+|the\s+)?"
                          r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
                          r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted|prescribed|ordered|written)\s+by\b|\.(?:\s|$)|;|$)")
 _ITEM_FOR_PERSON = re.compile(r"(?i:\b(?:request\s+for|not\s+to\s+(?:approve|cover|authori[sz]e)|(?:decision|determination)\s+(?:on|about)|"

@@ -5246,3 +5246,27 @@ def test_a_referral_reviewed_by_someone_names_the_reviewer():
     body = ("Dear Dr. Okafor:\nWe are not able to authorize the referral because the care is available in our network.\n"
             "This referral was reviewed by Dmitri Thibodeaux, DO (Transplant Nephrology).\n")
     assert _letter(body)["reviewer"]["name"]["value"] == "Dmitri Thibodeaux"
+
+
+@pytest.mark.parametrize("tail", [
+    "These plan specialists can see you:\nSpecialist Location Phone\nAna Ruiz, M.D. Oakland Medical Center 510-555-0142",
+    "A visit with a plan specialist is approved: Paloma Ibarra, M.D. (Urologic Oncology), South Sacramento\nMedical "
+    "Center, first opening 8-4-25, phone 707-555-0199.",
+])
+def test_another_clinicians_number_after_the_reviewer_is_not_the_reviewers(tail):
+    body = ("Dear Member:\nWe are not approving a second opinion outside the plan because a qualified plan specialist can "
+            f"see you.\nPhysician reviewer: Victor Lindqvist, DO (Urologic Oncology).\n{tail}\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Victor Lindqvist" and letter["reviewer"]["phone"]["value"] is None
+
+
+def test_the_item_a_member_requested_in_so_many_words():
+    body = ("Dear Member:\nYou requested Outside second-opinion office consultation, Breast Cancer Program. We received your "
+            "request on 7-31-26. We are not approving it because a qualified plan specialist can see you.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Outside second-opinion office consultation, Breast Cancer Program"]
+
+
+def test_a_claim_decision_header_makes_a_payment_denial():
+    body = ("Claim decision: not paid\nDear Member:\nWe received a claim from Priya Zhang, MD for your knee surgery (CPT "
+            "29881). The line is denied because the authorization ended before the surgery date.\n")
+    assert _letter(body)["letter_kind"]["value"] == "payment_denial"

@@ -406,6 +406,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bclaim\s+(number|no\.?|#|for|was|is|has|received|dated|denied)|notice\s+of\s+denial\s+of\s+payment|"
      r"deny(ing)?\s+(the\s+)?payment|payment\s+(is|was|has\s+been)\s+denied|"
      r"amount\s+billed|billed\s+amount|explanation\s+of\s+benefits|reclamo|no\s+pagaremos|"
+     # "Claim decision: not paid", "Claim amount denied: $4,219.01", "We received a claim from X for your surgery"
+     r"\bclaim\s+(?:decision|amount|status|result)\b|\b(?:received|got)\s+(?:a|the|your)\s+claim\s+from\b|"
      r"pay\s+(for\s+)?(this|the|your)\s+(claim|bill)|denial\s+of\s+payment|claim\s+(ref|reference|id)\b|"
      r"this\s+is\s+not\s+a\s+bill|paid\s+by\s+(the\s+)?plan|statement\s+of\s+claim|claim\s+(result|processing)\s+statement|billed\s+by\s*:|"
      # "RE: Claim 26586994233", "the hospital claim from X", "Claim lines", "- billed $7,856.50: denied"

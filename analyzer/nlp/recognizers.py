@@ -348,6 +348,11 @@ _OTHER_PARTY_SENTENCE = re.compile(r"(?i)\b(?:supplier|vendor|dme\s+company|equi
                                    r"care\s+coordinator|case\s+manager|social\s+worker|navigator)\b(?![^.]{0,80}\breview)")
 
 
+def _sentence_to(text: str, lo: int, at: int) -> str:
+    """The sentence that runs up to ``at`` (from ``lo`` at the earliest)."""
+    return text[lo + max([0] + [b.end() for b in re.finditer(r"(?<!\bDr)(?<!\b[A-Z])[.!?][ \t\n]+", text[lo:at])]):at]
+
+
 def _someone_elses_line(text: str, lo: int, at: int) -> bool:
     """Whether the sentence that runs up to the phone at ``at`` (from ``lo`` at the earliest) is a line for questions or
     a supplier's, pharmacy's or coordinator's: the number is not the reviewer's."""
@@ -356,7 +361,7 @@ def _someone_elses_line(text: str, lo: int, at: int) -> bool:
 
 
 # a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
-_CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})\b")
+_CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})")  # (CRED_RE ends its own word: "M.D.")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
 # "Lakeside Home Medical (phone 503-..."), never a line label ("Direct Line (", "Reviewer Phone (")
 _NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
@@ -2045,10 +2050,17 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             if pm and _OTHER_CLINICIAN.search(ln, 0, pm.start()) and not any(
                     c.value.split()[-1] in ln for c in out if c.label == "reviewer_name"):
                 pm = None  # another clinician's line: "Please talk with Dr. Emily Vu or Bayside Visiting Nurses (707 ...)"
+            if pm and (other := _CREDENTIALED_NAME.match(ln.lstrip(" \t"))) and not any(
+                    c.value.split()[-1] in other.group(0) for c in out if c.label == "reviewer_name"):
+                pm = None  # a row led by another clinician: "Graciela Ahmadi, M.D.  Urologic Oncology  Roseville ...  916-..."
             if pm and src == "reviewer.prose_context":
                 at = gs + pm.start()
                 if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
+                elif any(c.value.split()[-1] not in o.group(0) for o in _CREDENTIALED_NAME.finditer(_sentence_to(text, bs, at))
+                         for c in out if c.label == "reviewer_name"):
+                    pm = None  # another clinician's number in a sentence that wrapped: "... approved: Paloma Ibarra, M.D.
+                    # (Urologic Oncology), South Sacramento" / "Medical Center, first opening 8-4-25, phone 707-..."
             if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(ln, 0, pm.start())) and not any(
                     c.value.split()[-1] in org.group(0) for c in out if c.label == "reviewer_name"):
                 pm = None  # a named party's own number on a later line: "Please return the vest to Southeast Wearable
