@@ -1499,6 +1499,9 @@ def _people(ctx: _Ctx) -> dict:
     member = (res.get("member_name") or {}).get("value") or ""
     # the member is never the reviewer (a running page header "Jane Doe · UM-4690233" over a department line is no signature)
     f = [c for c in f if not (c.label == "reviewer_name" and member and _same_person(str(c.value), member))]
+    # nor anyone the letter is addressed to or names as the member (a parent who gets a child's notice)
+    named = {str(c.value) for c in f if c.label == "member_name"}
+    f = [c for c in f if not (c.label == "reviewer_name" and any(_same_person(str(c.value), n) for n in named))]
     # nor is the doctor the member already sees ("Priya has been seeing Diego Okonkwo, MD", "already being treated by X")
     f = [c for c in f if not (c.label == "reviewer_name" and _MEMBERS_OWN_DOCTOR_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))]
     # nor anyone the list of records reviewed names, nor a record's author ("Malik Delgado, OTR/L's evaluation")
@@ -1508,6 +1511,7 @@ def _people(ctx: _Ctx) -> dict:
     rv: dict[str, dict] = {}
     ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)
                and not (member and _same_person(R._clean_name(ctx.text[s:e]), member))  # the member is not the reviewer
+               and not any(_same_person(R._clean_name(ctx.text[s:e]), n) for n in named)  # nor the addressee
                and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
                and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))  # nor "Platte River Physical" Therapy
                and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])  # nor an author a reference lists
@@ -1704,6 +1708,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     paid_codes = {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and any(
         _PAID_OR_NOT_PART_AFTER.match(ctx.text, m.end(), m.end() + 80)
         or _PAST_COVERED_IN_PARENS.match(ctx.text, m.end() + len(_CODE_LIST_REST.match(ctx.text, m.end()).group(0)))
+        or _PAID_OR_NOT_PART_AFTER.match(ctx.text, m.end() + len(_CODE_LIST_REST.match(ctx.text, m.end()).group(0)), m.end() + 160)
         for m in re.finditer(rf"(?<![\w.-]){re.escape(c.value)}(?![\w.-])", ctx.text))}
     # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
     # is the only code: then the authorized care itself is what the claim denies)
@@ -2566,7 +2571,7 @@ _RECORDS_LEAD = re.compile(r"(?i)[ \t\n]*(?:\d{1,2}[.)][ \t]+)?(?:we\s+(?:also\s
                            r"(?:[\w-]+\s+){0,3}?(?:consultation|visit|notes?|records?|evaluation|report|letter|chart|assessment)\b|"
                            r"the\s+(?:file|records?)\s+(?:includes?|contains?|shows?)\b|records?\s+(?:we\s+)?reviewed\b)")
 # the rest of a list of codes in brackets: ", A0425)" of "(A0426, A0425)"
-_CODE_LIST_REST = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?[A-Z0-9]{5})*\)?")
+_CODE_LIST_REST = re.compile(r"(?:\s*,\s*(?:(?:and|with|plus)\s+)?(?:[a-z]+\s+){0,2}[A-Z0-9]{5})*\)?")  # (", with mileage A0425)")
 _PAST_COVERED_IN_PARENS = re.compile(r"(?i)[ \t]*,[ \t]*which\s+(?:was|were|is|has\s+been)\s+(?:already\s+)?(?:covered|approved|paid)\b")
 
 
@@ -2918,7 +2923,7 @@ def _clean_item(s: str) -> str:
         cut = rx.search(s)
         if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
             s = s[:cut.start()]
-    s = re.sub(r"^[^\w(]+", "", s)
+    s = re.sub(r"^(?:[^\w(]|_)+", "", s)  # (and a scan's stray rule: "_ Air mileage x 107")
     s = re.sub(r"^(?:an?|the)\s+(?=\S)", "", s)  # "a request for an MRI of ...": the article is no part of the name
     s = _LEAD_MODIFIERS.sub("", s)  # "E0601 RR CPAP device", "A4253 (KX) Test strips": billing modifiers after the code
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service

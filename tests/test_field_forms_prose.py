@@ -5270,3 +5270,36 @@ def test_a_claim_decision_header_makes_a_payment_denial():
     body = ("Claim decision: not paid\nDear Member:\nWe received a claim from Priya Zhang, MD for your knee surgery (CPT "
             "29881). The line is denied because the authorization ended before the surgery date.\n")
     assert _letter(body)["letter_kind"]["value"] == "payment_denial"
+
+
+def test_a_parent_who_gets_the_childs_notice_is_no_reviewer():
+    head = "Kaiser Permanente\nFranklin Castellanos\n4672 Magnolia Avenue\nRiverside, CA 92501\n\n"
+    body = ("NOTICE OF ACTION\nMember (child): Howard Castellanos\nParent/guardian: Franklin Castellanos\nDear Parent or "
+            "Guardian:\nWe denied the referral because the care is available in our network. Franklin Castellanos may "
+            "appeal for Howard.\n")
+    assert _letter(body, head=head)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We reviewed the flight record and the admission note of Emily Montoya, MD (cardiology).",
+    "If you get a bill from Trade Winds Air Medical, LLC (808-555-0160), call us first.",
+])
+def test_a_record_author_or_a_billing_company_gives_no_reviewer(sentence):
+    body = ("Dear Member:\nWe denied payment for the air ambulance flight because it was not medically necessary.\n"
+            f"{sentence}\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] is None and letter["reviewer"]["phone"]["value"] is None
+
+
+def test_codes_listed_together_as_paid_are_no_items():
+    body = ("Dear Member:\nWe denied payment for the air ambulance flight (A0430) because it was not medically necessary.\n"
+            "Code Service Billed Status\nA0430 Air ambulance base rate $34,034.93 Denied\nA0427 Ground ALS, airport to "
+            "hospital $603.78 Paid\nA0425 Ground mileage x 8 $116.00 Paid\nThe ground ambulance to the hospital (A0427, "
+            "with mileage\nA0425) was paid under a separate claim and is not part of this denial.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["A0430"]
+
+
+def test_a_scans_stray_rule_after_a_code():
+    body = ("Dear Member:\nWe denied payment for the flight because it was not medically necessary.\n"
+            "Code Service Billed Status\nA0430_ Air ambulance base rate $34,034.93 Denied\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("Air ambulance base rate", ["A0430"])]

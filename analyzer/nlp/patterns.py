@@ -32,13 +32,13 @@ DIGITISH = r"[0-9OolI|]"
 _CODE_START = r"(?:(?<![\w$./-])|(?<=\bCPT-)|(?<=\bHCPCS-))"  # "CPT-29881": the label's dash is not a range
 # each code regex first tests its first character: the look-behinds then run only where a code can start (3x faster)
 # (a proprietary laboratory analysis code is a CPT code too: "0239U", four digits from 0 and a U)
-CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})(?:0\d{3}U|[0-9OolI]{4}[0-9FT]))(?![\w/%]|[.,]\d|-\d)")
+CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})(?:0\d{3}U|[0-9OolI]{4}[0-9FT]))(?!(?!_[ \t\n])[\w/%]|[.,]\d|-\d)")
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 # (OCR reads a 0 as O, a 1 as I, a 5 as S, an 8 as B: "HOOI8" is H0018; such a code keeps a true digit or the "0O" a
 # code number starts with, so no word reads as a code)
 # (only the letters level II codes start with: OCR renders a script it cannot read as "O0000 OO00000")
 HCPCS_RE = re.compile(r"(?=[A-EG-HJ-MP-V])" + _CODE_START + r"(?P<code>[A-EG-HJ-MP-V](?:(?=[0-9OISB]{0,3}\d)|(?=[0O]{2}))[0-9OISB]{4})"
-                      r"(?![\w/%]|[.,]\d|-\d)")
+                      r"(?!(?!_[ \t\n])[\w/%]|[.,]\d|-\d)")  # (a scan's table rule may leave "A0435_ Air mileage")
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
 ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-]|:\d)")
 
@@ -149,7 +149,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date.iso", re.compile(rf"(?<![\d/])(?P<year>[12]{D}{{3}})-(?P<m>{D}{{1,2}})-(?P<d>{D}{{1,2}})(?![\d/])")),
     # "12 09 2025" (a form's date boxes, month, day and year apart: two-digit month and day, then a year 19xx/20xx;
     # never inside a longer run of numbers: "Claim 12 09 2025 4471")
-    ("date.boxed_mdy", re.compile(r"(?<![\w/.,:-])(?<!\d[ \t])(?P<m>0[1-9]|1[0-2])[ \t](?P<d>0[1-9]|[12]\d|3[01])[ \t](?P<year>(?:19|20)\d\d)(?![\w/.-]|[ \t]\d)")),
+    # (a scan may read one gap as a dot: "02 11.2026")
+    ("date.boxed_mdy", re.compile(r"(?<![\w/.,:-])(?<!\d[ \t])(?P<m>0[1-9]|1[0-2])(?:[ \t]|\.(?=\d\d[ \t]))(?P<d>0[1-9]|[12]\d|3[01])(?:[ \t]|(?<=[ \t]\d\d)\.)(?P<year>(?:19|20)\d\d)(?![\w/.-]|[ \t]\d)")),
     # "20260112" (a compact year-month-day some claim systems print): only years 2000-2039 and a real month/day
     ("date.compact", re.compile(r"(?<![\w/.-])(?P<year>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")),
     # "2025/07/11" (year first with slashes or dots, as some notices and forms print it)

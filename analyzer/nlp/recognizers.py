@@ -363,8 +363,8 @@ def _someone_elses_line(text: str, lo: int, at: int) -> bool:
 # a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
 _CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})")  # (CRED_RE ends its own word: "M.D.")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
-# "Lakeside Home Medical (phone 503-..."), never a line label ("Direct Line (", "Reviewer Phone (")
-_NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
+# "Lakeside Home Medical (phone 503-...", "Trade Winds Air Medical, LLC (808-..."), never a line label ("Direct Line (", "Reviewer Phone (")
+_NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*,?[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
                                 r"[A-Z][\w&'’.-]*[ \t]*\([ \t]*(?:(?:phone|tel\.?|telephone)[ \t]*:?[ \t]*)?$")
 
 
@@ -1818,11 +1818,11 @@ _ORG_WORDS = _OrgWords()
 # a request named just before ", made by": "We have denied the request for IRF admission at Dogwood Center, made by"
 _REQUEST_MADE_BY = re.compile(r"(?i)\b(?:request|referral|order|claim|prescription)\b(?:(?!\b(?:decision|determination)\b)[^.;\n]|\n(?!\n)){0,180},[ \t\n]*$")
 # the author of a record the letter cites, not a reviewer: "pathology report signed by Wei Fitzgerald, MD", "the MRI report
-# read by X", "an office note written by X"
+# read by X", "an office note written by X", "the admission note of Emily Montoya, MD"
 # (a request or referral "reviewed by" someone is the review itself: "This referral was reviewed by X, DO")
 RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|prescription|summary|record|records|results?|study|exam|"
                                   r"evaluation|assessment|consult(?:ation)?|scan|x-ray|biopsy|surgery|operation)\s+"
-                                  r"(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|done|performed)\s+by\s*$")
+                                  r"(?:(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|done|performed|completed)\s+by|(?:of|from))\s*$")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
     rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
@@ -2258,6 +2258,8 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
             continue
         if re.match(r"[ \t]*(?:wrote|prescribed|ordered|asked|requested|referred|submitted)\b", after):
             continue  # "We reviewed the prescription Marcus Salazar, DO wrote for you": who wrote it, not who reviewed it
+        if RECORD_AUTHOR_BEFORE.search(before[-60:]):
+            continue  # a record's author: "We reviewed ... the admission note of Emily Montoya, MD"
         if re.search(r"\(\s*$", before) and _ORG_WORDS.search(before[-60:]):
             continue  # the contact a supplier names: "quoted by Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO, LPO)"
         req = _REQUESTER_BEFORE.search(before)
