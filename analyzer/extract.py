@@ -2841,7 +2841,7 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
     prev = text[R._line_at(text, ls - 1)[0]:ls - 1] if ls > 0 else ""
     said = line if not (ls > 0 and (re.match(r"[ \t]*[a-z(]", line) or (
         re.search(r"[a-z,][ \t]*$", prev) and len(prev.split()) >= 8))) else prev + "\n" + line
-    prose = bool(re.search(r"\b(we|you|your|asked|received|request(ed)?|continue|covering|approving|nos|usted|pidi[óo]|recibimos|"
+    prose = bool(re.search(r"\b(we|us|you|your|asked|received|request(ed)?|continue|covering|approving|nos|usted|pidi[óo]|recibimos|"
                            r"solicitud|aprobar)\b", said, re.I)) \
         and not R._CODE_COLUMN_HEAD.search(R._header_context(text, ls, 12))
     # (a form row's label of what was asked for leads the code: "Procedure under review: 29881 Knee arthroscopy ...")
@@ -2885,6 +2885,7 @@ _ITEM_TRIM = re.compile(
 _ITEM_DATE = re.compile(r"\s\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}-[A-Za-z]{3}-\d{4}|"
                         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b.*$")
 
+_ITEM_DONE_ON = re.compile(r"\s+(?:done|performed|provided|given|received|taken|billed|furnished)\s+on\b.*$", re.I)
 _ITEM_VISIT = re.compile(_VISIT_CLAUSE + r".*$")
 
 
@@ -2919,7 +2920,7 @@ def _clean_item(s: str) -> str:
     told = list(_DENIED_THE_ITEM.finditer(s))
     if told and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[told[-1].end():])) >= 2:
         s = s[told[-1].end():]
-    for rx in (_ITEM_DATE, _ITEM_VISIT):  # "X (06/02/2026)", "X after your visit on ...": no part of the name
+    for rx in (_ITEM_DATE, _ITEM_VISIT, _ITEM_DONE_ON):  # "X (06/02/2026)", "X after your visit on ...", "X done on <date>": no part of the name
         cut = rx.search(s)
         if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:
             s = s[:cut.start()]

@@ -5303,3 +5303,18 @@ def test_a_scans_stray_rule_after_a_code():
     body = ("Dear Member:\nWe denied payment for the flight because it was not medically necessary.\n"
             "Code Service Billed Status\nA0430_ Air ambulance base rate $34,034.93 Denied\n")
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("Air ambulance base rate", ["A0430"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We reviewed the visual field test of 14 Apr '25 done by Lucia Kapoor, OD (right eye 27°).",
+    "We looked at your MRI (2025 May 15, reported by Farid Kahananui, MD) and the therapy notes.",
+])
+def test_whoever_did_or_read_a_test_is_no_reviewer(sentence):
+    body = f"Dear Member:\nAfter review, we denied the surgery (15823) because it is cosmetic.\n{sentence}\n"
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_a_claim_sent_for_a_code_and_its_name():
+    body = ("Dear Member:\nRose City Imaging sent us a claim for 72148 MRI of the lumbar spine without contrast done on "
+            "16th May 2026. We are not paying this claim because no referral was on file.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("MRI of the lumbar spine without contrast", ["72148"])]

@@ -1821,8 +1821,13 @@ _REQUEST_MADE_BY = re.compile(r"(?i)\b(?:request|referral|order|claim|prescripti
 # read by X", "an office note written by X", "the admission note of Emily Montoya, MD"
 # (a request or referral "reviewed by" someone is the review itself: "This referral was reviewed by X, DO")
 RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|prescription|summary|record|records|results?|study|exam|"
-                                  r"evaluation|assessment|consult(?:ation)?|scan|x-ray|biopsy|surgery|operation)\s+"
-                                  r"(?:(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|done|performed|completed)\s+by|(?:of|from))\s*$")
+                                  r"evaluation|assessment|consult(?:ation)?|scan|x-ray|biopsy|surgery|operation|tests?|photographs?|MRI|CT|"
+                                  r"imaging|ultrasound|echocardiogram)\s*"
+                                  # (its date may come between: "the visual field test of 6-21-25 done by X, OD", "your MRI (2025
+                                  # May 15, reported by X, MD)")
+                                  r"(?:(?:\(|(?:of|on|dated)\s+)[\w ,/.'’-]{4,24}?,?\s+)?"
+                                  r"(?:(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|reported|done|performed|completed|taken)\s+by|"
+                                  r"(?<=\s)(?:of|from))\s*$")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
     rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
