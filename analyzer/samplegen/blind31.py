@@ -82,6 +82,9 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
+from .blind_parts import money as _money
+from .blind_parts import uni as _uni
 from .case import _flags, address, person, phone
 from .layout import Block, Style, layout
 from .markup import M
@@ -164,18 +167,6 @@ def _has(c, defect: str) -> bool:
     return defect in c.defects
 
 
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _style(w: W, families: list[str], sizes: list[float]) -> Style:
     st = Style(family=w.pick(families), size=w.pick(sizes), margin_l=w.pick([52.0, 58.0, 66.0]),
                margin_t=w.pick([38.0, 46.0, 54.0]))
@@ -208,10 +199,6 @@ def _clock(w: W, lo: int, hi: int) -> str:
     t = w.rng.randint(lo, hi) // 15 * 15
     h, m = divmod(t, 60)
     return f"{(h - 1) % 12 + 1}:{m:02d} {'a.m.' if h < 12 else 'p.m.'}"
-
-
-def _money(x: float) -> str:
-    return f"${x:,.2f}"
 
 
 def _np_reviewer(w: W, titles: list[str], creds: list) -> None:

@@ -88,6 +88,8 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
+from .blind_parts import uni as _uni
 from .case import _flags, address, person, phone
 from .layout import Block, Style
 from .markup import M
@@ -169,18 +171,6 @@ def _dm(w: W, label: str, day: dt.date | None) -> str:
 
 def _has(c, defect: str) -> bool:
     return defect in c.defects
-
-
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _style(w: W, families: list[str], sizes: list[float]) -> Style:

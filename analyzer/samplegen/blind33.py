@@ -83,8 +83,11 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
 from .blind_parts import has as _has
 from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import ordinal as _ordinal
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
@@ -102,11 +105,6 @@ MESES = D.MONTHS_ES
 _DOW = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DOW3 = [x[:3] for x in _DOW]
 _DIAS = ["LUNES", "MARTES", "MIÉRCOLES", "JUEVES", "VIERNES", "SÁBADO", "DOMINGO"]
-
-
-def _ordinal(n: int) -> str:
-    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suf}"
 
 
 def b33date(d: dt.date, style: str) -> str:
@@ -196,18 +194,6 @@ def _dm(w: W, label: str, day: dt.date | None) -> str:
 
 
 # --- shared small pieces ------------------------------------------------------------------------------------------
-
-
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _phone(w: W, areas: list[str]) -> str:

@@ -93,7 +93,9 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
 from .blind_parts import has as _has
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
@@ -182,18 +184,6 @@ def _dm(w: W, label: str, day: dt.date | None, which: str = "b34_fmt") -> str:
 
 
 # --- shared small pieces ------------------------------------------------------------------------------------------
-
-
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _phone(w: W, areas: list[str], style: int | None = None) -> str:

@@ -91,8 +91,11 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
 from .blind_parts import has as _has
 from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import ordinal as _ordinal
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
@@ -108,11 +111,6 @@ MODELED_ON: dict[str, str] = {}
 MONTHS = D.MONTHS_EN
 _MON3 = [m[:3] for m in MONTHS]
 _DOW3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-def _ordinal(n: int) -> str:
-    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suf}"
 
 
 def b35date(d: dt.date, style: str) -> str:
@@ -195,18 +193,6 @@ def _dm(w: W, label: str, day: dt.date | None) -> str:
 
 
 # --- shared small pieces ------------------------------------------------------------------------------------------
-
-
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _phone(w: W, areas: list[str], style: int | None = None) -> str:

@@ -100,8 +100,11 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
 from .blind_parts import has as _has
 from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import sign as _sign
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import PAGE_H, Block, Style, layout
@@ -119,11 +122,6 @@ MESES = D.MONTHS_ES
 _DOW = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DOWCAPS = [x[:3].upper() for x in _DOW]
 _DIAS = ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"]
-
-
-def _ordinal(n: int) -> str:
-    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suf}"
 
 
 def b36date(d: dt.date, style: str) -> str:
@@ -207,18 +205,6 @@ def _dm(w: W, label: str, day: dt.date | None, key: str = "b36_fmt") -> str:
 # --- shared small pieces ------------------------------------------------------------------------------------------
 
 
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _phone(w: W, areas: list[str]) -> str:
     a, n, m = w.pick(areas), w.rng.randint(201, 988), w.rng.randint(0, 9999)
     return w.pick([f"({a}) {n}-{m:04d}", f"{a}-{n}-{m:04d}", f"{a}.{n}.{m:04d}"])
@@ -229,18 +215,6 @@ def _style(w: W, families: list[str], sizes: list[float], margins: list[float]) 
                margin_t=w.pick([46.0, 54.0, 58.0]))
     st.margin_r = st.margin_l + w.pick([-6.0, 0.0, 6.0])
     return st
-
-
-def _sign(w: W, b: list[Block], close: str, fallback: str, org: str) -> None:
-    c = w.c
-    b.append(w.p(close, space_before=10))
-    if c.reviewer:
-        r = c.reviewer
-        b.append(w.p(r["name"] + (f", {r['credentials']}" if r["credentials"] else ""), space_before=14))
-        b.append(w.p(c.reviewer_title, space_before=0))
-    else:
-        b.append(w.p(fallback, space_before=14))
-    b.append(w.p(org, space_before=0))
 
 
 # language-help lines written for this set; {ph} is the number the letter prints

@@ -102,8 +102,12 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
 from .blind_parts import has as _has
+from .blind_parts import money as _money
 from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import ordinal as _ordinal
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
@@ -118,11 +122,6 @@ MODELED_ON: dict[str, str] = {}
 
 MONTHS = D.MONTHS_EN
 _DOW = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _ordinal(n: int) -> str:
-    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suf}"
 
 
 def _mon3dot(m: int) -> str:
@@ -203,18 +202,6 @@ def _dm(w: W, label: str, day: dt.date | None, key: str = "b37_fmt") -> str:
 
 
 # --- shared small pieces ------------------------------------------------------------------------------------------
-
-
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _phone(w: W, areas: list[str]) -> str:
@@ -1127,10 +1114,6 @@ def reason_b37_or(w: W) -> str:
         f"Outpatient {many} must be authorized ahead of time. Neither the center nor the doctor who ordered "
         f"the scan asked us for approval before the {kind} of your {part} was done, so we did not pay it.",
     ])
-
-
-def _money(x: float) -> str:
-    return f"${x:,.2f}"
 
 
 def _or_lines(w: W, key: str = "b37_tbl") -> list[list[str]]:

@@ -95,6 +95,7 @@ import re
 
 from . import dates as D
 from .blind_parts import has as _has
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style, layout
@@ -189,14 +190,6 @@ def _dm(w: W, label: str, day: dt.date | None, key: str = "b38_fmt") -> str:
 
 
 # --- shared small pieces ------------------------------------------------------------------------------------------
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _phone(w: W, areas: list[str]) -> str:

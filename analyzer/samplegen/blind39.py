@@ -99,8 +99,12 @@ import datetime as dt
 import re
 
 from . import dates as D
+from .blind_parts import bare as _bare
 from .blind_parts import has as _has
+from .blind_parts import money as _money
 from .blind_parts import np_reviewer as _np_reviewer
+from .blind_parts import sign as _sign
+from .blind_parts import uni as _uni
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
@@ -185,18 +189,6 @@ def _dm(w: W, label: str, day: dt.date | None, key: str = "b39_fmt") -> str:
 # --- shared small pieces ------------------------------------------------------------------------------------------
 
 
-def _bare(c) -> bool:
-    return "notice.reason_specific" in c.defects
-
-
-def _uni(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _phone(w: W, areas: list[str], style: int | None = None) -> str:
     a, n, m = w.pick(areas), w.rng.randint(202, 987), w.rng.randint(0, 9999)
     forms = [f"({a}) {n}-{m:04d}", f"{a}-{n}-{m:04d}", f"{a}.{n}.{m:04d}"]
@@ -208,22 +200,6 @@ def _style(w: W, families: list[str], sizes: list[float], margins: list[float]) 
                margin_t=w.pick([44.0, 50.0, 56.0]))
     st.margin_r = st.margin_l + w.pick([-4.0, 0.0, 8.0])
     return st
-
-
-def _sign(w: W, b: list[Block], close: str, fallback: str, org: str) -> None:
-    c = w.c
-    b.append(w.p(close, space_before=10))
-    if c.reviewer:
-        r = c.reviewer
-        b.append(w.p(r["name"] + (f", {r['credentials']}" if r["credentials"] else ""), space_before=14))
-        b.append(w.p(c.reviewer_title, space_before=0))
-    else:
-        b.append(w.p(fallback, space_before=14))
-    b.append(w.p(org, space_before=0))
-
-
-def _money(x: float) -> str:
-    return f"${x:,.2f}"
 
 
 def _physician(w: W, specs: list[str], titles: list[str], areas: list[str], p_phone: float, p_spec: float) -> None:

@@ -1,10 +1,12 @@
-"""Pieces the blind evaluation sets from blind33 on share, word for word: whether a defect removes a piece, a
-reviewer who is not a physician, and the reviewer's name with credentials and specialty as a letter prints it. Moved
-here from the set modules unchanged (the rendered letters are byte-identical)."""
+"""Pieces the blind evaluation sets share, word for word: whether a defect removes a piece, a reviewer who is not a
+physician, the reviewer's name with credentials and specialty as a letter prints it, whether a text needs a Unicode
+font, whether the reason is planted bare, ordinals, money, and a sign-off. Moved here from the set modules unchanged
+(the rendered letters are byte-identical)."""
 
 from __future__ import annotations
 
 from .case import person
+from .layout import Block
 from .markup import M
 from .writer import W
 
@@ -30,3 +32,36 @@ def who(w: W, lead: str, tail: str = "") -> str:
     elif tail.startswith(".") and r["credentials"] and r["credentials"].endswith("."):
         tail = tail[1:]
     return out + tail
+
+
+def uni(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def bare(c) -> bool:
+    return "notice.reason_specific" in c.defects
+
+
+def ordinal(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def money(x: float) -> str:
+    return f"${x:,.2f}"
+
+
+def sign(w: W, b: list[Block], close: str, fallback: str, org: str) -> None:
+    c = w.c
+    b.append(w.p(close, space_before=10))
+    if c.reviewer:
+        r = c.reviewer
+        b.append(w.p(r["name"] + (f", {r['credentials']}" if r["credentials"] else ""), space_before=14))
+        b.append(w.p(c.reviewer_title, space_before=0))
+    else:
+        b.append(w.p(fallback, space_before=14))
+    b.append(w.p(org, space_before=0))
