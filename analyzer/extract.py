@@ -1706,10 +1706,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # (and a list of codes the letter says was covered: "(A0426, A0425), which was covered"; a claim table's line whose
     # status cell says "Paid" stays an item of the decision the table sets out, as an approved line of a partial decision does)
     paid_codes = {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and any(
-        _PAID_OR_NOT_PART_AFTER.match(ctx.text, m.end(), m.end() + 80)
-        or _PAST_COVERED_IN_PARENS.match(ctx.text, m.end() + len(_CODE_LIST_REST.match(ctx.text, m.end()).group(0)))
-        or _PAID_OR_NOT_PART_AFTER.match(ctx.text, m.end() + len(_CODE_LIST_REST.match(ctx.text, m.end()).group(0)), m.end() + 160)
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(c.value)}(?![\w.-])", ctx.text))}
+        _said_paid(ctx.text, m.end()) for m in re.finditer(rf"(?<![\w.-]){re.escape(c.value)}(?![\w.-])", ctx.text))}
     # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
     # is the only code: then the authorized care itself is what the claim denies)
     authorized = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"
@@ -2531,12 +2528,12 @@ _SEPARATE_REQUEST_AFTER = re.compile(r"(?i)[^.;]*?\b(?:would|will|should)[ \t\n]
 _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n]+condition|without[ \t\n]+a[ \t\n]+new[ \t\n]+(?:request|review))\b")
 
 
-# care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
-# not part of this notice", "Aide visits (G0156) will continue", "a targeted panel (CPT 81445) remains covered"
 # care the letter says stays covered, whatever terms follow: "KRAS gene analysis (CPT 81275) remains covered when your
 # oncologist orders it"
 _REMAINS_COVERED_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:remains?|stays?|will[ \t\n]+(?:remain|stay)|(?:is|are)[ \t\n]+still)[ \t\n]+"
                                     r"(?:a[ \t\n]+)?covered\b")
+# care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
+# not part of this notice", "Aide visits (G0156) will continue", "a targeted panel (CPT 81445) remains covered"
 _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will|remains?|stays?|was(?=[ \t\n]+a[ \t\n]+covered))[ \t\n]+"
                              r"(?:still[ \t\n]+)?(?:(?:remain|stay)[ \t\n]+)?(?:not[ \t\n]+(?:ending|stopping|"
                              r"changing|affected|part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter))|continue|keep[ \t\n]+going|"
@@ -2626,6 +2623,14 @@ _CODES_ONLY_ROW = re.compile(r"(?i)[ \t]*(?:(?:procedure|billing|service|cpt|hcp
 # the role a table row's first cell gives it, where a header's columns stand one cell off their values
 _ROW_ROLE_LEAD = re.compile(r"(?i)[ \t]*(?:requested|asked[ \t]+for|original[ \t]+request|approved(?:[ \t]+instead)?|denied|not[ \t]+approved)"
                             r"(?:[ \t]*:)?(?=[ \t]+[A-Z]|[ \t]*$)")
+
+
+def _said_paid(text: str, end: int) -> bool:
+    """Whether the letter says the code ending at ``end`` (alone, or the first of a bracketed list) was paid or covered,
+    or is no part of what it decides."""
+    rest = end + len(_CODE_LIST_REST.match(text, end).group(0))
+    return bool(_PAID_OR_NOT_PART_AFTER.match(text, end, end + 80) or _PAST_COVERED_IN_PARENS.match(text, rest)
+                or _PAID_OR_NOT_PART_AFTER.match(text, rest, end + 160))
 
 
 def _paid_line(text: str, ls: int, le: int, paid_codes: set[str]) -> bool:
