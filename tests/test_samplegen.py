@@ -910,6 +910,24 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.consumer_assistance", "410-528-1840"),
         ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.language_assistance", "ESPAÑOL"),
         ("blind39_md_erisa_myoelectric_prosthesis_partial", "notice.language_assistance", "nterpreter"),
+        ("blind40_nca_commercial_home_ivig_site_of_care", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind40_nca_commercial_home_ivig_site_of_care", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind40_nca_commercial_home_ivig_site_of_care", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind40_nca_commercial_home_ivig_site_of_care", "notice.criteria_cited", "riteria"),
+        ("blind40_nca_commercial_home_ivig_site_of_care", "notice.language_assistance", "ESPAÑOL"),
+        ("blind40_nca_commercial_home_ivig_site_of_care", "notice.language_assistance", "nterpreter"),
+        ("blind40_wa_apple_health_sud_iop", "notice.external_review", "fair hearing"),
+        ("blind40_wa_apple_health_sud_iop", "notice.expedited_review", "72 hours"),
+        ("blind40_wa_apple_health_sud_iop", "notice.expedited_review", "72 horas"),
+        ("blind40_wa_apple_health_sud_iop", "notice.continuation_of_benefits", "10 days"),
+        ("blind40_wa_apple_health_sud_iop", "notice.criteria_cited", "ASAM"),
+        ("blind40_wa_apple_health_sud_iop", "notice.criteria_cited", "riteria"),
+        ("blind40_wa_apple_health_sud_iop", "notice.language_assistance", "ESPAÑOL"),
+        ("blind40_va_ma_cardiac_ablation_expedited", "notice.external_review", "Independent Review Entity"),
+        ("blind40_va_ma_cardiac_ablation_expedited", "notice.criteria_cited", "riteria"),
+        ("blind40_va_ma_cardiac_ablation_expedited", "notice.criteria_cited", "422.101"),
+        ("blind40_va_ma_cardiac_ablation_expedited", "notice.language_assistance", "ESPAÑOL"),
+        ("blind40_va_ma_cardiac_ablation_expedited", "notice.language_assistance", "nterpreter"),
         ("blind37_scal_commercial_spinal_fusion_p2p", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind37_scal_commercial_spinal_fusion_p2p", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind37_scal_commercial_spinal_fusion_p2p", "notice.consumer_assistance", "1-888-804-3536"),
@@ -1249,6 +1267,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the fortieth blind set (analyzer/samplegen/blind40.py)
+BLIND40 = ["blind40_nca_commercial_home_ivig_site_of_care", "blind40_wa_apple_health_sud_iop",
+           "blind40_va_ma_cardiac_ablation_expedited"]
 
 
 EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
@@ -1264,7 +1285,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind29": BLIND29,
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
-                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39}
+                   "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
+                   "blind40": BLIND40}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1320,7 +1342,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind36", "blind36_md_medicaid_oral_appliance"),
     ("blind37", "blind37_or_medicaid_no_prior_auth_imaging_claim"),
     ("blind38", "blind38_ga_commercial_authorized_claim_denied"),
-    ("blind39", "blind39_hi_ma_interisland_air_ambulance")])
+    ("blind39", "blind39_hi_ma_interisland_air_ambulance"),
+    ("blind40", "blind40_wa_apple_health_sud_iop")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1836,7 +1859,22 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind39_md_erisa_myoelectric_prosthesis_partial",
                                               "notice.dmhc_statement"),
                                              ("blind39_md_erisa_myoelectric_prosthesis_partial",
-                                              "notice.claim_identification")])
+                                              "notice.claim_identification"),
+                                             ("blind40_nca_commercial_home_ivig_site_of_care",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind40_nca_commercial_home_ivig_site_of_care",
+                                              "notice.external_review"),
+                                             ("blind40_nca_commercial_home_ivig_site_of_care", "notice.plan_provision"),
+                                             ("blind40_wa_apple_health_sud_iop", "notice.dmhc_statement"),
+                                             ("blind40_wa_apple_health_sud_iop", "notice.plan_provision"),
+                                             ("blind40_wa_apple_health_sud_iop", "notice.consumer_assistance"),
+                                             ("blind40_va_ma_cardiac_ablation_expedited", "notice.expedited_review"),
+                                             ("blind40_va_ma_cardiac_ablation_expedited",
+                                              "medicare.internal_criteria"),
+                                             ("blind40_va_ma_cardiac_ablation_expedited",
+                                              "medicare.transition_period"),
+                                             ("blind40_va_ma_cardiac_ablation_expedited",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -1981,6 +2019,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind40_"):
+        from analyzer.samplegen.blind40 import parse_blind40_date
+
+        return lambda text, year=None: parse_blind40_date(text)
     if template.startswith("blind21_"):
         from analyzer.samplegen.blind21 import parse_blind21_date
 
@@ -2095,6 +2137,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND37]
     + [(t, 20) for t in BLIND38]
     + [(t, 20) for t in BLIND39]
+    + [(t, 20) for t in BLIND40]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
     schema = set(generate(1).truth)
@@ -8920,6 +8963,261 @@ def test_blind39_templates_cover_plans_kinds_and_categories():
 def test_blind39_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused; a
     payment denial of Medicare Advantage can carry few (the catalogue applies most rules to service decisions)."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fortieth blind set (analyzer/samplegen/blind40.py): written without sight of the extractor; measured once ---
+
+
+def test_blind40_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind40 import STYLES, b40date, parse_blind40_date
+
+    d = dt.date(2026, 3, 14)
+    assert b40date(d, "ccyymmdd") == "20260314" and b40date(d, "dmon4yr") == "14 Mar 2026"
+    assert b40date(d, "dmoncompact") == "14Mar2026" and b40date(dt.date(2026, 3, 5), "dmoncompact") == "05Mar2026"
+    assert b40date(d, "wkabbrmon") == "Sat, Mar 14, 2026" and b40date(d, "mdyyslash") == "03/14/26"
+    assert b40date(d, "monfullord") == "March 14th, 2026" and b40date(dt.date(2026, 5, 22), "monfullord") == \
+        "May 22nd, 2026"
+    assert b40date(d, "es_mesdia") == "marzo 14 de 2026" and b40date(d, "es_dmyslash") == "14/03/2026"
+    # no earlier blind set names a style as this one does (blind40-42 were written side by side)
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 40]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b40date, parse_blind40_date, STYLES, d)
+    assert parse_blind40_date("Fri, Mar 14, 2026") is None and parse_blind40_date("March 14rd, 2026") is None
+    assert parse_blind40_date("20261314") is None and parse_blind40_date("14Foo2026") is None
+    assert parse_blind40_date("March 14, 2026") is None and parse_blind40_date("marzo 14, 2026") is None
+    assert parse_blind40_date("13/14/26") is None and parse_blind40_date("05 Mar 2026") is None
+
+
+def _b40_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+_B40_DATE = (r"(\d{8}|\d{1,2} [A-Z][a-z]{2} \d{4}|\d{2}[A-Z][a-z]{2}\d{4}|[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}|"
+             r"\d{2}/\d{2}/\d{2}|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th), \d{4})")
+
+
+def test_blind40_nca_commercial_home_ivig_site_of_care_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen import dates as D
+    from analyzer.samplegen.blind40 import parse_blind40_date
+
+    layouts, kinds, drugs, conds = set(), set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind40_nca_commercial_home_ivig_site_of_care")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        kinds.add(tr["letter_kind"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        drug = re.search(r"\b(J1569|J1459)\b", txt)
+        assert drug, seed
+        drugs.add(drug[1])
+        if tr["letter_kind"] == "partial_denial":  # the drug at the infusion center is approved, never an item
+            assert codes == ["99601", "99602"] and "96365" in txt and re.search(r"\b[Aa]pproved\b", txt)
+        else:
+            assert codes in (["J1569"], ["J1459"]) and "99601" not in codes
+        dx = [d["codes"][0] for d in tr["diagnoses"]]
+        assert len(dx) == 1 and (dx[0].startswith("D80.") or dx[0] == "G61.81")
+        conds.add(dx[0][:3])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            days = D.business_between(dt.date.fromisoformat(tr["dates"]["request_received"]), end)
+            assert (days > 5) == ("process.decision_untimely" in tr["defects"]), seed
+        # infusion, lab and study dates are earlier events; the next chair time is later; none is truth
+        marked = _b40_marked(spec)
+        for m in re.finditer(r"(?:infusion records \(|infusion center notes by [^(]+\(|scheduled at the [^.]+? on "
+                             r"|schedule for |last on |most recently )" + _B40_DATE, txt):
+            assert parse_blind40_date(m[1]) and norm(m[1]) not in marked, (seed, m[1])
+        if spec.layout == "nca_pharmacy_decision_form":
+            assert re.search(r"^(PHARMACY PRIOR AUTHORIZATION DECISION|Specialty Drug Authorization - Decision "
+                             r"Notice)$", spec.text, re.M)
+            m = re.search(r"^Date of notice: (\S+) Member: ", spec.text, re.M)
+            assert m and m[1] == spec.spans("DATE_LETTER")[0] and parse_blind40_date(m[1])
+            assert "Form prepared by:" in txt and "PharmD" in txt
+        if spec.layout == "nca_dosing_table":
+            assert re.search(r"^Item Ordered$", spec.text, re.M) and re.search(r"^Weight \d+ kg$", spec.text, re.M)
+            assert re.search(r"^Frequency every 4 weeks$", spec.text, re.M)
+        if spec.layout == "nca_site_of_care_table":
+            assert re.search(r"^Site Who gives the infusion Decision$", spec.text, re.M)
+            assert re.search(r"^Home \(.+\) Visiting infusion nurse (Denied|Not reviewed)$", spec.text, re.M)
+        assert "Department of Managed Health Care" in txt or "notice.dmhc_statement" in tr["defects"]
+    assert layouts == {"nca_pharmacy_decision_form", "nca_dosing_table", "nca_site_of_care_table"}
+    assert kinds == {"partial_denial", "initial_denial"} and drugs == {"J1569", "J1459"} and conds == {"D80", "G61"}
+
+
+def test_blind40_wa_apple_health_sud_iop_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind40 import parse_blind40_date
+
+    layouts, dxs, why = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind40_wa_apple_health_sud_iop")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and "SUDP" in tr["requesting_provider"]
+        layouts.add(spec.layout)
+        assert [c for s in tr["services"] for c in s["codes"]] == ["H0015"]
+        codes = {d["codes"][0] for d in tr["diagnoses"]}
+        assert codes <= {"F10.20", "F11.20"} and codes
+        dxs |= codes
+        assert "1-888-901-4636" in txt and "DMHC" not in txt and "1-800-813-2000" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            days = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            lim = 3 if tr["urgency"] == "expedited" else 14
+            assert (days > lim) == ("process.decision_untimely" in tr["defects"]), seed
+        if tr["criteria_cited"]:
+            assert "ASAM" in tr["criteria_cited"][0]
+        else:
+            assert "ASAM" not in txt and "riteria" not in txt
+        if "notice.reason_specific" not in tr["defects"]:
+            why.add("withdrawal" if "withdrawal management" in tr["denial_reason"] else "outpatient")
+        marked = _b40_marked(spec)
+        for m in re.finditer(r"(?:assessment of |assessment \(|screen of |collected )" + _B40_DATE, txt):
+            day = parse_blind40_date(m[1])
+            assert day and day.isoformat() < tr["dates"]["letter"] and norm(m[1]) not in marked, (seed, m[1])
+        if spec.layout == "wa_asam_dimension_table" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"^Dimension Risk \(0-4\) What the assessment shows$", spec.text, re.M)
+            assert len(re.findall(r"^[1-6]\. .+ [0-4] .+$", spec.text, re.M)) == 6
+        if spec.layout == "wa_spanish_notice_page":
+            last = spec.page_texts()[-1]
+            assert "AVISO IMPORTANTE" in last and "Fecha del aviso:" in last
+            assert len(spec.spans("DATE_LETTER")) == 2
+            assert {parse_blind40_date(x) for x in spec.spans("DATE_LETTER")} == {
+                dt.date.fromisoformat(tr["dates"]["letter"])}
+        else:
+            assert "AVISO IMPORTANTE" not in txt
+        if spec.layout == "wa_community_resources":
+            assert len(re.findall(r"^- .+: .+\. \d{3}-\d{3}-\d{4}$", spec.text, re.M)) >= 4
+    assert layouts == {"wa_asam_dimension_table", "wa_spanish_notice_page", "wa_community_resources"}
+    assert dxs == {"F10.20", "F11.20"} and why == {"withdrawal", "outpatient"}
+
+
+def test_blind40_va_ma_cardiac_ablation_expedited_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind40 import parse_blind40_date
+
+    layouts, dxs = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind40_va_ma_cardiac_ablation_expedited")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "VA"
+        assert tr["region"] == "Mid-Atlantic States" and tr["letter_kind"] == "initial_denial"
+        assert tr["urgency"] == "expedited" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        assert [s["codes"] for s in tr["services"]] == [["93656"], ["93662"]]
+        dx = [d["codes"][0] for d in tr["diagnoses"]]
+        assert len(dx) == 1 and dx[0][:3] == "I48"
+        dxs.add(dx[0])
+        assert "1-800-633-4227" in txt and "1-877-486-2048" in txt and "1-800-777-7902" in txt
+        assert "DMHC" not in txt and "ERISA" not in txt and "1-800-443-0815" not in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        if tr["dates"]["request_received"]:
+            end = dt.date.fromisoformat(tr["dates"]["decision"] or tr["dates"]["letter"])
+            days = (end - dt.date.fromisoformat(tr["dates"]["request_received"])).days
+            assert (days > 3) == ("process.decision_untimely" in tr["defects"]), seed
+        if tr["criteria_cited"]:
+            assert "422.101(b)(6)" in txt
+        marked = _b40_marked(spec)
+        m = re.search(r"planned (?:at [^.]+ )?for " + _B40_DATE, txt)
+        assert m and parse_blind40_date(m[1]).isoformat() > tr["dates"]["letter"] and norm(m[1]) not in marked
+        if spec.layout == "va_fast_decision_box":
+            assert re.search(r"^(FAST DECISION\.|Fast decision:)", spec.text, re.M)
+        if spec.layout == "va_call_confirmation":
+            m = re.search(r"(?:phone call of|On) ([A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}),? at "
+                          r"(\d{1,2}:\d{2} [ap]\.m\.)", txt)
+            assert m and norm(m[1]) not in marked
+            call = parse_blind40_date(m[1])
+            letter = dt.date.fromisoformat(tr["dates"]["letter"])
+            assert 1 <= (letter - call).days <= 2  # the written notice follows within 3 calendar days
+            assert tr["dates"]["decision"] in (None, call.isoformat())
+        if spec.layout == "va_test_results_table" and "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"^Test Date Result$", spec.text, re.M)
+            rows = re.findall(r"^(12-lead EKG|Echocardiogram|48-hour Holter|TSH) (\S+) ", spec.text, re.M)
+            assert len(rows) == 4
+            for _, day in rows:
+                assert parse_blind40_date(day).isoformat() < tr["dates"]["letter"] and norm(day) not in marked
+    assert layouts == {"va_fast_decision_box", "va_call_confirmation", "va_test_results_table"}
+    assert len(dxs) >= 3
+
+
+def test_blind40_compliant_letters_carry_required_pieces():
+    for t in BLIND40:
+        for seed in range(6):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [] and tr["criteria_cited"], (t, seed)
+            assert "ESPAÑOL" in txt and re.search(r"free copies|free copy|at no cost|free on request", txt, re.I)
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "1-888-804-3536" in txt and "1-800-464-4000" in txt
+                assert len(re.findall(r"1-800-464-4000 \(TTY 711\)", txt)) >= 15
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "fair hearing" in txt and "72 hours" in txt
+                assert "10 days" in txt and "ASAM" in txt and "30 days" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "72 hours" in txt and "Administrative Law Judge" in txt and "www.medicare.gov" in txt
+            if tr["reviewer"]:
+                assert tr["reviewer"]["credentials"].split(",")[0] in ("MD", "M.D.", "DO")
+
+
+def test_blind40_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND40}
+    pages = set()
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        pages.add(tr["pages"])
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND40, seeds=30, each=each)
+    nca, wa, va = BLIND40
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"}
+    assert kinds[nca] == {"partial_denial", "initial_denial"} and urg[nca] == {"standard", "expedited"}
+    assert plans[wa] == {"medicaid"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert urg[wa] == {"standard", "expedited"}
+    assert plans[va] == {"medicare_advantage"} and states[va] == {"VA"} and kinds[va] == {"initial_denial"}
+    assert urg[va] == {"expedited"}
+    for t in BLIND40:
+        assert cats[t] == {"medical_necessity"} and len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t])
+    assert reviewers == {True, False} and len(pages) >= 2
+
+
+@pytest.mark.parametrize("template,least", [(BLIND40[0], 7), (BLIND40[1], 8), (BLIND40[2], 6)])
+def test_blind40_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
     planted = 0
