@@ -1014,6 +1014,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "network.no_timely_in_network_alternative", " a.m."),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "ESPAÑOL"),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "en español"),
+        ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.language_assistance", "Español (Spanish)"),
+        ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.language_assistance", "nterpreter"),
+        ("blind41_co_erisa_eating_disorder_residential_appeal_upheld", "notice.external_review", "147.136"),
+        ("blind41_co_erisa_eating_disorder_residential_appeal_upheld", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind41_co_erisa_eating_disorder_residential_appeal_upheld", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind41_co_erisa_eating_disorder_residential_appeal_upheld", "notice.language_assistance", "nterpreter"),
+        ("blind41_fehb_brca_genetic_testing", "notice.external_review", "1900 E Street"),
+        ("blind41_fehb_brca_genetic_testing", "notice.plan_provision", "Section 5(a)"),
+        ("blind41_fehb_brca_genetic_testing", "notice.language_assistance", "Español"),
+        ("blind41_fehb_brca_genetic_testing", "notice.language_assistance", "nterpreter"),
     ],
 )
 def test_evaluation_templates_honour_defects(template, defect, absent):
@@ -1267,6 +1279,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-first blind set (analyzer/samplegen/blind41.py)
+BLIND41 = ["blind41_scal_medi_cal_power_wheelchair_modified", "blind41_co_erisa_eating_disorder_residential_appeal_upheld",
+           "blind41_fehb_brca_genetic_testing"]
 # the fortieth blind set (analyzer/samplegen/blind40.py)
 BLIND40 = ["blind40_nca_commercial_home_ivig_site_of_care", "blind40_wa_apple_health_sud_iop",
            "blind40_va_ma_cardiac_ablation_expedited"]
@@ -1286,7 +1301,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40}
+                   "blind40": BLIND40, "blind41": BLIND41}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1343,7 +1358,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind37", "blind37_or_medicaid_no_prior_auth_imaging_claim"),
     ("blind38", "blind38_ga_commercial_authorized_claim_denied"),
     ("blind39", "blind39_hi_ma_interisland_air_ambulance"),
-    ("blind40", "blind40_wa_apple_health_sud_iop")])
+    ("blind40", "blind40_wa_apple_health_sud_iop"),
+    ("blind41", "blind41_fehb_brca_genetic_testing")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1874,7 +1890,22 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind40_va_ma_cardiac_ablation_expedited",
                                               "medicare.transition_period"),
                                              ("blind40_va_ma_cardiac_ablation_expedited",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind41_scal_medi_cal_power_wheelchair_modified",
+                                              "notice.external_review"),
+                                             ("blind41_scal_medi_cal_power_wheelchair_modified",
+                                              "notice.consumer_assistance"),
+                                             ("blind41_scal_medi_cal_power_wheelchair_modified",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind41_co_erisa_eating_disorder_residential_appeal_upheld",
+                                              "notice.plan_provision"),
+                                             ("blind41_co_erisa_eating_disorder_residential_appeal_upheld",
+                                              "notice.reason_specific"),
+                                             ("blind41_co_erisa_eating_disorder_residential_appeal_upheld",
+                                              "notice.dmhc_statement"),
+                                             ("blind41_fehb_brca_genetic_testing", "process.reviewer_not_physician"),
+                                             ("blind41_fehb_brca_genetic_testing", "notice.criteria_cited"),
+                                             ("blind41_fehb_brca_genetic_testing", "notice.consumer_assistance")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2019,6 +2050,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind41_"):
+        from analyzer.samplegen.blind41 import parse_blind41_date
+
+        return lambda text, year=None: parse_blind41_date(text)
     if template.startswith("blind40_"):
         from analyzer.samplegen.blind40 import parse_blind40_date
 
@@ -2137,6 +2172,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND37]
     + [(t, 20) for t in BLIND38]
     + [(t, 20) for t in BLIND39]
+    + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
 )
 def test_evaluation_template_renders_and_truth_matches_letter(template, seeds):
@@ -9922,3 +9958,227 @@ def test_blind35_every_defect_is_planted_or_refused(template):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= 5
+
+
+# --- forty-first blind set (analyzer/samplegen/blind41.py): written without sight of the extractor; measured once --
+
+
+def test_blind41_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind41 import STYLES, b41date, parse_blind41_date
+
+    d = dt.date(2026, 3, 5)
+    assert b41date(d, "wkmonpt") == "Thursday, Mar. 5, 2026" and b41date(d, "wkfullslash") == "Thursday, 03/05/2026"
+    assert b41date(d, "ymondash") == "2026-Mar-05" and b41date(d, "monthord") == "Mar 5th, 2026"
+    assert b41date(d, "capswkmon") == "THU, MAR 5, 2026" and b41date(dt.date(2025, 12, 22), "monthord") == "Dec 22nd, 2025"
+    # no earlier blind set names a style as this one does (blind40-42 are written side by side)
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 40]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b41date, parse_blind41_date, STYLES, d)
+    assert parse_blind41_date("Friday, Mar. 5, 2026") is None and parse_blind41_date("Friday, May. 1, 2026") is None
+    assert b41date(dt.date(2026, 5, 1), "wkmonpt") == "Friday, May 1, 2026" and parse_blind41_date("Mar 5rd, 2026") is None
+    assert parse_blind41_date("Wednesday, 03/05/2026") is None and parse_blind41_date("2026-Foo-05") is None
+    assert parse_blind41_date("FRI, MAR 5, 2026") is None and parse_blind41_date("March 5, 2026") is None
+
+
+def _b41_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+_B41_DAY = r"([A-Z][a-z]+, [A-Z][a-z]{2}\.? \d{1,2}, \d{4}|[A-Z][a-z]+, \d{2}/\d{2}/\d{4}|\d{4}-[A-Z][a-z]{2}-\d{2}|" \
+           r"[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th), \d{4}|[A-Z]{3}, [A-Z]{3} \d{1,2}, \d{4})"
+
+
+def test_blind41_scal_medi_cal_power_wheelchair_modified_reads_as_its_kind():
+    from analyzer.samplegen.blind41 import parse_blind41_date
+
+    layouts, codes_seen, dxs = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind41_scal_medi_cal_power_wheelchair_modified")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert len(codes) == 1 and codes[0] in ("K0861", "K0823")
+        codes_seen.add(codes[0])
+        dxs.add(tr["diagnoses"][0]["codes"][0])
+        # the approved manual wheelchair and accessories are printed and never items
+        assert "K0005" in txt and "E2603" in txt and "E0978" in txt
+        assert "State Hearing" in txt and "(800) 743-8525" in txt and "1-888-452-8609" in txt and "ERISA" not in txt
+        marked = _b41_marked(spec)
+        for m in re.finditer(r"(?:home visit of |visited the home on |assessment findings \(|mobility evaluation, "
+                             r"|seating clinic note of |evaluation \()" + _B41_DAY, txt):
+            day = parse_blind41_date(m[1])
+            assert day and norm(m[1]) not in marked and day.isoformat() < tr["dates"]["letter"], (seed, m[1])
+        page1 = spec.page_texts()[0]
+        if spec.layout == "scal_noa_modify_form":
+            assert re.search(r"^Item Requested Approved$", spec.text, re.M)
+            assert re.search(rf"^Wheelchair base {codes[0]} .+ K0005 Ultralightweight manual wheelchair$", spec.text,
+                             re.M)
+            m = re.search(r"^Date of notice: (.+) Notice no\.: ", page1, re.M)
+            assert m and m[1] == spec.spans("DATE_LETTER")[0]
+        if spec.layout == "scal_to_conservator_or_parent":
+            assert re.search(rf"^(Conservator of the person of|Parent or guardian of|Parent of) "
+                             rf"{re.escape(tr['member']['name'])}$", page1, re.M)
+            lines = page1.split("\n")
+            addressee = lines[lines.index(spec.spans("DATE_LETTER")[0]) + 1]
+            assert tr["member"]["name"] not in addressee
+            assert not re.search(r"\byou\b|\byour\b", tr["denial_reason"]) or "notice.reason_specific" in tr["defects"]
+        if spec.layout == "scal_home_assessment_findings":
+            items = re.findall(r"^- (Front entry door|Bedroom door|Hallway|Door thresholds|Requested power wheelchair|"
+                               r"Self-propulsion test)", spec.text, re.M)
+            assert len(items) == 6
+    assert layouts == {"scal_noa_modify_form", "scal_to_conservator_or_parent", "scal_home_assessment_findings"}
+    assert codes_seen == {"K0861", "K0823"} and "G35" in dxs and any(d.startswith("G80.") for d in dxs)
+
+
+def test_blind41_co_erisa_eating_disorder_residential_appeal_upheld_reads_as_its_kind():
+    from analyzer.samplegen.blind41 import parse_blind41_date
+
+    layouts, codes_seen, urg = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind41_co_erisa_eating_disorder_residential_appeal_upheld")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "grievance_decision" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["dates"]["request_received"]
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert len(codes) == 1 and codes[0] in ("H0019", "1001")
+        codes_seen.add(codes[0])
+        assert tr["diagnoses"][0]["codes"][0].startswith("F50.0")
+        # the covered lower level of care is named with its code and is never an item
+        lower = re.search(r"\((H0035|S9480)\)", txt)
+        assert lower and lower[1] not in codes
+        assert "self-funded" in txt and "502(a)" in txt and "DMHC" not in txt and "uphold" in txt.lower()
+        marked = _b41_marked(spec)
+        m = re.search(r"our decision of " + _B41_DAY + " denying", txt)
+        assert m and norm(m[1]) not in marked and parse_blind41_date(m[1]).isoformat() < tr["dates"]["request_received"]
+        if spec.layout == "co_case_timeline":
+            assert re.search(r"^Date Event$", spec.text, re.M)
+            rows = re.findall("^" + _B41_DAY + r" (Admission assessment|Request for residential|Initial denial sent|Peer-to-peer|"
+                              r"Your appeal received|Records received|Independent psychiatric review|Appeal decided)",
+                              spec.text, re.M)
+            assert len(rows) >= 7
+            for day, event in rows:
+                d = parse_blind41_date(day).isoformat()
+                if event == "Your appeal received":
+                    assert d == tr["dates"]["request_received"]
+                elif event == "Appeal decided":
+                    assert d == tr["dates"]["decision"]
+                elif event in ("Records received", "Independent psychiatric review"):  # during the appeal
+                    assert tr["dates"]["request_received"] <= d <= (tr["dates"]["decision"] or tr["dates"]["letter"])
+                else:  # the first request, its denial and the events around it came before the appeal
+                    assert d < tr["dates"]["request_received"], (seed, event, d)
+        if spec.layout == "co_psychiatrist_quote":
+            assert re.search(r"^\"(The member has gained|Medical stability is documented)", spec.text, re.M)
+            assert re.search(r"reviewer (IR|PR|BH)-\d{4}", txt)
+        if spec.layout == "co_numbered_findings":
+            nums = re.findall(r"^(\d)\. ", spec.text, re.M)
+            assert nums[:5] == ["1", "2", "3", "4", "5"]
+            assert re.search(r"^1\. The appeal was received on ", spec.text, re.M)
+    assert layouts == {"co_case_timeline", "co_psychiatrist_quote", "co_numbered_findings"}
+    assert codes_seen == {"H0019", "1001"} and urg == {"standard", "expedited"}
+
+
+def test_blind41_fehb_brca_genetic_testing_reads_as_its_kind():
+    layouts, codes_seen, cats, states = set(), set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind41_fehb_brca_genetic_testing")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["state"] in ("MD", "VA") and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        layouts.add(spec.layout)
+        cats.add(tr["denial_category"])
+        states.add(tr["state"])
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert len(codes) == 1 and codes[0] in ("81162", "81432")
+        codes_seen.add(codes[0])
+        assert "Z80.3" in [d["codes"][0] for d in tr["diagnoses"]]
+        alt = re.search(r"\(CPT (81215|81217)\)", txt)
+        assert alt and alt[1] not in codes
+        assert "5 CFR 890.105" in txt and "1-800-777-7902" in txt and "ERISA" not in txt and "DMHC" not in txt
+        if spec.layout == "fehb_pedigree_summary":
+            assert re.search(r"^Relative Side Cancer Age at diagnosis Current age$", spec.text, re.M)
+            assert len(re.findall(r"^(?:Mother|Father|Maternal|Paternal) .+ \d{2} (?:\d{2}|deceased at \d{2})$",
+                                  spec.text, re.M)) >= 2
+        if spec.layout == "fehb_qa_letter":
+            assert "What did you ask for?" in txt and "Why did we say no?" in txt
+        if spec.layout == "fehb_portal_print":
+            pages = spec.page_texts()
+            for p in pages:
+                assert re.match(r"\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d{2} [AP]M {4}Letters and notices \| kp\.org\n", p)
+                assert re.search(r"^https://healthy\.kaiserpermanente\.org/\S+ {4}\d/\d$", p, re.M)
+            sent = re.search(r"^Sent: (.+?) {4}Subject: ", pages[0], re.M)
+            assert sent and sent[1] == spec.spans("DATE_LETTER")[0]
+        else:
+            assert "kp.org" not in spec.page_texts()[0].split("\n")[0]
+    assert layouts == {"fehb_pedigree_summary", "fehb_qa_letter", "fehb_portal_print"}
+    assert codes_seen == {"81162", "81432"} and cats == {"medical_necessity", "not_covered"} and states == {"MD", "VA"}
+
+
+def test_blind41_compliant_letters_carry_required_pieces():
+    for t in BLIND41:
+        for seed in range(5):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "1-888-466-2219" in txt and "1-877-688-9891" in txt
+                assert "www.dmhc.ca.gov" in txt and "120 days" in txt and "10 days" in txt and "72 hours" in txt
+                assert "Independent Medical Review" in txt and "Español (Spanish)" in txt and tr["criteria_cited"]
+            if tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 120 and "independent review organization" in txt
+                assert "147.136" in txt and "502(a)" in txt and "1-866-444-3272" in txt and "72 hours" in txt
+                assert "check your plan documents" in txt and "Colorado Division of Insurance" in txt
+                assert "treatment codes" in txt and tr["criteria_cited"] and "Español (Spanish)" in txt
+            if tr["plan_type"] == "fehb":
+                assert tr["stated_appeal_deadline_days"] == 180 and "Office of Personnel Management" in txt
+                assert "1900 E Street NW" in txt and "30 days" in txt and "(301) 879-6380" in txt
+                assert "treatment codes" in txt and "Español (Spanish)" in txt
+                if tr["denial_category"] == "not_covered":
+                    assert "Section 5(a)" in txt
+
+
+def test_blind41_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND41}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND41, seeds=30, each=each)
+    sc, co, ma = BLIND41
+    assert plans[sc] == {"medi_cal"} and states[sc] == {"CA"} and kinds[sc] == {"partial_denial"}
+    assert cats[sc] == {"medical_necessity"}
+    assert plans[co] == {"erisa_group"} and states[co] == {"CO"} and kinds[co] == {"grievance_decision"}
+    assert cats[co] == {"medical_necessity"}
+    assert plans[ma] == {"fehb"} and states[ma] == {"MD", "VA"} and kinds[ma] == {"initial_denial"}
+    assert cats[ma] == {"medical_necessity", "not_covered"} and urg[ma] == {"standard"}
+    for t in BLIND41:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND41[0], 6), (BLIND41[1], 6), (BLIND41[2], 5)])
+def test_blind41_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least

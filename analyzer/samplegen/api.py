@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import os as _os
 import random
 from dataclasses import dataclass, field
 
@@ -50,10 +49,7 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-# (blind40-42 are written side by side on separate branches: a set above 39 counts once its module exists here; the
-# plain range comes back when they are merged)
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
-    f"blind{i}" for i in range(2, 43) if i < 40 or _os.path.exists(_os.path.join(_os.path.dirname(__file__), f"blind{i}.py")))
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 43))
 
 
 def _held_out_module(name: str):
