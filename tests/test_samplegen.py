@@ -1014,6 +1014,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "network.no_timely_in_network_alternative", " a.m."),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "ESPAÑOL"),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "en español"),
+        ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind42_nca_commercial_tms_depression", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind42_nca_commercial_tms_depression", "notice.language_assistance", "ESPAÑOL"),
+        ("blind42_nca_commercial_tms_depression", "notice.language_assistance", "nterpreter"),
+        ("blind42_ga_commercial_cgm_supplier_claim", "notice.claim_identification", "$"),
+        ("blind42_ga_commercial_cgm_supplier_claim", "notice.claim_identification", "treatment codes"),
+        ("blind42_ga_commercial_cgm_supplier_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind42_ga_commercial_cgm_supplier_claim", "notice.consumer_assistance", "Commissioner"),
+        ("blind42_ga_commercial_cgm_supplier_claim", "notice.language_assistance", "ESPAÑOL"),
+        ("blind42_scal_ma_home_health_delay", "notice.delay_requirements", "no later than"),
+        ("blind42_scal_ma_home_health_delay", "notice.delay_requirements", "new deadline"),
+        ("blind42_scal_ma_home_health_delay", "notice.delay_requirements", "a más tardar"),
+        ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "ESPAÑOL"),
+        ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "nterpreter"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.language_assistance", "Español (Spanish)"),
@@ -1279,6 +1294,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-second blind set (analyzer/samplegen/blind42.py)
+BLIND42 = ["blind42_nca_commercial_tms_depression", "blind42_ga_commercial_cgm_supplier_claim",
+           "blind42_scal_ma_home_health_delay"]
 # the forty-first blind set (analyzer/samplegen/blind41.py)
 BLIND41 = ["blind41_scal_medi_cal_power_wheelchair_modified", "blind41_co_erisa_eating_disorder_residential_appeal_upheld",
            "blind41_fehb_brca_genetic_testing"]
@@ -1301,7 +1319,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1359,7 +1377,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind38", "blind38_ga_commercial_authorized_claim_denied"),
     ("blind39", "blind39_hi_ma_interisland_air_ambulance"),
     ("blind40", "blind40_wa_apple_health_sud_iop"),
-    ("blind41", "blind41_fehb_brca_genetic_testing")])
+    ("blind41", "blind41_fehb_brca_genetic_testing"),
+    ("blind42", "blind42_ga_commercial_cgm_supplier_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1905,7 +1924,16 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "notice.dmhc_statement"),
                                              ("blind41_fehb_brca_genetic_testing", "process.reviewer_not_physician"),
                                              ("blind41_fehb_brca_genetic_testing", "notice.criteria_cited"),
-                                             ("blind41_fehb_brca_genetic_testing", "notice.consumer_assistance")])
+                                             ("blind41_fehb_brca_genetic_testing", "notice.consumer_assistance"),
+                                             ("blind42_nca_commercial_tms_depression", "notice.criteria_cited"),
+                                             ("blind42_nca_commercial_tms_depression", "notice.external_review"),
+                                             ("blind42_nca_commercial_tms_depression", "notice.expedited_review"),
+                                             ("blind42_ga_commercial_cgm_supplier_claim", "process.emergency_prior_auth"),
+                                             ("blind42_ga_commercial_cgm_supplier_claim", "notice.dmhc_statement"),
+                                             ("blind42_ga_commercial_cgm_supplier_claim", "notice.reason_specific"),
+                                             ("blind42_scal_ma_home_health_delay", "notice.external_review"),
+                                             ("blind42_scal_ma_home_health_delay", "process.decision_untimely"),
+                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2050,6 +2078,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind42_"):
+        from analyzer.samplegen.blind42 import parse_blind42_date
+
+        return lambda text, year=None: parse_blind42_date(text)
     if template.startswith("blind41_"):
         from analyzer.samplegen.blind41 import parse_blind41_date
 
@@ -2172,6 +2204,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND37]
     + [(t, 20) for t in BLIND38]
     + [(t, 20) for t in BLIND39]
+    + [(t, 20) for t in BLIND42]
     + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
 )
@@ -9254,6 +9287,247 @@ def test_blind40_templates_cover_plans_kinds_and_categories():
 @pytest.mark.parametrize("template,least", [(BLIND40[0], 7), (BLIND40[1], 8), (BLIND40[2], 6)])
 def test_blind40_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-second blind set (analyzer/samplegen/blind42.py): written without sight of the extractor; measured once -
+
+
+def test_blind42_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind42 import STYLES, b42date, parse_blind42_date
+
+    d = dt.date(2026, 3, 14)
+    assert b42date(d, "oradash") == "14-MAR-2026" and b42date(d, "ymdpt") == "2026.03.14"
+    assert b42date(d, "abbrdotord") == "Mar. 14th, 2026" and b42date(d, "ordofmon") == "14th of March, 2026"
+    assert b42date(d, "wkshortyy") == "Sat 3/14/26" and b42date(d, "padslashyy") == "03/14/26"
+    assert b42date(d, "es_longde") == "14 de marzo de 2026"
+    assert b42date(dt.date(2025, 9, 2), "abbrdotord") == "Sept. 2nd, 2025"
+    assert b42date(dt.date(2025, 5, 1), "abbrdotord") == "May 1st, 2025"
+    # no set written before blind40-42 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 40]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b42date, parse_blind42_date, STYLES, d)
+    assert parse_blind42_date("Fri 3/14/26") is None and parse_blind42_date("14-Mar-2026") is None
+    assert parse_blind42_date("Mar. 14rd, 2026") is None and parse_blind42_date("March 14th, 2026") is None
+    assert parse_blind42_date("14th of Marzo, 2026") is None and parse_blind42_date("13/14/26") is None
+    assert parse_blind42_date("14 de Marcho de 2026") is None and parse_blind42_date("2026.3.14") is None
+
+
+def _b42_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind42_nca_commercial_tms_depression_reads_as_its_kind():
+    from analyzer.samplegen.blind42 import parse_blind42_date
+
+    layouts, dxs, urg, whys = set(), set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind42_nca_commercial_tms_depression")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["90867"], ["90868"]]
+        dx = tr["diagnoses"][0]["codes"][0]
+        assert len(tr["diagnoses"]) == 1 and dx[:3] in ("F33", "F32")
+        dxs.add(dx[:3])
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        whys.add("PHQ-9 score" in tr["denial_reason"] or "psychotherapy" in tr["denial_reason"])
+        # the association's guideline, unless proprietary criteria are planted
+        apa = all("American Psychiatric Association" in c for c in tr["criteria_cited"])
+        assert apa != ("mh_parity.non_association_criteria" in tr["defects"])
+        # a covered option is named and is never an item
+        alt = re.search(r"\(CPT (90870|90837)\)", txt)
+        assert alt and alt[1] not in {"90867", "90868"}
+        assert "ERISA" not in txt and "Independent Review Entity" not in txt and "1-800-464-4000" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        # PHQ-9 and therapy dates are earlier events and never truth
+        marked, first = _b42_marked(spec), tr["dates"]["request_received"] or tr["dates"]["letter"]
+        found = re.findall(r"PHQ-9 (?:scores of )?\d+ (?:on |\()(?:the )?([^();]+?)(?:\)| and )", txt)
+        assert len(found) >= 1, (seed, txt[:200])
+        for f in found:
+            day = parse_blind42_date(f)
+            assert day and day.isoformat() < first and norm(f) not in marked, (seed, f)
+        page1 = spec.page_texts()[0]
+        if spec.layout == "nca_med_trial_table":
+            assert re.search(r"^Medication Daily dose Started Weeks Result$", spec.text, re.M)
+            rows = re.findall(r"^[a-z][a-z ]+(?: XL| XR)? \d+ mg (\d{2}/\d{2}/\d{2}) \d+ ", spec.text, re.M)
+            assert len(rows) >= 2 and all(parse_blind42_date(r).isoformat() < first for r in rows)
+        if spec.layout == "nca_bh_um_reviewer_block":
+            assert "Behavioral Health Utilization Management" in page1 and tr["reviewer"]
+            assert re.search(r"^Reviewer: .+ Credentials: ", spec.text, re.M) and tr["reviewer"]["phone"]
+        if spec.layout == "nca_fax_to_psychiatrist":
+            assert all(re.match(r"Date: \d{2}/\d{2}/\d{2} {2}Time: \d{1,2}:\d{2} [AP]M ", p) for p in
+                       spec.page_texts())
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} MRN: ", page1, re.M)
+            assert re.search(r"^To: " + re.escape(tr["requesting_provider"]) + " Fax: ", page1, re.M)
+            assert tr["reviewer"] and tr["reviewer"]["phone"]  # a California provider copy gives the direct line
+        else:
+            assert not re.search(r"^Patient: ", page1, re.M)
+    assert layouts == {"nca_med_trial_table", "nca_bh_um_reviewer_block", "nca_fax_to_psychiatrist"}
+    assert dxs == {"F33", "F32"} and urg == {"standard", "expedited"} and whys == {True, False}
+    spec = generate(2, template="blind42_nca_commercial_tms_depression", defects=["mh_parity.non_association_criteria"])
+    assert "American Psychiatric Association" not in norm(spec.text)
+
+
+def test_blind42_ga_commercial_cgm_supplier_claim_reads_as_its_kind():
+    import datetime as dt
+
+    layouts, cats, kits = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind42_ga_commercial_cgm_supplier_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "payment_denial" and tr["urgency"] == "standard"
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        codes = tuple(c for s in tr["services"] for c in s["codes"])
+        assert codes in (("A9276", "A9278"), ("A9276", "A9277", "A9278"), ("E2103", "A4239")), codes
+        kits.add(codes)
+        assert all(d["codes"][0][:3] in ("E10", "E11") for d in tr["diagnoses"])
+        # the supplier billed; the prescriber is named but is not the requesting provider
+        assert tr["requesting_provider"] and "Dr. " not in tr["requesting_provider"]
+        # a paid strip or lancet line is printed and is never an item
+        paid = re.search(r"\b(A4253|A4259)\b", txt)
+        assert paid and paid[1] not in codes
+        noid = "notice.claim_identification" in tr["defects"]
+        assert ("$" in txt) != noid and ("treatment codes" in txt) != noid
+        if not noid:
+            assert tr["dates"]["service"]
+            svc, rec = (dt.date.fromisoformat(tr["dates"][k]) for k in ("service", "request_received"))
+            assert svc < rec
+        assert "DMHC" not in txt and "1-888-466-2219" not in txt and "1-888-865-5813" not in txt
+        assert "147.136" in txt and "4 months" in txt and "404-365-0966" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 180
+        if tr["denial_category"] == "out_of_network":
+            assert re.search(r"not a contracted supplier|outside the Kaiser Permanente Georgia network",
+                             tr["denial_reason"])
+        else:
+            assert "authorization" in tr["denial_reason"]
+        if spec.layout == "ga_eob_claim_lines":
+            assert "THIS IS NOT A BILL" in txt
+            assert re.search(r"^Code Description Units (Billed Allowed Plan paid )?Remark$", spec.text, re.M)
+            assert re.search(r"^(A4253|A4259) .+ PD$", spec.text, re.M)
+        if spec.layout == "ga_member_cc_supplier":
+            assert re.search(r"^(cc|Copy to supplier): " + re.escape(tr["requesting_provider"]), spec.text, re.M)
+        if spec.layout == "ga_owe_box":
+            assert re.search(r"^What you may owe$", spec.text, re.M)
+            assert noid or re.search(r"^You may owe: \$[\d,]+\.\d{2} ", spec.text, re.M)
+    assert layouts == {"ga_eob_claim_lines", "ga_member_cc_supplier", "ga_owe_box"}
+    assert cats == {"out_of_network", "no_prior_authorization"} and len(kits) == 3
+
+
+def test_blind42_scal_ma_home_health_delay_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind42 import parse_blind42_date
+
+    layouts = set()
+    for seed in range(30):
+        spec = generate(seed, template="blind42_scal_ma_home_health_delay")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "delay_notice" and tr["denial_category"] == "administrative"
+        assert tr["dates"]["decision"] is None and tr["dates"]["service"] is None and tr["dates"]["request_received"]
+        assert tr["stated_appeal_deadline_days"] is None and not tr["criteria_cited"]
+        assert sorted(c for s in tr["services"] for c in s["codes"]) == ["G0151", "G0299"]
+        layouts.add(spec.layout)
+        assert re.search(r"fast (\(expedited\) )?grievance", txt) and "1-800-443-0815" in txt and "1-800-633-4227" in txt
+        assert "DMHC" not in txt and "1-888-466-2219" not in txt
+        vague = "notice.delay_requirements" in tr["defects"]
+        marked = _b42_marked(spec)
+        letter = dt.date.fromisoformat(tr["dates"]["letter"])
+        rec = dt.date.fromisoformat(tr["dates"]["request_received"])
+        m = re.search(r"(?:requires, and no later than|new deadline to decide is) (?:the )?(.+?\d{2,4})\.", txt)
+        assert bool(m) != vague
+        if m:  # the extension's end is a later day, never a truth date
+            new = parse_blind42_date(m[1])
+            assert new and new > letter and norm(m[1]) not in marked
+            assert (new - rec).days in (21, 28)
+            es = re.search(r"a más tardar el (\d{1,2} de [a-z]+ de \d{4})", txt)
+            assert es is None or parse_blind42_date(es[1]) == new
+        if spec.layout == "scal_more_time_notice":
+            assert re.search(r"^(We Need More Time to Make a Decision|NOTICE: WE ARE TAKING MORE TIME)$", spec.text,
+                             re.M)
+        if spec.layout == "scal_checkbox_request":
+            boxes = re.findall(r"^\[(X| )\] ", spec.text, re.M)
+            assert "X" in boxes and len(boxes) >= 5
+        else:
+            assert not re.search(r"^\[(X| )\] ", spec.text, re.M)
+        if spec.layout == "scal_fax_agency_cc_member":
+            page1 = spec.page_texts()[0]
+            assert page1.startswith("FAX  Date: ")
+            assert re.search(rf"^Re: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            assert re.search(rf"^cc: {re.escape(tr['member']['name'])} \(member", spec.text, re.M)
+    assert layouts == {"scal_more_time_notice", "scal_checkbox_request", "scal_fax_agency_cc_member"}
+
+
+def test_blind42_compliant_letters_carry_required_pieces():
+    for t in BLIND42:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt
+            if tr["state"] == "CA" and tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "Independent Medical Review" in txt and "72 hours" in txt
+                assert "1-888-804-3536" in txt and "ภาษาไทย" in txt
+            if tr["state"] == "GA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "Commissioner of Insurance" in txt and "check your plan documents" in txt
+                assert "treatment codes" in txt and "$" in txt and tr["dates"]["service"]
+            if tr["plan_type"] == "medicare_advantage":
+                assert re.search(r"fast (\(expedited\) )?grievance", txt) and "www.medicare.gov" in txt
+                assert "1-877-486-2048" in txt
+                assert re.search(r"no later than|new deadline to decide", txt)
+
+
+def test_blind42_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND42}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND42, seeds=24, each=each)
+    nca, ga, scal = BLIND42
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"initial_denial"}
+    assert cats[nca] == {"medical_necessity"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    assert cats[ga] == {"out_of_network", "no_prior_authorization"} and urg[ga] == {"standard"}
+    assert plans[scal] == {"medicare_advantage"} and states[scal] == {"CA"} and kinds[scal] == {"delay_notice"}
+    assert cats[scal] == {"administrative"} and urg[scal] == {"standard"}
+    for t in BLIND42:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND42[0], 8), (BLIND42[1], 4), (BLIND42[2], 2)])
+def test_blind42_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused; a
+    delay notice of Medicare Advantage can carry only the two the catalogue applies to it."""
     from analyzer.samplegen import DEFECTS
 
     planted = 0
