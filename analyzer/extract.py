@@ -2530,8 +2530,9 @@ _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n
 
 # care the letter says stays covered, whatever terms follow: "KRAS gene analysis (CPT 81275) remains covered when your
 # oncologist orders it"
-_REMAINS_COVERED_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:remains?|stays?|will[ \t\n]+(?:remain|stay)|(?:is|are)[ \t\n]+still)[ \t\n]+"
-                                    r"(?:a[ \t\n]+)?covered\b")
+_REMAINS_COVERED_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*)?(?:(?:remains?|stays?|will[ \t\n]+(?:remain|stay)|(?:is|are)[ \t\n]+still)[ \t\n]+"
+                                    r"(?:a[ \t\n]+)?covered\b|continues\b|(?:can|will|would)[ \t\n]+meet[ \t\n]+(?:your|the[ \t\n]+member['’]s|his|her|their)[ \t\n]+needs\b)")
+# ("Your coverage for the program (S9480) continues", "The partial hospitalization program (H0035) can meet your needs now")
 # care the letter says goes on and is not what it decides: "Medical social services visits (G0155) are not ending and are
 # not part of this notice", "Aide visits (G0156) will continue", "a targeted panel (CPT 81445) remains covered"
 _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n]*|and[ \t\n]+[^.;,]{0,40}?[ \t\n]+)?(?:is|are|will|remains?|stays?|was(?=[ \t\n]+a[ \t\n]+covered))[ \t\n]+"
@@ -2557,7 +2558,10 @@ _AUTHORIZED_CODE_BEFORE = re.compile(r"(?i)(?:\b(?:authori[sz]ed|approved|pre-?a
 # care a doctor may order next, or other options named beside the decision: "Your doctor may order CPAP (E0601) instead",
 # "your doctor can prescribe ...", "Your doctors may also consider an epidural steroid injection (CPT 62323)"
 _COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could|might)[ \t\n]+(?:still[ \t\n]+|also[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for|"
-                                 r"consider|discuss|suggest|offer|recommend)\b[^.;:]*$|"
+                                 r"consider|discuss|suggest|offer|recommend|continue[ \t\n]+(?:to[ \t\n]+be[ \t\n]+treated|treatment|care))\b[^.;:]*$|"
+                                 # the level of care the findings fit: "These findings meet the criteria for the partial
+                                 # hospitalization program (H0035), not for residential treatment"
+                                 r"\b(?:meet|meets|met|fit|fits)[ \t\n]+(?:the[ \t\n]+)?criteria[ \t\n]+for\b[^.;:]*$|"
                                  # "Other options your care team can discuss include a lumbar epidural injection (CPT 62323)"
                                  r"\b(?:other|alternative)[ \t\n]+(?:options?|treatments?|choices?|approaches)\b[^.;:]{0,60}?\b(?:include|includes|are|is|such[ \t\n]+as)\b[^.;:]*$")
 
@@ -2910,6 +2914,9 @@ _DENIED_THE_ITEM = re.compile(r"(?i)\b(?:which|that|we|to|and)\s+(?:denied|deny|
                               r"(?:is|was)\s+(?:denied|not\s+approved))\s+(?:your\s+request\s+for\s+|coverage\s+(?:of|for)\s+)?(?=[A-Z])")
 
 
+_DECISION_DENYING = re.compile(r"(?i)\b(?:decision|determination|denial)\b[^.;]{0,60}?\bdenying\s+(?:your\s+request\s+for\s+|coverage\s+(?:of|for)\s+)?(?=\w)")
+
+
 # who sent the claim or bill, before the care it is for: "Summit Imaging sent us a claim for MRI of the brain", "We got a
 # bill from Bayview Imaging for ..."
 _CLAIM_LEAD = re.compile(r"(?i)^[^.;:]{0,80}?\b(?:(?:sent|submitted|filed)\s+(?:us\s+)?(?:a|an|the)\s+(?:claim|bill|invoice)|"
@@ -2922,7 +2929,8 @@ def _clean_item(s: str) -> str:
     if lead and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[lead.end():])) >= 2:
         s = s[lead.end():]
     # the decision that named the item: "On <date> we received an appeal of the decision dated <date>, which denied X"
-    told = list(_DENIED_THE_ITEM.finditer(s))
+    # (or an appeal of a decision "denying" it: "Dr. X appealed our decision of FRI, JUL 18, 2025 denying eating disorder ...")
+    told = list(_DENIED_THE_ITEM.finditer(s)) or list(_DECISION_DENYING.finditer(s))
     if told and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[told[-1].end():])) >= 2:
         s = s[told[-1].end():]
     for rx in (_ITEM_DATE, _ITEM_VISIT, _ITEM_DONE_ON):  # "X (06/02/2026)", "X after your visit on ...", "X done on <date>": no part of the name

@@ -5318,3 +5318,32 @@ def test_a_claim_sent_for_a_code_and_its_name():
     body = ("Dear Member:\nRose City Imaging sent us a claim for 72148 MRI of the lumbar spine without contrast done on "
             "16th May 2026. We are not paying this claim because no referral was on file.\n")
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("MRI of the lumbar spine without contrast", ["72148"])]
+
+
+# --- appeal decisions: the item a decision denied, and the level of care the findings fit --------------------------
+def test_the_item_an_appealed_decision_denied():
+    body = ("Dear Member:\nDr. Mei Serrano appealed, for you, our decision of FRI, AUG 1, 2025 denying residential "
+            "treatment for an eating disorder, per diem (HCPCS H0019). We uphold the denial because it is not medically "
+            "necessary.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("residential treatment for an eating disorder, per diem", ["H0019"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "These findings meet the criteria for the partial hospitalization program (H0035), not for residential care.",
+    "The partial hospitalization program (H0035) can meet your needs now.",
+    "Your coverage for the partial hospitalization program (H0035) continues.",
+    "You can continue to be treated safely in the partial hospitalization program (H0035).",
+])
+def test_the_level_of_care_the_findings_fit_is_no_item(sentence):
+    body = ("Dear Member:\nWe uphold the denial of residential treatment (H0019) because it is not medically necessary.\n"
+            f"{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["H0019"]
+
+
+def test_a_program_the_member_is_told_to_call_is_not_the_reviewers_number():
+    body = ("Dear Member:\nWe uphold the denial of residential treatment (H0019) because it is not medically necessary.\n"
+            "Decision made by Carlos Okafor, DO.\nTo arrange the day program, call Aspen Meadow Recovery\nHouse "
+            "admissions at 303-555-0156.\n")
+    letter = _letter(body)
+    assert letter["reviewer"]["name"]["value"] == "Carlos Okafor" and letter["reviewer"]["phone"]["value"] is None

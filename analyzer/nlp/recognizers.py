@@ -1956,6 +1956,8 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
 # reviewer's (an English "call" may lead the reviewer's own: "To discuss the clinical review, call 571-...")
 # a booking line: "To confirm, change or choose another Plan physician, call ...", "call our scheduling line at ...",
 # "Call (240) 535-0426 to book one"
+# a named program or office the member is told to call, never the reviewer ("call Aspen Meadow Recovery House admissions at")
+_CALL_NAMED_PARTY = r"\bcall\s+(?!Dr\.?\s|Doctor\s)(?-i:[A-Z])[\w&'’.-]+\s+(?-i:[A-Z])|\badmissions\b"
 _BOOKING = re.compile(r"\b(confirm|reschedul\w*|schedul\w*|appointments?|choose|book(?:ing)?|cita|confirmar)\b", re.I)
 # a line to talk about the notice, not the review: "To talk about this notice, call our review nurses at ..."
 _ABOUT_THE_NOTICE = r"(?:talk|speak)\s+(?:(?:to|with)\s+us\s+)?about\s+(?:this|the|your)\s+(?:notice|letter|change|benefits?)"
@@ -2062,6 +2064,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 at = gs + pm.start()
                 if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
+                elif re.search(_CALL_NAMED_PARTY, _sentence_to(text, bs, at), re.I):
+                    pm = None  # a named program's number: "To arrange it, call Columbine Ridge" / "... admissions at 303-..."
                 elif any(c.value.split()[-1] not in o.group(0) for o in _CREDENTIALED_NAME.finditer(_sentence_to(text, bs, at))
                          for c in out if c.label == "reviewer_name"):
                     pm = None  # another clinician's number in a sentence that wrapped: "... approved: Paloma Ibarra, M.D.
@@ -2145,7 +2149,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     for ln in win[:pm.start()].split("\n")[1:]):
                 break  # past the signature, or into the rights: "What you can do if you disagree ... call 503-..."
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
-                         rf"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service|{_ABOUT_THE_NOTICE})", pre, re.I) or \
+                         rf"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service|{_ABOUT_THE_NOTICE}|"
+                         # a named program or office to call, never the reviewer: "To arrange it, call Aspen Meadow Recovery
+                         # House admissions at ..."
+                         rf"{_CALL_NAMED_PARTY})", pre, re.I) or \
                     _CALL_BEFORE.search(pre) or \
                     _GRIEVANCE_WORD.search(win, max(0, pm.start() - 160), pm.start()) or \
                     _TOLL_FREE.search(pm.group(0)) or _BOOKING.search(pre + " " + win[pm.end():pm.end() + 30]) or \
