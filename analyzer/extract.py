@@ -2518,6 +2518,9 @@ _COULD_ASK_BEFORE = re.compile(r"(?i)\b(?:can|may|could|is\s+welcome\s+to)[ \t\n
                                # "Your prosthetist may submit a standard electric hand, code L7007, as a new request"
                                r"\b(?:can|may|could)[ \t\n]+(?:also[ \t\n]+)?(?:submit|resubmit|send)\b[^.;:]*$|\bpuede[ \t\n]+(?:pedir|solicitar)\b[^.;:]*$")
 _APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cover)\b[^.;]*$")
+# care named as still covered, before its code: "Other treatment remains covered, including psychiatry visits, medicine
+# changes and electroconvulsive therapy (CPT 90870)"
+_REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:remains?|stays?|is[ \t\n]+still|are[ \t\n]+still)[ \t\n]+covered\b[^.;:]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
 # care the letter says would be a request of its own: "A request for decompression without fusion (CPT 63047) would be
@@ -2605,7 +2608,7 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     if re.search(r"(?i)\bnot[ \t\n]+(?:approved?|covered?|authori[sz]ed?)\b|\bdenied\b", before):
         return False
     return bool(_INSTEAD_BEFORE.search(before) or _RECOMMEND_BEFORE.search(before) or _NOT_PART_AFTER.match(after)
-                or _REMAINS_COVERED_AFTER.match(after)
+                or _REMAINS_COVERED_AFTER.match(after) or _REMAINS_COVERED_BEFORE.search(before)
                 or _ES_NOT_PART_AFTER.match(ctx.text, end, end + 220)
                 or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before) or _SEPARATE_REQUEST_AFTER.match(after)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
@@ -2647,7 +2650,10 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     line = text[ls:le]
     score = 0
     if _CODES_ONLY_ROW.fullmatch(line):
-        score -= 3  # a summary row of bare codes ("Procedure codes 30400, 21137") names nothing: the code's other mention does
+        score -= 3
+    elif re.fullmatch(r"[ \t]*(?:[A-Z]?\d{4}[0-9A-Z][ \t]*(?:[/,;&]|and)?[ \t]*){2,}", line):
+        score -= 6  # nor does a line of codes alone under a label above it ("Codes" / "69930 / L8614")  # a summary row of bare codes ("Procedure codes 30400, 21137", "Codes" / "69930 / L8614") names nothing: the
+        # code's other mention does
     if len(line) < 110:
         score += 1
     if re.match(r"^\W{0,3}\s*(\d{1,2}\s+)?" + re.escape(text[c.start:c.end]) + r"\s+[A-Za-z]", line) or re.match(r"^\s*[•·\-*�]", line):
@@ -2861,7 +2867,7 @@ def _svc_segment(text: str, ls: int, le: int, codes: list[R.Candidate]) -> tuple
             lp = -1  # another code's closed parenthesis: "(CPT 95720), A0140 Commercial air travel"
         # a code's label after a comma, wrapped to the line before: "... adyuvante (receptor), código" / "E2102. La ..."
         # (or the label itself wrapped: "... Bilateral reduction mammaplasty, procedure" / "code 19318. The request ...")
-        lab = re.search(r"[ \t]*,[ \t]*(?:(?:procedure|billing|service)[ \t\n]+)?(?:CPT|HCPCS|code|c[óo]digo)[ \t]*[#:]?[ \t]*"
+        lab = re.search(r"[ \t]*,[ \t]*(?:(?:procedure|billing|service)[ \t\n]+)?(?:CPT|HCPCS|codes?|c[óo]digos?)[ \t]*[#:]?[ \t]*"
                         r"(?:\n[ \t]*)?$", text[max(0, first - 40):first], re.I)
         if lp < 0 and lab and ("\n" in lab.group(0) or not re.match(r"[ \t]*[|:=–—-]", text[last:last + 4])):
             # (on the code's own line too: "... feeding and swallowing therapy, procedure code 92526", unless the

@@ -5347,3 +5347,42 @@ def test_a_program_the_member_is_told_to_call_is_not_the_reviewers_number():
             "admissions at 303-555-0156.\n")
     letter = _letter(body)
     assert letter["reviewer"]["name"]["value"] == "Carlos Okafor" and letter["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Criteria used: ASAM Criteria, Dimensions 1-6 and Level 2.1 (Intensive Outpatient) admission criteria.",
+     "ASAM Criteria, Dimensions 1-6 and Level 2.1 (Intensive Outpatient) admission criteria"),
+    ("We applied the KP Northern California Regional Pharmacy and Therapeutics Committee: Infusion Site of\nCare "
+     "Criteria.", "KP Northern California Regional Pharmacy and Therapeutics Committee: Infusion Site of Care Criteria"),
+])
+def test_a_named_criteria_set_is_read_whole(sentence, value):
+    body = f"Dear Member:\nWe denied the request because it is not medically necessary.\n{sentence}\n"
+    assert [" ".join(c["value"].split()) for c in _letter(body)["criteria_cited"]] == [value]
+
+
+def test_codes_after_a_wrapped_plural_label():
+    body = ("Dear Member:\nDenied: home infusion of immune globulin by a visiting nurse, codes\n99601, 99602. It is not "
+            "medically necessary.\n")
+    assert sorted(c for s in _letter(body)["services"] for c in s["codes"]) == ["99601", "99602"]
+
+
+def test_codes_listed_after_a_request_and_a_colon():
+    body = ("Dear Dr. Ochoa:\nWe reviewed your request for TMS for this patient, to be given at Diablo Brain Health "
+            "Associates: 90867 initial TMS\nsession, including motor threshold mapping; 90868 subsequent TMS treatment "
+            "delivery, 36 sessions. We are not able to approve it because it is not medically necessary.\n")
+    assert sorted(c for s in _letter(body)["services"] for c in s["codes"]) == ["90867", "90868"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Other treatment remains covered, including psychiatry visits and electroconvulsive therapy (CPT 90870).",
+])
+def test_care_named_as_still_covered_before_its_code_is_no_item(sentence):
+    body = ("Dear Member:\nWe denied transcranial magnetic stimulation (90867) because it is not medically necessary.\n"
+            f"{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["90867"]
+
+
+def test_who_signed_a_plan_of_care_is_no_reviewer():
+    body = ("Dear Member:\nWe need more time because we do not have the home health plan of care signed by Colleen F.\n"
+            "Chandrasekar, MD.\nPhysician reviewer: Ezequiel Nakamura, MD (Family Medicine).\n")
+    assert _letter(body)["reviewer"]["name"]["value"] == "Ezequiel Nakamura"

@@ -834,9 +834,11 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # a committee's decision on a named topic: "Kaiser Permanente Interregional New Technologies Committee: Minimally
     # Invasive Sacroiliac Joint Fusion"
     # (or the committee's own kind of paper before the colon: "... New Technologies Committee review: Hypoglossal Nerve Stimulation")
-    ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,5}Committee"
+    # (a region's long committee name and a topic that wraps: "KP Northern California Regional Pharmacy and Therapeutics
+    # Committee: Infusion Site of" / "Care Criteria")
+    ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,8}Committee"
      r"(?:\s+(?:review|decision|assessment|evaluation|report|statement|position))?[ \t]*:[ \t]*"
-     r"[A-Z][\w /&-]{2,60}?(?=[.;,\n(])"),
+     r"[A-Z](?:[\w /&-]|\n(?=[A-Za-z])){2,70}?(?=[.;,(]|\n(?![A-Za-z])|$)"),
     # Spanish: "Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones", "Criterios de Kaiser
     # Permanente para medicamentos oncológicos: inhibidores de puntos de control inmunitario"
     ("criteria.kp_es", r"Gu[íi]as?\s+de\s+cobertura(?:\s+(?:de|para|del?)\s+[\wáéíóúñ]+){0,4}\s+de\s+(?:Kaiser\s+Permanente|KP)"
@@ -851,8 +853,14 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"[A-Z][\w /&-]{3,80}?(?=[.;,\n(]|\s+and\s)"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
     # "The ASAM Criteria, 4th ed.", never a level of care ("ASAM Level 3.5", "(ASAM 2.5)") or the assessment's dimensions
+    # (with the book's subtitle, its edition, and the dimensions or level it applies: "The ASAM Criteria: Treatment Criteria
+    # for Addictive, Substance-Related, and Co-Occurring Conditions, Level 2.1 Intensive Outpatient Services", "ASAM
+    # Criteria, Dimensions 1-6 and Level 2.1 (Intensive Outpatient) admission criteria")
     ("criteria.asam", r"\bASAM\b(?!\s+(?i:levels?|dimensions?|multidimensional|assessment)\b|\s+\d(?:\.\d)?\b)(\s+Criteria)?"
-     r"(,?\s+(?i:\d(?:st|nd|rd|th)|third|fourth)\s+(?i:edition|ed\.?)(?:\s+\(\d{4}\))?)?|"
+     r"(:\s+Treatment\s+Criteria\s+for\s+Addictive,\s+Substance-Related,\s+and\s+Co-Occurring\s+Conditions)?"
+     r"(,?\s+(?i:\d(?:st|nd|rd|th)|third|fourth)\s+(?i:edition|ed\.?)(?:\s+\(\d{4}\))?)?"
+     r"(,\s+(?:Dimensions?\s+\d(?:\s*[-–]\s*\d)?(?:\s+and\s+)?)?(?:Level\s+\d(?:\.\d)?(?:\s+\([^()\n]{1,40}\)|(?:\s+[A-Z][\w-]*){1,4})?"
+     r"(?:\s+admission\s+criteria)?)?)?|"
      r"American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
     ("criteria.locus", r"\b(CALOCUS[-–/]CASII|LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
     ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),

@@ -633,9 +633,10 @@ def find_codes(text: str) -> list[Candidate]:
             if why and not (why == "identifier" and (code_colon or labelled)):
                 continue
             head = _header_context(text, ls)
+            # (the label may wrap or lead a list: "..., codes" / "99601, 99602")
             explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
-                re.search(r"\b(CPT|HCPCS|code|billed\s+(as|under)|coded\s+as|submitted\s+(as|under))\s*[:#]?\s*$",
-                          text[max(0, s - 30):s], re.I)
+                re.search(r"(\bCPT|\bHCPCS|\bcode|,[ \t]*codes|\bbilled\s+(as|under)|\bcoded\s+as|\bsubmitted\s+(as|under))\s*[:#]?\s*"
+                          r"(?:(?:\d{4}[0-9FTU]|[A-V]\d{4})\s*(?:,|and|&)\s*){0,4}$", text[max(0, s - 60):s], re.I)
             # "Blepharoplasty, upper eyelid [15823]", "... treatment planning (77263)": bracketed right after a description
             # (a description may end on a level or a side: "Lumbar spinal fusion, L4-L5 (22630)")
             bracketed = bool(re.search(r"(?:[A-Za-z)]{2,}|\b[A-Za-z][\w-]*\d)\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
@@ -683,9 +684,11 @@ def find_codes(text: str) -> list[Candidate]:
                                         and re.match(r"[ \t]*[-–—:][ \t]+[A-Za-zÁÉÍÓÚÑáéíóúñ]{3,}", text[e:e + 12]))
             # (or led by the request it answers, the code then a capitalised name: "asked Kaiser Permanente to approve a
             # referral for Xavier Lozano: 99244 Office consultation, ...")
-            row_like = row_like or bool(re.search(r"(?i)\b(?:approve|cover|authori[sz]e|request(?:ed)?|asked\s+for|referral)\b[^.:;\n]{0,60}:[ \t]*$",
-                                                  text[max(ls, s - 90):s])
-                                        and re.match(r"[ \t]+[A-Z][a-z]{2,}(?:[ \t\n]+[a-z(]|,)", text[e:e + 24]))
+            # (and its next items, after a semicolon or comma: "...: 90867 initial TMS session, ...; 90868 subsequent ...")
+            row_like = row_like or bool(re.search(r"(?i)\b(?:approve|cover|authori[sz]e|request(?:ed)?|asked\s+for|referral)\b[^.:;\n]{0,100}:"
+                                                  r"(?:[ \t]*|(?:[^.:\n]|\n(?!\n)){3,160}?[;,][ \t\n]*)$",
+                                                  text[max(0, s - 300):s])
+                                        and re.match(r"[ \t]+[A-Za-z][a-z]{2,}(?:[ \t\n]+[A-Za-z(]|,)", text[e:e + 24]))
             # the same in a letter printed in capitals: "A REQUEST FROM AMARA HADDAD, MD FOR E0760 OSTEOGENESIS STIMULATOR"
             row_like = row_like or bool(line.isupper() and re.search(r"\b(FOR|APPROVE|COVER|OF|DENIED|DENY)\s+$", text[max(ls, s - 12):s])
                                         and re.match(r"[ \t]+[A-Z]{3,}[A-Z-]*[ \t,]+[A-Z(]{2,}", text[e:e + 30]))
@@ -1822,7 +1825,7 @@ _REQUEST_MADE_BY = re.compile(r"(?i)\b(?:request|referral|order|claim|prescripti
 # (a request or referral "reviewed by" someone is the review itself: "This referral was reviewed by X, DO")
 RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|prescription|summary|record|records|results?|study|exam|"
                                   r"evaluation|assessment|consult(?:ation)?|scan|x-ray|biopsy|surgery|operation|tests?|photographs?|MRI|CT|"
-                                  r"imaging|ultrasound|echocardiogram)\s*"
+                                  r"imaging|ultrasound|echocardiogram|plan\s+of\s+care|care\s+plan|certification|form)\s*"
                                   # (its date may come between: "the visual field test of 6-21-25 done by X, OD", "your MRI (2025
                                   # May 15, reported by X, MD)")
                                   r"(?:(?:\(|(?:of|on|dated)\s+)[\w ,/.'’-]{4,24}?,?\s+)?"
