@@ -83,6 +83,7 @@ import re
 
 from . import dates as D
 from .blind_parts import bare as _bare
+from .blind_parts import has as _has
 from .blind_parts import money as _money
 from .blind_parts import uni as _uni
 from .case import _flags, address, person, phone
@@ -161,10 +162,6 @@ def _dm(w: W, label: str, day: dt.date | None, style: str | None = None) -> str:
 
 
 # --- shared small pieces ------------------------------------------------------------------------------------------
-
-
-def _has(c, defect: str) -> bool:
-    return defect in c.defects
 
 
 def _style(w: W, families: list[str], sizes: list[float]) -> Style:

@@ -89,6 +89,7 @@ import re
 
 from . import dates as D
 from .blind_parts import bare as _bare
+from .blind_parts import has as _has
 from .blind_parts import uni as _uni
 from .case import _flags, address, person, phone
 from .layout import Block, Style
@@ -167,10 +168,6 @@ def _dm(w: W, label: str, day: dt.date | None) -> str:
 
 
 # --- small shared pieces ------------------------------------------------------------------------------------------
-
-
-def _has(c, defect: str) -> bool:
-    return defect in c.defects
 
 
 def _style(w: W, families: list[str], sizes: list[float]) -> Style:
