@@ -3002,6 +3002,14 @@ def _clause_before(text: str, pos: int, reach: int, paragraph: bool = False) -> 
 
 def _legal_authority(text: str, pos: int) -> bool:
     """A regulation cited as the legal authority for the notice ("Legal basis: 42 CFR 438.210 and 438.404")."""
+    # the law that lets a plan use criteria of its own, in the sentence that says so: "a Medicare Advantage plan may use
+    # publicly available internal coverage criteria ... (42 CFR 422.101(b)(6))"
+    lo = max(0, pos - 250)
+    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos))
+    if re.search(r"\bplans?\s+(?:may|can)\s+use\b|\b(?:allows?|permits?)\s+(?:a\s+|the\s+)?(?:plans?|us)\s+to\s+use\b",
+                 text[(cut + 1 if cut >= 0 else lo):pos], re.I) or re.match(
+                     r"\d{1,2}\s+C\.?F\.?R\.?\s+(?:§\s*)?[\d.]+(?:\([a-z0-9]+\))*\s+(?:allows|permits|lets)\b", text[pos:pos + 60], re.I):
+        return True  # (or "... internal coverage criteria, as 42 CFR 422.101(b)(6) allows: ...")
     before = _clause_before(text, pos, 250)
     return before is not None and bool(_LEGAL_AUTHORITY.search(before.rstrip()) or re.search(r"legal\s+(basis|authority)", before, re.I))
 
@@ -3010,8 +3018,11 @@ def _rights_citation(text: str, pos: int) -> bool:
     """A regulation cited in a sentence about the member's rights ("(10) ... you may request an external review ... (45
     CFR 147.136)", "ask OPM to review ... 5 CFR 890.105"): a right's law, in a letter whose rights carry no heading."""
     before = _clause_before(text, pos, 400, paragraph=True)
+    # (or a right's deadline: "Your request must be made within 4 months after you receive our final decision (45 CFR
+    # 147.136)")
     return before is not None and bool(re.search(r"\b(appeal|external\s+review|independent\s+review|review\s+organization|"
-                                                 r"reconsider|OPM|Office\s+of\s+Personnel|hearing|grievance|disagree)", before, re.I))
+                                                 r"reconsider|OPM|Office\s+of\s+Personnel|hearing|grievance|disagree)|"
+                                                 r"\bwithin\s+(?:\d+|one|two|three|four|six)\s+(?:calendar\s+)?(?:days|months)\b", before, re.I))
 
 
 def _criteria(ctx: _Ctx) -> list[dict]:

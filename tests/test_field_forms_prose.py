@@ -5386,3 +5386,16 @@ def test_who_signed_a_plan_of_care_is_no_reviewer():
     body = ("Dear Member:\nWe need more time because we do not have the home health plan of care signed by Colleen F.\n"
             "Chandrasekar, MD.\nPhysician reviewer: Ezequiel Nakamura, MD (Family Medicine).\n")
     assert _letter(body)["reviewer"]["name"]["value"] == "Ezequiel Nakamura"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An independent review organization can review the denial. Your request must be made within 4 months after you "
+    "receive our final decision (45 CFR 147.136).",
+    "When Medicare criteria are not fully established, a plan may use publicly available internal coverage criteria "
+    "(42 CFR 422.101(b)(6)).",
+    "We used our internal coverage criteria, as 42 CFR 422.101(b)(6) allows.",
+])
+def test_the_law_of_a_right_or_of_using_criteria_is_no_criterion(sentence):
+    body = ("Dear Member:\nWe denied the ablation (93656) because it is not medically necessary.\n"
+            f"{sentence}\n")
+    assert not [c for c in _letter(body)["criteria_cited"] if "CFR" in c["value"]]
