@@ -1420,6 +1420,14 @@ def _in_records_list(text: str, pos: int) -> bool:
     return bool(_RECORDS_LIST_BEFORE.search(text, max(0, pos - 400), pos))
 
 
+def _someone_else(text: str, name: str, s: int, e: int, people: set[str]) -> bool:
+    """Whether the name at [s, e) is someone other than the reviewer, by who the letter says it is: one of ``people``
+    (the member, the addressee), the doctor the member already sees ("Priya has been seeing Diego Okonkwo, MD"), anyone a
+    list of records reviewed names, or a record's owner ("Malik Delgado, OTR/L's evaluation")."""
+    return (any(_same_person(name, n) for n in people) or bool(_MEMBERS_OWN_DOCTOR_BEFORE.search(text, max(0, s - 60), s))
+            or _in_records_list(text, s) or bool(_POSSESSIVE_AFTER.match(text, e)))
+
+
 # a copy line: "cc: X", "Copy to: X", "c: X"
 _COPY_LINE = re.compile(r"(?i)[ \t]*(?:cc|c\.c\.|c|copy(?:\s+to)?|copies\s+to|bcc|copias?(?:\s+a)?|con\s+copia\s+a)[ \t]*:")
 
@@ -1497,21 +1505,16 @@ def _people(ctx: _Ctx) -> dict:
     # a name found only in a sentence about the review must not be the requesting provider's
     f = [c for c in f if not (c.source == "reviewer.sentence" and _names_requester(ctx, c.start, c.end, res))]
     member = (res.get("member_name") or {}).get("value") or ""
-    # the member is never the reviewer (a running page header "Jane Doe · UM-4690233" over a department line is no signature)
-    f = [c for c in f if not (c.label == "reviewer_name" and member and _same_person(str(c.value), member))]
+    # the member is never the reviewer (a running page header "Jane Doe · UM-4690233" over a department line is no signature),
     # nor anyone the letter is addressed to or names as the member (a parent who gets a child's notice)
-    named = {str(c.value) for c in f if c.label == "member_name"}
-    f = [c for c in f if not (c.label == "reviewer_name" and any(_same_person(str(c.value), n) for n in named))]
-    # nor is the doctor the member already sees ("Priya has been seeing Diego Okonkwo, MD", "already being treated by X")
-    f = [c for c in f if not (c.label == "reviewer_name" and _MEMBERS_OWN_DOCTOR_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))]
-    # nor anyone the list of records reviewed names, nor a record's author ("Malik Delgado, OTR/L's evaluation")
-    f = [c for c in f if not (c.label == "reviewer_name" and (_in_records_list(ctx.text, c.start) or _POSSESSIVE_AFTER.match(ctx.text, c.end)))]
+    people = {str(c.value) for c in f if c.label == "member_name"} | ({member} if member else set())
+    f = [c for c in f if not (c.label == "reviewer_name" and _someone_else(ctx.text, str(c.value), c.start, c.end, people))]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
     ner_rev = [(s, e, p) for s, e, p in ctx.model.get("REVIEWER", []) if not _names_requester(ctx, s, e, res)
-               and not (member and _same_person(R._clean_name(ctx.text[s:e]), member))  # the member is not the reviewer
-               and not any(_same_person(R._clean_name(ctx.text[s:e]), n) for n in named)  # nor the addressee
+               # nor the member, the addressee, the member's own doctor, anyone a records list names, nor a record's owner
+               and not _someone_else(ctx.text, R._clean_name(ctx.text[s:e]), s, e, people)
                and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
                and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))  # nor "Platte River Physical" Therapy
                and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])  # nor an author a reference lists
@@ -1534,10 +1537,6 @@ def _people(ctx: _Ctx) -> dict:
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
                # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
                and not R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, s - 60), s)
-               # nor anyone the list of records reviewed names, nor a record's author ("X, OTR/L's evaluation")
-               and not _in_records_list(ctx.text, s) and not _POSSESSIVE_AFTER.match(ctx.text, e)
-               # nor the doctor the member already sees
-               and not _MEMBERS_OWN_DOCTOR_BEFORE.search(ctx.text, max(0, s - 60), s)
                # nor the contact a supplier or center names in brackets ("Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO)")
                and not (re.search(r"\([ \t]*$", ctx.text[max(0, s - 3):s]) and R._ORG_WORDS.search(ctx.text[max(0, s - 60):s]))
                # nor who would make, fit or supply the item ("The appliance would be made by Ruth Alvarez, DDS")
@@ -1705,13 +1704,14 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # (a mention the recognizer left alone counts too: "Line E0114 was processed and paid")
     # (and a list of codes the letter says was covered: "(A0426, A0425), which was covered"; a claim table's line whose
     # status cell says "Paid" stays an item of the decision the table sets out, as an approved line of a partial decision does)
-    paid_codes = {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and any(
-        _said_paid(ctx.text, m.end()) for m in re.finditer(rf"(?<![\w.-]){re.escape(c.value)}(?![\w.-])", ctx.text))}
+    service_values = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"}
+    paid_codes = {v for v in service_values if any(
+        _said_paid(ctx.text, m.end()) for m in re.finditer(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", ctx.text))}
     # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
     # is the only code: then the authorized care itself is what the claim denies)
     authorized = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"
                   and _AUTHORIZED_CODE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)}
-    if {c.value for c in ctx.cands["codes"] if c.label != "ICD10"} - authorized - paid_codes:
+    if service_values - authorized - paid_codes:
         paid_codes |= authorized
     for c in ctx.cands["codes"]:
         if ctx.section_of(c.start) in ("taglines",):
@@ -2650,10 +2650,9 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     line = text[ls:le]
     score = 0
     if _CODES_ONLY_ROW.fullmatch(line):
-        score -= 3
+        score -= 3  # a summary row of bare codes ("Procedure codes 30400, 21137") names nothing: the code's other mention does
     elif re.fullmatch(r"[ \t]*(?:[A-Z]?\d{4}[0-9A-Z][ \t]*(?:[/,;&]|and)?[ \t]*){2,}", line):
-        score -= 6  # nor does a line of codes alone under a label above it ("Codes" / "69930 / L8614")  # a summary row of bare codes ("Procedure codes 30400, 21137", "Codes" / "69930 / L8614") names nothing: the
-        # code's other mention does
+        score -= 6  # nor does a line of codes alone under a label above it ("Codes" / "69930 / L8614")
     if len(line) < 110:
         score += 1
     if re.match(r"^\W{0,3}\s*(\d{1,2}\s+)?" + re.escape(text[c.start:c.end]) + r"\s+[A-Za-z]", line) or re.match(r"^\s*[•·\-*�]", line):
@@ -2989,12 +2988,17 @@ _LEGAL_AUTHORITY = re.compile(r"(legal\s+(basis|authority)|\bauthority|regulatio
                              r"(required|permitted|allowed)\s+by|pursuant\s+to|in\s+accordance\s+with|under)\s*:?\s*$", re.I)
 
 
+def _sentence_before(text: str, pos: int, reach: int, paragraph: bool = False) -> str:
+    """The sentence's words before ``pos``: at most ``reach`` back, and with ``paragraph`` not past a blank line either."""
+    lo = max(0, pos - reach)
+    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos), text.rfind("\n\n", lo, pos) if paragraph else -1)
+    return text[(cut + 1 if cut >= 0 else lo):pos]
+
+
 def _clause_before(text: str, pos: int, reach: int, paragraph: bool = False) -> str | None:
     """The sentence's words before ``pos`` (at most ``reach`` back; with ``paragraph``, not past a blank line either),
     or None when they say the citation is a criterion applied ("criteria", "relied", "used", "based on")."""
-    lo = max(0, pos - reach)
-    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos), text.rfind("\n\n", lo, pos) if paragraph else -1)
-    before = text[(cut + 1 if cut >= 0 else lo):pos]
+    before = _sentence_before(text, pos, reach, paragraph)
     if re.search(r"criteri|guideline|relied|\bused\b|applied|based\s+on|coverage\s+rules?", before, re.I):
         return None
     return before
@@ -3004,10 +3008,8 @@ def _legal_authority(text: str, pos: int) -> bool:
     """A regulation cited as the legal authority for the notice ("Legal basis: 42 CFR 438.210 and 438.404")."""
     # the law that lets a plan use criteria of its own, in the sentence that says so: "a Medicare Advantage plan may use
     # publicly available internal coverage criteria ... (42 CFR 422.101(b)(6))"
-    lo = max(0, pos - 250)
-    cut = max(text.rfind(". ", lo, pos), text.rfind(".\n", lo, pos))
     if re.search(r"\bplans?\s+(?:may|can)\s+use\b|\b(?:allows?|permits?)\s+(?:a\s+|the\s+)?(?:plans?|us)\s+to\s+use\b",
-                 text[(cut + 1 if cut >= 0 else lo):pos], re.I) or re.match(
+                 _sentence_before(text, pos, 250), re.I) or re.match(
                      r"\d{1,2}\s+C\.?F\.?R\.?\s+(?:§\s*)?[\d.]+(?:\([a-z0-9]+\))*\s+(?:allows|permits|lets)\b", text[pos:pos + 60], re.I):
         return True  # (or "... internal coverage criteria, as 42 CFR 422.101(b)(6) allows: ...")
     before = _clause_before(text, pos, 250)

@@ -30,15 +30,17 @@ DIGITISH = r"[0-9OolI|]"
 # ---------------------------------------------------------------------------------------------------------------
 # CPT: 5 digits, or 4 digits + F (category II) / T (category III); OCR may read 0 as O and 1 as l.
 _CODE_START = r"(?:(?<![\w$./-])|(?<=\bCPT-)|(?<=\bHCPCS-))"  # "CPT-29881": the label's dash is not a range
+# a code ends at a word's end, never in a run of digits or a range (a scan's table rule may leave "A0435_ Air mileage")
+_CODE_END = r"(?!(?!_[ \t\n])[\w/%]|[.,]\d|-\d)"
 # each code regex first tests its first character: the look-behinds then run only where a code can start (3x faster)
 # (a proprietary laboratory analysis code is a CPT code too: "0239U", four digits from 0 and a U)
-CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})(?:0\d{3}U|[0-9OolI]{4}[0-9FT]))(?!(?!_[ \t\n])[\w/%]|[.,]\d|-\d)")
+CPT_RE = re.compile(r"(?=[0-9OolI])" + _CODE_START + r"(?P<code>(?=(?:[OolI]*\d){3})(?:0\d{3}U|[0-9OolI]{4}[0-9FT]))" + _CODE_END)
 # HCPCS level II: letter A-V + 4 digits (J0135, E0601, G0283, Q5103)
 # (OCR reads a 0 as O, a 1 as I, a 5 as S, an 8 as B: "HOOI8" is H0018; such a code keeps a true digit or the "0O" a
 # code number starts with, so no word reads as a code)
 # (only the letters level II codes start with: OCR renders a script it cannot read as "O0000 OO00000")
 HCPCS_RE = re.compile(r"(?=[A-EG-HJ-MP-V])" + _CODE_START + r"(?P<code>[A-EG-HJ-MP-V](?:(?=[0-9OISB]{0,3}\d)|(?=[0O]{2}))[0-9OISB]{4})"
-                      r"(?!(?!_[ \t\n])[\w/%]|[.,]\d|-\d)")  # (a scan's table rule may leave "A0435_ Air mileage")
+                      + _CODE_END)
 # ICD-10-CM: letter, digit, alnum, then optional .1-4 alnum (M54.50, F33.2, C50.911, Z79.4)
 ICD_RE = re.compile(r"(?=[A-TV-Z])(?<![\w$/-])(?P<code>[A-TV-Z](?:[0-9][0-9A-Z]|O[0-9](?=\.))(?:\.[0-9A-Z]{1,4})?)(?![\w/%-]|:\d)")
 

@@ -2067,9 +2067,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 at = gs + pm.start()
                 if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
-                elif re.search(_CALL_NAMED_PARTY, _sentence_to(text, bs, at), re.I):
+                elif re.search(_CALL_NAMED_PARTY, sent := _sentence_to(text, bs, at), re.I):
                     pm = None  # a named program's number: "To arrange it, call Columbine Ridge" / "... admissions at 303-..."
-                elif any(c.value.split()[-1] not in o.group(0) for o in _CREDENTIALED_NAME.finditer(_sentence_to(text, bs, at))
+                elif any(c.value.split()[-1] not in o.group(0) for o in _CREDENTIALED_NAME.finditer(sent)
                          for c in out if c.label == "reviewer_name"):
                     pm = None  # another clinician's number in a sentence that wrapped: "... approved: Paloma Ibarra, M.D.
                     # (Urologic Oncology), South Sacramento" / "Medical Center, first opening 8-4-25, phone 707-..."
