@@ -2133,9 +2133,13 @@ _CARE_GAP = re.compile(r"[ \t]+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+" + R._C
 _FIRST_LABEL = re.compile(r"(?:\b(?:CPT|HCPCS)(?:[ \t]+code)?|\bcode)[ \t]*[-#:]?[ \t]*$", re.I)
 _LAST_OPEN = re.compile(
     # (a wrapped label too: "... alimentaria (código" / "HCPCS H0035)")
-    r"(?:[ \t]*[(\[][ \t]*(?:(?:c[óo]digo|code)[ \t\n]+(?=(?:CPT|HCPCS)))?(?:(?:billing|procedure|service)[ \t]+)?(?:(?:CPT|HCPCS)[ \t-]*)?(?:(?:code|c[óo]digo)[ \t]*)?#?:?[ \t]*|"
-    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|code|c[óo]digo)(?:[ \t\n]+code)?[ \t\n]*(?:#|:)?[ \t]*|"
+    # (a kind of code before a plural label: "(infusion codes 96365 and 96366)")
+    r"(?:[ \t]*[(\[][ \t]*(?:(?:c[óo]digo|code)[ \t\n]+(?=(?:CPT|HCPCS)))?(?:(?:billing|procedure|service)[ \t]+|[a-z]{3,}[ \t]+(?=codes[ \t]))?"
+    r"(?:(?:CPT|HCPCS)[ \t-]*)?(?:(?:code|c[óo]digo)s?[ \t]*)?#?:?[ \t]*|"
+    r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|codes?|c[óo]digos?)(?:[ \t\n]+code)?[ \t\n]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
+# the rest of a list of codes after a plural label's first: "codes 99601, 99602", "(codes 96365 and 96366)"
+_CODE_LIST_MORE = re.compile(r"(?:[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t\n]+and\b)?[ \t\n]*(?:\d{4}[0-9FTU]|[A-V]\d{4})\b)+")
 _AND_SPLIT = re.compile(r",?[ \t\n]+and[ \t\n]+(?=(?:CPT|HCPCS)?[- ]?[A-Z0-9])|;[ \t\n]+(?=(?:CPT|HCPCS)[- ]?\d)")
 _VISIT_CLAUSE = r"[ \t\n]+(?:after|following|at|during)[ \t\n]+(?:your|the|an?)[ \t\n]+(?:(?:last|recent|office|clinic)[ \t\n]+)?(?:visit|appointment)\b"
 # what the item is for, after its name: ", to be used after your L4-L5 lumbar fusion"
@@ -2247,11 +2251,14 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     if m:
         opener = m.group(0).lstrip()[:1]
         end = c.end
+        # a plural label's list: the codes after the first belong to the same item ("..., codes 99601, 99602")
+        more = _CODE_LIST_MORE.match(text, c.end) if re.search(r"(?i)(?:code|c[óo]digo)s[ \t]*:?[ \t]*$", m.group(0)) else None
+        end = more.end() if more else end
         if opener in "([":
-            close = re.match(r"[ \t]*[)\]]", text[c.end:c.end + 3])
+            close = re.match(r"[ \t]*[)\]]", text[end:end + 3])
             if not close:
                 return None
-            end = c.end + close.end()
+            end = end + close.end()
         return "last", m.start(), end
     lab = _FIRST_LABEL.search(text, max(0, c.start - 14), c.start)
     start = lab.start() if lab else c.start
@@ -2261,7 +2268,8 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     comma = re.match(r",[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 4])
     if lab and comma:  # "HCPCS code J9271, Injection, pembrolizumab, 1 mg"
         return "first", start, c.end + comma.end()
-    gap = re.match(r"[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 3])
+    # (or an abbreviation then lower-case words: "billed us for E2103 CGM receiver, ...")
+    gap = re.match(r"[ \t]+(?=[A-Z][a-z]|[A-Z]{2,5}[ \t]+[a-z]{3,})", text[c.end:c.end + 16])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
     prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
@@ -2277,16 +2285,19 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
 
 
 def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
-    """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551"."""
+    """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551", a list after
+    a plural label ("... (infusion codes 96365 and 96366)")."""
     kind, x, y = form
+    if kind == "more":
+        return True
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])|[ \t]+-[ \t]", text[c.end:y])) or (
                     bool(re.search(r"\b(?:for|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
-                    bool(re.match(r"[ \t]+(?:[A-Z][a-z]|[a-z])", text[c.end:c.end + 4])))
+                    bool(re.match(r"[ \t]+(?:[A-Z][a-z]|[a-z]|[A-Z]{2,5}[ \t]+[a-z]{3,})", text[c.end:c.end + 16])))
                 or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
-    return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|code)\b|[ \t]+[-–—][ \t]+"
+    return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|codes?)\b|[ \t]+[-–—][ \t]+"
                          r"(?:CPT[ \t]+|HCPCS[ \t]+)?code\b)", text[x:c.start], re.I))
 
 
@@ -2306,12 +2317,20 @@ def _uncoded_conjuncts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[tuple[int, int, list[R.Candidate], int]] | None:
     """Items (description start, end, codes, item end) of a sentence or list item whose codes all have a known
     form, or None to leave the region to the line rules."""
-    forms = [(c, _code_form(text, c)) for c in sorted(codes, key=lambda c: c.start)]
+    forms: list[tuple[R.Candidate, tuple[str, int, int] | None]] = []
+    for c in sorted(codes, key=lambda c: c.start):
+        prev = forms[-1][1] if forms else None
+        # (a code of the list a plural label opened goes with the item before it: "..., codes 99601, 99602")
+        forms.append((c, ("more", c.start, c.end) if prev and prev[0] == "last" and c.start < prev[2] else _code_form(text, c)))
     if any(f is None for _, f in forms) or not any(_new_form(text, c, f) for c, f in forms):
         return None  # brackets, "billed as" and "63650: ..." stay with the line rules that know them
     items: list[tuple[int, int, list[R.Candidate], int]] = []
     cursor, coded = ra, False
     for i, (c, (kind, x, y)) in enumerate(forms):
+        if kind == "more":
+            a0, b0, ccs, end0 = items[-1]
+            items[-1] = (a0, b0, ccs + [c], end0)
+            continue
         if kind == "last":
             seg = text[cursor:x]
             parts = list(_AND_SPLIT.finditer(seg))
@@ -2520,7 +2539,10 @@ _COULD_ASK_BEFORE = re.compile(r"(?i)\b(?:can|may|could|is\s+welcome\s+to)[ \t\n
 _APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cover)\b[^.;]*$")
 # care named as still covered, before its code: "Other treatment remains covered, including psychiatry visits, medicine
 # changes and electroconvulsive therapy (CPT 90870)"
-_REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:remains?|stays?|is[ \t\n]+still|are[ \t\n]+still)[ \t\n]+covered\b[^.;:]*$")
+# (or what the notice leaves as it was: "This notice does not change our payment for lancets, 100, code A4259")
+_REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:(?:remains?|stays?|is[ \t\n]+still|are[ \t\n]+still)[ \t\n]+covered|"
+                                     r"(?:does|do|will)[ \t\n]+not[ \t\n]+(?:change|affect)[ \t\n]+(?:our|the|your)[ \t\n]+"
+                                     r"(?:payment|coverage|decision)s?[ \t\n]+(?:for|of|on))\b[^.;:]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
 # care the letter says would be a request of its own: "A request for decompression without fusion (CPT 63047) would be
@@ -2924,7 +2946,7 @@ _DECISION_DENYING = re.compile(r"(?i)\b(?:decision|determination|denial)\b[^.;]{
 
 # who sent the claim or bill, before the care it is for: "Summit Imaging sent us a claim for MRI of the brain", "We got a
 # bill from Bayview Imaging for ..."
-_CLAIM_LEAD = re.compile(r"(?i)^[^.;:]{0,80}?\b(?:(?:sent|submitted|filed)\s+(?:us\s+)?(?:a|an|the)\s+(?:claim|bill|invoice)|"
+_CLAIM_LEAD = re.compile(r"(?i)^[^.;:]{0,80}?\b(?:(?:sent|submitted|filed)\s+(?:us\s+)?(?:a|an|the)\s+(?:claim|bill|invoice)|billed\s+(?:us|you)|"
                          r"(?:got|received)\s+(?:a|an|the)\s+(?:claim|bill|invoice)\s+from\s+[^.;:]{1,80}?)\s+for\s+")
 
 

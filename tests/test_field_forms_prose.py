@@ -5399,3 +5399,50 @@ def test_the_law_of_a_right_or_of_using_criteria_is_no_criterion(sentence):
     body = ("Dear Member:\nWe denied the ablation (93656) because it is not medically necessary.\n"
             f"{sentence}\n")
     assert not [c for c in _letter(body)["criteria_cited"] if "CFR" in c["value"]]
+
+
+# --- a list of codes after a plural label --------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "We denied: home infusion nursing visits for immune globulin, per visit with additional hours, codes 99601,\n99602.",
+    "Approved: the infusions at the center (96365, 96366). Denied: home\ninfusion nursing visits for immune globulin, per "
+    "visit with additional hours, codes\n99601, 99602.",
+    "We did not approve home infusion nursing visits for immune globulin, per visit with additional hours (codes 99601 and 99602).",
+])
+def test_codes_listed_after_a_plural_label_belong_to_the_item_before_them(sentence):
+    body = f"Dear Member:\n{sentence}\nThis is not medically necessary.\n"
+    assert ("home infusion nursing visits for immune globulin, per visit with additional hours", ["99601", "99602"]) in [
+        (s["text"], s["codes"]) for s in _letter(body)["services"] if "99601" in s["codes"]]
+
+
+def test_an_approved_items_code_list_stays_with_it_and_not_with_the_denied_item():
+    body = ("Dear Member:\nWhat we approved: Privigen (J1459) infusions at the Walnut Creek Medical Center Infusion Center "
+            "(infusion codes 96365 and\n96366). What we denied: home infusion nursing visits for immune globulin, per visit "
+            "with additional hours, codes 99601,\n99602.\nThis is not medically necessary.\n")
+    items = {tuple(s["codes"]): s["text"] for s in _letter(body)["services"]}
+    assert items[("96365", "96366")].endswith("Infusion Center")
+    assert items[("99601", "99602")] == "home infusion nursing visits for immune globulin, per visit with additional hours"
+
+
+def test_what_a_supplier_billed_us_for_is_the_item_not_who_billed():
+    body = ("Dear Member:\nSouthern Crescent Home Medical billed us for E2103 CGM receiver, non-adjunctive type and monthly "
+            "supply allowance\nfor a non-adjunctive CGM (code A4239). We did not pay it because there was no prior authorization.\n"
+            "This notice does not change our payment for lancets, 100, code A4259.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("CGM receiver, non-adjunctive type", ["E2103"]), ("monthly supply allowance for a non-adjunctive CGM", ["A4239"])]
+
+
+def test_the_supplier_who_billed_is_no_part_of_the_items_name():
+    body = ("Dear Member:\nPiedmont Direct Diabetic Supply billed us for continuous glucose monitor sensors, 90-day supply "
+            "(A9276). We did not pay it because there was no prior authorization.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("continuous glucose monitor sensors, 90-day supply", ["A9276"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Blue Ridge Diabetic Supply billed us for continuous glucose monitor sensors (A9276), shipped to you on May 12th, 2025.",
+    "We have no authorization on file for the items Blue Ridge Diabetic Supply sent on 05/12/25.",
+    "The supplies were delivered on May 12, 2025, but no authorization request was sent to us before then.",
+])
+def test_the_day_equipment_reached_the_member_is_the_service_date(sentence):
+    body = f"Dear Member:\nWe received the claim on June 20, 2025. {sentence}\nWe did not pay it.\n"
+    assert _letter(body)["dates"]["service"]["value"] == "2025-05-12"

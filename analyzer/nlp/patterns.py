@@ -221,6 +221,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"[^.;]{0,120}?\bon[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
+        # equipment and supplies are served the day they reach the member: "..., shipped to you on May 12th, 2025", "the
+        # items Piedmont Direct Diabetic Supply sent on 03/20/26"
+        r"\b(shipped|delivered|dispensed)\s+(to\s+(you|the\s+member|your\s+home)\s+)?on|"
+        r"\b(items?|supplies|equipment|devices?|sensors?)\b[^.;]{0,60}?\b(sent|shipped|delivered|supplied|dispensed)\s+(to\s+you\s+)?on|"
         r"(care|services?|treatment|visit|surgery|procedure|operation|therapy|test|scan|infusion)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         # "You were admitted to Fresno Medical Center (acute inpatient care) on August 16 2026", "ingresó en ... el"

@@ -634,7 +634,7 @@ def find_codes(text: str) -> list[Candidate]:
                 continue
             head = _header_context(text, ls)
             # (the label may wrap or lead a list: "..., codes" / "99601, 99602")
-            explicit = re.search(r"\b(CPT|HCPCS|c[óo]digo|code)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
+            explicit = re.search(r"\b(CPT|HCPCS|c[óo]digos?|codes?)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
                 re.search(r"(\bCPT|\bHCPCS|\bcode|,[ \t]*codes|\bbilled\s+(as|under)|\bcoded\s+as|\bsubmitted\s+(as|under))\s*[:#]?\s*"
                           r"(?:(?:\d{4}[0-9FTU]|[A-V]\d{4})\s*(?:,|and|&)\s*){0,4}$", text[max(0, s - 60):s], re.I)
             # "Blepharoplasty, upper eyelid [15823]", "... treatment planning (77263)": bracketed right after a description
