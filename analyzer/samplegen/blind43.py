@@ -130,8 +130,8 @@ def b43date(d: dt.date, style: str) -> str:
         return f"{d.month}.{d.day}.{d.year % 100:02d}"
     if style == "wkmonord":  # Saturday, March 14th, 2026
         return f"{_WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year}"
-    if style == "ymdslash":  # 2026/03/14
-        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == "mdywkparen":  # 03/14/2026 (Sat), as a claims print shows it
+        return f"{d.month:02d}/{d.day:02d}/{d.year} ({_WEEKDAYS[d.weekday()][:3]})"
     if style == "mdyunpad":  # 3-14-2026
         return f"{d.month}-{d.day}-{d.year}"
     if style == "monabbrday":  # Mar 14 2026 (no comma, as a claims print)
@@ -141,7 +141,7 @@ def b43date(d: dt.date, style: str) -> str:
     raise ValueError(style)
 
 
-STYLES = ("dmonyy", "mdotyy", "wkmonord", "ymdslash", "mdyunpad", "monabbrday", "es_wkdia")
+STYLES = ("dmonyy", "mdotyy", "wkmonord", "mdywkparen", "mdyunpad", "monabbrday", "es_wkdia")
 
 
 def parse_blind43_date(text: str) -> dt.date | None:
@@ -158,9 +158,10 @@ def parse_blind43_date(text: str) -> dt.date | None:
         if m and m[1] in _WEEKDAYS and m[2] in MONTHS and _ordinal(int(m[3])) == m[3] + m[4]:
             d = dt.date(int(m[5]), MONTHS.index(m[2]) + 1, int(m[3]))
             return d if _WEEKDAYS[d.weekday()] == m[1] else None
-        m = re.fullmatch(r"(\d{4})/(\d{2})/(\d{2})", t)
+        m = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4}) \(([A-Z][a-z]{2})\)", t)
         if m:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            d = dt.date(int(m[3]), int(m[1]), int(m[2]))
+            return d if _WEEKDAYS[d.weekday()][:3] == m[4] else None
         m = re.fullmatch(r"([1-9]|1[0-2])-([1-9]|[12]\d|3[01])-(\d{4})", t)
         if m:
             return dt.date(int(m[3]), int(m[1]), int(m[2]))
@@ -304,7 +305,7 @@ def _nca_setup(w: W) -> None:
     if c.extra.get("b43_nca"):
         return
     c.extra["b43_nca"] = True
-    _fmt(w, ("wkmonord", "mdyunpad", "dmonyy"), ("ymdslash", "wkmonord", "mdotyy"))
+    _fmt(w, ("wkmonord", "mdyunpad", "dmonyy"), ("mdywkparen", "wkmonord", "mdotyy"))
     c.region = "Northern California"
     c.member_addr = address(w.rng, "CA", "Northern California")
     c.scenario = dict(c.scenario, mh=True)  # a mental-health treatment decision
@@ -667,7 +668,7 @@ def _co_setup(w: W) -> None:
     if c.extra.get("b43_co"):
         return
     c.extra["b43_co"] = True
-    _fmt(w, ("monabbrday", "mdotyy", "wkmonord"), ("wkmonord", "mdyunpad", "ymdslash"))
+    _fmt(w, ("monabbrday", "mdotyy", "wkmonord"), ("wkmonord", "mdyunpad", "mdywkparen"))
     c.region = "Colorado"
     c.member_addr = address(w.rng, "CO", "Colorado")
     kind = w.pick(["il", "tf", "tf2"])
@@ -924,7 +925,7 @@ def t_b43_co(w: W):
                  space_before=6))
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(w.pick([f"We offer interpreters at no cost. Call {_CO_MS} (TTY 711).",
-                             f"Free language help: {_CO_MS2}, TTY 711."]), space_before=6))
+                             f"Free interpreter help: {_CO_MS2}, TTY 711."]), space_before=6))
     b += _taglines(w, "CO", f"{_CO_MS2} (TTY 711)", w.pick([None, "Language help"]))
     return b, st, ["co_denial_notice_form", "co_prior_injection_table", "co_sidebar_phone_numbers"][variant]
 
@@ -961,7 +962,7 @@ def _wa_setup(w: W) -> None:
     if c.extra.get("b43_wa"):
         return
     c.extra["b43_wa"] = True
-    _fmt(w, ("monabbrday", "mdyunpad", "ymdslash"), ("wkmonord", "monabbrday", "ymdslash"))
+    _fmt(w, ("monabbrday", "mdyunpad", "mdywkparen"), ("wkmonord", "monabbrday", "mdywkparen"))
     c.region = "Washington"
     c.urgency = "standard"
     c.member_addr = address(w.rng, "WA")
@@ -1104,8 +1105,8 @@ def t_b43_wa(w: W):
             "Date received", "Reason"]
         tab = [cols]
         for k, (s, amt, u) in enumerate(zip(c.services, billed, units, strict=True), 1):
-            tab.append([str(k), _dm(w, "DATE_SERVICE", c.service, "ymdslash"), s["codes"][0], str(u)]
-                       + ([] if noid else [_money(amt), "$0.00"]) + [_dm(w, "DATE_RECEIVED", c.received, "ymdslash"),
+            tab.append([str(k), _dm(w, "DATE_SERVICE", c.service, "mdywkparen"), s["codes"][0], str(u)]
+                       + ([] if noid else [_money(amt), "$0.00"]) + [_dm(w, "DATE_RECEIVED", c.received, "mdywkparen"),
                                                                      f"{rc}, PR0"])
         b.append(Block("table", rows=tab, space_before=6, size=7.8))
         b.append(w.p("Line descriptions: " + "; ".join(f"{s['codes'][0]} {w.svc(s)}" for s in c.services) + ".",
@@ -1165,7 +1166,7 @@ def t_b43_wa(w: W):
         b.append(w.p("N/A: not applicable", size=7.8, space_before=1))
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(w.pick([f"Interpreter services are free. Call {_WA_MS} (TTY 711).",
-                             f"Language help at no cost: {_WA_MS}, TTY 711."]), space_before=6))
+                             f"An interpreter at no cost: {_WA_MS}, TTY 711."]), space_before=6))
     b += _taglines(w, "WA", f"{_WA_MS} (TTY 711)", w.pick([None, "Language assistance"]))
     return b, st, ["wa_claim_statement_lines", "wa_member_letter_cc_clinic", "wa_short_reason_legend"][variant]
 
