@@ -1029,6 +1029,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind42_scal_ma_home_health_delay", "notice.delay_requirements", "a más tardar"),
         ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "ESPAÑOL"),
         ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "nterpreter"),
+        ("blind43_nca_commercial_esketamine_step_therapy", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind43_nca_commercial_esketamine_step_therapy", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind43_nca_commercial_esketamine_step_therapy", "notice.language_assistance", "Español"),
+        ("blind43_nca_commercial_esketamine_step_therapy", "mh_parity.non_association_criteria",
+         "American Psychiatric Association"),
+        ("blind43_co_ma_epidural_steroid_injection", "notice.external_review", "Independent Review Entity"),
+        ("blind43_co_ma_epidural_steroid_injection", "notice.expedited_review", "72 hours"),
+        ("blind43_co_ma_epidural_steroid_injection", "notice.criteria_cited", "for epidural steroid injections"),
+        ("blind43_co_ma_epidural_steroid_injection", "medicare.internal_criteria", "for epidural steroid injections"),
+        ("blind43_wa_commercial_late_claim_timely_filing", "notice.claim_identification", "$"),
+        ("blind43_wa_commercial_late_claim_timely_filing", "notice.claim_identification", "treatment codes"),
+        ("blind43_wa_commercial_late_claim_timely_filing", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind43_wa_commercial_late_claim_timely_filing", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind43_wa_commercial_late_claim_timely_filing", "notice.language_assistance", "nterpreter"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.language_assistance", "Español (Spanish)"),
@@ -1294,6 +1308,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-third blind set (analyzer/samplegen/blind43.py)
+BLIND43 = ["blind43_nca_commercial_esketamine_step_therapy", "blind43_co_ma_epidural_steroid_injection",
+           "blind43_wa_commercial_late_claim_timely_filing"]
 # the forty-second blind set (analyzer/samplegen/blind42.py)
 BLIND42 = ["blind42_nca_commercial_tms_depression", "blind42_ga_commercial_cgm_supplier_claim",
            "blind42_scal_ma_home_health_delay"]
@@ -1319,7 +1336,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1378,7 +1395,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind39", "blind39_hi_ma_interisland_air_ambulance"),
     ("blind40", "blind40_wa_apple_health_sud_iop"),
     ("blind41", "blind41_fehb_brca_genetic_testing"),
-    ("blind42", "blind42_ga_commercial_cgm_supplier_claim")])
+    ("blind42", "blind42_ga_commercial_cgm_supplier_claim"),
+    ("blind43", "blind43_wa_commercial_late_claim_timely_filing")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1933,7 +1951,22 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind42_ga_commercial_cgm_supplier_claim", "notice.reason_specific"),
                                              ("blind42_scal_ma_home_health_delay", "notice.external_review"),
                                              ("blind42_scal_ma_home_health_delay", "process.decision_untimely"),
-                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline")])
+                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline"),
+                                             ("blind43_nca_commercial_esketamine_step_therapy",
+                                              "notice.criteria_cited"),
+                                             ("blind43_nca_commercial_esketamine_step_therapy",
+                                              "notice.external_review"),
+                                             ("blind43_co_ma_epidural_steroid_injection", "notice.dmhc_statement"),
+                                             ("blind43_co_ma_epidural_steroid_injection",
+                                              "medicare.transition_period"),
+                                             ("blind43_co_ma_epidural_steroid_injection",
+                                              "notice.consumer_assistance"),
+                                             ("blind43_wa_commercial_late_claim_timely_filing",
+                                              "process.emergency_prior_auth"),
+                                             ("blind43_wa_commercial_late_claim_timely_filing",
+                                              "notice.plan_provision"),
+                                             ("blind43_wa_commercial_late_claim_timely_filing",
+                                              "process.retro_denial_of_authorized")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2078,6 +2111,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind43_"):
+        from analyzer.samplegen.blind43 import parse_blind43_date
+
+        return lambda text, year=None: parse_blind43_date(text)
     if template.startswith("blind42_"):
         from analyzer.samplegen.blind42 import parse_blind42_date
 
@@ -2204,6 +2241,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND37]
     + [(t, 20) for t in BLIND38]
     + [(t, 20) for t in BLIND39]
+    + [(t, 20) for t in BLIND43]
     + [(t, 20) for t in BLIND42]
     + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
@@ -9286,6 +9324,221 @@ def test_blind40_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND40[0], 7), (BLIND40[1], 8), (BLIND40[2], 6)])
 def test_blind40_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-third blind set (analyzer/samplegen/blind43.py): written without sight of the extractor; measured once --
+
+
+def test_blind43_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind43 import STYLES, b43date, parse_blind43_date
+
+    d = dt.date(2026, 3, 14)
+    assert b43date(d, "dmonyy") == "14-Mar-26" and b43date(d, "mdotyy") == "3.14.26"
+    assert b43date(d, "wkmonord") == "Saturday, March 14th, 2026" and b43date(d, "mdywkparen") == "03/14/2026 (Sat)"
+    assert b43date(d, "mdyunpad") == "3-14-2026" and b43date(d, "monabbrday") == "Mar 14 2026"
+    assert b43date(d, "es_wkdia") == "sábado, 14 de marzo de 2026"
+    # no set written before blind43-45 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 43]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b43date, parse_blind43_date, STYLES, d)
+    assert parse_blind43_date("Friday, March 14th, 2026") is None and parse_blind43_date("14-MAR-26") is None
+    assert parse_blind43_date("Saturday, March 14rd, 2026") is None and parse_blind43_date("13.14.26") is None
+    assert parse_blind43_date("viernes, 14 de marzo de 2026") is None and parse_blind43_date("Mar 32 2026") is None
+
+
+def _b43_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind43_nca_commercial_esketamine_step_therapy_reads_as_its_kind():
+    from analyzer.samplegen.blind43 import parse_blind43_date
+
+    layouts, urg, whys, revs = set(), set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind43_nca_commercial_esketamine_step_therapy")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"] and tr["criteria_cited"]
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes[0] == "S0013" and codes[1:] in ([], ["G2082"], ["G2083"])
+        assert all(d["codes"][0][:3] in ("F32", "F33") for d in tr["diagnoses"])
+        layouts.add(spec.layout)
+        urg.add(tr["urgency"])
+        whys.add(tr["denial_reason"][:20])
+        # the drugs to try first are named and are never items
+        first = re.search(r"(?:Medicines to try first:|the plan's steps call for) (.+?)\.", txt)
+        assert first and not any(first[1] in s["text"] for s in tr["services"])
+        alt = re.search(r"\(CPT (90870|90867)\)", txt)
+        assert alt and alt[1] not in codes
+        assert "Independent Review Entity" not in txt and "1-800-464-4000" in txt
+        apa = all("American Psychiatric Association" in c for c in tr["criteria_cited"])
+        assert apa != ("mh_parity.non_association_criteria" in tr["defects"])
+        if tr["reviewer"]:
+            revs.add(tr["reviewer"]["credentials"] == "PharmD")
+            assert (tr["reviewer"]["credentials"] == "PharmD") == ("process.reviewer_not_physician" in tr["defects"])
+        page1 = spec.page_texts()[0]
+        if spec.layout == "nca_rx_pa_response_form":
+            assert codes == ["S0013"] and "[X] Denied" in txt
+            assert re.search(r"^Drug Strength First fill Last fill Days supplied$", spec.text, re.M)
+            assert re.search(rf"^Member: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+        if spec.layout == "nca_numbered_criteria_letter":
+            assert len(re.findall(r"^\d\. .+ - (met|NOT met)$", spec.text, re.M)) == 5
+            if tr["reviewer"] and "process.reviewer_not_physician" not in tr["defects"]:
+                # the pharmacist prepared the review; the psychiatrist decided
+                assert re.search(r"clinical pharmacist .+, PharmD", txt) and tr["reviewer"]["credentials"] != "PharmD"
+        if spec.layout == "nca_portal_message_print":
+            assert page1.startswith("kp.org  Message Center  |  Printed ")
+            m = re.search(r"^Sent: (\S+) .+ Read: (\S+) .+$", page1, re.M)  # the stamps carry no truth mark
+            assert m and not [a for a in spec.annotations if a[0] in DATE_LABELS and m.start() <= a[1] < m.end()]
+            assert parse_blind43_date(m[1]).isoformat() >= tr["dates"]["letter"]
+            assert re.search(rf"^From: .+ To: {re.escape(tr['member']['name'])}$", page1, re.M)
+            assert "Notice date: " in page1
+    assert layouts == {"nca_rx_pa_response_form", "nca_numbered_criteria_letter", "nca_portal_message_print"}
+    assert urg == {"standard", "expedited"} and len(whys) >= 4
+    spec = generate(2, template="blind43_nca_commercial_esketamine_step_therapy",
+                    defects=["process.reviewer_not_physician"])
+    assert spec.truth["reviewer"]["credentials"] == "PharmD"
+
+
+def test_blind43_co_ma_epidural_steroid_injection_reads_as_its_kind():
+    from analyzer.samplegen.blind43 import parse_blind43_date
+
+    layouts, kits = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind43_co_ma_epidural_steroid_injection")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = tuple(c for s in tr["services"] for c in s["codes"])
+        assert codes in (("62323",), ("64483",), ("64483", "64484")), codes
+        kits.add(codes)
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"M54.16", "M51.16"}
+        layouts.add(spec.layout)
+        assert "DMHC" not in txt and "1-888-466-2219" not in txt and "303-338-3800" in txt
+        assert "1-800-633-4227" in txt and "(CPT 97110)" in txt
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        if tr["criteria_cited"] and "medicare.internal_criteria" not in tr["defects"]:
+            assert all("coverage determination" in c.lower() for c in tr["criteria_cited"])
+        # earlier injections are earlier events and never truth
+        first = tr["dates"]["request_received"] or tr["dates"]["letter"]
+        marked = _b43_marked(spec)
+        if spec.layout == "co_prior_injection_table":
+            rows = re.findall(r"^(\d{1,2}\.\d{1,2}\.\d{2}) (\d{5}) ", spec.text, re.M)
+            for d, _code in rows:
+                assert parse_blind43_date(d).isoformat() < first and norm(d) not in marked
+        if spec.layout == "co_denial_notice_form":
+            assert re.search(r"^Notice of Denial of Medical Coverage$", spec.text, re.M)
+            assert re.search(rf"^Name: {re.escape(tr['member']['name'])} Member number: ", spec.text, re.M)
+        if spec.layout == "co_sidebar_phone_numbers":
+            assert re.search(r"^Important phone numbers ", spec.text, re.M)
+    assert layouts == {"co_denial_notice_form", "co_prior_injection_table", "co_sidebar_phone_numbers"}
+    assert len(kits) == 3
+
+
+def test_blind43_wa_commercial_late_claim_timely_filing_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind43 import parse_blind43_date
+
+    layouts, whys = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind43_wa_commercial_late_claim_timely_filing")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "administrative"
+        assert [c for s in tr["services"] for c in s["codes"]] == ["97110", "97140", "97530"]
+        assert tr["urgency"] == "standard" and not tr["criteria_cited"]
+        svc, rec = (dt.date.fromisoformat(tr["dates"][k]) for k in ("service", "request_received"))
+        late = "filing" in tr["denial_reason"]
+        whys.add(late)
+        assert (rec - svc).days >= (200 if late else 5)
+        layouts.add(spec.layout)
+        noid = "notice.claim_identification" in tr["defects"]
+        assert ("$" in txt) != noid and ("treatment codes" in txt) != noid
+        assert "147.136" in txt and "4 months" in txt and "1-888-901-4636" in txt and "DMHC" not in txt
+        # the paid evaluation is printed and is never an item
+        assert re.search(r"\b9716[12]\b", txt)
+        if spec.layout == "wa_claim_statement_lines":
+            head = r"^Line Date\(s\) of service Code Units (Billed Paid )?Date received Reason$"
+            assert re.search(head, spec.text, re.M)
+            cell = r"(\d{2}/\d{2}/\d{4} \([A-Z][a-z]{2}\))"
+            rows = re.findall(rf"^[123] {cell} (97110|97140|97530) .+ {cell} ", spec.text, re.M)
+            assert len(rows) == 3
+            assert all((parse_blind43_date(dos).isoformat(), parse_blind43_date(got).isoformat())
+                       == (tr["dates"]["service"], tr["dates"]["request_received"]) for dos, _c, got in rows)
+        if spec.layout == "wa_member_letter_cc_clinic":
+            assert re.search(r"^(cc|Copy to): " + re.escape(tr["requesting_provider"]), spec.text, re.M)
+        if spec.layout == "wa_short_reason_legend":
+            assert re.search(r"^(Reason code legend|What the codes mean)$", spec.text, re.M)
+            assert re.search(r"^(TF|IB)\d: ", spec.text, re.M)
+    assert layouts == {"wa_claim_statement_lines", "wa_member_letter_cc_clinic", "wa_short_reason_legend"}
+    assert whys == {True, False}
+
+
+def test_blind43_compliant_letters_carry_required_pieces():
+    for t in BLIND43:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and "nterpreter" in txt
+            if tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "Independent Medical Review" in txt and "72 hours" in txt
+                assert "1-888-804-3536" in txt and "ไทย" in txt and "American Psychiatric Association" in txt
+            if tr["state"] == "CO":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "72 hours" in txt and "1-877-486-2048" in txt and tr["criteria_cited"]
+            if tr["state"] == "WA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "Insurance Commissioner" in txt and "check your plan documents" in txt
+                assert "treatment codes" in txt and "$" in txt and tr["dates"]["service"]
+
+
+def test_blind43_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND43}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+        assert tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND43, seeds=18, each=each)
+    nca, co, wa = BLIND43
+    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"initial_denial"}
+    assert plans[co] == {"medicare_advantage"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[nca] == cats[co] == {"medical_necessity"}
+    assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and kinds[wa] == {"payment_denial"}
+    assert cats[wa] == {"administrative"} and urg[wa] == {"standard"}
+    for t in BLIND43:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND43[0], 8), (BLIND43[1], 8), (BLIND43[2], 4)])
+def test_blind43_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
