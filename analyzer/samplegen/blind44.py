@@ -110,25 +110,26 @@ MODELED_ON: dict[str, str] = {}
 
 MONTHS = D.MONTHS_EN
 _MON3 = [m[:3] for m in MONTHS]
+_MON3U = [m.upper() for m in _MON3]
 _DOW3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
 def b44date(d: dt.date, style: str) -> str:
     """A date in one of this set's printed styles."""
-    if style == "wkptmon":  # Sat., March 14, 2026 (a weekday abbreviation with a point, the month in full)
+    if style == "b44wkptmon":  # Sat., March 14, 2026 (a weekday abbreviation with a point, the month in full)
         return f"{_DOW3[d.weekday()]}., {MONTHS[d.month - 1]} {d.day}, {d.year}"
-    if style == "mdotyy":  # 3.14.26 (month first, points, two-digit year)
+    if style == "b44mdotyy":  # 3.14.26 (month first, points, two-digit year)
         return f"{d.month}.{d.day}.{d.year % 100:02d}"
-    if style == "yslashmd":  # 2026/03/14 (vendor and hospital systems)
-        return f"{d.year}/{d.month:02d}/{d.day:02d}"
-    if style == "dmondash":  # 14-Mar-2026 (mixed case, day padded)
-        return f"{d.day:02d}-{_MON3[d.month - 1]}-{d.year}"
-    if style == "monpad0":  # March 04, 2026 (a mail-merge field: the day always two digits)
+    if style == "b44ddmonyy":  # 14MAR26 (a hospital system's compact cell: day padded, 05MAR26)
+        return f"{d.day:02d}{_MON3[d.month - 1].upper()}{d.year % 100:02d}"
+    if style == "b44monabbr":  # Mar 14 2026 (abbreviated month, no comma)
+        return f"{_MON3[d.month - 1]} {d.day} {d.year}"
+    if style == "b44monpad0":  # March 04, 2026 (a mail-merge field: the day always two digits)
         return f"{MONTHS[d.month - 1]} {d.day:02d}, {d.year}"
     raise ValueError(style)
 
 
-STYLES = ("wkptmon", "mdotyy", "yslashmd", "dmondash", "monpad0")
+STYLES = ("b44wkptmon", "b44mdotyy", "b44ddmonyy", "b44monabbr", "b44monpad0")
 
 
 def parse_blind44_date(text: str) -> dt.date | None:
@@ -142,12 +143,12 @@ def parse_blind44_date(text: str) -> dt.date | None:
         m = re.fullmatch(r"([1-9]|1[0-2])\.([1-9]|[12]\d|3[01])\.(\d{2})", t)
         if m:
             return dt.date(2000 + int(m[3]), int(m[1]), int(m[2]))
-        m = re.fullmatch(r"(\d{4})/(\d{2})/(\d{2})", t)
-        if m:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        m = re.fullmatch(r"(\d{2})-([A-Z][a-z]{2})-(\d{4})", t)
-        if m and m[2] in _MON3:
-            return dt.date(int(m[3]), _MON3.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"(\d{2})([A-Z]{3})(\d{2})", t)
+        if m and m[2] in _MON3U:
+            return dt.date(2000 + int(m[3]), _MON3U.index(m[2]) + 1, int(m[1]))
+        m = re.fullmatch(r"([A-Z][a-z]{2}) ([1-9]|[12]\d|3[01]) (\d{4})", t)
+        if m and m[1] in _MON3:
+            return dt.date(int(m[3]), _MON3.index(m[1]) + 1, int(m[2]))
         m = re.fullmatch(r"([A-Z][a-z]+) (\d{2}), (\d{4})", t)
         if m and m[1] in MONTHS:
             return dt.date(int(m[3]), MONTHS.index(m[1]) + 1, int(m[2]))
@@ -293,7 +294,7 @@ def _sc_setup(w: W) -> None:
     if c.extra.get("b44_sc"):
         return
     c.extra["b44_sc"] = True
-    _fmt(w, ("monpad0", "dmondash", "mdotyy"), ("wkptmon", "monpad0", "yslashmd"))
+    _fmt(w, ("b44monpad0", "b44monabbr", "b44mdotyy"), ("b44wkptmon", "b44monpad0", "b44monabbr"))
     c.region = "Southern California"
     c.member_addr = address(w.rng, "CA", "Southern California")
     side = w.pick(["1", "2", "3"])
@@ -525,8 +526,8 @@ def t_b44_sc(w: W):
         b.append(w.p(M("REASON", w.reason)))
         if variant == 0:
             b.append(w.h(w.pick([f"Venous duplex ultrasound, {'both legs' if side == 'both' else side + ' leg'} "
-                                 f"({b44date(c.extra['sc_us_day'], 'yslashmd')})",
-                                 f"Ultrasound findings we reviewed ({b44date(c.extra['sc_us_day'], 'yslashmd')})"]),
+                                 f"({b44date(c.extra['sc_us_day'], 'b44ddmonyy')})",
+                                 f"Ultrasound findings we reviewed ({b44date(c.extra['sc_us_day'], 'b44ddmonyy')})"]),
                          space_before=8))
             rows = [["Vein segment", "Diameter (mm)", "Reflux (sec)"]]
             rows += [[s, f"{d:.1f}", f"{r:.1f}" if r else "none"] for s, d, r in c.extra["sc_us"]]
@@ -606,7 +607,7 @@ def _hi_setup(w: W) -> None:
     if c.extra.get("b44_hi"):
         return
     c.extra["b44_hi"] = True
-    _fmt(w, ("dmondash", "monpad0", "mdotyy"), ("monpad0", "yslashmd", "wkptmon"))
+    _fmt(w, ("b44monabbr", "b44monpad0", "b44mdotyy"), ("b44monpad0", "b44mdotyy", "b44wkptmon"))
     c.state, c.region = "HI", "Hawaii"  # QUEST Integration is Hawaii's Medicaid program
     c.member_addr = address(w.rng, "HI")
     variant = c.extra["hi_variant"] = w.rng.randrange(3)
@@ -771,7 +772,7 @@ def t_b44_hi(w: W):
         b.append(w.p(rep, space_before=8))
         b += [w.p(x, space_before=0) for x in rep_addr]
         b.append(Block("fields", rows=[["Member:", w.name(), "Member ID:", w.mid()],
-                                       ["Date of birth:", b44date(c.extra["dob"], "yslashmd"), "Reference:", ref]],
+                                       ["Date of birth:", b44date(c.extra["dob"], "b44monabbr"), "Reference:", ref]],
                        space_before=8, size=st.size - 0.4))
         b.append(w.p(f"Dear {rep}:", space_before=8))
         b.append(w.p(w.pick([
@@ -890,7 +891,7 @@ def _ga_setup(w: W) -> None:
     if c.extra.get("b44_ga"):
         return
     c.extra["b44_ga"] = True
-    _fmt(w, ("wkptmon", "monpad0", "dmondash"), ("monpad0", "dmondash", "mdotyy"))
+    _fmt(w, ("b44wkptmon", "b44monpad0", "b44monabbr"), ("b44monpad0", "b44monabbr", "b44mdotyy"))
     c.region = "Georgia"
     c.member_addr = address(w.rng, "GA", "Georgia")
     c.extra["ga_variant"] = w.rng.randrange(3)
@@ -1044,8 +1045,8 @@ def t_b44_ga(w: W):
         ], space_before=6, size=st.size - 0.3))
         adm_t, surg_t = c.extra["ga_times"]
         b.append(Block("fields", rows=[
-            ["Admission date:", b44date(c.extra["ga_surg"], "yslashmd"), "Time:", adm_t],
-            ["Surgery date:", b44date(c.extra["ga_surg"], "yslashmd"), "Time:", surg_t],
+            ["Admission date:", b44date(c.extra["ga_surg"], "b44ddmonyy"), "Time:", adm_t],
+            ["Surgery date:", b44date(c.extra["ga_surg"], "b44ddmonyy"), "Time:", surg_t],
             ["Bed type requested:", "Inpatient, medical/surgical", "Bed type approved:", "Outpatient surgery"],
         ], space_before=4, size=st.size - 0.3))
         b.append(w.p(f"Attention {c.extra['ga_urn']}: please share this notice with the admitting office. The "
