@@ -1029,6 +1029,17 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind42_scal_ma_home_health_delay", "notice.delay_requirements", "a más tardar"),
         ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "ESPAÑOL"),
         ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "nterpreter"),
+        ("blind44_scal_commercial_varicose_vein_ablation", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind44_scal_commercial_varicose_vein_ablation", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind44_scal_commercial_varicose_vein_ablation", "notice.language_assistance", "ESPAÑOL"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.continuation_of_benefits", "10 days"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.external_review", "Med-QUEST Division"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.expedited_review", "72 hours"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.language_assistance", "ILOKANO"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "notice.external_review", "Independent Review Entity"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "notice.expedited_review", "72 hours"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "medicare.internal_criteria", "Chapter 1, Section 10"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "notice.language_assistance", "ESPAÑOL"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind41_scal_medi_cal_power_wheelchair_modified", "notice.language_assistance", "Español (Spanish)"),
@@ -1294,6 +1305,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-fourth blind set (analyzer/samplegen/blind44.py)
+BLIND44 = ["blind44_scal_commercial_varicose_vein_ablation", "blind44_hi_quest_adult_hearing_aids",
+           "blind44_ga_ma_knee_replacement_inpatient_status"]
 # the forty-second blind set (analyzer/samplegen/blind42.py)
 BLIND42 = ["blind42_nca_commercial_tms_depression", "blind42_ga_commercial_cgm_supplier_claim",
            "blind42_scal_ma_home_health_delay"]
@@ -1319,7 +1333,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42,
+                   "blind44": BLIND44}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1378,7 +1393,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind39", "blind39_hi_ma_interisland_air_ambulance"),
     ("blind40", "blind40_wa_apple_health_sud_iop"),
     ("blind41", "blind41_fehb_brca_genetic_testing"),
-    ("blind42", "blind42_ga_commercial_cgm_supplier_claim")])
+    ("blind42", "blind42_ga_commercial_cgm_supplier_claim"),
+    ("blind44", "blind44_hi_quest_adult_hearing_aids")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1933,7 +1949,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind42_ga_commercial_cgm_supplier_claim", "notice.reason_specific"),
                                              ("blind42_scal_ma_home_health_delay", "notice.external_review"),
                                              ("blind42_scal_ma_home_health_delay", "process.decision_untimely"),
-                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline")])
+                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline"),
+                                             ("blind44_scal_commercial_varicose_vein_ablation",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind44_scal_commercial_varicose_vein_ablation",
+                                              "notice.external_review"),
+                                             ("blind44_hi_quest_adult_hearing_aids", "notice.dmhc_statement"),
+                                             ("blind44_hi_quest_adult_hearing_aids", "notice.consumer_assistance"),
+                                             ("blind44_ga_ma_knee_replacement_inpatient_status",
+                                              "notice.plan_provision"),
+                                             ("blind44_ga_ma_knee_replacement_inpatient_status",
+                                              "medicare.transition_period")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2078,6 +2104,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind44_"):
+        from analyzer.samplegen.blind44 import parse_blind44_date
+
+        return lambda text, year=None: parse_blind44_date(text)
     if template.startswith("blind42_"):
         from analyzer.samplegen.blind42 import parse_blind42_date
 
@@ -2205,6 +2235,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND38]
     + [(t, 20) for t in BLIND39]
     + [(t, 20) for t in BLIND42]
+    + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
 )
@@ -9528,6 +9559,209 @@ def test_blind42_templates_cover_plans_kinds_and_categories():
 def test_blind42_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused; a
     delay notice of Medicare Advantage can carry only the two the catalogue applies to it."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-fourth blind set (analyzer/samplegen/blind44.py): written without sight of the extractor; measured once -
+
+
+def test_blind44_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind44 import STYLES, b44date, parse_blind44_date
+
+    d = dt.date(2026, 3, 14)
+    assert b44date(d, "b44wkptmon") == "Sat., March 14, 2026" and b44date(d, "b44mdotyy") == "3.14.26"
+    assert b44date(d, "b44ddmonyy") == "14MAR26" and b44date(d, "b44monabbr") == "Mar 14 2026"
+    assert b44date(dt.date(2025, 9, 5), "b44ddmonyy") == "05SEP25"
+    assert b44date(dt.date(2026, 3, 4), "b44monpad0") == "March 04, 2026"
+    # no set written before blind43-45 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 43]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b44date, parse_blind44_date, STYLES, d)
+    assert parse_blind44_date("Fri., March 14, 2026") is None and parse_blind44_date("14-MAR-2026") is None
+    assert parse_blind44_date("March 4, 2026") is None and parse_blind44_date("03.14.26") is None
+    assert parse_blind44_date("14Mar26") is None and parse_blind44_date("13.14.26") is None
+    assert parse_blind44_date("Mar 14, 2026") is None and parse_blind44_date("4MAR26") is None
+
+
+def _b44_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind44_scal_commercial_varicose_vein_ablation_reads_as_its_kind():
+    from analyzer.samplegen.blind44 import parse_blind44_date
+
+    layouts, cats = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind44_scal_commercial_varicose_vein_ablation")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes in (["36475"], ["36475", "36476"], ["36478"])
+        dx = tr["diagnoses"][0]["codes"][0]
+        mn = tr["denial_category"] == "medical_necessity"
+        assert dx[:6] == "I83.81" if mn else dx[:5] == "I83.9"
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        # compression stockings are a covered option, never an item; the sonographer is never the provider
+        assert "A6531" in txt and "A6531" not in codes and "RVT" not in tr["requesting_provider"]
+        if not mn and "notice.plan_provision" not in tr["defects"]:
+            assert "Evidence of Coverage" in txt and "Cosmetic Services" in txt
+        marked, first = _b44_marked(spec), tr["dates"]["request_received"] or tr["dates"]["letter"]
+        for f in re.findall(r"ultrasound (?:on|of|from|done on) (\S+(?: \S+ \S+)??)[ .,;)]", txt):
+            day = parse_blind44_date(f.rstrip(".,"))
+            if day:
+                assert day.isoformat() < first and norm(f) not in marked
+        if spec.layout == "scal_reflux_table":
+            assert re.search(r"^Vein segment Diameter \(mm\) Reflux \(sec\)$", spec.text, re.M)
+            assert len(re.findall(r"^(?:GSV|Sapheno).* \d+\.\d (?:\d\.\d|none)$", spec.text, re.M)) >= 5
+        if spec.layout == "scal_continuation_header":
+            for k, page in enumerate(spec.page_texts()[1:], start=2):
+                assert page.startswith(f"Page {k} of {tr['pages']} \u2013 {tr['member']['name']} \u2013 Reference ")
+        if spec.layout == "scal_why_what_labels":
+            for lab in ("Why: ", "What this means: ", "What you can do: "):
+                assert re.search("^" + lab, spec.text, re.M), lab
+            assert spec.text.count("Why: ") == 1 and ("Why: " + tr["denial_reason"][:40]) in spec.text
+        else:
+            assert not re.search(r"^What this means: ", spec.text, re.M)
+    assert layouts == {"scal_reflux_table", "scal_continuation_header", "scal_why_what_labels"}
+    assert cats == {"medical_necessity", "not_covered"}
+
+
+def test_blind44_hi_quest_adult_hearing_aids_reads_as_its_kind():
+    layouts, cats, aids = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind44_hi_quest_adult_hearing_aids")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes in (["V5261", "V5011"], ["V5257", "V5011"])
+        aids.add(codes[0])
+        assert tr["diagnoses"][0]["codes"][0] in ("H90.3", "H90.5")
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        # the catalogue verifies no Kaiser Hawaii Member Services number: it is never printed
+        assert "1-800-966-5955" not in txt and "DMHC" not in txt and "1-888-466-2219" not in txt
+        assert "AuD" in tr["requesting_provider"] or "Au.D." in tr["requesting_provider"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        page1 = spec.page_texts()[0]
+        if spec.layout == "hi_decision_table":
+            assert re.search(r"^Service requested Decision Reason$", spec.text, re.M)
+            assert re.search(r"^V50?\d{3} .*Denied ", spec.text, re.M)
+        if spec.layout == "hi_representative_letter":
+            assert re.search(rf"^Member: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            salute = re.search(r"^Dear (.+):$", page1, re.M)[1]
+            assert salute != tr["member"]["name"] and "authorized representative" in norm(page1)
+            assert re.search(rf"^cc: {re.escape(tr['member']['name'])} \(member\)", spec.text, re.M)
+        else:
+            assert not re.search(r"^Member: ", page1, re.M)
+        if spec.layout == "hi_tagline_block" and "notice.language_assistance" not in tr["defects"]:
+            assert len(re.findall(r"\(808\)|808[-. ]\d{3}", txt)) >= 8
+    assert layouts == {"hi_tagline_block", "hi_decision_table", "hi_representative_letter"}
+    assert cats == {"medical_necessity", "not_covered"} and aids == {"V5261", "V5257"}
+
+
+def test_blind44_ga_ma_knee_replacement_inpatient_status_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind44 import parse_blind44_date
+
+    layouts = set()
+    for seed in range(24):
+        spec = generate(seed, template="blind44_ga_ma_knee_replacement_inpatient_status")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None
+        # the approved surgery line is printed, the inpatient stay is the only item
+        assert len(tr["services"]) == 1 and "inpatient" in tr["services"][0]["text"]
+        assert "27447" in txt and "27447" not in tr["services"][0]["codes"]
+        assert tr["diagnoses"][0]["codes"][0] in ("M17.11", "M17.12")
+        layouts.add(spec.layout)
+        assert "1-800-633-4227" in txt and "404-365-0966" in txt and "1-888-865-5813" not in txt
+        assert "DMHC" not in txt and "1-800-443-0815" not in txt
+        internal = "medicare.internal_criteria" in tr["defects"]
+        assert not tr["criteria_cited"] or all(("Medicare" in c) != internal for c in tr["criteria_cited"])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        page1 = spec.page_texts()[0]
+        if spec.layout == "ga_approved_not_approved_boxes":
+            assert re.search(r"^Approved$", spec.text, re.M) and re.search(r"^Not approved$", spec.text, re.M)
+        if spec.layout == "ga_hospital_copy":
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            m = re.search(r"^Admission date: (\d{2}[A-Z]{3}\d{2}) Time: \d{2}:\d{2}$", page1, re.M)
+            assert m and re.search(r"^Bed type requested: ", page1, re.M)
+            adm = parse_blind44_date(m[1])
+            assert adm > dt.date.fromisoformat(tr["dates"]["letter"]) and norm(m[1]) not in _b44_marked(spec)
+        else:
+            assert not re.search(r"^Patient: ", page1, re.M)
+        if spec.layout == "ga_large_print":
+            assert spec.pages[0].rows and max(r.segs[0].size for r in spec.pages[0].rows if r.segs) >= 14.0
+    assert layouts == {"ga_approved_not_approved_boxes", "ga_hospital_copy", "ga_large_print"}
+
+
+def test_blind44_compliant_letters_carry_required_pieces():
+    for t in BLIND44:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt and "72 hours" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "Independent Medical Review" in txt and "1-888-804-3536" in txt
+                assert "ภาษาไทย" in txt and "www.dmhc.ca.gov" in txt
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "fair hearing" in txt and "10 days" in txt
+                assert "ILOKANO" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "www.medicare.gov" in txt and "1-877-486-2048" in txt
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"]
+
+
+def test_blind44_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND44}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND44, seeds=18, each=each)
+    sc, hi, ga = BLIND44
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity", "not_covered"}
+    assert plans[hi] == {"medicaid"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"medical_necessity", "not_covered"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"} and kinds[ga] == {"partial_denial"}
+    assert cats[ga] == {"medical_necessity"}
+    for t in BLIND44:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND44[0], 7), (BLIND44[1], 8), (BLIND44[2], 7)])
+def test_blind44_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
     planted = 0
