@@ -1014,6 +1014,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "network.no_timely_in_network_alternative", " a.m."),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "ESPAÑOL"),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "en español"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.continuation_of_benefits", "10 days"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.language_assistance", "TIẾNG VIỆT"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.language_assistance", "ntérprete"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.external_review", "147.136"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.expedited_review", "72 hours"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.consumer_assistance", "Division of Financial Regulation"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.language_assistance", "ESPAÑOL"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.external_review", "147.136"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.expedited_review", "72 hours"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "ESPAÑOL"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "nterpreter"),
         ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind42_nca_commercial_tms_depression", "notice.consumer_assistance", "1-888-804-3536"),
@@ -1294,6 +1310,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-fifth blind set (analyzer/samplegen/blind45.py)
+BLIND45 = ["blind45_nca_medi_cal_nemt_transport_es", "blind45_nw_commercial_lymphedema_pump",
+           "blind45_co_commercial_cpap_continued_rental_ended"]
 # the forty-second blind set (analyzer/samplegen/blind42.py)
 BLIND42 = ["blind42_nca_commercial_tms_depression", "blind42_ga_commercial_cgm_supplier_claim",
            "blind42_scal_ma_home_health_delay"]
@@ -1319,7 +1338,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind45": BLIND45}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1378,7 +1397,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind39", "blind39_hi_ma_interisland_air_ambulance"),
     ("blind40", "blind40_wa_apple_health_sud_iop"),
     ("blind41", "blind41_fehb_brca_genetic_testing"),
-    ("blind42", "blind42_ga_commercial_cgm_supplier_claim")])
+    ("blind42", "blind42_ga_commercial_cgm_supplier_claim"),
+    ("blind45", "blind45_nca_medi_cal_nemt_transport_es")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1933,7 +1953,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind42_ga_commercial_cgm_supplier_claim", "notice.reason_specific"),
                                              ("blind42_scal_ma_home_health_delay", "notice.external_review"),
                                              ("blind42_scal_ma_home_health_delay", "process.decision_untimely"),
-                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline")])
+                                             ("blind42_scal_ma_home_health_delay", "notice.appeal_deadline"),
+                                             ("blind45_nca_medi_cal_nemt_transport_es", "notice.external_review"),
+                                             ("blind45_nca_medi_cal_nemt_transport_es", "notice.plan_provision"),
+                                             ("blind45_nca_medi_cal_nemt_transport_es", "notice.consumer_assistance"),
+                                             ("blind45_nw_commercial_lymphedema_pump", "notice.dmhc_statement"),
+                                             ("blind45_nw_commercial_lymphedema_pump",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind45_co_commercial_cpap_continued_rental_ended",
+                                              "process.decision_untimely"),
+                                             ("blind45_co_commercial_cpap_continued_rental_ended",
+                                              "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2078,6 +2108,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind45_"):
+        from analyzer.samplegen.blind45 import parse_blind45_date
+
+        return lambda text, year=None: parse_blind45_date(text)
     if template.startswith("blind42_"):
         from analyzer.samplegen.blind42 import parse_blind42_date
 
@@ -2205,6 +2239,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND38]
     + [(t, 20) for t in BLIND39]
     + [(t, 20) for t in BLIND42]
+    + [(t, 20) for t in BLIND45]
     + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
 )
@@ -9528,6 +9563,203 @@ def test_blind42_templates_cover_plans_kinds_and_categories():
 def test_blind42_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused; a
     delay notice of Medicare Advantage can carry only the two the catalogue applies to it."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-fifth blind set (analyzer/samplegen/blind45.py): written without sight of the extractor; measured once --
+
+
+def test_blind45_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind45 import STYLES, b45date, parse_blind45_date
+
+    d = dt.date(2026, 3, 14)
+    assert b45date(d, "es_mesguion") == "14-mar-2026" and b45date(d, "es_delanio") == "14 de marzo del 2026"
+    assert b45date(d, "es_barradmy") == "14/03/2026" and b45date(d, "milcompact") == "14MAR26"
+    assert b45date(d, "isoslash") == "2026/03/14" and b45date(d, "faxmdyy") == "03-14-26"
+    assert b45date(d, "wkdotmdy") == "Sat., Mar. 14, 2026" and b45date(dt.date(2026, 5, 1), "wkdotmdy") == \
+        "Fri., May 1, 2026"
+    # no set written before blind43-45 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 43]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b45date, parse_blind45_date, STYLES, d)
+    assert parse_blind45_date("Fri., Mar. 14, 2026") is None and parse_blind45_date("14-Mar-2026") is None
+    assert parse_blind45_date("14 de marzo de 2026") is None and parse_blind45_date("14MAR2026") is None
+    assert parse_blind45_date("14/13/2026") is None and parse_blind45_date("2026/3/14") is None
+
+
+def _b45_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind45_nca_medi_cal_nemt_transport_es_reads_as_its_kind():
+    layouts, cats, codes_seen, langs = set(), set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind45_nca_medi_cal_nemt_transport_es")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert codes[0] in ("A0130", "T2005") and codes[1:] in ([], [{"A0130": "S0209", "T2005": "T2049"}[codes[0]]])
+        codes_seen.add(codes[0])
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        langs.add(tr["language"])
+        assert tr["language"] == ("en" if spec.layout == "nca_bilingue_dos_partes" else "es")
+        if tr["denial_category"] == "administrative":
+            assert "PCS" in tr["denial_reason"] and not tr["criteria_cited"] and tr["reviewer"] is None
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        assert "1-800-952-5253" in txt and "1-888-452-8609" in txt and "ERISA" not in txt
+        # the center's address, the appointment and pickup times are printed and are never truth
+        assert re.search(r"\d{1,2}:\d{2} [ap]\. ?m\.", txt)
+        marked = _b45_marked(spec)
+        if spec.layout == "nca_tabla_viajes_es":
+            rows = re.findall(r"^(\d{2}/\d{2}/\d{4}) \S+ ", spec.text, re.M)
+            assert len(rows) == 2 and all(r not in marked for r in rows)
+            assert re.search(r"^Primer viaje Días Hora de la cita Recogida Destino Vehículo Código$", spec.text, re.M)
+        if spec.layout == "nca_aviso_accion_es":
+            assert re.search(r"^(AVISO DE ACCIÓN|Aviso de acción sobre su solicitud de transporte|AVISO DE ACCIÓN - "
+                             r"TRANSPORTE MÉDICO)$", spec.text, re.M)
+        if spec.layout == "nca_bilingue_dos_partes":
+            pages = spec.page_texts()
+            first = next(i for i, p in enumerate(pages) if "PARTE 2 - AVISO DE ACCIÓN" in p)
+            assert first >= 1 and "PART 1 - NOTICE OF ACTION (ENGLISH)" in pages[0]
+            assert all(lab_s < sum(len(p) + 1 for p in pages[:first]) for lab, lab_s, _e in spec.annotations
+                       if lab in ("REASON", "SERVICE", "DATE_LETTER"))
+    assert layouts == {"nca_aviso_accion_es", "nca_bilingue_dos_partes", "nca_tabla_viajes_es"}
+    assert cats == {"medical_necessity", "administrative"} and codes_seen == {"A0130", "T2005"}
+    assert langs == {"es", "en"}
+
+
+def test_blind45_nw_commercial_lymphedema_pump_reads_as_its_kind():
+    layouts, deciders = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind45_nw_commercial_lymphedema_pump")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        codes = tuple(s["codes"][0] for s in tr["services"])
+        assert codes in (("E0652",), ("E0651", "E0671"))
+        assert tr["diagnoses"][0]["codes"][0] in ("I89.0", "I97.2")
+        alt = re.search(r"\b(E0650|A6531|A6549)\b", txt)
+        assert alt and alt[1] not in codes
+        assert "DMHC" not in txt and "1-800-813-2000" not in txt and "1-888-466-2219" not in txt
+        layouts.add(spec.layout)
+        page1 = spec.page_texts()[0]
+        if spec.layout == "nw_supplier_cc_member":
+            assert re.search(r"^Member: " + re.escape(tr["member"]["name"]) + " Member ID: ", page1, re.M)
+            assert "Attn: Prior Authorization" in page1 and "Dr. " not in tr["requesting_provider"]
+            assert re.search(r"(?:^|\f)cc: " + re.escape(tr["member"]["name"]) + r" \(member", spec.text, re.M)
+        if spec.layout == "nw_reviewer_credentials_block":
+            assert "Medical Director" in txt and tr["reviewer"]
+            director = "Consulting physician:" in txt
+            deciders.add(director)
+            if director:  # the director decided: the block names an advising specialist who is not the truth
+                assert tr["reviewer"]["name"] not in re.search(r"Consulting physician: ([^,]+)", txt)[1]
+            else:
+                assert re.search(r"^Reviewer: " + re.escape(tr["reviewer"]["name"]), spec.text, re.M)
+        if spec.layout == "nw_fax_every_page":
+            assert all(re.match(r"FROM: KP NW UTILIZATION MGMT .+ \d{2}-\d{2}-\d{2} \d{2}:\d{2} .+ P\.\d+/\d+$",
+                                p.split("\n")[0]) for p in spec.page_texts())
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            stamp = re.search(r"(\d{2}-\d{2}-\d{2}) \d{2}:\d{2}", page1)[1]
+            assert stamp not in _b45_marked(spec)
+    assert layouts == {"nw_supplier_cc_member", "nw_reviewer_credentials_block", "nw_fax_every_page"}
+    assert deciders == {True, False}
+
+
+def test_blind45_co_commercial_cpap_continued_rental_ended_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind45 import parse_blind45_date
+
+    layouts = set()
+    for seed in range(24):
+        spec = generate(seed, template="blind45_co_commercial_cpap_continued_rental_ended")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["E0601"], ["A7030"], ["A7037"]]
+        assert tr["diagnoses"][0]["codes"] == ["G47.33"] and tr["dates"]["service"] is None
+        assert "Dr. " not in tr["requesting_provider"]  # the DME vendor asked; the sleep physician is a bystander
+        assert "303-338-3800" in txt and "DMHC" not in txt
+        layouts.add(spec.layout)
+        day = r"([A-Z][a-z]{2}\., \S+ \d{1,2}, \d{4}|\d{4}/\d{2}/\d{2}|\d{2}[A-Z]{3}\d{2})"
+        m = re.search(rf"(?:Last day of covered rental and supplies:|last day we will cover the rental and supplies is|"
+                      rf"Coverage (?:of this equipment will end|ends) after) {day}", txt)
+        assert m, (seed, spec.layout)
+        raw = m[1]
+        end = parse_blind45_date(raw)
+        assert end and end > dt.date.fromisoformat(tr["dates"]["letter"]) and norm(raw) not in _b45_marked(spec)
+        if spec.layout == "co_download_table":
+            assert re.search(r"^Period Dates Nights Nights used Nights 4\+ hrs Avg hrs \(nights used\)$", spec.text,
+                             re.M)
+            assert len(re.findall(r"^Days \d+-\d+ \d{2}-\d{2}-\d{2} - \d{2}-\d{2}-\d{2} 30 ", spec.text, re.M)) == 3
+        if spec.layout == "co_what_when_why":
+            for h in ("What is changing", "When it changes", "Why", "What you can do"):
+                assert re.search(rf"^{h}$", spec.text, re.M), h
+        if spec.layout == "co_two_pages_end_date_p2":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and raw not in pages[0] and raw in pages[1]
+    assert layouts == {"co_download_table", "co_what_when_why", "co_two_pages_end_date_p2"}
+
+
+def test_blind45_compliant_letters_carry_required_pieces():
+    for t in BLIND45:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "IMR" in txt and "72 h" in txt and "ภาษาไทย" in txt
+                assert re.search(r"10 d(ías|ays)", txt) and re.search(r"Audiencia Estatal|State Hearing", txt)
+                assert "ENGLISH" in txt or "ESPAÑOL" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "4 months" in txt and "72 hours" in txt and "1-866-444-3272" in txt
+                assert "check your plan documents" in txt and "ESPAÑOL" in txt and tr["criteria_cited"]
+
+
+def test_blind45_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND45}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND45, seeds=18, each=each)
+    nca, nw, co = BLIND45
+    assert plans[nca] == {"medi_cal"} and states[nca] == {"CA"} and kinds[nca] == {"initial_denial"}
+    assert cats[nca] == {"medical_necessity", "administrative"}
+    assert plans[nw] == {"commercial_hmo"} and states[nw] == {"OR"} and kinds[nw] == {"initial_denial"}
+    assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"} and kinds[co] == {"termination_notice"}
+    assert cats[nw] == cats[co] == {"medical_necessity"}
+    for t in BLIND45:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND45[0], 7), (BLIND45[1], 8), (BLIND45[2], 7)])
+def test_blind45_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
     planted = 0
