@@ -394,7 +394,8 @@ def test_cited_criteria_title_is_not_an_experimental_reason():
 @pytest.mark.parametrize("sets", ["blind8", "fresh,blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24",
                                   "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
                                   "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
-                                  "blind37", "blind38", "blind39", "blind40", "blind41", "blind42"])
+                                  "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
+                                  "blind43", "blind44", "blind45"])
 def test_training_refuses_the_blind_evaluation_set(sets):
     from analyzer.train import main
 

@@ -1014,6 +1014,22 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "network.no_timely_in_network_alternative", " a.m."),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "ESPAÑOL"),
         ("blind38_scal_medi_cal_out_of_network_childrens_specialist", "notice.language_assistance", "en español"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.continuation_of_benefits", "10 days"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.language_assistance", "TIẾNG VIỆT"),
+        ("blind45_nca_medi_cal_nemt_transport_es", "notice.language_assistance", "ntérprete"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.external_review", "147.136"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.expedited_review", "72 hours"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.consumer_assistance", "Division of Financial Regulation"),
+        ("blind45_nw_commercial_lymphedema_pump", "notice.language_assistance", "ESPAÑOL"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.external_review", "147.136"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.expedited_review", "72 hours"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "ESPAÑOL"),
+        ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "nterpreter"),
         ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind42_nca_commercial_tms_depression", "notice.consumer_assistance", "1-888-804-3536"),
@@ -1029,6 +1045,17 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind42_scal_ma_home_health_delay", "notice.delay_requirements", "a más tardar"),
         ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "ESPAÑOL"),
         ("blind42_scal_ma_home_health_delay", "notice.language_assistance", "nterpreter"),
+        ("blind44_scal_commercial_varicose_vein_ablation", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind44_scal_commercial_varicose_vein_ablation", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind44_scal_commercial_varicose_vein_ablation", "notice.language_assistance", "ESPAÑOL"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.continuation_of_benefits", "10 days"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.external_review", "Med-QUEST Division"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.expedited_review", "72 hours"),
+        ("blind44_hi_quest_adult_hearing_aids", "notice.language_assistance", "ILOKANO"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "notice.external_review", "Independent Review Entity"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "notice.expedited_review", "72 hours"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "medicare.internal_criteria", "Chapter 1, Section 10"),
+        ("blind44_ga_ma_knee_replacement_inpatient_status", "notice.language_assistance", "ESPAÑOL"),
         ("blind43_nca_commercial_esketamine_step_therapy", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind43_nca_commercial_esketamine_step_therapy", "notice.consumer_assistance", "1-888-804-3536"),
         ("blind43_nca_commercial_esketamine_step_therapy", "notice.language_assistance", "Español"),
@@ -1308,6 +1335,12 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-fifth blind set (analyzer/samplegen/blind45.py)
+BLIND45 = ["blind45_nca_medi_cal_nemt_transport_es", "blind45_nw_commercial_lymphedema_pump",
+           "blind45_co_commercial_cpap_continued_rental_ended"]
+# the forty-fourth blind set (analyzer/samplegen/blind44.py)
+BLIND44 = ["blind44_scal_commercial_varicose_vein_ablation", "blind44_hi_quest_adult_hearing_aids",
+           "blind44_ga_ma_knee_replacement_inpatient_status"]
 # the forty-third blind set (analyzer/samplegen/blind43.py)
 BLIND43 = ["blind43_nca_commercial_esketamine_step_therapy", "blind43_co_ma_epidural_steroid_injection",
            "blind43_wa_commercial_late_claim_timely_filing"]
@@ -1336,7 +1369,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1396,7 +1429,9 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind40", "blind40_wa_apple_health_sud_iop"),
     ("blind41", "blind41_fehb_brca_genetic_testing"),
     ("blind42", "blind42_ga_commercial_cgm_supplier_claim"),
-    ("blind43", "blind43_wa_commercial_late_claim_timely_filing")])
+    ("blind43", "blind43_wa_commercial_late_claim_timely_filing"),
+    ("blind44", "blind44_hi_quest_adult_hearing_aids"),
+    ("blind45", "blind45_nca_medi_cal_nemt_transport_es")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -1966,7 +2001,27 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind43_wa_commercial_late_claim_timely_filing",
                                               "notice.plan_provision"),
                                              ("blind43_wa_commercial_late_claim_timely_filing",
-                                              "process.retro_denial_of_authorized")])
+                                              "process.retro_denial_of_authorized"),
+                                             ("blind44_scal_commercial_varicose_vein_ablation",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind44_scal_commercial_varicose_vein_ablation",
+                                              "notice.external_review"),
+                                             ("blind44_hi_quest_adult_hearing_aids", "notice.dmhc_statement"),
+                                             ("blind44_hi_quest_adult_hearing_aids", "notice.consumer_assistance"),
+                                             ("blind44_ga_ma_knee_replacement_inpatient_status",
+                                              "notice.plan_provision"),
+                                             ("blind44_ga_ma_knee_replacement_inpatient_status",
+                                              "medicare.transition_period"),
+                                             ("blind45_nca_medi_cal_nemt_transport_es", "notice.external_review"),
+                                             ("blind45_nca_medi_cal_nemt_transport_es", "notice.plan_provision"),
+                                             ("blind45_nca_medi_cal_nemt_transport_es", "notice.consumer_assistance"),
+                                             ("blind45_nw_commercial_lymphedema_pump", "notice.dmhc_statement"),
+                                             ("blind45_nw_commercial_lymphedema_pump",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind45_co_commercial_cpap_continued_rental_ended",
+                                              "process.decision_untimely"),
+                                             ("blind45_co_commercial_cpap_continued_rental_ended",
+                                              "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2111,6 +2166,14 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind45_"):
+        from analyzer.samplegen.blind45 import parse_blind45_date
+
+        return lambda text, year=None: parse_blind45_date(text)
+    if template.startswith("blind44_"):
+        from analyzer.samplegen.blind44 import parse_blind44_date
+
+        return lambda text, year=None: parse_blind44_date(text)
     if template.startswith("blind43_"):
         from analyzer.samplegen.blind43 import parse_blind43_date
 
@@ -2243,6 +2306,8 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND39]
     + [(t, 20) for t in BLIND43]
     + [(t, 20) for t in BLIND42]
+    + [(t, 20) for t in BLIND45]
+    + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
 )
@@ -9781,6 +9846,406 @@ def test_blind42_templates_cover_plans_kinds_and_categories():
 def test_blind42_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused; a
     delay notice of Medicare Advantage can carry only the two the catalogue applies to it."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-fourth blind set (analyzer/samplegen/blind44.py): written without sight of the extractor; measured once -
+
+
+def test_blind44_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind44 import STYLES, b44date, parse_blind44_date
+
+    d = dt.date(2026, 3, 14)
+    assert b44date(d, "b44wkptmon") == "Sat., March 14, 2026" and b44date(d, "b44mdotyy") == "3.14.26"
+    assert b44date(d, "b44ddmonyy") == "14MAR26" and b44date(d, "b44monabbr") == "Mar 14 2026"
+    assert b44date(dt.date(2025, 9, 5), "b44ddmonyy") == "05SEP25"
+    assert b44date(dt.date(2026, 3, 4), "b44monpad0") == "March 04, 2026"
+    # no set written before blind43-45 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 43]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b44date, parse_blind44_date, STYLES, d)
+    assert parse_blind44_date("Fri., March 14, 2026") is None and parse_blind44_date("14-MAR-2026") is None
+    assert parse_blind44_date("March 4, 2026") is None and parse_blind44_date("03.14.26") is None
+    assert parse_blind44_date("14Mar26") is None and parse_blind44_date("13.14.26") is None
+    assert parse_blind44_date("Mar 14, 2026") is None and parse_blind44_date("4MAR26") is None
+
+
+def _b44_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind44_scal_commercial_varicose_vein_ablation_reads_as_its_kind():
+    from analyzer.samplegen.blind44 import parse_blind44_date
+
+    layouts, cats = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind44_scal_commercial_varicose_vein_ablation")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes in (["36475"], ["36475", "36476"], ["36478"])
+        dx = tr["diagnoses"][0]["codes"][0]
+        mn = tr["denial_category"] == "medical_necessity"
+        assert dx[:6] == "I83.81" if mn else dx[:5] == "I83.9"
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        # compression stockings are a covered option, never an item; the sonographer is never the provider
+        assert "A6531" in txt and "A6531" not in codes and "RVT" not in tr["requesting_provider"]
+        if not mn and "notice.plan_provision" not in tr["defects"]:
+            assert "Evidence of Coverage" in txt and "Cosmetic Services" in txt
+        marked, first = _b44_marked(spec), tr["dates"]["request_received"] or tr["dates"]["letter"]
+        for f in re.findall(r"ultrasound (?:on|of|from|done on) (\S+(?: \S+ \S+)??)[ .,;)]", txt):
+            day = parse_blind44_date(f.rstrip(".,"))
+            if day:
+                assert day.isoformat() < first and norm(f) not in marked
+        if spec.layout == "scal_reflux_table":
+            assert re.search(r"^Vein segment Diameter \(mm\) Reflux \(sec\)$", spec.text, re.M)
+            assert len(re.findall(r"^(?:GSV|Sapheno).* \d+\.\d (?:\d\.\d|none)$", spec.text, re.M)) >= 5
+        if spec.layout == "scal_continuation_header":
+            for k, page in enumerate(spec.page_texts()[1:], start=2):
+                assert page.startswith(f"Page {k} of {tr['pages']} \u2013 {tr['member']['name']} \u2013 Reference ")
+        if spec.layout == "scal_why_what_labels":
+            for lab in ("Why: ", "What this means: ", "What you can do: "):
+                assert re.search("^" + lab, spec.text, re.M), lab
+            assert spec.text.count("Why: ") == 1 and ("Why: " + tr["denial_reason"][:40]) in spec.text
+        else:
+            assert not re.search(r"^What this means: ", spec.text, re.M)
+    assert layouts == {"scal_reflux_table", "scal_continuation_header", "scal_why_what_labels"}
+    assert cats == {"medical_necessity", "not_covered"}
+
+
+def test_blind44_hi_quest_adult_hearing_aids_reads_as_its_kind():
+    layouts, cats, aids = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind44_hi_quest_adult_hearing_aids")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert codes in (["V5261", "V5011"], ["V5257", "V5011"])
+        aids.add(codes[0])
+        assert tr["diagnoses"][0]["codes"][0] in ("H90.3", "H90.5")
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        # the catalogue verifies no Kaiser Hawaii Member Services number: it is never printed
+        assert "1-800-966-5955" not in txt and "DMHC" not in txt and "1-888-466-2219" not in txt
+        assert "AuD" in tr["requesting_provider"] or "Au.D." in tr["requesting_provider"]
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        page1 = spec.page_texts()[0]
+        if spec.layout == "hi_decision_table":
+            assert re.search(r"^Service requested Decision Reason$", spec.text, re.M)
+            assert re.search(r"^V50?\d{3} .*Denied ", spec.text, re.M)
+        if spec.layout == "hi_representative_letter":
+            assert re.search(rf"^Member: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            salute = re.search(r"^Dear (.+):$", page1, re.M)[1]
+            assert salute != tr["member"]["name"] and "authorized representative" in norm(page1)
+            assert re.search(rf"^cc: {re.escape(tr['member']['name'])} \(member\)", spec.text, re.M)
+        else:
+            assert not re.search(r"^Member: ", page1, re.M)
+        if spec.layout == "hi_tagline_block" and "notice.language_assistance" not in tr["defects"]:
+            assert len(re.findall(r"\(808\)|808[-. ]\d{3}", txt)) >= 8
+    assert layouts == {"hi_tagline_block", "hi_decision_table", "hi_representative_letter"}
+    assert cats == {"medical_necessity", "not_covered"} and aids == {"V5261", "V5257"}
+
+
+def test_blind44_ga_ma_knee_replacement_inpatient_status_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind44 import parse_blind44_date
+
+    layouts = set()
+    for seed in range(24):
+        spec = generate(seed, template="blind44_ga_ma_knee_replacement_inpatient_status")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None
+        # the approved surgery line is printed, the inpatient stay is the only item
+        assert len(tr["services"]) == 1 and "inpatient" in tr["services"][0]["text"]
+        assert "27447" in txt and "27447" not in tr["services"][0]["codes"]
+        assert tr["diagnoses"][0]["codes"][0] in ("M17.11", "M17.12")
+        layouts.add(spec.layout)
+        assert "1-800-633-4227" in txt and "404-365-0966" in txt and "1-888-865-5813" not in txt
+        assert "DMHC" not in txt and "1-800-443-0815" not in txt
+        internal = "medicare.internal_criteria" in tr["defects"]
+        assert not tr["criteria_cited"] or all(("Medicare" in c) != internal for c in tr["criteria_cited"])
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        page1 = spec.page_texts()[0]
+        if spec.layout == "ga_approved_not_approved_boxes":
+            assert re.search(r"^Approved$", spec.text, re.M) and re.search(r"^Not approved$", spec.text, re.M)
+        if spec.layout == "ga_hospital_copy":
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            m = re.search(r"^Admission date: (\d{2}[A-Z]{3}\d{2}) Time: \d{2}:\d{2}$", page1, re.M)
+            assert m and re.search(r"^Bed type requested: ", page1, re.M)
+            adm = parse_blind44_date(m[1])
+            assert adm > dt.date.fromisoformat(tr["dates"]["letter"]) and norm(m[1]) not in _b44_marked(spec)
+        else:
+            assert not re.search(r"^Patient: ", page1, re.M)
+        if spec.layout == "ga_large_print":
+            assert spec.pages[0].rows and max(r.segs[0].size for r in spec.pages[0].rows if r.segs) >= 14.0
+    assert layouts == {"ga_approved_not_approved_boxes", "ga_hospital_copy", "ga_large_print"}
+
+
+def test_blind44_compliant_letters_carry_required_pieces():
+    for t in BLIND44:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt and "72 hours" in txt
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "Independent Medical Review" in txt and "1-888-804-3536" in txt
+                assert "ภาษาไทย" in txt and "www.dmhc.ca.gov" in txt
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "fair hearing" in txt and "10 days" in txt
+                assert "ILOKANO" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert "Independent Review Entity" in txt and "www.medicare.gov" in txt and "1-877-486-2048" in txt
+            if tr["denial_category"] == "medical_necessity":
+                assert tr["criteria_cited"]
+
+
+def test_blind44_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND44}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and tr["language"] == "en"
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND44, seeds=18, each=each)
+    sc, hi, ga = BLIND44
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity", "not_covered"}
+    assert plans[hi] == {"medicaid"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"medical_necessity", "not_covered"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"} and kinds[ga] == {"partial_denial"}
+    assert cats[ga] == {"medical_necessity"}
+    for t in BLIND44:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND44[0], 7), (BLIND44[1], 8), (BLIND44[2], 7)])
+def test_blind44_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-fifth blind set (analyzer/samplegen/blind45.py): written without sight of the extractor; measured once --
+
+
+def test_blind45_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind45 import STYLES, b45date, parse_blind45_date
+
+    d = dt.date(2026, 3, 14)
+    assert b45date(d, "es_mesguion") == "14-mar-2026" and b45date(d, "es_delanio") == "14 de marzo del 2026"
+    assert b45date(d, "es_barradmy") == "14/03/2026" and b45date(d, "milcompact") == "14MAR26"
+    assert b45date(d, "isoslash") == "2026/03/14" and b45date(d, "faxmdyy") == "03-14-26"
+    assert b45date(d, "wkdotmdy") == "Sat., Mar. 14, 2026" and b45date(dt.date(2026, 5, 1), "wkdotmdy") == \
+        "Fri., May 1, 2026"
+    # no set written before blind43-45 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 43]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b45date, parse_blind45_date, STYLES, d)
+    assert parse_blind45_date("Fri., Mar. 14, 2026") is None and parse_blind45_date("14-Mar-2026") is None
+    assert parse_blind45_date("14 de marzo de 2026") is None and parse_blind45_date("14MAR2026") is None
+    assert parse_blind45_date("14/13/2026") is None and parse_blind45_date("2026/3/14") is None
+
+
+def _b45_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind45_nca_medi_cal_nemt_transport_es_reads_as_its_kind():
+    layouts, cats, codes_seen, langs = set(), set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind45_nca_medi_cal_nemt_transport_es")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert codes[0] in ("A0130", "T2005") and codes[1:] in ([], [{"A0130": "S0209", "T2005": "T2049"}[codes[0]]])
+        codes_seen.add(codes[0])
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        langs.add(tr["language"])
+        assert tr["language"] == ("en" if spec.layout == "nca_bilingue_dos_partes" else "es")
+        if tr["denial_category"] == "administrative":
+            assert "PCS" in tr["denial_reason"] and not tr["criteria_cited"] and tr["reviewer"] is None
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        assert "1-800-952-5253" in txt and "1-888-452-8609" in txt and "ERISA" not in txt
+        # the center's address, the appointment and pickup times are printed and are never truth
+        assert re.search(r"\d{1,2}:\d{2} [ap]\. ?m\.", txt)
+        marked = _b45_marked(spec)
+        if spec.layout == "nca_tabla_viajes_es":
+            rows = re.findall(r"^(\d{2}/\d{2}/\d{4}) \S+ ", spec.text, re.M)
+            assert len(rows) == 2 and all(r not in marked for r in rows)
+            assert re.search(r"^Primer viaje Días Hora de la cita Recogida Destino Vehículo Código$", spec.text, re.M)
+        if spec.layout == "nca_aviso_accion_es":
+            assert re.search(r"^(AVISO DE ACCIÓN|Aviso de acción sobre su solicitud de transporte|AVISO DE ACCIÓN - "
+                             r"TRANSPORTE MÉDICO)$", spec.text, re.M)
+        if spec.layout == "nca_bilingue_dos_partes":
+            pages = spec.page_texts()
+            first = next(i for i, p in enumerate(pages) if "PARTE 2 - AVISO DE ACCIÓN" in p)
+            assert first >= 1 and "PART 1 - NOTICE OF ACTION (ENGLISH)" in pages[0]
+            assert all(lab_s < sum(len(p) + 1 for p in pages[:first]) for lab, lab_s, _e in spec.annotations
+                       if lab in ("REASON", "SERVICE", "DATE_LETTER"))
+    assert layouts == {"nca_aviso_accion_es", "nca_bilingue_dos_partes", "nca_tabla_viajes_es"}
+    assert cats == {"medical_necessity", "administrative"} and codes_seen == {"A0130", "T2005"}
+    assert langs == {"es", "en"}
+
+
+def test_blind45_nw_commercial_lymphedema_pump_reads_as_its_kind():
+    layouts, deciders = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind45_nw_commercial_lymphedema_pump")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        codes = tuple(s["codes"][0] for s in tr["services"])
+        assert codes in (("E0652",), ("E0651", "E0671"))
+        assert tr["diagnoses"][0]["codes"][0] in ("I89.0", "I97.2")
+        alt = re.search(r"\b(E0650|A6531|A6549)\b", txt)
+        assert alt and alt[1] not in codes
+        assert "DMHC" not in txt and "1-800-813-2000" not in txt and "1-888-466-2219" not in txt
+        layouts.add(spec.layout)
+        page1 = spec.page_texts()[0]
+        if spec.layout == "nw_supplier_cc_member":
+            assert re.search(r"^Member: " + re.escape(tr["member"]["name"]) + " Member ID: ", page1, re.M)
+            assert "Attn: Prior Authorization" in page1 and "Dr. " not in tr["requesting_provider"]
+            assert re.search(r"(?:^|\f)cc: " + re.escape(tr["member"]["name"]) + r" \(member", spec.text, re.M)
+        if spec.layout == "nw_reviewer_credentials_block":
+            assert "Medical Director" in txt and tr["reviewer"]
+            director = "Consulting physician:" in txt
+            deciders.add(director)
+            if director:  # the director decided: the block names an advising specialist who is not the truth
+                assert tr["reviewer"]["name"] not in re.search(r"Consulting physician: ([^,]+)", txt)[1]
+            else:
+                assert re.search(r"^Reviewer: " + re.escape(tr["reviewer"]["name"]), spec.text, re.M)
+        if spec.layout == "nw_fax_every_page":
+            assert all(re.match(r"FROM: KP NW UTILIZATION MGMT .+ \d{2}-\d{2}-\d{2} \d{2}:\d{2} .+ P\.\d+/\d+$",
+                                p.split("\n")[0]) for p in spec.page_texts())
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            stamp = re.search(r"(\d{2}-\d{2}-\d{2}) \d{2}:\d{2}", page1)[1]
+            assert stamp not in _b45_marked(spec)
+    assert layouts == {"nw_supplier_cc_member", "nw_reviewer_credentials_block", "nw_fax_every_page"}
+    assert deciders == {True, False}
+
+
+def test_blind45_co_commercial_cpap_continued_rental_ended_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind45 import parse_blind45_date
+
+    layouts = set()
+    for seed in range(24):
+        spec = generate(seed, template="blind45_co_commercial_cpap_continued_rental_ended")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["E0601"], ["A7030"], ["A7037"]]
+        assert tr["diagnoses"][0]["codes"] == ["G47.33"] and tr["dates"]["service"] is None
+        assert "Dr. " not in tr["requesting_provider"]  # the DME vendor asked; the sleep physician is a bystander
+        assert "303-338-3800" in txt and "DMHC" not in txt
+        layouts.add(spec.layout)
+        day = r"([A-Z][a-z]{2}\., \S+ \d{1,2}, \d{4}|\d{4}/\d{2}/\d{2}|\d{2}[A-Z]{3}\d{2})"
+        m = re.search(rf"(?:Last day of covered rental and supplies:|last day we will cover the rental and supplies is|"
+                      rf"Coverage (?:of this equipment will end|ends) after) {day}", txt)
+        assert m, (seed, spec.layout)
+        raw = m[1]
+        end = parse_blind45_date(raw)
+        assert end and end > dt.date.fromisoformat(tr["dates"]["letter"]) and norm(raw) not in _b45_marked(spec)
+        if spec.layout == "co_download_table":
+            assert re.search(r"^Period Dates Nights Nights used Nights 4\+ hrs Avg hrs \(nights used\)$", spec.text,
+                             re.M)
+            assert len(re.findall(r"^Days \d+-\d+ \d{2}-\d{2}-\d{2} - \d{2}-\d{2}-\d{2} 30 ", spec.text, re.M)) == 3
+        if spec.layout == "co_what_when_why":
+            for h in ("What is changing", "When it changes", "Why", "What you can do"):
+                assert re.search(rf"^{h}$", spec.text, re.M), h
+        if spec.layout == "co_two_pages_end_date_p2":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and raw not in pages[0] and raw in pages[1]
+    assert layouts == {"co_download_table", "co_what_when_why", "co_two_pages_end_date_p2"}
+
+
+def test_blind45_compliant_letters_carry_required_pieces():
+    for t in BLIND45:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "IMR" in txt and "72 h" in txt and "ภาษาไทย" in txt
+                assert re.search(r"10 d(ías|ays)", txt) and re.search(r"Audiencia Estatal|State Hearing", txt)
+                assert "ENGLISH" in txt or "ESPAÑOL" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "4 months" in txt and "72 hours" in txt and "1-866-444-3272" in txt
+                assert "check your plan documents" in txt and "ESPAÑOL" in txt and tr["criteria_cited"]
+
+
+def test_blind45_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND45}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND45, seeds=18, each=each)
+    nca, nw, co = BLIND45
+    assert plans[nca] == {"medi_cal"} and states[nca] == {"CA"} and kinds[nca] == {"initial_denial"}
+    assert cats[nca] == {"medical_necessity", "administrative"}
+    assert plans[nw] == {"commercial_hmo"} and states[nw] == {"OR"} and kinds[nw] == {"initial_denial"}
+    assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"} and kinds[co] == {"termination_notice"}
+    assert cats[nw] == cats[co] == {"medical_necessity"}
+    for t in BLIND45:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND45[0], 7), (BLIND45[1], 8), (BLIND45[2], 7)])
+def test_blind45_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
     planted = 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import random
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import templates as T
 from .case import build_case, combos_for, truth
@@ -49,10 +48,8 @@ def template_names() -> list[str]:
 # Held-out sets, in the order they were written. Each is a module of this package that defines
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
-# adding its module name here. (blind43-45 are written side by side on separate branches: a set whose module is
-# not on this branch is skipped; the plain range comes back on merge.)
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
-    f"blind{i}" for i in range(2, 46) if i < 43 or (Path(__file__).parent / f"blind{i}.py").exists())
+# adding its module name here.
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 46))
 
 
 def _held_out_module(name: str):
