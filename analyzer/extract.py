@@ -1641,11 +1641,15 @@ _ITEM_TAIL_RUN = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?=\d))*")
 _AT_FACILITY = re.compile(r"\s+at\s+(?:the\s+)?(?-i:[A-Z])(?:[^,.;\n]|\n(?![ \t]*\n)){0,60}?\b(?:Center|Centre|Hospital|Institute|Unit|Clinic|Facility|"
                           r"Rehab\w*|Medical|Nursing|Post-Acute|Hospice)\b")
 _AT_PLACE = re.compile(r"\s+(?:at|in|from|en)\s+(?-i:[A-Z])")
+_WEEKDAY_IN_PARENS = re.compile(r"(?i)\((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\)")
+
+
 def _row_text(line: str, codes: list[str]) -> str:
     t = _CHECKBOX.sub(" ", line)  # "[X] Approved  [  ] Denied" is the row's decision, not its service
     for c in codes:
         t = t.replace(c, " ")
     t = re.sub(r"\(\s*[,;/ ]*\s*\)", " ", t)
+    t = _WEEKDAY_IN_PARENS.sub(" ", t)  # "05/19/2024 (Sun)": a date's weekday names no service
     t = _ROW_STRIP.sub(" ", t)
     return _strip_keep_paren(re.sub(r"\s+", " ", t).strip(), " ,;:-–()/")
 
@@ -1706,7 +1710,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # status cell says "Paid" stays an item of the decision the table sets out, as an approved line of a partial decision does)
     service_values = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"}
     paid_codes = {v for v in service_values if any(
-        _said_paid(ctx.text, m.end()) for m in re.finditer(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", ctx.text))}
+        _said_paid(ctx.text, m.end(), m.start()) for m in re.finditer(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", ctx.text))}
     # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
     # is the only code: then the authorized care itself is what the claim denies)
     authorized = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"
@@ -1723,7 +1727,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # a bare five-digit number among the appeal rights, taken for a code only by the words around
             # it, is a box or ZIP that a two-column page split off its address
         if c.label != "ICD10" and (_alternative_row(ctx.text, c.start) or _approved_instead(ctx, c.start, c.end)
-                                   or in_alternatives(c.start, c.end) or _record_reviewed(ctx, c)):
+                                   or in_alternatives(c.start, c.end) or _record_reviewed(ctx, c) or _earlier_care(ctx, c)):
             continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756"), or care the plan
             # approves or covers in place of the item asked for, is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
@@ -2103,6 +2107,14 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if re.search(rf"(?i)\b{re.escape(it['text'])}\b", full) and len(full) > len(it["text"]):
                 it["text"], it["evidence"] = full, ctx.ev([m.span("item")]) + it["evidence"]
                 break
+    # an item a row names by its code alone takes the description the letter gives that code elsewhere ("Line
+    # descriptions: 97110 Therapeutic exercises (15 min); 97140 Manual therapy (15 min)")
+    for it in services:
+        if len(it["codes"]) == 1 and not re.search(r"[A-Za-zÀ-ÿ]{3,}", it["text"]):
+            m = re.search(r"(?<![\w.-])" + re.escape(it["codes"][0]) + r"(?![\w.-])[ \t]*(?:[-–—=:][ \t]*)?"
+                          r"(?P<d>[A-Z][a-z][^;\n]{1,80}?)[ \t]*(?=;|\.(?:\s|$)|\n|$)", ctx.text)
+            if m:
+                it["text"], it["evidence"] = _clean_item(m.group("d")), it["evidence"] + ctx.ev([m.span("d")])
     has_legend = bool(_LEGEND_LINE.search(ctx.text))  # most letters have none: skip the per-code scan of the text
     for it in services:
         if it["codes"] and has_legend:
@@ -2135,7 +2147,7 @@ _LAST_OPEN = re.compile(
     # (a wrapped label too: "... alimentaria (código" / "HCPCS H0035)")
     # (a kind of code before a plural label: "(infusion codes 96365 and 96366)")
     r"(?:[ \t]*[(\[][ \t]*(?:(?:c[óo]digo|code)[ \t\n]+(?=(?:CPT|HCPCS)))?(?:(?:billing|procedure|service)[ \t]+|[a-z]{3,}[ \t]+(?=codes[ \t]))?"
-    r"(?:(?:CPT|HCPCS)[ \t-]*)?(?:(?:code|c[óo]digo)s?[ \t]*)?#?:?[ \t]*|"
+    r"(?:(?:CPT|HCPCS)[ \t\n-]*)?(?:(?:code|c[óo]digo)s?[ \t]*)?#?:?[ \t]*|"
     r"[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:(?:CPT|HCPCS)(?:[ \t]*/[ \t]*(?:CPT|HCPCS))?|codes?|c[óo]digos?)(?:[ \t\n]+code)?[ \t\n]*(?:#|:)?[ \t]*|"
     r",?[ \t]+(?:billed|coded|submitted)[ \t]+(?:as|under)[ \t]+|[ \t]+[-–—][ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?code[ \t]*:?[ \t]*)$", re.I)
 # the rest of a list of codes after a plural label's first: "codes 99601, 99602", "(codes 96365 and 96366)"
@@ -2362,6 +2374,14 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
                 ands = list(re.finditer(r",?[ \t\n]+and[ \t\n]+", text[y:nxt[1]]))
                 if ands:
                     limit = min(limit, y + ands[-1].start())
+                elif not cap:
+                    # or at the last comma, when the next item has no other name: "for A9276 CGM sensors (90 days),
+                    # continuous glucose monitor transmitter (HCPCS A9277)"
+                    commas = [m for m in re.finditer(r",[ \t\n]+", text[y:nxt[1]])
+                              if len(re.findall(r"[A-Za-z]{3,}", text[y + m.end():nxt[1]])) >= 2
+                              and re.search(r"[A-Za-z]{3,}", text[y:y + m.start()])]
+                    if commas:
+                        limit = min(limit, y + commas[-1].start())
             eol = text.find("\n", y)
             if 0 <= eol < limit and re.match(r"\n[ \t]*[A-Z]", text[eol:eol + 4]):
                 limit = eol  # the next line starts anew (a wrapped description continues in lower case)
@@ -2601,6 +2621,31 @@ _CODE_LIST_REST = re.compile(r"(?:\s*,\s*(?:(?:and|with|plus)\s+)?(?:[a-z]+\s+){
 _PAST_COVERED_IN_PARENS = re.compile(r"(?i)[ \t]*,[ \t]*which\s+(?:was|were|is|has\s+been)\s+(?:already\s+)?(?:covered|approved|paid)\b")
 
 
+# a label or heading of care the member had before: "Earlier injections: Nov 11 2025 (CPT 64483, L4-L5)", "Earlier
+# injections we reviewed" over a table of dates and codes, "Prior treatments on file", "Injection history"
+_EARLIER_CARE = (r"(?:(?:earlier|prior|previous|past)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:injections?|treatments?|procedures?|visits?|"
+                 r"surger(?:y|ies)|claims?|services?|therap(?:y|ies)|infusions?|sessions?|trials?|fills?|medications?|drugs?|"
+                 r"tests?|scans?|imaging)|(?:injection|treatment|procedure|visit|surgery|claims?|therapy|infusion|medication|drug)"
+                 r"[ \t]+history)\b")
+_EARLIER_CARE_LABEL = re.compile(r"(?i)[ \t]*(?:\d{1,2}[.)][ \t]+)?" + _EARLIER_CARE + r"[^:\n]{0,30}:")
+_EARLIER_CARE_HEADING = re.compile(r"(?i)^[ \t]*" + _EARLIER_CARE + r"(?:[ \t]+(?:we[ \t]+(?:reviewed|considered|looked[ \t]+at)|"
+                                   r"on[ \t]+file|reviewed|to[ \t]+date))?[ \t]*:?[ \t]*$")
+
+
+def _earlier_care(ctx: _Ctx, c: R.Candidate) -> bool:
+    """A code on a line labelled as care the member had before, or on a row of a table headed so: a record, no item."""
+    ls, le = R._line_at(ctx.text, c.start)
+    if _EARLIER_CARE_LABEL.match(ctx.text, ls, c.start):
+        return True
+    for a, b in _walk_lines(ctx.text, ls, le, -1, 12):
+        line = ctx.text[a:b]
+        if not line.strip() or (re.search(r"\.[ \t]*$", line) and len(line) > 60):
+            return False  # a blank line or a sentence ends the table
+        if _EARLIER_CARE_HEADING.match(line):
+            return True
+    return False
+
+
 def _record_reviewed(ctx: _Ctx, c: R.Candidate) -> bool:
     """A code of a past visit among the records the reviewer read, or one the letter says was covered: no item denied."""
     if _PAST_COVERED_IN_PARENS.match(ctx.text, c.end):
@@ -2654,12 +2699,29 @@ _ROW_ROLE_LEAD = re.compile(r"(?i)[ \t]*(?:requested|asked[ \t]+for|original[ \t
                             r"(?:[ \t]*:)?(?=[ \t]+[A-Z]|[ \t]*$)")
 
 
-def _said_paid(text: str, end: int) -> bool:
+def _said_paid(text: str, end: int, start: int | None = None) -> bool:
     """Whether the letter says the code ending at ``end`` (alone, or the first of a bracketed list) was paid or covered,
     or is no part of what it decides."""
     rest = end + len(_CODE_LIST_REST.match(text, end).group(0))
+    if start is not None:
+        ls = text.rfind("\n", 0, start) + 1
+        if _PAID_BEFORE.search(text, max(ls, start - 80), start):
+            return True
+        later = _PAID_LATER.match(text, end, end + 120)
+        if later and not re.search(r"(?i)\b(?:not|never|denied|deny)\b", later.group(0)):
+            return True
     return bool(_PAID_OR_NOT_PART_AFTER.match(text, end, end + 80) or _PAST_COVERED_IN_PARENS.match(text, rest)
                 or _PAID_OR_NOT_PART_AFTER.match(text, rest, end + 160))
+
+
+# the sentence's verb, further on, says the code's care was paid: "Your evaluation (97162) on 04/27/2024 was billed on
+# an earlier claim and paid", "the evaluation, code 97162, on Mar 9 2024, which we paid earlier"
+_PAID_LATER = re.compile(r"(?i)[^.;:\n]{0,90}?\b(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+[^.;:]{0,50}?\b(?:and|then)[ \t]+paid|"
+                         r"which[ \t]+(?:we|was|were)[ \t]+(?:already[ \t]+)?paid|we[ \t]+(?:already[ \t]+|have[ \t]+)?paid[ \t]+(?:it|them|earlier|already|before))\b")
+# a label before the code says it is paid or outside the decision: "PD: paid (the evaluation, 97161)", "Not affected by
+# this decision: the evaluation, code 97162, ..."
+_PAID_BEFORE = re.compile(r"(?i)(?:\bnot[ \t]+(?:affected|changed)[ \t]+by[ \t]+this[ \t]+(?:decision|notice|letter)[ \t]*:|"
+                          r"(?:^|[:;=][ \t]*)paid[ \t]*[(:–—-])[^.;:\n]{0,60}$")
 
 
 def _paid_line(text: str, ls: int, le: int, paid_codes: set[str]) -> bool:

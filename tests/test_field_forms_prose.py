@@ -5440,9 +5440,77 @@ def test_the_supplier_who_billed_is_no_part_of_the_items_name():
 
 @pytest.mark.parametrize("sentence", [
     "Blue Ridge Diabetic Supply billed us for continuous glucose monitor sensors (A9276), shipped to you on May 12th, 2025.",
-    "We have no authorization on file for the items Blue Ridge Diabetic Supply sent on 05/12/25.",
-    "The supplies were delivered on May 12, 2025, but no authorization request was sent to us before then.",
+    "The supplies were delivered to you on May 12, 2025, but no authorization request was sent to us before then.",
 ])
 def test_the_day_equipment_reached_the_member_is_the_service_date(sentence):
     body = f"Dear Member:\nWe received the claim on June 20, 2025. {sentence}\nWe did not pay it.\n"
     assert _letter(body)["dates"]["service"]["value"] == "2025-05-12"
+
+
+def test_the_day_a_device_the_member_already_has_was_delivered_is_no_service_date():
+    body = ("Dear Member:\nWe denied the request for a new CPAP device (E0601) because it is not medically necessary. Your "
+            "current CPAP was delivered on 12.2.2023 by Tri-County Sleep & DME.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The clinic sent this claim for the visit on 03/31/2024, but we did not receive it until 05/16/2025. That is past the "
+    "time limit for filing claims in the clinic's contract, so the claim cannot be paid.",
+    "We need an itemized bill that lists each service and its charge. We asked the clinic for an itemized bill and have "
+    "not received it, so we cannot process the claim.",
+    "The claim did not include an itemized statement of the services, so it is denied.",
+    "This claim was filed late, after the plan's claim filing limit.",
+])
+def test_a_claim_filed_too_late_or_without_an_itemized_bill_is_an_administrative_denial(sentence):
+    body = f"Dear Member:\nWe denied payment of the claim for physical therapy (97110). {sentence}\n"
+    assert _letter(body)["denial_category"]["value"] == "administrative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your physical therapy evaluation (97162) on 04/27/2024 was billed on an earlier claim and paid.",
+    "Not affected by this decision: the evaluation, code 97162, on Mar 9 2024, which we paid earlier.",
+    "PD: paid (the evaluation, 97162)",
+])
+def test_care_the_letter_says_was_paid_is_no_item(sentence):
+    body = ("Dear Member:\nWe denied the claim for therapeutic exercise (97110) because it was filed after the filing limit.\n"
+            f"{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["97110"]
+
+
+def test_care_the_letter_says_was_not_paid_stays_an_item():
+    body = ("Dear Member:\nYour physical therapy evaluation (97162) on 04/27/2024 was billed and not paid, because the claim "
+            "was filed after the filing limit.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["97162"]
+
+
+@pytest.mark.parametrize("history", [
+    "Earlier injections: Nov 11 2025 (CPT 64483, L4-L5).\n",
+    "Earlier injections we reviewed\nDate Code Level Relief reported\n12.22.24 62323 L5-S1 50% for 5 weeks\n"
+    "3.5.25 64483 L3-L4 50% for 5 weeks\n",
+    "Injection history\nDate  Code  Level\n07/04/2025  64483  L3-L4\n",
+])
+def test_care_the_member_had_before_is_no_item(history):
+    body = ("Dear Member:\nDr. Rosa Mendoza asked us to cover a lumbar transforaminal epidural injection, one level, with "
+            "imaging guidance (CPT 64483). We are not covering it because it is not medically necessary.\n" + history +
+            "Physical therapy (CPT 97110) remains covered.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("lumbar transforaminal epidural injection, one level, with imaging guidance", ["64483"])]
+
+
+def test_claim_rows_named_by_code_take_the_descriptions_a_legend_gives_their_codes():
+    head = "Kaiser Permanente\nClaim Processing Statement\nStatement date: June 10, 2025\n"
+    body = ("Line Date(s) of service Code Units Date received Reason\n1 05/19/2024 (Sun) 97110 1 06/01/2025 (Sun) TF6, PR0\n"
+            "2 05/19/2024 (Sun) 97140 3 06/01/2025 (Sun) TF6, PR0\n"
+            "Line descriptions: 97110 Therapeutic exercises (15 min); 97140 Manual therapy (15 min).\n"
+            "TF6 = claim received after the filing limit for this provider.\nThe claim is denied.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body, head=head)["services"]] == [
+        ("Therapeutic exercises (15 min)", ["97110"]), ("Manual therapy (15 min)", ["97140"])]
+
+
+def test_a_code_label_wrapped_inside_its_parenthesis():
+    body = ("Dear Member:\nSouthern Crescent Home Medical billed us for A9276 CGM sensors (90 days), continuous glucose monitor "
+            "transmitter (HCPCS\nA9277), and continuous glucose monitor receiver (code A9278). We did not pay the claim because "
+            "there was no prior authorization.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("CGM sensors (90 days)", ["A9276"]), ("continuous glucose monitor transmitter", ["A9277"]),
+        ("continuous glucose monitor receiver", ["A9278"])]

@@ -221,10 +221,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"[^.;]{0,120}?\bon[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
-        # equipment and supplies are served the day they reach the member: "..., shipped to you on May 12th, 2025", "the
-        # items Piedmont Direct Diabetic Supply sent on 03/20/26"
-        r"\b(shipped|delivered|dispensed)\s+(to\s+(you|the\s+member|your\s+home)\s+)?on|"
-        r"\b(items?|supplies|equipment|devices?|sensors?)\b[^.;]{0,60}?\b(sent|shipped|delivered|supplied|dispensed)\s+(to\s+you\s+)?on|"
+        # equipment and supplies a claim bills are served the day they reach the member: "..., shipped to you on May
+        # 12th, 2025" (never "Your current prosthesis was delivered on ...": a device the member already has)
+        r"\b(shipped|delivered|dispensed|mailed)\s+to\s+(you|the\s+member|your\s+home)\s+on|"
         r"(care|services?|treatment|visit|surgery|procedure|operation|therapy|test|scan|infusion)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         # "You were admitted to Fresno Medical Center (acute inpatient care) on August 16 2026", "ingresó en ... el"
@@ -791,6 +790,15 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
+     # a claim sent after the time allowed: "past the time limit for filing claims", "the filing limit", "filed late"
+     r"\b(?:past|after|beyond|outside)\s+(?:the|our|its|your)\s+(?:[\w'’-]+\s+){0,2}?(?:time\s+limit|deadline|time\s*frame|filing\s+(?:limit|period))\b"
+     r"[^.;]{0,30}?\b(?:filing|submitting|submission|sending)\b|(?:claims?\s+)?filing\s+(?:time\s+)?(?:limit|deadline)|"
+     r"time\s+limit\s+for\s+(?:filing|submitting|sending)|\b(?:filed|submitted|sent)\s+(?:too\s+)?late\b|\blate\s+(?:claim|filing|submission)s?\b|"
+     r"fuera\s+del?\s+plazo\s+para\s+(?:presentar|enviar)|"
+     # the itemized bill a claim needs and lacks: "We need an itemized bill ...", "did not include an itemized statement",
+     # "We asked the clinic for an itemized bill"
+     r"\b(?:need|needs|needed|requires?|required|requested|without|no|(?:did\s+not|didn't)\s+(?:include|contain|send|come\s+with)|"
+     r"asked\s+(?:[\w&.,'’-]+\s+){0,6}?for)\s+(?:an?\s+|the\s+)?itemi[sz]ed\s+(?:bill|statement|invoice)s?\b|"
      # the records the decision needed never came: "The request arrived without the sleep study", "did not include a
      # sleep study report", "No sleep study report was attached" (never records that came and do not show something)
      r"\b(?:arrived|came|was\s+sent|were\s+sent|was\s+submitted|were\s+submitted)\s+without\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?"
