@@ -1683,6 +1683,15 @@ _DECISION_COLON_ITEM = re.compile(
     r"[^:.\n]{0,40}:[ \t]+(?P<item>(?-i:[A-Z])(?:[^.\n:]|\.(?=\d)){3,120}(?:\n(?:[^.\n:]|\.(?=\d)){0,80})?)")
 
 
+# a denial's label and the item it names, after a colon or on the line below a heading: "We did not approve: X.",
+# "What we denied: X.", "Not approved" / "X. You will not be admitted ..."
+_DENIED_LABEL_ITEM = re.compile(
+    r"(?im)(?:^|(?<=[.;][ \t]))[ \t]*(?:what[ \t]+)?(?:we[ \t]+)?(?:did[ \t]+not[ \t]+(?:approve|cover|authori[sz]e)|not[ \t]+approved|denied|"
+    r"not[ \t]+covered|not[ \t]+authori[sz]ed)(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*)(?P<item>[A-Za-z](?:[^.\n:;]|\.(?=\d)|\n(?![ \t]*\n)){3,140})")
+# words that open a sentence, not an item's name
+_CLAUSE_LEAD = re.compile(r"(?i)\b(?:we|you|your|our|us|is|are|was|were|will|because|this|these|that|it|they)\b")
+
+
 def _on_diagnosis_lines(ctx: _Ctx, pos: int) -> bool:
     """Whether ``pos`` is on a line that names diagnoses, or on the line a diagnosis list wrapped to."""
     ls, le = R._line_at(ctx.text, pos)
@@ -1893,9 +1902,13 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if not line.strip() or re.match(r"[ \t]*[A-Za-zÀ-ÿ][\w ()/'’-]{1,40}:", line) or R._heading_of(line):
                 break  # the next label ("Diagnosis: ...", "Reason for the request: ...") or heading ends the list
             if line.lstrip()[:1].islower() and items:
-                items[-1] = (items[-1][0], le)
+                # (up to the sentence's end: "... vuelta" / "para sus citas ... Center. Recibimos la solicitud el ...")
+                stop = re.search(r"[.!?](?=[ \t]+[A-ZÁÉÍÓÚÑ¿])", line)
+                items[-1] = (items[-1][0], ls + stop.start() if stop else le)
+                if stop:
+                    break
                 continue
-            if _CLAUSE_WORDS.search(line) or (ls not in coded_lines and (
+            if _CLAUSE_WORDS.search(line) or re.search(r"[.!?][ \t]+[A-ZÁÉÍÓÚÑ¿]", line) or (ls not in coded_lines and (
                     not line.lstrip()[:1].isupper() or not 2 <= len(re.findall(r"[A-Za-z]{2,}", line)) <= 15)):
                 break  # a sentence after the list
             items.append((ls, le))
@@ -1908,6 +1921,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if coded:  # the coded item read only its first line: its description wrapped
                 desc = re.sub(r"\s+", " ", ctx.text[a:b])
                 tail = desc[desc.find(coded[0]["text"]):] if coded[0]["text"] in desc else ""
+                stop = _ITEM_END.search(tail, len(coded[0]["text"]))  # (where the reader above stopped it, it stays stopped)
+                tail = tail[:stop.start()] if stop else tail
                 if len(tail) > len(coded[0]["text"]) and "\n" in ctx.text[a:b]:
                     coded[0]["text"] = _clean_item(tail)
                 continue
@@ -2018,6 +2033,16 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             for name, code in zip(names[1:], codes[1:], strict=True):
                 services.append({"text": name, "codes": [code], "evidence": evidence, "source": it["source"]})
                 rows.append({"decision": None})
+    # an uncoded item under a denial's own label, beside the coded items a partial decision approved: "We did not
+    # approve: inpatient admission, 2 midnights.", "Not approved" / "inpatient hospital admission after surgery, 2 days."
+    for m in _DENIED_LABEL_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+        a, b = m.span("item")
+        text = _clean_item(ctx.text[a:b])
+        if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(text) or _NOT_AN_ITEM.search(text)
+                or len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 2 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services)
+                or any(ev["start"] <= ctx.document.to_page_offset(a)[1] < ev["end"] for it in services for ev in it["evidence"])):
+            continue
+        add(text, [], [(a, b)], "rules:denied_label_item", "denied")
     # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:
     # Skilled nursing and rehabilitation services (continued stay) at <facility>." (only where nothing else named one)
     if not services:
@@ -2165,6 +2190,10 @@ _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescri
                        r"\d{4}-\d\d-\d\d\b)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
+                       # where a ride takes the member, no part of the ride: "... round trip for your appointments at ...",
+                       # "... viaje de ida y vuelta para sus citas de los martes", "... para llevarle a sus citas en ..."
+                       r"[ \t\n]+(?:para[ \t\n]+(?:llevarl[eoa]s?[ \t\n]+a[ \t\n]+)?sus[ \t\n]+citas|to[ \t\n]+(?:take|get|bring)[ \t\n]+you[ \t\n]+to|"
+                       r"for[ \t\n]+your[ \t\n]+(?:appointments?|visits?|dialysis))\b|"
                        # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
                        r"\n(?=[ \t]*(?:Dear|Hello|Estimad[oa](?:\(a\))?)\b)|"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
@@ -2285,12 +2314,24 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
     prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
+    # (or in Spanish, before a lower-case name: "una solicitud de T2005 camioneta con camilla", "que aprobáramos A0130
+    # transporte médico ...")
+    spanish = re.search(r"\b(?:de|para|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)[ \t\n]+$",
+                        text[max(0, start - 14):start])
+    if not gap and spanish:
+        gap = re.match(r"[ \t]+(?=[a-záéíóúñ]{3,}[ \t]+[a-záéíóúñ(]{2,})", text[c.end:c.end + 30])
+        prose = prose or spanish
     if not gap and prose:
         # a lower-case description that names a kind of care: "stop covering 92526 feeding and swallowing therapy"
         gap = _CARE_GAP.match(text[c.end:c.end + 80])  # (offsets from c.end, as the gap above)
     if gap and (lab or lead or prose):
         return "first", start, c.end + gap.end()
     wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
+    if not wrapped and prose and re.match(r"[ \t]*\n", text[c.end:c.end + 3]):
+        # (in lower case, when a kind of care follows: "a request ... for 36475" / "endovenous radiofrequency ablation ...")
+        nl = text.index("\n", c.end)
+        care = _CARE_GAP.match(" " + text[nl + 1:nl + 81])
+        wrapped = re.match(r"[ \t]*\n", text[c.end:c.end + 3]) if care else None
     if wrapped and prose:  # "... egg retrieval and 89250" / "Embryo culture for IVF.": the description wrapped
         return "first", start, c.end + wrapped.end()
     return None
@@ -2305,8 +2346,9 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])|[ \t]+-[ \t]", text[c.end:y])) or (
-                    bool(re.search(r"\b(?:for|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, c.start - 10):c.start])) and
-                    bool(re.match(r"[ \t]+(?:[A-Z][a-z]|[a-z]|[A-Z]{2,5}[ \t]+[a-z]{3,})", text[c.end:c.end + 16])))
+                    bool(re.search(r"\b(?:for|covers?|covering|continue|approve|approving|denied|deny|includes?|de|para|aprobar|cubrir|"
+                                   r"autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)[ \t\n]+$", text[max(0, c.start - 14):c.start])) and
+                    bool(re.match(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][a-z]|[a-z]|[A-Z]{2,5}[ \t]+[a-z]{3,})", text[c.end:c.end + 16])))
                 or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
                 or (bool(re.match(r"[ \t]*:", text[c.end:y])) and bool(re.search(r"(CPT|HCPCS|code)[ \t]*#[ \t]*$", text[max(0, c.start - 8):c.start], re.I))))
     return bool(re.match(r"(?:[;,][ \t\n]+(?:(?:billing|procedure|service)[ \t\n]+)?(?:CPT|HCPCS|codes?)\b|[ \t]+[-–—][ \t]+"
@@ -2561,6 +2603,9 @@ _APPROVED_BEFORE = re.compile(r"(?i)\b(?:approved|authori[sz]ed|will[ \t\n]+cove
 # changes and electroconvulsive therapy (CPT 90870)"
 # (or what the notice leaves as it was: "This notice does not change our payment for lancets, 100, code A4259")
 _REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:(?:remains?|stays?|is[ \t\n]+still|are[ \t\n]+still)[ \t\n]+covered|"
+                                     # "Covered care you can still get includes gradient compression stockings (A6531)"
+                                     r"(?:care|services?|treatments?|options?)[ \t\n]+(?:that[ \t\n]+)?you[ \t\n]+can[ \t\n]+(?:still[ \t\n]+)?"
+                                     r"(?:get|receive|have|use)[ \t\n]+(?:includes?|are|is)|"
                                      r"(?:does|do|will)[ \t\n]+not[ \t\n]+(?:change|affect)[ \t\n]+(?:our|the|your)[ \t\n]+"
                                      r"(?:payment|coverage|decision)s?[ \t\n]+(?:for|of|on))\b[^.;:]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
@@ -2602,7 +2647,10 @@ _AUTHORIZED_CODE_BEFORE = re.compile(r"(?i)(?:\b(?:authori[sz]ed|approved|pre-?a
                                      r"[ \t\n]+(?:(?:procedure|CPT|HCPCS)[ \t\n]+)?(?:code[ \t\n]+)?$")
 # care a doctor may order next, or other options named beside the decision: "Your doctor may order CPAP (E0601) instead",
 # "your doctor can prescribe ...", "Your doctors may also consider an epidural steroid injection (CPT 62323)"
-_COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:can|may|could|might)[ \t\n]+(?:still[ \t\n]+|also[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for|"
+_COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:we[ \t\n]+(?:can|could|would|may)[ \t\n]+(?:still[ \t\n]+|also[ \t\n]+)?(?:approve|cover)|"
+                                 # "Podemos aprobar el transporte en camioneta para silla de ruedas (código A0130) si ..."
+                                 r"(?:podemos|podr[íi]amos)[ \t\n]+(?:tambi[ée]n[ \t\n]+)?(?:aprobar|cubrir))\b[^.;:]*$|"
+                                 r"\b(?:can|may|could|might)[ \t\n]+(?:still[ \t\n]+|also[ \t\n]+)?(?:order|prescribe|try|start|refer[ \t\n]+you[ \t\n]+for|"
                                  r"consider|discuss|suggest|offer|recommend|continue[ \t\n]+(?:to[ \t\n]+be[ \t\n]+treated|treatment|care))\b[^.;:]*$|"
                                  # the level of care the findings fit: "These findings meet the criteria for the partial
                                  # hospitalization program (H0035), not for residential treatment"

@@ -5514,3 +5514,77 @@ def test_a_code_label_wrapped_inside_its_parenthesis():
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
         ("CGM sensors (90 days)", ["A9276"]), ("continuous glucose monitor transmitter", ["A9277"]),
         ("continuous glucose monitor receiver", ["A9278"])]
+
+
+@pytest.mark.parametrize("decision", [
+    "We approved: total knee replacement, right (CPT 27447), outpatient.\nWe did not approve: inpatient admission, 2 midnights.\n",
+    "Approved\nCPT 27447 total knee arthroplasty (knee replacement), right knee, as outpatient surgery.\nNot approved\n"
+    "inpatient hospital admission after surgery, 2 days. You will not be admitted as a hospital inpatient.\n",
+])
+def test_an_uncoded_item_a_partial_decision_denies_beside_a_coded_one_it_approves(decision):
+    body = f"Dear Member:\n{decision}The inpatient stay is not medically necessary.\n"
+    items = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
+    assert [c for _, cs in items for c in cs] == ["27447"]
+    assert any(t.startswith("inpatient") and not cs for t, cs in items), items
+
+
+def test_a_sentence_under_a_not_approved_heading_is_no_item():
+    body = ("Dear Member:\nNot approved\nWe could not approve the MRI of the lumbar spine (72148) because it is not "
+            "medically necessary.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("MRI of the lumbar spine", ["72148"])]
+
+
+def test_a_code_first_item_whose_lower_case_name_wrapped_to_the_next_line():
+    body = ("Dear Member:\nWe reviewed a request from Dr. Ezequiel Kapoor for 36475\nendovenous radiofrequency ablation of the "
+            "great saphenous vein, first vein treated and radiofrequency ablation,\nsecond incompetent vein, same extremity "
+            "(CPT 36476) on your left leg. We cannot approve this request.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("endovenous radiofrequency ablation of the great saphenous vein, first vein treated", ["36475"]),
+        ("radiofrequency ablation, second incompetent vein, same extremity", ["36476"])]
+
+
+def test_covered_care_the_member_can_still_get_is_no_item():
+    body = ("Dear Member:\nWe are denying the request for 36475 endovenous radiofrequency ablation of the great saphenous "
+            "vein because it is cosmetic.\nCovered care you can still get includes gradient compression stockings (A6531) "
+            "and follow-up visits with your surgeon.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["36475"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We can approve wheelchair van transport (A0130) if your doctor asks for it.",
+    "Podemos aprobar el transporte en camioneta para silla de ruedas (código A0130) si su médico lo pide.",
+])
+def test_care_the_plan_says_it_could_approve_instead_is_no_item(sentence):
+    body = (f"Dear Member:\nWe cannot approve litter van transport (T2005) because it is not medically necessary.\n{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["T2005"]
+
+
+def test_a_spanish_request_for_a_code_first_item_and_where_the_ride_goes():
+    body = ("Estimado(a) Samuel Adeyemi:\nLo que se pidió\nRecibimos una solicitud de Jamal Lindqvist, M.D. de T2005 camioneta "
+            "con camilla (litter van), viaje de ida y vuelta\npara sus citas de los martes, jueves y sábado en East Bay Renal "
+            "Center. Recibimos la solicitud el 14-jul-2026.\nTomamos la decisión el 03-ago-2026. No podemos aprobar la solicitud.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("camioneta con camilla (litter van), viaje de ida y vuelta", ["T2005"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No recibimos el formulario de Declaración de Certificación del Médico (PCS) firmado por su médico. La solicitud llegó "
+    "sin el formulario, por eso no podemos aprobarla.",
+    "We did not receive the signed Physician Certification Statement form, so we cannot approve the request.",
+])
+def test_a_request_that_came_without_its_form_is_an_administrative_denial(sentence):
+    body = f"Dear Member:\nWe denied wheelchair van transport (A0130). {sentence}\n"
+    assert _letter(body)["denial_category"]["value"] == "administrative"
+
+
+def test_a_respiratory_therapist_reviewer_keeps_the_credential():
+    body = ("Dear Member:\nWe will stop covering the CPAP rental (E0601) because the device download does not show use.\n"
+            "This decision was made by Keisha Adeyemi, RRT.\n")
+    rv = _letter(body)["reviewer"]
+    assert (rv["name"]["value"], rv["credentials"]["value"]) == ("Keisha Adeyemi", "RRT")
+
+
+def test_who_signed_a_form_in_a_spanish_letter_is_no_reviewer():
+    body = ("Estimado(a) miembro:\nNo recibimos el formulario de Declaración de Certificación del Médico (PCS) firmado por "
+            "Alana Haddad, DO. Por eso no podemos aprobar el transporte (A0130).\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None

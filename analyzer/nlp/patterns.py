@@ -803,8 +803,13 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      # sleep study report", "No sleep study report was attached" (never records that came and do not show something)
      r"\b(?:arrived|came|was\s+sent|were\s+sent|was\s+submitted|were\s+submitted)\s+without\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:study|report|records?|notes?|information|documentation|results?)\b|"
-     r"\b(?:did\s+not|didn't)\s+(?:include|contain|come\s+with|send(?:\s+us)?|receive|get)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3}?"
-     r"(?:study|report|records?|notes?|information|documentation|results?)\b(?![^.]{0,40}\bshow)|"
+     r"\b(?:did\s+not|didn't)\s+(?:include|contain|come\s+with|send(?:\s+us)?|receive|get)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,5}?"
+     r"(?:study|report|records?|notes?|information|documentation|results?|form)\b(?![^.]{0,40}\bshow)|"
+     # the same in Spanish: "No recibimos el formulario de Declaración de Certificación del Médico (PCS)", "La solicitud
+     # llegó sin el formulario"
+     r"\bno\s+(?:recibimos|hemos\s+recibido|incluy[óo]|inclu[íi]a)\s+(?:el|la|los|las|un|una|ning[úu]n[oa]?)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:formulario|informe|registros?|documentos?|documentaci[óo]n|notas?|estudio|resultados?)\b|"
+     r"\blleg[óo]\s+sin\s+(?:el|la|los|las)\s+(?:[\w-]+\s+){0,3}?(?:formulario|informe|registros?|documentos?|documentaci[óo]n|notas?|estudio)\b|"
      r"\bno\s+(?:[\w-]+\s+){0,2}(?:study|report|records?|documentation)\s+(?:was|were)\s+(?:attached|sent|included|submitted|received)\b|"
      # (the member, never the people a study left out: "people with a BMI over 32 ... were not enrolled")
      r"\b(?:you|member|patient|child|he|she)\b[^.;]{0,30}?\bnot\s+enrolled\b|not\s+enrolled\s+(?:in|with|on|for)\b(?![^.;]{0,40}\b(?:trials?|stud(?:y|ies)|cohort)\b)|"
@@ -969,7 +974,9 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                "DDS D.D.S. DPM D.P.M. DC MPH M.P.H. FACP FAAP FACS FACC MBA MS BSN MSN CCM RN-BC DNP FNP "
                "CNM LPCC LPC BCBA OD O.D. DrPH FACR FACOG FACEP FAAN FAANS FAAOS FASN FCCP FACE FRCPC "
                # pharmacy, hearing, therapy and nursing licences reviewers and requesters sign with
-               "FAASM FASTRO FAAFP FACG FAHA CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP CCC-A SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW").split()
+               "FAASM FASTRO FAAFP FACG FAHA CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP CCC-A SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW "
+               # respiratory and sleep, infusion, nurse practitioner and coding credentials
+               "RRT CRT RPSGT CRNI CNS CCRN PMHNP ACNP AGNP CRNA LMSW CPC").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 # a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
 NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"

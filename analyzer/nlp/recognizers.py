@@ -89,8 +89,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         row_end = bool(re.search(r"\b(denied|approved|not\s+authorized|authorized|pending|denegad[oa]|aprobad[oa])$", stripped, re.I)) \
             and not re.match(r"[a-z]", nxt)
         # (a short line that ends on a conjunction, a preposition or an article goes on: "... feeding and" / "swallowing therapy")
+        # (or on a code after one: "a request ... for 36475" / "endovenous radiofrequency ablation ...")
         short = _is_short(ln, width) and not (re.search(r"(?i)\b(?:and|or|of|the|an?|to|for|with|in|on|at|by|from|y|o|de|del|"
-                                                         r"la|el|los|las|para|con)$", stripped) and re.match(r"[a-záéíóúñ]", nxt))
+                                                         r"la|el|los|las|para|con)(?:[ \t]+(?:CPT[ \t]+|HCPCS[ \t]+)?(?:\d{4}[0-9FTU]|[A-V]\d{4}))?$",
+                                                         stripped) and re.match(r"[a-záéíóúñ]", nxt))
         if cur is not None and (ends or row_end or stripped.endswith(":") or short or not nxt
                                 or re.match(r"^([•\-*–]|\d{1,2}[.)]\s)", nxt)):  # a list number, not a wrapped "(CPT\n92523)"
             bounds.append((cur, s + len(stripped)))
@@ -1830,7 +1832,10 @@ RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|pres
                                   # May 15, reported by X, MD)")
                                   r"(?:(?:\(|(?:of|on|dated)\s+)[\w ,/.'’-]{4,24}?,?\s+)?"
                                   r"(?:(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|reported|done|performed|completed|taken)\s+by|"
-                                  r"(?<=\s)(?:of|from))\s*$")
+                                  r"(?<=\s)(?:of|from))\s*$|"
+                                  # the same in Spanish, the participle after its noun: "el formulario ... (PCS) firmado por X"
+                                  r"\b(?:formulario|informe|notas?|receta|orden|estudio|examen|evaluaci[óo]n|registros?|resultados?|certificaci[óo]n)\b"
+                                  r"[^.;:\n]{0,70}?\b(?:firmad|escrit|realizad|interpretad|dictad|completad|ordenad|recetad)[oa]s?\s+por\s*$")
 _REVIEWER_PROSE = re.compile(
     rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
     rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
@@ -1993,8 +1998,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             continue  # "The appliance would be made by Kalani Ibarra, DMD": who makes the item, not who decided
         if _EARLIER_DECISION_LEAD.search(text, max(0, _line_at(text, m.start())[0], m.start() - 60), m.start()):
             continue  # the reviewer of the decision an appeal reviews: "First denial (reviewer: Cedric Vu, MD)"
-        if re.match(r"(?i)(?:signed|reviewed|approved|made)\s+by", m.group(0)) and RECORD_AUTHOR_BEFORE.search(
-                text, max(0, m.start() - 40), m.start("val")):
+        if re.match(r"(?i)(?:signed|reviewed|approved|made)\s+by|firmad[oa]\s+por", m.group(0)) and RECORD_AUTHOR_BEFORE.search(
+                text, max(0, m.start() - 90), m.start("val")):
             continue  # a record's author: "pathology report signed by Wei Fitzgerald, MD on 6-22-25"
         val = m.group("val")
         cut = re.search(r"(?<=[a-z]{3})\.[ \t]", val)  # "Hannah N. Duarte. Peer-to-peer line": the sentence ends
