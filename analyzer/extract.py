@@ -950,12 +950,20 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         sa, sb = sents[k]
         return any(sa <= c.start < sb and (label is None or c.label == label) for c in ctx.cands[group])
 
+    def tells_the_request(k: int) -> bool:
+        """A sentence that dates the request or the decision ("We received your request on ..."), not a dated fact of
+        the member's care ("Your records show you started stockings on Jun 15 2025 ...")."""
+        sa, sb = sents[k]
+        return holds(k, "dates") and bool(re.search(
+            r"(?i)\b(?:requests?|requested|appeals?|claims?|decisions?|decided|determination|notice|letter|received\s+(?:it|your|the|this)|"
+            r"we\s+got|solicitud|apelaci[óo]n|decisi[óo]n|recibimos)\b", text[sa:sb]))
+
     a, b = sents[i]
     k = i
     # back over the reason's own sentences, not over the narrative before it (a dated "we received ... on <date>",
     # "On <date>, we decided ..." belongs to the request, not to why)
     while k > 0 and not ends_par(k - 1) and ctx.section_start(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
-            and sents[k - 1][0] >= ctx.header_end and not holds(k - 1, "dates") \
+            and sents[k - 1][0] >= ctx.header_end and not tells_the_request(k - 1) \
             and not _NOT_A_REASON.search(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and not _CITES_PROVISION.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and not _DOCUMENT_SAYS.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
@@ -1291,6 +1299,10 @@ def _dates(ctx: _Ctx) -> dict:
             cs = [c for c in cs if not _TIME_STAMP_AFTER.match(ctx.text, c.end)] or cs
             # a fax's transmittal page and the header line the machine prints on every page date the sending
             cs = [c for c in cs if not _fax_sending(ctx, c.start)] or cs
+        if role == "service" and out["letter"]["value"]:
+            # a day after the letter's own is a day booked, not a day of service ("Surgery date: 05SEP25" on a notice
+            # of Aug 19 2025): the care has not been given
+            cs = [c for c in cs if c.value <= out["letter"]["value"]]
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
             # the top of the letter (before its salutation, at most 15 lines): a date alone on its line, or a
@@ -2038,7 +2050,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     for m in _DENIED_LABEL_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
         a, b = m.span("item")
         text = _clean_item(ctx.text[a:b])
-        if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(text) or _NOT_AN_ITEM.search(text)
+        end = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z])|\n[ \t]*\n").search(ctx.text, a)
+        sentence = ctx.text[a:end.start() if end else len(ctx.text)]  # (the item's whole sentence: "Ruth X, M.D. asked us ...")
+        if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(sentence) or _NOT_AN_ITEM.search(text)
+                or ctx.text[b:b + 1] == ":"  # a form's next label ("denied" / "Reason for the exam (diagnosis): ..."), no item
                 or len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 2 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services)
                 or any(ev["start"] <= ctx.document.to_page_offset(a)[1] < ev["end"] for it in services for ev in it["evidence"])):
             continue

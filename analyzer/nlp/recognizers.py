@@ -1067,7 +1067,15 @@ def _numeric_dates_day_first(text: str) -> bool:
     that can only be read one way ("22/09/2025" day first, "09/22/2025" month first); else the reading that keeps
     the letter's dates together (a notice is mailed days, not months, after the decision: "08/04/2026" and
     "09/04/2026" are a day apart day-first, a month apart month-first); else month first, as US letters print."""
-    if _DAY_FIRST.search(text):
+    for note in _DAY_FIRST.finditer(text):
+        # (a note under a table of month-name dates, "03-Feb-24 ... Fill dates are shown as day-month-year", tells how
+        # that table reads, not the letter's numeric dates)
+        start = text.rfind("\n", 0, note.start()) + 1
+        for _ in range(4):  # (the four lines above it)
+            start = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+        above = text[start:note.start()]
+        if re.search(r"\b\d{1,2}[-/. ][A-Za-z]{3,9}\.?[-/. ]\d{2,4}\b", above) and not dict(P.DATE_PATTERNS)["date.numeric"].search(above):
+            continue
         return True
     votes = {True: 0, False: 0}
     ambiguous: list[tuple[int, int, int]] = []
