@@ -8,6 +8,7 @@ A field the letter does not state stays null.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import defaultdict
@@ -954,9 +955,14 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         """A sentence that dates the request or the decision ("We received your request on ..."), not a dated fact of
         the member's care ("Your records show you started stockings on Jun 15 2025 ...")."""
         sa, sb = sents[k]
-        return holds(k, "dates") and bool(re.search(
-            r"(?i)\b(?:requests?|requested|appeals?|claims?|decisions?|decided|determination|notice|letter|received\s+(?:it|your|the|this)|"
-            r"we\s+got|solicitud|apelaci[óo]n|decisi[óo]n|recibimos)\b", text[sa:sb]))
+        # (the plan's own doing, dated, is the story of the request: "On January 13th, 2026, we determined ...", "We
+        # reviewed it on ...", "Coverage ... will end at the close of SEPTEMBER 21, 2026")
+        # (a dated sentence stays with the reason only when it tells the member's own care: "Your records show ...",
+        # "You got hearing aids on ...")
+        return holds(k, "dates") and (not re.match(r"[ \t]*(?:Your|You|The\s+(?:records?|notes?|chart)|Records?|Sus?|Usted)\b", text[sa:sb])
+                                      or bool(re.search(
+            r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|covered|"
+            r"reviewed|solicitud|apelaci[óo]n|decisi[óo]n|recibimos|nosotros|cobertura)\b", text[sa:sb])))
 
     a, b = sents[i]
     k = i
@@ -1700,6 +1706,11 @@ _DECISION_COLON_ITEM = re.compile(
 _DENIED_LABEL_ITEM = re.compile(
     r"(?im)(?:^|(?<=[.;][ \t]))[ \t]*(?:what[ \t]+)?(?:we[ \t]+)?(?:did[ \t]+not[ \t]+(?:approve|cover|authori[sz]e)|not[ \t]+approved|denied|"
     r"not[ \t]+covered|not[ \t]+authori[sz]ed)(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*)(?P<item>[A-Za-z](?:[^.\n:;]|\.(?=\d)|\n(?![ \t]*\n)){3,140})")
+# "The inpatient hospital admission after surgery, 2 days is denied." (never the request, the claim or the rest of it)
+_ITEM_IS_DENIED = re.compile(
+    r"(?im)(?:^|(?<=[.;:][ \t]))[ \t]*(?:the|your)[ \t]+(?!(?:request|claim|appeal|decision|rest|remainder|services?|care|coverage|"
+    r"payment|bill|charges?)\b)(?P<item>[a-z](?:[^.\n:;]|\n(?![ \t]*\n)){3,120}?)[ \t\n]+(?:is|was|are|were)[ \t\n]+"
+    r"(?:denied|not[ \t\n]+(?:approved|covered|authori[sz]ed))\b")
 # words that open a sentence, not an item's name
 _CLAUSE_LEAD = re.compile(r"(?i)\b(?:we|you|your|our|us|is|are|was|were|will|because|this|these|that|it|they)\b")
 
@@ -2047,11 +2058,15 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 rows.append({"decision": None})
     # an uncoded item under a denial's own label, beside the coded items a partial decision approved: "We did not
     # approve: inpatient admission, 2 midnights.", "Not approved" / "inpatient hospital admission after surgery, 2 days."
-    for m in _DENIED_LABEL_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end):
+    for m in itertools.chain(_DENIED_LABEL_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end),
+                             _ITEM_IS_DENIED.finditer(ctx.text, ctx.header_end, ctx.decision_end)):
         a, b = m.span("item")
         text = _clean_item(ctx.text[a:b])
         end = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z])|\n[ \t]*\n").search(ctx.text, a)
-        sentence = ctx.text[a:end.start() if end else len(ctx.text)]  # (the item's whole sentence: "Ruth X, M.D. asked us ...")
+        # (a label's item is checked over its whole sentence: "Ruth X, M.D. asked us ..."; "The X is denied" over X)
+        sentence = ctx.text[a:end.start() if end else len(ctx.text)] if m.re is _DENIED_LABEL_ITEM else text
+        if m.re is _ITEM_IS_DENIED and not re.search(r"(?i)(?<!not\s)\b(?:approved|authori[sz]ed|covered)\b", ctx.text[max(0, m.start() - 200):m.start()]):
+            continue  # ("The outside visit is not approved." names again the item denied; beside an approval it is another)
         if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(sentence) or _NOT_AN_ITEM.search(text)
                 or ctx.text[b:b + 1] == ":"  # a form's next label ("denied" / "Reason for the exam (diagnosis): ..."), no item
                 or len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 2 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services)

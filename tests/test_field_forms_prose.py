@@ -5623,3 +5623,16 @@ def test_a_date_booked_after_the_letter_is_no_date_of_service():
 ])
 def test_a_label_or_a_sentence_after_a_denial_heading_is_no_item(body):
     assert [c for s in _letter("Dear Member:\n" + body)["services"] for c in s["codes"] or ["-"]] == ["78452"]
+
+
+def test_the_uncoded_item_a_decision_sentence_denies_beside_an_approved_coded_one():
+    body = ("Dear Member:\nDecision: the surgery (CPT 27447) is approved as outpatient. The inpatient hospital admission "
+            "after surgery, 2 days is denied.\nIt is not medically necessary.\n")
+    items = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
+    assert ("inpatient hospital admission after surgery, 2 days", []) in items and [c for _, cs in items for c in cs] == ["27447"]
+
+
+@pytest.mark.parametrize("sentence", ["The request is denied.", "The claim for the MRI is denied.", "Your appeal was denied."])
+def test_the_request_or_claim_a_sentence_denies_is_no_item(sentence):
+    body = f"Dear Member:\nWe reviewed the MRI of the lumbar spine (72148). {sentence} It is not medically necessary.\n"
+    assert [s["codes"] for s in _letter(body)["services"]] == [["72148"]]

@@ -9977,9 +9977,10 @@ def test_blind44_ga_ma_knee_replacement_inpatient_status_reads_as_its_kind():
         assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["region"] == "Georgia"
         assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
         assert tr["dates"]["service"] is None
-        # the approved surgery line is printed, the inpatient stay is the only item
-        assert len(tr["services"]) == 1 and "inpatient" in tr["services"][0]["text"]
-        assert "27447" in txt and "27447" not in tr["services"][0]["codes"]
+        # the approved surgery line is listed too (the devset's convention for a partial decision), the inpatient stay
+        # is the item denied
+        assert len(tr["services"]) == 2 and tr["services"][0]["codes"] == ["27447"]
+        assert "inpatient" in tr["services"][1]["text"] and not tr["services"][1]["codes"] and "27447" in txt
         assert tr["diagnoses"][0]["codes"][0] in ("M17.11", "M17.12")
         layouts.add(spec.layout)
         assert "1-800-633-4227" in txt and "404-365-0966" in txt and "1-888-865-5813" not in txt

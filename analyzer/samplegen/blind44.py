@@ -76,8 +76,9 @@ carries) come from the rule catalogue (shared/domain/rules.md) only.
    Which date is which: the letter date is the date line (on the hospital copy, "Notice date"); received and
    decision dates are stated; the admission, surgery and pre-operative dates are not truth and ``service`` is null.
    Which name is the member: the addressee, or the "Patient:" name on the hospital copy. Which reason is the reason:
-   the paragraph under the reason heading. The truth counts the denied inpatient admission only (the approved surgery
-   line is printed unmarked and is never an item).
+   the paragraph under the reason heading. The truth counts the denied inpatient admission and the approved surgery
+   line too, as the devset's README defines services for a partial decision ("Approved lines of a partial decision are
+   listed too"; the set's first measure counted the denied admission only).
 
 Dates use this set's own styles (``b44date``); ``parse_blind44_date`` reads them back. Refused: each template words
 only what its letter kind can carry; the generator refuses rule ids the catalogue does not apply. The varicose vein
@@ -898,7 +899,10 @@ def _ga_setup(w: W) -> None:
     side = c.extra["ga_side"] = w.pick(["right", "left"])
     n = w.pick([1, 2, 2, 3])
     c.extra["ga_tka"] = w.pick(_GA_TKA).format(side=side)
-    c.services = [dict(text=w.pick(w.pick(_GA_INPT)).format(n=n), codes=[], decision="denied")]
+    # (the approved line of a partial decision is listed too, as the devset's README defines services; the inpatient
+    # admission is the item denied)
+    c.services = [dict(text=c.extra["ga_tka"], codes=["27447"], decision="approved"),
+                  dict(text=w.pick(w.pick(_GA_INPT)).format(n=n), codes=[], decision="denied")]
     t, code = _GA_DX[side]
     c.diagnoses = [dict(text=t, codes=[code])]
     c.service = None
@@ -1006,10 +1010,10 @@ def t_b44_ga(w: W):
     case_no = c.extra["ga_case"]
     hosp = c.extra["ga_hosp"]
     prov = M("PROVIDER", c.provider)
-    svc = c.services[0]
+    svc = c.services[1]
     inpt = w.svc(svc)
-    tka = c.extra["ga_tka"]
-    tka_line = w.pick([f"CPT 27447 {tka}, as outpatient surgery", f"{tka} (CPT 27447), outpatient"])
+    tka_m, code_m = w.svc(c.services[0]), w.code("27447")
+    tka_line = w.pick([f"CPT {code_m} {tka_m}, as outpatient surgery", f"{tka_m} (CPT {code_m}), outpatient"])
     dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
     rec = _dm(w, "DATE_RECEIVED", c.received)
     dec = _dm(w, "DATE_DECISION", c.decision)
@@ -1062,8 +1066,8 @@ def t_b44_ga(w: W):
                              "Your knee surgery: what we approved and what we did not"]), space_before=10,
                      size=st.size + 1.5))
         b.append(w.p(w.pick([f"Dear {c.member_salute}:", f"Dear {c.member_salute},"]), space_before=8))
-    ask = w.pick([f"{prov} asked us to approve {tka} at {hosp}, with {inpt} afterward.",
-                  f"We reviewed a request from {'the' if variant == 1 else 'your'} surgeon, {prov}, for {tka} and "
+    ask = w.pick([f"{prov} asked us to approve {tka_m} at {hosp}, with {inpt} afterward.",
+                  f"We reviewed a request from {'the' if variant == 1 else 'your'} surgeon, {prov}, for {tka_m} and "
                   f"{inpt} at {hosp}."])
     if big:
         para(ask)
