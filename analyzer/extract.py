@@ -2354,7 +2354,13 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     if not gap and prose:
         # a lower-case description that names a kind of care: "stop covering 92526 feeding and swallowing therapy"
         gap = _CARE_GAP.match(text[c.end:c.end + 80])  # (offsets from c.end, as the gap above)
-    if gap and (lab or lead or prose):
+    # (or after a label's colon or a list's semicolon: "Line descriptions: 97110 Therapeutic exercises (15 min); 97140 ...")
+    ls_, le_ = R._line_at(text, c.start)
+    listed = re.search(r"[:;][ \t]*$", text[max(0, start - 3):start]) and re.search(
+        r";[ \t]*(?:\d{4}[0-9FTU]|[A-V]\d{4})\b", text[ls_:le_])
+    if not gap and listed:
+        gap = re.match(r"[ \t]+(?=[a-z]{3,}[ \t,]+[a-z(]{2,})", text[c.end:c.end + 30])
+    if gap and (lab or lead or prose or listed):
         return "first", start, c.end + gap.end()
     wrapped = re.match(r"[ \t]*\n[ \t]*(?=[A-Z][a-z])", text[c.end:c.end + 6])
     if not wrapped and prose and re.match(r"[ \t]*\n", text[c.end:c.end + 3]):
@@ -2371,7 +2377,8 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     """A code form only this reader knows: "97110 = ...", "CPT-29881 ...", "... ; billing code 70551", a list after
     a plural label ("... (infusion codes 96365 and 96366)")."""
     kind, x, y = form
-    if kind == "more":
+    if kind == "more" or (kind == "first" and re.search(r"[:;][ \t]*$", text[max(0, x - 3):x]) and re.search(
+            r";[ \t]*(?:\d{4}[0-9FTU]|[A-V]\d{4})\b", text[slice(*R._line_at(text, c.start))])):
         return True
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")

@@ -5636,3 +5636,24 @@ def test_the_uncoded_item_a_decision_sentence_denies_beside_an_approved_coded_on
 def test_the_request_or_claim_a_sentence_denies_is_no_item(sentence):
     body = f"Dear Member:\nWe reviewed the MRI of the lumbar spine (72148). {sentence} It is not medically necessary.\n"
     assert [s["codes"] for s in _letter(body)["services"]] == [["72148"]]
+
+
+def test_a_coverage_determination_titled_in_lower_case_over_a_wrapped_line():
+    body = ("Dear Member:\nWe denied the lumbar epidural steroid injection (62323) because it is not medically necessary.\n"
+            "We based this decision on the Medicare Local Coverage Determination (LCD) for epidural steroid injections\n"
+            "for pain management that applies in Colorado.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "Medicare Local Coverage Determination (LCD) for epidural steroid injections for pain management that applies in Colorado"]
+
+
+def test_a_limit_the_coverage_criteria_set_is_a_criteria_denial():
+    body = ("Dear Member:\nWe did not approve the lumbar epidural steroid injection (62323).\nYou have had 4 spinal injections "
+            "in the past 12 months. The coverage criteria limit epidural steroid injections in the lumbar region to four "
+            "sessions in a rolling 12 months, so another one is not covered now.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_on_a_date_you_saw_a_clinician_dates_the_service():
+    body = ("Dear Member:\nOn 06/16/2025 (Mon) you saw Wei Velasquez, DPT at Spokane Valley Rehab Clinic. We received the claim "
+            "on Jul 25 2025. We did not pay it because it was filed after the filing limit.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-06-16"

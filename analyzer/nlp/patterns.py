@@ -323,7 +323,9 @@ DATE_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.:;]\s))[ \t]*(?P<label>[A-Za-zÁÉ�
 # Forward cues: "On <date>, we received your request" states the role after the date.
 DATE_ROLE_FORWARD: list[tuple[str, str, re.Pattern]] = [
     ("service", "role.fwd_service", re.compile(
-        r"^,?\s*(you\s+(received|got|had|were\s+(seen|admitted|treated))|usted\s+(recibi[óo]|fue\s+atendid[oa]))", re.I)),
+        # (a weekday may follow the date: "On 05/24/2025 (Sat) you saw ...")
+        r"^(?:[ \t]*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?,?\s*(you\s+(received|got|had|saw|visited|were\s+(seen|admitted|treated))|"
+        r"usted\s+(recibi[óo]|fue\s+atendid[oa]))", re.I)),
     ("request_received", "role.fwd_received", re.compile(
         r"^,?\s*((we|kaiser[\w ]{0,40}|the\s+(health\s+)?plan|our\s+[\w ]{0,30}(office|department|unit))\s+(received|got)|"
         r"(your|the)\s+[\w ,.]{0,60}?(asked\s+(us|for)|requested|submitted|sent\s+us|was\s+received|filed|faxed)|"
@@ -618,9 +620,13 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"level\s+of\s+care|stay|hospital\s+care|visits)\b"),
     # what the (clinical) criteria ask of this member: "which the criteria require before this drug is covered", "the
     # criteria ask for a preventive trial", "the criteria cover this drug for type 2 diabetes"
+    # a limit the clinical criteria set ("The coverage criteria limit epidural steroid injections ... to four sessions in a
+    # rolling 12 months, so another one is not covered now"): a criteria denial, though the letter says "not covered"
+    ("cat.criteria_limit", "medical_necessity", 3.5,
+     r"\b(?:the|our|these|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?(?:criteria|guidelines?)\s+(?:limit|limits)\b"),
     ("cat.criteria_require", "medical_necessity", 2,
      r"\b(?:the|our|these|those|its|plan['’]s)\s+(?:clinical\s+|coverage\s+|medical\s+)?(?:criteria|guidelines?)\s+(?:require|requires|ask\s+for|asks\s+for|"
-     r"call\s+for|calls\s+for|cover|covers|allow|allows|need|needs|limit|limits)\b|\bwhich\s+the\s+criteria\s+require\b"),
+     r"call\s+for|calls\s+for|cover|covers|allow|allows|need|needs)\b|\bwhich\s+the\s+criteria\s+require\b"),
     # coverage that turns on the member's condition, and a condition that did not call for it: "An air ambulance is covered
     # only when a patient's condition requires it; here it did not", "your condition did not require", "stable for travel"
     ("cat.condition_requires", "medical_necessity", 2,
@@ -869,7 +875,8 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # a coverage determination named by its title without its number: "the Medicare Local Coverage Determination for Power
     # Mobility Devices"
     ("criteria.lcd_title", r"(?:Medicare\s+)?(?:Local|National)\s+Coverage\s+Determination(?:\s+\((?:LCD|NCD)\))?\s+(?:for|on)\s+"
-     r"[A-Z][\w /&-]{3,80}?(?=[.;,\n(]|\s+and\s)"),
+     # (in lower case too, over a wrapped line: "... (LCD) for epidural steroid injections" / "for pain management ...")
+     r"[A-Za-z][\w /&\n-]{3,80}?(?=[.;,(]|\n[ \t]*[A-Z]|\s+and\s|$)"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),
     # "The ASAM Criteria, 4th ed.", never a level of care ("ASAM Level 3.5", "(ASAM 2.5)") or the assessment's dimensions
     # (with the book's subtitle, its edition, and the dimensions or level it applies: "The ASAM Criteria: Treatment Criteria
