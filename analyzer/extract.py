@@ -1709,7 +1709,7 @@ _DENIED_LABEL_ITEM = re.compile(
 # "The inpatient hospital admission after surgery, 2 days is denied." (never the request, the claim or the rest of it)
 _ITEM_IS_DENIED = re.compile(
     r"(?im)(?:^|(?<=[.;:][ \t]))[ \t]*(?:the|your)[ \t]+(?!(?:request|claim|appeal|decision|rest|remainder|services?|care|coverage|"
-    r"payment|bill|charges?)\b)(?P<item>[a-z](?:[^.\n:;]|\n(?![ \t]*\n)){3,120}?)[ \t\n]+(?:is|was|are|were)[ \t\n]+"
+    r"payment|bill|charges?|reasons?)\b)(?P<item>[a-z](?:[^.\n:;]|\n(?![ \t]*(?:\n|[A-Z]))){3,120}?)[ \t\n]+(?:is|was|are|were)[ \t\n]+"
     r"(?:denied|not[ \t\n]+(?:approved|covered|authori[sz]ed))\b")
 # words that open a sentence, not an item's name
 _CLAUSE_LEAD = re.compile(r"(?i)\b(?:we|you|your|our|us|is|are|was|were|will|because|this|these|that|it|they)\b")
@@ -2061,6 +2061,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     for m in itertools.chain(_DENIED_LABEL_ITEM.finditer(ctx.text, ctx.header_end, ctx.decision_end),
                              _ITEM_IS_DENIED.finditer(ctx.text, ctx.header_end, ctx.decision_end)):
         a, b = m.span("item")
+        rel = re.search(r",\s+(?:which|that|who)\b", ctx.text[a:b])  # ("the electric hand, which make up a second device, are ...")
+        b = a + rel.start() if rel else b
         text = _clean_item(ctx.text[a:b])
         end = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z])|\n[ \t]*\n").search(ctx.text, a)
         # (a label's item is checked over its whole sentence: "Ruth X, M.D. asked us ..."; "The X is denied" over X)
@@ -3226,6 +3228,13 @@ def _criteria(ctx: _Ctx) -> list[dict]:
             continue
         seen.add(key)
         out.append(ctx.fld(val, [(s, e)], p, "ner:CRITERIA"))
+    if ctx.language in ("en", "unknown") and len(out) > 1:  # (a letter in both languages in equal measure reads English first)
+        # an English letter's Spanish half names its criteria again: the translation is the same set, not another
+        langs = [_sentence_language(ctx.text[slice(*_sentence_at(ctx, ctx.document.page_start(f["evidence"][0]["page"])
+                                                               + f["evidence"][0]["start"]))])
+                 if f["evidence"] else None for f in out]
+        if any(lg != "es" for lg in langs):
+            out = [f for f, lg in zip(out, langs, strict=True) if lg != "es"]
     return out
 
 

@@ -5657,3 +5657,23 @@ def test_on_a_date_you_saw_a_clinician_dates_the_service():
     body = ("Dear Member:\nOn 06/16/2025 (Mon) you saw Wei Velasquez, DPT at Spokane Valley Rehab Clinic. We received the claim "
             "on Jul 25 2025. We did not pay it because it was filed after the filing limit.\n")
     assert _letter(body)["dates"]["service"]["value"] == "2025-06-16"
+
+
+def test_a_bilingual_letters_spanish_half_names_its_criteria_again_not_another_set():
+    body = ("Dear Member:\nWe did not approve wheelchair van transport (A0130) because it is not medically necessary.\n"
+            "Your records show that you walk short distances with a walker and can ride in a car with a seat belt, so a "
+            "wheelchair van is not needed for your visits to the dialysis center. You can ask for a car ride instead.\n"
+            "Criteria used: Kaiser Permanente Medi-Cal Non-Emergency Medical Transportation Criteria.\n\n"
+            "Estimado(a) miembro:\nNo aprobamos el transporte en camioneta para silla de ruedas (A0130) porque no es "
+            "médicamente necesario.\nBasamos esta decisión en: Criterios de Kaiser Permanente para transporte médico no de "
+            "emergencia de Medi-Cal.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "Kaiser Permanente Medi-Cal Non-Emergency Medical Transportation Criteria"]
+
+
+def test_a_spanish_kp_guideline_with_its_region_and_a_wrapped_topic():
+    body = ("Estimado(a) miembro:\nNo podemos aprobar la solicitud de transporte (A0130) porque no es médicamente necesario.\n"
+            "Basamos esta decisión en: Guía de Kaiser Permanente del Norte de California: transporte en camioneta para\n"
+            "silla de ruedas y con camilla (Medi-Cal).\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "Guía de Kaiser Permanente del Norte de California: transporte en camioneta para silla de ruedas y con camilla (Medi-Cal)"]

@@ -870,7 +870,11 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"(?:\s+(?-i:[A-Z])[\wáéíóúñ]+)?(?:\s+\([^)\n]{1,40}\))?|"
      r"(?:Evaluaci[óo]n\s+de\s+Tecnolog[íi]a(?:\s+Nacional)?|Criterios(?:\s+[Cc]l[íi]nicos)?|Pautas(?:\s+[Cc]l[íi]nicas)?|"
      r"Gu[íi]as?(?:\s+[Cc]l[íi]nicas?)?|Pol[íi]tica(?:\s+[Cc]l[íi]nica)?)\s+(?:de|del)\s+(?:Kaiser\s+Permanente|KP)"
-     r"(?:\s+(?:para|sobre|de)\s+[\wáéíóúñ -]{3,60}?(?=[.;:,\n]))?(?:[ \t]*:[ \t]*[\wáéíóúñ][^.;\n]{2,80}?(?=[.;\n]))?"),
+     # (the region's name after it: "Guía de Kaiser Permanente del Norte de California: transporte en camioneta para
+     # silla" / "de ruedas y con camilla (Medi-Cal).")
+     r"(?:\s+del?\s+(?:Norte|Sur)\s+de\s+California|\s+de\s+(?:Colorado|Georgia|Haw[áa]i|Washington|Maryland|Virginia|Oreg[óo]n)|"
+     r"\s+del\s+Noroeste|\s+de\s+los\s+Estados\s+del\s+Atl[áa]ntico\s+Medio)?"
+     r"(?:\s+(?:para|sobre|de)\s+[\wáéíóúñ -]{3,60}?(?=[.;:,\n]))?(?:[ \t]*:[ \t]*[\wáéíóúñ](?:[^.;\n]|\n(?=[a-záéíóúñ(])){2,100}?(?=[.;]|\n(?![a-záéíóúñ(])))?"),
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
     # a coverage determination named by its title without its number: "the Medicare Local Coverage Determination for Power
     # Mobility Devices"
