@@ -2226,6 +2226,11 @@ _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescri
                        # "... viaje de ida y vuelta para sus citas de los martes", "... para llevarle a sus citas en ..."
                        r"[ \t\n]+(?:para[ \t\n]+(?:llevarl[eoa]s?[ \t\n]+a[ \t\n]+)?sus[ \t\n]+citas|to[ \t\n]+(?:take|get|bring)[ \t\n]+you[ \t\n]+to|"
                        r"for[ \t\n]+your[ \t\n]+(?:appointments?|visits?|dialysis))\b|"
+                       # whom a supplier's or doctor's copy says it is for: "... full leg for the member named above, as
+                       # ordered by ...", "... for your patient, to be supplied by ..."
+                       r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+member|your[ \t\n]+patient|the[ \t\n]+patient)\b|"
+                       # its purpose: "... under general anesthesia so that Marisol can have dental treatment while asleep"
+                       r"[ \t\n]+so[ \t\n]+that\b|"
                        # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
                        r"\n(?=[ \t]*(?:Dear|Hello|Estimad[oa](?:\(a\))?)\b)|"
                        r"\.(?:[ \t\n]|$)|[ \t]{2,}|[ \t]+[-–—][ \t]+")
@@ -2345,7 +2350,7 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     gap = re.match(r"[ \t]+(?=[A-Z][a-z]|[A-Z]{2,5}[ \t]+[a-z]{3,})", text[c.end:c.end + 16])
     lead = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t(•·*>-–abcdefgh0123456789.)")
     # (in prose after "for", "cover" or "and": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
-    prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
+    prose = re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|authori[sz]e|denied|deny|includes?)[ \t\n]+$", text[max(0, start - 10):start])
     # (or in Spanish, before a lower-case name: "una solicitud de T2005 camioneta con camilla", "que aprobáramos A0130
     # transporte médico ...")
     spanish = re.search(r"\b(?:de|para|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)[ \t\n]+$",
@@ -2385,7 +2390,7 @@ def _new_form(text: str, c: R.Candidate, form: tuple[str, int, int]) -> bool:
     if kind == "first":
         # (or in prose after "for" or "cover": "a request for 99205 New patient visit ... and 95970 Deep brain stimulation ...")
         return (bool(re.match(r"[ \t]*(=|->|[–—]|,|[\])])|[ \t]+-[ \t]", text[c.end:y])) or (
-                    bool(re.search(r"\b(?:for|covers?|covering|continue|approve|approving|denied|deny|includes?|de|para|aprobar|cubrir|"
+                    bool(re.search(r"\b(?:for|and|covers?|covering|continue|approve|approving|authori[sz]e|denied|deny|includes?|de|para|aprobar|cubrir|"
                                    r"autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)[ \t\n]+$", text[max(0, c.start - 14):c.start])) and
                     bool(re.match(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][a-z]|[a-z]|[A-Z]{2,5}[ \t]+[a-z]{3,})", text[c.end:c.end + 16])))
                 or bool(re.search(r"(CPT|HCPCS)-$", text[max(0, c.start - 6):c.start]))
@@ -2645,6 +2650,8 @@ _REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:(?:remains?|stays?|is[ \t\n]+sti
                                      # "Covered care you can still get includes gradient compression stockings (A6531)"
                                      r"(?:care|services?|treatments?|options?)[ \t\n]+(?:that[ \t\n]+)?you[ \t\n]+can[ \t\n]+(?:still[ \t\n]+)?"
                                      r"(?:get|receive|have|use)[ \t\n]+(?:includes?|are|is)|"
+                                     # "Other options remain available, such as a non-segmental pneumatic compressor (E0650)"
+                                     r"options?[ \t\n]+(?:remains?|are|is)[ \t\n]+(?:still[ \t\n]+)?(?:available|covered)[ \t\n,]+(?:such[ \t\n]+as|including)|"
                                      r"(?:does|do|will)[ \t\n]+not[ \t\n]+(?:change|affect)[ \t\n]+(?:our|the|your)[ \t\n]+"
                                      r"(?:payment|coverage|decision)s?[ \t\n]+(?:for|of|on))\b[^.;:]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")

@@ -5677,3 +5677,25 @@ def test_a_spanish_kp_guideline_with_its_region_and_a_wrapped_topic():
             "silla de ruedas y con camilla (Medi-Cal).\n")
     assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
         "Guía de Kaiser Permanente del Norte de California: transporte en camioneta para silla de ruedas y con camilla (Medi-Cal)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You asked us to authorize E0652 programmable lymphedema pump (segmental, calibrated gradient pressure) for the\nmember "
+    "named above, as ordered by Kwame Montoya, MD.",
+    "We reviewed your request for E0652 programmable lymphedema pump (segmental, calibrated gradient pressure) for your "
+    "patient, to be supplied by Rose City Lymphedema Solutions.",
+])
+def test_a_supplier_copy_names_the_item_not_whom_it_is_for(sentence):
+    body = f"To the authorization team:\n{sentence} The request is denied because it is not medically necessary.\n"
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("programmable lymphedema pump (segmental, calibrated gradient pressure)", ["E0652"])]
+
+
+def test_a_code_first_device_after_and_and_other_options_still_available():
+    body = ("Dear Dr. Vu:\nWe reviewed your request for segmental pneumatic compressor without calibrated gradient pressure\n"
+            "(code E0651) and E0671 segmental gradient pressure pneumatic appliance, full leg for your patient. The request "
+            "is denied because it is not medically necessary.\nOther options remain available, such as a non-segmental "
+            "pneumatic compressor (E0650).\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("segmental pneumatic compressor without calibrated gradient pressure", ["E0651"]),
+        ("segmental gradient pressure pneumatic appliance, full leg", ["E0671"])]

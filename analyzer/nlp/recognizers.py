@@ -379,7 +379,10 @@ _CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|ev
               # ("posterior lumbar interbody fusion", "pedicle screw and rod instrumentation", "myoelectric prosthesis")
               r"[a-z]*(?:plasty|ectomy|otomy|ostomy|oscopy|desis|graphy|pexy|rrhaphy|centesis|tripsy)|fusion|instrumentation|"
               r"decompression|transplant(?:ation)?|graft|prosthesis|orthosis|transport|removal|excision|resection|insertion|placement|"
-              r"revision|release)\b")
+              r"revision|release|"
+              # equipment by its kind ("segmental gradient pressure pneumatic appliance", "programmable lymphedema pump")
+              r"appliance|pump|compressor|concentrator|wheelchair|walker|monitor|receiver|nebulizer|ventilator|brace|splint|"
+              r"stimulator|hearing\s+aids?)\b")
 # a few lower-case words after a code, then a kind of care ("92526 feeding and swallowing therapy")
 # (the words may start on the next line: "... and 22840" / "pedicle screw and rod instrumentation")
 # (or after a dash: "cover 0239U - liquid biopsy: cell-free DNA ...")
@@ -663,7 +666,7 @@ def find_codes(text: str) -> list[Candidate]:
                 code.isdigit() and re.search(r"(?i)\b(?:we|you|your|our|us)\b", line) and re.match(r"[ \t]+[a-z]", text[e:e + 3])
                 and not _CARE_AFTER.match(text, e, e + 70))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
-            row_like = row_like or bool(re.search(r"\b(for|approve|approving|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
+            row_like = row_like or bool(re.search(r"\b(for|approve|approving|authori[sz]e|authori[sz]ing|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
                                                   text[max(ls, s - 12):s], re.I)
                                         and (re.match(r"(?:\s*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                       text[e:e + 16])
