@@ -20,7 +20,7 @@ plan type's letter carries) come from the rule catalogue (shared/domain/rules.md
    the documents and criteria, the DMHC statement in 12-point bold (1-888-466-2219, TDD 1-877-688-9891,
    www.dmhc.ca.gov, the plan's 1-800-464-4000), the Health Consumer Alliance 1-888-804-3536, taglines in fifteen
    languages. Distractors: the spine surgeon who did the earlier fusion and its year and code (a past service), the
-   pain psychologist (or the behavioral medicine clinic) named with its phone, the physical therapy dates, the
+   pain psychologist (a PhD or PsyD) named with her or his phone, the physical therapy dates, the
    morphine milligram equivalent dose, the planned trial date (never a service date), the pain clinic fax and NPI,
    a pain psychology evaluation code (90791) named as what is needed, the reference number.
 
@@ -44,8 +44,8 @@ plan type's letter carries) come from the rule catalogue (shared/domain/rules.md
    rights from the catalogue: a reconsideration within 60 days, a fast reconsideration decided within 72 hours, a
    standard one within 30 days, automatic forwarding to the Independent Review Entity, Member Services
    1-800-777-7902 / (301) 468-6000, TTY (301) 879-6380, 1-800-MEDICARE (TTY 1-877-486-2048), taglines.
-   Distractors: the scores (in the reason on the score layout only as numbers of the rule), the HAS-BLED value, the
-   anticoagulant and its start, the transesophageal echo (93312) and its date, the planned procedure date, the
+   Distractors: the score values and the date they were recorded (the rule's thresholds 2 and 3 sit in the reason),
+   the HAS-BLED value, the anticoagulant and its start, the transesophageal echo (93312) and its date, the planned procedure date, the
    hospital, the primary care physician, the fax numbers and time.
 
    Which date is which: the letter date is the date line (the fax's "Date:" field); received and decision dates are
