@@ -1030,6 +1030,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.consumer_assistance", "Division of Insurance"),
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "ESPAÑOL"),
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "nterpreter"),
+        ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
+        ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
+        ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
+        ("blind47_md_medicaid_pediatric_growth_hormone", "notice.language_assistance", "ESPAÑOL"),
+        ("blind47_nw_ma_home_oxygen_ending", "notice.external_review", "Independent Review Entity"),
+        ("blind47_nw_ma_home_oxygen_ending", "notice.expedited_review", "72 hours"),
+        ("blind47_nw_ma_home_oxygen_ending", "medicare.internal_criteria", "240.2"),
+        ("blind47_nw_ma_home_oxygen_ending", "notice.language_assistance", "ESPAÑOL"),
+        ("blind47_co_erisa_botox_chronic_migraine", "notice.external_review", "147.136"),
+        ("blind47_co_erisa_botox_chronic_migraine", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind47_co_erisa_botox_chronic_migraine", "notice.language_assistance", "ESPAÑOL"),
+        ("blind47_co_erisa_botox_chronic_migraine", "notice.language_assistance", "nterpreter"),
         ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.consumer_assistance", "1-888-804-3536"),
@@ -1365,6 +1377,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-seventh blind set (analyzer/samplegen/blind47.py)
+BLIND47 = ["blind47_md_medicaid_pediatric_growth_hormone", "blind47_nw_ma_home_oxygen_ending",
+           "blind47_co_erisa_botox_chronic_migraine"]
 # the forty-sixth blind set (analyzer/samplegen/blind46.py)
 BLIND46 = ["blind46_nca_commercial_spinal_cord_stimulator_trial", "blind46_va_ma_left_atrial_appendage_closure",
            "blind46_ga_commercial_stool_dna_test_claim"]
@@ -1406,7 +1421,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45,
-                   "blind46": BLIND46, "blind46": BLIND46}
+                   "blind46": BLIND46, "blind46": BLIND46, "blind47": BLIND47}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1470,7 +1485,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind44", "blind44_hi_quest_adult_hearing_aids"),
     ("blind45", "blind45_nca_medi_cal_nemt_transport_es"),
     ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
-    ("blind46", "blind46_ga_commercial_stool_dna_test_claim")])
+    ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
+    ("blind47", "blind47_co_erisa_botox_chronic_migraine")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2076,7 +2092,20 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind46_va_ma_left_atrial_appendage_closure", "notice.plan_provision"),
                                              ("blind46_ga_commercial_stool_dna_test_claim",
                                               "process.emergency_prior_auth"),
-                                             ("blind46_ga_commercial_stool_dna_test_claim", "notice.expedited_review")])
+                                             ("blind46_ga_commercial_stool_dna_test_claim", "notice.expedited_review"),
+                                             ("blind47_md_medicaid_pediatric_growth_hormone",
+                                              "notice.dmhc_statement"),
+                                             ("blind47_md_medicaid_pediatric_growth_hormone",
+                                              "notice.consumer_assistance"),
+                                             ("blind47_md_medicaid_pediatric_growth_hormone",
+                                              "notice.plan_provision"),
+                                             ("blind47_nw_ma_home_oxygen_ending", "process.decision_untimely"),
+                                             ("blind47_nw_ma_home_oxygen_ending",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind47_co_erisa_botox_chronic_migraine", "notice.expedited_review"),
+                                             ("blind47_co_erisa_botox_chronic_migraine", "notice.plan_provision"),
+                                             ("blind47_co_erisa_botox_chronic_migraine",
+                                              "medicare.internal_criteria")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2221,6 +2250,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind47_"):
+        from analyzer.samplegen.blind47 import parse_blind47_date
+
+        return lambda text, year=None: parse_blind47_date(text)
     if template.startswith("blind46_"):
         from analyzer.samplegen.blind46 import parse_blind46_date
 
@@ -2372,6 +2405,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND45]
+    + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
     + [(t, 20) for t in BLIND40]
@@ -10683,6 +10717,206 @@ def test_blind46_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND46[0], 7), (BLIND46[1], 8), (BLIND46[2], 5)])
 def test_blind46_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-seventh blind set (analyzer/samplegen/blind47.py): written without sight of the extractor; measured once -
+
+
+def test_blind47_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind47 import STYLES, b47date, parse_blind47_date
+
+    d = dt.date(2026, 3, 14)
+    assert b47date(d, "b47wkcapsmdy") == "SATURDAY, MARCH 14, 2026" and b47date(d, "b47mmddyyyy") == "03142026"
+    assert b47date(d, "b47padmdot") == "03.14.2026" and b47date(d, "b47slashunpad") == "3/14/2026"
+    assert b47date(d, "b47dmyycaps") == "14 MAR 26" and b47date(dt.date(2026, 5, 1), "b47dmyycaps") == "01 MAY 26"
+    # no set written before blind46-48 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 46]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b47date, parse_blind47_date, STYLES, d)
+    assert parse_blind47_date("FRIDAY, MARCH 14, 2026") is None and parse_blind47_date("03/14/2026") is None
+    assert parse_blind47_date("14 Mar 26") is None and parse_blind47_date("13142026") is None
+    assert parse_blind47_date("3.14.2026") is None and parse_blind47_date("14 MAR 2026") is None
+
+
+def _b47_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind47_md_medicaid_pediatric_growth_hormone_reads_as_its_kind():
+    layouts, whys = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind47_md_medicaid_pediatric_growth_hormone")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["J2941"]] and tr["dates"]["service"] is None
+        assert {c for d in tr["diagnoses"] for c in d["codes"]} <= {"E34.3", "R62.52"}
+        assert "(301) 468-6000" in txt and "1-800-777-7902" in txt and "DMHC" not in txt and "ERISA" not in txt
+        layouts.add(spec.layout)
+        whys.add("bone age" in tr["denial_reason"])
+        # the notice goes to a parent; the child is the member and is never the addressee
+        kid_last = tr["member"]["name"].split()[-1]
+        m = re.search(rf"^(?:Mailed to: )?([A-Z][a-z]+ {re.escape(kid_last)})(?:, (?:mother|father|parent) of the "
+                      rf"member)?$", spec.text, re.M)
+        assert m and m[1] != tr["member"]["name"], (seed, spec.layout)
+        assert f"Dear {tr['member']['name']}" not in txt
+        page1 = spec.page_texts()[0]
+        if spec.layout == "md_growth_measurements_table":
+            assert re.search(r"^Visit date Age \(yr\) Height \(cm\) Height percentile Growth rate \(cm/yr\)$",
+                             spec.text, re.M)
+            rows = re.findall(r"^(\d{2}\.\d{2}\.\d{4}) \d+\.\d \d+\.\d ", spec.text, re.M)
+            assert len(rows) == 4 and not set(rows) & _b47_marked(spec)
+        if spec.layout == "md_parent_about_child":
+            assert re.search(rf"^Re: your child, {re.escape(tr['member']['name'])}$", page1, re.M)
+        if spec.layout == "md_pharmacy_form_reply":
+            assert re.search(rf"^Member: {re.escape(tr['member']['name'])} Member ID: ", page1, re.M)
+            assert "Determination: DENIED" in page1 and re.search(r"Date of birth \(MMDDYYYY\): \d{8} ", page1)
+            if tr["dates"]["request_received"]:
+                assert re.search(r"Request received \(MMDDYYYY\): \d{8} ", page1)
+        for dob in re.findall(r"Date of birth(?: \(MMDDYYYY\))?: (\S+)", txt):
+            assert dob not in _b47_marked(spec)
+    assert layouts == {"md_growth_measurements_table", "md_parent_about_child", "md_pharmacy_form_reply"}
+    assert whys == {True, False}
+
+
+def test_blind47_nw_ma_home_oxygen_ending_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind47 import parse_blind47_date
+
+    layouts, askers = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind47_nw_ma_home_oxygen_ending")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["E1390"], ["E0431"]] and tr["dates"]["service"] is None
+        assert {c for d in tr["diagnoses"] for c in d["codes"]} <= {"J44.9", "J96.11"}
+        assert "1-800-813-2000" not in txt and "DMHC" not in txt and "1-800-633-4227" in txt
+        layouts.add(spec.layout)
+        askers.add(tr["requesting_provider"] is None)
+        if tr["requesting_provider"] is None:  # the plan's own review: the supplier is only named
+            assert tr["dates"]["request_received"] is None
+            assert "scheduled review" in txt or "Medicare rules call for a new oxygen test" in txt
+        else:
+            assert "Dr. " not in tr["requesting_provider"]
+        day = r"([A-Z]+, [A-Z]+ \d{1,2}, \d{4}|\d{2}\.\d{2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{2} [A-Z]{3} \d{2})"
+        m = re.search(rf"(?:Last day of coverage:|YOUR OXYGEN COVERAGE ENDS:|ends on|last day we will pay for the "
+                      rf"oxygen equipment is) {day}", txt)
+        assert m, (seed, spec.layout)
+        end = parse_blind47_date(m[1])
+        assert end and end > dt.date.fromisoformat(tr["dates"]["letter"]) and norm(m[1]) not in _b47_marked(spec)
+        if spec.layout == "nw_oximetry_results_table":
+            assert re.search(r"^Test date Test Setting SpO2 Meets coverage level\?$", spec.text, re.M)
+            rows = re.findall(r"^(\d{2} [A-Z]{3} \d{2}) Pulse oximetry .+ (\d{2})% (Yes|No)$", spec.text, re.M)
+            assert [r[2] for r in rows] == ["Yes", "No", "No"] and not {r[0] for r in rows} & _b47_marked(spec)
+        if spec.layout == "nw_what_when_why_headings":
+            for h in ("What is changing", "When", "Why", "What you can do"):
+                assert re.search(rf"^{h}$", spec.text, re.M), h
+        if spec.layout == "nw_end_date_boxed_only":
+            assert len(re.findall(re.escape(m[1]), txt)) == 1 and "date shown in the box" in txt
+    assert layouts == {"nw_oximetry_results_table", "nw_what_when_why_headings", "nw_end_date_boxed_only"}
+    assert askers == {True, False}
+
+
+def test_blind47_co_erisa_botox_chronic_migraine_reads_as_its_kind():
+    layouts, deciders = set(), set()
+    planted = [generate(s, template="blind47_co_erisa_botox_chronic_migraine",
+                        defects=["process.reviewer_not_physician"]) for s in range(8)]
+    for seed in range(30):
+        spec = generate(seed, template="blind47_co_erisa_botox_chronic_migraine") if seed < 22 else planted[seed - 22]
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["J0585"], ["64615"]] and tr["dates"]["service"] is None
+        assert tr["diagnoses"][0]["codes"][0] in ("G43.709", "G43.719")
+        assert "self-funded" in txt and "502(a)" in txt and "DMHC" not in txt
+        # the preventive medicines are named and are never services
+        assert re.search(r"\b(topiramate|propranolol|amitriptyline|metoprolol|venlafaxine|nortriptyline)\b", txt)
+        assert not any(re.search(r"topiramate|propranolol|amitriptyline", s["text"]) for s in tr["services"])
+        layouts.add(spec.layout)
+        if spec.layout == "co_headache_diary_table":
+            assert re.search(r"^Month Headache days Migraine days Days with acute medicine$", spec.text, re.M)
+            assert len(re.findall(r"^[A-Z][a-z]+ \d{4} \d+ \d+ \d+$", spec.text, re.M)) == 3
+        if spec.layout == "co_pt_reviewer_md_signature":
+            pharm = re.search(r"^From: (.+), PharmD, Clinical Pharmacist", spec.text, re.M)[1]
+            assert tr["reviewer"]
+            deciders.add(tr["reviewer"]["credentials"] == "PharmD")
+            if tr["reviewer"]["credentials"] == "PharmD":  # the pharmacist decided: the chair only signs
+                assert tr["reviewer"]["name"] == pharm and "process.reviewer_not_physician" in tr["defects"]
+                assert "signing for the committee" in txt
+            else:
+                assert tr["reviewer"]["name"] != pharm and "(decided)" in txt and "prepared the review" in txt
+        if spec.layout == "co_portal_message_print":
+            assert re.search(rf"^To: {re.escape(tr['member']['name'])} Member ID: ", spec.text, re.M)
+            m = re.search(r"^Date: (\S+) Time: \d{1,2}:\d{2} [AP]M$", spec.text, re.M)
+            assert m and norm(m[1]) in spec.spans("DATE_LETTER")
+            printed = re.search(r"^Printed (\S+) ", spec.text, re.M)[1]
+            assert printed not in _b47_marked(spec)
+    assert layouts == {"co_headache_diary_table", "co_pt_reviewer_md_signature", "co_portal_message_print"}
+    assert deciders == {True, False}
+
+
+def test_blind47_compliant_letters_carry_required_pieces():
+    for t in BLIND47:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt and tr["criteria_cited"] and tr["denial_reason"]
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "State Fair Hearing" in txt and "(301) 879-6380" in txt
+                assert re.search(r"free copies|available to you at no cost", txt)
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "72 hours" in txt and "1-877-486-2048" in txt
+                assert any("240.2" in x or "L33797" in x for x in tr["criteria_cited"])
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "4 months" in txt and "1-866-444-3272" in txt and "check your plan documents" in txt
+                assert "303-338-3800" in txt
+
+
+def test_blind47_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND47}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND47, seeds=18, each=each)
+    md, nw, co = BLIND47
+    assert plans[md] == {"medicaid"} and states[md] == {"MD"} and kinds[md] == {"initial_denial"}
+    assert plans[nw] == {"medicare_advantage"} and states[nw] == {"OR"} and kinds[nw] == {"termination_notice"}
+    assert plans[co] == {"erisa_group"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[md] == cats[nw] == cats[co] == {"medical_necessity"}
+    for t in BLIND47:
+        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND47[0], 8), (BLIND47[1], 7), (BLIND47[2], 7)])
+def test_blind47_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
