@@ -1030,6 +1030,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.consumer_assistance", "Division of Insurance"),
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "ESPAÑOL"),
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "nterpreter"),
+        ("blind48_scal_ma_cataract_premium_lens_partial", "notice.external_review", "Independent Review Entity"),
+        ("blind48_scal_ma_cataract_premium_lens_partial", "notice.expedited_review", "72 hours"),
+        ("blind48_scal_ma_cataract_premium_lens_partial", "notice.language_assistance", "ESPAÑOL"),
+        ("blind48_scal_ma_cataract_premium_lens_partial", "notice.language_assistance", "nterpreter"),
+        ("blind48_hi_commercial_negative_pressure_wound_therapy", "notice.external_review", "147.136"),
+        ("blind48_hi_commercial_negative_pressure_wound_therapy", "notice.expedited_review", "72 hours"),
+        ("blind48_hi_commercial_negative_pressure_wound_therapy", "notice.consumer_assistance", "Insurance Division"),
+        ("blind48_hi_commercial_negative_pressure_wound_therapy", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind48_hi_commercial_negative_pressure_wound_therapy", "notice.language_assistance", "ILOKANO"),
+        ("blind48_wa_apple_health_insulin_pump_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind48_wa_apple_health_insulin_pump_es", "notice.continuation_of_benefits", "10 days"),
+        ("blind48_wa_apple_health_insulin_pump_es", "notice.external_review", "audiencia imparcial"),
+        ("blind48_wa_apple_health_insulin_pump_es", "notice.expedited_review", "72 horas"),
+        ("blind48_wa_apple_health_insulin_pump_es", "notice.language_assistance", "SOOMAALI"),
+        ("blind48_wa_apple_health_insulin_pump_es", "notice.language_assistance", "ntérprete"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1377,6 +1392,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-eighth blind set (analyzer/samplegen/blind48.py)
+BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
+           "blind48_wa_apple_health_insulin_pump_es"]
 # the forty-seventh blind set (analyzer/samplegen/blind47.py)
 BLIND47 = ["blind47_md_medicaid_pediatric_growth_hormone", "blind47_nw_ma_home_oxygen_ending",
            "blind47_co_erisa_botox_chronic_migraine"]
@@ -1421,7 +1439,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45,
-                   "blind46": BLIND46, "blind46": BLIND46, "blind47": BLIND47}
+                   "blind46": BLIND46, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1486,7 +1504,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind45", "blind45_nca_medi_cal_nemt_transport_es"),
     ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
     ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
-    ("blind47", "blind47_co_erisa_botox_chronic_migraine")])
+    ("blind47", "blind47_co_erisa_botox_chronic_migraine"),
+    ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2105,7 +2124,19 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind47_co_erisa_botox_chronic_migraine", "notice.expedited_review"),
                                              ("blind47_co_erisa_botox_chronic_migraine", "notice.plan_provision"),
                                              ("blind47_co_erisa_botox_chronic_migraine",
-                                              "medicare.internal_criteria")])
+                                              "medicare.internal_criteria"),
+                                             ("blind48_scal_ma_cataract_premium_lens_partial",
+                                              "process.reviewer_not_physician"),
+                                             ("blind48_scal_ma_cataract_premium_lens_partial", "notice.criteria_cited"),
+                                             ("blind48_scal_ma_cataract_premium_lens_partial",
+                                              "medicare.internal_criteria"),
+                                             ("blind48_scal_ma_cataract_premium_lens_partial", "notice.dmhc_statement"),
+                                             ("blind48_hi_commercial_negative_pressure_wound_therapy",
+                                              "notice.dmhc_statement"),
+                                             ("blind48_hi_commercial_negative_pressure_wound_therapy",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind48_wa_apple_health_insulin_pump_es", "notice.consumer_assistance"),
+                                             ("blind48_wa_apple_health_insulin_pump_es", "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2250,6 +2281,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind48_"):
+        from analyzer.samplegen.blind48 import parse_blind48_date
+
+        return lambda text, year=None: parse_blind48_date(text)
     if template.startswith("blind47_"):
         from analyzer.samplegen.blind47 import parse_blind47_date
 
@@ -2405,6 +2440,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND45]
+    + [(t, 20) for t in BLIND48]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -10917,6 +10953,202 @@ def test_blind47_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND47[0], 8), (BLIND47[1], 7), (BLIND47[2], 7)])
 def test_blind47_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-eighth blind set (analyzer/samplegen/blind48.py): written without sight of the extractor; measured once -
+
+
+def test_blind48_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind48 import STYLES, b48date, parse_blind48_date
+
+    d = dt.date(2026, 3, 14)
+    assert b48date(d, "b48wklong") == "Saturday, March 14, 2026" and b48date(d, "b48long") == "March 14, 2026"
+    assert b48date(d, "b48capslong") == "MARCH 14, 2026" and b48date(d, "b48mdot4") == "3.14.2026"
+    assert b48date(d, "b48mdy4") == "3/14/2026" and b48date(d, "b48iso") == "2026-03-14"
+    assert b48date(d, "b48es_coma") == "14 de marzo, 2026" and b48date(d, "b48es_abrev") == "14 mar. 2026"
+    assert b48date(d, "b48es_guion") == "14-03-2026" and b48date(dt.date(2025, 9, 3), "b48es_abrev") == "3 sept. 2025"
+    # no set written before blind46-48 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 46]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b48date, parse_blind48_date, STYLES, d)
+    assert parse_blind48_date("Friday, March 14, 2026") is None and parse_blind48_date("March 04, 2026") is None
+    assert parse_blind48_date("14 de marzo de 2026") is None and parse_blind48_date("03.14.2026") is None
+    assert parse_blind48_date("14 mar 2026") is None and parse_blind48_date("13/14/2026") is None
+
+
+def _b48_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind48_scal_ma_cataract_premium_lens_partial_reads_as_its_kind():
+    from analyzer.samplegen.blind48 import parse_blind48_date
+
+    layouts, lens_codes = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind48_scal_ma_cataract_premium_lens_partial")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA"
+        assert tr["region"] == "Southern California" and tr["letter_kind"] == "partial_denial"
+        assert tr["denial_category"] == "not_covered" and not tr["criteria_cited"] and tr["dates"]["service"] is None
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes[0] == ["66984"] and codes[1] in (["V2787"], ["V2788"]) and len(codes) == 2
+        lens_codes.add(codes[1][0])
+        eye = "right" if tr["diagnoses"][0]["codes"] == ["H25.11"] else "left"
+        assert tr["diagnoses"][0]["codes"] in (["H25.11"], ["H25.12"]) and eye in tr["services"][0]["text"]
+        assert "1-800-443-0815" in txt and "DMHC" not in txt and "1-888-466-2219" not in txt
+        layouts.add(spec.layout)
+        # the scheduled surgery date is printed and is never truth
+        m = re.search(r"(?:date is|Before surgery on|scheduled for) ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]"
+                      r"\d{4})", txt)
+        assert m and parse_blind48_date(m[1]) and m[1] not in _b48_marked(spec), (seed, spec.layout)
+        if spec.layout == "scal_approved_not_covered_table":
+            assert re.search(r"^Item or service Code Decision$", spec.text, re.M)
+            assert re.search(r" 66984 Approved$", spec.text, re.M) and re.search(r" V278[78] Not covered$",
+                                                                               spec.text, re.M)
+        if spec.layout == "scal_what_you_may_pay_box":
+            assert "What you may pay" in txt and len(re.findall(r"\$\d[\d,]*\.\d{2}", txt)) >= 3
+        if spec.layout == "scal_large_print":
+            assert spec.text.startswith("LARGE PRINT") and re.search(r"^(YOUR RIGHT TO APPEAL|IF YOU DISAGREE WITH "
+                                                                     r"OUR DECISION|HOW TO ASK US TO RECONSIDER)$",
+                                                                     spec.text, re.M)
+            assert all(r.segs[0].size >= 11 for p in spec.pages for r in p.rows)
+    assert layouts == {"scal_approved_not_covered_table", "scal_what_you_may_pay_box", "scal_large_print"}
+    assert lens_codes == {"V2787", "V2788"}
+
+
+def test_blind48_hi_commercial_negative_pressure_wound_therapy_reads_as_its_kind():
+    layouts, kits = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind48_hi_commercial_negative_pressure_wound_therapy")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit in (("97605",), ("E2402", "A6550"))
+        kits.add(kit)
+        dx = [d["codes"][0] for d in tr["diagnoses"]]
+        assert dx[0] == "E11.621" and re.fullmatch(r"L97\.4[12][23]", dx[1]) and tr["dates"]["service"] is None
+        assert "A6212" in txt and "29445" in txt and "DMHC" not in txt and "1-800-966-5955" not in txt
+        layouts.add(spec.layout)
+        page1 = spec.page_texts()[0]
+        marked = _b48_marked(spec)
+        if spec.layout == "hi_measurement_table":
+            assert re.search(r"^Date measured Length \(cm\) Width \(cm\) Depth \(cm\) Area \(sq cm\)$", spec.text,
+                             re.M)
+            rows = re.findall(r"^(\d{1,2}/\d{1,2}/\d{4}) \d+\.\d \d+\.\d \d+\.\d \d+\.\d$", spec.text, re.M)
+            assert len(rows) == 5 and not set(rows) & marked
+        if spec.layout == "hi_agency_cc_member":
+            assert re.search(r"^Member: " + re.escape(tr["member"]["name"]) + " Member ID: ", page1, re.M)
+            assert "Dr. " not in tr["requesting_provider"] and "NPI 1" in page1
+            assert re.search(r"cc: " + re.escape(tr["member"]["name"]) + r" \(member", txt)
+        if spec.layout == "hi_fax_cover_sheet":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and "FAX" in pages[0] and tr["member"]["name"] not in pages[0]
+            assert all(re.match(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} +FROM KP HAWAII UM .+ PAGE \d+ OF \d+$",
+                                p.split("\n")[0]) for p in pages)
+            assert re.search(r"^Date: \d{1,2}/\d{1,2}/\d{4} Time: \d{1,2}:\d{2} [AP]M$", pages[0], re.M)
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} Member ID: ", pages[1], re.M)
+            assert not any(lab == "DATE_LETTER" for lab, s, e in spec.annotations if s < len(pages[0]))
+    assert layouts == {"hi_measurement_table", "hi_agency_cc_member", "hi_fax_cover_sheet"}
+    assert kits == {("97605",), ("E2402", "A6550")}
+
+
+def test_blind48_wa_apple_health_insulin_pump_es_reads_as_its_kind():
+    layouts, cats, langs, supplies = set(), set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind48_wa_apple_health_insulin_pump_es")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert codes in (["E0784"], ["E0784", "A4224", "A4225"])
+        supplies.add(len(codes))
+        assert tr["diagnoses"][0]["codes"][0] in ("E10.65", "E10.9") and "A4239" in txt
+        assert "1-888-901-4636" in txt and "DMHC" not in txt and "ERISA" not in txt
+        cats.add(tr["denial_category"])
+        langs.add(tr["language"])
+        layouts.add(spec.layout)
+        assert tr["language"] == ("en" if spec.layout == "wa_bilingue_en_es" else "es")
+        if tr["denial_category"] == "administrative":
+            assert re.search(r"C-peptide|péptido C|glucose record|registro de glucosa", tr["denial_reason"])
+            assert not tr["criteria_cited"] and tr["reviewer"] is None
+        if "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] == 60
+        if spec.layout == "wa_tabla_articulos_es":
+            assert re.search(r"^Código Artículo Cantidad Decisión$", spec.text, re.M) and len(codes) == 3
+            assert len(re.findall(r" Negado$", spec.text, re.M)) == 3
+        if spec.layout == "wa_aviso_es":
+            assert re.search(r"^(Lo que pidió|Lo que se solicitó)$", spec.text, re.M)
+        if spec.layout == "wa_bilingue_en_es":
+            pages = spec.page_texts()
+            first = next(i for i, p in enumerate(pages) if re.search(r"^ESPAÑOL$", p, re.M))
+            assert first >= 1 and re.search(r"^ENGLISH$", pages[0], re.M)
+            start = sum(len(p) + 1 for p in pages[:first])
+            assert all(s < start for lab, s, _e in spec.annotations if lab in ("REASON", "SERVICE", "DATE_LETTER"))
+    assert layouts == {"wa_aviso_es", "wa_bilingue_en_es", "wa_tabla_articulos_es"}
+    assert cats == {"medical_necessity", "administrative"} and langs == {"es", "en"} and supplies == {1, 3}
+
+
+def test_blind48_compliant_letters_carry_required_pieces():
+    for t in BLIND48:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "72 hours" in txt and "1-800-633-4227" in txt and "1-800-434-0222" in txt
+                assert "ESPAÑOL" in txt and len(tr["services"]) == 2
+            elif tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 h" in txt and "繁體中文" in txt
+                assert re.search(r"10 d(ías|ays)", txt) and re.search(r"audiencia imparcial|state fair hearing", txt)
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "4 months" in txt and "72 hours" in txt and "1-866-444-3272" in txt and tr["criteria_cited"]
+                assert "check your plan documents" in txt and "Hawaii Insurance Division" in txt and "ILOKANO" in txt
+
+
+def test_blind48_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND48}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND48, seeds=18, each=each)
+    sc, hi, wa = BLIND48
+    assert plans[sc] == {"medicare_advantage"} and states[sc] == {"CA"} and kinds[sc] == {"partial_denial"}
+    assert cats[sc] == {"not_covered"}
+    assert plans[hi] == {"commercial_hmo"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[hi] == {"medical_necessity"}
+    assert plans[wa] == {"medicaid"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert cats[wa] == {"medical_necessity", "administrative"}
+    for t in BLIND48:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND48[0], 5), (BLIND48[1], 8), (BLIND48[2], 8)])
+def test_blind48_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
