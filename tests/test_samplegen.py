@@ -1072,21 +1072,6 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind46_ga_commercial_stool_dna_test_claim", "notice.consumer_assistance", "Commissioner of Insurance"),
         ("blind46_ga_commercial_stool_dna_test_claim", "notice.plan_provision", "Evidence of Coverage"),
         ("blind46_ga_commercial_stool_dna_test_claim", "notice.language_assistance", "ESPAÑOL"),
-        ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.dmhc_statement", "1-888-466-2219"),
-        ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.dmhc_statement", "www.dmhc.ca.gov"),
-        ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.consumer_assistance", "1-888-804-3536"),
-        ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.language_assistance", "ภาษาไทย"),
-        ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.language_assistance", "nterpreter"),
-        ("blind46_va_ma_left_atrial_appendage_closure", "notice.external_review", "Independent Review Entity"),
-        ("blind46_va_ma_left_atrial_appendage_closure", "notice.expedited_review", "72 hours"),
-        ("blind46_va_ma_left_atrial_appendage_closure", "medicare.internal_criteria", "national coverage determination"),
-        ("blind46_va_ma_left_atrial_appendage_closure", "notice.language_assistance", "ESPAÑOL"),
-        ("blind46_ga_commercial_stool_dna_test_claim", "notice.claim_identification", "$"),
-        ("blind46_ga_commercial_stool_dna_test_claim", "notice.claim_identification", "treatment codes"),
-        ("blind46_ga_commercial_stool_dna_test_claim", "notice.consumer_assistance", "1-866-444-3272"),
-        ("blind46_ga_commercial_stool_dna_test_claim", "notice.consumer_assistance", "Commissioner of Insurance"),
-        ("blind46_ga_commercial_stool_dna_test_claim", "notice.plan_provision", "Evidence of Coverage"),
-        ("blind46_ga_commercial_stool_dna_test_claim", "notice.language_assistance", "ESPAÑOL"),
         ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "1-888-466-2219"),
         ("blind42_nca_commercial_tms_depression", "notice.dmhc_statement", "www.dmhc.ca.gov"),
         ("blind42_nca_commercial_tms_depression", "notice.consumer_assistance", "1-888-804-3536"),
@@ -1401,9 +1386,6 @@ BLIND47 = ["blind47_md_medicaid_pediatric_growth_hormone", "blind47_nw_ma_home_o
 # the forty-sixth blind set (analyzer/samplegen/blind46.py)
 BLIND46 = ["blind46_nca_commercial_spinal_cord_stimulator_trial", "blind46_va_ma_left_atrial_appendage_closure",
            "blind46_ga_commercial_stool_dna_test_claim"]
-# the forty-sixth blind set (analyzer/samplegen/blind46.py)
-BLIND46 = ["blind46_nca_commercial_spinal_cord_stimulator_trial", "blind46_va_ma_left_atrial_appendage_closure",
-           "blind46_ga_commercial_stool_dna_test_claim"]
 # the forty-fifth blind set (analyzer/samplegen/blind45.py)
 BLIND45 = ["blind45_nca_medi_cal_nemt_transport_es", "blind45_nw_commercial_lymphedema_pump",
            "blind45_co_commercial_cpap_continued_rental_ended"]
@@ -1438,8 +1420,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45,
-                   "blind46": BLIND46, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1502,7 +1483,6 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind43", "blind43_wa_commercial_late_claim_timely_filing"),
     ("blind44", "blind44_hi_quest_adult_hearing_aids"),
     ("blind45", "blind45_nca_medi_cal_nemt_transport_es"),
-    ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
     ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
     ("blind47", "blind47_co_erisa_botox_chronic_migraine"),
     ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy")])
@@ -2104,14 +2084,6 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind46_ga_commercial_stool_dna_test_claim",
                                               "process.emergency_prior_auth"),
                                              ("blind46_ga_commercial_stool_dna_test_claim", "notice.expedited_review"),
-                                             ("blind46_nca_commercial_spinal_cord_stimulator_trial",
-                                              "mh_parity.non_association_criteria"),
-                                             ("blind46_nca_commercial_spinal_cord_stimulator_trial", "notice.external_review"),
-                                             ("blind46_va_ma_left_atrial_appendage_closure", "notice.dmhc_statement"),
-                                             ("blind46_va_ma_left_atrial_appendage_closure", "notice.plan_provision"),
-                                             ("blind46_ga_commercial_stool_dna_test_claim",
-                                              "process.emergency_prior_auth"),
-                                             ("blind46_ga_commercial_stool_dna_test_claim", "notice.expedited_review"),
                                              ("blind47_md_medicaid_pediatric_growth_hormone",
                                               "notice.dmhc_statement"),
                                              ("blind47_md_medicaid_pediatric_growth_hormone",
@@ -2293,10 +2265,6 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind46 import parse_blind46_date
 
         return lambda text, year=None: parse_blind46_date(text)
-    if template.startswith("blind46_"):
-        from analyzer.samplegen.blind46 import parse_blind46_date
-
-        return lambda text, year=None: parse_blind46_date(text)
     if template.startswith("blind45_"):
         from analyzer.samplegen.blind45 import parse_blind45_date
 
@@ -2437,7 +2405,6 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND39]
     + [(t, 20) for t in BLIND43]
     + [(t, 20) for t in BLIND42]
-    + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND45]
     + [(t, 20) for t in BLIND48]
@@ -10381,192 +10348,6 @@ def test_blind45_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND45[0], 7), (BLIND45[1], 8), (BLIND45[2], 7)])
 def test_blind45_every_defect_is_planted_or_refused(template, least):
-    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
-    from analyzer.samplegen import DEFECTS
-
-    planted = 0
-    for d in sorted(DEFECTS):
-        try:
-            spec = generate(2, template=template, defects=[d])
-        except ValueError:
-            continue
-        planted += 1
-        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
-    assert planted >= least
-
-
-# --- forty-sixth blind set (analyzer/samplegen/blind46.py): written without sight of the extractor; measured once --
-
-
-def test_blind46_dates_read_back():
-    import datetime as dt
-    import importlib
-
-    from analyzer.samplegen.blind46 import STYLES, b46date, parse_blind46_date
-
-    d = dt.date(2026, 3, 14)
-    assert b46date(d, "b46wkdaylong") == "Saturday, 14 March 2026" and b46date(d, "b46mdotyyyy") == "3.14.2026"
-    assert b46date(d, "b46dmoncapsp") == "14 MAR 2026" and b46date(d, "b46isodash") == "2026-03-14"
-    assert b46date(d, "b46monapos") == "Mar 14 '26" and b46date(d, "b46slashpad") == "03/14/2026"
-    assert b46date(dt.date(2026, 5, 5), "b46dmoncapsp") == "05 MAY 2026"
-    # no set written before blind46-48 (which were written side by side) names a style as this one does
-    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 46]:
-        mod = importlib.import_module(f"analyzer.samplegen.{name}")
-        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
-            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
-    _assert_dates_round_trip(b46date, parse_blind46_date, STYLES, d)
-    assert parse_blind46_date("Friday, 14 March 2026") is None and parse_blind46_date("13.14.2026") is None
-    assert parse_blind46_date("14 Mar 2026") is None and parse_blind46_date("Mar 14, 2026") is None
-    assert parse_blind46_date("2026-3-14") is None and parse_blind46_date("3/14/26") is None
-
-
-def _b46_marked(spec) -> set:
-    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
-
-
-def test_blind46_nca_commercial_spinal_cord_stimulator_trial_reads_as_its_kind():
-    layouts, whys = set(), set()
-    for seed in range(18):
-        spec = generate(seed, template=BLIND46[0])
-        tr, txt = spec.truth, norm(spec.text)
-        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
-        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
-        codes = [s["codes"][0] for s in tr["services"]]
-        assert codes[0] == "63650" and set(codes[1:]) <= {"L8680", "95972"}
-        assert tr["dates"]["service"] is None and tr["requesting_provider"]
-        assert {c for d in tr["diagnoses"] for c in d["codes"]} <= {"M96.1", "M54.16", "G89.4"}
-        assert "1-800-464-4000" in txt and "90791" in txt and "90791" not in codes
-        # the fusion (a past service) and the planned trial date are printed and are never truth
-        fusion = re.search(r"\b(22612|22630|22633)\b", txt)
-        assert fusion and fusion[1] not in codes
-        planned = re.search(r"planned for (.+?)\.(?: |$)", txt)[1]
-        assert norm(planned) not in _b46_marked(spec)
-        whys.add("opioid" if "opioid" in tr["denial_reason"] else "psych")
-        layouts.add(spec.layout)
-        if spec.layout == "nca_code_decision_table":
-            assert re.search(r"^Code What was requested Decision$", spec.text, re.M)
-            assert len(re.findall(r" Not approved$", spec.text, re.M)) == len(codes)
-        if spec.layout == "nca_doctor_checklist":
-            assert "What we need from your doctor" in txt and txt.count("- MISSING") == 1
-        if spec.layout == "nca_two_pages_reviewer_p2":
-            pages = spec.page_texts()
-            assert len(pages) >= 2 and tr["reviewer"]
-            assert tr["reviewer"]["name"] not in pages[0] and "Reviewer: " + tr["reviewer"]["name"] in pages[1]
-    assert layouts == {"nca_code_decision_table", "nca_doctor_checklist", "nca_two_pages_reviewer_p2"}
-    assert whys == {"opioid", "psych"}
-
-
-def test_blind46_va_ma_left_atrial_appendage_closure_reads_as_its_kind():
-    layouts, whys = set(), set()
-    for seed in range(18):
-        spec = generate(seed, template=BLIND46[1])
-        tr, txt = spec.truth, norm(spec.text)
-        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "VA"
-        assert tr["region"] == "Mid-Atlantic States" and tr["letter_kind"] == "initial_denial"
-        assert tr["services"][0]["codes"] == ["33340"] and len(tr["services"]) == 1
-        assert tr["diagnoses"][0]["codes"][0].startswith("I48.") and tr["dates"]["service"] is None
-        assert "1-800-MEDICARE" in txt and "DMHC" not in txt and "1-800-464-4000" not in txt
-        assert "HAS-BLED" in txt and "93312" not in tr["services"][0]["codes"]
-        whys.add("score" if "CHA2DS2-VASc" in tr["denial_reason"] else "sdm")
-        layouts.add(spec.layout)
-        if spec.layout == "va_numbered_sections":
-            assert re.search(r"^1\. What you asked for$", spec.text, re.M)
-            assert re.search(r"^2\. What we decided and why$", spec.text, re.M)
-        if spec.layout == "va_risk_score_table":
-            assert re.search(r"^Score Value Date recorded What it measures$", spec.text, re.M)
-            rows = re.findall(r"^(?:CHADS2|CHA2DS2-VASc|HAS-BLED) \d (\d{2}/\d{2}/\d{4}) ", spec.text, re.M)
-            assert len(rows) == 3 and not set(rows) & _b46_marked(spec)
-        if spec.layout == "va_fax_to_cardiologist":
-            assert re.search(r"^Date: .+ Time: \d{1,2}:\d{2} [AP]M$", spec.text, re.M)
-            assert re.search(r"^Patient: " + re.escape(tr["member"]["name"]) + " Member ID: ", spec.text, re.M)
-            assert re.search(r"^To: " + re.escape(tr["requesting_provider"]) + " Fax: ", spec.text, re.M)
-            assert "cc: " + tr["member"]["name"] + ", member" in spec.text
-    assert layouts == {"va_numbered_sections", "va_risk_score_table", "va_fax_to_cardiologist"}
-    assert whys == {"score", "sdm"}
-
-
-def test_blind46_ga_commercial_stool_dna_test_claim_reads_as_its_kind():
-    import datetime as dt
-
-    from analyzer.samplegen.blind46 import parse_blind46_date
-
-    layouts, cats = set(), set()
-    for seed in range(24):
-        spec = generate(seed, template=BLIND46[2])
-        tr, txt = spec.truth, norm(spec.text)
-        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
-        assert tr["letter_kind"] == "payment_denial" and tr["services"][0]["codes"] == ["81528"]
-        assert len(tr["services"]) == 1 and tr["diagnoses"][0]["codes"] == ["Z12.11"]
-        assert tr["dates"]["service"] and tr["dates"]["request_received"] and "Dr. " not in tr["requesting_provider"]
-        assert "404-365-0966" in txt and "1-888-865-5813" not in txt and "DMHC" not in txt
-        cats.add(tr["denial_category"])
-        layouts.add(spec.layout)
-        # the prior test's date is printed and is never truth; within 3 years only for the not-covered letters
-        m = re.search(r"(?:Prior test on file: |Prior related service on file: |earlier .+? \((?:81528|82274)\) on )"
-                      r"(\S+(?: \S+){0,3}?)(?:  | \(|\.$|\. )", spec.text, re.M)
-        assert m, (seed, spec.layout)
-        prior = parse_blind46_date(m[1])
-        assert prior and norm(m[1]) not in _b46_marked(spec)
-        gap = (dt.date.fromisoformat(tr["dates"]["service"]) - prior).days
-        if tr["denial_category"] == "not_covered":
-            assert gap < 3 * 365, (seed, gap)
-        else:
-            assert gap >= 3 * 365 or "82274" in txt, (seed, gap)
-        if spec.layout == "ga_eob_statement":
-            assert re.search(r"^Date of service Code Description Billed Plan paid You owe Remark$", spec.text, re.M)
-            assert re.search(r"^Statement date: .+ Claim number: \d+$", spec.text, re.M)
-        if spec.layout == "ga_member_cc_lab":
-            assert re.search(r"^cc: " + re.escape(tr["requesting_provider"]), spec.text, re.M)
-        if spec.layout == "ga_remark_legend":
-            assert re.search(r"^Code Meaning$", spec.text, re.M) and "Explanation of remark" in txt
-    assert layouts == {"ga_eob_statement", "ga_member_cc_lab", "ga_remark_legend"}
-    assert cats == {"not_covered", "out_of_network"}
-
-
-def test_blind46_compliant_letters_carry_required_pieces():
-    for t in BLIND46:
-        for seed in range(4):
-            spec = generate(seed, template=t, defects=[])
-            tr, txt = spec.truth, norm(spec.text)
-            assert tr["expected_flags"] == [], (t, seed)
-            assert "ESPAÑOL" in txt and "nterpreter" in txt
-            if tr["plan_type"] == "medicare_advantage":
-                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
-                assert "Independent Review Entity" in txt and "1-800-777-7902" in txt and tr["criteria_cited"]
-            elif tr["state"] == "CA":
-                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
-                assert "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt and "6 months" in txt
-                assert "72 hours" in txt and "1-888-804-3536" in txt and "ภาษาไทย" in txt and tr["criteria_cited"]
-            else:
-                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
-                assert "4 months" in txt and "147.136" in txt and "1-866-444-3272" in txt and "$" in txt
-                assert "check your plan documents" in txt and "treatment codes" in txt
-                assert ("Evidence of Coverage" in txt) == (tr["denial_category"] == "not_covered")
-
-
-def test_blind46_templates_cover_plans_kinds_and_categories():
-    layouts = {t: set() for t in BLIND46}
-
-    def each(t, seed, spec):
-        tr = spec.truth
-        layouts[t].add(spec.layout)
-        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
-        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
-
-    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND46, seeds=18, each=each)
-    nca, va, ga = BLIND46
-    assert plans[nca] == {"commercial_hmo"} and states[nca] == {"CA"} and kinds[nca] == {"initial_denial"}
-    assert plans[va] == {"medicare_advantage"} and states[va] == {"VA"} and kinds[va] == {"initial_denial"}
-    assert cats[nca] == cats[va] == {"medical_necessity"}
-    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
-    assert cats[ga] == {"not_covered", "out_of_network"} and urg[ga] == {"standard"}
-    for t in BLIND46:
-        assert len(fmts[t]) >= 3 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
-    assert reviewers == {True, False}
-
-
-@pytest.mark.parametrize("template,least", [(BLIND46[0], 7), (BLIND46[1], 8), (BLIND46[2], 5)])
-def test_blind46_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
