@@ -1170,6 +1170,27 @@ def _named_state(ctx: _Ctx, states: tuple[str, ...]) -> dict | None:
     return None
 
 
+# the area codes of the states a region spans, for a letter that gives no address: a fax to the member's own doctor
+_AREA_STATE = {**dict.fromkeys(("301", "240", "410", "443", "667"), "MD"), **dict.fromkeys(("703", "571", "540", "804", "757",
+               "434", "276"), "VA"), "202": "DC", **dict.fromkeys(("503", "971", "541", "458"), "OR"),
+               **dict.fromkeys(("360", "564", "206", "253", "425", "509"), "WA")}
+_PROVIDER_LINE = re.compile(r"(?im)^[ \t]*(?:to|attn\.?|attention|provider|physician|doctor|requesting|ordering|treating)\b[^\n]*$")
+
+
+def _local_phone_state(ctx: _Ctx, states: tuple[str, ...]) -> dict | None:
+    """The state of the addressee's or requesting doctor's phone or fax, when only one of ``states`` is so named."""
+    found: dict[str, tuple[int, int]] = {}
+    for line in _PROVIDER_LINE.finditer(ctx.text, 0, ctx.decision_end):
+        for m in re.finditer(r"\(?\b([2-9]\d\d)\)?[ .-]?\d{3}[ .-]\d{4}\b", line.group(0)):
+            st = _AREA_STATE.get(m.group(1))
+            if st in states:
+                found.setdefault(st, (line.start() + m.start(), line.start() + m.end()))
+    if len(found) == 1:
+        st, span = next(iter(found.items()))
+        return ctx.fld(st, [span], 0.5, "rules:provider_phone_state")
+    return None
+
+
 def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
     regions = [c for c in ctx.cands["cues"] if c.label == "region" and ctx.section_of(c.start) != "taglines"]
     addr = [c for c in ctx.cands["cues"] if c.label == "state" and c.value in P.KAISER_STATES]
@@ -1195,7 +1216,9 @@ def _region_state(ctx: _Ctx) -> tuple[dict, dict]:
                 a = next((x for x in member_addr + addr if x.value in spans), a)
             state = ctx.fld(a.value, [(a.start, a.end)], 0.8, a.source)
     elif region:
-        state = ctx.fld(region.role, [(region.start, region.end)], 0.6, "rules:region_state")
+        spans = _SPANNING.get(region.role)
+        state = (_named_state(ctx, spans) or _local_phone_state(ctx, spans) if spans else None) or \
+            ctx.fld(region.role, [(region.start, region.end)], 0.6, "rules:region_state")
     else:
         m = re.search(r"\bCalifornia\b", ctx.text)
         state = ctx.fld("CA", [m.span()], 0.5, "rules:state_name") if m else ctx.fld(None, source="rules:no_state")
@@ -1709,7 +1732,7 @@ _DENIED_LABEL_ITEM = re.compile(
 # "The inpatient hospital admission after surgery, 2 days is denied." (never the request, the claim or the rest of it)
 _ITEM_IS_DENIED = re.compile(
     r"(?im)(?:^|(?<=[.;:][ \t]))[ \t]*(?:the|your)[ \t]+(?!(?:request|claim|appeal|decision|rest|remainder|services?|care|coverage|"
-    r"payment|bill|charges?|reasons?)\b)(?P<item>[a-z](?:[^.\n:;]|\n(?![ \t]*(?:\n|[A-Z]))){3,120}?)[ \t\n]+(?:is|was|are|were)[ \t\n]+"
+    r"payment|bill|charges?|reasons?)\b)(?P<item>[a-z](?:[^.\n:;]|\n(?![ \t]*(?:\n|(?-i:[A-Z])))){3,120}?)[ \t\n]+(?:is|was|are|were)[ \t\n]+"
     r"(?:denied|not[ \t\n]+(?:approved|covered|authori[sz]ed))\b")
 # words that open a sentence, not an item's name
 _CLAUSE_LEAD = re.compile(r"(?i)\b(?:we|you|your|our|us|is|are|was|were|will|because|this|these|that|it|they)\b")
@@ -2072,7 +2095,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(sentence) or _NOT_AN_ITEM.search(text)
                 or ctx.text[b:b + 1] == ":"  # a form's next label ("denied" / "Reason for the exam (diagnosis): ..."), no item
                 or len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 2 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services)
-                or any(ev["start"] <= ctx.document.to_page_offset(a)[1] < ev["end"] for it in services for ev in it["evidence"])):
+                or (m.re is _DENIED_LABEL_ITEM and any(ev["start"] <= ctx.document.to_page_offset(a)[1] < ev["end"]
+                                                       for it in services for ev in it["evidence"]))):
             continue
         add(text, [], [(a, b)], "rules:denied_label_item", "denied")
     # a decision sentence that names its item after a colon: "this care will no longer be covered by your plan:

@@ -5627,7 +5627,7 @@ def test_a_label_or_a_sentence_after_a_denial_heading_is_no_item(body):
 
 def test_the_uncoded_item_a_decision_sentence_denies_beside_an_approved_coded_one():
     body = ("Dear Member:\nDecision: the surgery (CPT 27447) is approved as outpatient. The inpatient hospital admission "
-            "after surgery, 2 days is denied.\nIt is not medically necessary.\n")
+            "after surgery, 2\ndays is denied.\nIt is not medically necessary.\n")
     items = [(s["text"], s["codes"]) for s in _letter(body)["services"]]
     assert ("inpatient hospital admission after surgery, 2 days", []) in items and [c for _, cs in items for c in cs] == ["27447"]
 
@@ -5699,3 +5699,24 @@ def test_a_code_first_device_after_and_and_other_options_still_available():
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
         ("segmental pneumatic compressor without calibrated gradient pressure", ["E0651"]),
         ("segmental gradient pressure pneumatic appliance, full leg", ["E0671"])]
+
+
+def test_a_lab_claims_service_date_is_the_day_its_sample_was_taken_not_a_prior_tests():
+    body = ("Dear Member:\nWe received a claim from BioMarker Reference Labs for colorectal cancer screening, multitarget stool "
+            "DNA assay, CPT code 81528, for a sample collected on 2025-06-05. The claim reached us on 2025-07-28. The claim is "
+            "denied.\nRemark codes on this claim\nCode Meaning\nM14 Prior related service on file: 06/27/2023 (81528).\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-06-05"
+
+
+def test_the_start_of_care_in_the_history_the_reviewer_read_is_no_service_date():
+    body = ("Dear Member:\nWe did not approve the spinal cord stimulator trial (63650) because it is not medically necessary.\n"
+            "We reviewed your history: a lumbar fusion in 2023, and 15 physical therapy visits that began Tuesday, 14 "
+            "January 2025.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+def test_a_fax_with_no_address_takes_the_state_of_the_doctors_own_number_in_a_region_that_spans_states():
+    head = ("FACSIMILE\nKaiser Permanente Mid-Atlantic States - Medicare Utilization Management\nDate: September 23, 2026\n"
+            "To: Dr. Graciela Delgado Fax: 703.325.0558\nFrom: Medicare UM Review Fax: (301) 322-5463\n")
+    body = "Dr. Delgado:\nWe denied the left atrial appendage closure (33340) because it is not medically necessary.\n"
+    assert _letter(body, head=head)["state"]["value"] == "VA"

@@ -175,6 +175,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("none", "role.earlier_visit", re.compile(
         r"(\b(after|at|during|following)\s+(your|the|an?)\s+((last|recent|office|clinic|follow-up)\s+){0,2}visit|"
         r"(^|\n|[.;]\s)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic|dental|medical|doctor['’]?s|follow-up)\s+)?visit(\s+on\s+file)?|"
+        # an earlier service a claim's remark names: "Prior related service on file: 06/27/2023 (81528)", "previous test on"
+        r"\b(prior|previous|earlier)\s+(related\s+)?(service|test|claim|screening)s?\b[^.\n]{0,20}$|"
         # a visit someone proposes or offers in place of, or before, the care decided on: "proposed a first visit on"
         r"\b(proposed|offered|suggested)\s+(a|an|the|your)\s+((first|initial|new)\s+)?(visit|appointment)|"
         # a record dated by its own visit: "The prescriber's office note dated ...", "the clinic notes from"
@@ -201,7 +203,7 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("none", "role.records_reviewed", re.compile(
         r"(?:(?:^|\n)[ \t]*(?:(?:the\s+)?(?:medical\s+|clinical\s+)?(?:records?|information|documentation|documents?|materials|evidence))\s+(?:we\s+)?(?:reviewed|considered|read)|"
         # "We reviewed the hospital records: your stroke on 30 JULY 2025, your admission to ... on 31 JULY 2025"
-        r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}records?)[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
+        r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:records?|history|chart|file|notes))[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
     # a date the requester proposed for the care, not when the request came: "Surgery date the dental office asked for: ..."
     ("none", "role.proposed_date", re.compile(
         r"\b(?:surgery|procedure|treatment|appointment|visit|admission|start)\s+date\b[^.:]{0,40}\b(?:asked\s+for|requested|proposed)[ \t]*:?[ \t\n]*$",
@@ -221,6 +223,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"[^.;]{0,120}?\bon[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
+        # a lab test is done the day its sample is taken: "for a sample collected on 2025-06-05"
+        r"\b(sample|specimen)s?\s+(was\s+|were\s+)?(collected|drawn|obtained|taken)\s+on|"
         # equipment and supplies a claim bills are served the day they reach the member: "..., shipped to you on May
         # 12th, 2025" (never "Your current prosthesis was delivered on ...": a device the member already has)
         r"\b(shipped|delivered|dispensed|mailed)\s+to\s+(you|the\s+member|your\s+home)\s+on|"
