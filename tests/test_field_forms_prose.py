@@ -5720,3 +5720,32 @@ def test_a_fax_with_no_address_takes_the_state_of_the_doctors_own_number_in_a_re
             "To: Dr. Graciela Delgado Fax: 703.325.0558\nFrom: Medicare UM Review Fax: (301) 322-5463\n")
     body = "Dr. Delgado:\nWe denied the left atrial appendage closure (33340) because it is not medically necessary.\n"
     assert _letter(body, head=head)["state"]["value"] == "VA"
+
+
+def test_spanish_dates_with_a_comma_before_the_year():
+    head = "Kaiser Permanente\nRevisión de utilización\nFecha: 3 de septiembre, 2025\n"
+    body = ("Estimado(a) miembro:\nLa solicitud llegó el 27 de agosto, 2025. Tomamos la decisión el 3 de septiembre, 2025. "
+            "No podemos aprobar la bomba de insulina (E0784).\n")
+    d = _letter(body, head=head)["dates"]
+    assert (d["letter"]["value"], d["request_received"]["value"], d["decision"]["value"]) == (
+        "2025-09-03", "2025-08-27", "2025-09-03")
+
+
+def test_what_the_review_needs_and_lacks_is_an_administrative_denial_in_spanish():
+    body = ("Estimado(a) miembro:\nNo podemos aprobar la bomba de insulina (E0784).\nLa razón\nPara revisar una bomba de insulina "
+            "necesitamos su registro de glucosa de los últimos 30 días. La solicitud no lo incluía, así que no podemos aprobarla.\n")
+    assert _letter(body)["denial_category"]["value"] == "administrative"
+
+
+def test_a_spanish_reviewers_line_for_the_provider_to_call():
+    body = ("Estimado(a) miembro:\nNo podemos aprobar la bomba de insulina (E0784) porque no es médicamente necesaria.\n"
+            "Revisó la solicitud: Fatima Pham, MD (Endocrinología). Su proveedor puede llamar al 253-689-5969.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] == "253-689-5969"
+
+
+def test_a_suppliers_number_on_the_line_after_its_name_is_not_the_reviewers():
+    body = ("Dear Member:\nWe denied the insulin pump (E0784) because it is not medically necessary.\n"
+            "Reviewed by Esther Lockhart, DO (Endocrinology).\nWe also looked at the visit note of January 28, 2026 with "
+            "Franklin Lozano,\nRN, CDCES. Your glucose monitor stays covered; supplies: Evergreen Pump & CGM Services,\n"
+            "425-940-4715.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None

@@ -137,7 +137,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:(?<=\bDT:[ \t])|(?<=\bDT:)|(?<=\bDATE:[ \t])|(?<=\bDT[ \t])|(?<=\bDt:[ \t])|(?<=\bDate:[ \t]))"
         r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<year>\d\d)(?![\w/.-])")),
     ("date.spanish", re.compile(
-        rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})\s+(?:de(?:l)?\s+)?(?P<year>[12]{D}{{3}})\b", re.I)),
+        # (or with a comma before the year: "27 de enero, 2026")
+        rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})(?:\s+(?:de(?:l)?\s+)?|,\s*)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "abril 17 de 2026", "marzo 5, 2025" (month first, as some Spanish notices print it)
     ("date.spanish", re.compile(
         rf"\b(?P<mes>{_MES_ALT})\s+(?P<day>{D}{{1,2}})(?:\s+de(?:l)?|,)\s+(?P<year>[12]{D}{{3}})\b", re.I)),
@@ -800,6 +801,9 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.administrative", "administrative", 3,
      r"not\s+eligible|no\s+longer\s+eligible|coverage\s+(was\s+)?terminated|coverage\s+ended|duplicate\s+(claim|bill)|(issued|approved|granted|paid|processed)\s+in\s+error|eligibility\b[^.]{0,60}?\b(could|can|was)\s*(not|n't)\s+(be\s+)?(confirmed|verified|established)|duplicates\s+(a|an|the|another)\s+(claim|bill)|(as\s+)?an?\s+(exact\s+)?duplicate\s+of\s+(a|an|the|another)\s+(line|claim|bill|charge|service)|duplicate\s+(line|charge|service\s+line|submission)|(claim|bill)s?\s+(that\s+)?(we\s+)?(have\s+|had\s+)?already\s+(processed|paid)|(?<!you\s)(?<!you\shave\s)(?<!you've\s)(?<!you’ve\s)already\s+(been\s+)?paid\b|"
      r"timely\s+filing|incomplete\s+(claim|request)|missing\s+information|coordination\s+of\s+benefits|"
+     # what the review needs and lacks: "Para revisar una bomba de insulina necesitamos su registro de glucosa ...", "To
+     # review this request we need your glucose log"
+     r"\b(?:para\s+revisar\b[^.]{0,60}?\bnecesitamos|to\s+review\b[^.]{0,60}?\bwe\s+need)\s+(?:su|sus|el|la|los|las|un|una|your|the|a|an)\b|"
      # a claim sent after the time allowed: "past the time limit for filing claims", "the filing limit", "filed late"
      r"\b(?:past|after|beyond|outside)\s+(?:the|our|its|your)\s+(?:[\w'’-]+\s+){0,2}?(?:time\s+limit|deadline|time\s*frame|filing\s+(?:limit|period))\b"
      r"[^.;]{0,30}?\b(?:filing|submitting|submission|sending)\b|(?:claims?\s+)?filing\s+(?:time\s+)?(?:limit|deadline)|"

@@ -363,11 +363,12 @@ def _someone_elses_line(text: str, lo: int, at: int) -> bool:
 
 
 # a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
-_CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t]*(?:{P.CRED_RE})")  # (CRED_RE ends its own word: "M.D.")
+_CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t\n]*(?:{P.CRED_RE})")  # (CRED_RE ends its own word: "M.D.")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
 # "Lakeside Home Medical (phone 503-...", "Trade Winds Air Medical, LLC (808-..."), never a line label ("Direct Line (", "Reviewer Phone (")
 _NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*,?[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
-                                r"[A-Z][\w&'’.-]*[ \t]*\([ \t]*(?:(?:phone|tel\.?|telephone)[ \t]*:?[ \t]*)?$")
+                                # (or after a comma: "supplies: Evergreen Pump & CGM Services," / "425-940-4715")
+                                r"[A-Z][\w&'’.-]*(?:[ \t]*\([ \t]*(?:(?:phone|tel\.?|telephone)[ \t]*:?[ \t]*)?|,[ \t\n]*)$")
 
 
 # a kind of care, ending the words after a code ("feeding and swallowing therapy", "in-lab sleep study")
@@ -2089,7 +2090,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                          for c in out if c.label == "reviewer_name"):
                     pm = None  # another clinician's number in a sentence that wrapped: "... approved: Paloma Ibarra, M.D.
                     # (Urologic Oncology), South Sacramento" / "Medical Center, first opening 8-4-25, phone 707-..."
-            if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(ln, 0, pm.start())) and not any(
+            # (the party may stand on the line before: "supplies: Evergreen Pump & CGM Services," / "425-940-4715.")
+            if pm and src == "reviewer.prose_context" and (org := _NAMED_PARTY_PHONE.search(
+                    text[max(bs, gs + pm.start() - 120):gs + pm.start()] if not ln[:pm.start()].strip() else ln[:pm.start()])) and not any(
                     c.value.split()[-1] in org.group(0) for c in out if c.label == "reviewer_name"):
                 pm = None  # a named party's own number on a later line: "Please return the vest to Southeast Wearable
                 # Cardiac Devices (678-...)"
@@ -2205,7 +2208,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     # "you may call Dr. X / the reviewer / the physician ... at (xxx) xxx-xxxx"
     # (a doctor's office is no cue: "Questions from your doctor's office may go to the review unit, phone ...")
-    for m in re.finditer(r"(reviewer|physician|doctor(?!['’]s)|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico)"
+    for m in re.finditer(r"(reviewer|physician|doctor(?!['’]s)|Dr\.|medical\s+director|peer[-\s]to[-\s]peer|revisor|m[ée]dico|"
+                         r"su\s+proveedor\s+puede)"
                          r"[^.]{0,80}?(at|al|número|number|:|call|calling|phone|dial|llame\s+al)\s*(?P<ph>" + P.PHONE_RE.pattern + ")", text, re.I):
         if re.search(r"\b(fax|TTY|TDD)\b", m.group(0), re.I) or _TOLL_FREE.search(m.group("ph")) or \
                 P.PHONE_RE.search(text, m.start(), m.start("ph")):
