@@ -443,6 +443,16 @@ def _follows_rights_talk(ctx: _Ctx, pos: int, talk: re.Pattern) -> bool:
     return bool(prev) and not re.search(r"\n[ \t]*\n", ctx.text[prev[0]:a]) and bool(talk.search(ctx.text[prev[0]:prev[1]]))
 
 
+_BOX = re.compile(r"\[[ \t]*[xX✓✔]?[ \t]*\]|[☐☒☑□■]")
+
+
+def _fax_cover_option(ctx: _Ctx, pos: int) -> bool:
+    """A fax cover's row of boxed options ("Urgent [ ] For review [X] Please reply [ ]"): how to handle the fax, not how
+    fast the plan reviewed the request."""
+    ls, le = R._line_at(ctx.text, pos)
+    return len(_BOX.findall(ctx.text, ls, le)) >= 2 and bool(re.search(r"(?i)\b(?:review|reply|comment|recycle|call)\b", ctx.text[ls:le]))
+
+
 def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
     scores, hits = _with_top_rows(ctx, "urgency", *_cue_scores(ctx, "urgency", 0, ctx.decision_end))
     # "For an urgent situation you may file an expedited grievance" describes a right, not this request
@@ -451,7 +461,8 @@ def _urgency(ctx: _Ctx, kind: str | None = None) -> dict:
     # sentence with the "Time to file a grievance" row above it)
     keep = [c for c in hits.get("expedited", []) if not talk.search(
                 ctx.text[slice(*(R._line_at(ctx.text, c.start) if c.start < ctx.header_end else _sentence_at(ctx, c.start)))])
-            and not (c.source == "urgency.72h" and _follows_rights_talk(ctx, c.start, talk))]
+            and not (c.source == "urgency.72h" and _follows_rights_talk(ctx, c.start, talk))
+            and not _fax_cover_option(ctx, c.start)]
     hits["expedited"] = keep
     scores["expedited"] = sum(c.score for c in keep)
     # the request type is stated near the top ("Expedited request", "URGENT"): an early cue counts double
@@ -640,7 +651,10 @@ _DECISION_STATEMENT = re.compile(
     r"(?:no\s+aprobamos|negamos|denegamos)\s+(?:esta|este|la|el|su)\b[^.;:,]{0,60}[.!]?\s*$|"
     # "Coverage for this medicine is not approved.", "Your request is denied."
     r"(?:coverage\s+for\s+)?(?:this|the|your)\s+[\w -]{0,40}?\b(?:is|was|has\s+been)\s+(?:not\s+approved|denied|not\s+authori[sz]ed)[.!]?\s*$|"
-    r"decisi[óo]n\s*:\s*(?:denegad[oa]|negad[oa]|no\s+aprobad[oa])\W*$)", re.I)
+    r"decisi[óo]n\s*:\s*(?:denegad[oa]|negad[oa]|no\s+aprobad[oa])\W*$|"
+    # "Part of the request is approved; part is not covered."
+    r"(?:part|some)\s+of\s+(?:the|your|this)\s+request\s+(?:is|was|has\s+been)\s+approved[;,]?\s+(?:and\s+)?(?:part|some)\s+"
+    r"(?:is|was|has\s+been)\s+(?:not\s+(?:approved|covered)|denied)[.!]?\s*$)", re.I)
 
 
 # a sentence about the law, not this decision: "California law (...) lets you ...", "the plan must authorize ...",
@@ -683,7 +697,20 @@ def _line_before(text: str, a: int) -> str:
     if text[ls:a].strip() or ls == 0:
         return ""
     pls = text.rfind("\n", 0, ls - 1) + 1
-    return text[pls:ls - 1]
+    line = text[pls:ls - 1]
+    if "\x0c" in text[max(0, pls - 8):ls] or (not line.strip() and "\x0c" in text[max(0, pls - 200):ls]):
+        # a page break between a heading and its paragraph: over the blank lines and the page's footer line
+        # ("WHY WE SAID NO ..." / "Notice SA-8191286-E - 1/3" / (page break) / "Your plan covers ...")
+        k = ls
+        for _ in range(6):
+            k0 = text.rfind("\n", 0, max(0, k - 1)) + 1
+            cand = text[k0:k - 1] if k > 0 else ""
+            if cand.strip() and "\x0c" not in cand and not re.search(r"(?i)\b\d+\s*(?:/|of)\s*\d+\s*$|\bpage\s+\d+", cand):
+                return cand
+            if k0 == 0:
+                break
+            k = k0
+    return line
 
 
 # a decision row that cites a reason code its notice explains further down: "Reason code: MN1", "Código de motivo:
@@ -980,8 +1007,9 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     k = i
     while k + 1 < len(sents) and not ends_par(k) and ctx.section_start(sents[k + 1][0]) == sec and sents[k + 1][1] - a <= max_chars:
         nxt = text[sents[k + 1][0]:sents[k + 1][1]]
-        if re.search(r"\b(you\s+may|if\s+you|appeal|grievance|call\s+us)\b", nxt, re.I):
-            break
+        if re.search(r"\b(you\s+may\s+(?:appeal|ask|file|request|call|contact|submit|also|get\s+a\s+copy)|if\s+you|appeal|grievance|call\s+us)\b",
+                     nxt, re.I):
+            break  # (the member's rights begin: "you may see clearly at a distance" is no right)
         if holds(k + 1, "codes", "ICD10") or _NOT_A_REASON.search(nxt):
             break  # the diagnosis line, boilerplate: beside the reason, not part of it
         if "\n" not in nxt.strip() and R._heading_of(nxt):

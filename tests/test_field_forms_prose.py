@@ -5749,3 +5749,20 @@ def test_a_suppliers_number_on_the_line_after_its_name_is_not_the_reviewers():
             "Franklin Lozano,\nRN, CDCES. Your glucose monitor stays covered; supplies: Evergreen Pump & CGM Services,\n"
             "425-940-4715.\n")
     assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("row", ["Urgent [ ] For review [X] Please reply [ ] Please call [ ]",
+                                 "[X] Urgent [ ] For review [ ] Please comment [ ] Please reply"])
+def test_a_fax_covers_urgent_box_is_how_to_handle_the_fax_not_the_reviews_speed(row):
+    head = f"FAX\nTo: Dr. Mina Kapoor\nFrom: Utilization Management\nDate: 2/24/2026\n{row}\n\n"
+    body = "Dear Dr. Kapoor:\nWe denied continued wound therapy (97605) because it is not medically necessary.\n"
+    assert _letter(body, head=head)["urgency"]["value"] == "standard"
+
+
+def test_a_reason_heading_at_a_pages_foot_still_heads_the_paragraph_on_the_next_page():
+    body = ("Dear Member:\nPart of the request is approved; part is not covered.\nWHY WE SAID NO TO THE LENS UPGRADE\n"
+            "Notice SA-8191286-E - 1/3\n\n\x0c\n\nYour plan covers cataract surgery with a standard lens implant, and that "
+            "is approved for your left eye. Your doctor also asked for a presbyopia-correcting lens, which is designed to give "
+            "near and distance vision without reading glasses. Medicare rules do not pay for that added function.\n"
+            "YOUR CHOICES\nYou may go ahead with surgery with a standard lens, which is covered.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Your plan covers cataract surgery")
