@@ -2291,7 +2291,10 @@ _CLAUSE_WORDS = re.compile(r"\b(we|you|your|our|is|are|was|were|will|would|not|b
                            r"it|they|ask|asked|call|see|which|who|came|sent|made|from)\b", re.I)
 # care sent to a named practice, then the item: "asked us to refer you to Blue Ridge Movement Disorders Center for New
 # patient visit ...", "approve care with Potomac Children's Neurosurgery Group for ..." (the practice is no part of it)
-_REFER_TO_FOR = r"\b(?:refer|send|approve|cover|see)\s+(?:you\s+|care\s+)?(?:to|with|at)\s+(?-i:[A-Z])[^.;:()\n]{0,80}?\bfor"
+# (or "You referred your patient, Everett Mbeki, to Golden Bay University Transplant" / "Institute, San Francisco for ...")
+_REFER_TO_FOR = (r"\b(?:(?:refer(?:red)?|send|sent|approve|cover|see)\s+(?:you\s+|care\s+|your\s+patient,?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?"
+                 r"(?-i:[A-Z])[\w'’-]*,?\s+)?(?:to|with|at)|referral\s+of\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}?to)\s+(?-i:[A-Z])"
+                 r"(?:[^.;:()\n]|\n(?!\n)){0,80}?\bfor")
 # care asked to go on: "to continue X", "to keep providing X", "to extend X"
 _TO_GO_ON = r"to\s+(?:continue|keep(?:\s+(?:on\s+)?(?:providing|paying\s+for|giving))?|extend|renew)"
 _LEAD_CUT = re.compile(r"^.*" + _REFER_TO_FOR + r"[ \t\n]+|"

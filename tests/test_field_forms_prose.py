@@ -5766,3 +5766,14 @@ def test_a_reason_heading_at_a_pages_foot_still_heads_the_paragraph_on_the_next_
             "near and distance vision without reading glasses. Medicare rules do not pay for that added function.\n"
             "YOUR CHOICES\nYou may go ahead with surgery with a standard lens, which is covered.\n")
     assert _letter(body)["denial_reason"]["value"].startswith("Your plan covers cataract surgery")
+
+
+@pytest.mark.parametrize("lead", [
+    "You referred your patient, Everett Mbeki, to Golden Bay University Transplant\nInstitute, San Francisco for",
+    "We reviewed your referral of Rosa H. Delgado to Golden Bay University Transplant Institute, San Francisco for",
+])
+def test_the_place_a_patient_was_referred_to_is_no_part_of_the_item(lead):
+    body = (f"Dear Dr. Vu:\n{lead} Outpatient kidney transplant candidacy evaluation\n(code 99245) and 86812 HLA tissue typing, "
+            "A, B or C, single antigen. We received\nthe referral on 26 JANUARY 2026. The referral is denied.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Outpatient kidney transplant candidacy evaluation", ["99245"]), ("HLA tissue typing, A, B or C, single antigen", ["86812"])]
