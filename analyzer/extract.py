@@ -984,9 +984,10 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         sa, sb = sents[k]
         # (the plan's own doing, dated, is the story of the request: "On January 13th, 2026, we determined ...", "We
         # reviewed it on ...", "Coverage ... will end at the close of SEPTEMBER 21, 2026")
-        # (a dated sentence stays with the reason only when it tells the member's own care: "Your records show ...",
-        # "You got hearing aids on ...")
-        return holds(k, "dates") and (not re.match(r"[ \t]*(?:Your|You|The\s+(?:records?|notes?|chart)|Records?|Sus?|Usted)\b", text[sa:sb])
+        # (a dated sentence stays with the reason when it tells the member's own care: "Your records show ...", "You got
+        # hearing aids on ...", "Ingrid's arginine test on 08 JAN 26 peaked at 14.4 ng/mL ...")
+        # (nor a fragment a date's abbreviation split off: "3, 2025 (BMI 39.4), MAR. 24, 2025 ...")
+        return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
             r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|covered|"
             r"reviewed|solicitud|apelaci[óo]n|decisi[óo]n|recibimos|nosotros|cobertura)\b", text[sa:sb])))

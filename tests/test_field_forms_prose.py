@@ -5777,3 +5777,26 @@ def test_the_place_a_patient_was_referred_to_is_no_part_of_the_item(lead):
             "A, B or C, single antigen. We received\nthe referral on 26 JANUARY 2026. The referral is denied.\n")
     assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
         ("Outpatient kidney transplant candidacy evaluation", ["99245"]), ("HLA tissue typing, A, B or C, single antigen", ["86812"])]
+
+
+def test_a_letter_to_a_parent_names_the_member_as_the_child():
+    head = ("Kaiser Permanente\n09.02.2025\nTo the parent or guardian of Priya\nMei Fonseca\n5519 Redwood Road # 400\n"
+            "Rockville, MD 20883-3156\nRe: your child, Priya Fonseca\nMember ID: A45737458\n")
+    body = "Dear Parent or Guardian of Priya:\nWe denied somatropin (J2941) because it is not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Priya Fonseca"
+
+
+def test_a_date_under_a_label_that_gives_its_format():
+    head = "Kaiser Permanente\nPrior Authorization Determination\nDate of notice: 3/16/2026\n"
+    body = ("Request received (MMDDYYYY): 03122026 Determination date (MMDDYYYY): 03162026\nDetermination: DENIED\n"
+            "Reason for determination\nSomatropin is not medically necessary because the stimulation tests are normal.\n")
+    d = _letter(body, head=head)["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-03-12", "2026-03-16")
+
+
+def test_a_form_that_gives_its_reason_before_it_greets_anyone():
+    head = "Kaiser Permanente\nPrior Authorization Determination\nDate of notice: 3/16/2026\nDetermination: DENIED\n"
+    body = ("Reason for determination\nWe did not receive a bone age study for Beatriz. A bone age X-ray read within the past "
+            "year is required to show that Beatriz can still grow taller with treatment.\n"
+            "Dear Parent or Guardian of Beatriz:\nThis form tells you our decision on somatropin (J2941).\n")
+    assert _letter(body, head=head)["denial_reason"]["value"].startswith("We did not receive a bone age study")

@@ -154,6 +154,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # never inside a longer run of numbers: "Claim 12 09 2025 4471")
     # (a scan may read one gap as a dot: "02 11.2026")
     ("date.boxed_mdy", re.compile(r"(?<![\w/.,:-])(?<!\d[ \t])(?P<m>0[1-9]|1[0-2])(?:[ \t]|\.(?=\d\d[ \t]))(?P<d>0[1-9]|[12]\d|3[01])(?:[ \t]|(?<=[ \t]\d\d)\.)(?P<year>(?:19|20)\d\d)(?![\w/.-]|[ \t]\d)")),
+    # "03122026" under a label that gives its format: "Request received (MMDDYYYY): 03122026"
+    ("date.compact_mdy", re.compile(
+        r"(?:(?<=MMDDYYYY\):[ \t])|(?<=MMDDYYYY\):)|(?<=MMDDYYYY:[ \t])|(?<=MMDDYYYY\)[ \t]))"
+        r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<year>(?:19|20)\d\d)(?![\w/.-])")),
     # "20260112" (a compact year-month-day some claim systems print): only years 2000-2039 and a real month/day
     ("date.compact", re.compile(r"(?<![\w/.-])(?P<year>20[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w/.-])")),
     # "2025/07/11" (year first with slashes or dots, as some notices and forms print it)

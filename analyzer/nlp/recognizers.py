@@ -269,6 +269,12 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     pos = 0
     if header_end is not None:
+        # a form that gives its reason before it greets anyone ("Reason for determination" / "We did not receive a bone
+        # age study ..." ... "Dear Parent or Guardian of ..."): the header ends at that reason's heading
+        early = next((m for m in marks if m[0] < header_end and m[1] == "reason" and any(
+            len(text[a:b].split()) >= 12 for a, b in sentence_bounds(text[m[0]:header_end]))), None)
+        if early:
+            header_end = early[0]
         out.append(("header", 0, header_end, ""))
         pos = header_end
         marks = [m for m in marks if m[0] >= header_end]
@@ -1540,7 +1546,9 @@ MEMBER_NAME_LABELS = re.compile(
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
     r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|"
     # a letter to the requesting doctor names the member as its patient: "Re: Your patient Colleen W. Nakamura | Member ID"
-    r"(?:re[ \t]*:[ \t]*)?(?:your|our)\s+patient|re|para|to)"
+    r"(?:re[ \t]*:[ \t]*)?(?:your|our)\s+patient|"
+    # a letter to a parent names the member as the child: "Re: your child, Priya Fonseca"
+    r"(?:re[ \t]*:[ \t]*)?your\s+(?:child|son|daughter|dependent)[ \t]*,?|re|para|to)"
     # a bilingual label: "Member / Miembro"
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
