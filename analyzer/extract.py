@@ -2281,7 +2281,7 @@ _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescri
                        r"for[ \t\n]+your[ \t\n]+(?:appointments?|visits?|dialysis))\b|"
                        # whom a supplier's or doctor's copy says it is for: "... full leg for the member named above, as
                        # ordered by ...", "... for your patient, to be supplied by ..."
-                       r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+member|your[ \t\n]+patient|the[ \t\n]+patient)\b|"
+                       r"[ \t\n]+for[ \t\n]+(?:the[ \t\n]+member|your[ \t\n]+patient|the[ \t\n]+patient|our[ \t\n]+member)\b|"
                        # its purpose: "... under general anesthesia so that Marisol can have dental treatment while asleep"
                        r"[ \t\n]+so[ \t\n]+that\b|"
                        # a subject line ends before the salutation under it: "Subject: Your prescription for Saxenda" / "Dear ..."
@@ -2399,6 +2399,11 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     sep = _FIRST_SEP.match(text, c.end)
     if sep and sep.group(0).strip():
         return "first", start, sep.end()
+    # (a dash before a lower-case name that is a kind of care: "a request for 33340 - percutaneous left atrial appendage
+    # closure")
+    dash = re.match(r"[ \t]+[-–—][ \t]+", text[c.end:c.end + 5])
+    if dash and _CARE_GAP.match(" " + text[c.end + dash.end():c.end + dash.end() + 80]):
+        return "first", start, c.end + dash.end()
     comma = re.match(r",[ \t]+(?=[A-Z][a-z])", text[c.end:c.end + 4])
     if lab and comma:  # "HCPCS code J9271, Injection, pembrolizumab, 1 mg"
         return "first", start, c.end + comma.end()

@@ -5800,3 +5800,16 @@ def test_a_form_that_gives_its_reason_before_it_greets_anyone():
             "year is required to show that Beatriz can still grow taller with treatment.\n"
             "Dear Parent or Guardian of Beatriz:\nThis form tells you our decision on somatropin (J2941).\n")
     assert _letter(body, head=head)["denial_reason"]["value"].startswith("We did not receive a bone age study")
+
+
+def test_a_medicare_requirement_not_met_and_a_lower_case_ncd_title_beside_a_cfr_section():
+    body = ("Dr. Delgado:\nWe reviewed your request for 33340 - percutaneous left atrial appendage closure\nwith implant for the "
+            "patient above. Medicare coverage for it is denied.\nReason for our decision\nYour stroke-risk scores do not meet "
+            "Medicare's requirement for left atrial appendage closure.\nWe applied the Medicare national coverage determination "
+            "(NCD) for percutaneous left atrial appendage closure and 42\nCFR 422.101(b).\n")
+    L = _letter(body)
+    assert [(s["text"], s["codes"]) for s in L["services"]] == [
+        ("percutaneous left atrial appendage closure with implant", ["33340"])]
+    assert L["denial_category"]["value"] == "medical_necessity"
+    assert [c["value"] for c in L["criteria_cited"]][:1] == [
+        "Medicare national coverage determination (NCD) for percutaneous left atrial appendage closure"]

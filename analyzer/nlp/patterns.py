@@ -567,7 +567,7 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"(not|no\s+longer|isn't|is\s+not)\s+((considered|deemed|found)\s+)?medically\s+(necessary|appropriate)|medical\s+necessity|"
      # "so you no longer need the daily skilled services that Medicare covers"
      r"\byou\s+no\s+longer\s+need\s+(the\s+)?([\w-]+\s+){0,3}(skilled|services?|care|level|therapy|nursing)\b|"
-     r"does\s+not\s+meet\s+(the\s+)?([\w'’-]+\s+){0,4}(criteria|guidelines?|requirements)|criteria(\s+for\s+(this|the|your)(\s+[\w-]+){1,3})?\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
+     r"(does|do|did)\s+not\s+meet\s+(the\s+)?([\w'’-]+\s+){0,4}(criteria|guidelines?|requirements?)\b(?!\s+for\s+(filing|timely|a\s+claim))|criteria(\s+for\s+(this|the|your)(\s+[\w-]+){1,3})?\s+((are|were)\s+)?not\s+met|criteria\s+unmet|"
      r"not\s+meet\s+(the\s+)?criteria|lower\s+level\s+of\s+care|level\s+of\s+care|"
      # "can be safely managed at home", "could have been provided as an observation stay" (not "... by a plan provider")
      r"(can|could)\s+(have\s+been|be)\s+(safely\s+)?(provided|treated|managed|given)\b(?!\s+(by|at|from|through|in|within)\s+(a\s+|an\s+|our\s+|the\s+)?"
@@ -890,7 +890,8 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     ("criteria.ncd", r"(Medicare\s+)?National\s+Coverage\s+Determination(\s+\(NCD\))?(\s+(for\s+)?[\w /&-]{0,60}?)?(\s*\(?\s*NCD\s*)?\s*\d{1,3}\.\d{1,2}(\.\d)?\)?|\bNCD\s*#?\s*\d{1,3}\.\d{1,2}(\.\d)?"),
     # a coverage determination named by its title without its number: "the Medicare Local Coverage Determination for Power
     # Mobility Devices"
-    ("criteria.lcd_title", r"(?:Medicare\s+)?(?:Local|National)\s+Coverage\s+Determination(?:\s+\((?:LCD|NCD)\))?\s+(?:for|on)\s+"
+    # (written in lower case too: "Medicare national coverage determination (NCD) for percutaneous left atrial ...")
+    ("criteria.lcd_title", r"(?:Medicare\s+)?(?:[Ll]ocal|[Nn]ational)\s+[Cc]overage\s+[Dd]etermination(?:\s+\((?:LCD|NCD)\))?\s+(?:for|on)\s+"
      # (in lower case too, over a wrapped line: "... (LCD) for epidural steroid injections" / "for pain management ...")
      r"[A-Za-z][\w /&\n-]{3,80}?(?=[.;,(]|\n[ \t]*[A-Z]|\s+and\s|$)"),
     ("criteria.lcd", r"(Local\s+Coverage\s+Determination(\s+\(LCD\))?[\w /&-]{0,60}?\s*\(?\s*)?\bL\d{5}\)?|\bLCD\s*#?\s*L?\d{5}"),

@@ -388,6 +388,7 @@ _CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|ev
               r"decompression|transplant(?:ation)?|graft|prosthesis|orthosis|transport|removal|excision|resection|insertion|placement|"
               r"revision|release|"
               # equipment by its kind ("segmental gradient pressure pneumatic appliance", "programmable lymphedema pump")
+              r"closure|occlusion|embolization|catheterization|angioplasty|"
               r"appliance|pump|compressor|concentrator|wheelchair|walker|monitor|receiver|nebulizer|ventilator|brace|splint|"
               r"stimulator|hearing\s+aids?)\b")
 # a few lower-case words after a code, then a kind of care ("92526 feeding and swallowing therapy")
@@ -1386,7 +1387,9 @@ _TITLE_TAIL = re.compile(
 
 
 _NEXT_CRITERIA = re.compile(r"\s+(?:and|or|y)\s+(?:the\s+)?(?=(?:Kaiser|KP|InterQual|MCG|Milliman|NCCN|National|Local|Medicare|"
-                            r"American|ASAM|LOCUS|CALOCUS|Hayes|ACR|Regional|TPMG|SCPMG|WPATH|(?-i:[A-Z]{3,}))\b)")
+                            r"American|ASAM|LOCUS|CALOCUS|Hayes|ACR|Regional|TPMG|SCPMG|WPATH|(?-i:[A-Z]{3,}))\b|"
+                            # (or a regulation: "... appendage closure and 42 CFR 422.101(b)")
+                            r"\d{1,2}\s+(?:CFR|U\.?S\.?C\.?)\b|(?:section|§)\s*\d)")
 
 
 def _extend_title(text: str, end: int) -> int:
@@ -1406,8 +1409,8 @@ def _extend_title(text: str, end: int) -> int:
     if not tail:
         return end
     # "... Criteria: Cerebrovascular Disease and Kaiser Permanente Technology Assessment": the "and" starts another set
-    nxt = _NEXT_CRITERIA.search(tail)
-    if nxt:
+    nxt = _NEXT_CRITERIA.search(tail + text[end + len(tail):end + len(tail) + 12])
+    if nxt and nxt.start() < len(tail):
         tail = tail[:nxt.start()]
     # never end on a connector word ("... Criteria and the plan")
     prev = None
