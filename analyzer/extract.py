@@ -450,6 +450,8 @@ def _fax_cover_option(ctx: _Ctx, pos: int) -> bool:
     """A fax cover's row of boxed options ("Urgent [ ] For review [X] Please reply [ ]"): how to handle the fax, not how
     fast the plan reviewed the request."""
     ls, le = R._line_at(ctx.text, pos)
+    if re.search(r"\[[ \t]*[xX✓✔][ \t]*\][ \t]*$|[☒☑■][ \t]*$", ctx.text[max(ls, pos - 6):pos]):
+        return False  # ("[X] Urgent": the sender marked it so)
     return len(_BOX.findall(ctx.text, ls, le)) >= 2 and bool(re.search(r"(?i)\b(?:review|reply|comment|recycle|call)\b", ctx.text[ls:le]))
 
 

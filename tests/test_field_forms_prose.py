@@ -5752,7 +5752,7 @@ def test_a_suppliers_number_on_the_line_after_its_name_is_not_the_reviewers():
 
 
 @pytest.mark.parametrize("row", ["Urgent [ ] For review [X] Please reply [ ] Please call [ ]",
-                                 "[X] Urgent [ ] For review [ ] Please comment [ ] Please reply"])
+                                 "[ ] Urgent [X] For review [ ] Please comment [ ] Please reply"])
 def test_a_fax_covers_urgent_box_is_how_to_handle_the_fax_not_the_reviews_speed(row):
     head = f"FAX\nTo: Dr. Mina Kapoor\nFrom: Utilization Management\nDate: 2/24/2026\n{row}\n\n"
     body = "Dear Dr. Kapoor:\nWe denied continued wound therapy (97605) because it is not medically necessary.\n"
@@ -5813,3 +5813,9 @@ def test_a_medicare_requirement_not_met_and_a_lower_case_ncd_title_beside_a_cfr_
     assert L["denial_category"]["value"] == "medical_necessity"
     assert [c["value"] for c in L["criteria_cited"]][:1] == [
         "Medicare national coverage determination (NCD) for percutaneous left atrial appendage closure"]
+
+
+def test_a_spanish_last_visit_is_no_date_of_service():
+    body = ("Estimado(a) miembro:\nNo aprobamos más visitas de terapia física (97110) porque no son médicamente necesarias.\n"
+            "Revisamos las notas de su última visita de terapia del 12 de noviembre, 2025 con Victor Pruitt, PT.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None

@@ -180,6 +180,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("none", "role.earlier_visit", re.compile(
         r"(\b(after|at|during|following)\s+(your|the|an?)\s+((last|recent|office|clinic|follow-up)\s+){0,2}visit|"
         r"(^|\n|[.;]\s)[ \t]*(last|previous|prior|most\s+recent)\s+((office|clinic|dental|medical|doctor['’]?s|follow-up)\s+)?visit(\s+on\s+file)?|"
+        # (in Spanish: "última visita de terapia del 12 de Noviembre, 2025", "la visita anterior del ...")
+        r"\b([úu]ltima|anterior|previa)\s+(visita|consulta|cita)\b[^.\n]{0,30}$|\b(visita|consulta)\s+(anterior|previa)\b[^.\n]{0,30}$|"
         # an earlier service a claim's remark names: "Prior related service on file: 06/27/2023 (81528)", "previous test on"
         r"\b(prior|previous|earlier)\s+(related\s+)?(service|test|claim|screening)s?\b[^.\n]{0,20}$|"
         # a visit someone proposes or offers in place of, or before, the care decided on: "proposed a first visit on"
