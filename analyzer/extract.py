@@ -992,7 +992,8 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
             r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|covered|"
-            r"reviewed|solicitud|apelaci[óo]n|decisi[óo]n|recibimos|nosotros|cobertura)\b", text[sa:sb])))
+            r"reviewed|reviews?|authori[sz]\w*|(?:will|would)\s+(?:end|stop)|ends?\s+on|ending|solicitud|apelaci[óo]n|decisi[óo]n|"
+            r"recibimos|nosotros|cobertura)\b", text[sa:sb])))
 
     a, b = sents[i]
     k = i

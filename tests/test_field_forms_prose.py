@@ -5819,3 +5819,13 @@ def test_a_spanish_last_visit_is_no_date_of_service():
     body = ("Estimado(a) miembro:\nNo aprobamos más visitas de terapia física (97110) porque no son médicamente necesarias.\n"
             "Revisamos las notas de su última visita de terapia del 12 de noviembre, 2025 con Victor Pruitt, PT.\n")
     assert _letter(body)["dates"]["service"]["value"] is None
+
+
+def test_a_summary_pages_short_reason_gives_way_to_the_letters_own():
+    head = ("Kaiser Permanente\nDate: June 2, 2026\nOur answer\nNOT APPROVED: Endovenous ablation (36475).\nWhy, in short\n"
+            "A plan doctor found it is not medically necessary for you right now. Details are on the next page.\n"
+            "What you can do\nTalk with your doctor about other options. If you disagree, you can appeal within 180 calendar "
+            "days.\n")
+    body = ("Dear Member:\nReason for our decision\nWe did not approve endovenous ablation therapy of incompetent vein "
+            "because the ultrasound shows reflux of 0.3 seconds, and treatment requires reflux longer than 0.5 seconds.\n")
+    assert _letter(body, head=head)["denial_reason"]["value"].startswith("We did not approve endovenous ablation")

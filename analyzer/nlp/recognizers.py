@@ -250,6 +250,9 @@ _THIS_REQUEST_FAST = re.compile(r"(?i)^(?![^.]*\b(?:you\s+(?:can|may|have\s+the\
                                 r"(?:was|were)\s+(?:reviewed|handled|processed)|nos\s+dijo|revisamos)\b")
 
 
+_SALUTATION_LINE = re.compile(r"(?im)^\s*(dear|estimad[oa]|querid[oa]|hello|hola)\b")
+
+
 def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     """Contiguous sections (name, start, end, heading) covering the text. The header runs up to the salutation."""
     lns = lines(text)
@@ -271,8 +274,13 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     if header_end is not None:
         # a form that gives its reason before it greets anyone ("Reason for determination" / "We did not receive a bone
         # age study ..." ... "Dear Parent or Guardian of ..."): the header ends at that reason's heading
-        early = next((m for m in marks if m[0] < header_end and m[1] == "reason" and any(
-            len(text[a:b].split()) >= 12 for a, b in sentence_bounds(text[m[0]:header_end]))), None)
+        # (unless the letter after the greeting gives its own reason: a summary page's "Why, in short" restates it)
+        why = re.compile(r"(?i)\b(?:reasons?|why|rationale|motivos?|raz[óo]n|por\s+qu[ée])\b")
+        heads = [(s, "reason", text[s:e].strip()) for s, e in lns if _heading_of(text[s:e]) == "reason"]
+        later = any(s >= header_end and why.search(h) for s, _, h in heads)
+        early = None if later else next((m for m in heads if m[0] < header_end and why.search(m[2]) and any(
+            len(sub[a:b].split()) >= 12 and re.search(r"[.!?]\s*$", sub[a:b]) and not _SALUTATION_LINE.search(sub[a:b])
+            for sub in (text[m[0]:header_end],) for a, b in sentence_bounds(sub))), None)
         if early:
             header_end = early[0]
         out.append(("header", 0, header_end, ""))
