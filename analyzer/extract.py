@@ -981,14 +981,11 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         return any(sa <= c.start < sb and (label is None or c.label == label) for c in ctx.cands[group])
 
     def tells_the_request(k: int) -> bool:
-        """A sentence that dates the request or the decision ("We received your request on ..."), not a dated fact of
-        the member's care ("Your records show you started stockings on Jun 15 2025 ...")."""
+        """A dated sentence that tells the plan's own doing ("On January 13th, 2026, we determined ...", "We reviewed it
+        on ...", "Coverage ... will end at the close of SEPTEMBER 21, 2026"), or a fragment a date's abbreviation split
+        off ("3, 2025 (BMI 39.4), MAR. 24, 2025 ..."); never a dated fact of the member's care ("Your records show you
+        started stockings on Jun 15 2025 ...", "Ingrid's arginine test on 08 JAN 26 peaked at 14.4 ng/mL ...")."""
         sa, sb = sents[k]
-        # (the plan's own doing, dated, is the story of the request: "On January 13th, 2026, we determined ...", "We
-        # reviewed it on ...", "Coverage ... will end at the close of SEPTEMBER 21, 2026")
-        # (a dated sentence stays with the reason when it tells the member's own care: "Your records show ...", "You got
-        # hearing aids on ...", "Ingrid's arginine test on 08 JAN 26 peaked at 14.4 ng/mL ...")
-        # (nor a fragment a date's abbreviation split off: "3, 2025 (BMI 39.4), MAR. 24, 2025 ...")
         return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
             r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|covered|"
@@ -1766,6 +1763,8 @@ _ITEM_IS_DENIED = re.compile(
     r"(?im)(?:^|(?<=[.;:][ \t]))[ \t]*(?:the|your)[ \t]+(?!(?:request|claim|appeal|decision|rest|remainder|services?|care|coverage|"
     r"payment|bill|charges?|reasons?)\b)(?P<item>[a-z](?:[^.\n:;]|\n(?![ \t]*(?:\n|(?-i:[A-Z])))){3,120}?)[ \t\n]+(?:is|was|are|were)[ \t\n]+"
     r"(?:denied|not[ \t\n]+(?:approved|covered|authori[sz]ed))\b")
+# where an item's sentence ends: a full stop before a capital (never an initial's, "M.D. asked"), or a blank line
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z])|\n[ \t]*\n")
 # words that open a sentence, not an item's name
 _CLAUSE_LEAD = re.compile(r"(?i)\b(?:we|you|your|our|us|is|are|was|were|will|because|this|these|that|it|they)\b")
 
@@ -2119,7 +2118,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         rel = re.search(r",\s+(?:which|that|who)\b", ctx.text[a:b])  # ("the electric hand, which make up a second device, are ...")
         b = a + rel.start() if rel else b
         text = _clean_item(ctx.text[a:b])
-        end = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z])|\n[ \t]*\n").search(ctx.text, a)
+        end = _SENTENCE_OR_PARAGRAPH_END.search(ctx.text, a)
         # (a label's item is checked over its whole sentence: "Ruth X, M.D. asked us ..."; "The X is denied" over X)
         sentence = ctx.text[a:end.start() if end else len(ctx.text)] if m.re is _DENIED_LABEL_ITEM else text
         if m.re is _ITEM_IS_DENIED and not re.search(r"(?i)(?<!not\s)\b(?:approved|authori[sz]ed|covered)\b", ctx.text[max(0, m.start() - 200):m.start()]):

@@ -250,7 +250,8 @@ _THIS_REQUEST_FAST = re.compile(r"(?i)^(?![^.]*\b(?:you\s+(?:can|may|have\s+the\
                                 r"(?:was|were)\s+(?:reviewed|handled|processed)|nos\s+dijo|revisamos)\b")
 
 
-_SALUTATION_LINE = re.compile(r"(?im)^\s*(dear|estimad[oa]|querid[oa]|hello|hola)\b")
+# a greeting that opens the letter's body ("Dear ...", "Estimado(a) ...", "To whom it may concern")
+_SALUTATION_LINE = re.compile(r"(?im)^\s*(dear|estimad[oa](?:/[oa]|\([oa]\))?|querid[oa]|to\s+whom|hello|hola)(?![a-z])")
 
 
 def find_sections(text: str) -> list[tuple[str, int, int, str]]:
@@ -260,7 +261,7 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     header_end = None
     for s, e in lns:
         ln = text[s:e]
-        if header_end is None and re.match(r"^\s*(dear|estimad[oa](?:/[oa]|\([oa]\))?|querid[oa]|to\s+whom|hello|hola)(?![a-z])", ln, re.I):
+        if header_end is None and _SALUTATION_LINE.match(ln):
             header_end = e
             marks.append((s, "header_end", ln.strip()))
             continue
