@@ -7275,17 +7275,21 @@ def test_blind29_nca_enteral_nutrition_continued_table_reads_as_its_kind():
         p2 = pg[1].split("\n")
         assert re.search(re.escape(tr["member"]["name"]) + r".*Page 2 of " + str(len(pg)) + "$", p2[0]), p2[:2]
         assert any("continued" in x for x in p2[:3]), p2[:4]
-        # only the denied lines are the truth's services; approved lines are printed too
+        # every line of the table is a service of the truth, the approved lines of a partial decision too (the
+        # devset's convention); the reason names the denied lines' codes only
         rows = [x for x in spec.text.split("\n") if re.search(r"\b[BE]\d{4}\b", x) and re.search(
             r"Approved|APPROVED|Denied|DENIED", x)]
         denied = [x for x in rows if re.search(r"Denied|DENIED", x)]
-        assert len(denied) == len(tr["services"]) >= 1
+        assert len(rows) == len(tr["services"]) and len(denied) >= 1
+        assert sorted(re.search(r"\b[BE]\d{4}\b", x)[0] for x in rows) == sorted(s["codes"][0] for s in tr["services"])
         if tr["letter_kind"] == "partial_denial":
             assert len(rows) > len(denied)
         else:
             assert len(rows) == len(denied)
-        assert all(s["codes"][0] in tr["denial_reason"] or "notice.reason_specific" in tr["defects"]
-                   for s in tr["services"])
+        den_codes = [re.search(r"\b[BE]\d{4}\b", x)[0] for x in denied]
+        assert all(k in tr["denial_reason"] or "notice.reason_specific" in tr["defects"] for k in den_codes)
+        assert "notice.reason_specific" in tr["defects"] or not any(
+            re.search(r"\b[BE]\d{4}\b", x)[0] in tr["denial_reason"] for x in rows if x not in denied)
         # table dates in a compact system style, prose dates in a prose style
         compact = re.findall(r"\b(\d{8}|\d{4}[A-Z]{3}\d{2})\b", "\n".join(rows))
         assert compact and all(parse_blind29_date(x) for x in compact)
@@ -7299,6 +7303,25 @@ def test_blind29_nca_enteral_nutrition_continued_table_reads_as_its_kind():
     assert fmts == {"mdy8", "ymon7"} and 3 in pages
     assert kinds == {("partial_denial", "medical_necessity"), ("initial_denial", "medical_necessity"),
                      ("initial_denial", "not_covered")}
+
+
+def test_blind29_nca_partial_truth_lists_approved_lines():
+    # the devset's README: "Approved lines of a partial decision are listed too"
+    found = 0
+    for seed in range(12):
+        spec = generate(seed, template="blind29_nca_enteral_nutrition_continued_table")
+        tr = spec.truth
+        if tr["letter_kind"] != "partial_denial":
+            continue
+        found += 1
+        by_code = {s["codes"][0]: s["text"] for s in tr["services"]}
+        ok = [x for x in spec.text.split("\n") if re.search(r"\b(Approved|APPROVED)$|\b(Approved|APPROVED) \S*$", x)
+              and re.search(r"\b(B4150|B4036|B4087)\b", x)]
+        assert ok, seed
+        for row in ok:
+            code = re.search(r"\b(B4150|B4036|B4087)\b", row)[1]
+            assert code in by_code and by_code[code] in row and code not in tr["denial_reason"], (seed, row)
+    assert found >= 3
 
 
 def test_blind29_compliant_letters_carry_required_pieces():
@@ -9142,12 +9165,13 @@ def test_blind39_md_erisa_myoelectric_prosthesis_partial_reads_as_its_kind():
         assert tr["letter_kind"] == "partial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
         layouts.add(spec.layout)
         cats.add(tr["denial_category"])
-        codes = {c for s in tr["services"] for c in s["codes"]}
-        assert codes <= myo and codes & {"L7007", "L6880"} and len(codes & {"L7007", "L6880"}) == 1, codes
+        every = {c for s in tr["services"] for c in s["codes"]}
+        codes = every & myo
+        assert codes and every <= myo | body and len(codes & {"L7007", "L6880"}) == 1, every
         hands.add(next(iter(codes & {"L7007", "L6880"})))
-        # the approved body-powered lines are printed and are never items
+        # the approved body-powered lines are printed and listed too (the devset's convention for a partial decision)
         approved = set(re.findall(r"\((L6\d{3})\)", txt.split("Not approved")[0].split("We denied")[0]))
-        assert approved and approved <= body and not approved & codes, (seed, approved)
+        assert approved and approved <= body and approved == every & body, (seed, approved)
         dx = [d["codes"][0] for d in tr["diagnoses"]]
         assert dx in (["Z89.211"], ["Z89.212"], ["Z89.221"], ["Z89.222"])
         levels.add(dx[0][:6])
@@ -9183,6 +9207,21 @@ def test_blind39_md_erisa_myoelectric_prosthesis_partial_reads_as_its_kind():
     assert {x[:5] for x in levels} == {"Z89.2"} and len(levels) == 2
     spec = generate(2, template="blind39_md_erisa_myoelectric_prosthesis_partial", defects=["notice.reason_specific"])
     assert len(spec.truth["denial_reason"].split()) <= 8 and not spec.truth["criteria_cited"]
+
+
+def test_blind39_md_partial_truth_lists_approved_lines():
+    # the devset's README: "Approved lines of a partial decision are listed too"; "We denied" names the denied only
+    spec = generate(0, template="blind39_md_erisa_myoelectric_prosthesis_partial")
+    tr, txt = spec.truth, norm(spec.text)
+    approved = [s for s in tr["services"] if s["codes"][0] in {"L6100", "L6250", "L6675", "L6676", "L6706", "L6680",
+                                                                 "L6682"}]
+    assert approved and len(approved) < len(tr["services"])
+    said = re.search(r"(?:We approved: |Approved lines: )(.+?)\. (?:Your prosthetist may go ahead with these\. )?"
+                     r"(?:We denied|Not approved): (.+?)\.(?: \d+\.| [A-Z])", txt)
+    assert said, txt[:1500]
+    for s in approved:
+        assert f"{s['text']} ({s['codes'][0]})" in said[1] and s["codes"][0] not in said[2]
+    assert {s["text"] for s in approved} <= {norm(v) for v in spec.spans("SERVICE")}
 
 
 def test_blind39_compliant_letters_carry_required_pieces():
@@ -9304,8 +9343,9 @@ def test_blind40_nca_commercial_home_ivig_site_of_care_reads_as_its_kind():
         drug = re.search(r"\b(J1569|J1459)\b", txt)
         assert drug, seed
         drugs.add(drug[1])
-        if tr["letter_kind"] == "partial_denial":  # the drug at the infusion center is approved, never an item
-            assert codes == ["99601", "99602"] and "96365" in txt and re.search(r"\b[Aa]pproved\b", txt)
+        if tr["letter_kind"] == "partial_denial":  # the drug at the infusion center is approved and listed too
+            assert codes[-2:] == ["99601", "99602"] and "96365" in txt and re.search(r"\b[Aa]pproved\b", txt)
+            assert sorted(codes[:-2]) == sorted([drug[1], "96365", "96366"]), (seed, codes)
         else:
             assert codes in (["J1569"], ["J1459"]) and "99601" not in codes
         dx = [d["codes"][0] for d in tr["diagnoses"]]
@@ -9337,6 +9377,30 @@ def test_blind40_nca_commercial_home_ivig_site_of_care_reads_as_its_kind():
         assert "Department of Managed Health Care" in txt or "notice.dmhc_statement" in tr["defects"]
     assert layouts == {"nca_pharmacy_decision_form", "nca_dosing_table", "nca_site_of_care_table"}
     assert kinds == {"partial_denial", "initial_denial"} and drugs == {"J1569", "J1459"} and conds == {"D80", "G61"}
+
+
+def test_blind40_nca_partial_truth_lists_approved_lines():
+    # the devset's README: "Approved lines of a partial decision are listed too"; each wording of the approval names
+    # them its own way: the drug and the center's "infusion services" as two lines, or the brand with all three codes
+    forms = set()
+    for seed in range(30):
+        spec = generate(seed, template="blind40_nca_commercial_home_ivig_site_of_care")
+        tr, txt = spec.truth, norm(spec.text)
+        if tr["letter_kind"] != "partial_denial":
+            continue
+        j = re.search(r"\b(J1569|J1459)\b", txt)[1]
+        svcs = [(s["text"], s["codes"]) for s in tr["services"]]
+        assert svcs[-1][1] == ["99601", "99602"]
+        if "What we approved: " in txt:
+            forms.add("brand")
+            brand = {"J1569": "Gammagard Liquid", "J1459": "Privigen"}[j]
+            assert svcs[:-1] == [(brand, [j, "96365", "96366"])] and f"What we approved: {brand} ({j})" in txt
+        else:
+            forms.add("lines")
+            assert [c for _, c in svcs[:-1]] == [[j], ["96365", "96366"]] and svcs[1][0] == "infusion services"
+            assert f"Approved: {svcs[0][0]} ({j})" in txt and "infusion services (96365, 96366). Denied: " in txt
+        assert "96365" not in txt.split("enied: ")[1].split(".")[0]
+    assert forms == {"brand", "lines"}
 
 
 def test_blind40_wa_apple_health_sud_iop_reads_as_its_kind():
@@ -11682,10 +11746,11 @@ def test_blind41_scal_medi_cal_power_wheelchair_modified_reads_as_its_kind():
         assert tr["dates"]["service"] is None and tr["requesting_provider"]
         layouts.add(spec.layout)
         codes = [c for s in tr["services"] for c in s["codes"]]
-        assert len(codes) == 1 and codes[0] in ("K0861", "K0823")
+        assert len(codes) == 4 and codes[0] in ("K0861", "K0823")
         codes_seen.add(codes[0])
         dxs.add(tr["diagnoses"][0]["codes"][0])
-        # the approved manual wheelchair and accessories are printed and never items
+        # the approved manual wheelchair and accessories are printed and listed too (the devset's convention)
+        assert codes[1:] == ["K0005", "E2603", "E0978"]
         assert "K0005" in txt and "E2603" in txt and "E0978" in txt
         assert "State Hearing" in txt and "(800) 743-8525" in txt and "1-888-452-8609" in txt and "ERISA" not in txt
         marked = _b41_marked(spec)
@@ -11713,6 +11778,28 @@ def test_blind41_scal_medi_cal_power_wheelchair_modified_reads_as_its_kind():
             assert len(items) == 6
     assert layouts == {"scal_noa_modify_form", "scal_to_conservator_or_parent", "scal_home_assessment_findings"}
     assert codes_seen == {"K0861", "K0823"} and "G35" in dxs and any(d.startswith("G80.") for d in dxs)
+
+
+def test_blind41_scal_modified_truth_lists_approved_lines():
+    # the devset's README: "Approved lines of a partial decision are listed too"; the form names the belt only by
+    # its row's "Item" cell, the letters by their decision sentence
+    layouts = set()
+    for seed in range(12):
+        spec = generate(seed, template="blind41_scal_medi_cal_power_wheelchair_modified")
+        tr, txt = spec.truth, norm(spec.text)
+        ok = [(s["text"], s["codes"]) for s in tr["services"][1:]]
+        layouts.add(spec.layout)
+        if spec.layout == "scal_noa_modify_form":
+            assert ok == [("Ultralightweight manual wheelchair", ["K0005"]),
+                          ("Skin protection seat cushion, under 22 in. wide", ["E2603"]), ("Positioning belt", ["E0978"])]
+            assert re.search(r"^Positioning belt E0978 E0978$", spec.text, re.M)
+        else:
+            assert ok == [("ultralightweight manual wheelchair", ["K0005"]), ("seat cushion", ["E2603"]),
+                          ("positioning belt", ["E0978"])]
+            assert "ultralightweight manual wheelchair (K0005)" in txt and "positioning belt (E0978)" in txt
+        for t, _ in ok:
+            assert t in txt and t in {norm(v) for v in spec.spans("SERVICE")}
+    assert len(layouts) == 3
 
 
 def test_blind41_co_erisa_eating_disorder_residential_appeal_upheld_reads_as_its_kind():

@@ -61,7 +61,10 @@ check boxes, taglines, layouts) is written for this set; law facts come from the
    each line) use a compact system style (``mdy8`` 03052026 or ``ymon7`` 2026MAR05); prose dates use this set's
    prose styles. Layouts: ``nca_numbered_grid``, ``nca_code_first`` and ``nca_status_words`` (column order and
    wording of the table). Partial denials approve some lines (standard formula, gravity kit, standard tube); the
-   truth's ``services`` counts only the denied lines (approved lines are printed but unmarked). Categories: medical
+   truth's ``services`` lists every line of the table, the approved ones too, each with its description and HCPCS
+   code as the table prints them, as the devset's README defines services for a partial decision ("Approved lines
+   of a partial decision are listed too"; the set's first measure counted the denied lines only). The reason's
+   code list ("the lines we denied (...)") names the denied lines only. Categories: medical
    necessity (partial or full denial) or not covered (formula taken by mouth, initial denial only). California
    Knox-Keene rights: 180-day grievance, 72-hour expedited review, the DMHC statement in bold with IMR, the Health
    Consumer Alliance, the reviewer's name and phone, taglines.
@@ -975,7 +978,9 @@ def _nca_setup(w: W) -> None:
     w.rng.shuffle(rows)
     rows.sort(key=lambda r: r["code"][0] != "B")
     c.extra["nca_rows"] = rows
-    c.services = [dict(text=r["text"], codes=[r["code"]], decision="denied") for r in rows if r["dec"] == "denied"]
+    # every line of the table, in its order (the approved lines of a partial decision are listed too, as the devset's
+    # README defines services)
+    c.services = [dict(text=r["text"], codes=[r["code"]], decision=r["dec"]) for r in rows]
     pool = _NCA_ORAL_DX if oral else _NCA_TUBE_DX
     k = w.rng.randrange(len(pool))
     c.diagnoses = [dict(text=w.pick(pool[k][0]), codes=[pool[k][1]])]
@@ -1155,8 +1160,7 @@ def t_b29_nca(w: W):
     trows = [head]
     for k, r in enumerate(rows, 1):
         den = r["dec"] == "denied"
-        desc = M("SERVICE", r["text"]) if den else r["text"]
-        code = M("HCPCS", r["code"]) if den else r["code"]
+        desc, code = M("SERVICE", r["text"]), M("HCPCS", r["code"])
         a, e = b29date(r["start"], tf), b29date(r["end"], tf)
         qty = f"{r['req']} {r['unit'][:-1] if r['req'] == 1 and r['unit'] == 'months' else r['unit']}"
         if variant == 0:
@@ -1255,5 +1259,5 @@ MODELED_ON["blind29_nca_enteral_nutrition_continued_table"] = (
     "blind29: Kaiser Permanente Northern California commercial HMO letter denying enteral nutrition formula and "
     "tube-feeding supplies (several HCPCS lines), a line-item table continued onto page 2 with a continued caption, "
     "repeated headings and a running header with the member's name and page count; compact system dates in the "
-    "table; some lines approved (only denied lines in the truth); 180-day grievance, 72-hour expedited review, "
+    "table; some lines approved (listed in the truth too); 180-day grievance, 72-hour expedited review, "
     "DMHC statement with IMR, Health Consumer Alliance, taglines")

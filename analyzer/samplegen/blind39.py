@@ -65,7 +65,7 @@ plan type's letter carries) come from the rule catalogue (shared/domain/rules.md
 3. ``blind39_md_erisa_myoelectric_prosthesis_partial``: a Kaiser Permanente Mid-Atlantic States letter for a
    Maryland employer group plan under ERISA (plan_type ``erisa_group``, state MD) that approves part of an upper-limb
    prosthesis order and denies the rest (``partial_denial``): the body-powered base, harness, hook and test or
-   replacement socket lines are approved (never items of the truth), the myoelectric lines are denied: the
+   replacement socket lines are approved (listed in the truth too), the myoelectric lines are denied: the
    external-power base (L6935 below the elbow, L6955 above), the electric hand (L7007) or multi-articulating hand
    (L6880), a wrist rotator (L7259), the microprocessor elbow (L7180). Category ``medical_necessity`` (weak or too few
    muscle signal sites, or body-powered use meets every documented task) or ``not_covered`` (the Summary Plan
@@ -78,13 +78,20 @@ plan type's letter carries) come from the rule catalogue (shared/domain/rules.md
    the Maryland Health Education and Advocacy Unit (410-528-1840, 1-877-261-8807) beside EBSA. Standard requests
    only. Distractors: the prosthetist (CPO) and the prosthetics company, the occupational therapist, the surgeon, the
    amputation, evaluation, casting and quote dates, the date of the current prosthesis, the quote number, the prices,
-   the NPI, the approved lines.
+   the NPI.
 
    Which date is which: the letter date is the date line; received and decision dates are stated in the opening
    paragraph (or numbered paragraph 1). Quote, casting, evaluation, amputation and prosthesis-delivery dates are never
    truth; ``service`` is always null. Which name is the member: the addressee. Which reason is the reason: the
    paragraph under the reason heading (numbered paragraph "Reason"); the quotation of the plan and the records
-   reviewed are support. The truth counts the denied lines only.
+   reviewed are support. The truth counts the denied lines and the approved body-powered lines too, as the devset's
+   README defines services for a partial decision ("Approved lines of a partial decision are listed too"; the set's
+   first measure counted the denied lines only). Every layout names each approved line in its "We approved: ..." /
+   "Approved lines: ..." sentence with its letter wording and code ("figure-of-eight harness (L6675)"): that wording
+   is the line's text, as the denied lines' wording in the "We denied" / "Not approved" sentence is theirs (the quote
+   table's short descriptors are the prosthetist's and only the codes there are marked, for either decision). The
+   approved lines come first, as the letter states them first; the denied-only sentences ("We denied: ...") and the
+   reason's list of parts name the denied lines only.
 
 Refused: each template words only what its letter kind can carry; the generator refuses rule ids the catalogue does
 not apply to a template's plan, state, kind or category. The air ambulance notice refuses
@@ -1122,7 +1129,9 @@ def _md_setup(w: W) -> None:
     if lvl == "be" and w.chance(0.35):
         deny.append(_MD_WRIST)
     c.extra["md_hand"] = hand
-    c.services = []
+    # the approved body-powered lines are listed too, first, as the letter states them (the devset's README defines
+    # services so for a partial decision); the myoelectric lines are the items denied
+    c.services = [dict(text=words, codes=[code], decision="approved") for code, _s, words, _q, _p in c.extra["md_ok"]]
     c.extra["md_deny_price"] = []
     for code, short, words in deny:
         c.services.append(dict(text=w.pick(words), codes=[code], decision="denied"))
@@ -1174,7 +1183,7 @@ def _md_setup(w: W) -> None:
 
 def _md_what(c) -> str:
     parts = []
-    codes = {s["codes"][0] for s in c.services}
+    codes = {s["codes"][0] for s in c.denied_services()}
     if codes & {"L6935", "L6955"}:
         parts.append("the myoelectric socket")
     if "L7180" in codes:
@@ -1273,7 +1282,7 @@ def _md_quote_rows(w: W) -> list[list[str]]:
     k = 0
     for code, short, _words, qty, price in c.extra["md_ok"]:
         k += 1
-        rows.append([str(k), code, short, str(qty), _money(price), "Approved"])
+        rows.append([str(k), w.code(code), short, str(qty), _money(price), "Approved"])
     for code, short, price in c.extra["md_deny_price"]:
         k += 1
         rows.append([str(k), w.code(code), short, "1", _money(price), "Denied"])
@@ -1292,8 +1301,8 @@ def t_b39_md(w: W):
                          f"Ref. {ref} / {{page}}"])]
     st.footer_align = w.pick(["center", "right"])
     prov = M("PROVIDER", c.provider)
-    svcs = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.services])
-    oks = join_and([f"{words} ({code})" for code, _s, words, _q, _p in c.extra["md_ok"]])
+    svcs = join_and([w.svc_with_codes(s, w.rng.randrange(3)) for s in c.denied_services()])
+    oks = join_and([f"{w.svc(s)} ({w.code(s['codes'][0])})" for s in c.services if s["decision"] == "approved"])
     dxs = "; ".join(w.dx(d, w.rng.randrange(3)) for d in c.diagnoses)
     rec = _dm(w, "DATE_RECEIVED", c.received)
     dec = _dm(w, "DATE_DECISION", c.decision)

@@ -9,7 +9,7 @@ type's letter carries) come from the rule catalogue (shared/domain/rules.md) onl
    commercial HMO member (plan_type ``commercial_hmo``, state CA, DMHC-regulated) on immune globulin infusions.
    Either the drug is approved at a Plan infusion center and home infusion is denied (``partial_denial``: the home
    infusion visits, 99601 with 99602 for each extra hour, are the denied item; the drug line, J1569 Gammagard
-   Liquid or J1459 Privigen, with the center's infusion codes 96365/96366, is approved and never an item), or the
+   Liquid or J1459 Privigen, with the center's infusion codes 96365/96366, is approved and listed too), or the
    drug itself is denied (``initial_denial``: the J code is the item). Category ``medical_necessity``; standard or
    expedited. Diagnoses D80.1 / D80.3 / D80.6 / D80.9 (antibody deficiencies) or G61.81 (CIDP). Site-of-care
    reasons: a reaction at an earlier infusion, too few infusions of a new product, hard venous access; drug reasons:
@@ -24,13 +24,23 @@ type's letter carries) come from the rule catalogue (shared/domain/rules.md) onl
    records, taglines in California's languages. Distractors: the ordering specialist (who is the requesting
    provider), the infusion center nurse, the pharmacist who prepared the form, the home infusion company and its
    phone and fax, the prescriber NPI, the authorization and prescription numbers, earlier infusion dates, lab and
-   nerve-study dates, the next scheduled infusion, doses, weights, vials, the approved codes.
+   nerve-study dates, the next scheduled infusion, doses, weights, vials.
 
    Which date is which: the letter date is the date line (or the form's "Date of notice"); the received date is the
    form's "Request received" or the sentence "reached us on"; the decision date "Decision date" / "decided on".
    Earlier infusions, labs, studies and the next chair appointment are never truth; ``service`` is null. Which name
    is the member: the addressee (the form's "Member"). Which reason is the reason: the paragraph under the reason
-   heading. The truth counts the denied item only (home infusion visits, or the drug).
+   heading. The truth counts the denied item (home infusion visits, or the drug) and, in the partial decision, the
+   approved lines too, as the devset's README defines services for a partial decision ("Approved lines of a partial
+   decision are listed too"; the set's first measure counted the denied item only). Which approved lines depends on
+   the sentence that states the approval, the only place the letter names them with their codes (the form's "Drug:"
+   field gives the brand and J code without a decision; the site-of-care table and the reason say "approved" of the
+   infusions at the center without a code): "Approved: <the drug's full description> (J code), given at the <center>,
+   with the center's infusion services (96365, 96366)" prints two lines, the drug (its description, the J code) and
+   "infusion services" (96365, 96366); "What we approved: <brand> (J code) infusions at the <center> (infusion codes
+   96365 and 96366)" prints one line, named only by the brand, whose codes are all three (J code, 96365, 96366), as
+   the sentence gives them to that one approval. The approved lines come first, as the sentence states them before
+   "Denied:" / "What we denied:", which names the denied item only.
 
 2. ``blind40_wa_apple_health_sud_iop``: a Kaiser Permanente Washington Apple Health (Medicaid; plan_type
    ``medicaid``, state WA) notice denying an intensive outpatient program for substance use disorder (H0015) as
@@ -526,7 +536,7 @@ def t_b40_nca(w: W):
     partial = c.letter_kind == "partial_denial"
     drug_txt, brand = c.extra["nca_drug"]
     jcode = c.extra["nca_j"]
-    svc = c.services[0]
+    svc = c.denied_services()[0]
     if partial:
         item = w.pick([f"{w.svc(svc)} (CPT {w.code('99601')} and {w.code('99602')})",
                        f"{w.svc(svc)}, codes {w.code('99601')}, {w.code('99602')}"])
@@ -594,12 +604,21 @@ def t_b40_nca(w: W):
         intro += w.pick([f" It was decided on {dec}.", f" Decision date: {dec}."])
     b.append(w.p(intro))
     if partial:
-        b.append(w.p(w.pick([
-            f"Approved: {drug_txt} ({jcode}), given at the {center}, with the center's infusion services (96365, "
-            f"96366). Denied: {item}.",
-            f"What we approved: {brand} ({jcode}) infusions at the {center} (infusion codes 96365 and 96366). What "
-            f"we denied: {item}.",
-        ])))
+        # the approved lines are listed too (the devset's README defines services so for a partial decision), as the
+        # chosen sentence names them: the drug and the center's infusion services as two lines, or the brand with
+        # all three codes as one
+        ok = [[dict(text=drug_txt, codes=[jcode], decision="approved"),
+               dict(text="infusion services", codes=["96365", "96366"], decision="approved")],
+              [dict(text=brand, codes=[jcode, "96365", "96366"], decision="approved")]]
+        opts = [
+            f"Approved: {w.svc(ok[0][0])} ({w.code(jcode)}), given at the {center}, with the center's "
+            f"{w.svc(ok[0][1])} ({w.code('96365')}, {w.code('96366')}). Denied: {item}.",
+            f"What we approved: {w.svc(ok[1][0])} ({w.code(jcode)}) infusions at the {center} (infusion codes "
+            f"{w.code('96365')} and {w.code('96366')}). What we denied: {item}.",
+        ]
+        said = w.pick(opts)
+        c.services = ok[opts.index(said)] + c.denied_services()
+        b.append(w.p(said))
     else:
         b.append(w.p(w.pick([f"We have denied {item}.", f"Decision: {item} is not approved."])))
     b.append(w.p(w.pick(["Diagnosis: ", "Diagnosis on the request: "]) + dxs + "."))
