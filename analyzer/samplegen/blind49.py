@@ -572,7 +572,7 @@ def t_b49_mas(w: W):
     if variant == 1:
         b.append(w.p(f"cc: {w.name()} (member copy by mail); {pcp}", size=st.size - 1, space_before=6))
     else:
-        b.append(w.p(f"cc: {prov}, {practice} (fax {pfax})", size=st.size - 1, space_before=6))
+        b.append(w.p(f"cc: {prov}, {practice} (NPI {pnpi}; fax {pfax})", size=st.size - 1, space_before=6))
     if not _has(c, "notice.language_assistance"):
         b.append(w.p(w.pick([f"Free interpreter services are available. Call {_MAS_MS} (TTY {_MAS_TTY}).",
                              f"Need help in another language? It is free: {_MAS_MS}, TTY {_MAS_TTY}."]),
