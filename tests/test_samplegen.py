@@ -1030,6 +1030,21 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.consumer_assistance", "Division of Insurance"),
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "ESPAÑOL"),
         ("blind45_co_commercial_cpap_continued_rental_ended", "notice.language_assistance", "nterpreter"),
+        ("blind49_midatlantic_commercial_panniculectomy", "notice.external_review", "147.136"),
+        ("blind49_midatlantic_commercial_panniculectomy", "notice.expedited_review", "72 hours"),
+        ("blind49_midatlantic_commercial_panniculectomy", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind49_midatlantic_commercial_panniculectomy", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind49_midatlantic_commercial_panniculectomy", "notice.language_assistance", "FRANÇAIS"),
+        ("blind49_midatlantic_commercial_panniculectomy", "notice.language_assistance", "nterpreter"),
+        ("blind49_nca_ma_focused_ultrasound_tremor", "notice.external_review", "Independent Review Entity"),
+        ("blind49_nca_ma_focused_ultrasound_tremor", "notice.expedited_review", "72 hours"),
+        ("blind49_nca_ma_focused_ultrasound_tremor", "notice.language_assistance", "ESPAÑOL"),
+        ("blind49_or_medicaid_orthognathic_surgery", "notice.continuation_of_benefits", "10 days"),
+        ("blind49_or_medicaid_orthognathic_surgery", "notice.external_review", "Oregon Health Authority"),
+        ("blind49_or_medicaid_orthognathic_surgery", "notice.expedited_review", "72 hours"),
+        ("blind49_or_medicaid_orthognathic_surgery", "notice.plan_provision", "Member Handbook"),
+        ("blind49_or_medicaid_orthognathic_surgery", "notice.language_assistance", "SOOMAALI"),
+        ("blind49_or_medicaid_orthognathic_surgery", "notice.language_assistance", "nterpreter"),
         ("blind48_scal_ma_cataract_premium_lens_partial", "notice.external_review", "Independent Review Entity"),
         ("blind48_scal_ma_cataract_premium_lens_partial", "notice.expedited_review", "72 hours"),
         ("blind48_scal_ma_cataract_premium_lens_partial", "notice.language_assistance", "ESPAÑOL"),
@@ -1377,6 +1392,9 @@ BLIND38 = ["blind38_nca_second_opinion_outside_cancer_center", "blind38_ga_comme
 # the thirty-ninth blind set (analyzer/samplegen/blind39.py)
 BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_interisland_air_ambulance",
            "blind39_md_erisa_myoelectric_prosthesis_partial"]
+# the forty-ninth blind set (analyzer/samplegen/blind49.py)
+BLIND49 = ["blind49_midatlantic_commercial_panniculectomy", "blind49_nca_ma_focused_ultrasound_tremor",
+           "blind49_or_medicaid_orthognathic_surgery"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1420,7 +1438,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1485,7 +1503,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind45", "blind45_nca_medi_cal_nemt_transport_es"),
     ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
     ("blind47", "blind47_co_erisa_botox_chronic_migraine"),
-    ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy")])
+    ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy"),
+    ("blind49", "blind49_or_medicaid_orthognathic_surgery")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2108,7 +2127,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind48_hi_commercial_negative_pressure_wound_therapy",
                                               "notice.continuation_of_benefits"),
                                              ("blind48_wa_apple_health_insulin_pump_es", "notice.consumer_assistance"),
-                                             ("blind48_wa_apple_health_insulin_pump_es", "notice.plan_provision")])
+                                             ("blind48_wa_apple_health_insulin_pump_es", "notice.plan_provision"),
+                                             ("blind49_midatlantic_commercial_panniculectomy",
+                                              "notice.dmhc_statement"),
+                                             ("blind49_midatlantic_commercial_panniculectomy",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind49_nca_ma_focused_ultrasound_tremor",
+                                              "medicare.internal_criteria"),
+                                             ("blind49_nca_ma_focused_ultrasound_tremor", "notice.plan_provision"),
+                                             ("blind49_nca_ma_focused_ultrasound_tremor", "notice.dmhc_statement"),
+                                             ("blind49_or_medicaid_orthognathic_surgery", "notice.consumer_assistance"),
+                                             ("blind49_or_medicaid_orthognathic_surgery", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2253,6 +2282,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind39 import parse_blind39_date
 
         return lambda text, year=None: parse_blind39_date(text)
+    if template.startswith("blind49_"):
+        from analyzer.samplegen.blind49 import parse_blind49_date
+
+        return lambda text, year=None: parse_blind49_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2408,6 +2441,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND46]
     + [(t, 20) for t in BLIND45]
     + [(t, 20) for t in BLIND48]
+    + [(t, 20) for t in BLIND49]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -10798,6 +10832,187 @@ def test_blind47_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND47[0], 8), (BLIND47[1], 7), (BLIND47[2], 7)])
 def test_blind47_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- forty-ninth blind set (analyzer/samplegen/blind49.py): written without sight of the extractor; measured once --
+
+
+def test_blind49_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind49 import STYLES, b49date, parse_blind49_date
+
+    d = dt.date(2026, 3, 14)
+    assert b49date(d, "b49wkordof") == "Saturday, the 14th of March, 2026" and b49date(d, "b49dmonhy") == "14-Mar-2026"
+    assert b49date(d, "b49mddash4") == "03-14-2026" and b49date(d, "b49monnocomma") == "March 14 2026"
+    assert b49date(d, "b49capsmonabbr") == "MAR 14, 2026" and b49date(d, "b49mdyy") == "3/14/26"
+    assert b49date(d, "b49es_abrde") == "14 de mar. de 2026" and b49date(dt.date(2025, 9, 3), "b49dmonhy") == "03-Sep-2025"
+    assert b49date(dt.date(2026, 1, 22), "b49wkordof") == "Thursday, the 22nd of January, 2026"
+    # no set written before blind49-51 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 49]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b49date, parse_blind49_date, STYLES, d)
+    assert parse_blind49_date("Friday, the 14th of March, 2026") is None
+    assert parse_blind49_date("Saturday, the 14rd of March, 2026") is None
+    assert parse_blind49_date("14-MAR-2026") is None and parse_blind49_date("March 14, 2026") is None
+    assert parse_blind49_date("13-14-2026") is None and parse_blind49_date("14 de marzo de 2026") is None
+
+
+def _b49_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind49_midatlantic_commercial_panniculectomy_reads_as_its_kind():
+    layouts, cats, kits = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind49_midatlantic_commercial_panniculectomy")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit in (("15830",), ("15830", "15847")) and [d["codes"][0] for d in tr["diagnoses"]] == ["L98.7",
+                                                                                                        "Z98.84"]
+        kits.add(kit)
+        cats.add(tr["denial_category"])
+        assert "DMHC" not in txt and re.search(r"CPT (43644|43775)", txt) and "NPI 1" in txt
+        assert not {"43644", "43775"} & {c for s in tr["services"] for c in s["codes"]}
+        # the weight table's dates are history, never truth
+        cells = re.findall(r"^(\d{1,2}/\d{1,2}/\d{2}) \d{3} \d+\.\d ", spec.text, re.M)
+        assert len(cells) == 5 and not set(cells) & _b49_marked(spec)
+        if tr["denial_category"] == "not_covered":
+            assert not tr["criteria_cited"]
+        layouts.add(spec.layout)
+        if spec.layout == "mas_documents_checklist":
+            assert re.search(r"^(Documentation we reviewed|What we reviewed)$", spec.text, re.M)
+            assert len(re.findall(r"^\[X\] ", spec.text, re.M)) == 4 and re.search(r"^\[ \] ", spec.text, re.M)
+        if spec.layout == "mas_surgeon_cc_member":
+            assert re.search(r"^Patient: " + re.escape(tr["member"]["name"]) + " Member ID: ", spec.text, re.M)
+            assert re.search(r"cc: " + re.escape(tr["member"]["name"]) + r" \(member copy", txt)
+        if spec.layout == "mas_shaded_reason_box":
+            lines = spec.text.split("\n")
+            i = next(k for k, x in enumerate(lines) if x in ("Why we said no", "The reason for our decision"))
+            assert i < next(k for k, x in enumerate(lines) if x.startswith("Diagnoses"))
+    assert layouts == {"mas_documents_checklist", "mas_surgeon_cc_member", "mas_shaded_reason_box"}
+    assert cats == {"not_covered", "medical_necessity"} and kits == {("15830",), ("15830", "15847")}
+
+
+def test_blind49_nca_ma_focused_ultrasound_tremor_reads_as_its_kind():
+    from analyzer.samplegen.blind49 import parse_blind49_date
+
+    layouts, cats = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind49_nca_ma_focused_ultrasound_tremor")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert [s["codes"] for s in tr["services"]] == [["0398T"]] and tr["diagnoses"][0]["codes"] == ["G25.0"]
+        assert "61863" in txt and "61867" in txt and tr["dates"]["service"] is None
+        assert "1-800-443-0815" in txt and "DMHC" not in txt and "1-888-466-2219" not in txt
+        # the referring neurologist is named and is neither the requester nor the reviewer
+        neuro = re.search(r"referred by your neurologist, (.+?, (?:MD|DO))\.", txt)[1]
+        assert neuro != tr["requesting_provider"] and (tr["reviewer"] is None or tr["reviewer"]["name"] not in neuro)
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        if spec.layout == "nca_numbered_integrated_notice":
+            assert "NOTICE OF DENIAL OF MEDICAL COVERAGE (OR PAYMENT)" in txt
+            nums = [int(m) for m in re.findall(r"^(\d)\. [A-Z]", spec.text, re.M)]
+            assert nums == list(range(1, len(nums) + 1)) and len(nums) >= 5
+        if spec.layout == "nca_contacts_sidebar":
+            assert re.search(r"^Who to contact ", spec.text, re.M) and re.search(r"^Member Services ", spec.text, re.M)
+        if spec.layout == "nca_portal_print":
+            pages = spec.page_texts()
+            heads = [p.split("\n")[0] for p in pages]
+            assert all(re.fullmatch(rf"kp\.org \| Message Center - Letters +Printed (\S+) \d{{1,2}}:\d{{2}} [AP]M +Page "
+                                    rf"{k} of {len(pages)}", h) for k, h in enumerate(heads, 1))
+            printed = re.search(r"Printed (\S+)", heads[0])[1]
+            assert parse_blind49_date(printed).isoformat() > tr["dates"]["letter"] and printed not in _b49_marked(spec)
+    assert layouts == {"nca_numbered_integrated_notice", "nca_contacts_sidebar", "nca_portal_print"}
+    assert cats == {"experimental_investigational", "medical_necessity"}
+
+
+def test_blind49_or_medicaid_orthognathic_surgery_reads_as_its_kind():
+    layouts, cats = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind49_or_medicaid_orthognathic_surgery")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert {"21196", "21198"} <= set(codes) and tr["dates"]["service"] is None
+        assert tr["diagnoses"][0]["codes"] == ["M26.213"]
+        assert "1-800-813-2000" not in txt and "DMHC" not in txt and "ANB" in txt and "orthodont" in txt
+        assert (codes[0] == "99243") == (tr["letter_kind"] == "partial_denial")
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        if spec.layout == "or_state_noa_checkboxes":
+            assert "NOTICE OF ACTION" in spec.text and len(re.findall(r"^\[X\] ", spec.text, re.M)) == 1
+        if spec.layout == "or_english_with_spanish_page":
+            pages = spec.page_texts()
+            es = next(i for i, p in enumerate(pages) if "Información importante sobre este aviso" in p)
+            assert es >= 1 and "ESPAÑOL" not in pages[es]
+            assert all(s < sum(len(p) + 1 for p in pages[:es]) for lab, s, _e in spec.annotations)
+        if spec.layout == "or_items_table_partial":
+            assert tr["letter_kind"] == "partial_denial" and re.search(r"^99243 .+ Approved$", spec.text, re.M)
+            assert len(re.findall(r"^21\d{3} .+ Denied$", spec.text, re.M)) == len(codes) - 1
+    assert layouts == {"or_state_noa_checkboxes", "or_english_with_spanish_page", "or_items_table_partial"}
+    assert cats == {"not_covered", "medical_necessity"}
+
+
+def test_blind49_compliant_letters_carry_required_pieces():
+    for t in BLIND49:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "72 hours" in txt and "free" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "1-800-633-4227" in txt and "1-800-434-0222" in txt and "ESPAÑOL" in txt and tr["criteria_cited"]
+            elif tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "10 days" in txt and "Oregon Health Authority" in txt
+                assert "SOOMAALI" in txt and ("Member Handbook" in txt) == (tr["denial_category"] == "not_covered")
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "45 CFR 147.136" in txt and "4 months" in txt
+                assert "1-877-261-8807" in txt and "check your plan documents" in txt and "FRANÇAIS" in txt
+                assert ("Evidence of Coverage" in txt) == (tr["denial_category"] == "not_covered")
+
+
+def test_blind49_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND49}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND49, seeds=18, each=each)
+    mas, nc, orr = BLIND49
+    assert plans[mas] == {"commercial_hmo"} and states[mas] == {"MD"} and kinds[mas] == {"initial_denial"}
+    assert plans[nc] == {"medicare_advantage"} and states[nc] == {"CA"} and kinds[nc] == {"initial_denial"}
+    assert cats[nc] == {"experimental_investigational", "medical_necessity"} and urg[nc] == {"standard", "expedited"}
+    assert plans[orr] == {"medicaid"} and states[orr] == {"OR"} and kinds[orr] == {"initial_denial", "partial_denial"}
+    assert cats[mas] == cats[orr] == {"not_covered", "medical_necessity"}
+    for t in BLIND49:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND49[0], 8), (BLIND49[1], 6), (BLIND49[2], 8)])
+def test_blind49_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
