@@ -1045,6 +1045,19 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind49_or_medicaid_orthognathic_surgery", "notice.plan_provision", "Member Handbook"),
         ("blind49_or_medicaid_orthognathic_surgery", "notice.language_assistance", "SOOMAALI"),
         ("blind49_or_medicaid_orthognathic_surgery", "notice.language_assistance", "nterpreter"),
+        ("blind50_scal_commercial_sinus_surgery_partial", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind50_scal_commercial_sinus_surgery_partial", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind50_scal_commercial_sinus_surgery_partial", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind50_scal_commercial_sinus_surgery_partial", "notice.language_assistance", "Español (Spanish)"),
+        ("blind50_scal_commercial_sinus_surgery_partial", "notice.language_assistance", "nterpreter"),
+        ("blind50_ga_erisa_dupilumab_formulary_exception", "notice.external_review", "147.136"),
+        ("blind50_ga_erisa_dupilumab_formulary_exception", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind50_ga_erisa_dupilumab_formulary_exception", "notice.plan_provision", "Summary Plan Description,"),
+        ("blind50_ga_erisa_dupilumab_formulary_exception", "notice.language_assistance", "Español (Spanish)"),
+        ("blind50_hi_ma_acupuncture_visit_limit", "notice.external_review", "Independent Review Entity"),
+        ("blind50_hi_ma_acupuncture_visit_limit", "notice.expedited_review", "72 hours"),
+        ("blind50_hi_ma_acupuncture_visit_limit", "medicare.internal_criteria", "30.3.3"),
+        ("blind50_hi_ma_acupuncture_visit_limit", "notice.language_assistance", "Ilokano"),
         ("blind48_scal_ma_cataract_premium_lens_partial", "notice.external_review", "Independent Review Entity"),
         ("blind48_scal_ma_cataract_premium_lens_partial", "notice.expedited_review", "72 hours"),
         ("blind48_scal_ma_cataract_premium_lens_partial", "notice.language_assistance", "ESPAÑOL"),
@@ -1395,6 +1408,9 @@ BLIND39 = ["blind39_nw_erisa_experimental_tumor_profiling", "blind39_hi_ma_inter
 # the forty-ninth blind set (analyzer/samplegen/blind49.py)
 BLIND49 = ["blind49_midatlantic_commercial_panniculectomy", "blind49_nca_ma_focused_ultrasound_tremor",
            "blind49_or_medicaid_orthognathic_surgery"]
+# the fiftieth blind set (analyzer/samplegen/blind50.py)
+BLIND50 = ["blind50_scal_commercial_sinus_surgery_partial", "blind50_ga_erisa_dupilumab_formulary_exception",
+           "blind50_hi_ma_acupuncture_visit_limit"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1438,7 +1454,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48,
+                   "blind50": BLIND50, "blind49": BLIND49}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1504,7 +1521,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind46", "blind46_ga_commercial_stool_dna_test_claim"),
     ("blind47", "blind47_co_erisa_botox_chronic_migraine"),
     ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy"),
-    ("blind49", "blind49_or_medicaid_orthognathic_surgery")])
+    ("blind49", "blind49_or_medicaid_orthognathic_surgery"),
+    ("blind50", "blind50_hi_ma_acupuncture_visit_limit")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2137,7 +2155,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind49_nca_ma_focused_ultrasound_tremor", "notice.plan_provision"),
                                              ("blind49_nca_ma_focused_ultrasound_tremor", "notice.dmhc_statement"),
                                              ("blind49_or_medicaid_orthognathic_surgery", "notice.consumer_assistance"),
-                                             ("blind49_or_medicaid_orthognathic_surgery", "notice.dmhc_statement")])
+                                             ("blind49_or_medicaid_orthognathic_surgery", "notice.dmhc_statement"),
+                                             ("blind50_scal_commercial_sinus_surgery_partial",
+                                              "notice.external_review"),
+                                             ("blind50_scal_commercial_sinus_surgery_partial",
+                                              "notice.expedited_review"),
+                                             ("blind50_ga_erisa_dupilumab_formulary_exception",
+                                              "notice.dmhc_statement"),
+                                             ("blind50_ga_erisa_dupilumab_formulary_exception",
+                                              "notice.expedited_review"),
+                                             ("blind50_hi_ma_acupuncture_visit_limit", "notice.plan_provision"),
+                                             ("blind50_hi_ma_acupuncture_visit_limit", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2286,6 +2314,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind49 import parse_blind49_date
 
         return lambda text, year=None: parse_blind49_date(text)
+    if template.startswith("blind50_"):
+        from analyzer.samplegen.blind50 import parse_blind50_date
+
+        return lambda text, year=None: parse_blind50_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2442,6 +2474,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND45]
     + [(t, 20) for t in BLIND48]
     + [(t, 20) for t in BLIND49]
+    + [(t, 20) for t in BLIND50]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -11209,6 +11242,199 @@ def test_blind48_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND48[0], 5), (BLIND48[1], 8), (BLIND48[2], 8)])
 def test_blind48_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fiftieth blind set (analyzer/samplegen/blind50.py): written without sight of the extractor; measured once ----
+
+
+def test_blind50_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind50 import STYLES, b50date, parse_blind50_date
+
+    d = dt.date(2026, 3, 14)
+    assert b50date(d, "b50wkmdy") == "Sat, Mar 14, 2026" and b50date(d, "b50monthlong") == "March 14, 2026"
+    assert b50date(d, "b50ordabbr") == "Mar. 14th, 2026" and b50date(d, "b50ordof") == "14th of March, 2026"
+    assert b50date(d, "b50dashcaps") == "14-MAR-2026" and b50date(d, "b50ydot") == "2026.03.14"
+    assert b50date(d, "b50mdyy") == "3/14/26" and b50date(dt.date(2025, 9, 3), "b50ordabbr") == "Sept. 3rd, 2025"
+    assert b50date(dt.date(2025, 6, 2), "b50dashcaps") == "02-JUN-2025"
+    # no set written before blind49-51 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 49]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b50date, parse_blind50_date, STYLES, d)
+    assert parse_blind50_date("the 14th of March, 2026") == d
+    assert parse_blind50_date("Fri, Mar 14, 2026") is None and parse_blind50_date("Mar. 14st, 2026") is None
+    assert parse_blind50_date("14-Mar-2026") is None and parse_blind50_date("2026.3.14") is None
+    assert parse_blind50_date("13/14/26") is None and parse_blind50_date("March 04, 2026") is None
+
+
+def _b50_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind50_scal_commercial_sinus_surgery_partial_reads_as_its_kind():
+    layouts, kits = set(), set()
+    for seed in range(21):
+        spec = generate(seed, template="blind50_scal_commercial_sinus_surgery_partial")
+        tr, txt = spec.truth, norm(spec.text)
+        assert (tr["plan_type"], tr["state"], tr["region"]) == ("commercial_hmo", "CA", "Southern California")
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["dates"]["service"] is None and tr["requesting_provider"]
+        codes = [c for s in tr["services"] for c in s["codes"]]
+        assert tr["services"][0]["codes"] == ["30520"] and "31276" in codes and {"31255", "31267"} & set(codes)
+        kits.add(len(tr["services"]))
+        assert [d["codes"] for d in tr["diagnoses"]] == [["J32.9"], ["J34.2"]]
+        assert "Lund-Mackay" in txt and "1-800-464-4000" in txt and "ERISA" not in txt
+        layouts.add(spec.layout)
+        marked = _b50_marked(spec)
+        ct = re.search(r"CT (?:report |scan )?of ([A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})", txt)
+        assert ct and ct[1] not in marked, (seed, spec.layout)
+        if spec.layout == "scal_line_item_status":
+            assert re.search(r"^Code Description Status$", spec.text, re.M)
+            assert re.search(r"^30520 .+ APPROVED$", spec.text, re.M)
+            assert len(re.findall(r"^312\d\d .+ DENIED$", spec.text, re.M)) == len(tr["services"]) - 1
+        if spec.layout == "scal_numbered_decision":
+            assert all(re.search(rf"^{i}\. ", spec.text, re.M) for i in range(1, 6))
+            assert re.search(r"^3\. " + re.escape(tr["denial_reason"][:30]), spec.text, re.M)
+        if spec.layout == "scal_fax_to_ent":
+            pages = spec.page_texts()
+            assert all(re.match(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}  KP SCAL UM ", p) for p in pages)
+            assert re.search(r"^Notice date: \d{2}-[A-Z]{3}-\d{4}$", pages[0], re.M)
+            assert re.search(rf"^Patient: {re.escape(tr['member']['name'])} MRN: ", pages[0], re.M)
+            assert tr["reviewer"] and tr["reviewer"]["phone"] or "process.reviewer_not_physician" in tr["defects"]
+            assert re.search(r"cc: " + re.escape(tr["member"]["name"]) + r" \(member", txt)
+    assert layouts == {"scal_line_item_status", "scal_numbered_decision", "scal_fax_to_ent"} and len(kits) >= 2
+
+
+def test_blind50_ga_erisa_dupilumab_formulary_exception_reads_as_its_kind():
+    layouts, cats = set(), set()
+    for seed in range(21):
+        spec = generate(seed, template="blind50_ga_erisa_dupilumab_formulary_exception")
+        tr, txt = spec.truth, norm(spec.text)
+        assert (tr["plan_type"], tr["state"], tr["region"]) == ("erisa_group", "GA", "Georgia")
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"] == []
+        assert re.search(r"dupilumab|dupixent", tr["services"][0]["text"], re.I)
+        assert tr["diagnoses"][0]["codes"][0] in ("L20.9", "L20.89")
+        assert "502(a)" in txt and "PharmD" in txt and "DMHC" not in txt and "1-888-865-5813" not in txt
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        if tr["reviewer"] and "process.reviewer_not_physician" not in tr["defects"]:
+            assert tr["reviewer"]["credentials"] in ("MD", "M.D.", "DO")  # the pharmacist only processed it
+            assert not re.search(re.escape(tr["reviewer"]["name"]) + ", PharmD", txt)
+        if tr["denial_category"] == "not_covered":
+            assert not tr["criteria_cited"] and tr["reviewer"] is None
+        if spec.layout == "ga_coverage_form":
+            assert re.search(r"^PHARMACY COVERAGE DETERMINATION$", spec.text, re.M) and "[X] Denied" in txt
+            assert re.search(r"^Rx BIN / PCN: \d{6} / ", spec.text, re.M) is None  # the BIN shares its row
+            assert re.search(r"Rx BIN / PCN: \d{6} / \w+", txt) and re.search(r"Date of notice: \d{2}-[A-Z]{3}-", txt)
+            assert re.search(rf"Member name: {re.escape(tr['member']['name'])} Member ID:", txt)
+        if spec.layout == "ga_next_steps":
+            assert re.search(r"^What you can do next$", spec.text, re.M) and re.search(r"^2\. Appeal\.", spec.text,
+                                                                                      re.M)
+        if spec.layout == "ga_prescriber_letter":
+            assert re.search(r"^Dear Dr\. ", spec.text, re.M) and "NPI 1" in txt
+            assert re.search(rf"cc: {re.escape(tr['member']['name'])} \(member\)", txt)
+    assert layouts == {"ga_coverage_form", "ga_next_steps", "ga_prescriber_letter"}
+    assert cats == {"medical_necessity", "not_covered"}
+
+
+def test_blind50_hi_ma_acupuncture_visit_limit_reads_as_its_kind():
+    layouts, cats, kits = set(), set(), set()
+    for seed in range(21):
+        spec = generate(seed, template="blind50_hi_ma_acupuncture_visit_limit")
+        tr, txt = spec.truth, norm(spec.text)
+        assert (tr["plan_type"], tr["state"], tr["region"]) == ("medicare_advantage", "HI", "Hawaii")
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit in (("97810",), ("97810", "97811"))
+        kits.add(kit)
+        assert tr["diagnoses"][0]["codes"][0] in ("M54.50", "M54.59")
+        assert "98940" in txt and "97110" in txt and "L.Ac." in txt and "1-800-966-5955" not in txt
+        assert "98940" not in [c for s in tr["services"] for c in s["codes"]]
+        assert "HICAP" not in txt and "DMHC" not in txt
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        if tr["denial_category"] == "medical_necessity" and not tr["defects"]:
+            assert tr["criteria_cited"] and "30.3.3" in tr["criteria_cited"][0]
+        if spec.layout == "hi_visit_count_table":
+            assert re.search(r"^Visit Date of visit Codes billed Count \(12 months\)$", spec.text, re.M)
+            rows = re.findall(r"^\d+ (\d{1,2}/\d{1,2}/\d{2}) 97810", spec.text, re.M)
+            assert len(rows) in (12, 20) and not set(rows) & _b50_marked(spec)
+        if spec.layout == "hi_large_print":
+            assert spec.text.startswith("LARGE PRINT NOTICE")
+            assert all(r.segs[0].size >= 11 for p in spec.pages for r in p.rows)
+        if spec.layout == "hi_tear_off_slip":
+            tail = spec.page_texts()[-1]
+            assert "tear here" in txt and re.search(r"^RECONSIDERATION REQUEST \(return this part\)$", tail, re.M)
+            assert re.search(r"Signature: _+", tail)
+    assert layouts == {"hi_visit_count_table", "hi_large_print", "hi_tear_off_slip"}
+    assert cats == {"medical_necessity", "not_covered"} and kits == {("97810",), ("97810", "97811")}
+
+
+def test_blind50_compliant_letters_carry_required_pieces():
+    for t in BLIND50:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and tr["criteria_cited"]
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "6 months" in txt and "1-888-804-3536" in txt
+                assert len(re.findall(r"^\S+ \((Spanish|Chinese|Vietnamese|Korean|Armenian|Russian|Farsi|Japanese|"
+                                      r"Cambodian|Arabic|Punjabi|Thai)\)|^Tagalog:", spec.text, re.M)) >= 10
+                assert len(tr["services"]) >= 2
+            elif tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 180 and "4 months" in txt and "147.136" in txt
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "check your plan documents" in txt
+                assert "free of charge" in txt and "72 hours" in txt and "Español" in txt
+                if tr["denial_category"] == "not_covered":
+                    assert "Summary Plan Description, Outpatient Prescription Drug Benefit" in txt
+                else:
+                    assert tr["criteria_cited"]
+            else:
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "72 hours" in txt and "1-800-633-4227" in txt and "1-877-486-2048" in txt and "Ilokano" in txt
+
+
+def test_blind50_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND50}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND50, seeds=15, each=each)
+    sc, ga, hi = BLIND50
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"partial_denial"}
+    assert plans[ga] == {"erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"initial_denial"}
+    assert plans[hi] == {"medicare_advantage"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity"} and cats[ga] == cats[hi] == {"medical_necessity", "not_covered"}
+    for t in BLIND50:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND50[0], 7), (BLIND50[1], 7), (BLIND50[2], 7)])
+def test_blind50_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
