@@ -1073,6 +1073,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind48_wa_apple_health_insulin_pump_es", "notice.expedited_review", "72 horas"),
         ("blind48_wa_apple_health_insulin_pump_es", "notice.language_assistance", "SOOMAALI"),
         ("blind48_wa_apple_health_insulin_pump_es", "notice.language_assistance", "ntérprete"),
+        ("blind51_co_medicaid_pediatric_feeding_therapy", "notice.continuation_of_benefits", "10 days"),
+        ("blind51_co_medicaid_pediatric_feeding_therapy", "notice.external_review", "State Fair Hearing"),
+        ("blind51_co_medicaid_pediatric_feeding_therapy", "notice.expedited_review", "72 hours"),
+        ("blind51_co_medicaid_pediatric_feeding_therapy", "notice.language_assistance", "ESPAÑOL"),
+        ("blind51_co_medicaid_pediatric_feeding_therapy", "notice.language_assistance", "nterpreters are free"),
+        ("blind51_nca_commercial_breast_mri_high_risk", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind51_nca_commercial_breast_mri_high_risk", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind51_nca_commercial_breast_mri_high_risk", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind51_nca_commercial_breast_mri_high_risk", "notice.language_assistance", "ESPAÑOL"),
+        ("blind51_dc_fehb_bunionectomy", "notice.external_review", "1900 E Street"),
+        ("blind51_dc_fehb_bunionectomy", "notice.language_assistance", "ESPAÑOL"),
+        ("blind51_dc_fehb_bunionectomy", "notice.language_assistance", "nterpreter services"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1411,6 +1423,9 @@ BLIND49 = ["blind49_midatlantic_commercial_panniculectomy", "blind49_nca_ma_focu
 # the fiftieth blind set (analyzer/samplegen/blind50.py)
 BLIND50 = ["blind50_scal_commercial_sinus_surgery_partial", "blind50_ga_erisa_dupilumab_formulary_exception",
            "blind50_hi_ma_acupuncture_visit_limit"]
+# the fifty-first blind set (analyzer/samplegen/blind51.py)
+BLIND51 = ["blind51_co_medicaid_pediatric_feeding_therapy", "blind51_nca_commercial_breast_mri_high_risk",
+           "blind51_dc_fehb_bunionectomy"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1454,8 +1469,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48,
-                   "blind50": BLIND50, "blind49": BLIND49}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind51": BLIND51, "blind50": BLIND50, "blind49": BLIND49}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1522,7 +1536,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind47", "blind47_co_erisa_botox_chronic_migraine"),
     ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy"),
     ("blind49", "blind49_or_medicaid_orthognathic_surgery"),
-    ("blind50", "blind50_hi_ma_acupuncture_visit_limit")])
+    ("blind50", "blind50_hi_ma_acupuncture_visit_limit"),
+    ("blind51", "blind51_dc_fehb_bunionectomy")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2165,7 +2180,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind50_ga_erisa_dupilumab_formulary_exception",
                                               "notice.expedited_review"),
                                              ("blind50_hi_ma_acupuncture_visit_limit", "notice.plan_provision"),
-                                             ("blind50_hi_ma_acupuncture_visit_limit", "notice.dmhc_statement")])
+                                             ("blind50_hi_ma_acupuncture_visit_limit", "notice.dmhc_statement"),
+                                             ("blind51_co_medicaid_pediatric_feeding_therapy",
+                                              "notice.dmhc_statement"),
+                                             ("blind51_co_medicaid_pediatric_feeding_therapy",
+                                              "notice.plan_provision"),
+                                             ("blind51_nca_commercial_breast_mri_high_risk",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind51_nca_commercial_breast_mri_high_risk",
+                                              "notice.expedited_review"),
+                                             ("blind51_nca_commercial_breast_mri_high_risk", "notice.external_review"),
+                                             ("blind51_dc_fehb_bunionectomy", "process.reviewer_not_physician"),
+                                             ("blind51_dc_fehb_bunionectomy", "notice.criteria_cited")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2318,6 +2344,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind50 import parse_blind50_date
 
         return lambda text, year=None: parse_blind50_date(text)
+    if template.startswith("blind51_"):
+        from analyzer.samplegen.blind51 import parse_blind51_date
+
+        return lambda text, year=None: parse_blind51_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2475,6 +2505,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND48]
     + [(t, 20) for t in BLIND49]
     + [(t, 20) for t in BLIND50]
+    + [(t, 20) for t in BLIND51]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -11046,6 +11077,205 @@ def test_blind49_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND49[0], 8), (BLIND49[1], 6), (BLIND49[2], 8)])
 def test_blind49_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-first blind set (analyzer/samplegen/blind51.py): written without sight of the extractor; measured once ---
+
+
+def test_blind51_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind51 import STYLES, b51date, parse_blind51_date
+
+    d = dt.date(2026, 3, 14)
+    assert b51date(d, "b51dmonu4") == "14-MAR-2026" and b51date(d, "b51ydot") == "2026.03.14"
+    assert b51date(d, "b51apord") == "March 14th, 2026" and b51date(dt.date(2025, 9, 3), "b51apord") == "Sept. 3rd, 2025"
+    assert b51date(d, "b51theof") == "the 14th of March, 2026" and b51date(d, "b51wkmdyy") == "Sat 03/14/26"
+    assert b51date(d, "b51long") == "March 14, 2026" and b51date(d, "b51es_de") == "14 de marzo de 2026"
+    assert b51date(d, "b51es_barra") == "14/mar/2026" and b51date(dt.date(2026, 1, 2), "b51dmonu4") == "02-JAN-2026"
+    # no set written before blind49-51 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 49]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b51date, parse_blind51_date, STYLES, d)
+    assert parse_blind51_date("Fri 03/14/26") is None and parse_blind51_date("Mar. 14th, 2026") is None
+    assert parse_blind51_date("March 14rd, 2026") is None and parse_blind51_date("14-Mar-2026") is None
+    assert parse_blind51_date("2026.3.14") is None and parse_blind51_date("14 de marzo, 2026") is None
+
+
+def _b51_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind51_co_medicaid_pediatric_feeding_therapy_reads_as_its_kind():
+    layouts, cats, kinds, evals = set(), set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind51_co_medicaid_pediatric_feeding_therapy")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["dates"]["service"] is None and tr["language"] == "en" and tr["requesting_provider"]
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes in ([["92526"]], [["92526"], ["92610"]])
+        evals.add(len(codes))
+        assert tr["diagnoses"][0]["codes"][0] in ("R63.31", "R63.39", "P92.9")
+        assert "303-338-3800" in txt and "DMHC" not in txt and "ERISA" not in txt
+        # the member is the child: the parent the letter is addressed to shares the last name but is never the member
+        parent = re.search(r"(?m)^(?:To: )?(\S+ \S+)(?:, (?:mother|father|parent|guardian) of the member)?$",
+                           spec.text.split("\n", 4)[-1])
+        assert tr["member"]["name"].split()[-1] in txt and re.search(r"Dear [^:]+:", txt)
+        assert not re.search(r"Dear " + re.escape(tr["member"]["name"]) + ":", txt) and parent
+        # the child's birth date is printed and never a truth date
+        m = re.search(r"(?:born|Date of birth:) (\d{2}-[A-Z]{3}-\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", txt)
+        assert m and m[1] not in _b51_marked(spec), seed
+        cats.add(tr["denial_category"])
+        kinds.add(tr["letter_kind"])
+        layouts.add(spec.layout)
+        if tr["denial_category"] == "administrative":
+            assert "plan of care" in tr["denial_reason"] and not tr["criteria_cited"] and tr["reviewer"] is None
+        if spec.layout == "co_state_style_notice":
+            assert re.search(r"(?m)^Reason for this action$", spec.text) and "Date of this notice:" in spec.text
+            assert re.search(r"(?m)^Member: " + re.escape(tr["member"]["name"]) + " Health First Colorado ID: ",
+                             spec.text)
+        if spec.layout == "co_parent_visits_table":
+            assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+            assert re.search(r"(?m)^Service Code Requested Approved Authorization period$", spec.text)
+            assert re.search(r"(?m) 92526 \d+ visits \d+ visits \d{2}-[A-Z]{3}-\d{4} to \d{2}-[A-Z]{3}-\d{4}$",
+                             spec.text)
+        else:
+            assert tr["letter_kind"] == "initial_denial"
+        if spec.layout == "co_bilingual_en_es":
+            pages = spec.page_texts()
+            first = next(i for i, p in enumerate(pages) if re.search(r"^ESPAÑOL$", p, re.M))
+            start = sum(len(p) + 1 for p in pages[:first])
+            assert first >= 1 and "Motivo de esta decisión" in pages[first]
+            assert all(s < start for lab, s, _e in spec.annotations if lab in ("REASON", "SERVICE", "DATE_LETTER"))
+    assert layouts == {"co_state_style_notice", "co_parent_visits_table", "co_bilingual_en_es"}
+    assert cats == {"medical_necessity", "administrative"} and kinds == {"initial_denial", "partial_denial"}
+    assert evals == {1, 2}
+
+
+def test_blind51_nca_commercial_breast_mri_high_risk_reads_as_its_kind():
+    layouts, codes = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind51_nca_commercial_breast_mri_high_risk")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"][0] in ("77049", "77047")
+        codes.add(tr["services"][0]["codes"][0])
+        assert tr["diagnoses"][0]["codes"] == ["Z80.3"] and tr["dates"]["service"] is None
+        # the alternative ultrasound and the genetic counselor are printed and are never truth
+        assert "76641" in txt and "76641" not in str(tr["services"]) and re.search(r", MS, L?CGC", txt)
+        if tr["reviewer"]:
+            assert "CGC" not in tr["reviewer"]["name"] + str(tr["reviewer"]["credentials"])
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "20%" in tr["denial_reason"] and re.search(r"\d+\.\d%", tr["denial_reason"])
+        layouts.add(spec.layout)
+        if spec.layout == "nca_risk_model_table":
+            assert re.search(r"(?m)^Model What it uses Estimated lifetime risk$", spec.text)
+            assert re.search(r"(?m)^Threshold for screening MRI 20% or higher$", spec.text)
+        if spec.layout == "nca_quoted_criteria" and "notice.reason_specific" not in tr["defects"]:
+            assert '"Annual screening breast MRI is indicated' in tr["denial_reason"]
+        if spec.layout == "nca_portal_printout":
+            page1 = spec.page_texts()[0]
+            assert re.match(r"[A-Z][a-z]{2} \d{2}/\d{2}/\d{2}, \d{1,2}:\d{2} [AP]M +Message Center", page1)
+            assert re.search(r"(?m)^Letter date: ", page1) and "healthy.kaiserpermanente.org" in page1
+            stamp = page1.split(",")[0]
+            assert stamp not in _b51_marked(spec)
+    assert layouts == {"nca_risk_model_table", "nca_quoted_criteria", "nca_portal_printout"}
+    assert codes == {"77049", "77047"}
+
+
+def test_blind51_dc_fehb_bunionectomy_reads_as_its_kind():
+    layouts, kits = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind51_dc_fehb_bunionectomy")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["state"] == "DC" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit[0] in ("28296", "28297") and kit[1:] in ((), ("28308",))
+        kits.add(len(kit))
+        side = "right" if tr["diagnoses"][0]["codes"] == ["M20.11"] else "left"
+        assert tr["diagnoses"][0]["codes"] in (["M20.11"], ["M20.12"]) and side in tr["services"][0]["text"]
+        assert re.search(r"DPM|D\.P\.M\.", tr["requesting_provider"]) and tr["dates"]["service"] is None
+        if tr["reviewer"]:
+            assert tr["reviewer"]["credentials"] in ("MD", "M.D.", "DO")
+        assert re.search(r"hallux valgus angle (?:of|at) \d+° and (?:an|the) intermetatarsal angle (?:of|at) \d+°", txt)
+        assert "DMHC" not in txt and "1-800-777-7902" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "dc_summary_table_first":
+            assert re.search(r"(?m)^Summary of our decision$", spec.text)
+            assert re.search(r"(?m)^Date of notice \S", spec.text) and re.search(r"(?m)^Decision Not approved$",
+                                                                                  spec.text)
+        if spec.layout == "dc_footnoted_citations":
+            assert re.search(r"(?m)^\[\d\] 5 CFR 890\.105 ", spec.text) and "[1]" in txt
+        if spec.layout == "dc_fax_to_podiatrist":
+            pages = spec.page_texts()
+            assert "FACSIMILE TRANSMITTAL" in pages[0] and tr["member"]["name"] not in pages[0]
+            assert re.search(r"(?m)^Date: \d{2}-[A-Z]{3}-\d{4} Time: \d{1,2}:\d{2} [AP]M$", pages[0])
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", pages[1])
+            assert not any(lab.startswith("DATE_") for lab, s, e in spec.annotations if s < len(pages[0]))
+    assert layouts == {"dc_summary_table_first", "dc_footnoted_citations", "dc_fax_to_podiatrist"}
+    assert kits == {1, 2}
+
+
+def test_blind51_compliant_letters_carry_required_pieces():
+    for t in BLIND51:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt and re.search(r"free copies|free of charge|at no charge|free if you ask", txt)
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "State Fair Hearing" in txt and ("90 and 120 days" in txt or "90 to 120 days" in txt)
+            elif tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and tr["criteria_cited"]
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "1-888-804-3536" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"\b(6|six) months", txt)
+                assert "Office of Personnel Management" in txt and "1900 E Street NW" in txt and "30 days" in txt
+
+
+def test_blind51_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND51}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND51, seeds=18, each=each)
+    co, nc, dc = BLIND51
+    assert plans[co] == {"medicaid"} and states[co] == {"CO"} and kinds[co] == {"initial_denial", "partial_denial"}
+    assert cats[co] == {"medical_necessity", "administrative"}
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"initial_denial"}
+    assert plans[dc] == {"fehb"} and states[dc] == {"DC"} and kinds[dc] == {"initial_denial"}
+    assert cats[nc] == cats[dc] == {"medical_necessity"}
+    for t in BLIND51:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND51[0], 8), (BLIND51[1], 7), (BLIND51[2], 4)])
+def test_blind51_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
