@@ -31,7 +31,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # evaluation template sets nobody has developed against: measured, never trained on
-NEVER_TRAINED = ("blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48")
+NEVER_TRAINED = ("blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51")
 # blind8-18 measured once at da3302a, 7ed1610, 71d49c5, ae72c2f, 515ef62, cb59be9, 488dd89, 0439a7e, 72945cb, d283732
 # and fb13da6
 
@@ -379,7 +379,9 @@ def evaluate_model(out: Path, eval_n: int, scan_n: int) -> int:
                               ("blind41", "development", 1_006_500), ("blind42", "development", 1_006_700),
                               ("blind43", "development", 1_006_900), ("blind44", "development", 1_007_100),
                               ("blind45", "development", 1_007_300), ("blind46", "development", 1_007_500),
-                              ("blind47", "development", 1_007_700), ("blind48", "development", 1_007_900)):
+                              ("blind47", "development", 1_007_700), ("blind48", "development", 1_007_900),
+                              ("blind49", "development", 1_008_100), ("blind50", "development", 1_008_300),
+                              ("blind51", "development", 1_008_500)):
         names = list(getattr(samplegen, f"{name}_template_names", list)())
         if not names:
             continue

@@ -1469,7 +1469,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind51": BLIND51, "blind50": BLIND50, "blind49": BLIND49}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -12417,11 +12417,12 @@ def test_blind41_scal_medi_cal_power_wheelchair_modified_reads_as_its_kind():
         assert tr["dates"]["service"] is None and tr["requesting_provider"]
         layouts.add(spec.layout)
         codes = [c for s in tr["services"] for c in s["codes"]]
-        assert len(codes) == 4 and codes[0] in ("K0861", "K0823")
+        assert len(codes) == 3 and codes[0] in ("K0861", "K0823")
         codes_seen.add(codes[0])
         dxs.add(tr["diagnoses"][0]["codes"][0])
-        # the approved manual wheelchair and accessories are printed and listed too (the devset's convention)
-        assert codes[1:] == ["K0005", "E2603", "E0978"]
+        # the accessories approved as asked are printed and listed too (the devset's convention); the manual chair
+        # approved in its place is printed, never listed
+        assert codes[1:] == ["E2603", "E0978"]
         assert "K0005" in txt and "E2603" in txt and "E0978" in txt
         assert "State Hearing" in txt and "(800) 743-8525" in txt and "1-888-452-8609" in txt and "ERISA" not in txt
         marked = _b41_marked(spec)
@@ -12453,7 +12454,7 @@ def test_blind41_scal_medi_cal_power_wheelchair_modified_reads_as_its_kind():
 
 def test_blind41_scal_modified_truth_lists_approved_lines():
     # the devset's README: "Approved lines of a partial decision are listed too"; the form names the belt only by
-    # its row's "Item" cell, the letters by their decision sentence
+    # its row's "Item" cell, the letters by their decision sentence; the manual chair approved instead is no line
     layouts = set()
     for seed in range(12):
         spec = generate(seed, template="blind41_scal_medi_cal_power_wheelchair_modified")
@@ -12461,15 +12462,14 @@ def test_blind41_scal_modified_truth_lists_approved_lines():
         ok = [(s["text"], s["codes"]) for s in tr["services"][1:]]
         layouts.add(spec.layout)
         if spec.layout == "scal_noa_modify_form":
-            assert ok == [("Ultralightweight manual wheelchair", ["K0005"]),
-                          ("Skin protection seat cushion, under 22 in. wide", ["E2603"]), ("Positioning belt", ["E0978"])]
+            assert ok == [("Skin protection seat cushion, under 22 in. wide", ["E2603"]), ("Positioning belt", ["E0978"])]
             assert re.search(r"^Positioning belt E0978 E0978$", spec.text, re.M)
         else:
-            assert ok == [("ultralightweight manual wheelchair", ["K0005"]), ("seat cushion", ["E2603"]),
-                          ("positioning belt", ["E0978"])]
+            assert ok == [("seat cushion", ["E2603"]), ("positioning belt", ["E0978"])]
             assert "ultralightweight manual wheelchair (K0005)" in txt and "positioning belt (E0978)" in txt
         for t, _ in ok:
             assert t in txt and t in {norm(v) for v in spec.spans("SERVICE")}
+        assert "K0005" in txt and "K0005" not in {c for s in tr["services"] for c in s["codes"]}
     assert len(layouts) == 3
 
 

@@ -31,14 +31,14 @@ type's letter carries) come from the rule catalogue (shared/domain/rules.md) onl
    null. Which name is the member: the person the notice is about (the addressee in the form and the findings
    layouts; the "Member:" line when the letter goes to a conservator or parent). Which reason is the reason: the
    paragraph under the reason heading (the form's "Reason" box). The truth counts the denied power wheelchair first
-   and then the approved lines too (the manual wheelchair K0005 approved instead, the cushion E2603 and the belt
-   E0978), as the devset's README defines services for a partial decision ("Approved lines of a partial decision are
-   listed too"; the set's first measure counted the denied power wheelchair only). Their texts are what each layout
-   prints for them: the form's "Approved" column gives "Ultralightweight manual wheelchair" (K0005) and "Skin
-   protection seat cushion, under 22 in. wide" (E2603) but the belt as its code alone, so the belt's text there is
-   its row's "Item" cell, "Positioning belt" (E0978), the only name the table gives that line; the letters to the
-   member or the conservator or parent name them in the decision sentence, "ultralightweight manual wheelchair
-   (K0005)", "seat cushion (E2603)", "positioning belt (E0978)". The reason, which names the approved chair too, is
+   and then the lines approved as asked (the cushion E2603 and the belt E0978), as the devset's README defines
+   services for a partial decision ("Approved lines of a partial decision are listed too"; the set's first measure
+   counted the denied power wheelchair only). The manual wheelchair K0005 approved in place of the power chair is no
+   line of the request, as blind25's home sleep test approved instead is not, and stays an unmarked distractor.
+   Their texts are what each layout prints for them: the form's "Approved" column gives "Skin protection seat
+   cushion, under 22 in. wide" (E2603) but the belt as its code alone, so the belt's text there is its row's "Item"
+   cell, "Positioning belt" (E0978), the only name the table gives that line; the letters to the member or the
+   conservator or parent name them in the decision sentence, "seat cushion (E2603)", "positioning belt (E0978)". The reason, which names the approved chair too, is
    written as before; only the decision sentence and the form's table carry the approved lines' marks.
 
 2. ``blind41_co_erisa_eating_disorder_residential_appeal_upheld``: a Kaiser Permanente Colorado appeal decision for a
@@ -297,11 +297,12 @@ def _sc_setup(w: W) -> None:
     code = w.pick(list(_SC_POWER))
     texts, short, width = _SC_POWER[code]
     c.services = [dict(text=w.pick(texts), codes=[code], decision="denied")]
-    # the approved lines are listed too (the devset's README defines services so for a partial decision), named as the
-    # layout prints them: the form's "Approved" column (the belt by its "Item" cell), or the letters' decision sentence
-    ok_texts = ([_SC_OK[0][1], _SC_OK[1][1], "Positioning belt"] if variant == 0 else
-                ["ultralightweight manual wheelchair", "seat cushion", "positioning belt"])
-    c.services += [dict(text=t, codes=[k], decision="approved") for t, (k, _d) in zip(ok_texts, _SC_OK, strict=True)]
+    # the lines approved as asked are listed too (the devset's README defines services so for a partial decision),
+    # named as the layout prints them: the form's "Approved" column (the belt by its "Item" cell), or the letters'
+    # decision sentence; the manual wheelchair approved in place of the power chair is no line of the request (as
+    # blind25's home sleep test approved instead is not) and stays unmarked
+    ok_texts = ([_SC_OK[1][1], "Positioning belt"] if variant == 0 else ["seat cushion", "positioning belt"])
+    c.services += [dict(text=t, codes=[k], decision="approved") for t, (k, _d) in zip(ok_texts, _SC_OK[1:], strict=True)]
     c.extra["sc_code"], c.extra["sc_short"], c.extra["sc_width"] = code, short, width
     child = variant == 1 and w.chance(0.5)
     c.extra["sc_child"] = child
@@ -538,9 +539,9 @@ def t_b41_sc(w: W):
             "shown below.",
         ]) + (" The request was reviewed as urgent." if urgent else "")))
         rows = [["Item", "Requested", "Approved"],
-                ["Wheelchair base", f"{w.code(code)} {c.extra['sc_short']}", f"{w.code('K0005')} {w.svc(ok[0])}"],
-                ["Seat cushion", f"E2603 {_SC_OK[1][1]}", f"{w.code('E2603')} {w.svc(ok[1])}"],
-                [w.svc(ok[2]), "E0978", w.code("E0978")]]
+                ["Wheelchair base", f"{w.code(code)} {c.extra['sc_short']}", f"K0005 {_SC_OK[0][1]}"],
+                ["Seat cushion", f"E2603 {_SC_OK[1][1]}", f"{w.code('E2603')} {w.svc(ok[0])}"],
+                [w.svc(ok[1]), "E0978", w.code("E0978")]]
         b.append(Block("table", rows=rows, space_before=6, size=8.4))
         b.append(w.p(f"Supplier quote {c.extra['sc_quote']}; {vendor}, {vph}.", size=8.0, space_before=2))
         b.append(w.p("Diagnosis: " + dxs + ".", space_before=6))
@@ -601,7 +602,8 @@ def t_b41_sc(w: W):
             intro += w.pick([" It was reviewed as an urgent request.", " We handled it on an expedited basis."])
         if dec:
             intro += w.pick([f" We made our decision on {dec}.", f" Decision date: {dec}."])
-        chair, cushion, belt = (f"{w.svc(s)} ({w.code(s['codes'][0])})" for s in ok)
+        chair = "ultralightweight manual wheelchair (K0005)"
+        cushion, belt = (f"{w.svc(s)} ({w.code(s['codes'][0])})" for s in ok)
         intro += w.pick([f" We did not approve the power wheelchair. We approved an {chair} with the {cushion} and "
                          f"{belt} that were asked for.",
                          f" We have modified the request: the power wheelchair is denied, and an {chair}, {cushion} "
