@@ -1817,6 +1817,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # a drug to try first ("Step 1: iron sucrose (Venofer) infusions, HCPCS J1756"), or care the plan
             # approves or covers in place of the item asked for, is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
+    _drop_later_mentions(ctx, by_code)
     for cs in by_code.values():
         best = max(cs, key=lambda c: (_row_likeness(ctx.text, c), -c.start))
         by_line[R._line_at(ctx.text, best.start)].append(best)
@@ -2789,6 +2790,81 @@ _EARLIER_CARE_HEADING = re.compile(r"(?i)^[ \t]*" + _EARLIER_CARE + r"(?:[ \t]+(
                                    r"on[ \t]+file|reviewed|to[ \t]+date))?[ \t]*:?[ \t]*$")
 
 
+# a sentence that states the decision: the first one ends the part of a letter that names what was asked for
+_DECISION_STATED = re.compile(
+    r"(?i)\b(?:den(?:y|ies|ied|ial)|not[ \t\n]+(?:be[ \t\n]+)?(?:approved?|covered?|authori[sz]ed?|medically[ \t\n]+necessary)|"
+    r"(?:cannot|can[ \t\n]*not|unable[ \t\n]+to|will[ \t\n]+not|won't|did[ \t\n]+not|could[ \t\n]+not)[ \t\n]+(?:approve|cover|pay|authori[sz]e)|"
+    r"does[ \t\n]+not[ \t\n]+meet|negad[oa]s?|neg(?:ó|amos)\b|no[ \t\n]+(?:fue[ \t\n]+|est[áa][ \t\n]+|ser[áa][ \t\n]+)?(?:aprobad|cubiert|autorizad)|"
+    r"no[ \t\n]+(?:aprobamos|cubrimos|autorizamos|pagaremos|podemos)|no[ \t\n]+cumple|rechaz)")
+# the words of a sentence that asks for, bills, decides on or approves an item (or says why it is not covered)
+_ITEM_TALK = re.compile(
+    r"(?i)\b(?:request\w*|ask\w*|order\w*|prescrib\w*|bill\w*|claims?|submit\w*|authori[sz]\w*|approv\w*|den(?:y|ies|ied|ial)|"
+    r"decision|decided|not[ \t\n]+(?:covered|medically)|experimental|investigational|cosmetic|exclu\w*|"
+    r"solicit\w*|pidi\w*|pedid\w*|negad\w*|neg[óo]|aprob\w*|autoriz\w*|factur\w*|reclam\w*|no[ \t\n]+(?:est[áa][ \t\n]+)?cubiert\w*)")
+# a line that opens on a form's label ("Units requested: 241")
+_FORM_LABEL_LEAD = re.compile(r"[ \t]*(?-i:[A-Z])[\w /()-]{0,30}:[ \t]")
+# a code followed by a dash or a colon and its description
+_CODE_DASH_DESC = re.compile(r"[)\]]?[ \t]*(?:[–—:]|-{1,2})[ \t]+[A-Za-zÀ-ÿ]")
+# a line led by a short label, a list marker or the code itself: a form field or a row of what was decided
+_SHORT_LABEL_LEAD = re.compile(r"[ \t]*(?:[-–—•*·>][ \t]*|\(?\d{1,2}[.)][ \t]*)?(?:[A-Za-zÀ-ÿ][\wÀ-ÿ/()' -]{0,40}:[ \t]*)?"
+                               r"(?:[\w/.'-]*\d[\w/.'-]*[ \t]+){0,2}"  # a row's line number and date ("2 3-23-25 Q9967")
+                               r"(?:(?:CPT|HCPCS|CPT/HCPCS|procedure|billing|service)?[ \t]*codes?[ \t]*[:#]?[ \t]*|"
+                               r"(?:CPT|HCPCS)[ \t]*[:#]?[ \t]*)?", re.I)
+
+
+def _drop_later_mentions(ctx: _Ctx, by_code: dict[tuple[bool, str], list[R.Candidate]]) -> None:
+    """Drop the codes a letter names only after it has stated its decision, in sentences that neither ask for, bill,
+    approve nor decide on anything, and never on a row, a list of codes or a form line: the member's history, care that
+    goes on, care to try instead, a contact for other care. Such a code is context, not an item of the decision; the
+    gate stands only when another code of the letter is named where items are (else the letter has no better one)."""
+    text = ctx.text
+    anchor = next((b for a, b in ctx.sentences if a >= ctx.header_end and a < ctx.decision_end
+                   and _DECISION_STATED.search(R.blank_unchecked(text[a:b]))), None)
+    if anchor is None:
+        return
+    coded_lines = {R._line_at(text, c.start)[0] for (dx, _), cs in by_code.items() if not dx for c in cs}
+
+    def where_items_are(c: R.Candidate) -> bool:
+        if c.start < anchor:
+            return True
+        ls, le = R._line_at(text, c.start)
+        line_above = next(_walk_lines(text, ls, le, -1, 1), None)
+        line_below = next(_walk_lines(text, ls, le, 1, 1), None)
+        if len(_cells(text, ls, le)) >= 3 or _ENDS_ON_DECISION.search(text, ls, le) or any(
+                m.group(0)[0].isupper() for m in _ROW_DECISION.finditer(text, ls, le)) or (
+                line_below and _ENDS_ON_DECISION.search(text, *line_below)):
+            return True  # a row of a table, or a line that carries its decision ("... J1644 5 4 Reduced ...")
+        lead = _SHORT_LABEL_LEAD.match(R.unlead(text[ls:c.start]))
+        if lead and lead.end() == c.start - ls:
+            return True  # "63650  Spinal cord ...", "- 63650 ...", "Code: 63650", "1 3-23-25 Q9967 ..."
+        if _CODE_DASH_DESC.match(text, c.end):
+            return True  # "J0174 – Lecanemab-irmb (Leqembi) infusion": a code with its description, as items are listed
+        if not _MARKER.match(text, ls) and any(x and x[0] in coded_lines for x in (line_above, line_below)):
+            return True  # one of consecutive coded lines that no list marker leads: the rows of a table
+        sa, sb = _sentence_at(ctx, c.start)
+        wa = max(sa, c.start - 600)
+        wa = ls if c.start - 80 <= ls < wa else wa  # a label the sentence splitter cut off its line ("Also approved ...... X (97164)")
+        wrapped = sa <= ls + 2
+        for pa, pb in _walk_lines(text, ls, le, -1, 3):
+            if not text[pa:pb].strip() or re.search(r"[.!?][\"”)]?[ \t]*$", text[pa:pb]):
+                break
+            if len(text[pa:pb].strip()) <= 60 and _ITEM_TALK.search(text, pa, pb):
+                return True  # under a heading or a label of what was decided ("WHAT WE APPROVED", "Not approved:")
+            wrapped = wrapped and not re.search(r":[ \t]*$", text[pa:pb])
+            if wrapped:
+                wa = min(wa, pa)  # the sentence wrapped from the lines above ("... approved X (99243) but denied" / "Y (91110).")
+        wb = max(min(sb, c.end + 200), le)
+        if line_below and not re.search(r"\w", text[c.end:le]) and _FORM_LABEL_LEAD.match(text, *line_below):
+            wb = max(wb, line_below[1])  # a code that ends its line: the record goes on below ("Units requested: 241 ...")
+        return bool(_ITEM_TALK.search(text, wa, wb))
+
+    keys = [k for k in by_code if not k[0]]
+    kept = [k for k in keys if any(where_items_are(c) for c in by_code[k])]
+    if kept:
+        for k in set(keys) - set(kept):
+            del by_code[k]
+
+
 def _earlier_care(ctx: _Ctx, c: R.Candidate) -> bool:
     """A code on a line labelled as care the member had before, or on a row of a table headed so: a record, no item."""
     ls, le = R._line_at(ctx.text, c.start)
@@ -2971,6 +3047,8 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         # (past a practice named in brackets: "a request from Dr. Q (Cascade Proton Center) for X")
                         # (the sentence and the bracket may wrap: "... MD (Pikes Peak Center" / "for Reproductive Health) for X")
                         r"(?:\brequest\b(?:[^;:()]|\((?![^()]*\d)[^()]{0,80}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
+                        # the end of a sentence before the one that names the item: "This letter is about your care. The X (0398T) ..."
+                        r"(?<=(?-i:[a-z]){3}[.!?])\s+(?=(?-i:[A-Z]))|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 

@@ -5829,3 +5829,52 @@ def test_a_summary_pages_short_reason_gives_way_to_the_letters_own():
     body = ("Dear Member:\nReason for our decision\nWe did not approve endovenous ablation therapy of incompetent vein "
             "because the ultrasound shows reflux of 0.3 seconds, and treatment requires reflux longer than 0.5 seconds.\n")
     assert _letter(body, head=head)["denial_reason"]["value"].startswith("We did not approve endovenous ablation")
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the member's history, named after the decision
+    ("Dear Member:\nYour doctor asked us to approve a knee replacement (CPT 27447). We denied this request. It is not "
+     "medically necessary because you have not tried physical therapy. We looked at your past care: a knee arthroscopy "
+     "(CPT 29881) in 2022 and injections.\n", ["27447"]),
+    # care that could help instead, with a contact
+    ("Dear Member:\nWe reviewed the request for a spinal cord stimulator trial (CPT 63650). The request does not meet our "
+     "criteria. Your pain could be helped by cognitive behavioral therapy (CPT 90837) with our pain team, who can be "
+     "reached at 555-201-3344.\n", ["63650"]),
+    # care that goes on
+    ("Dear Member:\nThe external insulin pump (HCPCS E0784) is not approved. You may keep using your continuous glucose "
+     "monitor (A4239); it stays covered.\n", ["E0784"]),
+    # an option to talk over
+    ("Dear Member:\nThis letter is about your care. The focused ultrasound thalamotomy (CPT 0398T) is considered "
+     "investigational for essential tremor, so it is not covered. Deep brain stimulation (CPT 61863) is an option your "
+     "neurologist can discuss with you.\n", ["0398T"]),
+])
+def test_a_code_named_only_after_the_decision_in_talk_of_other_care_is_no_item(body, codes):
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # a form line after the decision still names the item
+    ("Dear Member:\nWe cannot approve the service listed below.\nService: Spinal cord stimulator trial\nCode: 63650\n"
+     "Why: It is not medically necessary.\n", ["63650"]),
+    # the request told after the decision
+    ("Dear Member:\nWe denied your request. You asked for physical therapy, 12 visits (CPT 97110). It is not medically "
+     "necessary.\n", ["97110"]),
+    # a second item the decision sentence names after the first decision
+    ("Dear Member:\nWe denied your request for a lumbar MRI (CPT 72148). We also reviewed the request for an MRI of the "
+     "thoracic spine (CPT 72146); it is denied for the same reason.\n", ["72148", "72146"]),
+    # a form's records after the decision: a numbered label, and a line that ends on its code with the units below
+    ("Dear Member:\nWe denied some of the items your doctor asked for.\nItem 2 of 3: HCPCS E1007, Power seating "
+     "system, tilt and recline. Quantity 1.\nWe denied this item.\nLine 3: Home nursing visits, hourly - Code S9123\n"
+     "Units requested: 240 Units approved: 120\n", ["E1007", "S9123"]),
+    # the only code, named after the decision in a sentence of its own
+    ("Dear Member:\nWe are not able to approve this care. Spinal cord stimulator trial (CPT 63650) needs a psychological "
+     "evaluation first.\n", ["63650"]),
+])
+def test_a_code_named_after_the_decision_where_items_are_named_stays_an_item(body, codes):
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == codes
+
+
+def test_an_item_named_after_a_sentence_of_its_own_leaves_that_sentence_out():
+    body = ("Dear Member:\nThis letter is about your care. The focused ultrasound thalamotomy (CPT 0398T) is not covered "
+            "because it is investigational.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["The focused ultrasound thalamotomy"]
