@@ -8,6 +8,7 @@ A field the letter does not state stays null.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import logging
 import re
@@ -1330,7 +1331,16 @@ _TIME_STAMP_AFTER = re.compile(r"(?i)[ \t,]*(?:time|hora)[ \t]*:?[ \t]*\d{1,2}:\
 _PRINTED_LABEL = re.compile(r"(?i)\b(?:printed|print\s+date|impreso)\b[^\n\d]{0,12}$")
 
 
-def _dates(ctx: _Ctx) -> dict:
+# care that goes on from the day named (a stay, a therapy, equipment in use): its start is the date of service
+_ONGOING_CARE = re.compile(r"(?i)\b(?:admitted|admission|start(?:ed|s)?|began|begin|since|receiving|getting|continu\w*|ongoing|"
+                           r"ingres\w*|internad\w*|hospitalizad\w*|comenz\w*|inici\w*|desde)\b")
+# a letter about paying for care already given
+_PAYMENT_TALK = re.compile(r"(?i)\b(?:claims?|bills?|billed|(?<!or )payment|paid|pay\s+for|reimburs\w*|factura\w*|reclamos?|pago)\b")
+# the letters that answer a request for care before it is given
+_PRE_SERVICE_KINDS = ("initial_denial", "partial_denial", "second_opinion_denial")
+
+
+def _dates(ctx: _Ctx, kind: str | None = None) -> dict:
     out = {}
     ds = ctx.cands["dates"]
     for role in ("letter", "request_received", "decision", "service"):
@@ -1361,6 +1371,13 @@ def _dates(ctx: _Ctx) -> dict:
             # a day after the letter's own is a day booked, not a day of service ("Surgery date: 05SEP25" on a notice
             # of Aug 19 2025): the care has not been given
             cs = [c for c in cs if c.value <= out["letter"]["value"]]
+        if role == "service" and kind in _PRE_SERVICE_KINDS and not _PAYMENT_TALK.search(ctx.text, 0, ctx.decision_end):
+            # a request for care not yet given dates no service; a day months before the request is the member's
+            # history ("You had focused ultrasound treatment on one side on October 20 2024"), not this care's
+            ref = out["request_received"]["value"] or out["letter"]["value"]
+            if ref:
+                cutoff = (datetime.date.fromisoformat(ref) - datetime.timedelta(days=90)).isoformat()
+                cs = [c for c in cs if c.value >= cutoff or _ONGOING_CARE.search(ctx.text, max(0, c.start - 100), c.start)]
         if role == "letter" and not cs:
             hdr = [c for c in ds if c.start < max(ctx.header_end, 1) and c.role in ("", "letter")]
             # the top of the letter (before its salutation, at most 15 lines): a date alone on its line, or a
@@ -1550,7 +1567,8 @@ def _people(ctx: _Ctx) -> dict:
                _MEMBER_LABEL.search(ctx.text, max(0, c.start - 30), c.start)]
         mid = own[0] if own else mid
     res["member_id"] = ctx.fld(mid.value, [(mid.start, mid.end)], mid.score, mid.source) if mid else ctx.fld(None, source="rules:no_member_id_label")
-    mn = _best(f, "member_name", ["member_name.label", "member_name.address_block", "member_name.salutation"])
+    # (a name the letter marks as the member's, "Re: Emily R. Bautista (your child)", outranks the addressee: a parent)
+    mn = _best(f, "member_name", ["member_name.label", "member_name.marked", "member_name.address_block", "member_name.salutation"])
     if mn is None:
         spans = ctx.model.get("MEMBER", [])
         if spans:
@@ -2533,8 +2551,9 @@ def _coded_list(text: str, ra: int, rb: int, codes: list[R.Candidate]) -> list[t
                     if commas:
                         limit = min(limit, y + commas[-1].start())
             eol = text.find("\n", y)
-            if 0 <= eol < limit and re.match(r"\n[ \t]*[A-Z]", text[eol:eol + 4]):
-                limit = eol  # the next line starts anew (a wrapped description continues in lower case)
+            if 0 <= eol < limit and re.match(r"\n[ \t]*[A-Z]", text[eol:eol + 4]) and re.search(r"[A-Za-z]{3,}", text[y:eol]):
+                limit = eol  # the next line starts anew (a wrapped description continues in lower case; a code that
+                # ends its line has its description on the next: "together with 31255" / "Nasal/sinus endoscopy ...")
             # the look-ahead of "and CPT-..." reads past the next item's label
             stop = [m.start() for m in (_AND_SPLIT.search(text, y, min(rb, limit + 12)), _ITEM_END.search(text, y, limit))
                     if m and m.start() < limit]
@@ -2650,8 +2669,12 @@ _ALTERNATIVE_HEADING = re.compile(r"(?i)[ \t]*(?:(?:medicines?|medications?|drug
                                   r"(?:alternatives?|drugs?|medicines?|medications?|options?)(?:[ \t]+on[ \t]+(?:the|our)[ \t]+formulary)?|"
                                   r"alternatives?[ \t]+to[ \t]+try)[ \t]*:?[ \t]*")
 # a sentence that names the preferred alternatives: "The plan's preferred choices are X, HCPCS J1756 or Y"
+# (or "Formulary alternative your prescriber may consider: X", "Other covered care for back pain includes X")
 _ALTERNATIVE_SENTENCE = re.compile(r"(?i)\b(?:preferred|formulary|covered|first-line)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
-                                   r"medications?|options?|products?)[ \t\n]+(?:are|is|include|includes|such[ \t\n]+as|like)\b")
+                                   r"medications?|options?|products?)[ \t\n]+(?:are|is|include|includes|such[ \t\n]+as|like)\b|"
+                                   r"\b(?:preferred|formulary|covered|first-line)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
+                                   r"medications?|options?|products?|care|treatments?|therap(?:y|ies))(?:[ \t\n]+[\w'’]+){0,5}?"
+                                   r"(?:[ \t\n]+(?:include|includes|such[ \t\n]+as)\b|[ \t]*:)")
 _LIST_LEAD = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)]|step[ \t]+\d{1,2}[:.)])[ \t]", re.I)
 
 
@@ -2793,16 +2816,21 @@ _EARLIER_CARE_HEADING = re.compile(r"(?i)^[ \t]*" + _EARLIER_CARE + r"(?:[ \t]+(
 # a sentence that states the decision: the first one ends the part of a letter that names what was asked for
 _DECISION_STATED = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied|ial)|not[ \t\n]+(?:be[ \t\n]+)?(?:approved?|covered?|authori[sz]ed?|medically[ \t\n]+necessary)|"
-    r"(?:cannot|can[ \t\n]*not|unable[ \t\n]+to|will[ \t\n]+not|won't|did[ \t\n]+not|could[ \t\n]+not)[ \t\n]+(?:approve|cover|pay|authori[sz]e)|"
+    r"(?:cannot|can[ \t\n]*not|(?:unable|not[ \t\n]+able)[ \t\n]+to|will[ \t\n]+not|won't|did[ \t\n]+not|could[ \t\n]+not|are[ \t\n]+not)[ \t\n]+"
+    r"(?:approve|approving|cover|covering|pay|paying|authori[sz]e|authori[sz]ing)|excluded|"
     r"does[ \t\n]+not[ \t\n]+meet|negad[oa]s?|neg(?:ó|amos)\b|no[ \t\n]+(?:fue[ \t\n]+|est[áa][ \t\n]+|ser[áa][ \t\n]+)?(?:aprobad|cubiert|autorizad)|"
     r"no[ \t\n]+(?:aprobamos|cubrimos|autorizamos|pagaremos|podemos)|no[ \t\n]+cumple|rechaz)")
 # the words of a sentence that asks for, bills, decides on or approves an item (or says why it is not covered)
 _ITEM_TALK = re.compile(
-    r"(?i)\b(?:request\w*|ask\w*|order\w*|prescrib\w*|bill\w*|claims?|submit\w*|authori[sz]\w*|approv\w*|den(?:y|ies|ied|ial)|"
+    r"(?i)\b(?:(?<!new[ \n])(?<!own[ \n])(?<!separate[ \n])(?<!another[ \n])(?<!future[ \n])request\w*|ask(?:ed|ing|s)\b|order\w*|prescrib\w*|bill\w*|claims?|submit\w*|authori[sz]\w*|approv\w*|den(?:y|ies|ied|ial)|"
     r"decision|decided|not[ \t\n]+(?:covered|medically)|experimental|investigational|cosmetic|exclu\w*|"
     r"solicit\w*|pidi\w*|pedid\w*|negad\w*|neg[óo]|aprob\w*|autoriz\w*|factur\w*|reclam\w*|no[ \t\n]+(?:est[áa][ \t\n]+)?cubiert\w*)")
 # a line that opens on a form's label ("Units requested: 241")
 _FORM_LABEL_LEAD = re.compile(r"[ \t]*(?-i:[A-Z])[\w /()-]{0,30}:[ \t]")
+# a sentence that ends on the line (a table's row has none)
+_SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
+# the small words prose runs on (a table row has few of them)
+_FUNCTION_WORDS = re.compile(r"(?i)\b(?:the|and|or|is|are|was|of|for|to|with|your|you|when|which|that|if|these|this|may)\b")
 # a code followed by a dash or a colon and its description
 _CODE_DASH_DESC = re.compile(r"[)\]]?[ \t]*(?:[–—:]|-{1,2})[ \t]+[A-Za-zÀ-ÿ]")
 # a line led by a short label, a list marker or the code itself: a form field or a row of what was decided
@@ -2835,12 +2863,16 @@ def _drop_later_mentions(ctx: _Ctx, by_code: dict[tuple[bool, str], list[R.Candi
                 line_below and _ENDS_ON_DECISION.search(text, *line_below)):
             return True  # a row of a table, or a line that carries its decision ("... J1644 5 4 Reduced ...")
         lead = _SHORT_LABEL_LEAD.match(R.unlead(text[ls:c.start]))
-        if lead and lead.end() == c.start - ls:
-            return True  # "63650  Spinal cord ...", "- 63650 ...", "Code: 63650", "1 3-23-25 Q9967 ..."
+        if lead and lead.end() == c.start - ls and not (re.match(r"[ \t]*[)\]]", text[c.end:c.end + 3])
+                                                          and not re.search(r"[(\[]", text[ls:c.start])):
+            return True  # "63650  Spinal cord ...", "- 63650 ...", "Code: 63650", "1 3-23-25 Q9967 ..." (not a bracket that
+            # wrapped: "(CPT" / "43775), then ...")
         if _CODE_DASH_DESC.match(text, c.end):
             return True  # "J0174 – Lecanemab-irmb (Leqembi) infusion": a code with its description, as items are listed
-        if not _MARKER.match(text, ls) and any(x and x[0] in coded_lines for x in (line_above, line_below)):
-            return True  # one of consecutive coded lines that no list marker leads: the rows of a table
+        if not _MARKER.match(text, ls) and len(_FUNCTION_WORDS.findall(text, ls, le)) < 3 and \
+                not _SENTENCE_END_IN.search(text, ls, le) and any(
+                    x and x[0] in coded_lines and not _SENTENCE_END_IN.search(text, *x) for x in (line_above, line_below)):
+            return True  # one of consecutive coded lines that no list marker leads and no prose runs through: a table's rows
         sa, sb = _sentence_at(ctx, c.start)
         wa = max(sa, c.start - 600)
         wa = ls if c.start - 80 <= ls < wa else wa  # a label the sentence splitter cut off its line ("Also approved ...... X (97164)")
@@ -2853,13 +2885,17 @@ def _drop_later_mentions(ctx: _Ctx, by_code: dict[tuple[bool, str], list[R.Candi
             wrapped = wrapped and not re.search(r":[ \t]*$", text[pa:pb])
             if wrapped:
                 wa = min(wa, pa)  # the sentence wrapped from the lines above ("... approved X (99243) but denied" / "Y (91110).")
-        wb = max(min(sb, c.end + 200), le)
+        wb = max(min(sb, c.end + 200), c.end)
         if line_below and not re.search(r"\w", text[c.end:le]) and _FORM_LABEL_LEAD.match(text, *line_below):
             wb = max(wb, line_below[1])  # a code that ends its line: the record goes on below ("Units requested: 241 ...")
         return bool(_ITEM_TALK.search(text, wa, wb))
 
     keys = [k for k in by_code if not k[0]]
     kept = [k for k in keys if any(where_items_are(c) for c in by_code[k])]
+    # a code named in one sentence with an item's code is an item beside it ("The care in question is X [CPT 99245] and
+    # Y [CPT 61510].")
+    item_sentences = {_sentence_at(ctx, c.start) for k in kept for c in by_code[k]}
+    kept += [k for k in keys if k not in kept and any(_sentence_at(ctx, c.start) in item_sentences for c in by_code[k])]
     if kept:
         for k in set(keys) - set(kept):
             del by_code[k]
@@ -2966,19 +3002,30 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     ls, le = R._line_at(text, c.start)
     line = text[ls:le]
     score = 0
+    if ls > 0 and not line[:c.start - ls].strip() and _WRAPPED_CODE_LABEL.search(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1):
+        return 3  # "Subject of appeal: Extracapsular cataract removal ... - CPT" / "66984": the code of the item named above
     if _CODES_ONLY_ROW.fullmatch(line):
-        score -= 3  # a summary row of bare codes ("Procedure codes 30400, 21137") names nothing: the code's other mention does
+        score -= 6  # a summary row of bare codes ("Procedure codes 30400, 21137") names nothing: the code's other mention does
     elif re.fullmatch(r"[ \t]*(?:[A-Z]?\d{4}[0-9A-Z][ \t]*(?:[/,;&]|and)?[ \t]*){2,}", line):
         score -= 6  # nor does a line of codes alone under a label above it ("Codes" / "69930 / L8614")
-    if len(line) < 110:
-        score += 1
+    elif not re.search(r"[A-Za-zÀ-ÿ]{3,}", _ROW_DECISION.sub(" ", re.sub(
+            r"(?i)\b(?:(?:[A-Z]\d{4}|\d{4}[0-9A-Z])|CPT|HCPCS|codes?|decision|lines?|items?|services?)\b", " ", line))):
+        score -= 6  # nor a line of codes under their decisions ("APPROVED: 30520. NOT APPROVED: 31255, 31276.")
+    prose = re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I)
+    if len(line) < 110 and not prose:
+        score += 1  # (a short sentence is no row)
+    if re.search(r"[(\[][ \t]*(?:(?:CPT|HCPCS|c[óo]digos?|codes?)[ \t]*:?[ \t]*)?(?:(?:[A-Z]\d{4}|\d{4}[0-9A-Z])[ \t\n]*,[ \t\n]*)*$", text[max(0, c.start - 40):c.start]) and \
+            re.match(r"(?:[ \t\n]*,[ \t\n]*(?:[A-Z]\d{4}|\d{4}[0-9A-Z]))*[ \t\n]*[)\]]", text[c.end:c.end + 40]) and \
+            "," in text[max(0, c.start - 40):c.end + 40].split("(")[-1].split(")")[0]:
+        score -= 2  # a bracket of several codes after items named together ("X and Y (31255, 31276)"): which is which is
+        # clearer where each code is named with its own item
     if re.match(r"^\W{0,3}\s*(\d{1,2}\s+)?" + re.escape(text[c.start:c.end]) + r"\s+[A-Za-z]", line) or re.match(r"^\s*[•·\-*�]", line):
         score += 2
     if _in_parens(text, c):
         score -= 1
-    if P.DECISION_WORDS.search(line):
-        score += 1
-    if re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I):
+    if P.DECISION_WORDS.search(line) and not prose:
+        score += 1  # (a row's decision cell; a sentence of the decision names the item no better than the request)
+    if prose:
         score -= 2
     if _CODE_FIELD_LABEL.search(text, max(ls, c.start - 24), c.start):
         score -= 6  # a system's field of the bare code ("SVC CD: E0748  QTY: 001"): the sentence names the item better
@@ -3346,6 +3393,17 @@ def _rights_citation(text: str, pos: int) -> bool:
                                                  r"\bwithin\s+(?:\d+|one|two|three|four|six)\s+(?:calendar\s+)?(?:days|months)\b", before, re.I))
 
 
+def _rights_footnote(ctx: _Ctx, pos: int) -> bool:
+    """Whether ``pos`` is on a footnote ("[1] ...", "1. ..." under a rule is not read) whose markers in the letter all
+    stand in its appeal rights: the note cites the law of a right, not the criteria of the decision."""
+    ls, _ = R._line_at(ctx.text, pos)
+    fn = re.match(r"[ \t]*\[(\d{1,2})\][ \t]", ctx.text[ls:ls + 8])
+    if not fn:
+        return False
+    marks = [m.start() for m in re.finditer(rf"\[{fn.group(1)}\]", ctx.text) if m.start() != ls + fn.start(1) - 1]
+    return bool(marks) and all(ctx.in_rights(p) or p >= ctx.decision_end for p in marks)
+
+
 def _criteria(ctx: _Ctx) -> list[dict]:
     out: list[dict] = []
     seen: set[str] = set()
@@ -3356,6 +3414,8 @@ def _criteria(ctx: _Ctx) -> list[dict]:
         key = re.sub(r"[^a-z0-9]", "", str(c.value).lower())
         if key in seen or any(key in s for s in seen):
             continue
+        if _rights_footnote(ctx, c.start):
+            continue  # "[1] 5 CFR 890.105 (...)": a footnote whose marker stands only in the appeal rights cites their law
         if c.source == "criteria.cfr" and (_legal_authority(ctx.text, c.start) or _rights_citation(ctx.text, c.start)):
             continue  # "Legal basis: 42 CFR 438.210" is the law the notice follows, not the criteria applied; "an external
             # review ... (45 CFR 147.136)" is the law of a right
@@ -3440,7 +3500,7 @@ def extract(document: Document, sdoc: Any) -> Extraction:
         "member_name": people["member_name"],
         "member_id": people["member_id"],
         "requesting_provider": people["requesting_provider"],
-        "dates": _dates(ctx),
+        "dates": _dates(ctx, kind["value"]),
         "services": services,
         "diagnoses": diagnoses,
         "denial_category": category,

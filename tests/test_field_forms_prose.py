@@ -5878,3 +5878,88 @@ def test_an_item_named_after_a_sentence_of_its_own_leaves_that_sentence_out():
     body = ("Dear Member:\nThis letter is about your care. The focused ultrasound thalamotomy (CPT 0398T) is not covered "
             "because it is investigational.\n")
     assert [s["text"] for s in _letter(body)["services"]] == ["The focused ultrasound thalamotomy"]
+
+
+def test_a_line_of_codes_under_their_decisions_names_no_item():
+    body = ("Dear Dr. Castillo:\nThis is our decision on your referral for Septoplasty, with or without cartilage graft "
+            "(CPT 30520) and Endoscopic total ethmoidectomy (code 31255).\nDecision\nAPPROVED: 30520. NOT APPROVED: 31255.\n"
+            "Reason for denial of the sinus procedure\nIt is not medically necessary now.\n")
+    assert sorted((s["text"], s["codes"]) for s in _letter(body)["services"]) == [
+        ("Endoscopic total ethmoidectomy", ["31255"]), ("Septoplasty, with or without cartilage graft", ["30520"])]
+
+
+def test_a_code_that_leads_a_wrapped_line_and_codes_listed_in_one_bracket():
+    body = ("Dear Member:\n1. We received a request from Grace Haddad, MD for Septoplasty (code 30520) and\n31267 Endoscopic "
+            "maxillary antrostomy with removal of tissue. It arrived on March 23, 2026.\n2. We approved the septoplasty. "
+            "We denied Endoscopic maxillary antrostomy and Endoscopic frontal sinus exploration (31267, 31276).\n"
+            "3. They are not medically necessary.\n")
+    items = {c: s["text"] for s in _letter(body)["services"] for c in s["codes"]}
+    assert set(items) == {"30520", "31267", "31276"}
+    assert items["31267"] == "Endoscopic maxillary antrostomy with removal of tissue"
+
+
+def test_a_name_marked_as_the_child_is_the_member_not_the_parent_addressed():
+    head = ("Kaiser Permanente\nSeptember 10, 2025\nSoo-jin Bautista\n5509 Hillcrest Avenue\nBoulder, CO 80311\n"
+            "Re: Emily R. Bautista (your child), member ID A38623617, born March 5, 2020\n")
+    body = "Dear Soo-jin Bautista:\nWe denied the feeding therapy (92526) because it is not medically necessary.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Emily R. Bautista"
+
+
+def test_a_footnote_cited_only_by_the_appeal_rights_is_no_criterion():
+    body = ("Dear Member:\nWe denied the bunion surgery (28296). It is not medically necessary.\nWe applied Kaiser Permanente "
+            "Clinical Criteria: Surgical Correction of Hallux Valgus.\nYour right to appeal\nAsk us to reconsider within 6 "
+            "months of this notice[1].\nSincerely,\nRuth Amari, MD\nAssociate Medical Director\ncc: Priya Nakamura, D.P.M.\n"
+            "[1] 5 CFR 890.105 (FEHB disputed claims: reconsideration by the plan, then OPM review).\n"
+            "[2] FEHB brochure, Section 8.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "Kaiser Permanente Clinical Criteria: Surgical Correction of Hallux Valgus"]
+
+
+def test_a_we_used_label_names_the_criteria():
+    body = ("Dear Member:\nThe procedure (0398T) is considered investigational, so it is not covered.\nWe used: Kaiser "
+            "Permanente Interregional New Technologies Committee review of focused ultrasound thalamotomy.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "Kaiser Permanente Interregional New Technologies Committee review of focused ultrasound thalamotomy"]
+
+
+def test_a_weekday_and_the_before_a_day_of_month_date_keep_its_label():
+    head = ("KAISER PERMANENTE\nSenior Advantage\nNOTICE OF DENIAL OF MEDICAL COVERAGE (OR PAYMENT)\n"
+            "Date: Thursday, the 19th of February, 2026\nName: Tuan Medina Member number: 84411221\n")
+    letter = _letter("1. What we decided\nWe have denied the medical care listed below.\n", head=head)
+    assert letter["dates"]["letter"]["value"] == "2026-02-19"
+
+
+@pytest.mark.parametrize("head", [
+    # a contact panel's own clinician
+    "Kaiser Permanente\nWho to contact\nYour neurologist\nSoo-jin Espinoza, DO\n(925) 649-5427\n",
+    # the doctor the letter is addressed to
+    "Kaiser Permanente\nJune 17, 2026\nCedric Vu, MD\nPatuxent Body Contouring Center\n4065 Redwood Street\n"
+    "Columbia, MD 21070-9595\n",
+])
+def test_a_contact_or_the_addressed_doctor_is_no_reviewer(head):
+    body = "Dear Member:\nWe denied the surgery (15830) because it is cosmetic.\n"
+    assert _letter(body, head=head)["reviewer"]["name"]["value"] is None
+
+
+def test_care_given_months_before_a_request_is_history_not_its_date_of_service():
+    body = ("Dear Member:\nDr. Lozano asked us to cover focused ultrasound thalamotomy (CPT 0398T) for tremor in your right "
+            "hand. We received it on 09-02-2025. We have denied this request.\nThe request is for a second treatment, on the "
+            "left side, after the first side was treated on 08-14-2024.\nWe reviewed the report of your first treatment on "
+            "08-14-2024.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+@pytest.mark.parametrize("body,codes", [
+    # "not able to approve" states the decision; the history after it names no item
+    ("Dear Dr. Gutierrez:\nYou asked us to authorize 15830 Panniculectomy, abdominal for the patient named above. We are "
+     "not able to approve it.\nHistory from the records: sleeve gastrectomy on 13-Sep-2022 (CPT 43775), then the weights "
+     "below.\n", ["15830"]),
+    # a later request of its own is no request of this letter
+    ("Dear Member:\nWe have denied the request for focused ultrasound (CPT 0398T).\nOther treatment may be covered. Deep "
+     "brain stimulation (CPT 61863) is one option to discuss with your doctors; it needs its own request.\n", ["0398T"]),
+    # an alternative a form offers under its own label
+    ("Dear Member:\nWe cannot make an exception for Dupixent (dupilumab).\nFormulary alternative your prescriber may "
+     "consider: narrowband UVB phototherapy (96910).\n", []),
+])
+def test_history_and_options_named_after_the_decision_are_no_items(body, codes):
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == codes

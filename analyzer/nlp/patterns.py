@@ -941,6 +941,7 @@ CRITERIA_LABEL = re.compile(
     r"(?im)^[ \t]*(?:(?:the\s+)?(?:coverage\s+rules?|rules?|criteri(?:a|on)|guidelines?|clinical\s+(?:criteria|guidelines?)|"
     r"(?:medical\s+|clinical\s+)?polic(?:y|ies)|standards?)(?:\s+(?:we\s+)?(?:used|applied|relied\s+on))?"
     r"(?:\s+(?:for|in|to\s+make)\s+(?:this|the|our)\s+(?:decision|review|determination))?|"
+    r"(?:we|the\s+reviewer|our\s+reviewer)\s+(?:used|applied|relied\s+on|followed)|"  # "We used: ..."
     r"criterios?\s+(?:aplicados?|utilizados?|usados?)|usamos\s+(?:los\s+siguientes\s+criterios|el\s+siguiente\s+criterio)|"
     r"pautas?\s+(?:aplicadas?|utilizadas?))[ \t]*:[ \t]*"
     r"(?!(?:not?|yes|none|n/?a|met|unmet|see|s[íi])\b)(?P<val>[A-Z0-9][^;\n]{3,160}?(?:\n(?![ \t]*[A-Z][a-z]+[ \t]+(?:may|can|puede|will))(?![ \t]*[A-Z][\w ]{0,30}:)[^;\n]{0,100}?){0,2})(?=\.(?:[ \t]|\n|$)|;|$)")

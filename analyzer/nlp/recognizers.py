@@ -406,6 +406,10 @@ _CARE_NOUN = (r"(?:therapy|therapies|testing|tests?|surgery|visits?|sessions?|ev
 _CARE_AFTER = re.compile(r"(?:[ \t]+[-–—][ \t]+|[ \t]+|[ \t]*\n[ \t]*)(?:[a-z][\w-]*\s+){0,5}?" + _CARE_NOUN)
 
 
+# the shape of a CPT or HCPCS code
+_CODE_SHAPE = r"(?:\d{4}[0-9FTU]|[A-V]\d{4})"
+
+
 def _is_identifier_context(text: str, start: int, end: int) -> str | None:
     """Why a number is not a code: a ZIP, phone, date, money or id; None when it may be a code."""
     before = text[max(0, start - 40):start]
@@ -663,6 +667,11 @@ def find_codes(text: str) -> list[Candidate]:
             # (a description may end on a level or a side: "Lumbar spinal fusion, L4-L5 (22630)")
             bracketed = bool(re.search(r"(?:[A-Za-z)]{2,}|\b[A-Za-z][\w-]*\d)\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
                 bool(re.match(r"[ \t]*[\])]", text[e:e + 3]))
+            # (or a list of codes in one bracket after the description: "Endoscopic frontal sinus exploration (31267, 31276)")
+            bracketed = bracketed or bool(
+                re.search(r"[A-Za-z)]{2,}\s*[\[(][ \t]*(?:" + _CODE_SHAPE + r"[ \t]*(?:,|and)[ \t]*)*$", text[max(0, s - 40):s])
+                and re.match(r"(?:[ \t]*(?:,|and)[ \t]*" + _CODE_SHAPE + r")*[ \t]*[\])]", text[e:e + 40])
+                and re.search(r"(?:,|and)", text[max(0, s - 40):e + 40][:40] + text[e:e + 40]))
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
                 continue
@@ -684,7 +693,7 @@ def find_codes(text: str) -> list[Candidate]:
                 and not _CARE_AFTER.match(text, e, e + 70))
             # prose: "a request for 43775 Laparoscopy ...", "the denial of 97153 Adaptive behavior ...", "approve 95810 In-lab ..."
             row_like = row_like or bool(re.search(r"\b(for|approve|approving|authori[sz]e|authori[sz]ing|of|covers?|covering|receiving|received|and|or|denied|deny|includes?|continue|para|de|y|aprobar|cubrir|autorizar|aprob[áa]ramos|cubri[ée]ramos|autoriz[áa]ramos)\s+$",
-                                                  text[max(ls, s - 12):s], re.I)
+                                                  text[max(ls if text[ls:s].strip() else ls - 13, s - 12, 0):s], re.I)
                                         and (re.match(r"(?:\s*[-–—:])?\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]{2,}|[a-z]+-[a-z]{2,}|[A-Z]{1,3}\b|[a-z]?[ \t]+[a-z]{3,})",
                                                       text[e:e + 16])
                                              # a letter-led code before a lower-case description: "approve E0486 oral
@@ -698,6 +707,11 @@ def find_codes(text: str) -> list[Candidate]:
             row_like = row_like or bool(re.search(r",[ \t\n]+$", text[max(0, s - 3):s])
                                         and re.search(r"(?:\bfor|\bapprove|\bof|,|\band)[ \t\n]+(?:\d{4}[0-9FT]|0\d{3}U|[A-V]\d{4})[ \t]+[A-Z][a-z]{2,}",
                                                       text[max(0, s - 300):s])
+                                        and re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t]+[a-z]{3,}", text[e:e + 24]))
+            # the last code of a list of codes the request names before their one description: "approve X (code 30520) and
+            # 31255, 31267, 31276 Bilateral endoscopic sinus surgery"
+            row_like = row_like or bool(re.search(r"(?i)\b(?:for|approve|of|and)[ \t\n]+(?:" + _CODE_SHAPE + r"[ \t]*,[ \t\n]*)+$",
+                                                  text[max(0, s - 60):s])
                                         and re.match(r"[ \t]+[A-Z][a-z]{2,}[ \t]+[a-z]{3,}", text[e:e + 24]))
             # a list announced by a colon, each code then a dash and its name: "asked us to approve the following: L1840 –
             # custom derotation knee orthosis", "nos pidió aprobar lo siguiente: L1840 – ortesis desrotatoria"
@@ -1057,7 +1071,7 @@ def _label_role(before: str) -> str | None:
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?|"
                              r"(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)(?:DAY|NESDAY|RSDAY|URDAY|SDAY)?\.?|"
-                             r"(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)),?[ \t]+$")
+                             r"(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)),?[ \t]+(?:the[ \t]+)?$")
 
 
 # starts only after a word character, never inside a run, and never backtracks (a page of dots stays linear)
@@ -1159,12 +1173,17 @@ def find_dates(text: str, sentences: list[tuple[int, int]] | None = None,
             if d is None:
                 continue
             # "Issued: Mon, Sep 22, 2025", "On Tuesday, March 3, 2026, we ...": the weekday belongs to the date
-            wd = _WEEKDAY_BEFORE.search(text, max(0, s - 12), s)
+            wd = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)  # ("Thursday, the 19th of February, 2026")
+            s0 = s
             if wd:
                 s = wd.start()
             i = bisect.bisect_right(starts, s) - 1
             sent_start = starts[i] if i >= 0 else 0
             role, rsrc, score = _date_role(text, s, sent_start, header_end, e)
+            if wd and re.search(r"(?i)\bthe[ \t]+$", wd.group(0)) and role != "letter":
+                # "Office visit Friday, the 1st of May 2026": a weekday read with "the" leads the date only for its
+                # label ("Date: Thursday, the 19th of ..."); elsewhere the words before it keep the role they had
+                role, rsrc, score = _date_role(text, s0, sent_start, header_end, e)
             out.append(Candidate("date", s, e, d.isoformat(), f"{source}+{rsrc}", score, role))
             taken.append((s, e))
     return sorted(out, key=lambda c: c.start)
@@ -1551,7 +1570,9 @@ MEMBER_ID_LABELS = re.compile(
     r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
-_NAMED_AS_MEMBER = re.compile(rf"(?<![\w.])(?P<val>{P.PERSON_NAME})[ \t]*\((?:the[ \t]+)?(?:member|patient|enrollee|miembro|paciente)\)")
+# (or as the child a letter to a parent is about: "Re: Howard Lindgren (your child), member ID 1201843")
+_NAMED_AS_MEMBER = re.compile(rf"(?<![\w.])(?P<val>{P.PERSON_NAME})[ \t]*\((?:the[ \t]+)?(?:member|patient|enrollee|miembro|paciente|"
+                              r"your[ \t]+(?:child|son|daughter|dependent|ward)|su[ \t]+(?:hij[oa]|niñ[oa]))\)")
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?(?:\s+\((?:patient|child)\))?|patient(\s+name)?(?:\s+\((?:member|enrollee)\))?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
@@ -2176,6 +2197,13 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
         if re.fullmatch(r"(?i)[ \t]*(?:requested|asked\s+for|ordered|prescribed|referred|submitted)\s+by|(?:requesting|ordering|referring|treating)"
                         r"\s+(?:provider|physician|doctor|clinician|dentist)|prescriber|dentist|provider[ \t]*:?[ \t]*\n?", text[pls:m.start()].strip()):
             continue  # the value under a side panel's "Requested by" label: who asked, no signature
+        if re.fullmatch(r"(?i)(?:your|the\s+(?:member|patient)['’]?s?)\s+[a-z][a-z -]{2,30}|(?:primary\s+care|pcp)\b[a-z ]{0,20}",
+                        text[pls:m.start()].strip()):
+            continue  # a contact panel's "Your neurologist" / "Primary care": the member's own clinician, no signature
+        below = text[m.end():m.end() + 200].split("\n")[1:4]
+        if any(re.search(r"[A-Za-z][ \t]*,?[ \t]+[A-Z]{2}\.?[ \t]+\d{5}(?:-\d{4})?[ \t]*$", ln) for ln in below):
+            continue  # an address block ("Cedric Vu, MD" / "Patuxent Body Contouring Center" / ... / "Columbia, MD 21070"):
+            # the doctor the letter is sent to
         out.append(Candidate("reviewer_name", m.start("val"), m.start("val") + len(name), name, "reviewer.name_cred_line", 0.8))
         out.append(Candidate("reviewer_credentials", m.start("cred"), m.end("cred"), m.group("cred"), "reviewer.name_cred_line", 0.8))
     # the first phone after a reviewer's name (not fax/TTY/member services)
