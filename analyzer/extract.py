@@ -989,8 +989,11 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         sa, sb = sents[k]
         return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
-            r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|covered|"
-            r"reviewed|reviews?|authori[sz]\w*|(?:will|would)\s+(?:end|stop)|ends?\s+on|ending|solicitud|apelaci[óo]n|decisi[óo]n|"
+            r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|"
+            # (a coverage period, not care the member had: "20 covered acupuncture visits", "doxycycline ending May 23")
+            r"covered\s+(?:through|until|from|since|on)|(?:coverage|authori[sz]ation|approval|benefits?|services?|care)\s+"
+            r"(?:is\s+|will\s+be\s+)?ending|"
+            r"reviewed|reviews?|authori[sz]\w*|(?:will|would)\s+(?:end|stop)|ends?\s+on|solicitud|apelaci[óo]n|decisi[óo]n|"
             r"recibimos|nosotros|cobertura)\b", text[sa:sb])))
 
     a, b = sents[i]
@@ -1619,12 +1622,13 @@ def _people(ctx: _Ctx) -> dict:
                                           r"decisi[óo]n|tom[óo]|tomad[oa]|firmad[oa])\b[^.;]{0,60}\b(?:by|por)\b[^.;]{0,16}$",
                                           ctx.text[max(0, s - 100):s]))
                # nor the member's own clinician ("Your podiatrist, Soo-jin McAllister, DPM, measured the ulcer")
-               and not re.search(r"(?i)\byour\s+(?:[\w-]+\s+){0,2}?(?:doctor|physician|provider|surgeon|therapist|dentist|"
+               # (or a child's: "Arturo's therapist, Farid Solis, OTR/L, ... asked us to approve")
+               and not re.search(r"(?i)(?:\byour|\b(?-i:[A-Z])[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:doctor|physician|provider|surgeon|therapist|dentist|"
                                  r"pediatrician|specialist|nurse|[a-z]+ist)\s*,?[ \t\n]*$", ctx.text[max(0, s - 50):s])
                # nor anyone on the copy line
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
                # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
-               and not R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, s - 60), s)
+               and not R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, s - 90), s)
                # nor the contact a supplier or center names in brackets ("Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO)")
                and not (re.search(r"\([ \t]*$", ctx.text[max(0, s - 3):s]) and R._ORG_WORDS.search(ctx.text[max(0, s - 60):s]))
                # nor who would make, fit or supply the item ("The appliance would be made by Ruth Alvarez, DDS")
@@ -2822,7 +2826,7 @@ _DECISION_STATED = re.compile(
     r"no[ \t\n]+(?:aprobamos|cubrimos|autorizamos|pagaremos|podemos)|no[ \t\n]+cumple|rechaz)")
 # the words of a sentence that asks for, bills, decides on or approves an item (or says why it is not covered)
 _ITEM_TALK = re.compile(
-    r"(?i)\b(?:(?<!new[ \n])(?<!own[ \n])(?<!separate[ \n])(?<!another[ \n])(?<!future[ \n])request\w*|ask(?:ed|ing|s)\b|order\w*|prescrib\w*|bill\w*|claims?|submit\w*|authori[sz]\w*|approv\w*|den(?:y|ies|ied|ial)|"
+    r"(?i)\b(?:(?<!new[ \n])(?<!own[ \n])(?<!separate[ \n])(?<!another[ \n])(?<!future[ \n])(?<!can[ \n])(?<!may[ \n])(?<!could[ \n])request\w*|ask(?:ed|ing|s)\b|(?<!be[ \n])(?<!can[ \n])(?<!may[ \n])(?<!could[ \n])order\w*|prescrib\w*|bill\w*|claims?|submit\w*|authori[sz]\w*|approv\w*|den(?:y|ies|ied|ial)|"
     r"decision|decided|not[ \t\n]+(?:covered|medically)|experimental|investigational|cosmetic|exclu\w*|"
     r"solicit\w*|pidi\w*|pedid\w*|negad\w*|neg[óo]|aprob\w*|autoriz\w*|factur\w*|reclam\w*|no[ \t\n]+(?:est[áa][ \t\n]+)?cubiert\w*)")
 # a line that opens on a form's label ("Units requested: 241")

@@ -5963,3 +5963,42 @@ def test_care_given_months_before_a_request_is_history_not_its_date_of_service()
 ])
 def test_history_and_options_named_after_the_decision_are_no_items(body, codes):
     assert [c for s in _letter(body)["services"] for c in s["codes"]] == codes
+
+
+def test_care_that_can_be_ordered_later_is_no_item():
+    body = ("Dear Member:\nWe reviewed the request for a screening breast MRI (77049). We are not able to approve it.\n"
+            "Keep having your yearly mammogram. If you notice a new lump, a diagnostic breast ultrasound (76641) or "
+            "diagnostic mammogram can be ordered and is reviewed on its own.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["77049"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a child's own therapist who asked
+    "Arturo's therapist, Farid Solis, OTR/L of Rock Creek Pediatric Rehabilitation, asked us to approve feeding therapy "
+    "(code 92526).",
+    # the doctor who signed a record sent with the request
+    "The plan of care sent with this request was signed by Dr. Lockhart on 2026.01.07 and has expired.",
+])
+def test_who_asked_or_signed_a_record_is_no_reviewer(sentence):
+    body = f"Dear Parent or Guardian of Arturo:\n{sentence}\nWe denied more feeding therapy visits; they are not medically necessary.\n"
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_a_phone_on_a_line_labelled_for_another_party_is_not_the_reviewers():
+    body = ("Dear Member:\nWe approved 8 of the 26 feeding therapy visits (92526); more are not medically necessary.\n"
+            "Reviewed by Harriet Carrington, MD.\nTherapy office: Mile High Kids Speech and Feeding, (303) 484-6581 (fax "
+            "303-852-3366).\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("paragraph,first", [
+    ("The sinus CT of July 7, 2025 scored 2 on the Lund-Mackay scale. It was done after doxycycline ending May 23, 2025, "
+     "and it shows that little sinus disease remains. Endoscopic surgery on the sinuses is meant for disease that is still "
+     "there after that treatment, so it is not medically necessary now.", "The sinus CT of July 7, 2025"),
+    ("Medicare covers acupuncture for chronic low back pain for up to 20 visits in 12 months. You have had 20 covered "
+     "acupuncture visits in the past 12 months, from May 31, 2026 to August 29, 2026. The 6 more visits that were asked "
+     "for would go past the 20-visit limit, so they are not covered.", "Medicare covers acupuncture"),
+])
+def test_dated_findings_of_the_members_care_stay_in_the_reason(paragraph, first):
+    body = f"Dear Member:\nWe denied the request for the care below.\nReason for our decision\n{paragraph}\n"
+    assert _letter(body)["denial_reason"]["value"].startswith(first)

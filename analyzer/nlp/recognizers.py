@@ -1884,6 +1884,8 @@ RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|pres
                                   # (its date may come between: "the visual field test of 6-21-25 done by X, OD", "your MRI (2025
                                   # May 15, reported by X, MD)")
                                   r"(?:(?:\(|(?:of|on|dated)\s+)[\w ,/.'’-]{4,24}?,?\s+)?"
+                                  # (or what it came with: "The plan of care sent with this request was signed by Dr. X")
+                                  r"(?:(?:sent|submitted|attached|included|faxed)\s+[^.;:\n()]{0,30}?\s+)?"
                                   r"(?:(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|reported|done|performed|completed|taken)\s+by|"
                                   r"(?<=\s)(?:of|from))\s*$|"
                                   # the same in Spanish, the participle after its noun: "el formulario ... (PCS) firmado por X"
@@ -2229,6 +2231,10 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     re.search(r"(?i)^\W{0,4}(?:please\s+)?call\s+(?:them|the\s+\w+)\s+to\s+(?:cancel|change|reschedule|book|schedule)\b",
                               win[pm.end():pm.end() + 60]):
                 continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
+            line_lead = re.match(r"[ \t]*([A-Z][\w /&'’-]{2,30}):", win[win.rfind("\n", 0, pm.start()) + 1:pm.start()])
+            if line_lead and win.rfind("\n", 0, pm.start()) >= 0 and not re.search(
+                    r"(?i)review|decid|physician|doctor|director|phone|tel|direct|call|contact|pharmacist|clinician", line_lead.group(1)):
+                continue  # a line labelled for another party ("Therapy office: Mile High Kids ..., (303) 484-6581")
             # (the credentials right after the reviewer's own name are hers: "Emily Lindqvist, MD, FACS, who ... (410) ...")
             own = re.match(rf"[ \t]*,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*", win)
             pre_start = pm.start() - len(pre)
