@@ -58,7 +58,7 @@ FAMILIES = {
 class Block:
     """One unit of the letter's flow. Text values may carry truth markers (see markup.M)."""
 
-    kind: str  # para | table | twocol | sidebar | columns | rule | space | pagebreak | letterhead | footnotes | fields
+    kind: str  # para | table | twocol | sidebar | columns | rule | space | pagebreak | letterhead | footnotes | fields | keyed
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
@@ -566,6 +566,49 @@ def _layout(blocks: list[Block], style: Style, total: int) -> list[PageLayout]:
                     if header is not None and ri > 0:
                         P.y = _table_row(P, s, header, widths, size, rh, x0, tw, True, b)
                 P.y = _table_row(P, s, r, widths, size, rh, x0, tw, ri == 0 and b.header_row, b)
+            i += 1
+            continue
+        if b.kind == "keyed":
+            # a two-column table whose right cells wrap (opt-in; no other block changes): each row is [label, value];
+            # the label sits in the left column (a share ``side_w`` of the width, 0 = a quarter), the value wraps at
+            # single spaces in the right column like a paragraph, so a long marked value (a REASON) may run over
+            # several printed rows. The first printed row of a table row reads "label value-line"; the value's
+            # annotations hang on it (shifted past the label), later lines follow it in the page text.
+            size = b.size or s.size
+            lh = size * s.leading
+            x0 = s.margin_l + b.indent
+            tw = PAGE_W - s.margin_r - x0
+            lw = tw * (b.side_w or 0.25)
+            P.y += gap
+            for r in b.rows:
+                lab_t, lab_a = strip(r[0])
+                val_t, val_a = strip(r[1] if len(r) > 1 else "")
+                lfont, vfont = s.font(bold=True), s.font()
+                spans = wrap(val_t, vfont, size, tw - lw - 8)
+                rh = lh * len(spans) + 5
+                if not P.fits(rh) and len(P.page.rows) > len(s.header):
+                    P.new_page()
+                top = P.y
+                P.page.shapes.append(Shape("rect", x0, top, tw, rh, fill=0.93 if b.shade else None, width=0.5))
+                P.page.shapes.append(Shape("line", x0 + lw, top, 0, rh, width=0.5))
+                y = top + 2
+                for k, (a, e) in enumerate(spans):
+                    y += lh
+                    segs, parts, anns, off = [], [], [], 0
+                    if k == 0 and lab_t:
+                        segs.append(Seg(x0 + 4, lfont, size, lab_t))
+                        parts.append(lab_t)
+                        anns += lab_a
+                        off = len(lab_t) + 1
+                    t = val_t[a:e]
+                    if t:
+                        segs.append(Seg(x0 + lw + 4, vfont, size, t))
+                        parts.append(t)
+                    if k == 0:
+                        anns += [(lab, st - spans[0][0] + off, en - spans[0][0] + off) for lab, st, en in val_a]
+                    if segs:
+                        P.page.rows.append(Row(y - lh * 0.22, segs, " ".join(parts), anns))
+                P.y = top + rh
             i += 1
             continue
         if b.kind == "fields":
