@@ -1085,6 +1085,23 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind51_dc_fehb_bunionectomy", "notice.external_review", "1900 E Street"),
         ("blind51_dc_fehb_bunionectomy", "notice.language_assistance", "ESPAÑOL"),
         ("blind51_dc_fehb_bunionectomy", "notice.language_assistance", "nterpreter services"),
+        ("blind52_nca_commercial_proton_prostate", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind52_nca_commercial_proton_prostate", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind52_nca_commercial_proton_prostate", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind52_nca_commercial_proton_prostate", "notice.language_assistance", "ESPAÑOL"),
+        ("blind52_nca_commercial_proton_prostate", "notice.language_assistance", "anguage help is free"),
+        ("blind52_co_ma_skilled_nursing_ending", "notice.external_review", "Independent Review Entity"),
+        ("blind52_co_ma_skilled_nursing_ending", "notice.expedited_review", "72 hours"),
+        ("blind52_co_ma_skilled_nursing_ending", "notice.expedited_review", "ast appeal"),
+        ("blind52_co_ma_skilled_nursing_ending", "medicare.internal_criteria", "Benefit Policy Manual"),
+        ("blind52_co_ma_skilled_nursing_ending", "notice.criteria_cited", "Benefit Policy Manual"),
+        ("blind52_co_ma_skilled_nursing_ending", "notice.language_assistance", "ESPAÑOL"),
+        ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.claim_identification", "$"),
+        ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.claim_identification", "treatment codes"),
+        ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.consumer_assistance", "Commissioner"),
+        ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.language_assistance", "ESPAÑOL"),
+        ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.language_assistance", "nterpreter"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1426,6 +1443,9 @@ BLIND50 = ["blind50_scal_commercial_sinus_surgery_partial", "blind50_ga_erisa_du
 # the fifty-first blind set (analyzer/samplegen/blind51.py)
 BLIND51 = ["blind51_co_medicaid_pediatric_feeding_therapy", "blind51_nca_commercial_breast_mri_high_risk",
            "blind51_dc_fehb_bunionectomy"]
+# the fifty-second blind set (analyzer/samplegen/blind52.py)
+BLIND52 = ["blind52_nca_commercial_proton_prostate", "blind52_co_ma_skilled_nursing_ending",
+           "blind52_ga_commercial_out_of_network_anesthesia_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1469,7 +1489,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51,
+                   "blind52": BLIND52}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1537,7 +1558,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind48", "blind48_hi_commercial_negative_pressure_wound_therapy"),
     ("blind49", "blind49_or_medicaid_orthognathic_surgery"),
     ("blind50", "blind50_hi_ma_acupuncture_visit_limit"),
-    ("blind51", "blind51_dc_fehb_bunionectomy")])
+    ("blind51", "blind51_dc_fehb_bunionectomy"),
+    ("blind52", "blind52_ga_commercial_out_of_network_anesthesia_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2191,7 +2213,20 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "notice.expedited_review"),
                                              ("blind51_nca_commercial_breast_mri_high_risk", "notice.external_review"),
                                              ("blind51_dc_fehb_bunionectomy", "process.reviewer_not_physician"),
-                                             ("blind51_dc_fehb_bunionectomy", "notice.criteria_cited")])
+                                             ("blind51_dc_fehb_bunionectomy", "notice.criteria_cited"),
+                                             ("blind52_nca_commercial_proton_prostate",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind52_nca_commercial_proton_prostate", "notice.external_review"),
+                                             ("blind52_nca_commercial_proton_prostate",
+                                              "network.no_timely_in_network_alternative"),
+                                             ("blind52_co_ma_skilled_nursing_ending", "notice.dmhc_statement"),
+                                             ("blind52_co_ma_skilled_nursing_ending", "process.decision_untimely"),
+                                             ("blind52_co_ma_skilled_nursing_ending",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind52_ga_commercial_out_of_network_anesthesia_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind52_ga_commercial_out_of_network_anesthesia_claim",
+                                              "notice.expedited_review")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2348,6 +2383,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind51 import parse_blind51_date
 
         return lambda text, year=None: parse_blind51_date(text)
+    if template.startswith("blind52_"):
+        from analyzer.samplegen.blind52 import parse_blind52_date
+
+        return lambda text, year=None: parse_blind52_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2506,6 +2545,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND49]
     + [(t, 20) for t in BLIND50]
     + [(t, 20) for t in BLIND51]
+    + [(t, 20) for t in BLIND52]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -11276,6 +11316,200 @@ def test_blind51_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND51[0], 8), (BLIND51[1], 7), (BLIND51[2], 4)])
 def test_blind51_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-second blind set (analyzer/samplegen/blind52.py): written without sight of the extractor; measured once --
+
+
+def test_blind52_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind52 import STYLES, b52date, parse_blind52_date
+
+    d = dt.date(2026, 3, 14)
+    assert b52date(d, "b52wkord") == "Saturday, March 14th, 2026" and b52date(d, "b52dmonyy") == "14-Mar-26"
+    assert b52date(d, "b52mdotyy") == "3.14.26" and b52date(d, "b52ymdslash") == "2026/03/14"
+    assert b52date(d, "b52orddm") == "14th March 2026" and b52date(d, "b52long") == "March 14, 2026"
+    assert b52date(d, "b52capsdmy") == "14 MARCH 2026" and b52date(dt.date(2025, 9, 3), "b52dmonyy") == "03-Sep-25"
+    # no set written before blind52-54 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 52]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b52date, parse_blind52_date, STYLES, d)
+    assert parse_blind52_date("Friday, March 14th, 2026") is None and parse_blind52_date("March 14rd, 2026") is None
+    assert parse_blind52_date("14-MAR-26") is None and parse_blind52_date("03.14.26") is None
+    assert parse_blind52_date("2026/3/14") is None and parse_blind52_date("14 Marc 2026") is None
+
+
+def _b52_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind52_keyed_block_wraps_a_marked_value_over_rows():
+    """The opt-in "keyed" layout block: a label column and a value column whose text wraps like a paragraph; a marked
+    value spanning several printed rows slices back to itself, and the PDF text reads as the rows do."""
+    from analyzer.samplegen.layout import Block, Style, layout, page_texts
+    from analyzer.samplegen.markup import M
+
+    long = " ".join(["word"] * 80)
+    pages = layout([Block("keyed", rows=[["Decision", "Denied"], ["Why", M("REASON", long)]])], Style())
+    texts, anns = page_texts(pages)
+    assert texts[0].startswith("Decision Denied\nWhy word word") and texts[0].count("\n") >= 3
+    (lab, s, e), = anns[0]
+    assert lab == "REASON" and norm(texts[0][s:e]) == long
+
+
+def test_blind52_nca_commercial_proton_prostate_reads_as_its_kind():
+    layouts, cats, kits = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind52_nca_commercial_proton_prostate")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit[0] in ("77520", "77522", "77525") and kit[1:] in ((), ("77301",))
+        kits.add(len(kit))
+        assert tr["diagnoses"][0]["codes"] == ["C61"] and re.search(r"MD|M\.D\.", tr["requesting_provider"])
+        # PSA values, the Gleason score and the urologist are printed and are never truth
+        assert re.search(r"Gleason (?:score )?\d \+ \d = \d", txt) and "ng/mL" not in str(tr["services"])
+        assert "77385" not in str(tr["services"])
+        if tr["reviewer"]:
+            assert tr["reviewer"]["name"] not in tr["requesting_provider"]
+        cats.add(tr["denial_category"])
+        exp = tr["denial_category"] == "experimental_investigational"
+        if "experimental.terminal_illness_rights" not in tr["defects"]:
+            assert "IMRT" in txt and "77385" in txt
+            if exp:
+                assert "conference" in txt and ("without filing a grievance" in txt or "without using our" in txt)
+        layouts.add(spec.layout)
+        if spec.layout == "nca_summary_box_first":
+            assert re.search(r"(?m)^Summary -- Request: ", spec.text) and "NOT APPROVED" in txt
+        if spec.layout == "nca_decision_reason_grid":
+            assert re.search(r"(?m)^Date of this letter \S", spec.text)
+            assert re.search(r"(?m)^Why \S", spec.text) and re.search(r"(?m)^Decision (Denied|Not approved)", spec.text)
+        if spec.layout == "nca_reviewer_page":
+            pages = spec.page_texts()
+            k = next(i for i, p in enumerate(pages) if re.search(r"(?m)^About the reviewer$", p))
+            assert tr["reviewer"] and k >= 1 and re.search(r"(?m)^Name: " + re.escape(tr["reviewer"]["name"]), pages[k])
+    assert layouts == {"nca_summary_box_first", "nca_decision_reason_grid", "nca_reviewer_page"}
+    assert cats == {"medical_necessity", "experimental_investigational"} and kits == {1, 2}
+
+
+def test_blind52_co_ma_skilled_nursing_ending_reads_as_its_kind():
+    layouts, asked, svcs = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind52_co_ma_skilled_nursing_ending")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        assert all(s["codes"] == [] for s in tr["services"]) and tr["diagnoses"][0]["codes"] == ["I63.9"]
+        svcs.add(len(tr["services"]))
+        assert "DMHC" not in txt and "303-338-3800" in txt and "1-800-MEDICARE" in txt
+        # the therapy-minutes table and its week dates are printed and are never truth
+        m = re.search(r"(?m)^(\d{1,2}\.\d{1,2}\.\d{2}) \d+ min/day \d+ min/day$", spec.text)
+        assert m and m[1] not in _b52_marked(spec)
+        asked.add(tr["requesting_provider"] is not None)
+        if tr["requesting_provider"] is None:
+            assert tr["dates"]["request_received"] is None
+        layouts.add(spec.layout)
+        if spec.layout == "co_notice_fields":
+            assert "Revenue code: 0191" in spec.text and re.search(r"(?m)^Member name: ", spec.text)
+            assert re.search(r"(?m)^Date of notice: \S", spec.text)
+        if spec.layout == "co_letter_to_daughter":
+            assert re.search(r"(?m)^Re: " + re.escape(tr["member"]["name"]) + ", Member ID ", spec.text)
+            dear = re.search(r"Dear ([^:]+):", spec.text)[1]
+            assert dear not in tr["member"]["name"] and "representative" in txt
+        if spec.layout == "co_large_print":
+            assert spec.pages[0].rows[5].segs[0].size >= 14 and "WHY IS COVERAGE ENDING?" in spec.text
+    assert layouts == {"co_notice_fields", "co_letter_to_daughter", "co_large_print"}
+    assert asked == {True, False} and svcs == {1, 2}
+
+
+def test_blind52_ga_commercial_out_of_network_anesthesia_claim_reads_as_its_kind():
+    layouts, kits = set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind52_ga_commercial_out_of_network_anesthesia_claim")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "out_of_network"
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit in (("00790",), ("00790", "99100")) and tr["dates"]["service"] and tr["dates"]["request_received"]
+        kits.add(len(kit))
+        assert tr["dates"]["request_received"] > tr["dates"]["service"]
+        # the surgeon's paid claim (its code and claim number) is printed and never an item
+        assert re.search(r"\b4756[23]\b", txt) and not {"47562", "47563"} & {c for s in tr["services"]
+                                                                            for c in s["codes"]}
+        assert tr["requesting_provider"].endswith(("PC", "LLC", "Consultants"))
+        assert "404-365-0966" in txt and "DMHC" not in txt and "Independent Medical Review" not in txt
+        layouts.add(spec.layout)
+        if spec.layout == "ga_eob_claim_lines":
+            assert "EXPLANATION OF BENEFITS" in spec.text and re.search(r"(?m)^Statement date: \S", spec.text)
+            assert "Related claim (paid; not part of this decision):" in spec.text
+        if spec.layout == "ga_member_letter_cc_group":
+            assert f"cc: {tr['requesting_provider']}, Billing Office" in txt
+        if spec.layout == "ga_reason_code_legend":
+            assert re.search(r"(?m)^Code Meaning$", spec.text) and "Explanation of reason code N" in spec.text
+    assert layouts == {"ga_eob_claim_lines", "ga_member_letter_cc_group", "ga_reason_code_legend"}
+    assert kits == {1, 2}
+
+
+def test_blind52_compliant_letters_carry_required_pieces():
+    for t in BLIND52:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ESPAÑOL" in txt and re.search(r"free cop(y|ies)|free of charge|free on request|free if you ask", txt)
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
+                assert "Independent Review Entity" in txt and "1-800-633-4227" in txt and tr["criteria_cited"]
+            elif tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and tr["criteria_cited"]
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "1-888-804-3536" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "147.136" in txt and "1-866-444-3272" in txt
+                assert "$" in txt and "treatment codes" in txt
+
+
+def test_blind52_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND52}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND52, seeds=18, each=each)
+    nc, co, ga = BLIND52
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"initial_denial"}
+    assert cats[nc] == {"medical_necessity", "experimental_investigational"}
+    assert plans[co] == {"medicare_advantage"} and states[co] == {"CO"} and kinds[co] == {"termination_notice"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    assert cats[co] == {"medical_necessity"} and cats[ga] == {"out_of_network"}
+    for t in BLIND52:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND52[0], 8), (BLIND52[1], 7), (BLIND52[2], 4)])
+def test_blind52_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
