@@ -1204,7 +1204,7 @@ def t_b53_hi(w: W):
         b.append(w.p(w.pick(["Free interpreter services are available. Call Member Services (TTY 711).",
                              "Need help in another language? Interpreters are free: call Member Services, TTY 711."]),
                      space_before=8))
-    b += _taglines(w, "HI", "the number on your member card (TTY 711)", w.pick([None, "Language help"]))
+    b += _taglines(w, "HI", "Member Services (TTY 711)", w.pick([None, "Language help"]))
     return b, st, ["hi_decided_why_next", "hi_parent_table", "hi_fax_dental_office"][variant]
 
 
