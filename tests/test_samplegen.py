@@ -1102,6 +1102,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.consumer_assistance", "Commissioner"),
         ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.language_assistance", "ESPAÑOL"),
         ("blind52_ga_commercial_out_of_network_anesthesia_claim", "notice.language_assistance", "nterpreter"),
+        ("blind53_scal_medi_cal_wound_care_supplies_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind53_scal_medi_cal_wound_care_supplies_es", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind53_scal_medi_cal_wound_care_supplies_es", "notice.language_assistance", "Español:"),
+        ("blind53_scal_medi_cal_wound_care_supplies_es", "notice.language_assistance", "ntérprete"),
+        ("blind53_wa_erisa_bariatric_surgery", "notice.external_review", "147.136"),
+        ("blind53_wa_erisa_bariatric_surgery", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind53_wa_erisa_bariatric_surgery", "notice.plan_provision", "Summary Plan Description"),
+        ("blind53_wa_erisa_bariatric_surgery", "notice.language_assistance", "Español:"),
+        ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.continuation_of_benefits", "10 days"),
+        ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.external_review", "Med-QUEST"),
+        ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.expedited_review", "72 hours"),
+        ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.language_assistance", "Ilokano"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1446,6 +1458,9 @@ BLIND51 = ["blind51_co_medicaid_pediatric_feeding_therapy", "blind51_nca_commerc
 # the fifty-second blind set (analyzer/samplegen/blind52.py)
 BLIND52 = ["blind52_nca_commercial_proton_prostate", "blind52_co_ma_skilled_nursing_ending",
            "blind52_ga_commercial_out_of_network_anesthesia_claim"]
+# the fifty-third blind set (analyzer/samplegen/blind53.py)
+BLIND53 = ["blind53_scal_medi_cal_wound_care_supplies_es", "blind53_wa_erisa_bariatric_surgery",
+           "blind53_hi_quest_pediatric_dental_general_anesthesia"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1489,8 +1504,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51,
-                   "blind52": BLIND52}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1559,7 +1573,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind49", "blind49_or_medicaid_orthognathic_surgery"),
     ("blind50", "blind50_hi_ma_acupuncture_visit_limit"),
     ("blind51", "blind51_dc_fehb_bunionectomy"),
-    ("blind52", "blind52_ga_commercial_out_of_network_anesthesia_claim")])
+    ("blind52", "blind52_ga_commercial_out_of_network_anesthesia_claim"),
+    ("blind53", "blind53_hi_quest_pediatric_dental_general_anesthesia")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2226,7 +2241,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind52_ga_commercial_out_of_network_anesthesia_claim",
                                               "process.emergency_prior_auth"),
                                              ("blind52_ga_commercial_out_of_network_anesthesia_claim",
-                                              "notice.expedited_review")])
+                                              "notice.expedited_review"),
+                                             ("blind53_scal_medi_cal_wound_care_supplies_es",
+                                              "notice.external_review"),
+                                             ("blind53_scal_medi_cal_wound_care_supplies_es",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind53_wa_erisa_bariatric_surgery", "notice.dmhc_statement"),
+                                             ("blind53_wa_erisa_bariatric_surgery", "notice.expedited_review"),
+                                             ("blind53_hi_quest_pediatric_dental_general_anesthesia",
+                                              "notice.dmhc_statement"),
+                                             ("blind53_hi_quest_pediatric_dental_general_anesthesia",
+                                              "notice.consumer_assistance")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2387,6 +2412,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind52 import parse_blind52_date
 
         return lambda text, year=None: parse_blind52_date(text)
+    if template.startswith("blind53_"):
+        from analyzer.samplegen.blind53 import parse_blind53_date
+
+        return lambda text, year=None: parse_blind53_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2546,6 +2575,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND50]
     + [(t, 20) for t in BLIND51]
     + [(t, 20) for t in BLIND52]
+    + [(t, 20) for t in BLIND53]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -11117,6 +11147,201 @@ def test_blind49_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND49[0], 8), (BLIND49[1], 6), (BLIND49[2], 8)])
 def test_blind49_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-third blind set (analyzer/samplegen/blind53.py): written without sight of the extractor; measured once ---
+
+
+def test_blind53_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind53 import STYLES, b53date, parse_blind53_date
+
+    d = dt.date(2026, 3, 14)
+    assert b53date(d, "b53long") == "March 14, 2026" and b53date(d, "b53dmonyy") == "14-Mar-26"
+    assert b53date(dt.date(2026, 3, 4), "b53dmonyy") == "4-Mar-26" and b53date(d, "b53mdyy2pad") == "03/14/26"
+    assert b53date(d, "b53ymdslash") == "2026/03/14" and b53date(d, "b53mdydash") == "3-14-2026"
+    assert b53date(d, "b53rfc") == "Sat, 14 Mar 2026" and b53date(d, "b53es_de") == "14 de marzo de 2026"
+    assert b53date(d, "b53es_wk") == "sábado, 14 de marzo de 2026" and b53date(d, "b53es_dmy") == "14/03/2026"
+    # no set written before blind52-54 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 52]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b53date, parse_blind53_date, STYLES, d)
+    assert parse_blind53_date("Fri, 14 Mar 2026") is None and parse_blind53_date("viernes, 14 de marzo de 2026") is None
+    assert parse_blind53_date("14-MAR-2026") is None and parse_blind53_date("03-14-2026") is None
+    assert parse_blind53_date("2026.03.14") is None and parse_blind53_date("14 de marzo, 2026") is None
+
+
+def _b53_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind53_scal_medi_cal_wound_care_supplies_es_reads_as_its_kind():
+    layouts, kits, full = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template="blind53_scal_medi_cal_wound_care_supplies_es")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["language"] == "es" and tr["letter_kind"] == "partial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        codes = [s["codes"][0] for s in tr["services"]]
+        assert codes[0] == "A6212" and set(codes[1:]) <= {"A6402", "A6216"} and len(codes) >= 2
+        kits.add(len(codes))
+        assert tr["diagnoses"] == [{"text": "Úlcera por presión de la región sacra, estadio 4", "codes": ["L89.154"]}]
+        # each line prints the quantity asked and approved; a line approved as asked is still listed
+        for code in codes:
+            m = re.search(rf"{code} (\d+)(?: al mes)? (\d+)(?: al mes)?( \(completo\))?", txt)
+            assert m and int(m[2]) <= int(m[1]), (seed, code)
+            full.add(m[1] == m[2])
+        # the nurse and the supplier are printed and are never the requesting provider or the reviewer
+        assert ", RN de " in txt and "NPI" in txt and "RN" not in tr["requesting_provider"]
+        assert "Proveedor de suministros" in txt and "AVISO DE ACCIÓN" in txt or spec.layout != "scal_es_noa_form"
+        assert "State Hearing" in txt and "1-888-452-8609" in txt and "(800) 743-8525" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "scal_es_noa_form":
+            assert "[X] Modificar (reducir)" in spec.text and re.search(r"(?m)^Fecha del aviso: ", spec.text)
+            assert re.search(r"(?m)^Suministro Pedido Aprobado$", spec.text)
+        if spec.layout == "scal_es_supplies_table":
+            assert re.search(r"(?m)^Suministro Código Pedido por mes Aprobado por mes$", spec.text)
+            assert "Dear" not in spec.text
+        if spec.layout == "scal_bilingual_alternating":
+            assert "NOTICE OF ACTION" in spec.text and "Your rights" in spec.text and "Sus derechos" in spec.text
+            assert norm(tr["denial_reason"]) in txt and "The nurse's notes" in txt or "The order asks" in txt \
+                or "notice.reason_specific" in tr["defects"]
+    assert layouts == {"scal_es_noa_form", "scal_es_supplies_table", "scal_bilingual_alternating"}
+    assert kits == {2, 3} and full == {True, False}
+
+
+def test_blind53_wa_erisa_bariatric_surgery_reads_as_its_kind():
+    layouts, cats = set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind53_wa_erisa_bariatric_surgery")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "WA" and tr["letter_kind"] == "initial_denial"
+        assert [s["codes"] for s in tr["services"]] == [["43775"]] and tr["dates"]["service"] is None
+        assert tr["diagnoses"][0]["codes"] == ["E66.01"] and "1-888-901-4636" in txt and "502(a)" in txt
+        # the dietitian and the psychologist are never the reviewer; BMI dates and the surgery date are no truth dates
+        if tr["reviewer"]:
+            assert "RDN" not in str(tr["reviewer"]) and "PhD" not in str(tr["reviewer"])
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        if tr["denial_category"] == "not_covered":
+            assert spec.layout != "wa_criteria_checklist" and not tr["criteria_cited"]
+            assert "surgery date of" in txt
+            if "notice.plan_provision" not in tr["defects"] and "notice.reason_specific" not in tr["defects"]:
+                assert "Summary Plan Description" in tr["denial_reason"]
+        if spec.layout == "wa_criteria_checklist":
+            assert re.search(r"(?m)^Criterion Result What the records show$", spec.text)
+            assert re.search(r"(?m)^6 months of supervised weight management Not met ", spec.text)
+            assert re.search(r"BMI \d\d\.\d on \d{1,2}-[A-Z][a-z]{2}-\d\d", txt)
+        if spec.layout == "wa_numbered_paragraphs":
+            assert re.search(r"(?m)^1\. ", spec.text) and re.search(r"(?m)^5\. ", spec.text)
+        if spec.layout == "wa_portal_message":
+            page1 = spec.page_texts()[0]
+            assert re.match(r"\d{2}/\d{2}/\d{2} \d{1,2}:\d{2} [AP]M +Message Center", page1)
+            assert re.search(r"(?m)^Sent: [A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2} [AP]M$", page1)
+            assert re.search(rf"(?m)^To: {re.escape(tr['member']['name'])}$", page1)
+            assert page1.split(" ")[0] not in _b53_marked(spec)
+    assert layouts == {"wa_criteria_checklist", "wa_numbered_paragraphs", "wa_portal_message"}
+    assert cats == {"medical_necessity", "not_covered"}
+
+
+def test_blind53_hi_quest_pediatric_dental_general_anesthesia_reads_as_its_kind():
+    layouts, cats, kits = set(), set(), set()
+    for seed in range(30):
+        spec = generate(seed, template="blind53_hi_quest_pediatric_dental_general_anesthesia")
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["dates"]["service"] is None
+        kit = tuple(s["codes"][0] for s in tr["services"])
+        assert kit[0] == "00170" and kit[1:] in ((), ("41899",), ("D9222",))
+        kits.add(kit[1:])
+        assert tr["diagnoses"][0]["codes"] == ["K02.9"] and "DMHC" not in txt
+        assert "Med-QUEST" in txt or "notice.external_review" in tr["defects"]
+        assert re.search(r"DDS|DMD", tr["requesting_provider"]) and ", MD" in txt
+        if tr["reviewer"]:
+            assert norm(tr["reviewer"]["name"]) not in txt.split("anesthesia consult by")[-1][:40]
+        # the member is the child: the parent shares the last name and is never the member; the birth date is no truth
+        m = re.search(r"(?:Born:|Date of birth:) (\d{2}/\d{2}/\d{2}|[A-Z][a-z]+ \d{1,2}, \d{4})", txt)
+        assert m and m[1] not in _b53_marked(spec)
+        assert not re.search(r"Dear " + re.escape(tr["member"]["name"]) + ":", txt)
+        cats.add(tr["denial_category"])
+        if tr["denial_category"] == "administrative":
+            assert "treatment plan" in tr["denial_reason"] and not tr["criteria_cited"] and tr["reviewer"] is None
+        layouts.add(spec.layout)
+        if spec.layout == "hi_decided_why_next":
+            for h in ("What we decided", "Why", "What you can do"):
+                assert re.search(rf"(?m)^{h}$", spec.text), h
+        if spec.layout == "hi_parent_table":
+            assert re.search(r"(?m)^Service Code Decision$", spec.text) and "(your child)" in spec.text
+        if spec.layout == "hi_fax_dental_office":
+            pages = spec.page_texts()
+            assert re.search(r"(?m)^Date: \d{2}/\d{2}/\d{2} Time: \d{1,2}:\d{2} [AP]M$", pages[0])
+            assert tr["member"]["name"] not in pages[0]
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", pages[1])
+            assert not any(lab.startswith("DATE_") for lab, s, e in spec.annotations if s < len(pages[0]))
+    assert layouts == {"hi_decided_why_next", "hi_parent_table", "hi_fax_dental_office"}
+    assert cats == {"medical_necessity", "administrative"} and kits == {(), ("41899",), ("D9222",)}
+
+
+def test_blind53_compliant_letters_carry_required_pieces():
+    for t in BLIND53:
+        for seed in range(4):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 horas" in txt and "10 días" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Revisión Médica Independiente" in txt and "120 días" in txt and "Español:" in txt
+                assert "gratis copias" in txt and tr["criteria_cited"]
+            elif tr["plan_type"] == "erisa_group":
+                assert tr["stated_appeal_deadline_days"] == 180 and "4 months" in txt and "1-866-444-3272" in txt
+                assert "Independent Review Organization" in txt and "free" in txt and "Español:" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "90 and 120 days" in txt or "90 to 120 days" in txt
+                assert "Ilokano:" in txt and re.search(r"free copies|are free if you ask", txt)
+
+
+def test_blind53_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND53}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND53, seeds=18, each=each)
+    sc, wa, hi = BLIND53
+    assert plans[sc] == {"medi_cal"} and states[sc] == {"CA"} and kinds[sc] == {"partial_denial"}
+    assert plans[wa] == {"erisa_group"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert plans[hi] == {"medicaid"} and states[hi] == {"HI"} and kinds[hi] == {"initial_denial"}
+    assert cats[sc] == {"medical_necessity"} and cats[wa] == {"medical_necessity", "not_covered"}
+    assert cats[hi] == {"medical_necessity", "administrative"}
+    for t in BLIND53:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND53[0], 6), (BLIND53[1], 8), (BLIND53[2], 8)])
+def test_blind53_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

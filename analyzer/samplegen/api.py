@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import os
 import random
 from dataclasses import dataclass, field
 
@@ -50,9 +49,7 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-# (blind52-54 are written side by side on separate branches: a set above 51 counts once its module exists; the
-# plain range is restored when they are merged)
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 55) if i < 52 or os.path.exists(os.path.join(os.path.dirname(__file__), f"blind{i}.py")))
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 55))
 
 
 def _held_out_module(name: str):
