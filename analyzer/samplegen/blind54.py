@@ -827,7 +827,8 @@ def t_b54_nw(w: W):
                                        ["Reference:", ref, "Drug:", "Remicade (J1745)"],
                                        ["Why do you disagree?", "", "", ""],
                                        ["", "", "", ""],
-                                       ["[ ] Fast appeal (72 hours)", "", "[ ] Standard appeal", ""],
+                                       (["[ ] Standard appeal", "", "", ""] if _has(c, "notice.expedited_review")
+                                        else ["[ ] Fast appeal (72 hours)", "", "[ ] Standard appeal", ""]),
                                        ["Signature:", "", "Date signed:", ""]], space_before=6, size=st.size - 0.5))
         b.append(w.p(f"Return to {', '.join(GRIEVANCE_ADDR['Northwest'])} or fax {unit_fax}.", size=st.size - 1))
     return b, st, ["nw_cms_style_notice", "nw_medicines_compared_table", "nw_reply_form"][variant]
