@@ -1114,6 +1114,14 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.external_review", "Med-QUEST"),
         ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.expedited_review", "72 hours"),
         ("blind53_hi_quest_pediatric_dental_general_anesthesia", "notice.language_assistance", "Ilokano"),
+        ("blind54_va_commercial_residential_eating_disorder_concurrent", "notice.external_review", "147.136"),
+        ("blind54_va_commercial_residential_eating_disorder_concurrent", "notice.consumer_assistance", "1-877-310-6560"),
+        ("blind54_va_commercial_residential_eating_disorder_concurrent", "notice.language_assistance", "Español"),
+        ("blind54_nw_ma_part_b_drug_infliximab_biosimilar", "notice.external_review", "Independent Review Entity"),
+        ("blind54_nw_ma_part_b_drug_infliximab_biosimilar", "notice.expedited_review", "72 hours"),
+        ("blind54_nw_ma_part_b_drug_infliximab_biosimilar", "notice.language_assistance", "Español"),
+        ("blind54_co_fehb_genetic_testing_partial", "notice.external_review", "1900 E Street"),
+        ("blind54_co_fehb_genetic_testing_partial", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1461,6 +1469,9 @@ BLIND52 = ["blind52_nca_commercial_proton_prostate", "blind52_co_ma_skilled_nurs
 # the fifty-third blind set (analyzer/samplegen/blind53.py)
 BLIND53 = ["blind53_scal_medi_cal_wound_care_supplies_es", "blind53_wa_erisa_bariatric_surgery",
            "blind53_hi_quest_pediatric_dental_general_anesthesia"]
+# the fifty-fourth blind set (analyzer/samplegen/blind54.py)
+BLIND54 = ["blind54_va_commercial_residential_eating_disorder_concurrent",
+           "blind54_nw_ma_part_b_drug_infliximab_biosimilar", "blind54_co_fehb_genetic_testing_partial"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1504,7 +1515,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1574,7 +1585,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind50", "blind50_hi_ma_acupuncture_visit_limit"),
     ("blind51", "blind51_dc_fehb_bunionectomy"),
     ("blind52", "blind52_ga_commercial_out_of_network_anesthesia_claim"),
-    ("blind53", "blind53_hi_quest_pediatric_dental_general_anesthesia")])
+    ("blind53", "blind53_hi_quest_pediatric_dental_general_anesthesia"),
+    ("blind54", "blind54_co_fehb_genetic_testing_partial")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2251,7 +2263,21 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind53_hi_quest_pediatric_dental_general_anesthesia",
                                               "notice.dmhc_statement"),
                                              ("blind53_hi_quest_pediatric_dental_general_anesthesia",
-                                              "notice.consumer_assistance")])
+                                              "notice.consumer_assistance"),
+                                             ("blind54_va_commercial_residential_eating_disorder_concurrent",
+                                              "notice.expedited_review"),
+                                             ("blind54_va_commercial_residential_eating_disorder_concurrent",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind54_va_commercial_residential_eating_disorder_concurrent",
+                                              "notice.plan_provision"),
+                                             ("blind54_nw_ma_part_b_drug_infliximab_biosimilar",
+                                              "notice.plan_provision"),
+                                             ("blind54_nw_ma_part_b_drug_infliximab_biosimilar",
+                                              "medicare.transition_period"),
+                                             ("blind54_co_fehb_genetic_testing_partial", "notice.criteria_cited"),
+                                             ("blind54_co_fehb_genetic_testing_partial",
+                                              "process.reviewer_not_physician"),
+                                             ("blind54_co_fehb_genetic_testing_partial", "notice.expedited_review")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2416,6 +2442,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind53 import parse_blind53_date
 
         return lambda text, year=None: parse_blind53_date(text)
+    if template.startswith("blind54_"):
+        from analyzer.samplegen.blind54 import parse_blind54_date
+
+        return lambda text, year=None: parse_blind54_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2576,6 +2606,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND51]
     + [(t, 20) for t in BLIND52]
     + [(t, 20) for t in BLIND53]
+    + [(t, 20) for t in BLIND54]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -11735,6 +11766,177 @@ def test_blind52_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND52[0], 8), (BLIND52[1], 7), (BLIND52[2], 4)])
 def test_blind52_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-fourth blind set (analyzer/samplegen/blind54.py): written without sight of the extractor; measured once --
+
+
+def test_blind54_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind54 import STYLES, b54date, parse_blind54_date
+
+    d = dt.date(2026, 3, 14)
+    assert b54date(d, "b54wkord") == "Saturday, March 14th, 2026" and b54date(d, "b54dmoncompact") == "14MAR2026"
+    assert b54date(d, "b54mdyydash") == "3-14-26" and b54date(d, "b54ymdslash") == "2026/03/14"
+    assert b54date(d, "b54long") == "March 14, 2026" and b54date(d, "b54dmonth") == "14 March 2026"
+    assert b54date(d, "b54abdot") == "Mar. 14, 2026" and b54date(dt.date(2025, 6, 3), "b54abdot") == "June 3, 2025"
+    assert b54date(dt.date(2025, 9, 3), "b54abdot") == "Sep. 3, 2025" and b54date(dt.date(2026, 1, 5), "b54dmoncompact") == "05JAN2026"
+    # no set written before blind52-54 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 52]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b54date, parse_blind54_date, STYLES, d)
+    assert parse_blind54_date("Friday, March 14th, 2026") is None and parse_blind54_date("March 14rd, 2026") is None
+    assert parse_blind54_date("14Mar2026") is None and parse_blind54_date("03-14-26") is None
+    assert parse_blind54_date("Sept. 3, 2025") is None and parse_blind54_date("2026/3/14") is None
+
+
+def _b54_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind54_va_commercial_residential_eating_disorder_concurrent_reads_as_its_kind():
+    layouts = set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND54[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "VA" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "expedited"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["H0018"]] and tr["diagnoses"][0]["codes"][0] in ("F50.01", "F50.02")
+        # the next level of care and the revenue code are printed and are never truth
+        assert "H0035" in txt and "revenue code 1001" in txt.lower() and "1001" not in str(tr["services"])
+        assert tr["dates"]["letter"] == (tr["dates"]["decision"] or tr["dates"]["letter"])
+        if tr["dates"]["request_received"] and "process.decision_untimely" not in tr["defects"]:
+            assert tr["dates"]["letter"] >= tr["dates"]["request_received"]
+        if tr["reviewer"]:
+            assert not re.search(r"LPC|LMFT|RDN", str(tr["reviewer"]["credentials"])) or \
+                "process.reviewer_not_physician" in tr["defects"]
+        assert "72 hours" in txt and "DMHC" not in txt
+        layouts.add(spec.layout)
+        if spec.layout == "va_fax_to_facility":
+            pages = spec.page_texts()
+            assert re.search(r"(?m)^Date: \d{2}[A-Z]{3}\d{4} Time: \d{1,2}:\d{2} [AP]M$", pages[0])
+            assert tr["member"]["name"] not in pages[0]
+            assert not any(lab.startswith("DATE_") for lab, s, e in spec.annotations if s < len(pages[0]))
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+        if spec.layout == "va_letter_to_parent":
+            assert re.search(rf"Regarding: {re.escape(tr['member']['name'])}, age 17 ", spec.text)
+            assert not re.search(r"Dear " + re.escape(tr["member"]["name"]) + ":", txt)
+        if spec.layout == "va_clinical_summary_table":
+            assert re.search(r"(?m)^Date Weight \(lb\) % expected body weight Heart rate Blood pressure$", spec.text)
+            cells = re.findall(r"(?m)^(\d{1,2}-\d{1,2}-\d{2}) \d+\.\d ", spec.text)
+            assert cells and not set(cells) & _b54_marked(spec)
+    assert layouts == {"va_fax_to_facility", "va_letter_to_parent", "va_clinical_summary_table"}
+
+
+def test_blind54_nw_ma_part_b_drug_infliximab_biosimilar_reads_as_its_kind():
+    layouts, cats = set(), set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND54[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert [s["codes"] for s in tr["services"]] == [["J1745"]] and tr["diagnoses"][0]["codes"] == ["K50.90"]
+        assert re.search(r"Q5103|Q5121", txt) and "1-800-633-4227" in txt and tr["dates"]["service"] is None
+        # the clinical pharmacist is the reviewer only when a non-physician decision is planted
+        if tr["reviewer"] and "PharmD" in str(tr["reviewer"]["credentials"]):
+            assert "process.reviewer_not_physician" in tr["defects"]
+        cats.add(tr["denial_category"])
+        layouts.add(spec.layout)
+        if spec.layout == "nw_cms_style_notice":
+            assert re.search(r"(?m)^NOTICE OF DENIAL OF MEDICAL COVERAGE$", spec.text)
+            assert re.search(r"(?m)^Date: \S.* Notice number: PBD-\d+$", spec.text)
+        if spec.layout == "nw_medicines_compared_table":
+            assert re.search(r"(?m)^Medicine HCPCS code How it is given Coverage$", spec.text)
+            assert re.search(r"(?m) J1745 IV infusion every 8 weeks Not approved$", spec.text)
+        if spec.layout == "nw_reply_form":
+            assert re.search(r"(?m)^APPEAL REQUEST FORM$", spec.text) and "Signature: Date signed:" in spec.text
+    assert layouts == {"nw_cms_style_notice", "nw_medicines_compared_table", "nw_reply_form"}
+    assert cats == {"not_covered", "medical_necessity"}
+
+
+def test_blind54_co_fehb_genetic_testing_partial_reads_as_its_kind():
+    layouts = set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND54[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["state"] == "CO" and tr["letter_kind"] == "partial_denial"
+        codes = sorted(s["codes"][0] for s in tr["services"])
+        assert codes[0] in ("81162", "81165") and codes[1] == "81432", codes  # the approved line is listed too
+        assert tr["diagnoses"][0]["codes"] == ["Z80.3"] and tr["dates"]["service"] is None
+        assert re.search(r", MS, L?CGC", txt) and "1-888-681-7878" in txt and "DMHC" not in txt
+        if tr["reviewer"]:
+            assert "CGC" not in tr["reviewer"]["name"] + str(tr["reviewer"]["credentials"])
+        if "notice.reason_specific" not in tr["defects"]:
+            assert re.search(r"at age \d\d", tr["denial_reason"])
+        layouts.add(spec.layout)
+        if spec.layout == "co_approved_not_approved_table":
+            assert re.search(r"(?m)^Test Code Decision$", spec.text)
+            assert re.search(r"(?m) 81432 Not approved$", spec.text) and re.search(r"(?m) 8116[25] Approved$", spec.text)
+        if spec.layout == "co_boxed_decision_summary":
+            assert "DECISION SUMMARY. Approved: " in txt and "Not approved: " in txt
+        if spec.layout == "co_to_ordering_physician":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt
+    assert layouts == {"co_approved_not_approved_table", "co_boxed_decision_summary", "co_to_ordering_physician"}
+
+
+def test_blind54_compliant_letters_carry_required_pieces():
+    for t in BLIND54:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"free copies|free of charge|free on request|free copy|are free", txt, re.I)
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and tr["criteria_cited"]
+                assert "147.136" in txt and "1-877-310-6560" in txt and "4 months" in txt
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt and "7 days" in txt
+                assert "Independent Review Entity" in txt and "1-877-486-2048" in txt
+                assert bool(tr["criteria_cited"]) == (tr["denial_category"] == "medical_necessity")
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"\b(6|six) months", txt)
+                assert "Office of Personnel Management" in txt and "1900 E Street NW" in txt and "30 days" in txt
+
+
+def test_blind54_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND54}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND54, seeds=15, each=each)
+    va, nw, co = BLIND54
+    assert plans[va] == {"commercial_hmo"} and states[va] == {"VA"} and urg[va] == {"expedited"}
+    assert plans[nw] == {"medicare_advantage"} and states[nw] == {"OR"} and kinds[nw] == {"initial_denial"}
+    assert plans[co] == {"fehb"} and states[co] == {"CO"} and kinds[co] == {"partial_denial"}
+    assert cats[va] == cats[co] == {"medical_necessity"} and cats[nw] == {"not_covered", "medical_necessity"}
+    for t in BLIND54:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND54[0], 6), (BLIND54[1], 8), (BLIND54[2], 4)])
+def test_blind54_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
