@@ -343,6 +343,10 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
         scores["termination_notice"] += 3  # care already under way that is stopping or being cut
     elif decisions == {"pending"}:
         scores["delay_notice"] += 3  # every line still waits for a decision
+    if scores.get("payment_denial", 0) and scores.get("termination_notice", 0) >= 2 * scores["payment_denial"]:
+        # a notice that care stops says what will not be paid after it ("Care from 28th August 2026 on may not be paid
+        # by the plan"): with twice the evidence of stopping, it is no bill's denial
+        scores["payment_denial"] = 0
     for lab in KIND_ORDER:
         thr = 4 if lab == "second_opinion_denial" else 3
         if scores.get(lab, 0) >= thr:
@@ -1627,6 +1631,9 @@ def _people(ctx: _Ctx) -> dict:
                                  r"pediatrician|specialist|nurse|[a-z]+ist)\s*,?[ \t\n]*$", ctx.text[max(0, s - 50):s])
                # nor anyone on the copy line
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
+               # nor who got the case ready ("The request was prepared for review by X, PharmD")
+               and not re.search(r"(?i)\b(?:prepared|readied|gathered|compiled|processed|sent|forwarded)\s+(?:it\s+)?for\s+"
+                                 r"(?:physician\s+)?review\s+by\s*$", ctx.text[max(0, s - 60):s])
                # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
                and not R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, s - 90), s)
                # nor the contact a supplier or center names in brackets ("Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO)")

@@ -6002,3 +6002,28 @@ def test_a_phone_on_a_line_labelled_for_another_party_is_not_the_reviewers():
 def test_dated_findings_of_the_members_care_stay_in_the_reason(paragraph, first):
     body = f"Dear Member:\nWe denied the request for the care below.\nReason for our decision\n{paragraph}\n"
     assert _letter(body)["denial_reason"]["value"].startswith(first)
+
+
+def test_a_notice_that_care_stops_is_no_bill_denial_for_saying_what_will_not_be_paid():
+    body = ("Dear Fatima:\nKaiser Permanente Senior Advantage will stop covering skilled nursing facility care after August "
+            "27, 2026. Care from August 28, 2026 on may not be paid by the plan.\nA skilled nursing facility stay is no longer "
+            "medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We approved the supplies, but in smaller amounts than your doctor asked for.",
+    "We approved 30 of the 60 gauze pads requested each month.",
+    "Aprobamos los suministros, pero en cantidades menores a las pedidas.",
+    "Para la gasa (A6402) aprobamos 30 al mes de las 60 pedidas.",
+])
+def test_an_approval_of_less_than_was_asked_is_a_partial_decision(sentence):
+    body = f"Dear Member:\nYour doctor asked for wound supplies (A6212, A6402).\n{sentence}\nMore is not medically necessary.\n"
+    assert _letter(body)["letter_kind"]["value"] == "partial_denial"
+
+
+def test_who_prepared_the_case_for_review_is_no_reviewer():
+    body = ("Dear Member:\nWe did not approve infliximab (J1745); the biosimilar (Q5121) is covered instead.\nThe request was "
+            "prepared for review by Leilani Petrov, PharmD, clinical pharmacist.\nYour appeal rights\nYou may ask us to "
+            "reconsider within 60 days.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None

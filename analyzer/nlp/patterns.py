@@ -475,7 +475,12 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # care approved in place of the care asked for: "Instead, we approved X", "We approved X instead"
      r"\binstead,?\s+we\s+(have\s+)?(approved|authori[sz]ed)\b|\bwe\s+(have\s+)?(approved|authori[sz]ed)\s+[^.]{3,160}?\binstead\b|"
      # "[X] Approved with a lower quantity", "approved at a reduced dose"
-     r"\bapproved\s+(with|at|for)\s+(a\s+)?(lower|reduced|smaller|lesser|modified|changed)\s+(quantity|dose|amount|number|frequency|strength)\b"),
+     r"\bapproved\s+(with|at|for)\s+(a\s+)?(lower|reduced|smaller|lesser|modified|changed)\s+(quantity|dose|amount|number|frequency|strength)\b|"
+     # "We approved the supplies, but in smaller amounts", "approved 30 of the 60 requested", and in Spanish
+     r"\bapproved\b[^.]{0,80}?\bin\s+(smaller|lower|reduced|lesser)\s+(amounts?|quantities|numbers)\b|"
+     r"\bapproved\s+\d+\b[^.]{0,30}?\bof\s+the\s+\d+\b[^.]{0,20}?\b(requested|asked)|"
+     r"\baprob\w+\b[^.]{0,80}?\ben\s+cantidad(es)?\s+(menor(es)?|reducidas?)\b|"
+     r"\baprob\w+\s+\d+\b[^.]{0,30}?\bde\s+(los|las)\s+\d+\s+(pedid|solicitad)"),
     ("kind.checked_delayed", "delay_notice", 3, r"\[x\]\s*delayed"),
     ("kind.termination_stop", "termination_notice", 3,
      r"will\s+(stop|end)\s+(because|on)|end\s+of\s+coverage|whether\s+[^.]{0,200}?\b(is|are)\s+still\s+(needed|necessary)|"

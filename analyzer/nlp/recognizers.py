@@ -1892,7 +1892,8 @@ RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|pres
                                   r"\b(?:formulario|informe|notas?|receta|orden|estudio|examen|evaluaci[óo]n|registros?|resultados?|certificaci[óo]n)\b"
                                   r"[^.;:\n]{0,70}?\b(?:firmad|escrit|realizad|interpretad|dictad|completad|ordenad|recetad)[oa]s?\s+por\s*$")
 _REVIEWER_PROSE = re.compile(
-    rf"(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
+    # (never who got a case ready for it: "The request was prepared for review by X, PharmD")
+    rf"(?<!for )(?<!FOR )(?i:(reviewed|review|decided|made|determined|determination|decision|signed|denied|approved|revisad[oa]|revisi[óo]n|tomad[oa]|firmad[oa]|"
     rf"(?:determination|decision|review)\s+was\s+(?:completed|issued|prepared))\s+(by|por)"
     # "reviewed by a board-certified physician in Ophthalmology, Graciela Gallagher, MD"
     rf"(\s+(a|an|the|our)\s+(board[-\s]certified\s+)?(physician|doctor|specialist|surgeon|pharmacist|nurse|psychiatrist|psychologist)"
@@ -2349,6 +2350,8 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
             continue  # "We reviewed the prescription Marcus Salazar, DO wrote for you": who wrote it, not who reviewed it
         if RECORD_AUTHOR_BEFORE.search(before[-60:]):
             continue  # a record's author: "We reviewed ... the admission note of Emily Montoya, MD"
+        if re.search(r"(?i)\b(?:prepared|readied|gathered|compiled|processed|sent|forwarded)\s+(?:it\s+)?for\s+(?:physician\s+)?review\s+by\s*$", before):
+            continue  # who got the case ready: "The request was prepared for review by X, PharmD"
         if re.search(r"\(\s*$", before) and _ORG_WORDS.search(before[-60:]):
             continue  # the contact a supplier names: "quoted by Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO, LPO)"
         req = _REQUESTER_BEFORE.search(before)
