@@ -2228,6 +2228,11 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 # right for you"): no service
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
+            if label == "SERVICE" and (re.search(r"(?i)[,\s](?:where|when|which|who|whose)$", txt)
+                                       or re.search(rf",[ \t]*(?:{P.CRED_RE}|attending\s+physician)\b", txt)
+                                       or _in_measure_table(ctx.text, ls, le)):
+                continue  # a place before its clause ("... Nursing Center, where"), a person ("Bogdan Zhang, MSW"), or
+                # a cell of a table of measures ("Week of  Physical therapy  Occupational therapy" / "7.31.26 55 min/day")
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
     # a row's role read as its item ("Approved instead" under a column header one cell off) names nothing
     services[:] = [it for it in services if it["codes"] or not _ROW_ROLE_LEAD.fullmatch(it["text"])]
@@ -2910,6 +2915,17 @@ def _drop_later_mentions(ctx: _Ctx, by_code: dict[tuple[bool, str], list[R.Candi
     if kept:
         for k in set(keys) - set(kept):
             del by_code[k]
+
+
+_MEASURE_ROW = re.compile(r"[ \t]*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2}\.?[ \t]+\d{1,2})\b[^\n]*\d")
+
+
+def _in_measure_table(text: str, ls: int, le: int) -> bool:
+    """Whether the line is the header or a row of a table of measures by date: the next two lines (or this one and
+    the next) open on a date and carry numbers ("7.31.26 55 min/day 50 min/day")."""
+    below = list(_walk_lines(text, ls, le, 1, 2))
+    rows = [_MEASURE_ROW.match(text, a, b) for a, b in below]
+    return len(below) == 2 and all(rows) or bool(_MEASURE_ROW.match(text, ls, le) and rows and rows[0])
 
 
 def _earlier_care(ctx: _Ctx, c: R.Candidate) -> bool:

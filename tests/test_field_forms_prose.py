@@ -7,6 +7,8 @@ must match and rows that must not.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analyzer.document import Document
@@ -6027,3 +6029,19 @@ def test_who_prepared_the_case_for_review_is_no_reviewer():
             "prepared for review by Leilani Petrov, PharmD, clinical pharmacist.\nYour appeal rights\nYou may ask us to "
             "reconsider within 60 days.\n")
     assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("extra", [
+    # a place before its clause
+    "You are staying at Front Range Skilled Nursing Center, where you were admitted on May 23, 2025.\n",
+    # the columns and rows of a table of measures by date
+    "Therapy reported by the facility\nWeek of Physical therapy Occupational therapy\n7.31.26 55 min/day 50 min/day\n"
+    "8.7.26 40 min/day 30 min/day\n",
+    # a person on the care team
+    "Your discharge will be planned with Bogdan Zhang, MSW.\n",
+])
+def test_a_place_a_measures_table_or_a_person_is_no_uncoded_item(extra):
+    body = (f"Dear Member:\n{extra}Kaiser Permanente will stop covering Skilled nursing facility care after June 19, 2025.\n"
+            "It is no longer medically necessary.\n")
+    texts = [s["text"] for s in _letter(body)["services"]]
+    assert not any(re.search(r"where$|Physical therapy|Occupational therapy|Zhang", t) for t in texts), texts
