@@ -1632,8 +1632,7 @@ def _people(ctx: _Ctx) -> dict:
                # nor anyone on the copy line
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
                # nor who got the case ready ("The request was prepared for review by X, PharmD")
-               and not re.search(r"(?i)\b(?:prepared|readied|gathered|compiled|processed|sent|forwarded)\s+(?:it\s+)?for\s+"
-                                 r"(?:physician\s+)?review\s+by\s*$", ctx.text[max(0, s - 60):s])
+               and not R.PREPARED_FOR_REVIEW_BEFORE.search(ctx.text, max(0, s - 60), s)
                # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
                and not R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, s - 90), s)
                # nor the contact a supplier or center names in brackets ("Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO)")
@@ -3025,6 +3024,10 @@ def _paid_line(text: str, ls: int, le: int, paid_codes: set[str]) -> bool:
     return any(re.search(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", text[ls:le]) for v in paid_codes)
 
 
+# a CPT or HCPCS code inside a longer pattern (a letter and four digits, or four digits and a digit or letter)
+_ITEM_CODE = r"(?:[A-Z]\d{4}|\d{4}[0-9A-Z])"
+
+
 def _row_likeness(text: str, c: R.Candidate) -> int:
     ls, le = R._line_at(text, c.start)
     line = text[ls:le]
@@ -3036,13 +3039,13 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     elif re.fullmatch(r"[ \t]*(?:[A-Z]?\d{4}[0-9A-Z][ \t]*(?:[/,;&]|and)?[ \t]*){2,}", line):
         score -= 6  # nor does a line of codes alone under a label above it ("Codes" / "69930 / L8614")
     elif not re.search(r"[A-Za-zÀ-ÿ]{3,}", _ROW_DECISION.sub(" ", re.sub(
-            r"(?i)\b(?:(?:[A-Z]\d{4}|\d{4}[0-9A-Z])|CPT|HCPCS|codes?|decision|lines?|items?|services?)\b", " ", line))):
+            r"(?i)\b(?:" + _ITEM_CODE + r"|CPT|HCPCS|codes?|decision|lines?|items?|services?)\b", " ", line))):
         score -= 6  # nor a line of codes under their decisions ("APPROVED: 30520. NOT APPROVED: 31255, 31276.")
     prose = re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I)
     if len(line) < 110 and not prose:
         score += 1  # (a short sentence is no row)
-    if re.search(r"[(\[][ \t]*(?:(?:CPT|HCPCS|c[óo]digos?|codes?)[ \t]*:?[ \t]*)?(?:(?:[A-Z]\d{4}|\d{4}[0-9A-Z])[ \t\n]*,[ \t\n]*)*$", text[max(0, c.start - 40):c.start]) and \
-            re.match(r"(?:[ \t\n]*,[ \t\n]*(?:[A-Z]\d{4}|\d{4}[0-9A-Z]))*[ \t\n]*[)\]]", text[c.end:c.end + 40]) and \
+    if re.search(r"[(\[][ \t]*(?:(?:CPT|HCPCS|c[óo]digos?|codes?)[ \t]*:?[ \t]*)?(?:" + _ITEM_CODE + r"[ \t\n]*,[ \t\n]*)*$", text[max(0, c.start - 40):c.start]) and \
+            re.match(r"(?:[ \t\n]*,[ \t\n]*" + _ITEM_CODE + r")*[ \t\n]*[)\]]", text[c.end:c.end + 40]) and \
             "," in text[max(0, c.start - 40):c.end + 40].split("(")[-1].split(")")[0]:
         score -= 2  # a bracket of several codes after items named together ("X and Y (31255, 31276)"): which is which is
         # clearer where each code is named with its own item

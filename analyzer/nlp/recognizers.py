@@ -670,8 +670,7 @@ def find_codes(text: str) -> list[Candidate]:
             # (or a list of codes in one bracket after the description: "Endoscopic frontal sinus exploration (31267, 31276)")
             bracketed = bracketed or bool(
                 re.search(r"[A-Za-z)]{2,}\s*[\[(][ \t]*(?:" + _CODE_SHAPE + r"[ \t]*(?:,|and)[ \t]*)*$", text[max(0, s - 40):s])
-                and re.match(r"(?:[ \t]*(?:,|and)[ \t]*" + _CODE_SHAPE + r")*[ \t]*[\])]", text[e:e + 40])
-                and re.search(r"(?:,|and)", text[max(0, s - 40):e + 40][:40] + text[e:e + 40]))
+                and re.match(r"(?:[ \t]*(?:,|and)[ \t]*" + _CODE_SHAPE + r")*[ \t]*[\])]", text[e:e + 40]))
             if re.search(r"(institutions|safety|insurance|government|business|labor|civil|penal|regulations)\s+code\b[^\n]{0,12}$",
                          text[max(ls, s - 40):s], re.I):
                 continue
@@ -2329,6 +2328,11 @@ _REQUESTER_BEFORE = re.compile(
     r"support\w*|letter\s+from|appeal(ed)?\s+by)\b[^.;:]{0,25}$", re.I)
 
 
+# who got a case ready for the reviewer, right before the name: "The request was prepared for review by X, PharmD"
+PREPARED_FOR_REVIEW_BEFORE = re.compile(r"(?i)\b(?:prepared|readied|gathered|compiled|processed|sent|forwarded)\s+(?:it\s+)?"
+                                        r"for\s+(?:physician\s+)?review\s+by\s*$")
+
+
 def _reviewer_in_sentence(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _PERSON_MENTION.finditer(text):
@@ -2350,7 +2354,7 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
             continue  # "We reviewed the prescription Marcus Salazar, DO wrote for you": who wrote it, not who reviewed it
         if RECORD_AUTHOR_BEFORE.search(before[-60:]):
             continue  # a record's author: "We reviewed ... the admission note of Emily Montoya, MD"
-        if re.search(r"(?i)\b(?:prepared|readied|gathered|compiled|processed|sent|forwarded)\s+(?:it\s+)?for\s+(?:physician\s+)?review\s+by\s*$", before):
+        if PREPARED_FOR_REVIEW_BEFORE.search(before):
             continue  # who got the case ready: "The request was prepared for review by X, PharmD"
         if re.search(r"\(\s*$", before) and _ORG_WORDS.search(before[-60:]):
             continue  # the contact a supplier names: "quoted by Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO, LPO)"
