@@ -19,8 +19,10 @@ headings, labels, taglines, layouts) is written for this set; law facts come fro
    number printed is Kaiser Permanente Washington's 1-888-901-4636 (TTY 711), which the catalogue verifies; the
    review unit's phone and fax are printed too. The request is always standard.
 
-   What the truth counts: only the denied lines (the base, and the seating lines when denied) are services in the
-   truth, each with its HCPCS code; approved lines are printed with their codes but are not in the truth.
+   What the truth counts: every line of the order, denied (the base, and the seating lines when denied) and approved,
+   is a service in the truth, each with its HCPCS code, in the order the notice prints them, as the devset's README
+   defines services for a partial decision ("Approved lines of a partial decision are listed too"; the set's first
+   measure counted the denied lines only).
    Which date is which: the letter date heads the notice; the received and decision dates are stated in the opening
    paragraph. The seating evaluation, the doctor's face-to-face visit and the supplier's quote date are earlier
    visits (distractors). Which name is the member: the addressee (the physical therapist who did the seating
@@ -401,6 +403,9 @@ def _wa_setup(w: W) -> None:
         w.rng.shuffle(rest)
         lines = first + rest
     c.extra["wa_lines"] = lines
+    # the approved lines are services too, in the order printed (the devset's README: "Approved lines of a partial
+    # decision are listed too"; the set's first measure counted the denied lines only)
+    c.services = [dict(s, decision="approved" if s["approved"] else "denied") for s in lines]
     c.extra["wa_tilt"] = tilt
     t, cd = w.pick(_WA_DX)
     c.diagnoses = [dict(text=w.pick(t), codes=[cd])]
@@ -455,7 +460,7 @@ def reason_b28_wa(w: W) -> str:
         return w.pick(["The denied items are not medically necessary.", "Medical necessity was not shown for the "
                        "denied items.", "These items do not meet medical necessity criteria."])
     f = c.extra["wa_facts"]
-    whats = {s["what"] for s in c.services}
+    whats = {s.get("what") for s in c.services}
     parts = []
     if "tilt" in whats:
         parts.append(w.pick([
@@ -492,7 +497,7 @@ def _wa_table(w: W, st: Style) -> Block:
     rows = [head]
     for k, s in enumerate(lines, 1):
         if s["approved"]:
-            rows.append([str(k), s["codes"][0], s["text"], str(s["qty"]), w.pick(["Approved", "APPROVED"])])
+            rows.append([str(k), w.code(s["codes"][0]), w.svc(s), str(s["qty"]), w.pick(["Approved", "APPROVED"])])
         else:
             rows.append([str(k), w.code(s["codes"][0]), w.svc(s), str(s["qty"]),
                          w.pick(["Denied (see reason)", "DENIED - see reason", "Denied"])])
@@ -507,7 +512,7 @@ def _wa_paragraphs(w: W) -> list[Block]:
     n = len(lines)
     for k, s in enumerate(lines, 1):
         if s["approved"]:
-            t = (f"Item {k} of {n}: HCPCS {s['codes'][0]}, {s['text']}. Quantity {s['qty']}. "
+            t = (f"Item {k} of {n}: HCPCS {w.code(s['codes'][0])}, {w.svc(s)}. Quantity {s['qty']}. "
                  + w.pick(["Decision: approved.", "We approved this item."]))
         else:
             t = (f"Item {k} of {n}: HCPCS {w.code(s['codes'][0])}, {w.svc(s)}. Quantity {s['qty']}. "
