@@ -1122,6 +1122,13 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind54_nw_ma_part_b_drug_infliximab_biosimilar", "notice.language_assistance", "Español"),
         ("blind54_co_fehb_genetic_testing_partial", "notice.external_review", "1900 E Street"),
         ("blind54_co_fehb_genetic_testing_partial", "notice.language_assistance", "Español"),
+        ("blind55_nca_commercial_second_opinion_outside_cancer_center", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind55_nca_commercial_second_opinion_outside_cancer_center", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind55_nca_commercial_second_opinion_outside_cancer_center", "notice.language_assistance", "Español"),
+        ("blind55_ga_ma_ambulance_claim_no_prior_auth", "notice.language_assistance", "Español"),
+        ("blind55_wa_apple_health_aba_therapy_es", "notice.external_review", "audiencia imparcial"),
+        ("blind55_wa_apple_health_aba_therapy_es", "notice.expedited_review", "72 horas"),
+        ("blind55_wa_apple_health_aba_therapy_es", "notice.language_assistance", "English:"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1472,6 +1479,9 @@ BLIND53 = ["blind53_scal_medi_cal_wound_care_supplies_es", "blind53_wa_erisa_bar
 # the fifty-fourth blind set (analyzer/samplegen/blind54.py)
 BLIND54 = ["blind54_va_commercial_residential_eating_disorder_concurrent",
            "blind54_nw_ma_part_b_drug_infliximab_biosimilar", "blind54_co_fehb_genetic_testing_partial"]
+# the fifty-fifth blind set (analyzer/samplegen/blind55.py)
+BLIND55 = ["blind55_nca_commercial_second_opinion_outside_cancer_center",
+           "blind55_ga_ma_ambulance_claim_no_prior_auth", "blind55_wa_apple_health_aba_therapy_es"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1515,7 +1525,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54, "blind55": BLIND55}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1586,7 +1596,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind51", "blind51_dc_fehb_bunionectomy"),
     ("blind52", "blind52_ga_commercial_out_of_network_anesthesia_claim"),
     ("blind53", "blind53_hi_quest_pediatric_dental_general_anesthesia"),
-    ("blind54", "blind54_co_fehb_genetic_testing_partial")])
+    ("blind54", "blind54_co_fehb_genetic_testing_partial"),
+    ("blind55", "blind55_ga_ma_ambulance_claim_no_prior_auth")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2277,7 +2288,18 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind54_co_fehb_genetic_testing_partial", "notice.criteria_cited"),
                                              ("blind54_co_fehb_genetic_testing_partial",
                                               "process.reviewer_not_physician"),
-                                             ("blind54_co_fehb_genetic_testing_partial", "notice.expedited_review")])
+                                             ("blind54_co_fehb_genetic_testing_partial", "notice.expedited_review"),
+                                             ("blind55_nca_commercial_second_opinion_outside_cancer_center",
+                                              "notice.external_review"),
+                                             ("blind55_nca_commercial_second_opinion_outside_cancer_center",
+                                              "notice.expedited_review"),
+                                             ("blind55_ga_ma_ambulance_claim_no_prior_auth",
+                                              "process.emergency_prior_auth"),
+                                             ("blind55_ga_ma_ambulance_claim_no_prior_auth",
+                                              "notice.expedited_review"),
+                                             ("blind55_wa_apple_health_aba_therapy_es",
+                                              "notice.continuation_of_benefits"),
+                                             ("blind55_wa_apple_health_aba_therapy_es", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2446,6 +2468,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind54 import parse_blind54_date
 
         return lambda text, year=None: parse_blind54_date(text)
+    if template.startswith("blind55_"):
+        from analyzer.samplegen.blind55 import parse_blind55_date
+
+        return lambda text, year=None: parse_blind55_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2607,6 +2633,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND52]
     + [(t, 20) for t in BLIND53]
     + [(t, 20) for t in BLIND54]
+    + [(t, 20) for t in BLIND55]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -11949,6 +11976,181 @@ def test_blind54_every_defect_is_planted_or_refused(template, least):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= least
+
+
+# --- fifty-fifth blind set (analyzer/samplegen/blind55.py): written without sight of the extractor; measured once --
+
+
+def test_blind55_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind55 import STYLES, b55date, parse_blind55_date
+
+    d = dt.date(2026, 3, 14)
+    assert b55date(d, "b55long") == "March 14, 2026" and b55date(d, "b55longwk") == "March 14, 2026 (Saturday)"
+    assert b55date(d, "b55dmon") == "14 Mar 2026" and b55date(d, "b55ymdcompact") == "20260314"
+    assert b55date(d, "b55mdy4pad") == "03/14/2026" and b55date(d, "b55es_mesdia") == "marzo 14, 2026"
+    assert b55date(d, "b55es_abrguion") == "14-mar-2026" and b55date(d, "b55es_dmyy") == "14/03/26"
+    assert b55date(d, "b55es_de") == "14 de marzo de 2026" and b55date(dt.date(2025, 9, 3), "b55es_abrguion") == "3-sep-2025"
+    # no set written before blind55-57 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 55]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b55date, parse_blind55_date, STYLES, d)
+    assert parse_blind55_date("March 14, 2026 (Friday)") is None and parse_blind55_date("14 MAR 2026") is None
+    assert parse_blind55_date("3/14/2026") is None and parse_blind55_date("Marzo 14, 2026") is None
+    assert parse_blind55_date("14-MAR-2026") is None and parse_blind55_date("20261314") is None
+
+
+def _b55_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind55_nca_commercial_second_opinion_outside_cancer_center_reads_as_its_kind():
+    layouts, coded = set(), set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND55[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "second_opinion_denial" and tr["denial_category"] == "second_opinion"
+        assert len(tr["services"]) == 1 and tr["services"][0]["codes"] in ([], ["99245"]) and tr["dates"]["service"] is None
+        coded.add(bool(tr["services"][0]["codes"]))
+        assert "tumor board" in txt and "1-888-804-3536" in txt and "1-800-464-4000" in txt
+        # the appointment offered is a scheduled date: never a truth date
+        appt = re.search(r"held for you at \S+ [ap]\.m\. on ([A-Z][a-z]+ \d+, \d{4} \([A-Z][a-z]+\))", txt)
+        if "second_opinion.eligible_denied" in tr["defects"]:
+            assert not appt
+        else:
+            assert appt and appt[1] not in _b55_marked(spec)
+        if tr["requesting_provider"]:
+            assert tr["requesting_provider"] in txt and "cc: " + tr["requesting_provider"] in txt
+        layouts.add(spec.layout)
+        if spec.layout == "nca_request_box":
+            assert "YOUR REQUEST: " in txt and "Decision: NOT APPROVED" in txt
+        if spec.layout == "nca_questions_answers":
+            assert re.search(r"(?m)^What did you ask for\?$", spec.text) and re.search(r"(?m)^Why\?$", spec.text)
+        if spec.layout == "nca_dmhc_insert" and "notice.dmhc_statement" not in tr["defects"]:
+            pages = spec.page_texts()
+            assert any("IMPORTANT INFORMATION FROM THE DEPARTMENT OF MANAGED HEALTH CARE" in p and "1-877-688-9891" in p
+                       for p in pages[1:])
+    assert layouts == {"nca_request_box", "nca_questions_answers", "nca_dmhc_insert"} and coded == {True, False}
+
+
+def test_blind55_ga_ma_ambulance_claim_no_prior_auth_reads_as_its_kind():
+    layouts = set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND55[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["letter_kind"] == "payment_denial"
+        assert tr["denial_category"] == "no_prior_authorization" and tr["region"] == "Georgia"
+        assert [s["codes"] for s in tr["services"]] == [["A0428"], ["A0425"]]
+        # the paid emergency line is printed and is never a service
+        assert "A0429" in txt and "A0429" not in str(tr["services"])
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert tr["requesting_provider"] and "NPI" in txt and "1-877-486-2048" in txt and "DMHC" not in txt
+        layouts.add(spec.layout)
+        if spec.layout == "ga_remittance_table":
+            assert re.search(r"(?m)^Ln Service date Code Description Units Billed Paid Remark$", spec.text)
+            assert re.search(r"(?m)^3 \d{8} A0429 ", spec.text)
+        if spec.layout == "ga_claim_details_box":
+            assert re.search(r"(?m)^Claim details$", spec.text) and "Date of service:" in txt
+        if spec.layout == "ga_provider_copy_to_member":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt
+    assert layouts == {"ga_remittance_table", "ga_claim_details_box", "ga_provider_copy_to_member"}
+
+
+def test_blind55_wa_apple_health_aba_therapy_es_reads_as_its_kind():
+    layouts = set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND55[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "WA" and tr["language"] == "es"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["97153"], ["97155"]]  # the approved line is listed too
+        assert tr["diagnoses"][0]["codes"] == ["F84.0"] and tr["dates"]["service"] is None
+        assert "BCBA" in tr["requesting_provider"] and "Dr. " in txt and "6 años" in txt
+        assert "1-888-901-4636" in txt and "10 días" in txt
+        parent = re.search(r"Estimado/a ([^:]+):", txt)[1]
+        assert parent != tr["member"]["name"] and parent in txt
+        layouts.add(spec.layout)
+        if spec.layout == "wa_tabla_horas":
+            assert re.search(r"(?m)^Servicio Código Horas pedidas por semana Horas aprobadas por semana Decisión$", spec.text)
+            assert re.search(r"(?m) 97155 \d 0 No aprobado$", spec.text)
+        if spec.layout == "wa_pagina_taglines_ingles" and "notice.language_assistance" not in tr["defects"]:
+            assert spec.page_texts()[-1].splitlines()[0].startswith("Language help / Ayuda con el idioma")
+    assert layouts == {"wa_carta_al_padre", "wa_tabla_horas", "wa_pagina_taglines_ingles"}
+
+
+def test_blind55_compliant_letters_carry_required_pieces():
+    for t in BLIND55:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"free copies|free of charge|free on request|copias gratuitas|son gratis", txt, re.I)
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "Español" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "held for you at" in txt
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "1-800-633-4227" in txt and "within 60 days" in txt and "Español" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 horas" in txt and "audiencia imparcial" in txt
+                assert tr["criteria_cited"] and "English:" in txt
+
+
+def test_blind55_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND55}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND55, seeds=15, each=each)
+    nc, ga, wa = BLIND55
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"second_opinion_denial"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    assert plans[wa] == {"medicaid"} and states[wa] == {"WA"} and kinds[wa] == {"partial_denial"}
+    assert cats[nc] == {"second_opinion"} and cats[ga] == {"no_prior_authorization"} and cats[wa] == {"medical_necessity"}
+    for t in BLIND55:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND55[0], 5), (BLIND55[1], 3), (BLIND55[2], 7)])
+def test_blind55_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+def test_blind55_transition_period_prints_a_recent_coverage_start():
+    import datetime as dt
+
+    from analyzer.samplegen.blind55 import parse_blind55_date
+
+    for seed in range(4):
+        spec = generate(seed, template=BLIND55[1], defects=["medicare.transition_period"])
+        m = re.search(r"coverage began on (.+?)\. Before you joined", norm(spec.text))
+        start = parse_blind55_date(m[1])
+        dos = dt.date.fromisoformat(spec.truth["dates"]["service"])
+        assert start and 0 < (dos - start).days <= 90
+    for seed in range(4):
+        assert "coverage began on" not in norm(generate(seed, template=BLIND55[1], defects=[]).text)
 
 
 # --- forty-eighth blind set (analyzer/samplegen/blind48.py): written without sight of the extractor; measured once -
