@@ -1129,6 +1129,15 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind55_wa_apple_health_aba_therapy_es", "notice.external_review", "audiencia imparcial"),
         ("blind55_wa_apple_health_aba_therapy_es", "notice.expedited_review", "72 horas"),
         ("blind55_wa_apple_health_aba_therapy_es", "notice.language_assistance", "English:"),
+        ("blind56_md_commercial_in_lab_sleep_study", "notice.external_review", "147.136"),
+        ("blind56_md_commercial_in_lab_sleep_study", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind56_md_commercial_in_lab_sleep_study", "notice.expedited_review", "72 hours"),
+        ("blind56_md_commercial_in_lab_sleep_study", "notice.language_assistance", "Español"),
+        ("blind56_hi_ma_cardiac_rehab_delay_notice", "notice.delay_requirements", "no later than"),
+        ("blind56_hi_ma_cardiac_rehab_delay_notice", "notice.language_assistance", "Ilokano"),
+        ("blind56_co_erisa_appeal_upheld_lumbar_fusion", "notice.external_review", "147.136"),
+        ("blind56_co_erisa_appeal_upheld_lumbar_fusion", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind56_co_erisa_appeal_upheld_lumbar_fusion", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1482,6 +1491,9 @@ BLIND54 = ["blind54_va_commercial_residential_eating_disorder_concurrent",
 # the fifty-fifth blind set (analyzer/samplegen/blind55.py)
 BLIND55 = ["blind55_nca_commercial_second_opinion_outside_cancer_center",
            "blind55_ga_ma_ambulance_claim_no_prior_auth", "blind55_wa_apple_health_aba_therapy_es"]
+# the fifty-sixth blind set (analyzer/samplegen/blind56.py)
+BLIND56 = ["blind56_md_commercial_in_lab_sleep_study", "blind56_hi_ma_cardiac_rehab_delay_notice",
+           "blind56_co_erisa_appeal_upheld_lumbar_fusion"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1525,7 +1537,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54, "blind55": BLIND55}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54, "blind56": BLIND56, "blind55": BLIND55}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1597,7 +1609,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind52", "blind52_ga_commercial_out_of_network_anesthesia_claim"),
     ("blind53", "blind53_hi_quest_pediatric_dental_general_anesthesia"),
     ("blind54", "blind54_co_fehb_genetic_testing_partial"),
-    ("blind55", "blind55_ga_ma_ambulance_claim_no_prior_auth")])
+    ("blind55", "blind55_ga_ma_ambulance_claim_no_prior_auth"),
+    ("blind56", "blind56_hi_ma_cardiac_rehab_delay_notice")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2299,7 +2312,16 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "notice.expedited_review"),
                                              ("blind55_wa_apple_health_aba_therapy_es",
                                               "notice.continuation_of_benefits"),
-                                             ("blind55_wa_apple_health_aba_therapy_es", "notice.dmhc_statement")])
+                                             ("blind55_wa_apple_health_aba_therapy_es", "notice.dmhc_statement"),
+                                             ("blind56_md_commercial_in_lab_sleep_study", "notice.dmhc_statement"),
+                                             ("blind56_md_commercial_in_lab_sleep_study", "notice.plan_provision"),
+                                             ("blind56_hi_ma_cardiac_rehab_delay_notice", "notice.expedited_review"),
+                                             ("blind56_hi_ma_cardiac_rehab_delay_notice",
+                                              "process.decision_untimely"),
+                                             ("blind56_co_erisa_appeal_upheld_lumbar_fusion",
+                                              "notice.expedited_review"),
+                                             ("blind56_co_erisa_appeal_upheld_lumbar_fusion",
+                                              "notice.appeal_deadline")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2472,6 +2494,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind55 import parse_blind55_date
 
         return lambda text, year=None: parse_blind55_date(text)
+    if template.startswith("blind56_"):
+        from analyzer.samplegen.blind56 import parse_blind56_date
+
+        return lambda text, year=None: parse_blind56_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2634,6 +2660,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND53]
     + [(t, 20) for t in BLIND54]
     + [(t, 20) for t in BLIND55]
+    + [(t, 20) for t in BLIND56]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -12151,6 +12178,219 @@ def test_blind55_transition_period_prints_a_recent_coverage_start():
         assert start and 0 < (dos - start).days <= 90
     for seed in range(4):
         assert "coverage began on" not in norm(generate(seed, template=BLIND55[1], defects=[]).text)
+
+
+# --- fifty-sixth blind set (analyzer/samplegen/blind56.py): written without sight of the extractor; measured once --
+
+
+def test_blind56_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind56 import STYLES, b56date, parse_blind56_date
+
+    d = dt.date(2026, 3, 14)
+    assert b56date(d, "b56wkabbrfull") == "Sat, March 14, 2026" and b56date(d, "b56ctime") == "Sat Mar 14 2026"
+    assert b56date(d, "b56mdot2") == "03.14.26" and b56date(d, "b56dmonabbr") == "14 Mar 2026"
+    assert b56date(d, "b56long") == "March 14, 2026" and b56date(d, "b56dayof") == "14th day of March, 2026"
+    assert b56date(dt.date(2025, 9, 3), "b56dayof") == "3rd day of September, 2025"
+    assert b56date(dt.date(2026, 1, 5), "b56ctime") == "Mon Jan 5 2026"
+    # no set written before blind55-57 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 55]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b56date, parse_blind56_date, STYLES, d)
+    assert parse_blind56_date("Fri, March 14, 2026") is None and parse_blind56_date("Fri Mar 14 2026") is None
+    assert parse_blind56_date("14rd day of March, 2026") is None and parse_blind56_date("3.14.26") is None
+    assert parse_blind56_date("14 Mar. 2026") is None and parse_blind56_date("March 14 2026") is None
+
+
+def _b56_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+_B56_DAY = r"(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2} \d{4})"
+
+
+def test_blind56_md_commercial_in_lab_sleep_study_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind56 import parse_blind56_date
+
+    layouts = set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND56[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "MD" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["95810"]] and tr["diagnoses"][0]["codes"] == ["G47.33"]
+        # the home test is the covered alternative, never a service; the Epworth score and BMI are printed
+        assert re.search(r"G0399|95806", txt) and "Epworth" in txt and "DMHC" not in txt
+        assert tr["requesting_provider"] and "1-800-777-7902" in txt
+        if tr["reviewer"] and tr["reviewer"]["credentials"].startswith("RN"):
+            assert "process.reviewer_not_physician" in tr["defects"]
+        # the scheduled study is later than the letter and is never truth
+        m = re.search(rf"(?:booked for|booked at [^.]+? for|scheduled for|calendar for|overnight study on) ({_B56_DAY})",
+                      txt)
+        assert m and m[1] not in _b56_marked(spec), (seed, spec.layout)
+        assert parse_blind56_date(m[1]) > dt.date.fromisoformat(tr["dates"]["letter"])
+        layouts.add(spec.layout)
+        if spec.layout == "md_fax_to_sleep_center":
+            pages = spec.page_texts()
+            assert "FACSIMILE TRANSMITTAL" in pages[0] and tr["member"]["name"] not in pages[0]
+            assert re.search(r"(?m)^Date: \d{2}\.\d{2}\.\d{2} Time: \d{1,2}:\d{2} [AP]M$", pages[0])
+            assert all(re.match(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2} +KPMAS UTILIZATION MGMT .+ "
+                                r"P\.\d+/\d+$", p.split("\n")[0]) for p in pages)
+            assert not any(lab.startswith("DATE_") for lab, s, e in spec.annotations if s < len(pages[0]))
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt
+        if spec.layout == "md_what_happens_next":
+            assert re.search(r"(?m)^What happens next$", spec.text)
+        if spec.layout == "md_criteria_excerpt_table":
+            assert re.search(r"(?m)^Criterion \(excerpt\) ", spec.text)
+            assert re.search(r"(?m)^Visit Epworth score BMI Neck \(in\)$", spec.text)
+            cells = re.findall(r"(?m)^(\d{2}\.\d{2}\.\d{2}) \d+ \d+\.\d \d+$", spec.text)
+            assert len(cells) == 2 and not set(cells) & _b56_marked(spec)
+    assert layouts == {"md_fax_to_sleep_center", "md_what_happens_next", "md_criteria_excerpt_table"}
+
+
+def test_blind56_hi_ma_cardiac_rehab_delay_notice_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind56 import parse_blind56_date
+
+    layouts, sessions = set(), set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND56[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "delay_notice" and tr["denial_category"] == "administrative"
+        assert tr["dates"]["decision"] is None and tr["dates"]["service"] is None and tr["reviewer"] is None
+        assert not tr["criteria_cited"] and tr["stated_appeal_deadline_days"] is None and tr["requesting_provider"]
+        assert [s["codes"] for s in tr["services"]] == [["93798"]]
+        sessions.add(re.search(r"(\d+) (?:sessions|visits)", tr["services"][0]["text"])[1])
+        assert {d["codes"][0] for d in tr["diagnoses"]} <= {"I21.4", "Z95.5", "Z95.1"}
+        # the past procedure's code is printed and is no service; the unverified Hawaii number never prints
+        assert re.search(r"\((92928|33533)\)", txt) and "1-800-966-5955" not in txt
+        assert "1-800-633-4227" in txt and re.search(r"fast grievance|expedited (\(fast\) )?grievance", txt)
+        assert re.search(r"14 (more|extra) days", txt) and "72 hours" in txt
+        rec, let = (dt.date.fromisoformat(tr["dates"][k]) for k in ("request_received", "letter"))
+        assert 0 < (let - rec).days < 14
+        if "notice.delay_requirements" not in tr["defects"]:
+            m = re.search(rf"(?:decide as quickly as health requires, and|decision date:) no later than ({_B56_DAY})\.",
+                          txt)
+            assert m and m[1] not in _b56_marked(spec)
+            assert (parse_blind56_date(m[1]) - rec).days == (21 if rec.year >= 2026 else 28)
+        layouts.add(spec.layout)
+        if spec.layout == "hi_cms_style_extension":
+            assert re.search(r"(?m)^NOTICE OF EXTENSION: WE NEED MORE TIME TO DECIDE$", spec.text)
+            assert re.search(r"(?m)^Notice date: .+ Reference: HI-MA-\d+$", spec.text)
+            assert re.search(r"(?m)^What information do we need\?$", spec.text)
+        if spec.layout == "hi_what_we_need_list":
+            assert re.search(r"(?m)^What we need$", spec.text) and re.search(r"(?m)^- The ", spec.text)
+        if spec.layout == "hi_to_cardiologist":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member, by mail)" in txt and "Dear Dr. " in txt
+    assert layouts == {"hi_cms_style_extension", "hi_what_we_need_list", "hi_to_cardiologist"}
+    assert len(sessions) >= 2
+
+
+def test_blind56_co_erisa_appeal_upheld_lumbar_fusion_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind56 import parse_blind56_date
+
+    layouts = set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND56[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["letter_kind"] == "grievance_decision"
+        assert tr["denial_category"] == "medical_necessity" and tr["urgency"] == "standard"
+        assert [s["codes"] for s in tr["services"]] == [["22630"], ["22840"]] and tr["dates"]["service"] is None
+        assert tr["diagnoses"][0]["codes"] == ["M47.816"] and "97110" in txt and "502(a)" in txt
+        assert "DMHC" not in txt and tr["requesting_provider"] and tr["reviewer"]
+        assert tr["stated_appeal_deadline_days"] == (None if "notice.external_review" in tr["defects"] else 120)
+        # the first denial came before the appeal and is never truth
+        m = re.search(rf"our decision of ({_B56_DAY}) denying", txt)
+        assert m and m[1] not in _b56_marked(spec)
+        assert parse_blind56_date(m[1]) < dt.date.fromisoformat(tr["dates"]["request_received"])
+        cons = re.search(r"board certified in ([A-Z][A-Za-z ]+?)[,.] ", txt)
+        if cons:
+            assert cons[1] != tr["reviewer"]["specialty"]
+        layouts.add(spec.layout)
+        if spec.layout == "co_summary_sections":
+            for h in ("Summary of your appeal", "What we reviewed", "Our decision"):
+                assert re.search(rf"(?m)^{h}$", spec.text)
+        if spec.layout == "co_records_reviewed_table":
+            assert re.search(r"(?m)^Date Record From$", spec.text)
+            cells = re.findall(r"(?m)^(\d{2}\.\d{2}\.\d{2}) ", spec.text)
+            assert len(cells) >= 3 and not set(cells) & _b56_marked(spec)
+        if spec.layout == "co_attestation_page":
+            pages = spec.page_texts()
+            assert pages[-1].startswith("REVIEWER ATTESTATION") and tr["reviewer"]["name"] in pages[-1]
+            start = len(spec.text) - len(pages[-1])
+            assert all(s < start for lab, s, _e in spec.annotations if lab in ("REASON", "DATE_LETTER"))
+            if tr["dates"]["decision"]:
+                assert re.search(r"Signed this \d{1,2}(st|nd|rd|th) day of [A-Z][a-z]+, \d{4}\.", pages[-1])
+    assert layouts == {"co_summary_sections", "co_records_reviewed_table", "co_attestation_page"}
+
+
+def test_blind56_compliant_letters_carry_required_pieces():
+    for t in BLIND56:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and tr["criteria_cited"]
+                assert "147.136" in txt and "1-877-261-8807" in txt and "4 months" in txt and "Español" in txt
+                assert re.search(r"free copies|free of charge", txt) and tr["reviewer"]["credentials"] != "RN"
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] is None and "no later than" in txt and "72 hours" in txt
+                assert re.search(r"expedited (\(fast\) )?grievance", txt) and "1-877-486-2048" in txt and "Ilokano" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 120 and "147.136" in txt and "1-866-444-3272" in txt
+                assert tr["criteria_cited"] and "Español" in txt and "free copies" in txt and "502(a)" in txt
+                assert not tr["reviewer"]["credentials"].startswith("RN")
+
+
+def test_blind56_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND56}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND56, seeds=15, each=each)
+    md, hi, co = BLIND56
+    assert plans[md] == {"commercial_hmo"} and states[md] == {"MD"} and kinds[md] == {"initial_denial"}
+    assert plans[hi] == {"medicare_advantage"} and states[hi] == {"HI"} and kinds[hi] == {"delay_notice"}
+    assert plans[co] == {"erisa_group"} and states[co] == {"CO"} and kinds[co] == {"grievance_decision"}
+    assert cats[md] == cats[co] == {"medical_necessity"} and cats[hi] == {"administrative"}
+    assert urg[md] == urg[hi] == urg[co] == {"standard"}
+    for t in BLIND56:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND56[0], 8), (BLIND56[1], 2), (BLIND56[2], 6)])
+def test_blind56_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
 
 
 # --- forty-eighth blind set (analyzer/samplegen/blind48.py): written without sight of the extractor; measured once -
