@@ -1138,6 +1138,19 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind56_co_erisa_appeal_upheld_lumbar_fusion", "notice.external_review", "147.136"),
         ("blind56_co_erisa_appeal_upheld_lumbar_fusion", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind56_co_erisa_appeal_upheld_lumbar_fusion", "notice.language_assistance", "Español"),
+        ("blind57_scal_commercial_ivf_exclusion", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind57_scal_commercial_ivf_exclusion", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind57_scal_commercial_ivf_exclusion", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind57_scal_commercial_ivf_exclusion", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind57_scal_commercial_ivf_exclusion", "notice.language_assistance", "Español"),
+        ("blind57_md_medicaid_home_health_aide_reduction", "notice.continuation_of_benefits", "10 days"),
+        ("blind57_md_medicaid_home_health_aide_reduction", "notice.external_review", "State Fair Hearing"),
+        ("blind57_md_medicaid_home_health_aide_reduction", "notice.expedited_review", "72 hours"),
+        ("blind57_md_medicaid_home_health_aide_reduction", "notice.language_assistance", "Español"),
+        ("blind57_va_erisa_out_of_network_er_claim", "notice.claim_identification", "$"),
+        ("blind57_va_erisa_out_of_network_er_claim", "notice.claim_identification", "treatment codes"),
+        ("blind57_va_erisa_out_of_network_er_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind57_va_erisa_out_of_network_er_claim", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1494,6 +1507,9 @@ BLIND55 = ["blind55_nca_commercial_second_opinion_outside_cancer_center",
 # the fifty-sixth blind set (analyzer/samplegen/blind56.py)
 BLIND56 = ["blind56_md_commercial_in_lab_sleep_study", "blind56_hi_ma_cardiac_rehab_delay_notice",
            "blind56_co_erisa_appeal_upheld_lumbar_fusion"]
+# the fifty-seventh blind set (analyzer/samplegen/blind57.py)
+BLIND57 = ["blind57_scal_commercial_ivf_exclusion", "blind57_md_medicaid_home_health_aide_reduction",
+           "blind57_va_erisa_out_of_network_er_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1537,7 +1553,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind30": BLIND30,
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
-                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54, "blind56": BLIND56, "blind55": BLIND55}
+                   "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
+                   "blind57": BLIND57, "blind56": BLIND56, "blind55": BLIND55}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1610,7 +1627,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind53", "blind53_hi_quest_pediatric_dental_general_anesthesia"),
     ("blind54", "blind54_co_fehb_genetic_testing_partial"),
     ("blind55", "blind55_ga_ma_ambulance_claim_no_prior_auth"),
-    ("blind56", "blind56_hi_ma_cardiac_rehab_delay_notice")])
+    ("blind56", "blind56_hi_ma_cardiac_rehab_delay_notice"),
+    ("blind57", "blind57_va_erisa_out_of_network_er_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2321,7 +2339,16 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind56_co_erisa_appeal_upheld_lumbar_fusion",
                                               "notice.expedited_review"),
                                              ("blind56_co_erisa_appeal_upheld_lumbar_fusion",
-                                              "notice.appeal_deadline")])
+                                              "notice.appeal_deadline"),
+                                             ("blind57_scal_commercial_ivf_exclusion", "notice.expedited_review"),
+                                             ("blind57_scal_commercial_ivf_exclusion", "notice.criteria_cited"),
+                                             ("blind57_md_medicaid_home_health_aide_reduction",
+                                              "notice.plan_provision"),
+                                             ("blind57_md_medicaid_home_health_aide_reduction",
+                                              "notice.dmhc_statement"),
+                                             ("blind57_va_erisa_out_of_network_er_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind57_va_erisa_out_of_network_er_claim", "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2498,6 +2525,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind56 import parse_blind56_date
 
         return lambda text, year=None: parse_blind56_date(text)
+    if template.startswith("blind57_"):
+        from analyzer.samplegen.blind57 import parse_blind57_date
+
+        return lambda text, year=None: parse_blind57_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2661,6 +2692,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND54]
     + [(t, 20) for t in BLIND55]
     + [(t, 20) for t in BLIND56]
+    + [(t, 20) for t in BLIND57]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -12379,6 +12411,179 @@ def test_blind56_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND56[0], 8), (BLIND56[1], 2), (BLIND56[2], 6)])
 def test_blind56_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-seventh blind set (analyzer/samplegen/blind57.py): written without sight of the extractor; measured once -
+
+
+def test_blind57_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind57 import STYLES, b57date, parse_blind57_date
+
+    d = dt.date(2026, 3, 14)
+    assert b57date(d, "b57long") == "March 14, 2026" and b57date(d, "b57monabbr") == "Mar 14, 2026"
+    assert b57date(d, "b57capsdash") == "MAR-14-2026" and b57date(d, "b57mdotyy") == "03.14.26"
+    assert b57date(d, "b57wkfull") == "Saturday, March 14, 2026"
+    assert b57date(dt.date(2025, 9, 3), "b57monabbr") == "Sep 3, 2025"
+    assert b57date(dt.date(2026, 1, 5), "b57capsdash") == "JAN-05-2026"
+    # no set written before blind55-57 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 55]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b57date, parse_blind57_date, STYLES, d)
+    assert parse_blind57_date("Friday, March 14, 2026") is None and parse_blind57_date("Sept 3, 2025") is None
+    assert parse_blind57_date("Mar. 14, 2026") is None and parse_blind57_date("Mar-14-2026") is None
+    assert parse_blind57_date("3.14.26") is None and parse_blind57_date("Saturday, Mar 14, 2026") is None
+
+
+def _b57_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind57_scal_commercial_ivf_exclusion_reads_as_its_kind():
+    layouts, asked = set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND57[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "not_covered"
+        assert [s["codes"] for s in tr["services"]] == [["58970"], ["89250"]] and not tr["criteria_cited"]
+        assert tr["dates"]["service"] is None and tr["diagnoses"][0]["codes"][0].startswith("N97.")
+        # the covered work-up and the covered alternative are printed and are never truth
+        assert "74740" in txt and "89320" in txt and "58322" in txt and "Reproductive Endocrinology" in txt
+        asked.add(tr["requesting_provider"] is None)
+        if tr["reviewer"]:
+            assert tr["reviewer"]["name"] not in txt.split("cc:")[-1]
+        layouts.add(spec.layout)
+        if spec.layout == "scal_eoc_quote_box" and "notice.plan_provision" not in tr["defects"]:
+            assert re.search(r'Evidence of Coverage, "(Fertility|Infertility) Services" \(page \d+\), says: "', txt)
+        if spec.layout == "scal_services_table":
+            assert re.search(r"(?m)^Service CPT code Decision$", spec.text)
+            assert re.search(r"(?m) 58970 Not covered$", spec.text) and re.search(r"(?m) 89250 Not covered$", spec.text)
+        if spec.layout == "scal_two_page_cover":
+            pages = spec.page_texts()
+            assert "on page 2" in norm(pages[0]) and spec.spans("REASON")[0] not in pages[0]
+            start = spec.text.index(spec.spans("REASON")[0])
+            assert start > len(pages[0])
+            assert not any(lab == "REASON" for lab, s, e in spec.annotations if s < len(pages[0]))
+    assert layouts == {"scal_eoc_quote_box", "scal_services_table", "scal_two_page_cover"}
+    assert asked == {True, False}
+
+
+def test_blind57_md_medicaid_home_health_aide_reduction_reads_as_its_kind():
+    from analyzer.samplegen.blind57 import parse_blind57_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND57[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "MD" and tr["letter_kind"] == "termination_notice"
+        assert tr["urgency"] == "standard" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["G0156"]] and tr["dates"]["service"] is None
+        assert re.search(r"from [567] visits a week to [23] visits a week", txt) and "Starting " in txt
+        assert tr["requesting_provider"] and tr["requesting_provider"] in txt
+        assert re.search(r", RN\b", txt) and re.search(r"(Home Health|Home Care|Visiting Nurses)", txt)
+        if tr["reviewer"] and re.search(r"RN", str(tr["reviewer"]["credentials"])):
+            assert "process.reviewer_not_physician" in tr["defects"]
+        # the date the change takes effect is printed but is none of the truth's dates
+        eff = parse_blind57_date(re.search(r"Starting (.+?), (?:your|\w+'s) aide visits", txt)[1])
+        assert eff and eff.isoformat() not in tr["dates"].values() and eff.isoformat() > tr["dates"]["letter"]
+        layouts.add(spec.layout)
+        if spec.layout == "md_old_new_table":
+            assert re.search(r"(?m)^Service Code Old \(now\) New \(starting \S+\)$", spec.text)
+            assert re.search(r"(?m) G0156 [567] visits/week [23] visits/week$", spec.text)
+        if spec.layout == "md_to_representative":
+            assert re.search(rf"(?m)^Member: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert "authorized representative for" in txt and not txt.startswith(tr["member"]["name"])
+        if spec.layout == "md_hearing_form":
+            assert re.search(r"(?:^|[\n\f])APPEAL (AND STATE FAIR HEARING )?REQUEST\n", spec.text)
+            assert "Signature: Date:" in spec.text
+    assert layouts == {"md_old_new_table", "md_to_representative", "md_hearing_form"}
+
+
+def test_blind57_va_erisa_out_of_network_er_claim_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND57[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "VA" and tr["letter_kind"] == "payment_denial"
+        assert tr["denial_category"] == "out_of_network" and not tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["99284"], ["74177"]] and "99214" not in str(tr["services"])
+        assert tr["dates"]["service"] and tr["dates"]["request_received"]
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert tr["requesting_provider"] in txt and re.search(r"(Medical Center|Hospital)$", tr["requesting_provider"])
+        assert "DMHC" not in txt and "process.emergency_prior_auth" not in tr["defects"]
+        layouts.add(spec.layout)
+        if spec.layout == "va_eob_table":
+            assert "EXPLANATION OF BENEFITS" in spec.text and "THIS IS NOT A BILL" in spec.text
+            assert re.search(r"(?m)^Date of service Description CPT ", spec.text) and " 99214 Paid" in spec.text
+            assert re.search(r"(?m)^Statement date: [A-Z]", spec.text)
+        if spec.layout == "va_why_denied_section":
+            assert re.search(r"(?m)^Why we denied this claim$", spec.text)
+        if spec.layout == "va_to_hospital_billing":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt and re.search(r"Tax ID 54-\d{7}", txt)
+            assert "your Kaiser Permanente doctor" not in tr["denial_reason"]
+    assert layouts == {"va_eob_table", "va_why_denied_section", "va_to_hospital_billing"}
+
+
+def test_blind57_compliant_letters_carry_required_pieces():
+    for t in BLIND57:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"free copies|free if you ask|free of charge|copies of all", txt, re.I)
+            if tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "1-888-804-3536" in txt and "Evidence of Coverage" in txt
+            elif tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "State Fair Hearing" in txt and "30 days" in txt and tr["criteria_cited"]
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "4 months" in txt and "147.136" in txt
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "$" in txt and "treatment codes" in txt
+
+
+def test_blind57_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND57}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND57, seeds=12, each=each)
+    sc, md, va = BLIND57
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and cats[sc] == {"not_covered"}
+    assert plans[md] == {"medicaid"} and states[md] == {"MD"} and kinds[md] == {"termination_notice"}
+    assert urg[md] == {"standard"} and cats[md] == {"medical_necessity"}
+    assert plans[va] == {"erisa_group"} and states[va] == {"VA"} and kinds[va] == {"payment_denial"}
+    assert cats[va] == {"out_of_network"} and kinds[sc] == {"initial_denial"}
+    for t in BLIND57:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND57[0], 7), (BLIND57[1], 8), (BLIND57[2], 4)])
+def test_blind57_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
