@@ -277,6 +277,7 @@ def _sc_setup(w: W) -> None:
     c.region = "Southern California"
     c.member_addr = address(w.rng, "CA", "Southern California")
     c.category = "not_covered"
+    c.urgency = "standard"  # the letter never says the request was urgent (the first measure's truth drew it at random)
     parts = c.member_name.split()
     first = w.pick(_SC_FIRST)
     c.member_name = " ".join([first, *parts[1:]])  # the member is the patient who would have the egg retrieval
@@ -841,6 +842,7 @@ def _va_setup(w: W) -> None:
     c.region = "Mid-Atlantic States"
     c.member_addr = address(w.rng, "VA", "Mid-Atlantic States")
     c.category = "out_of_network"
+    c.urgency = "standard"  # a claim for care already given is never an urgent review
     c.services = [dict(text=w.pick(_VA_ED), codes=["99284"], decision="denied",
                        billed=round(w.rng.uniform(1150, 1980), 2)),
                   dict(text=w.pick(_VA_CT), codes=["74177"], decision="denied",
