@@ -506,6 +506,9 @@ _REASON_LABEL = re.compile(r"[ \t]*+(?:\(\d{1,2}\)[ \t]*+|\*{1,2}[ \t]*+)?"  # a
 _NOT_A_REASON = re.compile(
     r"civil\s+rights|discriminat|treat\s+people\s+differently|national\s+origin|int[ée]rpretes?\b|letra\s+grande|large\s+print|"
     r"\.{4,}|…{2,}|"  # a form row with a dot leader ("Proveedor que hizo la solicitud ........")
+    # what the decision means for a visit already booked ("The surgery that was planned for August 12, 2025 is not
+    # covered", "The in-lab study booked for June 23, 2026 is not authorized"): a consequence, not why
+    r"\b(?:planned|scheduled|booked|set)\s+for\s+[^.;]{1,30}?\b(?:is|are|will\s+be)\s+not\s+(?:covered|authori[sz]ed|approved|paid)\b|"
     # the DMHC statement California letters must print (HSC 1368.02(b))
     r"grievance\s+procedure\s+does\s+not\s+prohibit|department\s+of\s+managed\s+health\s+care\s+is\s+responsible|"
     r"1-888-466-2219|dmhc\.ca\.gov|the\s+department\s+(also\s+)?has\s+a\s+toll-free|"
@@ -636,6 +639,9 @@ _LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-
 # (a typed form marks its choice with a bare X before the option: "X The service does not meet ...")
 _CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑■]|[Xx][ \t]+(?=[A-Z][a-z]))")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
+# a heading over the decision itself, not its reason: "Our decision", "Decision", "Nuestra decisión"
+_DECISION_ONLY_HEADING = re.compile(r"(?i)[ \t]*(?:our|the|your|this)?[ \t]*(?:appeal[ \t]+)?(?:decision|determination|outcome)|"
+                                    r"[ \t]*(?:nuestra|la)?[ \t]*decisi[óo]n[ \t]*")
 _REASON_HEADING = re.compile(
     r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
     r"(?:why\s+[^\n.,]{3,50}|"
@@ -859,6 +865,10 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
                 len(sent.split()) >= 12 and _REASON_HEADING.fullmatch(_line_before_fields(ctx.text, a))):
             sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
             # (past the fields a form prints first: "Reason for this decision" / "Decision date: ..." / "You have met ...")
+        if _DECISION_ONLY_HEADING.fullmatch(_line_before(ctx.text, R._line_at(ctx.text, a)[0])) and len(sent.split()) < 16 and \
+                not re.search(r"\b(because|due\s+to|porque|since|as)\b", sent, re.I):
+            sc -= 3  # the short sentence under "Our decision" states it ("The denial is upheld."), the one under "The
+            # reason" says why
         if _DELAY_REASON.search(sent):
             sc += 3 if kind == "delay_notice" else 2  # a delay notice's reason is why the decision waits
         if sc == 0:
@@ -1604,6 +1614,23 @@ def _people(ctx: _Ctx) -> dict:
     # nor anyone the letter is addressed to or names as the member (a parent who gets a child's notice)
     people = {str(c.value) for c in f if c.label == "member_name"} | ({member} if member else set())
     f = [c for c in f if not (c.label == "reviewer_name" and _someone_else(ctx.text, str(c.value), c.start, c.end, people))]
+    # nor the doctor the letter is written to ("Imelda Sorensen, DO" / "Cardiology" / ... "Dear Dr. Sorensen:")
+    dear_dr = re.search(r"(?im)^[ \t]*(?:dear|estimad[oa])[ \t]+(?:dr|dra|doctor|doctora)\.?[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][\w'’-]+)[ \t]*[:,]",
+                        ctx.text)
+    # (by the full name the letter's top gives that doctor, "Imelda Sorensen, DO" or "To: Dr. Malik Thibodeaux": a
+    # reviewer may share the surname, "Reviewed by Rahul Thibodeaux, DO")
+    addressees = set()
+    if dear_dr:
+        sur = re.escape(dear_dr.group(1))
+        for m in re.finditer(rf"(?<![\w.])((?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){{0,2}})[ \t]+{sur}\b",
+                             ctx.text[:dear_dr.start()]):
+            first = re.sub(r"^(?:Dr|Dra|Doctor|Doctora|To|Attn|Para)\.?[ \t]+", "", m.group(1))
+            if first and not re.fullmatch(r"(?:Dr|Dra|Doctor|Doctora|To|Attn|Para)\.?", first):
+                addressees.add(f"{first} {dear_dr.group(1)}")
+
+    def _addressee(name: str) -> bool:
+        return any(_same_person(name, a) for a in addressees)
+    f = [c for c in f if not (c.label == "reviewer_name" and _addressee(str(c.value)))]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
@@ -1616,6 +1643,9 @@ def _people(ctx: _Ctx) -> dict:
                # nor the case manager or coordinator a row names ("Hospital case manager Keisha Oyelaran, RN, 770...")
                and not re.search(r"(?i)\b(?:case\s+manager|coordinator|navigator|social\s+worker|contact)\b[ \t:,-]*$",
                                  ctx.text[R._line_at(ctx.text, s)[0]:s])
+               # nor whom to call or send records to ("Call Aaron Galvan, RN at 808-...", "fax the records ..., attention X")
+               and not re.search(r"(?i)\b(?:call|attention|attn\.?|c/o|contact|ask\s+for)[ \t:]*$", ctx.text[max(0, s - 16):s])
+               and not _addressee(R._clean_name(ctx.text[s:e]))
                # nor whoever did the tests the letter reports ("audiology results ... (tests by Daniel Lindgren, CCC-A)")
                and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])
                # nor whoever did something else "by" them ("the measurement of 6.3.2026 (1.4 x 2.2 cm) by Leilani Ibarra,
@@ -1825,6 +1855,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     service_values = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"}
     paid_codes = {v for v in service_values if any(
         _said_paid(ctx.text, m.end(), m.start()) for m in re.finditer(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", ctx.text))}
+    # (and every code on the rows of a table its caption calls paid or outside the decision: "Related claim (paid; not
+    # part of this decision):" over "Claim Provider Code ..." / "73614268036 Dr. Ezequiel Tran 47563 ...")
+    paid_codes |= {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and (
+        _under_paid_caption(ctx.text, c.start) or _info_only_row(ctx.text, c.start))}
     # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
     # is the only code: then the authorized care itself is what the claim denies)
     authorized = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"
@@ -1938,6 +1972,14 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             elif len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", ctx.text[start:lp])) < 3 and start > 0:
                 prev = ctx.text.rfind("\n", 0, start - 1) + 1
                 if not re.search(r"([.:;]|denied|approved)\s*$", ctx.text[prev:start - 1], re.I):
+                    start = prev
+            elif start > 0 and not _PROSE_CUT.search(ctx.text, start, lp):
+                # the name began on the line before, right after the words that lead an item there ("... pidió para Marcus
+                # Terapia" / "ABA directa administrada por técnico (código 97153)")
+                prev = ctx.text.rfind("\n", 0, start - 1) + 1
+                pcut = list(_PROSE_CUT.finditer(ctx.text, prev, start - 1))
+                if pcut and not re.search(r"[.:;]\s*$", ctx.text[prev:start - 1]) and \
+                        re.fullmatch(r"[ \t]*(?:[A-Za-zÀ-ÿ'’-]{2,}[ \t]*){1,3}", ctx.text[pcut[-1].end():start - 1]):
                     start = prev
             cuts = list(_PROSE_CUT.finditer(ctx.text[start:lp]))
             a = start + (cuts[-1].end() if cuts else 0)
@@ -2221,7 +2263,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
             if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or (_on_diagnosis_lines(ctx, s) and any(
                     R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses))
-                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b)|\bDear\b", txt)):
+                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b|\b(?:do|does|did)\s+not\b|,\s+so\s+the\b)|\bDear\b", txt)):
                 continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used, who asked
                 # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis, a clause ("Wegovy is
                 # right for you"): no service
@@ -2229,7 +2271,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             if label == "SERVICE" and (re.search(r"(?i)[,\s](?:where|when|which|who|whose)$", txt)
                                        or re.search(rf",[ \t]*(?:{P.CRED_RE}|attending\s+physician)\b", txt)
-                                       or _in_measure_table(ctx.text, ls, le)):
+                                       or _in_measure_table(ctx.text, ls, le)
+                                       # (nor a record the reviewer read, "We looked at the pathology report (May 29,
+                                       # 2025), the PET/CT scan (May 26, 2025)", nor words of the appeal rights)
+                                       or _RECORDS_LEAD.match(ctx.text, _sentence_at(ctx, s)[0]) or ctx.in_rights(s)):
                 continue  # a place before its clause ("... Nursing Center, where"), a person ("Bogdan Zhang, MSW"), or
                 # a cell of a table of measures ("Week of  Physical therapy  Occupational therapy" / "7.31.26 55 min/day")
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
@@ -2764,6 +2809,16 @@ _SEPARATE_REQUEST_AFTER = re.compile(r"(?i)[^.;]*?\b(?:would|will|should)[ \t\n]
                                      r"(?:on[ \t\n]+its[ \t\n]+own|separately|as[ \t\n]+a[ \t\n]+(?:new|separate)[ \t\n]+request)|"
                                      r"need[ \t\n]+(?:a|its[ \t\n]+own)[ \t\n]+(?:new[ \t\n]+|separate[ \t\n]+)?(?:request|authori[sz]ation|review))\b")
 _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n]+condition|without[ \t\n]+a[ \t\n]+new[ \t\n]+(?:request|review))\b")
+# a list the letter says was covered or paid, led so: "These services were covered: your consultation ...; Hysterosalpingogram
+# (74740) on April 27, 2026; ...", "The following tests were already paid:"
+_COVERED_LIST_LEAD = re.compile(r"(?i)\b(?:these|those|the[ \t\n]+following|other)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:services|tests|visits|items|"
+                                r"claims?|lines|care)[ \t\n]+(?:were|was|are|is|have[ \t\n]+been|has[ \t\n]+been|remain)[ \t\n]+"
+                                r"(?:already[ \t\n]+|still[ \t\n]+)?(?:covered|paid|approved)[ \t]*:(?:[^.]|(?<=\bDr)\.|(?<=\bDra)\.|(?<=\b[A-Z])\.)*$")
+# care the letter names as the right place to start instead: "A home sleep study without attendance (CPT 95806) is the
+# right first test, so the attended in-lab study is not medically necessary"
+_RIGHT_CHOICE_AFTER = re.compile(r"(?i)^[ \t]*\)?[ \t\n]*(?:is|are|would[ \t\n]+be|remains?)[ \t\n]+(?:the|a|an)[ \t\n]+(?:right|appropriate|"
+                                 r"recommended|preferred|better|best|usual|standard|safer|reasonable|covered)[ \t\n]+(?:(?:first|next|initial)[ \t\n]+)?"
+                                 r"(?:test|step|option|choice|treatment|approach|alternative|place[ \t\n]+to[ \t\n]+start|level[ \t\n]+of[ \t\n]+care)\b")
 
 
 # care the letter says stays covered, whatever terms follow: "KRAS gene analysis (CPT 81275) remains covered when your
@@ -2809,7 +2864,7 @@ _COULD_ORDER_BEFORE = re.compile(r"(?i)\b(?:we[ \t\n]+(?:can|could|would|may)[ \
 
 # the records a reviewer read, each dated by its own visit: "We reviewed your office consultation with plastic surgery on
 # January 8 2026 (CPT 99244, which was covered)", "The file includes the consultation note of ...", "Records reviewed: ..."
-_RECORDS_LEAD = re.compile(r"(?i)[ \t\n]*(?:\d{1,2}[.)][ \t]+)?(?:we\s+(?:also\s+)?(?:reviewed|looked\s+at|read)\s+(?:your|the)\s+"
+_RECORDS_LEAD = re.compile(r"(?i)[ \t\n]*(?:\d{1,2}[.)][ \t]+)?(?:we\s+(?:also\s+)?(?:reviewed|looked\s+at|read)\s+(?:all\s+(?:of\s+)?)?(?:your|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:consultation|visit|notes?|records?|evaluation|report|letter|chart|assessment)\b|"
                            r"the\s+(?:file|records?)\s+(?:includes?|contains?|shows?)\b|records?\s+(?:we\s+)?reviewed\b)")
 # the rest of a list of codes in brackets: ", A0425)" of "(A0426, A0425)"
@@ -2927,11 +2982,25 @@ def _in_measure_table(text: str, ls: int, le: int) -> bool:
     return len(below) == 2 and all(rows) or bool(_MEASURE_ROW.match(text, ls, le) and rows and rows[0])
 
 
+# the member had the care before: "The patient had a coronary stent placement (92928)", "You underwent a lumbar fusion"
+_HAD_CARE_BEFORE = re.compile(r"(?i)\b(?:you|the[ \t\n]+(?:patient|member)|your[ \t\n]+(?:child|son|daughter))[ \t\n]+"
+                              r"(?:had|underwent|(?:has|have)[ \t\n]+(?:already[ \t\n]+)?(?:had|undergone))\b[^.;:]{0,120}$|"
+                              # (or the record of it the plan asks for or read: "the report of a coronary stent placement
+                              # (92928) done at ...", "- The report of a coronary stent placement (92928)")
+                              r"\b(?:report|reports|records?|results|notes|summary|images|films)[ \t\n]+(?:of|from)[ \t\n]+(?:a|an|the|your|his|her|their)"
+                              r"[ \t\n]+[^.;:()]{0,60}\(?[ \t]*(?:(?:CPT|HCPCS|code)[ \t]*)?$")
+
+
 def _earlier_care(ctx: _Ctx, c: R.Candidate) -> bool:
     """A code on a line labelled as care the member had before, or on a row of a table headed so: a record, no item."""
     ls, le = R._line_at(ctx.text, c.start)
     if _EARLIER_CARE_LABEL.match(ctx.text, ls, c.start):
         return True
+    sa, sb = _sentence_at(ctx, c.start)
+    if _HAD_CARE_BEFORE.search(ctx.text, sa, c.start) and not re.search(
+            r"(?i)\b(?:request\w*|asked|approv\w*|denied|deny|not\s+cover\w*|bill\w*|claim)\b", ctx.text[sa:sb]):
+        return True  # the member's history: "The patient had a coronary stent placement (92928) at The Queen's Medical
+        # Center, admitted January 11, 2026"
     for a, b in _walk_lines(ctx.text, ls, le, -1, 12):
         line = ctx.text[a:b]
         if not line.strip() or (re.search(r"\.[ \t]*$", line) and len(line) > 60):
@@ -2974,7 +3043,8 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
                 or _ES_NOT_PART_AFTER.match(ctx.text, end, end + 220)
                 or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before) or _SEPARATE_REQUEST_AFTER.match(after)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
-                or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
+                or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)) or _RIGHT_CHOICE_AFTER.match(after)
+                or _COVERED_LIST_LEAD.search(before))
 
 
 # a form line labelled with the code system alone ("HCPCS: ", "CPT code: "), and a form line naming the item asked for
@@ -3019,6 +3089,58 @@ _PAID_BEFORE = re.compile(r"(?i)(?:\bnot[ \t]+(?:affected|changed)[ \t]+by[ \t]+
                           r"(?:^|[:;=][ \t]*)paid[ \t]*[(:–—-])[^.;:\n]{0,60}$")
 
 
+# a caption over a table of care the letter says was paid or is outside its decision ("Related claim (paid; not part of
+# this decision):", "Not affected by this decision:"), never one over lines paid and denied alike
+_PAID_CAPTION = re.compile(r"(?i)[^\n]*\b(?:paid|not[ \t]+part[ \t]+of[ \t]+(?:this|the|our)[ \t]+(?:decision|notice|letter|denial)|"
+                           r"not[ \t]+(?:affected|changed)[ \t]+by[ \t]+this|outside[ \t]+(?:this|the|our)[ \t]+decision)\b[^\n]*:[ \t]*")
+
+
+_OTHER_CLAIMS_HEADING = re.compile(r"(?i)[ \t]*(?:other|earlier|previous|related)[ \t]+(?:claims?|services|lines|visits)\b[^\n:]{0,40}")
+# a note under a table that says it is shown for information only: "Claim 174884635096 is shown for your information; it
+# is not part of this decision."
+_INFO_ONLY_NOTE = re.compile(r"(?i)[^\n]*\b(?:shown|listed|included)[ \t]+(?:here[ \t]+)?(?:only[ \t]+)?for[ \t]+your[ \t]+information\b[^\n]*|"
+                            r"[ \t]*(?:it|they|these|this[ \t]+claim|claim[ \t]+\d+)[ \t]+(?:is|are)[ \t]+not[ \t]+part[ \t]+of[ \t]+this[ \t]+"
+                            r"(?:decision|notice|letter|denial)\b[^\n]*")
+
+
+def _info_only_row(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a row of a table (up to three rows) over a note that says the table is shown for
+    information only, or is no part of the decision."""
+    le = R._line_at(text, at)[1]
+    for _ in range(3):
+        if le >= len(text):
+            return False
+        ns, ne = R._line_at(text, le + 1)
+        line = text[ns:ne]
+        if not line.strip() or line.rstrip().endswith(":"):
+            return False
+        if _INFO_ONLY_NOTE.fullmatch(line):
+            return True
+        if not re.search(r"\d", line):  # prose, no row: the table ended
+            return False
+        le = ne
+    return False
+
+
+def _under_paid_caption(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a row of a table (a header and up to three rows, no blank line) under a caption that
+    says the table was paid or is outside the decision."""
+    ls = R._line_at(text, at)[0]
+    for _ in range(4):
+        if ls <= 0:
+            return False
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        line = text[ps:ls - 1]
+        if not line.strip():
+            return False
+        if _OTHER_CLAIMS_HEADING.fullmatch(line):
+            return True  # "Other claims processed for you" over a table of claims outside the decision
+        if line.rstrip().endswith(":"):  # the nearest caption above decides ("Lines we denied:" under a paid table's rows)
+            return bool(_PAID_CAPTION.fullmatch(line)) and not re.search(r"(?i)\b(?:denied|deni|not[ \t]+paid|unpaid)", line)
+        ls = ps
+    return False
+
+
 def _paid_line(text: str, ls: int, le: int, paid_codes: set[str]) -> bool:
     """A claim line that bills a code the letter says was paid or covered, or is no part of what it decides."""
     return any(re.search(rf"(?<![\w.-]){re.escape(v)}(?![\w.-])", text[ls:le]) for v in paid_codes)
@@ -3026,6 +3148,17 @@ def _paid_line(text: str, ls: int, le: int, paid_codes: set[str]) -> bool:
 
 # a CPT or HCPCS code inside a longer pattern (a letter and four digits, or four digits and a digit or letter)
 _ITEM_CODE = r"(?:[A-Z]\d{4}|\d{4}[0-9A-Z])"
+
+
+# a clause that states the plan's decision: "We did not approve the", "No aprobamos la"
+_DECISION_CLAUSE = re.compile(r"(?i)\b(?:we\s+(?:did\s+not|didn['’]t|do\s+not|cannot|can['’]t|could\s+not|are\s+not\s+able\s+to)\s+"
+                              r"(?:approve|cover|authori[sz]e)|we\s+(?:have\s+)?(?:denied|approved|are\s+denying)|"
+                              r"(?:no\s+)?(?:aprobamos|cubrimos|autorizamos)|negamos|denegamos)\b")
+
+
+# the same, said of the item after it: "(97155) no fue aprobada", "(97155) was not approved"
+_PASSIVE_DECISION = re.compile(r"(?i)\b(?:no\s+(?:fue|fueron|est[áa]n?)\s+(?:aprobad|autorizad|cubiert)[oa]s?|(?:fue|fueron)\s+(?:negad|denegad)[oa]s?|"
+                               r"(?:was|were|is|are)\s+(?:not\s+(?:approved|covered|authori[sz]ed)|denied))\b")
 
 
 def _row_likeness(text: str, c: R.Candidate) -> int:
@@ -3041,8 +3174,19 @@ def _row_likeness(text: str, c: R.Candidate) -> int:
     elif not re.search(r"[A-Za-zÀ-ÿ]{3,}", _ROW_DECISION.sub(" ", re.sub(
             r"(?i)\b(?:" + _ITEM_CODE + r"|CPT|HCPCS|codes?|decision|lines?|items?|services?)\b", " ", line))):
         score -= 6  # nor a line of codes under their decisions ("APPROVED: 30520. NOT APPROVED: 31255, 31276.")
-    prose = re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for)\b", line, re.I)
-    if len(line) < 110 and not prose:
+    # (a line that goes on a decision's sentence from the line above is read with it: "... No aprobamos la" / "modificación
+    # del protocolo (97155).", "We did not approve the" / "protocol change (97155).")
+    said = line
+    # (a table row that starts in lower case under its header is no such line: it ends no sentence)
+    if ls > 0 and re.match(r"[ \t]*[a-záéíóúñ]", line) and re.search(r"[.;!?][ \t]*$|[.;!?][ \t]+[A-Z]", line):
+        prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+        tail = re.split(r"[.:;!?][ \t]+", prev)[-1]
+        if not re.search(r"[.:;!?][ \t]*$", prev) and (_DECISION_CLAUSE.search(tail) or _PASSIVE_DECISION.search(line)):
+            said = tail + "\n" + line
+    prose = said is not line or re.search(r"\b(we|you|your|our|asked|received|request(ed)?\s+for|"
+                      # (Spanish: "No aprobamos la modificación del protocolo (97155).")
+                      r"usted|nuestr[oa]s?|aprobamos|recibimos|revisamos|tomamos|negamos|cubrimos|decidimos|podemos)\b", said, re.I)
+    if len(said) < 110 and not prose:
         score += 1  # (a short sentence is no row)
     if re.search(r"[(\[][ \t]*(?:(?:CPT|HCPCS|c[óo]digos?|codes?)[ \t]*:?[ \t]*)?(?:" + _ITEM_CODE + r"[ \t\n]*,[ \t\n]*)*$", text[max(0, c.start - 40):c.start]) and \
             re.match(r"(?:[ \t\n]*,[ \t\n]*" + _ITEM_CODE + r")*[ \t\n]*[)\]]", text[c.end:c.end + 40]) and \
@@ -3101,18 +3245,22 @@ def _dx_segment(text: str, ls: int, c: R.Candidate, same_line: list[R.Candidate]
 _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         # Spanish: "nos pidió aprobar X", "una solicitud para X"
                         r"(?:\b(?:nos\s+)?pidi[óo]\s+(?:que\s+)?(?:aprob(?:ar|[áa]ramos)|cubr(?:ir|i[ée]ramos)|autoriz(?:ar|[áa]ramos))\b|"
+                        # (past the child it was asked for: "pidió para Amara Tratamiento conductual ...")
+                        r"\b(?:pidi[óo]|solicit[óo])\s+para\s+(?:su\s+(?:hij[oa]|niñ[oa])\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñ]+(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))|"
                         # (past who sent it: "una solicitud de su proveedor (Dr. X) para Monitor ...")
                         r"\bsolicitud\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bpara\b|"
-                        r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprobar\b)|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
+                        r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprob(?:ar|amos|[óo])\b|\by(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
                         r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         # care asked to go on: "a request ... to continue individual speech therapy", "to keep providing"
                         r"\b" + _TO_GO_ON + r"\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"
+                        # "The claim lists Ambulance service, basic life support ... (A0428)"
+                        r"(?:\b(?:bill|claim|invoice|statement|order|request)\s+(?:lists|listed|shows|showed|includes|included)\b)|"
                         r"(?:\b(?:about|regarding|concerning)(?:\s+(?:your|the|this|a|an))?(?:\s+(?:ongoing|current|continued|recent|pending))?\b)|"
                         # the end of the item before it in a list: "... (CPT 97162), Therapeutic exercise ..."
-                        r"(?:\b[A-Z]?\d{4,5}[A-Z]?\s*[)\]]\s*,?(?:\s*and\b)?)|"
+                        r"(?:\b[A-Z]?\d{4,5}[A-Z]?\s*[)\]]\s*,?(?:\s*(?:and|with|plus|y|con)\b)?)|"
                         # the item before, led by its code: "for 97110 therapeutic exercise and manual therapy (97140)"
                         r"(?:\b[A-Z]?\d{4}[0-9A-Z]\b[^.;:()\n]{0,60}?\band\b)|"
                         # "... 10 mg (Q5103, 40 units); IV infusion administration, first hour (96413, 1 unit)"
@@ -3125,7 +3273,7 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         # (the sentence and the bracket may wrap: "... MD (Pikes Peak Center" / "for Reproductive Health) for X")
                         r"(?:\brequest\b(?:[^;:()]|\((?![^()]*\d)[^()]{0,80}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         # the end of a sentence before the one that names the item: "This letter is about your care. The X (0398T) ..."
-                        r"(?<=(?-i:[a-z]){3}[.!?])\s+(?=(?-i:[A-Z]))|"
+                        r"(?<=(?-i:[a-z]){3}[.!?])\s+(?=(?-i:[A-Z]))|(?<=\d[.!?])\s+(?=(?-i:[A-Z])(?-i:[a-z]))|"
                         r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
@@ -3342,6 +3490,11 @@ def _clean_item(s: str) -> str:
     s = re.sub(r"^(?:an?|the)\s+(?=\S)", "", s)  # "a request for an MRI of ...": the article is no part of the name
     s = _LEAD_MODIFIERS.sub("", s)  # "E0601 RR CPAP device", "A4253 (KX) Test strips": billing modifiers after the code
     s = re.sub(r"^(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])", "", s)  # a list number ("1. MRI") is not the service
+    for _, rx in P.DATE_PATTERNS:  # nor a row's date cell before it ("JUL-14-2025 Emergency department visit, level 4")
+        m = rx.match(s)
+        if m and re.match(r"\s+[A-Z][a-z]", s[m.end():]) and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[m.end():])) >= 2:
+            s = s[m.end():].lstrip()
+            break
     s = re.sub(r"^(?:service|item|line|drug|procedure)\s*#?\s*\d{1,2}\s*[:.)-]?\s+(?=[A-Z])", "", s, flags=re.I)  # "Service 1 ..."
     s = re.split(r"\s+(?:Dr\.|Dra\.|Doctor)\s", s)[0]
     # a label before the service: "Regarding: Lumbar spinal fusion", "Service requested: ..."

@@ -5986,10 +5986,20 @@ def test_who_asked_or_signed_a_record_is_no_reviewer(sentence):
     assert _letter(body)["reviewer"]["name"]["value"] is None
 
 
-def test_a_phone_on_a_line_labelled_for_another_party_is_not_the_reviewers():
+@pytest.mark.parametrize("reviewer,line", [
+    ("Reviewed by Harriet Carrington, MD.",
+     "Therapy office: Mile High Kids Speech and Feeding, (303) 484-6581 (fax 303-852-3366)."),
+    # the same in Spanish: a supplier's labelled line under the reviewer's
+    ("Revisó la solicitud: Harriet Yoon, M.D. (Cirugía General).",
+     "Proveedor de suministros: Coastal DME and Ostomy, teléfono 714-241-4852, NPI 1861905848."),
+    # the member's own surgeon's office, to ask again later
+    ("The decision was made by Rosa Espinoza, RN.",
+     "Keep going with the weight-management visits. When they are complete, your surgeon's office at (206) 517-3005 can\n"
+     "ask again."),
+])
+def test_a_phone_on_a_line_labelled_for_another_party_is_not_the_reviewers(reviewer, line):
     body = ("Dear Member:\nWe approved 8 of the 26 feeding therapy visits (92526); more are not medically necessary.\n"
-            "Reviewed by Harriet Carrington, MD.\nTherapy office: Mile High Kids Speech and Feeding, (303) 484-6581 (fax "
-            "303-852-3366).\n")
+            f"{reviewer}\n{line}\n")
     assert _letter(body)["reviewer"]["phone"]["value"] is None
 
 
@@ -6045,3 +6055,289 @@ def test_a_place_a_measures_table_or_a_person_is_no_uncoded_item(extra):
             "It is no longer medically necessary.\n")
     texts = [s["text"] for s in _letter(body)["services"]]
     assert not any(re.search(r"where$|Physical therapy|Occupational therapy|Zhang", t) for t in texts), texts
+
+
+@pytest.mark.parametrize("page", [
+    "About the reviewer\nName: Alana B. Duarte, MD (Radiation Oncology)\nRole: Reviewing Physician\n",
+    "Who made this decision\nName: Alana B. Duarte\nTitle: Physician Reviewer, Radiation Oncology\n",
+])
+def test_a_name_label_on_a_page_about_the_reviewer_names_the_reviewer_not_the_member(page):
+    body = ("October 20, 2025\nArturo Nguyen\n2476 Bluff Way\nWalnut Creek, CA 94562\nDear Arturo Nguyen:\n"
+            "We reviewed a request for proton beam radiation (code 77520). We cannot approve it.\nReason for our decision\n"
+            "Proton beam therapy is not medically necessary.\nSincerely,\nAlana B. Duarte, MD\nReviewing Physician\n\x0c" + page)
+    got = _letter(body)
+    assert got["member_name"]["value"] == "Arturo Nguyen"
+    assert got["reviewer"]["name"]["value"] == "Alana B. Duarte"
+
+
+@pytest.mark.parametrize("plan_time", [
+    "You may ask us for a conference to discuss this decision with people who can change it. We will hold it within\n"
+    "30 calendar days, or within 5 business days if your doctor says the treatment would be much less effective if delayed.",
+    "If you ask for a meeting with the review team, we will schedule it within 30 days of your call.",
+])
+def test_the_time_the_plan_takes_for_a_step_is_no_deadline_of_the_members(plan_time):
+    body = ("Dear Member:\nWe denied proton beam therapy (77520); it is not medically necessary.\n" + plan_time +
+            "\nHow to ask us to look again\nTo appeal, contact us within 180 calendar days after the date of this letter.\n")
+    assert _letter(body)["stated_appeal_deadline_days"]["value"] == 180
+
+
+@pytest.mark.parametrize("caption", [
+    "Related claim (paid; not part of this decision):",
+    "For your information, this claim was paid and is not affected by this decision:",
+])
+def test_rows_of_a_table_captioned_as_paid_or_outside_the_decision_are_no_items(caption):
+    body = ("EXPLANATION OF BENEFITS\nClaim number: 54689244283\n"
+            "Service date Code Description Billed Allowed Paid\n"
+            "10-Aug-25 00790 Anesthesia, upper abdominal laparoscopic procedure $2,156.06 $0.00 $0.00\n"
+            "Claim total billed $2,156.06; plan paid $0.00.\n" + caption + "\n"
+            "Claim Provider Code Description Billed Allowed Paid\n"
+            "73614268036 Dr. Ezequiel Tran 47563 Laparoscopic cholecystectomy with cholangiography $4,979.26 $2,455.48 $2,205.48\n"
+            "Surgeon's claim received 18-Sep-25.\nExplanation of the denial\nThe anesthesia on this claim was given by a "
+            "provider outside the network. Services from non-plan providers without an approved referral are not covered.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["00790"]
+
+
+def test_a_denied_table_under_a_paid_table_keeps_its_rows():
+    body = ("EXPLANATION OF BENEFITS\nLines we paid:\nCode Description Paid\n99213 Office visit $85.00\n"
+            "Lines we denied:\nCode Description Paid\n00790 Anesthesia, upper abdominal laparoscopic procedure $0.00\n"
+            "Why we denied it\nThe anesthesia provider is not in the network and no referral was approved.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["00790"]
+
+
+@pytest.mark.parametrize("label", ["Paciente", "Menor", "Child"])
+def test_the_child_on_a_labelled_line_of_a_letter_to_a_parent_is_the_member(label):
+    body = ("3 de agosto de 2026\nAlana Mahoney\n1060 Alder Road Unit 30\nBellevue, WA 98014\n"
+            f"{label}: Amara G. Mahoney N.º de miembro: 7472869\nEdad: 6 años Referencia: AH-975338\n"
+            "Estimado/a Alana Mahoney:\nAprobamos 15 de las 30 horas semanales de terapia ABA directa (97153).\n")
+    assert _letter(body, head="")["member_name"]["value"] == "Amara G. Mahoney"
+
+
+def test_a_spanish_request_for_a_child_names_the_item_after_the_child():
+    body = ("Estimado/a Alana Mahoney:\nDmitri Yamamoto, BCBA, analista de conducta de Puget Sound Autism Center, pidió "
+            "para Amara Tratamiento\nconductual adaptativo por protocolo (ABA directo con técnico) (código 97153), 30 "
+            "horas por semana.\nNo aprobamos las horas pedidas.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == [
+        "Tratamiento conductual adaptativo por protocolo (ABA directo con técnico)"]
+
+
+def test_a_spanish_list_of_two_items_names_each_and_a_decision_after_a_number_starts_a_sentence():
+    body = ("Estimado/a Kwame Harrington:\nEmily Gutierrez, BCBA, pidió para Victor\nTerapia ABA directa administrada por "
+            "técnico (código 97153), 30 horas por semana, y Tratamiento conductual\nadaptativo con modificación de protocolo "
+            "(código 97155), 5 horas por semana.\nNuestra decisión: aprobamos la terapia directa (97153) por 15 horas por "
+            "semana, en lugar de 30. No\naprobamos la modificación del protocolo (97155).\n")
+    assert [s["text"] for s in _letter(body)["services"]] == [
+        "Terapia ABA directa administrada por técnico", "Tratamiento conductual adaptativo con modificación de protocolo"]
+
+
+@pytest.mark.parametrize("decision", [
+    "Nuestra decisión: aprobamos la terapia directa (97153) por 10 horas por semana, en lugar de 25. No aprobamos la\n"
+    "modificación del protocolo (97155).",
+    "Our decision: we approved direct therapy (97153) for 10 hours a week instead of 25. We did not approve the\n"
+    "protocol change (97155).",
+    "Aprobamos 15 de las 25 horas semanales de terapia ABA directa (97153). La modificación del\n"
+    "protocolo por el analista (97155) no fue aprobada.",
+])
+def test_a_decision_sentence_wrapped_onto_a_short_line_names_the_item_no_better_than_the_request(decision):
+    body = ("Estimado/a Ingrid Okafor:\nTrevor Mbeki, BCBA, pidió para Marcus Terapia ABA directa\nadministrada por técnico "
+            "(código 97153), 25 horas por semana, y Ajuste del protocolo ABA por el analista de conducta\n(código 97155), 6 "
+            "horas por semana. Recibimos la solicitud el 25 de marzo de 2026.\n" + decision + "\n")
+    assert [s["text"] for s in _letter(body)["services"]] == [
+        "Terapia ABA directa administrada por técnico", "Ajuste del protocolo ABA por el analista de conducta"]
+
+
+def test_a_code_bracketed_with_its_quantity_is_a_code_of_the_claim():
+    body = ("Dear Billing Manager:\nYour company billed us for ambulance transport of the patient named above. The trip took "
+            "place on\n02/24/2025. The claim lists Ambulance service, basic life support, non-emergency transport (A0428) and "
+            "Ambulance mileage\n(loaded miles) (A0425, 21 miles). The ambulance charges are denied.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Ambulance service, basic life support, non-emergency transport", ["A0428"]),
+        ("Ambulance mileage (loaded miles)", ["A0425"])]
+
+
+def test_the_date_of_care_a_claim_paid_outside_the_decision_is_no_service_date():
+    body = ("Dear Billing Manager:\nYour company billed us for ambulance transport of the patient. The trip took place on\n"
+            "02/24/2025. The claim lists non-emergency transport (A0428). We received the claim on 04/23/2025. The ambulance "
+            "charges are denied.\nThe emergency ambulance trip of 02/10/2025 (HCPCS A0429) on the same claim was paid and is "
+            "not part of this denial.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-02-24"
+
+
+def test_care_named_as_the_right_first_test_is_no_item():
+    body = ("Dear Dr. Espinoza:\nWe reviewed your request for Polysomnography, attended (CPT 95810) for the patient named "
+            "above. We are not able to approve this study.\nWhy the study was not approved\nThe records point to obstructive "
+            "sleep apnea. A home sleep study without attendance (CPT 95806) is the right first test, so the attended in-lab "
+            "study is not medically necessary at this time.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["95810"]
+
+
+def test_a_cue_that_dated_an_earlier_clause_does_not_date_the_next():
+    body = ("Dear Dr. Espinoza:\nWe reviewed your request for Polysomnography, attended (CPT 95810). We received the request "
+            "on May 24, 2026. We are not able to approve this study.\nAt the visit on March 6, 2026 the Epworth score was 15 "
+            "and the BMI 32.9; on May 9, 2026 they were 18 and 33.4.\n")
+    assert _letter(body)["dates"]["service"]["value"] is None
+
+
+
+def test_a_notice_that_takes_extra_days_is_a_delay_notice_whatever_it_says_of_a_later_denial():
+    body = ("Dear Dr. Sorensen:\nThank you for your request for cardiac rehab sessions (CPT 93798) for the patient named "
+            "above. We received the request on January 27, 2026. We need up to 14 extra days to make a decision.\n"
+            "The reason for the extra time\nThe records have not reached us yet; waiting for them gives us the chance to "
+            "approve the request instead of denying it.\nWe will send a written decision. If any part of the request is "
+            "denied, that letter will explain how to appeal.\n")
+    assert _letter(body)["letter_kind"]["value"] == "delay_notice"
+
+
+def test_care_the_member_had_before_named_in_a_sentence_is_no_item():
+    body = ("Dear Dr. Sorensen:\nThank you for your request for cardiac rehab sessions (CPT 93798) for the patient named "
+            "above. We need up to 14 extra days to make a decision.\nThe patient had a coronary stent placement (92928) at "
+            "The Queen's Medical Center, admitted January 11, 2026 and discharged January 14, 2026.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["93798"]
+
+
+@pytest.mark.parametrize("line", [
+    "We are taking extra time because the report of a coronary stent placement (92928) done at Moanalua Medical Center "
+    "has not reached us yet.",
+    "What we need\n- The report of a coronary stent placement (92928) done at Moanalua Medical Center",
+])
+def test_the_record_of_earlier_care_the_plan_waits_for_is_no_item(line):
+    body = ("Dear Yesenia Novak:\nKalani Salazar, DO asked us to approve Cardiac rehabilitation (93798) for you. We have not "
+            "decided yet and are taking up to 14 more days to decide.\n" + line + "\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["93798"]
+
+
+def test_two_items_joined_by_with_are_named_apart():
+    body = ("Dear Noelani R. Abernathy:\nYour surgeon appealed for you our decision of June 6, 2026 denying Lumbar interbody\n"
+            "arthrodesis, posterior approach, single interspace (22630) with Posterior non-segmental instrumentation (22840). "
+            "We are upholding the denial.\nWe read all the records sent with the appeal: MRI May 1, 2026; physical therapy "
+            "(97110) from February 20, 2026 to April 1, 2026.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Lumbar interbody arthrodesis, posterior approach, single interspace", ["22630"]),
+        ("Posterior non-segmental instrumentation", ["22840"])]
+
+
+def test_a_code_bracketed_after_a_bracketed_level_is_read():
+    body = ("Dear Member:\nYour surgeon appealed for you our decision of 2 Oct 2025 denying\nPosterior lumbar interbody "
+            "fusion, one level (L4-L5) (22630) with Posterior non-segmental instrumentation\n(22840). We are upholding the "
+            "denial.\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Posterior lumbar interbody fusion, one level (L4-L5)", ["22630"]),
+        ("Posterior non-segmental instrumentation", ["22840"])]
+
+
+def test_a_list_the_letter_says_was_covered_holds_no_items():
+    body = ("Dear Maria:\nWe reviewed a request to cover Egg retrieval by follicle aspiration (CPT 58970). Your request is "
+            "denied.\nThis decision does not change the coverage of the infertility evaluation you already had. These "
+            "services were covered: your consultation with Dr. Duarte on August 23, 2026; Hysterosalpingogram (74740) on "
+            "April\n27, 2026; Pelvic ultrasound, transvaginal (76830) on May 13, 2026; and semen analysis (89320) for your "
+            "partner on July 5,\n2026.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["58970"]
+
+
+@pytest.mark.parametrize("title", ["NOTICE OF CHANGE IN YOUR HOME HEALTH SERVICES", "Notice of Action"])
+def test_fewer_visits_of_care_that_goes_on_is_a_termination_notice(title):
+    body = (f"{title}\nDear Esther Novak:\nWe reviewed your Home health aide visits (G0156) at the end of the current plan "
+            "of care. Starting Sep 14, 2026, your aide visits will go from 5 visits a week to 2 visits a week.\nThe reason for "
+            "this decision\nThe personal care you still need can be given in 2 aide visits a week, so the other 3 visits a "
+            "week are not medically necessary.\n")
+    assert _letter(body)["letter_kind"]["value"] == "termination_notice"
+
+
+@pytest.mark.parametrize("heading,note", [
+    ("Other claims processed for you", "Claim 174884635096 is shown for your information; it is not part of this decision."),
+    ("Other claims processed for you", ""),
+    ("Your recent claims", "Claim 174884635096 is shown for your information; it is not part of this decision."),
+])
+def test_a_table_of_other_claims_holds_no_items(heading, note):
+    body = ("EXPLANATION OF BENEFITS\nClaim detail\nDate of service Description CPT Billed Plan paid You owe Remark\n"
+            "JUL-14-2025 Emergency department visit, level 4 99284 $1,382.21 $0.00 $1,382.21 N57\n"
+            "Why this claim was not paid\nThe services were provided by a non-Plan hospital and were not authorized; the "
+            "records do not show such symptoms, so the visit and the CT are not covered out of network.\n"
+            f"{heading}\nDate of service Provider Service Code Status You paid\n"
+            f"JUN-30-2025 Dr. Marcus Kapoor Office visit 99214 Paid $20.00 copay\n{note}\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Emergency department visit, level 4", ["99284"])]
+
+
+def test_care_received_at_a_place_on_a_date_dates_the_service():
+    body = ("Dear Esther Novak:\nOccoquan Regional Medical Center billed us for care you received in its emergency "
+            "department on Apr 20, 2026: ED evaluation and management, level 4 (CPT 99284). The claim was received on May 2,\n"
+            "2026. It was processed on May 28, 2026. The plan will not pay this claim.\n")
+    d = _letter(body)["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"]) == ("2026-04-20", "2026-05-02")
+
+
+def test_a_field_label_after_another_fields_date_names_its_date():
+    body = ("EXPLANATION OF BENEFITS\nStatement date: OCT-13-2025 Claim number: 152764426142\n"
+            "Claim received: September 17, 2025 Processed: October 10, 2025\nThe plan will not pay this claim.\n")
+    d = _letter(body)["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2025-09-17", "2025-10-10")
+
+
+@pytest.mark.parametrize("line", [
+    "Your home health agency is Chesapeake Home Health Services, 977 Riva Road, Columbia, MD 21046 (phone (410)\n"
+    "491-0414). It will plan the new schedule with you.",
+    "Patuxent Valley Home Care will call to set the new visit days. Agency: 3800 Baltimore Pike, Laurel, MD 20707; phone\n"
+    "(240) 804-1109; NPI 1190865146.",
+])
+def test_the_home_health_agencys_phone_is_not_the_reviewers(line):
+    body = ("Dear Member:\nStarting Sep 14, 2026, your aide visits (G0156) will go from 5 visits a week to 2 visits a week.\n"
+            "This decision was made by Winston T. Harrington, MD (Geriatric Medicine).\n" + line + "\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("head,line", [
+    ("Fri, January 30, 2026\nImelda Sorensen, DO\nCardiology\nFax (808) 873-0485\nPatient: Samuel R. Osei Member ID: 6890427\n"
+     "Dear Dr. Sorensen:\n", ""),
+    ("Fri, January 30, 2026\nSamuel R. Osei\nMember ID: 6890427\nDear Samuel R. Osei:\n",
+     "Questions about the records? Call Aaron Galvan, RN at 808-879-9392.\n"),
+])
+def test_the_doctor_written_to_and_the_nurse_to_call_are_no_reviewers(head, line):
+    body = ("Thank you for your request for cardiac rehab sessions (CPT 93798). We received the request on January 27, 2026. "
+            "We need up to 14 extra days to make a decision.\nPlease fax the records to (808) 757-8123.\n" + line +
+            "Mahalo,\nUtilization Management - Medicare\n")
+    assert _letter(body, head=head)["reviewer"]["name"]["value"] is None
+
+
+def test_a_scans_reading_of_the_spanish_number_sign_still_labels_the_member_id():
+    body = ("Thuy Echeverria\n9420 Birch Pl\nSpokane, WA 99201\nPaciente: Keisha A. Echeverria N.2 de miembro: 7409397\n"
+            "Edad: 6 años Referencia: AH-946723\nEstimado/a Thuy Echeverria:\nAprobamos 15 de las 30 horas (97153).\n")
+    got = _letter(body, head="")
+    assert (got["member_id"]["value"], got["member_name"]["value"]) == ("7409397", "Keisha A. Echeverria")
+
+
+def test_a_reviewer_who_shares_the_surname_of_the_doctor_written_to_is_still_the_reviewer():
+    head = "To: Dr. Malik Thibodeaux Fax: 503 337 4933\nPatient: Samuel R. Osei Member ID: 6890427\nDear Dr. Thibodeaux:\n"
+    body = ("We did not approve the pneumatic compression device (E0652); it is not medically necessary.\n"
+            "Reviewed by Rahul Thibodeaux, DO (Vascular Surgery).\n")
+    assert _letter(body, head=head)["reviewer"]["name"]["value"] == "Rahul Thibodeaux"
+
+
+@pytest.mark.parametrize("lead,item", [
+    ("Esther Dubois, BCBA, analista de conducta de Evergreen ABA Services, pidió para Marcus Terapia\n",
+     "ABA directa administrada por técnico (código 97153), 25 horas por semana."),
+    ("Esther Dubois, BCBA, of Evergreen ABA Services asked us to approve Applied\n",
+     "Behavior Analysis by a technician (CPT 97153), 25 hours a week."),
+])
+def test_an_item_whose_name_begins_at_the_end_of_the_line_before_is_named_whole(lead, item):
+    body = "Dear Dmitri Thibodeaux:\n" + lead + item + "\nWe did not approve it.\n"
+    assert _letter(body)["services"][0]["text"] in ("Terapia ABA directa administrada por técnico",
+                                                     "Applied Behavior Analysis by a technician")
+
+
+@pytest.mark.parametrize("extra", ["", "The surgery that was planned for August 12, 2025 is not covered. If you have it, you "
+                                       "may have to pay for it.\n"])
+def test_the_sentence_under_our_decision_states_it_and_the_one_under_the_reason_says_why(extra):
+    body = ("Dear Malik Sorensen:\nYou appealed our decision of June 1, 2025 denying Lumbar spinal fusion (CPT 22630). We "
+            "received the appeal on June 20, 2025.\nOur decision\nThe denial is upheld. The surgery is not covered.\n"
+            "The reason\nLumbar fusion for back pain from disc degeneration is medically necessary when the spine is "
+            "unstable. Your MRI shows disc wear without a slipped vertebra, so the fusion is not medically necessary.\n" + extra)
+    got = _letter(body)
+    assert got["denial_reason"]["value"].startswith("Lumbar fusion for back pain")
+    assert got["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_number_to_call_to_change_a_booked_visit_is_not_the_reviewers():
+    body = ("Dear Dr. Espinoza:\nWe are not able to approve the in-lab sleep study (CPT 95810).\nReviewer: Xavier Abernathy, "
+            "MD (Sleep Medicine).\nWhat is covered: a home sleep study without attendance (CPT 95806). The in-lab study booked "
+            "at Greenbelt Center for\nSleep Medicine for 15 Jun 2025 is not approved; call (410) 446-2870 to change it.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None

@@ -222,6 +222,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(^|\n)[ \t]*date\s+of\s+(the\s+)?scheduled\s+(exam|surgery|procedure|service|test|study|scan|treatment)|"
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
+        # "The trip took place on 02/24/2025"
+        r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|trip|ride|flight|stay|admission)\s+"
+        r"(took\s+place|happened|occurred)\s+on|"
         r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|flight)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled|done|"
         r"carried\s+out|completed|furnished)\b[^.;]{0,30}?\bon|"
         # the care a bill or claim is for, dated: "We got a bill from X for 72148 MRI of the lumbar spine on 2nd Jun. 2025",
@@ -235,7 +238,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # equipment and supplies a claim bills are served the day they reach the member: "..., shipped to you on May
         # 12th, 2025" (never "Your current prosthesis was delivered on ...": a device the member already has)
         r"\b(shipped|delivered|dispensed|mailed)\s+to\s+(you|the\s+member|your\s+home)\s+on|"
-        r"(care|services?|treatment|visit|surgery|procedure|operation|therapy|test|scan|infusion)\s+(that\s+)?you\s+(received|got|had)\s+on|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
+        r"(care|services?|treatment|visit|surgery|procedure|operation|therapy|test|scan|infusion)\s+(that\s+)?you\s+(received|got|had)\s+on|"
+        # "billed us for care you received in its emergency department on Apr 20, 2026"
+        r"\b(care|services?|treatment)\s+(that\s+)?you\s+(received|got|had)\s+(in|at)\s+[^.;\n]{1,60}?\bon[ \t\n]*$|(recibi[óo]|recibido)\s+(el\s+)?(los\s+)?servicios?\s+el|"
         r"fechas?\s+(del?\s+)?servicio|recibi[óo]\s+(el|los)\s+servicios?\s+el|admitted\s+on|"
         # "You were admitted to Fresno Medical Center (acute inpatient care) on August 16 2026", "ingresó en ... el"
         r"\badmitted\s+(to|at|into)\s+(?:[^.;\n]|\n(?!\n)|(?<=\bSt)\.){1,140}?\bon[ \t\n]*$|"
@@ -502,7 +507,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(reduction|termination)\s+(notice|of\s+your)|no\s+longer\s+(be\s+)?(cover|approv|authori[sz]|pa(y|id\b))\w*|stop\s+(covering|paying\s+for)|"
      r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
      # "Notice of Action: a change to your services", "YOUR SERVICES ARE CHANGING", "services will change on <date>"
-     r"\b(a\s+)?change\s+(to|in)\s+your\s+(services|care|authori[sz]ation|benefits)\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
+     r"\b(a\s+)?change\s+(to|in)\s+your\s+([\w-]+\s+){0,2}?(services|care|authori[sz]ation|benefits)\b|"
+     # fewer of the same care from a date: "your aide visits will go from 5 visits a week to 2 visits a week"
+     r"\b(will\s+go|will\s+change|go(es)?|are\s+(being\s+)?(reduced|cut|lowered)|will\s+be\s+(reduced|cut|lowered))\s+from\s+\d+\s+[^.;\n]{0,40}?\bto\s+\d+\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
      r"\bservices\s+will\s+change\s+on\b|"
      r"terminaci[óo]n\s+de\s+(los\s+|la\s+|su\s+)?(servicios?|cobertura|atenci[óo]n|autorizaci[óo]n|tratamiento)|(suspender|reducir)\s+(sus|los|las|el|la|su)\s+(servicios?|horas|visitas|cobertura|atenci[óo]n|tratamiento|terapia|sesiones|d[íi]as)\b|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
@@ -511,7 +518,10 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"\bcannot\s+(yet\s+)?finish\s+(our|the)\s+review\b|information\s+(is\s+)?still\s+needed|(we\s+)?expect\s+to\s+(decide|make\s+(a|our)\s+decision)|"
      r"(wait|waiting)\s+for\s+(the\s+)?(clinical\s+|medical\s+)?(information|records|notes)|"
      # an extension of time, never "flexion and extension films"
-     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|\b(an?|the|this|our|one|\d+[- ]day)\s+extension\b|"
+     r"taking\s+(up\s+to\s+)?\d+\s+(more|additional)\s+days|"
+     # "We need up to 14 extra days to make a decision", "The reason for the extra time"
+     r"\b(need|needs|take|takes|use|using)\s+(up\s+to\s+)?\d+\s+(more|additional|extra)\s+(calendar\s+|business\s+)?days\b|"
+     r"\b(reason|reasons)\s+for\s+(the|this)\s+(extra|additional)\s+time\b|\b(an?|the|this|our|one|\d+[- ]day)\s+extension\b|"
      r"\bextension\s+(of|notice|letter|to\s+(decide|review))\b|\bextension\s*[:(]|\b(notice|letter)\s+of\s+(an?\s+)?extension\b|"
      r"(?-i:\bEXTENSION\b)|(more|extra)\s+time\s+to\s+(decide|review|make)|"
      r"before\s+we\s+can\s+(decide|make\s+a\s+decision)|m[áa]s\s+tiempo|m[áa]s\s+informaci[óo]n|"
@@ -992,7 +1002,7 @@ DEADLINE_EXTERNAL = re.compile(
     r"state\s+hearing|audiencia|fair\s+hearing|administrative\s+law\s+judge|\bALJ\b|\bOPM\b|civil\s+action|lawsuit|"
     r"revisi[óo]n\s+m[ée]dica\s+independiente|department\s+of\s+insurance|insurance\s+commissioner)", re.I)
 DEADLINE_NOT = re.compile(
-    r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify)|(you|we)\s+will\s+(get|receive|hear)|"
+    r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify|hold|schedule|arrange|set\s+up)\b|(you|we)\s+will\s+(get|receive|hear)|"
     r"\bwe\s+(normally|usually|generally|typically)?\s*(answer|respond|reply|decide)\b|answer\s+within|"
     r"(decided|answered|resolved|completed|processed)\s+within|"
     # (never "You may appeal this decision within 90 days": the member's window)

@@ -361,13 +361,26 @@ _UNIT_WRAPPED = re.compile(r"(?i)\b(?:box|suite|ste\.?|apt\.?|room|unit|drawer)[
 _QUESTIONS_LINE = re.compile(r"(?i)\bquestions?\b(?!\s+about\s+(?:the|this|our)\s+(?:review|decision|clinical))")
 # a sentence about a supplier, a pharmacy or a care coordinator, not the review ("The supplier, San Gabriel Home Care
 # Products (909.278.0114), has been told", "Your care coordinator, Bernadette Yoon, can help you at ...")
-_OTHER_PARTY_SENTENCE = re.compile(r"(?i)\b(?:supplier|vendor|dme\s+company|equipment\s+(?:company|provider)|pharmacy|"
-                                   r"care\s+coordinator|case\s+manager|social\s+worker|navigator)\b(?![^.]{0,80}\breview)")
+_OTHER_PARTY_SENTENCE = re.compile(r"(?i)\b(?:supplier|vendor|dme\s+company|equipment\s+(?:company|provider)|pharmacy|agency|"
+                                   r"care\s+coordinator|case\s+manager|social\s+worker|navigator|"
+                                   # the member's own clinician's office ("your surgeon's office at (206) ... can ask again")
+                                   r"your\s+(?:[a-z]+\s+){0,2}(?:surgeon|doctor|physician|dentist|provider|therapist|clinician)['’]s\s+"
+                                   r"(?:office|clinic|team|staff))\b(?![^.]{0,80}\breview)")
 
 
 def _sentence_to(text: str, lo: int, at: int) -> str:
     """The sentence that runs up to ``at`` (from ``lo`` at the earliest)."""
     return text[lo + max([0] + [b.end() for b in re.finditer(r"(?<!\bDr)(?<!\b[A-Z])[.!?][ \t\n]+", text[lo:at])]):at]
+
+
+def _other_party_label(lead: str) -> bool:
+    """Whether a line, read up to a phone on it, is led by a label for another party than the reviewer ("Therapy office:",
+    "Proveedor de suministros:"), not one for the review or its contact ("Reviewer phone:", "Teléfono del revisor:")."""
+    m = re.match(r"[ \t]*([A-Z][\w /&'’-]{2,30}):", lead)
+    return bool(m) and not re.search(r"(?i)review|revis|decid|physician|doctor|m[ée]dic|director|phone|tel|direct|call|llam|"
+                                     # (the reviewer's own block: "Specialty: Adult Psychiatry  Direct line: 415...")
+                                     r"contact|pharmacist|clinician|specialt|especialidad|credential|title|t[íi]tulo|role|name|"
+                                     r"nombre|line|l[íi]nea", m.group(1))
 
 
 def _someone_elses_line(text: str, lo: int, at: int) -> bool:
@@ -665,8 +678,12 @@ def find_codes(text: str) -> list[Candidate]:
                           r"(?:(?:\d{4}[0-9FTU]|[A-V]\d{4})\s*(?:,|and|&)\s*){0,4}$", text[max(0, s - 60):s], re.I)
             # "Blepharoplasty, upper eyelid [15823]", "... treatment planning (77263)": bracketed right after a description
             # (a description may end on a level or a side: "Lumbar spinal fusion, L4-L5 (22630)")
-            bracketed = bool(re.search(r"(?:[A-Za-z)]{2,}|\b[A-Za-z][\w-]*\d)\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
-                bool(re.match(r"[ \t]*[\])]", text[e:e + 3]))
+            # (a description may end in a bracket of its own: "Posterior lumbar interbody fusion, one level (L4-L5) (22630)")
+            bracketed = bool(re.search(r"(?:[A-Za-z)]{2,}|\b[A-Za-z][\w-]*\d|\w\))\s*[\[(][ \t]*$", text[max(0, s - 20):s])) and \
+                bool(re.match(r"[ \t]*[\])]", text[e:e + 3])
+                     # (with its quantity: "Ambulance mileage (loaded miles) (A0425, 21 miles)", "(Q5103, 40 units)")
+                     or re.match(r"[ \t]*,[ \t]*\d+(?:\.\d+)?[ \t]+(?:units?|miles?|visits?|sessions?|hours?|days?|doses?|"
+                                 r"treatments?|fractions?|mg|ml|pairs?|each)\b[^()\n]{0,24}[\])]", text[e:e + 50], re.I))
             # (or a list of codes in one bracket after the description: "Endoscopic frontal sinus exploration (31267, 31276)")
             bracketed = bracketed or bool(
                 re.search(r"[A-Za-z)]{2,}\s*[\[(][ \t]*(?:" + _CODE_SHAPE + r"[ \t]*(?:,|and)[ \t]*)*$", text[max(0, s - 40):s])
@@ -922,10 +939,22 @@ _LAST_FIELD_LABEL = re.compile(r"[ \t]((?:[A-Za-z][A-Za-z'’/.]*[ \t]+){0,2}[A-
 _PERIOD_ON = re.compile(r"[ \t\n]*(?:through|thru|to|until|[-–—])[ \t\n]*(?:\w{3,9}\.?,?[ \t]+)?\d")
 
 
+# the rest of a date's sentence says its care was paid, or is no part of what the letter decides
+_PAID_CARE_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:(?:processed|approved|allowed)\s+"
+                              r"and\s+)?paid|(?:is|are|was|were)\s+not\s+part\s+of\s+this\s+(?:notice|decision|letter|denial|claim))\b")
+
+
+def _holds_a_date(text: str) -> bool:
+    return any(rx.search(text) for _, rx in P.DATE_PATTERNS)
+
+
 def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int = -1) -> tuple[str, str, float]:
     """Role of a date from the nearest cue before it in its sentence (or a label on its line); a sentence that
     opens with the date ("On March 3, 2026, we received ...") states the role after it."""
     ls, _ = _line_at(text, start)
+    if end > start and _PAID_CARE_AFTER.match(text, end, end + 140):
+        return "none", "role.paid_care", 0.8  # "The emergency ambulance trip of 02/10/2025 (HCPCS A0429) on the same claim
+        # was paid and is not part of this denial": care outside what the letter decides
     if end > start and _EARLIER_DECISION_AROUND.search(text, max(0, start - 60), start) and \
             re.match(r"[ \t]*(?:decision|denial|determination)\b", text[end:end + 20], re.I):
         return "none", "role.earlier_decision", 0.8  # "You asked us to reconsider our AUG. 3, 2025 decision"
@@ -988,6 +1017,13 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
         if re.match(r"[ \t]*[:–—-]?[ \t]", rest) and re.search(r"\$|\b(?:billed|charged|paid|units?)\b", rest, re.I) and (
                 P.HCPCS_RE.search(rest) or re.search(r"\b(?:CPT|HCPCS|code)\b[ \t:#]*\d{5}\b", rest)):
             return "service", "role.claim_line", 0.85
+    # a field's label right before the date, after another field's number on its line ("Claim received: September 17,
+    # 2025 Processed: October 10, 2025"): the label, not a cue further back, names this date
+    field = _LAST_FIELD_LABEL.search(line_before)
+    if field and re.search(r"\d[ \t]*$", line_before[:field.start()]):
+        role = _label_role(field.group(1))
+        if role in _ROLES:
+            return role, "role.field_label_after_value", 0.8
     best: tuple[int, str, str] | None = None
     # a bilingual label gives its words twice: "Date / Fecha", "Notice date / Fecha del aviso"
     label_forms = [line_before] + (re.split(r"[ \t]+/[ \t]+", line_before.strip()) if re.search(r"\S[ \t]+/[ \t]+\S", line_before) else [])
@@ -1000,6 +1036,9 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
             continue
         for m in rx.finditer(window):
             dist = len(window[m.end():].rstrip())  # (the spaces before the date are no distance)
+            if dist > 0 and ";" in window[m.end():] and _holds_a_date(window[m.end():]):
+                continue  # the cue dated another date, in a clause before this one's: "At the visit on March 6, 2026
+                # the Epworth score was 15; on May 9, 2026 it was 18"
             if best is None or dist < best[0]:
                 best = (dist, role, src)
     if best is not None and best[1] != "none":
@@ -1564,18 +1603,26 @@ MEMBER_ID_LABELS = re.compile(
     r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
     r"(senior\s+advantage|advantage|medicare\s+advantage|participant|covered\s+person|insured|enrollee|beneficiary|client)\s+"
     r"(id|identification|number|no\.?|#)(?![a-z])|(kp\s+)?(member|enrollee|subscriber)\s+(ref(erence)?\.?|identifier)|"
-    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o?]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
+    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o?2]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
     r"(\s+de\s+(medi-cal|medicaid))?|identificador\s+(de|del)\s+(afiliad[oa]|beneficiario|miembro)|"
     r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
-    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
+    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?2]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
 # (or as the child a letter to a parent is about: "Re: Howard Lindgren (your child), member ID 1201843")
 _NAMED_AS_MEMBER = re.compile(rf"(?<![\w.])(?P<val>{P.PERSON_NAME})[ \t]*\((?:the[ \t]+)?(?:member|patient|enrollee|miembro|paciente|"
                               r"your[ \t]+(?:child|son|daughter|dependent|ward)|su[ \t]+(?:hij[oa]|niñ[oa]))\)")
+# a heading over a page or block about who decided ("About the reviewer", "Who made this decision", "Sobre el revisor"),
+# the last line or two before a label
+_ABOUT_A_CLINICIAN = re.compile(r"(?im)^[ \t\x0c]*(?:about\s+(?:the|your)\s+(?:\w+\s+)?reviewer|(?:the\s+)?(?:physician\s+|clinical\s+)?reviewer|"
+                                r"who\s+(?:made|decided)\b[^\n]{0,30}|(?:the\s+)?(?:clinician|physician|doctor)\s+who\s+(?:made|decided|reviewed)"
+                                r"[^\n]{0,30}|(?:sobre|acerca\s+del?)\s+(?:el|la)\s+(?:m[ée]dic[oa]\s+)?revisor[a]?|qui[ée]n\s+tom[óo]\b[^\n]{0,30})"
+                                r"[ \t]*:?[ \t]*\n(?:[^\n]*\n)?[ \t]*\Z")
 MEMBER_NAME_LABELS = re.compile(
     r"(?m)(?:^|(?<![ \t])[ \t]{2,}+|(?<=\d)[ \t]++|(?<=[a-z])[ \t]++(?=[MPENB]))[ \t]*+(?<!Dear )(?<!Estimado )(?<!Estimada )"
     r"(?i:(member(\s+name)?(?:\s+\((?:patient|child)\))?|patient(\s+name)?(?:\s+\((?:member|enrollee)\))?|enrollee(\s+name)?|name\s+of\s+member|member/patient|"
     r"nombre\s+del?\s+(miembro|paciente|afiliado)|nombre|name|paciente|miembro|afiliado|beneficiary(\s+name)?|subscriber(\s+name)?|"
+    # the child a letter to a parent is about: "Menor: Graciela M. Fonseca", "Child: Arturo Diaz"
+    r"menor|child|minor|"
     r"covered\s+(person|individual)|insured(\s+(person|individual))?|participant(\s+name)?|afiliado/a|recipient|addressee|"
     # a letter to the requesting doctor names the member as its patient: "Re: Your patient Colleen W. Nakamura | Member ID"
     r"(?:re[ \t]*:[ \t]*)?(?:your|our)\s+patient|"
@@ -1585,7 +1632,7 @@ MEMBER_NAME_LABELS = re.compile(
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     # (or the next column's label: "Patient (member): Tuan Hwang Dentist: Omar R. Iwasaki, DMD")
-    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b|"
+    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b|[ \t]+(?i:n\.?[ \t]?[º°o2]\.?[ \t]+de)\b|"
     r"[ \t]+[A-Z][a-z]+(?:[ \t][a-z]+)?:))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(?i:(dear|estimad(?:[oa]|o/a|o\(a\)|a/o|[oa]\(?[oa]\)?)|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
@@ -1778,6 +1825,10 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
                 lab != "to" and (_ID_LINE_NEXT.match(text, after) or _TO_A_PARENT.search(text))):
             continue  # ("Re: Graciela L. Lindgren" over "Kaiser Permanente ID 60398337", or in a letter to the child's
             # parent: the member the letter is about)
+        if lab in ("name", "nombre") and (re.match(rf",?[ \t]*(?:{P.CRED_RE})", text[after:after + 30])
+                                          or _ABOUT_A_CLINICIAN.search(text, max(0, m.start() - 160), m.start())):
+            continue  # a bare "Name:" with a clinician's credentials, or on a page about the reviewer ("About the
+            # reviewer" / "Name: Alana B. Duarte, MD"): the clinician's, not the member's
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
             out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
     for m in _NAMED_AS_MEMBER.finditer(text):
@@ -2021,7 +2072,8 @@ _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:(?:name|credentials?|degrees?|speci
 # "Call (240) 535-0426 to book one"
 # a named program or office the member is told to call, never the reviewer ("call Aspen Meadow Recovery House admissions at")
 _CALL_NAMED_PARTY = r"\bcall\s+(?!Dr\.?\s|Doctor\s)(?-i:[A-Z])[\w&'’.-]+\s+(?-i:[A-Z])|\badmissions\b"
-_BOOKING = re.compile(r"\b(confirm|reschedul\w*|schedul\w*|appointments?|choose|book(?:ing)?|cita|confirmar)\b", re.I)
+_BOOKING = re.compile(r"\b(confirm|reschedul\w*|schedul\w*|appointments?|choose|book(?:ing|ed)?|cita|confirmar|"
+                      r"to\s+(?:change|cancel|move|keep)\s+(?:it|them|the\s+\w+|your\s+\w+))\b", re.I)
 # a line to talk about the notice, not the review: "To talk about this notice, call our review nurses at ..."
 _ABOUT_THE_NOTICE = r"(?:talk|speak)\s+(?:(?:to|with)\s+us\s+)?about\s+(?:this|the|your)\s+(?:notice|letter|change|benefits?)"
 # a clinician the member is told to reach on a phone's line ("Please talk with Dr. Emily Vu or Bayside Visiting Nurses
@@ -2125,7 +2177,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 pm = None  # a row led by another clinician: "Graciela Ahmadi, M.D.  Urologic Oncology  Roseville ...  916-..."
             if pm and src == "reviewer.prose_context":
                 at = gs + pm.start()
-                if re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
+                if gs > _line_at(text, bs)[1] and _other_party_label(ln[:pm.start()]):
+                    pm = None  # a later line labelled for another party ("Proveedor de suministros: ..., teléfono 714-...")
+                elif re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
                 elif re.search(_CALL_NAMED_PARTY, sent := _sentence_to(text, bs, at), re.I):
                     pm = None  # a named program's number: "To arrange it, call Columbine Ridge" / "... admissions at 303-..."
@@ -2231,9 +2285,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     re.search(r"(?i)^\W{0,4}(?:please\s+)?call\s+(?:them|the\s+\w+)\s+to\s+(?:cancel|change|reschedule|book|schedule)\b",
                               win[pm.end():pm.end() + 60]):
                 continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
-            line_lead = re.match(r"[ \t]*([A-Z][\w /&'’-]{2,30}):", win[win.rfind("\n", 0, pm.start()) + 1:pm.start()])
-            if line_lead and win.rfind("\n", 0, pm.start()) >= 0 and not re.search(
-                    r"(?i)review|decid|physician|doctor|director|phone|tel|direct|call|contact|pharmacist|clinician", line_lead.group(1)):
+            if win.rfind("\n", 0, pm.start()) >= 0 and _other_party_label(win[win.rfind("\n", 0, pm.start()) + 1:pm.start()]):
                 continue  # a line labelled for another party ("Therapy office: Mile High Kids ..., (303) 484-6581")
             # (the credentials right after the reviewer's own name are hers: "Emily Lindqvist, MD, FACS, who ... (410) ...")
             own = re.match(rf"[ \t]*,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*", win)
