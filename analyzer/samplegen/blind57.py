@@ -73,7 +73,10 @@ plan type's letter carries) come from the rule catalogue (shared/domain/rules.md
    hospital that billed the claim. The truth counts 99284 and 74177 (never 99214).
 
 Refused for the emergency claim: ``process.emergency_prior_auth`` (the catalogue plants it only in a
-no-prior-authorization denial; this claim is denied as out of network after a review of the hospital record).
+no-prior-authorization denial; this claim is denied as out of network after a review of the hospital record). The
+truth accepts the flag either way (``either``): the catalogue's detection fires on an out-of-network denial of
+emergency-department care, where the prudent-layperson argument is the member's to make, while this letter's reason
+judges the visit no emergency.
 
 Dates use this set's own styles (``b57date``): "March 14, 2026", "Mar 14, 2026", "MAR-14-2026" (claim and table
 cells), "03.14.26" (table cells and stamps) and "Saturday, March 14, 2026" (date lines); ``parse_blind57_date`` reads
@@ -869,6 +872,9 @@ def _va_setup(w: W) -> None:
             ["Claims Medical Reviewer", "Physician Advisor, Claims Review"], _VA_AREAS, 0.3, 0.8)
     c.criteria = []
     _flags(c)
+    # the catalogue's detection fires on an out-of-network denial of emergency-department care (the prudent-layperson
+    # argument is the member's to make), though this letter's reason judges the visit no emergency: either reading holds
+    c.either = [*c.either, "process.emergency_prior_auth"]
 
 
 def reason_b57_va(w: W) -> str:
