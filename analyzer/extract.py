@@ -336,7 +336,10 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     decisions = {r.get("decision") for r in codes_rows if r.get("decision")}
     region = ctx.text[ctx.header_end:ctx.decision_end]
     decisions |= {_row_decision(_decision_word(m)) for rx in _DECISION_ROWS for m in rx.finditer(region)
-                  if not T.column_names_only(m.group(0))}  # (a header "Service  Code  Requested  Approved" decides nothing)
+                  if not T.column_names_only(m.group(0))  # (a header "Service  Code  Requested  Approved" decides nothing)
+                  # (nor the rest of a sentence wrapped onto the line: "These services were" / "covered: your consultation")
+                  and not (re.match(r"[ \t]*[a-z]", region[m.start():m.start() + 4])
+                           and re.search(r"\b[a-z]+[ \t]*\n[ \t]*$", region[max(0, m.start() - 40):m.start()]))}
     if {"approved", "denied"} <= decisions:
         scores["partial_denial"] += 3
     elif "ending" in decisions:
@@ -639,6 +642,8 @@ _LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-
 # (a typed form marks its choice with a bare X before the option: "X The service does not meet ...")
 _CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑■]|[Xx][ \t]+(?=[A-Z][a-z]))")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
+_SEE_BELOW = re.compile(r"(?i)\bsee\s+(?:the\s+)?(?:explanation|details|reason|letter)\s+below\b|\bexplained\s+below\b|"
+                        r"\bvea\s+la\s+explicaci[óo]n\s+(?:a\s+continuaci[óo]n|abajo|m[áa]s\s+abajo)\b")
 # a heading over the decision itself, not its reason: "Our decision", "Decision", "Nuestra decisión"
 _DECISION_ONLY_HEADING = re.compile(r"(?i)[ \t]*(?:our|the|your|this)?[ \t]*(?:appeal[ \t]+)?(?:decision|determination|outcome)|"
                                     r"[ \t]*(?:nuestra|la)?[ \t]*decisi[óo]n[ \t]*")
@@ -778,6 +783,22 @@ def _reason_code_key(ctx: _Ctx) -> tuple[tuple[int, int], tuple[int, int]] | Non
     if not cited:
         return None
     code = min(cited)[1]
+    # a section that explains the code at length ("Explanation of reason code N39" over its paragraph) says why better
+    # than the key's line ("N39 Provider is not a plan provider; no approved referral (see below).")
+    head = re.search(rf"(?im)^[ \t]*(?:explanation|more|details|about)[ \t]+(?:(?:of|on|for|about)[ \t]+)?(?:the[ \t]+)?"
+                     rf"(?:(?:reason|remark|denial|adjustment)[ \t]+)?(?:code[ \t]+)?{re.escape(code)}[ \t]*:?[ \t]*$", text)
+    if head:
+        pa = head.end() + 1
+        pb = R._line_at(text, min(pa, len(text) - 1))[1] if text[pa:pa + 1].strip() else pa
+        for ls, le in _walk_lines(text, *R._line_at(text, min(pa, len(text) - 1)), 1, 12):
+            line = text[ls:le]
+            if not line.strip() or (R._heading_of(line) and ls > pa) or _SIGNOFF_LINE.match(line):
+                break
+            pb = le
+        # (the paragraph's sentences, up to the first that turns to another matter: "Your surgeon, Dr. X, is a plan
+        # provider; that claim ... was paid")
+        if len(text[pa:pb].split()) >= 8:
+            return (pa, pb), (head.start(), pb)
     # the key's lines for that code: each opens with the code and a separator or a gap
     entries = [m for m in re.finditer(rf"(?m)^[ \t]*{re.escape(code)}(?![\w])[ \t]*(?:[-–—:=][ \t]*|[ \t])(?P<body>\S[^\n]*)", text)
                if not any(m.start() <= p < m.end() for p, _ in cited)]
@@ -807,6 +828,8 @@ def _reason_code_key(ctx: _Ctx) -> tuple[tuple[int, int], tuple[int, int]] | Non
             break
     if expl is None or len(text[expl:e].split()) < 4:
         return None
+    if re.search(r"(?i)\bsee\s+(?:the\s+)?(?:explanation|details|reason)?\s*below\b", text[expl:e]):
+        return None  # the key points on to the letter's own explanation ("Remark N57: ... See the explanation below.")
     return (expl, a + len(body.rstrip())), (a, a + len(body.rstrip()))
 
 
@@ -869,6 +892,8 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
                 not re.search(r"\b(because|due\s+to|porque|since|as)\b", sent, re.I):
             sc -= 3  # the short sentence under "Our decision" states it ("The denial is upheld."), the one under "The
             # reason" says why
+        if _SEE_BELOW.search(sent) or (i + 1 < len(ctx.sentences) and _SEE_BELOW.search(ctx.text[slice(*ctx.sentences[i + 1])])):
+            sc -= 3  # a line that points on to the explanation ("Remark N57: ... See the explanation below.") is not it
         if _DELAY_REASON.search(sent):
             sc += 3 if kind == "delay_notice" else 2  # a delay notice's reason is why the decision waits
         if sc == 0:
@@ -1003,7 +1028,9 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         sa, sb = sents[k]
         return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
-            r"(?i)\b(?:we|our|us|requests?|requested|appeals?|claims?|decisions?|decided|determin\w*|notice|letter|coverage|"
+            # (never "our criteria": "Your BMI of 40.2 (measured 3-Aug-26) meets ..., but ... the visits our criteria call for")
+            r"(?i)\b(?:we|our(?!\s+(?:criteria|guidelines?|policy|polic(?:y|ies)|standards?|rules?))|us|requests?|requested|appeals?|claims?|"
+            r"decisions?|decided|determin\w*|notice|letter|coverage|"
             # (a coverage period, not care the member had: "20 covered acupuncture visits", "doxycycline ending May 23")
             r"covered\s+(?:through|until|from|since|on)|(?:coverage|authori[sz]ation|approval|benefits?|services?|care)\s+"
             r"(?:is\s+|will\s+be\s+)?ending|"
@@ -1015,6 +1042,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     # back over the reason's own sentences, not over the narrative before it (a dated "we received ... on <date>",
     # "On <date>, we decided ..." belongs to the request, not to why)
     while k > 0 and not ends_par(k - 1) and ctx.section_start(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
+            and not re.match(r"\s*\d{1,2}[.)](?:[ \t]+(?=[A-Z])|\s*$)", text[sents[k - 1][0]:sents[k - 1][1]]) \
             and sents[k - 1][0] >= ctx.header_end and not tells_the_request(k - 1) \
             and not _NOT_A_REASON.search(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and not _CITES_PROVISION.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
@@ -1035,6 +1063,8 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
             break  # the next heading ("Reason / Motivo"), though it opens a section of the same name
         if nxt.strip().endswith("?"):
             break  # the next question of a question-and-answer layout ("When did we get the request?")
+        if re.match(r"\s*\d{1,2}[.)](?:[ \t]+(?=[A-Z])|\s*$)", nxt):
+            break  # the next numbered paragraph ("4. The office scheduled a surgery date ...")
         k += 1
     # an answer's marker under its question ("Why did we decide this?" / "A. Your doctor's request ...") is no part
     answer = re.match(r"[ \t]*A[.:][ \t]+(?=[A-Z])", text[a:])
@@ -1154,9 +1184,18 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
                     _IN_PLAN_ALTERNATIVE.search(ctx.text, *reason_span) or referral_only):
                 scores["out_of_network"] = max(scores.values()) + 1
             elif kind == "payment_denial" and "out_of_network" in scores and any(
-                    c.source != "cat.not_emergency" for c in hits.get("no_prior_authorization", [])):
+                    c.source != "cat.not_emergency" for c in hits.get("no_prior_authorization", [])) and \
+                    scores["out_of_network"] < 2 * scores.get("no_prior_authorization", 0):
+                # (unless the provider's standing outweighs it twice over: "outside the network ... out-of-network ...
+                # non-plan providers" against one "no referral or authorization on file")
                 scores["no_prior_authorization"] = max(scores.values()) + 1
             lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
+            if lab == "out_of_network" and scores.get("medical_necessity") == scores[lab] and any(
+                    c.source == "cat.not_medically_necessary" for c in hits.get("medical_necessity", [])):
+                # a tie between the reason's own conclusion ("Proton therapy is therefore not medically necessary") and a
+                # word that the care is to be had in the plan ("IMRT, available at Kaiser Permanente, gives the same
+                # control") goes to the conclusion
+                lab = "medical_necessity"
             lab = _experimental_precedence(ctx, lab, scores, hits)
             cs = hits[lab][:3]
             return ctx.fld(lab, [(c.start, c.end) for c in cs], 0.85, "rules:" + "+".join(sorted({c.source for c in cs})))
@@ -1524,6 +1563,12 @@ def _in_records_list(text: str, pos: int) -> bool:
     return bool(_RECORDS_LIST_BEFORE.search(text, max(0, pos - 400), pos))
 
 
+# the member's own clinician, named so right after the name: "Dmitri Acosta, MD, your primary care physician at ..."
+_MEMBERS_OWN_AFTER = re.compile(rf"(?:,?[ \t]*(?:{P.CRED_RE}))*,[ \t\n]*(?:your|the[ \t]+(?:member|patient)['’]s|his|her)[ \t\n]+"
+                                r"(?:[\w-]+[ \t\n]+){0,3}?(?:physician|doctor|provider|surgeon|pcp|therapist|specialist|dentist|pediatrician|"
+                                r"oncologist|cardiologist|gastroenterologist|psychiatrist|[a-z]+ologist)\b")
+
+
 def _someone_else(text: str, name: str, s: int, e: int, people: set[str]) -> bool:
     """Whether the name at [s, e) is someone other than the reviewer, by who the letter says it is: one of ``people``
     (the member, the addressee), the doctor the member already sees ("Priya has been seeing Diego Okonkwo, MD"), anyone a
@@ -1631,6 +1676,12 @@ def _people(ctx: _Ctx) -> dict:
     def _addressee(name: str) -> bool:
         return any(_same_person(name, a) for a in addressees)
     f = [c for c in f if not (c.label == "reviewer_name" and _addressee(str(c.value)))]
+    f = [c for c in f if not (c.label == "reviewer_name" and _MEMBERS_OWN_AFTER.match(ctx.text, c.end))]
+    # nor the author of a record the reviewer read ("the genetic counseling note of October 2, 2025 by Bogdan Ibarra, MS")
+    f = [c for c in f if not (c.label == "reviewer_name" and c.source == "reviewer.sentence"
+                              and R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))]
+    # nor anyone the letter is copied to ("cc: Trevor Ibarra, DO; Grace Nakamura, MS, CGC")
+    copied = [ctx.text[a:b] for a, b in (R._line_at(ctx.text, m.start()) for m in re.finditer(r"(?im)^[ \t]*(?:cc|copy\s+to|copies\s+to|c\.c\.)[ \t]*:", ctx.text))]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
@@ -1646,6 +1697,17 @@ def _people(ctx: _Ctx) -> dict:
                # nor whom to call or send records to ("Call Aaron Galvan, RN at 808-...", "fax the records ..., attention X")
                and not re.search(r"(?i)\b(?:call|attention|attn\.?|c/o|contact|ask\s+for)[ \t:]*$", ctx.text[max(0, s - 16):s])
                and not _addressee(R._clean_name(ctx.text[s:e]))
+               and not any(R._clean_name(ctx.text[s:e]) in line for line in copied)
+               # nor whoever the sentence says did something else ("Grace Nakamura, MS, CGC, genetic counselor, recorded
+               # your family history")
+               and not re.match(rf"(?:,?[ \t]*(?:{P.CRED_RE}))*(?:,[ \t]*[a-z][a-z ]{{2,40}})?,?[ \t]+(?:recorded|measured|examined|wrote|"
+                                r"documented|took|referred|ordered|prescribed|treated|saw|fitted|tested)\b", ctx.text[e:e + 80])
+               # nor the member's own doctor named so after the name ("Dmitri Acosta, MD, your primary care physician")
+               and not _MEMBERS_OWN_AFTER.match(ctx.text, e)
+               # nor the member's family ("semen analysis (89320) for your partner, Hannah Iwasaki, on Feb 19")
+               and not re.search(r"(?i)\b(?:your|the\s+member['’]s|his|her)\s+(?:partner|spouse|husband|wife|son|daughter|mother|"
+                                 r"father|caregiver|child|parent|relative|friend|guardian|sister|brother)\s*,?\s*$",
+                                 ctx.text[max(0, s - 40):s])
                # nor whoever did the tests the letter reports ("audiology results ... (tests by Daniel Lindgren, CCC-A)")
                and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])
                # nor whoever did something else "by" them ("the measurement of 6.3.2026 (1.4 x 2.2 cm) by Leilani Ibarra,
@@ -1880,8 +1942,22 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             # approves or covers in place of the item asked for, is no item denied
         by_code[(c.label == "ICD10", c.value)].append(c)
     _drop_later_mentions(ctx, by_code)
+    # a reply form at the end repeats the item in its own words ("cut here and return this part" / "APPEAL REQUEST FORM"
+    # / "Drug: Remicade (J1745)"): the letter's own mention names it
+    form = _REPLY_FORM_MARK.search(ctx.text, ctx.header_end)
+    form_at = form.start() if form else len(ctx.text)
+    # (between mentions alike, the one in the letter's own language: a Spanish letter's English summary names the item
+    # in other words than the letter does)
+    # (a letter in both languages in equal measure is read as English first, as its reason is)
+    spanish = ctx.language == "es" and len(_ENGLISH_WORDS.findall(ctx.text)) < 0.5 * len(_SPANISH_WORDS.findall(ctx.text))
+    own, other = (_SPANISH_WORDS, _ENGLISH_WORDS) if spanish else (_ENGLISH_WORDS, _SPANISH_WORDS)
+
+    def in_own_language(c: R.Candidate) -> bool:
+        line = ctx.text[slice(*R._line_at(ctx.text, c.start))]
+        return not (other.search(line) and not own.search(line))
+
     for cs in by_code.values():
-        best = max(cs, key=lambda c: (_row_likeness(ctx.text, c), -c.start))
+        best = max(cs, key=lambda c: (c.start < form_at, _row_likeness(ctx.text, c), in_own_language(c), -c.start))
         by_line[R._line_at(ctx.text, best.start)].append(best)
     services: list[dict] = []
     diagnoses: list[dict] = []
@@ -2095,8 +2171,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         for direction in (1, -1):
             for ls, le in _walk_lines(ctx.text, ls0, le0, direction, 4):
                 m = _ENDS_ON_DECISION.search(ctx.text, ls, le)
-                if (ls, le) in by_line or not m or ctx.in_rights(ls) or T.column_names_only(ctx.text[ls:le]):
-                    break  # (the table's header "Service  Code  Requested  Approved" names columns, not an item)
+                if (ls, le) in by_line or not m or ctx.in_rights(ls) or T.column_names_only(ctx.text[ls:le]) or \
+                        re.match(r"(?i)[ \t]*(?:why|reasons?|how|what|when)\b", ctx.text[ls:le]):
+                    break  # (the table's header "Service  Code  Requested  Approved" names columns, not an item; the
+                    # heading under the table, "Why these services are not covered", opens the reason)
                 if _ALTERNATIVE_LEAD.match(ctx.text, ls):
                     continue  # "Approved instead  Home sleep test ... G0399  Authorized": no item asked for
                 b = ls + len(_NO_CODE_TAIL.sub("", ctx.text[ls:m.start()]))
@@ -2125,6 +2203,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             continue
         if _paid_line(ctx.text, *R._line_at(ctx.text, a), paid_codes):
             continue  # a claim line whose code the letter says was paid or covered
+        if _alternative_row(ctx.text, a):
+            continue  # a row of the products the plan prefers ("infliximab-axxq (Avsola)  Q5121 ...  Covered (preferred)")
         if charges and a < min(charges) and src in ("tables:label_column", "tables:labelled_row") and \
                 not _CHARGE_WORDS.search(ctx.text, *R._line_at(ctx.text, a)):
             continue
@@ -2195,6 +2275,8 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         if m.re is _ITEM_IS_DENIED and not re.search(r"(?i)(?<!not\s)\b(?:approved|authori[sz]ed|covered)\b", ctx.text[max(0, m.start() - 200):m.start()]):
             continue  # ("The outside visit is not approved." names again the item denied; beside an approval it is another)
         if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(sentence) or _NOT_AN_ITEM.search(text)
+                # (a clause is no item: "the records do not show such symptoms, so the visit and the CT are not covered")
+                or re.search(r"(?i)\b(?:do|does|did)\s+not\b|,\s+so\s+(?:the|this|these|your)\b", text)
                 or ctx.text[b:b + 1] == ":"  # a form's next label ("denied" / "Reason for the exam (diagnosis): ..."), no item
                 or len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 2 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services)
                 or (m.re is _DENIED_LABEL_ITEM and any(ev["start"] <= ctx.document.to_page_offset(a)[1] < ev["end"]
@@ -2733,9 +2815,13 @@ _ALTERNATIVE_HEADING = re.compile(r"(?i)[ \t]*(?:(?:medicines?|medications?|drug
 _ALTERNATIVE_SENTENCE = re.compile(r"(?i)\b(?:preferred|formulary|covered|first-line)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
                                    r"medications?|options?|products?)[ \t\n]+(?:are|is|include|includes|such[ \t\n]+as|like)\b|"
                                    r"\b(?:preferred|formulary|covered|first-line)[ \t\n]+(?:choices?|alternatives?|drugs?|medicines?|"
-                                   r"medications?|options?|products?|care|treatments?|therap(?:y|ies))(?:[ \t\n]+[\w'’]+){0,5}?"
+                                   r"medications?|options?|products?|care|treatments?|therap(?:y|ies))(?:[ \t\n]+(?:Dra?\.|[^ \t\n.;:]+)){0,12}?"
                                    r"(?:[ \t\n]+(?:include|includes|such[ \t\n]+as)\b|[ \t]*:)")
 _LIST_LEAD = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)]|step[ \t]+\d{1,2}[:.)])[ \t]", re.I)
+# a sentence's end (never a title's or an initial's: "Dr. Sorensen", "Grace L. Harrington")
+_SENTENCE_END_BEFORE = re.compile(r"(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])\.[ \t\n]")
+_PREFERRED_STATUS_END = re.compile(r"(?i)[ \t](?:covered[ \t]*\([ \t]*preferred[ \t]*\)|covered[ \t]*[-–—,][ \t]*preferred|preferred(?:[ \t]+(?:alternative|product|drug))?|"
+                                   r"(?:covered|formulary)[ \t]+alternative)[ \t.]*$")
 
 
 def _alternative_row(text: str, start: int) -> bool:
@@ -2747,8 +2833,12 @@ def _alternative_row(text: str, start: int) -> bool:
         return False  # "Step 1: Dr. Y asked for X (HCPCS J1439)": the item asked for, whatever leads its line
     if _ALTERNATIVE_LEAD.match(text, ls):
         return True
+    if _PREFERRED_STATUS_END.search(text, ls, le):
+        return True  # a row of a comparison table whose status cell says the product is the covered, preferred one
+        # ("infliximab-axxq (Avsola)  Q5121  IV infusion every 8 weeks  Covered (preferred)")
     # (the sentence may have wrapped: "A preferred drug" / "such as zoledronic acid (J3489) ...")
-    if _ALTERNATIVE_SENTENCE.search(text, max(start - 200, text.rfind(". ", 0, start) + 1, text.rfind("\n\n", 0, start) + 1), start):
+    ends = [m.end() for m in _SENTENCE_END_BEFORE.finditer(text, max(0, start - 200), start)]
+    if _ALTERNATIVE_SENTENCE.search(text, max([start - 200, text.rfind("\n\n", 0, start) + 1] + ends[-1:]), start):
         return True  # "The plan's preferred choices are iron sucrose (Venofer) infusions, HCPCS J1756 or ..."
     if not _LIST_LEAD.match(text, ls):
         # a paragraph straight under a heading such as "Medicines to try first" offers the alternatives too
@@ -2802,6 +2892,9 @@ _REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:(?:remains?|stays?|is[ \t\n]+sti
                                      r"(?:does|do|will)[ \t\n]+not[ \t\n]+(?:change|affect)[ \t\n]+(?:our|the|your)[ \t\n]+"
                                      r"(?:payment|coverage|decision)s?[ \t\n]+(?:for|of|on))\b[^.;:]*$")
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
+# care the plan says it still covers: "Your infertility benefit still covers treatment such as ... intrauterine
+# insemination (CPT 58322)"
+_STILL_COVERS_BEFORE = re.compile(r"(?i)\b(?:still|also|does)[ \t\n]+covers?\b[^.;:]*$|\bsigue[ \t\n]+cubriendo\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
 # care the letter says would be a request of its own: "A request for decompression without fusion (CPT 63047) would be
 # reviewed on its own", "... would need a separate request"
@@ -2814,6 +2907,14 @@ _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n
 _COVERED_LIST_LEAD = re.compile(r"(?i)\b(?:these|those|the[ \t\n]+following|other)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:services|tests|visits|items|"
                                 r"claims?|lines|care)[ \t\n]+(?:were|was|are|is|have[ \t\n]+been|has[ \t\n]+been|remain)[ \t\n]+"
                                 r"(?:already[ \t\n]+|still[ \t\n]+)?(?:covered|paid|approved)[ \t]*:(?:[^.]|(?<=\bDr)\.|(?<=\bDra)\.|(?<=\b[A-Z])\.)*$")
+# the product the plan prefers, named so beside its code: "Avsola (Q5121), the preferred product on our Part B preferred
+# drug list"
+_PREFERRED_APPOSITION = re.compile(r"(?i)^[ \t]*\)?[ \t\n]*(?:,[ \t\n]*(?:the|our|a)[ \t\n]+(?:preferred|covered|formulary)[ \t\n]+"
+                                   r"(?:product|drug|medicine|medication|option|alternative|biosimilar|choice)\b|"
+                                   # (or said to be the same medicine: "Avsola (Q5121) contains the same medicine")
+                                   r"(?:contains|has|is)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:medicine|drug|active[ \t\n]+ingredient|molecule)\b)")
+# care the member has never had, named to say so: "you have never received infliximab-axxq (Avsola) (Q5121)"
+_NEVER_TRIED_BEFORE = re.compile(r"(?i)\b(?:never|not[ \t\n]+yet)[ \t\n]+(?:received|tried|used|had|taken|been[ \t\n]+given)\b[^.;:]*$")
 # care the letter names as the right place to start instead: "A home sleep study without attendance (CPT 95806) is the
 # right first test, so the attended in-lab study is not medically necessary"
 _RIGHT_CHOICE_AFTER = re.compile(r"(?i)^[ \t]*\)?[ \t\n]*(?:is|are|would[ \t\n]+be|remains?)[ \t\n]+(?:the|a|an)[ \t\n]+(?:right|appropriate|"
@@ -3044,7 +3145,8 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
                 or _COULD_ASK_BEFORE.search(before) or _COULD_ORDER_BEFORE.search(before) or _SEPARATE_REQUEST_AFTER.match(after)
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)) or _RIGHT_CHOICE_AFTER.match(after)
-                or _COVERED_LIST_LEAD.search(before))
+                or _COVERED_LIST_LEAD.search(before) or _PREFERRED_APPOSITION.match(after) or _NEVER_TRIED_BEFORE.search(before)
+                or _STILL_COVERS_BEFORE.search(before))
 
 
 # a form line labelled with the code system alone ("HCPCS: ", "CPT code: "), and a form line naming the item asked for
@@ -3159,6 +3261,14 @@ _DECISION_CLAUSE = re.compile(r"(?i)\b(?:we\s+(?:did\s+not|didn['’]t|do\s+not|
 # the same, said of the item after it: "(97155) no fue aprobada", "(97155) was not approved"
 _PASSIVE_DECISION = re.compile(r"(?i)\b(?:no\s+(?:fue|fueron|est[áa]n?)\s+(?:aprobad|autorizad|cubiert)[oa]s?|(?:fue|fueron)\s+(?:negad|denegad)[oa]s?|"
                                r"(?:was|were|is|are)\s+(?:not\s+(?:approved|covered|authori[sz]ed)|denied))\b")
+
+
+_SPANISH_WORDS = re.compile(r"\b(?:el|la|los|las|de|del|para|que|por|su|sus|una|con|usted|c[óo]digo|solicitud)\b", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|your|we|you|for|with|was|were|is|are|our|request)\b", re.I)
+# where a form to send back begins: a cut line, or a request form's title on a line of its own
+_REPLY_FORM_MARK = re.compile(r"(?im)\b(?:cut|detach|tear)[ \t]+(?:here|along\s+this\s+line|off)\b|"
+                              r"^[ \t]*(?:(?:appeal|grievance|hearing|reconsideration)[ \t]+)?(?:request|reply|response)[ \t]+form[ \t]*$|"
+                              r"^[ \t]*formulario[ \t]+de[ \t]+(?:solicitud|apelaci[óo]n|respuesta)\b[^\n]{0,30}$")
 
 
 def _row_likeness(text: str, c: R.Candidate) -> int:

@@ -6074,6 +6074,8 @@ def test_a_name_label_on_a_page_about_the_reviewer_names_the_reviewer_not_the_me
     "You may ask us for a conference to discuss this decision with people who can change it. We will hold it within\n"
     "30 calendar days, or within 5 business days if your doctor says the treatment would be much less effective if delayed.",
     "If you ask for a meeting with the review team, we will schedule it within 30 days of your call.",
+    "Your rights for an investigational-treatment decision: you may request a conference with us, held within 30\n"
+    "days (within 5 business days when delay would materially reduce the treatment's effectiveness).",
 ])
 def test_the_time_the_plan_takes_for_a_step_is_no_deadline_of_the_members(plan_time):
     body = ("Dear Member:\nWe denied proton beam therapy (77520); it is not medically necessary.\n" + plan_time +
@@ -6236,7 +6238,7 @@ def test_a_list_the_letter_says_was_covered_holds_no_items():
 @pytest.mark.parametrize("title", ["NOTICE OF CHANGE IN YOUR HOME HEALTH SERVICES", "Notice of Action"])
 def test_fewer_visits_of_care_that_goes_on_is_a_termination_notice(title):
     body = (f"{title}\nDear Esther Novak:\nWe reviewed your Home health aide visits (G0156) at the end of the current plan "
-            "of care. Starting Sep 14, 2026, your aide visits will go from 5 visits a week to 2 visits a week.\nThe reason for "
+            "of care. Starting Sep 14, 2026, your aide visits will go from 5 visits a\nweek to 2 visits a week.\nThe reason for "
             "this decision\nThe personal care you still need can be given in 2 aide visits a week, so the other 3 visits a "
             "week are not medically necessary.\n")
     assert _letter(body)["letter_kind"]["value"] == "termination_notice"
@@ -6341,3 +6343,198 @@ def test_a_number_to_call_to_change_a_booked_visit_is_not_the_reviewers():
             "MD (Sleep Medicine).\nWhat is covered: a home sleep study without attendance (CPT 95806). The in-lab study booked "
             "at Greenbelt Center for\nSleep Medicine for 15 Jun 2025 is not approved; call (410) 446-2870 to change it.\n")
     assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+def test_the_date_of_the_care_a_claim_is_for_past_its_amount_is_the_service_date():
+    body = ("Dear Member:\nWe received a claim for $3,196.73 from Peachtree Anesthesiology Associates, LLC for anesthesia "
+            "during your laparoscopic\ncholecystectomy at Northlake Regional Medical Center on 3rd February 2026. The claim "
+            "reached us on 26th March 2026. We are not\nable to pay it.\n")
+    d = _letter(body)["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"]) == ("2026-02-03", "2026-03-26")
+
+
+def test_a_section_that_explains_a_reason_code_gives_the_reason_over_the_keys_line():
+    body = ("Dear Member:\nWe received a claim for anesthesia during your surgery. We are not able to pay it.\n"
+            "Service date Code Description Billed Allowed Paid Reason\n"
+            "22nd November 2025 00790 Anesthesia for intraperitoneal procedures in upper abdomen $2,930.09 $0.00 $0.00 N39\n"
+            "Reason codes\nCode Meaning\nN39 Provider is not a Kaiser Permanente plan provider; no approved referral (see below).\n"
+            "M4 Amount billed exceeds the amount allowed.\nExplanation of reason code N39\n"
+            "Metro Atlanta Anesthesia Consultants is not a Kaiser Permanente plan provider, and we did not approve a referral "
+            "for its services. Your surgery was scheduled in advance, so the anesthesia services are not covered.\n\n"
+            "Appeal rights\nTo appeal, write to us within 180 days.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Metro Atlanta Anesthesia Consultants is not")
+
+
+def test_the_child_a_letter_to_a_parent_is_regarding_is_the_member():
+    head = ("Aug. 5, 2025\nNaomi Lozano\n2621 Harbor Dr\nFalls Church, VA 22001\n"
+            "Regarding: Everett Lozano, age 17 Member ID: 5742-2172\nCase number: BH-CR-698141\n")
+    body = ("Dear Naomi Lozano:\nWe reviewed a request from Potomac Renewal House, where Everett is in treatment, for "
+            "Continued residential treatment (HCPCS H0018). We are unable to approve more residential days.\n")
+    assert _letter(body, head=head)["member_name"]["value"] == "Everett Lozano"
+
+
+@pytest.mark.parametrize("middle", [
+    "Medicines compared\nMedicine HCPCS code How it is given Coverage\n"
+    "Infliximab (Remicade), intravenous infusion, 10 mg J1745 IV infusion every 8 weeks Not approved\n"
+    "infliximab-axxq (Avsola) Q5121 IV infusion every 8 weeks Covered (preferred)\n",
+    "Why we made this decision\nBrand infliximab is needed only when the biosimilar cannot be used. Your records show that "
+    "you have never received infliximab-axxq (Avsola) (Q5121).\nYou can keep your infusion schedule with Avsola (Q5121), the "
+    "preferred product on our Part B preferred drug list.\n",
+])
+def test_the_preferred_product_and_one_never_tried_are_no_items(middle):
+    body = ("Dear Everett Lozano:\nYour gastroenterologist asked us to cover Infliximab (Remicade), intravenous infusion, 10 "
+            "mg (J1745). We are not able to approve it.\n" + middle)
+    got = _letter(body)
+    assert [c for s in got["services"] for c in s["codes"]] == ["J1745"]
+    assert got["letter_kind"]["value"] == "initial_denial"
+
+
+def test_a_reply_form_at_the_end_does_not_rename_the_item():
+    body = ("Dear Everett Hwang:\nWe reviewed a request from Mina Lozano, MD for Infliximab (Remicade), intravenous infusion, "
+            "10 mg (J1745). The request is denied.\nYour appeal rights\nYou may ask us for a reconsideration within 60 days.\n"
+            "- - - - - cut here and return this part - - - - -\nAPPEAL REQUEST FORM\nMember name: Everett Hwang Member number: "
+            "A69695595\nReference: PBD-6689961 Drug: Remicade (J1745)\nWhy do you disagree?\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Infliximab (Remicade), intravenous infusion, 10 mg"]
+
+
+def test_the_doses_the_member_received_date_no_request():
+    body = ("Dear Everett Hwang:\nWe reviewed a request for Infliximab (Remicade), 10 mg (J1745). The request is denied.\n"
+            "You received infliximab at Interstate Infusion Center, Portland on Jan. 3, 2026, Jan. 17, 2026 and Feb. 14, 2026 "
+            "(300 mg each time).\n")
+    assert _letter(body)["dates"]["request_received"]["value"] is None
+
+
+def test_we_have_received_still_dates_the_request():
+    body = "Dear Member:\nWe have received your appeal on May 1, 2026. We denied the MRI (72148).\n"
+    assert _letter(body)["dates"]["request_received"]["value"] == "2026-05-01"
+
+
+def test_a_phone_given_with_a_places_address_is_not_the_reviewers():
+    body = ("Dear Dr. Reyes:\nWe approved the BRCA1 test (81165) and did not approve the panel (81432).\nThe physician who "
+            "reviewed this request is Wei R. Lindqvist, M.D.\nAbout the approved test\nThe approved test is done by Peak "
+            "Hereditary Testing Services, 4450 Arapahoe Ave, Boulder, CO 80303\n(phone 303-814-5242). The sample can be "
+            "collected at any Kaiser Permanente lab.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("line,cc", [
+    ("Grace Nakamura, MS, CGC, genetic counselor, recorded your family history on 11 August 2026.",
+     "cc: Trevor Ibarra, DO; Grace Nakamura, MS, CGC"),
+    ("We reviewed the genetic counseling note of October 2, 2025 by Bogdan Ibarra, MS, LCGC and the order.", ""),
+])
+def test_who_recorded_a_history_wrote_a_note_or_gets_a_copy_is_no_reviewer(line, cc):
+    body = ("Dear Member:\nWe approved BRCA1 gene sequencing (81165) and did not approve the multigene panel (81432); the "
+            "panel is not medically necessary.\n" + line + "\nSincerely,\nUtilization Management\nKaiser Permanente Colorado\n"
+            + cc + "\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("lines,name,phone", [
+    ("Dmitri Acosta, MD, your primary care physician at Woodbridge Medical Center, saw you for this pain on Nov 7, 2025.",
+     None, None),
+    ("Medical review: Noelani Holloway, M.D. (Internal Medicine). Phone (540) 647-7530.", "Noelani Holloway", "(540) 647-7530"),
+])
+def test_the_members_own_doctor_is_no_reviewer_and_a_medical_review_label_names_one(lines, name, phone):
+    body = ("Dear Member:\nThe emergency department visit (99284) was provided by a non-Plan hospital and is not covered out "
+            "of network.\n" + lines + "\n")
+    rv = _letter(body)["reviewer"]
+    assert (rv["name"]["value"], rv["phone"]["value"]) == (name, phone)
+
+
+def test_a_tie_between_the_conclusion_and_an_in_plan_alternative_goes_to_the_conclusion():
+    body = ("Dear Daniel:\nWe reviewed a request for proton beam radiation (CPT 77520). We cannot approve it.\nReason for our "
+            "decision\nThe records show prostate cancer that has not spread. Photon radiation with IMRT, available at Kaiser "
+            "Permanente, gives the same cancer control for this stage, so there is no medical reason to use proton beams "
+            "instead. Proton therapy is therefore not medically necessary for you.\n")
+    assert _letter(body)["denial_category"]["value"] == "medical_necessity"
+
+
+def test_a_sentence_wrapped_onto_a_line_that_starts_with_covered_is_no_approved_row():
+    body = ("Dear Ms. Lindqvist:\nYou asked us to cover Oocyte (egg) retrieval (CPT 58970). We are not able to cover it.\n"
+            "Services reviewed\nService CPT code Decision\nOocyte (egg) retrieval 58970 Not covered\n"
+            "This decision does not change the coverage of the infertility evaluation you already had. These services were\n"
+            "covered: your consultation with Dr. Harrington on Jun 28, 2025; Hysterosalpingogram (74740) on May 26, 2025.\n")
+    got = _letter(body)
+    assert got["letter_kind"]["value"] == "initial_denial"
+    assert [c for s in got["services"] for c in s["codes"]] == ["58970"]
+
+
+def test_the_members_partner_is_no_reviewer():
+    body = ("Dear Ms. Iwasaki:\nYou asked us to cover Oocyte (egg) retrieval (CPT 58970). We are not able to cover it.\n"
+            "Your infertility evaluation was covered, including semen analysis (89320) for your partner, Hannah Iwasaki, on "
+            "Feb 19, 2026.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_a_dated_finding_measured_against_our_criteria_stays_in_the_reason():
+    body = ("Dear Victor Okafor:\nDr. Howard Yamamoto asked us to approve Sleeve gastrectomy (CPT 43775) for you. The "
+            "request is denied.\nWhy we made this decision\nYour BMI of 40.2 (measured 3-Aug-26) meets the weight requirement, "
+            "but you have attended only 3 of the 6 monthly supervised weight-management visits our criteria call for before "
+            "surgery. Finishing the program first is part of safe preparation for bariatric surgery. Until it is finished, the "
+            "sleeve gastrectomy is not medically necessary.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Your BMI of 40.2")
+
+
+def test_a_numbered_paragraph_ends_the_reason():
+    body = ("Dear Ruth B. Vu:\n1. Dr. Dolores Lozano asked us to approve 43775 Laparoscopic sleeve gastrectomy for you. We are "
+            "unable to approve it.\n2. Your employer chose not to include bariatric surgery in its plan, so the surgery is "
+            "not covered under your plan.\n3. The office scheduled a surgery date of 27-Dec-25; please do not rely on that "
+            "date, because the plan will not pay for the surgery.\n")
+    assert not _letter(body)["denial_reason"]["value"].endswith("will not pay for the surgery.")
+
+
+@pytest.mark.parametrize("tail", [
+    "A non-Plan emergency visit is covered when symptoms would lead a reasonable person to believe they needed immediate "
+    "care; the records do not show such symptoms, so the visit and the CT are not covered out of network.",
+    "Your infertility benefit still covers treatment such as ovulation-inducing medicines and intrauterine insemination "
+    "(CPT 58322).",
+])
+def test_a_clause_and_care_the_plan_still_covers_are_no_items(tail):
+    body = ("EXPLANATION OF BENEFITS\nDate of service Description CPT Billed Plan paid\n"
+            "JUL-14-2025 Emergency department visit, level 4 99284 $1,382.21 $0.00\n"
+            "Why this claim was not paid\nThe services were provided by a non-Plan hospital and were not authorized. " + tail + "\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [("Emergency department visit, level 4", ["99284"])]
+
+
+def test_a_remark_that_points_to_the_explanation_below_is_not_the_reason():
+    body = ("EXPLANATION OF BENEFITS\nDate of service Description CPT Billed Plan paid Remark\n"
+            "MAY-07-2026 Emergency room visit (moderate complexity) 99284 $1,563.04 $0.00 N57\n"
+            "Remark N57: services from a non-Plan provider that were not emergency services and were not authorized. See the "
+            "explanation below.\nWhy this claim was not paid\nPiedmont Valley Medical Center is not a Kaiser Permanente Plan "
+            "provider. Your plan pays for care from non-Plan providers only for emergency services or when we authorize it "
+            "in advance. The visit was not for an emergency medical condition and was not authorized, so the claim is denied.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Piedmont Valley Medical Center is not")
+
+
+def test_covered_options_named_beside_a_doctors_phone_are_no_items():
+    body = ("Dear Ms. Vu:\nYou asked us to cover Oocyte (egg) retrieval (CPT 58970). We are not able to cover it.\n"
+            "Covered options you can discuss with Dr. Sorensen ((909) 552-6759) include intrauterine insemination (58322) with\n"
+            "ovulation induction, at the cost share your plan lists for infertility services.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["58970"]
+
+
+def test_a_why_heading_under_a_decision_table_is_no_row():
+    body = ("Dear Maria:\nWe reviewed the request. Your request is denied.\nServices reviewed\nService CPT code Decision\n"
+            "Egg retrieval by follicle aspiration 58970 Not covered\nLaboratory culture of eggs and embryos 89250 Not covered\n"
+            "Why these services are not covered\nYour plan excludes in vitro fertilization, so these services are not covered.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Egg retrieval by follicle aspiration",
+                                                            "Laboratory culture of eggs and embryos"]
+
+
+def test_a_spanish_letters_english_summary_does_not_rename_the_item():
+    body = ("SUMMARY IN ENGLISH\nYour request for a bone-anchored hearing implant (69714) was not approved.\n"
+            "Estimado(a) Everett G. Sullivan:\nRecibimos una solicitud de Dra. Farid Mendoza para cirugía para colocar un "
+            "implante auditivo de anclaje óseo con pilar\npercutáneo (código CPT 69714). Recibimos la solicitud el 27 de "
+            "noviembre de 2025. Tomamos la decisión el 11 de\ndiciembre de 2025. Después de revisarla, Kaiser Permanente la ha "
+            "denegado.\nMotivo de la decisión\nLa cirugía no es médicamente necesaria porque la audición del otro oído es normal.\n")
+    assert _letter(body, head="")["services"][0]["text"].startswith("cirugía para colocar un implante")
+
+
+def test_a_payment_denial_whose_reason_names_the_network_twice_over_is_out_of_network():
+    body = ("Dear Member:\nWe received a claim for anesthesia during your surgery on 3rd February 2026. We are not able to pay "
+            "it.\nReason for our decision\nThe anesthesia on this claim was given by a provider outside the Kaiser Permanente "
+            "Georgia network (Chattahoochee Anesthesia Partners, PC). We have no referral or authorization on file for "
+            "out-of-network anesthesia, and the surgery was not an emergency. Services from non-plan providers without an "
+            "approved referral are not covered.\n")
+    got = _letter(body)
+    assert (got["letter_kind"]["value"], got["denial_category"]["value"]) == ("payment_denial", "out_of_network")

@@ -229,8 +229,10 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"carried\s+out|completed|furnished)\b[^.;]{0,30}?\bon|"
         # the care a bill or claim is for, dated: "We got a bill from X for 72148 MRI of the lumbar spine on 2nd Jun. 2025",
         # "a claim for the ambulance transport on ..." (never the day the claim itself came: "claim received on")
-        r"\b(bill|claim|invoice|charges?)\s+(?!(?:was\s+|were\s+)?(?:received|filed|submitted|sent|dated)\b)[^.;]{0,60}?\bfor\s+(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)"
-        r"[^.;]{0,120}?\bon[ \t\n]*$|"
+        # (past an amount's decimal point and an LLC's: "a claim for $3,196.73 from X, LLC for anesthesia during your
+        # surgery at Y on 3rd February 2026")
+        r"\b(bill|claim|invoice|charges?)\s+(?!(?:was\s+|were\s+)?(?:received|filed|submitted|sent|dated)\b)(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+"
+        r"(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bInc)\.){0,160}?\bon[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         # a lab test is done the day its sample is taken: "for a sample collected on 2025-06-05"
@@ -270,7 +272,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"\b(date\s+)?(your|the)\s+(appeal|request|claim|grievance)\s+(reached|arrived|came\s+to)\s+us[ \t]*[:.]?[ \t]*$|\b(arrived|came\s+in|came\s+to\s+us|reached\s+us|got\s+to\s+us)(\s+on)?|"
         # "It reached our referral office on 2026-01-22", "arrived at our pharmacy team on ..."
         r"\b(reached|arrived\s+at|came\s+in\s+to|got\s+to)\s+our\s+([\w-]+\s+){0,3}?(office|department|unit|team|desk|center|centre)(\s+on)?[ \t]*$|"
-        r"received|receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
+        # (never what the member received: "You received infliximab at Interstate Infusion Center on Jan. 3, 2026")
+        r"(?<!\byou\s)(?<!\byou\shave\s)received|"
+        r"receipt|recibimos|recibi[óo]|recibid[oa]s?|nos\s+pidi[óo]|fecha\s+de\s+recepci[óo]n|submitted|filed\s+on|"
         # (never the request a decision verb governs: "We decided the request on 04-Dec-2025")
         + "".join(rf"(?<!{verb}\s{det}\s)" for verb in ("decided", "denied", "reviewed", "determined")
                   for det in ("the", "your", "this")) +
@@ -509,7 +513,7 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # "Notice of Action: a change to your services", "YOUR SERVICES ARE CHANGING", "services will change on <date>"
      r"\b(a\s+)?change\s+(to|in)\s+your\s+([\w-]+\s+){0,2}?(services|care|authori[sz]ation|benefits)\b|"
      # fewer of the same care from a date: "your aide visits will go from 5 visits a week to 2 visits a week"
-     r"\b(will\s+go|will\s+change|go(es)?|are\s+(being\s+)?(reduced|cut|lowered)|will\s+be\s+(reduced|cut|lowered))\s+from\s+\d+\s+[^.;\n]{0,40}?\bto\s+\d+\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
+     r"\b(will\s+go|will\s+change|go(es)?|are\s+(being\s+)?(reduced|cut|lowered)|will\s+be\s+(reduced|cut|lowered))\s+from\s+\d+\s+[^.;]{0,40}?\bto\s+\d+\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
      r"\bservices\s+will\s+change\s+on\b|"
      r"terminaci[óo]n\s+de\s+(los\s+|la\s+|su\s+)?(servicios?|cobertura|atenci[óo]n|autorizaci[óo]n|tratamiento)|(suspender|reducir)\s+(sus|los|las|el|la|su)\s+(servicios?|horas|visitas|cobertura|atenci[óo]n|tratamiento|terapia|sesiones|d[íi]as)\b|terminar[áa]|ya\s+no\s+(cubrir|aprob)\w*|fin\s+de\s+la\s+cobertura"),
     ("kind.delay", "delay_notice", 3,
@@ -1004,7 +1008,7 @@ DEADLINE_EXTERNAL = re.compile(
 DEADLINE_NOT = re.compile(
     r"(we\s+(will|must|have\s+to)\s+(decide|make|respond|send|give|review|resolve|notify|hold|schedule|arrange|set\s+up)\b|(you|we)\s+will\s+(get|receive|hear)|"
     r"\bwe\s+(normally|usually|generally|typically)?\s*(answer|respond|reply|decide)\b|answer\s+within|"
-    r"(decided|answered|resolved|completed|processed)\s+within|"
+    r"(decided|answered|resolved|completed|processed|held|scheduled|arranged)\s+within|"
     # (never "You may appeal this decision within 90 days": the member's window)
     r"(?<!appeal\sthis\s)(?<!appeal\sthe\s)(?<!appeal\sour\s)(?<!appeal\sthat\s)(?<!reconsider\sthis\s)decision\s+within|respond\s+within|resolve|acknowledg|within\s+\d+\s+(calendar\s+|business\s+)?days\s+of\s+(our|the)\s+receiv|"
     r"le\s+responderemos|tomaremos|pay\s+within|continu|aid\s+paid|keep\s+(getting|receiving)|seguir\s+recibiendo)", re.I)

@@ -387,7 +387,13 @@ def _someone_elses_line(text: str, lo: int, at: int) -> bool:
     """Whether the sentence that runs up to the phone at ``at`` (from ``lo`` at the earliest) is a line for questions or
     a supplier's, pharmacy's or coordinator's: the number is not the reviewer's."""
     sent = text[lo + max([0] + [b.end() for b in re.finditer(r"[.!?][ \t\n]+", text[lo:at])]):at]
-    return bool(_QUESTIONS_LINE.search(sent) or _OTHER_PARTY_SENTENCE.search(sent))
+    # (or a place's, given with its address: "The approved test is done by Peak Hereditary Testing Services, 4450
+    # Arapahoe Ave, Boulder, CO 80303 (phone 303-...)")
+    return bool(_QUESTIONS_LINE.search(sent) or _OTHER_PARTY_SENTENCE.search(sent) or _ADDRESS_IN.search(sent))
+
+
+_ADDRESS_IN = re.compile(r"\b\d{1,6}[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,4},?[ \t\n]+(?:(?:Suite|Ste\.?|Unit|#)[ \t]*\w+,?[ \t\n]+)?"
+                         r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
 
 
 # a person named with credentials: "Priya Villanueva, PharmD", "Kalani Ibarra, RPh"
@@ -1627,7 +1633,7 @@ MEMBER_NAME_LABELS = re.compile(
     # a letter to the requesting doctor names the member as its patient: "Re: Your patient Colleen W. Nakamura | Member ID"
     r"(?:re[ \t]*:[ \t]*)?(?:your|our)\s+patient|"
     # a letter to a parent names the member as the child: "Re: your child, Priya Fonseca"
-    r"(?:re[ \t]*:[ \t]*)?your\s+(?:child|son|daughter|dependent)[ \t]*,?|re|para|to)"
+    r"(?:re[ \t]*:[ \t]*)?your\s+(?:child|son|daughter|dependent)[ \t]*,?|re|regarding|para|to)"
     # a bilingual label: "Member / Miembro"
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
@@ -1771,7 +1777,8 @@ def _header_member_id(text: str, sections: list[tuple[str, int, int, str]]) -> l
 
 
 # the member's number right after a name on its line: "TO: Jane Doe, Member ID C4535", "Para: X, MRN 1234"
-_MEMBER_NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:member|miembro)[ \t]+(?:id|number|no\.?|#|n[úu]mero)|mrn)\b", re.I)
+_MEMBER_NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(?:age|edad)[ \t]*:?[ \t]*\d{1,3}[ \t]*,?[ \t]*)?"  # ("Everett Lozano, age 17  Member ID")
+                                 r"(?:(?:member|miembro)[ \t]+(?:id|number|no\.?|#|n[úu]mero)|mrn)\b", re.I)
 
 
 # the member's number on the line under a name ("Re: Jane Doe" / "Kaiser Permanente ID 60398337"), and a letter
@@ -1821,7 +1828,7 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
         name = _clean_name(m.group("val"))
         name = re.split(r"\s{2,}|\t| (MRN|Member|ID|Medical|DOB|Date)\b", name)[0].strip()
         after = text.find(name, m.start("val")) + len(name)
-        if lab in ("re", "to", "para") and not _MEMBER_NUMBER_NEXT.match(text, after) and not (
+        if lab in ("re", "regarding", "to", "para") and not _MEMBER_NUMBER_NEXT.match(text, after) and not (
                 lab != "to" and (_ID_LINE_NEXT.match(text, after) or _TO_A_PARENT.search(text))):
             continue  # ("Re: Graciela L. Lindgren" over "Kaiser Permanente ID 60398337", or in a letter to the child's
             # parent: the member the letter is about)
@@ -1937,7 +1944,7 @@ RECORD_AUTHOR_BEFORE = re.compile(r"(?i)\b(?:report|note|notes|letter|order|pres
                                   # (or what it came with: "The plan of care sent with this request was signed by Dr. X")
                                   r"(?:(?:sent|submitted|attached|included|faxed)\s+[^.;:\n()]{0,30}?\s+)?"
                                   r"(?:(?:(?:was|were)\s+)?(?:signed|written|dictated|read|interpreted|reported|done|performed|completed|taken)\s+by|"
-                                  r"(?<=\s)(?:of|from))\s*$|"
+                                  r"(?<=\s)(?:of|from|by))\s*$|"
                                   # the same in Spanish, the participle after its noun: "el formulario ... (PCS) firmado por X"
                                   r"\b(?:formulario|informe|notas?|receta|orden|estudio|examen|evaluaci[óo]n|registros?|resultados?|certificaci[óo]n)\b"
                                   r"[^.;:\n]{0,70}?\b(?:firmad|escrit|realizad|interpretad|dictad|completad|ordenad|recetad)[oa]s?\s+por\s*$")
@@ -1978,7 +1985,7 @@ _REVIEWER_PROSE = re.compile(
     rf"\b(physician|medical|clinical|nurse|pharmacist|peer)?\s*reviewer[ \t]*[:,]|"
     rf"(made|making|reviewed)\s+(this|the|your)\s+(decision|determination|request|case)\s+(is|was)|decision[-\s]maker\s+(is|was)|"
     rf"reviewer\s*:|reviewer\s+(?:on|for|of)\s+(?:(?:this|your|the)\s+)?appeal\s*:|decision\s+maker\s*:|physician\s+reviewer\s*:|reviewing\s+(physician|doctor|practitioner|clinician|pharmacist|provider)\s*(was|is|:)|"
-    rf"medical\s+director\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
+    rf"medical\s+director\s*:|(?:medical|clinical|physician|claims?\s+medical)\s+review\s*:)[ \t]*:?[ \t]*\n?[ \t]*(?i:(the|la|el)\s+)?(?i:(physician|doctor|medical\s+director|reviewer|m[ée]dico)\s+)?"
     rf"(?P<val>(?:(?:Dr\.|Dra\.|Doctor)\s+)?(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}})"
     rf"(?P<cred>,?[ \t]*(?:{P.CRED_RE})(?:[ \t]*,[ \t]*(?:{P.CRED_RE}))*)?")
 _EARLIER_DECISION_LEAD = re.compile(r"(?i)\b(?:first|initial|original|earlier|prior|previous)\s+(?:denial|decision|determination|"
