@@ -2894,7 +2894,8 @@ _REMAINS_COVERED_BEFORE = re.compile(r"(?i)\b(?:(?:remains?|stays?|is[ \t\n]+sti
 _COVERS_BEFORE = re.compile(r"(?i)\byour[ \t\n]+plan[ \t\n]+(?:does[ \t\n]+)?covers?\b[^.;:]*$")
 # care the plan says it still covers: "Your infertility benefit still covers treatment such as ... intrauterine
 # insemination (CPT 58322)"
-_STILL_COVERS_BEFORE = re.compile(r"(?i)\b(?:still|also|does)[ \t\n]+covers?\b[^.;:]*$|\bsigue[ \t\n]+cubriendo\b[^.;:]*$")
+# (never "does cover": "Your plan does cover lumbar fusion (22630) when the spine is unstable" names the item's terms)
+_STILL_COVERS_BEFORE = re.compile(r"(?i)\b(?:still|also)[ \t\n]+covers?\b[^.;:]*$|\bsigue[ \t\n]+cubriendo\b[^.;:]*$")
 _INSTEAD_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|in[ \t\n]+place[ \t\n]+of|rather[ \t\n]+than)\b")
 # care the letter says would be a request of its own: "A request for decompression without fusion (CPT 63047) would be
 # reviewed on its own", "... would need a separate request"
@@ -2911,8 +2912,10 @@ _COVERED_LIST_LEAD = re.compile(r"(?i)\b(?:these|those|the[ \t\n]+following|othe
 # drug list"
 _PREFERRED_APPOSITION = re.compile(r"(?i)^[ \t]*\)?[ \t\n]*(?:,[ \t\n]*(?:the|our|a)[ \t\n]+(?:preferred|covered|formulary)[ \t\n]+"
                                    r"(?:product|drug|medicine|medication|option|alternative|biosimilar|choice)\b|"
-                                   # (or said to be the same medicine: "Avsola (Q5121) contains the same medicine")
-                                   r"(?:contains|has|is)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:medicine|drug|active[ \t\n]+ingredient|molecule)\b)")
+                                   # (or said to be the same medicine, and covered: "Avsola (Q5121) contains the same
+                                   # medicine, is given the same way ..., and is covered")
+                                   r"(?:contains|has|is)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:medicine|drug|active[ \t\n]+ingredient|molecule)\b"
+                                   r"[^.;]{0,120}\b(?:is|are)[ \t\n]+(?:covered|preferred|on[ \t\n]+(?:our|the)[ \t\n]+formulary)\b)")
 # care the member has never had, named to say so: "you have never received infliximab-axxq (Avsola) (Q5121)"
 _NEVER_TRIED_BEFORE = re.compile(r"(?i)\b(?:never|not[ \t\n]+yet)[ \t\n]+(?:received|tried|used|had|taken|been[ \t\n]+given)\b[^.;:]*$")
 # care the letter names as the right place to start instead: "A home sleep study without attendance (CPT 95806) is the

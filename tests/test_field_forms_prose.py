@@ -6538,3 +6538,9 @@ def test_a_payment_denial_whose_reason_names_the_network_twice_over_is_out_of_ne
             "approved referral are not covered.\n")
     got = _letter(body)
     assert (got["letter_kind"]["value"], got["denial_category"]["value"]) == ("payment_denial", "out_of_network")
+
+
+def test_the_terms_on_which_the_plan_does_cover_the_item_keep_it_an_item():
+    body = ("Dear Member:\nYour plan does cover lumbar spinal fusion (CPT 22630) when the spine is unstable. Your records do "
+            "not show instability, so the fusion is not medically necessary and we denied the request.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["22630"]
