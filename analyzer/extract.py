@@ -1824,7 +1824,8 @@ _ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]
                                # "the prescription Dr. Y wrote for you for Liraglutide (Saxenda) 18 mg/3 mL pen"
                                r"(?:wrote|prescribed|ordered)\s+for\s+you\s+for)\s+(?:an?\s+|the\s+)?$")
 # where the item asked for gives way to whom and when: "asked us to cover X for\nyou (prescription dated ...)"
-_ASKED_FOR_END = re.compile(r"(?i)\s+for\s+you\b(?!r)|[ \t]*\((?:prescri|dated|written|order)")
+_ASKED_FOR_END = re.compile(r"(?i)\s+for\s+you\b(?!r)|\s+for\s+(?:this|the|your|our)\s+(?:patient|member|child)\b|"
+                            r"[ \t]*\((?:prescri|dated|written|order)")
 # the rest of a sentence's item: over wrapped lines, never past a sentence's end, a semicolon or a blank line
 _ITEM_TAIL_RUN = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n)|\.(?=\d))*")
 # where an item's name gives way to its place: "... (continued stay) at Bayside Center", "... en Clínica X"
@@ -1921,6 +1922,12 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # part of this decision):" over "Claim Provider Code ..." / "73614268036 Dr. Ezequiel Tran 47563 ...")
     paid_codes |= {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and (
         _under_paid_caption(ctx.text, c.start) or _info_only_row(ctx.text, c.start))}
+    # (and the codes of a numbered claim line the letter says was paid: "Line 3 (the emergency transport of 16 Dec 2025)
+    # was paid and is not part of this decision" over the row "3 20251216 A0429 BLS emergency transport (911) ...")
+    paid_lines = {m.group(1) for m in _PAID_LINE_NUMBER.finditer(ctx.text)}
+    if paid_lines:
+        paid_codes |= {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and re.match(
+            rf"[ \t]*(?:{'|'.join(sorted(paid_lines))})[ \t]+\S", ctx.text[R._line_at(ctx.text, c.start)[0]:c.start])}
     # the code an authorization was for, named beside another code billed, is no item anywhere in the letter (unless it
     # is the only code: then the authorized care itself is what the claim denies)
     authorized = {c.value for c in ctx.cands["codes"] if c.label != "ICD10"
@@ -2356,7 +2363,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                                        or _in_measure_table(ctx.text, ls, le)
                                        # (nor a record the reviewer read, "We looked at the pathology report (May 29,
                                        # 2025), the PET/CT scan (May 26, 2025)", nor words of the appeal rights)
-                                       or _RECORDS_LEAD.match(ctx.text, _sentence_at(ctx, s)[0]) or ctx.in_rights(s)):
+                                       or _RECORDS_LEAD.match(ctx.text, _sentence_at(ctx, s)[0]) or ctx.in_rights(s)
+                                       # (nor a record's label and entry: "Topical treatment in the pharmacy record: X")
+                                       or re.search(r"(?i)\b(?:record|records|history|notes?)[ \t]*:", txt)):
                 continue  # a place before its clause ("... Nursing Center, where"), a person ("Bogdan Zhang, MSW"), or
                 # a cell of a table of measures ("Week of  Physical therapy  Occupational therapy" / "7.31.26 55 min/day")
             bucket.append({"text": txt, "codes": [], "evidence": ctx.ev([(s, e)]), "source": f"ner:{label}"})
@@ -3194,6 +3203,11 @@ _PAID_BEFORE = re.compile(r"(?i)(?:\bnot[ \t]+(?:affected|changed)[ \t]+by[ \t]+
                           r"(?:^|[:;=][ \t]*)paid[ \t]*[(:–—-])[^.;:\n]{0,60}$")
 
 
+# a numbered claim line the letter says was paid or is outside its decision: "Line 3 (...) was paid and is not part of this
+# decision", "Line 2 was processed and paid"
+_PAID_LINE_NUMBER = re.compile(r"(?i)\b(?:line|ln|row)[ \t]+(\d{1,2})\b(?:[ \t\n]*\([^()]{0,80}\))?[ \t\n]+(?:(?:was|were|has[ \t\n]+been)[ \t\n]+"
+                               r"(?:already[ \t\n]+)?(?:(?:processed|approved|allowed)[ \t\n]+and[ \t\n]+)?paid|(?:is|was)[ \t\n]+not[ \t\n]+part[ \t\n]+"
+                               r"of[ \t\n]+this)\b")
 # a caption over a table of care the letter says was paid or is outside its decision ("Related claim (paid; not part of
 # this decision):", "Not affected by this decision:"), never one over lines paid and denied alike
 _PAID_CAPTION = re.compile(r"(?i)[^\n]*\b(?:paid|not[ \t]+part[ \t]+of[ \t]+(?:this|the|our)[ \t]+(?:decision|notice|letter|denial)|"

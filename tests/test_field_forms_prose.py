@@ -6550,3 +6550,24 @@ def test_the_terms_on_which_the_plan_does_cover_the_item_keep_it_an_item():
     body = ("Dear Member:\nYour plan does cover lumbar spinal fusion (CPT 22630) when the spine is unstable. Your records do "
             "not show instability, so the fusion is not medically necessary and we denied the request.\n")
     assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["22630"]
+
+
+def test_a_numbered_claim_line_the_letter_says_was_paid_holds_no_item():
+    body = ("Dear Paloma Fitzgerald:\nMetro Atlanta Patient Transport sent us a claim for taking you by ambulance. We will\n"
+            "not pay the ambulance charges.\nLn Service date Code Description Units Billed Paid Remark\n"
+            "1 20260110 A0428 Non-emergency ambulance transport, basic life support (BLS) 1 $461.47 $0.00 N54\n"
+            "2 20260110 A0425 Ground mileage, per statute mile 7 $101.92 $0.00 N54\n"
+            "3 20251216 A0429 BLS emergency transport (911) 1 $1,109.10 $887.28 -\n"
+            "Remark N54: prior authorization required and not on file. Line 3 (the emergency transport of 16 Dec 2025)\n"
+            "was paid and is not part of this decision.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["A0428", "A0425"]
+
+
+def test_the_drug_asked_for_the_patient_ends_before_for_this_patient_and_a_record_entry_is_no_item():
+    head = "Patient: Olga C. Thibodeaux Member ID: W51594452\nFormulary exception not approved: dupilumab\n"
+    body = ("Dear Dr. Acosta:\nThank you for your request for Dupixent (dupilumab) 300 mg/2 mL prefilled pen for this patient. "
+            "The request was\nreceived on July 16, 2025. The decision was made on July 28, 2025. The request is denied.\n"
+            "Reason for our decision\nDupixent is not on the drug formulary that Redline Fabrication LLC chose for your group, "
+            "and your plan does not cover drugs that are not on that formulary.\nTopical treatment in the pharmacy record: "
+            "triamcinolone 0.1% cream (January 25, 2025 to March 18, 2025); betamethasone valerate 0.1% ointment.\n")
+    assert [s["text"] for s in _letter(body, head=head)["services"]] == ["Dupixent (dupilumab) 300 mg/2 mL prefilled pen"]
