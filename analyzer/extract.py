@@ -1003,6 +1003,10 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
     return ctx.fld(value, [(a, b)], min(0.95, 0.5 + best[0] / 20), "rules:reason_sentence"), (a, b)
 
 
+# a numbered paragraph's mark, alone or before its capitalised first word ("3." / "4. The office scheduled ...")
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}[.)](?:[ \t]+(?=[A-Z])|\s*$)")
+
+
 def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     """The paragraph around sentence i: the reason is usually stated over several sentences of one paragraph.
     A paragraph ends at a blank line, a section start, or a sentence that ends a short (last) line."""
@@ -1042,7 +1046,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     # back over the reason's own sentences, not over the narrative before it (a dated "we received ... on <date>",
     # "On <date>, we decided ..." belongs to the request, not to why)
     while k > 0 and not ends_par(k - 1) and ctx.section_start(sents[k - 1][0]) == sec and b - sents[k - 1][0] <= max_chars \
-            and not re.match(r"\s*\d{1,2}[.)](?:[ \t]+(?=[A-Z])|\s*$)", text[sents[k - 1][0]:sents[k - 1][1]]) \
+            and not _NUMBERED_PARAGRAPH.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and sents[k - 1][0] >= ctx.header_end and not tells_the_request(k - 1) \
             and not _NOT_A_REASON.search(text[sents[k - 1][0]:sents[k - 1][1]]) \
             and not _CITES_PROVISION.match(text[sents[k - 1][0]:sents[k - 1][1]]) \
@@ -1063,7 +1067,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
             break  # the next heading ("Reason / Motivo"), though it opens a section of the same name
         if nxt.strip().endswith("?"):
             break  # the next question of a question-and-answer layout ("When did we get the request?")
-        if re.match(r"\s*\d{1,2}[.)](?:[ \t]+(?=[A-Z])|\s*$)", nxt):
+        if _NUMBERED_PARAGRAPH.match(nxt):
             break  # the next numbered paragraph ("4. The office scheduled a surgery date ...")
         k += 1
     # an answer's marker under its question ("Why did we decide this?" / "A. Your doctor's request ...") is no part
