@@ -644,6 +644,10 @@ _CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑■]|[X
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
 _SEE_BELOW = re.compile(r"(?i)\bsee\s+(?:the\s+)?(?:explanation|details|reason|letter)\s+below\b|\bexplained\s+below\b|"
                         r"\bvea\s+la\s+explicaci[óo]n\s+(?:a\s+continuaci[óo]n|abajo|m[áa]s\s+abajo)\b")
+# (a code key's entry may point on with no noun at all: "N39 ... no approved referral (see below)")
+_SEE_BELOW_BARE = re.compile(r"(?i)\bsee\s+(?:the\s+)?below\b")
+# a clause is no item's name: "the records do not show such symptoms, so the visit and the CT are not covered"
+_CLAUSE_IN_ITEM = re.compile(r"(?i)\b(?:do|does|did)\s+not\b|,\s+so\s+(?:the|this|these|your)\b")
 # a heading over the decision itself, not its reason: "Our decision", "Decision", "Nuestra decisión"
 _DECISION_ONLY_HEADING = re.compile(r"(?i)[ \t]*(?:our|the|your|this)?[ \t]*(?:appeal[ \t]+)?(?:decision|determination|outcome)|"
                                     r"[ \t]*(?:nuestra|la)?[ \t]*decisi[óo]n[ \t]*")
@@ -828,7 +832,7 @@ def _reason_code_key(ctx: _Ctx) -> tuple[tuple[int, int], tuple[int, int]] | Non
             break
     if expl is None or len(text[expl:e].split()) < 4:
         return None
-    if re.search(r"(?i)\bsee\s+(?:the\s+)?(?:explanation|details|reason)?\s*below\b", text[expl:e]):
+    if _SEE_BELOW.search(text, expl, e) or _SEE_BELOW_BARE.search(text, expl, e):
         return None  # the key points on to the letter's own explanation ("Remark N57: ... See the explanation below.")
     return (expl, a + len(body.rstrip())), (a, a + len(body.rstrip()))
 
@@ -1685,7 +1689,7 @@ def _people(ctx: _Ctx) -> dict:
     f = [c for c in f if not (c.label == "reviewer_name" and c.source == "reviewer.sentence"
                               and R.RECORD_AUTHOR_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))]
     # nor anyone the letter is copied to ("cc: Trevor Ibarra, DO; Grace Nakamura, MS, CGC")
-    copied = [ctx.text[a:b] for a, b in (R._line_at(ctx.text, m.start()) for m in re.finditer(r"(?im)^[ \t]*(?:cc|copy\s+to|copies\s+to|c\.c\.)[ \t]*:", ctx.text))]
+    copied = [line for line in ctx.text.split("\n") if _COPY_LINE.match(line)]
     rn = _best(f, "reviewer_name", ["reviewer.prose_by", "reviewer.prose_subject", "reviewer.form_row", "reviewer.name_cred_line", "reviewer.signature",
                                      "reviewer.prose_context", "reviewer.sentence"])
     rv: dict[str, dict] = {}
@@ -2287,7 +2291,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             continue  # ("The outside visit is not approved." names again the item denied; beside an approval it is another)
         if (ctx.in_rights(a) or _CODE_SHAPE.search(ctx.text, a, b) or _CLAUSE_LEAD.search(sentence) or _NOT_AN_ITEM.search(text)
                 # (a clause is no item: "the records do not show such symptoms, so the visit and the CT are not covered")
-                or re.search(r"(?i)\b(?:do|does|did)\s+not\b|,\s+so\s+(?:the|this|these|your)\b", text)
+                or _CLAUSE_IN_ITEM.search(text)
                 or ctx.text[b:b + 1] == ":"  # a form's next label ("denied" / "Reason for the exam (diagnosis): ..."), no item
                 or len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) < 2 or any(R_tokf1(text, it["text"]) >= 0.6 for it in services)
                 or (m.re is _DENIED_LABEL_ITEM and any(ev["start"] <= ctx.document.to_page_offset(a)[1] < ev["end"]
@@ -2356,7 +2360,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
             if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or (_on_diagnosis_lines(ctx, s) and any(
                     R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses))
-                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b|\b(?:do|does|did)\s+not\b|,\s+so\s+the\b)|\bDear\b", txt)):
+                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b)|\bDear\b", txt) or _CLAUSE_IN_ITEM.search(txt)):
                 continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used, who asked
                 # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis, a clause ("Wegovy is
                 # right for you"): no service
@@ -2957,9 +2961,7 @@ _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n
 # mention of that code is then no item)
 _PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?(?:"
                                      # (a past visit's "was covered; this notice is only about the imaging claim")
-                                     r"(?:was|were)[ \t\n]+covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|(?:was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:already[ \t\n]+)?"
-                                     r"(?:(?:processed|approved|allowed|covered)[ \t\n]+and[ \t\n]+(?:was[ \t\n]+|were[ \t\n]+)?)?paid\b|"
-                                     r"(?:is|are|was|were)[ \t\n]+not[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:notice|decision|letter|denial|request|claim)\b)")
+                                     r"(?:was|were)[ \t\n]+covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|" + P.PAID_OR_NOT_PART_RE + ")")
 # the code an authorization was for, named beside the code billed: "Your knee surgery was authorized as code 29881", "the
 # authorization on file approved code 29881 only", "Authorized code 29881  Valid 2-7-26 to 4-7-26"
 _AUTHORIZED_CODE_BEFORE = re.compile(r"(?i)(?:\b(?:authori[sz]ed|approved|pre-?approved)[ \t\n]+as|\bauthori[sz]ation\b[^.;:]{0,40}?\b(?:approved|covered|"

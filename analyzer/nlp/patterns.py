@@ -1024,6 +1024,12 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                # respiratory and sleep, infusion, nurse practitioner and coding credentials
                "RRT CRT RPSGT CRNI CNS CCRN PMHNP ACNP AGNP CRNA LMSW CPC").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
+
+# the words that say care was paid, or is no part of what the letter decides: "was processed and paid", "has already
+# been paid", "is not part of this notice" (the extractor reads them after a code, the date recognizer after a date)
+PAID_OR_NOT_PART_RE = (r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:(?:processed|approved|allowed|covered)\s+and\s+"
+                       r"(?:was\s+|were\s+)?)?paid\b|(?:is|are|was|were)\s+not\s+part\s+of\s+this\s+"
+                       r"(?:notice|decision|letter|denial|request|claim)\b)")
 # a word of a person's name; never a credential ("Irina Solis MD, PhD": the name ends before MD)
 NAME_TOKEN = rf"(?!(?-i:{CRED_RE}))(?:[A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñüÁÉÍÓÚÑ'’\-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+)"
 PERSON_NAME = rf"(?:(?:Dr\.|Doctor|Dra\.)\s+)?(?:{NAME_TOKEN})(?:[ \t]+(?:{NAME_TOKEN})){{1,3}}"

@@ -946,8 +946,7 @@ _PERIOD_ON = re.compile(r"[ \t\n]*(?:through|thru|to|until|[-–—])[ \t\n]*(?:
 
 
 # the rest of a date's sentence says its care was paid, or is no part of what the letter decides
-_PAID_CARE_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:(?:processed|approved|allowed)\s+"
-                              r"and\s+)?paid|(?:is|are|was|were)\s+not\s+part\s+of\s+this\s+(?:notice|decision|letter|denial|claim))\b")
+_PAID_CARE_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?\b" + P.PAID_OR_NOT_PART_RE)
 
 
 def _holds_a_date(text: str) -> bool:
