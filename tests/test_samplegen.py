@@ -1151,6 +1151,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind57_va_erisa_out_of_network_er_claim", "notice.claim_identification", "treatment codes"),
         ("blind57_va_erisa_out_of_network_er_claim", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind57_va_erisa_out_of_network_er_claim", "notice.language_assistance", "Español"),
+        ("blind58_nca_medi_cal_crisis_residential_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind58_nca_medi_cal_crisis_residential_es", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind58_nca_medi_cal_crisis_residential_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind58_nca_medi_cal_crisis_residential_es", "notice.language_assistance", "English:"),
+        ("blind58_nca_medi_cal_crisis_residential_es", "notice.language_assistance", "ntérprete"),
+        ("blind58_ga_ma_pet_ct_restaging", "notice.external_review", "Independent Review Entity"),
+        ("blind58_ga_ma_pet_ct_restaging", "medicare.internal_criteria", "national coverage determination"),
+        ("blind58_ga_ma_pet_ct_restaging", "notice.language_assistance", "Español"),
+        ("blind58_co_erisa_ambulatory_eeg_claim", "notice.claim_identification", "$"),
+        ("blind58_co_erisa_ambulatory_eeg_claim", "notice.claim_identification", "treatment codes"),
+        ("blind58_co_erisa_ambulatory_eeg_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind58_co_erisa_ambulatory_eeg_claim", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1510,6 +1522,9 @@ BLIND56 = ["blind56_md_commercial_in_lab_sleep_study", "blind56_hi_ma_cardiac_re
 # the fifty-seventh blind set (analyzer/samplegen/blind57.py)
 BLIND57 = ["blind57_scal_commercial_ivf_exclusion", "blind57_md_medicaid_home_health_aide_reduction",
            "blind57_va_erisa_out_of_network_er_claim"]
+# the fifty-eighth blind set (analyzer/samplegen/blind58.py)
+BLIND58 = ["blind58_nca_medi_cal_crisis_residential_es", "blind58_ga_ma_pet_ct_restaging",
+           "blind58_co_erisa_ambulatory_eeg_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1554,7 +1569,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
-                   "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57}
+                   "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1628,7 +1643,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind54", "blind54_co_fehb_genetic_testing_partial"),
     ("blind55", "blind55_ga_ma_ambulance_claim_no_prior_auth"),
     ("blind56", "blind56_hi_ma_cardiac_rehab_delay_notice"),
-    ("blind57", "blind57_va_erisa_out_of_network_er_claim")])
+    ("blind57", "blind57_va_erisa_out_of_network_er_claim"),
+    ("blind58", "blind58_ga_ma_pet_ct_restaging")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2348,7 +2364,11 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                               "notice.dmhc_statement"),
                                              ("blind57_va_erisa_out_of_network_er_claim",
                                               "process.emergency_prior_auth"),
-                                             ("blind57_va_erisa_out_of_network_er_claim", "notice.plan_provision")])
+                                             ("blind57_va_erisa_out_of_network_er_claim", "notice.plan_provision"),
+                                             ("blind58_ga_ma_pet_ct_restaging", "notice.expedited_review"),
+                                             ("blind58_co_erisa_ambulatory_eeg_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind58_co_erisa_ambulatory_eeg_claim", "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2529,6 +2549,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind57 import parse_blind57_date
 
         return lambda text, year=None: parse_blind57_date(text)
+    if template.startswith("blind58_"):
+        from analyzer.samplegen.blind58 import parse_blind58_date
+
+        return lambda text, year=None: parse_blind58_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2693,6 +2717,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND55]
     + [(t, 20) for t in BLIND56]
     + [(t, 20) for t in BLIND57]
+    + [(t, 20) for t in BLIND58]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -12584,6 +12609,184 @@ def test_blind57_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND57[0], 7), (BLIND57[1], 8), (BLIND57[2], 4)])
 def test_blind57_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-eighth blind set (analyzer/samplegen/blind58.py): written without sight of the extractor; measured once -
+
+
+def test_blind58_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind58 import STYLES, b58date, parse_blind58_date
+
+    d = dt.date(2026, 3, 14)
+    assert b58date(d, "b58long") == "March 14, 2026" and b58date(d, "b58wkptmon") == "Sat., Mar. 14, 2026"
+    assert b58date(d, "b58apord") == "March 14th, 2026" and b58date(dt.date(2025, 9, 3), "b58apord") == "Sept. 3rd, 2025"
+    assert b58date(d, "b58ordofmon") == "14th of March, 2026" and b58date(d, "b58dmoncaps") == "14-MAR-2026"
+    assert b58date(d, "b58mdyy") == "3/14/26" and b58date(d, "b58ydot") == "2026.03.14"
+    assert b58date(d, "b58es_de") == "14 de marzo de 2026" and b58date(d, "b58es_dmydot") == "14.03.2026"
+    assert b58date(d, "b58es_wkcap") == "Sábado, 14 de marzo de 2026"
+    assert b58date(dt.date(2026, 5, 4), "b58wkptmon") == "Mon., May 4, 2026"
+    # no set written before blind58-60 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 58]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b58date, parse_blind58_date, STYLES, d)
+    assert parse_blind58_date("Fri., Mar. 14, 2026") is None and parse_blind58_date("Sep. 3rd, 2025") is None
+    assert parse_blind58_date("14rd of March, 2026") is None and parse_blind58_date("03/14/26") is None
+    assert parse_blind58_date("Viernes, 14 de marzo de 2026") is None and parse_blind58_date("14-Mar-2026") is None
+
+
+def _b58_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind58_nca_medi_cal_crisis_residential_es_reads_as_its_kind():
+    from analyzer.samplegen.blind58 import parse_blind58_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND58[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["language"] == "es" and tr["letter_kind"] == "initial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["H0018"]] and "AVISO DE ACCIÓN" in spec.text
+        # the covered alternative, the county line, the therapist and the emergency visit are printed, never truth
+        assert "S9480" in txt and "del Condado de" in txt and re.search(r", (LCSW|LMFT)\b", txt)
+        assert "S9480" not in str(tr["services"]) and tr["requesting_provider"] in txt
+        m = re.search(r"cita de admisión a las .+? del (\d{1,2} de [a-z]+ de \d{4})|de admisión es el "
+                      r"(\d{1,2} de [a-z]+ de \d{4})", txt)
+        intake = m[1] or m[2]
+        assert parse_blind58_date(intake).isoformat() > tr["dates"]["letter"] and intake not in _b58_marked(spec)
+        layouts.add(spec.layout)
+        if spec.layout == "nca_su_solicitud_table":
+            assert re.search(r"(?m)^Su solicitud Código Recibida Nuestra decisión$", spec.text)
+            assert re.search(r"(?m) H0018 (.+|-) Negada", spec.text)
+        if spec.layout == "nca_bilingual_summary":
+            pages = "\n".join(spec.page_texts())
+            assert pages.index("ENGLISH SUMMARY") > pages.index(spec.spans("REASON")[0])
+            assert "This is a Notice of Action" in txt
+        if spec.layout == "nca_conservator_letter":
+            assert re.search(rf"(?m)^Miembro: {re.escape(tr['member']['name'])} N\.º de historia clínica: ", spec.text)
+            assert "curador(a)" in txt and not txt.startswith(tr["member"]["name"])
+    assert layouts == {"nca_su_solicitud_table", "nca_bilingual_summary", "nca_conservator_letter"}
+
+
+def test_blind58_ga_ma_pet_ct_restaging_reads_as_its_kind():
+    import datetime as dt
+
+    from analyzer.samplegen.blind58 import parse_blind58_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND58[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "GA" and tr["urgency"] == "expedited"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["78815"]] and tr["dates"]["service"] is None
+        assert "71260" in txt and "74177" in txt and "DMHC" not in txt and "1-800-443-0815" not in txt
+        rec, let = dt.date.fromisoformat(tr["dates"]["request_received"]), dt.date.fromisoformat(tr["dates"]["letter"])
+        assert (let - rec).days > 3 if "process.decision_untimely" in tr["defects"] else (let - rec).days <= 2
+        # the scheduled PET/CT appointment is printed and is never truth
+        m = re.search(r"(?:scheduled for|appointment on) (.+?)(?: at | will )", txt)
+        assert m and parse_blind58_date(m[1]) > let and m[1] not in _b58_marked(spec)
+        layouts.add(spec.layout)
+        if spec.layout == "ga_numbered_boxes":
+            for k in range(1, 9):
+                assert re.search(rf"(?m)^{k}\. [A-Z]", spec.text), k
+        if spec.layout == "ga_reviewer_box_letter":
+            assert tr["reviewer"] and "Reviewing clinician: " in txt
+        if spec.layout == "ga_fax_printout":
+            for p in spec.page_texts():
+                assert re.match(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2} +FROM: KP GA UTILIZATION MGMT .+ P\. \d+/\d+$",
+                                p.split("\n")[0])
+            if tr["dates"]["decision"]:
+                assert re.search(r"Decision: Denied Date: \S+ Time: \d{1,2}:\d{2} [AP]M", txt)
+    assert layouts == {"ga_numbered_boxes", "ga_reviewer_box_letter", "ga_fax_printout"}
+
+
+def test_blind58_co_erisa_ambulatory_eeg_claim_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND58[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "CO" and tr["letter_kind"] == "payment_denial"
+        assert tr["denial_category"] == "no_prior_authorization" and not tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["95700"], ["95720"]] and "99204" not in str(tr["services"])
+        assert "99204" in txt and tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert re.search(r"(Neurology|Neurological).*(PC|Group|Center|Clinic)$", tr["requesting_provider"])
+        assert "DMHC" not in txt and "process.emergency_prior_auth" not in tr["defects"]
+        layouts.add(spec.layout)
+        if spec.layout == "co_eob_remark_codes":
+            assert "EXPLANATION OF BENEFITS" in spec.text and re.search(r"(?m)^From To Service CPT Units ", spec.text)
+            assert re.search(r"(?m)^NA1: ", spec.text) and " 99204 Paid" in spec.text
+        if spec.layout == "co_what_why_next":
+            for h in ("What happened", "Why", "What you can do"):
+                assert re.search(rf"(?m)^{h}$", spec.text), h
+        if spec.layout == "co_to_practice_cc_member":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt and re.search(r"Tax ID 84-\d{7} NPI 1\d{9}", txt)
+    assert layouts == {"co_eob_remark_codes", "co_what_why_next", "co_to_practice_cc_member"}
+
+
+def test_blind58_compliant_letters_carry_required_pieces():
+    for t in BLIND58:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 horas" in txt and "10 días" in txt
+                assert "Audiencia Estatal" in txt and "120 días" in txt and "1-888-452-8609" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert tr["criteria_cited"] and "English:" in txt and "copias" in txt
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "Español" in txt
+                assert tr["criteria_cited"] and "national coverage determination" in txt.lower()
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "4 months" in txt and "147.136" in txt
+                assert "502(a)" in txt and "1-866-444-3272" in txt and "$" in txt and "treatment codes" in txt
+                assert "Español" in txt
+
+
+def test_blind58_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND58}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND58, seeds=12, each=each)
+    nc, ga, co = BLIND58
+    assert plans[nc] == {"medi_cal"} and states[nc] == {"CA"} and kinds[nc] == {"initial_denial"}
+    assert plans[ga] == {"medicare_advantage"} and states[ga] == {"GA"} and urg[ga] == {"expedited"}
+    assert plans[co] == {"erisa_group"} and states[co] == {"CO"} and kinds[co] == {"payment_denial"}
+    assert cats[nc] == cats[ga] == {"medical_necessity"} and cats[co] == {"no_prior_authorization"}
+    for t in BLIND58:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND58[0], 8), (BLIND58[1], 8), (BLIND58[2], 4)])
+def test_blind58_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
