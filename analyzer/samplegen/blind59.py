@@ -714,6 +714,8 @@ def t_b59_ma(w: W):
     large = variant == 2
     st = _style(w, ["helvetica", "times"] if not large else ["helvetica"], [9.5, 10.0] if not large else [14.0, 14.5],
                 [54.0, 62.0] if not large else [50.0, 54.0])
+    if large:
+        st.small = 11.0  # the footer too
     case = c.extra["ma_case"]
     slp, slp_last, dept = c.extra["ma_slp"]
     neuro, neuro_last, nph = c.extra["ma_neuro"]
@@ -1066,7 +1068,8 @@ def t_b59_wa(w: W):
             f"{doc} at {fac} saw you {visit} and ordered the tests; that office visit was covered under claim "
             f"{vclaim} and is not part of this decision. The results were reported "
             f"{_on(w, None, c.extra['wa_result'])}.",
-            f"The office visit with {doc} ({fac}) {visit} was paid separately. It is not affected by this decision.",
+            f"The office visit with {doc} ({fac}) {visit}, at which the tests were ordered, was paid separately. It "
+            f"is not affected by this decision.",
         ])))
     if variant == 2:
         b.append(w.p(f"Laboratory: {lab}, {street}, {city}, phone {lph}, NPI {lnpi}."))
