@@ -1163,6 +1163,17 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind58_co_erisa_ambulatory_eeg_claim", "notice.claim_identification", "treatment codes"),
         ("blind58_co_erisa_ambulatory_eeg_claim", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind58_co_erisa_ambulatory_eeg_claim", "notice.language_assistance", "Español"),
+        ("blind59_scal_commercial_rhinoplasty_partial", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind59_scal_commercial_rhinoplasty_partial", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind59_scal_commercial_rhinoplasty_partial", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind59_scal_commercial_rhinoplasty_partial", "notice.language_assistance", "Español"),
+        ("blind59_midatlantic_ma_reconsideration_upheld_speech_therapy", "notice.external_review", "Maximus"),
+        ("blind59_midatlantic_ma_reconsideration_upheld_speech_therapy", "notice.criteria_cited", "422.101"),
+        ("blind59_midatlantic_ma_reconsideration_upheld_speech_therapy", "medicare.internal_criteria", "422.101"),
+        ("blind59_midatlantic_ma_reconsideration_upheld_speech_therapy", "notice.language_assistance", "Español"),
+        ("blind59_wa_commercial_out_of_network_lab_claim", "notice.claim_identification", "treatment codes"),
+        ("blind59_wa_commercial_out_of_network_lab_claim", "notice.consumer_assistance", "Insurance Commissioner"),
+        ("blind59_wa_commercial_out_of_network_lab_claim", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1525,6 +1536,9 @@ BLIND57 = ["blind57_scal_commercial_ivf_exclusion", "blind57_md_medicaid_home_he
 # the fifty-eighth blind set (analyzer/samplegen/blind58.py)
 BLIND58 = ["blind58_nca_medi_cal_crisis_residential_es", "blind58_ga_ma_pet_ct_restaging",
            "blind58_co_erisa_ambulatory_eeg_claim"]
+# the fifty-ninth blind set (analyzer/samplegen/blind59.py)
+BLIND59 = ["blind59_scal_commercial_rhinoplasty_partial", "blind59_midatlantic_ma_reconsideration_upheld_speech_therapy",
+           "blind59_wa_commercial_out_of_network_lab_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1569,7 +1583,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
-                   "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58}
+                   "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58,
+                   "blind59": BLIND59}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1644,7 +1659,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind55", "blind55_ga_ma_ambulance_claim_no_prior_auth"),
     ("blind56", "blind56_hi_ma_cardiac_rehab_delay_notice"),
     ("blind57", "blind57_va_erisa_out_of_network_er_claim"),
-    ("blind58", "blind58_ga_ma_pet_ct_restaging")])
+    ("blind58", "blind58_ga_ma_pet_ct_restaging"),
+    ("blind59", "blind59_wa_commercial_out_of_network_lab_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2368,7 +2384,20 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind58_ga_ma_pet_ct_restaging", "notice.expedited_review"),
                                              ("blind58_co_erisa_ambulatory_eeg_claim",
                                               "process.emergency_prior_auth"),
-                                             ("blind58_co_erisa_ambulatory_eeg_claim", "notice.plan_provision")])
+                                             ("blind58_co_erisa_ambulatory_eeg_claim", "notice.plan_provision"),
+                                             ("blind59_scal_commercial_rhinoplasty_partial",
+                                              "process.reviewer_not_physician"),
+                                             ("blind59_scal_commercial_rhinoplasty_partial", "notice.plan_provision"),
+                                             ("blind59_scal_commercial_rhinoplasty_partial",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind59_midatlantic_ma_reconsideration_upheld_speech_therapy",
+                                              "notice.dmhc_statement"),
+                                             ("blind59_midatlantic_ma_reconsideration_upheld_speech_therapy",
+                                              "notice.plan_provision"),
+                                             ("blind59_wa_commercial_out_of_network_lab_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind59_wa_commercial_out_of_network_lab_claim",
+                                              "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2553,6 +2582,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind58 import parse_blind58_date
 
         return lambda text, year=None: parse_blind58_date(text)
+    if template.startswith("blind59_"):
+        from analyzer.samplegen.blind59 import parse_blind59_date
+
+        return lambda text, year=None: parse_blind59_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2718,6 +2751,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND56]
     + [(t, 20) for t in BLIND57]
     + [(t, 20) for t in BLIND58]
+    + [(t, 20) for t in BLIND59]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -12787,6 +12821,194 @@ def test_blind58_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND58[0], 8), (BLIND58[1], 8), (BLIND58[2], 4)])
 def test_blind58_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- fifty-ninth blind set (analyzer/samplegen/blind59.py): written without sight of the extractor; measured once --
+
+
+def test_blind59_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind59 import STYLES, b59date, parse_blind59_date
+
+    d = dt.date(2026, 3, 14)
+    assert b59date(d, "b59long") == "March 14, 2026" and b59date(d, "b59abbrord") == "Mar. 14th, 2026"
+    assert b59date(d, "b59ordof") == "14th of March, 2026" and b59date(d, "b59dmoncaps") == "14-MAR-2026"
+    assert b59date(d, "b59ymddot") == "2026.03.14" and b59date(d, "b59mdyy") == "3/14/26"
+    assert b59date(d, "b59wknum") == "Sat 03/14/2026"
+    assert b59date(dt.date(2025, 5, 2), "b59abbrord") == "May 2nd, 2025"
+    assert b59date(dt.date(2025, 9, 3), "b59dmoncaps") == "03-SEP-2025"
+    assert parse_blind59_date("the 11th of November, 2026") == dt.date(2026, 11, 11)
+    # no set written before blind58-60 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 58]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b59date, parse_blind59_date, STYLES, d)
+    assert parse_blind59_date("Fri 03/14/2026") is None and parse_blind59_date("Mar. 14st, 2026") is None
+    assert parse_blind59_date("Mar 14th, 2026") is None and parse_blind59_date("May. 2nd, 2025") is None
+    assert parse_blind59_date("14-Mar-2026") is None and parse_blind59_date("03/14/26") is None
+
+
+def _b59_marked(spec) -> set:
+    return {norm(v) for lab in DATE_LABELS for v in spec.spans(lab)}
+
+
+def test_blind59_scal_commercial_rhinoplasty_partial_reads_as_its_kind():
+    from analyzer.samplegen.blind59 import parse_blind59_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND59[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "not_covered"
+        # the approved septoplasty is a service of the truth too; the paid sinus CT never is
+        assert [s["codes"] for s in tr["services"]] == [["30520"], ["30410"]] and "70486" in txt
+        assert not tr["criteria_cited"] and tr["dates"]["service"] is None and tr["urgency"] == "standard"
+        assert tr["requesting_provider"] and "Head and Neck Surgery" in txt
+        # the planned surgery date is printed and is never truth
+        m = re.search(r"(?:scheduled for|as planned on) (.+?) at ", txt)
+        assert m and parse_blind59_date(m[1]) and m[1] not in _b59_marked(spec), seed
+        assert parse_blind59_date(m[1]).isoformat() > tr["dates"]["letter"]
+        layouts.add(spec.layout)
+        if spec.layout == "scal_approved_denied_columns":
+            assert re.search(r"(?m)^Approved Not approved$", spec.text)
+            assert re.search(r"(?m), CPT 30520 .+, CPT 30410$", spec.text)
+        if spec.layout == "scal_numbered_paragraphs":
+            assert re.search(r"(?m)^3\. Why we did not approve the rhinoplasty\. ", spec.text)
+            assert spec.text.index(spec.spans("REASON")[0]) > spec.text.index("3. Why we did not")
+        if spec.layout == "scal_page2_summary_box":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and "SUMMARY OF OUR DECISION" in pages[1] and "SUMMARY" not in pages[0]
+            assert re.search(r"(?m)^Not approved .+ - CPT 30410$", pages[1])
+            assert spec.spans("REASON")[0] in pages[0]
+    assert layouts == {"scal_approved_denied_columns", "scal_numbered_paragraphs", "scal_page2_summary_box"}
+
+
+def test_blind59_midatlantic_ma_reconsideration_upheld_speech_therapy_reads_as_its_kind():
+    from analyzer.samplegen.blind59 import parse_blind59_date
+
+    layouts, requesters = set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND59[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "MD" and tr["urgency"] == "standard"
+        assert tr["letter_kind"] == "grievance_decision" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["92507"]] and "92523" in txt
+        assert tr["dates"]["service"] is None and tr["stated_appeal_deadline_days"] is None
+        assert tr["dates"]["request_received"] and "1-800-MEDICARE" in txt and "DMHC" not in txt
+        requesters.add("CCC-SLP" in tr["requesting_provider"])
+        # the original denial date is printed before the received date and is none of the truth's dates
+        first = parse_blind59_date(re.search(r"we denied the request (?:on )?(.+?\d{4})\. ", txt)[1].removeprefix("the "))
+        assert first and first.isoformat() < tr["dates"]["request_received"]
+        assert first.isoformat() not in tr["dates"].values()
+        if "notice.external_review" in tr["defects"]:
+            assert "Maximus" not in txt and "Independent Review Entity" not in txt
+        else:
+            assert "Maximus Federal Services" in txt and "422.590" in txt
+        if tr["criteria_cited"]:
+            assert tr["criteria_cited"] == (["42 CFR § 422.101(b)"] if "medicare.internal_criteria" not in
+                                            tr["defects"] else tr["criteria_cited"])
+        layouts.add(spec.layout)
+        if spec.layout == "ma_case_summary_table":
+            assert re.search(r"(?m)^Case summary$", spec.text) and re.search(r"(?m)^Outcome Denial upheld$", spec.text)
+        if spec.layout == "ma_large_print":
+            assert "printed in large type" in txt and re.search(r"(?m)^YOUR CASE FILE$", spec.text)
+            assert all(r.segs[0].size >= 11 for p in spec.pages for r in p.rows)
+    assert layouts == {"ma_formal_reconsideration", "ma_case_summary_table", "ma_large_print"}
+    assert requesters == {True, False}
+
+
+def test_blind59_wa_commercial_out_of_network_lab_claim_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND59[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "out_of_network"
+        assert [s["codes"] for s in tr["services"]] == [["87633"], ["87070"]] and "99213" not in str(tr["services"])
+        assert tr["dates"]["service"] and tr["dates"]["request_received"]
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert re.search(r"(Laborator(y|ies)|Labs) ?(, Inc\.|LLC)?$|Associates$", tr["requesting_provider"])
+        assert "NPI 1" in txt or "Provider NPI: 1" in txt
+        assert "1-888-901-4636" in txt and "DMHC" not in txt and "1-800-562-6900" not in txt
+        assert re.search(r"(in network)|Ordered by:|ordered the tests|the tests were ordered", txt)
+        layouts.add(spec.layout)
+        if spec.layout == "wa_eob_statement":
+            assert "EXPLANATION OF BENEFITS" in spec.text and re.search(r"(?m)^Statement date: [A-Z]", spec.text)
+            assert re.search(r"(?m)^Service date Service Code ", spec.text) and " 99213 Paid" in spec.text
+        if spec.layout == "wa_claim_details_box":
+            assert re.search(r"(?m)^Claim details$", spec.text) and re.search(r"(?m)^Specimen collected \S+$",
+                                                                             spec.text)
+        if spec.layout == "wa_portal_message":
+            assert spec.text.startswith("kp.org | Message Center | printed ")
+            assert re.search(r"(?m)^Sent: [A-Z][a-z]{2} \d{2}/\d{2}/\d{4} \d{1,2}:\d{2} PM$", spec.text)
+            assert re.search(rf"(?m)^To: {re.escape(tr['member']['name'])}$", spec.text)
+            assert not any(lab == "DATE_LETTER" for lab, s, e in spec.annotations if s < spec.text.index("Sent:"))
+    assert layouts == {"wa_eob_statement", "wa_claim_details_box", "wa_portal_message"}
+
+
+def test_blind59_compliant_letters_carry_required_pieces():
+    for t in BLIND59:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"free cop(y|ies)|are free|free of charge", txt, re.I)
+            if tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "1-888-804-3536" in txt and "Evidence of Coverage" in txt and "Independent Medical Review" in txt
+                assert sum(x in txt for x in ("Español", "中文", "Tiếng Việt", "Tagalog", "한국어", "Հայերեն", "فارسی",
+                                              "Русский", "日本語", "العربية", "ਪੰਜਾਬੀ", "ខ្មែរ", "Hmoob", "हिंदी",
+                                              "ภาษาไทย")) == 15
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] is None and "Independent Review Entity" in txt
+                assert "422.590" in txt and "72 hours" in txt and tr["criteria_cited"] == ["42 CFR § 422.101(b)"]
+                assert tr["reviewer"] and re.search(r"M\.?D|DO", tr["reviewer"]["credentials"])
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "independent review organization" in txt
+                assert "$" in txt and "treatment codes" in txt and "Insurance Commissioner" in txt
+
+
+def test_blind59_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND59}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND59, seeds=12, each=each)
+    sc, ma, wa = BLIND59
+    assert plans[sc] == {"commercial_hmo"} and states[sc] == {"CA"} and kinds[sc] == {"partial_denial"}
+    assert cats[sc] == {"not_covered"} and urg[sc] == {"standard"}
+    assert plans[ma] == {"medicare_advantage"} and states[ma] == {"MD"} and kinds[ma] == {"grievance_decision"}
+    assert cats[ma] == {"medical_necessity"} and urg[ma] == {"standard"}
+    assert plans[wa] == {"commercial_hmo"} and states[wa] == {"WA"} and kinds[wa] == {"payment_denial"}
+    assert cats[wa] == {"out_of_network"}
+    for t in BLIND59:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND59[0], 6), (BLIND59[1], 6), (BLIND59[2], 4)])
+def test_blind59_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
