@@ -1174,6 +1174,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind59_wa_commercial_out_of_network_lab_claim", "notice.claim_identification", "treatment codes"),
         ("blind59_wa_commercial_out_of_network_lab_claim", "notice.consumer_assistance", "Insurance Commissioner"),
         ("blind59_wa_commercial_out_of_network_lab_claim", "notice.language_assistance", "Español"),
+        ("blind60_hi_commercial_expedited_off_label_chemo", "notice.external_review", "147.136"),
+        ("blind60_hi_commercial_expedited_off_label_chemo", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind60_hi_commercial_expedited_off_label_chemo", "notice.language_assistance", "Ilokano"),
+        ("blind60_va_fehb_hearing_aids_not_covered", "notice.external_review", "1900 E Street"),
+        ("blind60_va_fehb_hearing_aids_not_covered", "notice.plan_provision", "Section 5(a)"),
+        ("blind60_va_fehb_hearing_aids_not_covered", "notice.language_assistance", "Español"),
+        ("blind60_nca_commercial_claim_coverage_terminated", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind60_nca_commercial_claim_coverage_terminated", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind60_nca_commercial_claim_coverage_terminated", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind60_nca_commercial_claim_coverage_terminated", "notice.claim_identification", "$"),
+        ("blind60_nca_commercial_claim_coverage_terminated", "notice.claim_identification", "treatment codes"),
+        ("blind60_nca_commercial_claim_coverage_terminated", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1539,6 +1551,9 @@ BLIND58 = ["blind58_nca_medi_cal_crisis_residential_es", "blind58_ga_ma_pet_ct_r
 # the fifty-ninth blind set (analyzer/samplegen/blind59.py)
 BLIND59 = ["blind59_scal_commercial_rhinoplasty_partial", "blind59_midatlantic_ma_reconsideration_upheld_speech_therapy",
            "blind59_wa_commercial_out_of_network_lab_claim"]
+# the sixtieth blind set (analyzer/samplegen/blind60.py)
+BLIND60 = ["blind60_hi_commercial_expedited_off_label_chemo", "blind60_va_fehb_hearing_aids_not_covered",
+           "blind60_nca_commercial_claim_coverage_terminated"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1583,8 +1598,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
-                   "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58,
-                   "blind59": BLIND59}
+                   "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
+                   "blind60": BLIND60}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1660,7 +1675,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind56", "blind56_hi_ma_cardiac_rehab_delay_notice"),
     ("blind57", "blind57_va_erisa_out_of_network_er_claim"),
     ("blind58", "blind58_ga_ma_pet_ct_restaging"),
-    ("blind59", "blind59_wa_commercial_out_of_network_lab_claim")])
+    ("blind59", "blind59_wa_commercial_out_of_network_lab_claim"),
+    ("blind60", "blind60_nca_commercial_claim_coverage_terminated")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2397,7 +2413,16 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind59_wa_commercial_out_of_network_lab_claim",
                                               "process.emergency_prior_auth"),
                                              ("blind59_wa_commercial_out_of_network_lab_claim",
-                                              "notice.dmhc_statement")])
+                                              "notice.dmhc_statement"),
+                                             ("blind60_hi_commercial_expedited_off_label_chemo",
+                                              "notice.expedited_review"),
+                                             ("blind60_hi_commercial_expedited_off_label_chemo",
+                                              "notice.criteria_cited"),
+                                             ("blind60_va_fehb_hearing_aids_not_covered", "notice.criteria_cited"),
+                                             ("blind60_nca_commercial_claim_coverage_terminated",
+                                              "process.emergency_prior_auth"),
+                                             ("blind60_nca_commercial_claim_coverage_terminated",
+                                              "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2586,6 +2611,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind59 import parse_blind59_date
 
         return lambda text, year=None: parse_blind59_date(text)
+    if template.startswith("blind60_"):
+        from analyzer.samplegen.blind60 import parse_blind60_date
+
+        return lambda text, year=None: parse_blind60_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2752,6 +2781,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND57]
     + [(t, 20) for t in BLIND58]
     + [(t, 20) for t in BLIND59]
+    + [(t, 20) for t in BLIND60]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -13009,6 +13039,196 @@ def test_blind59_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND59[0], 6), (BLIND59[1], 6), (BLIND59[2], 4)])
 def test_blind59_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixtieth blind set (analyzer/samplegen/blind60.py): written without sight of the extractor; measured once ----
+
+
+def test_blind60_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind60 import STYLES, b60date, parse_blind60_date
+
+    d = dt.date(2026, 3, 14)
+    assert b60date(d, "b60long") == "March 14, 2026" and b60date(d, "b60apord") == "March 14th, 2026"
+    assert b60date(d, "b60capsdmy") == "14-MAR-2026" and b60date(d, "b60ymddot") == "2026.03.14"
+    assert b60date(d, "b60theof") == "the 14th of March, 2026" and b60date(d, "b60mdyy") == "3/14/26"
+    assert b60date(d, "b60wkcaps") == "SATURDAY, MARCH 14, 2026"
+    assert b60date(dt.date(2025, 9, 3), "b60apord") == "Sept. 3rd, 2025"
+    assert b60date(dt.date(2026, 1, 5), "b60capsdmy") == "05-JAN-2026"
+    # no set written before blind58-60 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 58]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b60date, parse_blind60_date, STYLES, d)
+    assert parse_blind60_date("FRIDAY, MARCH 14, 2026") is None and parse_blind60_date("Sep. 3rd, 2025") is None
+    assert parse_blind60_date("March 14rd, 2026") is None and parse_blind60_date("14-Mar-2026") is None
+    assert parse_blind60_date("03/14/26") is None and parse_blind60_date("2026-03-14") is None
+
+
+def test_blind60_hi_commercial_expedited_off_label_chemo_reads_as_its_kind():
+    from analyzer.samplegen.blind60 import parse_blind60_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND60[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "expedited"
+        assert tr["denial_category"] == "experimental_investigational" and tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["J9271"]] and tr["dates"]["service"] is None
+        assert tr["diagnoses"][0]["codes"][0].startswith("C56.") and tr["requesting_provider"]
+        # the alternative regimen, the pharmacist who called and the tumor board are printed and are never truth
+        assert "J9045" in txt and "J9267" in txt and "PharmD" in txt and "tumor board" in txt
+        assert tr["reviewer"] and "1-800-966-5955" not in txt and "72 hours" in txt
+        if tr["dates"]["request_received"] and "process.decision_untimely" not in tr["defects"]:
+            assert (dt_(tr["dates"]["letter"]) - dt_(tr["dates"]["request_received"])).days <= 3
+        appt = re.search(r"infusion appointment (?:scheduled for|on) (.+?) at ", txt)
+        assert appt and parse_blind60_date(appt[1]) > dt_(tr["dates"]["letter"])
+        layouts.add(spec.layout)
+        if spec.layout == "hi_expedited_banner":
+            assert re.search(r"(?m)^EXPEDITED (REVIEW - URGENT DECISION|\(72-HOUR\) COVERAGE DECISION)$", spec.text)
+            assert re.fullmatch(r"[A-Z]+, [A-Z]+ \d{1,2}, \d{4}", spec.spans("DATE_LETTER")[0])
+            if tr["dates"]["request_received"]:
+                assert re.search(r"(?m)^Request received - Date: .+ Time: \d{1,2}:\d{2} [ap]\.m\. HST$", spec.text)
+        if spec.layout == "hi_to_oncologist_cc_member":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} Medical record no\.: ", spec.text)
+            assert spec.text.startswith("KAISER") and f"cc: {tr['member']['name']} (patient)" in txt
+            assert spec.spans("PROVIDER")[0] == tr["requesting_provider"]
+        if spec.layout == "hi_signature_rights_page":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and "Direct line" not in norm(pages[-1])
+            rights = next(i for i, p in enumerate(pages) if re.search(r"YOUR (RIGHTS IF YOU DISAGREE|APPEAL RIGHTS)", p))
+            assert rights >= 1 and spec.spans("REASON")[0] not in pages[rights]
+            assert not any(lab == "REVIEWER_NAME" for lab, s, e in spec.annotations if s > spec.text.index("cc: "))
+    assert layouts == {"hi_expedited_banner", "hi_to_oncologist_cc_member", "hi_signature_rights_page"}
+
+
+def dt_(iso: str):
+    import datetime as dt
+
+    return dt.date.fromisoformat(iso)
+
+
+def test_blind60_va_fehb_hearing_aids_not_covered_reads_as_its_kind():
+    layouts, asked = set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND60[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["state"] == "VA" and tr["letter_kind"] == "initial_denial"
+        assert tr["urgency"] == "standard" and tr["denial_category"] == "not_covered" and not tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["V5261"]] and tr["dates"]["service"] is None
+        assert "92557" in txt and "Au.D." in txt and "92557" not in str(tr["services"])
+        assert "DMHC" not in txt and "Independent Medical Review" not in txt
+        asked.add(tr["requesting_provider"] is None)
+        layouts.add(spec.layout)
+        prov = "notice.plan_provision" not in tr["defects"]
+        if prov:
+            assert "Section 5(a), Hearing services" in txt
+        if spec.layout == "va_brochure_quote" and prov:
+            assert re.search(r'FEHB brochure, Section 5\(a\), .+, page \d+, says: "', txt)
+        if spec.layout == "va_benefit_table":
+            assert re.search(r"(?m)^Your request Code Our decision$", spec.text)
+            assert re.search(r"(?m) V5261 Not covered$", spec.text)
+            if prov:
+                assert re.search(r"(?m)^Hearing aids .+ page \d+$", spec.text)
+        if spec.layout == "va_two_page_rights":
+            pages = spec.page_texts()
+            assert "page 2" in norm(pages[0]) and "APPEAL_DAYS" in {lab for lab, s, e in spec.annotations
+                                                                    if s > len(pages[0])}
+            assert spec.text.index(spec.spans("REASON")[0]) < len(pages[0])
+    assert layouts == {"va_brochure_quote", "va_benefit_table", "va_two_page_rights"}
+    assert asked == {True, False}
+
+
+def test_blind60_nca_commercial_claim_coverage_terminated_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND60[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "administrative"
+        assert [s["codes"] for s in tr["services"]] == [["99204"], ["87880"]] and "99213" in txt
+        assert "99213" not in str(tr["services"]) and not tr["criteria_cited"] and tr["reviewer"] is None
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert re.search(r"(Urgent Care|Walk-In Clinic|Express Care)$", tr["requesting_provider"])
+        assert "COBRA" in txt and "ended on" in tr["denial_reason"]
+        if spec.layout != "nca_your_coverage_box":
+            assert re.search(r"Tax ID:? 94-\d{7}", txt)
+        if "process.retro_denial_of_authorized" in tr["defects"]:
+            assert "An authorization (number" in tr["denial_reason"]
+        else:
+            assert "authorization" not in txt.lower()
+        layouts.add(spec.layout)
+        if spec.layout == "nca_claim_statement":
+            assert "CLAIM STATEMENT" in spec.text and re.search(r"(?m)^Statement date: \S+ Claim no\.: ", spec.text)
+            assert re.search(r"(?m)^Line Service date Service Code ", spec.text) and " 99213 Paid" in spec.text
+        if spec.layout == "nca_your_coverage_box":
+            assert re.search(r"(?m)^YOUR COVERAGE$|^Your coverage$", spec.text) and "Coverage ended " in spec.text
+        if spec.layout == "nca_to_clinic_cc_member":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} MRN: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt and "Dear Billing Office:" in txt
+            assert "you were not enrolled" not in tr["denial_reason"]
+    assert layouts == {"nca_claim_statement", "nca_your_coverage_box", "nca_to_clinic_cc_member"}
+
+
+def test_blind60_compliant_letters_carry_required_pieces():
+    for t in BLIND60:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt and re.search(r"free copies|free if you ask|at no cost, we will send", txt)
+            if tr["plan_type"] == "fehb":
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"(6|six) months", txt)
+                assert "Office of Personnel Management" in txt and "1900 E Street" in txt and "90 days" in txt
+                assert "Section 5(a)" in txt and "30 days" in txt
+            elif tr["state"] == "HI":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "4 months" in txt
+                assert "147.136" in txt and "1-866-444-3272" in txt and "Ilokano" in txt and tr["criteria_cited"]
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt and "1-888-804-3536" in txt
+                assert "$" in txt and "treatment codes" in txt
+
+
+def test_blind60_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND60}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND60, seeds=12, each=each)
+    hi, va, nc = BLIND60
+    assert plans[hi] == {"commercial_hmo"} and states[hi] == {"HI"} and urg[hi] == {"expedited"}
+    assert cats[hi] == {"experimental_investigational"} and kinds[hi] == {"initial_denial"}
+    assert plans[va] == {"fehb"} and states[va] == {"VA"} and cats[va] == {"not_covered"} and urg[va] == {"standard"}
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and kinds[nc] == {"payment_denial"}
+    assert cats[nc] == {"administrative"} and kinds[va] == {"initial_denial"}
+    for t in BLIND60:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND60[0], 6), (BLIND60[1], 5), (BLIND60[2], 6)])
+def test_blind60_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

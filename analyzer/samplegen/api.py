@@ -49,7 +49,7 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 60))
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 61))
 
 
 def _held_out_module(name: str):
