@@ -623,6 +623,8 @@ _DOCUMENT_SAYS = re.compile(
     r"manual\s+del\s+miembro)\b"
     # ("The exclusion is in your Evidence of Coverage (Outpatient Prescription Drug Rider, Exclusions): it does not cover ...")
     r"(?:\s*\([^)]{1,80}\))?(?:\s+de\s+\d{4})?[^.]{0,60}?\b(?:says|states|indica|dice|establece|excludes?|excluye|lists?|"
+    # (where to read the rules: "The Summary Plan Description, "Prior Authorization", explains which services must be ...")
+    r"explains|describes|sets\s+out|"
     r"it\s+(?:does\s+not|doesn't)\s+cover|"
     # the rule it sets out, not this request's facts: "Your Evidence of Coverage covers care from non-plan providers only in an
     # emergency ...", "Under your Evidence of Coverage, care from ... is covered only in an emergency ..."
@@ -646,6 +648,14 @@ _SEE_BELOW = re.compile(r"(?i)\bsee\s+(?:the\s+)?(?:explanation|details|reason|l
                         r"\bvea\s+la\s+explicaci[óo]n\s+(?:a\s+continuaci[óo]n|abajo|m[áa]s\s+abajo)\b")
 # (a code key's entry may point on with no noun at all: "N39 ... no approved referral (see below)")
 _SEE_BELOW_BARE = re.compile(r"(?i)\bsee\s+(?:the\s+)?below\b")
+
+
+def _points_below(sent: str) -> bool:
+    """Whether a sentence points on to an explanation further down: "See the explanation below.", or a bare "See below."
+    at its end ("Remark EL2: member not enrolled on the date of service. See below.")."""
+    return bool(_SEE_BELOW.search(sent) or re.search(r"(?i)\bsee\s+(?:the\s+)?below\W*$", sent.strip()))
+
+
 # a clause is no item's name: "the records do not show such symptoms, so the visit and the CT are not covered"
 _CLAUSE_IN_ITEM = re.compile(r"(?i)\b(?:do|does|did)\s+not\b|,\s+so\s+(?:the|this|these|your)\b")
 # a heading over the decision itself, not its reason: "Our decision", "Decision", "Nuestra decisión"
@@ -657,7 +667,7 @@ _REASON_HEADING = re.compile(
     r"(?:the\s+)?reasons?\s+(?:for|of|behind)\s+(?:the\s+|our\s+|this\s+|your\s+)?(?:denial|decision|determination|action|"
     r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
     # a bare heading: "The reason", "Reason", "Our reasons", "Rationale"
-    r"(?:the\s+|our\s+)?(?:reasons?|rationale)|"
+    r"(?:the\s+|our\s+)?(?:reasons?|rationale|explanation)|why|"
     r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50}|"
     # "What we decided and why", "Qué decidimos y por qué"
     r"(?:what\s+we\s+decided|our\s+decision)\s+and\s+why|qu[ée]\s+decidimos\s+y\s+por\s+qu[ée])[ \t]*[:?]?[ \t]*", re.I)
@@ -896,7 +906,7 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
                 not re.search(r"\b(because|due\s+to|porque|since|as)\b", sent, re.I):
             sc -= 3  # the short sentence under "Our decision" states it ("The denial is upheld."), the one under "The
             # reason" says why
-        if _SEE_BELOW.search(sent) or (i + 1 < len(ctx.sentences) and _SEE_BELOW.search(ctx.text[slice(*ctx.sentences[i + 1])])):
+        if _points_below(sent) or (i + 1 < len(ctx.sentences) and _points_below(ctx.text[slice(*ctx.sentences[i + 1])])):
             sc -= 3  # a line that points on to the explanation ("Remark N57: ... See the explanation below.") is not it
         if _DELAY_REASON.search(sent):
             sc += 3 if kind == "delay_notice" else 2  # a delay notice's reason is why the decision waits
@@ -930,8 +940,14 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         if legend and _LEGEND_ENTRY.match(sent) and not _REASON_LABEL.match(sent):
             sc -= 1 + 1.5 * (legend - 1)  # entries of a remark-code legend ("D41 Not medically necessary ...", "CO-45 The
             # charge is above ... CO-18 Exact duplicate ...") give way to the explanation
-            if R._under_legend(R._header_context(ctx.text, R._line_at(ctx.text, a)[0])[-300:]):
-                sc -= 2  # (under its heading, "Remark code legend / Code  Meaning", each entry defines a code)
+            code = re.match(r"\s*([A-Z]{1,3}-?\d{1,3})", sent)
+            if R._under_legend(R._header_context(ctx.text, R._line_at(ctx.text, a)[0])[-300:]) or (
+                    code and re.search(rf"\b{code.group(1)}\b", ctx.text[max(0, a - 1500):a])):
+                sc -= 2  # (under its heading, "Remark code legend / Code  Meaning", each entry defines a code; so does an
+                # entry below the table whose column cites its code: "... $0.00 NA1, PR0" / "NA1: No prior authorization ...")
+        if re.search(P.PAID_OR_NOT_PART_RE, sent, re.I):
+            sc -= 4  # care paid, or no part of this decision ("An earlier claim ... was paid because it was before your
+            # coverage ended; it is not part of this decision"): why something else was paid, not why this was denied
         if _DEFINITION.search(sent):
             sc -= 10  # what the plan means by a word ("services that are experimental or investigational, meaning services
             # whose safety ... have not been shown"), not why this request was denied
@@ -1011,6 +1027,10 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}[.)](?:[ \t]+(?=[A-Z])|\s*$)")
 
 
+# the words that date a record or a test, right before its date: "photographs taken on", "the biopsy done", "measured"
+_RECORD_TAKEN_BEFORE = re.compile(r"(?i)\b(?:taken|done|performed|measured|recorded|drawn|collected|obtained|purchased|bought|fitted|dispensed|implanted)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$")
+
+
 def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
     """The paragraph around sentence i: the reason is usually stated over several sentences of one paragraph.
     A paragraph ends at a blank line, a section start, or a sentence that ends a short (last) line."""
@@ -1034,6 +1054,10 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         off ("3, 2025 (BMI 39.4), MAR. 24, 2025 ..."); never a dated fact of the member's care ("Your records show you
         started stockings on Jun 15 2025 ...", "Ingrid's arginine test on 08 JAN 26 peaked at 14.4 ng/mL ...")."""
         sa, sb = sents[k]
+        dated = [c for c in ctx.cands["dates"] if sa <= c.start < sb]
+        if dated and all(_RECORD_TAKEN_BEFORE.search(text, max(0, c.start - 25), c.start) for c in dated):
+            return False  # every date is a record's ("The records we reviewed, including the photographs taken on May
+            # 15th, 2025, describe ..."): a finding, whatever the plan did to read it
         return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
             # (never "our criteria": "Your BMI of 40.2 (measured 3-Aug-26) meets ..., but ... the visits our criteria call for")
@@ -1350,7 +1374,9 @@ _DEFINITION = re.compile(r"(?i)\b(?:meaning|which\s+means|(?:is|are)\s+defined\s
                          r"care)s?\s+(?:is|are)\s+(?:one|ones|any|those|a\s+(?:service|treatment|drug|procedure))\s+(?:whose|that|which|where|for\s+which)\b")
 _APPEAL_DECIDED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|apelaci[óo]n|queja)\b[^.;]{0,40}?"
                              r"\b(?:decided|decision|resolved|reached|completed|decidid[oa]|resuelt[oa])\b|"
-                             r"\b(?:appeal|grievance|reconsideration)\s+(?:decided|decision|resolved|outcome)\b")
+                             r"\b(?:appeal|grievance|reconsideration)\s+(?:decided|decision|resolved|outcome)\b|"
+                             # (the verb first: "We decided your appeal on January 26, 2026")
+                             r"\b(?:decided|resolved|completed)\s+(?:your|the|this)\s+(?:\w+\s+)?(?:appeal|grievance|reconsideration)\b")
 _APPEAL_RECEIVED = re.compile(r"(?i)\b(?:appeal|grievance|reconsideration|redetermination|apelaci[óo]n|queja)\b[^.;\n]{0,40}?"
                              r"\b(?:received|filed|submitted|arrived|came\s+in|reached\s+us|logged|recibid[oa]|presentad[oa])\b|"
                              r"\b(?:received|got)\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:appeal|grievance|reconsideration|request\s+for\s+(?:an?\s+)?appeal)\b")
@@ -1407,6 +1433,7 @@ _PRE_SERVICE_KINDS = ("initial_denial", "partial_denial", "second_opinion_denial
 def _dates(ctx: _Ctx, kind: str | None = None) -> dict:
     out = {}
     ds = ctx.cands["dates"]
+    appeal_received: list[str] = []
     for role in ("letter", "request_received", "decision", "service"):
         cs = [c for c in ds if c.role == role and not (role != "letter" and ctx.section_of(c.start) in ("taglines", "enclosures"))]
         if role != "letter":
@@ -1415,9 +1442,16 @@ def _dates(ctx: _Ctx, kind: str | None = None) -> dict:
                 # an appeal's letter dates two decisions: the one it gives ("The appeal was decided on ...") over the
                 # one it reviews ("On Jan. 29th, 2026, we decided not to cover ...")
                 cs = [c for c in cs if _APPEAL_DECIDED.search(ctx.text, max(_sentence_at(ctx, c.start)[0], c.start - 80), c.start)] or cs
+                if kind == "grievance_decision" and appeal_received:
+                    # (an appeal is decided after it arrives: a decision dated before the appeal was received is the
+                    # one the appeal reviews, "we denied the request on August 16, 2026")
+                    cs = [c for c in cs if c.value >= min(appeal_received)]
             elif role == "request_received":
                 # an appeal's letter dates two requests: the appeal it answers ("Appeal received  Sunday 30th November
                 # 2025") over the first request it reviews ("Request for additional sessions submitted ...")
+                # (the words may wrap onto the line before: "We received the" / "reconsideration request on January 9, 2026")
+                appeal_received = [c.value for c in cs if _APPEAL_RECEIVED.search(_dating_words(ctx, c)) or _APPEAL_RECEIVED.search(
+                    ctx.text, max(_sentence_at(ctx, c.start)[0], c.start - 100), c.start)]
                 cs = [c for c in cs if _APPEAL_RECEIVED.search(_dating_words(ctx, c))] or cs
         else:
             # a forwarded copy: the outer header's "Sent" dates the forward, the header under the marker the notice;
@@ -1699,6 +1733,10 @@ def _people(ctx: _Ctx) -> dict:
                and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
                and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))  # nor "Platte River Physical" Therapy
                and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])  # nor an author a reference lists
+               # nor a city, before its state and ZIP ("2130 Lake Tahoe Boulevard, South Lake Tahoe, CA 96150")
+               and not re.match(r",?[ \t]*[A-Z]{2}[ \t]+\d{5}\b", ctx.text[e:e + 14])
+               # nor the provider of a claim row, led by its date or priced ("9/21/25 Dmitri Tanaka, ARNP, ... 99213 Paid $35.00")
+               and not re.search(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}\b|\$[ \t]?\d", ctx.text[slice(*R._line_at(ctx.text, s))])
                # nor the case manager or coordinator a row names ("Hospital case manager Keisha Oyelaran, RN, 770...")
                and not re.search(r"(?i)\b(?:case\s+manager|coordinator|navigator|social\s+worker|contact)\b[ \t:,-]*$",
                                  ctx.text[R._line_at(ctx.text, s)[0]:s])
@@ -1708,7 +1746,9 @@ def _people(ctx: _Ctx) -> dict:
                and not any(R._clean_name(ctx.text[s:e]) in line for line in copied)
                # nor whoever the sentence says did something else ("Grace Nakamura, MS, CGC, genetic counselor, recorded
                # your family history")
-               and not re.match(rf"(?:,?[ \t]*(?:{P.CRED_RE}))*(?:,[ \t]*[a-z][a-z ]{{2,40}})?,?[ \t]+(?:recorded|measured|examined|wrote|"
+               # (or where they work, between: "Olga Okonkwo, ARNP at Tacoma Medical Center saw you on ...")
+               and not re.match(rf"(?:,?[ \t]*(?:{P.CRED_RE}))*(?:,[ \t]*[a-z][a-z ]{{2,40}})?(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,5}})?"
+                                r",?[ \t]+(?:recorded|measured|examined|wrote|"
                                 r"documented|took|referred|ordered|prescribed|treated|saw|fitted|tested)\b", ctx.text[e:e + 80])
                # nor the member's own doctor named so after the name ("Dmitri Acosta, MD, your primary care physician")
                and not _MEMBERS_OWN_AFTER.match(ctx.text, e)
@@ -1719,9 +1759,9 @@ def _people(ctx: _Ctx) -> dict:
                # nor whoever did the tests the letter reports ("audiology results ... (tests by Daniel Lindgren, CCC-A)")
                and not re.search(r"(?i)\b(?:tests?|testing|performed|done|examined|evaluated)\s+by[ \t]*$", ctx.text[max(0, s - 30):s])
                # nor whoever did something else "by" them ("the measurement of 6.3.2026 (1.4 x 2.2 cm) by Leilani Ibarra,
-               # DPM"): after "by", only a review or a decision makes a reviewer
+               # DPM"; "Ordered by: Dmitri Tanaka, ARNP"): after "by", only a review or a decision makes a reviewer
                # (and in Spanish: "indicada por Dra. Kwame P. Prescott")
-               and not (re.search(r"(?i)\b(?:by|por)(?:[ \t\n]+(?:el|la)?[ \t\n]*(?:Dra?\.|doctora?))?[ \t\n]*$", ctx.text[max(0, s - 20):s])
+               and not (re.search(r"(?i)\b(?:by|por)(?:[ \t\n]+(?:el|la)?[ \t\n]*(?:Dra?\.|doctora?))?[ \t\n]*:?[ \t\n]*$", ctx.text[max(0, s - 20):s])
                         and not re.search(r"(?i)\b(?:review\w*|decided|decision|determin\w*|signed|made|revis\w*|decidi\w*|"
                                           r"decisi[óo]n|tom[óo]|tomad[oa]|firmad[oa])\b[^.;]{0,60}\b(?:by|por)\b[^.;]{0,16}$",
                                           ctx.text[max(0, s - 100):s]))
@@ -2072,6 +2112,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 if pcut and not re.search(r"[.:;]\s*$", ctx.text[prev:start - 1]) and \
                         re.fullmatch(r"[ \t]*(?:[A-Za-zÀ-ÿ'’-]{2,}[ \t]*){1,3}", ctx.text[pcut[-1].end():start - 1]):
                     start = prev
+                elif any(m.end() > start for m in _PROSE_CUT.finditer(ctx.text, prev, lp)):
+                    start = prev  # (or the words that lead it began there: "una solicitud de Dr. X" / "(Psiquiatría, Y) de
+                    # Tratamiento residencial ... (código")
             cuts = list(_PROSE_CUT.finditer(ctx.text[start:lp]))
             a = start + (cuts[-1].end() if cuts else 0)
             text = _clean_item(_row_text(ctx.text[a:lp], []))
@@ -2529,6 +2572,9 @@ def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) ->
     shape = _marker_shape(text[ls:le])
     if shape is None:
         return []
+    # a numbered form's lines are fields, each after its label, with no colon ("4. Service requested FDG PET/CT (CPT
+    # 78815)" between "3. Requested by ..." and "5. Request received 1/12/26"): only another service's label makes an item
+    form = _form_field(text, _MARKER.match(text, ls).end(), le)
     out = []
     for direction in (1, -1):
         for a, b in _walk_lines(text, ls, le, direction, reach):
@@ -2537,6 +2583,8 @@ def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) ->
             if a in coded_lines:
                 continue
             da = _MARKER.match(text, a).end()
+            if form and not _form_field(text, da, b):
+                continue
             end = _ITEM_END.search(text, da, b)
             db = end.start() if end else b
             lab = _LIST_LABEL.match(text, da, db)
@@ -2548,6 +2596,14 @@ def _list_siblings(text: str, ls: int, coded_lines: set[int], reach: int = 4) ->
             if t[:1].isupper() and 2 <= len(re.findall(r"[A-Za-z]{2,}", t)) <= 15 and not _CLAUSE_WORDS.search(t):
                 out.append((da, db, bool(lab)))
     return out
+
+
+def _form_field(text: str, a: int, b: int) -> bool:
+    """Whether a line's text opens on a service's label of two words or more, with no colon, before its value
+    ("Service requested FDG PET/CT ...", "Drug name Wegovy ...")."""
+    a += len(text[a:b]) - len(text[a:b].lstrip(" \t"))
+    m = T.LABEL_ONLY.match(text, a, b)
+    return bool(m and re.search(r"\s", m.group(0).strip()) and re.match(r"[ \t]+[A-Z0-9]", text[m.end():b]))
 
 
 _LIST_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-zÀ-ÿ][\w ()/'’-]{1,30}?)[ \t]*:[ \t]+")
@@ -2577,7 +2633,9 @@ def _code_form(text: str, c: R.Candidate) -> tuple[str, int, int] | None:
     lab = _FIRST_LABEL.search(text, max(0, c.start - 14), c.start)
     start = lab.start() if lab else c.start
     sep = _FIRST_SEP.match(text, c.end)
-    if sep and sep.group(0).strip():
+    # (a decision after the dash is the row's status, not the code's description: "... (adultos) H0018 - Negada el 28 de
+    # enero de 2026")
+    if sep and sep.group(0).strip() and not re.match(r"(?:" + _DECISION_WORDS + r")\b", text[sep.end():sep.end() + 30], re.I):
         return "first", start, sep.end()
     # (a dash before a lower-case name that is a kind of care: "a request for 33340 - percutaneous left atrial appendage
     # closure")
@@ -2924,7 +2982,13 @@ _ALTERNATIVE_AFTER = re.compile(r"(?i)^[^.;]*?\b(?:instead|for[ \t\n]+your[ \t\n
 # (74740) on April 27, 2026; ...", "The following tests were already paid:"
 _COVERED_LIST_LEAD = re.compile(r"(?i)\b(?:these|those|the[ \t\n]+following|other)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:services|tests|visits|items|"
                                 r"claims?|lines|care)[ \t\n]+(?:were|was|are|is|have[ \t\n]+been|has[ \t\n]+been|remain)[ \t\n]+"
-                                r"(?:already[ \t\n]+|still[ \t\n]+)?(?:covered|paid|approved)[ \t]*:(?:[^.]|(?<=\bDr)\.|(?<=\bDra)\.|(?<=\b[A-Z])\.)*$")
+                                r"(?:already[ \t\n]+|still[ \t\n]+)?(?:covered|paid|approved)[ \t]*:(?:[^.]|(?<=\bDr)\.|(?<=\bDra)\.|(?<=\b[A-Z])\.)*$|"
+                                # a label of what is covered in its place: "Lo que sí está cubierto: el programa intensivo
+                                # ambulatorio (S9480)" ("sí": covered, unlike what was asked)
+                                r"\blo[ \t\n]+que[ \t\n]+s[íi][ \t\n]+(?:est[áa][ \t\n]+cubiert[oa]|cubrimos|cubre)[ \t]*:[^.]*$")
+# (in English the label alone may head an approved line; the sentence must say it is the alternative: "What is covered: a
+# diagnostic CT ... (CPT 71260, 74177) can be done instead.")
+_COVERED_LABEL_BEFORE = re.compile(r"(?i)\bwhat[ \t\n]+(?:is|we)[ \t\n]+(?:covered|cover)[ \t]*:[^.]*$")
 # the product the plan prefers, named so beside its code: "Avsola (Q5121), the preferred product on our Part B preferred
 # drug list"
 _PREFERRED_APPOSITION = re.compile(r"(?i)^[ \t]*\)?[ \t\n]*(?:,[ \t\n]*(?:the|our|a)[ \t\n]+(?:preferred|covered|formulary)[ \t\n]+"
@@ -2958,10 +3022,13 @@ _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n
                              r"(?:[ \t\n]+(?:benefit|service))?)\b")
 # care the letter says was paid, or is no part of what it decides, in so many words: "Line E0114 was processed and paid",
 # "Your office visit ... (CPT 99213) was paid and is not part of this notice", "(E0114) on the same claim was paid" (every
-# mention of that code is then no item)
-_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?(?:"
+# mention of that code is then no item), also past a clause between commas ("(CPT 99204), made on Dr. Holloway's
+# referral, was paid under claim ...")
+_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,(?:(?:[^.;()]|(?<=\b(?:Dr|Mr|Ms))\.){1,60}?,)?[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?"
+                                     # (past the care's date: "(70486) on November 24, 2025 was already covered and ...")
+                                     r"(?:(?:(?:done|performed|taken|received|given|provided)[ \t\n]+)?(?:on|of|from)[ \t\n]+[\w ,/.-]{0,24}?\d[ \t\n]+)?(?:"
                                      # (a past visit's "was covered; this notice is only about the imaging claim")
-                                     r"(?:was|were)[ \t\n]+covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|" + P.PAID_OR_NOT_PART_RE + ")")
+                                     r"(?:was|were)[ \t\n]+(?:already[ \t\n]+)?covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|" + P.PAID_OR_NOT_PART_RE + ")")
 # the code an authorization was for, named beside the code billed: "Your knee surgery was authorized as code 29881", "the
 # authorization on file approved code 29881 only", "Authorized code 29881  Valid 2-7-26 to 4-7-26"
 _AUTHORIZED_CODE_BEFORE = re.compile(r"(?i)(?:\b(?:authori[sz]ed|approved|pre-?approved)[ \t\n]+as|\bauthori[sz]ation\b[^.;:]{0,40}?\b(?:approved|covered|"
@@ -3149,8 +3216,9 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether the code at ``start`` names care the plan approves or covers in place of the item asked for, care the
     letter says goes on, or care a doctor may ask for next: none of them is an item denied."""
     sa, sb = _sentence_at(ctx, start)
-    if sa > 0 and ctx.text[sa - 1] == "\n" and re.search(r"[a-záéíóúñ,][ \t]*$", ctx.text[max(0, sa - 4):sa - 1]):
-        sa = R._line_at(ctx.text, sa - 1)[0]  # a sentence cut at a wrapped line ("Su médico puede pedir una" / "rodillera ...")
+    if sa > 0 and ctx.text[sa - 1] == "\n" and re.search(r"(?:[a-záéíóúñ,]|\((?:CPT|HCPCS|code))[ \t]*$", ctx.text[max(0, sa - 7):sa - 1]):
+        sa = R._line_at(ctx.text, sa - 1)[0]  # a sentence cut at a wrapped line ("Su médico puede pedir una" / "rodillera ...",
+        # "... with contrast (CPT" / "71260, 74177) can be done instead.")
     ls = R._line_at(ctx.text, start)[0]
     if re.match(r"[ \t]*[A-Z][\w ]{0,30}:", ctx.text[ls:start]):
         sa = max(sa, ls)  # a form row ("Approved instead: ...") starts its own clause, whatever the line before said
@@ -3164,7 +3232,8 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
                 or (_APPROVED_BEFORE.search(before) and _INSTEAD_AFTER.match(after))
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)) or _RIGHT_CHOICE_AFTER.match(after)
                 or _COVERED_LIST_LEAD.search(before) or _PREFERRED_APPOSITION.match(after) or _NEVER_TRIED_BEFORE.search(before)
-                or _STILL_COVERS_BEFORE.search(before))
+                or _STILL_COVERS_BEFORE.search(before)
+                or (_COVERED_LABEL_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
 
 
 # a form line labelled with the code system alone ("HCPCS: ", "CPT code: "), and a form line naming the item asked for
@@ -3380,13 +3449,15 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"(?:\b(?:nos\s+)?pidi[óo]\s+(?:que\s+)?(?:aprob(?:ar|[áa]ramos)|cubr(?:ir|i[ée]ramos)|autoriz(?:ar|[áa]ramos))\b|"
                         # (past the child it was asked for: "pidió para Amara Tratamiento conductual ...")
                         r"\b(?:pidi[óo]|solicit[óo])\s+para\s+(?:su\s+(?:hij[oa]|niñ[oa])\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñ]+(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))|"
+                        # (past who sent it, named with a bracket: "una solicitud de Dr. X (Psiquiatría, Y) de Tratamiento ...")
+                        r"\bsolicitud\s+de\b(?:[^;:()]|\((?![^()]*\d)[^()]{0,80}\)){0,90}?(?<=\))\s+de\b|"
                         # (past who sent it: "una solicitud de su proveedor (Dr. X) para Monitor ...")
                         r"\bsolicitud\b(?:[^;:()\n]|\([^()\n]{0,60}\)){0,90}?\bpara\b|"
                         r"\bsolicitud\s+(?:para|de)\b(?!\s+parte)|\baprob(?:ar|amos|[óo])\b|\by(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))|(?:\basked\s+(?:us|Kaiser(?:\s+Permanente)?)\s+to\s+(?=(?:cover|approve|pay\s+for|authori[sz]e)\b))|"
                         r"(?:request(?:ed)?\s+for|approv(?:e|ed|es|ing)\b|approval\s+for|cover(?:age\s+for|ing|ed|s)?\b|"
                         # care asked to go on: "a request ... to continue individual speech therapy", "to keep providing"
                         r"\b" + _TO_GO_ON + r"\b|"
-                        r"authoriz\w*\s+for|authori[sz]e\b|"
+                        r"authoriz\w*\s+for|authori[sz]e\b|\bpay(?:ing)?\s+for\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"
                         # "The claim lists Ambulance service, basic life support ... (A0428)"

@@ -6571,3 +6571,276 @@ def test_the_drug_asked_for_the_patient_ends_before_for_this_patient_and_a_recor
             "and your plan does not cover drugs that are not on that formulary.\nTopical treatment in the pharmacy record: "
             "triamcinolone 0.1% cream (January 25, 2025 to March 18, 2025); betamethasone valerate 0.1% ointment.\n")
     assert [s["text"] for s in _letter(body, head=head)["services"]] == ["Dupixent (dupilumab) 300 mg/2 mL prefilled pen"]
+
+
+# --- forms blind58-60 showed (session of 2026-11-29, sixth) ----------------------------------------------------------
+
+
+def test_a_spanish_summary_table_dates_its_request_and_decision_columns():
+    body = ("Estimado(a) Kalani Rasmussen:\nRecibimos una solicitud de Priya Galvan, MD de Admisión a un programa de tratamiento "
+            "residencial de crisis (código H0018) para usted. Hemos negado esta solicitud.\nResumen\n"
+            "Su solicitud Código Recibida Nuestra decisión\nAdmisión a un programa de tratamiento residencial de crisis H0018 "
+            "9 de febrero de 2026 Negada el 10 de febrero de 2026\nLa razón\nSu situación se puede atender en un programa "
+            "intensivo ambulatorio, por eso la admisión no es médicamente necesaria.\n")
+    d = _letter(body, head="Kaiser Permanente\nFecha del aviso: 11 de febrero de 2026\n\n")["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-02-09", "2026-02-10")
+
+
+def test_a_table_row_whose_status_cell_is_dated_keeps_its_name_before_the_code_and_dates_the_decision():
+    body = ("Estimado(a) Thuy:\nCedric Oyelaran, M.D., nos pidió aprobar Tratamiento residencial para crisis de salud mental "
+            "(adultos) (HCPCS H0018) para usted. Hemos negado esta solicitud.\nSu solicitud y nuestra decisión\n"
+            "Su solicitud Código Recibida Nuestra decisión\n"
+            "Tratamiento residencial para crisis de salud mental (adultos) H0018 - Negada el 28 de enero de 2026\n"
+            "Motivo de nuestra decisión\nEl tratamiento residencial de crisis no es médicamente necesario en este momento.\n")
+    got = _letter(body, head="Kaiser Permanente\nFecha del aviso: 29 de enero de 2026\n\n")
+    assert [s["text"] for s in got["services"]] == ["Tratamiento residencial para crisis de salud mental (adultos)"]
+    assert got["dates"]["decision"]["value"] == "2026-01-28"
+
+
+def test_a_claim_tables_from_column_dates_the_service():
+    body = ("Dear Graciela Osei:\nReceived: Oct. 4th, 2025\nClaim detail\nFrom To Service CPT Units Billed Plan paid You owe Remark\n"
+            "9/22/25 9/22/25 Ambulatory EEG set-up, patient education and removal 95700 1 $323.21 $0.00 $0.00 NA1\n"
+            "9/22/25 9/25/25 Ambulatory video EEG monitoring, review and report 95720 3 $2,189.25 $0.00 $0.00 NA1\n"
+            "NA1: No prior authorization on file for this service; the claim line is denied.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-09-22"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We processed the claim from Pikes Peak Neurological Clinic for Set-up for video EEG recording (technologist) (CPT 95700) "
+    "and Video EEG, continuous recording with interpretation, each 12-26 hours (CPT 95720) for the patient named above, "
+    "recorded June 21, 2025 through June 24, 2025.",
+    "Mina Lindgren, MD ordered the test, and the recording ran from June 21, 2025 through June 24, 2025."])
+def test_a_span_of_care_is_dated_by_its_first_day(sentence):
+    body = f"Dear Member:\n{sentence} The claim was received on August 27, 2025. The claim is denied.\n"
+    assert _letter(body)["dates"]["service"]["value"] == "2025-06-21"
+
+
+def test_care_paid_past_a_clause_between_commas_is_no_item():
+    body = ("Dear Member:\nWe processed the claim for Set-up for video EEG recording (CPT 95700). The claim is denied because "
+            "no prior authorization was obtained.\nThe consultation visit with Sione Kealoha, MD on May 31, 2025 (CPT 99204), "
+            "made on Dr. Holloway's referral, was paid under claim 137552074912 and is not part of this decision.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["95700"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CT scan of your sinuses (70486) on November 24, 2025 was already covered and is not part of this decision.",
+    "The sinus CT scan (70486) done on Apr. 14th, 2025 was covered and is not part of this decision."])
+def test_care_dated_then_said_to_be_covered_is_no_item(sentence):
+    body = ("Dear Member:\nDr. Nguyen asked us to approve Septoplasty (CPT 30520) and Rhinoplasty (CPT 30410). We approved the "
+            f"septoplasty. The rhinoplasty is not covered because it is cosmetic.\n{sentence}\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["30520", "30410"]
+
+
+def test_a_bare_date_label_after_a_decision_field_dates_the_decision():
+    body = ("Dear Member:\nWe received the request on 8th of February, 2026. We cannot approve this service.\n"
+            "Decision: Denied Date: 10-FEB-2026 Time: 10:05 AM\nThe PET/CT is not medically necessary now.\n")
+    assert _letter(body)["dates"]["decision"]["value"] == "2026-02-10"
+
+
+@pytest.mark.parametrize("lines,want", [
+    ("Request received - Date: March 6, 2026 Time: 10:14 a.m. HST\nDecision - Date: March 7, 2026 Time: 4:58 p.m. HST\n",
+     ("2026-03-06", "2026-03-07")),
+    ("Claim received: the 2nd of December, 2025 Processed: the 9th of December, 2025\n", ("2025-12-02", "2025-12-09"))])
+def test_fields_dated_after_a_dash_or_a_the(lines, want):
+    body = f"Dear Member:\n{lines}We cannot approve the request, because it is not medically necessary for you.\n"
+    d = _letter(body, head="Kaiser Permanente\nDecember 10, 2025\n\n")["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == want
+
+
+def test_a_numbered_forms_other_fields_are_no_items():
+    body = ("NOTICE OF DENIAL OF MEDICAL COVERAGE\n1. Member name Latoya Fonseca\n2. Member ID 9940-8236\n"
+            "3. Requested by Alana Galvan, M.D., Hematology and Oncology, Town Park Medical Center\n"
+            "4. Service requested FDG PET/CT for tumor imaging (restaging) (CPT 78815)\n5. Request received 1/12/26\n"
+            "6. Decision Denied on 1/14/26\n7. Why we denied it A contrast CT can answer the question, so the PET/CT is not "
+            "medically necessary.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["FDG PET/CT for tumor imaging (restaging)"]
+
+
+def test_a_bare_why_heading_heads_the_reason_and_a_pointer_to_the_plan_document_is_none():
+    body = ("Dear Member:\nWhat happened\nBoulder Valley Neurology Group sent us a claim for Set-up for video EEG recording "
+            "(technologist) (CPT 95700). The claim was received on December 27, 2025. The claim is denied.\nWhy\nWe have no "
+            "prior authorization on file for the ambulatory video EEG. Your plan covers multi-day EEG monitoring only when it is "
+            "approved before it is done. The consultation referral from Dr. Figueroa did not cover the study, and Boulder Valley "
+            "Neurology Group did not request approval for it. The claim for the set-up and the recording is therefore denied.\n"
+            "Because the practice participates with Kaiser Permanente, you do not owe the practice for these services.\n"
+            "The Summary Plan Description, \"Prior Authorization\" and \"Outpatient Diagnostic Tests\", explains which "
+            "services must be approved in advance.\nWhat you can do\nYou may appeal as explained below.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("We have no prior authorization on file")
+
+
+def test_a_legend_entry_for_a_code_the_table_cites_gives_way_to_the_explanation():
+    body = ("Dear Member:\nFrom To Service CPT Units Billed Remark\n8/18/25 8/21/25 Video EEG, continuous recording 95720 3 "
+            "$2,800.47 NA1, PR0\nNA1: No prior authorization on file for this service; the claim line is denied.\n"
+            "Explanation\nWe have no prior authorization on file for the ambulatory video EEG. The claim for the recording is "
+            "therefore denied.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("We have no prior authorization on file for the ambulatory")
+
+
+def test_a_criteria_sets_name_spelled_out_before_its_acronym_is_kept():
+    body = ("Estimado(a) Colleen Sorensen:\nHemos negado esta solicitud de tratamiento residencial de crisis porque no es "
+            "médicamente necesario.\nPara decidir usamos los criterios Level of Care Utilization System (LOCUS), que describen "
+            "qué nivel de atención necesita una persona.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == ["Level of Care Utilization System (LOCUS)"]
+
+
+def test_a_spanish_appeal_window_at_the_latest_in_calendar_days():
+    body = ("Estimado(a) miembro:\nHemos negado esta solicitud porque no es médicamente necesaria.\nSUS DERECHOS\n"
+            "Para apelar, comuníquese con nosotros a más tardar 60 días calendario después de la fecha de este aviso. "
+            "Decidimos las apelaciones dentro de 30 días.\n")
+    assert _letter(body)["stated_appeal_deadline_days"]["value"] == 60
+
+
+def test_a_spanish_request_names_its_item_after_the_bracketed_requester_across_a_wrapped_code():
+    body = ("Estimado(a) Sr./Sra. Novak:\nLe escribimos porque usted es el/la curador(a) de Olga. Recibimos una solicitud de "
+            "Dr. Leilani Mendoza\n(Psiquiatría, Santa Rosa Medical Center) de Tratamiento residencial para crisis de salud "
+            "mental (adultos) (código\nH0018) para Olga. Hemos negado esta solicitud porque no es médicamente necesaria en este "
+            "momento para ella.\n")
+    got = _letter(body, head="Kaiser Permanente\nFecha del aviso: 17 de diciembre de 2025\n\n")
+    assert [(s["text"], s["codes"]) for s in got["services"]] == [
+        ("Tratamiento residencial para crisis de salud mental (adultos)", ["H0018"])]
+
+
+def test_what_is_covered_in_its_place_is_no_item():
+    body = ("Dear Member:\nDr. Ferreira asked us to cover FDG PET/CT for tumor imaging (restaging) (CPT 78815) for you and asked "
+            "for a fast decision. We have denied this request.\nWhy we denied your request\nA diagnostic CT can show whether "
+            "the treatment is still working, so the PET/CT is not medically necessary now.\nWe reviewed the notes from Dr. "
+            "Ferreira, your CT chest, abdomen and pelvis with contrast of June 27th, 2025 (CPT 71260 and 74177) read by Luis "
+            "Gallagher, MD, and your recent laboratory results.\nWhat is covered: a diagnostic CT of the chest, abdomen and "
+            "pelvis with contrast (CPT\n71260, 74177) can be done instead. The PET/CT appointment on Aug. 21st, 2025 will not "
+            "be covered if you keep it.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["78815"]
+
+
+def test_what_spanish_says_is_covered_in_its_place_is_no_item():
+    body = ("Estimado(a) miembro:\nRecibimos una solicitud de su psiquiatra para admisión a un programa residencial de crisis "
+            "para usted. Hemos negado esta solicitud porque no es médicamente necesaria en este momento.\nLo que sí está "
+            "cubierto: el programa intensivo ambulatorio (S9480), tres a cinco días por semana.\n")
+    got = _letter(body, head="Kaiser Permanente\nFecha del aviso: 17 de diciembre de 2025\n\n")
+    assert [c for s in got["services"] for c in s["codes"]] == []
+
+
+def test_a_doctors_office_by_name_is_no_reviewers_line():
+    body = ("Dear Member:\nWe approved the septoplasty (CPT 30520) and denied the rhinoplasty (CPT 30410) as cosmetic.\n"
+            "The approved septoplasty may go ahead as planned. Please call Dr. Harrington's office at (909) 921-0890 if "
+            "anything changes.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The application is due within 6 months of our written decision on your grievance.",
+    "Apply within 6 months after our written grievance decision. IMR is free."])
+def test_the_decision_a_right_waits_for_makes_no_grievance_decision(sentence):
+    body = ("Dear Member:\nDr. Nguyen asked us to approve two procedures. Approved: Septoplasty (CPT 30520). Not approved: "
+            "Rhinoplasty (CPT 30410), because it is cosmetic.\n10. Independent Medical Review. The Department of Managed Health "
+            f"Care may review it through Independent Medical Review at no cost to you. {sentence}\n")
+    assert _letter(body)["letter_kind"]["value"] != "grievance_decision"
+
+
+def test_a_records_date_does_not_stop_the_reason_nor_date_the_decision():
+    body = ("Dear Member:\nWe received the request on Jun. 11th, 2025. We approved part of the request.\n"
+            "Reason for the partial denial\nYour plan covers surgery on the nose when it restores function or repairs a "
+            "deformity from injury. The records we reviewed, including the photographs taken on May 15th, 2025, describe a "
+            "deviated septum that blocks airflow. The rhinoplasty would only change how your nose looks, so it is a cosmetic "
+            "service and is not covered.\n")
+    got = _letter(body, head="Kaiser Permanente\nJun. 17th, 2025\n\n")
+    assert got["denial_reason"]["value"].startswith("Your plan covers surgery on the nose")
+    assert got["dates"]["decision"]["value"] is None
+
+
+def test_an_appeal_letter_dates_the_decision_it_gives_not_the_one_it_reviews():
+    body = ("Dear Member:\nDr. Sorensen asked us to cover speech therapy visits (CPT 92507) for you, and we denied the request "
+            "on January 5, 2026. Dr. Sorensen asked us to reconsider that decision. We received the reconsideration request on "
+            "January 18, 2026. We decided your appeal on January 26, 2026. Our decision is to uphold the denial of these "
+            "visits.\n")
+    assert _letter(body, head="Kaiser Permanente\nJan. 27th, 2026\n\n")["dates"]["decision"]["value"] == "2026-01-26"
+
+
+def test_an_appeal_letter_that_never_dates_its_own_decision_has_none():
+    body = ("Dear Member:\nDr. Sorensen asked us to cover speech therapy visits (CPT 92507) for you, and we denied the request "
+            "on August 16, 2026. We received the reconsideration request on August 29, 2026. Our decision is to uphold the "
+            "denial of these visits. Your case was forwarded automatically to the Independent Review Entity.\n")
+    got = _letter(body, head="Kaiser Permanente\nSep. 17th, 2026\n\n")
+    assert (got["letter_kind"]["value"], got["dates"]["decision"]["value"]) == ("grievance_decision", None)
+
+
+def test_a_records_list_over_four_lines_dates_no_service():
+    body = ("Dear Member:\nWe received the reconsideration request on January 18, 2026. We uphold our denial of therapy.\n"
+            "Records reviewed: therapy notes by Dolores Kowalski, MS, CCC-SLP\n(Rehabilitation Services, Largo Medical Center); "
+            "your evaluation on November 6,\n2025 (CPT 92523, paid); notes from Kwame Tanaka, MD, neurology\n(301-463-9750); "
+            "the stroke admission summary of 07-OCT-2025.\n")
+    assert _letter(body, head="Kaiser Permanente\nJan. 27th, 2026\n\n")["dates"]["service"]["value"] is None
+
+
+def test_a_summary_row_names_the_member_then_the_id():
+    head = "Kaiser Permanente\nJanuary 27, 2026\nCase summary\nMember Yesenia Nakamura, ID 9241-1901\nCase number MA-RC-651695\n\n"
+    assert _letter("Dear Yesenia Nakamura:\nWe uphold the denial of these visits.\n", head=head)["member_id"]["value"] == "9241-1901"
+
+
+def test_a_toll_free_lines_local_number_and_a_later_sections_number_are_not_the_reviewers():
+    body = ("Dear Member:\nWe uphold the denial of these visits, which are not medically necessary.\nReviewed by Rahul "
+            "Echeverria, MD (Neurology).\nYour case file\nCopies of the documents in your case file are free. Call "
+            "1-800-777-7902 / (301) 468-6000, TTY (301) 879-6380.\n")
+    assert _letter(body)["reviewer"]["phone"]["value"] is None
+
+
+def test_a_specimen_collected_label_dates_the_service():
+    body = ("Dear Member:\nClaim details\nBilled by Puget Sound Diagnostic Laboratory\nSpecimen collected 2025.07.08\n"
+            "Claim received 2025.08.29\nThe laboratory is outside the network, so your plan does not cover these charges.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-07-08"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Rule applied: Traditional Medicare coverage requirements for outpatient speech-language pathology, as required by "
+     "42 CFR § 422.101(b).", "42 CFR § 422.101(b)"),
+    ("Rule applied: Medicare's coverage rules for outpatient therapy, which Medicare health plans must follow under "
+     "42 CFR § 422.101(b).", "42 CFR § 422.101(b)"),
+    ("To decide, we applied the Micromedex DRUGDEX compendium and our oncology drug policy.", "Micromedex DRUGDEX compendium")])
+def test_the_regulation_a_rule_follows_and_a_drug_compendium_are_criteria(sentence, want):
+    body = f"Dear Member:\nWe uphold the denial, because the visits are not medically necessary for you.\n{sentence}\n"
+    assert want in [c["value"] for c in _letter(body)["criteria_cited"]]
+
+
+def test_an_urgent_care_visit_is_no_urgent_request():
+    body = ("Dear Member:\nLine Service date Service Code Billed Plan paid Remark\n1 15-JUN-2025 Urgent care visit, new patient "
+            "99204 $285.70 $0.00 E07\nYour coverage ended before the date of service, so the plan cannot pay for this claim.\n")
+    assert _letter(body)["urgency"]["value"] == "standard"
+
+
+def test_a_paid_claim_and_a_see_below_remark_are_not_the_reason():
+    body = ("Dear Member:\n1 28-MAR-2026 New patient office visit 99204 Denied EL2\nRemark EL2: member not enrolled on the "
+            "date of service. See below.\nWhy this claim was denied\nYour coverage through Tri-County Transit Authority ended "
+            "on March 8th, 2026. The services on this claim were provided after the coverage ended, so the plan cannot pay for "
+            "them.\nAn earlier claim for a visit on May 8, 2025 (99213) was paid because it was before your coverage ended; it "
+            "is not part of this decision.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Your coverage through Tri-County Transit Authority ended")
+
+
+def test_a_tumor_boards_date_among_the_records_reviewed_is_no_decision():
+    body = ("Dear Member:\nWe received it on the 15th of June, 2026. The request is denied because the use is investigational.\n"
+            "We reviewed the oncology notes, the tumor testing and the recommendation of the gynecologic tumor board of the "
+            "10th of June, 2026.\n")
+    assert _letter(body, head="Kaiser Permanente\nJune 15, 2026\n\n")["dates"]["decision"]["value"] is None
+
+
+def test_a_purchase_date_does_not_stop_the_reason_and_a_benefit_limit_is_not_covered():
+    body = ("Dear Member:\nYou asked us whether your plan will pay for Bilateral BTE digital hearing aids (HCPCS V5261). We "
+            "cannot approve it.\nThe reason for our decision\nYour plan covers one pair of hearing aids every 36 months. We paid "
+            "for your current pair, purchased on June 21st, 2023, and 36 months have not passed since then. A new pair is not "
+            "covered until that period ends.\n")
+    got = _letter(body)
+    assert got["denial_reason"]["value"].startswith("Your plan covers one pair of hearing aids")
+    assert [s["text"] for s in got["services"]] == ["Bilateral BTE digital hearing aids"]
+
+
+def test_a_benefit_limited_to_children_is_not_covered():
+    body = ("Dear Member:\nYour doctor asked us to cover digital hearing aids (V5261) for you. We cannot approve it.\n"
+            "The reason for our decision\nUnder your FEHB plan, the hearing aid benefit is limited to members under age 18. "
+            "This is a limit of the benefit, not a decision about whether you need hearing aids.\n")
+    assert _letter(body)["denial_category"]["value"] == "not_covered"
+
+
+def test_whoever_ordered_the_tests_or_saw_the_member_is_no_reviewer():
+    body = ("Dear Member:\nGroup: 93452-58 Ordered by: Dmitri Tanaka, ARNP\nThe laboratory is not in our network, so your plan "
+            "does not cover these charges.\nOlga Okonkwo, ARNP at Tacoma Medical Center saw you on October 27, 2025 and ordered "
+            "the tests; that office visit was covered and is not part of this decision.\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None

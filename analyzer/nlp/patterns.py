@@ -210,7 +210,21 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
     ("none", "role.records_reviewed", re.compile(
         r"(?:(?:^|\n)[ \t]*(?:(?:the\s+)?(?:medical\s+|clinical\s+)?(?:records?|information|documentation|documents?|materials|evidence))\s+(?:we\s+)?(?:reviewed|considered|read)|"
         # "We reviewed the hospital records: your stroke on 30 JULY 2025, your admission to ... on 31 JULY 2025"
-        r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:records?|history|chart|file|notes))[ \t]*:[^\n]*(?:\n[^\n]*)?$", re.I)),
+        r"\breviewed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:records?|history|chart|file|notes))[ \t]*:[^\n]*(?:\n[^\n]*)?"
+        # (more lines, while each goes on: "... neurology" / "(301-912-4803); the stroke admission summary of 2025.07.04.")
+        r"(?:(?<![.!?])\n[^\n]*){0,3}$", re.I)),
+    # the date of a record the plan reviewed, not of the review: "We reviewed the oncology notes, the tumor testing and the
+    # recommendation of the gynecologic tumor board of the 10th of June, 2026"
+    ("none", "role.record_reviewed_of", re.compile(
+        r"\bwe\s+(?:have\s+)?(?:reviewed|read|considered)\s+(?:the|your)\s+"
+        # (records, never the claim or the request itself: "We reviewed the claim ... for the flight of May-23-26")
+        r"(?![^.;]{0,160}?\b(?:claims?|bills?|invoices?|requests?|appeals?)\b)"
+        r"(?=[^.;]{0,160}?\b(?:notes?|records?|reports?|results?|testing|tests|history|charts?|recommendations?|summar(?:y|ies)|"
+        r"images|studies|letters?)\b)[^.;]{0,160}?\b(?:of|from|dated)\s+(?:the\s+)?$", re.I)),
+    # the day a record was made, not the request's or the decision's: "the photographs taken on May 15th, 2025"
+    ("none", "role.record_taken", re.compile(
+        r"\b(?:photo(?:graph)?s?|pictures?|images?|measurements?|readings?|x-?rays?)\s+(?:were\s+|was\s+)?(?:taken|measured|recorded|made)\s+"
+        r"(?:on\s+)?(?:the\s+)?$", re.I)),
     # a date the requester proposed for the care, not when the request came: "Surgery date the dental office asked for: ..."
     ("none", "role.proposed_date", re.compile(
         r"\b(?:surgery|procedure|treatment|appointment|visit|admission|start)\s+date\b[^.:]{0,40}\b(?:asked\s+for|requested|proposed)[ \t]*:?[ \t\n]*$",
@@ -225,6 +239,8 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # "The trip took place on 02/24/2025"
         r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|trip|ride|flight|stay|admission)\s+"
         r"(took\s+place|happened|occurred)\s+on|"
+        # a span of care, from its first day: "the recording ran from November 1, 2025 through November 4, 2025"
+        r"\b(recording|monitoring|study|test|treatment|therapy|care|services?|stay|admission)\s+(ran|lasted)\s+from|"
         r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|flight)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled|done|"
         r"carried\s+out|completed|furnished)\b[^.;]{0,30}?\bon|"
         # the care a bill or claim is for, dated: "We got a bill from X for 72148 MRI of the lumbar spine on 2nd Jun. 2025",
@@ -232,11 +248,14 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # (past an amount's decimal point and an LLC's: "a claim for $3,196.73 from X, LLC for anesthesia during your
         # surgery at Y on 3rd February 2026")
         r"\b(bill|claim|invoice|charges?)\s+(?!(?:was\s+|were\s+)?(?:received|filed|submitted|sent|dated)\b)(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+"
-        r"(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bInc)\.){0,160}?\bon[ \t\n]*$|"
+        r"(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bInc)\.){0,220}?"
+        # (or the verb that did it: "a claim for ... (CPT 95720) for the patient named above, recorded June 21, 2025 through ...")
+        r"\b(?:on|(?:recorded|performed|done|provided|rendered|furnished)(?:\s+on)?)[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         # a lab test is done the day its sample is taken: "for a sample collected on 2025-06-05"
-        r"\b(sample|specimen)s?\s+(was\s+|were\s+)?(collected|drawn|obtained|taken)\s+on|"
+        # (or as a label: "Specimen collected 2025.07.08")
+        r"\b(sample|specimen)s?\s+(was\s+|were\s+)?(collected|drawn|obtained|taken)(\s+on|[ \t]*:?[ \t]*$)|"
         # equipment and supplies a claim bills are served the day they reach the member: "..., shipped to you on May
         # 12th, 2025" (never "Your current prosthesis was delivered on ...": a device the member already has)
         r"\b(shipped|delivered|dispensed|mailed)\s+to\s+(you|the\s+member|your\s+home)\s+on|"
@@ -325,7 +344,7 @@ DATE_LABEL_VERBS: list[tuple[str, re.Pattern]] = [
     ("request_received", re.compile(r"\b(received|rcvd|rec'?d|got|logged|submitted|filed|lodged|arrived|came\s+in|opened|asked|requested|"
                                     r"docketed|taken\s+in|recibid[oa]|presentad[oa])\b", re.I)),
     ("decision", re.compile(r"\b(decided|determined|settled|resolved|closed|completed|concluded|finali[sz]ed|adjudicated|"
-                            r"processed|reviewed|ruled|denied|decidid[oa])\b", re.I)),
+                            r"processed|reviewed|ruled|denied|decidid[oa]|negad[oa]|denegad[oa]|rechazad[oa])\b", re.I)),
     ("service", re.compile(r"\b(performed|provided|admitted|started|began|seen|treated|discharged|delivered)\b", re.I)),
     ("letter", re.compile(r"\b(dated|issued|mailed|sent|posted|printed|written|generated|created|prepared|faxed|"
                           r"transmitted|published|emitid[oa]|enviad[oa])\b", re.I)),
@@ -412,15 +431,17 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(second|segunda)[-\s](medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)"),
     ("kind.second_opinion_weak", "second_opinion_denial", 1, r"second\s+opinion|segunda\s+opini[óo]n"),
     ("kind.appeal_decision", "grievance_decision", 4,
+     # (never the decision a right waits for: "... within 6 months of our written decision on your grievance")
+     r"(?<!\bwritten\s)(?<!\bfinal\s)(?<!\bof\sour\s)(?<!\bafter\sour\s)"
      r"(decision|resolution|result)\s+(on|of|about)\s+your\s+(?:(?:expedited|urgent|standard|fast|formal|written|first|second|internal)\s+|\([^()\n]{1,20}\)\s+){0,3}(appeal|grievance|reconsideration)|"
      r"notice\s+of\s+appeal\s+resolution|we\s+(reviewed|have\s+reviewed|received)\s+your\s+(?:(?:expedited|urgent|standard|fast|formal|written|first|second|internal)\s+|\([^()\n]{1,20}\)\s+){0,3}(appeal|grievance)|"
      r"your\s+(?:(?:expedited|urgent|standard|fast|formal|written|first|second|internal)\s+|\([^()\n]{1,20}\)\s+){0,3}(appeal|grievance)\s+(dated|received|filed|submitted|was|has\s+been|regarding|about|"
      r"is\s+(partly\s+|partially\s+|fully\s+)?(approved|denied|upheld|overturned|resolved))|"
-     r"(upheld|uphold|upholding)\s+(the|our)\s+(original\s+)?(denial|decision)|appeal\s+(decision|determination)|"
+     r"(upheld|uphold|upholding)\s+(the|our)\s+(original\s+)?(denial|decision)|(?<!\bwritten\s)appeal\s+(decision|determination)|"
      # the same in Spanish: "decisión sobre su apelación", "revisamos su apelación", "su apelación fue ..."
      r"(decisi[óo]n|resultado)\s+(sobre|de)\s+su\s+apelaci[óo]n|(revisamos|hemos\s+revisado|recibimos)\s+su\s+apelaci[óo]n|"
      r"su\s+apelaci[óo]n\s+(fue|ha\s+sido|del|con\s+fecha|recibida|presentada)|"
-     r"grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|"
+     r"(?<!\bwritten\s)grievance\s+(decision|determination|resolution)|resoluci[óo]n\s+de\s+(su\s+)?apelaci[óo]n|"
      # "Final internal appeal - adverse benefit determination upheld", "denied on appeal", "Appeal received 05/16/2026"
      r"final\s+(internal\s+)?appeal|denied\s+on\s+appeal|(determination|denial|decision)\s+(is\s+|was\s+|has\s+been\s+)?upheld|"
      # "You appealed our coverage determination ...", "We have not changed our decision", "Our Decision Is Unchanged"
@@ -580,7 +601,8 @@ URGENCY_CUES: list[tuple[str, str, float, str]] = [
      r"(tramitad[oa]|procesad[oa]|manejad[oa])\s+como\s+(urgente|acelerad[oa])"),
     ("urgency.checked", "expedited", 3, r"(\[x\]|\|x\||\{x\}|\(x\)|[☒☑■])\s*(expedited|urgent)"),
     ("urgency.72h", "expedited", 2, r"(within|in)\s+72\s+hours|72-hour|dentro\s+de\s+72\s+horas"),
-    ("urgency.urgent_word", "expedited", 1, r"\b(expedited|urgent|urgente|acelerad[oa])\b"),
+    # ("urgent care" is a kind of clinic, "Urgent care visit, new patient 99204", unless ERISA's "urgent care claim")
+    ("urgency.urgent_word", "expedited", 1, r"\b(expedited|urgent(?![ \t\n-]+care\b(?![ \t\n]+claims?\b))|urgente|acelerad[oa])\b"),
 ]
 
 CATEGORY_CUES: list[tuple[str, str, float, str]] = [
@@ -739,6 +761,8 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"not\s+a\s+covered\s+(benefit|service)|not\s+an?\s+([\w-]+\s+){1,3}covered\s+(benefit|service|drug|item|supply)|"
      # "... are not benefits of your employer's plan"
      r"\b(is|are)\s+not\s+(an?\s+)?(covered\s+)?benefits?\s+(of|under|in)\s+(your|the|this)\b|(is|are)\s+not\s+covered(?!\s+for\s+you\s+at\s+this\s+time)|non-?covered|excluded|exclusion|\bexcludes\b|benefit\s+(limit|maximum)|"
+     # "the hearing aid benefit is limited to members under age 18", "This is a limit of the benefit"
+     r"\bbenefit\s+(is\s+)?limited\s+to\b|\blimit\s+of\s+(the|your)\s+benefit|"
      # "the surgery would mainly change how your eyelids look"
      r"\b(primarily|mainly|only)\s+(to\s+)?(change|changes|improve|improves)\s+(how\s+[^.;]{1,40}?\blooks?\b|the\s+way\s+[^.;]{1,40}?\blooks?\b|"
      r"(your\s+|the\s+)?appearance)|"
@@ -928,6 +952,9 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
     ("criteria.locus", r"\b(CALOCUS[-–/]CASII|LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
     ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),
+    # the drug compendia off-label use is judged by: "the Micromedex DRUGDEX compendium", "AHFS Drug Information"
+    ("criteria.compendium", r"\b(?:Micromedex(?:\s+DRUGDEX)?|DRUGDEX|AHFS(?:-DI|\s+Drug\s+Information)?|Lexi-Drugs)\b"
+     r"(?:\s+(?:drug\s+)?compendi(?:um|a))?"),
     ("criteria.hayes", r"\bHayes\b(\s+(Technology\s+Assessment|Directory|Health\s+Technology\s+Assessment))?"),
     ("criteria.acr", r"(?:ACR|American\s+College\s+of\s+Radiology(?:\s+\(ACR\))?)\s+Appropriateness\s+Criteria(®)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?"),
     ("criteria.apa", r"(American\s+Psychiatric\s+Association|APA)\s+(Practice\s+)?Guidelines?(\s+for\s+[\w /&-]{3,60}?(?=[.;,\n(]))?"),
@@ -1022,7 +1049,9 @@ CREDENTIALS = ("M.D. MD D.O. DO R.N. RN NP N.P. PA-C PA P.A. PhD Ph.D. PharmD Ph
                # pharmacy, hearing, therapy and nursing licences reviewers and requesters sign with
                "FAASM FASTRO FAAFP FACG FAHA CPhT RPh AuD Au.D. DMD D.M.D. DPT OTR/L OTR CCC-SLP CCC-A SLP LVN LPN APRN CRNP LICSW LMHC LCPC CADC RDN CDCES MSW "
                # respiratory and sleep, infusion, nurse practitioner and coding credentials
-               "RRT CRT RPSGT CRNI CNS CCRN PMHNP ACNP AGNP CRNA LMSW CPC").split()
+               "RRT CRT RPSGT CRNI CNS CCRN PMHNP ACNP AGNP CRNA LMSW CPC "
+               # (Washington's advanced registered nurse practitioner)
+               "ARNP").split()
 CRED_RE = r"(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 
 # the words that say care was paid, or is no part of what the letter decides: "was processed and paid", "has already

@@ -365,12 +365,20 @@ _OTHER_PARTY_SENTENCE = re.compile(r"(?i)\b(?:supplier|vendor|dme\s+company|equi
                                    r"care\s+coordinator|case\s+manager|social\s+worker|navigator|"
                                    # the member's own clinician's office ("your surgeon's office at (206) ... can ask again")
                                    r"your\s+(?:[a-z]+\s+){0,2}(?:surgeon|doctor|physician|dentist|provider|therapist|clinician)['’]s\s+"
-                                   r"(?:office|clinic|team|staff))\b(?![^.]{0,80}\breview)")
+                                   r"(?:office|clinic|team|staff)|"
+                                   # (or a doctor's, by name: "Please call Dr. Harrington's office at (909) ... if anything changes")
+                                   r"(?<!\bthe\s)(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?['’]s\s+(?:office|clinic|surgery\s+scheduler|scheduler))"
+                                   r"\b(?![^.]{0,80}\breview)")
 
 
 def _sentence_to(text: str, lo: int, at: int) -> str:
     """The sentence that runs up to ``at`` (from ``lo`` at the earliest)."""
     return text[lo + max([0] + [b.end() for b in re.finditer(r"(?<!\bDr)(?<!\b[A-Z])[.!?][ \t\n]+", text[lo:at])]):at]
+
+
+# a heading of a section for the member, not the review's: "Your case file", "HELP WITH MEDICARE", "Questions?"
+_INFO_HEADING = re.compile(r"(?i)[ \t]*(?:your|how|what|if|where|when|help|questions?|copies|language|other|more|getting|need)\b"
+                           r"[A-Za-z '’-]{0,40}\??[ \t]*")
 
 
 def _other_party_label(lead: str) -> bool:
@@ -680,7 +688,7 @@ def find_codes(text: str) -> list[Candidate]:
             head = _header_context(text, ls)
             # (the label may wrap or lead a list: "..., codes" / "99601, 99602")
             explicit = re.search(r"\b(CPT|HCPCS|c[óo]digos?|codes?)\b[^\n]{0,12}$", text[max(ls, s - 30):s], re.I) or \
-                re.search(r"(\bCPT|\bHCPCS|\bcode|,[ \t]*codes|\bbilled\s+(as|under)|\bcoded\s+as|\bsubmitted\s+(as|under))\s*[:#]?\s*"
+                re.search(r"(\bCPT|\bHCPCS|\bcode|\bc[óo]digo|,[ \t]*codes|\bbilled\s+(as|under)|\bcoded\s+as|\bsubmitted\s+(as|under))\s*[:#]?\s*"
                           r"(?:(?:\d{4}[0-9FTU]|[A-V]\d{4})\s*(?:,|and|&)\s*){0,4}$", text[max(0, s - 60):s], re.I)
             # "Blepharoplasty, upper eyelid [15823]", "... treatment planning (77263)": bracketed right after a description
             # (a description may end on a level or a side: "Lumbar spinal fusion, L4-L5 (22630)")
@@ -833,6 +841,9 @@ _ROW_START = re.compile(r"[ \t]*(\d{1,2}[ \t.)]+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,
 _ROW_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[ -][A-Za-z]{3,9}\.?[ -]\d{4}\b|"
                        r"\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b")
 _SERVICE_DATE_HEADER = re.compile(r"\b(date\(?s?\)?[ \t]+of[ \t]+(service|svc)|(service|svc)[ \t]+dates?|DOS|fecha(\(?s\)?)?[ \t]+de(l)?[ \t]+servicio)\b", re.I)
+# a claim table whose first two columns are the service period ("From  To  Service  CPT  Units  Billed ...")
+_FROM_TO_HEADER = re.compile(r"(?i)[ \t]*(?:dates?[ \t]+)?from(?:[ \t]+date)?[ \t]+(?:to|thru|through)(?:[ \t]+date)?[ \t]+"
+                             r"(?=[^\n]*\b(?:CPT|HCPCS|codes?|billed|charges?|amount|units?|services?)\b)")
 
 
 def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool:
@@ -850,7 +861,7 @@ def _service_date_column(text: str, line_start: int, max_rows: int = 12) -> bool
             continue  # another row of the table ("2 99183 1 1-Feb-2026 - ongoing Not cert.")
         # (a header names its column and holds no date: "Date of service 07-06-2026", "Date of service Aug/10/2025" are
         # labelled rows)
-        return bool(_SERVICE_DATE_HEADER.search(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line) \
+        return bool(_SERVICE_DATE_HEADER.search(line) or _FROM_TO_HEADER.match(line)) and len(line) < 200 and not re.search(r"[.;]\s*$", line) \
             and not _has_date(line)
 
 
@@ -866,7 +877,7 @@ _DECISION_NOTE = re.compile(r"\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|d
 
 
 # a header row of one-word column names ("Case  Received  Resolved  Outcome")
-_HEADER_WORDS = re.compile(r"[ \t]*[A-Za-z][A-Za-z/'’.#-]*(?:[ \t]+[A-Za-z][A-Za-z/'’.#-]*){1,11}[ \t]*")
+_HEADER_WORDS = re.compile(r"[ \t]*[A-Za-zÁÉÍÓÚáéíóúñÑ][A-Za-zÁÉÍÓÚáéíóúñÑ/'’.#-]*(?:[ \t]+[A-Za-zÁÉÍÓÚáéíóúñÑ][A-Za-zÁÉÍÓÚáéíóúñÑ/'’.#-]*){1,11}[ \t]*")
 
 
 def _header_column_role(text: str, ls: int, start: int) -> str | None:
@@ -893,6 +904,11 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
         cells += row[pos:a].split() + ["\0"]
         pos = b
     cells += row[pos:].split()
+    # a cell may say what befell its date ("Denied on 10 Feb 2026", "Negada el 10 de febrero de 2026"): the words are
+    # part of the date's cell, not a column of their own
+    for k in [k for k, c in enumerate(cells) if c == "\0"][::-1]:
+        if k >= 2 and re.fullmatch(r"(?i)on|el|en|the", cells[k - 1]) and _label_role(cells[k - 2]) in _ROLES:
+            del cells[k - 2:k]
     roles = [_label_role(w) for w in words]
     # a table of dates: two dates or more under two role names or more ("Received  Resolved"), not a title over a row
     if len(spans) < 2 or sum(r in _ROLES for r in roles) < 2:
@@ -904,11 +920,14 @@ def _header_column_role(text: str, ls: int, start: int) -> str | None:
         return None  # a row of labelled fields ("Member: ... | Received: July 5, 2026 | Decided: ...") under a title
     # headers of several words over cells of several words ("Patient  Member ID  Date of birth  Received  Decided"):
     # only the run of dates at either end of the row lines up with the run of role names at that end of the header
-    if idx < len(roles) and all(cells[k] == "\0" and roles[k] in _ROLES for k in range(idx + 1)):
-        return roles[idx]
-    back = idx - len(cells)  # the same cell counted from the row's end
-    if -back <= len(roles) and all(cells[k] == "\0" and roles[k] in _ROLES for k in range(back, 0)):
-        return roles[back]
+    # (a column's name may take two words, the role word last: "Nuestra decisión", "Date received")
+    cols = [r for k, r in enumerate(roles) if r in _ROLES or k + 1 >= len(roles) or roles[k + 1] not in _ROLES]
+    for names in (roles, cols):
+        if idx < len(names) and all(cells[k] == "\0" and names[k] in _ROLES for k in range(idx + 1)):
+            return names[idx]
+        back = idx - len(cells)  # the same cell counted from the row's end
+        if -back <= len(names) and all(cells[k] == "\0" and names[k] in _ROLES for k in range(back, 0)):
+            return names[back]
     return "none"  # a date in another column of the table ("Date of birth"): the role names above are not its
 
 
@@ -1017,14 +1036,31 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if row_lead and _service_date_column(text, ls):
         return "service", "role.service_date_column", 0.9
     # a claim line of a list that opens on its date: "- 02-Jun-2025: Ambulance mileage (HCPCS A0425), 9 units; billed ..."
-    if end > start and re.fullmatch(r"[ \t]*(?:[-•*–·][ \t]*|\d{1,2}[.)][ \t]*)?", line_before):
+    # (never a sentence's date that wrapped to the line's start: "... your evaluation on" / "June 28, 2025 (CPT 92523, paid)")
+    if end > start and re.fullmatch(r"[ \t]*(?:[-•*–·][ \t]*|\d{1,2}[.)][ \t]*)?", line_before) and not (
+            not line_before.strip() and re.search(r"(?:\b(?:on|of|from|dated|since|the|in)|,)[ \t]*\n[ \t]*$", text[max(0, ls - 30):ls])):
         rest = text[end:_line_at(text, start)[1]]
         if re.match(r"[ \t]*[:–—-]?[ \t]", rest) and re.search(r"\$|\b(?:billed|charged|paid|units?)\b", rest, re.I) and (
                 P.HCPCS_RE.search(rest) or re.search(r"\b(?:CPT|HCPCS|code)\b[ \t:#]*\d{5}\b", rest)):
             return "service", "role.claim_line", 0.85
     # a field's label right before the date, after another field's number on its line ("Claim received: September 17,
     # 2025 Processed: October 10, 2025"): the label, not a cue further back, names this date
-    field = _LAST_FIELD_LABEL.search(line_before)
+    # (a day written "the 9th of December" keeps its "the" after the label: "Processed: the 9th of December, 2025")
+    unthe = re.sub(r"(?i)[ \t]the[ \t]+$", " ", line_before) if text[start:start + 1].isdigit() else line_before
+    # a table cell that says what befell its date ("... H0018 - Negada el 28 de enero de 2026", "| Denied on 3/2/26")
+    cell = re.search(r"(?:[ \t][-–—|][ \t]|\t|[ \t]{2,})[ \t]*(?P<lab>[A-Za-zÁÉÍÓÚáéíóúñ]+[ \t]+(?:on|el))[ \t]*$", line_before)
+    if cell and _label_role(cell.group("lab")) in ("request_received", "decision"):
+        return _label_role(cell.group("lab")), "role.cell_status", 0.8
+    # a bare "Date:" after a field's label and value on its line dates that field ("Decision: Denied  Date: 10-FEB-2026
+    # Time: 10:05 AM")
+    # (or after a dash: "Request received - Date: March 6, 2026  Time: 10:14 a.m.")
+    # (unless the words before "date" make a label of their own: "Referral number: F418311363  Decision date:")
+    field = re.match(r"(?i)[ \t]*(?P<first>[A-Za-zÁÉÍÓÚáéíóúñ][\w ]{0,30}?)(?:[ \t]*:(?P<mid>[^:\n]{1,40}?)\b|[ \t]+[-–—][ \t]+)"
+                     r"(?:date|fecha)[ \t]*:[ \t]*(?:the[ \t]+)?$", line_before)
+    if field and _label_role(field.group("first")) in ("request_received", "decision", "service"):
+        own = _label_role((field.group("mid") or "").split()[-1] + " date") if (field.group("mid") or "").split() else None
+        return own if own in _ROLES else _label_role(field.group("first")), "role.date_of_field", 0.8
+    field = _LAST_FIELD_LABEL.search(unthe)
     if field and re.search(r"\d[ \t]*$", line_before[:field.start()]):
         role = _label_role(field.group(1))
         if role in _ROLES:
@@ -1060,7 +1096,7 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if role:
         return role, "role.short_label", 0.75
     # a line of several fields: the label right before this date, after another field's value ("RCVD DT: 090426 DECN DT:")
-    field = _LAST_FIELD_LABEL.search(line_before)
+    field = _LAST_FIELD_LABEL.search(unthe)
     role = _label_role(field.group(1)) if field and field.start() > 0 else None
     if role:
         return role, "role.field_label", 0.75
@@ -1496,6 +1532,26 @@ _SET_KIND_AFTER = re.compile(r"(?i)[ \t]+(?:(?:level[ \t]+of[ \t]+care|placement
                              r"(?:criteria|guidelines?|standards?|tool|instrument)(?:[ \t]*\([^()\n]{3,80}\))?[ \t]*")
 
 
+def _with_spelled_name(text: str, c: Candidate) -> Candidate:
+    """A set's acronym in brackets after its name spelled out names the set with both: "Level of Care Utilization
+    System (LOCUS)" (the initials of the words before the bracket spell the acronym)."""
+    acro = c.value
+    if not (re.fullmatch(r"[A-Z]{3,8}", acro) and text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"):
+        return c
+    words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(0, c.start - 120):c.start - 1]))
+    base = max(0, c.start - 120)
+    for k in range(2, min(len(words), 9) + 1):
+        run = words[-k:]
+        if "\n\n" in text[base + run[0].start():c.start]:
+            break
+        for initials in ("".join(w.group(0)[0] for w in run),
+                         "".join(w.group(0)[0] for w in run if not re.fullmatch(r"of|and|for|the|in|on|to", w.group(0)))):
+            if initials.upper() == acro and run[0].group(0)[0].isupper():
+                a = base + run[0].start()
+                return Candidate(c.label, a, c.end + 1, re.sub(r"\s+", " ", text[a:c.end + 1]), c.source, c.score)
+    return c
+
+
 def find_criteria(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cid, rx in P.CRITERIA_PATTERNS:
@@ -1508,6 +1564,7 @@ def find_criteria(text: str) -> list[Candidate]:
             if len(val) < 3:
                 continue
             out.append(Candidate("criteria", m.start(), end, val, cid, 0.9))
+    out = [_with_spelled_name(text, c) for c in out]
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
     for c in out:
@@ -1533,6 +1590,11 @@ def find_criteria(text: str) -> list[Candidate]:
             # (CALOCUS)", or its kind and publisher after it, "CALOCUS-CASII level of care criteria (American Academy of
             # Child and Adolescent Psychiatry)", are its own title too)
             spelled = lead.rstrip().endswith("(") and rest.lstrip().startswith(")") and len(lead.split()) >= 3
+            if c.source == "criteria.cfr" and re.search(r"(?i)\b(?:as\s+required\s+by|pursuant\s+to|in\s+accordance\s+with)\s*$|"
+                                                         r",\s*which\b[^,]{0,60}\b(?:under|by)\s*$", lead):
+                continue  # the rules described, then the regulation that requires them ("Traditional Medicare coverage
+                # requirements for outpatient speech-language pathology, as required by 42 CFR § 422.101(b)", "..., which Medicare
+                # health plans must follow under 42 CFR § 422.101(b)"): the regulation
             kind_after = bool(_SET_KIND_AFTER.fullmatch(rest)) and not lead.strip()
             if not (spelled or kind_after) and ((rest.strip(" )]") and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I))
                                                 or (lead.strip() and c.source != "criteria.cfr")):
@@ -1580,10 +1642,10 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
             # a time limit reads "within 60 days", "you have 60 days", "60 days from/after ..."; "residential
             # treatment, 28 days" in a sentence that mentions an appeal is a length of care
             pre, post = sent[max(0, m.start() - 30):m.start()], sent[m.end():m.end() + 30]
-            if not (re.search(r"\b(within|in|have|has|up\s+to|than|by|to|dentro\s+de|tiene[ns]?|plazo\s+de|hasta)\s+(the\s+|a\s+|los\s+|las\s+)?$",
+            if not (re.search(r"\b(within|in|have|has|up\s+to|than|by|to|dentro\s+de|tiene[ns]?|plazo\s+de|hasta|tardar)\s+(the\s+|a\s+|los\s+|las\s+)?$",
                               pre, re.I) or
                     # ("6 months of supervised weight management" is a length of care, not a window)
-                    re.match(r"\s*(\(\d+\)\s*)?(from|of(?=\s+(?:the|this|that|our|your|its|a|an|receiv\w*|get\w*|being|when|date|notice|"
+                    re.match(r"\s*(\(\d+\)\s*)?(?:(?:calendario|naturales|h[áa]biles)\s+)?(from|of(?=\s+(?:the|this|that|our|your|its|a|an|receiv\w*|get\w*|being|when|date|notice|"
                              r"receipt|mailing|issu\w*|la|el|recib\w*)\b)|after|following|since|to\s+(file|appeal|ask|request|apply)|a\s+partir|despu[ée]s|desde|"
                              r"deadline|window|limit|period|time\s+limit|para\s+(apelar|pedir|solicitar|presentar))\b", post, re.I)):
                 continue
@@ -1602,7 +1664,8 @@ def find_deadlines(text: str, sentences: list[tuple[int, int]]) -> list[Candidat
 # ---------------------------------------------------------------------------------------------------------------
 _LABEL_VALUE = r"[ \t]*[:#.]?[ \t]*[:#.]?[ \t]*(?:\n[ \t]*)?"
 MEMBER_ID_LABELS = re.compile(
-    r"(medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMBR\s*(no\.?|num|nbr|#|id)|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
+    # (a summary row that names the member, then the number: "Member  Yesenia Nakamura, ID 9241-1901")
+    r"((?:^|(?<=\n))[ \t]*member[ \t]+[^\n,:]{3,40},[ \t]*ID\b|medical\s+record\s+(number|no\.?|#)|\bMRN\b|\bMBR\s*(no\.?|num|nbr|#|id)|\bMR\s*(#|no\.?|number)|record\s*#|health\s+record\s+(number|no\.?|#)|member\s+(id|number|no\.?|#)|"
     r"\b(your|patient|enrollee|subscriber|beneficiary)\s+(member\s+)?(id|identification\s+number|number|no\.?|#)|\bKP\s+(id|number|no\.?|#|member\s+(id|number))|"
     r"member\s+identification\s+(number)?|kaiser(\s+permanente)?\s+(id(\s+(no\.?|number|#))?|member\s+(id|number)|number)|"
     r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
@@ -2143,6 +2206,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 continue
             if first_name_found and re.match(r"(?i)[ \t]*(?:cc|copy\s+to|copies\s+to|(?:con\s+)?copias?(?:\s+a)?)[ \t]*:", ln):
                 break  # the copy list ends the block: what follows is no longer the reviewer's
+            if src == "reviewer.prose_context" and bs + lm.start() > _line_at(text, bs)[1] and _INFO_HEADING.fullmatch(ln):
+                break  # the next section's heading ("Your case file" / "Copies ... are free. Call 1-800-..."): past the review
             gs = bs + lm.start()
             if src == "reviewer.signature" and not first_name_found:
                 if _PAGE_FURNITURE.search(ln):
@@ -2291,6 +2356,9 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     re.search(r"(?i)^\W{0,4}(?:please\s+)?call\s+(?:them|the\s+\w+)\s+to\s+(?:cancel|change|reschedule|book|schedule)\b",
                               win[pm.end():pm.end() + 60]):
                 continue  # (a line to book a visit with the plan doctors offered instead: "Call (240) 535-0426 to book one")
+            alt = re.search("(" + P.PHONE_RE.pattern + r")[ \t]*(?:/|or)[ \t\n]*$", pre)
+            if alt and _TOLL_FREE.search(alt.group(1)):
+                continue  # a toll-free line's local number ("Call 1-800-777-7902 / (301) 468-6000"): the plan's line
             if win.rfind("\n", 0, pm.start()) >= 0 and _other_party_label(win[win.rfind("\n", 0, pm.start()) + 1:pm.start()]):
                 continue  # a line labelled for another party ("Therapy office: Mile High Kids ..., (303) 484-6581")
             # (the credentials right after the reviewer's own name are hers: "Emily Lindqvist, MD, FACS, who ... (410) ...")
@@ -2332,6 +2400,8 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
             continue  # the cue is in another sentence ("cc: Dr. Paul Lin / Need an interpreter? It is free: 404-...")
         if _BOOKING.search(text[max(0, m.start() - 60):m.start("ph")]):
             continue  # "To confirm, change or choose another Plan physician, call ...": the member's booking line
+        if _OTHER_PARTY_SENTENCE.search(m.group(0)):
+            continue  # a doctor's office ("Please call Dr. Harrington's office at (909) ... if anything changes")
         out.append(Candidate("reviewer_phone", m.start("ph"), m.end("ph"), m.group("ph").strip(), "reviewer.phone_prose", 0.9))
     for m in re.finditer(rf"(specialty|especialidad|board[-\s]certified\s+in|specialist\s+in|specializes\s+in)\s*:?\s*(?P<spec>{P.SPECIALTY_WORDS})",
                          text, re.I):
