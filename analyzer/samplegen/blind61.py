@@ -250,7 +250,8 @@ def _taglines(w: W, key: str, ph: str, heading: str | None) -> list[Block]:
     langs = list(_TAG_SETS[key])
     first, rest = langs[:1], langs[1:]
     w.rng.shuffle(rest)
-    out: list[Block] = [w.h(heading, space_before=10, size=8.0) if heading else Block("rule", space_before=8)]
+    out: list[Block] = [w.h(heading, space_before=10, size=8.0, unicode=_uni(heading)) if heading
+                        else Block("rule", space_before=8)]
     for code in first + rest:
         t = _TAG[code].replace("{ph}", ph)
         out.append(Block("para", text=t, size=7.0, unicode=_uni(t), space_before=0.8))
@@ -277,7 +278,7 @@ def _or_setup(w: W) -> None:
         return
     c.extra["b61_or"] = True
     variant = c.extra["or_variant"] = w.rng.randrange(3)  # 0 decided/why/rights, 1 item table, 2 hearing form
-    _fmt(w, ("b61long", "b61mdot4"), ("b61capsabbr",) if variant == 2 else ("b61long", "b61capsabbr"),
+    _fmt(w, ("b61long", "b61mdot4"), ("b61capsabbr", "b61mdot4") if variant == 2 else ("b61long", "b61mdot4"),
          ("b61mdy2pad", "b61dmonyy"))
     c.region = "Northwest"
     c.member_addr = address(w.rng, "OR", "Northwest")
@@ -529,7 +530,7 @@ _HM_MEDICARE = ["Medicare coverage rules at 42 CFR 422.101(b)",
                 "42 CFR 422.101(b) (Traditional Medicare coverage requirements)"]
 _HM_PLAN = ["Kaiser Permanente Hawaii Advanced Cardiac Imaging Guideline",
             "KP Hawaii Clinical Review Criteria: Cardiac Magnetic Resonance Imaging"]
-_HM_ISLANDS = ["Maui", "Hawaiʻi Island", "Kauaʻi"]
+_HM_ISLANDS = ["Maui", "Hawaii Island", "Kauai"]
 
 
 def _hm_setup(w: W) -> None:
@@ -557,10 +558,10 @@ def _hm_setup(w: W) -> None:
     c.extra["hm_unit"] = (_phone(w, "808", 0), _phone(w, "808", 0), _phone(w, "808", 1), w.pick(_HM_ISLANDS))
     c.extra["hm_ref"] = f"SA-{w.rng.randint(10**6, 10**7 - 1)}-X"
     c.extra["hm_times"] = (_clock(w, 7, 12), _clock(w, 12, 18))
-    if _has(c, "notice.criteria_cited") or _bare(c):
-        c.criteria = []
-    elif _has(c, "medicare.internal_criteria"):
+    if _has(c, "medicare.internal_criteria"):  # the plan's own guideline is named even beside a bare reason
         c.criteria = [w.pick(_HM_PLAN)]
+    elif _has(c, "notice.criteria_cited") or _bare(c):
+        c.criteria = []
     else:
         c.criteria = [w.pick(_HM_MEDICARE)] + ([w.pick(_HM_PLAN)] if w.chance(0.35) else [])
     if _has(c, "process.reviewer_not_physician"):
