@@ -1186,6 +1186,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind60_nca_commercial_claim_coverage_terminated", "notice.claim_identification", "$"),
         ("blind60_nca_commercial_claim_coverage_terminated", "notice.claim_identification", "treatment codes"),
         ("blind60_nca_commercial_claim_coverage_terminated", "notice.language_assistance", "Español"),
+        ("blind61_or_medicaid_ohp_cpap_replacement", "notice.continuation_of_benefits", "10 days"),
+        ("blind61_or_medicaid_ohp_cpap_replacement", "notice.external_review", "contested case hearing"),
+        ("blind61_or_medicaid_ohp_cpap_replacement", "notice.expedited_review", "72 hours"),
+        ("blind61_or_medicaid_ohp_cpap_replacement", "notice.language_assistance", "ESPAÑOL"),
+        ("blind61_hi_ma_cardiac_mri_expedited", "notice.external_review", "Independent Review Entity"),
+        ("blind61_hi_ma_cardiac_mri_expedited", "medicare.internal_criteria", "422.101"),
+        ("blind61_hi_ma_cardiac_mri_expedited", "notice.language_assistance", "ILOKANO"),
+        ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.claim_identification", "$"),
+        ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.claim_identification", "treatment codes"),
+        ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.consumer_assistance", "Ombudsman"),
+        ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.language_assistance", "ESPAÑOL"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1554,6 +1566,9 @@ BLIND59 = ["blind59_scal_commercial_rhinoplasty_partial", "blind59_midatlantic_m
 # the sixtieth blind set (analyzer/samplegen/blind60.py)
 BLIND60 = ["blind60_hi_commercial_expedited_off_label_chemo", "blind60_va_fehb_hearing_aids_not_covered",
            "blind60_nca_commercial_claim_coverage_terminated"]
+# the sixty-first blind set (analyzer/samplegen/blind61.py)
+BLIND61 = ["blind61_or_medicaid_ohp_cpap_replacement", "blind61_hi_ma_cardiac_mri_expedited",
+           "blind61_dc_commercial_out_of_network_psychotherapy_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1599,7 +1614,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
-                   "blind60": BLIND60}
+                   "blind60": BLIND60, "blind61": BLIND61}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1676,7 +1691,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind57", "blind57_va_erisa_out_of_network_er_claim"),
     ("blind58", "blind58_ga_ma_pet_ct_restaging"),
     ("blind59", "blind59_wa_commercial_out_of_network_lab_claim"),
-    ("blind60", "blind60_nca_commercial_claim_coverage_terminated")])
+    ("blind60", "blind60_nca_commercial_claim_coverage_terminated"),
+    ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2422,7 +2438,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind60_nca_commercial_claim_coverage_terminated",
                                               "process.emergency_prior_auth"),
                                              ("blind60_nca_commercial_claim_coverage_terminated",
-                                              "notice.plan_provision")])
+                                              "notice.plan_provision"),
+                                             ("blind61_or_medicaid_ohp_cpap_replacement", "notice.plan_provision"),
+                                             ("blind61_or_medicaid_ohp_cpap_replacement", "notice.dmhc_statement"),
+                                             ("blind61_hi_ma_cardiac_mri_expedited", "notice.expedited_review"),
+                                             ("blind61_hi_ma_cardiac_mri_expedited", "notice.continuation_of_benefits"),
+                                             ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "process.emergency_prior_auth"),
+                                             ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2615,6 +2637,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind60 import parse_blind60_date
 
         return lambda text, year=None: parse_blind60_date(text)
+    if template.startswith("blind61_"):
+        from analyzer.samplegen.blind61 import parse_blind61_date
+
+        return lambda text, year=None: parse_blind61_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2782,6 +2808,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND58]
     + [(t, 20) for t in BLIND59]
     + [(t, 20) for t in BLIND60]
+    + [(t, 20) for t in BLIND61]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -13229,6 +13256,180 @@ def test_blind60_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND60[0], 6), (BLIND60[1], 5), (BLIND60[2], 6)])
 def test_blind60_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-first blind set (analyzer/samplegen/blind61.py): written without sight of the extractor; measured once -
+
+
+def test_blind61_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind61 import STYLES, b61date, parse_blind61_date
+
+    d = dt.date(2026, 3, 14)
+    assert b61date(d, "b61long") == "March 14, 2026" and b61date(d, "b61capsabbr") == "MAR 14, 2026"
+    assert b61date(d, "b61dmonyy") == "14-Mar-26" and b61date(d, "b61mdot4") == "3.14.2026"
+    assert b61date(d, "b61mdy2pad") == "03/14/26" and b61date(d, "b61ymdslash") == "2026/03/14"
+    assert b61date(dt.date(2025, 9, 3), "b61capsabbr") == "SEP 03, 2025"
+    assert b61date(dt.date(2026, 1, 5), "b61dmonyy") == "05-Jan-26"
+    # no set written before blind61-63 (which are written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 61]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b61date, parse_blind61_date, STYLES, d)
+    assert parse_blind61_date("MAR 4, 2026") is None and parse_blind61_date("14-MAR-26") is None
+    assert parse_blind61_date("03.14.2026") is None and parse_blind61_date("3/14/26") is None
+    assert parse_blind61_date("2026-03-14") is None and parse_blind61_date("Mar 14, 2026") is None
+
+
+def test_blind61_or_medicaid_ohp_cpap_replacement_reads_as_its_kind():
+    layouts, asked = set(), set()
+    for seed in range(12):
+        spec = generate(seed, template=BLIND61[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["E0601"], ["E0562"]] and tr["diagnoses"][0]["codes"] == ["G47.33"]
+        # the mask supplies, the supplier's phone and the sleep study are printed and are never truth
+        assert "A7030" in txt and "A7030" not in str(tr["services"]) and "sleep study" in txt
+        assert "1-800-813-2000" not in txt and "NOTICE OF ADVERSE BENEFIT DETERMINATION" in spec.text.upper()
+        asked.add("Supply" in tr["requesting_provider"] or "Equipment" in tr["requesting_provider"]
+                  or "Sleep & Oxygen" in tr["requesting_provider"])
+        layouts.add(spec.layout)
+        if spec.layout == "or_decided_why_rights":
+            assert re.search(r"(?m)^(What we decided|WHAT WE DECIDED)$", spec.text)
+            assert re.search(r"(?m)^(Why|Why we decided this|The reason for our decision)$", spec.text)
+        if spec.layout == "or_item_table":
+            assert re.search(r"(?m)^Item Code Qty Decision$", spec.text)
+            assert re.search(r"(?m) E0601 1 (Denied|Not approved)$", spec.text)
+        if spec.layout == "or_hearing_request_form":
+            last = norm(spec.page_texts()[-1])
+            assert re.search(r"Appeal (and Hearing )?Request", last) and "[ ] I want Kaiser Permanente" in last
+            assert "REASON" not in {lab for lab, s, e in spec.annotations if s > len(spec.text) - len(last) - 2}
+    assert layouts == {"or_decided_why_rights", "or_item_table", "or_hearing_request_form"}
+    assert asked == {True, False}
+
+
+def test_blind61_hi_ma_cardiac_mri_expedited_reads_as_its_kind():
+    from analyzer.samplegen.blind61 import parse_blind61_date
+
+    layouts = set()
+    for seed in range(12):
+        spec = generate(seed, template=BLIND61[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["urgency"] == "expedited"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["75561"]] and tr["dates"]["service"] is None
+        assert "93306" in txt and "93351" in txt and tr["reviewer"] and tr["requesting_provider"]
+        assert "1-800-633-4227" in txt and "72 hours" in txt and "1-800-966-5955" not in txt
+        if "medicare.internal_criteria" in tr["defects"]:
+            assert tr["criteria_cited"] and "422.101" not in txt
+        appt = re.search(r"MRI (?:appointment on|scheduled for) (.+?)(?: at |\. )", txt)
+        assert appt and parse_blind61_date(appt[1]) > dt_(tr["dates"]["letter"])
+        if tr["dates"]["request_received"] and "process.decision_untimely" not in tr["defects"]:
+            assert (dt_(tr["dates"]["letter"]) - dt_(tr["dates"]["request_received"])).days <= 3
+        layouts.add(spec.layout)
+        if spec.layout == "hi_two_column_form":
+            assert "NOTICE OF DENIAL OF MEDICAL COVERAGE" in spec.text
+            assert re.search(r"(?m)^Notice date: \S+ \d{1,2}, \d{4} Case number: SA-", spec.text)
+        if spec.layout == "hi_reviewer_box":
+            assert re.search(rf"(?m)^Reviewer {re.escape(tr['reviewer']['name'])}", spec.text)
+        if spec.layout == "hi_fax_printout":
+            pages = spec.page_texts()
+            assert all(re.match(r"\d{2}-[A-Z][a-z]{2}-\d{2} \d{1,2}:\d{2}[AP]M  FROM: KP HI UTIL MGMT .+ "
+                                rf"P\.{i}/{len(pages)}\n", p) for i, p in enumerate(pages, 1))
+            assert not any(s < len(pages[0].split("\n")[0]) for lab, s, e in spec.annotations)
+    assert layouts == {"hi_two_column_form", "hi_reviewer_box", "hi_fax_printout"}
+
+
+def test_blind61_dc_commercial_out_of_network_psychotherapy_claim_reads_as_its_kind():
+    from analyzer.samplegen.blind61 import parse_blind61_date
+
+    layouts = set()
+    for seed in range(12):
+        spec = generate(seed, template=BLIND61[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "DC" and tr["letter_kind"] == "payment_denial"
+        assert tr["denial_category"] == "out_of_network" and tr["reviewer"] is None and not tr["criteria_cited"]
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes in ([["90837"]] * 3, [["90837"]] * 4) and len({s["text"] for s in tr["services"]}) == 1
+        assert tr["dates"]["service"] < tr["dates"]["request_received"] <= tr["dates"]["letter"]
+        assert re.search(r", (LICSW|PhD|PsyD|LPC|LICSW, LCSW-C)$", tr["requesting_provider"])
+        assert "single-case agreement" in txt and "Behavioral Health Access" in txt
+        # every marked date of service is the first session; the later ones print unmarked
+        assert {parse_blind61_date(v) for v in spec.spans("DATE_SERVICE")} == {dt_(tr["dates"]["service"])}
+        layouts.add(spec.layout)
+        if spec.layout == "dc_eob_session_rows":
+            assert "EXPLANATION OF BENEFITS" in spec.text and "THIS IS NOT A BILL" in spec.text
+            rows = re.findall(r"(?m)^\S+ .+ 90837 ", spec.text)
+            assert len(rows) == len(codes) + 1 and "Paid (single-case agreement)" in spec.text
+        if spec.layout == "dc_sessions_in_prose":
+            assert len(re.findall(r"\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}", txt)) >= len(codes) + 3
+        if spec.layout == "dc_to_therapist_cc_member":
+            assert re.search(rf"(?m)^Client: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert re.search(r"NPI 1\d{9}", txt) and f"cc: {tr['member']['name']} (member)" in txt
+            assert spec.spans("PROVIDER")[0] == tr["requesting_provider"] and "your HMO" not in tr["denial_reason"]
+    assert layouts == {"dc_eob_session_rows", "dc_sessions_in_prose", "dc_to_therapist_cc_member"}
+
+
+def test_blind61_compliant_letters_carry_required_pieces():
+    for t in BLIND61:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert re.search(r"free copies|free copy|free if you ask|free on request", txt)
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "120 days" in txt
+                assert "contested case hearing" in txt and "10 days" in txt and tr["criteria_cited"]
+                assert "ESPAÑOL" in txt and "SOOMAALI" in txt
+            elif tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "Independent Review Entity" in txt
+                assert "1-877-486-2048" in txt and "422.101" in txt and "ILOKANO" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "147.136" in txt and "4 months" in txt
+                assert "1-866-444-3272" in txt and "Ombudsman" in txt and "$" in txt and "treatment codes" in txt
+                assert "(301) 879-6380" in txt and "ESPAÑOL" in txt
+
+
+def test_blind61_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND61}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND61, seeds=12, each=each)
+    oregon, hawaii, dc = BLIND61
+    assert plans[oregon] == {"medicaid"} and states[oregon] == {"OR"} and urg[oregon] == {"standard"}
+    assert plans[hawaii] == {"medicare_advantage"} and states[hawaii] == {"HI"} and urg[hawaii] == {"expedited"}
+    assert cats[oregon] == cats[hawaii] == {"medical_necessity"} and kinds[oregon] == kinds[hawaii] == {"initial_denial"}
+    assert plans[dc] == {"commercial_hmo"} and states[dc] == {"DC"} and kinds[dc] == {"payment_denial"}
+    assert cats[dc] == {"out_of_network"}
+    for t in BLIND61:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND61[0], 8), (BLIND61[1], 7), (BLIND61[2], 4)])
+def test_blind61_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
