@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import random
 from dataclasses import dataclass, field
 
@@ -49,7 +50,11 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 61))
+# Sets above 60 are written side by side on separate branches: a number whose module is not here is skipped (the
+# maintainers restore the plain range on merge).
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
+    f"blind{i}" for i in range(2, 63)
+    if i <= 60 or importlib.util.find_spec(f"{__package__}.blind{i}") is not None)
 
 
 def _held_out_module(name: str):
