@@ -408,7 +408,7 @@ def _wa_rights(w: W, numbered: bool) -> list[str]:
     c = w.c
     addr = ", ".join(_WA_ADDR)
     out = [w.pick([
-        f"Ask us for an appeal. You, your child's dentist, or someone you choose may ask for an appeal within "
+        f"You, your child's dentist, or someone you choose may ask for an appeal within "
         f"{M('APPEAL_DAYS', c.appeal_phrase)} of the date of this notice. Call Member Services at {_WA_MS} (TTY "
         f"711) or write to {addr}. Send anything you want us to look at, such as a letter from the orthodontist.",
         f"You have {M('APPEAL_DAYS', c.appeal_phrase)} from the date on this notice to ask Kaiser Permanente for an "
@@ -424,7 +424,7 @@ def _wa_rights(w: W, numbered: bool) -> list[str]:
         ]))
     if not _has(c, "notice.external_review"):
         out.append(w.pick([
-            "Ask for a state fair hearing. If you disagree with our appeal decision, you can ask for a hearing "
+            "If you disagree with our appeal decision, you can ask for a hearing "
             "with an administrative law judge. You must appeal to us first. The state sets the time limit to ask "
             "for a hearing, between 90 and 120 days from our appeal decision; that decision letter will give you "
             "the exact date.",
@@ -434,7 +434,7 @@ def _wa_rights(w: W, numbered: bool) -> list[str]:
         ]))
     if not _has(c, "notice.continuation_of_benefits"):
         out.append(w.pick([
-            "Keep services during an appeal. This notice is about a new request, so there is nothing to continue. "
+            "This notice is about a new request, so there is nothing to continue. "
             "When a notice ends or reduces a service your child already receives, the service can continue during "
             "the appeal if you ask within 10 days of the notice. You may have to pay for it if you lose.",
             "If we ever stop or cut back a service your child is already getting, you can ask to keep getting it "
@@ -442,14 +442,17 @@ def _wa_rights(w: W, numbered: bool) -> list[str]:
             "there is no current service to continue.",
         ]))
     out.append(w.pick([
-        "Get free copies. You may ask for free copies of the records, the score sheet and the criteria we used.",
+        "You may ask for free copies of the records, the score sheet and the criteria we used.",
         "You may see and get free copies of all the documents we used, including the orthodontic criteria and "
         "your child's score sheet.",
     ]))
-    out.append(f"Get help. Call Member Services at {_WA_MS} (TTY 711) with any questions.")
-    if not numbered:
-        out = [re.sub(r"^(Ask us for an appeal|Ask for a state fair hearing|Keep services during an appeal|Get free "
-                      r"copies|Get help)\. ", "", x) for x in out]
+    out.append(f"Call Member Services at {_WA_MS} (TTY 711) with any questions.")
+    if numbered:  # a numbered list gives each right a lead-in
+        leads = ["Appeal to us.", "Fast appeal.", "State fair hearing.", "Keeping services.", "Free copies.",
+                 "Questions."]
+        keep = [True, not _has(c, "notice.expedited_review"), not _has(c, "notice.external_review"),
+                not _has(c, "notice.continuation_of_benefits"), True, True]
+        out = [f"{lead} {x}" for lead, x in zip([x for x, k in zip(leads, keep, strict=True) if k], out, strict=True)]
     return out
 
 
@@ -966,6 +969,8 @@ def _va_setup(w: W) -> None:
             c.received = dec - dt.timedelta(days=w.rng.randint(4, 9) if untimely else w.rng.randint(0, 2))
         c.letter = dec
         c.urgency = "expedited"
+    if c.appeal_days == 65:  # the catalogue verifies 60 days (65 is a secondary source's number)
+        c.appeal_days, c.appeal_phrase = 60, w.pick(["60 days", "60 calendar days"])
     c.services = [dict(text=w.pick(_VA_SVC), codes=[], decision="denied")]
     c.diagnoses = [dict(text=t, codes=[cd]) for t, cd in [w.pick(_VA_DX)]]
     c.service = None
