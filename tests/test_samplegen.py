@@ -13411,7 +13411,7 @@ def test_blind62_compliant_letters_carry_required_pieces():
             spec = generate(seed, template=t, defects=[])
             tr, txt = spec.truth, norm(spec.text)
             assert tr["expected_flags"] == [], (t, seed)
-            assert "ATENCIÓN" in txt and re.search(r"free copies|free copy|free of charge", txt)
+            assert "ATENCIÓN" in txt and re.search(r"free copies|free copy|free of charge", txt, re.I)
             if tr["plan_type"] == "medicaid":
                 assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
                 assert "fair hearing" in txt and ("90 and 120 days" in txt or "90 to 120 days" in txt)

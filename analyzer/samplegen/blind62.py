@@ -1145,7 +1145,7 @@ def t_b62_va(w: W):
                            space_before=8, size=st.size - 0.4))
             b.append(w.p(f"Dear {daughter.split()[0]} {daughter.split()[-1]}:", space_before=10))
             intro = (f"We have your appointment of representative form on file, so we are writing to you about "
-                     f"your {w.pick(['mother', 'father', 'parent'])}'s care. {prov} at {hosp} asked us to approve "
+                     f"your parent's care. {prov} at {hosp} asked us to approve "
                      f"{w.svc(svc)} at {snf} when the hospital stay ends.")
         else:
             b.append(w.p(w.name(), space_before=10))
@@ -1159,7 +1159,8 @@ def t_b62_va(w: W):
             if rec:
                 intro += f" We received the request on {rec}."
             if dec:
-                intro += f" We decided on {dec}, within 72 hours, because it was an urgent request."
+                intro += f" We decided on {dec}."
+            intro += " Because the request was urgent, we reviewed it on the fast (72-hour) track."
         intro += " " + w.pick(["The request is denied.", "We cannot approve it."])
         b.append(w.p(intro))
         b.append(w.p("Diagnosis: " + dxs + "."))
