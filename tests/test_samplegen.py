@@ -1198,6 +1198,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.consumer_assistance", "Ombudsman"),
         ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.language_assistance", "ESPAÑOL"),
+        ("blind62_wa_apple_health_orthodontia_not_covered", "notice.continuation_of_benefits", "10 days"),
+        ("blind62_wa_apple_health_orthodontia_not_covered", "notice.external_review", "fair hearing"),
+        ("blind62_wa_apple_health_orthodontia_not_covered", "notice.expedited_review", "72 hours"),
+        ("blind62_wa_apple_health_orthodontia_not_covered", "notice.plan_provision", "member handbook"),
+        ("blind62_wa_apple_health_orthodontia_not_covered", "notice.language_assistance", "ATENCIÓN"),
+        ("blind62_nca_commercial_tumor_treating_fields_experimental", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind62_nca_commercial_tumor_treating_fields_experimental", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind62_nca_commercial_tumor_treating_fields_experimental", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind62_nca_commercial_tumor_treating_fields_experimental", "experimental.terminal_illness_rights",
+         "conference"),
+        ("blind62_nca_commercial_tumor_treating_fields_experimental", "notice.language_assistance", "ATENCIÓN"),
+        ("blind62_va_ma_skilled_nursing_admission_denied", "notice.external_review", "Independent Review Entity"),
+        ("blind62_va_ma_skilled_nursing_admission_denied", "medicare.internal_criteria", "422.101"),
+        ("blind62_va_ma_skilled_nursing_admission_denied", "notice.language_assistance", "ATENCIÓN"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1569,6 +1583,10 @@ BLIND60 = ["blind60_hi_commercial_expedited_off_label_chemo", "blind60_va_fehb_h
 # the sixty-first blind set (analyzer/samplegen/blind61.py)
 BLIND61 = ["blind61_or_medicaid_ohp_cpap_replacement", "blind61_hi_ma_cardiac_mri_expedited",
            "blind61_dc_commercial_out_of_network_psychotherapy_claim"]
+# the sixty-second blind set (analyzer/samplegen/blind62.py)
+BLIND62 = ["blind62_wa_apple_health_orthodontia_not_covered",
+           "blind62_nca_commercial_tumor_treating_fields_experimental",
+           "blind62_va_ma_skilled_nursing_admission_denied"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1614,7 +1632,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
-                   "blind60": BLIND60, "blind61": BLIND61}
+                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1692,7 +1710,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind58", "blind58_ga_ma_pet_ct_restaging"),
     ("blind59", "blind59_wa_commercial_out_of_network_lab_claim"),
     ("blind60", "blind60_nca_commercial_claim_coverage_terminated"),
-    ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim")])
+    ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim"),
+    ("blind62", "blind62_va_ma_skilled_nursing_admission_denied")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2444,7 +2463,21 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind61_hi_ma_cardiac_mri_expedited", "notice.expedited_review"),
                                              ("blind61_hi_ma_cardiac_mri_expedited", "notice.continuation_of_benefits"),
                                              ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "process.emergency_prior_auth"),
-                                             ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.plan_provision")])
+                                             ("blind61_dc_commercial_out_of_network_psychotherapy_claim", "notice.plan_provision"),
+                                             ("blind62_wa_apple_health_orthodontia_not_covered",
+                                              "notice.criteria_cited"),
+                                             ("blind62_wa_apple_health_orthodontia_not_covered",
+                                              "process.reviewer_not_physician"),
+                                             ("blind62_wa_apple_health_orthodontia_not_covered",
+                                              "notice.dmhc_statement"),
+                                             ("blind62_nca_commercial_tumor_treating_fields_experimental",
+                                              "notice.plan_provision"),
+                                             ("blind62_nca_commercial_tumor_treating_fields_experimental",
+                                              "notice.reason_specific"),
+                                             ("blind62_va_ma_skilled_nursing_admission_denied",
+                                              "notice.expedited_review"),
+                                             ("blind62_va_ma_skilled_nursing_admission_denied",
+                                              "notice.plan_provision")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2641,6 +2674,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind61 import parse_blind61_date
 
         return lambda text, year=None: parse_blind61_date(text)
+    if template.startswith("blind62_"):
+        from analyzer.samplegen.blind62 import parse_blind62_date
+
+        return lambda text, year=None: parse_blind62_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2809,6 +2846,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND59]
     + [(t, 20) for t in BLIND60]
     + [(t, 20) for t in BLIND61]
+    + [(t, 20) for t in BLIND62]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -13430,6 +13468,189 @@ def test_blind61_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND61[0], 8), (BLIND61[1], 7), (BLIND61[2], 4)])
 def test_blind61_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-second blind set (analyzer/samplegen/blind62.py): written without sight of the extractor; measured once -
+
+
+def test_blind62_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind62 import STYLES, b62date, parse_blind62_date
+
+    d = dt.date(2026, 3, 14)
+    assert b62date(d, "b62long") == "March 14, 2026" and b62date(d, "b62monpt") == "Mar. 14, 2026"
+    assert b62date(d, "b62dmonyy") == "14-Mar-26" and b62date(d, "b62mdy4") == "3/14/2026"
+    assert b62date(d, "b62mdyypad") == "03/14/26" and b62date(d, "b62wkmonpt") == "Saturday, Mar. 14, 2026"
+    assert b62date(d, "b62es_de") == "14 de marzo de 2026" and b62date(d, "b62es_dmy") == "14-03-2026"
+    assert b62date(dt.date(2025, 9, 3), "b62monpt") == "Sep. 3, 2025" and b62date(dt.date(2026, 5, 2), "b62monpt") == "May 2, 2026"
+    # no set written before blind61-63 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 61]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b62date, parse_blind62_date, STYLES, d)
+    assert parse_blind62_date("Friday, Mar. 14, 2026") is None and parse_blind62_date("Saturday, March 14, 2026") is None
+    assert parse_blind62_date("Sept. 3, 2025") is None and parse_blind62_date("14-MAR-26") is None
+    assert parse_blind62_date("3/14/26") is None and parse_blind62_date("2026-03-14") is None
+    assert parse_blind62_date("14 de Marzo de 2026") is None
+
+
+def test_blind62_wa_apple_health_orthodontia_not_covered_reads_as_its_kind():
+    from analyzer.samplegen.blind62 import parse_blind62_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND62[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "not_covered" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["D8080"]] and "D0150" in txt
+        assert "D0150" not in str(tr["services"]) and tr["requesting_provider"] and "orthodont" in txt.lower()
+        # the letter goes to the parent; the child on the "Member:" line is the member
+        assert re.search(rf"(?m)^Member: {re.escape(tr['member']['name'])} ", spec.text)
+        dear = re.search(r"Dear (.+?):", txt)[1]
+        assert dear == f"Parent or Guardian of {tr['member']['name']}" or dear.split()[0] != tr["member"]["name"].split()[0]
+        if tr["criteria_cited"]:
+            assert int(re.search(r"(\d+) points", tr["denial_reason"])[1]) < 25
+            got = re.search(r"reached us on (.+?\d{4})", txt)
+            assert got and parse_blind62_date(got[1]).isoformat() >= (tr["dates"]["request_received"] or "")
+        layouts.add(spec.layout)
+        if spec.layout == "wa_hld_score_table":
+            head = "Item measured Finding Points" if tr["criteria_cited"] else "Requested service Code Decision"
+            assert re.search(rf"(?m)^{head}$", spec.text)
+            if tr["criteria_cited"]:
+                assert re.search(r"(?m)^Total score \d+$", spec.text) and re.search(r"(?m)^Score needed for coverage 25$",
+                                                                                  spec.text)
+        if spec.layout == "wa_bilingual_en_es":
+            es = txt.index("Versión en español")
+            assert "Sus derechos" in txt[es:] and spec.text.index(spec.spans("REASON")[0]) < spec.text.index("Versión")
+            assert re.search(r"Fecha de este aviso: \d{1,2} de [a-z]+ de \d{4}\.", txt)
+        if spec.layout == "wa_plain_numbered_rights":
+            assert re.search(r"(?m)^NOTICE OF (ACTION|DENIAL)$", spec.text)
+            for k in range(1, 4):
+                assert re.search(rf"(?m)^{k}\. [A-Z][a-z]+( [a-z]+)*\. ", spec.text.replace("\f", "\n")), k
+    assert layouts == {"wa_hld_score_table", "wa_bilingual_en_es", "wa_plain_numbered_rights"}
+
+
+def test_blind62_nca_commercial_tumor_treating_fields_experimental_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND62[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "experimental_investigational" and tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["E0766"]] and tr["dates"]["service"] is None
+        # the MRI, the covered chemotherapy and the supplier are printed and are never truth
+        assert "70553" in txt and "J8700" in txt and "Novocure" in txt and "tumor board" in txt
+        assert "70553" not in str(tr["services"]) and "glioblastoma" in tr["denial_reason"]
+        assert tr["diagnoses"][0]["codes"][0][:3] in ("C71", "C79") and tr["requesting_provider"]
+        layouts.add(spec.layout)
+        if spec.layout == "nca_summary_of_review_box":
+            assert re.search(r"(?m)^(Summary of our review|SUMMARY OF OUR REVIEW)$", spec.text)
+            assert re.search(r"(?m)^Decision Denied - experimental / investigational", spec.text)
+            if tr["dates"]["request_received"]:
+                assert re.search(r"(?m)^Request received \S", spec.text)
+        if spec.layout == "nca_headed_sections":
+            assert re.search(r"(?m)^(What we decided|Our decision)$", spec.text)
+            assert re.search(r"(?m)^(Other treatment|Treatment that is covered)$", spec.text)
+        if spec.layout == "nca_to_doctor_cc_member":
+            assert re.search(rf"(?m)^Patient: {re.escape(tr['member']['name'])} MRN: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt and "Dear Dr. " in txt
+            assert tr["reviewer"]["phone"] and spec.spans("PROVIDER")[0] == tr["requesting_provider"]
+    assert layouts == {"nca_summary_of_review_box", "nca_headed_sections", "nca_to_doctor_cc_member"}
+
+
+def test_blind62_va_ma_skilled_nursing_admission_denied_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND62[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "VA" and tr["urgency"] == "expedited"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [[]] and tr["dates"]["service"] is None
+        # home health is approved separately and the discharge planner is named: neither is truth
+        assert "home health" in txt.lower() and "authorization" in txt
+        assert re.search(r"Discharge Plann|Case Manager", txt)
+        assert "home health" not in str(tr["services"]).lower() and "Discharge" not in str(tr["requesting_provider"])
+        assert "1-800-633-4227" in txt and "72 hours" in txt
+        if tr["dates"]["request_received"] and "process.decision_untimely" not in tr["defects"]:
+            assert (dt_(tr["dates"]["letter"]) - dt_(tr["dates"]["request_received"])).days <= 3
+        layouts.add(spec.layout)
+        if spec.layout == "va_cms_style_denial_notice":
+            assert re.search(r"(?m)^(NOTICE OF DENIAL OF MEDICAL COVERAGE|Notice of Denial of Medical Coverage)$",
+                             spec.text)
+            assert re.search(r"(?m)^Date of this notice: \S+( \S+ \S+)? Reference: ", spec.text)
+            assert re.search(rf"(?m)^Member name: {re.escape(tr['member']['name'])} Member number: ", spec.text)
+        if spec.layout == "va_timeline_of_dates":
+            assert re.search(r"(?m)^Date What happened$", spec.text) and "Planned hospital discharge" in txt
+        if spec.layout == "va_to_daughter_representative":
+            assert re.search(rf"(?m)^Member: {re.escape(tr['member']['name'])} Member ID: ", spec.text)
+            assert re.search(r"(?m)^Representative: .+ \(daughter\) Reference: ", spec.text)
+            assert f"cc: {tr['member']['name']} (member)" in txt and "you were admitted" not in tr["denial_reason"]
+    assert layouts == {"va_cms_style_denial_notice", "va_timeline_of_dates", "va_to_daughter_representative"}
+
+
+def test_blind62_compliant_letters_carry_required_pieces():
+    for t in BLIND62:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "ATENCIÓN" in txt and re.search(r"free copies|free copy|free of charge", txt, re.I)
+            if tr["plan_type"] == "medicaid":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "fair hearing" in txt and ("90 and 120 days" in txt or "90 to 120 days" in txt)
+                assert "1-888-901-4636" in txt and "member handbook" in txt
+            elif tr["plan_type"] == "commercial_hmo":
+                assert tr["stated_appeal_deadline_days"] == 180 and "1-888-466-2219" in txt
+                assert "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt and "1-888-804-3536" in txt
+                assert "conference" in txt and ("without filing a grievance" in txt or "do not need to file" in txt)
+                assert "alternatives" in txt or "other covered options" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 60 and "Independent Review Entity" in txt
+                assert "30 days" in txt and "1-877-486-2048" in txt and tr["criteria_cited"]
+                assert any("422.101" in c or "Part 409" in c for c in tr["criteria_cited"])
+
+
+def test_blind62_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND62}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND62, seeds=12, each=each)
+    wa, nc, va = BLIND62
+    assert plans[wa] == {"medicaid"} and states[wa] == {"WA"} and cats[wa] == {"not_covered"}
+    assert plans[nc] == {"commercial_hmo"} and states[nc] == {"CA"} and cats[nc] == {"experimental_investigational"}
+    assert plans[va] == {"medicare_advantage"} and states[va] == {"VA"} and cats[va] == {"medical_necessity"}
+    assert kinds[wa] == kinds[nc] == kinds[va] == {"initial_denial"}
+    assert urg[wa] == urg[nc] == {"standard"} and urg[va] == {"expedited"}
+    for t in BLIND62:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND62[0], 8), (BLIND62[1], 7), (BLIND62[2], 8)])
+def test_blind62_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
