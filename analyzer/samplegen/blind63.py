@@ -162,7 +162,7 @@ def parse_blind63_date(text: str) -> dt.date | None:
         m = re.fullmatch(r"([1-9]\d?)-([1-9]\d?)-(\d{2})", t)
         if m:
             return dt.date(2000 + int(m[3]), int(m[1]), int(m[2]))
-        m = re.fullmatch(r"(?:([a-zé]+), )?([1-9]\d?) de ([a-z]+) (de|del) (\d{4})", t)
+        m = re.fullmatch(r"(?:([a-záéíóú]+), )?([1-9]\d?) de ([a-z]+) (de|del) (\d{4})", t)
         if m:
             if m[3] not in MESES or (m[1] and m[4] != "de"):
                 return None
