@@ -1212,6 +1212,17 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind62_va_ma_skilled_nursing_admission_denied", "notice.external_review", "Independent Review Entity"),
         ("blind62_va_ma_skilled_nursing_admission_denied", "medicare.internal_criteria", "422.101"),
         ("blind62_va_ma_skilled_nursing_admission_denied", "notice.language_assistance", "ATENCIÓN"),
+        ("blind63_scal_medi_cal_incontinence_supplies_partial_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind63_scal_medi_cal_incontinence_supplies_partial_es", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind63_scal_medi_cal_incontinence_supplies_partial_es", "notice.language_assistance", "English:"),
+        ("blind63_scal_medi_cal_incontinence_supplies_partial_es", "notice.language_assistance", "ntérprete"),
+        ("blind63_ga_commercial_physical_therapy_appeal_upheld", "notice.external_review", "147.136"),
+        ("blind63_ga_commercial_physical_therapy_appeal_upheld", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind63_ga_commercial_physical_therapy_appeal_upheld", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind63_ga_commercial_physical_therapy_appeal_upheld", "notice.language_assistance", "Español"),
+        ("blind63_hi_quest_interisland_transport_delay", "notice.delay_requirements", "due by"),
+        ("blind63_hi_quest_interisland_transport_delay", "notice.delay_requirements", "[ ]"),
+        ("blind63_hi_quest_interisland_transport_delay", "notice.language_assistance", "Ilokano"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1587,6 +1598,9 @@ BLIND61 = ["blind61_or_medicaid_ohp_cpap_replacement", "blind61_hi_ma_cardiac_mr
 BLIND62 = ["blind62_wa_apple_health_orthodontia_not_covered",
            "blind62_nca_commercial_tumor_treating_fields_experimental",
            "blind62_va_ma_skilled_nursing_admission_denied"]
+# the sixty-third blind set (analyzer/samplegen/blind63.py)
+BLIND63 = ["blind63_scal_medi_cal_incontinence_supplies_partial_es", "blind63_ga_commercial_physical_therapy_appeal_upheld",
+           "blind63_hi_quest_interisland_transport_delay"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1632,7 +1646,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
-                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62}
+                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1711,7 +1725,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind59", "blind59_wa_commercial_out_of_network_lab_claim"),
     ("blind60", "blind60_nca_commercial_claim_coverage_terminated"),
     ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim"),
-    ("blind62", "blind62_va_ma_skilled_nursing_admission_denied")])
+    ("blind62", "blind62_va_ma_skilled_nursing_admission_denied"),
+    ("blind63", "blind63_hi_quest_interisland_transport_delay")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2477,7 +2492,19 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind62_va_ma_skilled_nursing_admission_denied",
                                               "notice.expedited_review"),
                                              ("blind62_va_ma_skilled_nursing_admission_denied",
-                                              "notice.plan_provision")])
+                                              "notice.plan_provision"),
+                                             ("blind63_scal_medi_cal_incontinence_supplies_partial_es",
+                                              "notice.plan_provision"),
+                                             ("blind63_scal_medi_cal_incontinence_supplies_partial_es",
+                                              "notice.external_review"),
+                                             ("blind63_ga_commercial_physical_therapy_appeal_upheld",
+                                              "process.reviewer_not_physician"),
+                                             ("blind63_ga_commercial_physical_therapy_appeal_upheld",
+                                              "notice.dmhc_statement"),
+                                             ("blind63_hi_quest_interisland_transport_delay",
+                                              "notice.reason_specific"),
+                                             ("blind63_hi_quest_interisland_transport_delay",
+                                              "notice.external_review")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2678,6 +2705,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind62 import parse_blind62_date
 
         return lambda text, year=None: parse_blind62_date(text)
+    if template.startswith("blind63_"):
+        from analyzer.samplegen.blind63 import parse_blind63_date
+
+        return lambda text, year=None: parse_blind63_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2847,6 +2878,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND60]
     + [(t, 20) for t in BLIND61]
     + [(t, 20) for t in BLIND62]
+    + [(t, 20) for t in BLIND63]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -13651,6 +13683,185 @@ def test_blind62_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND62[0], 8), (BLIND62[1], 7), (BLIND62[2], 8)])
 def test_blind62_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-third blind set (analyzer/samplegen/blind63.py): written without sight of the extractor; measured once ----
+
+
+def test_blind63_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind63 import STYLES, b63date, parse_blind63_date
+
+    d = dt.date(2026, 3, 14)
+    assert b63date(d, "b63long") == "March 14, 2026" and b63date(d, "b63monsp") == "MAR 14 2026"
+    assert b63date(d, "b63mdash4") == "03-14-2026" and b63date(d, "b63ymdslash") == "2026/03/14"
+    assert b63date(d, "b63mdyydash") == "3-14-26" and b63date(d, "b63es_de") == "14 de marzo de 2026"
+    assert b63date(d, "b63es_del") == "14 de marzo del 2026" and b63date(d, "b63es_dmy") == "14/03/2026"
+    assert b63date(d, "b63es_wk") == "sábado, 14 de marzo de 2026"
+    assert b63date(dt.date(2025, 9, 3), "b63monsp") == "SEP 3 2025"
+    # no set written before blind61-63 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 61]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b63date, parse_blind63_date, STYLES, d)
+    assert parse_blind63_date("viernes, 14 de marzo de 2026") is None and parse_blind63_date("Mar 14 2026") is None
+    assert parse_blind63_date("sábado, 14 de marzo del 2026") is None and parse_blind63_date("3/14/26") is None
+    assert parse_blind63_date("14 de march de 2026") is None and parse_blind63_date("2026-03-14") is None
+
+
+def test_blind63_scal_medi_cal_incontinence_supplies_partial_es_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND63[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["language"] == "es" and tr["letter_kind"] == "partial_denial" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["A4554"], ["T4527"]] and tr["requesting_provider"]
+        assert tr["diagnoses"][0]["codes"] == ["R32"]
+        # the supplier, the home-health nurse and the monthly quantities are printed and are never truth
+        assert "RN" in txt and " al mes" in txt and "autorización" in txt
+        assert "Ombudsman" in txt and "(800) 743-8525" in txt and "72 horas" in txt and "10 días" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "scal_es_quantity_table":
+            assert re.search(r"(?m)^Artículo Código Cantidad pedida Cantidad aprobada Decisión$", spec.text)
+            assert re.search(r"(?m) A4554 \d+ al mes \d+ al mes Modificado$", spec.text)
+        if spec.layout == "scal_bilingual_notice":
+            assert "AVISO DE ACCIÓN - NOTICE OF ACTION" in spec.text and "Why we made this decision" in spec.text
+            assert re.fullmatch(r"\d{2}/\d{2}/\d{4}|\d{1,2} de [a-z]+ de \d{4}", spec.spans("DATE_LETTER")[0])
+            if "notice.reason_specific" not in tr["defects"]:
+                assert "a month" in txt and "a month" not in tr["denial_reason"]
+        if spec.layout == "scal_es_to_caregiver":
+            assert re.search(rf"(?m)^Miembro: {re.escape(tr['member']['name'])} N\.º de registro médico: ", spec.text)
+            assert "representante autorizad" in txt and f"cc: {tr['member']['name']} (miembro)" in txt
+            assert norm(spec.text.split("\n")[4]) != tr["member"]["name"]  # the addressee is the caregiver
+    assert layouts == {"scal_es_quantity_table", "scal_bilingual_notice", "scal_es_to_caregiver"}
+
+
+def test_blind63_ga_commercial_physical_therapy_appeal_upheld_reads_as_its_kind():
+    layouts, asked, decided = set(), set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND63[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "grievance_decision" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "not_covered" and not tr["criteria_cited"] and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["97110"], ["97140"]]
+        assert "97164" in txt and "97164" not in str(tr["services"]) and "Appeals Coordinator" in txt
+        assert re.search(r", (PT, DPT|DPT|PT)\b", txt) and "calendar year" in tr["denial_reason"]
+        assert "DMHC" not in txt and "1-888-865-5813" not in txt
+        if tr["stated_appeal_deadline_days"]:
+            assert tr["stated_appeal_deadline_days"] == 120 and "147.136" in txt
+        if tr["reviewer"]:
+            assert tr["reviewer"]["name"] not in txt.split("Questions: call")[1].split(",")[0]
+        asked.add(tr["requesting_provider"] is None)
+        decided.add(tr["reviewer"] is None)
+        layouts.add(spec.layout)
+        if spec.layout == "ga_appeal_summary_table":
+            assert re.search(r"(?m)^APPEAL SUMMARY$", spec.text) and "Visits used:" in spec.text
+            if tr["dates"]["request_received"]:
+                assert re.search(r"(?m)^Appeal received - Date: .+ Time: \d{1,2}:\d{2} [AP]M$", spec.text)
+        if spec.layout == "ga_numbered_findings":
+            assert re.search(r"(?m)^Findings$", spec.text) and re.search(r"(?m)^3\. ", spec.text)
+            assert spec.text[spec.text.index(spec.spans("REASON")[0]) - 3:].startswith("3. ")
+    assert layouts == {"ga_formal_appeal_decision", "ga_appeal_summary_table", "ga_numbered_findings"}
+    assert asked == {True, False} and decided == {True, False}
+
+
+def test_blind63_hi_quest_interisland_transport_delay_reads_as_its_kind():
+    from analyzer.samplegen.blind63 import parse_blind63_date
+
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND63[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "delay_notice" and tr["denial_category"] == "administrative"
+        assert [s["codes"] for s in tr["services"]] == [["A0430"], ["A0180"]] and tr["reviewer"] is None
+        assert tr["dates"]["decision"] is None and tr["dates"]["service"] is None
+        assert tr["stated_appeal_deadline_days"] is None and "QUEST Integration" in txt and "grievance" in txt
+        assert "Moanalua Medical Center" in txt and "escort" in txt and "Travel coordinator" in txt
+        assert "1-800-966-5955" not in txt and "HI 968" not in "\n".join(spec.text.split("\n")[:8])
+        appt = re.search(r"(?:scheduled for|scheduled on) (.+?)\.", txt)
+        assert appt and parse_blind63_date(appt[1]) > dt_(tr["dates"]["letter"])
+        vague = "notice.delay_requirements" in tr["defects"]
+        if not vague:
+            due = re.search(r"due by (.+?)\.", txt)
+            assert due and parse_blind63_date(due[1]) == dt_(tr["dates"]["request_received"]) + (
+                dt_("2026-01-22") - dt_("2026-01-01"))
+            assert re.search(r"missing|do not have", tr["denial_reason"])
+        layouts.add(spec.layout)
+        if spec.layout == "hi_short_extension_notice":
+            assert re.search(r"(?m)^NOTICE(?: OF EXTENSION|: WE NEED MORE TIME TO DECIDE)$", spec.text)
+        if spec.layout == "hi_what_we_still_need" and not vague:
+            assert re.search(r"(?m)^What we still need$", spec.text) and re.search(r"(?m)^\[  \] ", spec.text)
+        if spec.layout == "hi_records_return_form":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and pages[-1].startswith("RECORDS RETURN FORM")
+            assert spec.text.index(spec.spans("REASON")[0]) < len(spec.text) - len(pages[-1])
+    assert layouts == {"hi_short_extension_notice", "hi_what_we_still_need", "hi_records_return_form"}
+
+
+def test_blind63_compliant_letters_carry_required_pieces():
+    for t in BLIND63:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medi_cal":
+                assert tr["stated_appeal_deadline_days"] == 60 and "60 días" in txt and "72 horas" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Audiencia Estatal" in txt and "120 días" in txt and "1-888-452-8609" in txt
+                assert "10 días" in txt and "English:" in txt and "copias" in txt and tr["criteria_cited"]
+            elif tr["state"] == "GA":
+                assert tr["stated_appeal_deadline_days"] == 120 and "147.136" in txt and "72 hours" in txt
+                assert "1-866-444-3272" in txt and "Evidence of Coverage" in txt and "Español" in txt
+                assert re.search(r"free copies|copies of everything", txt, re.I) and "502(a)" in txt
+            else:
+                assert "due by" in txt and "grievance" in txt and "expedited grievance" in txt
+                assert "counts as a denial" in txt or "treated as a denial" in txt
+                assert "Ilokano" in txt and re.search(r"missing|do not have", tr["denial_reason"])
+
+
+def test_blind63_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND63}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND63, seeds=12, each=each)
+    es, ga, hi = BLIND63
+    assert plans[es] == {"medi_cal"} and states[es] == {"CA"} and kinds[es] == {"partial_denial"}
+    assert cats[es] == {"medical_necessity"} and urg[es] == {"standard"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"grievance_decision"}
+    assert cats[ga] == {"not_covered"} and urg[ga] == {"standard"}
+    assert plans[hi] == {"medicaid"} and states[hi] == {"HI"} and kinds[hi] == {"delay_notice"}
+    assert cats[hi] == {"administrative"}
+    for t in BLIND63:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND63[0], 7), (BLIND63[1], 5), (BLIND63[2], 2)])
+def test_blind63_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
