@@ -201,8 +201,23 @@ def _announces_explanation(ctx: _Ctx, c: R.Candidate) -> bool:
                for o in ctx.cands["cues"])
 
 
+_IF_EMPLOYER_COVERAGE = re.compile(r"(?i)\bif\s+(?:you|your)\b[^.]{0,80}?\b(?:through|from)\s+(?:a|an|your)\s+(?:private\s+)?employer\b|"
+                                   # ("If your plan is an employer plan covered by ERISA, ..."; never "If you have questions
+                                   # about your rights under ERISA")
+                                   r"\bif\s+(?:you\s+(?:get|have|receive)|your\s+(?:plan|coverage)\s+(?:is|comes))\b"
+                                   r"(?![^.]{0,80}?\bquestions?\b)[^.]{0,80}?\b(?:employer|ERISA)\b|"
+                                   r"\bcoverage\s+through\s+an?\s+(?:private\s+)?employer\s*:")
+
+
 def _plan_type(ctx: _Ctx, state: str | None) -> dict:
     scores, hits = _cue_scores(ctx, "plan_type", skip_rights=False)
+    # ERISA's rights given on a condition ("If you get this coverage through a private employer, you may have the right to
+    # file a lawsuit under section 502(a) of ERISA", "Coverage through an employer: Employee Benefits Security
+    # Administration") say what such a plan would have, not that this is one
+    if hits.get("erisa_group"):
+        hits["erisa_group"] = [c for c in hits["erisa_group"] if not _IF_EMPLOYER_COVERAGE.search(
+            ctx.text[slice(*_sentence_at(ctx, c.start))])]
+        scores["erisa_group"] = sum(c.score for c in hits["erisa_group"])
     srcs = {c.source for cs in hits.values() for c in cs}
 
     def pick(label: str, conf: float) -> dict:
@@ -660,6 +675,7 @@ def _points_below(sent: str) -> bool:
 _CLAUSE_IN_ITEM = re.compile(r"(?i)\b(?:do|does|did)\s+not\b|,\s+so\s+(?:the|this|these|your)\b")
 # a heading over the decision itself, not its reason: "Our decision", "Decision", "Nuestra decisión"
 _DECISION_ONLY_HEADING = re.compile(r"(?i)[ \t]*(?:our|the|your|this)?[ \t]*(?:appeal[ \t]+)?(?:decision|determination|outcome)|"
+                                    r"[ \t]*what[ \t]+we[ \t]+decided[ \t]*|"
                                     r"[ \t]*(?:nuestra|la)?[ \t]*decisi[óo]n[ \t]*")
 _REASON_HEADING = re.compile(
     r"[ \t]*(?:(?:box|section|part|item|step|question|q)\s*)?(?:\d{1,2}|[A-H])?\s*[.|:)–-]?\s*"
@@ -862,6 +878,7 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
     best_main: tuple[float, int] | None = None
     scored: list[tuple[float, int, int]] = []
     options: set[int] = set()  # sentences that are a checked option of a list of standard reasons
+    reason_heading = any(_REASON_HEADING.fullmatch(line) for line in ctx.text.split("\n") if len(line) < 80)
     for i, (a, b) in enumerate(ctx.sentences):
         # past the rights only an attached summary's reason section ("Clinical Review Summary ... Why was the request
         # denied?") may hold the reason
@@ -902,10 +919,12 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
                 len(sent.split()) >= 12 and _REASON_HEADING.fullmatch(_line_before_fields(ctx.text, a))):
             sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
             # (past the fields a form prints first: "Reason for this decision" / "Decision date: ..." / "You have met ...")
-        if _DECISION_ONLY_HEADING.fullmatch(_line_before(ctx.text, R._line_at(ctx.text, a)[0])) and len(sent.split()) < 16 and \
+        if _DECISION_ONLY_HEADING.fullmatch(_line_before(ctx.text, R._line_at(ctx.text, a)[0])) and (
+                len(sent.split()) < 16 or re.match(r"\s*(?:we\s+(?:have\s+)?decided|our\s+decision\s+is)\b", sent, re.I)) and \
                 not re.search(r"\b(because|due\s+to|porque|since|as)\b", sent, re.I):
-            sc -= 3  # the short sentence under "Our decision" states it ("The denial is upheld."), the one under "The
-            # reason" says why
+            sc -= (10 if reason_heading else 6) if re.match(r"\s*(?:we\s+(?:have\s+)?decided|our\s+decision\s+is)\b", sent, re.I) else 3
+            # the short sentence under "Our decision" states it ("The denial is upheld."), as does "We decided that ..."
+            # under "What we decided"; the one under "The reason" says why (most surely when the letter has that heading)
         if _points_below(sent) or (i + 1 < len(ctx.sentences) and _points_below(ctx.text[slice(*ctx.sentences[i + 1])])):
             sc -= 3  # a line that points on to the explanation ("Remark N57: ... See the explanation below.") is not it
         if _DELAY_REASON.search(sent):
@@ -1061,7 +1080,7 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         return holds(k, "dates") and (not re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿]", text[sa:sb])
                                       or bool(re.search(
             # (never "our criteria": "Your BMI of 40.2 (measured 3-Aug-26) meets ..., but ... the visits our criteria call for")
-            r"(?i)\b(?:we|our(?!\s+(?:criteria|guidelines?|policy|polic(?:y|ies)|standards?|rules?))|us|requests?|requested|appeals?|claims?|"
+            r"(?i)\b(?:we|our(?!\s+(?:criteria|guidelines?|policy|polic(?:y|ies)|standards?|rules?|records?|files?))|us|requests?|requested|appeals?|claims?|"
             r"decisions?|decided|determin\w*|notice|letter|coverage|"
             # (a coverage period, not care the member had: "20 covered acupuncture visits", "doxycycline ending May 23")
             r"covered\s+(?:through|until|from|since|on)|(?:coverage|authori[sz]ation|approval|benefits?|services?|care)\s+"
@@ -1422,10 +1441,26 @@ _PRINTED_LABEL = re.compile(r"(?i)\b(?:printed|print\s+date|impreso)\b[^\n\d]{0,
 
 
 # care that goes on from the day named (a stay, a therapy, equipment in use): its start is the date of service
-_ONGOING_CARE = re.compile(r"(?i)\b(?:admitted|admission|start(?:ed|s)?|began|begin|since|receiving|getting|continu\w*|ongoing|"
+_ONGOING_CARE = re.compile(r"(?i)\b(?:admitted|admission|start(?:ed|s)?|began|begin|commenc\w*|since|receiving|getting|continu\w*|ongoing|"
                            r"ingres\w*|internad\w*|hospitalizad\w*|comenz\w*|inici\w*|desde)\b")
 # a letter about paying for care already given
 _PAYMENT_TALK = re.compile(r"(?i)\b(?:claims?|bills?|billed|(?<!or )payment|paid|pay\s+for|reimburs\w*|factura\w*|reclamos?|pago)\b")
+# a label that names the date of service itself: "Date of service:", "Service dates", "DOS", "Fecha de servicio"
+_SERVICE_DATE_LABEL_BEFORE = re.compile(r"(?i)\b(?:date\(?s?\)?\s+of\s+service|service\s+dates?|DOS|fechas?\s+del?\s+servicio)\b[^.\n]{0,30}$")
+# a bill's words, as a letter about paying for care uses them
+_CLAIM_WORDS = re.compile(r"(?i)\b(?:claims?|bills?|billed|invoices?|payments?|reclamos?|factura\w*|pagos?)\b")
+
+
+def _claim_talk(ctx: _Ctx) -> bool:
+    """Whether the letter talks of a claim or a bill before its rights, other than one it says was paid or is no part
+    of the decision ("... was paid under claim 1375 and is not part of this decision")."""
+    for m in _CLAIM_WORDS.finditer(ctx.text, 0, ctx.decision_end):
+        sa, sb = _sentence_at(ctx, m.start())
+        if not re.search(P.PAID_OR_NOT_PART_RE, ctx.text[sa:sb], re.I):
+            return True
+    return False
+
+
 # the letters that answer a request for care before it is given
 _PRE_SERVICE_KINDS = ("initial_denial", "partial_denial", "second_opinion_denial")
 
@@ -1469,6 +1504,17 @@ def _dates(ctx: _Ctx, kind: str | None = None) -> dict:
             # a day after the letter's own is a day booked, not a day of service ("Surgery date: 05SEP25" on a notice
             # of Aug 19 2025): the care has not been given
             cs = [c for c in cs if c.value <= out["letter"]["value"]]
+        if role == "service" and kind in _PRE_SERVICE_KINDS and not _claim_talk(ctx):
+            # an answer to a request for care dates no service unless it says so ("Date of service: ...", a table's
+            # service-date column) or the care is under way ("admitted on ..."): a visit, a test or a purchase it names
+            # is the member's history ("Records visit: 07-Jun-26", "The exam on March 7, 2026 ... was paid")
+            # (never other care that goes on untouched: "the temozolomide chemotherapy (J8700) you began on Jul. 19, 2025;
+            # it remains covered")
+            cs = [c for c in cs if "role.service_date_column" in c.source
+                  or _SERVICE_DATE_LABEL_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)
+                  or (_ONGOING_CARE.search(ctx.text, min(max(0, c.start - 100), _sentence_at(ctx, c.start)[0]), c.start) and not re.search(
+                      r"(?i)\b(?:does\s+not\s+affect|remains?\s+covered|still\s+covered|is\s+covered|not\s+part\s+of)\b",
+                      ctx.text[_sentence_at(ctx, c.start)[0]:c.end + 60]))]
         if role == "service" and kind in _PRE_SERVICE_KINDS and not _PAYMENT_TALK.search(ctx.text, 0, ctx.decision_end):
             # a request for care not yet given dates no service; a day months before the request is the member's
             # history ("You had focused ultrasound treatment on one side on October 20 2024"), not this care's
@@ -1492,6 +1538,20 @@ def _dates(ctx: _Ctx, kind: str | None = None) -> dict:
             continue
         c = min(cs, key=lambda c: (-c.score, c.start))
         out[role] = ctx.fld(c.value, [(c.start, c.end)], c.score, c.source)
+    # a letter's all-number date reads either way round ("Fecha / Date: 08/07/2025" in a Spanish notice): the reading that
+    # falls on or within two weeks after the decision it announces is the letter's
+    lt, dec = out["letter"], out["decision"]["value"]
+    num = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", lt["evidence"][0]["text"]) if lt["value"] and dec and lt["evidence"] else None
+    if num and int(num.group(1)) <= 12 and int(num.group(2)) <= 12 and num.group(1) != num.group(2):
+        try:
+            other = datetime.date(int(num.group(3)), int(num.group(2)), int(num.group(1))).isoformat()
+        except ValueError:
+            other = None
+
+        def after_decision(v: str) -> bool:
+            return 0 <= (datetime.date.fromisoformat(v) - datetime.date.fromisoformat(dec)).days <= 14
+        if other and other != lt["value"] and after_decision(other) and not after_decision(lt["value"]):
+            out["letter"] = {**lt, "value": other, "source": str(lt.get("source")) + "+day_first"}
     return out
 
 
@@ -1733,6 +1793,14 @@ def _people(ctx: _Ctx) -> dict:
                and not R.staff_signer(ctx.text, e)  # nor staff who sign for the plan
                and not R._ORG_WORDS.search(ctx.text[s:e] + " " + _next_word(ctx.text, e))  # nor "Platte River Physical" Therapy
                and not re.search(r"\bet\s+al\b", ctx.text[slice(*R._line_at(ctx.text, s))])  # nor an author a reference lists
+               # nor family or an escort, so named after the name ("Your escort on the request is Omar Velasquez (son)")
+               and not re.match(r"[ \t]*\((?:son|daughter|wife|husband|mother|father|spouse|partner|caregiver|escort|parent|guardian|"
+                                r"grandson|granddaughter|hij[oa]|espos[oa]|madre|padre|niet[oa])\)", ctx.text[e:e + 20], re.I)
+               and not re.search(r"(?i)\bescort\b[^.\n]{0,30}$", ctx.text[max(0, s - 40):s])
+               # ("The request lists Chidi Petrov, your caregiver, as your escort")
+               and not re.match(r"[ \t]*,[ \t\n]*(?:your|the[ \t]+member['’]s|his|her)[ \t\n]+(?:son|daughter|wife|husband|mother|father|"
+                                r"spouse|partner|caregiver|escort|parent|guardian|grandson|granddaughter|sister|brother)\b",
+                                ctx.text[e:e + 40], re.I)
                # nor a city, before its state and ZIP ("2130 Lake Tahoe Boulevard, South Lake Tahoe, CA 96150")
                and not re.match(r",?[ \t]*[A-Z]{2}[ \t]+\d{5}\b", ctx.text[e:e + 14])
                # nor the provider of a claim row, led by its date or priced ("9/21/25 Dmitri Tanaka, ARNP, ... 99213 Paid $35.00")
@@ -3024,11 +3092,13 @@ _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n
 # "Your office visit ... (CPT 99213) was paid and is not part of this notice", "(E0114) on the same claim was paid" (every
 # mention of that code is then no item), also past a clause between commas ("(CPT 99204), made on Dr. Holloway's
 # referral, was paid under claim ...")
-_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,(?:(?:[^.;()]|(?<=\b(?:Dr|Mr|Ms))\.){1,60}?,)?[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?"
+_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,(?:(?:[^.;()]|(?<=\b(?:Dr|Mr|Ms))\.|\.(?=[ \t\n]*\d)){1,60}?,)?[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?"
                                      # (past the care's date: "(70486) on November 24, 2025 was already covered and ...")
                                      r"(?:(?:(?:done|performed|taken|received|given|provided)[ \t\n]+)?(?:on|of|from)[ \t\n]+[\w ,/.-]{0,24}?\d[ \t\n]+)?(?:"
                                      # (a past visit's "was covered; this notice is only about the imaging claim")
-                                     r"(?:was|were)[ \t\n]+(?:already[ \t\n]+)?covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|" + P.PAID_OR_NOT_PART_RE + ")")
+                                     r"(?:was|were)[ \t\n]+(?:already[ \t\n]+)?covered(?=[ \t]*[;,.]|[ \t\n]+and\b)|"
+                                     # ("Temozolomide (J8700), which you started on Jan. 14, 2026, is covered and is not part of ...")
+                                     r"(?:(?:is|are)[ \t\n]+covered[ \t\n]+and[ \t\n]+)?" + P.PAID_OR_NOT_PART_RE + ")")
 # the code an authorization was for, named beside the code billed: "Your knee surgery was authorized as code 29881", "the
 # authorization on file approved code 29881 only", "Authorized code 29881  Valid 2-7-26 to 4-7-26"
 _AUTHORIZED_CODE_BEFORE = re.compile(r"(?i)(?:\b(?:authori[sz]ed|approved|pre-?approved)[ \t\n]+as|\bauthori[sz]ation\b[^.;:]{0,40}?\b(?:approved|covered|"
@@ -3233,7 +3303,9 @@ def _approved_instead(ctx: _Ctx, start: int, end: int) -> bool:
                 or (_COVERS_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)) or _RIGHT_CHOICE_AFTER.match(after)
                 or _COVERED_LIST_LEAD.search(before) or _PREFERRED_APPOSITION.match(after) or _NEVER_TRIED_BEFORE.search(before)
                 or _STILL_COVERS_BEFORE.search(before)
-                or (_COVERED_LABEL_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after)))
+                or (_COVERED_LABEL_BEFORE.search(before) and _ALTERNATIVE_AFTER.match(after))
+                # (a label that says it: "What you can do instead: a stress echocardiogram (CPT 93351) is covered if ...")
+                or re.search(r"(?i)\binstead[ \t]*:[^.]*$", before))
 
 
 # a form line labelled with the code system alone ("HCPCS: ", "CPT code: "), and a form line naming the item asked for
@@ -3478,7 +3550,7 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"(?:\brequest\b(?:[^;:()]|\((?![^()]*\d)[^()]{0,80}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         # the end of a sentence before the one that names the item: "This letter is about your care. The X (0398T) ..."
                         r"(?<=(?-i:[a-z]){3}[.!?])\s+(?=(?-i:[A-Z]))|(?<=\d[.!?])\s+(?=(?-i:[A-Z])(?-i:[a-z]))|"
-                        r"[•·�]|\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
+                        r"[•·�]|(?<![A-Za-z)])\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
 # cells of a table row printed as text: "Line 1 — CPT 99243 — Follow-up consultation — Certified",

@@ -6844,3 +6844,125 @@ def test_whoever_ordered_the_tests_or_saw_the_member_is_no_reviewer():
             "does not cover these charges.\nOlga Okonkwo, ARNP at Tacoma Medical Center saw you on October 27, 2025 and ordered "
             "the tests; that office visit was covered and is not part of this decision.\n")
     assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+# --- forms blind61-63 showed -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Records visit: 07-Jun-26. Automatic qualifiers checked: none.",
+    "Evergreen Braces & Aligners measured the score at the records visit on Aug. 23, 2025; our dental consultant checked it."])
+def test_an_answer_to_a_request_dates_no_service_by_a_visit_it_names(line):
+    body = ("Dear Parent or Guardian:\nDr. Adeyemi asked us to approve Full orthodontic treatment (braces), adolescent (code "
+            "D8080) for Brianna. We made our decision on July 8, 2026. We have denied the request because the case does not "
+            f"meet the program's severity rule.\n{line}\nThe comprehensive oral evaluation (D0150) on March 7, 2026 was paid "
+            "and is not part of this decision.\n")
+    assert _letter(body, head="Kaiser Permanente\nJuly 9, 2026\n\n")["dates"]["service"]["value"] is None
+
+
+def test_other_care_that_goes_on_is_no_item_and_dates_no_service():
+    body = ("Dear Member:\nDr. Gallagher asked us to cover Optune tumor treating fields system (E0766). We decided that the "
+            "device is investigational for your tumor and is not covered.\nTemozolomide (J8700), which you started on Jan. "
+            "14, 2026, is covered and is not part of this decision.\n")
+    got = _letter(body)
+    assert [c for s in got["services"] for c in s["codes"]] == ["E0766"]
+    assert got["dates"]["service"]["value"] is None
+
+
+def test_a_committees_assessment_and_the_next_set_are_two_criteria():
+    body = ("Dear Member:\nThe device is investigational for your tumor, so we denied the request.\nTo decide, we applied the "
+            "Kaiser Permanente Interregional New Technologies Committee assessment: Tumor\nTreating Fields and NCCN Clinical "
+            "Practice Guidelines in Oncology: Central Nervous System Cancers.\n")
+    crit = [c["value"] for c in _letter(body)["criteria_cited"]]
+    assert any(c.startswith("Kaiser Permanente Interregional New Technologies Committee assessment: Tumor") for c in crit)
+    assert any(c.startswith("NCCN Clinical Practice Guidelines") for c in crit)
+
+
+def test_we_decided_under_what_we_decided_states_the_decision_not_why():
+    body = ("Dear Member:\nDr. Gallagher asked us to cover tumor treating fields therapy (E0766).\nWhat we decided\nWe decided "
+            "that tumor treating fields therapy is investigational for you and is not covered under the experimental and "
+            "investigational services exclusion in the Evidence of Coverage.\nThe reason for our decision\nTumor treating fields "
+            "therapy is considered investigational for any brain tumor other than glioblastoma. No completed clinical trial "
+            "has shown that the device improves survival for this tumor type.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Tumor treating fields therapy is considered investigational")
+
+
+def test_a_providerone_client_id_keeps_its_state_letters_and_an_orthodontic_index_is_a_criterion():
+    head = "Kaiser Permanente\nDecember 11, 2025\nMember: Brianna Oyelaran ProviderOne Client ID: 866093487WA\n\n"
+    body = ("Dear Parent or Guardian of Brianna Oyelaran:\nWe have denied the request for braces.\nThe reason for our decision\n"
+            "We scored Brianna's models, photographs and x-rays on the Washington Modified HLD Index. The total was 12 points, "
+            "so the treatment is not covered.\n")
+    got = _letter(body, head=head)
+    assert got["member_id"]["value"] == "866093487WA"
+    assert [c["value"] for c in got["criteria_cited"]] == ["Washington Modified HLD Index"]
+
+
+def test_a_dash_inside_a_codes_description_is_part_of_its_name():
+    body = ("Dear Parent or Guardian of Aaliyah:\nEsther Dubois, DDS, MS of Evergreen Braces & Aligners asked us to approve "
+            "Comprehensive orthodontics - adolescent (code D8080) for Aaliyah. We are not able to approve it because it is not "
+            "covered.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Comprehensive orthodontics - adolescent"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your plan is an employer plan covered by ERISA, you also have the right to bring a civil action under section 502(a) "
+    "of ERISA.",
+    "If you get this coverage through a private employer, you may have the right to file a lawsuit under section 502(a) of "
+    "ERISA."])
+def test_erisa_rights_given_on_a_condition_make_no_erisa_plan(sentence):
+    head = "Kaiser Permanente\nKaiser Foundation Health Plan of Georgia, Inc.\nDate: June 2, 2026\nMember ID: 11223344\n\n"
+    body = ("Dear Member:\nWe reviewed your appeal. We upheld our denial of 12 more physical therapy visits, because your plan's "
+            f"yearly visit limit was reached.\nYour rights\n{sentence}\n")
+    assert _letter(body, head=head)["plan_type"]["value"] == "commercial_hmo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "AVISO DE ACCIÓN: su solicitud de suministros fue aprobada en parte.",
+    "Decisión: aprobamos 90 protectores de cama al mes y 150 unidades de ropa interior protectora al mes. No aprobamos las "
+    "demás unidades."])
+def test_a_spanish_partial_approval_is_a_partial_denial(sentence):
+    body = (f"Estimado(a) Keisha Iwasaki:\nSu médico nos pidió suministros para la incontinencia.\n{sentence}\n"
+            "Por qué tomamos esta decisión\nEl límite es de 150 al mes, salvo que haya una razón médica documentada.\n")
+    assert _letter(body, head="Kaiser Permanente\nFecha del aviso: 21 de julio del 2026\n\n")["letter_kind"]["value"] == \
+        "partial_denial"
+
+
+def test_a_supplier_named_with_small_words_before_its_number_is_no_reviewers_line():
+    body = ("Estimado(a) miembro:\nAprobamos una parte de lo que se pidió. Revisó la solicitud Patrick Echeverria, LVN, "
+            "Enfermera de Revisión de Utilización.\nSuministros Médicos del Valle (951-727-6658) recibirá la autorización y le "
+            "llamará para coordinar la entrega mensual.\n")
+    got = _letter(body, head="Kaiser Permanente\nFecha del aviso: 21 de julio del 2026\n\n")
+    assert got["reviewer"]["phone"]["value"] is None
+
+
+def test_an_all_number_letter_date_reads_day_first_when_only_that_follows_the_decision():
+    head = ("Kaiser Permanente\nAVISO DE ACCIÓN - NOTICE OF ACTION\nFecha / Date: 08/07/2025 Referencia / Ref.: NOA-5981840\n"
+            "Recibido / Received: 11 de junio del 2025 Decidido / Decided: 7 de julio del 2025\n\n")
+    body = ("Estimado(a) Priya Figueroa / Dear Priya Figueroa:\nAprobamos una parte de lo que se pidió.\nYour doctor asked us for "
+            "incontinence supplies. We approved part of what was asked for, as shown in the table. The limit is 150 a month "
+            "unless there is a documented medical reason for more, and the records we received show none.\n")
+    assert _letter(body, head=head)["dates"]["letter"]["value"] == "2025-07-08"
+
+
+def test_what_our_records_show_stays_in_the_reason():
+    body = ("Dear Member:\nWe received your appeal on October 2, 2025. We upheld our decision.\nThe reason for our decision\n"
+            "Your plan covers up to 30 outpatient physical therapy visits in each calendar year. Our records show that you used "
+            "all 30 visits between June 19, 2025 and August 22, 2025. Because the yearly visit limit has been reached, the 12 "
+            "additional visits are not covered, even though your therapist recommends them.\n")
+    assert _letter(body)["denial_reason"]["value"].startswith("Your plan covers up to 30 outpatient physical therapy visits")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The request lists Chidi Petrov, your caregiver, as your escort.",
+    "Your escort on the request is Omar Velasquez (son)."])
+def test_the_members_escort_or_family_is_no_reviewer(sentence):
+    body = ("Dear Member:\nWe need more time to finish reviewing your request for inter-island air transport (A0430).\n"
+            f"The specialist's office has you scheduled on March 26, 2026. {sentence}\n")
+    assert _letter(body)["reviewer"]["name"]["value"] is None
+
+
+def test_care_under_a_label_that_says_instead_is_no_item():
+    body = ("Dear Member:\nDr. Pruitt asked us to cover Cardiac MRI without contrast, followed by contrast (CPT 75561). We denied "
+            "the request because it is not medically necessary.\nWhat you can do instead: a stress echocardiogram (CPT 93351) is "
+            "covered if Dr. Pruitt orders it.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["75561"]

@@ -467,6 +467,8 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"partially\s+(approved|denied|certified|authori[sz]ed|covered|adverse)|partial\s+(approval|denial|certification)|(?<!not )(?<!days )approved[ \t]+(only[ \t]+)?([1-9]\d*|some|part)\b|"
      r"approved\s+in\s+part|(approv|grant|den|declin)\w*\s+(the\s+request\s+|your\s+request\s+|it\s+|the\s+claim\s+)?in\s+part\b|modif(ied|y)\s+(your|the|this)\s+request|some\s+of\s+the\s+(services|visits|sessions)|"
      r"aprobad[oa]s?\s+parcialmente|aprobamos\s+parte|"
+     # "fue aprobada en parte", "Aprobamos una parte de lo que se pidió", "Aprobamos 150 al mes y negamos las demás"
+     r"aprobad[oa]s?\s+en\s+parte|aprobamos\s+una\s+parte\b|negamos\s+(?:el\s+resto|l[oa]s\s+dem[áa]s)\b|"
      # "We said yes to part of a health care request and no to the rest."
      r"(approv\w*|said\s+yes\s+to|cover\w*|authori[sz]\w*)\s+(only\s+)?(part|some)\s+of\b|\bno\s+to\s+the\s+rest\b|"
      # "Only part of the request could be approved.", "The rest of the request is not authorized."
@@ -498,7 +500,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      # (never "It cannot be approved now because ..., but not ...")
      r"(?<!not\sbe\s)(?<!cannot\sbe\s)(?<!n't\sbe\s)(?<!not\s)(approv|authori[sz])(e|ed|ing)\s+[^.]{3,250}?,?\s+but\s+not\b|"
      r"we\s+approved\s+[^.]{3,200}?\bbut\s+(we\s+)?(denied|did\s+not\s+approve|are\s+not\s+approving)|"
-     r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)"),
+     r"\bis\s+approved;[^.]{3,200}?\bnot\s+approved|aprobamos\s+[^.]{3,200}?\bpero\s+(negamos|no\s+aprobamos)|"
+     # "Decisión: aprobamos 90 protectores de cama al mes y 150 unidades ... al mes. No aprobamos las demás"
+     r"(?<!no\s)\baprobamos\s+(?:[^.]|\.(?=\d)){3,200}\.\s+no\s+aprobamos\b"),
     ("kind.modification", "partial_denial", 3, r"\((modification|modified)\)|denial\s+\(modification\)|\[x\]\s*modified|modificaci[óo]n|"
      r"\bmodified\s+(request|authori[sz]ation|approval)\b|\b(have|has)\s+(been\s+)?modified\s+(the|your|this)\s+request\b|"
      r"\b(request|it)\s+(is|was|has\s+been)\s+(modified|approved\s+in\s+a\s+different\s+form)\b|"
@@ -920,7 +924,8 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # Committee: Infusion Site of" / "Care Criteria")
     ("criteria.kp_committee_topic", r"(?:Kaiser\s+Permanente|KP)\s+(?:(?:[A-Z][\w-]*|and|of|for|&)\s+){1,8}Committee"
      r"(?:\s+(?:review|decision|assessment|evaluation|report|statement|position))?[ \t]*:[ \t]*"
-     r"[A-Z](?:[\w /&-]|\n(?=[A-Za-z])){2,70}?(?=[.;,(]|\n(?![A-Za-z])|$)"),
+     # (up to the next set: "... assessment: Tumor" / "Treating Fields and NCCN Clinical Practice Guidelines ...")
+     r"[A-Z](?:[\w /&-]|\n(?=[A-Za-z])){2,70}?(?=[.;,(]|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\n(?![A-Za-z])|$)"),
     # Spanish: "Evaluación de Tecnología Nacional de Kaiser Permanente: terapia con haz de protones", "Criterios de Kaiser
     # Permanente para medicamentos oncológicos: inhibidores de puntos de control inmunitario"
     ("criteria.kp_es", r"Gu[íi]as?\s+de\s+cobertura(?:\s+(?:de|para|del?)\s+[\wáéíóúñ]+){0,4}\s+de\s+(?:Kaiser\s+Permanente|KP)"
@@ -952,6 +957,9 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
      r"American\s+Society\s+of\s+Addiction\s+Medicine(\s+\(ASAM\))?(\s+Criteria)?"),
     ("criteria.locus", r"\b(CALOCUS[-–/]CASII|LOCUS|CALOCUS|CASII|ECSII|WPATH\s+Standards\s+of\s+Care(,?\s+Version\s+\d)?)\b"),
     ("criteria.nccn", r"\bNCCN\b(\s+(Clinical\s+Practice\s+)?Guidelines?(\s+in\s+Oncology)?)?(\s+for\s+[\w /&-]{3,50}?(?=[.;,\n(]))?|National\s+Comprehensive\s+Cancer\s+Network(\s+\(NCCN\))?(\s+Guidelines?)?"),
+    # the indexes a Medicaid program scores orthodontic need on: "the Washington Modified HLD Index", "the Salzmann Index"
+    ("criteria.orthodontic_index", r"\b(?:(?-i:[A-Z])[a-z]+\s+)?(?:Modified\s+)?(?:HLD|Handicapping\s+Labio-?[Ll]ingual\s+Deviation(?:\s+\(HLD\))?)"
+     r"\s+Index\b|\bSalzmann\s+(?:Evaluation\s+)?Index\b"),
     # the drug compendia off-label use is judged by: "the Micromedex DRUGDEX compendium", "AHFS Drug Information"
     ("criteria.compendium", r"\b(?:Micromedex(?:\s+DRUGDEX)?|DRUGDEX|AHFS(?:-DI|\s+Drug\s+Information)?|Lexi-Drugs)\b"
      r"(?:\s+(?:drug\s+)?compendi(?:um|a))?"),

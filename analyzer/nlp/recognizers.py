@@ -408,7 +408,9 @@ _ADDRESS_IN = re.compile(r"\b\d{1,6}[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,4},
 _CREDENTIALED_NAME = re.compile(rf"(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{1,3}},?[ \t\n]*(?:{P.CRED_RE})")  # (CRED_RE ends its own word: "M.D.")
 # a named party with its number in parentheses right after the name ("Southeast Wearable Cardiac Devices (678-...",
 # "Lakeside Home Medical (phone 503-...", "Trade Winds Air Medical, LLC (808-..."), never a line label ("Direct Line (", "Reviewer Phone (")
-_NAMED_PARTY_PHONE = re.compile(r"(?:[A-Z][\w&'’.-]*,?[ \t]+){1,6}(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
+_NAMED_PARTY_PHONE = re.compile(r"(?:(?:[A-Z][\w&'’.-]*|de|del|la|las|los|y|of|and|the|&),?[ \t]+){1,6}"
+                                # (a name may hold small words: "Suministros Médicos del Valle (951-727-6658)")
+                                r"(?!(?:Line|Phone|Telephone|Number|Office|Desk|Extension|Fax)\b)"
                                 # (or after a comma: "supplies: Evergreen Pump & CGM Services," / "425-940-4715")
                                 r"[A-Z][\w&'’.-]*(?:[ \t]*\([ \t]*(?:(?:phone|tel\.?|telephone)[ \t]*:?[ \t]*)?|,[ \t\n]*)$")
 
@@ -1675,7 +1677,9 @@ MEMBER_ID_LABELS = re.compile(
     r"(\s+de\s+(medi-cal|medicaid))?|identificador\s+(de|del)\s+(afiliad[oa]|beneficiario|miembro)|"
     r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
     r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?2]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
-    + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl])(?![\w])", re.I)
+    + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl]"
+    # (a state's two letters after the digits: ProviderOne "866093487WA")
+    + r"(?:(?<=\d)(?-i:[A-Z]){2})?)(?![\w])", re.I)
 # (or as the child a letter to a parent is about: "Re: Howard Lindgren (your child), member ID 1201843")
 _NAMED_AS_MEMBER = re.compile(rf"(?<![\w.])(?P<val>{P.PERSON_NAME})[ \t]*\((?:the[ \t]+)?(?:member|patient|enrollee|miembro|paciente|"
                               r"your[ \t]+(?:child|son|daughter|dependent|ward)|su[ \t]+(?:hij[oa]|niñ[oa]))\)")
