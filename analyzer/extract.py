@@ -2180,9 +2180,11 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 if pcut and not re.search(r"[.:;]\s*$", ctx.text[prev:start - 1]) and \
                         re.fullmatch(r"[ \t]*(?:[A-Za-zÀ-ÿ'’-]{2,}[ \t]*){1,3}", ctx.text[pcut[-1].end():start - 1]):
                     start = prev
-                elif any(m.end() > start for m in _PROSE_CUT.finditer(ctx.text, prev, lp)):
+                elif not re.match(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]", ctx.text[start:lp]) and \
+                        any(m.end() > start for m in _PROSE_CUT.finditer(ctx.text, prev, lp)):
                     start = prev  # (or the words that lead it began there: "una solicitud de Dr. X" / "(Psiquiatría, Y) de
-                    # Tratamiento residencial ... (código")
+                    # Tratamiento residencial ... (código"; never past a list item's own marker: "Your request" / "- Full
+                    # face mask for CPAP, each (HCPCS A7030)")
             cuts = list(_PROSE_CUT.finditer(ctx.text[start:lp]))
             a = start + (cuts[-1].end() if cuts else 0)
             text = _clean_item(_row_text(ctx.text[a:lp], []))
@@ -3550,7 +3552,7 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"(?:\brequest\b(?:[^;:()]|\((?![^()]*\d)[^()]{0,80}\)){0,90}?\bfor)|\band(?=\s+(?-i:[A-Z]))|:|"
                         # the end of a sentence before the one that names the item: "This letter is about your care. The X (0398T) ..."
                         r"(?<=(?-i:[a-z]){3}[.!?])\s+(?=(?-i:[A-Z]))|(?<=\d[.!?])\s+(?=(?-i:[A-Z])(?-i:[a-z]))|"
-                        r"[•·�]|(?<![A-Za-z)])\s-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
+                        r"[•·�]|\n[ \t]*-|(?<![A-Za-z)])[ \t]-|\bServices?(?:\s+requested)?(?=\s+[A-Z])|\bservicio)\s*", re.I)
 
 
 # cells of a table row printed as text: "Line 1 — CPT 99243 — Follow-up consultation — Certified",

@@ -6966,3 +6966,10 @@ def test_care_under_a_label_that_says_instead_is_no_item():
             "the request because it is not medically necessary.\nWhat you can do instead: a stress echocardiogram (CPT 93351) is "
             "covered if Dr. Pruitt orders it.\n")
     assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["75561"]
+
+
+def test_a_list_items_name_is_not_cut_by_a_request_on_the_line_before():
+    body = ("Dear Member:\nWe received your request on May 2, 2026 and decided this request within 72 hours.\nYour request\n"
+            "- Full face mask for CPAP, each (HCPCS A7030)\n- Full face mask cushion (replacement) (HCPCS A7031)\nNot approved: "
+            "both items, because your current mask and cushion are within their replacement schedule.\n")
+    assert [s["text"] for s in _letter(body)["services"]][:1] == ["Full face mask for CPAP, each"]
