@@ -663,16 +663,19 @@ _SEE_BELOW = re.compile(r"(?i)\bsee\s+(?:the\s+)?(?:explanation|details|reason|l
                         r"\bvea\s+la\s+explicaci[óo]n\s+(?:a\s+continuaci[óo]n|abajo|m[áa]s\s+abajo)\b")
 # (a code key's entry may point on with no noun at all: "N39 ... no approved referral (see below)")
 _SEE_BELOW_BARE = re.compile(r"(?i)\bsee\s+(?:the\s+)?below\b")
+_SEE_BELOW_AT_END = re.compile(_SEE_BELOW_BARE.pattern + r"\W*$")
 
 
 def _points_below(sent: str) -> bool:
     """Whether a sentence points on to an explanation further down: "See the explanation below.", or a bare "See below."
     at its end ("Remark EL2: member not enrolled on the date of service. See below.")."""
-    return bool(_SEE_BELOW.search(sent) or re.search(r"(?i)\bsee\s+(?:the\s+)?below\W*$", sent.strip()))
+    return bool(_SEE_BELOW.search(sent) or _SEE_BELOW_AT_END.search(sent.strip()))
 
 
 # a clause is no item's name: "the records do not show such symptoms, so the visit and the CT are not covered"
 _CLAUSE_IN_ITEM = re.compile(r"(?i)\b(?:do|does|did)\s+not\b|,\s+so\s+(?:the|this|these|your)\b")
+# a sentence that opens on the decision itself: "We decided that ...", "Our decision is to uphold ..."
+_WE_DECIDED = re.compile(r"(?i)\s*(?:we\s+(?:have\s+)?decided|our\s+decision\s+is)\b")
 # a heading over the decision itself, not its reason: "Our decision", "Decision", "Nuestra decisión"
 _DECISION_ONLY_HEADING = re.compile(r"(?i)[ \t]*(?:our|the|your|this)?[ \t]*(?:appeal[ \t]+)?(?:decision|determination|outcome)|"
                                     r"[ \t]*what[ \t]+we[ \t]+decided[ \t]*|"
@@ -919,10 +922,11 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
                 len(sent.split()) >= 12 and _REASON_HEADING.fullmatch(_line_before_fields(ctx.text, a))):
             sc += 3  # the first sentence under "Why we denied payment" / "Reason for our decision" gives the reason
             # (past the fields a form prints first: "Reason for this decision" / "Decision date: ..." / "You have met ...")
+        we_decided = bool(_WE_DECIDED.match(sent))
         if _DECISION_ONLY_HEADING.fullmatch(_line_before(ctx.text, R._line_at(ctx.text, a)[0])) and (
-                len(sent.split()) < 16 or re.match(r"\s*(?:we\s+(?:have\s+)?decided|our\s+decision\s+is)\b", sent, re.I)) and \
+                len(sent.split()) < 16 or we_decided) and \
                 not re.search(r"\b(because|due\s+to|porque|since|as)\b", sent, re.I):
-            sc -= (10 if reason_heading else 6) if re.match(r"\s*(?:we\s+(?:have\s+)?decided|our\s+decision\s+is)\b", sent, re.I) else 3
+            sc -= (10 if reason_heading else 6) if we_decided else 3
             # the short sentence under "Our decision" states it ("The denial is upheld."), as does "We decided that ..."
             # under "What we decided"; the one under "The reason" says why (most surely when the letter has that heading)
         if _points_below(sent) or (i + 1 < len(ctx.sentences) and _points_below(ctx.text[slice(*ctx.sentences[i + 1])])):

@@ -1059,9 +1059,11 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     # (unless the words before "date" make a label of their own: "Referral number: F418311363  Decision date:")
     field = re.match(r"(?i)[ \t]*(?P<first>[A-Za-zÁÉÍÓÚáéíóúñ][\w ]{0,30}?)(?:[ \t]*:(?P<mid>[^:\n]{1,40}?)\b|[ \t]+[-–—][ \t]+)"
                      r"(?:date|fecha)[ \t]*:[ \t]*(?:the[ \t]+)?$", line_before)
-    if field and _label_role(field.group("first")) in ("request_received", "decision", "service"):
-        own = _label_role((field.group("mid") or "").split()[-1] + " date") if (field.group("mid") or "").split() else None
-        return own if own in _ROLES else _label_role(field.group("first")), "role.date_of_field", 0.8
+    first = _label_role(field.group("first")) if field else None
+    if first in ("request_received", "decision", "service"):
+        mid = (field.group("mid") or "").split()
+        own = _label_role(mid[-1] + " date") if mid else None
+        return own if own in _ROLES else first, "role.date_of_field", 0.8
     field = _LAST_FIELD_LABEL.search(unthe)
     if field and re.search(r"\d[ \t]*$", line_before[:field.start()]):
         role = _label_role(field.group(1))
