@@ -1223,6 +1223,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind63_hi_quest_interisland_transport_delay", "notice.delay_requirements", "due by"),
         ("blind63_hi_quest_interisland_transport_delay", "notice.delay_requirements", "[ ]"),
         ("blind63_hi_quest_interisland_transport_delay", "notice.language_assistance", "Ilokano"),
+        ("blind64_nca_ma_part_d_tiering_exception_denied", "notice.external_review", "Independent Review Entity"),
+        ("blind64_nca_ma_part_d_tiering_exception_denied", "notice.expedited_review", "72 hours"),
+        ("blind64_nca_ma_part_d_tiering_exception_denied", "medicare.internal_criteria", "tiering exception requirements"),
+        ("blind64_nca_ma_part_d_tiering_exception_denied", "medicare.internal_criteria", "rules for exceptions"),
+        ("blind64_nca_ma_part_d_tiering_exception_denied", "notice.language_assistance", "ATENCIÓN"),
+        ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.external_review", "147.136"),
+        ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.expedited_review", "72 hours"),
+        ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.consumer_assistance", "Division of Insurance"),
+        ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.language_assistance", "ATENCIÓN"),
+        ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.continuation_of_benefits", "10 días"),
+        ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.external_review", "Audiencia Imparcial"),
+        ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.expedited_review", "72 horas"),
+        ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.language_assistance", "ATTENTION"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1601,6 +1615,9 @@ BLIND62 = ["blind62_wa_apple_health_orthodontia_not_covered",
 # the sixty-third blind set (analyzer/samplegen/blind63.py)
 BLIND63 = ["blind63_scal_medi_cal_incontinence_supplies_partial_es", "blind63_ga_commercial_physical_therapy_appeal_upheld",
            "blind63_hi_quest_interisland_transport_delay"]
+# the sixty-fourth blind set (analyzer/samplegen/blind64.py)
+BLIND64 = ["blind64_nca_ma_part_d_tiering_exception_denied", "blind64_co_commercial_knee_arthroscopy_peer_to_peer",
+           "blind64_md_medicaid_adhd_medication_prior_auth_es"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1646,7 +1663,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
-                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63}
+                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63,
+                   "blind64": BLIND64}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1726,7 +1744,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind60", "blind60_nca_commercial_claim_coverage_terminated"),
     ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim"),
     ("blind62", "blind62_va_ma_skilled_nursing_admission_denied"),
-    ("blind63", "blind63_hi_quest_interisland_transport_delay")])
+    ("blind63", "blind63_hi_quest_interisland_transport_delay"),
+    ("blind64", "blind64_co_commercial_knee_arthroscopy_peer_to_peer")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2504,7 +2523,14 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind63_hi_quest_interisland_transport_delay",
                                               "notice.reason_specific"),
                                              ("blind63_hi_quest_interisland_transport_delay",
-                                              "notice.external_review")])
+                                              "notice.external_review"),
+                                             ("blind64_nca_ma_part_d_tiering_exception_denied", "notice.plan_provision"),
+                                             ("blind64_nca_ma_part_d_tiering_exception_denied", "notice.dmhc_statement"),
+                                             ("blind64_nca_ma_part_d_tiering_exception_denied", "notice.continuation_of_benefits"),
+                                             ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.plan_provision"),
+                                             ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.dmhc_statement"),
+                                             ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.consumer_assistance"),
+                                             ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2709,6 +2735,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind63 import parse_blind63_date
 
         return lambda text, year=None: parse_blind63_date(text)
+    if template.startswith("blind64_"):
+        from analyzer.samplegen.blind64 import parse_blind64_date
+
+        return lambda text, year=None: parse_blind64_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2879,6 +2909,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND61]
     + [(t, 20) for t in BLIND62]
     + [(t, 20) for t in BLIND63]
+    + [(t, 20) for t in BLIND64]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -15194,6 +15225,164 @@ def test_blind41_templates_cover_plans_kinds_and_categories():
 @pytest.mark.parametrize("template,least", [(BLIND41[0], 6), (BLIND41[1], 6), (BLIND41[2], 5)])
 def test_blind41_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-fourth blind set (analyzer/samplegen/blind64.py): written without sight of the extractor; measured once ---
+
+
+def test_blind64_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind64 import STYLES, b64date, parse_blind64_date
+
+    d = dt.date(2026, 3, 14)
+    assert b64date(d, "b64long") == "March 14, 2026" and b64date(d, "b64wkabbr") == "Sat, Mar 14, 2026"
+    assert b64date(d, "b64monabbr") == "Mar 14, 2026" and b64date(d, "b64mdyy") == "3/14/26"
+    assert b64date(d, "b64iso") == "2026-03-14" and b64date(d, "b64es_de") == "14 de marzo de 2026"
+    assert b64date(d, "b64es_wk") == "sábado 14 de marzo de 2026" and b64date(d, "b64es_abr") == "14-mar-2026"
+    assert b64date(d, "b64es_dmy") == "14/3/2026" and b64date(dt.date(2025, 9, 3), "b64monabbr") == "Sep 3, 2025"
+    # no set written before blind64-66 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 64]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b64date, parse_blind64_date, STYLES, d)
+    assert parse_blind64_date("Fri, Mar 14, 2026") is None and parse_blind64_date("viernes 14 de marzo de 2026") is None
+    assert parse_blind64_date("14-mar-26") is None and parse_blind64_date("Sat, March 14, 2026") is None
+    assert parse_blind64_date("03/14/2026") is None and parse_blind64_date("14 de march de 2026") is None
+
+
+def test_blind64_nca_ma_part_d_tiering_exception_denied_reads_as_its_kind():
+    layouts, asked = set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND64[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "CA"
+        assert tr["region"] == "Northern California" and tr["letter_kind"] == "initial_denial"
+        assert tr["denial_category"] == "medical_necessity" and tr["urgency"] == "standard"
+        assert [s["codes"] for s in tr["services"]] == [[]] and tr["dates"]["service"] is None
+        # the NDC, the Rx number, the pharmacy and the copays are printed and are never truth
+        assert re.search(r"Rx #\d{7}", txt) and "Pharmacy" in txt and re.search(r"\$\d+\.00", txt)
+        assert "1-800-443-0815" in txt and "DMHC" not in txt and "1-888-466-2219" not in txt
+        if tr["stated_appeal_deadline_days"] and "notice.appeal_deadline" not in tr["defects"]:
+            assert tr["stated_appeal_deadline_days"] in (60, 65)
+        asked.add(tr["requesting_provider"] is None)
+        layouts.add(spec.layout)
+        if spec.layout == "nca_cms_denial_notice":
+            assert re.search(r"(?m)^Notice of Denial of Medicare Prescription Drug Coverage$", spec.text)
+            assert re.search(r"(?m)^Date: \S", spec.text)
+        if spec.layout == "nca_drug_information_box":
+            assert re.search(r"(?m)^Drug information$", spec.text) and re.search(r"(?m)^NDC \d{5}-", spec.text)
+        if spec.layout == "nca_prescriber_fax_member_copy":
+            pages = spec.page_texts()
+            assert "\nFAX\n" in pages[0] and re.search(r"(?m)^Patient: ", pages[0]) and "MEMBER COPY" in pages[1]
+            assert not any(lab == "REASON" for lab, s, _ in spec.annotations if s < len(pages[0]))
+            assert not any(lab == "DATE_LETTER" for lab, s, _ in spec.annotations if s < len(pages[0]))
+    assert layouts == {"nca_cms_denial_notice", "nca_drug_information_box", "nca_prescriber_fax_member_copy"}
+    assert asked == {True, False}
+
+
+def test_blind64_co_commercial_knee_arthroscopy_peer_to_peer_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND64[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["29881"]] and tr["requesting_provider"]
+        assert [d["codes"] for d in tr["diagnoses"]] == [["M23.221"], ["M17.11"]] and tr["dates"]["service"] is None
+        assert "20610" in txt and "NPI 1" in txt and "peer-to-peer" in txt and ", CO 80" in txt
+        assert all(c.startswith("MCG") for c in tr["criteria_cited"]) and tr["reviewer"]
+        assert "DMHC" not in txt
+        layouts.add(spec.layout)
+        if spec.layout == "co_service_requested_table":
+            assert re.search(r"(?m)^Service requested$", spec.text)
+            assert re.search(r"(?m)^CPT Description ICD-10-CM Setting Decision$", spec.text)
+        if spec.layout == "co_two_page_signature_on_page_two":
+            pages = spec.page_texts()
+            assert len(pages) >= 2
+            names = [s for lab, s, _ in spec.annotations if lab == "REVIEWER_NAME"]
+            assert names and min(names) > len(pages[0])  # the reviewer is named only in the signature on page 2
+    assert layouts == {"co_letterhead_letter", "co_service_requested_table", "co_two_page_signature_on_page_two"}
+
+
+def test_blind64_md_medicaid_adhd_medication_prior_auth_es_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND64[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "MD" and tr["language"] == "es"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [[]] and tr["diagnoses"][0]["codes"] == ["F90.2"]
+        assert tr["requesting_provider"] and tr["dates"]["service"] is None
+        assert "1-800-777-7902" in txt and "Escuela" in txt and "Farmacia" in txt and "genérico" in txt
+        # the parent is the addressee, the child is the member
+        first_name_line = next(ln for ln in spec.text.split("\n") if ln.startswith("Estimado(a) "))
+        assert tr["member"]["name"] not in first_name_line
+        assert tr["member"]["name"].split()[-1] in first_name_line
+        layouts.add(spec.layout)
+        if spec.layout == "md_es_aviso_de_determinacion":
+            assert re.search(r"(?m)^AVISO DE DETERMINACIÓN ADVERSA DE BENEFICIOS$", spec.text)
+            assert re.search(r"(?m)^Fecha del aviso: ", spec.text)
+        if spec.layout == "md_bilingual_two_column":
+            assert re.search(r"(?m)^Fecha: .+ Date: ", spec.text) and "Why we made this decision" in spec.text
+        if spec.layout == "md_es_lo_que_puede_hacer":
+            assert re.search(r"(?m)^Lo que puede hacer$", spec.text) and re.search(r"(?m)^Apelar ", spec.text)
+    assert layouts == {"md_es_aviso_de_determinacion", "md_bilingual_two_column", "md_es_lo_que_puede_hacer"}
+
+
+def test_blind64_compliant_letters_carry_required_pieces():
+    for t in BLIND64:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert tr["criteria_cited"] and tr["reviewer"] and tr["reviewer"]["credentials"] in ("MD", "M.D.", "DO")
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
+                assert "Independent Review Entity" in txt and "1-800-633-4227" in txt and "ATENCIÓN" in txt
+                assert "free" in txt and "Part D" in tr["criteria_cited"][0]
+            elif tr["state"] == "CO":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "147.136" in txt
+                assert "1-866-444-3272" in txt and "502(a)" in txt and "ATENCIÓN" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 60 and "60 días" in txt and "72 horas" in txt
+                assert "10 días" in txt and "Audiencia Imparcial" in txt and "copias" in txt and "ATTENTION" in txt
+
+
+def test_blind64_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND64}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND64, seeds=12, each=each)
+    pd, co, md = BLIND64
+    assert plans[pd] == {"medicare_advantage"} and states[pd] == {"CA"} and kinds[pd] == {"initial_denial"}
+    assert plans[co] == {"commercial_hmo"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert plans[md] == {"medicaid"} and states[md] == {"MD"} and kinds[md] == {"initial_denial"}
+    for t in BLIND64:
+        assert cats[t] == {"medical_necessity"} and urg[t] == {"standard"}
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+
+
+@pytest.mark.parametrize("template,least", [(BLIND64[0], 8), (BLIND64[1], 8), (BLIND64[2], 8)])
+def test_blind64_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
     planted = 0
     for d in sorted(DEFECTS):
         try:
