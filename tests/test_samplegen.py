@@ -1237,6 +1237,14 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.external_review", "Audiencia Imparcial"),
         ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.expedited_review", "72 horas"),
         ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.language_assistance", "ATTENTION"),
+        ("blind65_scal_commercial_lumbar_mri_denied", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind65_scal_commercial_lumbar_mri_denied", "notice.dmhc_statement", "Department of Managed Health Care"),
+        ("blind65_scal_commercial_lumbar_mri_denied", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind65_scal_commercial_lumbar_mri_denied", "notice.language_assistance", "Español"),
+        ("blind65_wa_ma_out_of_area_hernia_repair_claim", "notice.language_assistance", "Español"),
+        ("blind65_or_erisa_adolescent_residential_sud_concurrent", "notice.external_review", "147.136"),
+        ("blind65_or_erisa_adolescent_residential_sud_concurrent", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind65_or_erisa_adolescent_residential_sud_concurrent", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1618,6 +1626,9 @@ BLIND63 = ["blind63_scal_medi_cal_incontinence_supplies_partial_es", "blind63_ga
 # the sixty-fourth blind set (analyzer/samplegen/blind64.py)
 BLIND64 = ["blind64_nca_ma_part_d_tiering_exception_denied", "blind64_co_commercial_knee_arthroscopy_peer_to_peer",
            "blind64_md_medicaid_adhd_medication_prior_auth_es"]
+# the sixty-fifth blind set (analyzer/samplegen/blind65.py)
+BLIND65 = ["blind65_scal_commercial_lumbar_mri_denied", "blind65_wa_ma_out_of_area_hernia_repair_claim",
+           "blind65_or_erisa_adolescent_residential_sud_concurrent"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1664,7 +1675,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
                    "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63,
-                   "blind64": BLIND64}
+                   "blind64": BLIND64, "blind65": BLIND65}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1745,7 +1756,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim"),
     ("blind62", "blind62_va_ma_skilled_nursing_admission_denied"),
     ("blind63", "blind63_hi_quest_interisland_transport_delay"),
-    ("blind64", "blind64_co_commercial_knee_arthroscopy_peer_to_peer")])
+    ("blind64", "blind64_co_commercial_knee_arthroscopy_peer_to_peer"),
+    ("blind65", "blind65_wa_ma_out_of_area_hernia_repair_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2530,7 +2542,15 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.plan_provision"),
                                              ("blind64_co_commercial_knee_arthroscopy_peer_to_peer", "notice.dmhc_statement"),
                                              ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.consumer_assistance"),
-                                             ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.dmhc_statement")])
+                                             ("blind64_md_medicaid_adhd_medication_prior_auth_es", "notice.dmhc_statement"),
+                                             ("blind65_scal_commercial_lumbar_mri_denied",
+                                              "notice.external_review"),
+                                             ("blind65_wa_ma_out_of_area_hernia_repair_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind65_wa_ma_out_of_area_hernia_repair_claim",
+                                              "notice.reason_specific"),
+                                             ("blind65_or_erisa_adolescent_residential_sud_concurrent",
+                                              "notice.criteria_cited")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2739,6 +2759,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind64 import parse_blind64_date
 
         return lambda text, year=None: parse_blind64_date(text)
+    if template.startswith("blind65_"):
+        from analyzer.samplegen.blind65 import parse_blind65_date
+
+        return lambda text, year=None: parse_blind65_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2910,6 +2934,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND62]
     + [(t, 20) for t in BLIND63]
     + [(t, 20) for t in BLIND64]
+    + [(t, 20) for t in BLIND65]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -13893,6 +13918,166 @@ def test_blind63_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND63[0], 7), (BLIND63[1], 5), (BLIND63[2], 2)])
 def test_blind63_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-fifth blind set (analyzer/samplegen/blind65.py): written without sight of the extractor; measured once ----
+
+
+def test_blind65_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind65 import STYLES, b65date, parse_blind65_date
+
+    d = dt.date(2026, 3, 14)
+    assert b65date(d, "b65long") == "March 14, 2026" and b65date(d, "b65mon") == "Mar 14, 2026"
+    assert b65date(d, "b65dmy") == "14 March 2026" and b65date(d, "b65num") == "03/14/2026"
+    assert b65date(d, "b65iso") == "2026-03-14" and b65date(d, "b65compact") == "14MAR2026"
+    assert b65date(d, "b65wkdmy") == "Sat 14 Mar 2026" and b65date(d, "b65mdyy") == "03-14-26"
+    # no set written before blind64-66 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 64]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b65date, parse_blind65_date, STYLES, d)
+    assert parse_blind65_date("Fri 14 Mar 2026") is None and parse_blind65_date("14MRZ2026") is None
+    assert parse_blind65_date("3/14/26") is None and parse_blind65_date("Mar. 14, 2026") is None
+    assert parse_blind65_date("14 Marzo 2026") is None and parse_blind65_date("2026/03/14") is None
+
+
+def test_blind65_scal_commercial_lumbar_mri_denied_reads_as_its_kind():
+    layouts, urg = set(), {}
+    for seed in range(12):
+        spec = generate(seed, template=BLIND65[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["72148"]] and tr["dates"]["service"] is None
+        assert [d["codes"] for d in tr["diagnoses"]] == [["M54.50"], ["M54.16"]] and tr["requesting_provider"]
+        # the referral number, the therapist and the ordering doctor's fax print and are never truth
+        assert re.search(r"Referral(?: number| #)?:? ", spec.text) and re.search(r", (PT, DPT|DPT|PT)\b", txt)
+        assert re.search(r"fax", txt) and "physical therap" in txt
+        layouts.add(spec.layout)
+        urg[spec.layout] = urg.get(spec.layout, set()) | {tr["urgency"]}
+        if spec.layout == "scal_request_details_grid":
+            assert re.search(r"(?m)^Request details$", spec.text) and re.search(r"(?m)^Procedure code CPT 72148$",
+                                                                                spec.text)
+        if spec.layout == "scal_portal_printout":
+            assert all(p.startswith("kp.org Message Center - printed ") for p in spec.page_texts())
+            assert re.search(r"(?m)^Sent: [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$", spec.text)
+            assert re.search(rf"(?m)^To: {re.escape(tr['member']['name'])}$", spec.text)
+        if spec.layout == "scal_expedited_notice":
+            assert "72 hours" in txt and re.search(r"(?m)^Decision - Date: .+ Time: ", spec.text)
+    assert layouts == {"scal_request_details_grid", "scal_portal_printout", "scal_expedited_notice"}
+    assert urg["scal_expedited_notice"] == {"expedited"} and urg["scal_request_details_grid"] == {"standard"}
+
+
+def test_blind65_wa_ma_out_of_area_hernia_repair_claim_reads_as_its_kind():
+    layouts = set()
+    for seed in range(12):
+        spec = generate(seed, template=BLIND65[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "payment_denial" and tr["denial_category"] == "out_of_network"
+        assert [s["codes"] for s in tr["services"]] == [["49505"]] and tr["diagnoses"][0]["codes"] == ["K40.90"]
+        assert tr["dates"]["service"] and tr["dates"]["request_received"] and not tr["criteria_cited"]
+        assert tr["dates"]["request_received"] > tr["dates"]["service"]
+        assert re.search(r"Surg(ery|ical)", tr["requesting_provider"]) and tr["requesting_provider"] in txt
+        assert "$" in txt and "Independent Review Entity" in txt and "1-800-MEDICARE" in txt
+        assert "DMHC" not in txt and "emergency" in tr["denial_reason"]
+        layouts.add(spec.layout)
+        if spec.layout == "wa_ma_denial_of_payment_form":
+            assert re.search(r"(?m)^NOTICE OF DENIAL OF PAYMENT$", spec.text) and "2. Why we denied payment" in txt
+        if spec.layout == "wa_ma_claim_line_table":
+            assert re.search(r"(?m)^Line Service date Code Description Billed Allowed Paid Remark$", spec.text)
+            assert re.search(r"(?m)^1 \S+ 49505 .+ \$[\d,]+\.\d\d \$0\.00 \$0\.00 ", spec.text) and "Tax ID:" in txt
+        if spec.layout == "wa_ma_member_letter_provider_copy":
+            pages = spec.page_texts()
+            assert pages[-1].startswith("PROVIDER COPY") and "Tax ID:" in pages[-1]
+            assert spec.text.index(spec.spans("REASON")[0]) < len(spec.text) - len(pages[-1])
+    assert layouts == {"wa_ma_denial_of_payment_form", "wa_ma_claim_line_table", "wa_ma_member_letter_provider_copy"}
+
+
+def test_blind65_or_erisa_adolescent_residential_sud_concurrent_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND65[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "OR" and tr["region"] == "Northwest"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["H2036"]] and tr["diagnoses"][0]["codes"] == ["F12.20"]
+        assert tr["dates"]["service"] is None and tr["criteria_cited"] and "ASAM" in tr["criteria_cited"][0]
+        assert "1-800-813-2000" not in txt and "admitted on" in txt and "case manager" in txt
+        # the parent is addressed; the adolescent is the member
+        dear = re.search(r"Dear (.+?):", spec.text)[1]
+        assert dear != tr["member"]["name"] and f"To the parent or guardian of {tr['member']['name']}" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "or_asam_dimensions_table":
+            assert re.search(r"(?m)^ASAM dimension What the records show Risk$", spec.text)
+            assert re.search(r"(?m)^6\. Recovery environment ", spec.text)
+        if spec.layout == "or_fax_to_facility_member_copy":
+            pages = spec.page_texts()
+            assert all(re.match(r"[A-Z][a-z]{2} \d{2} [A-Z][a-z]{2} \d{4} .+ P\. \d/\d", p) for p in pages)
+            assert any(p.split("\n")[1] == "MEMBER COPY" for p in pages)
+    assert layouts == {"or_concurrent_review_letter", "or_asam_dimensions_table", "or_fax_to_facility_member_copy"}
+
+
+def test_blind65_compliant_letters_carry_required_pieces():
+    for t in BLIND65:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "kp.org" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "1-888-804-3536" in txt and tr["criteria_cited"]
+                assert "Español" in txt and "free" in txt
+            elif tr["state"] == "WA":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "1-888-901-4600" in txt
+                assert "Independent Review Entity" in txt and "1-800-633-4227" in txt and "Español" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "147.136" in txt
+                assert "4 months" in txt and "1-866-444-3272" in txt and "502(a)" in txt and "Español" in txt
+                assert "Oregon Division of Financial Regulation" in txt and re.search(r"free copies|Free of charge", txt)
+
+
+def test_blind65_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND65}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND65, seeds=12, each=each)
+    ca, wa, ore = BLIND65
+    assert plans[ca] == {"commercial_hmo"} and states[ca] == {"CA"} and kinds[ca] == {"initial_denial"}
+    assert cats[ca] == {"medical_necessity"} and urg[ca] == {"standard", "expedited"}
+    assert plans[wa] == {"medicare_advantage"} and states[wa] == {"WA"} and kinds[wa] == {"payment_denial"}
+    assert cats[wa] == {"out_of_network"} and urg[wa] == {"standard"}
+    assert plans[ore] == {"erisa_group"} and states[ore] == {"OR"} and kinds[ore] == {"termination_notice"}
+    assert cats[ore] == {"medical_necessity"}
+    for t in BLIND65:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND65[0], 7), (BLIND65[1], 2), (BLIND65[2], 5)])
+def test_blind65_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

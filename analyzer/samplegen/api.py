@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import random
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import templates as T
 from .case import build_case, combos_for, truth
@@ -50,10 +49,7 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-# blind64-66 are written side by side on separate branches: each branch lists the sets whose module it has (the merge
-# restores the plain range).
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
-    f"blind{i}" for i in range(2, 67) if i < 64 or Path(__file__).with_name(f"blind{i}.py").exists())
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 67))
 
 
 def _held_out_module(name: str):
