@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import templates as T
 from .case import build_case, combos_for, truth
@@ -49,7 +50,10 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 64))
+# blind64-66 were written side by side on separate branches: a set whose module is not on this branch is skipped
+# (the plain range comes back when they are merged).
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
+    f"blind{i}" for i in range(2, 67) if i < 64 or (Path(__file__).parent / f"blind{i}.py").exists())
 
 
 def _held_out_module(name: str):
