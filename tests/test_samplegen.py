@@ -1223,6 +1223,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind63_hi_quest_interisland_transport_delay", "notice.delay_requirements", "due by"),
         ("blind63_hi_quest_interisland_transport_delay", "notice.delay_requirements", "[ ]"),
         ("blind63_hi_quest_interisland_transport_delay", "notice.language_assistance", "Ilokano"),
+        ("blind66_nca_commercial_second_opinion_outside_neurosurgeon", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind66_nca_commercial_second_opinion_outside_neurosurgeon", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind66_nca_commercial_second_opinion_outside_neurosurgeon", "notice.language_assistance", "Español"),
+        ("blind66_va_medicaid_private_duty_nursing_reduction", "notice.continuation_of_benefits", "10 days"),
+        ("blind66_va_medicaid_private_duty_nursing_reduction", "notice.external_review", "State Fair Hearing"),
+        ("blind66_va_medicaid_private_duty_nursing_reduction", "notice.expedited_review", "72 hours"),
+        ("blind66_va_medicaid_private_duty_nursing_reduction", "notice.language_assistance", "Español"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.claim_identification", "$"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.claim_identification", "treatment codes"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.consumer_assistance", "1-877-261-8807"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.plan_provision", "Evidence of Coverage"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.plan_provision", "Summary Plan Description"),
+        ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1601,6 +1615,10 @@ BLIND62 = ["blind62_wa_apple_health_orthodontia_not_covered",
 # the sixty-third blind set (analyzer/samplegen/blind63.py)
 BLIND63 = ["blind63_scal_medi_cal_incontinence_supplies_partial_es", "blind63_ga_commercial_physical_therapy_appeal_upheld",
            "blind63_hi_quest_interisland_transport_delay"]
+# the sixty-sixth blind set (analyzer/samplegen/blind66.py)
+BLIND66 = ["blind66_nca_commercial_second_opinion_outside_neurosurgeon",
+           "blind66_va_medicaid_private_duty_nursing_reduction",
+           "blind66_md_erisa_pediatric_occupational_therapy_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1646,7 +1664,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind35": BLIND35, "blind36": BLIND36, "blind37": BLIND37, "blind38": BLIND38, "blind39": BLIND39,
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
-                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63}
+                   "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63, "blind66": BLIND66}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1726,7 +1744,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind60", "blind60_nca_commercial_claim_coverage_terminated"),
     ("blind61", "blind61_dc_commercial_out_of_network_psychotherapy_claim"),
     ("blind62", "blind62_va_ma_skilled_nursing_admission_denied"),
-    ("blind63", "blind63_hi_quest_interisland_transport_delay")])
+    ("blind63", "blind63_hi_quest_interisland_transport_delay"),
+    ("blind66", "blind66_md_erisa_pediatric_occupational_therapy_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2504,7 +2523,15 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind63_hi_quest_interisland_transport_delay",
                                               "notice.reason_specific"),
                                              ("blind63_hi_quest_interisland_transport_delay",
-                                              "notice.external_review")])
+                                              "notice.external_review"),
+                                             ("blind66_md_erisa_pediatric_occupational_therapy_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind66_md_erisa_pediatric_occupational_therapy_claim",
+                                              "notice.reason_specific"),
+                                             ("blind66_nca_commercial_second_opinion_outside_neurosurgeon",
+                                              "notice.external_review"),
+                                             ("blind66_va_medicaid_private_duty_nursing_reduction",
+                                              "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2709,6 +2736,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind63 import parse_blind63_date
 
         return lambda text, year=None: parse_blind63_date(text)
+    if template.startswith("blind66_"):
+        from analyzer.samplegen.blind66 import parse_blind66_date
+
+        return lambda text, year=None: parse_blind66_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2879,6 +2910,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND61]
     + [(t, 20) for t in BLIND62]
     + [(t, 20) for t in BLIND63]
+    + [(t, 20) for t in BLIND66]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -13862,6 +13894,170 @@ def test_blind63_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND63[0], 7), (BLIND63[1], 5), (BLIND63[2], 2)])
 def test_blind63_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-sixth blind set (analyzer/samplegen/blind66.py): written without sight of the extractor; measured once ---
+
+
+def test_blind66_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind66 import STYLES, b66date, parse_blind66_date
+
+    d = dt.date(2026, 3, 14)
+    assert b66date(d, "b66long") == "March 14, 2026" and b66date(d, "b66ordfull") == "March 14th, 2026"
+    assert b66date(d, "b66wkabbr") == "Sat, Mar 14, 2026" and b66date(d, "b66mdydash") == "3-14-2026"
+    assert b66date(d, "b66mdy4pad") == "03/14/2026" and b66date(d, "b66isodash") == "2026-03-14"
+    assert b66date(d, "b66capslong") == "MARCH 14, 2026" and b66date(dt.date(2025, 9, 3), "b66ordfull") == "September 3rd, 2025"
+    assert b66date(dt.date(2026, 5, 11), "b66ordfull") == "May 11th, 2026" and b66date(dt.date(2026, 5, 22), "b66wkabbr") == "Fri, May 22, 2026"
+    # no set written before blind64-66 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 64]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b66date, parse_blind66_date, STYLES, d)
+    assert parse_blind66_date("Fri, Mar 14, 2026") is None and parse_blind66_date("March 14rd, 2026") is None
+    assert parse_blind66_date("3/14/26") is None and parse_blind66_date("14-MAR-2026") is None
+    assert parse_blind66_date("Mar. 14, 2026") is None and parse_blind66_date("MARCHE 14, 2026") is None
+
+
+def test_blind66_nca_commercial_second_opinion_outside_neurosurgeon_reads_as_its_kind():
+    layouts, asked, offered = set(), set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND66[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "second_opinion_denial" and tr["denial_category"] == "second_opinion"
+        assert [s["codes"] for s in tr["services"]] == [["99245"]] and tr["dates"]["service"] is None
+        # the first opinion's surgeon and surgery, the outside center's address: printed, never truth
+        assert "Neurosurgery" in txt and re.search(r"CA 94\d{3}|CA 95817", txt) and "recommended" in txt
+        assert not re.search(r"22551|22600|22856", str(tr["services"]))
+        offer = "second_opinion.eligible_denied" not in tr["defects"]
+        offered.add(offer)
+        if offer:
+            appt = re.search(r"(?:scheduled for|held for you on) (.+?)\.", txt)
+            from analyzer.samplegen.blind66 import parse_blind66_date
+            assert appt and parse_blind66_date(appt[1]) > dt_(tr["dates"]["letter"])
+            assert "network" in tr["denial_reason"]
+        else:
+            assert "not medically necessary" in tr["denial_reason"] or "sufficient" in tr["denial_reason"]
+        asked.add(tr["requesting_provider"] is None)
+        layouts.add(spec.layout)
+        if spec.layout == "nca_request_summary_box":
+            assert re.search(r"(?m)^Your request$", spec.text) and re.search(r"(?m)^Surgery recommended .+ \(CPT 22\d{3}\)$", spec.text)
+        if spec.layout == "nca_secure_message_printout":
+            assert re.search(r"(?m)^Printed from kp\.org on \d{2}/\d{2}/\d{4}$", spec.text)
+            assert re.search(r"(?m)^Sent: [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [AP]M$", spec.text)
+            assert re.search(r"(?m)^To: " + re.escape(tr["member"]["name"]) + "$", spec.text)
+        if spec.layout == "nca_letterhead_letter":
+            assert re.search(r"(?m)^RE: Request for a second opinion outside Kaiser Permanente$", spec.text)
+    assert layouts == {"nca_letterhead_letter", "nca_request_summary_box", "nca_secure_message_printout"}
+    assert asked == {True, False}
+
+
+def test_blind66_va_medicaid_private_duty_nursing_reduction_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND66[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "VA" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "termination_notice" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["T1000"]] and "S9122" in txt and "S9122" not in str(tr)
+        assert "16 hours a day" in txt and "10 hours a day" in txt and "NPI" in txt and ", RN" in txt
+        assert f"Dear {tr['member']['name']}" not in txt  # the letter is to the guardian
+        layouts.add(spec.layout)
+        if spec.layout == "va_noa_hours_table":
+            assert re.search(r"(?m)^NOTICE OF ACTION$", spec.text) and re.search(r"(?m)^Service Code Hours now Hours approved", spec.text)
+            assert re.search(r"(?m)^Date of notice: \d{2}/\d{2}/\d{4} ", spec.text)
+        if spec.layout == "va_keep_services_box" and "notice.continuation_of_benefits" not in tr["defects"]:
+            assert re.search(r"(?m)^Keeping your services during an appeal$", spec.text)
+        if spec.layout == "va_plain_letter":
+            assert "NOTICE" not in spec.text.split("Dear ")[0]
+    assert layouts == {"va_noa_hours_table", "va_plain_letter", "va_keep_services_box"}
+
+
+def test_blind66_md_erisa_pediatric_occupational_therapy_claim_reads_as_its_kind():
+    layouts = set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND66[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "MD" and tr["letter_kind"] == "payment_denial"
+        assert tr["denial_category"] == "not_covered" and tr["reviewer"] is None and not tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] == [["97165"], ["97530"]] and tr["dates"]["service"]
+        assert tr["diagnoses"][0]["codes"] == ["F82"] and "OTR/L" in txt and "(claim " in txt
+        assert tr["requesting_provider"] and "OTR/L" not in tr["requesting_provider"]
+        assert f"Dear {tr['member']['name']}" not in txt  # the subscriber is the addressee
+        layouts.add(spec.layout)
+        if spec.layout == "md_eob_statement":
+            assert re.search(r"(?m)^EXPLANATION OF BENEFITS$", spec.text) and "Subscriber:" in spec.text
+        if spec.layout == "md_remark_code_legend":
+            assert re.search(r"(?m)^(What the remark codes mean|Remark code legend)$", spec.text)
+            assert re.search(r"(?m)^(EX47|DX12|X208): ", spec.text) and "PR1:" in spec.text
+        if spec.layout == "md_appeal_rights_insert":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and any(p.startswith("YOUR APPEAL RIGHTS") for p in pages)
+    assert layouts == {"md_eob_statement", "md_remark_code_legend", "md_appeal_rights_insert"}
+
+
+def test_blind66_compliant_letters_carry_required_pieces():
+    for t in BLIND66:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt
+            if tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "kp.org" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "1-800-464-4000" in txt
+                assert re.search(r"with .+ at .+|second opinion with", txt)
+            elif tr["state"] == "VA":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "State Fair Hearing" in txt and "1-800-777-7902" in txt and tr["criteria_cited"]
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "502(a)" in txt and "147.136" in txt
+                assert "1-866-444-3272" in txt and "1-877-261-8807" in txt and "treatment codes" in txt
+                assert "Evidence of Coverage" in txt and "$" in txt
+
+
+def test_blind66_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND66}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND66, seeds=12, each=each)
+    so, va, md = BLIND66
+    assert plans[so] == {"commercial_hmo"} and states[so] == {"CA"} and kinds[so] == {"second_opinion_denial"}
+    assert cats[so] == {"second_opinion"} and urg[so] == {"standard", "expedited"}
+    assert plans[va] == {"medicaid"} and states[va] == {"VA"} and kinds[va] == {"termination_notice"}
+    assert cats[va] == {"medical_necessity"} and urg[va] == {"standard"}
+    assert plans[md] == {"erisa_group"} and states[md] == {"MD"} and kinds[md] == {"payment_denial"}
+    assert cats[md] == {"not_covered"}
+    for t in BLIND66:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND66[0], 6), (BLIND66[1], 8), (BLIND66[2], 5)])
+def test_blind66_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 
