@@ -206,7 +206,10 @@ _IF_EMPLOYER_COVERAGE = re.compile(r"(?i)\bif\s+(?:you|your)\b[^.]{0,80}?\b(?:th
                                    # about your rights under ERISA")
                                    r"\bif\s+(?:you\s+(?:get|have|receive)|your\s+(?:plan|coverage)\s+(?:is|comes))\b"
                                    r"(?![^.]{0,80}?\bquestions?\b)[^.]{0,80}?\b(?:employer|ERISA)\b|"
-                                   r"\bcoverage\s+through\s+an?\s+(?:private\s+)?employer\s*:")
+                                   r"\bcoverage\s+through\s+an?\s+(?:private\s+)?employer\s*:|"
+                                   # ("Members of employer plans covered by ERISA may have the right to sue ...")
+                                   r"\b(?:members|enrollees|participants|people)\s+(?:of|in|with)\s+(?:an?\s+)?(?:private\s+)?employer\s+"
+                                   r"(?:group\s+)?(?:plans?|coverage)\b[^.]{0,40}?\b(?:may|might|can|could)\b")
 
 
 def _plan_type(ctx: _Ctx, state: str | None) -> dict:
@@ -322,6 +325,9 @@ def _care_extension_cue(ctx: _Ctx, c) -> bool:
     return not _TIME_WORDS.search(ctx.text[slice(*_sentence_at(ctx, c.start))])
 
 
+_REDUCTION_FROM_TO = re.compile(r"(?i)\bfrom\s+\d{1,3}\s+(?:[\w-]+\s+){0,3}?to\s+\d{1,3}\b|\b(?:reduc|chang)\w*\b")
+
+
 def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
     scores, hits = _with_top_rows(ctx, "letter_kind", *_cue_scores(ctx, "letter_kind", 0, ctx.decision_end))
     extension_asked = bool(_EXTENSION_ASKED.search(ctx.text, 0, ctx.decision_end))
@@ -361,6 +367,12 @@ def _letter_kind(ctx: _Ctx, codes_rows: list[dict]) -> dict:
         scores["termination_notice"] += 3  # care already under way that is stopping or being cut
     elif decisions == {"pending"}:
         scores["delay_notice"] += 3  # every line still waits for a decision
+    if scores.get("partial_denial", 0) >= 3 and scores.get("termination_notice", 0) >= 3 and any(
+            _REDUCTION_FROM_TO.search(ctx.text, c.start, c.end) for c in hits.get("termination_notice", [])):
+        # fewer of the same care from a date is a reduction of care under way, though the notice approves the rest
+        # ("We approved 10 hours a day instead of 16. The change starts on November 17, 2025. This is a change from 64 to
+        # 40 units ...")
+        scores["partial_denial"] = 0
     if scores.get("payment_denial", 0) and scores.get("termination_notice", 0) >= 2 * scores["payment_denial"]:
         # a notice that care stops says what will not be paid after it ("Care from 28th August 2026 on may not be paid
         # by the plan"): with twice the evidence of stopping, it is no bill's denial
@@ -396,7 +408,8 @@ _MARKED_DECISION_ROW = re.compile(r"(?m)^[ \t]*[•·*>\-–][ \t]+(?P<item>[^\n
 _DECISION_ROWS = (
     # ends on its decision: "Inpatient admission, 2 days  none  Approved" (a sentence that happens to end a line on
     # "covered" is not a row: "... the routine costs are covered"; nor is the Medi-Cal right "Aid paid pending")
-    re.compile(r"(?m)^(?![^\n]*\bpaid[ \t]+pending[ \t]*$)(?![^\n]*\b(?:if|you|your|we|our|are|is|will|can|may|que|su|sus|porque|est[áa]n?|es|son|usted|pero)\b)(?![^\n]*(?:\d|[a-z]{3})\.[ \t]+[A-Z][a-z])"
+    # (nor a sentence's passive verb at a line's end: "Home health care from X (nursing ... visits) was approved" / "separately")
+    re.compile(r"(?m)^(?![^\n]*\bpaid[ \t]+pending[ \t]*$)(?![^\n]*\b(?:if|you|your|we|our|are|is|was|were|will|can|may|que|su|sus|porque|est[áa]n?|es|son|usted|pero)\b)(?![^\n]*(?:\d|[a-z]{3})\.[ \t]+[A-Z][a-z])"
                r"[^\n]{8,}?\s[<\[(]?(?:coverage\s+)?(?P<d>"
                + _DECISION_WORDS + r")[>\])]?[ \t]*$", re.I),
     # led by its decision: "APPROVED:  Office visit ..." / "[DENIED] Additional rehabilitation days (7 days)" /
@@ -534,7 +547,10 @@ _NOT_A_REASON = re.compile(
     r"independent\s+medical\s+review|\bIMR\b|managed\s+health\s+care|\bDMHC\b|state\s+hearing|fair\s+hearing|"
     r"external\s+review|independent\s+review\s+(organi[sz]ation|entity)|"
     r"^\s*((\d+\.|[a-z]\))\s*)?(legal\s+(basis|authority)|authority|regulations?\s+(used|relied\s+on))\s*:|"
-    r"^\s*(guidelines?|criteria|plan\s+rules?|rules?|polic(y|ies)|clinical\s+criteria)(\s+(used|applied))?\s*:", re.I)
+    r"^\s*(guidelines?|criteria|plan\s+rules?|rules?|polic(y|ies)|clinical\s+criteria)(\(s\))?(\s+(used|applied))?\s*:|"
+    # (in Spanish: "Criterios aplicados: ...", "Para decidir usamos: ...")
+    r"^\s*(criterios?|pautas?)(\s+(aplicad|utilizad|usad)[oa]s?)?\s*:|^\s*(para\s+(decidir|tomar\s+(esta|la|nuestra)\s+decisi[óo]n)\s*,?\s*)?"
+    r"(usamos|utilizamos|aplicamos)\s*:", re.I)
 
 
 _LEGAL_BASIS_HEAD = re.compile(r"(legal\s+(basis|authority)|regulations?\s+(used|relied\s+on))\s*:?\s*\n\s*$", re.I)
@@ -549,6 +565,9 @@ _STRONG_REASON = re.compile(
     r"will\s+end|stop(ping)?|taking\s+(extra|more)\s+time|need\s+more\s+information)\b(?:[^.]|\.\d){0,250}?\bbecause|"
     # "... decided that X should stop, since ...", "The plan will no longer pay for X: the diary shows ..."
     r"\b(should|must|will|would)\s+(stop|end|be\s+(stopped|ended|reduced))\b[^.]{0,250}?\b(because|since)\b|"
+    # the why, then what follows from it: "Your prescriber's statement gave no medical reason why these would be less
+    # effective for you or cause side effects, so we cannot lower the tier."
+    r"\w[^.]{20,250}?,\s+so\s+we\s+(cannot|can't|could\s+not|are\s+unable\s+to|did\s+not|will\s+not|are\s+not\s+able\s+to)\s+[a-z]+|"
     r"\b(no\s+longer|will\s+not|did\s+not|could\s+not|cannot|won't)\s+(pay|cover|approve)\b[^.;:]{0,200}?:\s+[a-z]|"
     # "Your request for eyelid surgery is denied: the visual field test ... shows no loss of side vision", "We approved
     # part of this request: the supplier's report shows ..."
@@ -621,7 +640,8 @@ _CITES_PROVISION = re.compile(
     r"(?:esta|la)\s+decisi[óo]n\s+se\s+bas[óoa]\s+en|see\s+(?:your|the)|consulte\s+(?:su|el|la)|"
     # "You can read this rule in your 2026 Evidence of Coverage, page 69"
     r"you\s+(?:can|may)\s+(?:read|find|see|look\s+up)\s+(?:this|the|that)\s+(?:rule|exclusion|provision|limitation|limit|policy))\b[^.]{0,80}?\b"
-    r"(?:article|section|§|paragraph|chapter|part|page|art[íi]culo|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*\d",
+    # (or a section by its name: 'section "Exclusions"')
+    r"(?:article|section|§|paragraph|chapter|part|page|art[íi]culo|secci[óo]n|cap[íi]tulo|p[áa]gina)\s*(?:\d|[\"“'‘][A-Z])",
     re.I)
 
 
@@ -655,7 +675,8 @@ _REQUEST_STORY = re.compile(r"\s*[^;:]{0,80}?\b(asked\s+(us\s+)?(for|to)|(?<!\bt
 
 
 # a line of a remark-code legend: "D41 Not medically necessary", "CO-197 Authorization required ...", "PR-3 Copay"
-_LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})[ \t]*[–—:-]?[ \t]+(?-i:[A-Z])")
+# (after a separator the entry may open in lower case: "N7: provider is not in the Kaiser Permanente network ...")
+_LEGEND_ENTRY = re.compile(r"(?m)^[ \t]*(?-i:[A-Z]{1,3}-?\d{1,3})(?:[ \t]*[–—:-][ \t]*(?=[A-Za-z])|[ \t]*[–—:-]?[ \t]+(?-i:[A-Z]))")
 # (a typed form marks its choice with a bare X before the option: "X The service does not meet ...")
 _CHECKED_LEAD = re.compile(r"^\s*(?:" + _CHECKED_BOX.pattern + r"|[☒☑■]|[Xx][ \t]+(?=[A-Z][a-z]))")
 # a heading that announces the reason: "Box 6. Why we denied payment", "3 | REASON FOR OUR DECISION", "Why we said no"
@@ -687,6 +708,8 @@ _REASON_HEADING = re.compile(
     r"non-?payment|refusal|change|reduction)(?:\s+to\s+\w+)?|"
     # a bare heading: "The reason", "Reason", "Our reasons", "Rationale"
     r"(?:the\s+|our\s+)?(?:reasons?|rationale|explanation)|why|"
+    # a remark code's own heading over its explanation: "Remark EX47", "Reason code N130"
+    r"(?:remark|reason|denial|adjustment)(?:\s+code)?\s+[A-Z]{1,3}-?\d{1,3}|"
     r"(?:por\s+qu[ée]|raz[óo]n|motivos?)\b[^\n.]{0,50}|"
     # "What we decided and why", "Qué decidimos y por qué"
     r"(?:what\s+we\s+decided|our\s+decision)\s+and\s+why|qu[ée]\s+decidimos\s+y\s+por\s+qu[ée])[ \t]*[:?]?[ \t]*", re.I)
@@ -766,9 +789,10 @@ def _line_before(text: str, a: int) -> str:
 
 # a decision row that cites a reason code its notice explains further down: "Reason code: MN1", "Código de motivo:
 # PA1", or a row that ends on the code under a "Reason" column ("... 97530 15 7 MN1")
-_CITED_REASON_CODE = re.compile(r"(?i:reason\s+code|c[óo]digo\s+de\s+motivo|remark\s+code)[ \t]*:?[ \t]*(?P<code>(?-i:[A-Z]{1,3}\d{1,2}))\b")
-_ROW_END_CODE = re.compile(r"(?m)[ \t](?P<code>[A-Z]{2,3}\d{1,2})[ \t]*$")
-_REASON_COLUMN = re.compile(r"(?i)\b(?:reason|motivo)\b")
+_CITED_REASON_CODE = re.compile(r"(?i:reason\s+code|c[óo]digo\s+de\s+motivo|remark\s+code)[ \t]*:?[ \t]*(?P<code>(?-i:[A-Z]{1,3}\d{1,3}))\b")
+# (a row may cite several, the denial's own first: "... 97165  1  X208, PR1")
+_ROW_END_CODE = re.compile(r"(?m)[ \t](?P<code>[A-Z]{2,3}\d{1,2}|[A-Z]{1,2}\d{3})(?:[ \t]*,[ \t]*[A-Z]{1,3}\d{1,3})*[ \t]*$")
+_REASON_COLUMN = re.compile(r"(?i)\b(?:reason|motivo|remark)\b")
 
 
 # a line that introduces the plan's own words: "This is the plan language we relied on, from the Summary Plan
@@ -840,12 +864,18 @@ def _reason_code_key(ctx: _Ctx) -> tuple[tuple[int, int], tuple[int, int]] | Non
     a = entries[0].start()
     # the entry goes on over its wrapped lines, up to the next code's line, a blank line or a heading
     e = entries[-1].end()
-    for ls, le in _walk_lines(text, *R._line_at(text, entries[-1].start()), 1, 4):
+    # (another code's entry on the same line ends it: "IB3 = itemized bill requested and not received. PR0 = provider ...")
+    other = re.search(r"[.;][ \t]+[A-Z]{1,3}\d{1,3}[ \t]*[=:–—-][ \t]", text[entries[-1].start("body"):e])
+    if other:
+        e = entries[-1].start("body") + other.start() + 1
+    last = R._line_at(text, entries[-1].start())
+    for ls, le in ([] if other else _walk_lines(text, *last, 1, 4)):
         line = text[ls:le]
         if not line.strip() or re.match(r"[ \t]*[A-Z]{1,3}\d{1,2}\b", line) or R._heading_of(line) or _SIGNOFF_LINE.match(line) or \
-                R._PAGE_FURNITURE.search(line):
-            break
-        e = le
+                R._PAGE_FURNITURE.search(line) or re.match(r"[ \t]*[A-Z][\w ()/'’-]{1,40}:[ \t]", line) or \
+                last[1] - last[0] < 0.75 * ctx.line_width:
+            break  # (nor past a label's line, "Diagnosis: ...", or a short line that ended the entry)
+        e, last = le, (ls, le)
     body = text[a:e]
     # past the code and a short category label ("Not medically necessary." / "No es médicamente necesario."), the
     # explanation
@@ -871,6 +901,10 @@ _SIGNOFF_LINE = re.compile(r"(?i)[ \t]*(sincerely|respectfully|regards|atentamen
 
 def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] | None]:
     key = _reason_code_key(ctx)
+    if key and len(ctx.text[slice(*key[0])].split()) < 20 and any(
+            _REASON_HEADING.fullmatch(line) for line in ctx.text[ctx.header_end:ctx.decision_end].split("\n") if len(line) < 80):
+        key = None  # a one-line key entry ("NA1: No prior authorization on file for this service") gives way to the
+        # explanation under the letter's own reason heading ("Explanation" / "We have no prior authorization on file ...")
     if key:
         (xa, xb), entry = key
         return ctx.fld(re.sub(r"\s+", " ", ctx.text[xa:xb]).strip(), [(xa, xb)], 0.85, "rules:reason_code_key"), entry
@@ -897,6 +931,10 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
             continue  # too short to state a reason, unless it names one ("Not medically necessary.")
         if len(sent.split()) < 12 and any(a <= c.start < b for c in ctx.cands["codes"]):
             continue  # a decision-table row, not a sentence
+        if len({R._line_at(ctx.text, c.start)[0] for c in ctx.cands["codes"] if a <= c.start < b and c.label != "ICD10"}) >= 2 and \
+                not re.search(r"\b(?:because|since|porque)\b", sent, re.I):
+            continue  # rows of a table run together with the line after them ("15-May-25 Individual psychotherapy ... 90837
+            # Denied N7" / "22-May-25 ..." / "N7: provider is not in ..."), not a sentence
         if "\n" not in sent.strip() and len(sent.split()) < 14 and not re.search(r"[.!?:]\s*$", sent) and re.search(
                 r"\b(denied|not\s+approved|not\s+authori[sz]ed|not\s+covered|approved|authori[sz]ed|denegad[oa]|negad[oa]|"
                 r"aprobad[oa])\s*$", sent, re.I):
@@ -992,7 +1030,7 @@ def _reason(ctx: _Ctx, kind: str | None = None) -> tuple[dict, tuple[int, int] |
         if doc_lang in ("en", "es") and _sentence_language(sent) not in (doc_lang, None):
             # a bilingual letter says its reason twice: the letter's own language first (a translation or a summary in
             # the other language, in a letter that is mostly one language, is the letter again)
-            sc -= 3 if ctx.language != "unknown" else 1.5
+            sc -= 5 if ctx.language != "unknown" else 1.5
         if re.match(r"\s*(?:(?:primary|secondary|working|billed)\s+)?(?:diagnos[ie]s|conditions?|dx|icd(?:-10)?(?:\s+codes?)?|diagn[óo]stico)\b"
                     r"[^:\n.]{0,40}:", sent, re.I):
             sc -= 4  # a label naming the member's condition ("Diagnosis on the plan of care: I50.9 - Heart failure") says
@@ -1112,8 +1150,13 @@ def _paragraph(ctx: _Ctx, i: int, max_chars: int = 900) -> tuple[int, int]:
         if re.search(r"\b(you\s+may\s+(?:appeal|ask|file|request|call|contact|submit|also|get\s+a\s+copy)|if\s+you|appeal|grievance|call\s+us)\b",
                      nxt, re.I):
             break  # (the member's rights begin: "you may see clearly at a distance" is no right)
-        if holds(k + 1, "codes", "ICD10") or _NOT_A_REASON.search(nxt):
-            break  # the diagnosis line, boilerplate: beside the reason, not part of it
+        if (holds(k + 1, "codes", "ICD10") and (len(nxt.split()) < 12 or re.match(
+                r"\s*(?:(?:primary|secondary|working|billed)\s+)?(?:diagnos[ie]s|dx|icd|diagn[óo]stico)", nxt, re.I)
+                or re.search(r"\bICD\b", nxt) or sum(c.label == "ICD10" and sents[k + 1][0] <= c.start < sents[k + 1][1]
+                                                     for c in ctx.cands["codes"]) > 1)) \
+                or _NOT_A_REASON.search(nxt):
+            break  # the diagnosis line, boilerplate: beside the reason, not part of it (a sentence of the reason may name
+            # the diagnosis it weighs: "The claim lists a diagnosis of ... (F82), and the therapist's evaluation ...")
         if "\n" not in nxt.strip() and R._heading_of(nxt):
             break  # the next heading ("Reason / Motivo"), though it opens a section of the same name
         if nxt.strip().endswith("?"):
@@ -1212,6 +1255,9 @@ _IN_PLAN_ALTERNATIVE = re.compile(r"(?i)\b(?:available|offered|provided|done|per
                                   r"(?:(?:a|an|our|your|the)\s+)?(?:own\s+)?(?:plan|kaiser|network|in-network|participating)\b")
 
 
+_OUT_OF_AREA = re.compile(r"(?i)\b(?:outside|out\s+of|away\s+from|beyond)\s+(?:our|the|your|its|(?:the\s+)?plan['’]s)\s+(?:[\w-]+\s+){0,2}?service\s+area\b")
+
+
 def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict:
     if kind == "second_opinion_denial":
         return ctx.fld("second_opinion", [], 0.9, "rules:letter_kind_second_opinion")
@@ -1240,9 +1286,12 @@ def _category(ctx: _Ctx, kind: str, reason_span: tuple[int, int] | None) -> dict
                 scores["out_of_network"] = max(scores.values()) + 1
             elif kind == "payment_denial" and "out_of_network" in scores and any(
                     c.source != "cat.not_emergency" for c in hits.get("no_prior_authorization", [])) and \
-                    scores["out_of_network"] < 2 * scores.get("no_prior_authorization", 0):
+                    scores["out_of_network"] < 2 * scores.get("no_prior_authorization", 0) and \
+                    not _OUT_OF_AREA.search(ctx.text, *reason_span):
                 # (unless the provider's standing outweighs it twice over: "outside the network ... out-of-network ...
-                # non-plan providers" against one "no referral or authorization on file")
+                # non-plan providers" against one "no referral or authorization on file"; or care away from the service
+                # area, where only emergency and urgently needed care from non-plan providers is covered: "... is not a
+                # plan provider, and Sarasota is outside our service area ... and we did not approve it before it was done")
                 scores["no_prior_authorization"] = max(scores.values()) + 1
             lab = max(scores, key=lambda k: (scores[k], -order.index(k)))
             if lab == "out_of_network" and scores.get("medical_necessity") == scores[lab] and any(
@@ -1819,9 +1868,12 @@ def _people(ctx: _Ctx) -> dict:
                # nor whoever the sentence says did something else ("Grace Nakamura, MS, CGC, genetic counselor, recorded
                # your family history")
                # (or where they work, between: "Olga Okonkwo, ARNP at Tacoma Medical Center saw you on ...")
-               and not re.match(rf"(?:,?[ \t]*(?:{P.CRED_RE}))*(?:,[ \t]*[a-z][a-z ]{{2,40}})?(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,5}})?"
+               # (or "Carlos Montoya, DPT of the Southwood Comprehensive Medical Center rehabilitation department sent progress notes")
+               and not re.match(rf"(?:,?[ \t]*(?:{P.CRED_RE}))*(?:,[ \t]*[a-z][a-z ]{{2,40}})?(?:[ \t]+at[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,5}}|"
+                                r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,7}?)?"
                                 r",?[ \t]+(?:recorded|measured|examined|wrote|"
-                                r"documented|took|referred|ordered|prescribed|treated|saw|fitted|tested)\b", ctx.text[e:e + 80])
+                                r"documented|took|referred|ordered|prescribed|treated|saw|fitted|tested|sent|submitted|faxed|mailed)\b",
+                                ctx.text[e:e + 120])
                # nor the member's own doctor named so after the name ("Dmitri Acosta, MD, your primary care physician")
                and not _MEMBERS_OWN_AFTER.match(ctx.text, e)
                # nor the member's family ("semen analysis (89320) for your partner, Hannah Iwasaki, on Feb 19")
@@ -1843,6 +1895,10 @@ def _people(ctx: _Ctx) -> dict:
                                  r"pediatrician|specialist|nurse|[a-z]+ist)\s*,?[ \t\n]*$", ctx.text[max(0, s - 50):s])
                # nor anyone on the copy line
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
+               # nor the clinician the member saw ("You saw Naomi M. Figueroa, MD of our Neurosurgery Department ..., who
+               # recommended ...": the first opinion, not the decision)
+               and not re.search(r"(?i)\b(?:you|the\s+(?:member|patient))\s+(?:saw|visited|consulted|met\s+with)[ \t\n]+(?:Dra?\.[ \t\n]+)?$",
+                                 ctx.text[max(0, s - 30):s])
                # nor who got the case ready ("The request was prepared for review by X, PharmD")
                and not R.PREPARED_FOR_REVIEW_BEFORE.search(ctx.text, max(0, s - 60), s)
                # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
@@ -1928,10 +1984,18 @@ _SERVICE_STATEMENT = re.compile(
     r"(?P<cover>(?-i:[A-Z])(?:[^.:;\n]|\.(?=\d)|\n(?![ \t]*\n)){3,200}?)(?=\.(?:\s|$)|;|$)")
 # what was asked for, told in prose: "... request for Wegovy (semaglutide) 2.4 mg weekly pen.", "asked us to cover X for you"
 # ("You requested Outside second-opinion office consultation, Breast Cancer Program, ...": the requester, then the item)
+# a request in Spanish: "(nos) pidió autorización previa para", "solicitó la aprobación de", "una solicitud de cobertura para"
+_ES_ASKED_FOR = (r"(?:(?:pidi[óo]|pidieron|solicit[óo]|solicitaron)\s+(?:la\s+)?(?:autorizaci[óo]n(?:\s+previa)?|aprobaci[óo]n|cobertura)|"
+                 r"solicitud\s+de\s+(?:autorizaci[óo]n(?:\s+previa)?|aprobaci[óo]n|cobertura))\s+(?:para|de)")
 _ASKED_ITEM = re.compile(r"(?i)\b(?:request\s+for|asked\s+(?:us\s+)?(?:to\s+(?:cover|approve|authori[sz]e|fill)|for)|"
+                         # ("On an expedited review, we denied coverage for Admission to a skilled nursing facility (SNF)")
+                         r"(?:we\s+)?(?:denied|deny|are\s+denying)\s+(?:coverage|payment)\s+(?:for|of)|" + _ES_ASKED_FOR +
+                         r"(?:\s+(?:el|la|los|las|un|una))?|"
                          r"(?:you|your\s+(?:doctor|physician|provider|clinician|surgeon|oncologist|specialist))\s+requested)\s+(?:an?\s+|the\s+)?"
-                         r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
-                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted|prescribed|ordered|written)\s+by\b|\.(?:\s|$)|;|$)")
+                         r"(?P<item>(?-i:[A-Z])(?:[^.;:\n(]|\([^)\n]{1,40}\)|\([^)\n]{1,40}\n[^)\n]{1,40}\)|\n(?![ \t]*\n)|\.(?=\d)){3,160}?)"
+                         # (or the terms asked for: "... to cover Trelegy Ellipta 100-62.5-25 at a lower cost-sharing tier")
+                         r"(?=\s+for\s+you\b|\s+\((?:prescri|dated|written|order)|,\s+(?:made|sent|submitted|prescribed|ordered|written)\s+by\b|"
+                         r"\s+at\s+(?:a|the)\s+(?:lower|preferred|reduced|higher|non-?preferred|cost[- ]?sharing|copay)\b|\.(?:\s|$)|;|$)")
 _ITEM_FOR_PERSON = re.compile(r"(?i:\b(?:request\s+for|not\s+to\s+(?:approve|cover|authori[sz]e)|(?:decision|determination)\s+(?:on|about)|"
                               r"denial\s+of|(?:we\s+)?(?:denied|deny))\s+(?:an?\s+|the\s+)?)"
                               r"(?P<item>[a-z][^.;:]{3,120}?)\s+for\s+(?:your\s+(?:child|son|daughter|teen|teenager|family\s+member),?\s+)?"
@@ -1942,7 +2006,11 @@ _NOT_AN_ITEM = re.compile(r"(?i)\b(?:contact|call|questions?|phone|fax|criteria|
 _ASKED_FOR_BEFORE = re.compile(r"(?i)\b(?:(?:request|asked(?:\s+us)?|authori[sz]ation|approval|coverage|prescription)\s+(?:for|of)|"
                                r"asked\s+(?:us\s+)?to\s+(?:cover|approve|authori[sz]e|pay\s+for|fill)|"
                                # "the prescription Dr. Y wrote for you for Liraglutide (Saxenda) 18 mg/3 mL pen"
-                               r"(?:wrote|prescribed|ordered)\s+for\s+you\s+for)\s+(?:an?\s+|the\s+)?$")
+                               r"(?:wrote|prescribed|ordered)\s+for\s+you\s+for|"
+                               # "nos pidió autorización previa para Adzenys XR-ODT (anfetamina) 6.3 mg, ..."
+                               + _ES_ASKED_FOR + r")\s+(?:an?\s+|the\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?$")
+# the first words of a name the model started inside of: "Adzenys XR-" before "ODT", "Trelegy " before "Ellipta"
+_NAME_LEAD_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w/-]*[ \t]+){0,2}(?-i:[A-Z])[\w/]*-$|(?:(?-i:[A-Z])[\w/-]*[ \t]+){1,2}$")
 # where the item asked for gives way to whom and when: "asked us to cover X for\nyou (prescription dated ...)"
 _ASKED_FOR_END = re.compile(r"(?i)\s+for\s+you\b(?!r)|\s+for\s+(?:this|the|your|our)\s+(?:patient|member|child)\b|"
                             r"[ \t]*\((?:prescri|dated|written|order)")
@@ -1990,8 +2058,10 @@ _CODE_SHAPE = re.compile(r"\b(?:\d{5}|0\d{3}U|[A-Z]\d{4})\b")  # a CPT or HCPCS 
 _BEFORE_A_CODE = re.compile(r"\s+and\s+(?=(?:CPT\s+|HCPCS\s+|code\s+)?(?:\d{5}|0\d{3}U|[A-Z]\d{4})\b)", re.I)
 _DECISION_COLON_ITEM = re.compile(
     r"(?i)\b(?:will\s+no\s+longer\s+be\s+covered|will\s+not\s+be\s+covered|(?:is|are|was|were)\s+not\s+(?:approved|covered|authori[sz]ed)|"
-    r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied)"
-    r"[^:.\n]{0,40}:[ \t]+(?P<item>(?-i:[A-Z])(?:[^.\n:]|\.(?=\d)){3,120}(?:\n(?:[^.\n:]|\.(?=\d)){0,80})?)")
+    r"we\s+(?:did\s+not|cannot|can\s+not|will\s+not|are\s+not\s+able\s+to)\s+(?:approve|cover|pay\s+for)|(?:was|were|is|are)\s+denied|"
+    # ("We have denied the medical care listed below that was requested for you on the fast (72-hour) track: X")
+    r"we\s+have\s+denied\s+the\s+(?:medical\s+)?(?:care|services?|items?|treatment)\b(?:[^:.\n]|\n(?![ \t]*\n)){0,60})"
+    r"[^:.\n]{0,40}:(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:[A-Z])[^\n]{3,}\.[ \t]*\n))(?P<item>(?-i:[A-Z])(?:[^.\n:]|\.(?=\d)){3,120}(?:\n(?:[^.\n:]|\.(?=\d)){0,80})?)")
 
 
 # a denial's label and the item it names, after a colon or on the line below a heading: "We did not approve: X.",
@@ -2015,6 +2085,27 @@ def _on_diagnosis_lines(ctx: _Ctx, pos: int) -> bool:
     ls, le = R._line_at(ctx.text, pos)
     prev = R._line_at(ctx.text, ls - 1)[0] if ls > 0 else ls
     return bool(R.P.CODE_CONTEXT_DIAG.search(ctx.text, prev, le))
+
+
+def _timeline_row(text: str, ls: int, le: int) -> bool:
+    """A line that opens on a date and goes on in words: a row of a timeline ("04/09/26 Physical therapy evaluation",
+    "22-May-26 Physical therapy evaluation")."""
+    line = text[ls:le]
+    lead = len(line) - len(line.lstrip())
+    return any(m and re.match(r"[ \t]+(?:[-–—:][ \t]+)?[A-Za-z]", line[lead + m.end():])
+               for _, rx in P.DATE_PATTERNS for m in (rx.match(line, lead),))
+
+
+def _item_language(ctx: _Ctx, pos: int) -> str | None:
+    """The language of the sentence that names an item; a short sentence tells by its words of one language alone
+    ("X asked us for prior authorization of Y")."""
+    sent = ctx.text[slice(*_sentence_at(ctx, pos))]
+    toks = re.findall(r"[a-záéíóúñü]+", sent.lower())
+    es, en = sum(t in _ES_WORDS for t in toks), sum(t in _EN_WORDS for t in toks)
+    return _sentence_language(sent) or ("en" if en >= 2 and not es else "es" if es >= 2 and not en else None)
+
+
+_NO_CHANGE_ROW = re.compile(r"(?i)\((?:no\s+change|unchanged|not\s+changing|stays?\s+the\s+same|sin\s+cambios?)\)")
 
 
 def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
@@ -2041,7 +2132,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # (and every code on the rows of a table its caption calls paid or outside the decision: "Related claim (paid; not
     # part of this decision):" over "Claim Provider Code ..." / "73614268036 Dr. Ezequiel Tran 47563 ...")
     paid_codes |= {c.value for c in ctx.cands["codes"] if c.label != "ICD10" and (
-        _under_paid_caption(ctx.text, c.start) or _info_only_row(ctx.text, c.start))}
+        _under_paid_caption(ctx.text, c.start) or _info_only_row(ctx.text, c.start)
+        # (and a row that says its care does not change: "Home health aide (no change)  S9122  2 a day  2 a day")
+        or _NO_CHANGE_ROW.search(ctx.text, *R._line_at(ctx.text, c.start))
+        or _RECOMMENDED_ROW.match(ctx.text, R._line_at(ctx.text, c.start)[0], c.start))}
     # (and the codes of a numbered claim line the letter says was paid: "Line 3 (the emergency transport of 16 Dec 2025)
     # was paid and is not part of this decision" over the row "3 20251216 A0429 BLS emergency transport (911) ...")
     paid_lines = {m.group(1) for m in _PAID_LINE_NUMBER.finditer(ctx.text)}
@@ -2101,8 +2195,9 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         finds its place, when it has two words or more and (``screen``) is no phone line, criteria or committee."""
         for m in rx.finditer(ctx.text, ctx.header_end, ctx.decision_end):
             a, b = m.span("item")
-            at = cut.search(ctx.text, a, b) if cut else None
-            b = at.start() if at else b
+            for c in ((cut,) if isinstance(cut, re.Pattern) else cut or ()):
+                at = c.search(ctx.text, a, b)
+                b = at.start() if at and at.start() > a else b
             text = _clean_item(ctx.text[a:b])
             if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)) >= 2 and not (screen and _NOT_AN_ITEM.search(text)):
                 add(text, [], [(a, b)], source, decision)
@@ -2214,12 +2309,19 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
                 # "– Total hip arthroplasty — CPT" / "27130": the code wrapped onto a line of its own
                 pls = ctx.text.rfind("\n", 0, ls - 1) + 1
                 tail = _WRAPPED_CODE_LABEL.search(ctx.text, pls, ls - 1)
+                above = R.unlead(ctx.text[pls:ls - 1])
                 if tail and len(re.findall(r"[A-Za-z]{2,}", ctx.text[pls:tail.start()])) >= 2:
                     mk = _MARKER.match(ctx.text, pls)
                     a = mk.end() if mk else pls
                     text = _clean_item(_row_text(ctx.text[a:tail.start()], [])) or text
-            elif ls > 0 and _CODE_FIELD_LEAD.fullmatch(R.unlead(ctx.text[ls:min(c.start for c in group)])) and (
-                    item := _ITEM_FIELD_LINE.fullmatch(R.unlead(ctx.text[ctx.text.rfind("\n", 0, ls - 1) + 1:ls - 1]))):
+                elif item := _ITEM_FIELD_LINE.fullmatch(above) or _ITEM_FIELD_LINE_BARE.fullmatch(above):
+                    # a form's code row under its item row ("Service asked for  Second opinion ..." / "Code  CPT 99245")
+                    text = _clean_item(_row_text(ctx.text[pls + item.start("val"):pls + item.end("val")], [])) or text
+                    a = pls + item.start("val")
+            elif ls > 0 and (_CODE_FIELD_LEAD.fullmatch(lead_in := R.unlead(ctx.text[ls:min(c.start for c in group)]))
+                             or _CODE_FIELD_LEAD_BARE.fullmatch(lead_in)) and (
+                    item := _ITEM_FIELD_LINE.fullmatch(above := R.unlead(ctx.text[ctx.text.rfind("\n", 0, ls - 1) + 1:ls - 1]))
+                    or _ITEM_FIELD_LINE_BARE.fullmatch(above)):
                 # a form's fields, one to a line: "DRUG REQUESTED....: romosozumab (Evenity) 210 mg ..." over
                 # "HCPCS.............: J3111 UNITS: 210 SIG: ...": the item is the field above, not the code line's rest
                 pls = ctx.text.rfind("\n", 0, ls - 1) + 1
@@ -2448,6 +2550,14 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         for s, e, _p in ctx.model.get(label, []):
             if ctx.in_rights(s) or re.search(r"\[[ \t]*[xX✓✔]?[ \t]*\][ \t]*$", ctx.text[max(0, s - 6):s]):
                 continue  # a checkbox option ("[X] Step therapy exception") names a kind of request, not a service
+            if label == "SERVICE" and ctx.language in ("en", "es") and _item_language(ctx, s) not in (ctx.language, None):
+                continue  # the other half of a bilingual letter names the item again, in its own words
+            if label == "SERVICE" and _timeline_row(ctx.text, *R._line_at(ctx.text, s)) and \
+                    not re.search(r"(?i)\b(?:denied|approved|authori[sz]ed|not\s+covered|modified|pending|negad[oa]|aprobad[oa])\b",
+                                  ctx.text[slice(*R._line_at(ctx.text, s))]):
+                continue  # an event of a timeline ("04/09/26 Physical therapy evaluation"), not what was asked for
+            if label == "SERVICE" and any(c.start <= s < c.end for c in ctx.cands["criteria"]):
+                continue  # the words of a criteria set ("... y Lista de Medicamentos" / "Preferidos (PDL) del Programa ...")
             if label == "SERVICE" and in_alternatives(s, e):
                 continue  # a drug of the alternatives column, or a row's two cells read as one name ("Erenumab propranolol")
             ls, le = R._line_at(ctx.text, s)
@@ -2459,6 +2569,10 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if any(ev["start"] <= ctx.document.to_page_offset(s)[1] < ev["end"] and ev["page"] == ctx.document.to_page_offset(s)[0]
                    for it in bucket for ev in it["evidence"]):
                 continue
+            if label == "SERVICE" and (lead := _NAME_LEAD_BEFORE.search(ctx.text, max(0, s - 80), s)) and \
+                    _ASKED_FOR_BEFORE.search(ctx.text, max(0, lead.start() - 50), lead.start()):
+                s = lead.start()  # the model may start inside the name: "... autorización previa para Adzenys XR-" + "ODT
+                # (anfetamina) 6.3 mg": the name starts after the request's words
             if label == "SERVICE" and _ASKED_FOR_BEFORE.search(ctx.text, max(0, s - 50), s):
                 # the model may stop at a brand name or a line's end: the item asked for goes on to its sentence's end
                 # ("a prior authorization request for Erenumab-aooe (Aimovig)" / "70 mg/mL monthly injection.")
@@ -2477,10 +2591,16 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
             if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or (_on_diagnosis_lines(ctx, s) and any(
                     R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses))
-                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b)|\bDear\b", txt) or _CLAUSE_IN_ITEM.search(txt)):
+                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b)|\bDear\b", txt) or _CLAUSE_IN_ITEM.search(txt)
+                                       # (a Spanish clause too: "Thuy haya probado sales mixtas")
+                                       or (ctx.language == "es" and re.search(r"(?i)\b(?:haya|hayan|ha|han|es|son|fue|fueron|era|"
+                                                                              r"porque|est[áa]n?|pidi[óo]|tom[óo])\b", txt))):
                 continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used, who asked
                 # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis, a clause ("Wegovy is
                 # right for you"): no service
+            if re.search(r"(?i)\s(?:or|and|y|o|with|con)$", txt) or (label == "DIAGNOSIS" and re.search(r"(?i)\b(?:is|was|are|were|been)\b", txt)):
+                continue  # a name cut at its conjunction ("a trial of Breztri Aerosphere or" / "Breo Ellipta ..."): a list
+                # of alternatives, not the item
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):
                 continue  # one word ("weeks") is a fragment, not a service or diagnosis
             if label == "SERVICE" and (re.search(r"(?i)[,\s](?:where|when|which|who|whose)$", txt)
@@ -2499,7 +2619,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
     # nothing named by a code, a table or the model: the item the letter says was asked for ("Dr. Z asked us to approve
     # Admission to an inpatient rehabilitation facility (acute rehabilitation) at Chattahoochee Rehabilitation Hospital.")
     if not services:
-        add_first_named(_ASKED_ITEM, "rules:asked_item", None, cut=_AT_FACILITY)
+        add_first_named(_ASKED_ITEM, "rules:asked_item", None, cut=(_AT_FACILITY, _ITEM_END))
     # a table's short name for an item the letter names in full when it tells what was asked ("Drug requested" /
     # "Semaglutide" beside "... sent a prior authorization request for Wegovy (semaglutide) 2.4 mg weekly pen."): the
     # full name, once
@@ -2534,6 +2654,16 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
         # a text inside another item's text ("chronic migraine" in "... for chronic migraine") is not an item
         bucket[:] = [it for it in bucket if it["codes"] or not any(
             o is not it and len(o["text"]) > len(it["text"]) and it["text"].lower() in o["text"].lower() for o in bucket)]
+    if ctx.language in ("en", "es") and sum(not it["codes"] for it in services) > 1:
+        # a bilingual letter names an uncoded item in both languages ("nos pidió autorización previa para Azstarys ..." /
+        # "asked us for prior authorization of Azstarys ..."): the letter's own language names it
+        def lang(it: dict) -> str | None:
+            ev = it["evidence"][0] if it["evidence"] else None
+            return _item_language(ctx, ctx.document.page_start(ev["page"]) + ev["start"]) if ev else None
+        langs = [None if it["codes"] else lang(it) for it in services]
+        other = "es" if ctx.language == "en" else "en"
+        if other in langs and any(lg != other for lg in langs):
+            services[:] = [it for it, lg in zip(services, langs, strict=True) if lg != other]
     for bucket in (services, diagnoses):  # in the order the letter names them
         bucket.sort(key=lambda it: (it["evidence"][0]["page"], it["evidence"][0]["start"]) if it["evidence"] else (10**9, 0))
     return services, diagnoses, rows
@@ -2572,6 +2702,10 @@ _ITEM_END = re.compile(r",[ \t\n]+(?:as|which|that|who|ordered|requested|prescri
                        r"\d{4}-\d\d-\d\d\b)|"
                        # the visit the request came out of: "72148 MRI of the lumbar spine after your visit on ..."
                        rf"{_VISIT_CLAUSE}|"
+                       # the place in brackets, and the stay it follows: "Admission to a skilled nursing facility (SNF) (Potomac
+                       # Ridge Skilled Nursing & Rehab) after your hospital stay"
+                       r"[ \t\n]*\((?=[^()]{0,60}\b(?:Center|Centre|Hospital|Nursing|Rehab\w*|Clinic|Institute|Facility|Home|Manor|Lodge)\b)"
+                       r"(?-i:[A-Z])[^()]{3,80}\)|[ \t\n]+after[ \t\n]+(?:your|the|a)[ \t\n]+(?:hospital|inpatient)[ \t\n]+stay\b|"
                        # where a ride takes the member, no part of the ride: "... round trip for your appointments at ...",
                        # "... viaje de ida y vuelta para sus citas de los martes", "... para llevarle a sus citas en ..."
                        r"[ \t\n]+(?:para[ \t\n]+(?:llevarl[eoa]s?[ \t\n]+a[ \t\n]+)?sus[ \t\n]+citas|to[ \t\n]+(?:take|get|bring)[ \t\n]+you[ \t\n]+to|"
@@ -2915,9 +3049,11 @@ def _attach_start(text: str, c: R.Candidate) -> int | None:
     opener = m.group(0).lstrip()[:1]
     if opener in "([":
         close = ")" if opener == "(" else "]"
-        # "(Q5103, 40 units)": a count or a short note may follow the code inside its bracket
+        # "(Q5103, 40 units)": a count or a short note may follow the code inside its bracket (or a claim line's units and
+        # amount: "(97530, 2\nunits, $142.00)")
         if not text[c.end:c.end + 2].lstrip().startswith(close) and not re.match(
-                r"[ \t]*,\s*(?:\d{1,4}\s+)?[A-Za-z][A-Za-z .-]{0,20}" + re.escape(close), text[c.end:c.end + 32]):
+                r"[ \t]*,\s*(?:\d{1,4}\s+)?[A-Za-z][A-Za-z .-]{0,20}" + re.escape(close), text[c.end:c.end + 32]) and not re.match(
+                r"[ \t]*,[ \t\n]*\d{1,4}[ \t\n]+units?\b(?:[ \t\n]*,[ \t\n]*\$[\d,]+(?:\.\d\d)?)?[ \t]*" + re.escape(close), text[c.end:c.end + 48]):
             return None
     return max(0, c.start - 24) + m.start()
 
@@ -3098,7 +3234,8 @@ _NOT_PART_AFTER = re.compile(r"(?i)^\)?[ \t\n]*(?:,[^.;]{0,40}?,[ \t\n]*|,[ \t\n
 # "Your office visit ... (CPT 99213) was paid and is not part of this notice", "(E0114) on the same claim was paid" (every
 # mention of that code is then no item), also past a clause between commas ("(CPT 99204), made on Dr. Holloway's
 # referral, was paid under claim ...")
-_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)\)?[ \t\n]*(?:,(?:(?:[^.;()]|(?<=\b(?:Dr|Mr|Ms))\.|\.(?=[ \t\n]*\d)){1,60}?,)?[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?"
+# (also past the rest of the code's bracket: "The home health aide hours (S9122, 3 hours a day) are not part of this decision")
+_PAID_OR_NOT_PART_AFTER = re.compile(r"(?i)(?:,[^.;()\n]{1,40}(?=\)))?\)?[ \t\n]*(?:,(?:(?:[^.;()]|(?<=\b(?:Dr|Mr|Ms))\.|\.(?=[ \t\n]*\d)){1,60}?,)?[ \t\n]*)?(?:(?:on|in|of|from)[ \t\n]+(?:the|this|your)[ \t\n]+(?:same[ \t\n]+)?[a-z]+[ \t\n]+)?"
                                      # (past the care's date: "(70486) on November 24, 2025 was already covered and ...")
                                      r"(?:(?:(?:done|performed|taken|received|given|provided)[ \t\n]+)?(?:on|of|from)[ \t\n]+[\w ,/.-]{0,24}?\d[ \t\n]+)?(?:"
                                      # (a past visit's "was covered; this notice is only about the imaging claim")
@@ -3322,6 +3459,18 @@ _ITEM_FIELD_LINE = re.compile(r"(?i)[ \t]*(?:(?:drugs?|medications?|medicines?|s
                               r"services?|items?|procedures?|equipment))[ \t]*:(?:[ \t]*:)?[ \t]*(?P<val>[A-Za-z][^\n]{3,}?)[ \t]*")
 
 
+# the same fields in a grid that prints no colons: "Service requested  MRI of the low back ..." over "Procedure code  CPT
+# 72148"
+_CODE_FIELD_LEAD_BARE = re.compile(r"(?i)[ \t]*(?:(?:procedure|billing|service)[ \t]+codes?(?:[ \t]+(?:CPT|HCPCS))?|(?:CPT|HCPCS)[ \t]+codes?|"
+                                   r"codes?[ \t]+(?:CPT|HCPCS))[ \t]+")
+# a form row of care a doctor recommended, beside the care asked for ("Service asked for  Second opinion ..." /
+# "Surgery recommended  Cervical disc replacement (arthroplasty) at C5-C6 (CPT 22856)")
+_RECOMMENDED_ROW = re.compile(r"(?i)[ \t]*(?:(?:surgery|treatment|procedure|operation|care)[ \t]+recommended|recommended[ \t]+"
+                              r"(?:surgery|treatment|procedure|operation))[ \t]*:?[ \t]+\S")
+_ITEM_FIELD_LINE_BARE = re.compile(r"(?i)[ \t]*(?:(?:services?|items?|drugs?|medications?|procedures?|equipment|tests?|treatments?)[ \t]+"
+                                   r"(?:requested|asked[ \t]+for))[ \t]+(?P<val>[A-Za-z][^\n]{3,}?)[ \t]*")
+
+
 _CODES_ONLY_ROW = re.compile(r"(?i)[ \t]*(?:(?:procedure|billing|service|cpt|hcpcs|cpt/hcpcs)[ \t]+)?codes?[ \t]*[:#]?[ \t]*"
                             r"(?:[A-Z]?\d{4}[0-9A-Z](?:[ \t]*[,;&][ \t]*|[ \t]+and[ \t]+|[ \t]*$))+")
 
@@ -3352,7 +3501,9 @@ _PAID_LATER = re.compile(r"(?i)[^.;:\n]{0,90}?\b(?:(?:was|were|has[ \t]+been|hav
                          r"which[ \t]+(?:we|was|were)[ \t]+(?:already[ \t]+)?paid|we[ \t]+(?:already[ \t]+|have[ \t]+)?paid[ \t]+(?:it|them|earlier|already|before))\b")
 # a label before the code says it is paid or outside the decision: "PD: paid (the evaluation, 97161)", "Not affected by
 # this decision: the evaluation, code 97162, ..."
+# (or "Not part of this request: your full face mask and cushions (A7030), which stay covered ...")
 _PAID_BEFORE = re.compile(r"(?i)(?:\bnot[ \t]+(?:affected|changed)[ \t]+by[ \t]+this[ \t]+(?:decision|notice|letter)[ \t]*:|"
+                          r"\bnot[ \t]+(?:part|included)[ \t]+(?:of|in)[ \t]+this[ \t]+(?:request|decision|notice|letter|denial|claim)[ \t]*:|"
                           r"(?:^|[:;=][ \t]*)paid[ \t]*[(:–—-])[^.;:\n]{0,60}$")
 
 
@@ -3438,7 +3589,11 @@ _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|your|we|you|for|with|was|were|is|a
 # where a form to send back begins: a cut line, or a request form's title on a line of its own
 _REPLY_FORM_MARK = re.compile(r"(?im)\b(?:cut|detach|tear)[ \t]+(?:here|along\s+this\s+line|off)\b|"
                               r"^[ \t]*(?:(?:appeal|grievance|hearing|reconsideration)[ \t]+)?(?:request|reply|response)[ \t]+form[ \t]*$|"
-                              r"^[ \t]*formulario[ \t]+de[ \t]+(?:solicitud|apelaci[óo]n|respuesta)\b[^\n]{0,30}$")
+                              r"^[ \t]*formulario[ \t]+de[ \t]+(?:solicitud|apelaci[óo]n|respuesta)\b[^\n]{0,30}$|"
+                              # (or the provider's copy after the member's letter: "PROVIDER COPY" / "Procedure 49505:
+                              # payment denied. ...")
+                              r"^[ \t]*(?:(?:provider|physician|facility|prescriber)['’]?s?[ \t]+copy|copy[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+                              r"(?:provider|physician|facility|prescriber)|copia[ \t]+para[ \t]+el[ \t]+proveedor)[ \t]*:?[ \t]*$")
 
 
 def _row_likeness(text: str, c: R.Candidate) -> int:
@@ -3537,6 +3692,9 @@ _PROSE_CUT = re.compile(r"(?:" + _REFER_TO_FOR + r")|"
                         r"\b" + _TO_GO_ON + r"\b|"
                         r"authoriz\w*\s+for|authori[sz]e\b|\bpay(?:ing)?\s+for\b|"
                         r"(?:\b(?:referral|payment|asked|ask|order|prescription|denied|deny|denial)\b[^.;:()\n]{0,30}?\bfor)|"
+                        # an appeal's outcome before the care: "We are upholding the denial of Therapeutic exercise, ..."
+                        r"(?:\b(?:uphold(?:ing)?|upheld|affirm(?:ing|ed)?|keeping|kept|reversing|overturning)\s+(?:the|our|its)\s+"
+                        r"(?:earlier\s+|original\s+|first\s+|prior\s+)?(?:denial|decision)\s+(?:of|on|about|for))|"
                         r"(?:\b(?:bill|claim|charges?|invoice|statement)\s+(?:from|by)\b[^;:()\n]{0,70}?\bfor)|"
                         # "The claim lists Ambulance service, basic life support ... (A0428)"
                         r"(?:\b(?:bill|claim|invoice|statement|order|request)\s+(?:lists|listed|shows|showed|includes|included)\b)|"
@@ -3751,7 +3909,10 @@ _DECISION_DENYING = re.compile(r"(?i)\b(?:decision|determination|denial)\b[^.;]{
 # who sent the claim or bill, before the care it is for: "Summit Imaging sent us a claim for MRI of the brain", "We got a
 # bill from Bayview Imaging for ..."
 _CLAIM_LEAD = re.compile(r"(?i)^[^.;:]{0,80}?\b(?:(?:sent|submitted|filed)\s+(?:us\s+)?(?:a|an|the)\s+(?:claim|bill|invoice)|billed\s+(?:us|you)|"
-                         r"(?:got|received)\s+(?:a|an|the)\s+(?:claim|bill|invoice)\s+from\s+[^.;:]{1,80}?)\s+for\s+")
+                         r"(?:got|received)\s+(?:a|an|the)\s+(?:claim|bill|invoice)\s+from\s+[^.;:]{1,80}?|"
+                         # "We have processed your claim for 4 sessions of Individual psychotherapy, 53+ minutes"
+                         r"(?:processed|reviewed|received)\s+(?:your|the|this)\s+(?:claim|bill|invoice))\s+for\s+"
+                         r"(?:\d{1,3}\s+(?:sessions?|visits?|units?|days?|treatments?)\s+of\s+)?")
 
 
 def _clean_item(s: str) -> str:
@@ -3764,6 +3925,11 @@ def _clean_item(s: str) -> str:
     told = list(_DENIED_THE_ITEM.finditer(s)) or list(_DECISION_DENYING.finditer(s))
     if told and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[told[-1].end():])) >= 2:
         s = s[told[-1].end():]
+    # a row's diagnosis cells, run onto its description when a scan loses the gap between them ("... right knee M23.221,M17:11
+    # Outpatient surgery"): the name ends before them
+    dx = re.search(r"[ \t]+[A-TV-Z]\d{2}[.:]\d{1,4}[A-Z]?(?=[ \t,;]|$)", s)
+    if dx and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:dx.start()])) >= 2:
+        s = s[:dx.start()]
     for rx in (_ITEM_DATE, _ITEM_VISIT, _ITEM_DONE_ON):  # "X (06/02/2026)", "X after your visit on ...", "X done on <date>": no part of the name
         cut = rx.search(s)
         if cut and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", s[:cut.start()])) >= 2:

@@ -6973,3 +6973,408 @@ def test_a_list_items_name_is_not_cut_by_a_request_on_the_line_before():
             "- Full face mask for CPAP, each (HCPCS A7030)\n- Full face mask cushion (replacement) (HCPCS A7031)\nNot approved: "
             "both items, because your current mask and cushion are within their replacement schedule.\n")
     assert [s["text"] for s in _letter(body)["services"]][:1] == ["Full face mask for CPAP, each"]
+
+
+def test_the_last_day_of_a_span_of_service_dates_is_no_service_date():
+    body = ("Dear Dr. Rasmussen:\nClaim: 87991298199 Dates of service: 1.4.2026 - 1.25.2026\nWe have processed your claim for 4 "
+            "sessions of Psychotherapy, 60 minutes (CPT 90837) for the client named above. The claim reached us on 2.5.2026. We "
+            "cannot pay this claim.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2026-01-04"
+
+
+def test_several_sessions_that_took_place_are_dated_by_the_first():
+    body = ("Dear Member:\nWe received a bill from Guadalupe Delgado, PhD for Psychotherapy 60 min with patient (90837). The "
+            "sessions took place on 7.4.2025, 7.11.2025, 7.18.2025, and 7.25.2025. The claim reached us on 7.30.2025. The claim "
+            "is denied.\n")
+    assert _letter(body)["dates"]["service"]["value"] == "2025-07-04"
+
+
+def test_a_table_of_key_dates_names_each_dates_event_in_its_next_column():
+    body = ("Dear Member:\nYour care team asked us to cover Admission to a skilled nursing facility (SNF). We cannot approve "
+            "it.\nKey dates\nDate What happened\n04/08/26 Admitted to Fairfax Valley Hospital\n04/09/26 Physical therapy "
+            "evaluation\n04/11/26 Request for skilled nursing facility admission received (expedited)\n04/13/26 Our decision: "
+            "denied\n04/15/26 Planned hospital discharge\nWhy we made this decision\nYour medical needs do not require skilled "
+            "nursing every day.\n")
+    d = _letter(body, head="Kaiser Permanente\nMonday, Apr. 13, 2026\n\n")["dates"]
+    assert (d["request_received"]["value"], d["decision"]["value"]) == ("2026-04-11", "2026-04-13")
+
+
+def test_rules_described_with_their_regulation_in_brackets_and_another_regulation_are_two_criteria():
+    body = ("Dear Member:\nYour care team asked us to cover a skilled nursing facility admission. We cannot approve it.\nWhy we "
+            "made this decision\nYour medical needs do not require skilled nursing every day.\nWe applied Medicare's coverage "
+            "rules for skilled nursing facility care (42 CFR Part 409) and 42 CFR 422.101(b).\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == [
+        "Medicare's coverage rules for skilled nursing facility care (42 CFR Part 409)", "42 CFR 422.101(b)"]
+
+
+def test_care_under_a_not_part_of_this_request_label_is_no_item():
+    body = ("Dear Member:\nYour sleep doctor asked us to approve CPAP device, replacement unit (HCPCS E0601). We have denied it."
+            "\nNot part of this request: your full face mask and cushions (A7030), which stay covered on the usual schedule from "
+            "Willamette Home Medical Equipment.\n")
+    assert [c for s in _letter(body)["services"] for c in s["codes"]] == ["E0601"]
+
+
+@pytest.mark.parametrize("drug", ["TRELEGY ELLIPTA 100-62.5-25 MCG INH", "SPIRIVA RESPIMAT 2.5 MCG/ACT INH SPRAY",
+                                  "ADVAIR HFA 230-21 MCG/ACT AEROSOL"])
+def test_a_drugs_strength_in_capitals_is_no_mcg_criteria(drug):
+    body = (f"Dear Member:\nYour prescriber asked us to cover {drug} at a lower cost-sharing tier. We denied the request.\n"
+            "This decision is based on Medicare Part D tiering exception requirements.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == ["Medicare Part D tiering exception requirements"]
+
+
+ES_HEAD = "Kaiser Permanente\nFecha del aviso: 24 de noviembre de 2025\nN.º de miembro: 5307840\n\n"
+
+
+def test_a_spanish_request_for_prior_authorization_names_its_item_and_is_no_missing_authorization():
+    body = ("Estimado(a) Xavier Whitfield:\nEl Dr. Graciela L. Achebe, quien receta los medicamentos de Thuy, nos pidió "
+            "autorización previa para Adzenys XR-ODT (anfetamina) 6.3 mg, tabletas de desintegración oral. Recibimos la "
+            "solicitud el 22 de noviembre de 2025. No aprobamos la solicitud.\nPor qué tomamos esta decisión\nLos expedientes de "
+            "la solicitud no muestran que Thuy haya probado sales mixtas de anfetamina de liberación prolongada (genérico). Estos "
+            "medicamentos genéricos son el primer tratamiento para el TDAH en niños.\nEl Dr. Achebe puede recetar el genérico; "
+            "estos medicamentos no necesitan autorización previa.\n")
+    got = _letter(body, head=ES_HEAD)
+    assert [s["text"] for s in got["services"]] == ["Adzenys XR-ODT (anfetamina) 6.3 mg, tabletas de desintegración oral"]
+    assert got["denial_category"]["value"] == "medical_necessity"
+    assert got["denial_reason"]["value"].startswith("Los expedientes de la solicitud no muestran")
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("El servicio se hizo sin autorización previa.", "no_prior_authorization"),
+    ("Negamos el pago porque no se obtuvo la autorización previa que su plan requiere.", "no_prior_authorization"),
+    ("Su médico nos pidió autorización previa para este medicamento, y las notas no documentan que lo necesite.",
+     "medical_necessity")])
+def test_spanish_prior_authorization_words_give_the_category_only_when_it_was_missing(sentence, category):
+    body = f"Estimado(a) miembro:\nNo aprobamos la solicitud.\nPor qué tomamos esta decisión\n{sentence}\n"
+    assert _letter(body, head=ES_HEAD)["denial_category"]["value"] == category
+
+
+def test_a_bilingual_letter_names_its_item_once_in_its_own_language():
+    body = ("Estimado(a) Colleen Ferreira: / Dear Colleen Ferreira:\nDmitri Acosta, CRNP, el/la proveedor(a) que atiende a Wei, "
+            "nos pidió autorización previa para Azstarys (serdexmetilfenidato/dexmetilfenidato) 26.1 mg/5.2 mg, cápsulas. No "
+            "aprobamos la solicitud.\nDmitri Acosta, CRNP asked us for prior authorization of Azstarys (serdexmethylphenidate/"
+            "dexmethylphenidate) 26.1/5.2 mg capsules for Wei. We did not approve the request.\nPor qué tomamos esta decisión / "
+            "Why we made this decision\nLos expedientes de la solicitud no muestran que Wei haya probado metilfenidato de "
+            "liberación prolongada (genérico) ni sales mixtas de anfetamina. Estos medicamentos genéricos son el primer "
+            "tratamiento para el TDAH en niños.\nThe records do not show that Wei has tried the first-line generic medicines. "
+            "A brand medicine such as Azstarys is approved only if they did not work.\nSi no está de acuerdo\nUsted, el médico de "
+            "su hijo(a) con su permiso, o una persona que usted nombre puede pedir una apelación dentro de 60 días calendario a "
+            "partir de la fecha de este aviso. Llame al 1-800-777-7902.\n")
+    got = _letter(body, head=ES_HEAD)
+    assert [s["text"] for s in got["services"]] == ["Azstarys (serdexmetilfenidato/dexmetilfenidato) 26.1 mg/5.2 mg, cápsulas"]
+    assert got["denial_reason"]["value"].startswith("Los expedientes de la solicitud")
+
+
+def test_taglines_after_the_signature_without_a_heading_are_taglines():
+    body = ("Estimado(a) miembro:\nNo aprobamos la solicitud porque no es médicamente necesaria.\nAtentamente,\nLorena E. Zhang, "
+            "PharmD\nFarmacéutica Clínica\nSi necesita un intérprete o este aviso en otro formato, llame gratis al 1-800-777-7902.\n"
+            "ATTENTION: If you speak English, free language assistance services are available to you. Call 1-800-777-7902.\n"
+            "AKIYESI: Ti o ba nso ede Yoruba, ofe ni iranlowo lori ede wa fun yin o. E pe ero ibanisoro yi 1-800-777-7902.\n")
+    doc = Document.from_text(ES_HEAD + body)
+    secs = extract(doc, build_doc(doc)).sections
+    at = (ES_HEAD + body).index("AKIYESI")
+    assert any(s["name"] == "taglines" and s["start"] <= at < s["end"] for s in secs) if isinstance(secs[0], dict) else \
+        any(s.name == "taglines" and s.start <= at < s.end for s in secs)
+
+
+def test_the_prescribers_office_phone_is_not_the_reviewers():
+    body = ("Estimado(a) miembro:\nNo aprobamos la solicitud porque no es médicamente necesaria.\nEsta decisión la tomó Samuel "
+            "M. Rivas, PharmD, Farmacéutica Clínica.\nGuadalupe Ferreira, MD puede recetar dexmetilfenidato de liberación "
+            "prolongada (genérico); estos medicamentos no necesitan autorización previa. El consultorio\natiende en el (240) "
+            "298-3802.\n")
+    rv = _letter(body, head=ES_HEAD)["reviewer"]
+    assert (rv["name"]["value"], rv["phone"]["value"]) == ("Samuel M. Rivas", None)
+
+
+def test_a_spanish_criteria_label_para_decidir_usamos():
+    body = ("Estimado(a) miembro:\nNo aprobamos la solicitud.\nPor qué tomamos esta decisión\nLos expedientes no muestran que "
+            "haya probado el genérico.\nPara decidir usamos: Criterios de autorización previa de Kaiser Permanente para "
+            "estimulantes del TDAH.\n")
+    got = _letter(body, head=ES_HEAD)
+    assert [c["value"] for c in got["criteria_cited"]] == ["Criterios de autorización previa de Kaiser Permanente para estimulantes del TDAH"]
+    assert not got["denial_reason"]["value"].startswith("Para decidir")
+
+
+@pytest.mark.parametrize("why", [
+    "The statement from your prescriber does not say that Wixela Inhub or fluticasone-salmeterol (generic) were tried and did "
+    "not work, or why they would be unsafe for you.",
+    "Your prescriber's statement gave no medical reason why these would be less effective for you or cause side effects, so we "
+    "cannot lower the tier."])
+def test_a_tiering_exception_denied_for_want_of_the_prescribers_medical_reason(why):
+    body = ("Dear Member:\nYour prescriber asked us to cover ADVAIR HFA 230-21 MCG/ACT AEROSOL at a lower cost-sharing tier (a "
+            "tiering exception). We cannot approve this request.\nWhy did we deny your request?\nYou asked us to cover Advair HFA "
+            f"at the cost sharing of our preferred brand drugs. Our preferred drugs include Wixela Inhub. {why}\n"
+            "This decision was made by Hannah F. Gutierrez, MD, Reviewing Physician.\n")
+    got = _letter(body)
+    assert got["denial_category"]["value"] == "medical_necessity"
+    assert why[:40] in got["denial_reason"]["value"]
+
+
+def test_the_item_asked_for_ends_before_the_terms_asked_for():
+    body = ("Dear Daniel Zhang:\nDmitri T. Kahananui, DO, your prescriber, asked us to cover Trelegy Ellipta\n"
+            "(fluticasone/umeclidinium/vilanterol) 100-62.5-25 at a lower cost-sharing tier (a\ntiering exception). We cannot "
+            "approve this request.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Trelegy Ellipta (fluticasone/umeclidinium/vilanterol) 100-62.5-25"]
+
+
+def test_an_amount_in_a_label_column_is_no_item():
+    from analyzer.nlp import tables
+    assert tables._not_a_value("$47.00 per 30-day supply (Tier 3, preferred brand)")
+    assert not tables._not_a_value("Advair HFA 230/21 mcg inhalation aerosol")
+
+
+# --- blind64-66: forms the sixty-fourth to sixty-sixth sets showed ---------------------------------------------------
+CLAIM_HEAD = "Kaiser Permanente\nClaims Administration\nDate of this notice: 07/17/2025\nMember number: W48995023\n\n"
+
+
+@pytest.mark.parametrize("code", ["CPT 49505", "49505"])
+def test_coded_care_then_its_day_dates_the_service(code):
+    body = ("1. What we will not pay for\nInguinal hernia repair, initial (" + code + "), billed by Sonoran Valley Surgical Hospital, "
+            "Mesa, AZ 85201, on June 22, 2025. Amount billed $9,774.24.\nWe received the claim on July 3, 2025. It was processed on "
+            "July 16, 2025.\n")
+    d = _letter(body, head=CLAIM_HEAD)["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"]) == ("2025-06-22", "2025-07-03")
+
+
+def test_care_away_from_the_service_area_is_out_of_network_though_not_approved_first():
+    body = ("Dear Member:\nWe received a claim for Inguinal hernia repair (49505) on May 22, 2026. We have denied payment.\n"
+            "2. Why we denied payment\nGulf Breeze Ambulatory Surgical Center in Sarasota, FL 34236 is not a Kaiser Permanente plan "
+            "provider, and Sarasota is outside our service area. When you are away from the service area, our plan pays non-plan "
+            "providers only for emergency care and urgently needed care. The records show that the hernia repair was planned at a "
+            "surgery consultation on May 10, 2026 and was not an emergency or urgently needed, and we did not approve it before it "
+            "was done. For that reason we cannot pay this claim.\n")
+    assert _letter(body, head=CLAIM_HEAD)["denial_category"]["value"] == "out_of_network"
+
+
+@pytest.mark.parametrize("sentence", ["The provider's billing office is at (480) 495-2433.",
+                                      "The facility ((541) 429-6282) will plan the discharge with you."])
+def test_a_billing_office_or_a_facility_named_before_its_number_is_not_the_reviewers_line(sentence):
+    body = ("Dear Member:\nWe denied the claim because the provider is not a plan provider.\nThe claim records were reviewed by "
+            f"Graciela Montoya, M.D.\nKaiser Permanente will not pay any part of this bill. {sentence}\n")
+    rv = _letter(body, head=CLAIM_HEAD)["reviewer"]
+    assert (rv["name"]["value"], rv["phone"]["value"]) == ("Graciela Montoya", None)
+
+
+def test_the_providers_copy_after_the_letter_does_not_rename_the_item():
+    body = ("Dear Winston P. Espinoza:\nWe received a claim from Sonoran Valley Surgical Hospital for Repair initial inguinal hernia, "
+            "reducible (49505) on July 11, 2026. We have denied payment.\nWhy we denied payment\nThe surgery was done by a provider "
+            "outside the network while you were outside our service area.\n\nPROVIDER COPY\nSonoran Valley Surgical Hospital - "
+            "Billing Office\nProcedure 49505: payment denied. The member was outside the service area and the service was not\n"
+            "emergency or urgently needed care.\n")
+    assert [s["text"] for s in _letter(body, head=CLAIM_HEAD)["services"]] == ["Repair initial inguinal hernia, reducible"]
+
+
+@pytest.mark.parametrize("rows", [
+    "Service requested MRI of the low back (lumbar spine), no contrast\nProcedure code CPT 72148\n",
+    "Service asked for MRI of the low back (lumbar spine), no contrast\nCode CPT 72148\n"])
+def test_a_grid_without_colons_gives_the_code_to_the_service_row_above_it(rows):
+    body = ("Dear Sione:\nThis letter tells you about a request your doctor sent us for an MRI. The request is not approved.\n"
+            "Request details\n" + rows + "Diagnoses Low back pain, unspecified (M54.50); Radiculopathy, lumbar region, ICD-10 M54.16\n"
+            "Surgery recommended Cervical disc replacement (arthroplasty) at C5-C6 (CPT 22856)\nReason\nSix weeks of "
+            "conservative treatment are not documented, so the MRI is not medically necessary at this time.\nGuideline(s) "
+            "applied: KP SCAL Regional Spine Care Pathway (Adult Low Back Pain).\n")
+    got = _letter(body)
+    assert [(s["text"], s["codes"]) for s in got["services"]] == [("MRI of the low back (lumbar spine), no contrast", ["72148"])]
+    assert [c["value"] for c in got["criteria_cited"]] == ["KP SCAL Regional Spine Care Pathway (Adult Low Back Pain)"]
+
+
+def test_care_that_does_not_change_is_no_item_of_a_reduction():
+    body = ("Dear Parent:\nDr. Vanessa Haddad asked us to renew the nursing authorization: Private duty nursing, licensed nurse, per "
+            "15 minutes (HCPCS T1000), 16 hours a day.\nWe approved 10 hours a day instead of 16. The change starts on November 17, "
+            "2025. This is a change from 64 to 40 units of 15 minutes a day. The home health aide hours (S9122, 3 hours a day) are "
+            "not part of this decision and stay the same.\nThe reason for this change\nPrivate duty nursing for more than 10 hours a "
+            "day is not medically necessary.\n")
+    got = _letter(body)
+    assert [c for s in got["services"] for c in s["codes"]] == ["T1000"]
+    assert got["letter_kind"]["value"] == "termination_notice"
+
+
+def test_a_notice_of_changed_hours_with_a_table_is_a_termination_notice():
+    body = ("NOTICE OF ACTION\nChange in your child's private duty nursing hours\nDear Marcus McAllister:\nDr. Vanessa Haddad asked us "
+            "to renew Patrick's nursing authorization. Starting August 24, 2025, we will cover 10 hours a day of private duty "
+            "nursing. We did not approve the other 6 hours a day.\nService Code Hours now Hours approved\nPrivate duty nursing, "
+            "licensed nurse, per 15 minutes T1000 16 a day 10 a day\nHome health aide (no change) S9122 2 a day 2 a day\nThe reason "
+            "for this change\nSkilled nursing needs happen during the day.\n")
+    got = _letter(body)
+    assert got["letter_kind"]["value"] == "termination_notice"
+    assert [c for s in got["services"] for c in s["codes"]] == ["T1000"]
+
+
+def test_a_credential_with_a_slash_ends_its_sentence_for_the_dates_after_it():
+    body = ("Dear Kalani Iwasaki:\nWe received a claim from Chesapeake Kids Therapy, LLC for occupational therapy that Fatima received "
+            "on February 1, 2025 from Thuy Prescott, OTR/L. The claim reached us on February 17, 2025. We processed it on March 9, "
+            "2025. We are not able to pay this claim.\n")
+    d = _letter(body, head=CLAIM_HEAD)["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"]) == ("2025-02-01", "2025-02-17")
+
+
+def test_the_first_of_several_remark_codes_a_row_cites_gives_the_reason():
+    body = ("Dear Kalani Iwasaki:\nWe are not able to pay this claim.\nLine Service Code Units Remark codes\n1 Occupational therapy "
+            "initial evaluation 97165 1 X208, PR1\n2 Therapeutic activities, direct one-on-one 97530 3 X208, PR1, K04\nRemark code "
+            "legend\nX208: Your plan does not cover therapy for developmental delay. The claim lists a diagnosis of specific "
+            "developmental\ndisorder of motor function (F82), and the evaluation describes delays in fine motor skills.\nPR1: The "
+            "amount not paid may be billed to you by the provider.\n")
+    reason = _letter(body, head=CLAIM_HEAD)["denial_reason"]["value"]
+    assert reason.startswith("Your plan does not cover therapy for developmental delay. The claim lists")
+
+
+def test_the_patient_not_the_subscriber_is_the_member():
+    head = ("Kaiser Permanente\nEXPLANATION OF BENEFITS\nXavier Solis\n5249 Lakeview Ct\nRockville, MD 20873\nStatement date: "
+            "07/29/2026\nSubscriber: Xavier Solis Patient: Samuel Solis\nPatient ID: 8913674 Claim number: 81490065301\n")
+    body = "Your plan does not cover therapy for developmental delay.\n"
+    assert _letter(body, head=head)["member_name"]["value"] == "Samuel Solis"
+
+
+def test_a_reason_goes_on_over_a_sentence_that_names_the_diagnosis_it_weighs():
+    body = ("Dear Member:\nWe are not able to pay this claim.\nRemark EX47\nYour plan does not cover therapy for developmental delay. "
+            "The claim lists a diagnosis of specific developmental disorder of motor function (F82), and the therapist's evaluation "
+            "describes delays in fine motor skills; it does not show an injury, illness or surgery that the therapy treats.\n")
+    assert "(F82)" in _letter(body, head=CLAIM_HEAD)["denial_reason"]["value"]
+
+
+def test_codes_with_their_units_and_amounts_in_brackets_are_two_items():
+    body = ("Dear Member:\nWe are not able to pay this claim.\nServices on this claim: OT evaluation - low complexity (97165, 1 unit, "
+            "$289.00); Therapeutic activities (per 15 min) (97530, 2\nunits, $142.00).\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body, head=CLAIM_HEAD)["services"]] == [
+        ("OT evaluation - low complexity", ["97165"]), ("Therapeutic activities (per 15 min)", ["97530"])]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("We reviewed your request under California Health and Safety Code section 1383.15.",
+     ["California Health and Safety Code section 1383.15"]),
+    ("We reviewed your request under California Health and Safety Code section 1383.15 and the Kaiser Permanente Northern\n"
+     "California Second Opinion Referral Guideline.",
+     ["California Health and Safety Code section 1383.15", "Kaiser Permanente Northern California Second Opinion Referral Guideline"])])
+def test_the_law_a_request_was_reviewed_under_is_a_criterion(sentence, want):
+    body = ("Dear Member:\nYour primary care physician asked us for a referral outside Kaiser Permanente: Outside neurosurgery "
+            "consultation for a second opinion (CPT 99245).\nOur decision: the second opinion at the outside center is not approved."
+            f"\nReason for our decision\nA qualified neurosurgeon is available in our network.\n{sentence}\n")
+    got = _letter(body)
+    assert [c["value"] for c in got["criteria_cited"]] == want
+    assert got["letter_kind"]["value"] == "second_opinion_denial"
+
+
+def test_a_request_for_an_outside_second_opinion_is_a_second_opinion_denial():
+    body = ("Dear Member:\nYou asked us to cover the second opinion described above.\nWe are not able to approve the outside second "
+            "opinion.\nWhy we made this decision\nYou saw Naomi M. Figueroa, MD of our Neurosurgery Department at Oakland Medical "
+            "Center on February 2nd, 2026, who recommended surgery. An appropriately qualified neurosurgeon is available in our "
+            "network.\n")
+    got = _letter(body, head="Kaiser Permanente\nRE: Your request for an outside second opinion\n\n")
+    assert got["letter_kind"]["value"] == "second_opinion_denial"
+    assert got["reviewer"]["name"]["value"] is None
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("We used KP SCAL Regional Spine Care Pathway (Adult Low Back Pain) to make this decision.",
+     ["KP SCAL Regional Spine Care Pathway (Adult Low Back Pain)"]),
+    ("Guideline(s) applied: KP SCAL Regional Spine Care Pathway (Adult Low Back Pain) and Kaiser Permanente\nSouthern California "
+     "Imaging Guideline: MRI of the Lumbar Spine.",
+     ["KP SCAL Regional Spine Care Pathway (Adult Low Back Pain)",
+      "Kaiser Permanente Southern California Imaging Guideline: MRI of the Lumbar Spine"])])
+def test_a_care_pathway_is_a_criteria_set(sentence, want):
+    body = ("Dear Member:\nYour doctor asked for an MRI of the lumbar spine (CPT 72148). The request is not approved.\nReason\nSix "
+            f"weeks of conservative treatment are not documented, so the MRI is not medically necessary.\n{sentence}\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == want
+
+
+def test_erisa_rights_for_members_of_employer_plans_make_no_erisa_plan():
+    body = ("Dear Member:\nWe denied the request for knee arthroscopy (CPT 29881) because it is not medically necessary.\nYour "
+            "rights\nMembers of employer plans covered by ERISA may have the right to sue under ERISA section 502(a) once the appeal "
+            "process is finished. If your coverage comes through an employer, the Employee Benefits Security Administration can "
+            "help: 1-866-444-3272.\n")
+    head = "Kaiser Permanente\nKaiser Foundation Health Plan of Colorado\nDate: June 2, 2026\nMember ID: 11223344\n\n"
+    assert _letter(body, head=head)["plan_type"]["value"] != "erisa_group"
+
+
+def test_a_claim_from_a_provider_named_with_its_place_dates_its_care():
+    body = ("Dear Kalani Duarte:\nWe received a claim from Gulf Breeze Ambulatory Surgical Center in Sarasota, FL 34236 for Inguinal "
+            "hernia repair,\noutpatient (49505) on June 6, 2025. The claim came to us on August 4, 2025 and was processed on August "
+            "18, 2025. We\nhave denied payment.\n")
+    d = _letter(body, head=CLAIM_HEAD.replace("07/17/2025", "08/18/2025"))["dates"]
+    assert (d["service"]["value"], d["request_received"]["value"]) == ("2025-06-06", "2025-08-04")
+
+
+def test_a_remark_codes_heading_heads_its_explanation_and_a_pointer_to_the_plan_document_is_no_reason():
+    body = ("Dear Member:\nDate of service Service Code Units Billed Plan paid You may owe Remark\n2025-05-03 Occupational therapy "
+            "initial evaluation 97165 1 $231.00 $0.00 $231.00 EX47\nRemark EX47\nOccupational therapy to help a child reach "
+            "developmental milestones is excluded from\nyour coverage. The evaluation sent with this claim shows the therapy was for "
+            "delayed motor development (F82), not to restore function lost to an illness or\ninjury.\nSee the Summary Plan "
+            "Description and the Evidence of Coverage, section \"Exclusions\":\nservices to treat delays in development are not "
+            "covered unless the plan lists them as\na benefit.\n")
+    assert _letter(body, head=CLAIM_HEAD)["denial_reason"]["value"].startswith("Occupational therapy to help a child")
+
+
+def test_a_criteria_title_with_and_inside_it_stays_one():
+    body = ("Dear Member:\nWe cannot approve the skilled nursing facility stay.\nWhy we made this decision\nYour needs can be met at "
+            "home.\nWe based this decision on InterQual Subacute and SNF criteria.\n")
+    assert [c["value"] for c in _letter(body)["criteria_cited"]] == ["InterQual Subacute and SNF criteria"]
+
+
+def test_a_reason_code_key_entry_ends_at_the_next_entry_and_gives_way_to_the_letters_own_reason():
+    body = ("Dear Member:\nLine Date(s) of service Code Units Billed Paid Reason\n1 07/18/2026 97110 3 $122.23 $0.00 IB3, PR0\n"
+            "IB3 = itemized bill requested and not received. PR0 = provider may not bill the member for this line.\nThis statement "
+            "explains how we processed the claim. We did not pay it.\nWhy the claim was denied\nThe claim did not include an "
+            "itemized statement of the services on 7-18-2026. Without it the claim is denied.\n")
+    assert _letter(body, head=CLAIM_HEAD.replace("07/17/2025", "09/20/2026"))["denial_reason"]["value"].startswith(
+        "The claim did not include an itemized statement")
+
+
+def test_a_number_after_a_zip_label_is_no_code_and_a_rows_diagnosis_cells_end_its_name():
+    body = ("Dear Member:\nYour surgeon asked us to approve surgery on your right knee, as shown below. We are not able to approve "
+            "it.\nService requested\nCPT Description ICD-10-CM Setting Decision\n29881 Knee arthroscopy with partial medial "
+            "meniscectomy, right knee M23.221,M17:11 Outpatient surgery Not approved\nFacility: Pikes Peak Surgery Center ZIP: "
+            "80907\n")
+    assert [(s["text"], s["codes"]) for s in _letter(body)["services"]] == [
+        ("Knee arthroscopy with partial medial meniscectomy, right knee", ["29881"])]
+
+
+def test_a_drug_asked_for_at_the_cost_sharing_of_another_tier_ends_before_it():
+    body = ("Dear Member:\nYou asked us to cover Trelegy Ellipta 100/62.5/25 mcg inhalation powder at the cost sharing of our "
+            "preferred brand drugs. We cannot approve this request.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == ["Trelegy Ellipta 100/62.5/25 mcg inhalation powder"]
+
+
+def test_a_scans_specks_in_a_spanish_date_and_a_member_number_label():
+    head = ("Kaiser Permanente\njueves 18'de septiembre de 2025\nMina Dubois\n1517 Oak Way\nRockville, MD 20812\nMiembro: Harriet R. "
+            "Dubois N.* de miembro: H60832266 Referencia: PA-4433214\n")
+    body = "Estimado(a) Mina Dubois:\nNo aprobamos la solicitud porque no es médicamente necesaria.\n"
+    got = _letter(body, head=head)
+    assert (got["dates"]["letter"]["value"], got["member_id"]["value"], got["member_name"]["value"]) == (
+        "2025-09-18", "H60832266", "Harriet R. Dubois")
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("On an expedited review, we denied coverage for Admission to a skilled nursing facility (SNF) (Potomac\nRidge Skilled "
+     "Nursing & Rehab) after your hospital stay.", "Admission to a skilled nursing facility (SNF)"),
+    ("We have denied the medical care listed below that was requested for you on the fast\n(72-hour) track: Short-term SNF "
+     "admission for rehabilitation at Manassas Health and\nRehabilitation Center.", "Short-term SNF admission for rehabilitation"),
+    ("We have denied the medical care listed below that was requested for you on the fast (72-hour) track:\nSkilled nursing "
+     "facility (SNF) stay after hospital discharge at Burke Commons Care Center.",
+     "Skilled nursing facility (SNF) stay after hospital discharge")])
+def test_an_uncoded_admission_denied_is_named_without_its_place(sentence, want):
+    body = (f"Dear Member:\n{sentence}\nDiagnosis: J18.9 - Pneumonia, unspecified organism.\nTimeline\nDate What happened\n"
+            "10/5/2025 Physical therapy evaluation\n10/16/2025 First home health visit (Northern Virginia Home Health Partners)\n"
+            "Reason for the denial\nYour needs can be met safely at home with home health visits.\n")
+    assert [s["text"] for s in _letter(body)["services"]] == [want]
+
+
+def test_a_claim_processed_for_several_sessions_names_the_care_and_its_legend_and_rows_are_no_reason():
+    body = ("Dear Dr. Fitzgerald:\nWe have processed your claim for 4 sessions of Individual psychotherapy, 53+ minutes (CPT 90837) "
+            "for the client named above.\nServices on this claim\nDate of service Service Code Status Note\n15-May-25 Individual "
+            "psychotherapy, 53+ minutes 90837 Denied N7\n22-May-25 Individual psychotherapy, 53+ minutes 90837 Denied N7\nN7: "
+            "provider is not in the Kaiser Permanente network and no approved referral is on file.\nWhy the sessions were not "
+            "paid\nXavier Acosta, LPC is not a Kaiser Permanente plan provider. We have no approved referral for these sessions.\n")
+    got = _letter(body, head=CLAIM_HEAD)
+    assert {s["text"] for s in got["services"]} == {"Individual psychotherapy, 53+ minutes"}
+    assert got["denial_reason"]["value"].startswith("Xavier Acosta, LPC is not a Kaiser Permanente plan provider")
+
+
+def test_an_appeal_upheld_names_its_care_without_the_outcome_and_dates_the_appeal_not_the_decision_it_reviews():
+    body = ("Dear Member:\nYou asked us to reconsider our decision of May 21, 2025 that denied physical therapy. We received your "
+            "appeal on June 9, 2025. We made our decision on July 24, 2025. We are upholding\nthe denial of Therapeutic exercise "
+            "(CPT 97110) and Manual therapy (CPT 97140).\nCarlos Montoya, DPT of the Southwood Comprehensive Medical Center "
+            "rehabilitation department sent progress notes.\nYour benefit is limited to 20 visits per calendar year, and the 20 "
+            "visits were used.\n")
+    got = _letter(body, head="Kaiser Permanente\nJuly 24, 2025\nMember ID: 11223344\n\n")
+    assert [s["text"] for s in got["services"]] == ["Therapeutic exercise", "Manual therapy"]
+    assert got["dates"]["request_received"]["value"] == "2025-06-09"
+    assert got["reviewer"]["name"]["value"] is None

@@ -61,7 +61,9 @@ ID_LABEL = re.compile(  # whole words: "contraste 72148" is no "Ste 72148" (suit
 US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
              "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
 ZIP_BEFORE = re.compile(r"(\b(" + "|".join(US_STATES) + r")\.?,?\s+|\b(California|Colorado|Georgia|Hawaii|Maryland|"
-                        r"Virginia|Oregon|Washington|District of Columbia)\s*,?\s+)$")
+                        r"Virginia|Oregon|Washington|District of Columbia)\s*,?\s+|"
+                        # a ZIP by its label: "Facility: Pikes Peak Surgery Center ZIP: 80907", "Zip code 94612"
+                        r"\b(?i:zip|zip\s*code|postal\s+code|c[óo]digo\s+postal)\s*[:#]?\s*)$")
 DECISION_WORDS = re.compile(
     r"\b(denied|not\s+approved|approved|modified|partially\s+approved|not\s+authorized|authorized|not\s+certified|(?<!board[-\s])certified|"
     r"denegad[oa]|aprobad[oa]|negado|"
@@ -138,7 +140,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<year>\d\d)(?![\w/.-])")),
     ("date.spanish", re.compile(
         # (or with a comma before the year: "27 de enero, 2026")
-        rf"\b(?P<day>{D}{{1,2}})\s+de\s+(?P<mes>{_MES_ALT})(?:\s+(?:de(?:l)?\s+)?|,\s*)(?P<year>[12]{D}{{3}})\b", re.I)),
+        # (and a scan's speck between the day and "de": "18'de septiembre de 2025")
+        rf"\b(?P<day>{D}{{1,2}})(?:\s+|['’‘`,.]\s*)de\s+(?P<mes>{_MES_ALT})(?:\s+(?:de(?:l)?\s+)?|,\s*)(?P<year>[12]{D}{{3}})\b", re.I)),
     # "abril 17 de 2026", "marzo 5, 2025" (month first, as some Spanish notices print it)
     ("date.spanish", re.compile(
         rf"\b(?P<mes>{_MES_ALT})\s+(?P<day>{D}{{1,2}})(?:\s+de(?:l)?|,)\s+(?P<year>[12]{D}{{3}})\b", re.I)),
@@ -237,8 +240,9 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         r"(services?|care|visit|treatment|admission|surgery|procedure)\s+(was\s+|were\s+)?(provided|received|rendered|performed|given)\s+(to\s+you\s+)?on|"
         r"you\s+(received|got|had)\s+(the\s+)?(services?|care|treatment|visit)\s+on|"
         # "The trip took place on 02/24/2025"
-        r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|trip|ride|flight|stay|admission)\s+"
-        r"(took\s+place|happened|occurred)\s+on|"
+        # (or several: "The sessions took place on 7.4.2025, 7.11.2025, ...", dated by the first)
+        r"\b(care|services?|treatments?|procedures?|surgery|surger(?:y|ies)|visits?|sessions?|appointments?|scans?|tests?|operations?|"
+        r"transports?|trips?|rides?|flights?|stays?|admissions?)\s+(took\s+place|happened|occurred)\s+on|"
         # a span of care, from its first day: "the recording ran from November 1, 2025 through November 4, 2025"
         r"\b(recording|monitoring|study|test|treatment|therapy|care|services?|stay|admission)\s+(ran|lasted)\s+from|"
         r"\b(care|services?|treatment|procedure|surgery|visit|scan|test|operation|transport|flight)\b[^.;]{0,40}?\b(was|were)\s+(given|provided|performed|rendered|scheduled|done|"
@@ -247,10 +251,15 @@ DATE_ROLE_CUES: list[tuple[str, str, re.Pattern]] = [
         # "a claim for the ambulance transport on ..." (never the day the claim itself came: "claim received on")
         # (past an amount's decimal point and an LLC's: "a claim for $3,196.73 from X, LLC for anesthesia during your
         # surgery at Y on 3rd February 2026")
-        r"\b(bill|claim|invoice|charges?)\s+(?!(?:was\s+|were\s+)?(?:received|filed|submitted|sent|dated)\b)(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+"
-        r"(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bInc)\.){0,220}?"
+        # (past a provider's place: "a claim from Gulf Breeze Ambulatory Surgical Center in Sarasota, FL 34236 for ...")
+        r"\b(bill|claim|invoice|charges?)\s+(?!(?:was\s+|were\s+)?(?:received|filed|submitted|sent|dated)\b)(?:[^.;]|\.(?=\d)){0,100}?\bfor\s+"
+        r"(?!(?:your|the|this|a)\s+(?:request|appeal|review)\b)(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])(?<!/[A-Z])\.|(?<=\bInc)\.){0,220}?"
         # (or the verb that did it: "a claim for ... (CPT 95720) for the patient named above, recorded June 21, 2025 through ...")
         r"\b(?:on|(?:recorded|performed|done|provided|rendered|furnished)(?:\s+on)?)[ \t\n]*$|"
+        # the coded care a notice names, then its day: "Inguinal hernia repair, initial (CPT 49505), billed by Sonoran Valley
+        # Surgical Hospital, Mesa, AZ 85201, on June 22, 2025"
+        r"\((?:(?:CPT|HCPCS)(?:\s+code)?\s+)?[A-Z]?\d{4}[0-9A-Z]\),?\s+(?:billed|performed|done|provided|rendered|furnished)\b"
+        r"[^.;]{0,120}?\bon[ \t\n]*$|"
         # "..., which you received on 06-20-2026" (the care was received by the member; the plan receives requests)
         r"\b(which|that)\s+you(\s+have)?\s+(received|got|had)\s+on|"
         # a lab test is done the day its sample is taken: "for a sample collected on 2025-06-05"
@@ -427,8 +436,12 @@ PLAN_CUES: list[tuple[str, str, float, str]] = [
 KIND_CUES: list[tuple[str, str, float, str]] = [
     ("kind.second_opinion", "second_opinion_denial", 4,
      r"(request(ed)?|solicitud|asked)\s+(us\s+)?(to\s+(arrange|approve|authori[sz]e|cover|set\s+up|refer\s+you\s+for)\s+)?(for\s+)?"
-     r"(a\s+|an\s+|de\s+una\s+)?(second|segunda|additional|outside)\s+(medical\s+)?(opinion|opini[óo]n)|"
-     r"(second|segunda)[-\s](medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)"),
+     r"(a\s+|an\s+|the\s+|de\s+una\s+)?(?:(?:outside|external|independent)\s+)?(second|segunda|additional|outside)\s+(medical\s+)?(opinion|opini[óo]n)|"
+     # "We are not able to approve the outside second opinion", "we are not approving a second opinion at X"
+     r"\bnot\s+(?:able\s+to\s+)?(?:approv\w*|authori[sz]\w*|cover\w*)\s+(?:the|a|an|your)\s+(?:(?:outside|external)\s+)?second\s+opinion\b|"
+     r"(second|segunda)[-\s](medical\s+)?(opinion|opini[óo]n)\s+(request|solicitud|was|is|has|with|from|by|denied|not)|"
+     # "Our decision: the second opinion at the outside center is not approved."
+     r"\bsecond[-\s](medical\s+)?opinion\b[^.;\n]{0,60}?\b(is|was|has\s+been)\s+not\s+(approved|authori[sz]ed|covered)"),
     ("kind.second_opinion_weak", "second_opinion_denial", 1, r"second\s+opinion|segunda\s+opini[óo]n"),
     ("kind.appeal_decision", "grievance_decision", 4,
      # (never the decision a right waits for: "... within 6 months of our written decision on your grievance")
@@ -537,6 +550,9 @@ KIND_CUES: list[tuple[str, str, float, str]] = [
      r"(end|ending|reduce|reducing)\s+(your|the)\s+(coverage|services|authorization|care|visits|stay)|"
      # "Notice of Action: a change to your services", "YOUR SERVICES ARE CHANGING", "services will change on <date>"
      r"\b(a\s+)?change\s+(to|in)\s+your\s+([\w-]+\s+){0,2}?(services|care|authori[sz]ation|benefits)\b|"
+     # "Change in your child's private duty nursing hours", "YOUR CHILD'S NURSING HOURS WILL CHANGE"
+     r"\bchange\s+(to|in)\s+your\s+(child['’]s\s+|son['’]s\s+|daughter['’]s\s+)?([\w-]+\s+){0,3}?(hours|visits|sessions)\b|"
+     r"\b(hours|visits|sessions|services)\s+will\s+change\b|"
      # fewer of the same care from a date: "your aide visits will go from 5 visits a week to 2 visits a week"
      r"\b(will\s+go|will\s+change|go(es)?|are\s+(being\s+)?(reduced|cut|lowered)|will\s+be\s+(reduced|cut|lowered))\s+from\s+\d+\s+[^.;]{0,40}?\bto\s+\d+\b|\byour\s+services\s+(are|will\s+be)\s+(changing|reduced|ending|stopping)\b|"
      r"\bservices\s+will\s+change\s+on\b|"
@@ -630,7 +646,10 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      r"\b(has|have)\s+not\s+(yet\s+)?been\s+tried\b|\bstep[-\s]therapy\b|\b(must|need\s+to|should)\s+(first\s+)?try\b[^.]{0,80}?\bfirst\b|"
      r"\bdid\s+not\s+(first\s+)?try\b|\bno\s+record\s+(that|of)\s+you\s+(tried|trying)\b|"
      # "no preventive medicine has been tried"
-     r"\bno\s+(?:[\w-]+\s+){1,3}(has|have)\s+(yet\s+)?been\s+tried\b"),
+     r"\bno\s+(?:[\w-]+\s+){1,3}(has|have)\s+(yet\s+)?been\s+tried\b|"
+     # in Spanish: "no ha probado", "debe probar primero", "terapia escalonada"
+     r"\bno\s+(ha|han|haya|hayan)\s+(probado|intentado)\b|\b(debe|deben|tiene\s+que|tienen\s+que)\s+probar\b[^.]{0,80}?\bprimero\b|"
+     r"\bterapia\s+escalonada\b"),
     # more of a drug than its quantity limit or its label's dose allows is a clinical judgment: "Quantity requested is
     # more than the plan allows", "above the highest dose the FDA label allows", "the quantity limit for this drug"
     ("cat.quantity_limit", "medical_necessity", 2,
@@ -640,8 +659,16 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
     ("cat.tier_exception", "not_covered", 3, r"\btier(ing)?\s+exception\b|\blower\s+cost[-\s]shar(ing|e)\b"),
     # the clinical record does not show what the criteria need: "the pathology report does not show the tumor features"
     ("cat.record_does_not_show", "medical_necessity", 2,
-     r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies|request)\s+(does|do|did)\s+not\s+"
-     r"(show|document|demonstrate|support|indicate|give|include|contain|confirm|describe|mention)\b"),
+     r"\b(records?|reports?|notes|documentation|chart|clinical\s+information|test\s+results?|imaging|studies|request|"
+     # (or the doctor's own statement: "The statement from your prescriber does not say that X ... were tried")
+     r"statement|letter\s+of\s+medical\s+necessity|(?:prescriber|doctor|physician|provider)['’]s\s+(?:statement|letter))"
+     r"(?:\s+from\s+(?:your|the)\s+(?:prescriber|doctor|physician|provider))?\s+(does|do|did)\s+not\s+"
+     r"(show|document|demonstrate|support|indicate|give|include|contain|confirm|describe|mention|say|state|explain)\b|"
+     r"\b(?:statement|letter|request|records?)\b[^.;]{0,40}?\b(?:gave|gives|give|provided|provides|included|includes)\s+no\s+"
+     r"(?:medical|clinical)\s+(?:reason|justification|information|evidence)\b|"
+     # "Los expedientes de la solicitud no muestran que ...", "las notas no documentan ..."
+     r"\b(expedientes?|registros?|notas|documentos|documentaci[óo]n|historia\s+cl[íi]nica|informes?)\b[^.;]{0,40}?\bno\s+"
+     r"(muestra|muestran|documenta|documentan|indica|indican|demuestra|demuestran|incluye|incluyen)\b"),
     # a clinical result the coverage needs is missing from the request (the clinical record does not support it yet):
     # "no hepatitis B screening result was sent", "the latest ferritin and iron saturation results were not included",
     # "the MRI report confirming the diagnosis was not part of the request"; a drug's label asking for one is clinical
@@ -837,7 +864,12 @@ CATEGORY_CUES: list[tuple[str, str, float, str]] = [
      # "Non-emergency care from a non-plan provider needs our approval in advance", "requires the plan's approval first"
      r"\b(needs?|needed|requires?|required)\s+(our|the\s+plan['’]s|the\s+plan|Kaiser(\s+Permanente)?['’]?s?|prior|advance)\s+"
      r"(prior\s+)?(approval|authori[sz]ation)\s+(in\s+advance|beforehand|ahead\s+of\s+time|first)\b|"
-     r"autorizaci[óo]n\s+previa"),
+     # (in Spanish only where it was missing or required: "falta de autorización previa", "Se requiere autorización
+     # previa", "necesita autorización previa antes de empezar", "no se obtuvo la autorización previa"; never a request
+     # for it, "nos pidió autorización previa para ...", nor an alternative that needs none, "no necesitan autorización previa")
+     r"falta\s+(de\s+)?(la\s+)?autorizaci[óo]n|(?<!\bno\s)(se\s+)?(requier\w*|requer\w*|necesit\w*|exig\w*)\s+(una\s+|la\s+)?autorizaci[óo]n\s+previa|"
+     r"no\s+(se\s+)?(pidi[óo]|solicit[óo]|obtuvo|tuvo|ten[íi]a|recibi[óo]|recibimos)\s+(la\s+|una\s+|ninguna\s+)?(solicitud\s+de\s+)?autorizaci[óo]n|"
+     r"antes\s+de\s+que\s+recibi[ée]ramos\s+la\s+solicitud\s+de\s+autorizaci[óo]n"),
     ("cat.not_emergency", "no_prior_authorization", 2, r"(was|were|is)\s+not\s+(an?\s+)?(emergency|urgent)|no\s+(fue|era)\s+una\s+emergencia"),
     ("cat.second_opinion", "second_opinion", 4, r"second\s+(medical\s+)?opinion|segunda\s+opini[óo]n|additional\s+opinion"),
     # a claim billed for other care than the care authorized is a billing matter, not a clinical one: "billed with procedure
@@ -896,7 +928,8 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
     # "MCG Care Guidelines", "MCG Inpatient & Surgical Care guideline for bariatric surgery", "MCG Health"
     # (or described in lower case: "MCG ambulatory care guideline for vedolizumab")
     # (never the Spanish "MCG", monitor continuo de glucosa: "(MCG), no adyuvante", "suministros para MCG adyuvante")
-    ("criteria.mcg", r"(?<!\()\bMCG\b(?!\s*\)|\s+(?:personal|adyuvante|no|de|del|y)\b)(?:®)?(?:(?:\s+[a-z][\w/-]*){1,4}(?=\s+(?:guidelines?|criteria)\b)|(?:\s+(?:[A-Z][\w/-]*|&)){0,6})"
+    # (never a drug's strength: "TRELEGY ELLIPTA 100-62.5-25 MCG INH", "2.5 MCG/ACT")
+    ("criteria.mcg", r"(?<!\()(?<![\d.][ \t])(?<!\d)\bMCG\b(?!/|\s*\)|\s+(?:INH|AER|HFA|ACT|SPRAY|CAP|TAB)\b|\s+(?:personal|adyuvante|no|de|del|y)\b)(?:®)?(?:(?:\s+[a-z][\w/-]*){1,4}(?=\s+(?:guidelines?|criteria)\b)|(?:\s+(?:[A-Z][\w/-]*|&)){0,6})"
      r"(?:\s+(?:guidelines?|criteria)(?:\s+(?:for|on)\s+[\w /&-]{3,60}?(?=[.;,\n(]|" + _NEXT_NAMED_SET + r"))?)?|"
      r"Milliman\s+Care\s+Guidelines"),
     ("criteria.interqual", r"\bInterQual\b(®)?(\s+\d{4})?(\s+[A-Z][\w/&-]*(\s+[A-Z][\w/&-]*){0,5})?(\s+(criteria|subset))?"),
@@ -993,17 +1026,20 @@ CRITERIA_PATTERNS: list[tuple[str, str]] = [
 # skilled nursing facility coverage rules, 42 CFR Part 409.", "Criterio aplicado: ...", "Usamos los siguientes criterios: ..."
 CRITERIA_LABEL = re.compile(
     r"(?im)^[ \t]*(?:(?:the\s+)?(?:coverage\s+rules?|rules?|criteri(?:a|on)|guidelines?|clinical\s+(?:criteria|guidelines?)|"
-    r"(?:medical\s+|clinical\s+)?polic(?:y|ies)|standards?)(?:\s+(?:we\s+)?(?:used|applied|relied\s+on))?"
+    # (a form's "Guideline(s) applied:")
+    r"(?:medical\s+|clinical\s+)?polic(?:y|ies)|standards?)(?:\(s\))?(?:\s+(?:we\s+)?(?:used|applied|relied\s+on))?"
     r"(?:\s+(?:for|in|to\s+make)\s+(?:this|the|our)\s+(?:decision|review|determination))?|"
     r"(?:we|the\s+reviewer|our\s+reviewer)\s+(?:used|applied|relied\s+on|followed)|"  # "We used: ..."
     r"criterios?\s+(?:aplicados?|utilizados?|usados?)|usamos\s+(?:los\s+siguientes\s+criterios|el\s+siguiente\s+criterio)|"
+    # "Para decidir usamos: ..."
+    r"(?:para\s+(?:decidir|tomar\s+(?:esta|la|nuestra)\s+decisi[óo]n)\s*,?\s*)(?:usamos|utilizamos|aplicamos)|"
     r"pautas?\s+(?:aplicadas?|utilizadas?))[ \t]*:[ \t]*"
     r"(?!(?:not?|yes|none|n/?a|met|unmet|see|s[íi])\b)(?P<val>[A-Z0-9][^;\n]{3,160}?(?:\n(?![ \t]*[A-Z][a-z]+[ \t]+(?:may|can|puede|will))(?![ \t]*[A-Z][\w ]{0,30}:)[^;\n]{0,100}?){0,2})(?=\.(?:[ \t]|\n|$)|;|$)")
 # the same in prose: "We used Senior Advantage 2026 Part D prior authorization criteria: adalimumab products for this
 # decision.", "The reviewer applied X to make this decision."
 CRITERIA_USED = re.compile(
     r"\b(?:we|the\s+review(?:er|ing\s+(?:physician|pharmacist|clinician|doctor)))\s+(?:used|applied|relied\s+on)\s+(?:the\s+)?"
-    r"(?=[^.;]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|standards?|rules|manual|assessment|protocol)\b)"
+    r"(?=[^.;]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|standards?|rules|manual|assessment|protocol|(?:care\s+)?pathways?)\b)"
     r"(?P<val>(?-i:[A-Z0-9])[^.;\n]{3,160}?(?:\n[^.;\n]{0,100}?)?)\s+(?:for|to\s+make|in\s+making|when\s+making)\s+"
     r"(?:this|our|the|its)\s+(?:decision|determination|review)\b", re.I)
 # a sentence of its own that names what was applied: "We applied the FDA-approved labeling for denosumab and Medicare
@@ -1012,9 +1048,15 @@ CRITERIA_USED = re.compile(
 CRITERIA_USED_SENTENCE = re.compile(
     r"(?im)(?:^|(?<=[.?!:])[ \t]+)(?:(?:A[.:]|\(\d{1,2}\)|\d{1,2}[.)])[ \t]+)?(?:(?:we|(?:our|the)\s+(?:reviewer|reviewing\s+[a-z]+|physician|pharmacist|doctor))\s+"
     r"(?:used|applied|relied\s+on|followed)|we\s+based\s+(?:this|our|the)\s+(?:decision|determination)\s+on|"
+    # "We reviewed your request under California Health and Safety Code section 1383.15."
+    r"we\s+(?:reviewed|decided|considered|evaluated)\s+(?:your|this|the)\s+(?:request|referral|appeal|case)\s+under|"
     r"(?:this|the|our)\s+(?:decision|determination)\s+(?:is|was)\s+based\s+on)\s+(?:the\s+)?"
     r"(?=[^.;\n]{0,160}?\b(?:criteria|guidelines?|polic(?:y|ies)|label(?:l?ing)?|prescribing\s+information|coverage\s+rules|rules|"
-    r"manual|protocol|consensus|position\s+statement|practice\s+parameters?|utilization\s+system|instrument|technology\s+assessment)\b)"
+    r"manual|protocol|consensus|position\s+statement|practice\s+parameters?|utilization\s+system|instrument|technology\s+assessment|"
+    r"(?:care|clinical|regional)\s+pathways?|"
+    # "Medicare Part D tiering exception requirements", "Medicare coverage requirements for ..."
+    r"(?:exception|coverage|Medicare|Medicaid|Part\s+[BD])\s+requirements|"
+    r"(?:Health\s+and\s+Safety|Insurance|Welfare\s+and\s+Institutions)\s+Code\s+(?:section|sec\.|§))\b)"
     r"(?P<val>(?-i:[A-Z0-9])(?:[^.;\n]|\.(?=\d)){3,160}?(?:\n(?:[^.;\n]|\.(?=\d)){0,100}?){0,2})"
     # (the sentence may go on with what the set was used for: "... (CALOCUS) to review the request.")
     r"(?=\.(?:[ \t]|\n|$)|\s+to\s+(?:review|decide|make|reach|assess|evaluate|look\s+at|judge)\b)")

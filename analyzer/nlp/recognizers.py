@@ -254,6 +254,12 @@ _THIS_REQUEST_FAST = re.compile(r"(?i)^(?![^.]*\b(?:you\s+(?:can|may|have\s+the\
 _SALUTATION_LINE = re.compile(r"(?im)^\s*(dear|estimad[oa](?:/[oa]|\([oa]\))?|querid[oa]|to\s+whom|hello|hola)(?![a-z])")
 
 
+# a sentence that offers help in another language
+_TAGLINE_SENTENCE = re.compile(r"(?i)^[ \t]*(?:[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*)?(?:if\s+you\s+speak\b|si\s+habla\b|"
+                               r"(?:if\s+you\s+need|si\s+necesita)\s+(?:an?\s+|un\s+|una\s+)?(?:interpreter|int[ée]rprete)|"
+                               r"free\s+language\s+(?:assistance|services|help)|language\s+assistance\s+services)")
+
+
 def find_sections(text: str) -> list[tuple[str, int, int, str]]:
     """Contiguous sections (name, start, end, heading) covering the text. The header runs up to the salutation."""
     lns = lines(text)
@@ -266,6 +272,9 @@ def find_sections(text: str) -> list[tuple[str, int, int, str]]:
             marks.append((s, "header_end", ln.strip()))
             continue
         name = _heading_of(ln)
+        if not name and marks and marks[-1][1] in ("reviewer", "enclosures") and _TAGLINE_SENTENCE.search(ln):
+            name = "taglines"  # after the signature, a tagline with no heading of its own ("ATTENTION: If you speak
+            # English, free language assistance ...", "Si necesita un intérprete ..., llame gratis al ...")
         if name:
             if marks and marks[-1][1] == name and s - marks[-1][0] < 200:
                 continue
@@ -875,6 +884,9 @@ def _has_date(line: str) -> bool:
 
 # the decision an appeal asks about, its date between "our" and "decision": "reconsider our AUG. 3, 2025 decision"
 _EARLIER_DECISION_AROUND = re.compile(r"(?i)\b(?:reconsider|appeal(?:ed|ing)?|review|overturn|change)\s+(?:of\s+)?(?:our|the|your|this)\s*$")
+_EARLIER_DECISION_OF = re.compile(r"(?i)\b(?:reconsider|appeal(?:ed|ing)?(?:\s+of)?|review(?:\s+of)?|overturn|change)\s+(?:our|the|your|this)\s+"
+                                  r"(?:earlier\s+|original\s+|first\s+|initial\s+)?(?:decision|denial|determination)\s+"
+                                  r"(?:of|dated|from|made\s+on|issued\s+on)\s*(?:the\s+)?$")
 _DECISION_NOTE = re.compile(r"\s*\((the\s+)?(date\s+)?((the|our)\s+)?(decision|determination)\b", re.I)
 
 
@@ -970,6 +982,20 @@ _PERIOD_ON = re.compile(r"[ \t\n]*(?:through|thru|to|until|[-–—])[ \t\n]*(?:
 _PAID_CARE_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?\b" + P.PAID_OR_NOT_PART_RE)
 
 
+# a date, then a connector that makes the next date the end of its span: "1.4.2026 - ", "June 21, 2025 through "
+_SPAN_CONNECTOR = re.compile(r"[ \t]*(?:through|thru|to|until|[-–—])[ \t\n]*$")
+
+
+def _period_end(text: str, start: int) -> bool:
+    """Whether the date at ``start`` closes a span whose first day comes right before it on its line."""
+    before = text[max(0, start - 60):start]
+    conn = _SPAN_CONNECTOR.search(before)
+    if not conn or conn.start() == 0:
+        return False
+    head = before[:conn.start()]
+    return any(m.end() == len(head) for _, rx in P.DATE_PATTERNS for m in rx.finditer(head))
+
+
 def _holds_a_date(text: str) -> bool:
     return any(rx.search(text) for _, rx in P.DATE_PATTERNS)
 
@@ -981,9 +1007,14 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
     if end > start and _PAID_CARE_AFTER.match(text, end, end + 140):
         return "none", "role.paid_care", 0.8  # "The emergency ambulance trip of 02/10/2025 (HCPCS A0429) on the same claim
         # was paid and is not part of this denial": care outside what the letter decides
+    if _period_end(text, start):
+        return "none", "role.period_end", 0.6  # "Dates of service: 1.4.2026 - 1.25.2026": a span is dated by its first
+        # day; its last day names no event of its own
     if end > start and _EARLIER_DECISION_AROUND.search(text, max(0, start - 60), start) and \
             re.match(r"[ \t]*(?:decision|denial|determination)\b", text[end:end + 20], re.I):
         return "none", "role.earlier_decision", 0.8  # "You asked us to reconsider our AUG. 3, 2025 decision"
+    if _EARLIER_DECISION_OF.search(text, max(0, start - 80), start):
+        return "none", "role.earlier_decision", 0.8  # "You asked us to reconsider our decision of May 21, 2025 that denied ..."
     if end > start and _DECISION_NOTE.match(text, end):
         return "decision", "role.decision_note_after", 0.9  # "07/03/2026 (the date the decision was made)"
     if end > start and re.search(r"(^|\n|[.:]\s+)\s*(On|El|En|As\s+of)(\s+the)?\s*$", text[max(0, start - 12):start]):
@@ -993,10 +1024,11 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
                 return role, src, 0.9
     if end > start and re.fullmatch(r"[ \t]*(?:[-•*·][ \t]*)?", text[ls:start]):
         # a timeline entry: the date opens its line and a short label after a dash names the event ("25th April, 2026 –
-        # Appeal received", "13th May, 2026 – Appeal decision made")
-        tail = re.match(r"[ \t]*(?:[–—-]|:)[ \t]*([A-Za-z][A-Za-z'’ ]{2,60}?)[ \t.]*$", text[end:_line_at(text, start)[1]])
+        # Appeal received", "13th May, 2026 – Appeal decision made"), or a table's next column does ("04/11/26  Request for
+        # skilled nursing facility admission received (expedited)", "04/13/26  Our decision: denied")
+        tail = re.match(r"[ \t]*(?:[–—-]|:|(?=[ \t]))[ \t]*([A-Za-z][A-Za-z'’ :,/()-]{2,100}?)[ \t.]*$", text[end:_line_at(text, start)[1]])
         if tail:
-            event = tail.group(1)
+            event = re.sub(r"(?i)^(?:our|your|the|this)\s+", "", re.sub(r"\s*\([^()]*\)$", "", tail.group(1).strip()))
             role = _timeline_role(event)
             if role:
                 return role, "role.timeline_entry", 0.85
@@ -1113,14 +1145,19 @@ def _date_role(text: str, start: int, sent_start: int, header_end: int, end: int
 
 
 # the events of a timeline and their roles: what the plan received, what it decided, what the letter is
+# (what happened before the request, first; then the request and the decision, whatever care they name on the way:
+# "Request for skilled nursing facility admission received", "decision: denied"; then the other events)
 _TIMELINE_EVENT = [
-    ("none", re.compile(r"(?i)^(?:initial|first|original|earlier|prior)\b|\b(?:visit|surgery|admission|discharge|event|"
-                        r"letter\s+from|note|study|test|scan|birth)\b")),
-    ("request_received", re.compile(r"(?i)^(?:(?:appeal|request|claim|grievance|referral|reconsideration)\s+)?"
+    ("none", re.compile(r"(?i)^(?:initial|first|original|earlier|prior)\b")),
+    ("request_received", re.compile(r"(?i)^(?:(?:appeal|request|claim|grievance|referral|reconsideration)\b"
+                                    r"(?:\s+(?!(?:decision|determination|denied|decided)\b)[\w'’/,-]+){0,8}?\s+)?"
                                     r"(?:received|filed|submitted|arrived|came\s+in|logged)$")),
     ("decision", re.compile(r"(?i)^(?:(?:appeal|request|claim|grievance|reconsideration)\s+)?(?:decision|determination)"
-                            r"(?:\s+(?:made|reached|issued))?$|^(?:(?:appeal|request|claim|grievance)\s+)?(?:decided|resolved|denied|upheld)$")),
+                            r"(?:\s+(?:made|reached|issued))?(?:\s*:\s*(?:denied|upheld|not\s+approved|approved|partly\s+approved|"
+                            r"approved\s+in\s+part|overturned|reversed))?$|"
+                            r"^(?:(?:appeal|request|claim|grievance)\s+)?(?:decided|resolved|denied|upheld)$")),
     ("letter", re.compile(r"(?i)^(?:this\s+)?(?:letter|notice)\s+(?:sent|mailed|issued)$")),
+    ("none", re.compile(r"(?i)\b(?:visit|surgery|admission|discharge|event|letter\s+from|note|study|test|scan|birth)\b")),
 ]
 
 
@@ -1556,6 +1593,42 @@ def _with_spelled_name(text: str, c: Candidate) -> Candidate:
     return c
 
 
+# the words that make a phrase a set of rules or a law ("... Guideline", "Health and Safety Code section 1383.15")
+_SET_WORDS = re.compile(r"(?i)\b(?:criteria|guidelines?|polic(?:y|ies)|standards?|manual|requirements|pathways?|code\s+(?:section|sec\.|§)|"
+                        r"C\.?F\.?R\.?)(?![\w])")
+# what lies between two sets a sentence names: "(42 CFR Part 409) and 42 CFR 422.101(b)", "MCG; InterQual"
+_BETWEEN_SETS = re.compile(r"(?P<close>[ \t]*\)?)(?:[ \t\n]*,?[ \t\n]+(?:and|y|&)[ \t\n]+|[ \t]*[;,][ \t\n]*)")
+
+
+def _one_set_each(text: str, a: int, b: int, kept: list[Candidate]) -> list[tuple[int, int]]:
+    """The parts of a value that names several sets joined by "and" or a comma, one set each ("We applied Medicare's
+    coverage rules for skilled nursing facility care (42 CFR Part 409) and 42 CFR 422.101(b)."); the whole value when
+    it names one set or the sets are not simply joined."""
+    inside = sorted((c for c in kept if c.start < b and a < c.end), key=lambda c: c.start)
+    if len(inside) == 1:
+        # one named set and a rule the recognizers do not name, joined by "and": "under California Health and Safety Code
+        # section 1383.15 and the Kaiser Permanente Northern California Second Opinion Referral Guideline"
+        c = inside[0]
+        before = re.search(r",?[ \t\n]+(?:and|y)[ \t\n]+(?:the[ \t\n]+)?$", text[a:c.start]) if c.start > a else None
+        # (a part of its own has a name of four words or more: "InterQual Subacute and SNF Criteria" is one title)
+        if before and before.start() > 0 and _SET_WORDS.search(text, a, a + before.start()) and \
+                len(re.findall(r"[A-Za-z]+", text[a:a + before.start()])) >= 4:
+            return [(a, a + before.start()), (c.start, b)]
+        after = re.match(r",?[ \t\n]+(?:and|y)[ \t\n]+(?:the[ \t\n]+)?", text[c.end:b])
+        if after and _SET_WORDS.search(text, c.end + after.end(), b) and len(re.findall(r"[A-Za-z]+", text[c.end + after.end():b])) >= 4:
+            return [(a, c.end), (c.end + after.end(), b)]
+    if len(inside) < 2:
+        return [(a, b)]
+    parts, start = [], a
+    for c1, c2 in zip(inside, inside[1:], strict=False):
+        gap = _BETWEEN_SETS.fullmatch(text, c1.end, c2.start)
+        if not gap:
+            return [(a, b)]
+        parts.append((start, c1.end + len(gap.group("close"))))
+        start = c2.start
+    return [*parts, (start, b)]
+
+
 def find_criteria(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cid, rx in P.CRITERIA_PATTERNS:
@@ -1578,9 +1651,11 @@ def find_criteria(text: str) -> list[Candidate]:
     # a labelled line names the criteria in full: its value stands for the one named set inside it ("MCG 28.ª edición:
     # Superficies de apoyo ...") or is added when no named set is inside it ("Medicare ... coverage rules, 42 CFR Part
     # 409"); a line that names two sets keeps them as two
+    spans = []
     for m in [*P.CRITERIA_LABEL.finditer(text), *P.CRITERIA_USED.finditer(text), *P.CRITERIA_USED_SENTENCE.finditer(text)]:
         a, b = m.span("val")
-        b = a + len(m.group("val").rstrip(" ,:"))
+        spans.extend(_one_set_each(text, a, a + len(m.group("val").rstrip(" ,:")), kept))
+    for a, b in spans:
         inside = [c for c in kept if c.start < b and a < c.end]
         if len(inside) > 1 or any(c.start < a or c.end > b for c in inside):
             continue
@@ -1599,7 +1674,9 @@ def find_criteria(text: str) -> list[Candidate]:
                 continue  # the rules described, then the regulation that requires them ("Traditional Medicare coverage
                 # requirements for outpatient speech-language pathology, as required by 42 CFR § 422.101(b)", "..., which Medicare
                 # health plans must follow under 42 CFR § 422.101(b)"): the regulation
-            kind_after = bool(_SET_KIND_AFTER.fullmatch(rest)) and not lead.strip()
+            kind_after = bool(_SET_KIND_AFTER.fullmatch(rest) or re.fullmatch(
+                r"[ \t\n]+and[ \t\n]+(?:[A-Z][\w/&-]*[ \t\n]+){1,3}(?i:criteria|guidelines?|subsets?)", rest)) and not lead.strip()
+            # (or a title that names two parts of one set: "InterQual Subacute" + " and SNF criteria")
             if not (spelled or kind_after) and ((rest.strip(" )]") and not re.match(r"\s*(?:[:–—-]|edici[óo]n\b|edition\b|\d)", rest, re.I))
                                                 or (lead.strip() and c.source != "criteria.cfr")):
                 continue
@@ -1675,10 +1752,10 @@ MEMBER_ID_LABELS = re.compile(
     r"client\s+index\s+(number|no\.?|#)|medicare\s+(health\s+)?plan\s+(member\s+)?(id|number|no\.?|#)|\bplan\s+member\s+(id|number)|"
     r"(senior\s+advantage|advantage|medicare\s+advantage|participant|covered\s+person|insured|enrollee|beneficiary|client)\s+"
     r"(id|identification|number|no\.?|#)(?![a-z])|(kp\s+)?(member|enrollee|subscriber)\s+(ref(erence)?\.?|identifier)|"
-    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o?2]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
+    r"plan\s+identifier|(n[úu]mero|n\.?\s?[º°o?2*]\.?)\s+de\s+(identificaci[óo]n\s+(de|del)\s+)?(beneficiario|afiliad[oa]|asegurad[oa]|miembro)"
     r"(\s+de\s+(medi-cal|medicaid))?|identificador\s+(de|del)\s+(afiliad[oa]|beneficiario|miembro)|"
     r"(chart|membership|(plan\s+|card\s*)?holder|customer)\s+(id|number|no\.?|#)(?![a-z])|\bCIN\b|(recipient|enrollee|medicaid|medi-cal|beneficiary)\s+(id|number|no\.?|#)(\s+(no\.?|number|#))?|n[úu]mero\s+de\s+(registro|historia)\s+(m[ée]dic[oa]|cl[íi]nic[oa])|"
-    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?2]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
+    r"n[úu]mero\s+de\s+miembro|n\.?\s?[º°o?2*]\.?\s+de\s+(expediente|registro|historia|miembro)(\s+m[ée]dic[oa]|\s+cl[íi]nic[oa])?|id\s+(de|del)\s+miembro|n[úu]mero\s+de\s+expediente|\bNHC\b|health/medical\s+record\s+#?)"
     + r"([ \t]*\([^)\n]{1,40}\))?" + _LABEL_VALUE + r"(?P<val>[A-Z]{0,3}[- ]?[0-9OIl][0-9OIl -]{4,15}[0-9OIl]"
     # (a state's two letters after the digits: ProviderOne "866093487WA")
     + r"(?:(?<=\d)(?-i:[A-Z]){2})?)(?![\w])", re.I)
@@ -1706,7 +1783,7 @@ MEMBER_NAME_LABELS = re.compile(
     r"(?:[ \t]*/[ \t]*(?:miembro|paciente|afiliad[oa]|member|patient|nombre(?:\s+del?\s+(?:miembro|paciente))?))?)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=[^\n:]*$))(?!Dr\.|Dra\.)"
     # (or the next column's label: "Patient (member): Tuan Hwang Dentist: Omar R. Iwasaki, DMD")
-    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b|[ \t]+(?i:n\.?[ \t]?[º°o2]\.?[ \t]+de)\b|"
+    rf"(?P<val>{P.PERSON_NAME})(?=[ \t]*($|\n|[,;(|]|[ \t]{{2,}}|[ \t]+(?i:MRN|member|ID|medical|health|record|DOB|date|n[úu]mero|fecha)\b|[ \t]+(?i:n\.?[ \t]?[º°o2*]\.?[ \t]+de)\b|"
     r"[ \t]+[A-Z][a-z]+(?:[ \t][a-z]+)?:))")
 DEAR_RE = re.compile(
     rf"(?m)^[ \t]*(?i:(dear|estimad(?:[oa]|o/a|o\(a\)|a/o|[oa]\(?[oa]\)?)|querid[oa]))\s+(?:(?P<hon>(?i:(mr|mrs|ms|miss|mx|sr|sra|srta|se[ñn]or(a|ita)?))\.?\s+)(?P<sur>(?:{P.NAME_TOKEN})(?:[ \t]+(?:{P.NAME_TOKEN})){{0,3}})|(?P<val>{P.PERSON_NAME}))\s*[:,]")
@@ -1905,7 +1982,14 @@ def find_fields(text: str, sections: list[tuple[str, int, int, str]]) -> list[Ca
             continue  # a bare "Name:" with a clinician's credentials, or on a page about the reviewer ("About the
             # reviewer" / "Name: Alana B. Duarte, MD"): the clinician's, not the member's
         if len(name.split()) >= 2 and not _NOT_NAME.search(name) and not _ORG_WORDS.search(name):
-            out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95))
+            out.append(Candidate("member_name", m.start("val"), m.start("val") + len(name), name, "member_name.label", 0.95,
+                                 role=lab))
+    # a statement to the subscriber about a dependant's care names both ("Subscriber: Xavier Solis  Patient: Samuel
+    # Solis"): the patient is the member whose care it decides
+    labelled = [c for c in out if c.source == "member_name.label"]
+    if any(c.role.startswith("subscriber") for c in labelled) and any(
+            re.match(r"(patient|paciente|child|menor|minor)\b", c.role) for c in labelled):
+        out = [c for c in out if not (c.source == "member_name.label" and c.role.startswith("subscriber"))]
     for m in _NAMED_AS_MEMBER.finditer(text):
         # a name the letter marks as the member's: "CC: Kalani B. Alvarez (member), by mail", "Jon Pua (patient)"
         name = _clean_name(m.group("val"))
@@ -2154,6 +2238,13 @@ _ABOUT_THE_NOTICE = r"(?:talk|speak)\s+(?:(?:to|with)\s+us\s+)?about\s+(?:this|t
 # a clinician the member is told to reach on a phone's line ("Please talk with Dr. Emily Vu or Bayside Visiting Nurses
 # (707 ...)", "talk with Franklin Zhang, M.D. or ..."): unless it is the reviewer, the phone is theirs (never the doctor who
 # is told to call: "La Dra. Benavides puede llamarla al ...", "Your doctor, Dr. Ruiz, may call the reviewer at ...")
+# the office of the member's own doctor or of the provider that billed: "El consultorio atiende en el (240) 440-3650",
+# "the prescriber's office", "The provider's billing office is at (480) 495-2433"
+_PRESCRIBER_OFFICE = (r"\bconsultorio\b|\b(?:doctor|prescriber|physician|provider|surgeon|hospital|facility)['’]s\s+(?:billing\s+)?office\b|"
+                      r"\bbilling\s+office\b")
+# a place named right before its number in brackets: "The facility ((541) 429-6282) will plan the discharge"
+_PLACE_BEFORE_ITS_NUMBER = (r"\b(?:the|your|this|that)\s+(?:facility|program|center|hospital|clinic|pharmacy|agency|supplier|school|"
+                            r"office|unit|lab|laboratory)\s*\(\s*$")
 _OTHER_CLINICIAN = re.compile(r"(?i)\b(?:talk|speak|check)\s+(?:with|to)\s+(?:your\s+)?(?:(?:Dra?\.|Doctor)\s+)?(?-i:[A-Z])|"
                               r"\bhable\s+con\s+(?:(?:el|la)\s+)?(?:Dra?\.\s+)?(?-i:[A-Z])")
 _CALL_BEFORE = re.compile(r"\b(ll[áa]me(\s+al)?|llamar|composez(\s+le)?|appelez(\s+le)?|rufen|g[ọo]i(\s+s[ốo])?)\b[^\n\d]{0,12}$", re.I)
@@ -2256,9 +2347,11 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                 at = gs + pm.start()
                 if gs > _line_at(text, bs)[1] and _other_party_label(ln[:pm.start()]):
                     pm = None  # a later line labelled for another party ("Proveedor de suministros: ..., teléfono 714-...")
-                elif re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at):
+                elif re.search(r"(?i)\bfax\b[ \t:#]*\n?[ \t]*$", text[max(0, at - 12):at]) or _someone_elses_line(text, bs, at) or \
+                        re.search(_PLACE_BEFORE_ITS_NUMBER, text[max(0, at - 60):at], re.I):
+                    # (or the number of a place named right before it: "The facility ((541) 429-6282) will plan the discharge")
                     pm = None  # a fax number wrapped onto the line, or a line for questions, is not the reviewer's
-                elif re.search(_CALL_NAMED_PARTY, sent := _sentence_to(text, bs, at), re.I):
+                elif re.search(_CALL_NAMED_PARTY + "|" + _PRESCRIBER_OFFICE, sent := _sentence_to(text, bs, at), re.I):
                     pm = None  # a named program's number: "To arrange it, call Columbine Ridge" / "... admissions at 303-..."
                 elif any(c.value.split()[-1] not in o.group(0) for o in _CREDENTIALED_NAME.finditer(sent)
                          for c in out if c.label == "reviewer_name"):
@@ -2352,6 +2445,7 @@ def find_reviewer(text: str, sections: list[tuple[str, int, int, str]]) -> list[
                     for ln in win[:pm.start()].split("\n")[1:]):
                 break  # past the signature, or into the rights: "What you can do if you disagree ... call 503-..."
             if re.search(r"(fax|TTY|TDD|member\s+services|servicios\s+a\s+los\s+miembros|1-800-MEDICARE|DMHC|help\s+center|toll[-\s]free|"
+                         rf"{_PRESCRIBER_OFFICE}|{_PLACE_BEFORE_ITS_NUMBER}|"
                          rf"call\s+us|you\s+(can|may)\s+(call|phone)|questions|ll[áa]menos|preguntas|customer\s+service|{_ABOUT_THE_NOTICE}|"
                          # a named program or office to call, never the reviewer: "To arrange it, call Aspen Meadow Recovery
                          # House admissions at ..."
@@ -2490,6 +2584,8 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
             continue  # a record's author: "We reviewed ... the admission note of Emily Montoya, MD"
         if PREPARED_FOR_REVIEW_BEFORE.search(before):
             continue  # who got the case ready: "The request was prepared for review by X, PharmD"
+        if re.search(r"(?i)\b(?:you|the\s+(?:member|patient))\s+(?:saw|visited|consulted|met\s+with)[ \t\n]+(?:Dra?\.[ \t\n]+)?$", before):
+            continue  # the clinician the member saw: "You saw Naomi M. Figueroa, MD of our Neurosurgery Department ..."
         if re.search(r"\(\s*$", before) and _ORG_WORDS.search(before[-60:]):
             continue  # the contact a supplier names: "quoted by Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO, LPO)"
         req = _REQUESTER_BEFORE.search(before)
@@ -2506,6 +2602,19 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
     return out
 
 
+_PAIR_EN = frozenset("member notice date dear requested by service approved denied number name the of your to and for decision "
+                     "received why we reason diagnosis appeal rights".split())
+_PAIR_ES = frozenset("miembro aviso fecha estimado estimada solicitado por servicio aprobadas aprobado negado número nombre el la "
+                     "de su para decisión recibido recibida por qué motivo diagnóstico apelación derechos".split())
+
+
+def _pair_language(s: str) -> str | None:
+    """The language of one side of a bilingual label ("Member ID" / "Número de miembro")."""
+    toks = re.findall(r"[a-záéíóúñü]+", s.lower())
+    en, es = sum(t in _PAIR_EN for t in toks), sum(t in _PAIR_ES for t in toks)
+    return "en" if en > es else "es" if es > en else None
+
+
 def detect_language(text: str) -> str:
     toks = re.findall(r"[a-záéíóúñü]+", text.lower())
     if len(toks) < 20:
@@ -2514,6 +2623,19 @@ def detect_language(text: str) -> str:
                    "si", "sus", "servicio", "solicitud"} for t in toks)
     en = sum(t in {"the", "and", "of", "to", "you", "your", "for", "is", "we", "a", "this", "that", "with", "if",
                    "on", "not", "request", "be"} for t in toks)
+    if min(es, en) >= 0.5 * max(es, en):
+        # a letter in both languages: the one its paired labels and greetings give first ("Member / Miembro", "Estimado(a)
+        # X: / Dear X:"); Spanish words run longer, so counts alone would make every such letter Spanish
+        votes = {"en": 0, "es": 0}
+        for line in text.split("\n"):
+            parts = re.split(r"[ \t]+/[ \t]+", line, maxsplit=1)
+            if len(parts) != 2:
+                continue
+            first, second = (_pair_language(x) for x in parts)
+            if first and second and first != second:
+                votes[first] += 1
+        if votes["en"] != votes["es"]:
+            return max(votes, key=votes.get)
     if es > 1.2 * en:
         return "es"
     if en >= es:

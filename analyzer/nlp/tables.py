@@ -343,7 +343,9 @@ def labelled_items(text: str, lo: int, hi: int, cells_of: Callable[[int, int], l
 
 def _not_a_value(val: str) -> bool:
     """A header row's other column names ("Item  Details", "Service  Quantity", "Service  Admitted  Covered through"),
-    not what was asked for."""
+    not what was asked for; nor an amount ("What was asked for  $47.00 per 30-day supply (Tier 3, preferred brand)")."""
+    if re.match(r"[ \t]*(?:\$|USD\b)[ \t]*\d", val):
+        return True
     parts = [x for x in re.split(r"[ \t]{2,}|\t", val.strip()) if x]
     return bool(parts) and all(_HEADER_WORD.fullmatch(x) or (len(x.split()) <= 3 and _OTHER_COLUMN.match(x) and not re.search(r"\d", x))
                                for x in parts)
