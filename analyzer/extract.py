@@ -1897,8 +1897,7 @@ def _people(ctx: _Ctx) -> dict:
                and not _COPY_LINE.match(ctx.text, R._line_at(ctx.text, s)[0])
                # nor the clinician the member saw ("You saw Naomi M. Figueroa, MD of our Neurosurgery Department ..., who
                # recommended ...": the first opinion, not the decision)
-               and not re.search(r"(?i)\b(?:you|the\s+(?:member|patient))\s+(?:saw|visited|consulted|met\s+with)[ \t\n]+(?:Dra?\.[ \t\n]+)?$",
-                                 ctx.text[max(0, s - 30):s])
+               and not R.MEMBER_SAW_BEFORE.search(ctx.text, max(0, s - 30), s)
                # nor who got the case ready ("The request was prepared for review by X, PharmD")
                and not R.PREPARED_FOR_REVIEW_BEFORE.search(ctx.text, max(0, s - 60), s)
                # nor the author of a record ("pathology report signed by Vanessa Montoya, MD")
@@ -2085,6 +2084,10 @@ def _on_diagnosis_lines(ctx: _Ctx, pos: int) -> bool:
     ls, le = R._line_at(ctx.text, pos)
     prev = R._line_at(ctx.text, ls - 1)[0] if ls > 0 else ls
     return bool(R.P.CODE_CONTEXT_DIAG.search(ctx.text, prev, le))
+
+
+# a verb that makes a model's span a clause, no name: "Wegovy is right for you", "Ellipta were tried"
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:is|was|are|were|been|because)\b")
 
 
 def _timeline_row(text: str, ls: int, le: int) -> bool:
@@ -2591,14 +2594,14 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             txt = _trim_clauses(re.sub(r"\s+", " ", ctx.text[s:e]).strip())
             if label == "SERVICE" and (_NOT_AN_ITEM.search(txt) or (_on_diagnosis_lines(ctx, s) and any(
                     R_tokf1(txt, d["text"]) >= 0.8 for d in diagnoses))
-                                       or re.search(r"(?i:\b(?:is|was|are|were|been|because)\b)|\bDear\b", txt) or _CLAUSE_IN_ITEM.search(txt)
+                                       or _CLAUSE_VERB.search(txt) or re.search(r"\bDear\b", txt) or _CLAUSE_IN_ITEM.search(txt)
                                        # (a Spanish clause too: "Thuy haya probado sales mixtas")
                                        or (ctx.language == "es" and re.search(r"(?i)\b(?:haya|hayan|ha|han|es|son|fue|fueron|era|"
                                                                               r"porque|est[áa]n?|pidi[óo]|tom[óo])\b", txt))):
                 continue  # who to call ("Pharmacy contact for your prescriber's office"), the criteria used, who asked
                 # ("Hospital, asked us to approve"), a condition the letter codes as a diagnosis, a clause ("Wegovy is
                 # right for you"): no service
-            if re.search(r"(?i)\s(?:or|and|y|o|with|con)$", txt) or (label == "DIAGNOSIS" and re.search(r"(?i)\b(?:is|was|are|were|been)\b", txt)):
+            if re.search(r"(?i)\s(?:or|and|y|o|with|con)$", txt) or (label == "DIAGNOSIS" and _CLAUSE_VERB.search(txt)):
                 continue  # a name cut at its conjunction ("a trial of Breztri Aerosphere or" / "Breo Ellipta ..."): a list
                 # of alternatives, not the item
             if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", txt)) < 2 or any(R_tokf1(txt, it["text"]) >= 0.6 for it in bucket):

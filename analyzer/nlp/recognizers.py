@@ -2561,6 +2561,10 @@ PREPARED_FOR_REVIEW_BEFORE = re.compile(r"(?i)\b(?:prepared|readied|gathered|com
                                         r"for\s+(?:physician\s+)?review\s+by\s*$")
 
 
+# the clinician the member saw, named right after it: "You saw Naomi M. Figueroa, MD of our Neurosurgery Department ..."
+MEMBER_SAW_BEFORE = re.compile(r"(?i)\b(?:you|the\s+(?:member|patient))\s+(?:saw|visited|consulted|met\s+with)[ \t\n]+(?:Dra?\.[ \t\n]+)?$")
+
+
 def _reviewer_in_sentence(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _PERSON_MENTION.finditer(text):
@@ -2584,7 +2588,7 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
             continue  # a record's author: "We reviewed ... the admission note of Emily Montoya, MD"
         if PREPARED_FOR_REVIEW_BEFORE.search(before):
             continue  # who got the case ready: "The request was prepared for review by X, PharmD"
-        if re.search(r"(?i)\b(?:you|the\s+(?:member|patient))\s+(?:saw|visited|consulted|met\s+with)[ \t\n]+(?:Dra?\.[ \t\n]+)?$", before):
+        if MEMBER_SAW_BEFORE.search(before):
             continue  # the clinician the member saw: "You saw Naomi M. Figueroa, MD of our Neurosurgery Department ..."
         if re.search(r"\(\s*$", before) and _ORG_WORDS.search(before[-60:]):
             continue  # the contact a supplier names: "quoted by Capital Beltway Prosthetic Center (Arturo Ahmadi, CPO, LPO)"
