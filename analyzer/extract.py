@@ -2556,8 +2556,7 @@ def _items(ctx: _Ctx) -> tuple[list[dict], list[dict], list[dict]]:
             if label == "SERVICE" and ctx.language in ("en", "es") and _item_language(ctx, s) not in (ctx.language, None):
                 continue  # the other half of a bilingual letter names the item again, in its own words
             if label == "SERVICE" and _timeline_row(ctx.text, *R._line_at(ctx.text, s)) and \
-                    not re.search(r"(?i)\b(?:denied|approved|authori[sz]ed|not\s+covered|modified|pending|negad[oa]|aprobad[oa])\b",
-                                  ctx.text[slice(*R._line_at(ctx.text, s))]):
+                    not _ROW_DECISION.search(ctx.text, *R._line_at(ctx.text, s)):
                 continue  # an event of a timeline ("04/09/26 Physical therapy evaluation"), not what was asked for
             if label == "SERVICE" and any(c.start <= s < c.end for c in ctx.cands["criteria"]):
                 continue  # the words of a criteria set ("... y Lista de Medicamentos" / "Preferidos (PDL) del Programa ...")

@@ -993,7 +993,7 @@ def _period_end(text: str, start: int) -> bool:
     if not conn or conn.start() == 0:
         return False
     head = before[:conn.start()]
-    return any(m.end() == len(head) for _, rx in P.DATE_PATTERNS for m in rx.finditer(head))
+    return any(m.end() == len(head) for m in _date_matches(head))
 
 
 def _holds_a_date(text: str) -> bool:
@@ -1609,13 +1609,16 @@ def _one_set_each(text: str, a: int, b: int, kept: list[Candidate]) -> list[tupl
         # one named set and a rule the recognizers do not name, joined by "and": "under California Health and Safety Code
         # section 1383.15 and the Kaiser Permanente Northern California Second Opinion Referral Guideline"
         c = inside[0]
+
+        def named_set(x: int, y: int) -> bool:
+            # (a part of its own has a name of four words or more: "InterQual Subacute and SNF Criteria" is one title)
+            return bool(_SET_WORDS.search(text, x, y)) and len(re.findall(r"[A-Za-z]+", text[x:y])) >= 4
+
         before = re.search(r",?[ \t\n]+(?:and|y)[ \t\n]+(?:the[ \t\n]+)?$", text[a:c.start]) if c.start > a else None
-        # (a part of its own has a name of four words or more: "InterQual Subacute and SNF Criteria" is one title)
-        if before and before.start() > 0 and _SET_WORDS.search(text, a, a + before.start()) and \
-                len(re.findall(r"[A-Za-z]+", text[a:a + before.start()])) >= 4:
+        if before and before.start() > 0 and named_set(a, a + before.start()):
             return [(a, a + before.start()), (c.start, b)]
         after = re.match(r",?[ \t\n]+(?:and|y)[ \t\n]+(?:the[ \t\n]+)?", text[c.end:b])
-        if after and _SET_WORDS.search(text, c.end + after.end(), b) and len(re.findall(r"[A-Za-z]+", text[c.end + after.end():b])) >= 4:
+        if after and named_set(c.end + after.end(), b):
             return [(a, c.end), (c.end + after.end(), b)]
     if len(inside) < 2:
         return [(a, b)]
@@ -2609,7 +2612,7 @@ def _reviewer_in_sentence(text: str) -> list[Candidate]:
 _PAIR_EN = frozenset("member notice date dear requested by service approved denied number name the of your to and for decision "
                      "received why we reason diagnosis appeal rights".split())
 _PAIR_ES = frozenset("miembro aviso fecha estimado estimada solicitado por servicio aprobadas aprobado negado número nombre el la "
-                     "de su para decisión recibido recibida por qué motivo diagnóstico apelación derechos".split())
+                     "de su para decisión recibido recibida qué motivo diagnóstico apelación derechos".split())
 
 
 def _pair_language(s: str) -> str | None:
