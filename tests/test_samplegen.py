@@ -1259,6 +1259,20 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.plan_provision", "Evidence of Coverage"),
         ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.plan_provision", "Summary Plan Description"),
         ("blind66_md_erisa_pediatric_occupational_therapy_claim", "notice.language_assistance", "Español"),
+        ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network", "notice.external_review", "147.136"),
+        ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network", "notice.external_review", "independent review organization"),
+        ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network", "notice.language_assistance", "Español"),
+        ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network", "notice.language_assistance", "nterpreter"),
+        ("blind68_nca_commercial_pulmonary_rehab_sessions_partial", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind68_nca_commercial_pulmonary_rehab_sessions_partial", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind68_nca_commercial_pulmonary_rehab_sessions_partial", "notice.consumer_assistance", "1-888-804-3536"),
+        ("blind68_nca_commercial_pulmonary_rehab_sessions_partial", "notice.language_assistance", "Español"),
+        ("blind68_co_medicaid_power_scooter_denied", "notice.continuation_of_benefits", "10 days"),
+        ("blind68_co_medicaid_power_scooter_denied", "notice.external_review", "State Fair Hearing"),
+        ("blind68_co_medicaid_power_scooter_denied", "notice.expedited_review", "72 hours"),
+        ("blind68_co_medicaid_power_scooter_denied", "notice.plan_provision", "Member Handbook"),
+        ("blind68_co_medicaid_power_scooter_denied", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1647,6 +1661,10 @@ BLIND65 = ["blind65_scal_commercial_lumbar_mri_denied", "blind65_wa_ma_out_of_ar
 BLIND66 = ["blind66_nca_commercial_second_opinion_outside_neurosurgeon",
            "blind66_va_medicaid_private_duty_nursing_reduction",
            "blind66_md_erisa_pediatric_occupational_therapy_claim"]
+# the sixty-eighth blind set (analyzer/samplegen/blind68.py)
+BLIND68 = ["blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network",
+           "blind68_nca_commercial_pulmonary_rehab_sessions_partial",
+           "blind68_co_medicaid_power_scooter_denied"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1693,7 +1711,8 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind40": BLIND40, "blind41": BLIND41, "blind42": BLIND42, "blind43": BLIND43, "blind44": BLIND44, "blind45": BLIND45, "blind46": BLIND46, "blind47": BLIND47, "blind48": BLIND48, "blind49": BLIND49, "blind50": BLIND50, "blind51": BLIND51, "blind52": BLIND52, "blind53": BLIND53, "blind54": BLIND54,
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
                    "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63,
-                   "blind64": BLIND64, "blind65": BLIND65, "blind66": BLIND66}
+                   "blind64": BLIND64, "blind65": BLIND65, "blind66": BLIND66,
+                   "blind68": BLIND68}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1776,7 +1795,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind63", "blind63_hi_quest_interisland_transport_delay"),
     ("blind64", "blind64_co_commercial_knee_arthroscopy_peer_to_peer"),
     ("blind65", "blind65_wa_ma_out_of_area_hernia_repair_claim"),
-    ("blind66", "blind66_md_erisa_pediatric_occupational_therapy_claim")])
+    ("blind66", "blind66_md_erisa_pediatric_occupational_therapy_claim"),
+    ("blind68", "blind68_co_medicaid_power_scooter_denied")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2577,6 +2597,16 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind66_nca_commercial_second_opinion_outside_neurosurgeon",
                                               "notice.external_review"),
                                              ("blind66_va_medicaid_private_duty_nursing_reduction",
+                                              "notice.dmhc_statement"),
+                                             ("blind68_nca_commercial_pulmonary_rehab_sessions_partial",
+                                              "mh_parity.non_association_criteria"),
+                                             ("blind68_nca_commercial_pulmonary_rehab_sessions_partial",
+                                              "notice.external_review"),
+                                             ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network",
+                                              "notice.plan_provision"),
+                                             ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network",
+                                              "process.reviewer_not_physician"),
+                                             ("blind68_co_medicaid_power_scooter_denied",
                                               "notice.dmhc_statement")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
@@ -2794,6 +2824,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind66 import parse_blind66_date
 
         return lambda text, year=None: parse_blind66_date(text)
+    if template.startswith("blind68_"):
+        from analyzer.samplegen.blind68 import parse_blind68_date
+
+        return lambda text, year=None: parse_blind68_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -2967,6 +3001,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND64]
     + [(t, 20) for t in BLIND65]
     + [(t, 20) for t in BLIND66]
+    + [(t, 20) for t in BLIND68]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -14444,6 +14479,214 @@ def test_blind66_every_defect_is_planted_or_refused(template, least):
         planted += 1
         assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
     assert planted >= least
+
+
+# --- sixty-eighth blind set (analyzer/samplegen/blind68.py): written without sight of the extractor; measured once ---
+
+
+def test_blind68_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind68 import STYLES, b68date, parse_blind68_date
+
+    d = dt.date(2026, 3, 14)
+    assert b68date(d, "b68long") == "March 14, 2026" and b68date(d, "b68wkfull") == "Saturday, March 14, 2026"
+    assert b68date(d, "b68dmylong") == "14 March 2026" and b68date(d, "b68ap") == "March 14, 2026"
+    assert b68date(dt.date(2025, 9, 3), "b68ap") == "Sept. 3, 2025" and b68date(d, "b68dmon") == "14-Mar-2026"
+    assert b68date(d, "b68mdy2") == "03/14/26" and b68date(d, "b68dotted") == "03.14.2026"
+    assert b68date(dt.date(2026, 1, 5), "b68ap") == "Jan. 5, 2026" and b68date(dt.date(2026, 6, 1), "b68ap") == "June 1, 2026"
+    # no set written before blind64-66 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 64]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b68date, parse_blind68_date, STYLES, d)
+    assert parse_blind68_date("Friday, March 14, 2026") is None and parse_blind68_date("Saturday, Mar. 14, 2026") is None
+    assert parse_blind68_date("Sep. 3, 2025") is None and parse_blind68_date("3/14/2026") is None
+    assert parse_blind68_date("14 Mar 2026") is None and parse_blind68_date("14-MAR-2026") is None
+    assert parse_blind68_date("3.14.2026") is None and parse_blind68_date("2026-03-14") is None
+
+
+def test_blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network_reads_as_its_kind():
+    from analyzer.samplegen.blind68 import parse_blind68_date
+
+    layouts, asked, lines, urgency = set(), set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template=BLIND68[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "WA" and tr["region"] == "Washington"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "out_of_network"
+        assert tr["dates"]["service"] is None and tr["criteria_cited"] == []
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes in ([["99205"]], [["99205"], ["95720"]])
+        lines.add(len(codes))
+        assert tr["diagnoses"][0]["codes"][0] in ("G40.219", "G40.119", "G40.919")
+        # the parent, the outside hospital (address, ZIP, phone), the EEG dates, the network visit: printed, not truth
+        assert re.search(r"(WA 98105|WA 99204|OR 97239)", txt) and "ambulatory EEG" in txt and "epileptologist" in txt
+        assert f"Dear {tr['member']['name']}" not in txt and "Children's" in txt
+        appt = re.search(r"scheduled to see .+? on (.+?) at \d{1,2}:\d{2} [AP]M", txt)
+        assert appt and parse_blind68_date(appt[1]) > dt_(tr["dates"]["letter"])
+        assert "network" in tr["denial_reason"] and "1-888-901-4636" in txt
+        if "notice.external_review" not in tr["defects"]:
+            assert "147.136" in txt and "502(a)" in txt
+        asked.add(tr["requesting_provider"] is None)
+        urgency.add(tr["urgency"])
+        layouts.add(spec.layout)
+        if spec.layout == "wa_referral_determination_grid":
+            assert re.search(r"(?m)^REFERRAL DETERMINATION$", spec.text) and re.search(r"(?m)^Line CPT Service requested Determination$", spec.text)
+            assert re.search(r"(?m)^Date issued: (\d{2}-[A-Z][a-z]{2}-\d{4}|\d{2}/\d{2}/\d{2}) ", spec.text)
+        if spec.layout == "wa_provider_fax":
+            assert re.search(r"(?m)^FAX TRANSMITTAL$", spec.text) and re.search(r"(?m)^Date: \d{1,2} [A-Z][a-z]+ \d{4}$", spec.text)
+            assert re.search(r"(?m)^KP WA REFERRAL MGMT .+ PAGE 1/\d$", spec.text) and tr["requesting_provider"]
+            assert "provider copy" in txt and "Appeal rights sent to the family" in txt
+        if spec.layout == "wa_family_letter":
+            assert "Parent/guardian" not in txt and re.search(r"(?m)^Patient: ", spec.text) and "| Member number: " in txt
+    assert layouts == {"wa_family_letter", "wa_referral_determination_grid", "wa_provider_fax"}
+    assert asked == {True, False} and lines == {1, 2} and urgency == {"standard", "expedited"}
+
+
+def test_blind68_nca_commercial_pulmonary_rehab_sessions_partial_reads_as_its_kind():
+    layouts, asked, walk = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template=BLIND68[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "CA" and tr["region"] == "Northern California"
+        assert tr["letter_kind"] == "partial_denial" and tr["denial_category"] == "medical_necessity"
+        assert tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes in ([["G0424"]], [["G0424"], ["94618"]])  # the request's lines, the approved walk test included
+        walk.add(len(codes))
+        assert tr["diagnoses"][0]["codes"] == ["J44.9"]
+        # sessions approved and not, the rehab center's address, the intake therapist: printed, never truth
+        m = re.search(r"approved (\d+) of the (\d+) sessions\. We did not approve the other (\d+)", txt)
+        assert m and int(m[1]) + int(m[3]) == int(m[2])
+        assert re.search(r"CA 9\d{4}", txt) and "94010" not in str(tr["services"])
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "94010" in txt and "FEV1" in txt and ", RRT" in txt and "sessions" in tr["denial_reason"]
+            assert tr["criteria_cited"] or "notice.criteria_cited" in tr["defects"]
+        asked.add(tr["requesting_provider"] is None)
+        layouts.add(spec.layout)
+        if spec.layout == "nca_sessions_table_letter":
+            assert re.search(r"(?m)^Service Code Asked for Approved Not approved Approved period$", spec.text)
+        if spec.layout == "nca_at_a_glance_sidebar":
+            assert re.search(r"(?m)^At a glance ", spec.text) and re.search(r"Not approved: \d+ sessions", spec.text)
+        if spec.layout == "nca_notice_with_rights_page":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and any(p.startswith("YOUR GRIEVANCE RIGHTS") for p in pages)
+            assert re.search(r"(?m)^Sessions \d+ asked for; \d+ approved; \d+ not approved$", spec.text)
+    assert layouts == {"nca_sessions_table_letter", "nca_at_a_glance_sidebar", "nca_notice_with_rights_page"}
+    assert asked == {True, False} and walk == {1, 2}
+
+
+def test_blind68_co_medicaid_power_scooter_denied_reads_as_its_kind():
+    layouts, cats, asked = set(), set(), set()
+    for seed in range(24):
+        spec = generate(seed, template=BLIND68[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicaid" and tr["state"] == "CO" and tr["region"] == "Colorado"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [["E1230"]]
+        assert "E0100" in txt and "E0143" in txt and not re.search(r"E0100|E0143", str(tr["services"]))
+        assert "NPI" in txt and "care coordinator" in txt and "visited your home" in txt
+        assert tr["diagnoses"][0]["codes"][0] in ("M17.0", "M16.0")
+        cats.add(tr["denial_category"])
+        if tr["denial_category"] == "not_covered":
+            assert tr["criteria_cited"] == []
+            if "notice.plan_provision" not in tr["defects"]:
+                assert "Member Handbook" in txt
+        elif not ({"notice.criteria_cited", "notice.reason_specific"} & set(tr["defects"])):
+            assert tr["criteria_cited"] and tr["reviewer"]
+        asked.add(tr["requesting_provider"] is None)
+        layouts.add(spec.layout)
+        if spec.layout == "co_adverse_determination_checkboxes":
+            assert re.search(r"(?m)^NOTICE OF ADVERSE BENEFIT DETERMINATION$", spec.text)
+            assert re.search(r"(?m)^\[X\] Denied the service or item you asked for$", spec.text)
+            assert re.search(r"(?m)^Notice date: (\d{2}\.\d{2}\.\d{4}|\d{2}-[A-Z][a-z]{2}-\d{4}) ", spec.text)
+        if spec.layout == "co_letter_with_rights_pages":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and any(p.startswith("YOUR RIGHTS") for p in pages)
+            assert "What if I disagree with this decision?" in txt
+        if spec.layout == "co_plain_letter":
+            assert "[X]" not in txt and "YOUR RIGHTS" not in txt
+    assert layouts == {"co_adverse_determination_checkboxes", "co_plain_letter", "co_letter_with_rights_pages"}
+    assert cats == {"medical_necessity", "not_covered"} and asked == {True, False}
+
+
+def test_blind68_compliant_letters_carry_required_pieces():
+    for t in BLIND68:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt
+            if tr["state"] == "CA":
+                assert tr["stated_appeal_deadline_days"] == 180 and "72 hours" in txt and "kp.org" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "Independent Medical Review" in txt and "1-800-464-4000" in txt and "1-888-804-3536" in txt
+                assert tr["criteria_cited"] and tr["reviewer"]["credentials"] in ("MD", "M.D.", "DO", "MD, FCCP")
+            elif tr["state"] == "CO":
+                assert tr["stated_appeal_deadline_days"] == 60 and "72 hours" in txt and "10 days" in txt
+                assert "State Fair Hearing" in txt and "303-338-3800" in txt and "1-888-681-7878" in txt
+                assert tr["criteria_cited"] or "Member Handbook" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "502(a)" in txt and "147.136" in txt
+                assert "1-866-444-3272" in txt and "1-888-901-4636" in txt and "72 hours" in txt
+                assert "Summary Plan Description" in txt
+
+
+def test_blind68_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND68}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND68, seeds=15, each=each)
+    wa, pr, co = BLIND68
+    assert plans[wa] == {"erisa_group"} and states[wa] == {"WA"} and kinds[wa] == {"initial_denial"}
+    assert cats[wa] == {"out_of_network"} and urg[wa] == {"standard", "expedited"}
+    assert plans[pr] == {"commercial_hmo"} and states[pr] == {"CA"} and kinds[pr] == {"partial_denial"}
+    assert cats[pr] == {"medical_necessity"} and urg[pr] == {"standard"}
+    assert plans[co] == {"medicaid"} and states[co] == {"CO"} and kinds[co] == {"initial_denial"}
+    assert cats[co] == {"medical_necessity", "not_covered"} and urg[co] == {"standard"}
+    for t in BLIND68:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND68[0], 5), (BLIND68[1], 7), (BLIND68[2], 10)])
+def test_blind68_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+def test_blind68_late_decisions_stay_late_on_the_standard_clock():
+    """Letters that are never urgent keep a planted late decision late: more than 5 business days (California) or
+    14 calendar days (Medicaid) from the stated receipt."""
+    from analyzer.samplegen import dates as D
+
+    for t in BLIND68[1:]:
+        for seed in range(8):
+            tr = generate(seed, template=t, defects=["process.decision_untimely"]).truth
+            rec, dec = dt_(tr["dates"]["request_received"]), dt_(tr["dates"]["decision"])
+            assert tr["urgency"] == "standard"
+            if tr["state"] == "CA":
+                assert D.business_between(rec, dec) > 5, (t, seed)
+            else:
+                assert (dec - rec).days > 14, (t, seed)
 
 
 # --- forty-eighth blind set (analyzer/samplegen/blind48.py): written without sight of the extractor; measured once -
