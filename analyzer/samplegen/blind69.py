@@ -588,7 +588,8 @@ def t_b69_hi(w: W):
         f"Your skilled nursing visits are covered through {_fd(w, lastday)} and will stop after that day.",
     ]), bold=True))
     b.append(w.p(w.pick([
-        f"Since your care started on {_fd(w, soc)}, the agency's nurses have made {visits} visits.",
+        f"Since your care started on {_fd(w, soc)}, the agency's nurses, led by your case manager {cm}, have made "
+        f"{visits} visits.",
         f"{agency} has made {visits} nursing visits since the start of care on {_fd(w, soc)}; {cm} is your nurse "
         f"case manager there.",
     ])))
@@ -1157,6 +1158,7 @@ def t_b69_ga(w: W):
             ["Patient:", w.name(), "Member ID:", w.mid()],
             ["Subscriber:", sub or "Same as patient", "Group:", f"{group} - {emp}"],
             ["Billed by:", prov, "Provider tax ID:", tin],
+            ["Ordered by:", f"{orderer}, {spec}", "Provider NPI:", npi],
             ["Claim received:", rec or "-", "Processed:", dec or "-"],
         ], space_before=8, size=st.size - 0.5))
         hdr = ["Service date", "Description", "Code", "Units"]
