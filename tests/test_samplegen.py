@@ -1273,6 +1273,18 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind68_co_medicaid_power_scooter_denied", "notice.expedited_review", "72 hours"),
         ("blind68_co_medicaid_power_scooter_denied", "notice.plan_provision", "Member Handbook"),
         ("blind68_co_medicaid_power_scooter_denied", "notice.language_assistance", "Español"),
+        ("blind69_hi_ma_home_health_nursing_ending", "notice.external_review", "Independent Review Entity"),
+        ("blind69_hi_ma_home_health_nursing_ending", "notice.expedited_review", "72 hours"),
+        ("blind69_hi_ma_home_health_nursing_ending", "medicare.internal_criteria", "42 CFR Part 409"),
+        ("blind69_hi_ma_home_health_nursing_ending", "notice.language_assistance", "Español"),
+        ("blind69_scal_fehb_psoriasis_biologic_denied", "notice.external_review", "1900 E Street"),
+        ("blind69_scal_fehb_psoriasis_biologic_denied", "notice.plan_provision", "Section 5(f)"),
+        ("blind69_scal_fehb_psoriasis_biologic_denied", "notice.language_assistance", "Español"),
+        ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.claim_identification", "$"),
+        ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.claim_identification", "treatment codes"),
+        ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.consumer_assistance", "1-866-444-3272"),
+        ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.consumer_assistance", "Commissioner"),
+        ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.language_assistance", "Español"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1665,6 +1677,9 @@ BLIND66 = ["blind66_nca_commercial_second_opinion_outside_neurosurgeon",
 BLIND68 = ["blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network",
            "blind68_nca_commercial_pulmonary_rehab_sessions_partial",
            "blind68_co_medicaid_power_scooter_denied"]
+# the sixty-ninth blind set (analyzer/samplegen/blind69.py)
+BLIND69 = ["blind69_hi_ma_home_health_nursing_ending", "blind69_scal_fehb_psoriasis_biologic_denied",
+           "blind69_ga_erisa_infusion_center_no_prior_auth_claim"]
 # the forty-eighth blind set (analyzer/samplegen/blind48.py)
 BLIND48 = ["blind48_scal_ma_cataract_premium_lens_partial", "blind48_hi_commercial_negative_pressure_wound_therapy",
            "blind48_wa_apple_health_insulin_pump_es"]
@@ -1712,7 +1727,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
                    "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63,
                    "blind64": BLIND64, "blind65": BLIND65, "blind66": BLIND66,
-                   "blind68": BLIND68}
+                   "blind68": BLIND68, "blind69": BLIND69}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1796,7 +1811,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind64", "blind64_co_commercial_knee_arthroscopy_peer_to_peer"),
     ("blind65", "blind65_wa_ma_out_of_area_hernia_repair_claim"),
     ("blind66", "blind66_md_erisa_pediatric_occupational_therapy_claim"),
-    ("blind68", "blind68_co_medicaid_power_scooter_denied")])
+    ("blind68", "blind68_co_medicaid_power_scooter_denied"),
+    ("blind69", "blind69_ga_erisa_infusion_center_no_prior_auth_claim")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2607,7 +2623,17 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network",
                                               "process.reviewer_not_physician"),
                                              ("blind68_co_medicaid_power_scooter_denied",
-                                              "notice.dmhc_statement")])
+                                              "notice.dmhc_statement"),
+                                             ("blind69_ga_erisa_infusion_center_no_prior_auth_claim",
+                                              "process.emergency_prior_auth"),
+                                             ("blind69_ga_erisa_infusion_center_no_prior_auth_claim",
+                                              "notice.plan_provision"),
+                                             ("blind69_scal_fehb_psoriasis_biologic_denied",
+                                              "notice.criteria_cited"),
+                                             ("blind69_scal_fehb_psoriasis_biologic_denied",
+                                              "process.reviewer_not_physician"),
+                                             ("blind69_hi_ma_home_health_nursing_ending",
+                                              "notice.continuation_of_benefits")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2828,6 +2854,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind68 import parse_blind68_date
 
         return lambda text, year=None: parse_blind68_date(text)
+    if template.startswith("blind69_"):
+        from analyzer.samplegen.blind69 import parse_blind69_date
+
+        return lambda text, year=None: parse_blind69_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -3002,6 +3032,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND65]
     + [(t, 20) for t in BLIND66]
     + [(t, 20) for t in BLIND68]
+    + [(t, 20) for t in BLIND69]
     + [(t, 20) for t in BLIND47]
     + [(t, 20) for t in BLIND44]
     + [(t, 20) for t in BLIND41]
@@ -14687,6 +14718,204 @@ def test_blind68_late_decisions_stay_late_on_the_standard_clock():
                 assert D.business_between(rec, dec) > 5, (t, seed)
             else:
                 assert (dec - rec).days > 14, (t, seed)
+
+
+# --- sixty-ninth blind set (analyzer/samplegen/blind69.py): written without sight of the extractor; measured once ---
+
+
+def test_blind69_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind69 import STYLES, b69date, parse_blind69_date
+
+    d = dt.date(2026, 3, 14)
+    assert b69date(d, "b69long") == "March 14, 2026" and b69date(d, "b69ap") == "March 14, 2026"
+    assert b69date(dt.date(2025, 9, 3), "b69ap") == "Sept. 3, 2025" and b69date(dt.date(2026, 2, 9), "b69ap") == "Feb. 9, 2026"
+    assert b69date(d, "b69wkfull") == "Saturday, March 14, 2026" and b69date(d, "b69mdy2") == "3/14/26"
+    assert b69date(d, "b69mdy4pad") == "03/14/2026" and b69date(d, "b69capsnc") == "MAR 14 2026"
+    assert b69date(dt.date(2025, 9, 3), "b69capsnc") == "SEP 03 2025" and b69date(d, "b69iso") == "2026-03-14"
+    # no set written before blind67-69 (which were written side by side) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 69]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    _assert_dates_round_trip(b69date, parse_blind69_date, STYLES, d)
+    assert parse_blind69_date("Friday, March 14, 2026") is None and parse_blind69_date("Mar 14, 2026") is None
+    assert parse_blind69_date("Sep. 3, 2025") is None and parse_blind69_date("3/14/2026") is None
+    assert parse_blind69_date("MAR 4 2026") is None and parse_blind69_date("March 14 2026") is None
+    assert parse_blind69_date("2/30/26") is None and parse_blind69_date("MRZ 14 2026") is None
+
+
+def test_blind69_hi_ma_home_health_nursing_ending_reads_as_its_kind():
+    from analyzer.samplegen.blind69 import parse_blind69_date
+
+    layouts, asked, urgent = set(), set(), set()
+    for seed in range(20):
+        spec = generate(seed, template=BLIND69[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["state"] == "HI" and tr["region"] == "Hawaii"
+        assert tr["letter_kind"] == "termination_notice" and tr["denial_category"] == "medical_necessity"
+        assert [s["codes"] for s in tr["services"]] == [["G0299"]] and tr["dates"]["service"] is None
+        # the agency, its nurse, the caregiver, the therapy that goes on: printed, never truth
+        assert re.search(r"HI 968\d{2}", txt) and "NPI" in txt and ", RN" in txt and "(808)" in txt
+        assert re.search(r"\((daughter|son|wife|husband|niece|grandson)\)", txt) and "G0151" not in str(tr)
+        assert "1-800-966-5955" not in txt  # the catalogue does not verify a Kaiser Hawaii number
+        last = re.search(r"(?:visits after|covered through) ([A-Z][a-z]+\.? \d{1,2}, \d{4})", txt)
+        assert last and parse_blind69_date(last[1]) > dt_(tr["dates"]["letter"])
+        asked.add(tr["requesting_provider"] is None)
+        if tr["requesting_provider"] is None:
+            assert tr["dates"]["request_received"] is None and "looked again at your care" in txt
+        urgent.add(tr["urgency"])
+        if tr["urgency"] == "expedited":
+            assert tr["requesting_provider"] and "within 72 hours" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "hi_denial_of_coverage_form":
+            assert re.search(r"(?m)^Notice of Denial of Medical Coverage$", spec.text)
+            assert re.search(r"(?m)^Last covered day: \d{2}/\d{2}/\d{4} Authorization: HH\d{7}$", spec.text)
+        if spec.layout == "hi_aloha_letter":
+            assert re.search(r"(?m)^Aloha .+,$", spec.text) and re.search(r"(?m)^Mahalo,$", spec.text)
+        if spec.layout == "hi_large_print_copy":
+            assert re.search(r"(?m)^LARGE-PRINT COPY OF YOUR NOTICE$", spec.text)
+            assert re.fullmatch(r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}", spec.spans("DATE_LETTER")[0])
+    assert layouts == {"hi_denial_of_coverage_form", "hi_aloha_letter", "hi_large_print_copy"}
+    assert asked == {True, False} and urgent == {"standard", "expedited"}
+
+
+def test_blind69_scal_fehb_psoriasis_biologic_denied_reads_as_its_kind():
+    from analyzer.samplegen.blind69 import parse_blind69_date
+
+    layouts, asked, cats = set(), set(), set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND69[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "fehb" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["letter_kind"] == "initial_denial" and tr["urgency"] == "standard" and tr["dates"]["service"] is None
+        assert [s["codes"] for s in tr["services"]] == [[]]
+        assert re.match(r"(Skyrizi|Taltz|Cosentyx) \(", tr["services"][0]["text"])
+        assert tr["diagnoses"][0]["codes"] == ["L40.0"] and "DMHC" not in txt and "Independent Medical Review" not in txt
+        # the NDC, the pharmacy, the copays, the medicines tried: printed, never truth
+        ndc = re.search(r"NDC:? (\d{4,5}-\d{3,4}-\d{2})", txt)
+        assert ndc and ndc[1] not in str(tr) and "Specialty Pharmacy" in txt and "$" in txt
+        if "notice.reason_specific" not in tr["defects"]:
+            assert "methotrexate" in txt and "PASI" in txt and "methotrexate" not in str(tr["services"])
+        cats.add(tr["denial_category"])
+        if tr["denial_category"] == "not_covered":
+            assert not tr["criteria_cited"] and "formulary" in tr["denial_reason"]
+        elif "notice.reason_specific" not in tr["defects"]:
+            assert "12 weeks" in tr["denial_reason"] and "adalimumab biosimilar" in tr["denial_reason"]
+        if "process.decision_untimely" in tr["defects"]:
+            assert (dt_(tr["dates"]["decision"]) - dt_(tr["dates"]["request_received"])).days > 15
+        asked.add(tr["requesting_provider"] is None)
+        if tr["requesting_provider"] is None:
+            assert "prescribed by" in txt or "Requested by: Member" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "scal_pharmacy_determination_form":
+            assert re.search(r"(?m)^PHARMACY BENEFIT DETERMINATION$", spec.text) and "[X] Not approved" in spec.text
+        if spec.layout == "scal_fehb_letter":
+            assert re.search(r"(?m)^Dear .+:$", spec.text) and "Determination:" not in spec.text
+        if spec.layout == "scal_portal_message_print":
+            pages = spec.page_texts()
+            stamps = [re.match(r"(\d{1,2}/\d{1,2}/\d{2}), \d{1,2}:\d{2} [AP]M Message Center - kp\.org\n", p)
+                      for p in pages]
+            assert all(stamps) and parse_blind69_date(stamps[0][1]) >= dt_(tr["dates"]["letter"])
+            for k, page in enumerate(pages, 1):  # the page address and count at the foot of every page
+                assert re.fullmatch(rf"https://healthy\.kaiserpermanente\.org/\S+ {k}/{len(pages)}",
+                                    page.splitlines()[-1])
+    assert layouts == {"scal_pharmacy_determination_form", "scal_fehb_letter", "scal_portal_message_print"}
+    assert asked == {True, False} and cats == {"medical_necessity", "not_covered"}
+
+
+def test_blind69_ga_erisa_infusion_center_no_prior_auth_claim_reads_as_its_kind():
+    layouts, dependents = set(), set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND69[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "erisa_group" and tr["state"] == "GA" and tr["letter_kind"] == "payment_denial"
+        assert tr["denial_category"] == "no_prior_authorization" and tr["reviewer"] is None and not tr["criteria_cited"]
+        assert [s["codes"] for s in tr["services"]] in ([["J1745"], ["96413"], ["96415"]], [["J3380"], ["96365"]],
+                                                        [["J1459"], ["96365"], ["96366"]])
+        assert tr["diagnoses"][0]["codes"][0] in ("K50.90", "K51.90", "G61.81")
+        assert tr["dates"]["service"] and tr["dates"]["service"] < tr["dates"]["request_received"]
+        assert tr["requesting_provider"] and re.search(r"tax ID 58-\d{7}", txt) and re.search(r"GA 30\d{3}", txt)
+        assert "Gastroenterology" in txt or "Neurology" in txt  # the ordering Kaiser specialist, never truth
+        assert "404-365-0966" in txt and "1-888-865-5813" not in txt
+        sub = re.search(r"Subscriber: ([A-Z][a-z]+ [A-Z][a-z'-]+)", spec.text)
+        dependents.add(bool(sub))
+        if sub:
+            assert sub[1] != tr["member"]["name"]
+        layouts.add(spec.layout)
+        if spec.layout == "ga_eob_statement":
+            assert re.search(r"(?m)^Explanation of Benefits \(EOB\)$", spec.text) and "Statement date:" in spec.text
+            assert re.search(r"(?m)^Note (PA31|AU7|N41)$", spec.text)
+        if spec.layout == "ga_claim_denial_letter":
+            assert re.search(r"(?m)^(Why this claim was denied|Reason we did not pay)$", spec.text)
+        if spec.layout == "ga_adjustment_code_legend":
+            assert re.search(r"(?m)^(PA31|AU7|N41) - ", spec.text) and "BL2 - " in spec.text
+    assert layouts == {"ga_eob_statement", "ga_claim_denial_letter", "ga_adjustment_code_legend"}
+    assert dependents == {True, False}
+
+
+def test_blind69_compliant_letters_carry_required_pieces():
+    for t in BLIND69:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            assert "Español" in txt
+            if tr["plan_type"] == "medicare_advantage":
+                assert tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
+                assert "Independent Review Entity" in txt and "1-800-MEDICARE" in txt and "1-877-486-2048" in txt
+                assert tr["criteria_cited"] and "30 days" in txt
+            elif tr["plan_type"] == "fehb":
+                assert tr["stated_appeal_deadline_days"] == 180 and re.search(r"six months|6 months", txt)
+                assert "Office of Personnel Management" in txt and "1900 E Street NW" in txt and "90 days" in txt
+                assert "1-800-464-4000" in txt and "Section 8" in txt
+                if tr["denial_category"] == "not_covered":
+                    assert "Section 5(f)" in txt
+            else:
+                assert tr["stated_appeal_deadline_days"] == 180 and "502(a)" in txt and "147.136" in txt
+                assert "1-866-444-3272" in txt and "Commissioner of Insurance" in txt and "treatment codes" in txt
+                assert "Summary Plan Description" in txt and "$" in txt and "60 days" in txt
+
+
+def test_blind69_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND69}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]), (t, seed)
+        assert all(s["codes"] for s in tr["services"]) or tr["plan_type"] == "fehb", (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND69, seeds=24, each=each)
+    hi, fe, ga = BLIND69
+    assert plans[hi] == {"medicare_advantage"} and states[hi] == {"HI"} and kinds[hi] == {"termination_notice"}
+    assert cats[hi] == {"medical_necessity"} and urg[hi] == {"standard", "expedited"}
+    assert plans[fe] == {"fehb"} and states[fe] == {"CA"} and kinds[fe] == {"initial_denial"}
+    assert cats[fe] == {"medical_necessity", "not_covered"} and urg[fe] == {"standard"}
+    assert plans[ga] == {"erisa_group"} and states[ga] == {"GA"} and kinds[ga] == {"payment_denial"}
+    assert cats[ga] == {"no_prior_authorization"} and urg[ga] == {"standard"}
+    for t in BLIND69:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND69[0], 8), (BLIND69[1], 6), (BLIND69[2], 4)])
+def test_blind69_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
 
 
 # --- forty-eighth blind set (analyzer/samplegen/blind48.py): written without sight of the extractor; measured once -
