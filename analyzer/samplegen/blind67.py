@@ -119,7 +119,7 @@ from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
 from .markup import M
-from .vocab import GRIEVANCE_ADDR, facilities
+from .vocab import GRIEVANCE_ADDR
 from .writer import W
 
 BLIND67_TEMPLATES: dict[str, tuple] = {}
@@ -590,8 +590,10 @@ def t_b67_mas(w: W):
         b.append(Block("rule", space_before=6, size=1.2))
     b.append(Block("letterhead", logo=w.pick(["ring", "bars", "rays"]), size=13 if big else 9,
                    left=["KAISER PERMANENTE", "Medicare Advantage"],
-                   right=["Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
-                          "Medicare Utilization Management", f"Member Services {_MAS_MS} (TTY {_MAS_TTY})"]))
+                   right=["Mid-Atlantic States", "Medicare Utilization Management",
+                          f"{_MAS_MS} (TTY {_MAS_TTY})"] if big else
+                   ["Kaiser Foundation Health Plan of the Mid-Atlantic States, Inc.",
+                    "Medicare Utilization Management", f"Member Services {_MAS_MS} (TTY {_MAS_TTY})"]))
     if variant == 0:
         b.append(w.h("NOTICE OF DENIAL OF MEDICAL COVERAGE", align="center", space_before=8, size=st.size + 3))
         if urgent:
@@ -722,7 +724,7 @@ def _es_setup(w: W) -> None:
     if c.extra.get("b67_es"):
         return
     c.extra["b67_es"] = True
-    variant = c.extra["es_variant"] = w.rng.randrange(3)  # 0 NAR form, 1 plain letter, 2 English rights insert
+    c.extra["es_variant"] = w.rng.randrange(3)  # 0 NAR form, 1 plain letter, 2 English rights insert
     _fmt(w, ("b67es_de",), ("b67es_wk", "b67es_de"), ("b67es_dmy", "b67es_ab"))
     c.state, c.region = "CA", "Southern California"
     c.member_addr = address(w.rng, "CA", "Southern California")
@@ -753,8 +755,10 @@ def _es_setup(w: W) -> None:
     doc = w.pick([f"Dr. {name}", f"Dra. {name}", f"{name}, MD"])
     c.extra["es_doc"] = doc
     c.provider = doc if w.chance(0.65) else None
-    fac = w.pick(facilities("CA", "Southern California"))
-    c.extra["es_clinic"] = (f"Departamento de Oftalmología, {fac}", address(w.rng, "CA", "Southern California"))
+    street, town = address(w.rng, "CA", "Southern California")
+    c.extra["es_clinic"] = (w.pick(["Departamento de Oftalmología de Kaiser Permanente",
+                                    "Centro de Oftalmología de Kaiser Permanente"]),
+                            [street.split(" Apt")[0].split(" Unit")[0].split(" #")[0], town])
     c.extra["es_case"] = f"APL-{w.rng.randint(2025, 2026)}-{w.rng.randint(10**5, 10**6 - 1)}"
     c.extra["es_unit"] = _phone(w, ["626", "909", "714", "619", "951", "213"], 0)
     c.extra["dob"] = c.letter - dt.timedelta(days=w.rng.randint(38 * 365, 78 * 365))
@@ -918,7 +922,6 @@ def t_b67_es(w: W):
     c = w.c
     variant = c.extra["es_variant"]
     st = _style(w, ["helvetica", "times"], [9.5, 10.0], [54.0, 60.0, 66.0])
-    ptosis = c.extra["es_ptosis"]
     doc = c.extra["es_doc"]
     clinic, caddr = c.extra["es_clinic"]
     case = c.extra["es_case"]
