@@ -84,8 +84,9 @@ rights a plan type's letter carries) come from the rule catalogue (shared/domain
    ``ga_key_dates_table`` (a letter with a ruled table of the key dates). The rule catalogue (federal claims rules,
    no Georgia rule verified): the reason for the extension, what is missing and who must send it, at least 45 days
    to send it, a decision within 15 days after the records arrive and the latest date the plan will decide, the
-   right to file a grievance about the delay with the Georgia appeals address; no Member Services number prints (the
-   catalogue verifies none): the review unit's own line (TTY 711). When ``notice.delay_requirements`` is planted
+   right to file a grievance about the delay with the Georgia appeals address (on some letters the Georgia Office of
+   Commissioner of Insurance is named, without a number: the catalogue verifies none); no Member Services number
+   prints (the catalogue verifies none): the review unit's own line (TTY 711). When ``notice.delay_requirements`` is planted
    the letter says only that more time is needed: no list, no due date, no decision date. Distractors: the sleep
    study date, its AHI and oxygen low, the CPAP trial's start and end dates and nightly use, the BMI, the sleep
    physician, the ENT surgeon's office address with ZIP, phone and fax, the date the first decision was due, the
