@@ -1285,6 +1285,19 @@ def test_fresh_templates_cover_plans_and_kinds():
         ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.consumer_assistance", "1-866-444-3272"),
         ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.consumer_assistance", "Commissioner"),
         ("blind69_ga_erisa_infusion_center_no_prior_auth_claim", "notice.language_assistance", "Español"),
+        ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "notice.external_review", "Independent Review Entity"),
+        ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "notice.expedited_review", "72 hours"),
+        ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "medicare.internal_criteria", "422.101"),
+        ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "medicare.internal_criteria", "local coverage determination"),
+        ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "notice.criteria_cited", "local coverage determination"),
+        ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "notice.language_assistance", "ESPAÑOL"),
+        ("blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es", "notice.dmhc_statement", "1-888-466-2219"),
+        ("blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es", "notice.dmhc_statement", "www.dmhc.ca.gov"),
+        ("blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es", "notice.language_assistance", "ENGLISH:"),
+        ("blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es", "notice.language_assistance", "ntérprete"),
+        ("blind67_ga_commercial_sleep_apnea_surgery_more_time", "notice.delay_requirements", "45 days"),
+        ("blind67_ga_commercial_sleep_apnea_surgery_more_time", "notice.delay_requirements", "within 15 days"),
+        ("blind67_ga_commercial_sleep_apnea_surgery_more_time", "notice.language_assistance", "ESPAÑOL"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.continuation_of_benefits", "10 days"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.external_review", "State Fair Hearing"),
         ("blind47_md_medicaid_pediatric_growth_hormone", "notice.expedited_review", "72 hours"),
@@ -1673,6 +1686,10 @@ BLIND65 = ["blind65_scal_commercial_lumbar_mri_denied", "blind65_wa_ma_out_of_ar
 BLIND66 = ["blind66_nca_commercial_second_opinion_outside_neurosurgeon",
            "blind66_va_medicaid_private_duty_nursing_reduction",
            "blind66_md_erisa_pediatric_occupational_therapy_claim"]
+# the sixty-seventh blind set (analyzer/samplegen/blind67.py)
+BLIND67 = ["blind67_mas_ma_skin_substitute_diabetic_foot_ulcer",
+           "blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es",
+           "blind67_ga_commercial_sleep_apnea_surgery_more_time"]
 # the sixty-eighth blind set (analyzer/samplegen/blind68.py)
 BLIND68 = ["blind68_wa_erisa_pediatric_epilepsy_referral_out_of_network",
            "blind68_nca_commercial_pulmonary_rehab_sessions_partial",
@@ -1727,7 +1744,7 @@ EVALUATION_SETS = {"fresh": FRESH, "final": FINAL, "blind": BLIND, "blind2": BLI
                    "blind55": BLIND55, "blind56": BLIND56, "blind57": BLIND57, "blind58": BLIND58, "blind59": BLIND59,
                    "blind60": BLIND60, "blind61": BLIND61, "blind62": BLIND62, "blind63": BLIND63,
                    "blind64": BLIND64, "blind65": BLIND65, "blind66": BLIND66,
-                   "blind68": BLIND68, "blind69": BLIND69}
+                   "blind67": BLIND67, "blind68": BLIND68, "blind69": BLIND69}
 
 
 @pytest.mark.parametrize("name", [n for n in EVALUATION_SETS if n.startswith("blind")])
@@ -1812,7 +1829,8 @@ def test_blind_set_is_listed_only_by_name(name):
     ("blind65", "blind65_wa_ma_out_of_area_hernia_repair_claim"),
     ("blind66", "blind66_md_erisa_pediatric_occupational_therapy_claim"),
     ("blind68", "blind68_co_medicaid_power_scooter_denied"),
-    ("blind69", "blind69_ga_erisa_infusion_center_no_prior_auth_claim")])
+    ("blind69", "blind69_ga_erisa_infusion_center_no_prior_auth_claim"),
+    ("blind67", "blind67_ga_commercial_sleep_apnea_surgery_more_time")])
 def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
     """Every template of a blind set renders to a PDF, a phone photo and a scan without a text layer (plain and
     fax), and the command line writes a letter and its truth; default generation stays as it was."""
@@ -2633,7 +2651,13 @@ def test_blind_set_renders_scans_photos_and_cli(name, cli_template, tmp_path):
                                              ("blind69_scal_fehb_psoriasis_biologic_denied",
                                               "process.reviewer_not_physician"),
                                              ("blind69_hi_ma_home_health_nursing_ending",
-                                              "notice.continuation_of_benefits")])
+                                              "notice.continuation_of_benefits"),
+                                             ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "notice.plan_provision"),
+                                             ("blind67_mas_ma_skin_substitute_diabetic_foot_ulcer", "notice.dmhc_statement"),
+                                             ("blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es", "notice.external_review"),
+                                             ("blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es", "notice.appeal_deadline"),
+                                             ("blind67_ga_commercial_sleep_apnea_surgery_more_time", "notice.reason_specific"),
+                                             ("blind67_ga_commercial_sleep_apnea_surgery_more_time", "notice.consumer_assistance")])
 def test_a_defect_a_template_cannot_carry_is_refused(template, defect):
     with pytest.raises(ValueError):
         generate(1, template=template, defects=[defect])
@@ -2858,6 +2882,10 @@ def _date_parser(template: str):
         from analyzer.samplegen.blind69 import parse_blind69_date
 
         return lambda text, year=None: parse_blind69_date(text)
+    if template.startswith("blind67_"):
+        from analyzer.samplegen.blind67 import parse_blind67_date
+
+        return lambda text, year=None: parse_blind67_date(text)
     if template.startswith("blind48_"):
         from analyzer.samplegen.blind48 import parse_blind48_date
 
@@ -3031,6 +3059,7 @@ def _date_parser(template: str):
     + [(t, 20) for t in BLIND64]
     + [(t, 20) for t in BLIND65]
     + [(t, 20) for t in BLIND66]
+    + [(t, 20) for t in BLIND67]
     + [(t, 20) for t in BLIND68]
     + [(t, 20) for t in BLIND69]
     + [(t, 20) for t in BLIND47]
@@ -14498,6 +14527,196 @@ def test_blind66_templates_cover_plans_kinds_and_categories():
 
 @pytest.mark.parametrize("template,least", [(BLIND66[0], 6), (BLIND66[1], 8), (BLIND66[2], 5)])
 def test_blind66_every_defect_is_planted_or_refused(template, least):
+    """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
+    from analyzer.samplegen import DEFECTS
+
+    planted = 0
+    for d in sorted(DEFECTS):
+        try:
+            spec = generate(2, template=template, defects=[d])
+        except ValueError:
+            continue
+        planted += 1
+        assert d in spec.truth["defects"] and d in spec.truth["expected_flags"], (template, d)
+    assert planted >= least
+
+
+# --- sixty-seventh blind set (analyzer/samplegen/blind67.py): written without sight of the extractor; measured once -
+
+
+def test_blind67_dates_read_back():
+    import datetime as dt
+    import importlib
+
+    from analyzer.samplegen.blind67 import STYLES, b67date, parse_blind67_date
+
+    d = dt.date(2026, 3, 14)
+    assert b67date(d, "b67long") == "March 14, 2026" and b67date(d, "b67wkfull") == "Saturday, March 14, 2026"
+    assert b67date(d, "b67apmon") == "March 14, 2026" and b67date(dt.date(2025, 9, 3), "b67apmon") == "Sept. 3, 2025"
+    assert b67date(dt.date(2025, 8, 4), "b67apmon") == "Aug. 4, 2025" and b67date(d, "b67dmonpad") == "14-Mar-2026"
+    assert b67date(dt.date(2025, 9, 3), "b67dmonpad") == "03-Sep-2025" and b67date(d, "b67mdyy") == "03/14/26"
+    assert b67date(d, "b67mdy") == "3/14/2026" and b67date(d, "b67es_de") == "14 de marzo de 2026"
+    assert b67date(d, "b67es_wk") == "sábado, 14 de marzo de 2026" and b67date(d, "b67es_dmy") == "14-03-2026"
+    assert b67date(d, "b67es_ab") == "14 mar. 2026" and b67date(dt.date(2025, 9, 3), "b67es_ab") == "3 sept. 2025"
+    # no set written before blind64-66 (or beside this one) names a style as this one does
+    for name in [n for n in EVALUATION_SETS if n.startswith("blind") and int(n[5:] or 1) < 64]:
+        mod = importlib.import_module(f"analyzer.samplegen.{name}")
+        for attr in ("STYLES", "STYLES_ES", "STYLES_EN", "ES_STYLES", "EN_STYLES", "ALL_STYLES"):
+            assert not set(STYLES) & set(getattr(mod, attr, ())), (name, attr)
+    assert all(s.startswith("b67") for s in STYLES)
+    _assert_dates_round_trip(b67date, parse_blind67_date, STYLES, d)
+    assert parse_blind67_date("Friday, March 14, 2026") is None and parse_blind67_date("Sep. 3, 2025") is None
+    assert parse_blind67_date("14-MAR-2026") is None and parse_blind67_date("3/14/26") is None
+    assert parse_blind67_date("viernes, 14 de marzo de 2026") is None and parse_blind67_date("14 marzo 2026") is None
+    assert parse_blind67_date("14 mzo. 2026") is None and parse_blind67_date("Marchh 14, 2026") is None
+
+
+def test_blind67_mas_ma_skin_substitute_diabetic_foot_ulcer_reads_as_its_kind():
+    layouts, asked, urgent, states = set(), set(), set(), set()
+    for seed in range(18):
+        spec = generate(seed, template=BLIND67[0])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medicare_advantage" and tr["region"] == "Mid-Atlantic States"
+        assert tr["letter_kind"] == "initial_denial" and tr["denial_category"] == "medical_necessity"
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes[0] == ["15275"] and codes[1][0] in ("Q4101", "Q4106", "Q4158") and len(codes) == 2
+        assert tr["dates"]["service"] is None and tr["diagnoses"][0]["codes"] == ["E11.621"]
+        assert re.fullmatch(r"L97\.[45][12]2", tr["diagnoses"][1]["codes"][0])
+        # the approved debridement, the A1c, the boot, the wound center's address: printed, never truth
+        assert "11042" in txt and "11042" not in str(tr) and "A1c" in txt and "boot" in txt and " x " in txt
+        assert re.search(r"(MD 2[01]\d{3}|VA 22\d{3}|DC 200\d{2})", txt) and ("DPM" in txt or "D.P.M." in txt)
+        assert tr["stated_appeal_deadline_days"] in (60, 65, 30, 14)
+        states.add(tr["state"])
+        urgent.add(tr["urgency"])
+        asked.add(tr["requesting_provider"] is None)
+        if tr["requesting_provider"]:
+            assert "DPM" in tr["requesting_provider"] or "D.P.M." in tr["requesting_provider"]
+        if "medicare.internal_criteria" in tr["defects"]:
+            assert len(tr["criteria_cited"]) == 1 and re.match(r"(Kaiser|KP) ", tr["criteria_cited"][0])
+        elif tr["criteria_cited"]:
+            assert "local coverage determination" in tr["criteria_cited"][0]
+        layouts.add(spec.layout)
+        if spec.layout == "mas_denial_notice_form":
+            assert re.search(r"(?m)^NOTICE OF DENIAL OF MEDICAL COVERAGE$", spec.text)
+            assert re.search(r"(?m)^1\. The care you asked us to cover$", spec.text)
+            assert re.search(r"(?m)^3\. Why we said no$", spec.text)
+            assert re.search(r"(?m)^Date of this notice: ", spec.text)
+        if spec.layout == "mas_wound_clinic_fax_copy":
+            assert re.search(r"(?m)^\d{2}/\d{2}/\d{2} \d{2}:\d{2}  KP MAS MEDICARE UM  FAX .+ PG 1/\d$", spec.text)
+            assert "FAX TRANSMITTAL - COPY OF MEMBER NOTICE" in spec.text
+        if spec.layout == "mas_large_print":
+            assert re.search(r"(?m)^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, "
+                             r"\d{4}$", spec.text)
+            assert all(r.segs[0].size >= 11.0 for p in spec.pages for r in p.rows if r.segs and r.text)
+    assert layouts == {"mas_denial_notice_form", "mas_wound_clinic_fax_copy", "mas_large_print"}
+    assert asked == {True, False} and urgent == {"standard", "expedited"} and len(states) >= 2
+
+
+def test_blind67_scal_medi_cal_eyelid_surgery_appeal_upheld_es_reads_as_its_kind():
+    layouts, asked = set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND67[1])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "medi_cal" and tr["state"] == "CA" and tr["region"] == "Southern California"
+        assert tr["language"] == "es" and tr["letter_kind"] == "grievance_decision" and tr["urgency"] == "standard"
+        assert tr["denial_category"] == "medical_necessity" and tr["dates"]["service"] is None
+        assert tr["stated_appeal_deadline_days"] is None and "120 días" in txt  # a next step, never the deadline
+        assert [s["codes"] for s in tr["services"]] in ([["15823"]], [["15823"], ["67904"]])
+        assert {d["codes"][0] for d in tr["diagnoses"]} >= {"H02.831", "H02.834"}
+        assert ("67904" in txt) == any(d["codes"] == ["H02.403"] for d in tr["diagnoses"])
+        # the original denial, the date the appeal was sent, the test date and the eye clinic: printed, never truth
+        assert "Usted firmó y envió su apelación el" in txt and "campo visual" in txt and re.search(r"CA 9\d{4}", txt)
+        assert "Oftalmología" in txt and tr["dates"]["request_received"]
+        assert "grados" in tr["denial_reason"] or "mm" in tr["denial_reason"]
+        asked.add(tr["requesting_provider"] is None)
+        layouts.add(spec.layout)
+        if spec.layout == "scal_es_nar_form":
+            assert re.search(r"(?m)^AVISO DE RESOLUCIÓN DE APELACIÓN$", spec.text)
+            assert re.search(r"(?m)^Fecha de este aviso: ", spec.text)
+        if spec.layout == "scal_es_english_rights_insert":
+            pages = spec.page_texts()
+            assert len(pages) >= 2 and pages[-1].startswith("YOUR RIGHTS - ENGLISH COPY")
+            assert "State Hearing" in pages[-1] and "120 days" in pages[-1]
+        if spec.layout == "scal_es_plain_letter":
+            assert "AVISO" not in spec.text.split("Estimado")[0] and "YOUR RIGHTS" not in spec.text
+    assert layouts == {"scal_es_nar_form", "scal_es_plain_letter", "scal_es_english_rights_insert"}
+    assert asked == {True, False}
+
+
+def test_blind67_ga_commercial_sleep_apnea_surgery_more_time_reads_as_its_kind():
+    layouts, asked = set(), set()
+    for seed in range(15):
+        spec = generate(seed, template=BLIND67[2])
+        tr, txt = spec.truth, norm(spec.text)
+        assert tr["plan_type"] == "commercial_hmo" and tr["state"] == "GA" and tr["region"] == "Georgia"
+        assert tr["letter_kind"] == "delay_notice" and tr["denial_category"] == "administrative"
+        assert tr["urgency"] == "standard" and tr["dates"]["decision"] is None and tr["dates"]["service"] is None
+        assert tr["reviewer"] is None and tr["criteria_cited"] == [] and tr["stated_appeal_deadline_days"] is None
+        codes = [s["codes"] for s in tr["services"]]
+        assert codes[0] == ["42145"] and codes[1:] in ([], [["30520"]], [["41530"]])
+        assert tr["diagnoses"][0]["codes"] == ["G47.33"]
+        # the sleep study, the CPAP trial, the BMI, the sleep physician and the surgeon's office: printed, never truth
+        assert "AHI" in txt and "CPAP" in txt and "BMI" in txt and re.search(r"GA 30\d{3}", txt)
+        asked.add(tr["requesting_provider"] is None)
+        if "notice.delay_requirements" not in tr["defects"]:
+            assert "45 days" in txt and "within 15 days" in txt
+        layouts.add(spec.layout)
+        if spec.layout == "ga_surgeon_fax_records_request":
+            assert re.search(r"(?m)^\d{2}/\d{2}/\d{2} .+KPGA UTILIZATION REVIEW .+ 1 OF \d$", spec.text)
+            assert re.search(r"(?m)^Patient: " + re.escape(tr["member"]["name"]) + " Member ID: ", spec.text)
+            assert tr["requesting_provider"] and "MEMBER COPY" in spec.text
+        if spec.layout == "ga_key_dates_table":
+            assert re.search(r"(?m)^Key dates$", spec.text) and re.search(r"(?m)^First decision was due ", spec.text)
+        if spec.layout == "ga_member_letter_records_list" and "notice.delay_requirements" not in tr["defects"]:
+            assert re.search(r"(?m)^1\. [A-Z]", spec.text) and re.search(r"(?m)^2\. [A-Z]", spec.text)
+    assert layouts == {"ga_member_letter_records_list", "ga_surgeon_fax_records_request", "ga_key_dates_table"}
+    assert asked == {True, False}
+
+
+def test_blind67_compliant_letters_carry_required_pieces():
+    for t in BLIND67:
+        for seed in range(3):
+            spec = generate(seed, template=t, defects=[])
+            tr, txt = spec.truth, norm(spec.text)
+            assert tr["expected_flags"] == [], (t, seed)
+            if tr["plan_type"] == "medicare_advantage":
+                assert "ESPAÑOL" in txt and tr["stated_appeal_deadline_days"] in (60, 65) and "72 hours" in txt
+                assert "Independent Review Entity" in txt and "1-800-633-4227" in txt and "1-877-486-2048" in txt
+                assert "1-800-777-7902" in txt and "(301) 879-6380" in txt and tr["criteria_cited"]
+            elif tr["plan_type"] == "medi_cal":
+                assert "ENGLISH:" in txt and tr["stated_appeal_deadline_days"] is None and tr["criteria_cited"]
+                assert "Audiencia Estatal" in txt and "120 días" in txt and "(800) 743-8525" in txt
+                assert "1-888-466-2219" in txt and "1-877-688-9891" in txt and "www.dmhc.ca.gov" in txt
+                assert "1-888-452-8609" in txt and "1-888-804-3536" in txt and "10 días" in txt
+            else:
+                assert "ESPAÑOL" in txt and "45 days" in txt and "within 15 days" in txt and "grievance" in txt
+                assert "3495 Piedmont Road NE" in txt and tr["stated_appeal_deadline_days"] is None
+
+
+def test_blind67_templates_cover_plans_kinds_and_categories():
+    layouts = {t: set() for t in BLIND67}
+
+    def each(t, seed, spec):
+        tr = spec.truth
+        layouts[t].add(spec.layout)
+        assert tr["insurer"] == "Kaiser Permanente" and tr["dates"]["letter"] and tr["services"] and tr["diagnoses"]
+        assert all(d["codes"] for d in tr["diagnoses"]) and all(s["codes"] for s in tr["services"]), (t, seed)
+
+    plans, kinds, states, cats, urg, fmts, reviewers = _survey(BLIND67, seeds=12, each=each)
+    ma, es, ga = BLIND67
+    assert plans[ma] == {"medicare_advantage"} and states[ma] <= {"MD", "VA", "DC"} and len(states[ma]) >= 2
+    assert kinds[ma] == {"initial_denial"} and cats[ma] == {"medical_necessity"}
+    assert plans[es] == {"medi_cal"} and states[es] == {"CA"} and kinds[es] == {"grievance_decision"}
+    assert cats[es] == {"medical_necessity"} and urg[es] == {"standard"}
+    assert plans[ga] == {"commercial_hmo"} and states[ga] == {"GA"} and kinds[ga] == {"delay_notice"}
+    assert cats[ga] == {"administrative"} and urg[ga] == {"standard"}
+    for t in BLIND67:
+        assert len(fmts[t]) >= 2 and len(layouts[t]) == 3, (t, fmts[t], layouts[t])
+    assert reviewers == {True, False}
+
+
+@pytest.mark.parametrize("template,least", [(BLIND67[0], 8), (BLIND67[1], 5), (BLIND67[2], 2)])
+def test_blind67_every_defect_is_planted_or_refused(template, least):
     """A defect the rule catalogue allows for the template's letters is either planted (and listed) or refused."""
     from analyzer.samplegen import DEFECTS
 

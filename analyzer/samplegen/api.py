@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import random
 from dataclasses import dataclass, field
 
@@ -50,11 +49,7 @@ def template_names() -> list[str]:
 # ``<NAME>_TEMPLATES`` (template name -> (builder, meta)) and ``MODELED_ON``; its templates are generated only when
 # named (``generate(seed, template="blind5_...")``) and ``generate(seed)`` never picks them. Registering a new set is
 # adding its module name here.
-# blind67-69 are written side by side on separate branches: a set above 66 is listed only when its module exists
-# (the merge restores a plain range)
-HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(
-    f"blind{i}" for i in range(2, 70) if i <= 66 or importlib.util.find_spec(f"analyzer.samplegen.blind{i}")
-)
+HELD_OUT_SETS = ("fresh", "final", "blind") + tuple(f"blind{i}" for i in range(2, 70))
 
 
 def _held_out_module(name: str):

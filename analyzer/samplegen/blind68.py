@@ -676,7 +676,7 @@ def _pr_setup(w: W) -> None:
     if c.extra.get("b68_pr"):
         return
     c.extra["b68_pr"] = True
-    variant = c.extra["pr_variant"] = w.rng.randrange(3)  # 0 sessions table, 1 at-a-glance sidebar, 2 rights page
+    c.extra["pr_variant"] = w.rng.randrange(3)  # 0 sessions table, 1 at-a-glance sidebar, 2 rights page
     _fmt(w, ("b68long", "b68ap"), ("b68long", "b68ap"), ("b68dotted", "b68mdy2"))
     c.scenario = dict(key="b68_pulmonary_rehab", mh=False)
     c.region = "Northern California"
@@ -1145,8 +1145,8 @@ def t_b68_co(w: W):
         intro += f" We received the request on {rec}."
     if dec:
         intro += f" We decided on {dec}."
-    owned = (f"Our records show you already have a cane (E0100) and a folding walker with wheels (E0143). These are "
-             f"not part of this decision.")
+    owned = ("Our records show you already have a cane (E0100) and a folding walker with wheels (E0143). These are "
+             "not part of this decision.")
     home = f"{pt} visited your home for a mobility assessment on {_fd(w, pday)}."
     book = ""
     if not mn and not _has(c, "notice.plan_provision"):
