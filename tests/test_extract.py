@@ -397,7 +397,8 @@ def test_cited_criteria_title_is_not_an_experimental_reason():
                                   "blind37", "blind38", "blind39", "blind40", "blind41", "blind42",
                                   "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54",
                                   "blind55", "blind56", "blind57", "blind58", "blind59", "blind60",
-                                  "blind61", "blind62", "blind63", "blind64", "blind65", "blind66"])
+                                  "blind61", "blind62", "blind63", "blind64", "blind65", "blind66",
+                                  "blind67", "blind68", "blind69"])
 def test_training_refuses_the_blind_evaluation_set(sets):
     from analyzer.train import main
 
