@@ -102,7 +102,7 @@ from .blind_parts import bare as _bare
 from .blind_parts import has as _has
 from .blind_parts import money as _money
 from .blind_parts import np_reviewer as _np_reviewer
-from .blind_parts import uni as _uni
+from .blind_parts import taglines as _taglines_of
 from .blind_parts import who as _who
 from .case import _flags, address, person
 from .layout import Block, Style
@@ -269,16 +269,7 @@ _TAG_SETS = {
 
 
 def _taglines(w: W, key: str, ph: str, heading: str | None, size: float = 7.0) -> list[Block]:
-    if _has(w.c, "notice.language_assistance"):
-        return []
-    langs = list(_TAG_SETS[key])
-    first, rest = langs[:1], langs[1:]
-    w.rng.shuffle(rest)
-    out: list[Block] = [w.h(heading, space_before=10, size=size + 1.5) if heading else Block("rule", space_before=8)]
-    for code in first + rest:
-        t = _TAG[code].replace("{ph}", ph)
-        out.append(Block("para", text=t, size=size, unicode=_uni(t), space_before=1.0))
-    return out
+    return _taglines_of(w, _TAG, _TAG_SETS[key], ph, heading, size)
 
 
 # === 1. Northern California commercial: outside neurosurgery second opinion ========================================

@@ -1,6 +1,6 @@
 """Pieces the blind evaluation sets share, word for word: whether a defect removes a piece, a reviewer who is not a
 physician, the reviewer's name with credentials and specialty as a letter prints it, whether a text needs a Unicode
-font, whether the reason is planted bare, ordinals, money, and a sign-off. Moved here from the set modules unchanged
+font, whether the reason is planted bare, ordinals, money, a sign-off, and the language-assistance taglines. Moved here from the set modules unchanged
 (the rendered letters are byte-identical)."""
 
 from __future__ import annotations
@@ -65,3 +65,21 @@ def sign(w: W, b: list[Block], close: str, fallback: str, org: str) -> None:
     else:
         b.append(w.p(fallback, space_before=14))
     b.append(w.p(org, space_before=0))
+
+
+def taglines(w: W, texts: dict[str, str], codes: list[str], ph: str, heading: str | None, size: float = 7.0,
+             lead: list[str] | None = None) -> list[Block]:
+    """The language-assistance taglines under ``heading`` (a rule when None): the first language of ``codes`` first,
+    the rest in the seed's order, each text with the phone number ``ph``; after the heading, one of ``lead`` when
+    given. None when the letter is planted without them (``notice.language_assistance``)."""
+    if has(w.c, "notice.language_assistance"):
+        return []
+    first, rest = list(codes[:1]), list(codes[1:])
+    w.rng.shuffle(rest)
+    out: list[Block] = [w.h(heading, space_before=10, size=size + 1.5) if heading else Block("rule", space_before=8)]
+    if lead:
+        out.append(w.p(w.pick(lead).replace("{ph}", ph), size=size + 0.5, space_before=2))
+    for code in first + rest:
+        t = texts[code].replace("{ph}", ph)
+        out.append(Block("para", text=t, size=size, unicode=uni(t), space_before=1.0))
+    return out
